@@ -1,0 +1,100 @@
+// The local console: the same commands as the Discord bot, typed in a terminal. Works interactively
+// and with piped input (`printf '/topics\n/quit\n' | npm start`), which the tests use.
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { App } from '../../app.js';
+import { LOCAL_GUILD_ID } from '../../app.js';
+import type { CommandContext, Reply, ReplyButton } from '../../commands/types.js';
+import { MESSAGES } from '../../messages.js';
+import { parseOptions, splitCommandLine } from './parse-line.js';
+import { buttonKey, renderText } from './render-text.js';
+
+export interface ConsoleIo {
+  readonly input: Readable;
+  readonly output: Writable;
+}
+
+export interface ConsoleSession {
+  /** Handles one line; resolves false when the user asked to quit. */
+  handleLine(line: string): Promise<boolean>;
+  /** Prints a reply and makes its buttons the current choices (used for channel posts too). */
+  show(reply: Reply): void;
+  readonly context: CommandContext;
+  /** Switches the player name and id (the quiz's /as). */
+  setPlayer(name: string): void;
+}
+
+export function createConsoleSession(app: App, write: (text: string) => void): ConsoleSession {
+  let context: CommandContext = {
+    guildId: LOCAL_GUILD_ID,
+    channelId: 'console',
+    userId: 'console-user',
+    userName: 'you',
+    canManageServer: true,
+  };
+  let buttons: readonly ReplyButton[] = [];
+
+  const show = (reply: Reply) => {
+    write(`${renderText(reply)}\n`);
+    if (reply.buttons && reply.buttons.length > 0) buttons = reply.buttons;
+  };
+
+  const pressButton = async (text: string): Promise<boolean> => {
+    const index = buttons.findIndex((b, i) => buttonKey(b, i).toLowerCase() === text.toLowerCase());
+    const button = buttons[index];
+    if (!button) return false;
+    const reply = await app.router.runAction(button.action, context);
+    show(reply ?? { body: MESSAGES.unknownAction });
+    return true;
+  };
+
+  return {
+    get context() {
+      return context;
+    },
+    setPlayer(name) {
+      const clean = name.trim().slice(0, 32) || 'you';
+      context = { ...context, userName: clean, userId: `console-${clean.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` };
+    },
+    show,
+    async handleLine(raw) {
+      const line = raw.trim();
+      if (!line) return true;
+      if (line === '/quit' || line === '/exit') return false;
+      const parsed = splitCommandLine(line);
+      if (!parsed) {
+        if (!(await pressButton(line))) write(`${MESSAGES.consoleNotACommand}\n`);
+        return true;
+      }
+      const command = app.router.command(parsed.name);
+      if (!command) {
+        write(`${MESSAGES.consoleUnknownCommand(parsed.name)}\n`);
+        return true;
+      }
+      show(await command.run(parseOptions(command.spec, parsed.rest), context));
+      return true;
+    },
+  };
+}
+
+/** Runs the console until /quit or the end of input. */
+export async function runConsole(app: App, io: ConsoleIo): Promise<void> {
+  const write = (text: string) => io.output.write(text);
+  const session = createConsoleSession(app, write);
+  write(`${MESSAGES.consoleBanner}\n`);
+  const rl = createInterface({ input: io.input, terminal: false });
+  const prompt = () => write('> ');
+  prompt();
+  for await (const line of rl) {
+    let keepGoing = true;
+    try {
+      keepGoing = await session.handleLine(line);
+    } catch (err) {
+      write(`${MESSAGES.internalError('console')}\n${err instanceof Error ? err.message : String(err)}\n`);
+    }
+    if (!keepGoing) break;
+    prompt();
+  }
+  rl.close();
+  write(`\n${MESSAGES.consoleBye}\n`);
+}

@@ -1,0 +1,25 @@
+// Renders a Reply as terminal text. Buttons become numbered (or lettered) choices to type.
+import type { Reply, ReplyButton } from '../../commands/types.js';
+
+/** Removes the light markdown replies use, for a plain terminal. */
+function plain(text: string): string {
+  return text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/`([^`]+)`/g, '$1');
+}
+
+export function buttonKey(button: ReplyButton, index: number): string {
+  return button.key ?? String(index + 1);
+}
+
+export function renderText(reply: Reply): string {
+  const lines: string[] = [];
+  if (reply.title) lines.push(`== ${plain(reply.title)} ==`);
+  lines.push(plain(reply.body));
+  for (const f of reply.fields ?? []) lines.push('', `${f.name}:`, plain(f.value));
+  if (reply.footer) lines.push('', `(${plain(reply.footer)})`);
+  const buttons = reply.buttons ?? [];
+  if (buttons.length > 0) {
+    lines.push('');
+    buttons.forEach((b, i) => lines.push(`  [${buttonKey(b, i)}] ${b.label}${b.disabled ? ' (closed)' : ''}`));
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,89 @@
+// /ask <question>: answers from the knowledge base, offers suggestions when unsure, refuses what is
+// outside the course, and records what it could not answer for the teacher.
+import type { AnswerEntry } from '../knowledge/answerable.js';
+import type { KnowledgeBase } from '../knowledge/schema.js';
+import type { Matcher, MatchResult } from '../matching/matcher.js';
+import { MATCHER_DEFAULTS } from '../matching/defaults.js';
+import type { MissedQuestions } from '../missed/missed-questions.js';
+import { MESSAGES } from '../messages.js';
+import type { ActionHandler, Choice, Command, Reply } from './types.js';
+import { stringOption } from './types.js';
+
+export interface AskDeps {
+  readonly kb: KnowledgeBase;
+  readonly matcher: Matcher;
+  readonly missed: MissedQuestions;
+  readonly now: () => Date;
+  /** Where DMs record missed questions (no server). */
+  readonly dmGuildId: string;
+  readonly autocomplete: (partial: string, limit: number) => Choice[];
+}
+
+export const ASK_ACTION = 'ask';
+
+export function sourceTitles(kb: KnowledgeBase, ids: readonly string[]): string {
+  return ids.map((id) => kb.sources.find((s) => s.id === id)?.title ?? id).join('; ');
+}
+
+/** The reply a student sees for one knowledge entry. */
+export function answerReply(kb: KnowledgeBase, matcher: Matcher, entry: AnswerEntry, extra?: { private?: boolean; note?: string }): Reply {
+  const topic = kb.topics.find((t) => t.id === entry.topic);
+  const related = entry.related
+    .map((id) => matcher.entry(id))
+    .filter((e): e is AnswerEntry => !!e)
+    .slice(0, MATCHER_DEFAULTS.maxRelated);
+  return {
+    title: entry.question,
+    body: extra?.note ? `${entry.answer}\n\n${extra.note}` : entry.answer,
+    fields: topic ? [{ name: 'Topic', value: topic.title, inline: true }] : [],
+    footer: `Sources: ${sourceTitles(kb, entry.sources)}`,
+    buttons: related.map((r) => ({ action: `${ASK_ACTION}:${r.id}`, label: r.question, style: 'secondary' as const })),
+    tone: 'answer',
+    ...(extra?.private ? { private: true } : {}),
+  };
+}
+
+export function matchReply(deps: AskDeps, result: MatchResult): Reply {
+  const note = result.truncated ? MESSAGES.askTruncated(MATCHER_DEFAULTS.maxQueryLength) : undefined;
+  if (result.status === 'answered' && result.entry) return answerReply(deps.kb, deps.matcher, result.entry, note ? { note } : undefined);
+  if (result.status === 'unsure')
+    return {
+      body: MESSAGES.askUnsure,
+      buttons: result.suggestions.map((s) => ({ action: `${ASK_ACTION}:${s.id}`, label: s.question, style: 'primary' as const })),
+      tone: 'unsure',
+    };
+  if (result.reason === 'empty') return { body: MESSAGES.askEmpty, private: true, tone: 'info' };
+  return { body: MESSAGES.askUnknown, tone: 'refusal' };
+}
+
+export function createAskCommand(deps: AskDeps): Command {
+  return {
+    spec: {
+      name: 'ask',
+      description: "Ask a question about Stalin's USSR, 1924–1941",
+      options: [{ name: 'question', description: 'Your question, in your own words', type: 'string', required: true, autocomplete: true, maxLength: 1000 }],
+    },
+    async run(input, ctx) {
+      const question = stringOption(input, 'question') ?? '';
+      const result = deps.matcher.match(question);
+      if (result.status !== 'answered' && result.reason !== 'empty')
+        await deps.missed.record(ctx.guildId ?? deps.dmGuildId, result.query, deps.now());
+      return matchReply(deps, result);
+    },
+    autocomplete(_option, partial) {
+      return deps.autocomplete(partial, 25);
+    },
+  };
+}
+
+/** Buttons for related questions and suggestions: answer privately, to the one who clicked. */
+export function createAskAction(deps: Pick<AskDeps, 'kb' | 'matcher'>): ActionHandler {
+  return {
+    prefix: ASK_ACTION,
+    run([entryId]) {
+      const entry = entryId ? deps.matcher.entry(entryId) : undefined;
+      if (!entry) return { body: MESSAGES.unknownAction, private: true, tone: 'error' };
+      return answerReply(deps.kb, deps.matcher, entry, { private: true });
+    },
+  };
+}

@@ -1,0 +1,25 @@
+// /help: what the tutor can do, built from the command definitions so it never goes out of date.
+import type { Command, CommandSpec } from './types.js';
+
+function usage(spec: CommandSpec): string[] {
+  if (spec.subcommands)
+    return spec.subcommands.map((s) => `\`/${spec.name} ${s.name}${(s.options ?? []).map((o) => (o.required ? ` <${o.name}>` : ` [${o.name}]`)).join('')}\` — ${s.description}`);
+  const args = (spec.options ?? []).map((o) => (o.required ? ` <${o.name}>` : ` [${o.name}]`)).join('');
+  return [`\`/${spec.name}${args}\` — ${spec.description}`];
+}
+
+export function createHelpCommand(commands: () => readonly Command[]): Command {
+  return {
+    spec: { name: 'help', description: 'What the tutor can do' },
+    run() {
+      return {
+        title: "Stalin's USSR tutor",
+        body:
+          "I answer questions on Stalin's USSR, 1924–1941 (GCSE and A-level) and run quiz rounds.\n\n" +
+          commands().flatMap((c) => usage(c.spec)).join('\n'),
+        private: true,
+        tone: 'info',
+      };
+    },
+  };
+}

@@ -1,0 +1,65 @@
+// /topics lists the course; /topic <name> shows one topic's summary, key dates and terms.
+import type { KnowledgeBase, Topic } from '../knowledge/schema.js';
+import type { TopicFinder } from '../knowledge/topic-finder.js';
+import { MESSAGES } from '../messages.js';
+import type { Command, Reply } from './types.js';
+import { stringOption } from './types.js';
+
+export function formatDate(date: string, end?: string): string {
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const one = (d: string) => {
+    const [y, m, day] = d.split('-');
+    const month = m ? months[Number(m) - 1] : undefined;
+    return [day ? String(Number(day)) : undefined, month, y].filter(Boolean).join(' ');
+  };
+  return end ? `${one(date)}–${one(end)}` : one(date);
+}
+
+export function topicReply(kb: KnowledgeBase, topic: Topic): Reply {
+  const questions = kb.questions.filter((q) => q.topic === topic.id).length;
+  const quiz = kb.quiz.filter((q) => q.topic === topic.id).length;
+  return {
+    title: topic.title,
+    body: topic.summary,
+    fields: [
+      { name: 'Key dates', value: topic.keyDates.map((d) => `${formatDate(d.date, d.end)} — ${d.label}`).join('\n') },
+      { name: 'Key terms', value: topic.keyTerms.join(', ') },
+    ],
+    footer: `${questions} questions to /ask about · ${quiz} quiz questions · /quiz start topic:${topic.id}`,
+    tone: 'info',
+  };
+}
+
+export function createTopicsCommand(kb: KnowledgeBase): Command {
+  return {
+    spec: { name: 'topics', description: 'List the topics of the course' },
+    run() {
+      return {
+        title: "Stalin's USSR, 1924–1941: the topics",
+        body: kb.topics.map((t, i) => `${i + 1}. **${t.title}** (\`${t.id}\`)`).join('\n'),
+        footer: 'See one with /topic <name>; ask anything with /ask <question>.',
+        tone: 'info',
+      };
+    },
+  };
+}
+
+export function createTopicCommand(kb: KnowledgeBase, finder: TopicFinder): Command {
+  return {
+    spec: {
+      name: 'topic',
+      description: "Show a topic's summary, key dates and key terms",
+      options: [{ name: 'name', description: 'The topic, e.g. nep or collectivisation', type: 'string', required: true, autocomplete: true }],
+    },
+    run(input) {
+      const name = stringOption(input, 'name')?.trim() ?? '';
+      if (!name) return { body: MESSAGES.topicMissingName, private: true, tone: 'info' };
+      const topic = finder.find(name);
+      if (!topic) return { body: MESSAGES.topicNotFound(name.slice(0, 100)), private: true, tone: 'error' };
+      return topicReply(kb, topic);
+    },
+    autocomplete(_option, partial) {
+      return finder.suggest(partial, 25).map((t) => ({ name: t.title, value: t.id }));
+    },
+  };
+}

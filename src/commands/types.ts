@@ -1,0 +1,123 @@
+// The contract between commands and adapters. A command is data (its definition, which the Discord
+// adapter registers and the console parses) plus handlers that return a Reply description. Adapters
+// render replies: embeds and buttons on Discord, text and numbered choices in the console.
+
+export type OptionType = 'string' | 'integer' | 'boolean' | 'user';
+
+export interface OptionSpec {
+  readonly name: string;
+  readonly description: string;
+  readonly type: OptionType;
+  readonly required?: boolean;
+  readonly autocomplete?: boolean;
+  readonly min?: number;
+  readonly max?: number;
+  readonly maxLength?: number;
+  readonly choices?: readonly { readonly name: string; readonly value: string }[];
+}
+
+export interface SubcommandSpec {
+  readonly name: string;
+  readonly description: string;
+  readonly options?: readonly OptionSpec[];
+}
+
+export interface CommandSpec {
+  readonly name: string;
+  readonly description: string;
+  readonly options?: readonly OptionSpec[];
+  readonly subcommands?: readonly SubcommandSpec[];
+  /** Only usable in a server (not in DMs). */
+  readonly guildOnly?: boolean;
+  /** Needs the Manage Server permission (set as default permission and checked again by the handler). */
+  readonly manageServer?: boolean;
+}
+
+export type OptionValue = string | number | boolean;
+
+export interface CommandInput {
+  readonly subcommand?: string;
+  readonly options: Readonly<Record<string, OptionValue | undefined>>;
+}
+
+/** Who is asking, and where. Ids only: no Discord objects reach commands. */
+export interface CommandContext {
+  /** The server; null in a direct message. The console uses one local server id. */
+  readonly guildId: string | null;
+  readonly channelId: string;
+  readonly userId: string;
+  readonly userName: string;
+  /** Whether the user has Manage Server in this server (checked by the adapter from the platform). */
+  readonly canManageServer: boolean;
+}
+
+export type ButtonStyle = 'primary' | 'secondary' | 'success' | 'danger';
+
+export interface ReplyButton {
+  /** An action id the adapter routes back to an action handler, e.g. "ask:nep-features". */
+  readonly action: string;
+  readonly label: string;
+  readonly style?: ButtonStyle;
+  readonly disabled?: boolean;
+  /** A short key the console shows and accepts for this button (e.g. "A"); numbers are used otherwise. */
+  readonly key?: string;
+}
+
+export interface ReplyField {
+  readonly name: string;
+  readonly value: string;
+  readonly inline?: boolean;
+}
+
+export type ReplyTone = 'answer' | 'info' | 'unsure' | 'refusal' | 'error' | 'success';
+
+export interface Reply {
+  readonly title?: string;
+  readonly body: string;
+  readonly fields?: readonly ReplyField[];
+  readonly footer?: string;
+  readonly buttons?: readonly ReplyButton[];
+  /** Shown only to the user who asked (ephemeral on Discord). */
+  readonly private?: boolean;
+  readonly tone?: ReplyTone;
+}
+
+export interface Choice {
+  readonly name: string;
+  readonly value: string;
+}
+
+export interface Command {
+  readonly spec: CommandSpec;
+  run(input: CommandInput, ctx: CommandContext): Promise<Reply> | Reply;
+  /** Suggestions for an option being typed (Discord autocomplete; the console ignores it). */
+  autocomplete?(option: string, partial: string, ctx: CommandContext): readonly Choice[];
+}
+
+/** Handles button presses whose action id starts with `prefix` + ":". */
+export interface ActionHandler {
+  readonly prefix: string;
+  run(args: readonly string[], ctx: CommandContext): Promise<Reply> | Reply;
+}
+
+export function stringOption(input: CommandInput, name: string): string | undefined {
+  const v = input.options[name];
+  return typeof v === 'string' ? v : v === undefined ? undefined : String(v);
+}
+
+export function integerOption(input: CommandInput, name: string): number | undefined {
+  const v = input.options[name];
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string' && /^-?\d+$/.test(v.trim())) return Number(v.trim());
+  return undefined;
+}
+
+/**
+ * Posting to a channel outside the request/reply cycle (quiz questions, reveals, podiums). The Discord
+ * adapter sends and edits channel messages; the console prints.
+ */
+export interface ChannelMessenger {
+  /** Posts a message and returns its id, for later edits. */
+  send(channelId: string, reply: Reply): Promise<string>;
+  edit(channelId: string, messageId: string, reply: Reply): Promise<void>;
+}

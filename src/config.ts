@@ -1,0 +1,84 @@
+// The one place that reads the environment. Everything is validated at once, and a bad environment
+// produces one message that names every bad or missing variable (never its value: it may be the token).
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
+/** Treat `VAR=` (empty) as unset, as people leave blanks in .env files. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+
+const envSchema = z
+  .object({
+    DISCORD_TOKEN: optional(
+      z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'does not look like a bot token (three parts separated by dots)'),
+    ),
+    DISCORD_CLIENT_ID: optional(snowflake),
+    DISCORD_GUILD_ID: optional(snowflake),
+    DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
+    DATA_DIR: optional(z.string()).transform((v) => v ?? './data'),
+    KNOWLEDGE_DIR: optional(z.string()).transform((v) => v ?? './knowledge'),
+    LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be debug, info, warn or error' })).transform(
+      (v) => v ?? 'info',
+    ),
+    SHARD_COUNT: optional(z.coerce.number({ error: 'must be a whole number from 1 to 64' }).int().min(1).max(64)).transform(
+      (v) => v ?? 1,
+    ),
+  })
+  .superRefine((env, ctx) => {
+    if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID)
+      ctx.addIssue({ code: 'custom', path: ['DISCORD_CLIENT_ID'], message: 'is required when DISCORD_TOKEN is set' });
+  });
+
+export interface Config {
+  /** Absent: run the local console instead of connecting to Discord. */
+  readonly discordToken: string | undefined;
+  readonly discordClientId: string | undefined;
+  readonly discordGuildId: string | undefined;
+  readonly discordApiUrl: string | undefined;
+  readonly dataDir: string;
+  readonly knowledgeDir: string;
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  readonly shardCount: number;
+}
+
+export interface ConfigProblem {
+  readonly variable: string;
+  readonly message: string;
+}
+
+export type ConfigResult = { ok: true; value: Config } | { ok: false; problems: ConfigProblem[] };
+
+export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined>): ConfigResult {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((i) => ({ variable: String(i.path[0] ?? '(environment)'), message: i.message })),
+    };
+  }
+  const e = parsed.data;
+  return {
+    ok: true,
+    value: Object.freeze({
+      discordToken: e.DISCORD_TOKEN,
+      discordClientId: e.DISCORD_CLIENT_ID,
+      discordGuildId: e.DISCORD_GUILD_ID,
+      discordApiUrl: e.DISCORD_API_URL,
+      dataDir: e.DATA_DIR,
+      knowledgeDir: e.KNOWLEDGE_DIR,
+      logLevel: e.LOG_LEVEL,
+      shardCount: e.SHARD_COUNT,
+    }),
+  };
+}
+
+export function formatConfigError(problems: readonly ConfigProblem[]): string {
+  const lines = problems.map((p) => `  ${p.variable} ${p.message}`);
+  return [`The environment is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):`, ...lines, 'See .env.example for every variable.'].join('\n');
+}
+
+/** Loads `.env` into process.env if it exists. Called by entry points only. */
+export function loadEnvFile(): void {
+  loadDotenv({ quiet: true });
+}

@@ -1,0 +1,40 @@
+// Everything /ask can answer: the question/answer entries, plus a "who was…?" entry for every person
+// and a "what was…?" entry for every glossary term, so a student asking "who was yezhov" gets the
+// person's summary without a teacher having to write the same text twice.
+import type { KnowledgeBase } from './schema.js';
+
+export interface AnswerEntry {
+  readonly id: string;
+  readonly topic: string;
+  readonly question: string;
+  readonly phrasings: readonly string[];
+  readonly answer: string;
+  readonly related: readonly string[];
+  readonly sources: readonly string[];
+  readonly kind: 'question' | 'person' | 'term';
+}
+
+export function answerableEntries(kb: KnowledgeBase): AnswerEntry[] {
+  const questions = kb.questions.map((q): AnswerEntry => ({ ...q, kind: 'question' }));
+  const people = kb.people.map((p): AnswerEntry => ({
+    id: `person-${p.id}`,
+    topic: p.topics[0] ?? '',
+    question: `Who was ${p.name}?`,
+    phrasings: [p.name, ...p.aliases, ...p.aliases.map((a) => `who was ${a}`), `${p.name}: ${p.role}`],
+    answer: p.summary,
+    related: [],
+    sources: p.sources,
+    kind: 'person',
+  }));
+  const terms = kb.terms.map((t): AnswerEntry => ({
+    id: t.id.startsWith('term-') ? t.id : `term-${t.id}`,
+    topic: t.topics[0] ?? '',
+    question: `What was meant by "${t.term}"?`,
+    phrasings: [t.term, ...t.aliases, `what was ${t.term}`, `define ${t.term}`, ...t.aliases.map((a) => `what is ${a}`)],
+    answer: t.definition,
+    related: [],
+    sources: t.sources,
+    kind: 'term',
+  }));
+  return [...questions, ...people, ...terms];
+}

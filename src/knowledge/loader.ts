@@ -1,0 +1,227 @@
+// Loads every YAML file under the knowledge folder, validates each against the schema and then
+// cross-checks the whole set. All problems are collected and returned together, each naming the file,
+// the entry id and the field, so a teacher can fix everything in one pass.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import {
+  knowledgeFileSchema,
+  type KnowledgeBase,
+  type KnowledgeFile,
+} from './schema.js';
+
+export interface KnowledgeProblem {
+  /** Path of the file, relative to the knowledge folder. */
+  readonly file: string;
+  /** Id of the entry at fault, when there is one. */
+  readonly entryId?: string;
+  /** Where in the file: e.g. "questions[3].phrasings". */
+  readonly field: string;
+  readonly message: string;
+}
+
+export type LoadResult =
+  | { readonly ok: true; readonly kb: KnowledgeBase; readonly files: readonly string[] }
+  | { readonly ok: false; readonly problems: readonly KnowledgeProblem[] };
+
+export function formatProblem(p: KnowledgeProblem): string {
+  const entry = p.entryId ? ` (id "${p.entryId}")` : '';
+  return `${p.file}: ${p.field}${entry}: ${p.message}`;
+}
+
+async function listYamlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name))
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+function fieldPath(segments: readonly PropertyKey[]): string {
+  let out = '';
+  for (const s of segments) out += typeof s === 'number' ? `[${s}]` : `${out ? '.' : ''}${String(s)}`;
+  return out || '(file)';
+}
+
+/** The id of the entry a path points into, read from the raw document, if it has one. */
+function entryIdAt(raw: unknown, segments: readonly PropertyKey[]): string | undefined {
+  const [section, index] = segments;
+  if (typeof section !== 'string' || raw === null || typeof raw !== 'object') return undefined;
+  const sectionValue = (raw as Record<string, unknown>)[section];
+  const entry = typeof index === 'number' && Array.isArray(sectionValue) ? sectionValue[index] : sectionValue;
+  if (entry && typeof entry === 'object' && 'id' in entry && typeof entry.id === 'string') return entry.id;
+  return undefined;
+}
+
+function zodProblems(file: string, raw: unknown, error: z.ZodError): KnowledgeProblem[] {
+  return error.issues.map((issue) => {
+    const entryId = entryIdAt(raw, issue.path);
+    return { file, field: fieldPath(issue.path), message: issue.message, ...(entryId ? { entryId } : {}) };
+  });
+}
+
+/** Parses and validates one file's text. */
+export function parseKnowledgeFile(
+  file: string,
+  source: string,
+): { ok: true; data: KnowledgeFile } | { ok: false; problems: KnowledgeProblem[] } {
+  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => ({
+        file,
+        field: e.linePos ? `line ${e.linePos[0].line}` : '(file)',
+        message: `not valid YAML: ${e.message.split('\n')[0]}`,
+      })),
+    };
+  }
+  const raw: unknown = doc.toJS() ?? {};
+  const parsed = knowledgeFileSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, problems: zodProblems(file, raw, parsed.error) };
+  return { ok: true, data: parsed.data };
+}
+
+interface Located<T> {
+  readonly file: string;
+  readonly index: number;
+  readonly entry: T;
+}
+
+/** Cross-checks the validated files against each other and builds the knowledge base. */
+export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: KnowledgeFile }>): LoadResult {
+  const problems: KnowledgeProblem[] = [];
+  const collect = <T>(pick: (data: KnowledgeFile) => T | T[] | undefined): Located<T>[] =>
+    files.flatMap(({ file, data }) => {
+      const value = pick(data);
+      const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
+      return list.map((entry, index) => ({ file, index, entry }));
+    });
+
+  const sources = collect((d) => d.sources);
+  const topics = collect((d) => d.topic);
+  const questions = collect((d) => d.questions);
+  const quiz = collect((d) => d.quiz);
+  const people = collect((d) => d.people);
+  const terms = collect((d) => d.terms);
+  const events = collect((d) => d.events);
+
+  const at = (section: string, l: Located<unknown>, field?: string) =>
+    `${section}${section === 'topic' ? '' : `[${l.index}]`}${field ? `.${field}` : ''}`;
+
+  const idsOf = <T extends { id: string }>(section: string, list: readonly Located<T>[]) => {
+    const seen = new Map<string, Located<T>>();
+    for (const l of list) {
+      const first = seen.get(l.entry.id);
+      if (first) {
+        problems.push({
+          file: l.file,
+          entryId: l.entry.id,
+          field: at(section, l, 'id'),
+          message: `duplicate id: already used in ${first.file}`,
+        });
+      } else seen.set(l.entry.id, l);
+    }
+    return new Set(seen.keys());
+  };
+
+  const sourceIds = idsOf('sources', sources);
+  const topicIds = idsOf('topic', topics);
+  const questionIds = idsOf('questions', questions);
+  idsOf('quiz', quiz);
+  idsOf('people', people);
+  idsOf('terms', terms);
+  idsOf('events', events);
+
+  const checkTopic = (section: string, l: Located<{ id: string }>, field: string, topic: string) => {
+    if (!topicIds.has(topic))
+      problems.push({ file: l.file, entryId: l.entry.id, field: at(section, l, field), message: `unknown topic "${topic}"` });
+  };
+  const checkSources = (section: string, l: Located<{ id: string; sources: string[] }>) => {
+    l.entry.sources.forEach((s, i) => {
+      if (!sourceIds.has(s))
+        problems.push({ file: l.file, entryId: l.entry.id, field: at(section, l, `sources[${i}]`), message: `unknown source "${s}"` });
+    });
+  };
+
+  const canonical = new Map<string, Located<{ id: string }>>();
+  for (const l of questions) {
+    checkTopic('questions', l, 'topic', l.entry.topic);
+    checkSources('questions', l);
+    l.entry.related.forEach((r, i) => {
+      const field = at('questions', l, `related[${i}]`);
+      if (r === l.entry.id) problems.push({ file: l.file, entryId: l.entry.id, field, message: 'an entry cannot be related to itself' });
+      else if (!questionIds.has(r)) problems.push({ file: l.file, entryId: l.entry.id, field, message: `no question has the id "${r}"` });
+    });
+    const key = l.entry.question.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    const first = canonical.get(key);
+    if (first)
+      problems.push({ file: l.file, entryId: l.entry.id, field: at('questions', l, 'question'), message: `same question as "${first.entry.id}"` });
+    else canonical.set(key, l);
+  }
+
+  for (const l of quiz) {
+    checkTopic('quiz', l, 'topic', l.entry.topic);
+    checkSources('quiz', l);
+    const normal = l.entry.choices.map((c) => c.trim().toLowerCase());
+    if (!l.entry.choices.includes(l.entry.correct))
+      problems.push({ file: l.file, entryId: l.entry.id, field: at('quiz', l, 'correct'), message: `"${l.entry.correct}" is not one of the choices` });
+    if (new Set(normal).size !== normal.length)
+      problems.push({ file: l.file, entryId: l.entry.id, field: at('quiz', l, 'choices'), message: 'two choices are the same' });
+  }
+
+  for (const l of people) {
+    l.entry.topics.forEach((t, i) => checkTopic('people', l, `topics[${i}]`, t));
+    checkSources('people', l);
+  }
+  for (const l of terms) {
+    l.entry.topics.forEach((t, i) => checkTopic('terms', l, `topics[${i}]`, t));
+    checkSources('terms', l);
+  }
+  for (const l of events) {
+    checkTopic('events', l, 'topic', l.entry.topic);
+    checkSources('events', l);
+  }
+
+  if (problems.length > 0) return { ok: false, problems };
+  const entries = <T>(list: readonly Located<T>[]) => list.map((l) => l.entry);
+  return {
+    ok: true,
+    files: files.map((f) => f.file),
+    kb: {
+      sources: entries(sources),
+      topics: entries(topics).sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)),
+      questions: entries(questions),
+      quiz: entries(quiz),
+      people: entries(people),
+      terms: entries(terms),
+      events: entries(events).sort((a, b) => a.date.localeCompare(b.date)),
+    },
+  };
+}
+
+/** Loads, validates and cross-checks every YAML file under `dir`. */
+export async function loadKnowledge(dir: string): Promise<LoadResult> {
+  let names: string[];
+  try {
+    names = await listYamlFiles(dir);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    return { ok: false, problems: [{ file: dir, field: '(folder)', message: `cannot read the knowledge folder: ${reason}` }] };
+  }
+  if (names.length === 0)
+    return { ok: false, problems: [{ file: dir, field: '(folder)', message: 'no .yaml files found' }] };
+
+  const problems: KnowledgeProblem[] = [];
+  const valid: { file: string; data: KnowledgeFile }[] = [];
+  for (const file of names) {
+    const result = parseKnowledgeFile(file, await readFile(path.join(dir, file), 'utf8'));
+    if (result.ok) valid.push({ file, data: result.data });
+    else problems.push(...result.problems);
+  }
+  const assembled = assembleKnowledge(valid);
+  if (!assembled.ok) problems.push(...assembled.problems);
+  if (problems.length > 0) return { ok: false, problems };
+  return assembled;
+}

@@ -1,0 +1,125 @@
+// The shape of the fact base. Every file under knowledge/ is a YAML document whose top-level keys
+// are sections (topic, questions, quiz, people, terms, events, sources); any file may hold any of them,
+// so a teacher can keep one topic's material together or split it however suits them.
+import { z } from 'zod';
+import { KNOWLEDGE_LIMITS as L } from './limits.js';
+
+export const idSchema = z
+  .string()
+  .max(L.idLength)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "nep-features"');
+
+/** A date as precise as it is known: "1934", "1934-12" or "1934-12-01". */
+export const dateSchema = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const sourceList = z.array(idSchema).min(1, 'must name at least one source');
+
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  title: text(120),
+  file: text(200).optional(),
+});
+
+export const keyDateSchema = z.strictObject({
+  date: dateSchema,
+  end: dateSchema.optional(),
+  label: text(200),
+});
+
+export const topicSchema = z.strictObject({
+  id: idSchema,
+  title: text(L.titleLength),
+  order: z.number().int().min(0),
+  /** Other names students use for the topic ("nep", "new economic policy"). */
+  aliases: z.array(text(L.titleLength)).default([]),
+  summary: text(L.summaryLength),
+  keyDates: z.array(keyDateSchema).min(1),
+  keyTerms: z.array(text(80)).min(1),
+});
+
+export const questionSchema = z.strictObject({
+  id: idSchema,
+  topic: idSchema,
+  question: text(L.questionLength),
+  phrasings: z.array(text(L.questionLength)).min(2, 'needs at least 2 alternate phrasings'),
+  answer: text(L.answerLength),
+  related: z.array(idSchema).default([]),
+  sources: sourceList,
+});
+
+export const difficultySchema = z.enum(['easy', 'medium', 'hard']);
+
+export const quizQuestionSchema = z.strictObject({
+  id: idSchema,
+  topic: idSchema,
+  prompt: text(L.promptLength),
+  choices: z.array(text(L.choiceLength)).length(4, 'must have exactly 4 choices'),
+  /** The correct choice, written exactly as it appears in `choices`. */
+  correct: text(L.choiceLength),
+  explanation: text(L.explanationLength),
+  difficulty: difficultySchema,
+  sources: sourceList,
+});
+
+export const personSchema = z.strictObject({
+  id: idSchema,
+  name: text(100),
+  aliases: z.array(text(100)).default([]),
+  role: text(200),
+  summary: text(L.answerLength),
+  topics: z.array(idSchema).min(1),
+  sources: sourceList,
+});
+
+export const termSchema = z.strictObject({
+  id: idSchema,
+  term: text(100),
+  aliases: z.array(text(100)).default([]),
+  definition: text(L.answerLength),
+  topics: z.array(idSchema).min(1),
+  sources: sourceList,
+});
+
+export const eventSchema = z.strictObject({
+  id: idSchema,
+  date: dateSchema,
+  end: dateSchema.optional(),
+  title: text(200),
+  topic: idSchema,
+  sources: sourceList,
+});
+
+/** One file under knowledge/. */
+export const knowledgeFileSchema = z.strictObject({
+  sources: z.array(sourceSchema).optional(),
+  topic: topicSchema.optional(),
+  questions: z.array(questionSchema).optional(),
+  quiz: z.array(quizQuestionSchema).optional(),
+  people: z.array(personSchema).optional(),
+  terms: z.array(termSchema).optional(),
+  events: z.array(eventSchema).optional(),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Topic = z.infer<typeof topicSchema>;
+export type QaEntry = z.infer<typeof questionSchema>;
+export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
+export type Difficulty = z.infer<typeof difficultySchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Term = z.infer<typeof termSchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type KnowledgeFile = z.infer<typeof knowledgeFileSchema>;
+
+/** The whole fact base once every file is loaded and cross-checked. */
+export interface KnowledgeBase {
+  readonly sources: readonly Source[];
+  readonly topics: readonly Topic[];
+  readonly questions: readonly QaEntry[];
+  readonly quiz: readonly QuizQuestion[];
+  readonly people: readonly Person[];
+  readonly terms: readonly Term[];
+  readonly events: readonly TimelineEvent[];
+}

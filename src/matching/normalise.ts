@@ -1,0 +1,31 @@
+// Text normalising shared by everything that compares what students type with the knowledge base.
+
+const NUMBER_WORDS: Record<string, string> = {
+  '1st': 'first', '2nd': 'second', '3rd': 'third', '1': 'one', '2': 'two', '3': 'three', '5': 'five',
+};
+
+/**
+ * Lower-case, accents and markdown removed, punctuation to spaces, -ize spelt -ise, and
+ * "5-year plan"/"1st plan" forms spelt out, so "The 1st 5-Year Plan's aims?" and
+ * "the first five year plans aims" compare equal. Years and other numbers are kept.
+ */
+export function normaliseText(input: string): string {
+  let s = input
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/<@[!&]?\d+>|<#\d+>|@(everyone|here)/g, ' ') // Discord mentions carry no meaning here
+    .replace(/[’‘`´]/g, "'")
+    .replace(/'s\b/g, '')
+    .replace(/[^a-z0-9]+/g, ' ');
+  s = s.replace(/\b(1st|2nd|3rd|[1235])\s+(year|yr)s?\b/g, (_, n: string) => `${NUMBER_WORDS[n] ?? n} year`);
+  s = s.replace(/\b(1st|2nd|3rd)\b/g, (n) => NUMBER_WORDS[n] ?? n);
+  s = s.replace(/\b(\w{3,}?)iz(e|es|ed|ing|ation|ations)\b/g, '$1is$2');
+  s = s.replace(/\bfiveyear\b/g, 'five year');
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+export function tokenize(input: string): string[] {
+  const s = normaliseText(input);
+  return s ? s.split(' ') : [];
+}

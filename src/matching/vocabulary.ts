@@ -1,0 +1,140 @@
+// Turning text into the terms the matcher compares: stems, synonyms, stopwords and typo correction.
+import { normaliseText } from './normalise.js';
+
+/** Words that carry no meaning for matching. Question words are kept apart: they carry intent. */
+export const STOPWORDS = new Set(
+  ('a an the of to in on at by for from with without into onto about as and or but nor so if then than ' +
+    'is are was were be been being am do does did done doing have has had having will would shall should can could may might must ' +
+    'i me my mine we us our you u ur your he him his she her it its they them their this that these those there here ' +
+    'please pls plz thanks thank tell give explain describe outline assess evaluate discuss analyse examine consider ' +
+    'extent far much many some any very really actually basically even like just kinda sorta lol yo hey hi hello bro guys ' +
+    'mean meant means know need help im ive id dont doesnt didnt wasnt isnt get got gonna wanna one two important main key ' +
+    'happen happened happening thing things stuff question answer way ways also about again')
+    .split(' '),
+);
+
+export const QUESTION_WORDS = new Set(['why', 'who', 'when', 'what', 'how', 'where', 'which', 'whom', 'whose']);
+
+/** Phrases and words students use for the same idea, mapped to one spelling (applied to index and query alike). */
+const SYNONYMS: ReadonlyArray<[RegExp, string]> = [
+  [/\bget(ting)? rid of\b|\bdo(ne)? away with\b|\bput an end to\b|\bbring (it )?to an end\b/g, 'end'],
+  [/\b(scrap|scrapped|scrapping|abolish|abolished|abolishing|abandon|abandoned|abandoning|ditch|ditched|ended|ending|finish|finished)\b/g, 'end'],
+  [/\b(purge|purges|purged|purging|yezhovshchina)\b/g, 'terror'],
+  [/\bgreat purge\b/g, 'great terror'],
+  [/\bholodomor\b/g, 'famine'],
+  [/\b(trotski|trotskii|trotksy|trotzky)\b/g, 'trotsky'],
+  [/\b(stalins|stallin|staline)\b/g, 'stalin'],
+  [/\bnew economic policy\b/g, 'nep'],
+  [/\bfive year plan\b|\bfyp\b|\b5yp\b/g, 'fiveyearplan'],
+  [/\b(ussr|soviet union|soviets|soviet russia)\b/g, 'ussr'],
+  [/\b(whats|wat|wot)\b/g, 'what'],
+  [/\b(whys|y)\b/g, 'why'],
+  [/\b(begin|began|begun|beginning|started|starting|introduced|introduce|introducing|launched|launch|brought in|bring in)\b/g, 'start'],
+  [/\b(reasons|cause|causes|caused|motive|motives|motivation)\b/g, 'reason'],
+  [/\b(results|effect|effects|consequence|consequences|impact|impacts|outcome|outcomes)\b/g, 'result'],
+  [/\b(killed|kill|killing|murder|murdered|assassinated|assassination)\b/g, 'murder'],
+  [/\b(died|dying|deaths|dead)\b/g, 'death'],
+  [/\b(farm|farms|farming|farmer|farmers|agriculture|agricultural)\b/g, 'farm'],
+  [/\b(peasant|peasants|peasantry)\b/g, 'peasant'],
+  [/\b(industry|industries|industrial|industrialise|industrialised|industrialising|industrialisation)\b/g, 'industrialis'],
+  [/\b(collective|collectives|collectivise|collectivised|collectivising|collectivisation)\b/g, 'collectivis'],
+  [/\b(succeed|succeeded|successful|successes|success)\b/g, 'success'],
+  [/\b(fail|failed|failure|failures|failing)\b/g, 'failure'],
+  [/\b(won|win|winning|wins|victory)\b/g, 'win'],
+  [/\b(woman|women|female|females)\b/g, 'women'],
+  [/\b(worker|workers|labour|labor|labourers|workforce)\b/g, 'worker'],
+  [/\b(gulags|labour camps|labor camps|prison camps|camps)\b/g, 'gulag'],
+];
+
+/** A light stemmer: plural and verb endings, so "kulaks" and "kulak", "trials" and "trial" meet. */
+export function stem(word: string): string {
+  if (/^\d+$/.test(word) || word.length <= 3) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('s') && !/(ss|us|is|os)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+export function applySynonyms(normalised: string): string {
+  let s = ` ${normalised} `;
+  for (const [pattern, replacement] of SYNONYMS) s = s.replace(pattern, replacement);
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Normalised, synonym-mapped, stemmed words (stopwords included: callers decide). */
+export function analyse(text: string): string[] {
+  const s = applySynonyms(normaliseText(text));
+  return s ? s.split(' ').map(stem) : [];
+}
+
+export function isContentTerm(term: string): boolean {
+  return !STOPWORDS.has(term) && !QUESTION_WORDS.has(term);
+}
+
+/** Damerau-Levenshtein (optimal string alignment) distance, giving up past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const prev2: number[] = new Array<number>(b.length + 1).fill(0);
+  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur: number[] = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j] ?? 0;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/** How many typos a word of this length may hold and still be corrected. */
+export function typoAllowance(length: number): number {
+  if (length <= 3) return 0;
+  if (length <= 5) return 1;
+  if (length <= 9) return 2;
+  return 3;
+}
+
+/** Corrects misspelt words against a known vocabulary; never touches numbers. */
+export class SpellingCorrector {
+  private readonly byLength = new Map<number, string[]>();
+
+  constructor(private readonly frequency: ReadonlyMap<string, number>) {
+    for (const word of frequency.keys()) {
+      const list = this.byLength.get(word.length) ?? [];
+      list.push(word);
+      this.byLength.set(word.length, list);
+    }
+  }
+
+  has(word: string): boolean {
+    return this.frequency.has(word);
+  }
+
+  correct(word: string): string | undefined {
+    if (this.frequency.has(word)) return word;
+    if (/\d/.test(word)) return undefined;
+    const max = typoAllowance(word.length);
+    if (max === 0) return undefined;
+    let best: string | undefined;
+    let bestDistance = max + 1;
+    let bestFrequency = -1;
+    for (let len = word.length - max; len <= word.length + max; len++) {
+      for (const candidate of this.byLength.get(len) ?? []) {
+        const d = editDistance(word, candidate, Math.min(max, bestDistance));
+        const f = this.frequency.get(candidate) ?? 0;
+        if (d < bestDistance || (d === bestDistance && d <= max && f > bestFrequency)) {
+          best = candidate;
+          bestDistance = d;
+          bestFrequency = f;
+        }
+      }
+    }
+    return bestDistance <= max ? best : undefined;
+  }
+}
