@@ -24,10 +24,6 @@ const envSchema = z
     SHARD_COUNT: optional(z.coerce.number({ error: 'must be a whole number from 1 to 64' }).int().min(1).max(64)).transform(
       (v) => v ?? 1,
     ),
-  })
-  .superRefine((env, ctx) => {
-    if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID)
-      ctx.addIssue({ code: 'custom', path: ['DISCORD_CLIENT_ID'], message: 'is required when DISCORD_TOKEN is set' });
   });
 
 export interface Config {
@@ -51,12 +47,14 @@ export type ConfigResult = { ok: true; value: Config } | { ok: false; problems: 
 
 export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined>): ConfigResult {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((i) => ({ variable: String(i.path[0] ?? '(environment)'), message: i.message })),
-    };
-  }
+  const problems: ConfigProblem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => ({ variable: String(i.path[0] ?? '(environment)'), message: i.message }));
+  // Checked by hand rather than in the schema so it is reported together with every other problem.
+  const isSet = (v: string | undefined) => v !== undefined && v.trim() !== '';
+  if (isSet(env['DISCORD_TOKEN']) && !isSet(env['DISCORD_CLIENT_ID']))
+    problems.push({ variable: 'DISCORD_CLIENT_ID', message: 'is required when DISCORD_TOKEN is set' });
+  if (!parsed.success || problems.length > 0) return { ok: false, problems };
   const e = parsed.data;
   return {
     ok: true,

@@ -66,7 +66,7 @@ export function parseKnowledgeFile(
   file: string,
   source: string,
 ): { ok: true; data: KnowledgeFile } | { ok: false; problems: KnowledgeProblem[] } {
-  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     return {
       ok: false,

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { formatConfigError, parseConfig } from '../src/config.js';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
+
+describe('configuration from the environment', () => {
+  it('runs the local console with defaults when nothing is set', () => {
+    const r = parseConfig({});
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        discordToken: undefined, discordClientId: undefined, discordGuildId: undefined, discordApiUrl: undefined,
+        dataDir: './data', knowledgeDir: './knowledge', logLevel: 'info', shardCount: 1,
+      },
+    });
+  });
+
+  it('treats empty variables, as left in a copied .env.example, as unset', () => {
+    const r = parseConfig({ DISCORD_TOKEN: '', DISCORD_CLIENT_ID: ' ', DATA_DIR: '' });
+    expect(r.ok && r.value.discordToken).toBe(undefined);
+    expect(r.ok && r.value.dataDir).toBe('./data');
+  });
+
+  it('accepts a full Discord setup', () => {
+    const r = parseConfig({
+      DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678', DISCORD_GUILD_ID: '223456789012345678',
+      DISCORD_API_URL: 'http://127.0.0.1:9999/api', SHARD_COUNT: '2', LOG_LEVEL: 'debug',
+    });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value).toMatchObject({ discordToken: TOKEN, shardCount: 2, logLevel: 'debug', discordApiUrl: 'http://127.0.0.1:9999/api' });
+  });
+
+  it('names every bad or missing variable in one message', () => {
+    const r = parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_GUILD_ID: 'my-server', LOG_LEVEL: 'loud', DISCORD_API_URL: 'ftp://x', SHARD_COUNT: 'two' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems.map((p) => p.variable).sort()).toEqual(['DISCORD_API_URL', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'LOG_LEVEL', 'SHARD_COUNT']);
+    const message = formatConfigError(r.problems);
+    expect(message).toMatch(/^The environment is not valid \(5 problems\):/);
+    expect(message).toContain('DISCORD_CLIENT_ID is required when DISCORD_TOKEN is set');
+    expect(message).toContain('LOG_LEVEL must be debug, info, warn or error');
+  });
+
+  it('never repeats the token, even when it is malformed', () => {
+    const secret = 'not-a-valid-token-but-secret';
+    const r = parseConfig({ DISCORD_TOKEN: secret });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const message = formatConfigError(r.problems);
+    expect(message).toContain('DISCORD_TOKEN does not look like a bot token');
+    expect(message).not.toContain(secret);
+  });
+});

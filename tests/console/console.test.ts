@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import { runConsole } from '../../src/adapters/console/console.js';
+import { MESSAGES } from '../../src/messages.js';
+import { loadFixtureKnowledge } from '../helpers/knowledge.js';
+
+async function session(lines: string[]): Promise<string> {
+  const app = buildApp({ kb: await loadFixtureKnowledge() });
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  input.end(lines.map((l) => `${l}\n`).join(''));
+  await runConsole(app, { input, output });
+  return text;
+}
+
+describe('the local console', () => {
+  it('says on its first line that it is the local console and how to reach Discord', async () => {
+    const out = await session(['/quit']);
+    expect(out.split('\n')[0]).toMatch(/local console/);
+    expect(out).toContain('DISCORD_TOKEN');
+  });
+
+  it('lists topics, shows one by a misspelt name, and answers a question', async () => {
+    const out = await session(['/topics', '/topic new economic polcy', '/ask why did stalin get rid of the nep', '/quit']);
+    expect(out).toContain('1. The New Economic Policy (NEP) (nep)');
+    expect(out).toContain('Key dates:\nMar 1921 — Tenth Party Congress adopts the NEP');
+    expect(out).toContain('== Why did Stalin end the NEP? ==');
+    expect(out).toContain('grain procurement crisis of 1927–28');
+  });
+
+  it('lets a student press a related-question button by typing its number', async () => {
+    const out = await session(['/ask why was the nep brought in', '1', '/quit']);
+    expect(out).toContain('[1] What were the main features of the NEP?');
+    expect(out).toContain('== What were the main features of the NEP? ==');
+  });
+
+  it('answers unknown commands and plain text with a hint instead of failing', async () => {
+    const out = await session(['/dance', 'hello there', '/quit']);
+    expect(out).toContain(MESSAGES.consoleUnknownCommand('dance'));
+    expect(out).toContain(MESSAGES.consoleNotACommand);
+  });
+
+  it('refuses questions outside the course and shows them to the teacher in /missed', async () => {
+    const out = await session(['/ask who was hitler', '/missed', '/quit']);
+    expect(out).toContain(MESSAGES.askUnknown);
+    expect(out).toMatch(/1× who was hitler/);
+  });
+
+  it('ends cleanly when piped input runs out without /quit', async () => {
+    const out = await session(['/topics']);
+    expect(out.trim().endsWith(MESSAGES.consoleBye)).toBe(true);
+  });
+
+  it('runs as `npm start` with piped input', () => {
+    const r = spawnSync('npx', ['tsx', 'src/main.ts'], {
+      input: '/topic nep\n/quit\n',
+      env: { ...process.env, DISCORD_TOKEN: '', KNOWLEDGE_DIR: 'tests/fixtures/knowledge/valid', DATA_DIR: '' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('== The New Economic Policy (NEP) ==');
+  });
+});

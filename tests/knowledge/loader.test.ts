@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, loadKnowledge, parseKnowledgeFile } from '../../src/knowledge/loader.js';
+
+const fixtures = path.resolve('tests/fixtures/knowledge');
+
+describe('the knowledge loader', () => {
+  it('loads a valid set with every kind of entry', async () => {
+    const result = await loadKnowledge(path.join(fixtures, 'valid'));
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    expect(result.kb.topics.map((t) => t.id)).toEqual(['nep']);
+    expect(result.kb.questions).toHaveLength(3);
+    expect(result.kb.quiz).toHaveLength(3);
+    expect(result.kb.people[0]?.name).toBe('Vladimir Lenin');
+    expect(result.kb.terms[0]?.term).toBe('Nepmen');
+    expect(result.kb.events[0]?.date).toBe('1921-03');
+  });
+
+  it('reports every problem of an invalid set at once, naming file, entry id and field', async () => {
+    const result = await loadKnowledge(path.join(fixtures, 'invalid'));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const messages = result.problems.map(formatProblem);
+    const expected = [
+      /^broken\.yaml: line \d+: not valid YAML/,
+      /^mistakes\.yaml: questions\[1\]\.phrasings \(id "nep-lonely"\): needs at least 2 alternate phrasings$/,
+      /^mistakes\.yaml: events\[0\]\.date \(id "event-bad-date"\): must be YYYY, YYYY-MM or YYYY-MM-DD$/,
+    ];
+    for (const pattern of expected) expect(messages.some((m) => pattern.test(m)), `${pattern}\n${messages.join('\n')}`).toBe(true);
+  });
+
+  it('names cross-file mistakes: duplicate ids, unknown topics, dangling related ids, unknown sources, bad choices', async () => {
+    const parse = (file: string, text: string) => {
+      const r = parseKnowledgeFile(file, text);
+      if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
+      return { file, data: r.data };
+    };
+    const fs = await import('node:fs/promises');
+    const dir = path.join(fixtures, 'invalid');
+    const base = parse('base.yaml', await fs.readFile(path.join(dir, 'base.yaml'), 'utf8'));
+    const sources = parse('sources.yaml', await fs.readFile(path.join(dir, 'sources.yaml'), 'utf8'));
+    const mistakes = (await fs.readFile(path.join(dir, 'mistakes.yaml'), 'utf8'))
+      .replace('phrasings: [only one]', 'phrasings: [only one, and two]')
+      .replace('"1921-13"', '"1921-12"');
+    const { assembleKnowledge } = await import('../../src/knowledge/loader.js');
+    const result = assembleKnowledge([sources, base, parse('mistakes.yaml', mistakes)]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map(formatProblem)).toEqual([
+      'mistakes.yaml: questions[0].id (id "nep-features"): duplicate id: already used in base.yaml',
+      'mistakes.yaml: questions[1].topic (id "nep-lonely"): unknown topic "economy"',
+      'mistakes.yaml: questions[1].sources[0] (id "nep-lonely"): unknown source "a-book"',
+      'mistakes.yaml: questions[1].related[0] (id "nep-lonely"): no question has the id "nep-missing"',
+      'mistakes.yaml: quiz[0].correct (id "nep-quiz-bad"): "Gamma" is not one of the choices',
+      'mistakes.yaml: quiz[0].choices (id "nep-quiz-bad"): two choices are the same',
+    ]);
+  });
+
+  it('says so when the folder is missing or empty', async () => {
+    const result = await loadKnowledge(path.join(fixtures, 'does-not-exist'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(formatProblem(result.problems[0]!)).toMatch(/cannot read the knowledge folder/);
+  });
+
+  it('rejects unknown fields so a typo in a field name is not silently ignored', () => {
+    const r = parseKnowledgeFile('x.yaml', 'topic:\n  id: nep\n  title: T\n  order: 1\n  sumary: typo\n  summary: s\n  keyDates: [{date: "1921", label: x}]\n  keyTerms: [x]\n');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.map(formatProblem)[0]).toMatch(/^x\.yaml: topic \(id "nep"\): Unrecognized key/);
+  });
+});
