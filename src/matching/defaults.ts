@@ -10,6 +10,10 @@ export const MATCHER_DEFAULTS = Object.freeze({
   unsureCoverage: 0.4,
   /** Weight of a word found only in an entry's answer, not in its phrasings. */
   answerTextWeight: 0.5,
+  /** Weight of a word the matcher had to correct (it may have guessed the wrong word). */
+  correctedWeight: 0.7,
+  /** An unknown word weighs as if it appeared in this many entries. */
+  unknownWordFrequency: 2,
   maxSuggestions: 3,
   maxRelated: 3,
 });

@@ -51,6 +51,9 @@ const DEFAULT_OFF_COURSE = [
   'photosynthesis', 'pythagoras', 'shakespeare', 'homework', 'math', 'maths', 'algebra', 'python', 'javascript',
 ];
 
+/** Questions about what came after the course (it ends in 1941). */
+const OFF_COURSE_PHRASES = [/\b(when|how|why) did stalin die\b/, /\bstalin death\b/, /\bafter stalin (died|death)\b/, /\bde ?stalini[sz]ation\b/];
+
 export function createMatcher(entries: readonly AnswerEntry[], options: MatcherOptions = {}): Matcher {
   const D = MATCHER_DEFAULTS;
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -95,6 +98,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       const truncated = question.length > D.maxQueryLength;
       const query = truncated ? question.slice(0, D.maxQueryLength) : question;
       const raw = analyse(query);
+      if (OFF_COURSE_PHRASES.some((p) => p.test(normaliseText(query)))) return unknown(query, truncated, 'off-course');
       if (raw.some((t) => offCourse.has(t) || offCourse.has(normaliseText(t)))) return unknown(query, truncated, 'off-course');
       const years = raw.filter((t) => /^\d{4}$/.test(t)).map(Number);
       if (years.length > 0 && years.every((y) => (y < firstYear || y > lastYear) && !frequency.has(String(y))))
@@ -118,12 +122,25 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       }
       const ranked = [...best.entries()].sort((a, b) => b[1].score - a[1].score);
 
+      // Coverage weighs each word by how rare it is in the knowledge base (a word it has never seen
+      // weighs most), so "stalingrad" in "what happened at stalingrad" cannot be outvoted by "happened".
+      const weights = corrected.map((t, i) => {
+        const df = frequency.get(t);
+        // A word the knowledge base has never seen weighs as much as one seen in a couple of entries:
+        // enough to pull coverage down for "stalingrad", not so much that one stray word sinks a good match.
+        const idf = Math.log(1 + entries.length / (1 + (df ?? D.unknownWordFrequency)));
+        return { term: t, weight: idf, fixed: t !== content[i] };
+      });
+      const totalWeight = weights.reduce((n, w) => n + w.weight, 0);
       const coverageOf = (id: string) => {
         const own = phrasingTerms.get(id) ?? new Set<string>();
         const ans = answerTerms.get(id) ?? new Set<string>();
         let covered = 0;
-        for (const t of corrected) covered += own.has(t) ? 1 : ans.has(t) ? D.answerTextWeight : 0;
-        return covered / corrected.length;
+        for (const w of weights) {
+          const hit = own.has(w.term) ? 1 : ans.has(w.term) ? D.answerTextWeight : 0;
+          covered += hit * w.weight * (w.fixed ? D.correctedWeight : 1);
+        }
+        return totalWeight > 0 ? covered / totalWeight : 0;
       };
 
       // Among the few best-scored entries, prefer the one that covers most of the question.

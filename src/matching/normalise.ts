@@ -17,6 +17,7 @@ export function normaliseText(input: string): string {
     .replace(/<@[!&]?\d+>|<#\d+>|@(everyone|here)/g, ' ') // Discord mentions carry no meaning here
     .replace(/[’‘`´]/g, "'")
     .replace(/'s\b/g, '')
+    .replace(/n't\b|'(t|re|ve|ll|d|m)\b/g, '')
     .replace(/[^a-z0-9]+/g, ' ');
   s = s.replace(/\b(1st|2nd|3rd|[1235])\s+(year|yr)s?\b/g, (_, n: string) => `${NUMBER_WORDS[n] ?? n} year`);
   s = s.replace(/\b(1st|2nd|3rd)\b/g, (n) => NUMBER_WORDS[n] ?? n);

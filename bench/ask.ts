@@ -1,0 +1,79 @@
+// /ask figures: accuracy and refusal on the evaluation set, latency p50/p99, index build time and
+// heap — for our matcher and, side by side, a plain Fuse.js search over the same entries.
+import { readFileSync } from 'node:fs';
+import Fuse from 'fuse.js';
+import { answerableEntries, type AnswerEntry } from '../src/knowledge/answerable.js';
+import type { KnowledgeBase } from '../src/knowledge/schema.js';
+import { createMatcher, type MatchResult } from '../src/matching/matcher.js';
+import { evaluate, inCourseCaseSchema, outOfCourseCaseSchema, parseJsonLines } from '../src/matching/evaluate.js';
+
+const EVAL_DIR = 'tests/fixtures/ask-eval';
+
+export function loadEvaluationSet() {
+  const inFile = `${EVAL_DIR}/in-course.jsonl`;
+  const outFile = `${EVAL_DIR}/out-of-course.jsonl`;
+  return {
+    inCourse: parseJsonLines(readFileSync(inFile, 'utf8'), inCourseCaseSchema, inFile),
+    outOfCourse: parseJsonLines(readFileSync(outFile, 'utf8'), outOfCourseCaseSchema, outFile),
+  };
+}
+
+/** The baseline the issue asks us to compare with: Fuse over every phrasing, refusing on its score. */
+export function createPlainFuseMatcher(entries: readonly AnswerEntry[], threshold = 0.5): (q: string) => MatchResult {
+  const rows = entries.flatMap((entry) => [entry.question, ...entry.phrasings].map((text) => ({ entry, text })));
+  const fuse = new Fuse(rows, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.6 });
+  return (q) => {
+    const [top] = fuse.search(q.slice(0, 500), { limit: 1 });
+    const ok = top !== undefined && (top.score ?? 1) <= threshold;
+    return {
+      query: q, status: ok ? 'answered' : 'unknown', reason: ok ? null : 'no-match', entry: ok ? top.item.entry : null,
+      matchedQuestion: ok ? top.item.text : null, confidence: ok ? 1 - (top.score ?? 1) : 0, suggestions: [], truncated: false,
+    };
+  };
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+function measure(name: string, build: () => (q: string) => MatchResult, set: ReturnType<typeof loadEvaluationSet>) {
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const match = build();
+  const buildMs = performance.now() - t0;
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+  const queries = [...set.inCourse.map((c) => c.q), ...set.outOfCourse.map((c) => c.q)];
+  for (const q of queries) match(q); // warm up
+  const times: number[] = [];
+  for (let round = 0; round < 5; round++)
+    for (const q of queries) {
+      const s = performance.now();
+      match(q);
+      times.push(performance.now() - s);
+    }
+  times.sort((a, b) => a - b);
+  const ev = evaluate(match, set.inCourse, set.outOfCourse);
+  return {
+    matcher: name,
+    accuracy: `${(ev.accuracy * 100).toFixed(1)}%`,
+    refusal: `${(ev.refusal * 100).toFixed(1)}%`,
+    'p50 ms': percentile(times, 0.5).toFixed(3),
+    'p99 ms': percentile(times, 0.99).toFixed(3),
+    'build ms': buildMs.toFixed(1),
+    'heap MB': heapMb.toFixed(1),
+  };
+}
+
+export function benchAsk(kb: KnowledgeBase): void {
+  const set = loadEvaluationSet();
+  const entries = answerableEntries(kb);
+  console.log(`\n/ask — ${entries.length} answerable entries, ${set.inCourse.length} in-course and ${set.outOfCourse.length} out-of-course questions`);
+  console.table([
+    measure('tutor matcher (BM25 + typo correction + coverage)', () => {
+      const m = createMatcher(entries);
+      return (q) => m.match(q);
+    }, set),
+    measure('plain Fuse.js', () => createPlainFuseMatcher(entries), set),
+  ]);
+}

@@ -1,0 +1,59 @@
+// `npm run --silent ask -- "question"` prints the answer for a person; `--json` prints one JSON object;
+// `--batch FILE --json` answers every non-empty line of FILE, one JSON object per line, in order.
+import { readFile } from 'node:fs/promises';
+import { answerableEntries } from '../knowledge/answerable.js';
+import { formatProblem, loadKnowledge } from '../knowledge/loader.js';
+import { createMatcher } from '../matching/matcher.js';
+import { toAskJson } from '../matching/answer-json.js';
+import { formatConfigError, loadEnvFile, parseConfig } from '../config.js';
+import { MESSAGES } from '../messages.js';
+
+const USAGE = 'usage: npm run --silent ask -- [--json] "question"   |   npm run --silent ask -- --json --batch FILE';
+
+async function main(argv: string[]): Promise<number> {
+  loadEnvFile();
+  const config = parseConfig(process.env);
+  if (!config.ok) {
+    console.error(formatConfigError(config.problems));
+    return 1;
+  }
+  const json = argv.includes('--json');
+  const batchAt = argv.indexOf('--batch');
+  const batchFile = batchAt >= 0 ? argv[batchAt + 1] : undefined;
+  const words = argv.filter((a, i) => a !== '--json' && a !== '--batch' && (batchAt < 0 || i !== batchAt + 1));
+  if ((batchAt >= 0 && (!batchFile || !json)) || (batchAt < 0 && words.length === 0)) {
+    console.error(USAGE);
+    return 2;
+  }
+
+  const loaded = await loadKnowledge(config.value.knowledgeDir);
+  if (!loaded.ok) {
+    for (const p of loaded.problems) console.error(formatProblem(p));
+    return 1;
+  }
+  const kb = loaded.kb;
+  const matcher = createMatcher(answerableEntries(kb));
+
+  if (batchFile) {
+    const lines = (await readFile(batchFile, 'utf8')).split(/\r?\n/).filter((l) => l.trim() !== '');
+    process.stdout.write(lines.map((l) => JSON.stringify(toAskJson(kb, matcher.match(l)))).join('\n') + (lines.length ? '\n' : ''));
+    return 0;
+  }
+
+  const result = matcher.match(words.join(' '));
+  if (json) {
+    console.log(JSON.stringify(toAskJson(kb, result)));
+    return 0;
+  }
+  if (result.status === 'answered' && result.entry) {
+    const topic = kb.topics.find((t) => t.id === result.entry?.topic);
+    console.log(`${result.entry.question}\n\n${result.entry.answer}\n\nTopic: ${topic?.title ?? result.entry.topic}\nSources: ${result.entry.sources.join(', ')}`);
+  } else if (result.status === 'unsure') {
+    console.log([MESSAGES.askUnsure, ...result.suggestions.map((s) => `  - ${s.question}`)].join('\n'));
+  } else {
+    console.log(result.reason === 'empty' ? MESSAGES.askEmpty : MESSAGES.askUnknown);
+  }
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, LOCAL_GUILD_ID, type App } from '../../src/app.js';
+import type { CommandContext } from '../../src/commands/types.js';
+import { MESSAGES } from '../../src/messages.js';
+import { createInMemoryMissedQuestions, type MissedQuestions } from '../../src/missed/missed-questions.js';
+import { loadFixtureKnowledge } from '../helpers/knowledge.js';
+
+const ctx: CommandContext = { guildId: 'g1', channelId: 'c1', userId: 'u1', userName: 'Ada', canManageServer: false };
+let app: App;
+let missed: MissedQuestions;
+let clock = new Date('2026-03-02T10:00:00Z');
+
+beforeAll(async () => {
+  missed = createInMemoryMissedQuestions();
+  app = buildApp({ kb: await loadFixtureKnowledge(), missed, now: () => clock });
+});
+const ask = (question: string, c: CommandContext = ctx) => app.router.runCommand('ask', { options: { question } }, c);
+
+describe('/ask', () => {
+  it('shows the answer, its topic, its sources and related questions as buttons', async () => {
+    const reply = await ask('why was the nep brought in');
+    expect(reply).toMatchObject({
+      title: 'Why did Lenin introduce the NEP?',
+      fields: [{ name: 'Topic', value: 'The New Economic Policy (NEP)' }],
+      footer: 'Sources: Test notes',
+      buttons: [{ action: 'ask:nep-features', label: 'What were the main features of the NEP?' }],
+    });
+    expect(reply?.private).toBeUndefined();
+  });
+
+  it('answers a related-question button privately, to the one who clicked', async () => {
+    const reply = await app.router.runAction('ask:nep-features', ctx);
+    expect(reply).toMatchObject({ title: 'What were the main features of the NEP?', private: true });
+  });
+
+  it('says a stale or unknown button no longer works', async () => {
+    expect(await app.router.runAction('ask:removed-entry', ctx)).toMatchObject({ body: MESSAGES.unknownAction, private: true });
+  });
+
+  it('refuses outside the course, records the question for the teacher without user ids, and counts repeats', async () => {
+    expect(await ask('who was hitler')).toMatchObject({ body: MESSAGES.askUnknown });
+    clock = new Date('2026-03-03T09:00:00Z');
+    await ask('Who was Hitler?');
+    const list = await missed.list('g1');
+    expect(list).toEqual([{ question: 'who was hitler', count: 2, lastAsked: '2026-03-03T09:00:00.000Z' }]);
+    expect(JSON.stringify(list)).not.toContain('u1');
+  });
+
+  it('asks privately for a question when given nothing, and does not record it', async () => {
+    expect(await ask('  @everyone  ')).toMatchObject({ body: MESSAGES.askEmpty, private: true });
+    expect((await missed.list('g1')).some((m) => m.question.includes('everyone'))).toBe(false);
+  });
+
+  it('records direct-message misses under the local server id', async () => {
+    await ask('what is photosynthesis', { ...ctx, guildId: null });
+    expect((await missed.list(LOCAL_GUILD_ID)).map((m) => m.question)).toContain('what is photosynthesis');
+  });
+
+  it('autocompletes questions from the knowledge base, at most 25, within 100 characters', () => {
+    const choices = app.router.command('ask')?.autocomplete?.('question', 'nep feat', ctx) ?? [];
+    expect(choices[0]).toEqual({ name: 'What were the main features of the NEP?', value: 'What were the main features of the NEP?' });
+    expect(choices.length).toBeLessThanOrEqual(25);
+  });
+});

@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerableEntries } from '../../src/knowledge/answerable.js';
+import { createMatcher, type Matcher } from '../../src/matching/matcher.js';
+import { MATCHER_DEFAULTS } from '../../src/matching/defaults.js';
+import { loadFixtureKnowledge } from '../helpers/knowledge.js';
+
+let matcher: Matcher;
+beforeAll(async () => {
+  matcher = createMatcher(answerableEntries(await loadFixtureKnowledge()));
+});
+
+describe('the /ask matcher', () => {
+  it('answers the right entry however the question is phrased', () => {
+    for (const q of ['why did stalin end the nep', 'Why did Stalin scrap the NEP?', 'whu did stallin get rid of the nep', 'Explain why the NEP was ended.'])
+      expect(matcher.match(q), q).toMatchObject({ status: 'answered', entry: { id: 'nep-ended' } });
+  });
+
+  it('answers "who was" questions from the people and terms', () => {
+    expect(matcher.match('who was lenin')).toMatchObject({ status: 'answered', entry: { id: 'person-lenin' } });
+    expect(matcher.match('nepmen?')).toMatchObject({ status: 'answered', entry: { id: 'term-nepmen' } });
+  });
+
+  it('refuses questions outside the course, including near misses', () => {
+    for (const q of ['who was hitler', 'what happened at stalingrad', 'when did stalin die', 'what did khrushchev say in 1956', 'how do you make pancakes'])
+      expect(matcher.match(q), q).toMatchObject({ status: 'unknown', entry: null });
+  });
+
+  it('says the question is empty when nothing is left after normalising', () => {
+    for (const q of ['', '   ', '???', '@everyone', '🙂🙂', '**__**'])
+      expect(matcher.match(q), q).toMatchObject({ status: 'unknown', reason: 'empty' });
+  });
+
+  it('reads only the start of a very long question, and says so', () => {
+    const r = matcher.match(`why did stalin end the nep ${'blah '.repeat(1000)}`);
+    expect(r.truncated).toBe(true);
+    expect(r.query.length).toBe(MATCHER_DEFAULTS.maxQueryLength);
+  });
+
+  it('never throws and always returns a valid result, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 3000 }), fc.string({ unit: 'grapheme', maxLength: 300 }), fc.array(fc.constantFrom('nep', 'stalin', 'why', '1921', '@everyone', '**', 'ё', '😀', ' '), { maxLength: 60 }).map((w) => w.join(' '))), (q) => {
+        const r = matcher.match(q);
+        expect(['answered', 'unsure', 'unknown']).toContain(r.status);
+        expect(r.confidence).toBeGreaterThanOrEqual(0);
+        expect(r.confidence).toBeLessThanOrEqual(1);
+        expect(r.suggestions.length).toBeLessThanOrEqual(MATCHER_DEFAULTS.maxSuggestions);
+        if (r.status === 'answered') expect(r.entry).not.toBeNull();
+        else expect(r.entry).toBeNull();
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

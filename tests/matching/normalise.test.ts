@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../../src/matching/normalise.js';
+import { analyse, editDistance, SpellingCorrector } from '../../src/matching/vocabulary.js';
+
+describe('normalising what students type', () => {
+  it('folds case, accents, punctuation, -ize spellings and "5-year plan" forms', () => {
+    expect(normaliseText("The 1st 5-Year Plan's aims?")).toBe('the first five year plan aims');
+    expect(normaliseText('Collectivization')).toBe('collectivisation');
+    expect(normaliseText('Why did Stalin end the NÉP')).toBe('why did stalin end the nep');
+  });
+
+  it('drops Discord mentions and markdown so @everyone cannot steer the answer', () => {
+    expect(normaliseText('@everyone **why** did <@123456789012345678> end the `nep`')).toBe('why did end the nep');
+  });
+
+  it('maps synonyms students use to one word', () => {
+    expect(analyse('why did stalin get rid of the nep')).toEqual(analyse('why did stalin end the nep'));
+    expect(analyse('the purges')).toEqual(analyse('the terror'));
+    expect(analyse('holodomor')).toEqual(analyse('famine'));
+    expect(analyse('trotski')).toEqual(analyse('trotsky'));
+  });
+});
+
+describe('typo correction', () => {
+  const corrector = new SpellingCorrector(new Map([['collectivisation', 3], ['kulak', 5], ['stalin', 9], ['trotsky', 4], ['1928', 2]]));
+
+  it('corrects misspelt words to the nearest known word', () => {
+    expect(corrector.correct('colectivisaton')).toBe('collectivisation');
+    expect(corrector.correct('kulack')).toBe('kulak');
+    expect(corrector.correct('stlain')).toBe('stalin');
+  });
+
+  it('never corrects numbers or years, and leaves words too far from any known one alone', () => {
+    expect(corrector.correct('1929')).toBeUndefined();
+    expect(corrector.correct('pancakes')).toBeUndefined();
+  });
+
+  it('counts a swap of two letters as one edit', () => {
+    expect(editDistance('stalin', 'stlain', 3)).toBe(1);
+    expect(editDistance('kulak', 'kulak', 1)).toBe(0);
+  });
+});
