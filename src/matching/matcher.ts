@@ -85,7 +85,10 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   index.addAll(docs);
 
   const corrector = new SpellingCorrector(frequency);
-  const offCourse = new Set((options.offCourseWords ?? DEFAULT_OFF_COURSE).filter((w) => !frequency.has(w)));
+  // Only the words of the questions the course asks count as the course's own: an answer may mention
+  // Hitler or 1956 in passing without making "who was Hitler" a course question.
+  const askedWords = new Set([...phrasingTerms.values()].flatMap((terms) => [...terms]));
+  const offCourse = new Set((options.offCourseWords ?? DEFAULT_OFF_COURSE).filter((w) => !askedWords.has(w)));
   const [firstYear, lastYear] = options.courseYears ?? [1914, 1941];
 
   const unknown = (query: string, truncated: boolean, reason: MatchResult['reason'], suggestions: AnswerEntry[] = []): MatchResult => ({
@@ -101,10 +104,10 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       if (OFF_COURSE_PHRASES.some((p) => p.test(normaliseText(query)))) return unknown(query, truncated, 'off-course');
       if (raw.some((t) => offCourse.has(t) || offCourse.has(normaliseText(t)))) return unknown(query, truncated, 'off-course');
       const years = raw.filter((t) => /^\d{4}$/.test(t)).map(Number);
-      if (years.length > 0 && years.every((y) => (y < firstYear || y > lastYear) && !frequency.has(String(y))))
+      if (years.length > 0 && years.every((y) => (y < firstYear || y > lastYear) && !askedWords.has(String(y))))
         return unknown(query, truncated, 'off-course');
 
-      const content = [...new Set(raw.filter(isContentTerm))].slice(0, D.maxQueryTerms);
+      const content = [...new Set(raw.filter((t) => isContentTerm(t) && (t.length > 1 || /\d/.test(t))))].slice(0, D.maxQueryTerms);
       const questionWords = raw.filter((t) => !isContentTerm(t) && !STOPWORDS.has(t));
       if (content.length === 0) return unknown(query, truncated, 'empty');
 
