@@ -2,6 +2,8 @@
 export const MATCHER_DEFAULTS = Object.freeze({
   /** Longer questions are cut here (Discord allows 6000 characters in an option; nobody asks that much). */
   maxQueryLength: 500,
+  /** At most this many words are read. */
+  maxQueryWords: 80,
   /** At most this many content words are used, so time stays bounded whatever is pasted in. */
   maxQueryTerms: 24,
   /** Share of the question's content words found in the best entry needed to answer outright. */
@@ -14,6 +16,18 @@ export const MATCHER_DEFAULTS = Object.freeze({
   correctedWeight: 0.7,
   /** An unknown word weighs as if it appeared in this many entries. */
   unknownWordFrequency: 2,
+  /** Weight of the answer text's BM25 score added to the best phrasing's. */
+  answerScoreWeight: 0.3,
+  /** How many of the best-scored entries are weighed for coverage. */
+  candidatePool: 10,
+  /** How much the BM25 score (relative to the best) adds to coverage when ordering candidates. */
+  scoreWeight: 0.3,
+  /** Question words (why, who…) steer the ranking a little; they are not content. */
+  questionWordBoost: 0.3,
+  /** A question whose words are mostly unknown to the knowledge base is refused. */
+  maxUnknownShare: 0.5,
+  /** Share of the confidence figure that comes from the lead over the next entry. */
+  leadWeight: 0.2,
   maxSuggestions: 3,
   maxRelated: 3,
 });

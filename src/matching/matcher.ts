@@ -6,7 +6,7 @@ import MiniSearch from 'minisearch';
 import type { AnswerEntry } from '../knowledge/answerable.js';
 import { MATCHER_DEFAULTS } from './defaults.js';
 import { normaliseText } from './normalise.js';
-import { analyse, isContentTerm, SpellingCorrector, STOPWORDS } from './vocabulary.js';
+import { analyse, isContentTerm, QUESTION_WORDS, SpellingCorrector, STOPWORDS, surfaceWords, termsOf } from './vocabulary.js';
 
 export type MatchStatus = 'answered' | 'unsure' | 'unknown';
 
@@ -26,7 +26,44 @@ export interface MatchResult {
 
 export interface Matcher {
   match(question: string): MatchResult;
+  /** The ranking behind a match, for tuning and for `npm run bench`. */
+  rank(question: string): Ranking;
   entry(id: string): AnswerEntry | undefined;
+}
+
+/** One content word of the question, with how much it counts towards coverage. */
+export interface QueryTerm {
+  readonly term: string;
+  readonly weight: number;
+  /** Corrected from a misspelling. */
+  readonly fixed: boolean;
+  /** Known to the knowledge base at all (after correction). */
+  readonly known: boolean;
+}
+
+export interface Candidate {
+  readonly entry: AnswerEntry;
+  /** BM25 score of the entry's best phrasing. */
+  readonly score: number;
+  readonly text: string;
+  /** Weighted share of the question's content words found in this entry (0–1). */
+  readonly coverage: number;
+  /**
+   * How well the question and the entry's closest phrasing fit each other both ways (0–1): the harmonic
+   * mean of the share of the question found in the phrasing and the share of the phrasing found in the
+   * question. A stray shared word ("plan" in "the Marshall Plan") covers little of either.
+   */
+  readonly fit: number;
+}
+
+export interface Ranking {
+  readonly query: string;
+  readonly truncated: boolean;
+  readonly verdict: 'ok' | 'empty' | 'off-course';
+  readonly terms: readonly QueryTerm[];
+  /** Weighted share of the question's content words the knowledge base has never seen. */
+  readonly unknownShare: number;
+  readonly candidates: readonly Candidate[];
 }
 
 export interface MatcherOptions {
@@ -34,7 +71,11 @@ export interface MatcherOptions {
   readonly offCourseWords?: readonly string[];
   /** The years the course covers; a question naming only years outside it is refused. */
   readonly courseYears?: readonly [number, number];
+  /** Overrides of the tuning defaults (for experiments and the benchmark). */
+  readonly tuning?: Partial<MatcherTuning>;
 }
+
+export type MatcherTuning = typeof MATCHER_DEFAULTS;
 
 interface Doc {
   id: number;
@@ -49,24 +90,33 @@ const DEFAULT_OFF_COURSE = [
   'cuban', 'yalta', 'potsdam', 'rasputin', 'nicholas', 'tsarina', 'america', 'roosevelt', 'churchill', 'franco',
   'spain', 'spanish', 'vietnam', 'korea', 'korean', 'minecraft', 'football', 'recipe', 'weather', 'joke',
   'photosynthesis', 'pythagoras', 'shakespeare', 'homework', 'math', 'maths', 'algebra', 'python', 'javascript',
+  'goebbels', 'himmler', 'reichstag', 'holocaust', 'auschwitz', 'ww2', 'wwii', 'ww1', 'wwi', 'netflix',
+  'fortnite', 'chancellor', 'kaiser', 'bismarck', 'napoleon', 'lincoln', 'obama', 'trump', 'biden',
 ];
 
 /** Questions about what came after the course (it ends in 1941). */
 const OFF_COURSE_PHRASES = [/\b(when|how|why) did stalin die\b/, /\bstalin death\b/, /\bafter stalin (died|death)\b/, /\bde ?stalini[sz]ation\b/];
 
 export function createMatcher(entries: readonly AnswerEntry[], options: MatcherOptions = {}): Matcher {
-  const D = MATCHER_DEFAULTS;
+  const D: MatcherTuning = { ...MATCHER_DEFAULTS, ...options.tuning };
   const byId = new Map(entries.map((e) => [e.id, e]));
   const docs: Doc[] = [];
   const phrasingTerms = new Map<string, Set<string>>();
+  const phrasingLists = new Map<string, string[][]>();
   const answerTerms = new Map<string, Set<string>>();
   const frequency = new Map<string, number>();
+  const surfaceFrequency = new Map<string, number>();
 
   for (const e of entries) {
+    for (const w of new Set([e.question, ...e.phrasings, e.answer].flatMap(surfaceWords)))
+      if (!STOPWORDS.has(w)) surfaceFrequency.set(w, (surfaceFrequency.get(w) ?? 0) + 1);
     const own = new Set<string>();
     for (const text of [e.question, ...e.phrasings]) {
       const terms = analyse(text).filter((t) => !STOPWORDS.has(t));
       terms.forEach((t) => own.add(t));
+      const lists = phrasingLists.get(e.id) ?? [];
+      lists.push([...new Set(terms.filter(isContentTerm))]);
+      phrasingLists.set(e.id, lists);
       docs.push({ id: docs.length, entryId: e.id, text, terms: terms.join(' ') });
     }
     phrasingTerms.set(e.id, own);
@@ -83,85 +133,141 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     searchOptions: { combineWith: 'OR' },
   });
   index.addAll(docs);
+  // Answers are searched too, at a low weight: they hold the words a student may use that no phrasing has.
+  const answerIndex = new MiniSearch<{ id: string; terms: string }>({
+    fields: ['terms'],
+    tokenize: (s) => s.split(' ').filter(Boolean),
+    processTerm: (t) => t,
+    searchOptions: { combineWith: 'OR' },
+  });
+  answerIndex.addAll(entries.map((e) => ({ id: e.id, terms: [...(answerTerms.get(e.id) ?? [])].join(' ') })));
 
-  const corrector = new SpellingCorrector(frequency);
+  const corrector = new SpellingCorrector(surfaceFrequency);
   // Only the words of the questions the course asks count as the course's own: an answer may mention
   // Hitler or 1956 in passing without making "who was Hitler" a course question.
   const askedWords = new Set([...phrasingTerms.values()].flatMap((terms) => [...terms]));
   const offCourse = new Set((options.offCourseWords ?? DEFAULT_OFF_COURSE).filter((w) => !askedWords.has(w)));
   const [firstYear, lastYear] = options.courseYears ?? [1914, 1941];
+  // Rare words weigh most. A word the knowledge base has never seen weighs as if it appeared in a few
+  // entries: enough to pull coverage down for "stalingrad", not so much that one stray word sinks a match.
+  const weightOf = (term: string) => Math.log(1 + entries.length / (1 + (frequency.get(term) ?? D.unknownWordFrequency)));
 
-  const unknown = (query: string, truncated: boolean, reason: MatchResult['reason'], suggestions: AnswerEntry[] = []): MatchResult => ({
-    query, status: 'unknown', reason, entry: null, matchedQuestion: null, confidence: 0, suggestions, truncated,
-  });
+  const coverageOf = (id: string, terms: readonly QueryTerm[], total: number) => {
+    const own = phrasingTerms.get(id) ?? new Set<string>();
+    const ans = answerTerms.get(id) ?? new Set<string>();
+    let covered = 0;
+    for (const w of terms) {
+      const hit = own.has(w.term) ? 1 : ans.has(w.term) ? D.answerTextWeight : 0;
+      covered += hit * w.weight * (w.fixed ? D.correctedWeight : 1);
+    }
+    return total > 0 ? covered / total : 0;
+  };
+
+  const fitOf = (id: string, terms: readonly QueryTerm[], total: number) => {
+    const ans = answerTerms.get(id) ?? new Set<string>();
+    const queryWeight = new Map(terms.map((w) => [w.term, w.weight * (w.fixed ? D.correctedWeight : 1)]));
+    let best = 0;
+    for (const phrasing of phrasingLists.get(id) ?? []) {
+      if (phrasing.length === 0) continue;
+      const inPhrasing = new Set(phrasing);
+      let recall = 0;
+      for (const [t, w] of queryWeight) recall += inPhrasing.has(t) ? w : ans.has(t) ? w * D.answerTextWeight : 0;
+      recall /= total;
+      let matched = 0;
+      let all = 0;
+      for (const t of phrasing) {
+        const w = weightOf(t);
+        all += w;
+        if (queryWeight.has(t)) matched += w;
+      }
+      const precision = all > 0 ? matched / all : 0;
+      const f = recall + precision > 0 ? (2 * recall * precision) / (recall + precision) : 0;
+      if (f > best) best = f;
+    }
+    return best;
+  };
+
+  const rank = (question: string): Ranking => {
+    const truncated = question.length > D.maxQueryLength;
+    const query = truncated ? question.slice(0, D.maxQueryLength) : question;
+    const none = (verdict: Ranking['verdict']): Ranking => ({ query, truncated, verdict, terms: [], unknownShare: 0, candidates: [] });
+    // Misspelt words are corrected as typed, against the words the knowledge base uses, before
+    // synonyms and stemming; a word that is a stopword or a number is never touched.
+    const typed = surfaceWords(query).slice(0, D.maxQueryWords);
+    const fixedWords = typed.map((w) => (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || surfaceFrequency.has(w) ? w : (corrector.correct(w) ?? w)));
+    const raw = termsOf(fixedWords);
+    const rawTyped = termsOf(typed);
+    if (OFF_COURSE_PHRASES.some((p) => p.test(normaliseText(query)))) return none('off-course');
+    if (rawTyped.some((t) => offCourse.has(t)) || typed.some((w) => offCourse.has(w))) return none('off-course');
+    const years = raw.filter((t) => /^\d{4}$/.test(t)).map(Number);
+    if (years.length > 0 && years.every((y) => (y < firstYear || y > lastYear) && !askedWords.has(String(y)))) return none('off-course');
+
+    const typedTerms = new Set(rawTyped);
+    const content = [...new Set(raw.filter((t) => isContentTerm(t) && (t.length > 1 || /\d/.test(t))))].slice(0, D.maxQueryTerms);
+    if (content.length === 0) return none('empty');
+    const terms: QueryTerm[] = content.map((term) => ({
+      term,
+      weight: weightOf(term),
+      fixed: !typedTerms.has(term),
+      known: frequency.has(term),
+    }));
+    const total = terms.reduce((n, w) => n + w.weight, 0);
+    const unknownShare = terms.reduce((n, w) => n + (w.known ? 0 : w.weight), 0) / total;
+
+    const questionWords = raw.filter((t) => QUESTION_WORDS.has(t));
+    const hits = index.search([...new Set([...terms.map((w) => w.term), ...questionWords])].join(' '), {
+      boostTerm: (term) => (QUESTION_WORDS.has(term) ? D.questionWordBoost : 1),
+    });
+    // Best score per entry, remembering which phrasing earned it.
+    const best = new Map<string, { score: number; text: string }>();
+    for (const h of hits) {
+      const id = h['entryId'] as string;
+      const prev = best.get(id);
+      if (!prev || h.score > prev.score) best.set(id, { score: h.score, text: h['text'] as string });
+    }
+    const searchText = terms.map((w) => w.term).join(' ');
+    for (const h of answerIndex.search(searchText)) {
+      const id = h.id as string;
+      const prev = best.get(id);
+      const extra = D.answerScoreWeight * h.score;
+      if (prev) prev.score += extra;
+      else if (byId.has(id)) best.set(id, { score: extra, text: byId.get(id)?.question ?? '' });
+    }
+    const byScore = [...best.entries()].sort((a, b) => b[1].score - a[1].score).slice(0, D.candidatePool);
+    const topScore = byScore[0]?.[1].score ?? 1;
+    const candidates = byScore
+      .map(([id, s]) => ({ entry: byId.get(id), score: s.score, text: s.text, coverage: coverageOf(id, terms, total), fit: fitOf(id, terms, total) }))
+      .filter((c): c is Candidate => c.entry !== undefined)
+      .map((c) => ({ c, key: c.coverage + D.scoreWeight * (c.score / topScore) }))
+      .sort((a, b) => b.key - a.key)
+      .map(({ c }) => c);
+    return { query, truncated, verdict: 'ok', terms, unknownShare, candidates };
+  };
 
   return {
     entry: (id) => byId.get(id),
+    rank,
     match(question) {
-      const truncated = question.length > D.maxQueryLength;
-      const query = truncated ? question.slice(0, D.maxQueryLength) : question;
-      const raw = analyse(query);
-      if (OFF_COURSE_PHRASES.some((p) => p.test(normaliseText(query)))) return unknown(query, truncated, 'off-course');
-      if (raw.some((t) => offCourse.has(t) || offCourse.has(normaliseText(t)))) return unknown(query, truncated, 'off-course');
-      const years = raw.filter((t) => /^\d{4}$/.test(t)).map(Number);
-      if (years.length > 0 && years.every((y) => (y < firstYear || y > lastYear) && !askedWords.has(String(y))))
-        return unknown(query, truncated, 'off-course');
-
-      const content = [...new Set(raw.filter((t) => isContentTerm(t) && (t.length > 1 || /\d/.test(t))))].slice(0, D.maxQueryTerms);
-      const questionWords = raw.filter((t) => !isContentTerm(t) && !STOPWORDS.has(t));
-      if (content.length === 0) return unknown(query, truncated, 'empty');
-
-      const corrected = content.map((t) => corrector.correct(t) ?? t);
-      const searchTerms = [...new Set([...corrected, ...questionWords])];
-      const hits = index.search(searchTerms.join(' '));
-      if (hits.length === 0) return unknown(query, truncated, 'no-match');
-
-      // Best score per entry, remembering which phrasing earned it.
-      const best = new Map<string, { score: number; text: string }>();
-      for (const h of hits) {
-        const id = h['entryId'] as string;
-        const prev = best.get(id);
-        if (!prev || h.score > prev.score) best.set(id, { score: h.score, text: h['text'] as string });
-      }
-      const ranked = [...best.entries()].sort((a, b) => b[1].score - a[1].score);
-
-      // Coverage weighs each word by how rare it is in the knowledge base (a word it has never seen
-      // weighs most), so "stalingrad" in "what happened at stalingrad" cannot be outvoted by "happened".
-      const weights = corrected.map((t, i) => {
-        const df = frequency.get(t);
-        // A word the knowledge base has never seen weighs as much as one seen in a couple of entries:
-        // enough to pull coverage down for "stalingrad", not so much that one stray word sinks a good match.
-        const idf = Math.log(1 + entries.length / (1 + (df ?? D.unknownWordFrequency)));
-        return { term: t, weight: idf, fixed: t !== content[i] };
+      const r = rank(question);
+      const result = (status: MatchStatus, reason: MatchResult['reason'], winner?: Candidate, confidence = 0): MatchResult => ({
+        query: r.query,
+        status,
+        reason,
+        entry: status === 'answered' ? (winner?.entry ?? null) : null,
+        matchedQuestion: status === 'answered' ? (winner?.text ?? null) : null,
+        confidence: Math.round(confidence * 100) / 100,
+        suggestions: status === 'unsure' ? r.candidates.slice(0, D.maxSuggestions).map((c) => c.entry) : [],
+        truncated: r.truncated,
       });
-      const totalWeight = weights.reduce((n, w) => n + w.weight, 0);
-      const coverageOf = (id: string) => {
-        const own = phrasingTerms.get(id) ?? new Set<string>();
-        const ans = answerTerms.get(id) ?? new Set<string>();
-        let covered = 0;
-        for (const w of weights) {
-          const hit = own.has(w.term) ? 1 : ans.has(w.term) ? D.answerTextWeight : 0;
-          covered += hit * w.weight * (w.fixed ? D.correctedWeight : 1);
-        }
-        return totalWeight > 0 ? covered / totalWeight : 0;
-      };
-
-      // Among the few best-scored entries, prefer the one that covers most of the question.
-      const top = ranked.slice(0, 5).map(([id, s]) => ({ id, ...s, coverage: coverageOf(id) }));
-      top.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
-      const winner = top[0];
-      if (!winner) return unknown(query, truncated, 'no-match');
-      const entry = byId.get(winner.id) ?? null;
-      const runnerUp = top[1];
-      const margin = runnerUp ? Math.max(0, (winner.score - runnerUp.score) / winner.score) : 1;
-      const confidence = Math.round(Math.min(1, winner.coverage * (0.8 + 0.2 * Math.min(1, margin * 4))) * 100) / 100;
-      const suggestions = top.map((t) => byId.get(t.id)).filter((e): e is AnswerEntry => !!e).slice(0, D.maxSuggestions);
-
-      if (winner.coverage >= D.answerCoverage && entry)
-        return { query, status: 'answered', reason: null, entry, matchedQuestion: winner.text, confidence, suggestions: [], truncated };
-      if (winner.coverage >= D.unsureCoverage)
-        return { query, status: 'unsure', reason: null, entry: null, matchedQuestion: null, confidence, suggestions, truncated };
-      return unknown(query, truncated, 'no-match');
+      if (r.verdict !== 'ok') return result('unknown', r.verdict);
+      const [winner, runnerUp] = r.candidates;
+      if (!winner || r.unknownShare > D.maxUnknownShare) return result('unknown', 'no-match');
+      // A clear lead over the next entry adds confidence; two entries equally good leave it unsure.
+      const lead = runnerUp ? Math.max(0, winner.coverage - runnerUp.coverage) : winner.coverage;
+      const confidence = Math.min(1, winner.coverage * (1 - D.leadWeight) + D.leadWeight * Math.min(1, lead * 4));
+      if (winner.coverage >= D.answerCoverage) return result('answered', null, winner, confidence);
+      if (winner.coverage >= D.unsureCoverage) return result('unsure', null, winner, confidence);
+      return result('unknown', 'no-match');
     },
   };
 }

@@ -1,4 +1,5 @@
 // Turning text into the terms the matcher compares: stems, synonyms, stopwords and typo correction.
+import { stemmer } from 'stemmer';
 import { normaliseText } from './normalise.js';
 
 /** Words that carry no meaning for matching. Question words are kept apart: they carry intent. */
@@ -28,7 +29,7 @@ const SYNONYMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(trotski|trotskii|trotksy|trotzky)\b/g, 'trotsky'],
   [/\b(stalins|stallin|staline)\b/g, 'stalin'],
   [/\bnew economic policy\b/g, 'nep'],
-  [/\bfive year plan\b|\bfyp\b|\b5yp\b/g, 'fiveyearplan'],
+  [/\bfive year plans?\b|\bfyps?\b|\b5yps?\b/g, 'fiveyearplan'],
   [/\b(ussr|soviet union|soviets|soviet russia)\b/g, 'ussr'],
   [/\b(whats|wat|wot)\b/g, 'what'],
   [/\b(whys|y)\b/g, 'why'],
@@ -41,7 +42,6 @@ const SYNONYMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(peasant|peasants|peasantry)\b/g, 'peasant'],
   [/\b(industry|industries|industrial|industrialise|industrialised|industrialising|industrialisation)\b/g, 'industrialis'],
   [/\b(collective|collectives|collectivise|collectivised|collectivising|collectivisation)\b/g, 'collectivis'],
-  [/\b(succeed|succeeded|successful|successes|success)\b/g, 'success'],
   [/\b(fail|failed|failure|failures|failing)\b/g, 'failure'],
   [/\b(won|win|winning|wins|victory)\b/g, 'win'],
   [/\b(woman|women|female|females)\b/g, 'women'],
@@ -49,12 +49,10 @@ const SYNONYMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(gulags|labour camps|labor camps|prison camps|camps)\b/g, 'gulag'],
 ];
 
-/** A light stemmer: plural and verb endings, so "kulaks" and "kulak", "trials" and "trial" meet. */
+/** Porter stems, so "weaknesses" and "weak", "punished" and "punishment" meet. Numbers stay as they are. */
 export function stem(word: string): string {
-  if (/^\d+$/.test(word) || word.length <= 3) return word;
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('s') && !/(ss|us|is|os)$/.test(word)) return word.slice(0, -1);
-  return word;
+  if (/\d/.test(word) || word.length <= 3) return word;
+  return stemmer(word);
 }
 
 export function applySynonyms(normalised: string): string {
@@ -63,10 +61,21 @@ export function applySynonyms(normalised: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** Normalised, synonym-mapped, stemmed words (stopwords included: callers decide). */
+/** Words as typed, normalised but not stemmed: what typo correction compares against. */
+export function surfaceWords(text: string): string[] {
+  const s = normaliseText(text);
+  return s ? s.split(' ') : [];
+}
+
+/** Synonym-mapped, stemmed terms of already-normalised words. Stopwords and question words are kept unstemmed. */
+export function termsOf(words: readonly string[]): string[] {
+  const s = applySynonyms(words.join(' '));
+  return s ? s.split(' ').map((w) => (STOPWORDS.has(w) || QUESTION_WORDS.has(w) ? w : stem(w))) : [];
+}
+
+/** Normalised, synonym-mapped, stemmed terms (stopwords included: callers decide). */
 export function analyse(text: string): string[] {
-  const s = applySynonyms(normaliseText(text));
-  return s ? s.split(' ').map(stem) : [];
+  return termsOf(surfaceWords(text));
 }
 
 export function isContentTerm(term: string): boolean {
@@ -97,10 +106,16 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /** How many typos a word of this length may hold and still be corrected. */
 export function typoAllowance(length: number): number {
-  if (length <= 3) return 0;
-  if (length <= 5) return 1;
-  if (length <= 9) return 2;
+  if (length <= 4) return 0;
+  if (length <= 7) return 1;
+  if (length <= 11) return 2;
   return 3;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
 }
 
 /** Corrects misspelt words against a known vocabulary; never touches numbers. */
@@ -130,8 +145,10 @@ export class SpellingCorrector {
     for (let len = word.length - max; len <= word.length + max; len++) {
       for (const candidate of this.byLength.get(len) ?? []) {
         const d = editDistance(word, candidate, Math.min(max, bestDistance));
-        const f = this.frequency.get(candidate) ?? 0;
-        if (d < bestDistance || (d === bestDistance && d <= max && f > bestFrequency)) {
+        if (d > max || d > bestDistance) continue;
+        // Ties go to the word sharing the longer beginning (people misspell endings more), then the commoner.
+        const f = (this.frequency.get(candidate) ?? 0) + 1000 * commonPrefix(word, candidate);
+        if (d < bestDistance || f > bestFrequency) {
           best = candidate;
           bestDistance = d;
           bestFrequency = f;
