@@ -5,7 +5,8 @@ import type { Readable, Writable } from 'node:stream';
 import type { App } from '../../app.js';
 import { LOCAL_GUILD_ID } from '../../app.js';
 import type { CommandContext, Reply, ReplyButton } from '../../commands/types.js';
-import { MESSAGES } from '../../messages.js';
+import { MESSAGES, QUIZ_MESSAGES } from '../../messages.js';
+import type { ConsoleMessenger } from './console-messenger.js';
 import { parseOptions, splitCommandLine } from './parse-line.js';
 import { buttonKey, renderText } from './render-text.js';
 
@@ -19,12 +20,22 @@ export interface ConsoleSession {
   handleLine(line: string): Promise<boolean>;
   /** Prints a reply and makes its buttons the current choices (used for channel posts too). */
   show(reply: Reply): void;
+  /**
+   * Prints a channel post (a quiz question, a reveal). While a line is being handled, posts wait and
+   * follow that line's reply, so the output reads in order.
+   */
+  post(reply: Reply): void;
   readonly context: CommandContext;
   /** Switches the player name and id (the quiz's /as). */
   setPlayer(name: string): void;
 }
 
-export function createConsoleSession(app: App, write: (text: string) => void): ConsoleSession {
+export interface ConsoleSessionOptions {
+  /** Printed again after a post that arrives between lines (a timer's), so the prompt stays visible. */
+  readonly prompt?: string;
+}
+
+export function createConsoleSession(app: App, write: (text: string) => void, options: ConsoleSessionOptions = {}): ConsoleSession {
   let context: CommandContext = {
     guildId: LOCAL_GUILD_ID,
     channelId: 'console',
@@ -33,6 +44,8 @@ export function createConsoleSession(app: App, write: (text: string) => void): C
     canManageServer: true,
   };
   let buttons: readonly ReplyButton[] = [];
+  let busy = false;
+  const held: Reply[] = [];
 
   const show = (reply: Reply) => {
     write(`${renderText(reply)}\n`);
@@ -48,7 +61,32 @@ export function createConsoleSession(app: App, write: (text: string) => void): C
     return true;
   };
 
-  return {
+  const handle = async (line: string): Promise<boolean> => {
+    if (!line) return true;
+    if (line === '/quit' || line === '/exit') return false;
+    const parsed = splitCommandLine(line);
+    if (!parsed) {
+      if (!(await pressButton(line))) write(`${MESSAGES.consoleNotACommand}\n`);
+      return true;
+    }
+    if (parsed.name === 'as') {
+      if (!parsed.rest) write(`${QUIZ_MESSAGES.consoleAsUsage}\n`);
+      else {
+        session.setPlayer(parsed.rest);
+        write(`${QUIZ_MESSAGES.consoleAs(context.userName)}\n`);
+      }
+      return true;
+    }
+    const command = app.router.command(parsed.name);
+    if (!command) {
+      write(`${MESSAGES.consoleUnknownCommand(parsed.name)}\n`);
+      return true;
+    }
+    show(await command.run(parseOptions(command.spec, parsed.rest), context));
+    return true;
+  };
+
+  const session: ConsoleSession = {
     get context() {
       return context;
     },
@@ -57,30 +95,41 @@ export function createConsoleSession(app: App, write: (text: string) => void): C
       context = { ...context, userName: clean, userId: `console-${clean.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` };
     },
     show,
+    post(reply) {
+      if (busy) {
+        held.push(reply);
+        return;
+      }
+      show(reply);
+      if (options.prompt) write(options.prompt);
+    },
     async handleLine(raw) {
-      const line = raw.trim();
-      if (!line) return true;
-      if (line === '/quit' || line === '/exit') return false;
-      const parsed = splitCommandLine(line);
-      if (!parsed) {
-        if (!(await pressButton(line))) write(`${MESSAGES.consoleNotACommand}\n`);
-        return true;
+      busy = true;
+      try {
+        const keepGoing = await handle(raw.trim());
+        // Let what the line set off (a quiz question, a reveal) reach the held posts first.
+        await app.settled();
+        return keepGoing;
+      } finally {
+        busy = false;
+        for (const reply of held.splice(0)) show(reply);
       }
-      const command = app.router.command(parsed.name);
-      if (!command) {
-        write(`${MESSAGES.consoleUnknownCommand(parsed.name)}\n`);
-        return true;
-      }
-      show(await command.run(parseOptions(command.spec, parsed.rest), context));
-      return true;
     },
   };
+  return session;
+}
+
+export interface RunConsoleOptions {
+  /** The messenger the app was built with, whose channel posts this console prints. */
+  readonly messenger?: ConsoleMessenger;
 }
 
 /** Runs the console until /quit or the end of input. */
-export async function runConsole(app: App, io: ConsoleIo): Promise<void> {
+export async function runConsole(app: App, io: ConsoleIo, options: RunConsoleOptions = {}): Promise<void> {
   const write = (text: string) => io.output.write(text);
-  const session = createConsoleSession(app, write);
+  const session = createConsoleSession(app, write, { prompt: '> ' });
+  let closing = false;
+  options.messenger?.attach((reply) => (closing ? session.show(reply) : session.post(reply)));
   write(`${MESSAGES.consoleBanner}\n`);
   const rl = createInterface({ input: io.input, terminal: false });
   const prompt = () => write('> ');
@@ -96,5 +145,8 @@ export async function runConsole(app: App, io: ConsoleIo): Promise<void> {
     prompt();
   }
   rl.close();
+  closing = true;
+  // Nobody is left to answer: end running rounds here, so their standings print before the goodbye.
+  await app.rounds.shutdown();
   write(`\n${MESSAGES.consoleBye}\n`);
 }

@@ -1,5 +1,6 @@
 // Renders a Reply as terminal text. Buttons become numbered (or lettered) choices to type.
 import type { Reply, ReplyButton } from '../../commands/types.js';
+import { QUIZ_MESSAGES } from '../../messages.js';
 
 /** Removes the light markdown replies use, for a plain terminal. */
 function plain(text: string): string {
@@ -16,6 +17,7 @@ export function renderText(reply: Reply): string {
   lines.push(plain(reply.body));
   for (const f of reply.fields ?? []) lines.push('', `${f.name}:`, plain(f.value));
   if (reply.footer) lines.push('', `(${plain(reply.footer)})`);
+  if (reply.deadline !== undefined) lines.push(QUIZ_MESSAGES.consoleDeadline(new Date(reply.deadline).toLocaleTimeString('en-GB')));
   const buttons = reply.buttons ?? [];
   if (buttons.length > 0) {
     lines.push('');

@@ -1,0 +1,71 @@
+// /leaderboard [period] [topic]: this server's top 10, all time or this ISO week, overall or for one
+// topic, plus the asker's own place when lower.
+import type { KnowledgeBase } from '../knowledge/schema.js';
+import type { TopicFinder } from '../knowledge/topic-finder.js';
+import type { Period, Standing } from '../leaderboard/ranking.js';
+import type { LeaderboardService } from '../leaderboard/service.js';
+import { MESSAGES, QUIZ_MESSAGES as Q } from '../messages.js';
+import { resolveTopic, serverOnly, topicChoices } from './quiz.js';
+import { formatPoints, topicTitles } from './quiz-view.js';
+import type { Command } from './types.js';
+import { stringOption } from './types.js';
+
+export interface LeaderboardCommandDeps {
+  readonly kb: KnowledgeBase;
+  readonly topics: TopicFinder;
+  readonly leaderboard: Pick<LeaderboardService, 'board'>;
+}
+
+const PERIODS: Readonly<Record<string, Period>> = { all: 'all', 'all time': 'all', alltime: 'all', week: 'week', 'this week': 'week' };
+
+const line = (s: Standing) => `${s.rank}. ${s.name} — ${formatPoints(s.points)}`;
+
+export function createLeaderboardCommand(deps: LeaderboardCommandDeps): Command {
+  const titles = topicTitles(deps.kb);
+  return {
+    spec: {
+      name: 'leaderboard',
+      description: "This server's quiz leaderboard",
+      guildOnly: true,
+      options: [
+        {
+          name: 'period',
+          description: 'All time or this week',
+          type: 'string',
+          choices: [
+            { name: 'All time', value: 'all' },
+            { name: 'This week', value: 'week' },
+          ],
+        },
+        { name: 'topic', description: 'Only points from one topic', type: 'string', autocomplete: true },
+      ],
+    },
+    async run(input, ctx) {
+      if (ctx.guildId === null) return serverOnly();
+      let periodText = stringOption(input, 'period')?.trim().toLowerCase() ?? '';
+      let topicText = stringOption(input, 'topic');
+      // The console passes words in order; "/leaderboard nep" means the topic.
+      if (periodText && !PERIODS[periodText] && topicText === undefined) {
+        topicText = periodText;
+        periodText = '';
+      }
+      const period = periodText ? PERIODS[periodText] : 'all';
+      if (!period) return { body: Q.leaderboardUnknownPeriod(periodText.slice(0, 40)), private: true, tone: 'error' };
+      const topicId = resolveTopic(deps.topics, topicText);
+      if (topicId === undefined) return { body: MESSAGES.topicNotFound((topicText ?? '').slice(0, 100)), private: true, tone: 'error' };
+      const view = await deps.leaderboard.board(ctx.guildId, { period, topicId, userId: ctx.userId });
+      const title = Q.leaderboardTitle(period, titles(topicId));
+      if (view.top.length === 0) return { title, body: Q.leaderboardEmpty(period), tone: 'info' };
+      return {
+        title,
+        body: view.top.map(line).join('\n'),
+        fields: view.me ? [{ name: Q.leaderboardYou, value: line(view.me) }] : [],
+        footer: Q.leaderboardFooter(view.total, view.week),
+        tone: 'info',
+      };
+    },
+    autocomplete(option, partial) {
+      return option === 'topic' ? topicChoices(deps.topics, partial) : [];
+    },
+  };
+}

@@ -1,0 +1,171 @@
+// Turns a round's events into channel messages: the question with four buttons and its deadline, the
+// question closed at the reveal (buttons disabled, the right one marked), the reveal itself, and the
+// podium. Text only, through ChannelMessenger; no platform code.
+import type { KnowledgeBase } from '../knowledge/schema.js';
+import { QUIZ_DEFAULTS } from '../quiz/defaults.js';
+import type { PlayerStanding, RoundEvent } from '../quiz/round.js';
+import { QUIZ_MESSAGES as Q } from '../messages.js';
+import { encodeAction } from './router.js';
+import type { ChannelMessenger, Reply, ReplyButton, ReplyField } from './types.js';
+
+export const QUIZ_ACTION = 'quiz';
+export const CHOICE_KEYS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+
+type QuestionEvent = Extract<RoundEvent, { kind: 'question' }>;
+type RevealEvent = Extract<RoundEvent, { kind: 'reveal' }>;
+type EndEvent = Extract<RoundEvent, { kind: 'end' }>;
+
+/** Topic ids to titles, for headings. */
+export type TopicTitles = (topicId: string | null) => string | null;
+
+export function topicTitles(kb: KnowledgeBase): TopicTitles {
+  const titles = new Map(kb.topics.map((t) => [t.id, t.title]));
+  return (id) => (id === null ? null : (titles.get(id) ?? id));
+}
+
+export const choiceKey = (index: number): string => CHOICE_KEYS[index] ?? String(index + 1);
+
+export function formatPoints(n: number): string {
+  return n.toLocaleString('en-GB');
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** Joins items until a field would get too long, then says how many more there are. */
+function joinCapped(items: readonly string[], separator: string, max = 1000): string {
+  let out = '';
+  for (let i = 0; i < items.length; i++) {
+    const next = out ? `${out}${separator}${items[i]}` : (items[i] ?? '');
+    if (next.length > max - 20) return `${out}${separator}… and ${items.length - i} more`;
+    out = next;
+  }
+  return out;
+}
+
+function buttonLabel(index: number, choice: string): string {
+  const label = `${choiceKey(index)} · ${choice}`;
+  const max = QUIZ_DEFAULTS.buttonLabelLength;
+  return label.length <= max ? label : `${label.slice(0, max - 1)}…`;
+}
+
+function choiceButtons(e: QuestionEvent | RevealEvent, closed: boolean): ReplyButton[] {
+  return e.question.choices.map((choice, i) => ({
+    action: encodeAction(QUIZ_ACTION, e.round.roundId, String(e.index), String(i)),
+    label: buttonLabel(i, choice),
+    key: choiceKey(i),
+    style: closed ? (i === e.question.correctIndex ? 'success' : 'secondary') : 'primary',
+    ...(closed ? { disabled: true } : {}),
+  }));
+}
+
+export function questionReply(e: QuestionEvent, titles: TopicTitles): Reply {
+  return {
+    title: Q.questionTitle(e.index + 1, e.round.questionCount, titles(e.question.topic)),
+    body: e.question.prompt,
+    footer: Q.questionFooter(e.round.limitMs / 1000, e.round.flat),
+    buttons: choiceButtons(e, false),
+    deadline: e.deadline,
+    tone: 'info',
+  };
+}
+
+/** The question as it stands after the reveal. */
+export function closedQuestionReply(e: RevealEvent, titles: TopicTitles): Reply {
+  return {
+    title: Q.questionTitle(e.index + 1, e.round.questionCount, titles(e.question.topic)),
+    body: e.question.prompt,
+    footer: Q.questionClosedFooter,
+    buttons: choiceButtons(e, true),
+    tone: 'info',
+  };
+}
+
+function leaders(standings: readonly PlayerStanding[]): string {
+  return standings
+    .filter((s) => s.rank <= QUIZ_DEFAULTS.podiumSize && s.score > 0)
+    .map((s) => `${s.rank}. ${s.userName} ${formatPoints(s.score)}`)
+    .join(' · ');
+}
+
+export function revealReply(e: RevealEvent): Reply {
+  const right = e.answers.filter((a) => a.correct);
+  const fields: ReplyField[] = [];
+  let outcome = '';
+  if (e.answers.length === 0) {
+    outcome = Q.revealNoAnswers;
+  } else if (right.length === 0) {
+    outcome = Q.revealNobodyRight(e.answers.length);
+  } else {
+    const items = right.map((a) =>
+      a.streak > 1 && a.score.bonus > 0 ? `${a.userName} ${Q.pointsWithStreak(formatPoints(a.score.total), a.streak)}` : `${a.userName} +${formatPoints(a.score.total)}`,
+    );
+    fields.push({ name: Q.revealRight(right.length), value: joinCapped(items, ', ') });
+    const fastest = [...right].sort((a, b) => a.elapsedMs - b.elapsedMs)[0];
+    if (fastest) fields.push({ name: Q.revealFastest, value: `${fastest.userName} — ${seconds(fastest.elapsedMs)}`, inline: true });
+  }
+  const top = leaders(e.standings);
+  if (top) fields.push({ name: Q.revealLeaders, value: top, inline: true });
+  const correct = e.question.choices[e.question.correctIndex] ?? '';
+  return {
+    title: Q.revealTitle(choiceKey(e.question.correctIndex), correct),
+    body: outcome ? `${e.question.explanation}\n\n${outcome}` : e.question.explanation,
+    fields,
+    ...(e.nextInMs === null ? {} : { footer: e.nextInMs > 0 ? Q.revealNext(Math.round(e.nextInMs / 1000)) : Q.revealNextNow }),
+    tone: 'answer',
+  };
+}
+
+const MEDALS = ['🥇', '🥈', '🥉'];
+
+export function endReply(e: EndEvent): Reply {
+  const scored = e.standings.filter((s) => s.score > 0);
+  const podium = scored.filter((s) => s.rank <= QUIZ_DEFAULTS.podiumSize).map((s) => `${MEDALS[s.rank - 1] ?? `${s.rank}.`} **${s.userName}** — ${formatPoints(s.score)}`);
+  const fields: ReplyField[] =
+    e.standings.length > 0
+      ? [{ name: Q.endEveryone, value: joinCapped(e.standings.map((s) => `${s.rank}. ${s.userName} ${formatPoints(s.score)} (${s.correct}/${s.answered})`), '\n') }]
+      : [];
+  return {
+    title: Q.endTitle,
+    body: [Q.endReason[e.reason], '', ...(podium.length > 0 ? podium : [Q.endNobody])].join('\n'),
+    fields,
+    footer: Q.endFooter,
+    tone: 'success',
+  };
+}
+
+/** Presents round events in a channel, remembering each question's message to edit it at the reveal. */
+export function createQuizPresenter(messenger: ChannelMessenger, titles: TopicTitles): (event: RoundEvent) => Promise<void> {
+  const messages = new Map<string, string>();
+  const key = (roundId: string, index: number) => `${roundId}/${index}`;
+  return async (event) => {
+    const channel = event.round.channelId;
+    switch (event.kind) {
+      case 'question': {
+        messages.set(key(event.round.roundId, event.index), await messenger.send(channel, questionReply(event, titles)));
+        return;
+      }
+      case 'reveal': {
+        const k = key(event.round.roundId, event.index);
+        const messageId = messages.get(k);
+        messages.delete(k);
+        let editFailed: unknown;
+        if (messageId !== undefined) {
+          try {
+            await messenger.edit(channel, messageId, closedQuestionReply(event, titles));
+          } catch (err) {
+            editFailed = err;
+          }
+        }
+        await messenger.send(channel, revealReply(event));
+        if (editFailed !== undefined) throw editFailed;
+        return;
+      }
+      case 'end': {
+        await messenger.send(channel, endReply(event));
+        return;
+      }
+    }
+  };
+}

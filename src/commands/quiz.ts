@@ -1,0 +1,146 @@
+// /quiz start [topic] [questions] [seconds] runs a round in this channel; /quiz stop ends it (its
+// starter or a moderator). The "quiz" action handles the answer buttons.
+import type { KnowledgeBase } from '../knowledge/schema.js';
+import type { TopicFinder } from '../knowledge/topic-finder.js';
+import type { LeaderboardService } from '../leaderboard/service.js';
+import { MESSAGES, QUIZ_MESSAGES as Q } from '../messages.js';
+import { QUIZ_DEFAULTS as D } from '../quiz/defaults.js';
+import type { AnswerOutcome } from '../quiz/round.js';
+import type { QuizRounds } from '../quiz/rounds.js';
+import { QUIZ_ACTION, topicTitles } from './quiz-view.js';
+import type { ActionHandler, Choice, Command, CommandContext, Reply } from './types.js';
+import { integerOption, stringOption } from './types.js';
+
+export interface QuizCommandDeps {
+  readonly kb: KnowledgeBase;
+  readonly topics: TopicFinder;
+  readonly rounds: QuizRounds;
+  readonly leaderboard: Pick<LeaderboardService, 'flatScoring'>;
+}
+
+/** What people type to mean every topic. */
+const ALL_TOPICS = new Set(['all', 'any', 'all topics', 'everything', 'mixed']);
+
+export function serverOnly(): Reply {
+  return { body: Q.serverOnly, private: true, tone: 'error' };
+}
+
+/** A topic option: null for all topics, a topic id, or undefined when nothing matches. */
+export function resolveTopic(finder: TopicFinder, value: string | undefined): string | null | undefined {
+  const name = value?.trim() ?? '';
+  if (!name || ALL_TOPICS.has(name.toLowerCase())) return null;
+  return finder.find(name)?.id;
+}
+
+/** Topic suggestions for autocomplete, with "All topics" first. */
+export function topicChoices(finder: TopicFinder, partial: string): Choice[] {
+  const all = { name: 'All topics', value: 'all' };
+  const topics = finder.suggest(partial, 24).map((t) => ({ name: t.title, value: t.id }));
+  return partial.trim() && !'all topics'.startsWith(partial.trim().toLowerCase()) ? topics : [all, ...topics];
+}
+
+function bounded(value: number | undefined, fallback: number, min: number, max: number): { value: number; adjusted: boolean } {
+  if (value === undefined) return { value: fallback, adjusted: false };
+  const clamped = Math.min(max, Math.max(min, Math.round(value)));
+  return { value: clamped, adjusted: clamped !== value };
+}
+
+export function createQuizCommand(deps: QuizCommandDeps): Command {
+  const titles = topicTitles(deps.kb);
+
+  const start = async (input: Parameters<Command['run']>[0], ctx: CommandContext, guildId: string): Promise<Reply> => {
+    const topicName = stringOption(input, 'topic');
+    const topicId = resolveTopic(deps.topics, topicName);
+    if (topicId === undefined) return { body: MESSAGES.topicNotFound((topicName ?? '').slice(0, 100)), private: true, tone: 'error' };
+    const running = deps.rounds.current(guildId, ctx.channelId);
+    if (running) return { body: Q.busy(running.starterName), private: true, tone: 'error' };
+    const questions = bounded(integerOption(input, 'questions'), D.defaultQuestions, D.minQuestions, D.maxQuestions);
+    const secs = bounded(integerOption(input, 'seconds'), D.defaultSeconds, D.minSeconds, D.maxSeconds);
+    const flat = await deps.leaderboard.flatScoring(guildId);
+    const outcome = deps.rounds.start({
+      guildId,
+      channelId: ctx.channelId,
+      userId: ctx.userId,
+      userName: ctx.userName,
+      topicId,
+      questions: questions.value,
+      seconds: secs.value,
+      flat,
+    });
+    if (!outcome.ok) {
+      if (outcome.reason === 'busy') return { body: Q.busy(outcome.round.starterName), private: true, tone: 'error' };
+      return { body: Q.noQuestions(titles(topicId)), private: true, tone: 'error' };
+    }
+    const round = outcome.round;
+    const notes = [
+      ...(round.questionCount < questions.value ? [Q.startFewer(round.questionCount)] : []),
+      ...(questions.adjusted || secs.adjusted ? [Q.startAdjusted(questions.value, secs.value)] : []),
+    ];
+    return {
+      title: Q.startTitle(titles(topicId)),
+      body: [Q.startBody(ctx.userName, round.questionCount, secs.value), Q.startScoring(flat), ...notes].join('\n\n'),
+      footer: Q.startFooter,
+      tone: 'info',
+    };
+  };
+
+  const stop = (ctx: CommandContext, guildId: string): Reply => {
+    const outcome = deps.rounds.stop(guildId, ctx.channelId, ctx.userId, ctx.canManageServer);
+    if (outcome.ok) return { body: Q.stopped(ctx.userName), tone: 'info' };
+    if (outcome.reason === 'none') return { body: Q.stopNone, private: true, tone: 'info' };
+    return { body: Q.stopNotAllowed(outcome.round.starterName), private: true, tone: 'error' };
+  };
+
+  return {
+    spec: {
+      name: 'quiz',
+      description: 'Run a quiz round in this channel',
+      guildOnly: true,
+      subcommands: [
+        {
+          name: 'start',
+          description: 'Start a quiz round in this channel',
+          options: [
+            { name: 'topic', description: 'A topic, or leave empty for all topics', type: 'string', autocomplete: true },
+            { name: 'questions', description: `How many questions (default ${D.defaultQuestions})`, type: 'integer', min: D.minQuestions, max: D.maxQuestions },
+            { name: 'seconds', description: `Seconds per question (default ${D.defaultSeconds})`, type: 'integer', min: D.minSeconds, max: D.maxSeconds },
+          ],
+        },
+        { name: 'stop', description: 'Stop the round in this channel (its starter or a moderator)' },
+      ],
+    },
+    async run(input, ctx) {
+      if (ctx.guildId === null) return serverOnly();
+      return input.subcommand === 'stop' ? stop(ctx, ctx.guildId) : start(input, ctx, ctx.guildId);
+    },
+    autocomplete(_option, partial) {
+      return topicChoices(deps.topics, partial);
+    },
+  };
+}
+
+const ANSWER_REPLIES: Readonly<Record<AnswerOutcome, Reply>> = Object.freeze({
+  accepted: { body: Q.answerLocked, private: true, tone: 'success' },
+  duplicate: { body: Q.answerDuplicate, private: true, tone: 'info' },
+  late: { body: Q.answerLate, private: true, tone: 'info' },
+  ended: { body: Q.answerEnded, private: true, tone: 'info' },
+});
+
+/** Parses "quiz:<roundId>:<questionIndex>:<choiceIndex>"; undefined when it is not one. */
+export function parseAnswerAction(args: readonly string[]): { roundId: string; questionIndex: number; choiceIndex: number } | undefined {
+  const [roundId, question, choice] = args;
+  if (!roundId || !question || !choice || !/^\d{1,3}$/.test(question) || !/^\d$/.test(choice)) return undefined;
+  return { roundId, questionIndex: Number(question), choiceIndex: Number(choice) };
+}
+
+/** The answer buttons. Replies privately to the one who pressed. */
+export function createQuizAction(rounds: QuizRounds): ActionHandler {
+  return {
+    prefix: QUIZ_ACTION,
+    run(args, ctx) {
+      const parsed = parseAnswerAction(args);
+      if (!parsed) return ANSWER_REPLIES.ended;
+      return ANSWER_REPLIES[rounds.answer({ ...parsed, guildId: ctx.guildId, userId: ctx.userId, userName: ctx.userName })];
+    },
+  };
+}

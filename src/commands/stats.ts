@@ -1,0 +1,60 @@
+// /stats [user]: a player's quiz record on this server: points, answers, accuracy per topic, best
+// streak, rounds played and won.
+import type { KnowledgeBase } from '../knowledge/schema.js';
+import type { UserStats } from '../leaderboard/ranking.js';
+import type { LeaderboardService } from '../leaderboard/service.js';
+import { QUIZ_MESSAGES as Q } from '../messages.js';
+import { serverOnly } from './quiz.js';
+import { formatPoints, topicTitles } from './quiz-view.js';
+import type { Command, Reply } from './types.js';
+import { stringOption } from './types.js';
+
+export interface StatsCommandDeps {
+  readonly kb: KnowledgeBase;
+  readonly leaderboard: Pick<LeaderboardService, 'stats' | 'findPlayer'>;
+}
+
+const percent = (accuracy: number | null) => (accuracy === null ? '–' : `${Math.round(accuracy * 100)}%`);
+
+export function statsReply(stats: UserStats, title: (id: string) => string): Reply {
+  const topics = stats.topics.map((t) => `${title(t.topicId)}: ${t.correct}/${t.answered} correct (${percent(t.accuracy)}) · ${formatPoints(t.points)} points`);
+  return {
+    title: Q.statsTitle(stats.name),
+    body: Q.statsBody({
+      points: formatPoints(stats.points),
+      answered: stats.answered,
+      correct: stats.correct,
+      accuracy: percent(stats.accuracy),
+      bestStreak: stats.bestStreak,
+      roundsPlayed: stats.roundsPlayed,
+      roundsWon: stats.roundsWon,
+    }),
+    fields: topics.length > 0 ? [{ name: Q.statsTopics, value: topics.join('\n').slice(0, 1000) }] : [],
+    private: true,
+    tone: 'info',
+  };
+}
+
+export function createStatsCommand(deps: StatsCommandDeps): Command {
+  const titles = topicTitles(deps.kb);
+  const title = (id: string) => titles(id) ?? id;
+  return {
+    spec: {
+      name: 'stats',
+      description: 'Quiz stats for you or another player on this server',
+      guildOnly: true,
+      options: [{ name: 'user', description: 'Whose stats (you, if empty)', type: 'user' }],
+    },
+    async run(input, ctx) {
+      if (ctx.guildId === null) return serverOnly();
+      const query = stringOption(input, 'user')?.trim();
+      // Discord passes a user id; the console passes whatever was typed (a name).
+      const isId = !!query && /^\d{5,25}$/.test(query);
+      const userId = !query ? ctx.userId : isId ? query : await deps.leaderboard.findPlayer(ctx.guildId, query);
+      if (!userId) return { body: Q.statsNotFound(query?.slice(0, 40) ?? ''), private: true, tone: 'info' };
+      const stats = await deps.leaderboard.stats(ctx.guildId, userId);
+      if (!stats) return { body: Q.statsNone(!query ? null : isId ? 'That player' : query.slice(0, 40)), private: true, tone: 'info' };
+      return statsReply(stats, title);
+    },
+  };
+}

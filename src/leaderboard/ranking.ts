@@ -1,0 +1,156 @@
+// Leaderboards and stats, as pure functions over a server's document: recording a finished round,
+// ranking (ties share a rank), a board's top places plus the asker's own, a player's stats, a reset.
+import type { RoundResult } from '../quiz/round.js';
+import type { GuildDocument, Tally, TopicTallies } from '../store/schema.js';
+import { LEADERBOARD_DEFAULTS } from './defaults.js';
+import { isoWeekKey } from './week.js';
+
+export type Period = 'all' | 'week';
+
+export interface Standing {
+  readonly userId: string;
+  readonly name: string;
+  readonly points: number;
+  /** 1-based; equal points share a rank (1, 2, 2, 4). */
+  readonly rank: number;
+}
+
+export interface BoardView {
+  readonly period: Period;
+  /** The ISO week shown, for the weekly board. */
+  readonly week: string | null;
+  readonly topicId: string | null;
+  readonly top: readonly Standing[];
+  /** The asker's place when it is not among `top`. */
+  readonly me: Standing | null;
+  /** Players on the board. */
+  readonly total: number;
+}
+
+export interface TopicStats extends Tally {
+  readonly topicId: string;
+  /** Correct ÷ answered, from 0 to 1; null before any answer. */
+  readonly accuracy: number | null;
+}
+
+export interface UserStats {
+  readonly userId: string;
+  readonly name: string;
+  readonly points: number;
+  readonly answered: number;
+  readonly correct: number;
+  readonly accuracy: number | null;
+  readonly bestStreak: number;
+  readonly roundsPlayed: number;
+  readonly roundsWon: number;
+  /** Most answered first. */
+  readonly topics: readonly TopicStats[];
+}
+
+const emptyTally = (): Tally => ({ points: 0, answered: 0, correct: 0 });
+
+function addTo(tallies: Record<string, TopicTallies>, userId: string, topic: string, points: number, correct: boolean): void {
+  const perTopic = (tallies[userId] ??= {});
+  const t = (perTopic[topic] ??= emptyTally());
+  t.points += points;
+  t.answered += 1;
+  t.correct += correct ? 1 : 0;
+}
+
+/** Records a finished round on a draft of the server's document. */
+export function applyRoundResult(draft: GuildDocument, result: RoundResult, at: Date): void {
+  const week = isoWeekKey(at);
+  const weekly = (draft.weeks[week] ??= {});
+  for (const a of result.answers) {
+    addTo(draft.allTime, a.userId, a.topic, a.points, a.correct);
+    addTo(weekly, a.userId, a.topic, a.points, a.correct);
+  }
+  const played = result.standings.filter((s) => s.answered > 0);
+  for (const s of played) {
+    const p = (draft.players[s.userId] ??= { name: s.userName, bestStreak: 0, roundsPlayed: 0, roundsWon: 0, lastSeen: at.toISOString() });
+    p.name = s.userName;
+    p.lastSeen = at.toISOString();
+    p.roundsPlayed += 1;
+    p.bestStreak = Math.max(p.bestStreak, s.bestStreak);
+    if (s.rank === 1 && s.score > 0 && played.length >= LEADERBOARD_DEFAULTS.playersForAWin) p.roundsWon += 1;
+  }
+  const keep = new Set(Object.keys(draft.weeks).sort().slice(-LEADERBOARD_DEFAULTS.weeksKept));
+  for (const key of Object.keys(draft.weeks)) if (!keep.has(key)) delete draft.weeks[key];
+}
+
+/** Clears scores and player records; settings and missed questions stay. */
+export function resetLeaderboard(draft: GuildDocument, at: Date): void {
+  draft.players = {};
+  draft.allTime = {};
+  draft.weeks = {};
+  draft.leaderboardResetAt = at.toISOString();
+}
+
+/** Highest first; equal points share a rank and are listed by name. */
+export function rankStandings(rows: readonly { userId: string; name: string; points: number }[]): Standing[] {
+  const sorted = [...rows].sort((a, b) => b.points - a.points || a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId));
+  let rank = 0;
+  return sorted.map((r, i) => {
+    if (i === 0 || sorted[i - 1]?.points !== r.points) rank = i + 1;
+    return { userId: r.userId, name: r.name, points: r.points, rank };
+  });
+}
+
+function sumPoints(tallies: TopicTallies, topicId: string | null): number {
+  if (topicId !== null) return tallies[topicId]?.points ?? 0;
+  return Object.values(tallies).reduce((sum, t) => sum + t.points, 0);
+}
+
+export interface BoardQuery {
+  readonly period: Period;
+  readonly topicId: string | null;
+  /** The asker, whose place is added when outside the top. */
+  readonly userId: string;
+  readonly now: Date;
+  readonly shown?: number;
+}
+
+export function leaderboard(doc: GuildDocument, q: BoardQuery): BoardView {
+  const week = q.period === 'week' ? isoWeekKey(q.now) : null;
+  const source = week === null ? doc.allTime : (doc.weeks[week] ?? {});
+  const rows = Object.entries(source)
+    .map(([userId, tallies]) => ({ userId, name: doc.players[userId]?.name ?? userId, points: sumPoints(tallies, q.topicId) }))
+    .filter((r) => r.points > 0);
+  const ranked = rankStandings(rows);
+  const top = ranked.slice(0, q.shown ?? LEADERBOARD_DEFAULTS.shown);
+  const mine = ranked.find((s) => s.userId === q.userId);
+  const me = mine && !top.includes(mine) ? mine : null;
+  return { period: q.period, week, topicId: q.topicId, top, me, total: ranked.length };
+}
+
+const accuracy = (t: Tally): number | null => (t.answered === 0 ? null : t.correct / t.answered);
+
+/** A player's all-time stats; undefined when they have never played here (since the last reset). */
+export function userStats(doc: GuildDocument, userId: string): UserStats | undefined {
+  const player = doc.players[userId];
+  const tallies = doc.allTime[userId];
+  if (!player && !tallies) return undefined;
+  const topics = Object.entries(tallies ?? {})
+    .map(([topicId, t]) => ({ topicId, ...t, accuracy: accuracy(t) }))
+    .sort((a, b) => b.answered - a.answered || a.topicId.localeCompare(b.topicId));
+  const total = topics.reduce((sum, t) => ({ points: sum.points + t.points, answered: sum.answered + t.answered, correct: sum.correct + t.correct }), emptyTally());
+  return {
+    userId,
+    name: player?.name ?? userId,
+    ...total,
+    accuracy: accuracy(total),
+    bestStreak: player?.bestStreak ?? 0,
+    roundsPlayed: player?.roundsPlayed ?? 0,
+    roundsWon: player?.roundsWon ?? 0,
+    topics,
+  };
+}
+
+/** A player by id, by mention (<@id>) or by display name (ignoring case). */
+export function findPlayer(doc: GuildDocument, query: string): string | undefined {
+  const q = query.trim().replace(/^<@!?(\d+)>$/, '$1').replace(/^@/, '');
+  if (!q) return undefined;
+  if (doc.players[q] || doc.allTime[q]) return q;
+  const lower = q.toLowerCase();
+  return Object.entries(doc.players).find(([, p]) => p.name.toLowerCase() === lower)?.[0];
+}

@@ -1,0 +1,49 @@
+// Every quiz number in one place: limits of the /quiz options, scoring, timings. Frozen, so nothing
+// changes them at run time; a deployment overrides timings through the wiring in app.ts.
+export const QUIZ_DEFAULTS = Object.freeze({
+  minQuestions: 3,
+  maxQuestions: 20,
+  defaultQuestions: 10,
+  minSeconds: 10,
+  maxSeconds: 60,
+  defaultSeconds: 20,
+
+  /** Points for a correct answer given at once; half of it for one given as time runs out. */
+  maxPoints: 1000,
+  /** Bonus per consecutive correct answer after the first... */
+  streakStep: 100,
+  /** ...up to this much. */
+  streakCap: 500,
+
+  /** The round ends by itself after this many questions in a row that nobody answered. */
+  idleQuestionsToEnd: 2,
+  /** Before the first question, so the start message is read first (0 in the console). */
+  firstQuestionDelayMs: 3000,
+  /** Between a reveal and the next question, to read the explanation (0 in the console). */
+  revealPauseMs: 6000,
+  /**
+   * Reveal before time is up once everyone who has answered anything in this round has answered the
+   * current question (with one player: as soon as they answer). Off by default: in a class channel the
+   * first click on question 1 would close it for everyone else. The console turns it on.
+   */
+  earlyReveal: false,
+
+  /** Questions remembered per channel so the next rounds there avoid them. */
+  recentPerChannel: 60,
+  /** Places on the podium at the end of a round. */
+  podiumSize: 3,
+  /** Discord's limit on a button label. */
+  buttonLabelLength: 80,
+});
+
+export interface QuizTiming {
+  readonly firstQuestionDelayMs: number;
+  readonly revealPauseMs: number;
+  readonly earlyReveal: boolean;
+}
+
+/**
+ * The console: one terminal shared by players taking turns (/as), often fed piped input. No pauses, and
+ * a question closes as soon as everyone playing has answered it.
+ */
+export const CONSOLE_QUIZ_TIMING: QuizTiming = Object.freeze({ firstQuestionDelayMs: 0, revealPauseMs: 0, earlyReveal: true });

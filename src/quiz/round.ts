@@ -1,0 +1,319 @@
+// One quiz round in one channel: a state machine over its questions, driven by an injected clock and
+// scheduler. It holds ids and numbers only; what it has to say goes out as RoundEvents, in order,
+// through `present` (the commands layer turns them into channel messages). A finished round reports a
+// RoundResult; recording it on the leaderboard is someone else's job.
+import type { Clock, Scheduler, TimerId } from './clock.js';
+import { QUIZ_DEFAULTS, type QuizTiming } from './defaults.js';
+import type { PreparedQuestion } from './questions.js';
+import { scoreAnswer, type AnswerScore } from './scoring.js';
+
+export interface RoundInfo {
+  readonly roundId: string;
+  readonly guildId: string;
+  readonly channelId: string;
+  readonly starterId: string;
+  readonly starterName: string;
+  /** Null for a round over all topics. */
+  readonly topicId: string | null;
+  readonly questionCount: number;
+  readonly limitMs: number;
+  /** The server's fairness setting: a flat 1000 per correct answer. */
+  readonly flat: boolean;
+}
+
+export type EndReason = 'completed' | 'stopped' | 'idle' | 'shutdown';
+
+export type AnswerOutcome = 'accepted' | 'duplicate' | 'late' | 'ended';
+
+export interface RevealedAnswer {
+  readonly userId: string;
+  readonly userName: string;
+  readonly choiceIndex: number;
+  readonly correct: boolean;
+  readonly elapsedMs: number;
+  readonly score: AnswerScore;
+  /** Consecutive correct answers, counting this one. */
+  readonly streak: number;
+}
+
+export interface PlayerStanding {
+  readonly userId: string;
+  readonly userName: string;
+  readonly score: number;
+  readonly answered: number;
+  readonly correct: number;
+  readonly bestStreak: number;
+  /** 1-based; players with the same score share a rank. */
+  readonly rank: number;
+}
+
+export type RoundEvent =
+  | {
+      readonly kind: 'question';
+      readonly round: RoundInfo;
+      readonly index: number;
+      readonly question: PreparedQuestion;
+      readonly deadline: number;
+    }
+  | {
+      readonly kind: 'reveal';
+      readonly round: RoundInfo;
+      readonly index: number;
+      readonly question: PreparedQuestion;
+      /** In the order they came in. */
+      readonly answers: readonly RevealedAnswer[];
+      readonly standings: readonly PlayerStanding[];
+      /** Milliseconds to the next question, or null when the round ends now. */
+      readonly nextInMs: number | null;
+    }
+  | {
+      readonly kind: 'end';
+      readonly round: RoundInfo;
+      readonly reason: EndReason;
+      readonly standings: readonly PlayerStanding[];
+      readonly questionsAsked: number;
+    };
+
+export interface ScoredAnswer {
+  readonly questionId: string;
+  readonly topic: string;
+  readonly userId: string;
+  readonly correct: boolean;
+  readonly points: number;
+}
+
+export interface RoundResult {
+  readonly round: RoundInfo;
+  readonly reason: EndReason;
+  readonly startedAt: number;
+  readonly endedAt: number;
+  readonly questionIds: readonly string[];
+  readonly standings: readonly PlayerStanding[];
+  readonly answers: readonly ScoredAnswer[];
+}
+
+export interface RoundDeps {
+  readonly clock: Clock;
+  readonly scheduler: Scheduler;
+  readonly timing: QuizTiming;
+  /** Shows an event in the channel; called one at a time, in order. */
+  readonly present: (event: RoundEvent) => Promise<void>;
+  readonly onEnd: (result: RoundResult) => void;
+  readonly onError: (error: unknown) => void;
+}
+
+interface PlayerState {
+  userName: string;
+  score: number;
+  answered: number;
+  correct: number;
+  streak: number;
+  bestStreak: number;
+}
+
+interface OpenQuestion {
+  readonly index: number;
+  readonly askedAt: number;
+  readonly deadline: number;
+  readonly answers: Map<string, { readonly choiceIndex: number; readonly at: number; readonly userName: string }>;
+}
+
+type Phase = 'waiting' | 'posting' | 'open' | 'between' | 'ended';
+
+/** Ranks by score, highest first; equal scores share a rank and are listed by name. */
+export function rankPlayers(players: ReadonlyMap<string, Omit<PlayerStanding, 'rank' | 'userId'>>): PlayerStanding[] {
+  const sorted = [...players.entries()]
+    .map(([userId, p]) => ({ userId, userName: p.userName, score: p.score, answered: p.answered, correct: p.correct, bestStreak: p.bestStreak }))
+    .sort((a, b) => b.score - a.score || a.userName.localeCompare(b.userName) || a.userId.localeCompare(b.userId));
+  let rank = 0;
+  return sorted.map((p, i) => {
+    if (i === 0 || sorted[i - 1]?.score !== p.score) rank = i + 1;
+    return { ...p, rank };
+  });
+}
+
+export class QuizRound {
+  private phase: Phase = 'waiting';
+  private index = -1;
+  private open: OpenQuestion | undefined;
+  private timer: TimerId | undefined;
+  private idleInARow = 0;
+  private stopReason: EndReason | undefined;
+  private outbox: Promise<void> = Promise.resolve();
+  private queued = 0;
+  private readonly players = new Map<string, PlayerState>();
+  private readonly scored: ScoredAnswer[] = [];
+  private readonly askedIds: string[] = [];
+  private readonly startedAt: number;
+
+  constructor(
+    readonly info: RoundInfo,
+    private readonly questions: readonly PreparedQuestion[],
+    private readonly deps: RoundDeps,
+  ) {
+    this.startedAt = deps.clock.now();
+  }
+
+  get ended(): boolean {
+    return this.phase === 'ended';
+  }
+
+  /** Index of the question being asked (or last asked), from 0. */
+  get questionIndex(): number {
+    return this.index;
+  }
+
+  /** Posts the first question after `delayMs` (at once when 0). */
+  begin(delayMs: number): void {
+    if (this.phase !== 'waiting') return;
+    if (delayMs > 0) this.timer = this.deps.scheduler.setTimer(() => this.ask(0), delayMs);
+    else this.ask(0);
+  }
+
+  answer(userId: string, userName: string, questionIndex: number, choiceIndex: number): AnswerOutcome {
+    if (this.phase === 'ended') return 'ended';
+    const open = this.open;
+    const question = this.questions[questionIndex];
+    if (!question || choiceIndex < 0 || choiceIndex >= question.choices.length || questionIndex > this.index) return 'ended';
+    if (this.phase !== 'open' || !open || open.index !== questionIndex) return 'late';
+    const now = this.deps.clock.now();
+    if (now > open.deadline) return 'late';
+    if (open.answers.has(userId)) return 'duplicate';
+    open.answers.set(userId, { choiceIndex, at: now, userName });
+    const player = this.players.get(userId);
+    if (player) player.userName = userName;
+    else this.players.set(userId, { userName, score: 0, answered: 0, correct: 0, streak: 0, bestStreak: 0 });
+    if (this.deps.timing.earlyReveal && [...this.players.keys()].every((id) => open.answers.has(id))) this.reveal();
+    return 'accepted';
+  }
+
+  /** Ends the round now: the open question is closed and counted, then the standings are posted. */
+  stop(reason: 'stopped' | 'shutdown'): void {
+    if (this.phase === 'ended') return;
+    if (this.phase === 'open') {
+      this.stopReason = reason;
+      this.reveal();
+    } else {
+      this.end(reason);
+    }
+  }
+
+  /** Resolves once every event already due has been presented. */
+  async settled(): Promise<void> {
+    for (;;) {
+      const pending = this.outbox;
+      await pending;
+      if (pending === this.outbox) return;
+    }
+  }
+
+  /** Whether events are still waiting to be presented. */
+  get busy(): boolean {
+    return this.queued > 0;
+  }
+
+  private enqueue(step: () => Promise<void>): void {
+    this.queued += 1;
+    this.outbox = this.outbox
+      .then(step)
+      .catch((err: unknown) => this.deps.onError(err))
+      .finally(() => {
+        this.queued -= 1;
+      });
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) this.deps.scheduler.clearTimer(this.timer);
+    this.timer = undefined;
+  }
+
+  private ask(index: number): void {
+    this.timer = undefined;
+    if (this.phase === 'ended') return;
+    const question = this.questions[index];
+    if (!question) return this.end('completed');
+    this.index = index;
+    this.phase = 'posting';
+    this.enqueue(async () => {
+      // The time starts when the question goes out, not when it was queued behind earlier messages.
+      if (this.phase !== 'posting' || this.index !== index) return;
+      const askedAt = this.deps.clock.now();
+      const deadline = askedAt + this.info.limitMs;
+      this.open = { index, askedAt, deadline, answers: new Map() };
+      this.phase = 'open';
+      this.askedIds.push(question.id);
+      this.timer = this.deps.scheduler.setTimer(() => {
+        this.timer = undefined;
+        if (this.phase === 'open' && this.index === index) this.reveal();
+      }, this.info.limitMs);
+      await this.deps.present({ kind: 'question', round: this.info, index, question, deadline });
+    });
+  }
+
+  private reveal(): void {
+    const open = this.open;
+    const question = this.questions[this.index];
+    if (this.phase !== 'open' || !open || !question) return;
+    this.clearTimer();
+    this.phase = 'between';
+    this.open = undefined;
+
+    const answers: RevealedAnswer[] = [];
+    const entries = [...open.answers.entries()].sort((a, b) => a[1].at - b[1].at);
+    for (const [userId, a] of entries) {
+      const player = this.players.get(userId);
+      if (!player) continue;
+      const correct = a.choiceIndex === question.correctIndex;
+      const streak = correct ? player.streak + 1 : 0;
+      const elapsedMs = a.at - open.askedAt;
+      const score = scoreAnswer({ correct, elapsedMs, limitMs: this.info.limitMs, streak, flat: this.info.flat });
+      player.streak = streak;
+      player.bestStreak = Math.max(player.bestStreak, streak);
+      player.answered += 1;
+      player.correct += correct ? 1 : 0;
+      player.score += score.total;
+      answers.push({ userId, userName: a.userName, choiceIndex: a.choiceIndex, correct, elapsedMs, score, streak });
+      this.scored.push({ questionId: question.id, topic: question.topic, userId, correct, points: score.total });
+    }
+    for (const [userId, player] of this.players) if (!open.answers.has(userId)) player.streak = 0;
+    this.idleInARow = answers.length === 0 ? this.idleInARow + 1 : 0;
+
+    const isLast = this.index + 1 >= this.questions.length;
+    const idle = this.idleInARow >= QUIZ_DEFAULTS.idleQuestionsToEnd;
+    const endReason: EndReason | undefined = this.stopReason ?? (idle ? 'idle' : isLast ? 'completed' : undefined);
+    const pause = this.deps.timing.revealPauseMs;
+    const event: RoundEvent = {
+      kind: 'reveal',
+      round: this.info,
+      index: this.index,
+      question,
+      answers,
+      standings: rankPlayers(this.players),
+      nextInMs: endReason ? null : pause,
+    };
+    this.enqueue(() => this.deps.present(event));
+    if (endReason) return this.end(endReason);
+    const next = this.index + 1;
+    if (pause > 0) this.timer = this.deps.scheduler.setTimer(() => this.ask(next), pause);
+    else this.ask(next);
+  }
+
+  private end(reason: EndReason): void {
+    if (this.phase === 'ended') return;
+    this.clearTimer();
+    this.phase = 'ended';
+    this.open = undefined;
+    const standings = rankPlayers(this.players);
+    const event: RoundEvent = { kind: 'end', round: this.info, reason, standings, questionsAsked: this.askedIds.length };
+    this.enqueue(() => this.deps.present(event));
+    this.deps.onEnd({
+      round: this.info,
+      reason,
+      startedAt: this.startedAt,
+      endedAt: this.deps.clock.now(),
+      questionIds: [...this.askedIds],
+      standings,
+      answers: [...this.scored],
+    });
+  }
+}

@@ -1,0 +1,165 @@
+// All running rounds: at most one per channel, found by channel or by round id (from a button). Starts
+// rounds with questions picked away from the channel's recent ones, and hands finished rounds' results on.
+import type { QuizQuestion } from '../knowledge/schema.js';
+import { randomInt, type Clock, type Random, type Scheduler } from './clock.js';
+import { QUIZ_DEFAULTS, type QuizTiming } from './defaults.js';
+import { pickQuestions, prepareQuestion, RecentQuestions, type PreparedQuestion } from './questions.js';
+import { QuizRound, type AnswerOutcome, type RoundEvent, type RoundInfo, type RoundResult } from './round.js';
+
+export interface QuizRoundsDeps {
+  /** Every quiz question there is (the knowledge base's `quiz`). */
+  readonly questions: readonly QuizQuestion[];
+  readonly clock: Clock;
+  readonly scheduler: Scheduler;
+  readonly random: Random;
+  readonly present: (event: RoundEvent) => Promise<void>;
+  /** Called once per finished round (the leaderboard records it). */
+  readonly onResult: (result: RoundResult) => Promise<void> | void;
+  readonly onError: (error: unknown, where: string) => void;
+  readonly timing?: Partial<QuizTiming>;
+}
+
+export interface StartRequest {
+  readonly guildId: string;
+  readonly channelId: string;
+  readonly userId: string;
+  readonly userName: string;
+  /** Null: all topics. */
+  readonly topicId: string | null;
+  readonly questions: number;
+  readonly seconds: number;
+  readonly flat: boolean;
+}
+
+export type StartOutcome =
+  | { readonly ok: true; readonly round: RoundInfo }
+  | { readonly ok: false; readonly reason: 'busy'; readonly round: RoundInfo }
+  | { readonly ok: false; readonly reason: 'no-questions' };
+
+export type StopOutcome =
+  | { readonly ok: true; readonly round: RoundInfo }
+  | { readonly ok: false; readonly reason: 'none' }
+  | { readonly ok: false; readonly reason: 'not-allowed'; readonly round: RoundInfo };
+
+export interface AnswerRequest {
+  readonly guildId: string | null;
+  readonly roundId: string;
+  readonly questionIndex: number;
+  readonly choiceIndex: number;
+  readonly userId: string;
+  readonly userName: string;
+}
+
+const channelKey = (guildId: string, channelId: string) => `${guildId}/${channelId}`;
+
+export class QuizRounds {
+  private readonly byChannel = new Map<string, QuizRound>();
+  private readonly byId = new Map<string, QuizRound>();
+  private readonly pending = new Set<Promise<void>>();
+  private readonly recent = new RecentQuestions();
+  private readonly timing: QuizTiming;
+
+  constructor(private readonly deps: QuizRoundsDeps) {
+    this.timing = {
+      firstQuestionDelayMs: deps.timing?.firstQuestionDelayMs ?? QUIZ_DEFAULTS.firstQuestionDelayMs,
+      revealPauseMs: deps.timing?.revealPauseMs ?? QUIZ_DEFAULTS.revealPauseMs,
+      earlyReveal: deps.timing?.earlyReveal ?? QUIZ_DEFAULTS.earlyReveal,
+    };
+  }
+
+  get activeCount(): number {
+    return this.byId.size;
+  }
+
+  /** The round running in a channel, if any. */
+  current(guildId: string, channelId: string): RoundInfo | undefined {
+    return this.byChannel.get(channelKey(guildId, channelId))?.info;
+  }
+
+  start(req: StartRequest): StartOutcome {
+    const key = channelKey(req.guildId, req.channelId);
+    const running = this.byChannel.get(key);
+    if (running) return { ok: false, reason: 'busy', round: running.info };
+    const picked = pickQuestions(this.pool(req.topicId), req.questions, this.recent.get(key), this.deps.random);
+    const prepared = picked.map((q) => prepareQuestion(q, this.deps.random)).filter((q): q is PreparedQuestion => !!q);
+    if (prepared.length === 0) return { ok: false, reason: 'no-questions' };
+    const info: RoundInfo = {
+      roundId: this.newRoundId(),
+      guildId: req.guildId,
+      channelId: req.channelId,
+      starterId: req.userId,
+      starterName: req.userName,
+      topicId: req.topicId,
+      questionCount: prepared.length,
+      limitMs: req.seconds * 1000,
+      flat: req.flat,
+    };
+    const round = new QuizRound(info, prepared, {
+      clock: this.deps.clock,
+      scheduler: this.deps.scheduler,
+      timing: this.timing,
+      present: this.deps.present,
+      onError: (err) => this.deps.onError(err, `quiz round ${info.roundId}`),
+      onEnd: (result) => this.finished(key, round, result),
+    });
+    this.byChannel.set(key, round);
+    this.byId.set(info.roundId, round);
+    round.begin(this.timing.firstQuestionDelayMs);
+    return { ok: true, round: info };
+  }
+
+  /** Stops the channel's round if the user started it or may manage the server. */
+  stop(guildId: string, channelId: string, userId: string, canManageServer: boolean): StopOutcome {
+    const round = this.byChannel.get(channelKey(guildId, channelId));
+    if (!round) return { ok: false, reason: 'none' };
+    if (round.info.starterId !== userId && !canManageServer) return { ok: false, reason: 'not-allowed', round: round.info };
+    round.stop('stopped');
+    return { ok: true, round: round.info };
+  }
+
+  answer(req: AnswerRequest): AnswerOutcome {
+    const round = this.byId.get(req.roundId);
+    if (!round || round.info.guildId !== req.guildId) return 'ended';
+    return round.answer(req.userId, req.userName, req.questionIndex, req.choiceIndex);
+  }
+
+  /** Resolves when every message and result already under way has gone out. */
+  async settled(): Promise<void> {
+    for (;;) {
+      const busy = [...this.byId.values()].filter((r) => r.busy);
+      if (busy.length === 0 && this.pending.size === 0) return;
+      await Promise.all([...busy.map((r) => r.settled()), ...this.pending]);
+    }
+  }
+
+  /** Ends every round (their results are still recorded) and waits for them to finish. */
+  async shutdown(): Promise<void> {
+    for (const round of [...this.byId.values()]) round.stop('shutdown');
+    await this.settled();
+  }
+
+  private pool(topicId: string | null): QuizQuestion[] {
+    return topicId === null ? [...this.deps.questions] : this.deps.questions.filter((q) => q.topic === topicId);
+  }
+
+  private newRoundId(): string {
+    for (;;) {
+      const id = randomInt(this.deps.random, 36 ** 6).toString(36).padStart(6, '0');
+      if (!this.byId.has(id)) return id;
+    }
+  }
+
+  private finished(key: string, round: QuizRound, result: RoundResult): void {
+    if (this.byChannel.get(key) === round) this.byChannel.delete(key);
+    this.byId.delete(round.info.roundId);
+    this.recent.add(key, result.questionIds);
+    const done = Promise.all([
+      round.settled(),
+      Promise.resolve()
+        .then(() => this.deps.onResult(result))
+        .catch((err: unknown) => this.deps.onError(err, `recording quiz round ${round.info.roundId}`)),
+    ]).then(() => undefined);
+    this.pending.add(done);
+    void done.finally(() => this.pending.delete(done));
+  }
+}

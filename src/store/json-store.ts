@@ -1,0 +1,207 @@
+// The JSON store: one file per server, DATA_DIR/guilds/<guildId>.json. Each file is read once and kept
+// in memory. Writes to a file are serialised and coalesced (one write in progress and at most one more
+// pending, carrying every update made meanwhile) and atomic: temp file, fsync, rename, fsync of the
+// folder. An update resolves only once a write holding it has completed, so "saved" means on disk.
+// A file that fails to parse or validate is moved aside, reported loudly, and the server starts fresh.
+import { mkdir, open, readFile, rename, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { applyChange, checkGuildId, type GuildStore, type StoreLogger } from './guild-store.js';
+import { freshGuildDocument, GUILD_MIGRATIONS, parseGuildDocument, type GuildDocument, type Migrations } from './schema.js';
+
+export interface JsonGuildStoreOptions {
+  /** The folder holding one file per server (DATA_DIR/guilds). */
+  readonly dir: string;
+  readonly logger: StoreLogger;
+  /** For the timestamp of a corrupt file's new name. */
+  readonly now?: () => number;
+  readonly migrations?: Migrations;
+}
+
+interface Waiter {
+  readonly resolve: () => void;
+  readonly reject: (error: unknown) => void;
+}
+
+interface Entry {
+  doc: GuildDocument;
+  /** Updates applied in memory and waiting for the next write. */
+  waiting: Waiter[];
+  /** The write loop, while one runs. */
+  writing: Promise<void> | undefined;
+}
+
+export interface JsonStoreStats {
+  /** Files written (each write may carry many updates). */
+  readonly writes: number;
+  readonly updates: number;
+  readonly corruptFilesMovedAside: number;
+}
+
+export function guildsDir(dataDir: string): string {
+  return path.join(dataDir, 'guilds');
+}
+
+export class JsonGuildStore implements GuildStore {
+  private readonly entries = new Map<string, Entry>();
+  private readonly loading = new Map<string, Promise<Entry>>();
+  /** Updates not yet saved (or failed), for flush(). */
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private readonly now: () => number;
+  private readonly migrations: Migrations;
+  private dirReady: Promise<void> | undefined;
+  private counts = { writes: 0, updates: 0, corruptFilesMovedAside: 0 };
+
+  constructor(private readonly options: JsonGuildStoreOptions) {
+    this.now = options.now ?? Date.now;
+    this.migrations = options.migrations ?? GUILD_MIGRATIONS;
+  }
+
+  get stats(): JsonStoreStats {
+    return { ...this.counts };
+  }
+
+  fileOf(guildId: string): string {
+    checkGuildId(guildId);
+    return path.join(this.options.dir, `${guildId}.json`);
+  }
+
+  async load(guildId: string): Promise<GuildDocument> {
+    return (await this.entry(guildId)).doc;
+  }
+
+  update(guildId: string, change: (draft: GuildDocument) => void): Promise<GuildDocument> {
+    const done = this.apply(guildId, change);
+    this.inFlight.add(done);
+    const forget = () => this.inFlight.delete(done);
+    done.then(forget, forget);
+    return done;
+  }
+
+  async flush(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  private async apply(guildId: string, change: (draft: GuildDocument) => void): Promise<GuildDocument> {
+    const entry = await this.entry(guildId);
+    const next = applyChange(entry.doc, change);
+    entry.doc = next;
+    this.counts.updates += 1;
+    await new Promise<void>((resolve, reject) => {
+      entry.waiting.push({ resolve, reject });
+      this.startWriting(guildId, entry);
+    });
+    return next;
+  }
+
+  private entry(guildId: string): Promise<Entry> {
+    const file = this.fileOf(guildId);
+    const ready = this.entries.get(guildId);
+    if (ready) return Promise.resolve(ready);
+    let loading = this.loading.get(guildId);
+    if (!loading) {
+      loading = this.read(guildId, file)
+        .then((doc) => {
+          const entry: Entry = { doc, waiting: [], writing: undefined };
+          this.entries.set(guildId, entry);
+          return entry;
+        })
+        .finally(() => this.loading.delete(guildId));
+      this.loading.set(guildId, loading);
+    }
+    return loading;
+  }
+
+  private async read(guildId: string, file: string): Promise<GuildDocument> {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return freshGuildDocument(guildId);
+      throw err;
+    }
+    const parsed = parseGuildDocument(text, this.migrations);
+    if (parsed.ok) return parsed.doc.guildId === guildId ? parsed.doc : { ...parsed.doc, guildId };
+    const aside = await this.moveAside(file);
+    this.counts.corruptFilesMovedAside += 1;
+    this.options.logger.error(
+      `STORE: the file for server ${guildId} could not be read: ${parsed.problem}. ` +
+        `It was moved to ${aside} (nothing was deleted) and this server starts with a fresh leaderboard and settings. ` +
+        'Repair or restore that file by hand if its data matters.',
+    );
+    return freshGuildDocument(guildId);
+  }
+
+  /** Renames a bad file to <file>.corrupt-<timestamp>, never over an existing file. */
+  private async moveAside(file: string): Promise<string> {
+    const stamp = new Date(this.now()).toISOString().replace(/[:.]/g, '-');
+    for (let n = 0; ; n++) {
+      const target = `${file}.corrupt-${stamp}${n === 0 ? '' : `-${n}`}`;
+      const taken = await stat(target).then(
+        () => true,
+        () => false,
+      );
+      if (taken) continue;
+      await rename(file, target);
+      return target;
+    }
+  }
+
+  private startWriting(guildId: string, entry: Entry): void {
+    if (entry.writing) return; // the running loop picks the new waiters up
+    entry.writing = this.writeLoop(guildId, entry);
+  }
+
+  private async writeLoop(guildId: string, entry: Entry): Promise<void> {
+    try {
+      while (entry.waiting.length > 0) {
+        const batch = entry.waiting.splice(0);
+        const doc = entry.doc;
+        try {
+          await this.writeFileAtomically(this.fileOf(guildId), `${JSON.stringify(doc, null, 1)}\n`);
+          this.counts.writes += 1;
+          for (const w of batch) w.resolve();
+        } catch (err) {
+          this.options.logger.error(`STORE: saving server ${guildId} failed: ${err instanceof Error ? err.message : String(err)}`);
+          for (const w of batch) w.reject(err);
+        }
+      }
+    } finally {
+      // Runs in the same turn as the last check of `waiting`, so no update can slip between them.
+      entry.writing = undefined;
+    }
+  }
+
+  private async writeFileAtomically(file: string, data: string): Promise<void> {
+    this.dirReady ??= mkdir(this.options.dir, { recursive: true }).then(
+      () => undefined,
+      (err: unknown) => {
+        this.dirReady = undefined; // try again on the next write
+        throw err;
+      },
+    );
+    await this.dirReady;
+    const temp = `${file}.tmp`;
+    const handle = await open(temp, 'w');
+    try {
+      await handle.writeFile(data, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
+    await this.syncDir();
+  }
+
+  /** Makes the rename itself durable. Not every platform can open a folder; there it is skipped. */
+  private async syncDir(): Promise<void> {
+    let handle;
+    try {
+      handle = await open(this.options.dir, 'r');
+      await handle.sync();
+    } catch {
+      // e.g. Windows: folders cannot be fsynced; the rename is still atomic.
+    } finally {
+      await handle?.close();
+    }
+  }
+}

@@ -1,0 +1,112 @@
+// The one document kept per server: its quiz settings, leaderboard and the questions the tutor could
+// not answer. Validated by zod whenever it is read; `schemaVersion` says which shape a file has, and
+// migrations bring older files up to date before validation.
+import { z } from 'zod';
+
+export const GUILD_SCHEMA_VERSION = 1;
+
+const count = z.number().int().min(0);
+
+/** Points and answers of one player in one topic. */
+export const tallySchema = z.object({ points: count, answered: count, correct: count });
+
+/** topic id → tally. */
+export const topicTalliesSchema = z.record(z.string(), tallySchema);
+
+export const playerSchema = z.object({
+  /** Display name as last seen. */
+  name: z.string(),
+  bestStreak: count,
+  roundsPlayed: count,
+  roundsWon: count,
+  /** ISO time of the last round played. */
+  lastSeen: z.string(),
+});
+
+export const missedSchema = z.object({ question: z.string(), count: z.number().int().min(1), lastAsked: z.string() });
+
+export const isoWeekKey = z.string().regex(/^\d{4}-W\d{2}$/, 'must be an ISO week like 2025-W07');
+
+export const guildDocumentSchema = z.object({
+  schemaVersion: z.literal(GUILD_SCHEMA_VERSION),
+  guildId: z.string(),
+  settings: z.object({
+    /** The fairness setting: every correct answer earns 1000, with no speed or streak bonus. */
+    flatScoring: z.boolean(),
+  }),
+  /** user id → who they are and their round record. */
+  players: z.record(z.string(), playerSchema),
+  /** user id → topic → tally, since the last reset. */
+  allTime: z.record(z.string(), topicTalliesSchema),
+  /** ISO week → user id → topic → tally (recent weeks only). */
+  weeks: z.record(isoWeekKey, z.record(z.string(), topicTalliesSchema)),
+  /** ISO time of the last leaderboard reset, if any. */
+  leaderboardResetAt: z.string().nullable(),
+  /** Questions the tutor could not answer here. */
+  missed: z.array(missedSchema),
+});
+
+export type Tally = z.infer<typeof tallySchema>;
+export type TopicTallies = z.infer<typeof topicTalliesSchema>;
+export type PlayerRecord = z.infer<typeof playerSchema>;
+export type GuildDocument = z.infer<typeof guildDocumentSchema>;
+
+export function freshGuildDocument(guildId: string): GuildDocument {
+  return {
+    schemaVersion: GUILD_SCHEMA_VERSION,
+    guildId,
+    settings: { flatScoring: false },
+    players: {},
+    allTime: {},
+    weeks: {},
+    leaderboardResetAt: null,
+    missed: [],
+  };
+}
+
+/**
+ * Migrations by the version they upgrade from: `migrations[n]` turns a version-n document into a
+ * version-(n+1) one. Version 1 is the first, so there are none yet.
+ */
+export type Migrations = Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>>;
+
+export const GUILD_MIGRATIONS: Migrations = Object.freeze({});
+
+export type ParseResult = { readonly ok: true; readonly doc: GuildDocument } | { readonly ok: false; readonly problem: string };
+
+function describeIssues(error: z.ZodError): string {
+  const shown = error.issues.slice(0, 5).map((i) => `${i.path.map(String).join('.') || '(document)'}: ${i.message}`);
+  const more = error.issues.length > shown.length ? ` (and ${error.issues.length - shown.length} more)` : '';
+  return shown.join('; ') + more;
+}
+
+/** Parses, migrates and validates a stored document. Never throws. */
+export function parseGuildDocument(text: string, migrations: Migrations = GUILD_MIGRATIONS): ParseResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, problem: `not valid JSON (${err instanceof Error ? err.message : String(err)})` };
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, problem: 'not a JSON object' };
+  let doc = raw as Record<string, unknown>;
+  const stated: unknown = doc.schemaVersion;
+  if (typeof stated !== 'number' || !Number.isInteger(stated)) return { ok: false, problem: 'schemaVersion is missing or not a whole number' };
+  let version: number = stated;
+  if (version > GUILD_SCHEMA_VERSION)
+    return { ok: false, problem: `schemaVersion ${version} was written by a newer version of the bot (this one reads up to ${GUILD_SCHEMA_VERSION})` };
+  while (version < GUILD_SCHEMA_VERSION) {
+    const migrate = migrations[version];
+    if (!migrate) return { ok: false, problem: `no migration from schemaVersion ${version}` };
+    try {
+      doc = migrate(doc);
+    } catch (err) {
+      return { ok: false, problem: `migration from schemaVersion ${version} failed (${err instanceof Error ? err.message : String(err)})` };
+    }
+    const next: unknown = doc.schemaVersion;
+    if (typeof next !== 'number' || next <= version) return { ok: false, problem: `migration from schemaVersion ${version} did not raise the version` };
+    version = next;
+  }
+  const parsed = guildDocumentSchema.safeParse(doc);
+  return parsed.success ? { ok: true, doc: parsed.data } : { ok: false, problem: describeIssues(parsed.error) };
+}

@@ -1,0 +1,142 @@
+// A quiz in the local console, with piped input: /as, /quiz, answers by letter, /leaderboard, /stats,
+// /quiz stop, the countdown, and `npm start` writing the server's file under DATA_DIR.
+import { spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { runConsole } from '../src/adapters/console/console.js';
+import { createConsoleMessenger } from '../src/adapters/console/console-messenger.js';
+import { QUIZ_MESSAGES as Q } from '../src/messages.js';
+import { CONSOLE_QUIZ_TIMING } from '../src/quiz/defaults.js';
+import { createMemoryGuildStore } from '../src/store/guild-store.js';
+import { FakeTime } from './fakes/time.js';
+import { loadFixtureKnowledge } from './helpers/knowledge.js';
+import { tempDir } from './store/helpers.js';
+
+/**
+ * A random source that never moves anything: questions come in file order and choices keep their
+ * order, so the fixture's right answers are B (1921), A (a tax in kind), A (private traders).
+ */
+const unshuffled = () => 0.999999;
+
+async function consoleWith(time: FakeTime) {
+  const messenger = createConsoleMessenger({ clock: time, scheduler: time });
+  const app = buildApp({
+    kb: await loadFixtureKnowledge(),
+    store: createMemoryGuildStore(),
+    clock: time,
+    scheduler: time,
+    random: unshuffled,
+    messenger,
+    quizTiming: CONSOLE_QUIZ_TIMING,
+  });
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  const waiters: { test: (t: string) => boolean; resolve: () => void }[] = [];
+  output.on('data', (chunk: Buffer) => {
+    text += chunk.toString();
+    for (const w of waiters.splice(0)) if (w.test(text)) w.resolve();
+      else waiters.push(w);
+  });
+  const done = runConsole(app, { input, output }, { messenger });
+  return {
+    app,
+    input,
+    done,
+    text: () => text,
+    /** Resolves once the output satisfies `test` (no clock involved: it waits for the console to print). */
+    until: (test: (t: string) => boolean) => new Promise<void>((resolve) => (test(text) ? resolve() : waiters.push({ test, resolve }))),
+  };
+}
+
+const prompts = (t: string) => t.split('\n> ').length - 1;
+
+describe('a quiz in the console', () => {
+  it('plays a scripted round from piped input and ends with the player on the leaderboard', async () => {
+    const c = await consoleWith(new FakeTime());
+    c.input.end(['/as Sasha', '/quiz nep 5 20', 'B', 'A', 'C', '/leaderboard', '/stats', '/quit'].map((l) => `${l}\n`).join(''));
+    await c.done;
+    const out = c.text();
+
+    expect(out).toContain(Q.consoleAs('Sasha'));
+    expect(out).toContain('== Quiz: The New Economic Policy (NEP) ==');
+    expect(out).toContain(Q.startFewer(3));
+    expect(out).toContain('== Question 1 of 3 · The New Economic Policy (NEP) ==\nIn which year was the NEP introduced?');
+    expect(out).toContain('  [A] A · 1917\n  [B] B · 1921\n  [C] C · 1924\n  [D] D · 1928');
+    expect(out).toContain('⏱ Answers close at');
+    // Each answer is confirmed first, then the reveal and the next question follow.
+    expect(out).toMatch(/Answer locked in\.\n== The answer: B · 1921 ==\nThe Tenth Party Congress adopted it in March 1921\.\n\nRight \(1\):\nSasha \+1,000/);
+    expect(out).toContain('Sasha +1,100 (2 in a row)');
+    expect(out).toContain('== The answer: A · Private traders ==');
+    expect(out).toContain(Q.revealNobodyRight(1));
+    expect(out).toContain('== Quiz over ==\nThat was the last question.\n\n🥇 Sasha — 2,100');
+    expect(out).toContain('== Leaderboard · all time ==\n1. Sasha — 2,100');
+    expect(out).toContain('2 of 3 correct (67%)');
+    expect(out.trim().endsWith('Goodbye — good luck with your revision!')).toBe(true);
+  });
+
+  it('lets players take turns with /as, and closes each question once all of them have answered', async () => {
+    const c = await consoleWith(new FakeTime());
+    const script = ['/as Ann', '/quiz nep 3 20', 'B', '/as Ben', 'A', '/as Ann', 'A', '/as Ben', 'A', '/as Ann', 'D', '/leaderboard', '/quit'];
+    c.input.end(script.map((l) => `${l}\n`).join(''));
+    await c.done;
+    const out = c.text();
+    // Ann alone closes question 1 by answering it.
+    expect(out).toMatch(/== The answer: B · 1921 ==[^=]*Right \(1\):\nAnn \+1,000/);
+    // Ben joins on question 2: his answer does not close it, as Ann has not answered yet; hers does.
+    expect(out).toMatch(/Answer locked in\.\n> You are now playing as Ann\./);
+    expect(out).toContain('Right (2):\nBen +1,000, Ann +1,100 (2 in a row)');
+    expect(out).toContain('== Leaderboard · all time ==\n1. Ann — 2,100\n1. Ben — 2,100');
+  });
+
+  it('shows the countdown, reveals at time up, and stops with /quiz stop', async () => {
+    const time = new FakeTime();
+    const c = await consoleWith(time);
+    c.input.write('/quiz nep 3 20\n');
+    await c.until((t) => prompts(t) >= 2);
+    await time.advance(10_000, () => c.app.settled());
+    await c.until((t) => t.includes(Q.consoleTimeLeft(10)));
+    await time.advance(5_000, () => c.app.settled());
+    await c.until((t) => t.includes(Q.consoleTimeLeft(5)));
+    await time.advance(5_000, () => c.app.settled());
+    await c.until((t) => t.includes('== Question 2 of 3'));
+    expect(c.text()).toContain(Q.revealNoAnswers);
+    c.input.end('/quiz stop\n/quit\n');
+    await c.done;
+    expect(c.text()).toContain(Q.stopped('you'));
+    expect(c.text()).toContain(Q.endReason.stopped);
+    expect(time.pendingTimers).toBe(0);
+  });
+
+  it('ends a round left running when the input ends, before saying goodbye', async () => {
+    const c = await consoleWith(new FakeTime());
+    c.input.end('/quiz nep 3 20\nB\n');
+    await c.done;
+    const out = c.text();
+    expect(out.indexOf(Q.endReason.shutdown)).toBeGreaterThan(0);
+    expect(out.indexOf(Q.endReason.shutdown)).toBeLessThan(out.indexOf('Goodbye'));
+  });
+
+  it('runs as `npm start` with piped input and saves the leaderboard under DATA_DIR', async () => {
+    const data = await tempDir('console-data-');
+    try {
+      const r = spawnSync('npx', ['tsx', 'src/main.ts'], {
+        input: '/as Sasha\n/quiz nep 3 20\nA\nA\nA\n/leaderboard\n/quit\n',
+        env: { ...process.env, DISCORD_TOKEN: '', KNOWLEDGE_DIR: 'tests/fixtures/knowledge/valid', DATA_DIR: data.dir },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('== Quiz over ==');
+      expect(r.stdout).toContain('== Leaderboard · all time ==');
+      const saved = JSON.parse(await readFile(path.join(data.dir, 'guilds', 'local.json'), 'utf8'));
+      expect(saved.players['console-sasha']).toMatchObject({ name: 'Sasha', roundsPlayed: 1 });
+      expect(saved.allTime['console-sasha'].nep.answered).toBe(3);
+    } finally {
+      await data.remove();
+    }
+  });
+});

@@ -1,0 +1,84 @@
+// /leaderboard and /stats after real rounds, as players read them.
+import { describe, expect, it } from 'vitest';
+import { QUIZ_MESSAGES as Q } from '../../src/messages.js';
+import { quizHarness, textOf, type Harness } from '../quiz/harness.js';
+
+/** Plays a 3-question nep round in which each player answers right after `delay` ms (or wrong: null). */
+async function playRound(h: Harness, plan: Record<string, readonly (number | null)[]>, where = {}): Promise<void> {
+  await h.start(Object.keys(plan)[0] ?? 'Alice', { topic: 'nep', questions: 3, seconds: 20 }, where);
+  for (let q = 0; q < 3; q++) {
+    const order = Object.entries(plan)
+      .map(([name, delays]) => ({ name, delay: delays[q] }))
+      .filter((p): p is { name: string; delay: number | null } => p.delay !== undefined)
+      .sort((a, b) => (a.delay ?? 0) - (b.delay ?? 0));
+    let elapsed = 0;
+    for (const p of order) {
+      await h.wait((p.delay ?? 0) - elapsed);
+      elapsed = p.delay ?? 0;
+      await h.answer(p.name, p.delay !== null, where);
+    }
+    await h.wait(20_000 - elapsed);
+  }
+}
+
+describe('/leaderboard and /stats', () => {
+  it('show the points of finished rounds, with ties sharing a place', async () => {
+    const h = quizHarness();
+    await playRound(h, { Alice: [0, 0, 0], Bob: [0, 0, 0], Carol: [10_000, null, 0] });
+    const board = await h.command('Carol', 'leaderboard', {});
+    expect(board.title).toBe(Q.leaderboardTitle('all', null));
+    expect(board.body).toBe(['1. Alice — 3,300', '1. Bob — 3,300', '3. Carol — 1,750'].join('\n'));
+    expect(board.footer).toBe(Q.leaderboardFooter(3, null));
+  });
+
+  it('shows this week, and one topic', async () => {
+    const h = quizHarness();
+    await playRound(h, { Alice: [0, 0, 0] });
+    expect((await h.command('Alice', 'leaderboard', { options: { period: 'week' } })).body).toBe('1. Alice — 3,300');
+    expect((await h.command('Alice', 'leaderboard', { options: { period: 'week', topic: 'collectivisation' } })).body).toBe(Q.leaderboardEmpty('week'));
+    expect((await h.command('Alice', 'leaderboard', { options: { topic: 'new economic policy' } })).title).toBe(Q.leaderboardTitle('all', 'The New Economic Policy (NEP)'));
+    await h.wait(7 * 86_400_000);
+    expect((await h.command('Alice', 'leaderboard', { options: { period: 'week' } })).body).toBe(Q.leaderboardEmpty('week'));
+    expect((await h.command('Alice', 'leaderboard', { options: { period: 'all' } })).body).toBe('1. Alice — 3,300');
+  });
+
+  it('keeps each server’s leaderboard to itself', async () => {
+    const h = quizHarness();
+    await playRound(h, { Alice: [0, 0, 0] }, { guild: 'g1' });
+    await playRound(h, { Bob: [0, null, null] }, { guild: 'g2' });
+    expect((await h.command('Alice', 'leaderboard', {}, { guild: 'g1' })).body).toBe('1. Alice — 3,300');
+    expect((await h.command('Alice', 'leaderboard', {}, { guild: 'g2' })).body).toBe('1. Bob — 1,000');
+  });
+
+  it('gives a player’s stats, found by name', async () => {
+    const h = quizHarness();
+    await playRound(h, { Alice: [0, 0, null], Bob: [5000, 5000, 5000] });
+    const mine = await h.command('Alice', 'stats', {});
+    expect(mine.private).toBe(true);
+    expect(textOf(mine)).toContain('2 of 3 correct (67%)');
+    expect(textOf(mine)).toContain('Best streak: 2 · Rounds played: 1 · Rounds won: 0');
+    expect(textOf(mine)).toContain('The New Economic Policy (NEP): 2/3 correct (67%) · 2,100 points');
+    const bob = await h.command('Alice', 'stats', { options: { user: 'bob' } });
+    expect(bob.title).toBe(Q.statsTitle('Bob'));
+    expect(textOf(bob)).toContain('Rounds won: 1');
+    expect((await h.command('Alice', 'stats', { options: { user: 'Zed' } })).body).toBe(Q.statsNotFound('Zed'));
+    expect((await h.command('Newcomer', 'stats', {})).body).toBe(Q.statsNone(null));
+  });
+
+  it('start from zero after a moderator resets the server’s leaderboard', async () => {
+    const h = quizHarness();
+    await playRound(h, { Alice: [0, 0, 0] });
+    await h.app.leaderboard.reset('g1');
+    expect((await h.command('Alice', 'leaderboard', {})).body).toBe(Q.leaderboardEmpty('all'));
+    expect((await h.command('Alice', 'stats', {})).body).toBe(Q.statsNone(null));
+  });
+
+  it('keep the fairness setting per server', async () => {
+    const h = quizHarness();
+    await h.app.leaderboard.setFlatScoring('g1', true);
+    expect(await h.app.leaderboard.flatScoring('g1')).toBe(true);
+    expect(await h.app.leaderboard.flatScoring('g2')).toBe(false);
+    await playRound(h, { Alice: [19_000, 19_000, 19_000] });
+    expect((await h.command('Alice', 'leaderboard', {})).body).toBe('1. Alice — 3,000');
+  });
+});

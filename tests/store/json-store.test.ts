@@ -1,0 +1,150 @@
+// What only the JSON store does: files on disk, coalesced atomic writes, corrupt files moved aside,
+// schema versions and migrations.
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { guildsDir, JsonGuildStore } from '../../src/store/json-store.js';
+import { freshGuildDocument, GUILD_SCHEMA_VERSION } from '../../src/store/schema.js';
+import { addPoints, MemoryLogger, pointsOf, tempDir } from './helpers.js';
+
+const NOW = Date.UTC(2025, 0, 6, 9, 30, 15, 250);
+
+describe('the JSON store', () => {
+  let cleanup: () => Promise<void> = async () => {};
+  afterEach(async () => cleanup());
+
+  async function setup() {
+    const t = await tempDir();
+    cleanup = t.remove;
+    const dir = guildsDir(t.dir);
+    const logger = new MemoryLogger();
+    const make = (extra: Partial<ConstructorParameters<typeof JsonGuildStore>[0]> = {}) => new JsonGuildStore({ dir, logger, now: () => NOW, ...extra });
+    return { dir, logger, make };
+  }
+
+  it('keeps one file per server under DATA_DIR/guilds, with its schema version', async () => {
+    const { dir, make } = await setup();
+    const store = make();
+    await store.update('111111111111111111', (doc) => addPoints(doc, 'u1', 500));
+    await store.update('local', (doc) => addPoints(doc, 'u2', 10));
+    expect((await readdir(dir)).sort()).toEqual(['111111111111111111.json', 'local.json']);
+    const saved = JSON.parse(await readFile(path.join(dir, 'local.json'), 'utf8'));
+    expect(saved).toMatchObject({ schemaVersion: GUILD_SCHEMA_VERSION, guildId: 'local', allTime: { u2: { nep: { points: 10 } } } });
+  });
+
+  it('has written an update to disk by the time it resolves, leaving no temporary file', async () => {
+    const { dir, make } = await setup();
+    const store = make();
+    await store.update('g1', (doc) => addPoints(doc, 'u1', 42));
+    const saved = JSON.parse(await readFile(path.join(dir, 'g1.json'), 'utf8'));
+    expect(saved.allTime.u1.nep.points).toBe(42);
+    expect(await readdir(dir)).toEqual(['g1.json']);
+  });
+
+  it('coalesces writes: one write in progress, and one more carrying every update made meanwhile', async () => {
+    const { make } = await setup();
+    const store = make();
+    await Promise.all(Array.from({ length: 100 }, () => store.update('g1', (doc) => addPoints(doc, 'u1', 1))));
+    expect(store.stats.writes).toBe(2);
+    expect(pointsOf(await make().load('g1'), 'u1')).toBe(100);
+  });
+
+  it('moves a file that is not JSON aside, reports it loudly, and starts the server fresh', async () => {
+    const { dir, logger, make } = await setup();
+    await mkdir(dir, { recursive: true });
+    const garbage = '{"schemaVersion": 1, "guildId": "g1", "players": {"u1": {"na';
+    await writeFile(path.join(dir, 'g1.json'), garbage);
+    const store = make();
+    expect(await store.load('g1')).toEqual(freshGuildDocument('g1'));
+    const aside = 'g1.json.corrupt-2025-01-06T09-30-15-250Z';
+    expect(await readdir(dir)).toEqual([aside]);
+    expect(await readFile(path.join(dir, aside), 'utf8')).toBe(garbage);
+    expect(logger.errors).toHaveLength(1);
+    expect(logger.errors[0]).toContain('not valid JSON');
+    expect(logger.errors[0]).toContain(path.join(dir, aside));
+
+    await store.update('g1', (doc) => addPoints(doc, 'u1', 5));
+    expect((await readdir(dir)).sort()).toEqual(['g1.json', aside]);
+    expect(await readFile(path.join(dir, aside), 'utf8')).toBe(garbage);
+  });
+
+  it('moves aside a file that parses but fails validation, never over an earlier one', async () => {
+    const { dir, logger, make } = await setup();
+    await mkdir(dir, { recursive: true });
+    const bad = { ...freshGuildDocument('g1'), allTime: { u1: { nep: { points: -3, answered: 1, correct: 0 } } } };
+    await writeFile(path.join(dir, 'g1.json'), JSON.stringify(bad));
+    await writeFile(path.join(dir, 'g1.json.corrupt-2025-01-06T09-30-15-250Z'), 'an earlier one');
+    expect(pointsOf(await make().load('g1'), 'u1')).toBe(0);
+    expect((await readdir(dir)).sort()).toEqual(['g1.json.corrupt-2025-01-06T09-30-15-250Z', 'g1.json.corrupt-2025-01-06T09-30-15-250Z-1']);
+    expect(await readFile(path.join(dir, 'g1.json.corrupt-2025-01-06T09-30-15-250Z'), 'utf8')).toBe('an earlier one');
+    expect(logger.errors[0]).toContain('allTime.u1.nep.points');
+  });
+
+  it('does not read a file written by a newer version, and keeps it', async () => {
+    const { dir, logger, make } = await setup();
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'g1.json'), JSON.stringify({ ...freshGuildDocument('g1'), schemaVersion: GUILD_SCHEMA_VERSION + 1 }));
+    await make().load('g1');
+    expect(logger.errors[0]).toContain('newer version');
+    expect((await readdir(dir)).some((f) => f.startsWith('g1.json.corrupt-'))).toBe(true);
+  });
+
+  it('brings an older file up to date through the migration hook', async () => {
+    const { dir, logger, make } = await setup();
+    await mkdir(dir, { recursive: true });
+    // A made-up version 0 that kept points as a flat number per player.
+    await writeFile(path.join(dir, 'g1.json'), JSON.stringify({ schemaVersion: 0, guildId: 'g1', points: { u1: 1200 } }));
+    const store = make({
+      migrations: {
+        0: (old) => {
+          const doc: Record<string, unknown> = { ...freshGuildDocument(String(old.guildId)) };
+          const points = old.points as Record<string, number>;
+          doc.allTime = Object.fromEntries(Object.entries(points).map(([u, p]) => [u, { nep: { points: p, answered: 0, correct: 0 } }]));
+          return doc;
+        },
+      },
+    });
+    expect(pointsOf(await store.load('g1'), 'u1')).toBe(1200);
+    expect(logger.errors).toEqual([]);
+    await store.update('g1', (doc) => addPoints(doc, 'u1', 1));
+    expect(JSON.parse(await readFile(path.join(dir, 'g1.json'), 'utf8')).schemaVersion).toBe(GUILD_SCHEMA_VERSION);
+  });
+
+  it('moves aside a file from a version it has no migration for', async () => {
+    const { dir, logger, make } = await setup();
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'g1.json'), JSON.stringify({ schemaVersion: 0, guildId: 'g1' }));
+    await make().load('g1');
+    expect(logger.errors[0]).toContain('no migration from schemaVersion 0');
+  });
+
+  it('reports a failed save and rejects the update instead of claiming it was saved', async () => {
+    const { dir, logger, make } = await setup();
+    const store = make();
+    await store.update('g1', (doc) => addPoints(doc, 'u1', 1));
+    await mkdir(path.join(dir, 'g1.json.tmp')); // the temporary file cannot be created
+    await expect(store.update('g1', (doc) => addPoints(doc, 'u1', 1))).rejects.toThrow();
+    expect(logger.errors[0]).toMatch(/saving server g1 failed/);
+    expect(pointsOf(await make().load('g1'), 'u1')).toBe(1);
+  });
+
+  it('refuses to load a server whose file cannot be read, without moving it', async () => {
+    const t = await tempDir();
+    cleanup = t.remove;
+    const notAFolder = path.join(t.dir, 'guilds');
+    await writeFile(notAFolder, 'a file where the folder should be');
+    const logger = new MemoryLogger();
+    await expect(new JsonGuildStore({ dir: notAFolder, logger }).load('g1')).rejects.toThrow(/ENOTDIR/);
+    expect(await readFile(notAFolder, 'utf8')).toBe('a file where the folder should be');
+  });
+
+  it('writes everything still pending on flush', async () => {
+    const { make } = await setup();
+    const store = make();
+    const pending = Array.from({ length: 30 }, (_, i) => store.update(`g${i % 3}`, (doc) => addPoints(doc, 'u1', 1)));
+    await store.flush();
+    const fresh = make();
+    for (const g of ['g0', 'g1', 'g2']) expect(pointsOf(await fresh.load(g), 'u1')).toBe(10);
+    await Promise.all(pending);
+  });
+});
