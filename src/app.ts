@@ -5,35 +5,90 @@ import { createQuestionAutocomplete } from './knowledge/question-autocomplete.js
 import type { KnowledgeBase } from './knowledge/schema.js';
 import { createTopicFinder } from './knowledge/topic-finder.js';
 import { createMatcher, type Matcher } from './matching/matcher.js';
-import { createInMemoryMissedQuestions, type MissedQuestions } from './missed/missed-questions.js';
+import type { MissedQuestions } from './missed/missed-questions.js';
+import { createStoreMissedQuestions } from './missed/store-missed-questions.js';
+import { createLeaderboardService, type LeaderboardService } from './leaderboard/service.js';
+import { createRealScheduler, systemClock, type Clock, type Random, type Scheduler } from './quiz/clock.js';
+import type { QuizTiming } from './quiz/defaults.js';
+import { QuizRounds } from './quiz/rounds.js';
+import { createMemoryGuildStore, type GuildStore, type StoreLogger } from './store/guild-store.js';
+import { createLeaderboardCommand } from './commands/leaderboard.js';
+import { createQuizAction, createQuizCommand } from './commands/quiz.js';
+import { createQuizPresenter, topicTitles } from './commands/quiz-view.js';
+import { createStatsCommand } from './commands/stats.js';
 import { createAskAction, createAskCommand } from './commands/ask.js';
 import { createHelpCommand } from './commands/help.js';
 import { createMissedCommand } from './commands/missed.js';
 import { CommandRouter } from './commands/router.js';
 import { createTopicCommand, createTopicsCommand } from './commands/topics.js';
-import type { Command } from './commands/types.js';
+import { createTutorAction, createTutorCommand } from './commands/tutor.js';
+import type { ChannelMessenger, Command } from './commands/types.js';
 
 export interface AppDeps {
   readonly kb: KnowledgeBase;
   readonly now?: () => Date;
+  /** Defaults to the missed questions kept in the store. */
   readonly missed?: MissedQuestions;
+  /** Per-server documents (leaderboards, settings, missed questions); in memory by default. */
+  readonly store?: GuildStore;
+  /** Time for quiz rounds and leaderboards (epoch ms); the system clock by default. */
+  readonly clock?: Clock;
+  /** Timers for quiz rounds; real timers by default. */
+  readonly scheduler?: Scheduler;
+  /** Chance for picking questions and shuffling choices; Math.random by default. */
+  readonly random?: Random;
+  /** Where quiz rounds post their questions, reveals and podiums; nowhere by default. */
+  readonly messenger?: ChannelMessenger;
+  /** For problems outside a request (a corrupt file, a failed post); stderr by default. */
+  readonly logger?: StoreLogger;
+  /** Overrides quiz timings (the console asks without pauses). */
+  readonly quizTiming?: Partial<QuizTiming>;
 }
 
 export interface App {
   readonly kb: KnowledgeBase;
   readonly matcher: Matcher;
   readonly router: CommandRouter;
+  readonly leaderboard: LeaderboardService;
+  readonly rounds: QuizRounds;
+  /** Resolves when channel posts and score updates already under way are done (the console waits on it). */
+  settled(): Promise<void>;
   /** Ends what is running and saves what is unsaved. */
   shutdown(): Promise<void>;
 }
+
+/** A messenger for when nothing is listening: posts go nowhere. */
+const silentMessenger: ChannelMessenger = {
+  send: async () => '',
+  edit: async () => {},
+};
+
+const stderrLogger: StoreLogger = {
+  warn: (message) => console.error(message),
+  error: (message) => console.error(message),
+};
 
 /** The server id the console and direct messages use for per-server data. */
 export const LOCAL_GUILD_ID = 'local';
 
 export function buildApp(deps: AppDeps): App {
   const { kb } = deps;
-  const now = deps.now ?? (() => new Date());
-  const missed = deps.missed ?? createInMemoryMissedQuestions();
+  const clock = deps.clock ?? systemClock;
+  const now = deps.now ?? (() => new Date(clock.now()));
+  const logger = deps.logger ?? stderrLogger;
+  const store = deps.store ?? createMemoryGuildStore();
+  const missed = deps.missed ?? createStoreMissedQuestions(store);
+  const leaderboard = createLeaderboardService({ store, clock });
+  const rounds = new QuizRounds({
+    questions: kb.quiz,
+    clock,
+    scheduler: deps.scheduler ?? createRealScheduler(),
+    random: deps.random ?? Math.random,
+    present: createQuizPresenter(deps.messenger ?? silentMessenger, topicTitles(kb)),
+    onResult: (result) => leaderboard.record(result),
+    onError: (error, where) => logger.error(`${where}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    ...(deps.quizTiming ? { timing: deps.quizTiming } : {}),
+  });
   const matcher = createMatcher(answerableEntries(kb));
   const topics = createTopicFinder(kb.topics);
   const askDeps = { kb, matcher, missed, now, dmGuildId: LOCAL_GUILD_ID, autocomplete: createQuestionAutocomplete(kb.questions) };
@@ -45,13 +100,28 @@ export function buildApp(deps: AppDeps): App {
     createTopicsCommand(kb),
     createTopicCommand(kb, topics),
     createMissedCommand(missed),
+    createQuizCommand({ kb, topics, rounds, leaderboard }),
+    createLeaderboardCommand({ kb, topics, leaderboard }),
+    createStatsCommand({ kb, leaderboard }),
   );
-  const router = new CommandRouter(commands, [createAskAction(askDeps)]);
+  const tutorDeps = { missed, leaderboard, now };
+  commands.push(createTutorCommand(tutorDeps));
+  const router = new CommandRouter(commands, [createAskAction(askDeps), createQuizAction(rounds), createTutorAction(tutorDeps)]);
+  let stopping: Promise<void> | undefined;
 
   return {
     kb,
     matcher,
     router,
-    async shutdown() {},
+    leaderboard,
+    rounds,
+    settled: () => rounds.settled(),
+    shutdown() {
+      stopping ??= (async () => {
+        await rounds.shutdown();
+        await store.flush();
+      })();
+      return stopping;
+    },
   };
 }

@@ -1,8 +1,38 @@
 // Entry point: environment → config → knowledge → app → Discord (with a token) or the local console.
-import { buildApp } from './app.js';
+import { buildApp, type App } from './app.js';
+import { fileURLToPath } from 'node:url';
 import { runConsole } from './adapters/console/console.js';
+import { runDiscordMode } from './adapters/discord/run.js';
+import { createConsoleMessenger } from './adapters/console/console-messenger.js';
+import { createRealScheduler, systemClock } from './quiz/clock.js';
+import { CONSOLE_QUIZ_TIMING } from './quiz/defaults.js';
+import type { StoreLogger } from './store/guild-store.js';
+import { guildsDir, JsonGuildStore } from './store/json-store.js';
 import { formatConfigError, loadEnvFile, parseConfig } from './config.js';
 import { formatProblem, loadKnowledge } from './knowledge/loader.js';
+
+const logger: StoreLogger = {
+  warn: (message) => console.error(message),
+  error: (message) => console.error(message),
+};
+
+/** On SIGINT/SIGTERM: end rounds, write what is unsaved, then exit. A second signal exits at once. */
+function shutdownOnSignals(app: App): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    app.shutdown().then(
+      () => process.exit(signal === 'SIGINT' ? 130 : 143),
+      (err: unknown) => {
+        console.error(`Saving on ${signal} failed: ${err instanceof Error ? err.message : String(err)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
 
 async function main(): Promise<number> {
   loadEnvFile();
@@ -17,13 +47,31 @@ async function main(): Promise<number> {
     for (const p of loaded.problems) console.error(`  ${formatProblem(p)}`);
     return 1;
   }
-  const app = buildApp({ kb: loaded.kb });
-  if (config.value.discordToken) {
-    console.error('Discord mode is not wired yet; unset DISCORD_TOKEN to use the local console.');
-    return 1;
+  const clock = systemClock;
+  const scheduler = createRealScheduler();
+  const store = new JsonGuildStore({ dir: guildsDir(config.value.dataDir), logger });
+  const { discordToken } = config.value;
+  if (discordToken) {
+    return runDiscordMode({
+      config: { ...config.value, discordToken },
+      entryFile: fileURLToPath(import.meta.url),
+      buildApp: (discordMessenger) => buildApp({ kb: loaded.kb, store, clock, scheduler, messenger: discordMessenger, logger }),
+    });
   }
-  await runConsole(app, { input: process.stdin, output: process.stdout });
+  const messenger = createConsoleMessenger({ clock, scheduler });
+  const app = buildApp({
+    kb: loaded.kb,
+    store,
+    clock,
+    scheduler,
+    messenger,
+    logger,
+    quizTiming: CONSOLE_QUIZ_TIMING,
+  });
+  shutdownOnSignals(app);
+  await runConsole(app, { input: process.stdin, output: process.stdout }, { messenger });
   await app.shutdown();
+  messenger.dispose();
   return 0;
 }
 

@@ -18,4 +18,108 @@ export const MESSAGES = Object.freeze({
   unknownAction: 'That button no longer works. Ask again, or type /help.',
   internalError: (errorId: string) =>
     `Sorry — something went wrong on my side. If it keeps happening, tell your teacher this error id: ${errorId}`,
+
+  // Discord
+  discordGuildOnly: 'That command works only in a server, not in direct messages.',
+  /** Shown for a moment while a slow reply is re-sent with the right visibility. */
+  discordRepliedSeparately: 'Done.',
+  discordUnknownCommand: 'That command is not available any more. Type /help to see what I can do.',
+  /** `when` is a Discord relative timestamp, shown as e.g. "in 20 seconds". */
+  discordDeadline: (when: string) => `⏱ Answers close ${when}.`,
+
+  // /tutor (teachers)
+  needsManageServer: 'Only someone with the Manage Server permission can do that.',
+  tutorServerOnly: 'The /tutor commands work only in a server.',
+  tutorMissedTitle: 'Questions I could not answer',
+  tutorMissedNone: 'No unanswered questions yet.',
+  tutorMissedMore: (shown: number, total: number) => `Showing the ${shown} most asked of ${total}.`,
+  tutorResetTitle: 'Reset the leaderboard?',
+  tutorResetConfirm:
+    "This erases every score on this server's leaderboard, all-time and this week. It cannot be undone.",
+  tutorResetConfirmButton: 'Yes, reset the leaderboard',
+  tutorResetCancelButton: 'Cancel',
+  tutorResetDone: "The leaderboard has been reset. Everyone starts again from zero.",
+  tutorResetCancelled: 'Cancelled: the leaderboard is unchanged.',
+  tutorResetExpired: 'That confirmation has expired. Run /tutor reset-leaderboard again.',
+  tutorFairnessOn: 'Fair scoring is on: every correct answer now earns 1000 points, with no speed or streak bonus.',
+  tutorFairnessOff: 'Fair scoring is off: faster answers and streaks earn bonus points again.',
+  tutorFairnessChoose: 'Choose on or off, e.g. /tutor fairness mode:on',
+});
+
+/** What quiz rounds, leaderboards and stats say. */
+export const QUIZ_MESSAGES = Object.freeze({
+  serverOnly: 'Quizzes, leaderboards and stats belong to a server: use this in a server channel.',
+  busy: (starter: string) =>
+    `A quiz is already running in this channel (started by ${starter}). Wait for it to end, or ask ${starter} or a moderator to use /quiz stop.`,
+  noQuestions: (topic: string | null) =>
+    topic ? `There are no quiz questions on ${topic} yet. Try /quiz start without a topic to mix them all.` : 'There are no quiz questions yet.',
+  startTitle: (topic: string | null) => `Quiz: ${topic ?? 'all topics'}`,
+  startBody: (starter: string, questions: number, seconds: number) =>
+    `${starter} started a quiz: ${questions} question${questions === 1 ? '' : 's'}, ${seconds} seconds each. ` +
+    'Everyone in this channel can play: press a letter to answer. Your first answer counts.',
+  startScoring: (flat: boolean) =>
+    flat
+      ? 'Scoring: every correct answer earns 1000 points.'
+      : 'Scoring: up to 1000 points for a correct answer (faster earns more), plus a streak bonus of +100 per answer in a row, up to +500.',
+  startFewer: (available: number) => `(This topic has ${available} quiz question${available === 1 ? '' : 's'}, so the round has that many.)`,
+  startAdjusted: (questions: number, seconds: number) =>
+    `(Rounds have 3–20 questions and 10–60 seconds per question, so I used ${questions} questions, ${seconds} seconds.)`,
+  startFooter: 'The starter or a moderator can end the round early with /quiz stop.',
+
+  stopNone: 'No quiz is running in this channel.',
+  stopNotAllowed: (starter: string) => `Only ${starter}, who started this quiz, or a moderator can stop it.`,
+  stopped: (name: string) => `${name} stopped the quiz.`,
+
+  answerLocked: 'Answer locked in.',
+  answerDuplicate: 'You already answered — your first answer counts.',
+  answerLate: 'Time is up — that answer does not count.',
+  answerEnded: 'This quiz has ended.',
+
+  questionTitle: (number: number, total: number, topic: string | null) => `Question ${number} of ${total}${topic ? ` · ${topic}` : ''}`,
+  questionFooter: (seconds: number, flat: boolean) =>
+    `${seconds} seconds to answer · ${flat ? 'every correct answer scores 1000' : 'faster correct answers score more'}`,
+  questionClosedFooter: 'Answers are closed.',
+  revealTitle: (letter: string, choice: string) => `The answer: ${letter} · ${choice}`,
+  revealRight: (count: number) => `Right (${count})`,
+  revealNobodyRight: (answered: number) => `Nobody got it right (${answered} answer${answered === 1 ? '' : 's'}).`,
+  revealNoAnswers: 'Nobody answered this one.',
+  revealFastest: 'Fastest',
+  revealLeaders: 'Leaders',
+  revealNext: (seconds: number) => `Next question in ${seconds} seconds.`,
+  revealNextNow: 'Next question coming up.',
+  pointsWithStreak: (points: string, streak: number) => `+${points} (${streak} in a row)`,
+
+  endTitle: 'Quiz over',
+  endReason: Object.freeze({
+    completed: 'That was the last question.',
+    stopped: 'The quiz was stopped.',
+    idle: 'Nobody answered two questions in a row, so the quiz has ended.',
+    shutdown: 'The tutor is stopping, so the quiz has ended. Points so far are saved.',
+  }),
+  endNobody: 'Nobody scored this time.',
+  endEveryone: 'Everyone',
+  endFooter: 'Points go on this server’s /leaderboard.',
+
+  leaderboardTitle: (period: 'all' | 'week', topic: string | null) =>
+    `Leaderboard · ${period === 'week' ? 'this week' : 'all time'}${topic ? ` · ${topic}` : ''}`,
+  leaderboardEmpty: (period: 'all' | 'week') =>
+    `No points ${period === 'week' ? 'this week' : 'yet'}. Start a round with /quiz start.`,
+  leaderboardYou: 'You',
+  leaderboardFooter: (total: number, week: string | null) =>
+    `${total} player${total === 1 ? '' : 's'}${week ? ` · ISO week ${week} (Monday to Sunday, UTC)` : ''}`,
+  leaderboardUnknownPeriod: (value: string) => `"${value}" is not a period: use all or week.`,
+
+  statsTitle: (name: string) => `Quiz stats: ${name}`,
+  statsNone: (name: string | null) =>
+    name ? `${name} has not played a quiz on this server yet.` : 'You have not played a quiz on this server yet. Start one with /quiz start.',
+  statsNotFound: (query: string) => `I do not know a player called "${query}" on this server.`,
+  statsBody: (s: { points: string; answered: number; correct: number; accuracy: string; bestStreak: number; roundsPlayed: number; roundsWon: number }) =>
+    `**${s.points}** points · ${s.correct} of ${s.answered} correct (${s.accuracy})\n` +
+    `Best streak: ${s.bestStreak} · Rounds played: ${s.roundsPlayed} · Rounds won: ${s.roundsWon}`,
+  statsTopics: 'By topic',
+
+  consoleAsUsage: 'Who is playing? Type /as <name>, e.g. /as Sasha.',
+  consoleAs: (name: string) => `You are now playing as ${name}.`,
+  consoleTimeLeft: (seconds: number) => `⏱ ${seconds} seconds left.`,
+  consoleDeadline: (time: string) => `⏱ Answers close at ${time}.`,
 });

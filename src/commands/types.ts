@@ -80,6 +80,8 @@ export interface Reply {
   /** Shown only to the user who asked (ephemeral on Discord). */
   readonly private?: boolean;
   readonly tone?: ReplyTone;
+  /** When answers close, as epoch ms (a quiz question): Discord shows it as a relative timestamp, the console as a countdown. */
+  readonly deadline?: number;
 }
 
 export interface Choice {

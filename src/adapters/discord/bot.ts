@@ -1,0 +1,81 @@
+// The Discord client: only the Guilds intent (slash commands and buttons need no privileged intent),
+// no pings from anything the bot says, and an optional REST base (a local fake Discord in tests; the
+// gateway address then comes from that server's GET /gateway/bot, as with Discord).
+import { once } from 'node:events';
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import type { ChannelMessenger } from '../../commands/types.js';
+import { createInteractionHandler, type DispatchDeps } from './dispatch.js';
+import type { Logger } from './log.js';
+import { createChannelMessenger } from './messenger.js';
+
+export interface DiscordBotOptions {
+  readonly token: string;
+  /** REST base, e.g. http://127.0.0.1:8080/api; Discord's when absent. */
+  readonly apiUrl?: string | undefined;
+  /** Shard ids this process runs; absent: discord.js decides (all, or what a ShardingManager set). */
+  readonly shards?: readonly number[];
+  readonly shardCount?: number;
+  readonly log: Logger;
+  readonly deferAfterMs?: number;
+}
+
+export interface DiscordBot {
+  readonly client: Client;
+  /** Usable as soon as the bot exists; sends once it has logged in. */
+  readonly messenger: ChannelMessenger;
+  /** Routes interactions to `app.router`, logs in and resolves when every shard is ready. */
+  start(app: Pick<DispatchDeps, 'router'>): Promise<void>;
+  /** Disconnects from the gateway. */
+  stop(): Promise<void>;
+}
+
+export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
+  const { log } = options;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: { parse: [] },
+    ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
+    ...(options.shards ? { shards: [...options.shards] } : {}),
+    ...(options.shardCount ? { shardCount: options.shardCount } : {}),
+  });
+  const messenger = createChannelMessenger(client.rest);
+  let stopped = false;
+
+  client.on(Events.Error, (error) => log.error('discord client error', { error }));
+  client.on(Events.Warn, (message) => log.warn('discord client warning', { message }));
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    if (!stopped) log.warn('shard disconnected', { shardId, code: event.code });
+  });
+  client.on(Events.ShardReconnecting, (shardId) => {
+    if (!stopped) log.info('shard reconnecting', { shardId });
+  });
+  client.on(Events.ShardResume, (shardId) => log.info('shard resumed', { shardId }));
+
+  return {
+    client,
+    messenger,
+    async start(app) {
+      const handle = createInteractionHandler({
+        router: app.router,
+        log,
+        ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+      });
+      client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
+      const ready = once(client, Events.ClientReady);
+      await client.login(options.token);
+      await ready;
+      log.info('connected to Discord', {
+        user: client.user?.tag,
+        shards: client.options.shards,
+        shardCount: client.options.shardCount,
+        guilds: client.guilds.cache.size,
+      });
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await client.destroy();
+      log.info('disconnected from Discord');
+    },
+  };
+}

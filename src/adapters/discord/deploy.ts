@@ -1,0 +1,38 @@
+// Registers the slash commands with one bulk overwrite (PUT): to one server when a guild id is given
+// (updates show at once, for testing), otherwise globally. Used by `npm run deploy-commands`.
+import { REST, Routes } from 'discord.js';
+import type { APIApplicationCommand, APIApplicationCommandOption } from 'discord.js';
+import { ApplicationCommandOptionType, InteractionContextType } from 'discord.js';
+import type { CommandDefinition } from './definitions.js';
+
+export interface DeployTarget {
+  readonly token: string;
+  readonly clientId: string;
+  /** Register in this server only; globally when absent. */
+  readonly guildId?: string | undefined;
+  /** REST base (a local fake Discord in tests). */
+  readonly apiUrl?: string | undefined;
+}
+
+export async function deployCommands(target: DeployTarget, definitions: readonly CommandDefinition[]): Promise<APIApplicationCommand[]> {
+  const rest = new REST(target.apiUrl ? { api: target.apiUrl } : {}).setToken(target.token);
+  const route = target.guildId ? Routes.applicationGuildCommands(target.clientId, target.guildId) : Routes.applicationCommands(target.clientId);
+  return (await rest.put(route, { body: definitions })) as APIApplicationCommand[];
+}
+
+function usage(name: string, options: readonly APIApplicationCommandOption[] | undefined): string[] {
+  const subcommands = (options ?? []).filter((o) => o.type === ApplicationCommandOptionType.Subcommand);
+  if (subcommands.length > 0) return subcommands.flatMap((s) => usage(`${name} ${s.name}`, s.options));
+  const args = (options ?? []).map((o) => (o.required ? ` ${o.name}:` : ` [${o.name}:]`)).join('');
+  return [`/${name}${args}`];
+}
+
+/** What was registered, one line per command (and subcommand), for the terminal. */
+export function describeDeployment(target: Pick<DeployTarget, 'guildId'>, registered: readonly APIApplicationCommand[]): string {
+  const where = target.guildId ? `in server ${target.guildId} (available at once)` : 'globally (may take up to an hour to appear everywhere)';
+  const lines = registered.flatMap((c) => {
+    const flags = [c.default_member_permissions ? 'Manage Server' : '', c.contexts && !c.contexts.includes(InteractionContextType.BotDM) ? 'servers only' : ''].filter(Boolean);
+    return usage(c.name, c.options).map((u) => `  ${u}${flags.length > 0 ? `  (${flags.join(', ')})` : ''}`);
+  });
+  return [`Registered ${registered.length} command${registered.length === 1 ? '' : 's'} ${where}:`, ...lines].join('\n');
+}

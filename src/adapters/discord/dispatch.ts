@@ -1,0 +1,170 @@
+// The one place interactions arrive. Slash commands go to the router, autocomplete to the command's
+// suggestions, buttons to the router's action handlers (the custom id is the action id). Every
+// interaction is acknowledged within Discord's 3 seconds: a handler that is not done after
+// `deferAfterMs` gets a deferred reply, edited when it finishes. An error becomes a private apology
+// with a short error id, and the same id is logged.
+import { randomUUID } from 'node:crypto';
+import { ApplicationCommandOptionType, MessageFlags, PermissionFlagsBits } from 'discord.js';
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, CommandInteractionOption, Interaction } from 'discord.js';
+import type { CommandRouter } from '../../commands/router.js';
+import type { Command, CommandContext, CommandInput, OptionValue, Reply } from '../../commands/types.js';
+import { MESSAGES } from '../../messages.js';
+import { discordCommands } from './definitions.js';
+import { DISCORD_LIMITS } from './limits.js';
+import type { Logger } from './log.js';
+import { renderChoices, renderReply } from './render.js';
+import { escapeUserText } from './text.js';
+
+export const DISPATCH_DEFAULTS = Object.freeze({
+  /** Defer when a handler has not answered by then: well inside Discord's 3 s, leaving time for the request. */
+  deferAfterMs: Math.floor(DISCORD_LIMITS.interactionAckMs / 2),
+});
+
+export interface DispatchDeps {
+  readonly router: Pick<CommandRouter, 'list' | 'runCommand' | 'runAction'>;
+  readonly log: Logger;
+  readonly deferAfterMs?: number;
+  readonly newErrorId?: () => string;
+}
+
+type RepliableInteraction = ChatInputCommandInteraction | ButtonInteraction;
+type Outcome = { readonly ok: true; readonly reply: Reply } | { readonly ok: false; readonly error: unknown };
+
+const privateReply = (body: string): Reply => ({ body, private: true, tone: 'error' });
+
+/** Who is asking and where, as ids; the user's name escaped, as it may be shown back. */
+export function contextOf(interaction: Interaction): CommandContext {
+  const member = interaction.member;
+  const nickname = member ? ('displayName' in member ? member.displayName : (member.nick ?? undefined)) : undefined;
+  return {
+    guildId: interaction.guildId,
+    channelId: interaction.channelId ?? '',
+    userId: interaction.user.id,
+    userName: escapeUserText(nickname ?? interaction.user.displayName),
+    canManageServer: interaction.guildId !== null && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
+  };
+}
+
+/** The subcommand and option values; typed text is escaped, as commands may show it back. */
+export function inputOf(interaction: ChatInputCommandInteraction): CommandInput {
+  const subcommand = interaction.options.getSubcommand(false) ?? undefined;
+  const data: readonly CommandInteractionOption[] = subcommand ? (interaction.options.data[0]?.options ?? []) : interaction.options.data;
+  const options: Record<string, OptionValue | undefined> = {};
+  for (const option of data) {
+    if (option.value === undefined) continue;
+    options[option.name] =
+      option.type === ApplicationCommandOptionType.String && typeof option.value === 'string' ? escapeUserText(option.value) : option.value;
+  }
+  return subcommand ? { subcommand, options } : { options };
+}
+
+export function createInteractionHandler(deps: DispatchDeps): (interaction: Interaction) => Promise<void> {
+  const { log } = deps;
+  const deferAfterMs = deps.deferAfterMs ?? DISPATCH_DEFAULTS.deferAfterMs;
+  const newErrorId = deps.newErrorId ?? (() => randomUUID().slice(0, 8));
+  const commands: ReadonlyMap<string, Command> = new Map(discordCommands(deps.router.list()).map((c) => [c.spec.name, c]));
+
+  const describe = (interaction: Interaction): Record<string, unknown> => ({
+    interaction: interaction.id,
+    what: interaction.isChatInputCommand() || interaction.isAutocomplete() ? `/${interaction.commandName}` : interaction.isButton() ? interaction.customId : interaction.type,
+    guild: interaction.guildId,
+    channel: interaction.channelId,
+    user: interaction.user.id,
+  });
+
+  const apology = (interaction: Interaction, error: unknown): Reply => {
+    const errorId = newErrorId();
+    log.error('interaction failed', { errorId, ...describe(interaction), error });
+    return privateReply(MESSAGES.internalError(errorId));
+  };
+
+  /** Sends a reply, whatever state the interaction is in (fresh, deferred publicly or privately, answered). */
+  const deliver = async (interaction: RepliableInteraction, reply: Reply): Promise<void> => {
+    const message = renderReply(reply);
+    if (!interaction.deferred && !interaction.replied) {
+      await interaction.reply(message);
+      return;
+    }
+    if (!interaction.deferred || interaction.replied) {
+      await interaction.followUp(message);
+      return;
+    }
+    if (Boolean(interaction.ephemeral) === Boolean(reply.private)) {
+      await interaction.editReply({ embeds: message.embeds, components: message.components });
+      return;
+    }
+    // Deferred with the other visibility. The "thinking" message keeps the visibility it was deferred
+    // with, and so does the first follow-up (Discord makes it replace the thinking message). So: settle
+    // the thinking message, send the reply as a follow-up of its own, and remove the placeholder.
+    await interaction.editReply({ content: MESSAGES.discordRepliedSeparately, embeds: [], components: [] });
+    await interaction.followUp(message);
+    await interaction
+      .deleteReply()
+      .catch((error: unknown) => log.warn('could not remove the placeholder reply', { ...describe(interaction), error }));
+  };
+
+  /** Runs the handler, deferring if it is slow, and delivers its reply or an apology. */
+  const respond = async (interaction: RepliableInteraction, work: () => Promise<Reply>, deferPrivately: boolean): Promise<void> => {
+    const outcome: Promise<Outcome> = Promise.resolve()
+      .then(work)
+      .then(
+        (reply) => ({ ok: true as const, reply }),
+        (error: unknown) => ({ ok: false as const, error }),
+      );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const early = await Promise.race([outcome, new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), deferAfterMs)))]);
+    clearTimeout(timer);
+    if (!early) await interaction.deferReply(deferPrivately ? { flags: MessageFlags.Ephemeral } : {});
+    const result = early ?? (await outcome);
+    await deliver(interaction, result.ok ? result.reply : apology(interaction, result.error));
+  };
+
+  const onCommand = async (interaction: ChatInputCommandInteraction): Promise<void> => {
+    const command = commands.get(interaction.commandName);
+    if (!command) return deliver(interaction, privateReply(MESSAGES.discordUnknownCommand));
+    if (command.spec.guildOnly && !interaction.inGuild()) return deliver(interaction, privateReply(MESSAGES.discordGuildOnly));
+    const input = inputOf(interaction);
+    const ctx = contextOf(interaction);
+    log.debug('command', { ...describe(interaction), subcommand: input.subcommand });
+    return respond(
+      interaction,
+      async () => (await deps.router.runCommand(command.spec.name, input, ctx)) ?? privateReply(MESSAGES.discordUnknownCommand),
+      false,
+    );
+  };
+
+  const onButton = async (interaction: ButtonInteraction): Promise<void> => {
+    const ctx = contextOf(interaction);
+    log.debug('button', describe(interaction));
+    return respond(interaction, async () => (await deps.router.runAction(interaction.customId, ctx)) ?? privateReply(MESSAGES.unknownAction), true);
+  };
+
+  const onAutocomplete = async (interaction: AutocompleteInteraction): Promise<void> => {
+    const command = commands.get(interaction.commandName);
+    const focused = interaction.options.getFocused(true);
+    let choices: ReturnType<typeof renderChoices> = [];
+    try {
+      choices = renderChoices(command?.autocomplete?.(focused.name, String(focused.value), contextOf(interaction)) ?? []);
+    } catch (error) {
+      log.error('autocomplete failed', { ...describe(interaction), option: focused.name, error });
+    }
+    await interaction.respond(choices);
+  };
+
+  return async (interaction) => {
+    try {
+      if (interaction.isChatInputCommand()) await onCommand(interaction);
+      else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
+      else if (interaction.isButton()) await onButton(interaction);
+    } catch (error) {
+      // The reply itself failed (e.g. Discord refused it): log it, and tell the user if still possible.
+      const reply = apology(interaction, error);
+      if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
+      try {
+        await deliver(interaction, reply);
+      } catch (second) {
+        log.warn('could not send the apology either', { ...describe(interaction), error: second });
+      }
+    }
+  };
+}

@@ -1,0 +1,66 @@
+// Discord mode, as main.ts starts it: a ShardingManager when SHARD_COUNT > 1 (and this process is not
+// itself a shard), otherwise one client that serves until SIGINT/SIGTERM, then ends rounds, flushes
+// the store (app.shutdown) and disconnects.
+import type { App } from '../../app.js';
+import type { ChannelMessenger } from '../../commands/types.js';
+import type { Config } from '../../config.js';
+import { createDiscordBot } from './bot.js';
+import { createLogger, type Logger } from './log.js';
+import { isShardProcess, nextShutdownSignal, releaseShardManager, runShardManager, shardsProblem, startShutdownWatchdog } from './sharding.js';
+
+export interface DiscordModeOptions {
+  readonly config: Config & { readonly discordToken: string };
+  /** The entry file; a ShardingManager runs it again once per shard. */
+  readonly entryFile: string;
+  /** Builds the app once the bot's messenger exists (the quiz posts through it). */
+  readonly buildApp: (messenger: ChannelMessenger) => App;
+  readonly log?: Logger;
+}
+
+/** Resolves with the process exit code. */
+export async function runDiscordMode(options: DiscordModeOptions): Promise<number> {
+  const { config } = options;
+  const log = options.log ?? createLogger(config.logLevel);
+
+  if (config.shardCount > 1 && !isShardProcess()) {
+    try {
+      await runShardManager({ file: options.entryFile, token: config.discordToken, shardCount: config.shardCount, log });
+      return 0;
+    } catch (error) {
+      log.error('the shards could not start', { error });
+      return 1;
+    }
+  }
+
+  const problem = shardsProblem(config.shardCount);
+  if (problem) {
+    log.error(problem);
+    return 1;
+  }
+  const bot = createDiscordBot({ token: config.discordToken, apiUrl: config.discordApiUrl, log });
+  const app = options.buildApp(bot.messenger);
+  const signal = nextShutdownSignal((again) => log.info('already shutting down', { signal: again }));
+  // Never rejects: a failed login resolves with its error (even after a signal has won the race).
+  const starting = bot.start(app).then(
+    () => ({ failed: false as const }),
+    (error: unknown) => ({ failed: true as const, error }),
+  );
+  const started = await Promise.race([starting, signal.then(() => ({ failed: false as const }))]);
+  if (started.failed) {
+    log.error('could not connect to Discord (check DISCORD_TOKEN)', { error: started.error });
+    startShutdownWatchdog(log);
+    await app.shutdown();
+    await bot.stop();
+    releaseShardManager();
+    return 1;
+  }
+  log.info('shutting down', { signal: await signal });
+  startShutdownWatchdog(log);
+  try {
+    await app.shutdown();
+  } finally {
+    await bot.stop();
+    releaseShardManager();
+  }
+  return 0;
+}

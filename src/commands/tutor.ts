@@ -1,0 +1,126 @@
+// /tutor: the teacher's commands. `missed` lists what the tutor could not answer here,
+// `reset-leaderboard` clears the server's scores after a confirmation button, `fairness on|off`
+// switches flat scoring (every correct answer 1000 points, no speed or streak bonus). All need Manage
+// Server: Discord hides the command from others by default, and every handler checks again, since a
+// server can override the default.
+import type { LeaderboardService } from '../leaderboard/service.js';
+import { MESSAGES } from '../messages.js';
+import type { MissedQuestions } from '../missed/missed-questions.js';
+import { encodeAction } from './router.js';
+import type { ActionHandler, Command, CommandContext, Reply } from './types.js';
+import { stringOption } from './types.js';
+
+export const TUTOR_ACTION = 'tutor';
+
+export const TUTOR_DEFAULTS = Object.freeze({
+  /** Unanswered questions shown by /tutor missed. */
+  missedShown: 20,
+  /** How long the reset confirmation button stays valid. */
+  resetConfirmMs: 2 * 60 * 1000,
+});
+
+export interface TutorDeps {
+  readonly missed: Pick<MissedQuestions, 'list'>;
+  readonly leaderboard: Pick<LeaderboardService, 'reset' | 'setFlatScoring'>;
+  readonly now: () => Date;
+}
+
+const refusal = (body: string): Reply => ({ body, private: true, tone: 'error' });
+
+/** The server id when the user may act as a teacher there, else the reply that says why not. */
+function teacherGuild(ctx: CommandContext): { guildId: string } | { refusal: Reply } {
+  if (ctx.guildId === null) return { refusal: refusal(MESSAGES.tutorServerOnly) };
+  if (!ctx.canManageServer) return { refusal: refusal(MESSAGES.needsManageServer) };
+  return { guildId: ctx.guildId };
+}
+
+async function missedReply(deps: TutorDeps, guildId: string): Promise<Reply> {
+  const list = await deps.missed.list(guildId);
+  if (list.length === 0) return { body: MESSAGES.tutorMissedNone, private: true, tone: 'info' };
+  const shown = list.slice(0, TUTOR_DEFAULTS.missedShown);
+  return {
+    title: MESSAGES.tutorMissedTitle,
+    body: shown.map((m) => `${m.count}× ${m.question} (last ${m.lastAsked.slice(0, 10)})`).join('\n'),
+    ...(list.length > shown.length ? { footer: MESSAGES.tutorMissedMore(shown.length, list.length) } : {}),
+    private: true,
+    tone: 'info',
+  };
+}
+
+function resetPrompt(deps: TutorDeps): Reply {
+  const expires = deps.now().getTime() + TUTOR_DEFAULTS.resetConfirmMs;
+  return {
+    title: MESSAGES.tutorResetTitle,
+    body: MESSAGES.tutorResetConfirm,
+    buttons: [
+      { action: encodeAction(TUTOR_ACTION, 'reset', String(expires)), label: MESSAGES.tutorResetConfirmButton, style: 'danger', key: 'Y' },
+      { action: encodeAction(TUTOR_ACTION, 'cancel'), label: MESSAGES.tutorResetCancelButton, style: 'secondary', key: 'N' },
+    ],
+    private: true,
+    tone: 'info',
+  };
+}
+
+export function createTutorCommand(deps: TutorDeps): Command {
+  return {
+    spec: {
+      name: 'tutor',
+      description: 'Teacher tools: unanswered questions, leaderboard reset, fair scoring',
+      guildOnly: true,
+      manageServer: true,
+      subcommands: [
+        { name: 'missed', description: 'The questions I could not answer in this server' },
+        { name: 'reset-leaderboard', description: "Erase this server's leaderboard (asks to confirm)" },
+        {
+          name: 'fairness',
+          description: 'Fair scoring: every correct answer earns the same, however fast',
+          options: [
+            {
+              name: 'mode',
+              description: 'on: 1000 per correct answer; off: speed and streak bonuses',
+              type: 'string',
+              required: true,
+              choices: [
+                { name: 'on (1000 per correct answer)', value: 'on' },
+                { name: 'off (speed and streak bonuses)', value: 'off' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    async run(input, ctx) {
+      const teacher = teacherGuild(ctx);
+      if ('refusal' in teacher) return teacher.refusal;
+      switch (input.subcommand) {
+        case 'reset-leaderboard':
+          return resetPrompt(deps);
+        case 'fairness': {
+          const mode = stringOption(input, 'mode')?.trim().toLowerCase();
+          if (mode !== 'on' && mode !== 'off') return refusal(MESSAGES.tutorFairnessChoose);
+          await deps.leaderboard.setFlatScoring(teacher.guildId, mode === 'on');
+          return { body: mode === 'on' ? MESSAGES.tutorFairnessOn : MESSAGES.tutorFairnessOff, private: true, tone: 'success' };
+        }
+        case 'missed':
+        default:
+          return missedReply(deps, teacher.guildId);
+      }
+    },
+  };
+}
+
+/** The confirmation buttons of /tutor reset-leaderboard: `tutor:reset:<expires>` and `tutor:cancel`. */
+export function createTutorAction(deps: TutorDeps): ActionHandler {
+  return {
+    prefix: TUTOR_ACTION,
+    async run([verb, expires], ctx) {
+      const teacher = teacherGuild(ctx);
+      if ('refusal' in teacher) return teacher.refusal;
+      if (verb === 'cancel') return { body: MESSAGES.tutorResetCancelled, private: true, tone: 'info' };
+      if (verb !== 'reset') return refusal(MESSAGES.unknownAction);
+      if (!(Number(expires) > deps.now().getTime())) return refusal(MESSAGES.tutorResetExpired);
+      await deps.leaderboard.reset(teacher.guildId);
+      return { body: MESSAGES.tutorResetDone, private: true, tone: 'success' };
+    },
+  };
+}

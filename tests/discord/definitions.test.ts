@@ -1,0 +1,116 @@
+// The slash command definitions: valid for Discord (checked by the fake Discord's rules and by the
+// limits), and exactly the commands and options the issue names.
+import type { APIApplicationCommandOption } from 'discord.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { commandDefinitions, CONSOLE_ONLY_COMMANDS, toCommandDefinition, type CommandDefinition } from '../../src/adapters/discord/definitions.js';
+import { COMMAND_NAME_PATTERN, DISCORD_LIMITS as L } from '../../src/adapters/discord/limits.js';
+import { buildApp } from '../../src/app.js';
+import { checkCommands } from '../e2e/fake-discord/discord-rules.js';
+import { loadFixtureKnowledge } from '../helpers/knowledge.js';
+
+let definitions: CommandDefinition[];
+const byName = (name: string) => {
+  const d = definitions.find((c) => c.name === name);
+  if (!d) throw new Error(`/${name} is not defined`);
+  return d;
+};
+/** The options of a command or of one of its subcommands, as name → definition. */
+const options = (name: string, subcommand?: string): Record<string, APIApplicationCommandOption> => {
+  let list = byName(name).options ?? [];
+  if (subcommand) {
+    const sub = list.find((o) => o.name === subcommand);
+    if (!sub || sub.type !== 1) throw new Error(`/${name} has no subcommand ${subcommand}`);
+    list = sub.options ?? [];
+  }
+  return Object.fromEntries(list.map((o) => [o.name, o]));
+};
+
+beforeAll(async () => {
+  definitions = commandDefinitions(buildApp({ kb: await loadFixtureKnowledge() }).router.list());
+});
+
+describe('the slash command definitions', () => {
+  it('are valid for Discord', () => {
+    expect(checkCommands(definitions)).toEqual([]);
+    expect(definitions.length).toBeLessThanOrEqual(L.commandsPerScope);
+    const walk = (opts: readonly APIApplicationCommandOption[] | undefined) => {
+      expect((opts ?? []).length).toBeLessThanOrEqual(L.options);
+      for (const o of opts ?? []) {
+        expect(o.name).toMatch(COMMAND_NAME_PATTERN);
+        expect(o.description.length).toBeGreaterThan(0);
+        expect(o.description.length).toBeLessThanOrEqual(L.optionDescription);
+        if ('choices' in o && o.choices) {
+          expect(o.choices.length).toBeLessThanOrEqual(L.choices);
+          for (const c of o.choices) expect(c.name.length).toBeLessThanOrEqual(L.choiceName);
+        }
+        if (o.type === 1) walk(o.options);
+      }
+    };
+    for (const d of definitions) {
+      expect(d.name).toMatch(COMMAND_NAME_PATTERN);
+      expect(d.description.length).toBeGreaterThan(0);
+      expect(d.description.length).toBeLessThanOrEqual(L.commandDescription);
+      walk(d.options);
+    }
+  });
+
+  it('are the commands of the issue, and not the console-only /missed (/tutor missed replaces it)', () => {
+    expect(definitions.map((d) => d.name).sort()).toEqual(['ask', 'help', 'leaderboard', 'quiz', 'stats', 'topic', 'topics', 'tutor']);
+    expect(CONSOLE_ONLY_COMMANDS.has('missed')).toBe(true);
+  });
+
+  it('/ask question (required, autocomplete) works in servers and DMs', () => {
+    expect(options('ask')['question']).toMatchObject({ type: 3, required: true, autocomplete: true });
+    expect(byName('ask').contexts).toEqual([0, 1]);
+  });
+
+  it('/topic name (required, autocomplete) and /topics', () => {
+    expect(options('topic')['name']).toMatchObject({ type: 3, required: true, autocomplete: true });
+    expect(byName('topics').options ?? []).toEqual([]);
+  });
+
+  it('/quiz start topic questions:3–20 seconds:10–60 and /quiz stop, servers only', () => {
+    const start = options('quiz', 'start');
+    expect(start['topic']).toMatchObject({ type: 3, autocomplete: true });
+    expect(start['topic']).not.toHaveProperty('required', true);
+    expect(start['questions']).toMatchObject({ type: 4, min_value: 3, max_value: 20 });
+    expect(start['seconds']).toMatchObject({ type: 4, min_value: 10, max_value: 60 });
+    expect(options('quiz', 'stop')).toEqual({});
+    expect(byName('quiz').contexts).toEqual([0]);
+  });
+
+  it('/leaderboard period:all|week topic, and /stats user', () => {
+    const board = options('leaderboard');
+    expect(board['period']).toMatchObject({ type: 3, choices: [expect.objectContaining({ value: 'all' }), expect.objectContaining({ value: 'week' })] });
+    expect(board['topic']).toMatchObject({ type: 3, autocomplete: true });
+    expect(options('stats')['user']).toMatchObject({ type: 6 });
+    expect(options('stats')['user']).not.toHaveProperty('required', true);
+  });
+
+  it('/tutor missed, reset-leaderboard and fairness on|off need Manage Server by default, servers only', () => {
+    const tutor = byName('tutor');
+    expect(tutor.default_member_permissions).toBe('32');
+    expect(tutor.contexts).toEqual([0]);
+    expect((tutor.options ?? []).map((o) => o.name)).toEqual(['missed', 'reset-leaderboard', 'fairness']);
+    expect(options('tutor', 'fairness')['mode']).toMatchObject({ type: 3, required: true, choices: [expect.objectContaining({ value: 'on' }), expect.objectContaining({ value: 'off' })] });
+  });
+
+  it('everything else is open to everyone, installed to servers only (no user installs)', () => {
+    for (const d of definitions.filter((c) => c.name !== 'tutor')) expect(d.default_member_permissions ?? null).toBeNull();
+    for (const d of definitions) expect(d.integration_types).toEqual([0]);
+  });
+
+  it('puts required options first and clips long descriptions, so a long spec still makes a valid definition', () => {
+    const d = toCommandDefinition({
+      name: 'long',
+      description: 'd'.repeat(300),
+      options: [
+        { name: 'later', description: 'o'.repeat(150), type: 'string' },
+        { name: 'first', description: 'required', type: 'integer', required: true, min: 1, max: 5 },
+        { name: 'pick', description: 'p', type: 'string', choices: Array.from({ length: 30 }, (_, i) => ({ name: `c${i}`.repeat(40), value: `v${i}` })) },
+      ],
+    });
+    expect(checkCommands([d])).toEqual([]);
+    expect(d.options?.map((o) => o.name)).toEqual(['first', 'later', 'pick']);
+  });
+});

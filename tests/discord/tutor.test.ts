@@ -1,0 +1,86 @@
+// /tutor's handlers, called directly (no Discord): the Manage Server check, the missed list, the reset
+// confirmation (and its expiry) and the fairness switch. (The e2e tests run them through Discord.)
+import { describe, expect, it } from 'vitest';
+import { createTutorAction, createTutorCommand, TUTOR_DEFAULTS, type TutorDeps } from '../../src/commands/tutor.js';
+import type { CommandContext, Reply } from '../../src/commands/types.js';
+import { MESSAGES } from '../../src/messages.js';
+import { createInMemoryMissedQuestions } from '../../src/missed/missed-questions.js';
+
+const teacher: CommandContext = { guildId: 'g1', channelId: 'c1', userId: 't1', userName: 'Ms Smith', canManageServer: true };
+const student: CommandContext = { ...teacher, userId: 's1', userName: 'Sam', canManageServer: false };
+
+function setup() {
+  let now = Date.UTC(2025, 0, 6, 9);
+  const calls: string[] = [];
+  const missed = createInMemoryMissedQuestions();
+  const deps: TutorDeps = {
+    missed,
+    leaderboard: {
+      async reset(guildId) {
+        calls.push(`reset ${guildId}`);
+      },
+      async setFlatScoring(guildId, on) {
+        calls.push(`flat ${guildId} ${on}`);
+      },
+    },
+    now: () => new Date(now),
+  };
+  return { command: createTutorCommand(deps), action: createTutorAction(deps), calls, missed, advance: (ms: number) => (now += ms) };
+}
+
+const run = async (t: ReturnType<typeof setup>, subcommand: string, ctx: CommandContext, options: Record<string, string> = {}): Promise<Reply> =>
+  t.command.run({ subcommand, options }, ctx);
+
+describe('/tutor', () => {
+  it('refuses anyone without Manage Server, and direct messages, privately', async () => {
+    const t = setup();
+    for (const sub of ['missed', 'reset-leaderboard', 'fairness']) {
+      expect(await run(t, sub, student, { mode: 'on' })).toMatchObject({ body: MESSAGES.needsManageServer, private: true });
+      expect(await run(t, sub, { ...teacher, guildId: null }, { mode: 'on' })).toMatchObject({ body: MESSAGES.tutorServerOnly, private: true });
+    }
+    expect(t.calls).toEqual([]);
+  });
+
+  it('lists the unanswered questions of this server, most asked first, the first 20', async () => {
+    const t = setup();
+    expect(await run(t, 'missed', teacher)).toMatchObject({ body: MESSAGES.tutorMissedNone, private: true });
+    const at = new Date(Date.UTC(2025, 0, 6));
+    for (let i = 0; i < 25; i++) await t.missed.record('g1', `question number ${i}`, at);
+    await t.missed.record('g1', 'question number 7', at);
+    await t.missed.record('other', 'elsewhere', at);
+    const reply = await run(t, 'missed', teacher);
+    const lines = reply.body.split('\n');
+    expect(lines).toHaveLength(TUTOR_DEFAULTS.missedShown);
+    expect(lines[0]).toBe('2× question number 7 (last 2025-01-06)');
+    expect(reply.body).not.toContain('elsewhere');
+    expect(reply.footer).toBe(MESSAGES.tutorMissedMore(20, 25));
+  });
+
+  it('resets the leaderboard only when the confirmation is pressed in time', async () => {
+    const t = setup();
+    const prompt = await run(t, 'reset-leaderboard', teacher);
+    expect(prompt).toMatchObject({ title: MESSAGES.tutorResetTitle, private: true });
+    const [confirm, cancel] = prompt.buttons ?? [];
+    expect(t.calls).toEqual([]);
+
+    const press = (action: string | undefined, ctx: CommandContext) => t.action.run((action ?? '').split(':').slice(1), ctx);
+    expect(await press(cancel?.action, teacher)).toMatchObject({ body: MESSAGES.tutorResetCancelled });
+    expect(await press(confirm?.action, student)).toMatchObject({ body: MESSAGES.needsManageServer });
+    expect(t.calls).toEqual([]);
+    expect(await press(confirm?.action, teacher)).toMatchObject({ body: MESSAGES.tutorResetDone, tone: 'success' });
+    expect(t.calls).toEqual(['reset g1']);
+
+    t.advance(TUTOR_DEFAULTS.resetConfirmMs + 1);
+    expect(await press(confirm?.action, teacher)).toMatchObject({ body: MESSAGES.tutorResetExpired });
+    expect(await t.action.run(['nonsense'], teacher)).toMatchObject({ body: MESSAGES.unknownAction });
+    expect(t.calls).toEqual(['reset g1']);
+  });
+
+  it('switches fair scoring on and off', async () => {
+    const t = setup();
+    expect(await run(t, 'fairness', teacher, { mode: 'on' })).toMatchObject({ body: MESSAGES.tutorFairnessOn });
+    expect(await run(t, 'fairness', teacher, { mode: 'OFF' })).toMatchObject({ body: MESSAGES.tutorFairnessOff });
+    expect(await run(t, 'fairness', teacher, { mode: 'maybe' })).toMatchObject({ body: MESSAGES.tutorFairnessChoose });
+    expect(t.calls).toEqual(['flat g1 true', 'flat g1 false']);
+  });
+});

@@ -1,0 +1,776 @@
+// A fake Discord on 127.0.0.1: the REST API under /api/v10 and a gateway over WebSocket, enough for
+// the real discord.js client to log in (through DISCORD_API_URL), receive interactions and answer them.
+// It enforces what Discord enforces: the first response within 3 s (else 10062), one acknowledgement
+// (else 40060), and message, embed, component, choice and command limits (else 50035). Every refused
+// request is kept in `rejections`, so a test can assert there were none.
+//
+// Simulated users act through command(), autocomplete() and click(); what the bot did is in
+// `interactions` (per interaction: its response, original message and follow-ups) and `channelMessages`.
+import { EventEmitter } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { checkChoices, checkCommands, checkMessage } from './discord-rules.js';
+
+type Json = Record<string, unknown>;
+
+export interface FakeUser {
+  readonly id: string;
+  readonly username: string;
+  readonly globalName?: string;
+}
+
+export interface FakeGuild {
+  readonly id: string;
+  readonly name: string;
+  readonly channelIds: readonly string[];
+}
+
+export interface FakeMessage {
+  readonly id: string;
+  readonly channelId: string;
+  content: string;
+  embeds: Json[];
+  components: Json[];
+  flags: number;
+  /** The allowed_mentions the bot sent (interaction replies get the client's default from discord.js). */
+  allowedMentions: unknown;
+  deleted: boolean;
+  edits: number;
+  readonly interactionId?: string;
+}
+
+export interface FakeInteraction {
+  readonly id: string;
+  readonly token: string;
+  /** 2 command, 3 component, 4 autocomplete. */
+  readonly type: 2 | 3 | 4;
+  readonly createdAt: number;
+  readonly guildId: string | null;
+  readonly channelId: string;
+  readonly user: FakeUser;
+  /** Which gateway connection (shard) it was sent to. */
+  readonly shard: readonly [number, number];
+  /** For a button press: the message the button is on. */
+  readonly messageId?: string;
+  /** The first (and only accepted) callback. */
+  response?: { readonly type: number; readonly data: Json | undefined; readonly at: number };
+  /** The message the callback created (type 4 or 5), or the clicked message for an update (type 7). */
+  original?: FakeMessage;
+  readonly followUps: FakeMessage[];
+  /** The first follow-up after a deferral replaces the "thinking" message, as on Discord. */
+  loadingReplaced: boolean;
+  choices?: { name: string; value: string | number }[];
+}
+
+export interface Rejection {
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+  readonly code: number;
+  readonly message: string;
+  readonly problems: readonly string[];
+}
+
+export interface RegisteredCommand extends Json {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface InvokeAs {
+  readonly user: FakeUser;
+  /** Absent: a direct message. */
+  readonly guildId?: string;
+  readonly channelId?: string;
+  /** The member's permissions in the channel (a bit field). Default: an ordinary member's. */
+  readonly permissions?: bigint;
+  /**
+   * Send it even though Discord's client would not offer it to this user (a command whose default
+   * permission they lack, or a server-only command in a DM) — as a server's permission overrides can.
+   */
+  readonly override?: boolean;
+}
+
+export interface FakeDiscordOptions {
+  readonly token: string;
+  readonly applicationId: string;
+  readonly guilds: readonly FakeGuild[];
+  readonly botName?: string;
+  /** How long the first response may take (Discord: 3 s). */
+  readonly ackDeadlineMs?: number;
+  readonly heartbeatIntervalMs?: number;
+}
+
+interface GatewaySession {
+  readonly socket: WebSocket;
+  shard: readonly [number, number];
+  sessionId: string;
+  seq: number;
+  ready: boolean;
+  intents: number;
+}
+
+export const PERMISSIONS = Object.freeze({
+  /** View channel, send messages, read history, use application commands. */
+  member: (1n << 10n) | (1n << 11n) | (1n << 16n) | (1n << 31n),
+  manageGuild: 1n << 5n,
+});
+
+const EPOCH = 1420070400000n;
+let counter = 0n;
+/** A snowflake for now, unique within the process. */
+export function snowflake(at = Date.now()): string {
+  counter = (counter + 1n) & 0xfffn;
+  return String(((BigInt(at) - EPOCH) << 22n) | (1n << 17n) | counter);
+}
+
+/** The shard a guild belongs to, as Discord computes it. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+const MESSAGE_FLAGS = Object.freeze({ ephemeral: 64, loading: 128 });
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: number,
+    message: string,
+    readonly problems: readonly string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+const invalidForm = (problems: readonly string[]) => new HttpError(400, 50035, 'Invalid Form Body', problems);
+
+export class FakeDiscord {
+  readonly applicationId: string;
+  readonly botUser: FakeUser;
+  readonly guilds: readonly FakeGuild[];
+  readonly interactions = new Map<string, FakeInteraction>();
+  readonly channelMessages = new Map<string, FakeMessage[]>();
+  readonly rejections: Rejection[] = [];
+  readonly globalCommands: RegisteredCommand[] = [];
+  readonly guildCommands = new Map<string, RegisteredCommand[]>();
+  /** Every REST request, as "METHOD /path", for tests that check how the bot talks to Discord. */
+  readonly requests: string[] = [];
+  readonly sessions: GatewaySession[] = [];
+  readonly ackDeadlineMs: number;
+  private readonly token: string;
+  private readonly heartbeatIntervalMs: number;
+  private readonly events = new EventEmitter();
+  private readonly messagesById = new Map<string, FakeMessage>();
+  private server: Server | undefined;
+  private wss: WebSocketServer | undefined;
+  private port = 0;
+
+  constructor(options: FakeDiscordOptions) {
+    this.token = options.token;
+    this.applicationId = options.applicationId;
+    this.guilds = options.guilds;
+    this.ackDeadlineMs = options.ackDeadlineMs ?? 3000;
+    this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
+    this.botUser = { id: options.applicationId, username: options.botName ?? 'History Tutor' };
+    this.events.setMaxListeners(100);
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    const server = createServer((req, res) => void this.handleHttp(req, res));
+    this.server = server;
+    this.wss = new WebSocketServer({ server });
+    this.wss.on('connection', (socket) => this.handleSocket(socket));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    this.port = (server.address() as AddressInfo).port;
+  }
+
+  async stop(): Promise<void> {
+    for (const client of this.wss?.clients ?? []) client.terminate();
+    await new Promise<void>((resolve) => (this.wss ? this.wss.close(() => resolve()) : resolve()));
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  // ---------------------------------------------------------------- simulated users
+
+  /** A user runs a slash command; options are checked against the registered definition, as Discord's client does. */
+  async command(name: string, options: Readonly<Record<string, string | number | boolean>>, as: InvokeAs & { readonly subcommand?: string }): Promise<FakeInteraction> {
+    const definition = this.registered(name, as.guildId);
+    this.checkAllowed(definition, as);
+    const optionDefs = as.subcommand ? this.subcommandOptions(definition, as.subcommand) : arr(definition['options']);
+    const values = Object.entries(options).map(([key, value]) => {
+      const def = optionDefs.find((o) => o['name'] === key);
+      if (!def) throw new Error(`/${name} has no option "${key}"`);
+      const choices = arr(def['choices']);
+      if (choices.length > 0 && !choices.some((c) => c['value'] === value)) throw new Error(`/${name} ${key}: ${String(value)} is not one of its choices`);
+      if (typeof value === 'number' && ((typeof def['min_value'] === 'number' && value < def['min_value']) || (typeof def['max_value'] === 'number' && value > def['max_value'])))
+        throw new Error(`/${name} ${key}: ${value} is outside ${String(def['min_value'])}–${String(def['max_value'])}`);
+      return { name: key, type: def['type'], value };
+    });
+    for (const def of optionDefs) if (def['required'] === true && !(String(def['name']) in options)) throw new Error(`/${name}: option ${String(def['name'])} is required`);
+    const data = {
+      id: String(definition['id']),
+      name,
+      type: 1,
+      options: as.subcommand ? [{ name: as.subcommand, type: 1, options: values }] : values,
+      ...(as.guildId ? { guild_id: as.guildId } : {}),
+    };
+    return this.dispatchInteraction(2, data, as);
+  }
+
+  /** A user types into an autocomplete option; resolves with the choices the bot offered. */
+  async autocomplete(
+    name: string,
+    focused: { readonly name: string; readonly value: string },
+    as: InvokeAs & { readonly subcommand?: string },
+  ): Promise<{ interaction: FakeInteraction; choices: { name: string; value: string | number }[] }> {
+    const definition = this.registered(name, as.guildId);
+    const optionDefs = as.subcommand ? this.subcommandOptions(definition, as.subcommand) : arr(definition['options']);
+    const def = optionDefs.find((o) => o['name'] === focused.name);
+    if (!def || def['autocomplete'] !== true) throw new Error(`/${name} ${focused.name} has no autocomplete`);
+    const option = { name: focused.name, type: def['type'], value: focused.value, focused: true };
+    const data = { id: String(definition['id']), name, type: 1, options: as.subcommand ? [{ name: as.subcommand, type: 1, options: [option] }] : [option] };
+    const interaction = await this.dispatchInteraction(4, data, as);
+    await this.waitFor(() => interaction.response !== undefined, `autocomplete for /${name}`);
+    return { interaction, choices: interaction.choices ?? [] };
+  }
+
+  /** A user presses a button on a message. Disabled buttons cannot be pressed, as in Discord's client. */
+  async click(message: FakeMessage, customId: string, as: InvokeAs): Promise<FakeInteraction> {
+    const button = message.components.flatMap((row) => arr(row['components'])).find((c) => c['custom_id'] === customId);
+    if (!button) throw new Error(`no button ${customId} on message ${message.id}`);
+    if (button['disabled'] === true) throw new Error(`button ${customId} is disabled`);
+    if (message.deleted) throw new Error(`message ${message.id} was deleted`);
+    const data = { custom_id: customId, component_type: 2 };
+    return this.dispatchInteraction(3, data, { ...as, channelId: message.channelId }, message);
+  }
+
+  /** Resolves once the interaction has a final visible reply (not "thinking"), and returns it. */
+  async reply(interaction: FakeInteraction, timeoutMs = 5000): Promise<FakeMessage> {
+    let found: FakeMessage | undefined;
+    await this.waitFor(
+      () => {
+        found = this.visibleReply(interaction);
+        return found !== undefined;
+      },
+      `a reply to interaction ${interaction.id}`,
+      timeoutMs,
+    );
+    return found as FakeMessage;
+  }
+
+  /** The last reply the user can see: the newest follow-up, else the original unless it is still thinking or deleted. */
+  visibleReply(interaction: FakeInteraction): FakeMessage | undefined {
+    const followUp = interaction.followUps.filter((m) => !m.deleted).at(-1);
+    if (followUp) return followUp;
+    const original = interaction.original;
+    if (original && !original.deleted && (original.flags & MESSAGE_FLAGS.loading) === 0 && interaction.response?.type !== 7) return original;
+    return undefined;
+  }
+
+  /** Messages posted in a channel outside interactions (quiz questions, reveals, podiums). */
+  postedIn(channelId: string): FakeMessage[] {
+    return this.channelMessages.get(channelId) ?? [];
+  }
+
+  /** Polls `condition` on every change (and every 20 ms) until it holds. */
+  async waitFor(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+    if (condition()) return;
+    await new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (!condition()) return;
+        cleanup();
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+      }, timeoutMs);
+      const poll = setInterval(check, 20);
+      const cleanup = () => {
+        clearTimeout(timer);
+        clearInterval(poll);
+        this.events.off('change', check);
+      };
+      this.events.on('change', check);
+    });
+  }
+
+  /** Resolves when `count` gateway sessions have identified and received READY. */
+  async waitForSessions(count: number, timeoutMs = 10_000): Promise<void> {
+    await this.waitFor(() => this.sessions.filter((s) => s.ready).length >= count, `${count} gateway session(s)`, timeoutMs);
+  }
+
+  // ---------------------------------------------------------------- interactions
+
+  private registered(name: string, guildId: string | undefined): Json {
+    const scoped = guildId ? (this.guildCommands.get(guildId) ?? []) : [];
+    const definition = scoped.find((c) => c.name === name) ?? this.globalCommands.find((c) => c.name === name);
+    if (!definition) throw new Error(`/${name} is not registered${guildId ? ` in guild ${guildId}` : ''}`);
+    return definition;
+  }
+
+  private subcommandOptions(definition: Json, subcommand: string): Json[] {
+    const sub = arr(definition['options']).find((o) => o['type'] === 1 && o['name'] === subcommand);
+    if (!sub) throw new Error(`/${String(definition['name'])} has no subcommand ${subcommand}`);
+    return arr(sub['options']);
+  }
+
+  private checkAllowed(definition: Json, as: InvokeAs): void {
+    if (as.override) return;
+    const contexts = definition['contexts'];
+    if (!as.guildId && Array.isArray(contexts) && !contexts.includes(1))
+      throw new Error(`Discord would not offer /${String(definition['name'])} in a DM`);
+    const needed = definition['default_member_permissions'];
+    if (as.guildId && typeof needed === 'string') {
+      const has = as.permissions ?? PERMISSIONS.member;
+      if ((has & BigInt(needed)) !== BigInt(needed)) throw new Error(`Discord would not show /${String(definition['name'])} to this member`);
+    }
+  }
+
+  private async dispatchInteraction(type: 2 | 3 | 4, data: Json, as: InvokeAs, message?: FakeMessage): Promise<FakeInteraction> {
+    const guild = as.guildId ? this.guilds.find((g) => g.id === as.guildId) : undefined;
+    if (as.guildId && !guild) throw new Error(`unknown guild ${as.guildId}`);
+    const channelId = guild ? (as.channelId ?? guild.channelIds[0] ?? '') : this.dmChannelId(as.user);
+    if (guild && !guild.channelIds.includes(channelId)) throw new Error(`guild ${guild.id} has no channel ${channelId}`);
+    const session = this.sessionFor(as.guildId);
+    if (!session) throw new Error(`no ready gateway session handles guild ${as.guildId ?? '(DMs)'}`);
+    const id = snowflake();
+    const interaction: FakeInteraction = {
+      id,
+      token: `token-${id}-${Math.random().toString(36).slice(2)}`,
+      type,
+      createdAt: Date.now(),
+      guildId: as.guildId ?? null,
+      channelId,
+      user: as.user,
+      shard: session.shard,
+      followUps: [],
+      loadingReplaced: false,
+      ...(message ? { messageId: message.id } : {}),
+    };
+    this.interactions.set(id, interaction);
+    const user = { id: as.user.id, username: as.user.username, global_name: as.user.globalName ?? null, discriminator: '0', avatar: null };
+    const permissions = String(as.permissions ?? PERMISSIONS.member);
+    const payload: Json = {
+      id,
+      application_id: this.applicationId,
+      type,
+      data,
+      token: interaction.token,
+      version: 1,
+      locale: 'en-GB',
+      entitlements: [],
+      attachment_size_limit: 8 * 1024 * 1024,
+      app_permissions: String(PERMISSIONS.member),
+      authorizing_integration_owners: guild ? { '0': guild.id } : { '0': 'none' },
+      context: guild ? 0 : 1,
+      channel_id: interaction.channelId,
+      channel: guild ? { id: channelId, type: 0, guild_id: guild.id, name: 'history', permissions } : { id: channelId, type: 1, recipients: [user] },
+      ...(guild
+        ? {
+            guild_id: guild.id,
+            guild: { id: guild.id, locale: 'en-GB', features: [] },
+            guild_locale: 'en-GB',
+            member: { user, roles: [], permissions, joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, nick: null, avatar: null, pending: false },
+          }
+        : { user }),
+      ...(message ? { message: this.toApiMessage(message) } : {}),
+    };
+    this.send(session, 'INTERACTION_CREATE', payload);
+    return interaction;
+  }
+
+  private dmChannelId(user: FakeUser): string {
+    return String(BigInt(user.id) + 1n);
+  }
+
+  private sessionFor(guildId: string | undefined): GatewaySession | undefined {
+    return this.sessions.find((s) => s.ready && s.socket.readyState === 1 && s.shard[0] === (guildId ? shardOf(guildId, s.shard[1]) : 0));
+  }
+
+  // ---------------------------------------------------------------- gateway
+
+  private handleSocket(socket: WebSocket): void {
+    const session: GatewaySession = { socket, shard: [0, 1], sessionId: '', seq: 0, ready: false, intents: 0 };
+    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs }, s: null, t: null }));
+    socket.on('message', (raw) => {
+      let packet: Json;
+      try {
+        packet = JSON.parse(String(raw)) as Json;
+      } catch {
+        socket.close(4002, 'Decode error');
+        return;
+      }
+      const d = packet['d'];
+      switch (packet['op']) {
+        case 1:
+          socket.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+          break;
+        case 2:
+          this.identify(session, isObject(d) ? d : {});
+          break;
+        case 6:
+          // No resuming here: tell the client to identify again.
+          socket.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
+          break;
+        default:
+          break;
+      }
+    });
+    socket.on('close', () => {
+      const i = this.sessions.indexOf(session);
+      if (i >= 0) this.sessions.splice(i, 1);
+      this.changed();
+    });
+  }
+
+  private identify(session: GatewaySession, d: Json): void {
+    if (d['token'] !== this.token) {
+      session.socket.close(4004, 'Authentication failed.');
+      return;
+    }
+    const shard = Array.isArray(d['shard']) ? (d['shard'] as [number, number]) : ([0, 1] as const);
+    session.shard = [Number(shard[0]), Number(shard[1])];
+    session.intents = Number(d['intents'] ?? 0);
+    session.sessionId = `session-${snowflake()}`;
+    const mine = this.guilds.filter((g) => shardOf(g.id, session.shard[1]) === session.shard[0]);
+    this.sessions.push(session);
+    this.send(session, 'READY', {
+      v: 10,
+      user: { id: this.botUser.id, username: this.botUser.username, discriminator: '0', global_name: null, avatar: null, bot: true, verified: true, flags: 0, mfa_enabled: false },
+      guilds: mine.map((g) => ({ id: g.id, unavailable: true })),
+      session_id: session.sessionId,
+      resume_gateway_url: this.gatewayUrl,
+      shard: session.shard,
+      application: { id: this.applicationId, flags: 0 },
+      private_channels: [],
+      presences: [],
+      relationships: [],
+      user_settings: {},
+      guild_join_requests: [],
+      geo_ordered_rtc_regions: [],
+      auth: {},
+    });
+    for (const guild of mine) this.send(session, 'GUILD_CREATE', this.guildPayload(guild));
+    session.ready = true;
+    this.changed();
+  }
+
+  private guildPayload(guild: FakeGuild): Json {
+    return {
+      id: guild.id,
+      name: guild.name,
+      icon: null,
+      splash: null,
+      discovery_splash: null,
+      owner_id: '100000000000000000',
+      afk_channel_id: null,
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 1,
+      explicit_content_filter: 0,
+      roles: [{ id: guild.id, name: '@everyone', color: 0, hoist: false, position: 0, permissions: String(PERMISSIONS.member), managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null }],
+      emojis: [],
+      stickers: [],
+      features: [],
+      mfa_level: 0,
+      application_id: null,
+      system_channel_id: null,
+      system_channel_flags: 0,
+      rules_channel_id: null,
+      vanity_url_code: null,
+      description: null,
+      banner: null,
+      premium_tier: 0,
+      premium_subscription_count: 0,
+      preferred_locale: 'en-GB',
+      public_updates_channel_id: null,
+      nsfw_level: 0,
+      premium_progress_bar_enabled: false,
+      safety_alerts_channel_id: null,
+      joined_at: new Date(0).toISOString(),
+      large: false,
+      unavailable: false,
+      member_count: 30,
+      voice_states: [],
+      members: [],
+      channels: guild.channelIds.map((id, position) => ({ id, type: 0, guild_id: guild.id, name: `history-${position + 1}`, position, permission_overwrites: [], nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 })),
+      threads: [],
+      presences: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
+    };
+  }
+
+  private send(session: GatewaySession, event: string, d: unknown): void {
+    session.seq += 1;
+    session.socket.send(JSON.stringify({ op: 0, t: event, s: session.seq, d }));
+  }
+
+  // ---------------------------------------------------------------- REST
+
+  private async handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const method = req.method ?? 'GET';
+    const path = url.pathname.replace(/^\/api\/v10/, '');
+    this.requests.push(`${method} ${path}`);
+    try {
+      const raw = await readBody(req);
+      const body: unknown = raw ? JSON.parse(raw) : undefined;
+      const result = this.route(method, path, body, url.searchParams, req.headers.authorization);
+      if (result === undefined) {
+        res.writeHead(204).end();
+      } else {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+      }
+    } catch (error) {
+      const e = error instanceof HttpError ? error : new HttpError(500, 0, error instanceof Error ? error.message : String(error));
+      this.rejections.push({ method, path, status: e.status, code: e.code, message: e.message, problems: e.problems });
+      const errors = Object.fromEntries(e.problems.map((p, i) => [`problem_${i}`, { _errors: [{ code: 'BASE_TYPE_INVALID', message: p }] }]));
+      res.writeHead(e.status, { 'content-type': 'application/json' }).end(JSON.stringify({ code: e.code, message: e.message, ...(e.problems.length > 0 ? { errors } : {}) }));
+    } finally {
+      this.changed();
+    }
+  }
+
+  private requireBot(auth: string | undefined): void {
+    if (auth !== `Bot ${this.token}`) throw new HttpError(401, 0, '401: Unauthorized');
+  }
+
+  private route(method: string, path: string, body: unknown, query: URLSearchParams, auth: string | undefined): unknown {
+    let m: RegExpExecArray | null;
+    if (method === 'GET' && (path === '/gateway/bot' || path === '/gateway')) {
+      if (path === '/gateway/bot') this.requireBot(auth);
+      return { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } };
+    }
+    if (method === 'GET' && path === '/users/@me') {
+      this.requireBot(auth);
+      return { id: this.botUser.id, username: this.botUser.username, discriminator: '0', bot: true, avatar: null, global_name: null };
+    }
+    if ((m = /^\/applications\/(\d+)\/(?:guilds\/(\d+)\/)?commands$/.exec(path))) {
+      this.requireBot(auth);
+      if (m[1] !== this.applicationId) throw new HttpError(403, 50001, 'Missing Access');
+      const guildId = m[2];
+      if (method === 'GET') return guildId ? (this.guildCommands.get(guildId) ?? []) : this.globalCommands;
+      if (method === 'PUT') return this.putCommands(body, guildId);
+    }
+    if (method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path))) {
+      return this.callback(m[1] ?? '', m[2] ?? '', body, query.get('with_response') === 'true');
+    }
+    if ((m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(path))) {
+      if (m[1] !== this.applicationId) throw new HttpError(404, 10015, 'Unknown Webhook');
+      return this.webhook(method, m[2] ?? '', m[3] === undefined ? undefined : decodeURIComponent(m[3]), body);
+    }
+    if ((m = /^\/channels\/(\d+)\/messages(?:\/(\d+))?$/.exec(path))) {
+      this.requireBot(auth);
+      return this.channelMessage(method, m[1] ?? '', m[2], body);
+    }
+    throw new HttpError(404, 0, `404: Not Found (the fake has no ${method} ${path})`);
+  }
+
+  private putCommands(body: unknown, guildId: string | undefined): RegisteredCommand[] {
+    const problems = checkCommands(body);
+    if (problems.length > 0) throw invalidForm(problems);
+    const registered: RegisteredCommand[] = (body as Json[]).map((c) => ({
+      ...c,
+      id: snowflake(),
+      name: String(c['name']),
+      application_id: this.applicationId,
+      version: snowflake(),
+      type: 1,
+      ...(guildId ? { guild_id: guildId } : {}),
+    }));
+    if (guildId) this.guildCommands.set(guildId, registered);
+    else this.globalCommands.splice(0, this.globalCommands.length, ...registered);
+    return registered;
+  }
+
+  private callback(id: string, token: string, body: unknown, withResponse: boolean): unknown {
+    const interaction = this.interactions.get(id);
+    if (!interaction || interaction.token !== token) throw new HttpError(404, 10062, 'Unknown interaction');
+    if (interaction.response) throw new HttpError(400, 40060, 'Interaction has already been acknowledged.');
+    if (Date.now() - interaction.createdAt > this.ackDeadlineMs) throw new HttpError(404, 10062, 'Unknown interaction');
+    if (!isObject(body)) throw invalidForm(['body: must be an object']);
+    const type = body['type'];
+    const data = isObject(body['data']) ? body['data'] : undefined;
+    const allowed: Record<number, readonly number[]> = { 2: [4, 5, 9], 3: [4, 5, 6, 7, 9], 4: [8] };
+    if (typeof type !== 'number' || !(allowed[interaction.type] ?? []).includes(type)) throw invalidForm([`type: ${String(type)} is not a valid response to this interaction`]);
+    if (type === 4 || type === 7) {
+      const problems = checkMessage(data ?? {}, { partial: type === 7 });
+      if (problems.length > 0) throw invalidForm(problems.map((p) => `data.${p}`));
+    }
+    if (type === 8) {
+      const problems = checkChoices(data?.['choices']);
+      if (problems.length > 0) throw invalidForm(problems);
+      interaction.choices = (data?.['choices'] as { name: string; value: string | number }[] | undefined) ?? [];
+    }
+    interaction.response = { type, data, at: Date.now() };
+    if (type === 4 || type === 5) {
+      const flags = Number(data?.['flags'] ?? 0) & MESSAGE_FLAGS.ephemeral;
+      interaction.original = this.createMessage(interaction.channelId, {
+        ...(type === 4 ? data : {}),
+        flags: type === 5 ? flags | MESSAGE_FLAGS.loading : flags,
+      }, interaction.id);
+    }
+    if (type === 7) {
+      const clicked = this.findClickedMessage(interaction);
+      if (clicked) this.applyEdit(clicked, data ?? {});
+      interaction.original = clicked;
+    }
+    if (!withResponse) return undefined;
+    return {
+      interaction: { id: interaction.id, type: interaction.type, activity_instance_id: null, response_message_id: interaction.original?.id ?? null, response_message_loading: type === 5, response_message_ephemeral: !!((interaction.original?.flags ?? 0) & 64) },
+      ...(interaction.original ? { resource: { type, message: this.toApiMessage(interaction.original) } } : {}),
+    };
+  }
+
+  private findClickedMessage(interaction: FakeInteraction): FakeMessage | undefined {
+    return interaction.messageId ? this.messagesById.get(interaction.messageId) : undefined;
+  }
+
+  private webhook(method: string, token: string, messageId: string | undefined, body: unknown): unknown {
+    const interaction = [...this.interactions.values()].find((i) => i.token === token);
+    if (!interaction) throw new HttpError(404, 10015, 'Unknown Webhook');
+    if (Date.now() - interaction.createdAt > 15 * 60 * 1000) throw new HttpError(401, 50027, 'Invalid Webhook Token');
+    if (!interaction.response) throw new HttpError(404, 10015, 'Unknown Webhook');
+    if (messageId === undefined) {
+      if (method !== 'POST') throw new HttpError(405, 0, '405: Method Not Allowed');
+      const problems = checkMessage(body, { partial: false });
+      if (problems.length > 0) throw invalidForm(problems);
+      const data = body as Json;
+      const original = interaction.original;
+      // The first follow-up after a deferral replaces the thinking message and keeps its visibility.
+      if (original && !original.deleted && (original.flags & MESSAGE_FLAGS.loading) !== 0 && !interaction.loadingReplaced) {
+        interaction.loadingReplaced = true;
+        this.applyEdit(original, data);
+        original.flags &= ~MESSAGE_FLAGS.loading;
+        return this.toApiMessage(original);
+      }
+      const flags = Number(data['flags'] ?? 0) & MESSAGE_FLAGS.ephemeral;
+      const message = this.createMessage(interaction.channelId, { ...data, flags }, interaction.id);
+      interaction.followUps.push(message);
+      return this.toApiMessage(message);
+    }
+    const target = messageId === '@original' ? interaction.original : [interaction.original, ...interaction.followUps].find((m) => m?.id === messageId);
+    if (!target || target.deleted) throw new HttpError(404, 10008, 'Unknown Message');
+    if (method === 'GET') return this.toApiMessage(target);
+    if (method === 'DELETE') {
+      target.deleted = true;
+      return undefined;
+    }
+    if (method === 'PATCH') {
+      const problems = checkMessage(body, { partial: true });
+      if (problems.length > 0) throw invalidForm(problems);
+      this.applyEdit(target, body as Json);
+      target.flags &= ~MESSAGE_FLAGS.loading;
+      return this.toApiMessage(target);
+    }
+    throw new HttpError(405, 0, '405: Method Not Allowed');
+  }
+
+  private channelMessage(method: string, channelId: string, messageId: string | undefined, body: unknown): unknown {
+    const known = this.guilds.some((g) => g.channelIds.includes(channelId));
+    if (!known) throw new HttpError(404, 10003, 'Unknown Channel');
+    if (method === 'POST' && messageId === undefined) {
+      const problems = checkMessage(body, { partial: false });
+      if (problems.length > 0) throw invalidForm(problems);
+      const data = body as Json;
+      if (Number(data['flags'] ?? 0) & MESSAGE_FLAGS.ephemeral) throw invalidForm(['flags: channel messages cannot be ephemeral']);
+      const message = this.createMessage(channelId, data, undefined);
+      const list = this.channelMessages.get(channelId) ?? [];
+      list.push(message);
+      this.channelMessages.set(channelId, list);
+      return this.toApiMessage(message);
+    }
+    const target = messageId ? this.messagesById.get(messageId) : undefined;
+    if (!target || target.channelId !== channelId || target.deleted) throw new HttpError(404, 10008, 'Unknown Message');
+    if (method === 'GET') return this.toApiMessage(target);
+    if (method === 'PATCH') {
+      const problems = checkMessage(body, { partial: true });
+      if (problems.length > 0) throw invalidForm(problems);
+      this.applyEdit(target, body as Json);
+      return this.toApiMessage(target);
+    }
+    if (method === 'DELETE') {
+      target.deleted = true;
+      return undefined;
+    }
+    throw new HttpError(405, 0, '405: Method Not Allowed');
+  }
+
+  private createMessage(channelId: string, data: Json, interactionId: string | undefined): FakeMessage {
+    const message: FakeMessage = {
+      id: snowflake(),
+      channelId,
+      content: str(data['content']) ?? '',
+      embeds: arr(data['embeds']),
+      components: arr(data['components']),
+      flags: Number(data['flags'] ?? 0),
+      allowedMentions: data['allowed_mentions'],
+      deleted: false,
+      edits: 0,
+      ...(interactionId ? { interactionId } : {}),
+    };
+    this.messagesById.set(message.id, message);
+    return message;
+  }
+
+  private applyEdit(message: FakeMessage, data: Json): void {
+    if ('content' in data) message.content = str(data['content']) ?? '';
+    if ('embeds' in data) message.embeds = arr(data['embeds']);
+    if ('components' in data) message.components = arr(data['components']);
+    if ('allowed_mentions' in data) message.allowedMentions = data['allowed_mentions'];
+    message.edits += 1;
+  }
+
+  private toApiMessage(message: FakeMessage): Json {
+    const guild = this.guilds.find((g) => g.channelIds.includes(message.channelId));
+    return {
+      id: message.id,
+      channel_id: message.channelId,
+      ...(guild ? { guild_id: guild.id } : {}),
+      author: { id: this.botUser.id, username: this.botUser.username, discriminator: '0', avatar: null, bot: true, global_name: null },
+      content: message.content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: message.edits > 0 ? new Date().toISOString() : null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: message.embeds,
+      components: message.components,
+      pinned: false,
+      type: message.interactionId ? 20 : 0,
+      flags: message.flags,
+      ...(message.interactionId ? { webhook_id: this.applicationId, application_id: this.applicationId } : {}),
+    };
+  }
+
+  private changed(): void {
+    this.events.emit('change');
+  }
+}
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const arr = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

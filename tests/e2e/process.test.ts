@@ -1,0 +1,188 @@
+// End to end, as deployed: `npm start` (src/main.ts in a child process) with a token connects to the
+// fake Discord through DISCORD_API_URL, and shuts down cleanly on SIGTERM (rounds ended, store
+// flushed, client destroyed). With SHARD_COUNT=2 it runs a ShardingManager with one process per shard.
+// `npm run deploy-commands` registers the commands with one bulk call.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MESSAGES, QUIZ_MESSAGES as Q } from '../../src/messages.js';
+import { FakeDiscord, PERMISSIONS, shardOf, snowflake, type FakeGuild } from './fake-discord/fake-discord.js';
+import { embedOf, makeUser, TOKEN } from './harness.js';
+
+const cleanups: (() => void | Promise<void>)[] = [];
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()?.();
+});
+
+function guildOnShard(name: string, shard: number, count: number): FakeGuild {
+  for (let at = Date.now(); ; at++) {
+    const id = snowflake(at);
+    if (shardOf(id, count) === shard) return { id, name, channelIds: [snowflake()] };
+  }
+}
+
+async function startFake(guilds: FakeGuild[]): Promise<FakeDiscord> {
+  const fake = new FakeDiscord({ token: TOKEN, applicationId: snowflake(), guilds });
+  await fake.start();
+  cleanups.push(() => fake.stop());
+  return fake;
+}
+
+function env(fake: FakeDiscord, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'tutor-e2e-'));
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  return {
+    PATH: process.env['PATH'],
+    HOME: process.env['HOME'],
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_CLIENT_ID: fake.applicationId,
+    DISCORD_API_URL: fake.apiUrl,
+    KNOWLEDGE_DIR: 'tests/fixtures/knowledge/valid',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'info',
+    ...extra,
+  };
+}
+
+/** Runs src/main.ts as `npm start` does (through tsx), keeping its output for failure messages. */
+function startBot(environment: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
+  // In a process group of its own, so a test can press Ctrl-C on the group as a terminal would.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: environment, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  cleanups.push(() => {
+    if (child.exitCode === null && child.signalCode === null) process.kill(-(child.pid ?? 0), 'SIGKILL');
+  });
+  return { child, output: () => output };
+}
+
+async function exitOf(child: ChildProcess, timeoutMs: number): Promise<number | null> {
+  if (child.exitCode !== null) return child.exitCode;
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const [code] = (await once(child, 'exit')) as [number | null];
+  clearTimeout(timer);
+  return code;
+}
+
+const deployEnv = (fake: FakeDiscord, guildId?: string) => ({ ...env(fake), ...(guildId ? { DISCORD_GUILD_ID: guildId } : {}) });
+
+/** `npm run deploy-commands`, run asynchronously: the fake Discord answers from this same process. */
+async function deploy(environment: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/deploy-commands.ts'], { env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const status = await exitOf(child, 30_000);
+  return { status, stdout, stderr };
+}
+
+describe('npm run deploy-commands', () => {
+  it('registers every command globally with one bulk PUT and prints them', async () => {
+    const fake = await startFake([]);
+    const r = await deploy(deployEnv(fake));
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(fake.requests.filter((q) => q.startsWith('PUT '))).toEqual([`PUT /applications/${fake.applicationId}/commands`]);
+    const names = fake.globalCommands.map((c) => c.name).sort();
+    expect(names).toEqual(['ask', 'help', 'leaderboard', 'quiz', 'stats', 'topic', 'topics', 'tutor']);
+    expect(r.stdout).toMatch(/^Registered 8 commands globally/);
+    expect(r.stdout).toContain('/tutor reset-leaderboard  (Manage Server, servers only)');
+    expect(r.stdout).toContain('/ask question:');
+  });
+
+  it('registers to DISCORD_GUILD_ID when set, for instant updates', async () => {
+    const guild: FakeGuild = { id: snowflake(), name: 'Test server', channelIds: [snowflake()] };
+    const fake = await startFake([guild]);
+    const r = await deploy(deployEnv(fake, guild.id));
+    expect(r.status).toBe(0);
+    expect(fake.globalCommands).toEqual([]);
+    expect(fake.guildCommands.get(guild.id)?.length).toBe(8);
+    expect(r.stdout).toContain(`in server ${guild.id}`);
+  });
+});
+
+describe('npm start with a token', () => {
+  it('serves Discord through DISCORD_API_URL, and on SIGTERM ends rounds, saves the store and disconnects', async () => {
+    const guild: FakeGuild = { id: snowflake(), name: 'Class', channelIds: [snowflake()] };
+    const fake = await startFake([guild]);
+    expect((await deploy(deployEnv(fake))).status).toBe(0);
+    const environment = env(fake);
+    const bot = startBot(environment);
+    await fake.waitForSessions(1, 20_000).catch((e: unknown) => {
+      throw new Error(`${String(e)}\n${bot.output()}`);
+    });
+
+    const teacher = makeUser('teacher');
+    const asked = await fake.reply(await fake.command('ask', { question: 'Why did Stalin end the NEP?' }, { user: teacher, guildId: guild.id }));
+    expect(embedOf(asked).title).toBe('Why did Stalin end the NEP?');
+    const fair = await fake.command('tutor', { mode: 'on' }, { user: teacher, guildId: guild.id, subcommand: 'fairness', permissions: PERMISSIONS.member | PERMISSIONS.manageGuild });
+    expect(embedOf(await fake.reply(fair)).description).toBe(MESSAGES.tutorFairnessOn);
+    await fake.reply(await fake.command('quiz', { topic: 'nep' }, { user: teacher, guildId: guild.id, subcommand: 'start' }));
+
+    bot.child.kill('SIGTERM');
+    const code = await exitOf(bot.child, 15_000);
+    expect(code, bot.output()).toBe(0);
+    // The round was ended (its end message posted before the client went away)...
+    expect(fake.postedIn(guild.channelIds[0] ?? '').map((m) => embedOf(m).title)).toContain(Q.endTitle);
+    // ...the store flushed...
+    const saved = JSON.parse(readFileSync(path.join(environment['DATA_DIR'] ?? '', 'guilds', `${guild.id}.json`), 'utf8'));
+    expect(saved.settings.flatScoring).toBe(true);
+    // ...and the gateway connection closed.
+    expect(fake.sessions).toEqual([]);
+    expect(fake.rejections).toEqual([]);
+  }, 40_000);
+
+  it('runs one process per shard under a ShardingManager when SHARD_COUNT=2, each serving its own server', async () => {
+    const first = guildOnShard('Class A', 0, 2);
+    const second = guildOnShard('Class B', 1, 2);
+    const fake = await startFake([first, second]);
+    expect((await deploy(deployEnv(fake))).status).toBe(0);
+    const bot = startBot(env(fake, { SHARD_COUNT: '2' }));
+    await fake.waitForSessions(2, 40_000).catch((e: unknown) => {
+      throw new Error(`${String(e)}\n${bot.output()}`);
+    });
+    expect(fake.sessions.map((s) => s.shard).sort()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
+
+    const ann = makeUser('ann');
+    for (const guild of [first, second]) {
+      const interaction = await fake.command('ask', { question: 'Why did Stalin end the NEP?' }, { user: ann, guildId: guild.id });
+      expect(embedOf(await fake.reply(interaction)).title).toBe('Why did Stalin end the NEP?');
+      expect(interaction.shard[0]).toBe(shardOf(guild.id, 2));
+    }
+
+    // Ctrl-C: SIGINT reaches the manager and both shards at once; each shard shuts down once.
+    process.kill(-(bot.child.pid ?? 0), 'SIGINT');
+    expect(await exitOf(bot.child, 20_000), bot.output()).toBe(0);
+    expect(fake.sessions).toEqual([]);
+    expect(bot.output().match(/ INFO shutting down /g)?.length, bot.output()).toBe(2);
+    expect(fake.rejections).toEqual([]);
+  }, 60_000);
+
+  it('runs just the shards named in SHARDS (how shards are spread over machines)', async () => {
+    const first = guildOnShard('Class A', 0, 2);
+    const second = guildOnShard('Class B', 1, 2);
+    const fake = await startFake([first, second]);
+    expect((await deploy(deployEnv(fake))).status).toBe(0);
+    const bot = startBot(env(fake, { SHARD_COUNT: '2', SHARDS: '[1]' }));
+    await fake.waitForSessions(1, 20_000).catch((e: unknown) => {
+      throw new Error(`${String(e)}\n${bot.output()}`);
+    });
+    expect(fake.sessions.map((s) => s.shard)).toEqual([[1, 2]]);
+    const ann = makeUser('ann');
+    expect(embedOf(await fake.reply(await fake.command('ask', { question: 'Why did Stalin end the NEP?' }, { user: ann, guildId: second.id }))).title).toBe(
+      'Why did Stalin end the NEP?',
+    );
+    // Shard 0 runs elsewhere: nothing here serves the first server.
+    await expect(fake.command('ask', { question: 'Why did Stalin end the NEP?' }, { user: ann, guildId: first.id })).rejects.toThrow(/no ready gateway session/);
+    bot.child.kill('SIGTERM');
+    expect(await exitOf(bot.child, 15_000), bot.output()).toBe(0);
+  }, 40_000);
+});
