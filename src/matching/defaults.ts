@@ -21,9 +21,13 @@ export const MATCHER_DEFAULTS = Object.freeze({
   /** How many of the best-scored entries are weighed for coverage. */
   candidatePool: 10,
   /** How much the BM25 score (relative to the best) adds to coverage when ordering candidates. */
-  scoreWeight: 0.3,
+  scoreWeight: 0.6,
+  /** How much the two-way fit with the closest phrasing adds when ordering candidates. */
+  fitWeight: 1,
   /** Question words (why, who…) steer the ranking a little; they are not content. */
   questionWordBoost: 0.3,
+  /** A word of another subject or period weighs this many times an unknown word. */
+  offCourseWeight: 1.5,
   /** A question whose words are mostly unknown to the knowledge base is refused. */
   maxUnknownShare: 0.5,
   /** Share of the confidence figure that comes from the lead over the next entry. */

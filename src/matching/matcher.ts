@@ -143,14 +143,15 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   answerIndex.addAll(entries.map((e) => ({ id: e.id, terms: [...(answerTerms.get(e.id) ?? [])].join(' ') })));
 
   const corrector = new SpellingCorrector(surfaceFrequency);
-  // Only the words of the questions the course asks count as the course's own: an answer may mention
-  // Hitler or 1956 in passing without making "who was Hitler" a course question.
-  const askedWords = new Set([...phrasingTerms.values()].flatMap((terms) => [...terms]));
-  const offCourse = new Set((options.offCourseWords ?? DEFAULT_OFF_COURSE).filter((w) => !askedWords.has(w)));
+  const offCourse = new Set(options.offCourseWords ?? DEFAULT_OFF_COURSE);
   const [firstYear, lastYear] = options.courseYears ?? [1914, 1941];
+  // A word that belongs to another subject or period counts as unknown even if some answer mentions it in
+  // passing: "what happened at Stalingrad" is refused, "the Stalingrad tractor factory" is not.
+  const isOffCourse = (term: string) => offCourse.has(term) || (/^\d{4}$/.test(term) && (Number(term) < firstYear || Number(term) > lastYear));
   // Rare words weigh most. A word the knowledge base has never seen weighs as if it appeared in a few
   // entries: enough to pull coverage down for "stalingrad", not so much that one stray word sinks a match.
   const weightOf = (term: string) => Math.log(1 + entries.length / (1 + (frequency.get(term) ?? D.unknownWordFrequency)));
+  const unknownWeight = Math.log(1 + entries.length / (1 + D.unknownWordFrequency));
 
   const coverageOf = (id: string, terms: readonly QueryTerm[], total: number) => {
     const own = phrasingTerms.get(id) ?? new Set<string>();
@@ -198,24 +199,20 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const raw = termsOf(fixedWords);
     const rawTyped = termsOf(typed);
     if (OFF_COURSE_PHRASES.some((p) => p.test(normaliseText(query)))) return none('off-course');
-    if (rawTyped.some((t) => offCourse.has(t)) || typed.some((w) => offCourse.has(w))) return none('off-course');
-    const years = raw.filter((t) => /^\d{4}$/.test(t)).map(Number);
-    if (years.length > 0 && years.every((y) => (y < firstYear || y > lastYear) && !askedWords.has(String(y)))) return none('off-course');
-
+    if (typed.some((w) => offCourse.has(w))) rawTyped.push(...typed.filter((w) => offCourse.has(w)));
     const typedTerms = new Set(rawTyped);
     const content = [...new Set(raw.filter((t) => isContentTerm(t) && (t.length > 1 || /\d/.test(t))))].slice(0, D.maxQueryTerms);
     if (content.length === 0) return none('empty');
-    const terms: QueryTerm[] = content.map((term) => ({
-      term,
-      weight: weightOf(term),
-      fixed: !typedTerms.has(term),
-      known: frequency.has(term),
-    }));
+    if (content.every((t) => isOffCourse(t) || (typed.some((w) => offCourse.has(w)) && !frequency.has(t)))) return none('off-course');
+    const terms: QueryTerm[] = content.map((term) => {
+      const off = isOffCourse(term);
+      return { term, weight: off ? unknownWeight * D.offCourseWeight : weightOf(term), fixed: !typedTerms.has(term), known: !off && frequency.has(term) };
+    });
     const total = terms.reduce((n, w) => n + w.weight, 0);
     const unknownShare = terms.reduce((n, w) => n + (w.known ? 0 : w.weight), 0) / total;
 
     const questionWords = raw.filter((t) => QUESTION_WORDS.has(t));
-    const hits = index.search([...new Set([...terms.map((w) => w.term), ...questionWords])].join(' '), {
+    const hits = index.search([...new Set([...terms.filter((w) => w.known).map((w) => w.term), ...questionWords])].join(' '), {
       boostTerm: (term) => (QUESTION_WORDS.has(term) ? D.questionWordBoost : 1),
     });
     // Best score per entry, remembering which phrasing earned it.
@@ -225,7 +222,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       const prev = best.get(id);
       if (!prev || h.score > prev.score) best.set(id, { score: h.score, text: h['text'] as string });
     }
-    const searchText = terms.map((w) => w.term).join(' ');
+    const searchText = terms.filter((w) => w.known).map((w) => w.term).join(' ');
     for (const h of answerIndex.search(searchText)) {
       const id = h.id as string;
       const prev = best.get(id);
@@ -238,7 +235,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const candidates = byScore
       .map(([id, s]) => ({ entry: byId.get(id), score: s.score, text: s.text, coverage: coverageOf(id, terms, total), fit: fitOf(id, terms, total) }))
       .filter((c): c is Candidate => c.entry !== undefined)
-      .map((c) => ({ c, key: c.coverage + D.scoreWeight * (c.score / topScore) }))
+      .map((c) => ({ c, key: c.coverage + D.fitWeight * c.fit + D.scoreWeight * (c.score / topScore) }))
       .sort((a, b) => b.key - a.key)
       .map(({ c }) => c);
     return { query, truncated, verdict: 'ok', terms, unknownShare, candidates };
