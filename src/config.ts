@@ -21,6 +21,7 @@ const envSchema = z
     LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be debug, info, warn or error' })).transform(
       (v) => v ?? 'info',
     ),
+    SHARDS: optional(z.string()),
     SHARD_COUNT: optional(z.coerce.number({ error: 'must be a whole number from 1 to 64' }).int().min(1).max(64)).transform(
       (v) => v ?? 1,
     ),
@@ -36,6 +37,11 @@ export interface Config {
   readonly knowledgeDir: string;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   readonly shardCount: number;
+  /**
+   * The shards this process runs (SHARDS, e.g. [0,1]): set by discord.js for a ShardingManager's child, or by
+   * hand to spread shards over machines. Undefined: this process runs all of them, or manages them.
+   */
+  readonly shards: readonly number[] | undefined;
 }
 
 export interface ConfigProblem {
@@ -54,7 +60,10 @@ export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | und
   const isSet = (v: string | undefined) => v !== undefined && v.trim() !== '';
   if (isSet(env['DISCORD_TOKEN']) && !isSet(env['DISCORD_CLIENT_ID']))
     problems.push({ variable: 'DISCORD_CLIENT_ID', message: 'is required when DISCORD_TOKEN is set' });
-  if (!parsed.success || problems.length > 0) return { ok: false, problems };
+  const shards = parseShards(env['SHARDS'], parsed.success ? parsed.data.SHARD_COUNT : 1);
+  if (shards === 'invalid')
+    problems.push({ variable: 'SHARDS', message: 'must be a shard id or a JSON list of them, each below SHARD_COUNT, e.g. [0,1]' });
+  if (!parsed.success || problems.length > 0 || shards === 'invalid') return { ok: false, problems };
   const e = parsed.data;
   return {
     ok: true,
@@ -67,8 +76,22 @@ export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | und
       knowledgeDir: e.KNOWLEDGE_DIR,
       logLevel: e.LOG_LEVEL,
       shardCount: e.SHARD_COUNT,
+      shards,
     }),
   };
+}
+
+function parseShards(raw: string | undefined, shardCount: number): number[] | undefined | 'invalid' {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  let ids: unknown;
+  try {
+    ids = JSON.parse(raw);
+  } catch {
+    return 'invalid';
+  }
+  const list = Number.isInteger(ids) ? [ids] : ids;
+  const valid = Array.isArray(list) && list.length > 0 && list.every((id) => Number.isInteger(id) && id >= 0 && id < shardCount);
+  return valid ? (list as number[]) : 'invalid';
 }
 
 export function formatConfigError(problems: readonly ConfigProblem[]): string {

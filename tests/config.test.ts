@@ -10,7 +10,7 @@ describe('configuration from the environment', () => {
       ok: true,
       value: {
         discordToken: undefined, discordClientId: undefined, discordGuildId: undefined, discordApiUrl: undefined,
-        dataDir: './data', knowledgeDir: './knowledge', logLevel: 'info', shardCount: 1,
+        dataDir: './data', knowledgeDir: './knowledge', logLevel: 'info', shardCount: 1, shards: undefined,
       },
     });
   });
@@ -39,6 +39,14 @@ describe('configuration from the environment', () => {
     expect(message).toMatch(/^The environment is not valid \(5 problems\):/);
     expect(message).toContain('DISCORD_CLIENT_ID is required when DISCORD_TOKEN is set');
     expect(message).toContain('LOG_LEVEL must be debug, info, warn or error');
+  });
+
+  it('reads the shards a process runs, and refuses shard ids that SHARD_COUNT does not have', () => {
+    const ok = parseConfig({ SHARD_COUNT: '4', SHARDS: '[2,3]' });
+    expect(ok.ok && ok.value.shards).toEqual([2, 3]);
+    const bad = parseConfig({ SHARD_COUNT: '2', SHARDS: '[2]' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problems.map((p) => p.variable)).toEqual(['SHARDS']);
   });
 
   it('never repeats the token, even when it is malformed', () => {

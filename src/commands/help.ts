@@ -8,15 +8,25 @@ function usage(spec: CommandSpec): string[] {
   return [`\`/${spec.name}${args}\` — ${spec.description}`];
 }
 
+/** What the console adds to the commands (it is one terminal shared by a group). */
+const CONSOLE_EXTRAS = [
+  '`/as <name>` — Play as someone else (a group can share one terminal)',
+  '`1`, `2`, `A`… — Press a button of the last message',
+  '`/quit` — Leave',
+] as const;
+
 export function createHelpCommand(commands: () => readonly Command[]): Command {
   return {
     spec: { name: 'help', description: 'What the tutor can do' },
-    run() {
+    run(_input, ctx) {
+      const inConsole = ctx.surface === 'console';
+      const shown = commands().filter((c) => inConsole || !c.spec.consoleOnly);
+      const consoleExtras = inConsole ? [...CONSOLE_EXTRAS] : [];
       return {
         title: "Stalin's USSR tutor",
         body:
           "I answer questions on Stalin's USSR, 1924–1941 (GCSE and A-level) and run quiz rounds.\n\n" +
-          commands().flatMap((c) => usage(c.spec)).join('\n'),
+          [...shown.flatMap((c) => usage(c.spec)), ...consoleExtras].join('\n'),
         private: true,
         tone: 'info',
       };

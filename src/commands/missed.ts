@@ -6,7 +6,7 @@ const SHOWN = 20;
 
 export function createMissedCommand(missed: MissedQuestions): Command {
   return {
-    spec: { name: 'missed', description: 'Questions I could not answer here (for teachers)', manageServer: true, guildOnly: true },
+    spec: { name: 'missed', description: 'Questions I could not answer here (for teachers)', manageServer: true, guildOnly: true, consoleOnly: true },
     async run(_input, ctx) {
       if (!ctx.canManageServer) return { body: 'Only someone with Manage Server can see this.', private: true, tone: 'error' };
       const list = await missed.list(ctx.guildId ?? '');

@@ -31,6 +31,8 @@ export interface CommandSpec {
   readonly guildOnly?: boolean;
   /** Needs the Manage Server permission (set as default permission and checked again by the handler). */
   readonly manageServer?: boolean;
+  /** Offered only in the local console (Discord has its own way to the same thing). */
+  readonly consoleOnly?: boolean;
 }
 
 export type OptionValue = string | number | boolean;
@@ -49,6 +51,8 @@ export interface CommandContext {
   readonly userName: string;
   /** Whether the user has Manage Server in this server (checked by the adapter from the platform). */
   readonly canManageServer: boolean;
+  /** Where the request came from, so /help lists what works there. Discord when absent. */
+  readonly surface?: 'discord' | 'console';
 }
 
 export type ButtonStyle = 'primary' | 'secondary' | 'success' | 'danger';

@@ -1,5 +1,6 @@
-// Length limits for knowledge entries, chosen so that every entry fits Discord's limits when rendered
-// (button labels 80, autocomplete names 100, embed descriptions 4096) without truncation.
+// Length limits for knowledge entries. Quiz choices fit a Discord button label (80) whole; answers and
+// summaries fit an embed. A question longer than 80 characters is clipped with "…" when it becomes a
+// related-question button, and past 100 in autocomplete, so keep canonical questions short where you can.
 export const KNOWLEDGE_LIMITS = Object.freeze({
   idLength: 60,
   titleLength: 100,

@@ -24,6 +24,8 @@ export const MATCHER_DEFAULTS = Object.freeze({
   scoreWeight: 0.6,
   /** How much the two-way fit with the closest phrasing adds when ordering candidates. */
   fitWeight: 1,
+  /** Subtracted from a person's or term's card when the question has more than two content words. */
+  cardPenalty: 0.2,
   /** Question words (why, who…) steer the ranking a little; they are not content. */
   questionWordBoost: 0.3,
   /** A word of another subject or period weighs this many times an unknown word. */

@@ -195,7 +195,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     // Misspelt words are corrected as typed, against the words the knowledge base uses, before
     // synonyms and stemming; a word that is a stopword or a number is never touched.
     const typed = surfaceWords(query).slice(0, D.maxQueryWords);
-    const fixedWords = typed.map((w) => (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || surfaceFrequency.has(w) ? w : (corrector.correct(w) ?? w)));
+    const fixedWords = typed.map((w) => (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || offCourse.has(w) || surfaceFrequency.has(w) ? w : (corrector.correct(w) ?? w)));
     const raw = termsOf(fixedWords);
     const rawTyped = termsOf(typed);
     if (OFF_COURSE_PHRASES.some((p) => p.test(normaliseText(query)))) return none('off-course');
@@ -235,7 +235,11 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const candidates = byScore
       .map(([id, s]) => ({ entry: byId.get(id), score: s.score, text: s.text, coverage: coverageOf(id, terms, total), fit: fitOf(id, terms, total) }))
       .filter((c): c is Candidate => c.entry !== undefined)
-      .map((c) => ({ c, key: c.coverage + D.fitWeight * c.fit + D.scoreWeight * (c.score / topScore) }))
+      .map((c) => ({
+        c,
+        // A person's or term's card answers "who was X?"; a longer question about X usually wants an entry of its own.
+        key: c.coverage + D.fitWeight * c.fit + D.scoreWeight * (c.score / topScore) - (c.entry.kind !== 'question' && terms.length > 2 ? D.cardPenalty : 0),
+      }))
       .sort((a, b) => b.key - a.key)
       .map(({ c }) => c);
     return { query, truncated, verdict: 'ok', terms, unknownShare, candidates };

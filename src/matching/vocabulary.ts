@@ -29,6 +29,8 @@ const SYNONYMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(trotski|trotskii|trotksy|trotzky)\b/g, 'trotsky'],
   [/\b(stalins|stallin|staline)\b/g, 'stalin'],
   [/\bnew economic policy\b/g, 'nep'],
+  // Kept apart from "stalin", which the stemmer would otherwise make of them.
+  [/\b(stalinism|stalinist|stalinists)\b/g, 'stalinist'],
   [/\bfive year plans?\b|\bfyps?\b|\b5yps?\b/g, 'fiveyearplan'],
   [/\b(ussr|soviet union|soviets|soviet russia)\b/g, 'ussr'],
   [/\b(whats|wat|wot)\b/g, 'what'],

@@ -42,6 +42,7 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     userId: 'console-user',
     userName: 'you',
     canManageServer: true,
+    surface: 'console',
   };
   let buttons: readonly ReplyButton[] = [];
   let busy = false;

@@ -20,14 +20,11 @@ import { clip } from './text.js';
 export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /**
- * Commands the console keeps but Discord does not register: /tutor missed replaces /missed there.
- * The dispatcher refuses them too, should an old registration still show them.
+ * The commands Discord sees, in the router's order: not the console-only ones (/tutor missed replaces
+ * /missed there). The dispatcher refuses those too, should an old registration still show them.
  */
-export const CONSOLE_ONLY_COMMANDS: ReadonlySet<string> = new Set(['missed']);
-
-/** The commands Discord sees, in the router's order. */
 export function discordCommands(commands: readonly Command[]): Command[] {
-  return commands.filter((c) => !CONSOLE_ONLY_COMMANDS.has(c.spec.name));
+  return commands.filter((c) => !c.spec.consoleOnly);
 }
 
 /** What a command and a subcommand builder share: adding options (the builders return narrowed types we do not need). */

@@ -6,7 +6,7 @@ import type { ChannelMessenger } from '../../commands/types.js';
 import type { Config } from '../../config.js';
 import { createDiscordBot } from './bot.js';
 import { createLogger, type Logger } from './log.js';
-import { isShardProcess, nextShutdownSignal, releaseShardManager, runShardManager, shardsProblem, startShutdownWatchdog } from './sharding.js';
+import { nextShutdownSignal, releaseShardManager, runShardManager, startShutdownWatchdog } from './sharding.js';
 
 export interface DiscordModeOptions {
   readonly config: Config & { readonly discordToken: string };
@@ -22,7 +22,8 @@ export async function runDiscordMode(options: DiscordModeOptions): Promise<numbe
   const { config } = options;
   const log = options.log ?? createLogger(config.logLevel);
 
-  if (config.shardCount > 1 && !isShardProcess()) {
+  // A process given its shards (SHARDS) runs them; otherwise, with several shards, it manages child processes.
+  if (config.shardCount > 1 && config.shards === undefined) {
     try {
       await runShardManager({ file: options.entryFile, token: config.discordToken, shardCount: config.shardCount, log });
       return 0;
@@ -32,11 +33,6 @@ export async function runDiscordMode(options: DiscordModeOptions): Promise<numbe
     }
   }
 
-  const problem = shardsProblem(config.shardCount);
-  if (problem) {
-    log.error(problem);
-    return 1;
-  }
   const bot = createDiscordBot({ token: config.discordToken, apiUrl: config.discordApiUrl, log });
   const app = options.buildApp(bot.messenger);
   const signal = nextShutdownSignal((again) => log.info('already shutting down', { signal: again }));

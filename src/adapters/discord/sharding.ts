@@ -7,26 +7,6 @@ import { once } from 'node:events';
 import { ShardingManager } from 'discord.js';
 import type { Logger } from './log.js';
 
-/** True in a process that runs given shards (a ShardingManager child, or SHARDS set by hand). */
-export function isShardProcess(): boolean {
-  return process.env['SHARDS'] !== undefined && process.env['SHARDS'].trim() !== '';
-}
-
-/** What is wrong with SHARDS (set by hand), if anything: discord.js would otherwise fail obscurely. */
-export function shardsProblem(shardCount: number): string | undefined {
-  const raw = process.env['SHARDS'];
-  if (raw === undefined || raw.trim() === '') return undefined;
-  let ids: unknown;
-  try {
-    ids = JSON.parse(raw);
-  } catch {
-    ids = undefined;
-  }
-  const list = Number.isInteger(ids) ? [ids] : ids;
-  if (Array.isArray(list) && list.length > 0 && list.every((id) => Number.isInteger(id) && id >= 0 && id < shardCount)) return undefined;
-  return `SHARDS must be a shard id or a JSON list of them, each below SHARD_COUNT (${shardCount}), e.g. SHARDS=[0,1]`;
-}
-
 export type ShutdownSignal = 'SIGINT' | 'SIGTERM';
 
 /**
