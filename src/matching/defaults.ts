@@ -6,10 +6,13 @@ export const MATCHER_DEFAULTS = Object.freeze({
   maxQueryWords: 80,
   /** At most this many content words are used, so time stays bounded whatever is pasted in. */
   maxQueryTerms: 24,
-  /** Share of the question's content words found in the best entry needed to answer outright. */
-  answerCoverage: 0.7,
-  /** Below this share the question is treated as outside the course. */
-  unsureCoverage: 0.4,
+  /** Two-way fit with the best entry's closest phrasing needed to answer outright. */
+  answerFit: 0.45,
+  /** Below answerFit but at least this (and covering unsureCoverage of the question): offer suggestions. */
+  unsureFit: 0.3,
+  unsureCoverage: 0.5,
+  /** Whatever the fit, a best entry covering this much of the question is offered as a suggestion. */
+  suggestCoverage: 0.5,
   /** Weight of a word found only in an entry's answer, not in its phrasings. */
   answerTextWeight: 0.5,
   /** Weight of a word the matcher had to correct (it may have guessed the wrong word). */
@@ -26,12 +29,12 @@ export const MATCHER_DEFAULTS = Object.freeze({
   fitWeight: 1,
   /** Subtracted from a person's or term's card when the question has more than two content words. */
   cardPenalty: 0.2,
-  /** Question words (why, who…) steer the ranking a little; they are not content. */
-  questionWordBoost: 0.3,
+  /** Added when the best phrasing shares the question's question word (why, who…): intent, not content. */
+  questionWordBonus: 0.1,
   /** A word of another subject or period weighs this many times an unknown word. */
   offCourseWeight: 1.5,
   /** A question whose words are mostly unknown to the knowledge base is refused. */
-  maxUnknownShare: 0.5,
+  maxUnknownShare: 0.35,
   /** Share of the confidence figure that comes from the lead over the next entry. */
   leadWeight: 0.2,
   maxSuggestions: 3,

@@ -97,6 +97,11 @@ const DEFAULT_OFF_COURSE = [
 /** Questions about what came after the course (it ends in 1941). */
 const OFF_COURSE_PHRASES = [/\b(when|how|why) did stalin die\b/, /\bstalin death\b/, /\bafter stalin (died|death)\b/, /\bde ?stalini[sz]ation\b/];
 
+function sharesQuestionWord(text: string, questionWords: ReadonlySet<string>): boolean {
+  if (questionWords.size === 0) return false;
+  return analyse(text).some((t) => questionWords.has(t));
+}
+
 export function createMatcher(entries: readonly AnswerEntry[], options: MatcherOptions = {}): Matcher {
   const D: MatcherTuning = { ...MATCHER_DEFAULTS, ...options.tuning };
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -150,7 +155,15 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const isOffCourse = (term: string) => offCourse.has(term) || (/^\d{4}$/.test(term) && (Number(term) < firstYear || Number(term) > lastYear));
   // Rare words weigh most. A word the knowledge base has never seen weighs as if it appeared in a few
   // entries: enough to pull coverage down for "stalingrad", not so much that one stray word sinks a match.
-  const weightOf = (term: string) => Math.log(1 + entries.length / (1 + (frequency.get(term) ?? D.unknownWordFrequency)));
+  const weights = new Map<string, number>();
+  const weightOf = (term: string) => {
+    let w = weights.get(term);
+    if (w === undefined) {
+      w = Math.log(1 + entries.length / (1 + (frequency.get(term) ?? D.unknownWordFrequency)));
+      if (frequency.has(term)) weights.set(term, w);
+    }
+    return w;
+  };
   const unknownWeight = Math.log(1 + entries.length / (1 + D.unknownWordFrequency));
 
   const coverageOf = (id: string, terms: readonly QueryTerm[], total: number) => {
@@ -211,10 +224,10 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const total = terms.reduce((n, w) => n + w.weight, 0);
     const unknownShare = terms.reduce((n, w) => n + (w.known ? 0 : w.weight), 0) / total;
 
-    const questionWords = raw.filter((t) => QUESTION_WORDS.has(t));
-    const hits = index.search([...new Set([...terms.filter((w) => w.known).map((w) => w.term), ...questionWords])].join(' '), {
-      boostTerm: (term) => (QUESTION_WORDS.has(term) ? D.questionWordBoost : 1),
-    });
+    // Question words are not searched (they are in thousands of phrasings and would make every search
+    // slow); they only break ties below, between entries the content words found.
+    const questionWords = new Set(raw.filter((t) => QUESTION_WORDS.has(t)));
+    const hits = index.search(terms.filter((w) => w.known).map((w) => w.term).join(' '));
     // Best score per entry, remembering which phrasing earned it.
     const best = new Map<string, { score: number; text: string }>();
     for (const h of hits) {
@@ -238,7 +251,12 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       .map((c) => ({
         c,
         // A person's or term's card answers "who was X?"; a longer question about X usually wants an entry of its own.
-        key: c.coverage + D.fitWeight * c.fit + D.scoreWeight * (c.score / topScore) - (c.entry.kind !== 'question' && terms.length > 2 ? D.cardPenalty : 0),
+        key:
+          c.coverage +
+          D.fitWeight * c.fit +
+          D.scoreWeight * (c.score / topScore) -
+          (c.entry.kind !== 'question' && terms.length > 2 ? D.cardPenalty : 0) +
+          (sharesQuestionWord(c.text, questionWords) ? D.questionWordBonus : 0),
       }))
       .sort((a, b) => b.key - a.key)
       .map(({ c }) => c);
@@ -263,11 +281,13 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       if (r.verdict !== 'ok') return result('unknown', r.verdict);
       const [winner, runnerUp] = r.candidates;
       if (!winner || r.unknownShare > D.maxUnknownShare) return result('unknown', 'no-match');
-      // A clear lead over the next entry adds confidence; two entries equally good leave it unsure.
-      const lead = runnerUp ? Math.max(0, winner.coverage - runnerUp.coverage) : winner.coverage;
-      const confidence = Math.min(1, winner.coverage * (1 - D.leadWeight) + D.leadWeight * Math.min(1, lead * 4));
-      if (winner.coverage >= D.answerCoverage) return result('answered', null, winner, confidence);
-      if (winner.coverage >= D.unsureCoverage) return result('unsure', null, winner, confidence);
+      // A clear lead over the next entry adds confidence; two entries equally good leave it lower.
+      const lead = runnerUp ? Math.max(0, winner.fit - runnerUp.fit) : winner.fit;
+      const confidence = Math.min(1, winner.fit * (1 - D.leadWeight) + D.leadWeight * Math.min(1, lead * 4));
+      if (winner.fit >= D.answerFit) return result('answered', null, winner, confidence);
+      // Close, or found mostly in the answers rather than the phrasings: offer suggestions rather than guess.
+      if ((winner.fit >= D.unsureFit && winner.coverage >= D.unsureCoverage) || winner.coverage >= D.suggestCoverage)
+        return result('unsure', null, winner, confidence);
       return result('unknown', 'no-match');
     },
   };

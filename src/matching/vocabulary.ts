@@ -146,6 +146,9 @@ export class SpellingCorrector {
     let bestFrequency = -1;
     for (let len = word.length - max; len <= word.length + max; len++) {
       for (const candidate of this.byLength.get(len) ?? []) {
+        // People rarely get the first letter wrong (a swap of the first two is allowed): a cheap filter
+        // that keeps correction fast over a large vocabulary.
+        if (candidate[0] !== word[0] && !(candidate[0] === word[1] && candidate[1] === word[0])) continue;
         const d = editDistance(word, candidate, Math.min(max, bestDistance));
         if (d > max || d > bestDistance) continue;
         // Ties go to the word sharing the longer beginning (people misspell endings more), then the commoner.
