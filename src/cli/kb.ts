@@ -60,4 +60,9 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
+// Piped into `head`, stop quietly when the reader goes away.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 process.exitCode = await main(process.argv.slice(2));
