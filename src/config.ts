@@ -103,3 +103,15 @@ export function formatConfigError(problems: readonly ConfigProblem[]): string {
 export function loadEnvFile(): void {
   loadDotenv({ quiet: true });
 }
+
+/**
+ * For entry points: loads `.env`, validates the environment and, when it is bad, prints the one message
+ * naming every bad variable and returns undefined (the caller exits with status 1).
+ */
+export function configFromEnvironment(): Config | undefined {
+  loadEnvFile();
+  const result = parseConfig(process.env);
+  if (result.ok) return result.value;
+  console.error(formatConfigError(result.problems));
+  return undefined;
+}

@@ -8,7 +8,7 @@ import { createRealScheduler, systemClock } from './quiz/clock.js';
 import { CONSOLE_QUIZ_TIMING } from './quiz/defaults.js';
 import type { StoreLogger } from './store/guild-store.js';
 import { guildsDir, JsonGuildStore } from './store/json-store.js';
-import { formatConfigError, loadEnvFile, parseConfig } from './config.js';
+import { configFromEnvironment } from './config.js';
 import { formatProblem, loadKnowledge } from './knowledge/loader.js';
 
 const logger: StoreLogger = {
@@ -35,13 +35,9 @@ function shutdownOnSignals(app: App): void {
 }
 
 async function main(): Promise<number> {
-  loadEnvFile();
-  const config = parseConfig(process.env);
-  if (!config.ok) {
-    console.error(formatConfigError(config.problems));
-    return 1;
-  }
-  const loaded = await loadKnowledge(config.value.knowledgeDir);
+  const config = configFromEnvironment();
+  if (!config) return 1;
+  const loaded = await loadKnowledge(config.knowledgeDir);
   if (!loaded.ok) {
     console.error(`The knowledge base has ${loaded.problems.length} problem(s):`);
     for (const p of loaded.problems) console.error(`  ${formatProblem(p)}`);
@@ -49,11 +45,11 @@ async function main(): Promise<number> {
   }
   const clock = systemClock;
   const scheduler = createRealScheduler();
-  const store = new JsonGuildStore({ dir: guildsDir(config.value.dataDir), logger });
-  const { discordToken } = config.value;
+  const store = new JsonGuildStore({ dir: guildsDir(config.dataDir), logger });
+  const { discordToken } = config;
   if (discordToken) {
     return runDiscordMode({
-      config: { ...config.value, discordToken },
+      config: { ...config, discordToken },
       entryFile: fileURLToPath(import.meta.url),
       buildApp: (discordMessenger) => buildApp({ kb: loaded.kb, store, clock, scheduler, messenger: discordMessenger, logger }),
     });

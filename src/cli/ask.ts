@@ -5,18 +5,14 @@ import { answerableEntries } from '../knowledge/answerable.js';
 import { formatProblem, loadKnowledge } from '../knowledge/loader.js';
 import { createMatcher } from '../matching/matcher.js';
 import { toAskJson } from '../matching/answer-json.js';
-import { formatConfigError, loadEnvFile, parseConfig } from '../config.js';
+import { configFromEnvironment } from '../config.js';
 import { MESSAGES } from '../messages.js';
 
 const USAGE = 'usage: npm run --silent ask -- [--json] "question"   |   npm run --silent ask -- --json --batch FILE';
 
 async function main(argv: string[]): Promise<number> {
-  loadEnvFile();
-  const config = parseConfig(process.env);
-  if (!config.ok) {
-    console.error(formatConfigError(config.problems));
-    return 1;
-  }
+  const config = configFromEnvironment();
+  if (!config) return 1;
   const json = argv.includes('--json');
   const batchAt = argv.indexOf('--batch');
   const batchFile = batchAt >= 0 ? argv[batchAt + 1] : undefined;
@@ -26,7 +22,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
-  const loaded = await loadKnowledge(config.value.knowledgeDir);
+  const loaded = await loadKnowledge(config.knowledgeDir);
   if (!loaded.ok) {
     for (const p of loaded.problems) console.error(formatProblem(p));
     return 1;

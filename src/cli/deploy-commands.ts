@@ -4,17 +4,13 @@
 import { buildApp } from '../app.js';
 import { commandDefinitions } from '../adapters/discord/definitions.js';
 import { deployCommands, describeDeployment } from '../adapters/discord/deploy.js';
-import { formatConfigError, loadEnvFile, parseConfig } from '../config.js';
+import { configFromEnvironment } from '../config.js';
 import { formatProblem, loadKnowledge } from '../knowledge/loader.js';
 
 async function main(): Promise<number> {
-  loadEnvFile();
-  const config = parseConfig(process.env);
-  if (!config.ok) {
-    console.error(formatConfigError(config.problems));
-    return 1;
-  }
-  const { discordToken, discordClientId, discordGuildId, discordApiUrl, knowledgeDir } = config.value;
+  const config = configFromEnvironment();
+  if (!config) return 1;
+  const { discordToken, discordClientId, discordGuildId, discordApiUrl, knowledgeDir } = config;
   if (!discordToken || !discordClientId) {
     console.error('deploy-commands needs DISCORD_TOKEN and DISCORD_CLIENT_ID (see .env.example).');
     return 1;

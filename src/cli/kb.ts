@@ -1,7 +1,7 @@
 // `npm run kb -- check | stats [--json] | export --json | schema`: tools for whoever edits knowledge/.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadEnvFile, parseConfig, formatConfigError } from '../config.js';
+import { configFromEnvironment } from '../config.js';
 import { formatProblem, loadKnowledge } from '../knowledge/loader.js';
 import { knowledgeJsonSchema } from '../knowledge/json-schema.js';
 import { knowledgeStats } from '../knowledge/stats.js';
@@ -9,13 +9,9 @@ import { knowledgeStats } from '../knowledge/stats.js';
 const USAGE = 'usage: npm run kb -- check | stats [--json] | export --json | schema';
 
 async function main(argv: readonly string[]): Promise<number> {
-  loadEnvFile();
-  const config = parseConfig(process.env);
-  if (!config.ok) {
-    console.error(formatConfigError(config.problems));
-    return 1;
-  }
-  const dir = config.value.knowledgeDir;
+  const config = configFromEnvironment();
+  if (!config) return 1;
+  const dir = config.knowledgeDir;
   const [command] = argv;
   const json = argv.includes('--json');
 
