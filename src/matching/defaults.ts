@@ -29,6 +29,8 @@ export const MATCHER_DEFAULTS = Object.freeze({
   fitWeight: 1,
   /** Subtracted from a person's or term's card when the question has more than two content words. */
   cardPenalty: 0.2,
+  /** Weight of a question word (why, who…) in the two-way fit; content words weigh 0.5–6. */
+  questionWordWeight: 0.3,
   /** Added when the best phrasing shares the question's question word (why, who…): intent, not content. */
   questionWordBonus: 0.1,
   /** A word of another subject or period weighs this many times an unknown word. */

@@ -82,6 +82,8 @@ interface Doc {
   entryId: string;
   text: string;
   terms: string;
+  /** The question words of the phrasing (why, who…). */
+  asks: string;
 }
 
 const DEFAULT_OFF_COURSE = [
@@ -97,11 +99,6 @@ const DEFAULT_OFF_COURSE = [
 /** Questions about what came after the course (it ends in 1941). */
 const OFF_COURSE_PHRASES = [/\b(when|how|why) did stalin die\b/, /\bstalin death\b/, /\bafter stalin (died|death)\b/, /\bde ?stalini[sz]ation\b/];
 
-function sharesQuestionWord(text: string, questionWords: ReadonlySet<string>): boolean {
-  if (questionWords.size === 0) return false;
-  return analyse(text).some((t) => questionWords.has(t));
-}
-
 export function createMatcher(entries: readonly AnswerEntry[], options: MatcherOptions = {}): Matcher {
   const D: MatcherTuning = { ...MATCHER_DEFAULTS, ...options.tuning };
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -116,13 +113,17 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     for (const w of new Set([e.question, ...e.phrasings, e.answer].flatMap(surfaceWords)))
       if (!STOPWORDS.has(w)) surfaceFrequency.set(w, (surfaceFrequency.get(w) ?? 0) + 1);
     const own = new Set<string>();
+    const seen = new Set<string>();
     for (const text of [e.question, ...e.phrasings]) {
       const terms = analyse(text).filter((t) => !STOPWORDS.has(t));
+      const key = terms.join(' ');
+      if (seen.has(key)) continue; // phrasings that differ only in stopwords or spelling add nothing
+      seen.add(key);
       terms.forEach((t) => own.add(t));
       const lists = phrasingLists.get(e.id) ?? [];
-      lists.push([...new Set(terms.filter(isContentTerm))]);
+      lists.push([...new Set(terms.filter((t) => isContentTerm(t) || QUESTION_WORDS.has(t)))]);
       phrasingLists.set(e.id, lists);
-      docs.push({ id: docs.length, entryId: e.id, text, terms: terms.join(' ') });
+      docs.push({ id: docs.length, entryId: e.id, text, terms: key, asks: terms.filter((t) => QUESTION_WORDS.has(t)).join(' ') });
     }
     phrasingTerms.set(e.id, own);
     const inAnswer = new Set(analyse(e.answer).filter(isContentTerm));
@@ -132,7 +133,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
 
   const index = new MiniSearch<Doc>({
     fields: ['terms'],
-    storeFields: ['entryId', 'text'],
+    storeFields: ['entryId', 'text', 'asks'],
     tokenize: (s) => s.split(' ').filter(Boolean),
     processTerm: (t) => t,
     searchOptions: { combineWith: 'OR' },
@@ -177,20 +178,26 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     return total > 0 ? covered / total : 0;
   };
 
-  const fitOf = (id: string, terms: readonly QueryTerm[], total: number) => {
+  // Question words count in the fit at a small weight: "what was the gulag" fits "what was the gulag"
+  // better than "where were the gulag camps", though both name the gulag.
+  const fitWeightOf = (term: string) => (QUESTION_WORDS.has(term) ? D.questionWordWeight : weightOf(term));
+  const fitOf = (id: string, terms: readonly QueryTerm[], questionWords: ReadonlySet<string>) => {
     const ans = answerTerms.get(id) ?? new Set<string>();
     const queryWeight = new Map(terms.map((w) => [w.term, w.weight * (w.fixed ? D.correctedWeight : 1)]));
+    for (const q of questionWords) queryWeight.set(q, D.questionWordWeight);
+    let total = 0;
+    for (const w of queryWeight.values()) total += w;
     let best = 0;
     for (const phrasing of phrasingLists.get(id) ?? []) {
       if (phrasing.length === 0) continue;
       const inPhrasing = new Set(phrasing);
       let recall = 0;
-      for (const [t, w] of queryWeight) recall += inPhrasing.has(t) ? w : ans.has(t) ? w * D.answerTextWeight : 0;
+      for (const [t, w] of queryWeight) recall += inPhrasing.has(t) ? w : ans.has(t) && !QUESTION_WORDS.has(t) ? w * D.answerTextWeight : 0;
       recall /= total;
       let matched = 0;
       let all = 0;
       for (const t of phrasing) {
-        const w = weightOf(t);
+        const w = fitWeightOf(t);
         all += w;
         if (queryWeight.has(t)) matched += w;
       }
@@ -229,11 +236,11 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const questionWords = new Set(raw.filter((t) => QUESTION_WORDS.has(t)));
     const hits = index.search(terms.filter((w) => w.known).map((w) => w.term).join(' '));
     // Best score per entry, remembering which phrasing earned it.
-    const best = new Map<string, { score: number; text: string }>();
+    const best = new Map<string, { score: number; text: string; asks: string }>();
     for (const h of hits) {
       const id = h['entryId'] as string;
       const prev = best.get(id);
-      if (!prev || h.score > prev.score) best.set(id, { score: h.score, text: h['text'] as string });
+      if (!prev || h.score > prev.score) best.set(id, { score: h.score, text: h['text'] as string, asks: h['asks'] as string });
     }
     const searchText = terms.filter((w) => w.known).map((w) => w.term).join(' ');
     for (const h of answerIndex.search(searchText)) {
@@ -241,13 +248,13 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       const prev = best.get(id);
       const extra = D.answerScoreWeight * h.score;
       if (prev) prev.score += extra;
-      else if (byId.has(id)) best.set(id, { score: extra, text: byId.get(id)?.question ?? '' });
+      else if (byId.has(id)) best.set(id, { score: extra, text: byId.get(id)?.question ?? '', asks: '' });
     }
     const byScore = [...best.entries()].sort((a, b) => b[1].score - a[1].score).slice(0, D.candidatePool);
     const topScore = byScore[0]?.[1].score ?? 1;
     const candidates = byScore
-      .map(([id, s]) => ({ entry: byId.get(id), score: s.score, text: s.text, coverage: coverageOf(id, terms, total), fit: fitOf(id, terms, total) }))
-      .filter((c): c is Candidate => c.entry !== undefined)
+      .map(([id, s]) => ({ entry: byId.get(id), score: s.score, text: s.text, asks: s.asks, coverage: coverageOf(id, terms, total), fit: fitOf(id, terms, questionWords) }))
+      .filter((c): c is Candidate & { asks: string } => c.entry !== undefined)
       .map((c) => ({
         c,
         // A person's or term's card answers "who was X?"; a longer question about X usually wants an entry of its own.
@@ -256,7 +263,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
           D.fitWeight * c.fit +
           D.scoreWeight * (c.score / topScore) -
           (c.entry.kind !== 'question' && terms.length > 2 ? D.cardPenalty : 0) +
-          (sharesQuestionWord(c.text, questionWords) ? D.questionWordBonus : 0),
+          (c.asks.split(' ').some((w) => questionWords.has(w)) ? D.questionWordBonus : 0),
       }))
       .sort((a, b) => b.key - a.key)
       .map(({ c }) => c);

@@ -13,7 +13,7 @@ export const STOPWORDS = new Set(
     'happen happened happening thing things stuff question answer way ways also about again ' +
     'simply simple literally exactly quick quickly briefly short summary summarise essay revision exam teacher class lesson ' +
     'ok okay so wait omg idk tbh ppl people guy someone anyone everyone everything something anything wasn isn didn don doesn t ' +
-    'meaning definition define defined term word keep keeps saying said say says nah honestly true')
+    'meaning definition define defined term word keep keeps nah honestly true')
     .split(' '),
 );
 

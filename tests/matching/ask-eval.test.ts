@@ -9,7 +9,7 @@ import { createMatcher } from '../../src/matching/matcher.js';
 import { evaluate } from '../../src/matching/evaluate.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
-const ACCURACY_FLOOR = 0.84;
+const ACCURACY_FLOOR = 0.85;
 const REFUSAL_FLOOR = 0.95;
 
 let kb: KnowledgeBase;
