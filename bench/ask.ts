@@ -70,7 +70,7 @@ export function benchAsk(kb: KnowledgeBase): void {
   const entries = answerableEntries(kb);
   console.log(`\n/ask — ${entries.length} answerable entries, ${set.inCourse.length} in-course and ${set.outOfCourse.length} out-of-course questions`);
   console.table([
-    measure('tutor matcher (BM25 + typo correction + coverage)', () => {
+    measure('tutor matcher (BM25 + typo correction + two-way fit)', () => {
       const m = createMatcher(entries);
       return (q) => m.match(q);
     }, set, 10),

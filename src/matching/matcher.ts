@@ -1,9 +1,9 @@
 // The /ask matcher: analyses a question, corrects typos against the knowledge base's vocabulary,
-// ranks every phrasing of every entry with BM25 (MiniSearch), and decides whether to answer, offer
+// ranks every phrasing of every entry with BM25 (src/matching/bm25.ts), and decides whether to answer, offer
 // suggestions, or say the question is outside the course. The decision rests on how much of the
 // question the best entry covers, not on the raw score, which is not comparable between questions.
-import MiniSearch from 'minisearch';
 import type { AnswerEntry } from '../knowledge/answerable.js';
+import { Bm25Index } from './bm25.js';
 import { MATCHER_DEFAULTS } from './defaults.js';
 import { normaliseText } from './normalise.js';
 import { analyse, isContentTerm, QUESTION_WORDS, SpellingCorrector, STOPWORDS, surfaceWords, termsOf } from './vocabulary.js';
@@ -131,22 +131,9 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     for (const t of new Set([...own, ...inAnswer])) frequency.set(t, (frequency.get(t) ?? 0) + 1);
   }
 
-  const index = new MiniSearch<Doc>({
-    fields: ['terms'],
-    storeFields: ['entryId', 'text', 'asks'],
-    tokenize: (s) => s.split(' ').filter(Boolean),
-    processTerm: (t) => t,
-    searchOptions: { combineWith: 'OR' },
-  });
-  index.addAll(docs);
+  const index = new Bm25Index(docs.map((d) => d.terms.split(' ').filter(Boolean)));
   // Answers are searched too, at a low weight: they hold the words a student may use that no phrasing has.
-  const answerIndex = new MiniSearch<{ id: string; terms: string }>({
-    fields: ['terms'],
-    tokenize: (s) => s.split(' ').filter(Boolean),
-    processTerm: (t) => t,
-    searchOptions: { combineWith: 'OR' },
-  });
-  answerIndex.addAll(entries.map((e) => ({ id: e.id, terms: [...(answerTerms.get(e.id) ?? [])].join(' ') })));
+  const answerIndex = new Bm25Index(entries.map((e) => [...(answerTerms.get(e.id) ?? [])]));
 
   const corrector = new SpellingCorrector(surfaceFrequency);
   const offCourse = new Set(options.offCourseWords ?? DEFAULT_OFF_COURSE);
@@ -234,26 +221,27 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     // Question words are not searched (they are in thousands of phrasings and would make every search
     // slow); they only break ties below, between entries the content words found.
     const questionWords = new Set(raw.filter((t) => QUESTION_WORDS.has(t)));
-    const hits = index.search(terms.filter((w) => w.known).map((w) => w.term).join(' '));
+    const searchTerms = terms.filter((w) => w.known).map((w) => w.term);
     // Best score per entry, remembering which phrasing earned it.
-    const best = new Map<string, { score: number; text: string; asks: string }>();
-    for (const h of hits) {
-      const id = h['entryId'] as string;
-      const prev = best.get(id);
-      if (!prev || h.score > prev.score) best.set(id, { score: h.score, text: h['text'] as string, asks: h['asks'] as string });
-    }
-    const searchText = terms.filter((w) => w.known).map((w) => w.term).join(' ');
-    for (const h of answerIndex.search(searchText)) {
-      const id = h.id as string;
-      const prev = best.get(id);
-      const extra = D.answerScoreWeight * h.score;
+    const best = new Map<string, { score: number; doc: Doc }>();
+    index.search(searchTerms, (i, score) => {
+      const doc = docs[i];
+      if (!doc) return;
+      const prev = best.get(doc.entryId);
+      if (!prev || score > prev.score) best.set(doc.entryId, { score, doc });
+    });
+    answerIndex.search(searchTerms, (i, score) => {
+      const entry = entries[i];
+      if (!entry) return;
+      const prev = best.get(entry.id);
+      const extra = D.answerScoreWeight * score;
       if (prev) prev.score += extra;
-      else if (byId.has(id)) best.set(id, { score: extra, text: byId.get(id)?.question ?? '', asks: '' });
-    }
+      else best.set(entry.id, { score: extra, doc: { id: -1, entryId: entry.id, text: entry.question, terms: '', asks: '' } });
+    });
     const byScore = [...best.entries()].sort((a, b) => b[1].score - a[1].score).slice(0, D.candidatePool);
     const topScore = byScore[0]?.[1].score ?? 1;
     const candidates = byScore
-      .map(([id, s]) => ({ entry: byId.get(id), score: s.score, text: s.text, asks: s.asks, coverage: coverageOf(id, terms, total), fit: fitOf(id, terms, questionWords) }))
+      .map(([id, s]) => ({ entry: byId.get(id), score: s.score, text: s.doc.text, asks: s.doc.asks, coverage: coverageOf(id, terms, total), fit: fitOf(id, terms, questionWords) }))
       .filter((c): c is Candidate & { asks: string } => c.entry !== undefined)
       .map((c) => ({
         c,

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { Bm25Index } from '../../src/matching/bm25.js';
+
+const search = (index: Bm25Index, terms: string[]) => {
+  const scores = new Map<number, number>();
+  index.search(terms, (doc, score) => scores.set(doc, score));
+  return scores;
+};
+
+describe('the BM25 index', () => {
+  const index = new Bm25Index([['stalin', 'nep', 'end'], ['stalin', 'kulak'], ['stalin', 'gulag'], ['nep', 'featur']]);
+
+  it('ranks a document matching more of the question first, and a rare word above a common one', () => {
+    const scores = search(index, ['stalin', 'nep', 'end']);
+    expect([...scores.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]).toBe(0);
+    const one = search(index, ['kulak', 'stalin']);
+    expect(one.get(1)).toBeGreaterThan(one.get(2) ?? 0);
+  });
+
+  it('visits only matching documents and gives the same scores every time (nothing left over between searches)', () => {
+    const first = search(index, ['gulag']);
+    expect([...first.keys()]).toEqual([2]);
+    search(index, ['stalin', 'nep']);
+    expect(search(index, ['gulag'])).toEqual(first);
+  });
+
+  it('ignores words it has never seen', () => {
+    expect(search(index, ['pancake']).size).toBe(0);
+  });
+});
