@@ -93,6 +93,7 @@ export function buildApp(deps: AppDeps): App {
   const topics = createTopicFinder(kb.topics);
   const askDeps = { kb, matcher, missed, now, dmGuildId: LOCAL_GUILD_ID, autocomplete: createQuestionAutocomplete(kb.questions) };
 
+  const tutorDeps = { missed, leaderboard, now };
   const commands: Command[] = [];
   commands.push(
     createHelpCommand(() => commands),
@@ -103,9 +104,8 @@ export function buildApp(deps: AppDeps): App {
     createQuizCommand({ kb, topics, rounds, leaderboard }),
     createLeaderboardCommand({ kb, topics, leaderboard }),
     createStatsCommand({ kb, leaderboard }),
+    createTutorCommand(tutorDeps),
   );
-  const tutorDeps = { missed, leaderboard, now };
-  commands.push(createTutorCommand(tutorDeps));
   const router = new CommandRouter(commands, [createAskAction(askDeps), createQuizAction(rounds), createTutorAction(tutorDeps)]);
   let stopping: Promise<void> | undefined;
 
