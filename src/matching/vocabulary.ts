@@ -23,7 +23,7 @@ export const QUESTION_WORDS = new Set(['why', 'who', 'when', 'what', 'how', 'whe
 const SYNONYMS: ReadonlyArray<[RegExp, string]> = [
   [/\bget(ting)? rid of\b|\bdo(ne)? away with\b|\bput an end to\b|\bbring (it )?to an end\b/g, 'end'],
   [/\b(scrap|scrapped|scrapping|abolish|abolished|abolishing|abandon|abandoned|abandoning|ditch|ditched|ended|ending|finish|finished)\b/g, 'end'],
-  [/\b(purge|purges|purged|purging|yezhovshchina)\b/g, 'terror'],
+  [/\b(purge|purges|purged|purging)\b/g, 'terror'],
   [/\bgreat purge\b/g, 'great terror'],
   [/\bholodomor\b/g, 'famine'],
   [/\b(trotski|trotskii|trotksy|trotzky)\b/g, 'trotsky'],
@@ -33,7 +33,7 @@ const SYNONYMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(stalinism|stalinist|stalinists)\b/g, 'stalinist'],
   [/\bfive year plans?\b|\bfyps?\b|\b5yps?\b/g, 'fiveyearplan'],
   [/\b(ussr|soviet union|soviets|soviet russia)\b/g, 'ussr'],
-  [/\b(whats|wat|wot)\b/g, 'what'],
+  [/\b(whats|wats|wat|wot)\b/g, 'what'],
   [/\b(whys|y)\b/g, 'why'],
   [/\b(begin|began|begun|beginning|started|starting|introduced|introduce|introducing|launched|launch|brought in|bring in)\b/g, 'start'],
   [/\b(reasons|cause|causes|caused|motive|motives|motivation)\b/g, 'reason'],
