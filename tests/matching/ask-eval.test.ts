@@ -45,4 +45,18 @@ describe('the /ask evaluation set', () => {
     expect(result.accuracy, report).toBeGreaterThanOrEqual(ACCURACY_FLOOR);
     expect(result.refusal, report).toBeGreaterThanOrEqual(REFUSAL_FLOOR);
   });
+
+  it('answers at least 95% of the fact base\'s own phrasings with their own entry (a new phrasing that steals another entry\'s questions shows here)', () => {
+    const entries = answerableEntries(kb);
+    const matcher = createMatcher(entries);
+    const misses: string[] = [];
+    let total = 0;
+    for (const e of entries.filter((x) => x.kind === 'question'))
+      for (const p of [e.question, ...e.phrasings]) {
+        total++;
+        const r = matcher.match(p);
+        if (!(r.status === 'answered' && r.entry?.id === e.id)) misses.push(`${e.id} <- "${p}" → ${r.entry?.id ?? r.status}`);
+      }
+    expect(1 - misses.length / total, misses.slice(0, 40).join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
 });
