@@ -87,10 +87,10 @@ interface Doc {
 }
 
 const DEFAULT_OFF_COURSE = [
-  'hitler', 'nazi', 'nazis', 'germany', 'weimar', 'mussolini', 'italy', 'mao', 'china', 'chinese', 'khrushchev',
-  'brezhnev', 'gorbachev', 'yeltsin', 'putin', 'stalingrad', 'kursk', 'barbarossa', 'cold', 'nato', 'berlin', 'cuba',
+  'hitler', 'nazi', 'nazis', 'weimar', 'mussolini', 'italy', 'mao', 'china', 'chinese', 'khrushchev',
+  'brezhnev', 'gorbachev', 'yeltsin', 'putin', 'stalingrad', 'kursk', 'barbarossa', 'nato', 'berlin', 'cuba',
   'cuban', 'yalta', 'potsdam', 'rasputin', 'nicholas', 'tsarina', 'america', 'roosevelt', 'churchill', 'franco',
-  'spain', 'spanish', 'vietnam', 'korea', 'korean', 'minecraft', 'football', 'recipe', 'weather', 'joke',
+  'spain', 'spanish', 'vietnam', 'korea', 'korean', 'minecraft', 'football', 'recipe', 'joke',
   'photosynthesis', 'pythagoras', 'shakespeare', 'homework', 'math', 'maths', 'algebra', 'python', 'javascript',
   'goebbels', 'himmler', 'reichstag', 'holocaust', 'auschwitz', 'ww2', 'wwii', 'ww1', 'wwi', 'netflix',
   'fortnite', 'chancellor', 'kaiser', 'bismarck', 'napoleon', 'lincoln', 'obama', 'trump', 'biden',

@@ -4,7 +4,7 @@ import { normaliseText } from './normalise.js';
 
 /** Words that carry no meaning for matching. Question words are kept apart: they carry intent. */
 export const STOPWORDS = new Set(
-  ('a an the of to in on at by for from with without into onto about as and or but nor so if then than ' +
+  ('a an the of to in on at by for from with without into onto about as and or but nor so if then than between during within through towards upon ' +
     'is are was were be been being am do does did done doing have has had having will would shall should can could may might must ' +
     'i me my mine we us our you u ur your he him his she her it its they them their this that these those there here ' +
     'please pls plz thanks thank tell give explain describe outline assess evaluate discuss analyse examine consider ' +
