@@ -19,6 +19,9 @@ export const MATCHER_DEFAULTS = Object.freeze({
   correctedWeight: 0.7,
   /** An unknown word weighs as if it appeared in this many entries. */
   unknownWordFrequency: 2,
+  /** BM25 term-frequency saturation and length normalisation for phrasings (MiniSearch's defaults). */
+  bm25K: 1.2,
+  bm25B: 0.7,
   /** Weight of the answer text's BM25 score added to the best phrasing's. */
   answerScoreWeight: 0.3,
   /** How many of the best-scored entries are weighed for coverage. */

@@ -131,7 +131,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     for (const t of new Set([...own, ...inAnswer])) frequency.set(t, (frequency.get(t) ?? 0) + 1);
   }
 
-  const index = new Bm25Index(docs.map((d) => d.terms.split(' ').filter(Boolean)));
+  const index = new Bm25Index(docs.map((d) => d.terms.split(' ').filter(Boolean)), { k: D.bm25K, b: D.bm25B, d: 0.5 });
   // Answers are searched too, at a low weight: they hold the words a student may use that no phrasing has.
   const answerIndex = new Bm25Index(entries.map((e) => [...(answerTerms.get(e.id) ?? [])]));
 
