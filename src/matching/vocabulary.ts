@@ -10,7 +10,7 @@ export const STOPWORDS = new Set(
     'please pls plz thanks thank tell give explain describe outline assess evaluate discuss analyse examine consider ' +
     'extent far much many some any very really actually basically even like just kinda sorta lol yo hey hi hello bro guys ' +
     'mean meant means know need help im ive id dont doesnt didnt wasnt isnt get got gonna wanna one two important main key ' +
-    'happen happened happening thing things stuff question answer way ways also about again ' +
+    'thing things stuff question answer way ways also about again ' +
     'simply simple literally exactly quick quickly briefly short summary summarise essay revision exam teacher class lesson ' +
     'ok okay so wait omg idk tbh ppl people guy someone anyone everyone everything something anything wasn isn didn don doesn t ' +
     'meaning definition define defined term word keep keeps nah honestly true')
