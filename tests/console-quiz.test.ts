@@ -65,7 +65,7 @@ describe('a quiz in the console', () => {
     expect(out).toContain('== Quiz: The New Economic Policy (NEP) ==');
     expect(out).toContain(Q.startFewer(3));
     expect(out).toContain('== Question 1 of 3 · The New Economic Policy (NEP) ==\nIn which year was the NEP introduced?');
-    expect(out).toContain('  [A] A · 1917\n  [B] B · 1921\n  [C] C · 1924\n  [D] D · 1928');
+    expect(out).toContain('  [A] 1917\n  [B] 1921\n  [C] 1924\n  [D] 1928');
     expect(out).toContain('⏱ Answers close at');
     // Each answer is confirmed first, then the reveal and the next question follow.
     expect(out).toMatch(/Answer locked in\.\n== The answer: B · 1921 ==\nThe Tenth Party Congress adopted it in March 1921\.\n\nRight \(1\):\nSasha \+1,000/);

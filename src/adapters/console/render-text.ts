@@ -21,7 +21,12 @@ export function renderText(reply: Reply): string {
   const buttons = reply.buttons ?? [];
   if (buttons.length > 0) {
     lines.push('');
-    buttons.forEach((b, i) => lines.push(`  [${buttonKey(b, i)}] ${b.label}${b.disabled ? ' (closed)' : ''}`));
+    buttons.forEach((b, i) => {
+      const key = buttonKey(b, i);
+      // Quiz labels carry their letter for Discord ("A · 1921"); the console shows the key already.
+      const label = b.label.startsWith(`${key} · `) ? b.label.slice(key.length + 3) : b.label;
+      lines.push(`  [${key}] ${label}${b.disabled ? ' (closed)' : ''}`);
+    });
   }
   return lines.join('\n');
 }
