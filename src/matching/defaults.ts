@@ -8,10 +8,7 @@ export const MATCHER_DEFAULTS = Object.freeze({
   maxQueryTerms: 24,
   /** Two-way fit with the best entry's closest phrasing needed to answer outright. */
   answerFit: 0.45,
-  /** Below answerFit but at least this (and covering unsureCoverage of the question): offer suggestions. */
-  unsureFit: 0.3,
-  unsureCoverage: 0.5,
-  /** Whatever the fit, a best entry covering this much of the question is offered as a suggestion. */
+  /** Below answerFit, a best entry covering this much of the question is offered as a suggestion. */
   suggestCoverage: 0.5,
   /** Weight of a word found only in an entry's answer, not in its phrasings. */
   answerTextWeight: 0.5,

@@ -1,7 +1,8 @@
 // The /ask matcher: analyses a question, corrects typos against the knowledge base's vocabulary,
 // ranks every phrasing of every entry with BM25 (src/matching/bm25.ts), and decides whether to answer, offer
-// suggestions, or say the question is outside the course. The decision rests on how much of the
-// question the best entry covers, not on the raw score, which is not comparable between questions.
+// suggestions, or say the question is outside the course. The decision rests on how well the question
+// and the best entry's closest phrasing fit each other, and on how much of the question is words the
+// course never uses, not on the raw score, which is not comparable between questions.
 import type { AnswerEntry } from '../knowledge/answerable.js';
 import { Bm25Index } from './bm25.js';
 import { MATCHER_DEFAULTS } from './defaults.js';
@@ -67,7 +68,7 @@ export interface Ranking {
 }
 
 export interface MatcherOptions {
-  /** Words that mark a question as outside the course (e.g. "hitler"), unless the course itself uses them. */
+  /** Words that mark a question as outside the course (e.g. "hitler"): they count as unknown words. */
   readonly offCourseWords?: readonly string[];
   /** The years the course covers; a question naming only years outside it is refused. */
   readonly courseYears?: readonly [number, number];
@@ -280,9 +281,9 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       const lead = runnerUp ? Math.max(0, winner.fit - runnerUp.fit) : winner.fit;
       const confidence = Math.min(1, winner.fit * (1 - D.leadWeight) + D.leadWeight * Math.min(1, lead * 4));
       if (winner.fit >= D.answerFit) return result('answered', null, winner, confidence);
-      // Close, or found mostly in the answers rather than the phrasings: offer suggestions rather than guess.
-      if ((winner.fit >= D.unsureFit && winner.coverage >= D.unsureCoverage) || winner.coverage >= D.suggestCoverage)
-        return result('unsure', null, winner, confidence);
+      // Not a clear fit, but the best entry covers much of the question (perhaps in its answer rather than
+      // its phrasings): offer suggestions rather than guess.
+      if (winner.coverage >= D.suggestCoverage) return result('unsure', null, winner, confidence);
       return result('unknown', 'no-match');
     },
   };
