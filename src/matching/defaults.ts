@@ -1,4 +1,5 @@
-// Tuning of /ask in one place. Values were set against the evaluation set in tests/fixtures/ask-eval.
+// Tuning of /ask in one place. Values were set against development questions written apart from the
+// evaluation set in tests/fixtures/ask-eval, then checked on it (see README, "How /ask decides").
 export const MATCHER_DEFAULTS = Object.freeze({
   /** Longer questions are cut here (Discord allows 6000 characters in an option; nobody asks that much). */
   maxQueryLength: 500,
@@ -7,7 +8,7 @@ export const MATCHER_DEFAULTS = Object.freeze({
   /** At most this many content words are used, so time stays bounded whatever is pasted in. */
   maxQueryTerms: 24,
   /** Two-way fit with the best entry's closest phrasing needed to answer outright. */
-  answerFit: 0.45,
+  answerFit: 0.46,
   /** Below answerFit, a best entry covering this much of the question is offered as a suggestion. */
   suggestCoverage: 0.5,
   /** Weight of a word found only in an entry's answer, not in its phrasings. */
@@ -23,22 +24,33 @@ export const MATCHER_DEFAULTS = Object.freeze({
   answerScoreWeight: 0.3,
   /** How many of the best-scored entries are weighed for coverage. */
   candidatePool: 10,
-  /** How much the BM25 score (relative to the best) adds to coverage when ordering candidates. */
-  scoreWeight: 0.6,
-  /** How much the two-way fit with the closest phrasing adds when ordering candidates. */
-  fitWeight: 1,
-  /** Subtracted from a person's or term's card when the question has more than two content words. */
-  cardPenalty: 0.2,
   /** Weight of a question word (why, who…) in the two-way fit; content words weigh 0.5–6. */
   questionWordWeight: 0.3,
-  /** Added when the best phrasing shares the question's question word (why, who…): intent, not content. */
-  questionWordBonus: 0.1,
+  /** A word in the phrasings of this many entries is trusted as spelt right, though no answer uses it. */
+  trustedPhrasingWordEntries: 3,
   /** A word of another subject or period weighs this many times an unknown word. */
   offCourseWeight: 1.5,
   /** A question whose words are mostly unknown to the knowledge base is refused. */
   maxUnknownShare: 0.35,
   /** Share of the confidence figure that comes from the lead over the next entry. */
   leadWeight: 0.2,
+  /**
+   * How candidates are ordered: the weight of each thing weighed about them (src/matching/matcher.ts,
+   * RankFeatures). Coverage and fit are shares (0–1), score is BM25 relative to the best; the rest are 0 or 1.
+   */
+  rankWeights: Object.freeze({
+    coverage: 1,
+    fit: 1,
+    score: 0.6,
+    /** A person's or term's card, for a question of more than two content words. */
+    card: -0.2,
+    /** The best phrasing shares the question's question word (why, who…). */
+    questionWord: 0.1,
+    /** The entry's own question asks for the same kind of answer (causes, results, figures…: src/matching/intent.ts). */
+    intentAgree: 0.15,
+    /** It clearly asks for a different kind ("why" against "how many"). */
+    intentClash: -0.15,
+  }),
   maxSuggestions: 3,
   maxRelated: 3,
 });

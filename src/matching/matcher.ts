@@ -6,8 +6,9 @@
 import type { AnswerEntry } from '../knowledge/answerable.js';
 import { Bm25Index } from './bm25.js';
 import { MATCHER_DEFAULTS } from './defaults.js';
+import { intentsOf, type Intent } from './intent.js';
 import { normaliseText } from './normalise.js';
-import { analyse, isContentTerm, QUESTION_WORDS, SpellingCorrector, STOPWORDS, surfaceWords, termsOf } from './vocabulary.js';
+import { isContentTerm, QUESTION_WORDS, SpellingCorrector, stem, STOPWORDS, surfaceWords, termsOf } from './vocabulary.js';
 
 export type MatchStatus = 'answered' | 'unsure' | 'unknown';
 
@@ -55,7 +56,15 @@ export interface Candidate {
    * question. A stray shared word ("plan" in "the Marshall Plan") covers little of either.
    */
   readonly fit: number;
+  /** What the ranking weighed, by name (see RankFeatures). */
+  readonly features: RankFeatures;
+  /** The weighted sum of the features the candidates are ordered by. */
+  readonly key: number;
 }
+
+/** What the ranking weighs about a candidate entry, each 0–1. Their weights are MATCHER_DEFAULTS.rankWeights. */
+export const FEATURE_NAMES = ['coverage', 'fit', 'score', 'card', 'questionWord', 'intentAgree', 'intentClash'] as const;
+export type RankFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
 
 export interface Ranking {
   readonly query: string;
@@ -73,10 +82,11 @@ export interface MatcherOptions {
   /** The years the course covers; a question naming only years outside it is refused. */
   readonly courseYears?: readonly [number, number];
   /** Overrides of the tuning defaults (for experiments and the benchmark). */
-  readonly tuning?: Partial<MatcherTuning>;
+  readonly tuning?: TuningOverrides;
 }
 
 export type MatcherTuning = typeof MATCHER_DEFAULTS;
+export type TuningOverrides = Partial<Omit<MatcherTuning, 'rankWeights'>> & { rankWeights?: Partial<MatcherTuning['rankWeights']> };
 
 interface Doc {
   id: number;
@@ -100,23 +110,70 @@ const DEFAULT_OFF_COURSE = [
 /** Questions about what came after the course (it ends in 1941). */
 const OFF_COURSE_PHRASES = [/\b(when|how|why) did stalin die\b/, /\bstalin death\b/, /\bafter stalin (died|death)\b/, /\bde ?stalini[sz]ation\b/];
 
+/**
+ * Whether an entry gives the kind of answer the question asks for: "agree" when they share one, "clash"
+ * when both ask clearly for different kinds ("why" against "how many"). A question of method ("how
+ * did…") is too loose to clash with anything.
+ */
+function intentAgreement(asked: ReadonlySet<Intent>, gives: ReadonlySet<Intent>): 'agree' | 'clash' | 'none' {
+  if (asked.size === 0 || gives.size === 0) return 'none';
+  for (const i of asked) if (gives.has(i)) return 'agree';
+  const onlyMethod = (s: ReadonlySet<Intent>) => [...s].every((i) => i === 'method');
+  return onlyMethod(asked) || onlyMethod(gives) ? 'none' : 'clash';
+}
+
 export function createMatcher(entries: readonly AnswerEntry[], options: MatcherOptions = {}): Matcher {
-  const D: MatcherTuning = { ...MATCHER_DEFAULTS, ...options.tuning };
+  const D: MatcherTuning = { ...MATCHER_DEFAULTS, ...options.tuning, rankWeights: { ...MATCHER_DEFAULTS.rankWeights, ...options.tuning?.rankWeights } };
   const byId = new Map(entries.map((e) => [e.id, e]));
   const docs: Doc[] = [];
+  // The kind of answer each entry gives, read from its own question ("Why did…" gives causes).
+  const entryIntents = new Map(entries.map((e) => [e.id, intentsOf(e.question)]));
   const phrasingTerms = new Map<string, Set<string>>();
   const phrasingLists = new Map<string, string[][]>();
   const answerTerms = new Map<string, Set<string>>();
   const frequency = new Map<string, number>();
+  const offCourse = new Set(options.offCourseWords ?? DEFAULT_OFF_COURSE);
+
+  // The words typos are corrected towards: those of the canonical questions, answers, names and terms,
+  // which are edited with care, and any word several entries' phrasings share. Phrasings may be written
+  // as students type ("wat was the holodomer"); their slips are corrected like a student's, so that a
+  // misspelling in one phrasing neither counts as a rare word of its own nor stops the same slip in a
+  // question from being corrected.
   const surfaceFrequency = new Map<string, number>();
+  const phrasingWordEntries = new Map<string, number>();
+  const wordsOf = new Map<string, string[]>(); // each text is normalised once
+  const words = (text: string) => {
+    let w = wordsOf.get(text);
+    if (!w) wordsOf.set(text, (w = surfaceWords(text)));
+    return w;
+  };
+  for (const e of entries) {
+    const trusted = e.kind === 'question' ? [e.question, e.answer] : [e.question, ...e.phrasings, e.answer];
+    for (const w of new Set(trusted.flatMap(words))) if (!STOPWORDS.has(w)) surfaceFrequency.set(w, (surfaceFrequency.get(w) ?? 0) + 1);
+    for (const w of new Set(e.phrasings.flatMap(words))) phrasingWordEntries.set(w, (phrasingWordEntries.get(w) ?? 0) + 1);
+  }
+  // Another form of a trusted word ("persecute" beside "persecuted") is no misspelling either.
+  const trustedStems = new Set([...surfaceFrequency.keys()].map(stem));
+  for (const [w, n] of phrasingWordEntries)
+    if (!STOPWORDS.has(w) && !surfaceFrequency.has(w) && (n >= D.trustedPhrasingWordEntries || trustedStems.has(stem(w)))) surfaceFrequency.set(w, n);
+  const corrector = new SpellingCorrector(surfaceFrequency);
+  const corrections = new Map<string, string>();
+  const spell = (w: string): string => {
+    if (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || offCourse.has(w) || surfaceFrequency.has(w)) return w;
+    let fixed = corrections.get(w);
+    if (fixed === undefined) {
+      fixed = corrector.correct(w) ?? w;
+      corrections.set(w, fixed);
+    }
+    return fixed;
+  };
+  const spelledTerms = (text: string) => termsOf(words(text).map(spell));
 
   for (const e of entries) {
-    for (const w of new Set([e.question, ...e.phrasings, e.answer].flatMap(surfaceWords)))
-      if (!STOPWORDS.has(w)) surfaceFrequency.set(w, (surfaceFrequency.get(w) ?? 0) + 1);
     const own = new Set<string>();
     const seen = new Set<string>();
     for (const text of [e.question, ...e.phrasings]) {
-      const terms = analyse(text).filter((t) => !STOPWORDS.has(t));
+      const terms = spelledTerms(text).filter((t) => !STOPWORDS.has(t));
       const key = terms.join(' ');
       if (seen.has(key)) continue; // phrasings that differ only in stopwords or spelling add nothing
       seen.add(key);
@@ -127,7 +184,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       docs.push({ id: docs.length, entryId: e.id, text, terms: key, asks: terms.filter((t) => QUESTION_WORDS.has(t)).join(' ') });
     }
     phrasingTerms.set(e.id, own);
-    const inAnswer = new Set(analyse(e.answer).filter(isContentTerm));
+    const inAnswer = new Set(termsOf(words(e.answer)).filter(isContentTerm));
     answerTerms.set(e.id, inAnswer);
     for (const t of new Set([...own, ...inAnswer])) frequency.set(t, (frequency.get(t) ?? 0) + 1);
   }
@@ -136,8 +193,6 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   // Answers are searched too, at a low weight: they hold the words a student may use that no phrasing has.
   const answerIndex = new Bm25Index(entries.map((e) => [...(answerTerms.get(e.id) ?? [])]));
 
-  const corrector = new SpellingCorrector(surfaceFrequency);
-  const offCourse = new Set(options.offCourseWords ?? DEFAULT_OFF_COURSE);
   const [firstYear, lastYear] = options.courseYears ?? [1914, 1941];
   // A word that belongs to another subject or period counts as unknown even if some answer mentions it in
   // passing: "what happened at Stalingrad" is refused, "the Stalingrad tractor factory" is not.
@@ -203,7 +258,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     // Misspelt words are corrected as typed, against the words the knowledge base uses, before
     // synonyms and stemming; a word that is a stopword or a number is never touched.
     const typed = surfaceWords(query).slice(0, D.maxQueryWords);
-    const fixedWords = typed.map((w) => (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || offCourse.has(w) || surfaceFrequency.has(w) ? w : (corrector.correct(w) ?? w)));
+    const fixedWords = typed.map(spell);
     const raw = termsOf(fixedWords);
     const rawTyped = termsOf(typed);
     if (OFF_COURSE_PHRASES.some((p) => p.test(normaliseText(query)))) return none('off-course');
@@ -222,6 +277,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     // Question words are not searched (they are in thousands of phrasings and would make every search
     // slow); they only break ties below, between entries the content words found.
     const questionWords = new Set(raw.filter((t) => QUESTION_WORDS.has(t)));
+    const asked = intentsOf(query);
     const searchTerms = terms.filter((w) => w.known).map((w) => w.term);
     // Best score per entry, remembering which phrasing earned it.
     const best = new Map<string, { score: number; doc: Doc }>();
@@ -242,20 +298,27 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const byScore = [...best.entries()].sort((a, b) => b[1].score - a[1].score).slice(0, D.candidatePool);
     const topScore = byScore[0]?.[1].score ?? 1;
     const candidates = byScore
-      .map(([id, s]) => ({ entry: byId.get(id), score: s.score, text: s.doc.text, asks: s.doc.asks, coverage: coverageOf(id, terms, total), fit: fitOf(id, terms, questionWords) }))
-      .filter((c): c is Candidate & { asks: string } => c.entry !== undefined)
-      .map((c) => ({
-        c,
-        // A person's or term's card answers "who was X?"; a longer question about X usually wants an entry of its own.
-        key:
-          c.coverage +
-          D.fitWeight * c.fit +
-          D.scoreWeight * (c.score / topScore) -
-          (c.entry.kind !== 'question' && terms.length > 2 ? D.cardPenalty : 0) +
-          (c.asks.split(' ').some((w) => questionWords.has(w)) ? D.questionWordBonus : 0),
-      }))
-      .sort((a, b) => b.key - a.key)
-      .map(({ c }) => c);
+      .map(([id, s]): Candidate | undefined => {
+        const entry = byId.get(id);
+        if (!entry) return undefined;
+        const agreement = intentAgreement(asked, entryIntents.get(id) ?? new Set<Intent>());
+        const fit = fitOf(id, terms, questionWords);
+        const features: RankFeatures = {
+          coverage: coverageOf(id, terms, total),
+          fit,
+          score: s.score / topScore,
+          // A person's or term's card answers "who was X?"; a longer question about X usually wants an entry of its own.
+          card: entry.kind !== 'question' && terms.length > 2 ? 1 : 0,
+          questionWord: s.doc.asks.split(' ').some((w) => questionWords.has(w)) ? 1 : 0,
+          intentAgree: agreement === 'agree' ? 1 : 0,
+          intentClash: agreement === 'clash' ? 1 : 0,
+        };
+        let key = 0;
+        for (const name of FEATURE_NAMES) key += D.rankWeights[name] * features[name];
+        return { entry, score: s.score, text: s.doc.text, coverage: features.coverage, fit, features, key };
+      })
+      .filter((c): c is Candidate => c !== undefined)
+      .sort((a, b) => b.key - a.key);
     return { query, truncated, verdict: 'ok', terms, unknownShare, candidates };
   };
 

@@ -54,8 +54,18 @@ const SYNONYMS: ReadonlyArray<[RegExp, string]> = [
 /** Porter stems, so "weaknesses" and "weak", "punished" and "punishment" meet. Numbers stay as they are. */
 export function stem(word: string): string {
   if (/\d/.test(word) || word.length <= 3) return word;
-  return stemmer(word);
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    stemmed = stemmer(word);
+    if (stems.size < MAX_REMEMBERED_STEMS) stems.set(word, stemmed);
+  }
+  return stemmed;
 }
+
+// Stemming is pure and the same few thousand words recur in every text, so results are remembered
+// (up to a bound, so that junk pasted into questions cannot grow the memory without limit).
+const MAX_REMEMBERED_STEMS = 50_000;
+const stems = new Map<string, string>();
 
 export function applySynonyms(normalised: string): string {
   let s = ` ${normalised} `;
@@ -121,13 +131,35 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** Corrects misspelt words against a known vocabulary; never touches numbers. */
+/** How many times each letter a–z (and anything else, as one) occurs in a word. */
+function letterCounts(word: string): Uint8Array {
+  const counts = new Uint8Array(27);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    counts[c >= 0 && c < 26 ? c : 26]! += 1;
+  }
+  return counts;
+}
+
+/** A lower bound of the edit distance from the letters alone: each edit changes at most one letter's count each way. */
+function letterBound(a: Uint8Array, b: Uint8Array): number {
+  let extra = 0;
+  let missing = 0;
+  for (let i = 0; i < 27; i++) {
+    const d = a[i]! - b[i]!;
+    if (d > 0) extra += d;
+    else missing -= d;
+  }
+  return Math.max(extra, missing);
+}
+
 export class SpellingCorrector {
-  private readonly byLength = new Map<number, string[]>();
+  private readonly byLength = new Map<number, { word: string; letters: Uint8Array }[]>();
 
   constructor(private readonly frequency: ReadonlyMap<string, number>) {
     for (const word of frequency.keys()) {
       const list = this.byLength.get(word.length) ?? [];
-      list.push(word);
+      list.push({ word, letters: letterCounts(word) });
       this.byLength.set(word.length, list);
     }
   }
@@ -144,11 +176,13 @@ export class SpellingCorrector {
     let best: string | undefined;
     let bestDistance = max + 1;
     let bestFrequency = -1;
+    const letters = letterCounts(word);
     for (let len = word.length - max; len <= word.length + max; len++) {
-      for (const candidate of this.byLength.get(len) ?? []) {
+      for (const { word: candidate, letters: candidateLetters } of this.byLength.get(len) ?? []) {
         // People rarely get the first letter wrong (a swap of the first two is allowed): a cheap filter
-        // that keeps correction fast over a large vocabulary.
+        // that keeps correction fast over a large vocabulary, as does counting letters before aligning them.
         if (candidate[0] !== word[0] && !(candidate[0] === word[1] && candidate[1] === word[0])) continue;
+        if (letterBound(letters, candidateLetters) > Math.min(max, bestDistance)) continue;
         const d = editDistance(word, candidate, Math.min(max, bestDistance));
         if (d > max || d > bestDistance) continue;
         // Ties go to the word sharing the longer beginning (people misspell endings more), then the commoner.

@@ -1,0 +1,34 @@
+// What kind of answer a question asks for, read from its wording: its causes ("why", "what led to"), its
+// results ("what effect"), figures ("how many"), a date ("when"), a person ("who"), a judgement ("how far",
+// "was it a success") or a method ("how did", "in what ways"). Two entries about the same thing usually
+// differ in exactly this, so the matcher prefers the entry whose own question asks for the same kind.
+import { normaliseText } from './normalise.js';
+
+export type Intent = 'cause' | 'result' | 'figures' | 'date' | 'person' | 'judgement' | 'method';
+
+// Checked in order on normalised text. A result asked with a causal verb ("what did the famine cause",
+// "what did it lead to") is caught before the causal patterns see the verb.
+const RULES: ReadonlyArray<readonly [Intent, RegExp]> = [
+  ['result', /\b(results?|effects?|consequences?|impacts?|outcomes?|aftermath|affect(s|ed)?|what happened (after|next|to|as a result))\b|\bwhat did\b.*\b(cause|lead to)\b|\bdid\b.*\blead to\b/],
+  ['cause', /\b(why|y|whys|reasons?|causes?|caused|motives?|motivation|motivated|purpose)\b|\bled to\b|\bpoint of\b|\bwhat made\b/],
+  ['figures', /\bhow (many|much|big|large)\b|\b(numbers?|figures?|statistics|stats|toll|percent|percentage|tonnes|tons|output)\b/],
+  ['date', /\b(when|timeline|chronology|dates?)\b|\b(what|which) year\b|\bhow long\b/],
+  ['person', /\b(who|whom|whose)\b/],
+  ['judgement', /\bhow (far|successful|effective|important|significant|much did .* change)\b|\b(what|which) extent\b|\b(success|successful|succeed|succeeded|assess|evaluate|worth it|did (it|they) work)\b/],
+  ['method', /\bhow (did|do|does|was|were|could|can|is|are)\b|\b(methods?|ways?|means|tactics)\b/],
+];
+
+/** The kinds of answer the text asks for (often none: "the gulag", "explain the purges"). */
+export function intentsOf(text: string): Set<Intent> {
+  const s = normaliseText(text);
+  const found = new Set<Intent>();
+  for (const [intent, pattern] of RULES) {
+    // "result" caught a causal verb used for results: don't read the same words as a cause.
+    if (intent === 'cause' && found.has('result') && !/\b(why|y|reasons?|motives?)\b/.test(s)) continue;
+    if (pattern.test(s)) found.add(intent);
+  }
+  // "How many…", "how far…", "how long…" are not questions of method.
+  if (found.has('method') && (found.has('result') || found.has('figures') || found.has('judgement') || found.has('date')) && !/\b(methods?|ways?|means|tactics)\b/.test(s))
+    found.delete('method');
+  return found;
+}
