@@ -7,16 +7,23 @@ import type { KnowledgeBase } from '../src/knowledge/schema.js';
 import { createMatcher, type MatchResult } from '../src/matching/matcher.js';
 import { evaluate, inCourseCaseSchema, outOfCourseCaseSchema, parseJsonLines } from '../src/matching/evaluate.js';
 
-const EVAL_DIR = 'tests/fixtures/ask-eval';
+/** Held out: written before tuning, looked at only to check a change made against the development set. */
+export const EVALUATION_SET = 'tests/fixtures/ask-eval';
+/** For tuning: written and labelled the same way, later and apart from the evaluation set (`npm run tune`). */
+export const DEVELOPMENT_SET = 'bench/ask-dev';
 
-export function loadEvaluationSet() {
-  const inFile = `${EVAL_DIR}/in-course.jsonl`;
-  const outFile = `${EVAL_DIR}/out-of-course.jsonl`;
+/** A set of questions: `in-course.jsonl` (labelled with the entries that answer them) and `out-of-course.jsonl`. */
+export function loadQuestionSet(dir: string) {
+  const inFile = `${dir}/in-course.jsonl`;
+  const outFile = `${dir}/out-of-course.jsonl`;
   return {
     inCourse: parseJsonLines(readFileSync(inFile, 'utf8'), inCourseCaseSchema, inFile),
     outOfCourse: parseJsonLines(readFileSync(outFile, 'utf8'), outOfCourseCaseSchema, outFile),
   };
 }
+
+export const loadEvaluationSet = () => loadQuestionSet(EVALUATION_SET);
+export type QuestionSet = ReturnType<typeof loadQuestionSet>;
 
 /** The baseline the issue asks us to compare with: Fuse over every phrasing, refusing on its score. */
 export function createPlainFuseMatcher(entries: readonly AnswerEntry[], threshold = 0.5): (q: string) => MatchResult {
@@ -36,7 +43,7 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 }
 
-function measure(name: string, build: () => (q: string) => MatchResult, set: ReturnType<typeof loadEvaluationSet>, rounds: number) {
+function measure(name: string, build: () => (q: string) => MatchResult, set: QuestionSet, rounds: number) {
   global.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   const t0 = performance.now();

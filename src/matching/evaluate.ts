@@ -6,7 +6,8 @@ import type { MatchResult } from './matcher.js';
 export const inCourseCaseSchema = z.object({
   q: z.string(),
   topic: z.string(),
-  about: z.string(),
+  /** What the question is about, in a few words (the evaluation set has it; the development set does not). */
+  about: z.string().optional(),
   style: z.enum(['plain', 'misspelt', 'exam', 'short', 'informal']),
   /** The entry ids that answer it (any one of them counts as right). */
   expect: z.array(z.string()).min(1),

@@ -85,7 +85,8 @@ export interface MatcherOptions {
   readonly tuning?: TuningOverrides;
 }
 
-export type MatcherTuning = typeof MATCHER_DEFAULTS;
+type Widen<T> = T extends number ? number : T extends object ? { readonly [K in keyof T]: Widen<T[K]> } : T;
+export type MatcherTuning = Widen<typeof MATCHER_DEFAULTS>;
 export type TuningOverrides = Partial<Omit<MatcherTuning, 'rankWeights'>> & { rankWeights?: Partial<MatcherTuning['rankWeights']> };
 
 interface Doc {

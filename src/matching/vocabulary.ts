@@ -49,6 +49,17 @@ const SYNONYMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(woman|women|female|females)\b/g, 'women'],
   [/\b(worker|workers|labour|labor|labourers|workforce)\b/g, 'worker'],
   [/\b(gulags|labour camps|labor camps|prison camps|camps)\b/g, 'gulag'],
+  // Everyday words students use for the words the course uses.
+  [/\b(kids?|child|children|youngsters)\b/g, 'children'],
+  [/\b(mums?|moms?|mothers?|motherhood)\b/g, 'mother'],
+  [/\b(shot|shoot|shooting|executed|execute|executing|executions?)\b/g, 'execution'],
+  [/\b(grew|grow|grows|growing|growth)\b/g, 'growth'],
+  [/\b(ban|bans|banned|banning|outlaw|outlawed|prohibit|prohibited|forbid|forbade|forbidden)\b/g, 'ban'],
+  [/\b(normal|ordinary|average|regular|everyday)\b/g, 'ordinary'],
+  [/\b(pay|paid|wages?|salary|salaries)\b/g, 'wage'],
+  [/\b(quotas?|targets?)\b/g, 'target'],
+  [/\b(mates?|friends?|allies|ally|allied)\b/g, 'ally'],
+  [/\b(wealthy|richer|richest|rich)\b/g, 'rich'],
 ];
 
 /** Porter stems, so "weaknesses" and "weak", "punished" and "punishment" meet. Numbers stay as they are. */
