@@ -34,7 +34,7 @@ export function createPlainFuseMatcher(entries: readonly AnswerEntry[], threshol
     const ok = top !== undefined && (top.score ?? 1) <= threshold;
     return {
       query: q, status: ok ? 'answered' : 'unknown', reason: ok ? null : 'no-match', entry: ok ? top.item.entry : null,
-      matchedQuestion: ok ? top.item.text : null, confidence: ok ? 1 - (top.score ?? 1) : 0, suggestions: [], truncated: false,
+      matchedQuestion: ok ? top.item.text : null, confidence: ok ? 1 - (top.score ?? 1) : 0, suggestions: [], alternatives: [], truncated: false,
     };
   };
 }

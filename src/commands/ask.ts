@@ -25,19 +25,32 @@ export function sourceTitles(kb: KnowledgeBase, ids: readonly string[]): string 
   return ids.map((id) => kb.sources.find((s) => s.id === id)?.title ?? id).join('; ');
 }
 
-/** The reply a student sees for one knowledge entry. */
-export function answerReply(kb: KnowledgeBase, matcher: Matcher, entry: AnswerEntry, extra?: { private?: boolean; note?: string }): Reply {
+/**
+ * The reply a student sees for one knowledge entry. Entries that came close behind it in the matching
+ * (`alternatives`) are offered first, in case the student meant one of them; then the related questions.
+ */
+export function answerReply(
+  kb: KnowledgeBase,
+  matcher: Matcher,
+  entry: AnswerEntry,
+  extra?: { private?: boolean; note?: string; alternatives?: readonly AnswerEntry[] },
+): Reply {
   const topic = kb.topics.find((t) => t.id === entry.topic);
+  const alternatives = extra?.alternatives ?? [];
   const related = entry.related
     .map((id) => matcher.entry(id))
-    .filter((e): e is AnswerEntry => !!e)
+    .filter((e): e is AnswerEntry => !!e && !alternatives.includes(e))
     .slice(0, MATCHER_DEFAULTS.maxRelated);
+  const notes = [alternatives.length > 0 ? MESSAGES.askAlternatives : undefined, extra?.note].filter(Boolean);
   return {
     title: entry.question,
-    body: extra?.note ? `${entry.answer}\n\n${extra.note}` : entry.answer,
+    body: notes.length > 0 ? `${entry.answer}\n\n${notes.join('\n')}` : entry.answer,
     fields: topic ? [{ name: 'Topic', value: topic.title, inline: true }] : [],
     footer: `Sources: ${sourceTitles(kb, entry.sources)}`,
-    buttons: related.map((r) => ({ action: `${ASK_ACTION}:${r.id}`, label: r.question, style: 'secondary' as const })),
+    buttons: [
+      ...alternatives.map((r) => ({ action: `${ASK_ACTION}:${r.id}`, label: r.question, style: 'primary' as const })),
+      ...related.map((r) => ({ action: `${ASK_ACTION}:${r.id}`, label: r.question, style: 'secondary' as const })),
+    ],
     tone: 'answer',
     ...(extra?.private ? { private: true } : {}),
   };
@@ -45,7 +58,8 @@ export function answerReply(kb: KnowledgeBase, matcher: Matcher, entry: AnswerEn
 
 export function matchReply(deps: AskDeps, result: MatchResult): Reply {
   const note = result.truncated ? MESSAGES.askTruncated(MATCHER_DEFAULTS.maxQueryLength) : undefined;
-  if (result.status === 'answered' && result.entry) return answerReply(deps.kb, deps.matcher, result.entry, note ? { note } : undefined);
+  if (result.status === 'answered' && result.entry)
+    return answerReply(deps.kb, deps.matcher, result.entry, { alternatives: result.alternatives, ...(note ? { note } : {}) });
   if (result.status === 'unsure')
     return {
       body: MESSAGES.askUnsure,

@@ -11,6 +11,8 @@ export interface AskJson {
   topic: string | null;
   confidence: number;
   suggestions: { entryId: string; question: string }[];
+  /** With an answer, the entries that came close behind it. */
+  alternatives: { entryId: string; question: string }[];
   sources: string[];
 }
 
@@ -25,6 +27,7 @@ export function toAskJson(kb: KnowledgeBase, result: MatchResult): AskJson {
     topic: entry ? (kb.topics.find((t) => t.id === entry.topic)?.id ?? entry.topic) : null,
     confidence: result.confidence,
     suggestions: result.suggestions.map((s) => ({ entryId: s.id, question: s.question })),
+    alternatives: result.alternatives.map((s) => ({ entryId: s.id, question: s.question })),
     sources: entry ? [...entry.sources] : [],
   };
 }

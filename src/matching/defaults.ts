@@ -52,5 +52,8 @@ export const MATCHER_DEFAULTS = Object.freeze({
     intentClash: -0.15,
   }),
   maxSuggestions: 3,
+  /** With an answer, entries whose ranking is within this much of it are offered too ("not quite what you asked?"). */
+  alternativeMargin: 0.3,
+  maxAlternatives: 2,
   maxRelated: 3,
 });

@@ -23,6 +23,11 @@ export interface MatchResult {
   readonly matchedQuestion: string | null;
   readonly confidence: number;
   readonly suggestions: readonly AnswerEntry[];
+  /**
+   * With an answer: the entries that came close behind it (a close call between, say, the causes and
+   * the results of something), so a student whose question was the other one is a click away.
+   */
+  readonly alternatives: readonly AnswerEntry[];
   readonly truncated: boolean;
 }
 
@@ -323,6 +328,14 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     return { query, truncated, verdict: 'ok', terms, unknownShare, candidates };
   };
 
+  const closeBehind = (winner: Candidate, candidates: readonly Candidate[]) =>
+    candidates
+      // A person's or term's card beside a full answer on the same thing would only repeat it.
+      .filter((c) => c !== winner && winner.key - c.key <= D.alternativeMargin && !winner.entry.related.includes(c.entry.id))
+      .filter((c) => c.entry.kind === 'question' || winner.entry.kind !== 'question')
+      .slice(0, D.maxAlternatives)
+      .map((c) => c.entry);
+
   return {
     entry: (id) => byId.get(id),
     rank,
@@ -336,6 +349,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
         matchedQuestion: status === 'answered' ? (winner?.text ?? null) : null,
         confidence: Math.round(confidence * 100) / 100,
         suggestions: status === 'unsure' ? r.candidates.slice(0, D.maxSuggestions).map((c) => c.entry) : [],
+        alternatives: status === 'answered' && winner ? closeBehind(winner, r.candidates) : [],
         truncated: r.truncated,
       });
       if (r.verdict !== 'ok') return result('unknown', r.verdict);

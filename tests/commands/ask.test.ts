@@ -28,6 +28,16 @@ describe('/ask', () => {
     expect(reply?.private).toBeUndefined();
   });
 
+  it('offers the closest other question first when the call was close, and says so', async () => {
+    const reply = await ask('why nep');
+    expect(reply?.title).toBe('Why did Lenin introduce the NEP?');
+    expect(reply?.body).toContain(MESSAGES.askAlternatives);
+    expect(reply?.buttons?.map((b) => [b.action, b.style])).toEqual([
+      ['ask:nep-ended', 'primary'],
+      ['ask:nep-features', 'secondary'],
+    ]);
+  });
+
   it('answers a related-question button privately, to the one who clicked', async () => {
     const reply = await app.router.runAction('ask:nep-features', ctx);
     expect(reply).toMatchObject({ title: 'What were the main features of the NEP?', private: true });

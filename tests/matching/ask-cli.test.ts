@@ -30,6 +30,7 @@ describe('npm run ask', () => {
       topic: 'nep',
       confidence: expect.any(Number),
       suggestions: [],
+      alternatives: [],
       sources: ['notes'],
     });
   });

@@ -16,6 +16,12 @@ describe('the /ask matcher', () => {
       expect(matcher.match(q), q).toMatchObject({ status: 'answered', entry: { id: 'nep-ended' } });
   });
 
+  it('offers the entry close behind an answer when the question could mean either', () => {
+    // "why nep": why it was brought in, or why it was ended?
+    expect(matcher.match('why nep')).toMatchObject({ status: 'answered', entry: { id: 'nep-why-introduced' }, alternatives: [{ id: 'nep-ended' }] });
+    expect(matcher.match('why did stalin end the nep').alternatives).toEqual([]);
+  });
+
   it('answers "who was" questions from the people and terms', () => {
     expect(matcher.match('who was lenin')).toMatchObject({ status: 'answered', entry: { id: 'person-lenin' } });
     expect(matcher.match('nepmen?')).toMatchObject({ status: 'answered', entry: { id: 'term-nepmen' } });
