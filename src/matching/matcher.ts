@@ -8,7 +8,8 @@ import { Bm25Index } from './bm25.js';
 import { MATCHER_DEFAULTS } from './defaults.js';
 import { intentsOf, type Intent } from './intent.js';
 import { normaliseText } from './normalise.js';
-import { isContentTerm, QUESTION_WORDS, SpellingCorrector, stem, STOPWORDS, surfaceWords, termsOf } from './vocabulary.js';
+import { createSpeller } from './spelling.js';
+import { isContentTerm, QUESTION_WORDS, STOPWORDS, surfaceWords, termsOf } from './vocabulary.js';
 
 export type MatchStatus = 'answered' | 'unsure' | 'unknown';
 
@@ -140,39 +141,9 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const frequency = new Map<string, number>();
   const offCourse = new Set(options.offCourseWords ?? DEFAULT_OFF_COURSE);
 
-  // The words typos are corrected towards: those of the canonical questions, answers, names and terms,
-  // which are edited with care, and any word several entries' phrasings share. Phrasings may be written
-  // as students type ("wat was the holodomer"); their slips are corrected like a student's, so that a
-  // misspelling in one phrasing neither counts as a rare word of its own nor stops the same slip in a
-  // question from being corrected.
-  const surfaceFrequency = new Map<string, number>();
-  const phrasingWordEntries = new Map<string, number>();
-  const wordsOf = new Map<string, string[]>(); // each text is normalised once
-  const words = (text: string) => {
-    let w = wordsOf.get(text);
-    if (!w) wordsOf.set(text, (w = surfaceWords(text)));
-    return w;
-  };
-  for (const e of entries) {
-    const trusted = e.kind === 'question' ? [e.question, e.answer] : [e.question, ...e.phrasings, e.answer];
-    for (const w of new Set(trusted.flatMap(words))) if (!STOPWORDS.has(w)) surfaceFrequency.set(w, (surfaceFrequency.get(w) ?? 0) + 1);
-    for (const w of new Set(e.phrasings.flatMap(words))) phrasingWordEntries.set(w, (phrasingWordEntries.get(w) ?? 0) + 1);
-  }
-  // Another form of a trusted word ("persecute" beside "persecuted") is no misspelling either.
-  const trustedStems = new Set([...surfaceFrequency.keys()].map(stem));
-  for (const [w, n] of phrasingWordEntries)
-    if (!STOPWORDS.has(w) && !surfaceFrequency.has(w) && (n >= D.trustedPhrasingWordEntries || trustedStems.has(stem(w)))) surfaceFrequency.set(w, n);
-  const corrector = new SpellingCorrector(surfaceFrequency);
-  const corrections = new Map<string, string>();
-  const spell = (w: string): string => {
-    if (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || offCourse.has(w) || surfaceFrequency.has(w)) return w;
-    let fixed = corrections.get(w);
-    if (fixed === undefined) {
-      fixed = corrector.correct(w) ?? w;
-      corrections.set(w, fixed);
-    }
-    return fixed;
-  };
+  const speller = createSpeller(entries, { keep: offCourse, trustedPhrasingWordEntries: D.trustedPhrasingWordEntries });
+  const { words } = speller;
+  const spell = (w: string) => speller.spell(w);
   const spelledTerms = (text: string) => termsOf(words(text).map(spell));
 
   for (const e of entries) {

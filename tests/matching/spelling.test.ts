@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswerEntry } from '../../src/knowledge/answerable.js';
+import { createMatcher } from '../../src/matching/matcher.js';
+import { createSpeller } from '../../src/matching/spelling.js';
+
+const entry = (id: string, question: string, phrasings: string[], answer: string): AnswerEntry => ({
+  id, topic: 'famine', question, phrasings, answer, related: [], sources: [], kind: 'question',
+});
+
+describe('the speller', () => {
+  const speller = createSpeller(
+    [entry('kulaks', 'Who were the kulaks?', ['wat were the kulacks', 'kulaks persecute'], 'Kulaks were better-off peasants, persecuted from 1929.')],
+    { keep: new Set(['hitler']), trustedPhrasingWordEntries: 3 },
+  );
+
+  it('corrects slips towards the words the fact base uses, in questions and phrasings alike', () => {
+    expect(speller.spell('kulacks')).toBe('kulaks');
+    expect(speller.spell('peasents')).toBe('peasants');
+  });
+
+  it('leaves alone other forms of known words, words it must keep, numbers and stopwords', () => {
+    expect(speller.spell('persecute')).toBe('persecute');
+    expect(speller.spell('hitler')).toBe('hitler');
+    expect(speller.spell('1929')).toBe('1929');
+    expect(speller.spell('were')).toBe('were');
+  });
+});
+
+describe('misspellings in phrasings', () => {
+  // A phrasing may be written the way students type; its slip must not become a rare word of its own
+  // that pulls a student's same slip away from the entry it belongs to.
+  const matcher = createMatcher([
+    entry('propaganda-success', 'How successful was Soviet propaganda?', ['was propaganda a sucess', 'did propaganda work'], 'Propaganda was partly successful.'),
+    entry('nep-success', 'Was the NEP a success?', ['nep achievements', 'how well did the nep do'], 'The NEP was a success in restoring farming and trade.'),
+    entry('nep-end', 'Why did the NEP end?', ['nep ended', 'end of the nep'], 'The grain crisis of 1927–28 ended the NEP.'),
+    entry('nep-what', 'What was the NEP?', ['nep', 'the nep explained'], 'A mixed economy from 1921.'),
+    entry('other', 'What was the gulag?', ['gulag'], 'A system of labour camps.'),
+  ]);
+
+  it('corrects a student\'s slip to the word the entries use', () => {
+    expect(matcher.match('was the nep a sucess').entry?.id).toBe('nep-success');
+  });
+});
