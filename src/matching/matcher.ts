@@ -173,7 +173,8 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const [firstYear, lastYear] = options.courseYears ?? [1914, 1941];
   // A word that belongs to another subject or period counts as unknown even if some answer mentions it in
   // passing: "what happened at Stalingrad" is refused, "the Stalingrad tractor factory" is not.
-  const isOffCourse = (term: string) => offCourse.has(term) || (/^\d{4}$/.test(term) && (Number(term) < firstYear || Number(term) > lastYear));
+  // Words are looked up as typed, before stemming ("goebbels", "chinese"); years by number.
+  const isOutsideYears = (term: string) => /^\d{4}$/.test(term) && (Number(term) < firstYear || Number(term) > lastYear);
   // Rare words weigh most. A word the knowledge base has never seen weighs as if it appeared in a few
   // entries: enough to pull coverage down for "stalingrad", not so much that one stray word sinks a match.
   const weights = new Map<string, number>();
@@ -237,13 +238,14 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const typed = surfaceWords(query).slice(0, D.maxQueryWords);
     const fixedWords = typed.map(spell);
     const raw = termsOf(fixedWords);
-    const rawTyped = termsOf(typed);
     if (OFF_COURSE_PHRASES.some((p) => p.test(normaliseText(query)))) return none('off-course');
-    if (typed.some((w) => offCourse.has(w))) rawTyped.push(...typed.filter((w) => offCourse.has(w)));
-    const typedTerms = new Set(rawTyped);
+    const typedTerms = new Set(termsOf(typed));
+    const otherSubject = new Set(termsOf(typed.filter((w) => offCourse.has(w))));
+    const isOffCourse = (term: string) => otherSubject.has(term) || isOutsideYears(term);
     const content = [...new Set(raw.filter((t) => isContentTerm(t) && (t.length > 1 || /\d/.test(t))))].slice(0, D.maxQueryTerms);
     if (content.length === 0) return none('empty');
-    if (content.every((t) => isOffCourse(t) || (typed.some((w) => offCourse.has(w)) && !frequency.has(t)))) return none('off-course');
+    // Another subject named and no other word the course knows ("who was goebbels"): refused outright.
+    if (content.every((t) => isOffCourse(t) || (otherSubject.size > 0 && !frequency.has(t)))) return none('off-course');
     const terms: QueryTerm[] = content.map((term) => {
       const off = isOffCourse(term);
       return { term, weight: off ? unknownWeight * D.offCourseWeight : weightOf(term), fixed: !typedTerms.has(term), known: !off && frequency.has(term) };
