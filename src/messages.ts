@@ -12,7 +12,10 @@ export const MESSAGES = Object.freeze({
     'That does not look like part of this course (Stalin\'s USSR, 1924–1941), so I will not guess. ' +
     'Try /topics to see what I can help with.',
   askUnsure: 'I am not sure which question you mean. Did you mean one of these?',
-  askAlternatives: 'Not quite what you asked? The first buttons below are the closest other questions.',
+  askAlternatives: (count: number) =>
+    count === 1
+      ? 'Not quite what you asked? The first button below is the closest other question.'
+      : `Not quite what you asked? The first ${count} buttons below are the closest other questions.`,
   askTruncated: (max: number) => `(Your question was long, so I read only its first ${max} characters.)`,
   topicNotFound: (name: string) => `I have no topic called "${name}". Try /topics to see them all.`,
   topicMissingName: 'Which topic? Try /topic nep, or /topics to see them all.',

@@ -41,7 +41,7 @@ export function answerReply(
     .map((id) => matcher.entry(id))
     .filter((e): e is AnswerEntry => !!e && !alternatives.includes(e))
     .slice(0, MATCHER_DEFAULTS.maxRelated);
-  const notes = [alternatives.length > 0 ? MESSAGES.askAlternatives : undefined, extra?.note].filter(Boolean);
+  const notes = [alternatives.length > 0 ? MESSAGES.askAlternatives(alternatives.length) : undefined, extra?.note].filter(Boolean);
   return {
     title: entry.question,
     body: notes.length > 0 ? `${entry.answer}\n\n${notes.join('\n')}` : entry.answer,

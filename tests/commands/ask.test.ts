@@ -31,7 +31,7 @@ describe('/ask', () => {
   it('offers the closest other question first when the call was close, and says so', async () => {
     const reply = await ask('why nep');
     expect(reply?.title).toBe('Why did Lenin introduce the NEP?');
-    expect(reply?.body).toContain(MESSAGES.askAlternatives);
+    expect(reply?.body).toContain(MESSAGES.askAlternatives(1));
     expect(reply?.buttons?.map((b) => [b.action, b.style])).toEqual([
       ['ask:nep-ended', 'primary'],
       ['ask:nep-features', 'secondary'],
