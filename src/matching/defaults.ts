@@ -26,8 +26,6 @@ export const MATCHER_DEFAULTS = Object.freeze({
   candidatePool: 10,
   /** Weight of a question word (why, who…) in the two-way fit; content words weigh 0.5–6. */
   questionWordWeight: 0.3,
-  /** A word in the phrasings of this many entries is trusted as spelt right, though no answer uses it. */
-  trustedPhrasingWordEntries: 3,
   /** A word of another subject or period weighs this many times an unknown word. */
   offCourseWeight: 1.5,
   /** A question whose words are mostly unknown to the knowledge base is refused. */

@@ -141,7 +141,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const frequency = new Map<string, number>();
   const offCourse = new Set(options.offCourseWords ?? DEFAULT_OFF_COURSE);
 
-  const speller = createSpeller(entries, { keep: offCourse, trustedPhrasingWordEntries: D.trustedPhrasingWordEntries });
+  const speller = createSpeller(entries, offCourse);
   const { words } = speller;
   const spell = (w: string) => speller.spell(w);
   const spelledTerms = (text: string) => termsOf(words(text).map(spell));

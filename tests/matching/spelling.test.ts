@@ -10,12 +10,20 @@ const entry = (id: string, question: string, phrasings: string[], answer: string
 describe('the speller', () => {
   const speller = createSpeller(
     [entry('kulaks', 'Who were the kulaks?', ['wat were the kulacks', 'kulaks persecute'], 'Kulaks were better-off peasants, persecuted from 1929.')],
-    { keep: new Set(['hitler']), trustedPhrasingWordEntries: 3 },
+    new Set(['hitler']),
   );
 
   it('corrects slips towards the words the fact base uses, in questions and phrasings alike', () => {
     expect(speller.spell('kulacks')).toBe('kulaks');
     expect(speller.spell('peasents')).toBe('peasants');
+  });
+
+  it('corrects a slip however many phrasings repeat it', () => {
+    const repeated = createSpeller(
+      ['a', 'b', 'c'].map((x) => entry(`happened-${x}`, `What happened to ${x}?`, [`wat happend to ${x}`], 'It happened.')),
+      new Set(),
+    );
+    expect(repeated.spell('happend')).toBe('happened');
   });
 
   it('leaves alone other forms of known words, words it must keep, numbers and stopwords', () => {
