@@ -60,6 +60,8 @@ const SYNONYMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(quotas?|targets?)\b/g, 'target'],
   [/\b(mates?|friends?|allies|ally|allied)\b/g, 'ally'],
   [/\b(wealthy|richer|richest|rich)\b/g, 'rich'],
+  // Kept apart from "responsible", which the stemmer would otherwise make of them.
+  [/\b(respond|responds|responded|responding|response|responses|react|reacts|reacted|reaction|reactions)\b/g, 'reaction'],
 ];
 
 /** Porter stems, so "weaknesses" and "weak", "punished" and "punishment" meet. Numbers stay as they are. */

@@ -18,6 +18,12 @@ describe('normalising what students type', () => {
     expect(analyse('the purges')).toEqual(analyse('the terror'));
     expect(analyse('holodomor')).toEqual(analyse('famine'));
     expect(analyse('trotski')).toEqual(analyse('trotsky'));
+    expect(analyse('were the kids shot')).toEqual(analyse('were the children executed'));
+  });
+
+  it('keeps apart words the stemmer would merge', () => {
+    expect(analyse('how did stalin respond')).not.toEqual(analyse('how was stalin responsible'));
+    expect(analyse('stalinism')).not.toEqual(analyse('stalin'));
   });
 });
 
