@@ -19,50 +19,58 @@ export const STOPWORDS = new Set(
 
 export const QUESTION_WORDS = new Set(['why', 'who', 'when', 'what', 'how', 'where', 'which', 'whom', 'whose']);
 
-/** Phrases and words students use for the same idea, mapped to one spelling (applied to index and query alike). */
-const SYNONYMS: ReadonlyArray<[RegExp, string]> = [
+/** Phrases students use for one idea, replaced by one word before single words are mapped (index and query alike). */
+const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bget(ting)? rid of\b|\bdo(ne)? away with\b|\bput an end to\b|\bbring (it )?to an end\b/g, 'end'],
-  [/\b(scrap|scrapped|scrapping|abolish|abolished|abolishing|abandon|abandoned|abandoning|ditch|ditched|ended|ending|finish|finished)\b/g, 'end'],
-  [/\b(purge|purges|purged|purging)\b/g, 'terror'],
-  [/\bgreat purge\b/g, 'great terror'],
-  [/\bholodomor\b/g, 'famine'],
-  [/\b(trotski|trotskii|trotksy|trotzky)\b/g, 'trotsky'],
-  [/\b(stalins|stallin|staline)\b/g, 'stalin'],
   [/\bnew economic policy\b/g, 'nep'],
-  // Kept apart from "stalin", which the stemmer would otherwise make of them.
-  [/\b(stalinism|stalinist|stalinists)\b/g, 'stalinist'],
-  [/\bfive year plans?\b|\bfyps?\b|\b5yps?\b/g, 'fiveyearplan'],
-  [/\b(ussr|soviet union|soviets|soviet russia)\b/g, 'ussr'],
-  [/\b(whats|wats|wat|wot)\b/g, 'what'],
-  [/\b(whys|y)\b/g, 'why'],
-  [/\b(begin|began|begun|beginning|started|starting|introduced|introduce|introducing|launched|launch|brought in|bring in)\b/g, 'start'],
-  [/\b(reasons|cause|causes|caused|motive|motives|motivation)\b/g, 'reason'],
-  [/\b(results|effect|effects|consequence|consequences|impact|impacts|outcome|outcomes)\b/g, 'result'],
-  [/\b(killed|kill|killing|murder|murdered|assassinated|assassination)\b/g, 'murder'],
-  [/\b(died|dying|deaths|dead)\b/g, 'death'],
-  [/\b(farm|farms|farming|farmer|farmers|agriculture|agricultural)\b/g, 'farm'],
-  [/\b(peasant|peasants|peasantry)\b/g, 'peasant'],
-  [/\b(industry|industries|industrial|industrialise|industrialised|industrialising|industrialisation)\b/g, 'industrialis'],
-  [/\b(collective|collectives|collectivise|collectivised|collectivising|collectivisation)\b/g, 'collectivis'],
-  [/\b(fail|failed|failure|failures|failing)\b/g, 'failure'],
-  [/\b(won|win|winning|wins|victory)\b/g, 'win'],
-  [/\b(woman|women|female|females)\b/g, 'women'],
-  [/\b(worker|workers|labour|labor|labourers|workforce)\b/g, 'worker'],
-  [/\b(gulags|labour camps|labor camps|prison camps|camps)\b/g, 'gulag'],
-  // Everyday words students use for the words the course uses.
-  [/\b(kids?|child|children|youngsters)\b/g, 'children'],
-  [/\b(mums?|moms?|mothers?|motherhood)\b/g, 'mother'],
-  [/\b(shot|shoot|shooting|executed|execute|executing|executions?)\b/g, 'execution'],
-  [/\b(grew|grow|grows|growing|growth)\b/g, 'growth'],
-  [/\b(ban|bans|banned|banning|outlaw|outlawed|prohibit|prohibited|forbid|forbade|forbidden)\b/g, 'ban'],
-  [/\b(normal|ordinary|average|regular|everyday)\b/g, 'ordinary'],
-  [/\b(pay|paid|wages?|salary|salaries)\b/g, 'wage'],
-  [/\b(quotas?|targets?)\b/g, 'target'],
-  [/\b(mates?|friends?|allies|ally|allied)\b/g, 'ally'],
-  [/\b(wealthy|richer|richest|rich)\b/g, 'rich'],
-  // Kept apart from "responsible", which the stemmer would otherwise make of them.
-  [/\b(respond|responds|responded|responding|response|responses|react|reacts|reacted|reaction|reactions)\b/g, 'reaction'],
+  [/\bfive year plans?\b/g, 'fiveyearplan'],
+  [/\bsoviet (union|russia)\b/g, 'ussr'],
+  [/\b(brought|bring) in\b/g, 'start'],
+  [/\b(labou?r|prison) camps\b/g, 'gulag'],
 ];
+
+/** Words students use for one idea, each mapped to one spelling (index and query alike). */
+const WORD_GROUPS: Readonly<Record<string, string>> = {
+  end: 'scrap scrapped scrapping abolish abolished abolishing abandon abandoned abandoning ditch ditched ended ending finish finished',
+  terror: 'purge purges purged purging',
+  famine: 'holodomor',
+  trotsky: 'trotski trotskii trotksy trotzky',
+  stalin: 'stalins stallin staline',
+  // Kept apart from "stalin", which the stemmer would otherwise make of them.
+  stalinist: 'stalinism stalinist stalinists',
+  fiveyearplan: 'fyp fyps 5yp 5yps',
+  ussr: 'ussr soviets',
+  what: 'whats wats wat wot',
+  why: 'whys y',
+  start: 'begin began begun beginning started starting introduced introduce introducing launched launch',
+  reason: 'reasons cause causes caused motive motives motivation',
+  result: 'results effect effects consequence consequences impact impacts outcome outcomes',
+  murder: 'killed kill killing murder murdered assassinated assassination',
+  death: 'died dying deaths dead',
+  farm: 'farm farms farming farmer farmers agriculture agricultural',
+  peasant: 'peasant peasants peasantry',
+  industrialis: 'industry industries industrial industrialise industrialised industrialising industrialisation',
+  collectivis: 'collective collectives collectivise collectivised collectivising collectivisation',
+  failure: 'fail failed failure failures failing',
+  win: 'won win winning wins victory',
+  women: 'woman women female females',
+  worker: 'worker workers labour labor labourers workforce',
+  gulag: 'gulags camps',
+  // Everyday words students use for the words the course uses.
+  children: 'kid kids child children youngsters',
+  mother: 'mum mums mom moms mother mothers motherhood',
+  execution: 'shot shoot shooting executed execute executing execution executions',
+  growth: 'grew grow grows growing growth',
+  ban: 'ban bans banned banning outlaw outlawed prohibit prohibited forbid forbade forbidden',
+  ordinary: 'normal ordinary average regular everyday',
+  wage: 'pay paid wage wages salary salaries',
+  target: 'quota quotas target targets',
+  ally: 'mate mates friend friends allies ally allied',
+  rich: 'wealthy richer richest rich',
+  // Kept apart from "responsible", which the stemmer would otherwise make of them.
+  reaction: 'respond responds responded responding response responses react reacts reacted reaction reactions',
+};
+const WORD_SYNONYMS = new Map(Object.entries(WORD_GROUPS).flatMap(([to, words]) => words.split(' ').map((w): [string, string] => [w, to])));
 
 /** Porter stems, so "weaknesses" and "weak", "punished" and "punishment" meet. Numbers stay as they are. */
 export function stem(word: string): string {
@@ -81,9 +89,13 @@ const MAX_REMEMBERED_STEMS = 50_000;
 const stems = new Map<string, string>();
 
 export function applySynonyms(normalised: string): string {
-  let s = ` ${normalised} `;
-  for (const [pattern, replacement] of SYNONYMS) s = s.replace(pattern, replacement);
-  return s.replace(/\s+/g, ' ').trim();
+  let s = normalised;
+  for (const [pattern, replacement] of PHRASES) s = s.replace(pattern, replacement);
+  return s
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => WORD_SYNONYMS.get(w) ?? w)
+    .join(' ');
 }
 
 /** Words as typed, normalised but not stemmed: what typo correction compares against. */
