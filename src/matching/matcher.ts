@@ -110,7 +110,7 @@ const DEFAULT_OFF_COURSE = [
   'cuban', 'yalta', 'potsdam', 'rasputin', 'nicholas', 'tsarina', 'america', 'roosevelt', 'churchill', 'franco',
   'spain', 'spanish', 'vietnam', 'korea', 'korean', 'minecraft', 'football', 'recipe', 'joke',
   'photosynthesis', 'pythagoras', 'shakespeare', 'homework', 'math', 'maths', 'algebra', 'python', 'javascript',
-  'goebbels', 'himmler', 'reichstag', 'holocaust', 'auschwitz', 'ww2', 'wwii', 'ww1', 'wwi', 'netflix',
+  'goebbels', 'himmler', 'reichstag', 'holocaust', 'auschwitz', 'ww1', 'wwi', 'netflix',
   'fortnite', 'chancellor', 'kaiser', 'bismarck', 'napoleon', 'lincoln', 'obama', 'trump', 'biden',
 ];
 

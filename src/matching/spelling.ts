@@ -34,7 +34,11 @@ export function createSpeller(entries: readonly AnswerEntry[], keep: ReadonlySet
   for (const w of new Set(entries.flatMap((e) => e.phrasings.flatMap(words))))
     if (!STOPWORDS.has(w) && !trusted.has(w) && trustedStems.has(stem(w))) trusted.set(w, 1);
 
-  const corrector = new SpellingCorrector(trusted);
+  // Filler words are correction targets too, so "actualy" and "basicly" are read as the filler they are
+  // rather than as unknown words that make a course question look like another subject's.
+  const targets = new Map(trusted);
+  for (const w of STOPWORDS) if (w.length >= 6 && !targets.has(w)) targets.set(w, 0);
+  const corrector = new SpellingCorrector(targets);
   const corrections = new Map<string, string>();
   return {
     words,

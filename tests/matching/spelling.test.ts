@@ -18,6 +18,12 @@ describe('the speller', () => {
     expect(speller.spell('peasents')).toBe('peasants');
   });
 
+  it('reads a misspelt filler word as the filler it is, but leaves short words that only look like one', () => {
+    expect(speller.spell('actualy')).toBe('actually');
+    expect(speller.spell('realy')).toBe('really');
+    expect(speller.spell('theses')).toBe('theses');
+  });
+
   it('corrects a slip however many phrasings repeat it', () => {
     const repeated = createSpeller(
       ['a', 'b', 'c'].map((x) => entry(`happened-${x}`, `What happened to ${x}?`, [`wat happend to ${x}`], 'It happened.')),
