@@ -44,6 +44,8 @@ async function main(argv: string[]): Promise<number> {
   if (result.status === 'answered' && result.entry) {
     const topic = kb.topics.find((t) => t.id === result.entry?.topic);
     console.log(`${result.entry.question}\n\n${result.entry.answer}\n\nTopic: ${topic?.title ?? result.entry.topic}\nSources: ${result.entry.sources.join(', ')}`);
+    if (result.alternatives.length > 0)
+      console.log(['', 'Not quite what you asked? The closest other questions:', ...result.alternatives.map((a) => `  - ${a.question}`)].join('\n'));
   } else if (result.status === 'unsure') {
     console.log([MESSAGES.askUnsure, ...result.suggestions.map((s) => `  - ${s.question}`)].join('\n'));
   } else {

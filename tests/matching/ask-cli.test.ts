@@ -19,6 +19,12 @@ describe('npm run ask', () => {
     expect(r.stdout).toContain('Topic: The New Economic Policy (NEP)');
   });
 
+  it('lists the questions close behind an answer, in case the person meant one of them', () => {
+    const r = ask(['why nep']);
+    expect(r.stdout).toMatch(/^Why did Lenin introduce the NEP\?/);
+    expect(r.stdout).toContain('Not quite what you asked? The closest other questions:\n  - Why did Stalin end the NEP?');
+  });
+
   it('--json prints one object with the documented fields', () => {
     const r = ask(['--json', 'why did stalin scrap the nep']);
     expect(JSON.parse(r.stdout)).toEqual({
