@@ -112,6 +112,8 @@ const DEFAULT_OFF_COURSE = [
   'photosynthesis', 'pythagoras', 'shakespeare', 'homework', 'math', 'maths', 'algebra', 'python', 'javascript',
   'goebbels', 'himmler', 'reichstag', 'holocaust', 'auschwitz', 'ww1', 'wwi', 'netflix',
   'fortnite', 'chancellor', 'kaiser', 'bismarck', 'napoleon', 'lincoln', 'obama', 'trump', 'biden',
+  // The Cold War: "the Marshall Plan" is not Marshal Tukhachevsky.
+  'marshall', 'truman', 'kennedy', 'jfk', 'eisenhower', 'reagan', 'nixon', 'castro', 'sputnik', 'gagarin', 'apollo',
 ];
 
 /** Questions about what came after the course (it ends in 1941). */
