@@ -180,13 +180,15 @@ function letterBound(a: Uint8Array, b: Uint8Array): number {
 }
 
 export class SpellingCorrector {
-  private readonly byLength = new Map<number, { word: string; letters: Uint8Array }[]>();
+  /** Known words by length and first letter: people rarely get the first letter wrong. */
+  private readonly buckets = new Map<string, { word: string; letters: Uint8Array }[]>();
 
   constructor(private readonly frequency: ReadonlyMap<string, number>) {
     for (const word of frequency.keys()) {
-      const list = this.byLength.get(word.length) ?? [];
+      const key = `${word.length}${word[0]}`;
+      const list = this.buckets.get(key) ?? [];
       list.push({ word, letters: letterCounts(word) });
-      this.byLength.set(word.length, list);
+      this.buckets.set(key, list);
     }
   }
 
@@ -204,10 +206,11 @@ export class SpellingCorrector {
     let bestFrequency = -1;
     const letters = letterCounts(word);
     for (let len = word.length - max; len <= word.length + max; len++) {
-      for (const { word: candidate, letters: candidateLetters } of this.byLength.get(len) ?? []) {
-        // People rarely get the first letter wrong (a swap of the first two is allowed): a cheap filter
-        // that keeps correction fast over a large vocabulary, as does counting letters before aligning them.
-        if (candidate[0] !== word[0] && !(candidate[0] === word[1] && candidate[1] === word[0])) continue;
+      // Words with the same first letter, and words whose first two letters are the typed word's swapped.
+      const sameStart = this.buckets.get(`${len}${word[0]}`) ?? [];
+      const swapped = word[1] !== undefined && word[1] !== word[0] ? (this.buckets.get(`${len}${word[1]}`) ?? []).filter((c) => c.word[1] === word[0]) : [];
+      for (const { word: candidate, letters: candidateLetters } of [...sameStart, ...swapped]) {
+        // Counting letters is cheaper than aligning them, and rules out most candidates.
         if (letterBound(letters, candidateLetters) > Math.min(max, bestDistance)) continue;
         const d = editDistance(word, candidate, Math.min(max, bestDistance));
         if (d > max || d > bestDistance) continue;
