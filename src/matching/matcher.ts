@@ -1,5 +1,7 @@
-// The /ask matcher: analyses a question, corrects typos against the knowledge base's vocabulary,
-// ranks every phrasing of every entry with BM25 (src/matching/bm25.ts), and decides whether to answer, offer
+// The /ask matcher: analyses a question, corrects typos against the knowledge base's vocabulary
+// (src/matching/spelling.ts), ranks every phrasing of every entry with BM25 (src/matching/bm25.ts),
+// reorders the best by a weighted sum of what fits (coverage, two-way fit, score, the kind of answer asked
+// for: src/matching/intent.ts), and decides whether to answer (naming the entries close behind), offer
 // suggestions, or say the question is outside the course. The decision rests on how well the question
 // and the best entry's closest phrasing fit each other, and on how much of the question is words the
 // course never uses, not on the raw score, which is not comparable between questions.
