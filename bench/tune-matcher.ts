@@ -9,7 +9,7 @@ import path from 'node:path';
 import { answerableEntries, type AnswerEntry } from '../src/knowledge/answerable.js';
 import { formatProblem, loadKnowledge } from '../src/knowledge/loader.js';
 import { MATCHER_DEFAULTS } from '../src/matching/defaults.js';
-import { createMatcher, type Matcher, type Ranking, type TuningOverrides } from '../src/matching/matcher.js';
+import { createMatcher, decide, type Ranking, type TuningOverrides } from '../src/matching/matcher.js';
 import { DEVELOPMENT_SET, loadEvaluationSet, loadQuestionSet, type QuestionSet } from './ask.js';
 
 const loaded = await loadKnowledge(path.resolve('knowledge'));
@@ -23,20 +23,28 @@ const entries = answerableEntries(loaded.kb);
 const matcher = createMatcher(entries, { tuning });
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-function figures(m: Matcher, set: QuestionSet) {
-  let ranked = 0;
-  let answered = 0;
-  for (const c of set.inCourse) {
-    if (c.expect.includes(m.rank(c.q).candidates[0]?.entry.id ?? '')) ranked++;
-    const r = m.match(c.q);
-    if (r.status === 'answered' && c.expect.includes(r.entry?.id ?? '')) answered++;
-  }
-  const refused = set.outOfCourse.filter((c) => m.match(c.q).status === 'unknown').length;
-  return { ranked: ranked / set.inCourse.length, answered: answered / set.inCourse.length, refusal: refused / set.outOfCourse.length };
+type Thresholds = Parameters<typeof decide>[1];
+const settings: Thresholds = { ...MATCHER_DEFAULTS, ...tuning };
+
+/** Each question of a set ranked once; thresholds are then tried on the rankings (decide). */
+function rankSet(set: QuestionSet) {
+  return {
+    inCourse: set.inCourse.map((c) => ({ r: matcher.rank(c.q), expect: c.expect })),
+    outOfCourse: set.outOfCourse.map((c) => matcher.rank(c.q)),
+  };
 }
 
-function describe(name: string, set: QuestionSet) {
-  const f = figures(matcher, set);
+function figures(ranked: ReturnType<typeof rankSet>, thresholds: Thresholds) {
+  const top = (r: Ranking) => r.candidates[0]?.entry.id ?? '';
+  const first = ranked.inCourse.filter(({ r, expect }) => expect.includes(top(r))).length;
+  const answered = ranked.inCourse.filter(({ r, expect }) => decide(r, thresholds).status === 'answered' && expect.includes(top(r))).length;
+  // Offering suggestions is not refusing: only "unknown" counts as a refusal.
+  const refused = ranked.outOfCourse.filter((r) => decide(r, thresholds).status === 'unknown').length;
+  return { ranked: first / ranked.inCourse.length, answered: answered / ranked.inCourse.length, refusal: refused / ranked.outOfCourse.length };
+}
+
+function describe(name: string, set: QuestionSet, ranked = rankSet(set)) {
+  const f = figures(ranked, settings);
   console.log(`${name} (${set.inCourse.length} in course, ${set.outOfCourse.length} outside): top-1 ranking ${pct(f.ranked)}, answered right ${pct(f.answered)}, refusal ${pct(f.refusal)}`);
   return f;
 }
@@ -67,27 +75,16 @@ function phrasingHoldOut(): number {
 
 console.log(`tuning ${JSON.stringify(tuning)}`);
 const dev = loadQuestionSet(DEVELOPMENT_SET);
-const now = describe('development set', dev);
+const rankedDev = rankSet(dev);
+const now = describe('development set', dev, rankedDev);
 console.log(`phrasing hold-out: top-1 ${pct(phrasingHoldOut())}`);
 
-// The decision rests on the winner's fit and the share of unknown words (src/matching/matcher.ts), so
-// each question is ranked once and every pair of thresholds is tried on the rankings.
-const rankedDev = {
-  inCourse: dev.inCourse.map((c) => ({ r: matcher.rank(c.q), expect: c.expect })),
-  outOfCourse: dev.outOfCourse.map((c) => matcher.rank(c.q)),
-};
-const considered = (r: Ranking, maxUnknownShare: number) => r.verdict === 'ok' && r.candidates.length > 0 && r.unknownShare <= maxUnknownShare;
-const answers = (r: Ranking, answerFit: number, maxUnknownShare: number) => considered(r, maxUnknownShare) && (r.candidates[0]?.fit ?? 0) >= answerFit;
-// Offering suggestions is not refusing: only "unknown" counts as a refusal.
-const refuses = (r: Ranking, answerFit: number, maxUnknownShare: number) =>
-  !answers(r, answerFit, maxUnknownShare) && !(considered(r, maxUnknownShare) && (r.candidates[0]?.coverage ?? 0) >= (tuning.suggestCoverage ?? MATCHER_DEFAULTS.suggestCoverage));
 let best = { answerFit: 0, maxUnknownShare: 0, answered: 0, refusal: 0 };
 for (let fitStep = 30; fitStep <= 70; fitStep++)
   for (let unknownStep = 4; unknownStep <= 10; unknownStep++) {
     const answerFit = fitStep / 100;
     const maxUnknownShare = unknownStep / 20;
-    const answered = rankedDev.inCourse.filter(({ r, expect }) => answers(r, answerFit, maxUnknownShare) && expect.includes(r.candidates[0]?.entry.id ?? '')).length / dev.inCourse.length;
-    const refusal = rankedDev.outOfCourse.filter((r) => refuses(r, answerFit, maxUnknownShare)).length / dev.outOfCourse.length;
+    const { answered, refusal } = figures(rankedDev, { ...settings, answerFit, maxUnknownShare });
     if (refusal >= now.refusal && answered > best.answered) best = { answerFit, maxUnknownShare, answered, refusal };
   }
 console.log(

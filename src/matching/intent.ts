@@ -20,7 +20,11 @@ const RULES: ReadonlyArray<readonly [Intent, RegExp]> = [
 
 /** The kinds of answer the text asks for (often none: "the gulag", "explain the purges"). */
 export function intentsOf(text: string): Set<Intent> {
-  const s = normaliseText(text);
+  return readIntents(normaliseText(text));
+}
+
+/** The same, for text already normalised (normaliseText). */
+export function readIntents(s: string): Set<Intent> {
   const found = new Set<Intent>();
   for (const [intent, pattern] of RULES) {
     // "result" caught a causal verb used for results: don't read the same words as a cause.

@@ -8,10 +8,10 @@
 import type { AnswerEntry } from '../knowledge/answerable.js';
 import { Bm25Index } from './bm25.js';
 import { MATCHER_DEFAULTS } from './defaults.js';
-import { intentsOf, type Intent } from './intent.js';
+import { intentsOf, readIntents, type Intent } from './intent.js';
 import { normaliseText } from './normalise.js';
 import { createSpeller } from './spelling.js';
-import { isContentTerm, QUESTION_WORDS, STOPWORDS, surfaceWords, termsOf } from './vocabulary.js';
+import { isContentTerm, QUESTION_WORDS, STOPWORDS, termsOf } from './vocabulary.js';
 
 export type MatchStatus = 'answered' | 'unsure' | 'unknown';
 
@@ -71,7 +71,7 @@ export interface Candidate {
 }
 
 /** What the ranking weighs about a candidate entry, each 0–1. Their weights are MATCHER_DEFAULTS.rankWeights. */
-export const FEATURE_NAMES = ['coverage', 'fit', 'score', 'card', 'questionWord', 'intentAgree', 'intentClash'] as const;
+const FEATURE_NAMES = ['coverage', 'fit', 'score', 'card', 'questionWord', 'intentAgree', 'intentClash'] as const;
 export type RankFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
 
 export interface Ranking {
@@ -98,7 +98,6 @@ export type MatcherTuning = Widen<typeof MATCHER_DEFAULTS>;
 export type TuningOverrides = Partial<Omit<MatcherTuning, 'rankWeights'>> & { rankWeights?: Partial<MatcherTuning['rankWeights']> };
 
 interface Doc {
-  id: number;
   entryId: string;
   text: string;
   terms: string;
@@ -162,7 +161,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       const lists = phrasingLists.get(e.id) ?? [];
       lists.push([...new Set(terms.filter((t) => isContentTerm(t) || QUESTION_WORDS.has(t)))]);
       phrasingLists.set(e.id, lists);
-      docs.push({ id: docs.length, entryId: e.id, text, terms: key, asks: terms.filter((t) => QUESTION_WORDS.has(t)).join(' ') });
+      docs.push({ entryId: e.id, text, terms: key, asks: terms.filter((t) => QUESTION_WORDS.has(t)).join(' ') });
     }
     phrasingTerms.set(e.id, own);
     const inAnswer = new Set(termsOf(words(e.answer)).filter(isContentTerm));
@@ -177,7 +176,6 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const [firstYear, lastYear] = options.courseYears ?? [1914, 1941];
   // A word that belongs to another subject or period counts as unknown even if some answer mentions it in
   // passing: "what happened at Stalingrad" is refused, "the Stalingrad tractor factory" is not.
-  // Words are looked up as typed, before stemming ("goebbels", "chinese"); years by number.
   const isOutsideYears = (term: string) => /^\d{4}$/.test(term) && (Number(term) < firstYear || Number(term) > lastYear);
   // Rare words weigh most. A word the knowledge base has never seen weighs as if it appeared in a few
   // entries: enough to pull coverage down for "stalingrad", not so much that one stray word sinks a match.
@@ -239,11 +237,12 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const none = (verdict: Ranking['verdict']): Ranking => ({ query, truncated, verdict, terms: [], unknownShare: 0, candidates: [] });
     // Misspelt words are corrected as typed, against the words the knowledge base uses, before
     // synonyms and stemming; a word that is a stopword or a number is never touched.
-    const typed = surfaceWords(query).slice(0, D.maxQueryWords);
-    const fixedWords = typed.map(spell);
-    const raw = termsOf(fixedWords);
-    if (OFF_COURSE_PHRASES.some((p) => p.test(normaliseText(query)))) return none('off-course');
+    const normalised = normaliseText(query);
+    if (OFF_COURSE_PHRASES.some((p) => p.test(normalised))) return none('off-course');
+    const typed = (normalised ? normalised.split(' ') : []).slice(0, D.maxQueryWords);
+    const raw = termsOf(typed.map(spell));
     const typedTerms = new Set(termsOf(typed));
+    // Words of other subjects are looked up as typed, before stemming ("goebbels", "chinese").
     const otherSubject = new Set(termsOf(typed.filter((w) => offCourse.has(w))));
     const isOffCourse = (term: string) => otherSubject.has(term) || isOutsideYears(term);
     const content = [...new Set(raw.filter((t) => isContentTerm(t) && (t.length > 1 || /\d/.test(t))))].slice(0, D.maxQueryTerms);
@@ -260,7 +259,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     // Question words are not searched (they are in thousands of phrasings and would make every search
     // slow); they only break ties below, between entries the content words found.
     const questionWords = new Set(raw.filter((t) => QUESTION_WORDS.has(t)));
-    const asked = intentsOf(query);
+    const asked = readIntents(normalised);
     const searchTerms = terms.filter((w) => w.known).map((w) => w.term);
     // Best score per entry, remembering which phrasing earned it.
     const best = new Map<string, { score: number; doc: Doc }>();
@@ -276,7 +275,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       const prev = best.get(entry.id);
       const extra = D.answerScoreWeight * score;
       if (prev) prev.score += extra;
-      else best.set(entry.id, { score: extra, doc: { id: -1, entryId: entry.id, text: entry.question, terms: '', asks: '' } });
+      else best.set(entry.id, { score: extra, doc: { entryId: entry.id, text: entry.question, terms: '', asks: '' } });
     });
     const byScore = [...best.entries()].sort((a, b) => b[1].score - a[1].score).slice(0, D.candidatePool);
     const topScore = byScore[0]?.[1].score ?? 1;
@@ -329,17 +328,30 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
         alternatives: status === 'answered' && winner ? closeBehind(winner, r.candidates) : [],
         truncated: r.truncated,
       });
-      if (r.verdict !== 'ok') return result('unknown', r.verdict);
-      const [winner, runnerUp] = r.candidates;
-      if (!winner || r.unknownShare > D.maxUnknownShare) return result('unknown', 'no-match');
+      const { status, reason, winner } = decide(r, D);
+      const runnerUp = r.candidates[1];
       // A clear lead over the next entry adds confidence; two entries equally good leave it lower.
-      const lead = runnerUp ? Math.max(0, winner.fit - runnerUp.fit) : winner.fit;
-      const confidence = Math.min(1, winner.fit * (1 - D.leadWeight) + D.leadWeight * Math.min(1, lead * 4));
-      if (winner.fit >= D.answerFit) return result('answered', null, winner, confidence);
-      // Not a clear fit, but the best entry covers much of the question (perhaps in its answer rather than
-      // its phrasings): offer suggestions rather than guess.
-      if (winner.coverage >= D.suggestCoverage) return result('unsure', null, winner, confidence);
-      return result('unknown', 'no-match');
+      const lead = winner && runnerUp ? Math.max(0, winner.fit - runnerUp.fit) : (winner?.fit ?? 0);
+      const confidence = winner ? Math.min(1, winner.fit * (1 - D.leadWeight) + D.leadWeight * Math.min(1, lead * 4)) : 0;
+      return result(status, reason, winner, confidence);
     },
   };
+}
+
+/**
+ * What to do with a ranking: answer with the best entry when the question and its closest phrasing fit
+ * well; offer suggestions when the fit is weaker but the best entry still covers much of the question
+ * (perhaps in its answer rather than its phrasings); otherwise say it is outside the course. Used by
+ * `match`, and by `npm run tune` to try other thresholds on rankings made once.
+ */
+export function decide(
+  r: Ranking,
+  thresholds: Pick<MatcherTuning, 'answerFit' | 'maxUnknownShare' | 'suggestCoverage'>,
+): { status: MatchStatus; reason: MatchResult['reason']; winner?: Candidate } {
+  if (r.verdict !== 'ok') return { status: 'unknown', reason: r.verdict };
+  const winner = r.candidates[0];
+  if (!winner || r.unknownShare > thresholds.maxUnknownShare) return { status: 'unknown', reason: 'no-match' };
+  if (winner.fit >= thresholds.answerFit) return { status: 'answered', reason: null, winner };
+  if (winner.coverage >= thresholds.suggestCoverage) return { status: 'unsure', reason: null, winner };
+  return { status: 'unknown', reason: 'no-match' };
 }

@@ -16,6 +16,8 @@ export interface Speller {
 }
 
 /** `keep`: words never corrected (words of other subjects: "hitler" must stay "hitler"). */
+const MAX_REMEMBERED_CORRECTIONS = 50_000;
+
 export function createSpeller(entries: readonly AnswerEntry[], keep: ReadonlySet<string>): Speller {
   const normalised = new Map<string, string[]>();
   const words = (text: string) => {
@@ -47,7 +49,8 @@ export function createSpeller(entries: readonly AnswerEntry[], keep: ReadonlySet
       let fixed = corrections.get(w);
       if (fixed === undefined) {
         fixed = corrector.correct(w) ?? w;
-        corrections.set(w, fixed);
+        // Remembered up to a bound: every new word students type would otherwise stay in memory.
+        if (corrections.size < MAX_REMEMBERED_CORRECTIONS) corrections.set(w, fixed);
       }
       return fixed;
     },

@@ -81,6 +81,19 @@ async function deploy(environment: NodeJS.ProcessEnv): Promise<{ status: number 
   return { status, stdout, stderr };
 }
 
+/** Two servers, one on each of two shards, commands deployed, and the bot started until `sessions` shards are connected. */
+async function startTwoShardBot(extra: Record<string, string>, sessions: number, timeoutMs: number) {
+  const first = guildOnShard('Class A', 0, 2);
+  const second = guildOnShard('Class B', 1, 2);
+  const fake = await startFake([first, second]);
+  expect((await deploy(deployEnv(fake))).status).toBe(0);
+  const bot = startBot(env(fake, { SHARD_COUNT: '2', ...extra }));
+  await fake.waitForSessions(sessions, timeoutMs).catch((e: unknown) => {
+    throw new Error(`${String(e)}\n${bot.output()}`);
+  });
+  return { first, second, fake, bot };
+}
+
 describe('npm run deploy-commands', () => {
   it('registers every command globally with one bulk PUT and prints them', async () => {
     const fake = await startFake([]);
@@ -138,14 +151,7 @@ describe('npm start with a token', () => {
   }, 40_000);
 
   it('runs one process per shard under a ShardingManager when SHARD_COUNT=2, each serving its own server', async () => {
-    const first = guildOnShard('Class A', 0, 2);
-    const second = guildOnShard('Class B', 1, 2);
-    const fake = await startFake([first, second]);
-    expect((await deploy(deployEnv(fake))).status).toBe(0);
-    const bot = startBot(env(fake, { SHARD_COUNT: '2' }));
-    await fake.waitForSessions(2, 40_000).catch((e: unknown) => {
-      throw new Error(`${String(e)}\n${bot.output()}`);
-    });
+    const { first, second, fake, bot } = await startTwoShardBot({}, 2, 40_000);
     expect(fake.sessions.map((s) => s.shard).sort()).toEqual([
       [0, 2],
       [1, 2],
@@ -167,14 +173,7 @@ describe('npm start with a token', () => {
   }, 60_000);
 
   it('runs just the shards named in SHARDS (how shards are spread over machines)', async () => {
-    const first = guildOnShard('Class A', 0, 2);
-    const second = guildOnShard('Class B', 1, 2);
-    const fake = await startFake([first, second]);
-    expect((await deploy(deployEnv(fake))).status).toBe(0);
-    const bot = startBot(env(fake, { SHARD_COUNT: '2', SHARDS: '[1]' }));
-    await fake.waitForSessions(1, 20_000).catch((e: unknown) => {
-      throw new Error(`${String(e)}\n${bot.output()}`);
-    });
+    const { first, second, fake, bot } = await startTwoShardBot({ SHARDS: '[1]' }, 1, 20_000);
     expect(fake.sessions.map((s) => s.shard)).toEqual([[1, 2]]);
     const ann = makeUser('ann');
     expect(embedOf(await fake.reply(await fake.command('ask', { question: 'Why did Stalin end the NEP?' }, { user: ann, guildId: second.id }))).title).toBe(
