@@ -19,10 +19,13 @@ export function normaliseText(input: string): string {
     .replace(/'s\b/g, '')
     .replace(/n't\b|'(t|re|ve|ll|d|m)\b/g, '')
     .replace(/[^a-z0-9]+/g, ' ');
-  s = s.replace(/\b(1st|2nd|3rd|[1235])\s+(year|yr)s?\b/g, (_, n: string) => `${NUMBER_WORDS[n] ?? n} year`);
-  s = s.replace(/\b(1st|2nd|3rd)\b/g, (n) => NUMBER_WORDS[n] ?? n);
-  s = s.replace(/\b(\w{3,}?)iz(e|es|ed|ing|ation|ations)\b/g, '$1is$2');
-  s = s.replace(/\bfiveyear\b/g, 'five year');
+  // Each rewrite runs only when its text can occur: most phrasings need none, and the index normalises thousands.
+  if (/\d/.test(s)) {
+    s = s.replace(/\b(1st|2nd|3rd|[1235])\s+(year|yr)s?\b/g, (_, n: string) => `${NUMBER_WORDS[n] ?? n} year`);
+    s = s.replace(/\b(1st|2nd|3rd)\b/g, (n) => NUMBER_WORDS[n] ?? n);
+  }
+  if (s.includes('iz')) s = s.replace(/\b(\w{3,}?)iz(e|es|ed|ing|ation|ations)\b/g, '$1is$2');
+  if (s.includes('fiveyear')) s = s.replace(/\bfiveyear\b/g, 'five year');
   return s.replace(/\s+/g, ' ').trim();
 }
 

@@ -30,6 +30,9 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(labou?r|prison) camps\b/g, 'gulag'],
 ];
 
+// All the phrases in one pattern, so a text is scanned once; the named group p<i> says phrase i matched.
+const ANY_PHRASE = new RegExp(PHRASES.map(([p], i) => `(?<p${i}>${p.source})`).join('|'), 'g');
+
 /** Words students use for one idea, each mapped to one spelling (index and query alike). */
 const WORD_GROUPS: Readonly<Record<string, string>> = {
   end: 'scrap scrapped scrapping abolish abolished abolishing abandon abandoned abandoning ditch ditched ended ending finish finished',
@@ -90,8 +93,10 @@ const MAX_REMEMBERED_STEMS = 50_000;
 const stems = new Map<string, string>();
 
 export function applySynonyms(normalised: string): string {
-  let s = normalised;
-  for (const [pattern, replacement] of PHRASES) s = s.replace(pattern, replacement);
+  const s = normalised.replace(ANY_PHRASE, (found: string, ...rest: unknown[]) => {
+    const groups = rest.at(-1) as Record<string, string | undefined>;
+    return PHRASES.find((_, i) => groups[`p${i}`] !== undefined)?.[1] ?? found;
+  });
   return s
     .split(' ')
     .filter(Boolean)
