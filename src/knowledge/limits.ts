@@ -1,11 +1,14 @@
-// Length limits for knowledge entries. Quiz choices fit a Discord button label (80) whole; answers and
-// summaries fit an embed. A question longer than 80 characters is clipped with "…" when it becomes a
-// related-question button, and past 100 in autocomplete, so keep canonical questions short where you can.
+// Length limits for knowledge entries. Canonical questions and quiz choices fit a Discord button label
+// (80) whole, as they are shown on buttons (related questions, suggestions, answers); answers and
+// summaries fit an embed. Phrasings are never shown, so they may be longer.
 export const KNOWLEDGE_LIMITS = Object.freeze({
   idLength: 60,
   titleLength: 100,
   summaryLength: 3000,
-  questionLength: 200,
+  /** A canonical question: shown on a button. */
+  questionLength: 80,
+  /** Another way of asking it: only matched against, never shown. */
+  phrasingLength: 200,
   answerLength: 1000,
   promptLength: 300,
   choiceLength: 80,

@@ -14,7 +14,7 @@ export const dateSchema = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const text = (max: number, tooLong?: string) => z.string().trim().min(1, 'must not be empty').max(max, tooLong);
 const sourceList = z.array(idSchema).min(1, 'must name at least one source');
 
 export const sourceSchema = z.strictObject({
@@ -43,8 +43,8 @@ export const topicSchema = z.strictObject({
 export const questionSchema = z.strictObject({
   id: idSchema,
   topic: idSchema,
-  question: text(L.questionLength),
-  phrasings: z.array(text(L.questionLength)).min(2, 'needs at least 2 alternate phrasings'),
+  question: text(L.questionLength, `must be at most ${L.questionLength} characters, to fit whole on a button (put a longer wording in phrasings)`),
+  phrasings: z.array(text(L.phrasingLength)).min(2, 'needs at least 2 alternate phrasings'),
   answer: text(L.answerLength),
   related: z.array(idSchema).default([]),
   sources: sourceList,

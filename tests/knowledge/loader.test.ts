@@ -67,4 +67,14 @@ describe('the knowledge loader', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems.map(formatProblem)[0]).toMatch(/^x\.yaml: topic \(id "nep"\): Unrecognized key/);
   });
+
+  it('asks for a canonical question that fits whole on a button, while a phrasing may be longer', () => {
+    const long = 'Why did Stalin decide to abandon the New Economic Policy in 1928 and force the peasants into farms?';
+    const yaml = (question: string, phrasing: string) =>
+      `questions:\n  - id: nep-end\n    topic: nep\n    question: ${question}\n    phrasings: [why end nep, ${phrasing}]\n    answer: Because.\n    sources: [s]\n`;
+    const tooLong = parseKnowledgeFile('q.yaml', yaml(long, 'ended nep'));
+    expect(tooLong.ok).toBe(false);
+    if (!tooLong.ok) expect(tooLong.problems.map(formatProblem)).toEqual([expect.stringMatching(/^q\.yaml: questions\[0\]\.question \(id "nep-end"\): must be at most 80 characters, to fit whole on a button/)]);
+    expect(parseKnowledgeFile('q.yaml', yaml('Why did Stalin end the NEP?', long)).ok).toBe(true);
+  });
 });
