@@ -11,6 +11,9 @@ export const MESSAGES = Object.freeze({
   askUnknown:
     'That does not look like part of this course (Stalin\'s USSR, 1924–1941), so I will not guess. ' +
     'Try /topics to see what I can help with.',
+  askAboutTutor:
+    'I am this class\'s history tutor: I answer questions about Stalin\'s USSR, 1924–1941, from notes your teacher can read and edit, ' +
+    'and I run quiz rounds. I am not a general chatbot, so I only answer from those notes. Try /topics or /help.',
   askUnsure: 'I am not sure which question you mean. Did you mean one of these?',
   askAlternatives: (count: number) =>
     count === 1

@@ -49,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
   } else if (result.status === 'unsure') {
     console.log([MESSAGES.askUnsure, ...result.suggestions.map((s) => `  - ${s.question}`)].join('\n'));
   } else {
-    console.log(result.reason === 'empty' ? MESSAGES.askEmpty : MESSAGES.askUnknown);
+    console.log(result.reason === 'empty' ? MESSAGES.askEmpty : result.reason === 'about-tutor' ? MESSAGES.askAboutTutor : MESSAGES.askUnknown);
   }
   return 0;
 }

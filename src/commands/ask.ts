@@ -67,6 +67,7 @@ export function matchReply(deps: AskDeps, result: MatchResult): Reply {
       tone: 'unsure',
     };
   if (result.reason === 'empty') return { body: MESSAGES.askEmpty, private: true, tone: 'info' };
+  if (result.reason === 'about-tutor') return { body: MESSAGES.askAboutTutor, tone: 'info' };
   return { body: MESSAGES.askUnknown, tone: 'refusal' };
 }
 
@@ -80,7 +81,8 @@ export function createAskCommand(deps: AskDeps): Command {
     async run(input, ctx) {
       const question = stringOption(input, 'question') ?? '';
       const result = deps.matcher.match(question);
-      if (result.status !== 'answered' && result.reason !== 'empty')
+      // Nothing to add to the notes for an empty question or one about the tutor itself.
+      if (result.status !== 'answered' && result.reason !== 'empty' && result.reason !== 'about-tutor')
         await deps.missed.record(ctx.guildId ?? deps.dmGuildId, result.query, deps.now());
       return matchReply(deps, result);
     },

@@ -19,8 +19,8 @@ export interface MatchResult {
   /** The question as read (after truncation). */
   readonly query: string;
   readonly status: MatchStatus;
-  /** Why the status is unknown: nothing to match, outside the course, or no entry close enough. */
-  readonly reason: 'empty' | 'off-course' | 'no-match' | null;
+  /** Why the status is unknown: nothing to match, a question about the tutor itself, outside the course, or no entry close enough. */
+  readonly reason: 'empty' | 'about-tutor' | 'off-course' | 'no-match' | null;
   readonly entry: AnswerEntry | null;
   /** The phrasing of the entry that matched best. */
   readonly matchedQuestion: string | null;
@@ -77,7 +77,7 @@ export type RankFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
 export interface Ranking {
   readonly query: string;
   readonly truncated: boolean;
-  readonly verdict: 'ok' | 'empty' | 'off-course';
+  readonly verdict: 'ok' | 'empty' | 'about-tutor' | 'off-course';
   readonly terms: readonly QueryTerm[];
   /** Weighted share of the question's content words the knowledge base has never seen. */
   readonly unknownShare: number;
@@ -116,6 +116,13 @@ const DEFAULT_OFF_COURSE = [
   // The Cold War: "the Marshall Plan" is not Marshal Tukhachevsky.
   'marshall', 'truman', 'kennedy', 'jfk', 'eisenhower', 'reagan', 'nixon', 'castro', 'sputnik', 'gagarin', 'apollo',
 ];
+
+/**
+ * Questions about the tutor itself ("who made you", "are you an AI"). Their words are everyday ones the
+ * course also uses ("made", "model"), so without this they drew an unrelated answer.
+ */
+const ABOUT_TUTOR =
+  /\b(who|what) (made|created|built|programmed|coded|trained|designed) (you|u)\b|\bwhat (model|ai|llm|language model|bot) (are|r) (you|u)\b|\b(are|r) (you|u) (a |an )?(bot|ai|human|person|real|chatgpt|gpt|robot)\b|^(who|what) (are|r) (you|u)$/;
 
 /** Questions about what came after the course (it ends in 1941). */
 const OFF_COURSE_PHRASES = [/\b(when|how|why) did stalin die\b/, /\bstalin death\b/, /\bafter stalin (died|death)\b/, /\bde ?stalini[sz]ation\b/];
@@ -238,6 +245,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     // Misspelt words are corrected as typed, against the words the knowledge base uses, before
     // synonyms and stemming; a word that is a stopword or a number is never touched.
     const normalised = normaliseText(query);
+    if (ABOUT_TUTOR.test(normalised)) return none('about-tutor');
     if (OFF_COURSE_PHRASES.some((p) => p.test(normalised))) return none('off-course');
     const typed = (normalised ? normalised.split(' ') : []).slice(0, D.maxQueryWords);
     const raw = termsOf(typed.map(spell));

@@ -61,6 +61,15 @@ describe('/ask', () => {
     expect((await missed.list('g1')).some((m) => m.question.includes('everyone'))).toBe(false);
   });
 
+  it('says what it is when asked about itself, instead of an answer about the course, and does not record it', async () => {
+    for (const q of ['who made you?', 'are you an AI', 'what model are you running on']) {
+      expect(await ask(q)).toMatchObject({ body: MESSAGES.askAboutTutor });
+      expect((await missed.list('g1')).some((m) => m.question.includes('you')), q).toBe(false);
+    }
+    // A course question that happens to say "made" is still answered from the notes.
+    expect((await ask('why was the nep brought in, what made lenin do it'))?.title).toBe('Why did Lenin introduce the NEP?');
+  });
+
   it('records direct-message misses under the local server id', async () => {
     await ask('what is photosynthesis', { ...ctx, guildId: null });
     expect((await missed.list(LOCAL_GUILD_ID)).map((m) => m.question)).toContain('what is photosynthesis');
