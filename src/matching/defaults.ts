@@ -27,7 +27,7 @@ export const MATCHER_DEFAULTS = Object.freeze({
   /** Weight of a question word (why, who…) in the two-way fit; content words weigh 0.5–6. */
   questionWordWeight: 0.3,
   /** A word of another subject or period weighs this many times an unknown word. */
-  offCourseWeight: 1.5,
+  offCourseWeight: 2,
   /** A question whose words are mostly unknown to the knowledge base is refused. */
   maxUnknownShare: 0.35,
   /** Share of the confidence figure that comes from the lead over the next entry. */

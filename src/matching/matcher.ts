@@ -124,6 +124,14 @@ const DEFAULT_OFF_COURSE = [
 const ABOUT_TUTOR =
   /\b(who|what) (made|created|built|programmed|coded|trained|designed) (you|u)\b|\bwhat (model|ai|llm|language model|bot) (are|r) (you|u)\b|\b(are|r) (you|u) (a |an )?(bot|ai|human|person|real|chatgpt|gpt|robot)\b|^(who|what) (are|r) (you|u)$/;
 
+/**
+ * Nazi Germany is another subject, but also the threat the USSR faced in the 1930s: "why did Stalin fear
+ * Hitler" is a course question, "how did Hitler reduce unemployment" is not. These words count as
+ * another subject's only when the question does not name the Soviet side as well.
+ */
+const FOREIGN_THREAT = new Set(['hitler', 'hitlers', 'nazi', 'nazis']);
+const SOVIET_SIDE = new Set(['stalin', 'stalins', 'soviet', 'soviets', 'ussr', 'russia', 'russian', 'russians']);
+
 /** Questions about what came after the course (it ends in 1941). */
 const OFF_COURSE_PHRASES = [/\b(when|how|why) did stalin die\b/, /\bstalin death\b/, /\bafter stalin (died|death)\b/, /\bde ?stalini[sz]ation\b/];
 
@@ -251,7 +259,8 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const raw = termsOf(typed.map(spell));
     const typedTerms = new Set(termsOf(typed));
     // Words of other subjects are looked up as typed, before stemming ("goebbels", "chinese").
-    const otherSubject = new Set(termsOf(typed.filter((w) => offCourse.has(w))));
+    const sovietSide = typed.some((w) => SOVIET_SIDE.has(w));
+    const otherSubject = new Set(termsOf(typed.filter((w) => offCourse.has(w) && !(sovietSide && FOREIGN_THREAT.has(w)))));
     const isOffCourse = (term: string) => otherSubject.has(term) || isOutsideYears(term);
     const content = [...new Set(raw.filter((t) => isContentTerm(t) && (t.length > 1 || /\d/.test(t))))].slice(0, D.maxQueryTerms);
     if (content.length === 0) return none('empty');

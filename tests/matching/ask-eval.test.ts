@@ -63,10 +63,19 @@ describe('the /ask evaluation set', () => {
     expect(1 - misses.length / total, misses.slice(0, 40).join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('refuses questions about another subject, however close its words come to the course (Goebbels, Chinese, the Marshall Plan)', () => {
+  it('refuses questions about another subject, however close its words come to the course (Goebbels, Chinese, the Marshall Plan, Hitler at home)', () => {
     const matcher = createMatcher(answerableEntries(kb));
-    for (const q of ['what did goebbels do', 'chinese communism', 'what was the marshall plan'])
+    for (const q of ['what did goebbels do', 'chinese communism', 'what was the marshall plan', 'How did Hitler reduce unemployment in Germany after 1933?', 'night of the long knives why did hitler do it'])
       expect(matcher.match(q).status, q).toBe('unknown');
+  });
+
+  it('answers questions about Hitler as the threat the USSR faced, from the entries on it', () => {
+    const matcher = createMatcher(answerableEntries(kb));
+    for (const [q, id] of [
+      ['why did stalin fear hitler', 'terror-assessment-foreign-threat'],
+      ['how did stalin prepare the ussr for war with hitler', 'industrialisation-war-readiness'],
+    ] as const)
+      expect(matcher.match(q).entry?.id, q).toBe(id);
   });
 
   it('does not refuse course questions that use words of neighbouring subjects (Germany, weather, cold)', () => {
