@@ -121,8 +121,15 @@ const DEFAULT_OFF_COURSE = [
  * Questions about the tutor itself ("who made you", "are you an AI"). Their words are everyday ones the
  * course also uses ("made", "model"), so without this they drew an unrelated answer.
  */
-const ABOUT_TUTOR =
-  /\b(who|what) (made|created|built|programmed|coded|trained|designed) (you|u)\b|\bwhat (model|ai|llm|language model|bot) (are|r) (you|u)\b|\b(are|r) (you|u) (a |an )?(bot|ai|human|person|real|chatgpt|gpt|robot)\b|^(who|what) (are|r) (you|u)$/;
+const ABOUT_TUTOR = [
+  /\b(who|what) (made|created|built|programmed|coded|trained|designed) (you|u)\b/,
+  /\bwhat (model|ai|llm|language model|bot) (are|r) (you|u)\b/,
+  /\b(are|r) (you|u) (a |an )?(bot|ai|human|person|real|chatgpt|gpt|robot)\b/,
+  /^(who|what) (are|r) (you|u)$/,
+  /\bwhat(s| is)? (your|ur) name\b/,
+  /\bhow (do|can|should) (i|we) use (this|you|u|it|the bot|the tutor)\b/,
+  /\bwhat (topics|subjects|things) (do|can) (you|u) (cover|know|do|teach|help with)\b/,
+];
 
 /**
  * Nazi Germany is another subject, but also the threat the USSR faced in the 1930s: "why did Stalin fear
@@ -253,7 +260,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     // Misspelt words are corrected as typed, against the words the knowledge base uses, before
     // synonyms and stemming; a word that is a stopword or a number is never touched.
     const normalised = normaliseText(query);
-    if (ABOUT_TUTOR.test(normalised)) return none('about-tutor');
+    if (ABOUT_TUTOR.some((p) => p.test(normalised))) return none('about-tutor');
     if (OFF_COURSE_PHRASES.some((p) => p.test(normalised))) return none('off-course');
     const typed = (normalised ? normalised.split(' ') : []).slice(0, D.maxQueryWords);
     const raw = termsOf(typed.map(spell));

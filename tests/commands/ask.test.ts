@@ -62,7 +62,7 @@ describe('/ask', () => {
   });
 
   it('says what it is when asked about itself, instead of an answer about the course, and does not record it', async () => {
-    for (const q of ['who made you?', 'are you an AI', 'what model are you running on']) {
+    for (const q of ['who made you?', 'are you an AI', 'what model are you running on', "what's your name", 'how do I use this']) {
       expect(await ask(q)).toMatchObject({ body: MESSAGES.askAboutTutor });
       expect((await missed.list('g1')).some((m) => m.question.includes('you')), q).toBe(false);
     }
