@@ -69,6 +69,13 @@ describe('the /ask evaluation set', () => {
       expect(matcher.match(q).status, q).toBe('unknown');
   });
 
+  it('does not let a common verb outweigh what the question is about ("how did Stalin use…")', () => {
+    const matcher = createMatcher(answerableEntries(kb));
+    expect(matcher.match('how did stalin use the show trials').entry?.id).toBe('great-terror-show-trials');
+    const nkvd = matcher.match('how did stalin use the nkvd');
+    expect([nkvd.entry, ...nkvd.suggestions].map((e) => e?.id)).toContain('great-terror-nkvd-role');
+  });
+
   it('answers questions about Hitler as the threat the USSR faced, from the entries on it', () => {
     const matcher = createMatcher(answerableEntries(kb));
     for (const [q, id] of [
