@@ -13,7 +13,7 @@ const ACCURACY_FLOOR = 0.85;
 const REFUSAL_FLOOR = 0.95;
 // The development set (bench/ask-dev, used for tuning) is harder: more of its near misses share words with the course.
 const DEV_ACCURACY_FLOOR = 0.8;
-const DEV_REFUSAL_FLOOR = 0.87;
+const DEV_REFUSAL_FLOOR = 0.9;
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
