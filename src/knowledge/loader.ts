@@ -145,7 +145,9 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
     });
   };
 
-  const canonical = new Map<string, Located<{ id: string }>>();
+  // A wording that two entries share, as question or phrasing: /ask could not tell which one was meant.
+  const wordings = new Map<string, Located<{ id: string }>>();
+  const wordingKey = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   for (const l of questions) {
     checkTopic('questions', l, 'topic', l.entry.topic);
     checkSources('questions', l);
@@ -154,11 +156,15 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
       if (r === l.entry.id) problems.push({ file: l.file, entryId: l.entry.id, field, message: 'an entry cannot be related to itself' });
       else if (!questionIds.has(r)) problems.push({ file: l.file, entryId: l.entry.id, field, message: `no question has the id "${r}"` });
     });
-    const key = l.entry.question.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-    const first = canonical.get(key);
-    if (first)
-      problems.push({ file: l.file, entryId: l.entry.id, field: at('questions', l, 'question'), message: `same question as "${first.entry.id}"` });
-    else canonical.set(key, l);
+    [l.entry.question, ...l.entry.phrasings].forEach((text, i) => {
+      const key = wordingKey(text);
+      const first = wordings.get(key);
+      if (!first) wordings.set(key, l);
+      else if (first.entry.id !== l.entry.id) {
+        const field = at('questions', l, i === 0 ? 'question' : `phrasings[${i - 1}]`);
+        problems.push({ file: l.file, entryId: l.entry.id, field, message: `"${text}" is also a wording of "${first.entry.id}", so /ask could not tell them apart` });
+      }
+    });
   }
 
   for (const l of quiz) {

@@ -56,6 +56,28 @@ describe('the knowledge loader', () => {
     ]);
   });
 
+  it('names a question or phrasing that two entries share, as /ask could not tell them apart', async () => {
+    const { assembleKnowledge } = await import('../../src/knowledge/loader.js');
+    const file = (name: string, questions: string) => {
+      const r = parseKnowledgeFile(name, `questions:\n${questions}`);
+      if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
+      return { file: name, data: r.data };
+    };
+    const entry = (id: string, question: string, phrasings: string) =>
+      `  - id: ${id}\n    topic: nep\n    question: ${question}\n    phrasings: [${phrasings}]\n    answer: Because.\n    sources: [s]\n`;
+    const result = assembleKnowledge([
+      file('a.yaml', entry('nep-why', 'Why did Lenin bring in the NEP?', 'why nep, nep reasons')),
+      file('b.yaml', entry('nep-end', 'Why did Stalin end the NEP?', 'end of nep, "NEP reasons!"') + entry('nep-again', 'why did lenin bring in the nep', 'nep start, nep begin')),
+    ]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const shared = result.problems.map(formatProblem).filter((m) => m.includes('could not tell'));
+    expect(shared).toEqual([
+      'b.yaml: questions[0].phrasings[1] (id "nep-end"): "NEP reasons!" is also a wording of "nep-why", so /ask could not tell them apart',
+      'b.yaml: questions[1].question (id "nep-again"): "why did lenin bring in the nep" is also a wording of "nep-why", so /ask could not tell them apart',
+    ]);
+  });
+
   it('says so when the folder is missing or empty', async () => {
     const result = await loadKnowledge(path.join(fixtures, 'does-not-exist'));
     expect(result.ok).toBe(false);

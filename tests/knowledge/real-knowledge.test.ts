@@ -46,18 +46,6 @@ describe('the real knowledge base', () => {
     expect(badLength).toEqual([]);
   });
 
-  it('never repeats a phrasing across two entries (the matcher could not tell them apart)', () => {
-    const seen = new Map<string, string>();
-    const clashes: string[] = [];
-    for (const q of kb.questions)
-      for (const p of new Set([q.question, ...q.phrasings].map((x) => x.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()))) {
-        const other = seen.get(p);
-        if (other && other !== q.id) clashes.push(`"${p}": ${other} and ${q.id}`);
-        seen.set(p, q.id);
-      }
-    expect(clashes).toEqual([]);
-  });
-
   it('has no quiz question whose choices could both be true ("all of the above", one choice inside another)', () => {
     const suspicious = kb.quiz.filter((q) => {
       const lower = q.choices.map((c) => c.toLowerCase());
