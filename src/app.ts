@@ -93,14 +93,14 @@ export function buildApp(deps: AppDeps): App {
   const topics = createTopicFinder(kb.topics);
   const askDeps = { kb, matcher, missed, now, dmGuildId: LOCAL_GUILD_ID, autocomplete: createQuestionAutocomplete(kb.questions) };
 
-  const tutorDeps = { missed, leaderboard, now };
+  const tutorDeps = { missed, matcher, leaderboard, now };
   const commands: Command[] = [];
   commands.push(
     createHelpCommand(() => commands),
     createAskCommand(askDeps),
     createTopicsCommand(kb),
     createTopicCommand(kb, topics),
-    createMissedCommand(missed),
+    createMissedCommand(missed, matcher),
     createQuizCommand({ kb, topics, rounds, leaderboard }),
     createLeaderboardCommand({ kb, topics, leaderboard }),
     createStatsCommand({ kb, leaderboard }),

@@ -40,6 +40,10 @@ export const MESSAGES = Object.freeze({
   tutorMissedTitle: 'Questions I could not answer',
   tutorMissedNone: 'No unanswered questions yet.',
   tutorMissedMore: (shown: number, total: number) => `Showing the ${shown} most asked of ${total}.`,
+  tutorMissedNowAnswered: (count: number) =>
+    count === 1
+      ? '1 question I could not answer before is answered by the notes now, so it is not listed.'
+      : `${count} questions I could not answer before are answered by the notes now, so they are not listed.`,
   tutorResetTitle: 'Reset the leaderboard?',
   tutorResetConfirm:
     "This erases every score on this server's leaderboard, all-time and this week. It cannot be undone.",

@@ -1,24 +1,41 @@
-// /missed (console) — the questions the tutor could not answer in this server, for the teacher.
-import type { MissedQuestions } from '../missed/missed-questions.js';
-import type { Command } from './types.js';
+// The teacher's list of questions the tutor could not answer: /missed in the console, /tutor missed on
+// Discord. Each question is asked again of the current fact base first, so one that the notes now answer
+// (a teacher added an entry or a phrasing) drops off the list and is only counted.
+import type { Matcher } from '../matching/matcher.js';
+import { MESSAGES } from '../messages.js';
+import type { MissedQuestion, MissedQuestions } from '../missed/missed-questions.js';
+import type { Command, Reply } from './types.js';
 
-const SHOWN = 20;
+export const MISSED_DEFAULTS = Object.freeze({
+  /** Unanswered questions shown at once, most asked first. */
+  shown: 20,
+});
 
-export function createMissedCommand(missed: MissedQuestions): Command {
+export function missedReply(list: readonly MissedQuestion[], matcher: Pick<Matcher, 'match'>): Reply {
+  const still = list.filter((m) => matcher.match(m.question).status !== 'answered');
+  const nowAnswered = list.length - still.length;
+  const shown = still.slice(0, MISSED_DEFAULTS.shown);
+  const footer = [
+    still.length > shown.length ? MESSAGES.tutorMissedMore(shown.length, still.length) : undefined,
+    nowAnswered > 0 ? MESSAGES.tutorMissedNowAnswered(nowAnswered) : undefined,
+  ].filter(Boolean);
+  if (shown.length === 0) return { body: footer.length > 0 ? footer.join(' ') : MESSAGES.tutorMissedNone, private: true, tone: 'info' };
+  return {
+    title: MESSAGES.tutorMissedTitle,
+    body: shown.map((m) => `${m.count}× ${m.question} (last ${m.lastAsked.slice(0, 10)})`).join('\n'),
+    ...(footer.length > 0 ? { footer: footer.join(' ') } : {}),
+    private: true,
+    tone: 'info',
+  };
+}
+
+/** /missed, in the console (Discord has /tutor missed). */
+export function createMissedCommand(missed: Pick<MissedQuestions, 'list'>, matcher: Pick<Matcher, 'match'>): Command {
   return {
     spec: { name: 'missed', description: 'Questions I could not answer here (for teachers)', manageServer: true, guildOnly: true, consoleOnly: true },
     async run(_input, ctx) {
-      if (!ctx.canManageServer) return { body: 'Only someone with Manage Server can see this.', private: true, tone: 'error' };
-      const list = await missed.list(ctx.guildId ?? '');
-      if (list.length === 0) return { body: 'No unanswered questions yet.', private: true, tone: 'info' };
-      const lines = list.slice(0, SHOWN).map((m) => `${m.count}× ${m.question} (last ${m.lastAsked.slice(0, 10)})`);
-      return {
-        title: 'Questions I could not answer',
-        body: lines.join('\n'),
-        footer: list.length > SHOWN ? `Showing the ${SHOWN} most asked of ${list.length}.` : undefined,
-        private: true,
-        tone: 'info',
-      };
+      if (!ctx.canManageServer) return { body: MESSAGES.needsManageServer, private: true, tone: 'error' };
+      return missedReply(await missed.list(ctx.guildId ?? ''), matcher);
     },
   };
 }

@@ -5,7 +5,9 @@
 // server can override the default.
 import type { LeaderboardService } from '../leaderboard/service.js';
 import { MESSAGES } from '../messages.js';
+import type { Matcher } from '../matching/matcher.js';
 import type { MissedQuestions } from '../missed/missed-questions.js';
+import { missedReply } from './missed.js';
 import { encodeAction } from './router.js';
 import type { ActionHandler, Command, CommandContext, Reply } from './types.js';
 import { stringOption } from './types.js';
@@ -13,14 +15,14 @@ import { stringOption } from './types.js';
 export const TUTOR_ACTION = 'tutor';
 
 export const TUTOR_DEFAULTS = Object.freeze({
-  /** Unanswered questions shown by /tutor missed. */
-  missedShown: 20,
   /** How long the reset confirmation button stays valid. */
   resetConfirmMs: 2 * 60 * 1000,
 });
 
 export interface TutorDeps {
   readonly missed: Pick<MissedQuestions, 'list'>;
+  /** Asks the missed questions again, so those the notes now answer drop off the list. */
+  readonly matcher: Pick<Matcher, 'match'>;
   readonly leaderboard: Pick<LeaderboardService, 'reset' | 'setFlatScoring'>;
   readonly now: () => Date;
 }
@@ -32,19 +34,6 @@ function teacherGuild(ctx: CommandContext): { guildId: string } | { refusal: Rep
   if (ctx.guildId === null) return { refusal: refusal(MESSAGES.tutorServerOnly) };
   if (!ctx.canManageServer) return { refusal: refusal(MESSAGES.needsManageServer) };
   return { guildId: ctx.guildId };
-}
-
-async function missedReply(deps: TutorDeps, guildId: string): Promise<Reply> {
-  const list = await deps.missed.list(guildId);
-  if (list.length === 0) return { body: MESSAGES.tutorMissedNone, private: true, tone: 'info' };
-  const shown = list.slice(0, TUTOR_DEFAULTS.missedShown);
-  return {
-    title: MESSAGES.tutorMissedTitle,
-    body: shown.map((m) => `${m.count}× ${m.question} (last ${m.lastAsked.slice(0, 10)})`).join('\n'),
-    ...(list.length > shown.length ? { footer: MESSAGES.tutorMissedMore(shown.length, list.length) } : {}),
-    private: true,
-    tone: 'info',
-  };
 }
 
 function resetPrompt(deps: TutorDeps): Reply {
@@ -103,7 +92,7 @@ export function createTutorCommand(deps: TutorDeps): Command {
         }
         case 'missed':
         default:
-          return missedReply(deps, teacher.guildId);
+          return missedReply(await deps.missed.list(teacher.guildId), deps.matcher);
       }
     },
   };

@@ -1,20 +1,33 @@
 // /tutor's handlers, called directly (no Discord): the Manage Server check, the missed list, the reset
 // confirmation (and its expiry) and the fairness switch. (The e2e tests run them through Discord.)
 import { describe, expect, it } from 'vitest';
+import { MISSED_DEFAULTS } from '../../src/commands/missed.js';
 import { createTutorAction, createTutorCommand, TUTOR_DEFAULTS, type TutorDeps } from '../../src/commands/tutor.js';
 import type { CommandContext, Reply } from '../../src/commands/types.js';
 import { MESSAGES } from '../../src/messages.js';
+import type { MatchResult } from '../../src/matching/matcher.js';
 import { createInMemoryMissedQuestions } from '../../src/missed/missed-questions.js';
 
 const teacher: CommandContext = { guildId: 'g1', channelId: 'c1', userId: 't1', userName: 'Ms Smith', canManageServer: true };
 const student: CommandContext = { ...teacher, userId: 's1', userName: 'Sam', canManageServer: false };
 
-function setup() {
+/** The fact base as the matcher sees it: only the questions in `answerable` have an answer. */
+function fakeMatcher(answerable: ReadonlySet<string>) {
+  return {
+    match: (question: string): MatchResult => ({
+      query: question, status: answerable.has(question) ? 'answered' : 'unknown', reason: answerable.has(question) ? null : 'no-match',
+      entry: null, matchedQuestion: null, confidence: 0, suggestions: [], alternatives: [], truncated: false,
+    }),
+  };
+}
+
+function setup(answerable: ReadonlySet<string> = new Set()) {
   let now = Date.UTC(2025, 0, 6, 9);
   const calls: string[] = [];
   const missed = createInMemoryMissedQuestions();
   const deps: TutorDeps = {
     missed,
+    matcher: fakeMatcher(answerable),
     leaderboard: {
       async reset(guildId) {
         calls.push(`reset ${guildId}`);
@@ -50,10 +63,23 @@ describe('/tutor', () => {
     await t.missed.record('other', 'elsewhere', at);
     const reply = await run(t, 'missed', teacher);
     const lines = reply.body.split('\n');
-    expect(lines).toHaveLength(TUTOR_DEFAULTS.missedShown);
+    expect(lines).toHaveLength(MISSED_DEFAULTS.shown);
     expect(lines[0]).toBe('2× question number 7 (last 2025-01-06)');
     expect(reply.body).not.toContain('elsewhere');
     expect(reply.footer).toBe(MESSAGES.tutorMissedMore(20, 25));
+  });
+
+  it('leaves out the questions the notes answer now, and says how many', async () => {
+    const t = setup(new Set(['what was the nep', 'who was bukharin']));
+    const at = new Date(Date.UTC(2025, 0, 6));
+    for (const q of ['what was the nep', 'who was bukharin', 'what was the nep', 'who painted guernica']) await t.missed.record('g1', q, at);
+    const reply = await run(t, 'missed', teacher);
+    expect(reply.body).toBe('1× who painted guernica (last 2025-01-06)');
+    expect(reply.footer).toBe(MESSAGES.tutorMissedNowAnswered(2));
+
+    const allAnswered = setup(new Set(['what was the nep']));
+    await allAnswered.missed.record('g1', 'what was the nep', at);
+    expect(await run(allAnswered, 'missed', teacher)).toMatchObject({ body: MESSAGES.tutorMissedNowAnswered(1), private: true });
   });
 
   it('resets the leaderboard only when the confirmation is pressed in time', async () => {
