@@ -7,6 +7,8 @@ describe('normalising what students type', () => {
     expect(normaliseText("The 1st 5-Year Plan's aims?")).toBe('the first five year plan aims');
     expect(normaliseText('Collectivization')).toBe('collectivisation');
     expect(normaliseText('Why did Stalin end the NÉP')).toBe('why did stalin end the nep');
+    expect(normaliseText('the FiveYear plan, 2nd yr')).toBe('the five year plan second year');
+    expect(normaliseText('3 year plan in 1933')).toBe('three year plan in 1933');
   });
 
   it('drops Discord mentions and markdown so @everyone cannot steer the answer', () => {
