@@ -5,15 +5,20 @@ import Fuse from 'fuse.js';
 import { answerableEntries, type AnswerEntry } from '../src/knowledge/answerable.js';
 import type { KnowledgeBase } from '../src/knowledge/schema.js';
 import { createMatcher, type MatchResult } from '../src/matching/matcher.js';
-import { evaluate, inCourseCaseSchema, outOfCourseCaseSchema, parseJsonLines } from '../src/matching/evaluate.js';
+import { evaluate, inCourseCaseSchema, outOfCourseCaseSchema, parseJsonLines, type InCourseCase, type OutOfCourseCase } from '../src/matching/evaluate.js';
 
 /** Held out: written before tuning, looked at only to check a change made against the development set. */
 export const EVALUATION_SET = 'tests/fixtures/ask-eval';
 /** For tuning: written and labelled the same way, later and apart from the evaluation set (`npm run tune`). */
 export const DEVELOPMENT_SET = 'bench/ask-dev';
 
+export interface QuestionSet {
+  readonly inCourse: readonly InCourseCase[];
+  readonly outOfCourse: readonly OutOfCourseCase[];
+}
+
 /** A set of questions: `in-course.jsonl` (labelled with the entries that answer them) and `out-of-course.jsonl`. */
-export function loadQuestionSet(dir: string) {
+export function loadQuestionSet(dir: string): QuestionSet {
   const inFile = `${dir}/in-course.jsonl`;
   const outFile = `${dir}/out-of-course.jsonl`;
   return {
@@ -23,7 +28,17 @@ export function loadQuestionSet(dir: string) {
 }
 
 export const loadEvaluationSet = () => loadQuestionSet(EVALUATION_SET);
-export type QuestionSet = ReturnType<typeof loadQuestionSet>;
+
+/**
+ * Held out too: 160 course questions written from the course notes after the matcher was tuned, each judged
+ * by two blind judges reading the whole fact base (`judges.jsonl`); an answer counts when either judge
+ * accepted it. Course questions only: refusal is measured by the two sets above.
+ */
+export const JUDGED_SET = 'tests/fixtures/ask-judged';
+export function loadJudgedSet(): QuestionSet {
+  const file = `${JUDGED_SET}/in-course.jsonl`;
+  return { inCourse: parseJsonLines(readFileSync(file, 'utf8'), inCourseCaseSchema, file), outOfCourse: [] };
+}
 
 /** The baseline the issue asks us to compare with: Fuse over every phrasing, refusing on its score. */
 export function createPlainFuseMatcher(entries: readonly AnswerEntry[], threshold = 0.5): (q: string) => MatchResult {
@@ -94,4 +109,8 @@ export function benchAsk(kb: KnowledgeBase): void {
     // One round: a plain Fuse search over every phrasing takes tens of milliseconds per question.
     measure('plain Fuse.js', () => createPlainFuseMatcher(entries), set, 1),
   ]);
+  const judged = loadJudgedSet();
+  const matcher = createMatcher(entries);
+  const onJudged = evaluate((q) => matcher.match(q), judged.inCourse, []);
+  console.log(`judged set (${judged.inCourse.length} course questions, two blind judges): tutor matcher answers ${(onJudged.accuracy * 100).toFixed(1)}% with an entry a judge accepted`);
 }

@@ -3,14 +3,14 @@
 // - the development set (bench/ask-dev): top-1 ranking accuracy, questions answered with the right entry,
 //   refusal, and the decision thresholds that would answer most right at no lower refusal;
 // - phrasing hold-out: each fifth of the fact base's phrasings taken out of the index in turn and asked;
-// - with --eval, the evaluation set too. Tune on the first two; every look at the evaluation set makes it
+// - with --eval, the evaluation set and the judged set too. Tune on the first two; every look at the evaluation set makes it
 //   a little less independent, so look once a change is settled.
 import path from 'node:path';
 import { answerableEntries, type AnswerEntry } from '../src/knowledge/answerable.js';
 import { formatProblem, loadKnowledge } from '../src/knowledge/loader.js';
 import { MATCHER_DEFAULTS } from '../src/matching/defaults.js';
 import { createMatcher, decide, type Ranking, type TuningOverrides } from '../src/matching/matcher.js';
-import { DEVELOPMENT_SET, loadEvaluationSet, loadQuestionSet, type QuestionSet } from './ask.js';
+import { DEVELOPMENT_SET, loadEvaluationSet, loadJudgedSet, loadQuestionSet, type QuestionSet } from './ask.js';
 
 const loaded = await loadKnowledge(path.resolve('knowledge'));
 if (!loaded.ok) {
@@ -45,7 +45,8 @@ function figures(ranked: ReturnType<typeof rankSet>, thresholds: Thresholds) {
 
 function describe(name: string, set: QuestionSet, ranked = rankSet(set)) {
   const f = figures(ranked, settings);
-  console.log(`${name} (${set.inCourse.length} in course, ${set.outOfCourse.length} outside): top-1 ranking ${pct(f.ranked)}, answered right ${pct(f.answered)}, refusal ${pct(f.refusal)}`);
+  const refusal = set.outOfCourse.length > 0 ? `, refusal ${pct(f.refusal)}` : '';
+  console.log(`${name} (${set.inCourse.length} in course, ${set.outOfCourse.length} outside): top-1 ranking ${pct(f.ranked)}, answered right ${pct(f.answered)}${refusal}`);
   return f;
 }
 
@@ -91,4 +92,7 @@ console.log(
   `best thresholds on the development set at no lower refusal: answerFit ${best.answerFit.toFixed(2)}, ` +
     `maxUnknownShare ${best.maxUnknownShare.toFixed(2)} → answered right ${pct(best.answered)}, refusal ${pct(best.refusal)}`,
 );
-if (args.includes('--eval')) describe('evaluation set', loadEvaluationSet());
+if (args.includes('--eval')) {
+  describe('evaluation set', loadEvaluationSet());
+  describe('judged set', loadJudgedSet());
+}
