@@ -161,7 +161,6 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-/** Corrects misspelt words against a known vocabulary; never touches numbers. */
 /** How many times each letter a–z (and anything else, as one) occurs in a word. */
 function letterCounts(word: string): Uint8Array {
   const counts = new Uint8Array(27);
@@ -184,6 +183,7 @@ function letterBound(a: Uint8Array, b: Uint8Array): number {
   return Math.max(extra, missing);
 }
 
+/** Corrects misspelt words against a known vocabulary; never touches numbers. */
 export class SpellingCorrector {
   /** Known words by length and first letter: people rarely get the first letter wrong. */
   private readonly buckets = new Map<string, { word: string; letters: Uint8Array }[]>();
