@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { answerableEntries, type AnswerEntry } from '../src/knowledge/answerable.js';
 import type { KnowledgeBase } from '../src/knowledge/schema.js';
-import { createMatcher, type MatchResult } from '../src/matching/matcher.js';
+import { MATCHER_DEFAULTS } from '../src/matching/defaults.js';
+import { createMatcher, type Matcher, type MatchResult } from '../src/matching/matcher.js';
 import { evaluate, inCourseCaseSchema, outOfCourseCaseSchema, parseJsonLines, type InCourseCase, type OutOfCourseCase } from '../src/matching/evaluate.js';
 
 /** Held out: written before tuning, looked at only to check a change made against the development set. */
@@ -112,5 +113,21 @@ export function benchAsk(kb: KnowledgeBase): void {
   const judged = loadJudgedSet();
   const matcher = createMatcher(entries);
   const onJudged = evaluate((q) => matcher.match(q), judged.inCourse, []);
-  console.log(`judged set (${judged.inCourse.length} course questions, two blind judges): tutor matcher answers ${(onJudged.accuracy * 100).toFixed(1)}% with an entry a judge accepted`);
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  console.log(`judged set (${judged.inCourse.length} course questions, two blind judges): tutor matcher answers ${pct(onJudged.accuracy)} with an entry a judge accepted`);
+  console.log(
+    `a right entry on the first reply (the answer, its buttons or the suggestions): evaluation set ${pct(shownOnFirstReply(matcher, set.inCourse))}, ` +
+      `judged set ${pct(shownOnFirstReply(matcher, judged.inCourse))}`,
+  );
+}
+
+/** Share of questions whose first reply shows a right entry: as the answer, on its buttons (close alternatives, related questions) or among the suggestions. */
+function shownOnFirstReply(matcher: Matcher, cases: QuestionSet['inCourse']): number {
+  const shown = cases.filter((c) => {
+    const r = matcher.match(c.q);
+    const buttons = r.entry ? [...r.alternatives.map((a) => a.id), ...r.entry.related.filter((id) => !r.alternatives.some((a) => a.id === id)).slice(0, MATCHER_DEFAULTS.maxRelated)] : [];
+    const offered = r.status === 'answered' && r.entry ? [r.entry.id, ...buttons] : r.suggestions.map((s) => s.id);
+    return offered.some((id) => c.expect.includes(id));
+  });
+  return cases.length ? shown.length / cases.length : 1;
 }
