@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { answerableEntries, type AnswerEntry } from '../src/knowledge/answerable.js';
 import type { KnowledgeBase } from '../src/knowledge/schema.js';
-import { MATCHER_DEFAULTS } from '../src/matching/defaults.js';
+import { ASK_ACTION, matchReply } from '../src/commands/ask.js';
 import { createMatcher, type Matcher, type MatchResult } from '../src/matching/matcher.js';
 import { evaluate, inCourseCaseSchema, outOfCourseCaseSchema, parseJsonLines, type InCourseCase, type OutOfCourseCase } from '../src/matching/evaluate.js';
 
@@ -116,18 +116,17 @@ export function benchAsk(kb: KnowledgeBase): void {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   console.log(`judged set (${judged.inCourse.length} course questions, two blind judges): tutor matcher answers ${pct(onJudged.accuracy)} with an entry a judge accepted`);
   console.log(
-    `a right entry on the first reply (the answer, its buttons or the suggestions): evaluation set ${pct(shownOnFirstReply(matcher, set.inCourse))}, ` +
-      `judged set ${pct(shownOnFirstReply(matcher, judged.inCourse))}`,
+    `a right entry on the first reply (the answer, its buttons or the suggestions): evaluation set ${pct(shownOnFirstReply(kb, matcher, set.inCourse))}, ` +
+      `judged set ${pct(shownOnFirstReply(kb, matcher, judged.inCourse))}`,
   );
 }
 
-/** Share of questions whose first reply shows a right entry: as the answer, on its buttons (close alternatives, related questions) or among the suggestions. */
-function shownOnFirstReply(matcher: Matcher, cases: QuestionSet['inCourse']): number {
+/** Share of questions whose first reply (as /ask builds it) shows a right entry: as the answer, or on its buttons (close alternatives, related questions, suggestions). */
+function shownOnFirstReply(kb: KnowledgeBase, matcher: Matcher, cases: QuestionSet['inCourse']): number {
   const shown = cases.filter((c) => {
-    const r = matcher.match(c.q);
-    const buttons = r.entry ? [...r.alternatives.map((a) => a.id), ...r.entry.related.filter((id) => !r.alternatives.some((a) => a.id === id)).slice(0, MATCHER_DEFAULTS.maxRelated)] : [];
-    const offered = r.status === 'answered' && r.entry ? [r.entry.id, ...buttons] : r.suggestions.map((s) => s.id);
-    return offered.some((id) => c.expect.includes(id));
+    const result = matcher.match(c.q);
+    const buttons = (matchReply({ kb, matcher }, result).buttons ?? []).map((b) => b.action.slice(`${ASK_ACTION}:`.length));
+    return [result.entry?.id, ...buttons].some((id) => id !== undefined && c.expect.includes(id));
   });
   return cases.length ? shown.length / cases.length : 1;
 }

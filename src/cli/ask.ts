@@ -3,9 +3,11 @@
 import { readFile } from 'node:fs/promises';
 import { answerableEntries } from '../knowledge/answerable.js';
 import { formatProblem, loadKnowledge } from '../knowledge/loader.js';
+import { matchReply } from '../commands/ask.js';
 import { createMatcher } from '../matching/matcher.js';
 import { toAskJson } from '../matching/answer-json.js';
 import { configFromEnvironment } from '../config.js';
+import { exitQuietlyWhenPipeCloses } from './stdout.js';
 import { MESSAGES } from '../messages.js';
 
 const USAGE = 'usage: npm run --silent ask -- [--json] "question"   |   npm run --silent ask -- --json --batch FILE';
@@ -49,14 +51,11 @@ async function main(argv: string[]): Promise<number> {
   } else if (result.status === 'unsure') {
     console.log([MESSAGES.askUnsure, ...result.suggestions.map((s) => `  - ${s.question}`)].join('\n'));
   } else {
-    console.log(result.reason === 'empty' ? MESSAGES.askEmpty : result.reason === 'about-tutor' ? MESSAGES.askAboutTutor : MESSAGES.askUnknown);
+    // The same words /ask replies with (an empty question, one about the tutor, or outside the course).
+    console.log(matchReply({ kb, matcher }, result).body);
   }
   return 0;
 }
 
-// Piped into `head`, stop quietly when the reader goes away.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+exitQuietlyWhenPipeCloses();
 process.exitCode = await main(process.argv.slice(2));

@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { configFromEnvironment } from '../config.js';
+import { exitQuietlyWhenPipeCloses } from './stdout.js';
 import { formatProblem, loadKnowledge } from '../knowledge/loader.js';
 import { knowledgeJsonSchema } from '../knowledge/json-schema.js';
 import { knowledgeStats } from '../knowledge/stats.js';
@@ -56,9 +57,5 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-// Piped into `head`, stop quietly when the reader goes away.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+exitQuietlyWhenPipeCloses();
 process.exitCode = await main(process.argv.slice(2));

@@ -56,7 +56,7 @@ export function answerReply(
   };
 }
 
-export function matchReply(deps: AskDeps, result: MatchResult): Reply {
+export function matchReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, result: MatchResult): Reply {
   const note = result.truncated ? MESSAGES.askTruncated(MATCHER_DEFAULTS.maxQueryLength) : undefined;
   if (result.status === 'answered' && result.entry)
     return answerReply(deps.kb, deps.matcher, result.entry, { alternatives: result.alternatives, ...(note ? { note } : {}) });

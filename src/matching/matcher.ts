@@ -257,11 +257,11 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const truncated = question.length > D.maxQueryLength;
     const query = truncated ? question.slice(0, D.maxQueryLength) : question;
     const none = (verdict: Ranking['verdict']): Ranking => ({ query, truncated, verdict, terms: [], unknownShare: 0, candidates: [] });
-    // Misspelt words are corrected as typed, against the words the knowledge base uses, before
-    // synonyms and stemming; a word that is a stopword or a number is never touched.
     const normalised = normaliseText(query);
     if (ABOUT_TUTOR.some((p) => p.test(normalised))) return none('about-tutor');
     if (OFF_COURSE_PHRASES.some((p) => p.test(normalised))) return none('off-course');
+    // Misspelt words are corrected as typed, against the words the knowledge base uses, before
+    // synonyms and stemming; a word that is a stopword or a number is never touched.
     const typed = (normalised ? normalised.split(' ') : []).slice(0, D.maxQueryWords);
     const raw = termsOf(typed.map(spell));
     const typedTerms = new Set(termsOf(typed));

@@ -22,12 +22,12 @@ export const QUESTION_WORDS = new Set(['why', 'who', 'when', 'what', 'how', 'whe
 
 /** Phrases students use for one idea, replaced by one word before single words are mapped (index and query alike). */
 const PHRASES: ReadonlyArray<[RegExp, string]> = [
-  [/\bget(ting)? rid of\b|\bdo(ne)? away with\b|\bput an end to\b|\bbring (it )?to an end\b/g, 'end'],
-  [/\bnew economic policy\b/g, 'nep'],
-  [/\bfive year plans?\b/g, 'fiveyearplan'],
-  [/\bsoviet (union|russia)\b/g, 'ussr'],
-  [/\b(brought|bring) in\b/g, 'start'],
-  [/\b(labou?r|prison) camps\b/g, 'gulag'],
+  [/\bget(ting)? rid of\b|\bdo(ne)? away with\b|\bput an end to\b|\bbring (it )?to an end\b/, 'end'],
+  [/\bnew economic policy\b/, 'nep'],
+  [/\bfive year plans?\b/, 'fiveyearplan'],
+  [/\bsoviet (union|russia)\b/, 'ussr'],
+  [/\b(brought|bring) in\b/, 'start'],
+  [/\b(labou?r|prison) camps\b/, 'gulag'],
 ];
 
 // All the phrases in one pattern, so a text is scanned once; the named group p<i> says phrase i matched.
