@@ -126,6 +126,7 @@ const ABOUT_TUTOR = [
   /\bwhat (model|ai|llm|language model|bot) (are|r) (you|u)\b/,
   /\b(are|r) (you|u) (a |an )?(bot|ai|human|person|real|chatgpt|gpt|robot)\b/,
   /^(who|what) (are|r) (you|u)$/,
+  /\bhow old (are|r) (you|u)\b/, /\bhow are (you|u)\b/,
   /\bwhat(s| is)? (your|ur) name\b/,
   /\bhow (do|can|should) (i|we) use (this|you|u|it|the bot|the tutor)\b/,
   /\bwhat (topics|subjects|things) (do|can) (you|u) (cover|know|do|teach|help with)\b/,
@@ -139,8 +140,19 @@ const ABOUT_TUTOR = [
 const FOREIGN_THREAT = new Set(['hitler', 'hitlers', 'nazi', 'nazis']);
 const SOVIET_SIDE = new Set(['stalin', 'stalins', 'soviet', 'soviets', 'ussr', 'russia', 'russian', 'russians']);
 
-/** Questions about what came after the course (it ends in 1941). */
-const OFF_COURSE_PHRASES = [/\b(when|how|why) did stalin die\b/, /\bstalin death\b/, /\bafter stalin (died|death)\b/, /\bde ?stalini[sz]ation\b/];
+/**
+ * Questions outside the course that its words would otherwise answer: what came after it (it ends in
+ * 1941), and the small talk a class tries first, whose everyday words ("time", "weather", "life") the
+ * course uses too. Present tense only: "what was the weather like in 1932" is a course question.
+ */
+const OFF_COURSE_PHRASES = [
+  /\b(when|how|why) did stalin die\b/, /\bstalin death\b/, /\bafter stalin (died|death)\b/, /\bde ?stalini[sz]ation\b/,
+  /\bwhat time is it\b/, /\b(what|whats) is the time\b/, /^(what|whats) the time\b/,
+  /\bwhat (day|date) is it\b/, /\b(what|whats) (is )?(the )?(date|day) today\b/, /\btodays? date\b/,
+  /^(what|whats|how|hows) (is )?the weather( like)?( today| now| outside| rn| tomorrow)?$/, /\bis it (going to|gonna) rain\b/,
+  /\bmeaning of life\b/, /^(what|whats) is love$/,
+  /^(what|whats) (is )?\d{1,4}( (plus|minus|times|x|divided by))? \d{1,4}$/,
+];
 
 /**
  * Whether an entry gives the kind of answer the question asks for: "agree" when they share one, "clash"

@@ -73,6 +73,18 @@ describe('the /ask evaluation set', () => {
       expect(matcher.match(q).status, q).toBe('unknown');
   });
 
+  it('refuses the small talk a class tries first, whose everyday words the course also uses, but not the course questions that use them', () => {
+    const matcher = createMatcher(answerableEntries(kb));
+    for (const q of ['what time is it?', "what's the weather like", 'whats 2+2', 'what is the meaning of life', 'what is love', "what's today's date"])
+      expect(matcher.match(q), q).toMatchObject({ status: 'unknown', reason: 'off-course' });
+    expect(matcher.match('how old are you').reason).toBe('about-tutor');
+    for (const [q, id] of [
+      ['what was the weather like in 1932', 'famine-weather'],
+      ['what time did the show trials start', 'great-terror-show-trials'],
+    ] as const)
+      expect(matcher.match(q).entry?.id, q).toBe(id);
+  });
+
   it('does not let a common verb outweigh what the question is about ("how did Stalin use…")', () => {
     const matcher = createMatcher(answerableEntries(kb));
     expect(matcher.match('how did stalin use the show trials').entry?.id).toBe('great-terror-show-trials');
