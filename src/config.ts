@@ -99,9 +99,16 @@ export function formatConfigError(problems: readonly ConfigProblem[]): string {
   return [`The environment is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):`, ...lines, 'See .env.example for every variable.'].join('\n');
 }
 
-/** Loads `.env` into process.env if it exists. Called by entry points only. */
+/** Variables that discord.js reads from process.env itself, and fails on when they are blank. */
+const READ_BY_DISCORD_JS = ['SHARDS', 'SHARD_COUNT'];
+
+/**
+ * Loads `.env` into process.env if it exists. Called by entry points only. A blank variable means unset
+ * here (`SHARDS=` as .env.example has it); discord.js would parse it itself and crash, so it is removed.
+ */
 export function loadEnvFile(): void {
   loadDotenv({ quiet: true });
+  for (const name of READ_BY_DISCORD_JS) if (process.env[name]?.trim() === '') delete process.env[name];
 }
 
 /**

@@ -124,7 +124,8 @@ describe('npm start with a token', () => {
     const guild: FakeGuild = { id: snowflake(), name: 'Class', channelIds: [snowflake()] };
     const fake = await startFake([guild]);
     expect((await deploy(deployEnv(fake))).status).toBe(0);
-    const environment = env(fake);
+    // SHARDS left blank and SHARD_COUNT=1, as .env.example has them (discord.js reads both itself).
+    const environment = env(fake, { SHARDS: '', SHARD_COUNT: '1' });
     const bot = startBot(environment);
     await fake.waitForSessions(1, 20_000).catch((e: unknown) => {
       throw new Error(`${String(e)}\n${bot.output()}`);
