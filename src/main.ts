@@ -66,9 +66,15 @@ async function main(): Promise<number> {
   });
   shutdownOnSignals(app);
   await runConsole(app, { input: process.stdin, output: process.stdout }, { messenger });
-  await app.shutdown();
+  const saved = await app.shutdown().then(
+    () => true,
+    (err: unknown) => {
+      console.error(`Saving failed: ${err instanceof Error ? err.message : String(err)}`);
+      return false;
+    },
+  );
   messenger.dispose();
-  return 0;
+  return saved ? 0 : 1;
 }
 
 process.exitCode = await main();

@@ -8,10 +8,11 @@ export interface GuildStore {
   /**
    * Applies `change` to a copy of the document and saves the result. Updates to one server apply one
    * at a time, in call order. Resolves with the new document once it is saved; rejects (and changes
-   * nothing) when `change` throws or leaves the document invalid.
+   * nothing) when `change` throws or leaves the document invalid. When the save itself fails it
+   * rejects too, but the change stays applied and is saved by the next write (an update or flush).
    */
   update(guildId: string, change: (draft: GuildDocument) => void): Promise<GuildDocument>;
-  /** Resolves when every update made so far is saved. */
+  /** Resolves when every update made so far is saved, trying failed saves again; rejects if one still fails. */
   flush(): Promise<void>;
 }
 

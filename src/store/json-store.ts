@@ -2,6 +2,8 @@
 // in memory. Writes to a file are serialised and coalesced (one write in progress and at most one more
 // pending, carrying every update made meanwhile) and atomic: temp file, fsync, rename, fsync of the
 // folder. An update resolves only once a write holding it has completed, so "saved" means on disk.
+// A failed write rejects its updates but keeps them in memory: the next write of that server (its next
+// update, or flush() at shutdown) saves them, so a full disk for a moment loses no points.
 // A file that fails to parse or validate is moved aside, reported loudly, and the server starts fresh.
 import { mkdir, open, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -28,6 +30,8 @@ interface Entry {
   waiting: Waiter[];
   /** The write loop, while one runs. */
   writing: Promise<void> | undefined;
+  /** The last write failed: memory holds changes the file lacks. */
+  unsaved: boolean;
 }
 
 export interface JsonStoreStats {
@@ -77,8 +81,11 @@ export class JsonGuildStore implements GuildStore {
     return done;
   }
 
+  /** Waits for every update under way, then writes again each server whose last write failed; rejects if one still fails. */
   async flush(): Promise<void> {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+    const unsaved = [...this.entries].filter(([, entry]) => entry.unsaved);
+    await Promise.all(unsaved.map(([guildId, entry]) => this.write(guildId, entry)));
   }
 
   private async apply(guildId: string, change: (draft: GuildDocument) => void): Promise<GuildDocument> {
@@ -86,11 +93,16 @@ export class JsonGuildStore implements GuildStore {
     const next = applyChange(entry.doc, change);
     entry.doc = next;
     this.counts.updates += 1;
-    await new Promise<void>((resolve, reject) => {
+    await this.write(guildId, entry);
+    return next;
+  }
+
+  /** Resolves once a write holding the entry's current document has completed. */
+  private write(guildId: string, entry: Entry): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
       entry.waiting.push({ resolve, reject });
       this.startWriting(guildId, entry);
     });
-    return next;
   }
 
   private entry(guildId: string): Promise<Entry> {
@@ -101,7 +113,7 @@ export class JsonGuildStore implements GuildStore {
     if (!loading) {
       loading = this.read(guildId, file)
         .then((doc) => {
-          const entry: Entry = { doc, waiting: [], writing: undefined };
+          const entry: Entry = { doc, waiting: [], writing: undefined, unsaved: false };
           this.entries.set(guildId, entry);
           return entry;
         })
@@ -159,9 +171,14 @@ export class JsonGuildStore implements GuildStore {
         try {
           await this.writeFileAtomically(this.fileOf(guildId), `${JSON.stringify(doc, null, 1)}\n`);
           this.counts.writes += 1;
+          if (doc === entry.doc) entry.unsaved = false;
           for (const w of batch) w.resolve();
         } catch (err) {
-          this.options.logger.error(`STORE: saving server ${guildId} failed: ${err instanceof Error ? err.message : String(err)}`);
+          entry.unsaved = true;
+          this.options.logger.error(
+            `STORE: saving server ${guildId} failed: ${err instanceof Error ? err.message : String(err)}. ` +
+              'The change is kept in memory and saved with the next write.',
+          );
           for (const w of batch) w.reject(err);
         }
       }

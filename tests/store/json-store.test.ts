@@ -1,6 +1,6 @@
 // What only the JSON store does: files on disk, coalesced atomic writes, corrupt files moved aside,
 // schema versions and migrations.
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { guildsDir, JsonGuildStore } from '../../src/store/json-store.js';
@@ -126,6 +126,33 @@ describe('the JSON store', () => {
     await expect(store.update('g1', (doc) => addPoints(doc, 'u1', 1))).rejects.toThrow();
     expect(logger.errors[0]).toMatch(/saving server g1 failed/);
     expect(pointsOf(await make().load('g1'), 'u1')).toBe(1);
+  });
+
+  it('keeps a change whose save failed and saves it at the next flush (shutdown), or says flush failed', async () => {
+    const { dir, make } = await setup();
+    const store = make();
+    await store.update('g1', (doc) => addPoints(doc, 'u1', 1));
+    const blocker = path.join(dir, 'g1.json.tmp');
+    await mkdir(blocker);
+    await expect(store.update('g1', (doc) => addPoints(doc, 'u1', 10))).rejects.toThrow();
+    expect(pointsOf(await store.load('g1'), 'u1')).toBe(11); // still shown, as the round said
+    await expect(store.flush()).rejects.toThrow(); // the disk is still refusing: shutdown is told
+    await rm(blocker, { recursive: true });
+    await store.flush();
+    expect(pointsOf(await make().load('g1'), 'u1')).toBe(11);
+  });
+
+  it('saves a change whose save failed with the next update of that server', async () => {
+    const { dir, make } = await setup();
+    const store = make();
+    await store.update('g1', (doc) => addPoints(doc, 'u1', 1));
+    const blocker = path.join(dir, 'g1.json.tmp');
+    await mkdir(blocker);
+    await expect(store.update('g1', (doc) => addPoints(doc, 'u1', 10))).rejects.toThrow();
+    await rm(blocker, { recursive: true });
+    await store.update('g1', (doc) => addPoints(doc, 'u2', 5));
+    const reloaded = await make().load('g1');
+    expect([pointsOf(reloaded, 'u1'), pointsOf(reloaded, 'u2')]).toEqual([11, 5]);
   });
 
   it('refuses to load a server whose file cannot be read, without moving it', async () => {

@@ -45,18 +45,22 @@ export async function runDiscordMode(options: DiscordModeOptions): Promise<numbe
   if (started.failed) {
     log.error('could not connect to Discord (check DISCORD_TOKEN)', { error: started.error });
     startShutdownWatchdog(log);
-    await app.shutdown();
+    await app.shutdown().catch((error: unknown) => log.error('could not save everything before stopping', { error }));
     await bot.stop();
     releaseShardManager();
     return 1;
   }
   log.info('shutting down', { signal: await signal });
   startShutdownWatchdog(log);
+  let code = 0;
   try {
     await app.shutdown();
+  } catch (error) {
+    log.error('could not save everything before stopping', { error });
+    code = 1;
   } finally {
     await bot.stop();
     releaseShardManager();
   }
-  return 0;
+  return code;
 }
