@@ -1,7 +1,10 @@
-// Finds a topic from whatever a student types: its id, title, an alias, or a misspelling of them.
+// Finds a topic from whatever a student types: its number in /topics, its id, title or an alias, a
+// misspelling of one, the words of one ("terror", "the nep"), or its start ("collect"). Anything else
+// finds nothing: "/topic hitler" must say there is no such topic, not open the nearest-looking one.
 import Fuse from 'fuse.js';
 import type { Topic } from './schema.js';
 import { normaliseText } from '../matching/normalise.js';
+import { editDistance, STOPWORDS, typoAllowance } from '../matching/vocabulary.js';
 
 export interface TopicFinder {
   find(name: string): Topic | undefined;
@@ -9,28 +12,58 @@ export interface TopicFinder {
   suggest(partial: string, limit: number): Topic[];
 }
 
-export function createTopicFinder(topics: readonly Topic[]): TopicFinder {
-  const names = topics.flatMap((topic) => [topic.id, topic.title, ...topic.aliases].map((name) => ({ topic, name: normaliseText(name) })));
-  const fuse = new Fuse(names, { keys: ['name'], includeScore: true, threshold: 0.4, ignoreLocation: true });
-  const exact = new Map(names.map((n) => [n.name, n.topic]));
+interface Name {
+  readonly topic: Topic;
+  readonly name: string;
+  /** Its words that say something ("the", "of" left out). */
+  readonly words: readonly string[];
+}
 
-  const ranked = (partial: string): Topic[] => {
-    const seen = new Set<Topic>();
-    for (const r of fuse.search(partial)) seen.add(r.item.topic);
-    return [...seen];
+const contentWords = (text: string) => text.split(' ').filter((w) => w && !STOPWORDS.has(w));
+const isTypoOf = (typed: string, known: string) => editDistance(typed, known, typoAllowance(known.length)) <= typoAllowance(known.length);
+
+export function createTopicFinder(topics: readonly Topic[]): TopicFinder {
+  const names: Name[] = topics.flatMap((topic) =>
+    [topic.id.replace(/-/g, ' '), topic.title, ...topic.aliases].map((raw) => {
+      const name = normaliseText(raw);
+      return { topic, name, words: contentWords(name) };
+    }),
+  );
+  const exact = new Map<string, Topic>();
+  for (const n of names) if (!exact.has(n.name)) exact.set(n.name, n.topic);
+  for (const t of topics) exact.set(t.id, t);
+  // Fuse.js is forgiving, which suits autocomplete (a list to pick from), not find (one answer).
+  const fuse = new Fuse(names, { keys: ['name'], threshold: 0.4, ignoreLocation: true });
+
+  /** The name whose words best cover what was typed, every typed word matching one of its words. */
+  const byWords = (key: string): Topic | undefined => {
+    const typed = contentWords(key);
+    if (typed.length === 0) return undefined;
+    let best: { topic: Topic; share: number } | undefined;
+    for (const n of names) {
+      if (!typed.every((w) => n.words.some((known) => known === w || (w.length > 3 && isTypoOf(w, known))))) continue;
+      const share = typed.length / n.words.length;
+      if (!best || share > best.share) best = { topic: n.topic, share };
+    }
+    return best?.topic;
   };
 
   return {
     find(name) {
       const key = normaliseText(name);
       if (!key) return undefined;
-      return exact.get(key) ?? ranked(key)[0];
+      // /topics numbers the topics in course order.
+      if (/^\d{1,2}$/.test(key)) return topics[Number(key) - 1];
+      const known = exact.get(key) ?? names.find((n) => isTypoOf(key, n.name))?.topic ?? byWords(key);
+      if (known) return known;
+      return key.length >= 3 ? names.find((n) => n.name.startsWith(key))?.topic : undefined;
     },
     suggest(partial, limit) {
       const key = normaliseText(partial);
       if (!key) return topics.slice(0, limit);
-      const starts = topics.filter((t) => [t.id, t.title, ...t.aliases].some((n) => normaliseText(n).startsWith(key)));
-      return [...new Set([...starts, ...ranked(key)])].slice(0, limit);
+      const starts = topics.filter((t) => names.some((n) => n.topic === t && n.name.startsWith(key)));
+      const fuzzy = fuse.search(key).map((r) => r.item.topic);
+      return [...new Set([...starts, ...fuzzy])].slice(0, limit);
     },
   };
 }

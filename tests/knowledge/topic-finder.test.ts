@@ -1,0 +1,44 @@
+// /topic, /quiz and /leaderboard find a topic from what a student types, and find nothing for a name
+// that is not a topic, rather than the nearest-looking one.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../../src/knowledge/schema.js';
+import { createTopicFinder, type TopicFinder } from '../../src/knowledge/topic-finder.js';
+import { loadRealKnowledge } from '../helpers/knowledge.js';
+
+let kb: KnowledgeBase;
+let finder: TopicFinder;
+beforeAll(async () => {
+  kb = await loadRealKnowledge();
+  finder = createTopicFinder(kb.topics);
+});
+
+describe('the topic finder', () => {
+  it('finds a topic by id, title, alias, misspelling, its words or its start', () => {
+    for (const [typed, id] of [
+      ['nep', 'nep'],
+      ['The New Economic Policy (NEP)', 'nep'],
+      ['the nep', 'nep'],
+      ['holodomor', 'famine'],
+      ['colectivisation', 'collectivisation'],
+      ['propoganda', 'propaganda-cult'],
+      ['industrialization', 'industrialisation'],
+      ['5 year plans', 'five-year-plans'],
+      ['the terrer', 'great-terror'],
+      ['terror', 'great-terror'],
+      ['collect', 'collectivisation'],
+    ] as const)
+      expect(finder.find(typed)?.id, typed).toBe(id);
+  });
+
+  it('finds a topic by its number in /topics, all of them', () => {
+    expect(finder.find('1')?.id).toBe(kb.topics[0]?.id);
+    expect(finder.find(String(kb.topics.length))?.id).toBe(kb.topics.at(-1)?.id);
+    expect(finder.find(String(kb.topics.length + 1))).toBeUndefined();
+    expect(finder.find('0')).toBeUndefined();
+  });
+
+  it('finds nothing for a name that is no topic, so the student is told so (not given the gulag for "hitler")', () => {
+    for (const typed of ['hitler', 'maths', 'army', 'month', 'cold war', 'x'])
+      expect(finder.find(typed)?.id, typed).toBeUndefined();
+  });
+});
