@@ -1,5 +1,6 @@
 // Questions the tutor could not answer, counted per server so a teacher can see what to add.
-// No user ids are kept: only the question text (normalised for counting), a count and when it was last asked.
+// No user ids are kept: only the question text (normalised for counting, with mentions, e-mail addresses
+// and phone numbers taken out), a count and when it was last asked.
 import { normaliseText } from '../matching/normalise.js';
 
 export interface MissedQuestion {
@@ -17,9 +18,29 @@ export interface MissedQuestions {
 /** Keeps at most this many distinct questions per server; the least asked, oldest go first. */
 export const MAX_MISSED_PER_GUILD = 500;
 
+/** At most this much of a question is kept. */
+export const MISSED_QUESTION_LENGTH = 200;
+
+/**
+ * What a student typed, without what identifies anyone: a mention carries a user id, and students paste
+ * e-mail addresses and phone numbers ("my email is … can you help"). Years stay ("1928-1932").
+ */
+export function redactPersonalData(text: string): string {
+  return text
+    .replace(/<@[!&]?\d+>/g, '@someone')
+    .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[email]')
+    .replace(/\+?\d[\d ()-]{5,}\d/g, (run) => {
+      const groups = run.match(/\d+/g) ?? [];
+      const digits = groups.join('').length;
+      const onlyYears = groups.every((g) => /^(1[89]\d\d|20\d\d)$/.test(g));
+      return digits >= 7 && !onlyYears ? '[number]' : run;
+    });
+}
+
 export function recordMissed(list: readonly MissedQuestion[], question: string, at: Date): MissedQuestion[] {
-  const key = normaliseText(question);
-  const text = question.trim().slice(0, 200);
+  const text = redactPersonalData(question.trim()).slice(0, MISSED_QUESTION_LENGTH);
+  // Counted by what is kept: a question longer than that would otherwise never meet its repeats.
+  const key = normaliseText(text);
   const existing = list.find((m) => normaliseText(m.question) === key);
   const updated = existing
     ? list.map((m) => (m === existing ? { question: m.question, count: m.count + 1, lastAsked: at.toISOString() } : m))

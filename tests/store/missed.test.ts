@@ -1,5 +1,6 @@
 // Missed questions kept in the server's stored document survive a restart and stay per server.
 import { describe, expect, it } from 'vitest';
+import { MISSED_QUESTION_LENGTH, recordMissed } from '../../src/missed/missed-questions.js';
 import { createStoreMissedQuestions } from '../../src/missed/store-missed-questions.js';
 import { JsonGuildStore } from '../../src/store/json-store.js';
 import { MemoryLogger, tempDir } from './helpers.js';
@@ -23,5 +24,24 @@ describe('missed questions in the store', () => {
     } finally {
       await remove();
     }
+  });
+});
+
+describe('recording a missed question', () => {
+  const at = new Date(Date.UTC(2025, 0, 6, 9));
+
+  it('counts a long question as one however often it is asked, keeping its first 200 characters', () => {
+    const long = `why did stalin ${'really '.repeat(60)}do it`;
+    let list = recordMissed([], long, at);
+    list = recordMissed(list, long, at);
+    list = recordMissed(list, long, at);
+    expect(list).toHaveLength(1);
+    expect(list[0]?.count).toBe(3);
+    expect(list[0]?.question).toBe(long.slice(0, MISSED_QUESTION_LENGTH));
+  });
+
+  it('keeps no mention, e-mail address or phone number a student typed, but keeps years', () => {
+    const [m] = recordMissed([], 'my email is ann.smith+hw@school.org.uk and phone 07700 900123, ask <@123456789012345678> why 1928-1932 and 1924 1929 1932', at);
+    expect(m?.question).toBe('my email is [email] and phone [number], ask @someone why 1928-1932 and 1924 1929 1932');
   });
 });
