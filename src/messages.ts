@@ -49,7 +49,7 @@ export const MESSAGES = Object.freeze({
     "This erases every score on this server's leaderboard, all-time and this week. It cannot be undone.",
   tutorResetConfirmButton: 'Yes, reset the leaderboard',
   tutorResetCancelButton: 'Cancel',
-  tutorResetDone: "The leaderboard has been reset. Everyone starts again from zero.",
+  tutorResetDone: 'The leaderboard has been reset. Everyone starts again from zero; a quiz running now will not count.',
   tutorResetCancelled: 'Cancelled: the leaderboard is unchanged.',
   tutorResetExpired: 'That confirmation has expired. Run /tutor reset-leaderboard again.',
   tutorFairnessOn: 'Fair scoring is on: every correct answer now earns 1000 points, with no speed or streak bonus.',

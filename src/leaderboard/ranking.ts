@@ -57,8 +57,12 @@ function addTo(tallies: Record<string, TopicTallies>, userId: string, topic: str
   t.correct += correct ? 1 : 0;
 }
 
-/** Records a finished round on a draft of the server's document. */
+/**
+ * Records a finished round on a draft of the server's document. A round that started before the
+ * leaderboard was reset does not count: its earlier answers would bring back the points just cleared.
+ */
 export function applyRoundResult(draft: GuildDocument, result: RoundResult, at: Date): void {
+  if (draft.leaderboardResetAt !== null && result.startedAt < Date.parse(draft.leaderboardResetAt)) return;
   const week = isoWeekKey(at);
   const weekly = (draft.weeks[week] ??= {});
   for (const a of result.answers) {

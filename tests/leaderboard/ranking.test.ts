@@ -176,6 +176,18 @@ describe('stats', () => {
   });
 });
 
+describe('a reset during a round', () => {
+  it('does not bring back the points of a round that started before the reset', () => {
+    const draft = structuredClone(record(freshGuildDocument('g1'), round([{ user: 'a', answers: [right(500)] }])));
+    const later = new Date(MONDAY.getTime() + 60_000);
+    resetLeaderboard(draft, later); // the round below started at MONDAY, a minute earlier
+    const doc = record(guildDocumentSchema.parse(draft), round([{ user: 'a', answers: [right(900), right(900)] }]), later);
+    expect(leaderboard(doc, { period: 'all', topicId: null, userId: 'a', now: later }).total).toBe(0);
+    const next = { ...round([{ user: 'a', answers: [right(700)] }]), startedAt: later.getTime() + 1 };
+    expect(leaderboard(record(doc, next, later), { period: 'all', topicId: null, userId: 'a', now: later }).top.map((r) => r.points)).toEqual([700]);
+  });
+});
+
 describe('ISO weeks', () => {
   it.each([
     ['2025-01-06T00:00:00Z', '2025-W02'],
