@@ -280,7 +280,8 @@ export class QuizRound {
 
     const isLast = this.index + 1 >= this.questions.length;
     const idle = this.idleInARow >= QUIZ_DEFAULTS.idleQuestionsToEnd;
-    const endReason: EndReason | undefined = this.stopReason ?? (idle ? 'idle' : isLast ? 'completed' : undefined);
+    // Every question asked is "completed" even if nobody answered the last two.
+    const endReason: EndReason | undefined = this.stopReason ?? (isLast ? 'completed' : idle ? 'idle' : undefined);
     const pause = this.deps.timing.revealPauseMs;
     const event: RoundEvent = {
       kind: 'reveal',

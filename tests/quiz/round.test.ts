@@ -133,6 +133,19 @@ describe('a quiz round', () => {
     expect(textOf(reveal)).toContain('Fastest: Bob — 2.0 s');
   });
 
+  it('says a round was completed when its last two questions went unanswered, not that it was abandoned', async () => {
+    const h = quizHarness();
+    await h.start('Alice', { topic: 'nep', questions: 3, seconds: 10 });
+    await h.answer('Alice', true);
+    await h.wait(10 * SECOND);
+    await h.wait(10 * SECOND); // question 2: nobody
+    await h.wait(10 * SECOND); // question 3, the last: nobody
+    const end = h.postsTitled('Quiz over');
+    expect(end).toHaveLength(1);
+    expect(end[0]?.body).toContain(Q.endReason.completed);
+    expect(end[0]?.body).not.toContain(Q.endReason.idle);
+  });
+
   it('ends by itself after two questions in a row that nobody answered', async () => {
     const h = quizHarness();
     await h.start('Alice', { topic: 'nep', questions: 5, seconds: 10 });
