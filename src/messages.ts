@@ -5,6 +5,8 @@ export const MESSAGES = Object.freeze({
     'Stalin\'s USSR tutor — local console (no DISCORD_TOKEN set, so nothing connects to Discord).\n' +
     'Type /help for commands. To run on Discord, put DISCORD_TOKEN and DISCORD_CLIENT_ID in .env (see README).',
   consoleUnknownCommand: (name: string) => `There is no /${name} command. Type /help to see what I can do.`,
+  consoleUnknownSubcommand: (name: string, typed: string, known: readonly string[]) =>
+    `/${name} has no "${typed}". Try ${known.map((k) => `/${name} ${k}`).join(', ')}.`,
   consoleNotACommand: 'Commands start with a slash, e.g. /ask why did Stalin end the NEP. Type /help for the list.',
   consoleBye: 'Goodbye — good luck with your revision!',
   askEmpty: 'Ask me a question about Stalin\'s USSR, 1924–1941 — for example: /ask why did Stalin end the NEP',

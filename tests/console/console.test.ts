@@ -44,6 +44,20 @@ describe('the local console', () => {
     expect(out).toContain(MESSAGES.consoleNotACommand);
   });
 
+  it('takes options named as on Discord, as the tutor\'s own hints write them', async () => {
+    const out = await session(['/topic name:nep', '/tutor fairness mode:on', '/quiz start topic:nep questions:3 seconds:10', '/quiz stop', '/quit']);
+    expect(out).toContain('== The New Economic Policy (NEP) ==');
+    expect(out).toContain(MESSAGES.tutorFairnessOn);
+    expect(out).toContain('== Quiz: The New Economic Policy (NEP) ==');
+    expect(out).toContain('3 questions, 10 seconds each');
+  });
+
+  it('says when a subcommand does not exist instead of running another', async () => {
+    const out = await session(['/tutor bogus', '/quit']);
+    expect(out).toContain(MESSAGES.consoleUnknownSubcommand('tutor', 'bogus', ['missed', 'reset-leaderboard', 'fairness']));
+    expect(out).not.toContain('No unanswered questions');
+  });
+
   it('refuses questions outside the course and shows them to the teacher in /missed', async () => {
     const out = await session(['/ask who was hitler', '/missed', '/quit']);
     expect(out).toContain(MESSAGES.askUnknown);

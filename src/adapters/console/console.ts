@@ -7,7 +7,7 @@ import { LOCAL_GUILD_ID } from '../../app.js';
 import type { CommandContext, Reply, ReplyButton } from '../../commands/types.js';
 import { MESSAGES, QUIZ_MESSAGES } from '../../messages.js';
 import type { ConsoleMessenger } from './console-messenger.js';
-import { parseOptions, splitCommandLine } from './parse-line.js';
+import { parseOptions, splitCommandLine, unknownSubcommand } from './parse-line.js';
 import { buttonKey, renderText } from './render-text.js';
 
 export interface ConsoleIo {
@@ -81,6 +81,11 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     const command = app.router.command(parsed.name);
     if (!command) {
       write(`${MESSAGES.consoleUnknownCommand(parsed.name)}\n`);
+      return true;
+    }
+    const unknown = unknownSubcommand(command.spec, parsed.rest);
+    if (unknown) {
+      write(`${MESSAGES.consoleUnknownSubcommand(parsed.name, unknown, (command.spec.subcommands ?? []).map((s) => s.name))}\n`);
       return true;
     }
     show(await command.run(parseOptions(command.spec, parsed.rest), context));

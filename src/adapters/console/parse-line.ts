@@ -1,6 +1,8 @@
 // Turns a console line like "/quiz start nep 5 20" into a command name and typed options, using the
 // command's own definition: a subcommand first when it has them; integer options from the end; the
-// remaining text to the string options (the last one takes the rest).
+// remaining text to the string options (the last one takes the rest). Options may also be named as on
+// Discord ("/quiz start topic:nep questions:5", "/tutor fairness mode:on"), which is how the tutor's
+// own hints write them.
 import type { CommandSpec, CommandInput, OptionSpec, OptionValue } from '../../commands/types.js';
 
 export interface ParsedLine {
@@ -14,6 +16,14 @@ export function splitCommandLine(line: string): ParsedLine | undefined {
   return { name: (m[1] ?? '').toLowerCase(), rest: (m[2] ?? '').trim() };
 }
 
+/** A first word that names no subcommand where the default subcommand takes no options ("/tutor bogus"). */
+export function unknownSubcommand(spec: CommandSpec, rest: string): string | undefined {
+  const first = rest.split(/\s+/)[0]?.toLowerCase();
+  const fallback = spec.subcommands?.[0];
+  if (!first || !fallback || spec.subcommands?.some((s) => s.name === first)) return undefined;
+  return (fallback.options ?? []).length === 0 ? first : undefined;
+}
+
 export function parseOptions(spec: CommandSpec, rest: string): CommandInput {
   let words = rest ? rest.split(/\s+/) : [];
   let options: readonly OptionSpec[] = spec.options ?? [];
@@ -25,7 +35,37 @@ export function parseOptions(spec: CommandSpec, rest: string): CommandInput {
     subcommand = chosen?.name;
     options = chosen?.options ?? [];
   }
-  const values: Record<string, OptionValue | undefined> = {};
+  const values = namedValues(options, words) ?? positionalValues(options, words);
+  return subcommand ? { subcommand, options: values } : { options: values };
+}
+
+type Values = Record<string, OptionValue | undefined>;
+
+const typed = (option: OptionSpec, text: string): OptionValue | undefined =>
+  option.type === 'integer' ? (/^-?\d+$/.test(text) ? Number(text) : undefined) : text || undefined;
+
+/** "topic:nep questions:5": each name's value runs to the next name. Undefined when the line starts otherwise. */
+function namedValues(options: readonly OptionSpec[], words: readonly string[]): Values | undefined {
+  const nameOf = (word: string) => {
+    const m = /^([a-z-]+):(.*)$/i.exec(word);
+    const option = m ? options.find((o) => o.name === m[1]?.toLowerCase()) : undefined;
+    return option && m ? { option, start: m[2] ?? '' } : undefined;
+  };
+  if (!words[0] || !nameOf(words[0])) return undefined;
+  const collected = new Map<OptionSpec, string[]>();
+  let current: string[] = [];
+  for (const word of words) {
+    const named = nameOf(word);
+    if (named) collected.set(named.option, (current = named.start ? [named.start] : []));
+    else current.push(word);
+  }
+  const values: Values = {};
+  for (const [option, parts] of collected) values[option.name] = typed(option, parts.join(' '));
+  return values;
+}
+
+function positionalValues(options: readonly OptionSpec[], words: string[]): Values {
+  const values: Values = {};
   const integers = options.filter((o) => o.type === 'integer');
   const trailing: string[] = [];
   while (trailing.length < integers.length && words.length > 0 && /^-?\d+$/.test(words[words.length - 1] ?? '')) {
@@ -40,5 +80,5 @@ export function parseOptions(spec: CommandSpec, rest: string): CommandInput {
     const taken = i === strings.length - 1 ? words.splice(0).join(' ') : words.shift();
     if (taken) values[o.name] = taken;
   });
-  return subcommand ? { subcommand, options: values } : { options: values };
+  return values;
 }
