@@ -82,6 +82,8 @@ export interface Ranking {
   /** Weighted share of the question's content words the knowledge base has never seen. */
   readonly unknownShare: number;
   readonly candidates: readonly Candidate[];
+  /** The entry whose own question this is, word for word (after normalising), if any. */
+  readonly exactQuestionOf?: string;
 }
 
 export interface MatcherOptions {
@@ -202,6 +204,9 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     answerTerms.set(e.id, inAnswer);
     for (const t of new Set([...own, ...inAnswer])) frequency.set(t, (frequency.get(t) ?? 0) + 1);
   }
+
+  const exactQuestions = new Map<string, string>();
+  for (const e of entries) if (e.kind === 'question') exactQuestions.set(normaliseText(e.question), e.id);
 
   const index = new Bm25Index(docs.map((d) => d.terms.split(' ').filter(Boolean)), { k: D.bm25K, b: D.bm25B, d: 0.5 });
   // Answers are searched too, at a low weight: they hold the words a student may use that no phrasing has.
@@ -337,7 +342,12 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       })
       .filter((c): c is Candidate => c !== undefined)
       .sort((a, b) => b.key - a.key);
-    return { query, truncated, verdict: 'ok', terms, unknownShare, candidates };
+    // A question typed exactly as an entry asks it (autocomplete offers them word for word) is that
+    // entry's, even when a person's or term's card fits as well ("What was the gulag?").
+    const exact = exactQuestions.get(normalised);
+    const at = exact ? candidates.findIndex((c) => c.entry.id === exact) : -1;
+    if (at > 0) candidates.unshift(...candidates.splice(at, 1));
+    return { query, truncated, verdict: 'ok', terms, unknownShare, candidates, ...(at >= 0 ? { exactQuestionOf: exact } : {}) };
   };
 
   const closeBehind = (winner: Candidate, candidates: readonly Candidate[]) =>
@@ -361,7 +371,8 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
         matchedQuestion: status === 'answered' ? (winner?.text ?? null) : null,
         confidence: Math.round(confidence * 100) / 100,
         suggestions: status === 'unsure' ? r.candidates.slice(0, D.maxSuggestions).map((c) => c.entry) : [],
-        alternatives: status === 'answered' && winner ? closeBehind(winner, r.candidates) : [],
+        // Asked word for word as an entry asks it: nothing else was meant.
+        alternatives: status === 'answered' && winner && r.exactQuestionOf !== winner.entry.id ? closeBehind(winner, r.candidates) : [],
         truncated: r.truncated,
       });
       const { status, reason, winner } = decide(r, D);
@@ -386,6 +397,8 @@ export function decide(
 ): { status: MatchStatus; reason: MatchResult['reason']; winner?: Candidate } {
   if (r.verdict !== 'ok') return { status: 'unknown', reason: r.verdict };
   const winner = r.candidates[0];
+  // An entry's own question, as autocomplete offers it, is answered even if it names another period ("in 1956").
+  if (winner && r.exactQuestionOf === winner.entry.id) return { status: 'answered', reason: null, winner };
   if (!winner || r.unknownShare > thresholds.maxUnknownShare) return { status: 'unknown', reason: 'no-match' };
   if (winner.fit >= thresholds.answerFit) return { status: 'answered', reason: null, winner };
   if (winner.coverage >= thresholds.suggestCoverage) return { status: 'unsure', reason: null, winner };

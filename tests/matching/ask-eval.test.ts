@@ -73,6 +73,15 @@ describe('the /ask evaluation set', () => {
       expect(matcher.match(q).status, q).toBe('unknown');
   });
 
+  it('answers every question of the fact base, typed word for word as autocomplete offers it, with its own entry and nothing else', () => {
+    const matcher = createMatcher(answerableEntries(kb));
+    const wrong = kb.questions.filter((q) => {
+      const r = matcher.match(q.question);
+      return r.status !== 'answered' || r.entry?.id !== q.id || r.alternatives.length > 0;
+    });
+    expect(wrong.map((q) => q.question)).toEqual([]);
+  });
+
   it('refuses the small talk a class tries first, whose everyday words the course also uses, but not the course questions that use them', () => {
     const matcher = createMatcher(answerableEntries(kb));
     for (const q of ['what time is it?', "what's the weather like", 'whats 2+2', 'what is the meaning of life', 'what is love', "what's today's date"])
