@@ -4,7 +4,8 @@
 // folder. An update resolves only once a write holding it has completed, so "saved" means on disk.
 // A failed write rejects its updates but keeps them in memory: the next write of that server (its next
 // update, or flush() at shutdown) saves them, so a full disk for a moment loses no points.
-// A file that fails to parse or validate is moved aside, reported loudly, and the server starts fresh.
+// A file that fails to parse or validate is moved aside, reported loudly, and the server starts fresh;
+// one written by a newer version of the bot is left alone and not loaded.
 import { mkdir, open, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { applyChange, checkGuildId, type GuildStore, type StoreLogger } from './guild-store.js';
@@ -133,6 +134,12 @@ export class JsonGuildStore implements GuildStore {
     }
     const parsed = parseGuildDocument(text, this.migrations);
     if (parsed.ok) return parsed.doc.guildId === guildId ? parsed.doc : { ...parsed.doc, guildId };
+    if (parsed.newer) {
+      // Not corrupt: after a rollback the newer bot will read it again, so it stays where it is, untouched.
+      const message = `STORE: the file for server ${guildId} was not read: ${parsed.problem}. It is left as it is; run the newer version of the bot.`;
+      this.options.logger.error(message);
+      throw new Error(message);
+    }
     const aside = await this.moveAside(file);
     this.counts.corruptFilesMovedAside += 1;
     this.options.logger.error(

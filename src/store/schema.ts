@@ -72,7 +72,10 @@ export type Migrations = Readonly<Record<number, (doc: Record<string, unknown>) 
 
 export const GUILD_MIGRATIONS: Migrations = Object.freeze({});
 
-export type ParseResult = { readonly ok: true; readonly doc: GuildDocument } | { readonly ok: false; readonly problem: string };
+export type ParseResult =
+  | { readonly ok: true; readonly doc: GuildDocument }
+  /** `newer`: a later version of the bot wrote it; the file is fine, this bot just cannot read it. */
+  | { readonly ok: false; readonly problem: string; readonly newer?: true };
 
 function describeIssues(error: z.ZodError): string {
   const shown = error.issues.slice(0, 5).map((i) => `${i.path.map(String).join('.') || '(document)'}: ${i.message}`);
@@ -94,7 +97,7 @@ export function parseGuildDocument(text: string, migrations: Migrations = GUILD_
   if (typeof stated !== 'number' || !Number.isInteger(stated)) return { ok: false, problem: 'schemaVersion is missing or not a whole number' };
   let version: number = stated;
   if (version > GUILD_SCHEMA_VERSION)
-    return { ok: false, problem: `schemaVersion ${version} was written by a newer version of the bot (this one reads up to ${GUILD_SCHEMA_VERSION})` };
+    return { ok: false, newer: true, problem: `schemaVersion ${version} was written by a newer version of the bot (this one reads up to ${GUILD_SCHEMA_VERSION})` };
   while (version < GUILD_SCHEMA_VERSION) {
     const migrate = migrations[version];
     if (!migrate) return { ok: false, problem: `no migration from schemaVersion ${version}` };

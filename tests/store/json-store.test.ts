@@ -80,13 +80,17 @@ describe('the JSON store', () => {
     expect(logger.errors[0]).toContain('allTime.u1.nep.points');
   });
 
-  it('does not read a file written by a newer version, and keeps it', async () => {
+  it('does not read or overwrite a file written by a newer version (a rollback), and leaves it in place', async () => {
     const { dir, logger, make } = await setup();
     await mkdir(dir, { recursive: true });
-    await writeFile(path.join(dir, 'g1.json'), JSON.stringify({ ...freshGuildDocument('g1'), schemaVersion: GUILD_SCHEMA_VERSION + 1 }));
-    await make().load('g1');
+    const newer = JSON.stringify({ ...freshGuildDocument('g1'), schemaVersion: GUILD_SCHEMA_VERSION + 1 });
+    await writeFile(path.join(dir, 'g1.json'), newer);
+    const store = make();
+    await expect(store.load('g1')).rejects.toThrow(/newer version/);
+    await expect(store.update('g1', (doc) => addPoints(doc, 'u1', 1))).rejects.toThrow(/newer version/);
     expect(logger.errors[0]).toContain('newer version');
-    expect((await readdir(dir)).some((f) => f.startsWith('g1.json.corrupt-'))).toBe(true);
+    expect(await readdir(dir)).toEqual(['g1.json']);
+    expect(await readFile(path.join(dir, 'g1.json'), 'utf8')).toBe(newer);
   });
 
   it('brings an older file up to date through the migration hook', async () => {
