@@ -11,6 +11,7 @@ export const KNOWLEDGE_LIMITS = Object.freeze({
   phrasingLength: 200,
   answerLength: 1000,
   promptLength: 300,
-  choiceLength: 80,
+  /** A quiz choice: shown on a button after its key ("A · "), so 80 less 4. */
+  choiceLength: 76,
   explanationLength: 400,
 });
