@@ -22,7 +22,13 @@ const envSchema = z
       (v) => v ?? 'info',
     ),
     SHARDS: optional(z.string()),
-    SHARD_COUNT: optional(z.coerce.number({ error: 'must be a whole number from 1 to 64' }).int().min(1).max(64)).transform(
+    SHARD_COUNT: optional(
+      z
+        .string()
+        .regex(/^\s*\d+\s*$/, 'must be a whole number from 1 to 64')
+        .transform(Number)
+        .pipe(z.number().int().min(1, 'must be a whole number from 1 to 64').max(64, 'must be a whole number from 1 to 64')),
+    ).transform(
       (v) => v ?? 1,
     ),
   });
@@ -60,9 +66,12 @@ export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | und
   const isSet = (v: string | undefined) => v !== undefined && v.trim() !== '';
   if (isSet(env['DISCORD_TOKEN']) && !isSet(env['DISCORD_CLIENT_ID']))
     problems.push({ variable: 'DISCORD_CLIENT_ID', message: 'is required when DISCORD_TOKEN is set' });
-  const shards = parseShards(env['SHARDS'], parsed.success ? parsed.data.SHARD_COUNT : 1);
+  // With a bad SHARD_COUNT, SHARDS cannot be checked against it: only SHARD_COUNT is reported.
+  const badCount = problems.some((p) => p.variable === 'SHARD_COUNT');
+  const count = Number(env['SHARD_COUNT']?.trim() || 1); // valid here, even when another variable is not
+  const shards = badCount ? undefined : parseShards(env['SHARDS'], count);
   if (shards === 'invalid')
-    problems.push({ variable: 'SHARDS', message: 'must be a shard id or a JSON list of them, each below SHARD_COUNT, e.g. [0,1]' });
+    problems.push({ variable: 'SHARDS', message: 'must be a shard id or a JSON list of different ones, each below SHARD_COUNT, e.g. [0,1]' });
   if (!parsed.success || problems.length > 0 || shards === 'invalid') return { ok: false, problems };
   const e = parsed.data;
   return {
@@ -90,7 +99,8 @@ function parseShards(raw: string | undefined, shardCount: number): number[] | un
     return 'invalid';
   }
   const list = Number.isInteger(ids) ? [ids] : ids;
-  const valid = Array.isArray(list) && list.length > 0 && list.every((id) => Number.isInteger(id) && id >= 0 && id < shardCount);
+  const valid =
+    Array.isArray(list) && list.length > 0 && new Set(list).size === list.length && list.every((id) => Number.isInteger(id) && id >= 0 && id < shardCount);
   return valid ? (list as number[]) : 'invalid';
 }
 

@@ -49,6 +49,17 @@ describe('configuration from the environment', () => {
     if (!bad.ok) expect(bad.problems.map((p) => p.variable)).toEqual(['SHARDS']);
   });
 
+  it('refuses a shard count that is not a plain whole number, and a shard named twice, naming only the bad variable', () => {
+    for (const count of ['1e1', '2.5', '0', '65', 'two']) {
+      const r = parseConfig({ SHARD_COUNT: count, SHARDS: '[1]' });
+      expect(r.ok ? [] : r.problems.map((p) => p.variable), count).toEqual(['SHARD_COUNT']);
+    }
+    const otherBad = parseConfig({ SHARD_COUNT: '4', SHARDS: '[2,3]', LOG_LEVEL: 'loud' });
+    expect(otherBad.ok ? [] : otherBad.problems.map((p) => p.variable)).toEqual(['LOG_LEVEL']);
+    const twice = parseConfig({ SHARD_COUNT: '2', SHARDS: '[0,0]' });
+    expect(twice.ok ? [] : twice.problems.map((p) => p.variable)).toEqual(['SHARDS']);
+  });
+
   it('never repeats the token, even when it is malformed', () => {
     const secret = 'not-a-valid-token-but-secret';
     const r = parseConfig({ DISCORD_TOKEN: secret });
