@@ -38,6 +38,11 @@ describe('the local console', () => {
     expect(out).toContain('== What were the main features of the NEP? ==');
   });
 
+  it('names the buttons there are when a key that is no button is typed', async () => {
+    const out = await session(['/ask why was the nep brought in', '7', '/quit']);
+    expect(out).toContain(MESSAGES.consoleNoSuchButton('7', ['1']));
+  });
+
   it('answers unknown commands and plain text with a hint instead of failing', async () => {
     const out = await session(['/dance', 'hello there', '/quit']);
     expect(out).toContain(MESSAGES.consoleUnknownCommand('dance'));

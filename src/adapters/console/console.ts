@@ -67,7 +67,11 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     if (line === '/quit' || line === '/exit') return false;
     const parsed = splitCommandLine(line);
     if (!parsed) {
-      if (!(await pressButton(line))) write(`${MESSAGES.consoleNotACommand}\n`);
+      if (await pressButton(line)) return true;
+      // A short key that is no button here ("E", "3"): say which keys there are, not how commands work.
+      const keys = buttons.map(buttonKey);
+      const looksLikeKey = /^[a-z0-9]$/i.test(line) && keys.length > 0;
+      write(`${looksLikeKey ? MESSAGES.consoleNoSuchButton(line, keys) : MESSAGES.consoleNotACommand}\n`);
       return true;
     }
     if (parsed.name === 'as') {
