@@ -14,6 +14,7 @@ export const MESSAGES = Object.freeze({
   askUnknown:
     'That does not look like part of this course (Stalin\'s USSR, 1924–1941), so I will not guess. ' +
     'Try /topics to see what I can help with.',
+  askNotEnglish: 'I can only read questions written in English (Latin letters). Try /ask why did Stalin end the NEP',
   askAboutTutor:
     'I am this class\'s history tutor: I answer questions about Stalin\'s USSR, 1924–1941, from notes your teacher can read and edit, ' +
     'and I run quiz rounds. I am not a general chatbot, so I only answer from those notes. Try /topics or /help.',

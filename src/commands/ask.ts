@@ -66,7 +66,8 @@ export function matchReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, result: MatchR
       buttons: result.suggestions.map((s) => ({ action: `${ASK_ACTION}:${s.id}`, label: s.question, style: 'primary' as const })),
       tone: 'unsure',
     };
-  if (result.reason === 'empty') return { body: MESSAGES.askEmpty, private: true, tone: 'info' };
+  // Letters, but none the tutor reads (Cyrillic, Chinese…): say so rather than "ask me a question".
+  if (result.reason === 'empty') return { body: /(?=\p{L})\P{Script=Latin}/u.test(result.query) ? MESSAGES.askNotEnglish : MESSAGES.askEmpty, private: true, tone: 'info' };
   if (result.reason === 'about-tutor') return { body: MESSAGES.askAboutTutor, tone: 'info' };
   return { body: MESSAGES.askUnknown, tone: 'refusal' };
 }

@@ -58,6 +58,8 @@ describe('/ask', () => {
 
   it('asks privately for a question when given nothing, and does not record it', async () => {
     expect(await ask('  @everyone  ')).toMatchObject({ body: MESSAGES.askEmpty, private: true });
+    for (const q of ['Почему Сталин отменил НЭП?', '斯大林为什么结束新经济政策'])
+      expect(await ask(q), q).toMatchObject({ body: MESSAGES.askNotEnglish, private: true });
     expect((await missed.list('g1')).some((m) => m.question.includes('everyone'))).toBe(false);
   });
 
