@@ -20,7 +20,9 @@ export function createHelpCommand(commands: () => readonly Command[]): Command {
     spec: { name: 'help', description: 'What the tutor can do' },
     run(_input, ctx) {
       const inConsole = ctx.surface === 'console';
-      const shown = commands().filter((c) => inConsole || !c.spec.consoleOnly);
+      // In a direct message only what works there: quizzes, leaderboards and the teacher's commands need a server.
+      const inDm = !inConsole && ctx.guildId === null;
+      const shown = commands().filter((c) => (inConsole || !c.spec.consoleOnly) && !(inDm && c.spec.guildOnly));
       const consoleExtras = inConsole ? [...CONSOLE_EXTRAS] : [];
       return {
         title: "Stalin's USSR tutor",

@@ -17,6 +17,13 @@ describe('/help', () => {
     expect(reply?.body).not.toContain('/as <name>');
   });
 
+  it('lists in a direct message only the commands that work there', async () => {
+    const app = buildApp({ kb: await loadFixtureKnowledge() });
+    const reply = await app.router.runCommand('help', { options: {} }, { ...ctx, guildId: null });
+    expect(reply?.body).toContain('`/ask <question>`');
+    for (const serverOnly of ['`/quiz', '`/leaderboard', '`/stats', '`/tutor']) expect(reply?.body).not.toContain(serverOnly);
+  });
+
   it('lists in the console its own extras: /missed, /as and /quit', async () => {
     const app = buildApp({ kb: await loadFixtureKnowledge() });
     const reply = await app.router.runCommand('help', { options: {} }, { ...ctx, surface: 'console' });
