@@ -28,6 +28,9 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bsoviet (union|russia)\b/, 'ussr'],
   [/\b(brought|bring) in\b/, 'start'],
   [/\b(labou?r|prison) camps\b/, 'gulag'],
+  // Exam paper furniture ("How far do you agree with this statement? Explain your answer. (16 marks)"):
+  // it says what kind of answer is wanted (read before this, from the question's words) but not about what.
+  [/\b(do|would) you agree( with (this|the) (statement|view|interpretation))?\b|\bexplain your answer\b|\b\d+ marks?\b|\buse your own knowledge\b/, ''],
 ];
 
 // All the phrases in one pattern, so a text is scanned once; the named group p<i> says phrase i matched.
@@ -44,7 +47,7 @@ const WORD_GROUPS: Readonly<Record<string, string>> = {
   stalinist: 'stalinism stalinist stalinists',
   fiveyearplan: 'fyp fyps 5yp 5yps',
   ussr: 'ussr soviets',
-  what: 'whats wats wat wot',
+  what: 'whats wats wat wot wht',
   why: 'whys y',
   start: 'begin began begun beginning started starting introduced introduce introducing launched launch',
   reason: 'reasons cause causes caused motive motives motivation',

@@ -82,6 +82,16 @@ describe('the /ask evaluation set', () => {
     expect(wrong.map((q) => q.question)).toEqual([]);
   });
 
+  it('reads an exam question pasted with its furniture (marks, "explain your answer") as the question alone', () => {
+    const matcher = createMatcher(answerableEntries(kb));
+    const bare = "'The main reason for the Terror was Stalin's personality.' How far do you agree?";
+    const pasted = "'The main reason for the Terror was Stalin's personality.' How far do you agree with this statement? Explain your answer. (16 marks)";
+    const expected = matcher.match(bare);
+    expect(expected.status).toBe('answered');
+    expect(matcher.match(pasted)).toMatchObject({ status: 'answered', entry: { id: expected.entry?.id } });
+    expect(matcher.match('Explain why the NEP was introduced. [12 marks]').entry?.id).toBe(matcher.match('Explain why the NEP was introduced.').entry?.id);
+  });
+
   it('refuses the small talk a class tries first, whose everyday words the course also uses, but not the course questions that use them', () => {
     const matcher = createMatcher(answerableEntries(kb));
     for (const q of ['what time is it?', "what's the weather like", 'whats 2+2', 'what is the meaning of life', 'what is love', "what's today's date"])
