@@ -11,6 +11,9 @@ export const MATCHER_DEFAULTS = Object.freeze({
   answerFit: 0.46,
   /** Below answerFit, a best entry covering this much of the question is offered as a suggestion. */
   suggestCoverage: 0.5,
+  /** A question of this many content words or more, nearly all of them the course's, gets suggestions rather than a refusal. */
+  longQuestionTerms: 8,
+  longQuestionUnknownShare: 0.1,
   /** Weight of a word found only in an entry's answer, not in its phrasings. */
   answerTextWeight: 0.5,
   /** Weight of a word the matcher had to correct (it may have guessed the wrong word). */

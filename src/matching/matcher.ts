@@ -393,7 +393,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
  */
 export function decide(
   r: Ranking,
-  thresholds: Pick<MatcherTuning, 'answerFit' | 'maxUnknownShare' | 'suggestCoverage'>,
+  thresholds: Pick<MatcherTuning, 'answerFit' | 'maxUnknownShare' | 'suggestCoverage' | 'longQuestionTerms' | 'longQuestionUnknownShare'>,
 ): { status: MatchStatus; reason: MatchResult['reason']; winner?: Candidate } {
   if (r.verdict !== 'ok') return { status: 'unknown', reason: r.verdict };
   const winner = r.candidates[0];
@@ -402,5 +402,8 @@ export function decide(
   if (!winner || r.unknownShare > thresholds.maxUnknownShare) return { status: 'unknown', reason: 'no-match' };
   if (winner.fit >= thresholds.answerFit) return { status: 'answered', reason: null, winner };
   if (winner.coverage >= thresholds.suggestCoverage) return { status: 'unsure', reason: null, winner };
+  // A long question in the course's own words (a pasted paragraph) fits no one entry closely, but it is
+  // no other subject's: suggestions, not "outside the course".
+  if (r.terms.length >= thresholds.longQuestionTerms && r.unknownShare <= thresholds.longQuestionUnknownShare) return { status: 'unsure', reason: null, winner };
   return { status: 'unknown', reason: 'no-match' };
 }

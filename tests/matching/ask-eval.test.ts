@@ -92,6 +92,15 @@ describe('the /ask evaluation set', () => {
     expect(matcher.match('Explain why the NEP was introduced. [12 marks]').entry?.id).toBe(matcher.match('Explain why the NEP was introduced.').entry?.id);
   });
 
+  it('offers suggestions, not a refusal, for a long paragraph in the course\'s own words', () => {
+    const matcher = createMatcher(answerableEntries(kb));
+    const r = matcher.match(
+      'so in class we were doing the grain crisis of 1928 and my teacher said the peasants were holding back grain because prices were too low and stalin went to siberia and used force, can you explain it simply?',
+    );
+    expect(r.status).toBe('unsure');
+    expect(r.suggestions.map((e) => e.id)).toContain('end-of-nep-crisis-causes');
+  });
+
   it('refuses the small talk a class tries first, whose everyday words the course also uses, but not the course questions that use them', () => {
     const matcher = createMatcher(answerableEntries(kb));
     for (const q of ['what time is it?', "what's the weather like", 'whats 2+2', 'what is the meaning of life', 'what is love', "what's today's date"])
