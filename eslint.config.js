@@ -1,5 +1,6 @@
 // Lint rules. Beyond the recommended sets, this enforces the direction of imports: only the Discord
-// adapter may import discord.js, and only the console adapter may import readline.
+// adapter may import discord.js, only the console adapter may import readline, and domain code imports
+// no commands, adapters or wiring.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -16,7 +17,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/adapters/discord/**', 'src/cli/deploy-commands.ts'],
+    ignores: ['src/adapters/discord/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['discord.js', '@discordjs/*'], message: 'Only src/adapters/discord may import discord.js.' }] }],
     },
@@ -28,6 +29,18 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         paths: [{ name: 'node:readline', message: 'Only the console adapter reads the terminal.' }, { name: 'dotenv', message: 'Only config.ts loads .env.' }],
         patterns: [{ group: ['discord.js', '@discordjs/*'], message: 'Only src/adapters/discord may import discord.js.' }, { group: ['**/adapters/**'], message: 'Domain and commands must not import adapters.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/{knowledge,matching,quiz,leaderboard,store,missed}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'node:readline', message: 'Only the console adapter reads the terminal.' }, { name: 'dotenv', message: 'Only config.ts loads .env.' }],
+        patterns: [
+          { group: ['discord.js', '@discordjs/*'], message: 'Only src/adapters/discord may import discord.js.' },
+          { group: ['**/adapters/**', '**/commands/**', '**/cli/**', '**/app.js', '**/main.js', '**/messages.js'], message: 'Domain code knows nothing of commands, adapters or wiring.' },
+        ],
       }],
     },
   },

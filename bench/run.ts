@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { formatProblem, loadKnowledge } from '../src/knowledge/loader.js';
 import { benchAsk } from './ask.js';
+import { benchAutocomplete } from './autocomplete.js';
 import { benchQuiz } from './quiz.js';
 
 const loaded = await loadKnowledge(path.resolve('knowledge'));
@@ -10,4 +11,5 @@ if (!loaded.ok) {
   process.exit(1);
 }
 benchAsk(loaded.kb);
+benchAutocomplete(loaded.kb);
 await benchQuiz(loaded.kb);

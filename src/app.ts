@@ -10,6 +10,7 @@ import { createStoreMissedQuestions } from './missed/store-missed-questions.js';
 import { createLeaderboardService, type LeaderboardService } from './leaderboard/service.js';
 import { createRealScheduler, systemClock, type Clock, type Random, type Scheduler } from './quiz/clock.js';
 import type { QuizTiming } from './quiz/defaults.js';
+import type { RoundInfo } from './quiz/round.js';
 import { QuizRounds } from './quiz/rounds.js';
 import { createMemoryGuildStore, type GuildStore, type StoreLogger } from './store/guild-store.js';
 import { createLeaderboardCommand } from './commands/leaderboard.js';
@@ -79,12 +80,16 @@ export function buildApp(deps: AppDeps): App {
   const store = deps.store ?? createMemoryGuildStore();
   const missed = deps.missed ?? createStoreMissedQuestions(store);
   const leaderboard = createLeaderboardService({ store, clock });
-  const rounds = new QuizRounds({
+  // A round whose question could not be posted ends (as if a moderator stopped it) rather than running on unseen.
+  const endRound = (round: RoundInfo) => {
+    if (rounds.current(round.guildId, round.channelId)?.roundId === round.roundId) rounds.stop(round.guildId, round.channelId, round.starterId, true);
+  };
+  const rounds: QuizRounds = new QuizRounds({
     questions: kb.quiz,
     clock,
     scheduler: deps.scheduler ?? createRealScheduler(),
     random: deps.random ?? Math.random,
-    present: createQuizPresenter(deps.messenger ?? silentMessenger, topicTitles(kb)),
+    present: createQuizPresenter(deps.messenger ?? silentMessenger, topicTitles(kb), endRound),
     onResult: (result) => leaderboard.record(result),
     onError: (error, where) => logger.error(`${where}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     ...(deps.quizTiming ? { timing: deps.quizTiming } : {}),

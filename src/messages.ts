@@ -64,6 +64,7 @@ export const MESSAGES = Object.freeze({
 /** What quiz rounds, leaderboards and stats say. */
 export const QUIZ_MESSAGES = Object.freeze({
   serverOnly: 'Quizzes, leaderboards and stats belong to a server: use this in a server channel.',
+  closing: 'The tutor is restarting, so no quiz can start just now. Try again in a minute.',
   busy: (starter: string) =>
     `A quiz is already running in this channel (started by ${starter}). Wait for it to end, or ask ${starter} or a moderator to use /quiz stop.`,
   noQuestions: (topic: string | null) =>
@@ -80,6 +81,21 @@ export const QUIZ_MESSAGES = Object.freeze({
   startAdjusted: (questions: number, seconds: number) =>
     `(Rounds have 3–20 questions and 10–60 seconds per question, so I used ${questions} questions, ${seconds} seconds.)`,
   startFooter: 'The starter or a moderator can end the round early with /quiz stop.',
+  /** `missing`: the names of the permissions the tutor lacks in the channel (postingPermission). */
+  cannotPost: (missing: readonly string[]) => {
+    const list = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} and ${missing.at(-1) ?? ''}` : (missing[0] ?? '');
+    return (
+      `I cannot post in this channel, so nobody would see the questions. A quiz here needs me to have ${list} in this channel: ` +
+      'ask someone who manages the server to allow it, or start the quiz in another channel.'
+    );
+  },
+  /** The platform's names for what the tutor needs to post a quiz (Discord's permission names). */
+  postingPermission: Object.freeze({
+    'view-channel': 'View Channel',
+    'send-messages': 'Send Messages',
+    'send-messages-in-threads': 'Send Messages in Threads',
+    'embed-links': 'Embed Links',
+  }),
 
   stopNone: 'No quiz is running in this channel.',
   stopNotAllowed: (starter: string) => `Only ${starter}, who started this quiz, or a moderator can stop it.`,

@@ -8,7 +8,7 @@ import { MESSAGES, QUIZ_MESSAGES as Q } from '../messages.js';
 import { resolveTopic, serverOnly, topicChoices } from './quiz.js';
 import { formatPoints, topicTitles } from './quiz-view.js';
 import type { Command } from './types.js';
-import { stringOption } from './types.js';
+import { shownAsTyped, stringOption } from './types.js';
 
 export interface LeaderboardCommandDeps {
   readonly kb: KnowledgeBase;
@@ -50,9 +50,9 @@ export function createLeaderboardCommand(deps: LeaderboardCommandDeps): Command 
         periodText = '';
       }
       const period = periodText ? PERIODS[periodText] : 'all';
-      if (!period) return { body: Q.leaderboardUnknownPeriod(periodText.slice(0, 40)), private: true, tone: 'error' };
+      if (!period) return { body: Q.leaderboardUnknownPeriod(shownAsTyped(ctx, periodText.slice(0, 40))), private: true, tone: 'error' };
       const topicId = resolveTopic(deps.topics, topicText);
-      if (topicId === undefined) return { body: MESSAGES.topicNotFound((topicText ?? '').slice(0, 100)), private: true, tone: 'error' };
+      if (topicId === undefined) return { body: MESSAGES.topicNotFound(shownAsTyped(ctx, (topicText ?? '').slice(0, 100))), private: true, tone: 'error' };
       const view = await deps.leaderboard.board(ctx.guildId, { period, topicId, userId: ctx.userId });
       const title = Q.leaderboardTitle(period, titles(topicId));
       if (view.top.length === 0) return { title, body: Q.leaderboardEmpty(period), tone: 'info' };

@@ -4,14 +4,16 @@
 import type { Matcher } from '../matching/matcher.js';
 import { MESSAGES } from '../messages.js';
 import type { MissedQuestion, MissedQuestions } from '../missed/missed-questions.js';
-import type { Command, Reply } from './types.js';
+import type { Command, CommandContext, Reply } from './types.js';
+import { shownAsTyped } from './types.js';
 
 export const MISSED_DEFAULTS = Object.freeze({
   /** Unanswered questions shown at once, most asked first. */
   shown: 20,
 });
 
-export function missedReply(list: readonly MissedQuestion[], matcher: Pick<Matcher, 'match'>): Reply {
+/** `ctx` says how to show what students typed back on the surface asking (escaped on Discord). */
+export function missedReply(list: readonly MissedQuestion[], matcher: Pick<Matcher, 'match'>, ctx: Pick<CommandContext, 'showTyped'>): Reply {
   const still = list.filter((m) => matcher.match(m.question).status !== 'answered');
   const nowAnswered = list.length - still.length;
   const shown = still.slice(0, MISSED_DEFAULTS.shown);
@@ -22,7 +24,7 @@ export function missedReply(list: readonly MissedQuestion[], matcher: Pick<Match
   if (shown.length === 0) return { body: footer.length > 0 ? footer.join(' ') : MESSAGES.tutorMissedNone, private: true, tone: 'info' };
   return {
     title: MESSAGES.tutorMissedTitle,
-    body: shown.map((m) => `${m.count}× ${m.question} (last ${m.lastAsked.slice(0, 10)})`).join('\n'),
+    body: shown.map((m) => `${m.count}× ${shownAsTyped(ctx, m.question)} (last ${m.lastAsked.slice(0, 10)})`).join('\n'),
     ...(footer.length > 0 ? { footer: footer.join(' ') } : {}),
     private: true,
     tone: 'info',
@@ -35,7 +37,7 @@ export function createMissedCommand(missed: Pick<MissedQuestions, 'list'>, match
     spec: { name: 'missed', description: 'Questions I could not answer here (for teachers)', manageServer: true, guildOnly: true, consoleOnly: true },
     async run(_input, ctx) {
       if (!ctx.canManageServer) return { body: MESSAGES.needsManageServer, private: true, tone: 'error' };
-      return missedReply(await missed.list(ctx.guildId ?? ''), matcher);
+      return missedReply(await missed.list(ctx.guildId ?? ''), matcher, ctx);
     },
   };
 }

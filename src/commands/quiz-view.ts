@@ -3,10 +3,10 @@
 // podium. Text only, through ChannelMessenger; no platform code.
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { QUIZ_DEFAULTS } from '../quiz/defaults.js';
-import type { PlayerStanding, RoundEvent } from '../quiz/round.js';
+import type { PlayerStanding, RoundEvent, RoundInfo } from '../quiz/round.js';
 import { QUIZ_MESSAGES as Q } from '../messages.js';
 import { encodeAction } from './router.js';
-import type { ChannelMessenger, Reply, ReplyButton, ReplyField } from './types.js';
+import { ChannelUnavailableError, type ChannelMessenger, type Reply, type ReplyButton, type ReplyField } from './types.js';
 
 export const QUIZ_ACTION = 'quiz';
 export const CHOICE_KEYS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
@@ -135,19 +135,46 @@ export function endReply(e: EndEvent): Reply {
   };
 }
 
-/** Presents round events in a channel, remembering each question's message to edit it at the reveal. */
-export function createQuizPresenter(messenger: ChannelMessenger, titles: TopicTitles): (event: RoundEvent) => Promise<void> {
+/**
+ * Presents round events in a channel, remembering each question's message to edit it at the reveal.
+ *
+ * A question that cannot be posted ends its round through `endRound` rather than letting it run on with
+ * nobody seeing the questions (e.g. the bot may not post in the channel); the error is still thrown,
+ * for the round to log. The reveal of a question nobody saw is not posted; and when the channel is
+ * unavailable (ChannelUnavailableError), nothing more of that round is tried there.
+ */
+export function createQuizPresenter(
+  messenger: ChannelMessenger,
+  titles: TopicTitles,
+  endRound: (round: RoundInfo) => void = () => {},
+): (event: RoundEvent) => Promise<void> {
   const messages = new Map<string, string>();
+  const unposted = new Set<string>();
+  const unavailable = new Set<string>();
   const key = (roundId: string, index: number) => `${roundId}/${index}`;
   return async (event) => {
     const channel = event.round.channelId;
+    const roundId = event.round.roundId;
+    if (unavailable.has(roundId)) {
+      if (event.kind === 'end') unavailable.delete(roundId);
+      return;
+    }
     switch (event.kind) {
       case 'question': {
-        messages.set(key(event.round.roundId, event.index), await messenger.send(channel, questionReply(event, titles)));
+        const k = key(roundId, event.index);
+        try {
+          messages.set(k, await messenger.send(channel, questionReply(event, titles)));
+        } catch (error) {
+          unposted.add(k);
+          if (error instanceof ChannelUnavailableError) unavailable.add(roundId);
+          endRound(event.round);
+          throw error;
+        }
         return;
       }
       case 'reveal': {
-        const k = key(event.round.roundId, event.index);
+        const k = key(roundId, event.index);
+        if (unposted.delete(k)) return;
         const messageId = messages.get(k);
         messages.delete(k);
         let editFailed: unknown;

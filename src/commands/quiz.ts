@@ -9,7 +9,7 @@ import type { AnswerOutcome } from '../quiz/round.js';
 import type { QuizRounds } from '../quiz/rounds.js';
 import { QUIZ_ACTION, topicTitles } from './quiz-view.js';
 import type { ActionHandler, Choice, Command, CommandContext, Reply } from './types.js';
-import { integerOption, stringOption } from './types.js';
+import { integerOption, shownAsTyped, stringOption } from './types.js';
 
 export interface QuizCommandDeps {
   readonly kb: KnowledgeBase;
@@ -49,9 +49,12 @@ export function createQuizCommand(deps: QuizCommandDeps): Command {
   const titles = topicTitles(deps.kb);
 
   const start = async (input: Parameters<Command['run']>[0], ctx: CommandContext, guildId: string): Promise<Reply> => {
+    // The reply to the command needs no permission in the channel, but every question is a channel post.
+    const cannotPost = ctx.cannotPost ?? [];
+    if (cannotPost.length > 0) return { body: Q.cannotPost(cannotPost.map((p) => Q.postingPermission[p])), private: true, tone: 'error' };
     const topicName = stringOption(input, 'topic');
     const topicId = resolveTopic(deps.topics, topicName);
-    if (topicId === undefined) return { body: MESSAGES.topicNotFound((topicName ?? '').slice(0, 100)), private: true, tone: 'error' };
+    if (topicId === undefined) return { body: MESSAGES.topicNotFound(shownAsTyped(ctx, (topicName ?? '').slice(0, 100))), private: true, tone: 'error' };
     const running = deps.rounds.current(guildId, ctx.channelId);
     if (running) return { body: Q.busy(running.starterName), private: true, tone: 'error' };
     const questions = bounded(integerOption(input, 'questions'), D.defaultQuestions, D.minQuestions, D.maxQuestions);
@@ -69,6 +72,7 @@ export function createQuizCommand(deps: QuizCommandDeps): Command {
     });
     if (!outcome.ok) {
       if (outcome.reason === 'busy') return { body: Q.busy(outcome.round.starterName), private: true, tone: 'error' };
+      if (outcome.reason === 'closing') return { body: Q.closing, private: true, tone: 'error' };
       return { body: Q.noQuestions(titles(topicId)), private: true, tone: 'error' };
     }
     const round = outcome.round;

@@ -34,6 +34,11 @@ export class CommandRouter {
     return command ? command.run(input, ctx) : undefined;
   }
 
+  /** Whether the action's handler may reply by replacing the message its button is on. */
+  updatesMessage(actionId: string): boolean {
+    return this.actions.get(decodeAction(actionId).prefix)?.updatesMessage === true;
+  }
+
   /** Undefined when no handler knows the action (e.g. a button from an older version of the bot). */
   async runAction(actionId: string, ctx: CommandContext): Promise<Reply | undefined> {
     const { prefix, args } = decodeAction(actionId);

@@ -7,7 +7,7 @@ import { QUIZ_MESSAGES as Q } from '../messages.js';
 import { serverOnly } from './quiz.js';
 import { formatPoints, topicTitles } from './quiz-view.js';
 import type { Command, Reply } from './types.js';
-import { stringOption } from './types.js';
+import { shownAsTyped, stringOption } from './types.js';
 
 export interface StatsCommandDeps {
   readonly kb: KnowledgeBase;
@@ -51,9 +51,9 @@ export function createStatsCommand(deps: StatsCommandDeps): Command {
       // Discord passes a user id; the console passes whatever was typed (a name).
       const isId = !!query && /^\d{5,25}$/.test(query);
       const userId = !query ? ctx.userId : isId ? query : await deps.leaderboard.findPlayer(ctx.guildId, query);
-      if (!userId) return { body: Q.statsNotFound(query?.slice(0, 40) ?? ''), private: true, tone: 'info' };
+      if (!userId) return { body: Q.statsNotFound(shownAsTyped(ctx, query?.slice(0, 40) ?? '')), private: true, tone: 'info' };
       const stats = await deps.leaderboard.stats(ctx.guildId, userId);
-      if (!stats) return { body: Q.statsNone(!query ? null : isId ? 'That player' : query.slice(0, 40)), private: true, tone: 'info' };
+      if (!stats) return { body: Q.statsNone(!query ? null : isId ? 'That player' : shownAsTyped(ctx, query.slice(0, 40))), private: true, tone: 'info' };
       return statsReply(stats, title);
     },
   };

@@ -3,7 +3,7 @@ import type { KnowledgeBase, Topic } from '../knowledge/schema.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { MESSAGES } from '../messages.js';
 import type { Command, Reply } from './types.js';
-import { stringOption } from './types.js';
+import { shownAsTyped, stringOption } from './types.js';
 
 export function formatDate(date: string, end?: string): string {
   const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -51,11 +51,11 @@ export function createTopicCommand(kb: KnowledgeBase, finder: TopicFinder): Comm
       description: "Show a topic's summary, key dates and key terms",
       options: [{ name: 'name', description: 'The topic, e.g. nep or collectivisation', type: 'string', required: true, autocomplete: true }],
     },
-    run(input) {
+    run(input, ctx) {
       const name = stringOption(input, 'name')?.trim() ?? '';
       if (!name) return { body: MESSAGES.topicMissingName, private: true, tone: 'info' };
       const topic = finder.find(name);
-      if (!topic) return { body: MESSAGES.topicNotFound(name.slice(0, 100)), private: true, tone: 'error' };
+      if (!topic) return { body: MESSAGES.topicNotFound(shownAsTyped(ctx, name.slice(0, 100))), private: true, tone: 'error' };
       return topicReply(kb, topic);
     },
     autocomplete(_option, partial) {

@@ -92,24 +92,30 @@ export function createTutorCommand(deps: TutorDeps): Command {
         }
         case 'missed':
         default:
-          return missedReply(await deps.missed.list(teacher.guildId), deps.matcher);
+          return missedReply(await deps.missed.list(teacher.guildId), deps.matcher, ctx);
       }
     },
   };
 }
 
-/** The confirmation buttons of /tutor reset-leaderboard: `tutor:reset:<expires>` and `tutor:cancel`. */
+/**
+ * The confirmation buttons of /tutor reset-leaderboard: `tutor:reset:<expires>` and `tutor:cancel`. Its
+ * outcome (cancelled, done, expired) replaces the prompt, so the prompt has no live buttons left: a
+ * Cancel cannot be followed by a stray Yes, nor a Yes by a second one.
+ */
 export function createTutorAction(deps: TutorDeps): ActionHandler {
+  const outcome = (body: string, tone: Reply['tone']): Reply => ({ body, private: true, tone, update: true });
   return {
     prefix: TUTOR_ACTION,
+    updatesMessage: true,
     async run([verb, expires], ctx) {
       const teacher = teacherGuild(ctx);
       if ('refusal' in teacher) return teacher.refusal;
-      if (verb === 'cancel') return { body: MESSAGES.tutorResetCancelled, private: true, tone: 'info' };
+      if (verb === 'cancel') return outcome(MESSAGES.tutorResetCancelled, 'info');
       if (verb !== 'reset') return refusal(MESSAGES.unknownAction);
-      if (!(Number(expires) > deps.now().getTime())) return refusal(MESSAGES.tutorResetExpired);
+      if (!(Number(expires) > deps.now().getTime())) return outcome(MESSAGES.tutorResetExpired, 'error');
       await deps.leaderboard.reset(teacher.guildId);
-      return { body: MESSAGES.tutorResetDone, private: true, tone: 'success' };
+      return outcome(MESSAGES.tutorResetDone, 'success');
     },
   };
 }

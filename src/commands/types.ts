@@ -53,6 +53,24 @@ export interface CommandContext {
   readonly canManageServer: boolean;
   /** Where the request came from, so /help lists what works there. Discord when absent. */
   readonly surface?: 'discord' | 'console';
+  /**
+   * Makes text the user typed safe to show back as typed (Discord escapes Markdown). Commands receive
+   * typed text raw and pass it through this wherever a reply shows it; shown as is when absent (the console).
+   */
+  readonly showTyped?: (typed: string) => string;
+  /**
+   * What the tutor lacks to post in this channel (quiz rounds post questions there), as the adapter
+   * found it from the platform's permissions; absent or empty when it can post.
+   */
+  readonly cannotPost?: readonly PostingPermission[];
+}
+
+/** A permission the tutor needs to post a quiz in a channel. */
+export type PostingPermission = 'view-channel' | 'send-messages' | 'send-messages-in-threads' | 'embed-links';
+
+/** Typed text as it may be shown back on the surface the request came from. */
+export function shownAsTyped(ctx: Pick<CommandContext, 'showTyped'>, typed: string): string {
+  return ctx.showTyped ? ctx.showTyped(typed) : typed;
 }
 
 export type ButtonStyle = 'primary' | 'secondary' | 'success' | 'danger';
@@ -86,6 +104,12 @@ export interface Reply {
   readonly tone?: ReplyTone;
   /** When answers close, as epoch ms (a quiz question): Discord shows it as a relative timestamp, the console as a countdown. */
   readonly deadline?: number;
+  /**
+   * A reply to a button that takes the place of the message the button was on (a confirmation prompt
+   * replaced by its outcome, its buttons gone). Its handler must say `updatesMessage`. The console prints
+   * it as any reply, and the old message's buttons stop working.
+   */
+  readonly update?: boolean;
 }
 
 export interface Choice {
@@ -103,6 +127,11 @@ export interface Command {
 /** Handles button presses whose action id starts with `prefix` + ":". */
 export interface ActionHandler {
   readonly prefix: string;
+  /**
+   * Its replies may replace the message the button is on (`update: true`). Known before the handler
+   * runs, so a slow press is acknowledged as an update of that message rather than as a new reply.
+   */
+  readonly updatesMessage?: boolean;
   run(args: readonly string[], ctx: CommandContext): Promise<Reply> | Reply;
 }
 
@@ -123,7 +152,19 @@ export function integerOption(input: CommandInput, name: string): number | undef
  * adapter sends and edits channel messages; the console prints.
  */
 export interface ChannelMessenger {
-  /** Posts a message and returns its id, for later edits. */
+  /** Posts a message and returns its id, for later edits. Fails with ChannelUnavailableError when the channel cannot be posted in. */
   send(channelId: string, reply: Reply): Promise<string>;
   edit(channelId: string, messageId: string, reply: Reply): Promise<void>;
+}
+
+/** The channel is gone or the tutor may not post there: another try would fail the same way. */
+export class ChannelUnavailableError extends Error {
+  constructor(
+    readonly channelId: string,
+    reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`cannot post in channel ${channelId}: ${reason}`, options);
+    this.name = 'ChannelUnavailableError';
+  }
 }

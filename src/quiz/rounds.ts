@@ -34,7 +34,9 @@ export interface StartRequest {
 export type StartOutcome =
   | { readonly ok: true; readonly round: RoundInfo }
   | { readonly ok: false; readonly reason: 'busy'; readonly round: RoundInfo }
-  | { readonly ok: false; readonly reason: 'no-questions' };
+  | { readonly ok: false; readonly reason: 'no-questions' }
+  /** The tutor is shutting down: a round started now would be cut off at once. */
+  | { readonly ok: false; readonly reason: 'closing' };
 
 export type StopOutcome =
   | { readonly ok: true; readonly round: RoundInfo }
@@ -58,6 +60,7 @@ export class QuizRounds {
   private readonly pending = new Set<Promise<void>>();
   private readonly recent = new RecentQuestions();
   private readonly timing: QuizTiming;
+  private closing = false;
 
   constructor(private readonly deps: QuizRoundsDeps) {
     this.timing = {
@@ -77,6 +80,7 @@ export class QuizRounds {
   }
 
   start(req: StartRequest): StartOutcome {
+    if (this.closing) return { ok: false, reason: 'closing' };
     const key = channelKey(req.guildId, req.channelId);
     const running = this.byChannel.get(key);
     if (running) return { ok: false, reason: 'busy', round: running.info };
@@ -134,6 +138,7 @@ export class QuizRounds {
 
   /** Ends every round (their results are still recorded) and waits for them to finish. */
   async shutdown(): Promise<void> {
+    this.closing = true;
     for (const round of [...this.byId.values()]) round.stop('shutdown');
     await this.settled();
   }

@@ -81,5 +81,7 @@ describe('/ask', () => {
     const choices = app.router.command('ask')?.autocomplete?.('question', 'nep feat', ctx) ?? [];
     expect(choices[0]).toEqual({ name: 'What were the main features of the NEP?', value: 'What were the main features of the NEP?' });
     expect(choices.length).toBeLessThanOrEqual(25);
+    const misspelt = app.router.command('ask')?.autocomplete?.('question', 'waht were the main featurs of the ne', ctx) ?? [];
+    expect(misspelt[0]?.value).toBe('What were the main features of the NEP?');
   });
 });

@@ -43,6 +43,13 @@ describe('the local console', () => {
     expect(out).toContain(MESSAGES.consoleNoSuchButton('7', ['1']));
   });
 
+  it('takes the confirmation buttons away once one is pressed, so Cancel cannot be followed by a Yes', async () => {
+    const out = await session(['/tutor reset-leaderboard', 'N', 'Y', '/quit']);
+    expect(out).toContain(MESSAGES.tutorResetCancelled);
+    expect(out).not.toContain(MESSAGES.tutorResetDone);
+    expect(out).toContain(MESSAGES.consoleNotACommand);
+  });
+
   it('answers unknown commands and plain text with a hint instead of failing', async () => {
     const out = await session(['/dance', 'hello there', '/quit']);
     expect(out).toContain(MESSAGES.consoleUnknownCommand('dance'));

@@ -29,6 +29,12 @@ describe('escapeUserText', () => {
     expect(escapeUserText('[click](https://example.com)')).toBe('\\[click](https://example.com)');
   });
 
+  it('shows mentions, channels and timestamps typed by a user as text, not as a mention or a time', () => {
+    expect(escapeUserText('hi <@123456789012345678> and <@&42> in <#99>')).toBe('hi \\<@123456789012345678> and \\<@&42> in \\<#99>');
+    expect(escapeUserText('<t:0:R> <:wave:1> </quiz start:5>')).toBe('\\<t:0:R> \\<:wave:1> \\</quiz start:5>');
+    expect(escapeUserText('1924 < 1928 > 1917')).toBe('1924 < 1928 > 1917');
+  });
+
   it('leaves ordinary text and knowledge ids unchanged', () => {
     expect(escapeUserText('why did stalin end the nep?')).toBe('why did stalin end the nep?');
     expect(escapeUserText('nep-features')).toBe('nep-features');

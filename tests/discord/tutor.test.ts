@@ -69,6 +69,14 @@ describe('/tutor', () => {
     expect(reply.footer).toBe(MESSAGES.tutorMissedMore(20, 25));
   });
 
+  it('shows each question the way the surface asking shows typed text (escaped on Discord)', async () => {
+    const t = setup();
+    await t.missed.record('g1', 'who were the *kulaks*', new Date(Date.UTC(2025, 0, 6)));
+    expect((await run(t, 'missed', teacher)).body).toBe('1× who were the *kulaks* (last 2025-01-06)');
+    const discord = { ...teacher, showTyped: (typed: string) => typed.replaceAll('*', '\\*') };
+    expect((await run(t, 'missed', discord)).body).toBe('1× who were the \\*kulaks\\* (last 2025-01-06)');
+  });
+
   it('leaves out the questions the notes answer now, and says how many', async () => {
     const t = setup(new Set(['what was the nep', 'who was bukharin']));
     const at = new Date(Date.UTC(2025, 0, 6));
@@ -90,14 +98,17 @@ describe('/tutor', () => {
     expect(t.calls).toEqual([]);
 
     const press = (action: string | undefined, ctx: CommandContext) => t.action.run((action ?? '').split(':').slice(1), ctx);
-    expect(await press(cancel?.action, teacher)).toMatchObject({ body: MESSAGES.tutorResetCancelled });
+    // Each outcome takes the prompt's place (its buttons gone), so nothing can be pressed after it.
+    const cancelled = await press(cancel?.action, teacher);
+    expect(cancelled).toMatchObject({ body: MESSAGES.tutorResetCancelled, update: true });
+    expect(cancelled.buttons ?? []).toEqual([]);
     expect(await press(confirm?.action, student)).toMatchObject({ body: MESSAGES.needsManageServer });
     expect(t.calls).toEqual([]);
-    expect(await press(confirm?.action, teacher)).toMatchObject({ body: MESSAGES.tutorResetDone, tone: 'success' });
+    expect(await press(confirm?.action, teacher)).toMatchObject({ body: MESSAGES.tutorResetDone, tone: 'success', update: true });
     expect(t.calls).toEqual(['reset g1']);
 
     t.advance(TUTOR_DEFAULTS.resetConfirmMs + 1);
-    expect(await press(confirm?.action, teacher)).toMatchObject({ body: MESSAGES.tutorResetExpired });
+    expect(await press(confirm?.action, teacher)).toMatchObject({ body: MESSAGES.tutorResetExpired, update: true });
     expect(await t.action.run(['nonsense'], teacher)).toMatchObject({ body: MESSAGES.unknownAction });
     expect(t.calls).toEqual(['reset g1']);
   });

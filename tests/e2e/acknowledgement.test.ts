@@ -43,6 +43,16 @@ const slowAction: ActionHandler = {
   },
 };
 
+/** A confirmation whose outcome replaces it, after a while; "refuse" answers with a new private message instead. */
+const slowConfirm: ActionHandler = {
+  prefix: 'confirm',
+  updatesMessage: true,
+  async run([verb]) {
+    await sleep(150);
+    return verb === 'refuse' ? { body: 'Not you', private: true } : { body: 'Confirmed', private: true, update: true };
+  },
+};
+
 const withTestCommands = (deferAfterMs: number, ackDeadlineMs?: number) =>
   startHarness({
     deferAfterMs,
@@ -53,10 +63,11 @@ const withTestCommands = (deferAfterMs: number, ackDeadlineMs?: number) =>
         [
           slowCommand('slowpublic', { body: 'Here you are', buttons: [{ action: 'slow:public', label: 'Again, publicly' }, { action: 'slow:private', label: 'Again, privately' }] }, 150),
           slowCommand('slowprivate', { body: 'Just for you', private: true }, 150),
+          slowCommand('confirmme', { body: 'Sure?', private: true, buttons: [{ action: 'confirm:yes', label: 'Yes' }, { action: 'confirm:refuse', label: 'Try' }] }, 0),
           failing,
           slowFailing,
         ],
-        [slowAction],
+        [slowAction, slowConfirm],
       ),
     }),
   });
@@ -98,6 +109,33 @@ describe('acknowledging interactions', () => {
     expect(privateReply).toBe(privatePress.original);
     expect(isEphemeral(privateReply)).toBe(true);
     expect(buttonsOf(first)).toHaveLength(2);
+    expect(fake.rejections).toEqual([]);
+  });
+
+  it('defers a slow press whose outcome replaces its message as an update, then edits that message', async () => {
+    const { fake, guild } = await withTestCommands(30);
+    const prompt = await fake.reply(await fake.command('confirmme', {}, { user: ann, guildId: guild.id }));
+    const press = await fake.click(prompt, 'confirm:yes', { user: ann, guildId: guild.id });
+    await fake.waitFor(() => embedOf(prompt).description === 'Confirmed', 'the prompt to be replaced');
+    expect(press.response?.type).toBe(6); // a deferred update: no "thinking" message
+    expect(press.response!.at - press.createdAt).toBeLessThan(fake.ackDeadlineMs);
+    expect(buttonsOf(prompt)).toEqual([]);
+    expect(isEphemeral(prompt)).toBe(true);
+    expect(press.followUps).toEqual([]);
+    expect(fake.rejections).toEqual([]);
+  });
+
+  it('sends a slow reply that does not replace the message as a new private message, though the press was deferred as an update', async () => {
+    const { fake, guild } = await withTestCommands(30);
+    const prompt = await fake.reply(await fake.command('confirmme', {}, { user: ann, guildId: guild.id }));
+    const press = await fake.click(prompt, 'confirm:refuse', { user: ann, guildId: guild.id });
+    const reply = await fake.reply(press);
+    expect(press.response?.type).toBe(6);
+    expect(reply).not.toBe(prompt);
+    expect(isEphemeral(reply)).toBe(true);
+    expect(embedOf(reply).description).toBe('Not you');
+    expect(embedOf(prompt).description).toBe('Sure?');
+    expect(buttonsOf(prompt)).toHaveLength(2);
     expect(fake.rejections).toEqual([]);
   });
 

@@ -71,6 +71,17 @@ describe('/ask on Discord', () => {
     expect(fake.rejections).toEqual([]);
   });
 
+  it('does not answer autocomplete that reaches it too late to be shown (older than 2.5 s), and says so in the log', async () => {
+    const { fake, guild, log } = await startHarness();
+    const late = await fake.autocomplete('ask', { name: 'question', value: 'nep' }, { user: ann, guildId: guild.id, createdAgoMs: 2700 }, { wait: false });
+    // A fresh one sent after it is answered, so the late one has been handled by then.
+    const fresh = await fake.autocomplete('ask', { name: 'question', value: 'nep' }, { user: ann, guildId: guild.id });
+    expect(fresh.choices.length).toBeGreaterThan(0);
+    expect(late.interaction.response).toBeUndefined();
+    expect(log.lines).toContainEqual(expect.objectContaining({ level: 'warn', data: expect.objectContaining({ interaction: late.interaction.id }) }));
+    expect(fake.rejections).toEqual([]);
+  });
+
   it('works in a direct message', async () => {
     const { fake } = await startHarness();
     const reply = await fake.reply(await fake.command('ask', { question: 'Why did Stalin end the NEP?' }, { user: ann }));
@@ -96,6 +107,16 @@ describe('/ask on Discord', () => {
     const reply = await fake.reply(await fake.click(message, 'poll:42:yes', { user: ann, guildId: guild.id }));
     expect(isEphemeral(reply)).toBe(true);
     expect(embedOf(reply).description).toBe(MESSAGES.unknownAction);
+  });
+
+  it('reads a question as typed: Markdown in it does not count towards the characters read', async () => {
+    const { fake, guild } = await startHarness();
+    const question = (length: number) => `why did lenin introduce the nep ${'*'.repeat(length)}`.slice(0, length);
+    const ask = async (q: string) => embedOf(await fake.reply(await fake.command('ask', { question: q }, { user: ann, guildId: guild.id })));
+    const whole = await ask(question(500));
+    expect(whole.title).toBe('Why did Lenin introduce the NEP?');
+    expect(whole.description).not.toContain(MESSAGES.askTruncated(500));
+    expect((await ask(question(501))).description).toContain(MESSAGES.askTruncated(500));
   });
 
   it('shows what users typed as they typed it: Markdown escaped, and nothing pings', async () => {

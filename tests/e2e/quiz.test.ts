@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, QUIZ_MESSAGES as Q } from '../../src/messages.js';
 import { QUIZ_DEFAULTS } from '../../src/quiz/defaults.js';
-import type { FakeMessage } from './fake-discord/fake-discord.js';
-import { PERMISSIONS } from './fake-discord/fake-discord.js';
+import type { FakeGuild, FakeMessage } from './fake-discord/fake-discord.js';
+import { PERMISSIONS, snowflake } from './fake-discord/fake-discord.js';
 import { buttonsOf, embedOf, isEphemeral, makeUser, startHarness, type Harness } from './harness.js';
 
 const teacher = makeUser('msmith', 'Ms Smith');
@@ -119,6 +119,68 @@ describe('a quiz round on Discord', () => {
   });
 });
 
+describe('a quiz where the bot cannot post', () => {
+  const start = (h: Harness, channelId: string) =>
+    h.fake.command('quiz', { topic: 'nep', questions: 3, seconds: SECONDS }, { user: teacher, guildId: h.guild.id, channelId, subcommand: 'start' }).then((i) => h.fake.reply(i));
+  const names = Q.postingPermission;
+
+  it('refuses privately, naming what the bot lacks in the channel, and starts nothing', async () => {
+    const h = await startHarness();
+    const { fake, channelId } = h;
+    for (const [lacking, named] of [
+      [PERMISSIONS.sendMessages | PERMISSIONS.embedLinks, [names['send-messages'], names['embed-links']]],
+      [PERMISSIONS.viewChannel, [names['view-channel']]],
+      [PERMISSIONS.embedLinks, [names['embed-links']]],
+    ] as const) {
+      fake.botPermissions.set(channelId, PERMISSIONS.bot & ~lacking);
+      const refused = await start(h, channelId);
+      expect(isEphemeral(refused)).toBe(true);
+      expect(embedOf(refused).description).toBe(Q.cannotPost(named));
+      expect(h.app.rounds.current(h.guild.id, channelId)).toBeUndefined();
+    }
+    await h.time.advance(QUIZ_DEFAULTS.firstQuestionDelayMs, settle(h));
+    expect(fake.postedIn(channelId)).toEqual([]);
+    expect(fake.rejections).toEqual([]);
+
+    // An administrator may do anything, wherever.
+    fake.botPermissions.set(channelId, PERMISSIONS.administrator);
+    expect(embedOf(await start(h, channelId)).title).toBe(Q.startTitle('The New Economic Policy (NEP)'));
+  });
+
+  it('in a thread, needs Send Messages in Threads rather than Send Messages', async () => {
+    const guild: FakeGuild = { id: snowflake(), name: 'Year 12 History', channelIds: [snowflake()], threadIds: [snowflake()] };
+    const h = await startHarness({ guilds: [guild] });
+    const thread = guild.threadIds?.[0] ?? '';
+    h.fake.botPermissions.set(thread, PERMISSIONS.bot & ~PERMISSIONS.sendMessagesInThreads);
+    expect(embedOf(await start(h, thread)).description).toBe(Q.cannotPost([names['send-messages-in-threads']]));
+
+    h.fake.botPermissions.set(thread, PERMISSIONS.bot & ~PERMISSIONS.sendMessages);
+    expect(embedOf(await start(h, thread)).title).toBe(Q.startTitle('The New Economic Policy (NEP)'));
+    await h.time.advance(QUIZ_DEFAULTS.firstQuestionDelayMs, settle(h));
+    expect(embedOf(h.fake.postedIn(thread)[0] ?? ({} as FakeMessage)).title).toBe(Q.questionTitle(1, 3, 'The New Economic Policy (NEP)'));
+    expect(h.fake.rejections).toEqual([]);
+  });
+
+  it('ends the round when its first question cannot be posted after all, rather than running on unseen', async () => {
+    const h = await startHarness();
+    const { fake, channelId } = h;
+    expect(embedOf(await start(h, channelId)).title).toBe(Q.startTitle('The New Economic Policy (NEP)'));
+    // The permission is taken away between the start and the first question.
+    fake.botPermissions.set(channelId, PERMISSIONS.bot & ~PERMISSIONS.sendMessages);
+    await h.time.advance(QUIZ_DEFAULTS.firstQuestionDelayMs, settle(h));
+
+    expect(h.app.rounds.current(h.guild.id, channelId)).toBeUndefined();
+    expect(fake.rejections.map((r) => r.code)).toEqual([50013]); // one try, no reveal or podium posted into the same wall
+    expect(h.log.errors).toHaveLength(1);
+    expect(h.log.errors[0]?.message).toMatch(/cannot post in channel/);
+    // The channel is free for a new round once the bot may post again.
+    fake.botPermissions.delete(channelId);
+    expect(embedOf(await start(h, channelId)).title).toBe(Q.startTitle('The New Economic Policy (NEP)'));
+    await h.time.advance(QUIZ_DEFAULTS.firstQuestionDelayMs, settle(h));
+    expect(fake.postedIn(channelId)).toHaveLength(1);
+  });
+});
+
 describe('/tutor on Discord', () => {
   it('needs Manage Server: the default permission hides it, and the handler checks again', async () => {
     const { fake, guild } = await startHarness();
@@ -136,16 +198,20 @@ describe('/tutor on Discord', () => {
     expect(fake.rejections).toEqual([]);
   });
 
-  it('lists the questions the tutor could not answer, escaped', async () => {
-    const { fake, guild } = await startHarness();
-    await fake.reply(await fake.command('ask', { question: 'what is the _capital_ of france' }, { user: alice, guildId: guild.id }));
+  it('keeps a question with Markdown once, as typed, and lists it escaped', async () => {
+    const { fake, guild, app } = await startHarness();
+    for (const question of ['what is the _capital_ of **france**', 'what is the capital of france'])
+      await fake.reply(await fake.command('ask', { question }, { user: alice, guildId: guild.id }));
     const list = await fake.reply(await fake.command('tutor', {}, { user: teacher, guildId: guild.id, subcommand: 'missed', permissions: teacherPerms }));
     expect(isEphemeral(list)).toBe(true);
     expect(embedOf(list).title).toBe(MESSAGES.tutorMissedTitle);
-    expect(embedOf(list).description).toContain('what is the \\_capital\\_ of france');
+    expect(embedOf(list).description).toMatch(/^2× what is the \\_capital\\_ of \\\*\\\*france\\\*\\\* \(last /);
+    // Kept as typed, without escapes: the console (which escapes nothing) shows it so.
+    const kept = await app.router.runCommand('missed', { options: {} }, { guildId: guild.id, channelId: '', userId: teacher.id, userName: 'Ms Smith', canManageServer: true, surface: 'console' });
+    expect(kept?.body).toMatch(/^2× what is the _capital_ of \*\*france\*\* \(last /);
   });
 
-  it('resets the leaderboard only after the confirmation button', async () => {
+  it('resets the leaderboard only after the confirmation button, whose outcome replaces the prompt and its buttons', async () => {
     const h = await startHarness();
     const { fake, guild, channelId, time } = h;
     await h.app.leaderboard.record({
@@ -160,19 +226,36 @@ describe('/tutor on Discord', () => {
     const before = await fake.reply(await fake.command('leaderboard', {}, { user: alice, guildId: guild.id }));
     expect(embedOf(before).description).toContain('Alice');
 
-    const prompt = await fake.reply(await fake.command('tutor', {}, { user: teacher, guildId: guild.id, subcommand: 'reset-leaderboard', permissions: teacherPerms }));
+    const asTeacher = { user: teacher, guildId: guild.id, permissions: teacherPerms };
+    const ask = () => fake.command('tutor', {}, { ...asTeacher, subcommand: 'reset-leaderboard' }).then((i) => fake.reply(i));
+    /** Presses a button of the prompt; its outcome takes the prompt's place (an update, not a new message). */
+    const press = async (prompt: FakeMessage, customId: string) => {
+      const interaction = await fake.click(prompt, customId, asTeacher);
+      await fake.waitFor(() => interaction.response !== undefined, 'the press to be answered');
+      expect(interaction.response?.type).toBe(7);
+      expect(interaction.followUps).toEqual([]);
+      return prompt;
+    };
+
+    const prompt = await ask();
     expect(isEphemeral(prompt)).toBe(true);
     expect(embedOf(prompt).title).toBe(MESSAGES.tutorResetTitle);
     const [confirm, cancel] = buttonsOf(prompt);
     expect(confirm?.label).toBe(MESSAGES.tutorResetConfirmButton);
 
-    const cancelled = await fake.reply(await fake.click(prompt, cancel?.custom_id ?? '', { user: teacher, guildId: guild.id, permissions: teacherPerms }));
+    // Cancel: the prompt says so and has no buttons left, so a misclick on "Yes" afterwards is impossible.
+    const cancelled = await press(prompt, cancel?.custom_id ?? '');
     expect(embedOf(cancelled).description).toBe(MESSAGES.tutorResetCancelled);
+    expect(buttonsOf(cancelled)).toEqual([]);
+    expect(isEphemeral(cancelled)).toBe(true);
+    await expect(fake.click(prompt, confirm?.custom_id ?? '', asTeacher)).rejects.toThrow(/no button/);
     expect(embedOf(await fake.reply(await fake.command('leaderboard', {}, { user: alice, guildId: guild.id }))).description).toContain('Alice');
 
-    const done = await fake.reply(await fake.click(prompt, confirm?.custom_id ?? '', { user: teacher, guildId: guild.id, permissions: teacherPerms }));
-    expect(isEphemeral(done)).toBe(true);
+    // Yes, on a new prompt: the leaderboard is reset once, and the prompt has no buttons left to press again.
+    const again = await ask();
+    const done = await press(again, buttonsOf(again)[0]?.custom_id ?? '');
     expect(embedOf(done).description).toBe(MESSAGES.tutorResetDone);
+    expect(buttonsOf(done)).toEqual([]);
     expect(embedOf(await fake.reply(await fake.command('leaderboard', {}, { user: alice, guildId: guild.id }))).description).not.toContain('Alice');
     expect(fake.rejections).toEqual([]);
   });

@@ -304,4 +304,14 @@ describe('a quiz round', () => {
     expect(board.body).toBe('1. Alice — 1,000');
     expect(h.time.pendingTimers).toBe(0);
   });
+
+  it('starts no round while the tutor is shutting down, and says so', async () => {
+    const h = quizHarness();
+    const stopping = h.app.shutdown();
+    const reply = await h.start('Alice', { topic: 'nep' });
+    await stopping;
+    expect(reply).toMatchObject({ body: Q.closing, private: true });
+    expect(h.postsTitled('Question')).toHaveLength(0);
+    expect(h.time.pendingTimers).toBe(0);
+  });
 });

@@ -50,7 +50,8 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
 
   const show = (reply: Reply) => {
     write(`${renderText(reply)}\n`);
-    if (reply.buttons && reply.buttons.length > 0) buttons = reply.buttons;
+    // A reply that replaces its button's message (a confirmation's outcome) takes that message's buttons away.
+    if (reply.update || (reply.buttons && reply.buttons.length > 0)) buttons = reply.buttons ?? [];
   };
 
   const pressButton = async (text: string): Promise<boolean> => {

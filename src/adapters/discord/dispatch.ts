@@ -1,13 +1,14 @@
 // The one place interactions arrive. Slash commands go to the router, autocomplete to the command's
 // suggestions, buttons to the router's action handlers (the custom id is the action id). Every
 // interaction is acknowledged within Discord's 3 seconds: a handler that is not done after
-// `deferAfterMs` gets a deferred reply, edited when it finishes. An error becomes a private apology
-// with a short error id, and the same id is logged.
+// `deferAfterMs` gets a deferred reply, edited when it finishes (or, for a button whose handler
+// replaces the button's message, a deferred update). An error becomes a private apology with a short
+// error id, and the same id is logged. Autocomplete that arrives too late to be shown is not answered.
 import { randomUUID } from 'node:crypto';
-import { ApplicationCommandOptionType, MessageFlags, PermissionFlagsBits } from 'discord.js';
-import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, CommandInteractionOption, Interaction } from 'discord.js';
+import { MessageFlags, PermissionFlagsBits } from 'discord.js';
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, CommandInteractionOption, Interaction, PermissionsBitField } from 'discord.js';
 import type { CommandRouter } from '../../commands/router.js';
-import type { Command, CommandContext, CommandInput, OptionValue, Reply } from '../../commands/types.js';
+import type { Command, CommandContext, CommandInput, OptionValue, PostingPermission, Reply } from '../../commands/types.js';
 import { MESSAGES } from '../../messages.js';
 import { discordCommands } from './definitions.js';
 import { DISCORD_LIMITS } from './limits.js';
@@ -18,12 +19,18 @@ import { escapeUserText } from './text.js';
 export const DISPATCH_DEFAULTS = Object.freeze({
   /** Defer when a handler has not answered by then: well inside Discord's 3 s, leaving time for the request. */
   deferAfterMs: Math.floor(DISCORD_LIMITS.interactionAckMs / 2),
+  /**
+   * Autocomplete older than this (from its creation, by its snowflake) is not answered: the answer could
+   * not reach Discord before the token expires at 3 s, and the work would only delay other interactions.
+   */
+  autocompleteMaxAgeMs: 2500,
 });
 
 export interface DispatchDeps {
-  readonly router: Pick<CommandRouter, 'list' | 'runCommand' | 'runAction'>;
+  readonly router: Pick<CommandRouter, 'list' | 'runCommand' | 'runAction' | 'updatesMessage'>;
   readonly log: Logger;
   readonly deferAfterMs?: number;
+  readonly autocompleteMaxAgeMs?: number;
   readonly newErrorId?: () => string;
 }
 
@@ -32,7 +39,26 @@ type Outcome = { readonly ok: true; readonly reply: Reply } | { readonly ok: fal
 
 const privateReply = (body: string): Reply => ({ body, private: true, tone: 'error' });
 
-/** Who is asking and where, as ids; the user's name escaped, as it may be shown back. */
+/**
+ * What the bot lacks to post a quiz in a channel, from its permissions there (`appPermissions`): View
+ * Channel, Send Messages (Send Messages in Threads in a thread) and Embed Links (every post is an embed).
+ * `thread` is undefined when the channel is not known (not cached): either kind of sending will do then.
+ */
+export function missingPostingPermissions(permissions: Readonly<PermissionsBitField>, thread: boolean | undefined): PostingPermission[] {
+  const has = (flag: bigint) => permissions.has(flag);
+  const missing: PostingPermission[] = [];
+  if (!has(PermissionFlagsBits.ViewChannel)) missing.push('view-channel');
+  if (thread === true && !has(PermissionFlagsBits.SendMessagesInThreads)) missing.push('send-messages-in-threads');
+  if (thread === false && !has(PermissionFlagsBits.SendMessages)) missing.push('send-messages');
+  if (thread === undefined && !has(PermissionFlagsBits.SendMessages) && !has(PermissionFlagsBits.SendMessagesInThreads)) missing.push('send-messages');
+  if (!has(PermissionFlagsBits.EmbedLinks)) missing.push('embed-links');
+  return missing;
+}
+
+/**
+ * Who is asking and where, as ids; the user's name escaped, as it is shown back in many places; how typed
+ * text is shown back (escaped); and, in a server, what the bot lacks to post in the channel.
+ */
 export function contextOf(interaction: Interaction): CommandContext {
   const member = interaction.member;
   const nickname = member ? ('displayName' in member ? member.displayName : (member.nick ?? undefined)) : undefined;
@@ -42,25 +68,24 @@ export function contextOf(interaction: Interaction): CommandContext {
     userId: interaction.user.id,
     userName: escapeUserText(nickname ?? interaction.user.displayName),
     canManageServer: interaction.guildId !== null && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
+    showTyped: escapeUserText,
+    ...(interaction.inGuild() ? { cannotPost: missingPostingPermissions(interaction.appPermissions, interaction.channel?.isThread()) } : {}),
   };
 }
 
-/** The subcommand and option values; typed text is escaped, as commands may show it back. */
+/** The subcommand and option values, as typed: commands escape typed text where they show it back (`showTyped`). */
 export function inputOf(interaction: ChatInputCommandInteraction): CommandInput {
   const subcommand = interaction.options.getSubcommand(false) ?? undefined;
   const data: readonly CommandInteractionOption[] = subcommand ? (interaction.options.data[0]?.options ?? []) : interaction.options.data;
   const options: Record<string, OptionValue | undefined> = {};
-  for (const option of data) {
-    if (option.value === undefined) continue;
-    options[option.name] =
-      option.type === ApplicationCommandOptionType.String && typeof option.value === 'string' ? escapeUserText(option.value) : option.value;
-  }
+  for (const option of data) if (option.value !== undefined) options[option.name] = option.value;
   return subcommand ? { subcommand, options } : { options };
 }
 
 export function createInteractionHandler(deps: DispatchDeps): (interaction: Interaction) => Promise<void> {
   const { log } = deps;
   const deferAfterMs = deps.deferAfterMs ?? DISPATCH_DEFAULTS.deferAfterMs;
+  const autocompleteMaxAgeMs = deps.autocompleteMaxAgeMs ?? DISPATCH_DEFAULTS.autocompleteMaxAgeMs;
   const newErrorId = deps.newErrorId ?? (() => randomUUID().slice(0, 8));
   const commands: ReadonlyMap<string, Command> = new Map(discordCommands(deps.router.list()).map((c) => [c.spec.name, c]));
 
@@ -78,11 +103,25 @@ export function createInteractionHandler(deps: DispatchDeps): (interaction: Inte
     return privateReply(MESSAGES.internalError(errorId));
   };
 
-  /** Sends a reply, whatever state the interaction is in (fresh, deferred publicly or privately, answered). */
+  /** Buttons acknowledged with deferUpdate: their "original" is the message the button is on. */
+  const deferredUpdates = new WeakSet<Interaction>();
+
+  /**
+   * Sends a reply, whatever state the interaction is in (fresh, deferred publicly or privately or as an
+   * update, answered). A reply that replaces its button's message (`update`) edits that message.
+   */
   const deliver = async (interaction: RepliableInteraction, reply: Reply): Promise<void> => {
     const message = renderReply(reply);
+    // An edit keeps the message's visibility; `components` is always there, so old buttons go.
+    const edit = { embeds: message.embeds, components: message.components };
+    if (interaction.isButton() && deferredUpdates.has(interaction)) {
+      if (reply.update && !interaction.replied) await interaction.editReply(edit);
+      else await interaction.followUp(message);
+      return;
+    }
     if (!interaction.deferred && !interaction.replied) {
-      await interaction.reply(message);
+      if (reply.update && interaction.isButton()) await interaction.update(edit);
+      else await interaction.reply(message);
       return;
     }
     if (!interaction.deferred || interaction.replied) {
@@ -90,7 +129,7 @@ export function createInteractionHandler(deps: DispatchDeps): (interaction: Inte
       return;
     }
     if (Boolean(interaction.ephemeral) === Boolean(reply.private)) {
-      await interaction.editReply({ embeds: message.embeds, components: message.components });
+      await interaction.editReply(edit);
       return;
     }
     // Deferred with the other visibility. The "thinking" message keeps the visibility it was deferred
@@ -103,8 +142,12 @@ export function createInteractionHandler(deps: DispatchDeps): (interaction: Inte
       .catch((error: unknown) => log.warn('could not remove the placeholder reply', { ...describe(interaction), error }));
   };
 
-  /** Runs the handler, deferring if it is slow, and delivers its reply or an apology. */
-  const respond = async (interaction: RepliableInteraction, work: () => Promise<Reply>, deferPrivately: boolean): Promise<void> => {
+  /**
+   * Runs the handler, deferring if it is slow, and delivers its reply or an apology. `defer`: how a slow
+   * one is acknowledged — a public or private "thinking" reply, or (a button whose handler replaces its
+   * message) an update of the button's message, which shows nothing new until the reply edits it.
+   */
+  const respond = async (interaction: RepliableInteraction, work: () => Promise<Reply>, defer: 'public' | 'private' | 'update'): Promise<void> => {
     const outcome: Promise<Outcome> = Promise.resolve()
       .then(work)
       .then(
@@ -114,7 +157,14 @@ export function createInteractionHandler(deps: DispatchDeps): (interaction: Inte
     let timer: ReturnType<typeof setTimeout> | undefined;
     const early = await Promise.race([outcome, new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), deferAfterMs)))]);
     clearTimeout(timer);
-    if (!early) await interaction.deferReply(deferPrivately ? { flags: MessageFlags.Ephemeral } : {});
+    if (!early) {
+      if (defer === 'update' && interaction.isButton()) {
+        await interaction.deferUpdate();
+        deferredUpdates.add(interaction);
+      } else {
+        await interaction.deferReply(defer === 'private' ? { flags: MessageFlags.Ephemeral } : {});
+      }
+    }
     const result = early ?? (await outcome);
     await deliver(interaction, result.ok ? result.reply : apology(interaction, result.error));
   };
@@ -129,17 +179,26 @@ export function createInteractionHandler(deps: DispatchDeps): (interaction: Inte
     return respond(
       interaction,
       async () => (await deps.router.runCommand(command.spec.name, input, ctx)) ?? privateReply(MESSAGES.discordUnknownCommand),
-      false,
+      'public',
     );
   };
 
   const onButton = async (interaction: ButtonInteraction): Promise<void> => {
     const ctx = contextOf(interaction);
     log.debug('button', describe(interaction));
-    return respond(interaction, async () => (await deps.router.runAction(interaction.customId, ctx)) ?? privateReply(MESSAGES.unknownAction), true);
+    return respond(
+      interaction,
+      async () => (await deps.router.runAction(interaction.customId, ctx)) ?? privateReply(MESSAGES.unknownAction),
+      deps.router.updatesMessage(interaction.customId) ? 'update' : 'private',
+    );
   };
 
   const onAutocomplete = async (interaction: AutocompleteInteraction): Promise<void> => {
+    const ageMs = Date.now() - interaction.createdTimestamp;
+    if (ageMs > autocompleteMaxAgeMs) {
+      log.warn('autocomplete skipped: it arrived too late to be answered in time', { ...describe(interaction), ageMs });
+      return;
+    }
     const command = commands.get(interaction.commandName);
     const focused = interaction.options.getFocused(true);
     let choices: ReturnType<typeof renderChoices> = [];

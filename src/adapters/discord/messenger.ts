@@ -1,9 +1,9 @@
 // ChannelMessenger over Discord's REST API: posts and edits channel messages (quiz questions,
 // reveals, podiums). Plain REST rather than cached channel objects, so any shard can post anywhere
 // and nothing depends on what the gateway has cached.
-import { Routes } from 'discord.js';
+import { DiscordAPIError, RESTJSONErrorCodes, Routes } from 'discord.js';
 import type { APIMessage, REST, RESTPatchAPIChannelMessageJSONBody, RESTPostAPIChannelMessageJSONBody } from 'discord.js';
-import type { ChannelMessenger, Reply } from '../../commands/types.js';
+import { ChannelUnavailableError, type ChannelMessenger, type Reply } from '../../commands/types.js';
 import { renderReply } from './render.js';
 
 /** A channel message never pings: the client's allowedMentions does not apply to raw REST calls. */
@@ -12,14 +12,31 @@ function body(reply: Reply): RESTPostAPIChannelMessageJSONBody & RESTPatchAPICha
   return { embeds, components, allowed_mentions: { parse: [] } };
 }
 
+/** Refusals that another try would meet again: the channel is gone, or the bot may not see or post in it. */
+const UNAVAILABLE: ReadonlySet<number> = new Set([RESTJSONErrorCodes.UnknownChannel, RESTJSONErrorCodes.MissingAccess, RESTJSONErrorCodes.MissingPermissions]);
+
+function translated(channelId: string, error: unknown): unknown {
+  if (error instanceof DiscordAPIError && typeof error.code === 'number' && UNAVAILABLE.has(error.code))
+    return new ChannelUnavailableError(channelId, `${error.message} (${error.code})`, { cause: error });
+  return error;
+}
+
 export function createChannelMessenger(rest: Pick<REST, 'post' | 'patch'>): ChannelMessenger {
   return {
     async send(channelId, reply) {
-      const message = (await rest.post(Routes.channelMessages(channelId), { body: body(reply) })) as APIMessage;
-      return message.id;
+      try {
+        const message = (await rest.post(Routes.channelMessages(channelId), { body: body(reply) })) as APIMessage;
+        return message.id;
+      } catch (error) {
+        throw translated(channelId, error);
+      }
     },
     async edit(channelId, messageId, reply) {
-      await rest.patch(Routes.channelMessage(channelId, messageId), { body: body(reply) });
+      try {
+        await rest.patch(Routes.channelMessage(channelId, messageId), { body: body(reply) });
+      } catch (error) {
+        throw translated(channelId, error);
+      }
     },
   };
 }

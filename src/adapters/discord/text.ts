@@ -25,7 +25,12 @@ export function nonEmpty(text: string): string {
   return text.trim() === '' ? BLANK : text;
 }
 
-/** User text (names, typed options) with every Markdown construct escaped, so it shows as typed. */
+/**
+ * User text (names, typed options) with every Markdown construct escaped, so it shows as typed; and
+ * Discord's angle-bracket syntax (<@id> mentions, <#id> channels, <t:…> timestamps, <:emoji:id>,
+ * </command:id>) too, so it shows as text rather than as a mention or a timestamp. (Nothing the bot
+ * sends pings anyway: allowedMentions parses nothing.)
+ */
 export function escapeUserText(text: string): string {
-  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }).replace(/<(?=[@#:/]|a:|t:|id:)/g, '\\<');
 }

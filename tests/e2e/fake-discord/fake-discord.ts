@@ -1,8 +1,9 @@
 // A fake Discord on 127.0.0.1: the REST API under /api/v10 and a gateway over WebSocket, enough for
 // the real discord.js client to log in (through DISCORD_API_URL), receive interactions and answer them.
 // It enforces what Discord enforces: the first response within 3 s (else 10062), one acknowledgement
-// (else 40060), and message, embed, component, choice and command limits (else 50035). Every refused
-// request is kept in `rejections`, so a test can assert there were none.
+// (else 40060), message, embed, component, choice and command limits (else 50035), and the bot's
+// permissions in a channel for channel posts (else 50001 or 50013; interaction replies need none). Every
+// refused request is kept in `rejections`, so a test can assert there were none.
 //
 // Simulated users act through command(), autocomplete() and click(); what the bot did is in
 // `interactions` (per interaction: its response, original message and follow-ups) and `channelMessages`.
@@ -24,6 +25,8 @@ export interface FakeGuild {
   readonly id: string;
   readonly name: string;
   readonly channelIds: readonly string[];
+  /** Public threads (in the first channel), active, so the gateway sends them with the guild. */
+  readonly threadIds?: readonly string[];
 }
 
 export interface FakeMessage {
@@ -55,7 +58,7 @@ export interface FakeInteraction {
   readonly messageId?: string;
   /** The first (and only accepted) callback. */
   response?: { readonly type: number; readonly data: Json | undefined; readonly at: number };
-  /** The message the callback created (type 4 or 5), or the clicked message for an update (type 7). */
+  /** The message the callback created (type 4 or 5), or the clicked message for an update (type 7, or 6 deferred). */
   original?: FakeMessage;
   readonly followUps: FakeMessage[];
   /** The first follow-up after a deferral replaces the "thinking" message, as on Discord. */
@@ -84,6 +87,8 @@ export interface InvokeAs {
   readonly channelId?: string;
   /** The member's permissions in the channel (a bit field). Default: an ordinary member's. */
   readonly permissions?: bigint;
+  /** The interaction was created this long before it is sent (it reached the bot late). */
+  readonly createdAgoMs?: number;
   /**
    * Send it even though Discord's client would not offer it to this user (a command whose default
    * permission they lack, or a server-only command in a DM) — as a server's permission overrides can.
@@ -111,8 +116,15 @@ interface GatewaySession {
 }
 
 export const PERMISSIONS = Object.freeze({
+  viewChannel: 1n << 10n,
+  sendMessages: 1n << 11n,
+  embedLinks: 1n << 14n,
+  sendMessagesInThreads: 1n << 38n,
+  administrator: 1n << 3n,
   /** View channel, send messages, read history, use application commands. */
   member: (1n << 10n) | (1n << 11n) | (1n << 16n) | (1n << 31n),
+  /** What the README's invite asks for: View Channels, Send Messages, Embed Links, Send Messages in Threads (and read history). */
+  bot: (1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 16n) | (1n << 38n),
   manageGuild: 1n << 5n,
 });
 
@@ -155,6 +167,8 @@ export class FakeDiscord {
   readonly guildCommands = new Map<string, RegisteredCommand[]>();
   /** Every REST request, as "METHOD /path", for tests that check how the bot talks to Discord. */
   readonly requests: string[] = [];
+  /** The bot's permissions per channel (as a server's settings would give it); PERMISSIONS.bot elsewhere. */
+  readonly botPermissions = new Map<string, bigint>();
   readonly sessions: GatewaySession[] = [];
   readonly ackDeadlineMs: number;
   private readonly token: string;
@@ -231,6 +245,7 @@ export class FakeDiscord {
     name: string,
     focused: { readonly name: string; readonly value: string },
     as: InvokeAs & { readonly subcommand?: string },
+    options: { readonly wait?: boolean } = {},
   ): Promise<{ interaction: FakeInteraction; choices: { name: string; value: string | number }[] }> {
     const definition = this.registered(name, as.guildId);
     const optionDefs = as.subcommand ? this.subcommandOptions(definition, as.subcommand) : arr(definition['options']);
@@ -239,6 +254,7 @@ export class FakeDiscord {
     const option = { name: focused.name, type: def['type'], value: focused.value, focused: true };
     const data = { id: String(definition['id']), name, type: 1, options: as.subcommand ? [{ name: as.subcommand, type: 1, options: [option] }] : [option] };
     const interaction = await this.dispatchInteraction(4, data, as);
+    if (options.wait === false) return { interaction, choices: [] };
     await this.waitFor(() => interaction.response !== undefined, `autocomplete for /${name}`);
     return { interaction, choices: interaction.choices ?? [] };
   }
@@ -267,12 +283,16 @@ export class FakeDiscord {
     return found as FakeMessage;
   }
 
-  /** The last reply the user can see: the newest follow-up, else the original unless it is still thinking or deleted. */
+  /**
+   * The last reply the user can see: the newest follow-up, else the original unless it is still thinking
+   * or deleted. An update (type 7, or 6 deferred) has no reply of its own: it changed the clicked message.
+   */
   visibleReply(interaction: FakeInteraction): FakeMessage | undefined {
     const followUp = interaction.followUps.filter((m) => !m.deleted).at(-1);
     if (followUp) return followUp;
     const original = interaction.original;
-    if (original && !original.deleted && (original.flags & MESSAGE_FLAGS.loading) === 0 && interaction.response?.type !== 7) return original;
+    const updated = interaction.response?.type === 6 || interaction.response?.type === 7;
+    if (original && !original.deleted && (original.flags & MESSAGE_FLAGS.loading) === 0 && !updated) return original;
     return undefined;
   }
 
@@ -340,15 +360,16 @@ export class FakeDiscord {
     const guild = as.guildId ? this.guilds.find((g) => g.id === as.guildId) : undefined;
     if (as.guildId && !guild) throw new Error(`unknown guild ${as.guildId}`);
     const channelId = guild ? (as.channelId ?? guild.channelIds[0] ?? '') : this.dmChannelId(as.user);
-    if (guild && !guild.channelIds.includes(channelId)) throw new Error(`guild ${guild.id} has no channel ${channelId}`);
+    if (guild && this.guildOf(channelId) !== guild) throw new Error(`guild ${guild.id} has no channel ${channelId}`);
     const session = this.sessionFor(as.guildId);
     if (!session) throw new Error(`no ready gateway session handles guild ${as.guildId ?? '(DMs)'}`);
-    const id = snowflake();
+    const createdAt = Date.now() - (as.createdAgoMs ?? 0);
+    const id = snowflake(createdAt);
     const interaction: FakeInteraction = {
       id,
       token: `token-${id}-${Math.random().toString(36).slice(2)}`,
       type,
-      createdAt: Date.now(),
+      createdAt,
       guildId: as.guildId ?? null,
       channelId,
       user: as.user,
@@ -370,11 +391,11 @@ export class FakeDiscord {
       locale: 'en-GB',
       entitlements: [],
       attachment_size_limit: 8 * 1024 * 1024,
-      app_permissions: String(PERMISSIONS.member),
+      app_permissions: String(guild ? this.botPermissionsIn(channelId) : PERMISSIONS.bot),
       authorizing_integration_owners: guild ? { '0': guild.id } : { '0': 'none' },
       context: guild ? 0 : 1,
       channel_id: interaction.channelId,
-      channel: guild ? { id: channelId, type: 0, guild_id: guild.id, name: 'history', permissions } : { id: channelId, type: 1, recipients: [user] },
+      channel: guild ? { ...this.channelPayload(guild, channelId), permissions } : { id: channelId, type: 1, recipients: [user] },
       ...(guild
         ? {
             guild_id: guild.id,
@@ -387,6 +408,40 @@ export class FakeDiscord {
     };
     this.send(session, 'INTERACTION_CREATE', payload);
     return interaction;
+  }
+
+  private guildOf(channelId: string): FakeGuild | undefined {
+    return this.guilds.find((g) => g.channelIds.includes(channelId) || (g.threadIds ?? []).includes(channelId));
+  }
+
+  private isThread(channelId: string): boolean {
+    return this.guilds.some((g) => (g.threadIds ?? []).includes(channelId));
+  }
+
+  private botPermissionsIn(channelId: string): bigint {
+    return this.botPermissions.get(channelId) ?? PERMISSIONS.bot;
+  }
+
+  /** A channel (type 0) or a public thread (type 11) in the guild's first channel, as the gateway sends it. */
+  private channelPayload(guild: FakeGuild, channelId: string): Json {
+    if (!this.isThread(channelId)) {
+      const position = guild.channelIds.indexOf(channelId);
+      return { id: channelId, type: 0, guild_id: guild.id, name: `history-${position + 1}`, position, permission_overwrites: [], nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 };
+    }
+    return {
+      id: channelId,
+      type: 11,
+      guild_id: guild.id,
+      name: 'revision thread',
+      parent_id: guild.channelIds[0] ?? null,
+      owner_id: '100000000000000000',
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      message_count: 0,
+      member_count: 1,
+      flags: 0,
+      thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date(0).toISOString(), locked: false },
+    };
   }
 
   private dmChannelId(user: FakeUser): string {
@@ -503,8 +558,8 @@ export class FakeDiscord {
       member_count: 30,
       voice_states: [],
       members: [],
-      channels: guild.channelIds.map((id, position) => ({ id, type: 0, guild_id: guild.id, name: `history-${position + 1}`, position, permission_overwrites: [], nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 })),
-      threads: [],
+      channels: guild.channelIds.map((id) => this.channelPayload(guild, id)),
+      threads: (guild.threadIds ?? []).map((id) => this.channelPayload(guild, id)),
       presences: [],
       stage_instances: [],
       guild_scheduled_events: [],
@@ -627,6 +682,8 @@ export class FakeDiscord {
       if (clicked) this.applyEdit(clicked, data ?? {});
       interaction.original = clicked;
     }
+    // A deferred update: the original response is the clicked message, edited later through the webhook.
+    if (type === 6) interaction.original = this.findClickedMessage(interaction);
     if (!withResponse) return undefined;
     return {
       interaction: { id: interaction.id, type: interaction.type, activity_instance_id: null, response_message_id: interaction.original?.id ?? null, response_message_loading: type === 5, response_message_ephemeral: !!((interaction.original?.flags ?? 0) & 64) },
@@ -678,9 +735,25 @@ export class FakeDiscord {
     throw new HttpError(405, 0, '405: Method Not Allowed');
   }
 
+  /**
+   * What Discord checks of the bot's permissions for a channel message: seeing the channel for any
+   * request; for a new message, sending (in threads, sending in threads) and, for embeds without text,
+   * Embed Links. Interaction replies need none of them.
+   */
+  private checkPostingPermissions(channelId: string, method: string, body: unknown): void {
+    const has = this.botPermissionsIn(channelId);
+    const can = (flag: bigint) => (has & PERMISSIONS.administrator) !== 0n || (has & flag) !== 0n;
+    if (!can(PERMISSIONS.viewChannel)) throw new HttpError(403, 50001, 'Missing Access');
+    if (method !== 'POST') return;
+    if (!can(this.isThread(channelId) ? PERMISSIONS.sendMessagesInThreads : PERMISSIONS.sendMessages)) throw new HttpError(403, 50013, 'Missing Permissions');
+    // A message of embeds and no text, without Embed Links, is refused (with text, the embeds would be dropped).
+    const data = isObject(body) ? body : {};
+    if (arr(data['embeds']).length > 0 && !str(data['content']) && !can(PERMISSIONS.embedLinks)) throw new HttpError(403, 50013, 'Missing Permissions');
+  }
+
   private channelMessage(method: string, channelId: string, messageId: string | undefined, body: unknown): unknown {
-    const known = this.guilds.some((g) => g.channelIds.includes(channelId));
-    if (!known) throw new HttpError(404, 10003, 'Unknown Channel');
+    if (!this.guildOf(channelId)) throw new HttpError(404, 10003, 'Unknown Channel');
+    this.checkPostingPermissions(channelId, method, body);
     if (method === 'POST' && messageId === undefined) {
       const problems = checkMessage(body, { partial: false });
       if (problems.length > 0) throw invalidForm(problems);
@@ -734,7 +807,7 @@ export class FakeDiscord {
   }
 
   private toApiMessage(message: FakeMessage): Json {
-    const guild = this.guilds.find((g) => g.channelIds.includes(message.channelId));
+    const guild = this.guildOf(message.channelId);
     return {
       id: message.id,
       channel_id: message.channelId,

@@ -1,0 +1,60 @@
+// A quiz round whose question cannot be posted ends, and says so in the channel where it still can,
+// instead of running on with nobody seeing the questions. (The e2e tests cover a channel the bot may not
+// post in at all, through Discord.)
+import { describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import type { CommandContext, Reply } from '../../src/commands/types.js';
+import { QUIZ_MESSAGES as Q } from '../../src/messages.js';
+import { seededRandom } from '../../src/quiz/clock.js';
+import { RecordingMessenger } from '../fakes/messenger.js';
+import { FakeTime } from '../fakes/time.js';
+import { quizKnowledge } from '../quiz/harness.js';
+
+/** Posts like RecordingMessenger, except that the first `failures` posts fail (e.g. Discord kept answering 500). */
+class FlakyMessenger extends RecordingMessenger {
+  constructor(private failures: number) {
+    super();
+  }
+  override async send(channelId: string, reply: Reply): Promise<string> {
+    if (this.failures > 0) {
+      this.failures -= 1;
+      throw new Error('Service Unavailable');
+    }
+    return super.send(channelId, reply);
+  }
+}
+
+const teacher: CommandContext = { guildId: 'g1', channelId: 'c1', userId: 'u-t', userName: 'Ms Smith', canManageServer: true };
+
+describe('a quiz question that cannot be posted', () => {
+  it('ends the round: no reveal of the unseen question, the podium says it stopped, and the channel is free again', async () => {
+    const time = new FakeTime();
+    const channel = new FlakyMessenger(1);
+    const logged: string[] = [];
+    const app = buildApp({
+      kb: quizKnowledge(),
+      clock: time,
+      scheduler: time,
+      random: seededRandom(7),
+      messenger: channel,
+      logger: { warn: (m) => logged.push(m), error: (m) => logged.push(m) },
+      quizTiming: { firstQuestionDelayMs: 1000, revealPauseMs: 0, earlyReveal: false },
+    });
+    const started = await app.router.runCommand('quiz', { subcommand: 'start', options: { topic: 'nep', questions: 3, seconds: 10 } }, teacher);
+    expect(started?.title).toBe(Q.startTitle('The New Economic Policy (NEP)'));
+
+    await time.advance(1000, () => app.settled());
+    expect(app.rounds.current('g1', 'c1')).toBeUndefined();
+    expect(channel.titles('c1')).toEqual([Q.endTitle]);
+    expect(channel.in('c1')[0]?.reply.body).toContain(Q.endReason.stopped);
+    expect(logged).toEqual([expect.stringContaining('Service Unavailable')]);
+
+    // Nothing more happens in that channel, and a new round can start there.
+    await time.advance(60_000, () => app.settled());
+    expect(channel.titles('c1')).toEqual([Q.endTitle]);
+    await app.router.runCommand('quiz', { subcommand: 'start', options: { topic: 'nep', questions: 3, seconds: 10 } }, teacher);
+    await time.advance(1000, () => app.settled());
+    expect(channel.titles('c1')).toEqual([Q.endTitle, Q.questionTitle(1, 3, 'The New Economic Policy (NEP)')]);
+    await app.shutdown();
+  });
+});
