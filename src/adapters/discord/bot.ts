@@ -1,7 +1,6 @@
 // The Discord client: only the Guilds intent (slash commands and buttons need no privileged intent),
 // no pings from anything the bot says, and an optional REST base (a local fake Discord in tests; the
 // gateway address then comes from that server's GET /gateway/bot, as with Discord).
-import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { ChannelMessenger } from '../../commands/types.js';
 import { createInteractionHandler, type DispatchDeps } from './dispatch.js';
@@ -61,7 +60,9 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
         ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
       });
       client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
-      const ready = once(client, Events.ClientReady);
+      // Not events.once: it rejects on the client's first 'error' event, which discord.js emits for
+      // problems it recovers from, and the start would then be reported as a bad token.
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(options.token);
       await ready;
       log.info('connected to Discord', {
