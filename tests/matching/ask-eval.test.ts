@@ -106,6 +106,9 @@ describe('the /ask evaluation set', () => {
     for (const q of ['what time is it?', "what's the weather like", 'whats 2+2', 'what is the meaning of life', 'what is love', "what's today's date"])
       expect(matcher.match(q), q).toMatchObject({ status: 'unknown', reason: 'off-course' });
     expect(matcher.match('how old are you').reason).toBe('about-tutor');
+    // The same words in course questions are not small talk.
+    for (const q of ['what is the time period of the nep', 'whats 1932-33', 'how are you supposed to answer a question on the terror'])
+      expect(['off-course', 'about-tutor'], q).not.toContain(matcher.match(q).reason);
     for (const [q, id] of [
       ['what was the weather like in 1932', 'famine-weather'],
       ['what time did the show trials start', 'great-terror-show-trials'],
