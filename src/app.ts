@@ -96,7 +96,15 @@ export function buildApp(deps: AppDeps): App {
   });
   const matcher = createMatcher(answerableEntries(kb));
   const topics = createTopicFinder(kb.topics);
-  const askDeps = { kb, matcher, missed, now, dmGuildId: LOCAL_GUILD_ID, autocomplete: createQuestionAutocomplete(kb.questions) };
+  const askDeps = {
+    kb,
+    matcher,
+    missed,
+    now,
+    dmGuildId: LOCAL_GUILD_ID,
+    autocomplete: createQuestionAutocomplete(kb.questions),
+    onRecordError: (error: unknown) => logger.error(`missed question not recorded: ${error instanceof Error ? error.message : String(error)}`),
+  };
 
   const tutorDeps = { missed, matcher, leaderboard, now };
   const commands: Command[] = [];

@@ -17,6 +17,8 @@ export interface AskDeps {
   /** Where DMs record missed questions (no server). */
   readonly dmGuildId: string;
   readonly autocomplete: (partial: string, limit: number) => Choice[];
+  /** Told when a missed question could not be recorded; the student still gets the reply. */
+  readonly onRecordError: (error: unknown) => void;
 }
 
 export const ASK_ACTION = 'ask';
@@ -83,8 +85,9 @@ export function createAskCommand(deps: AskDeps): Command {
       const question = stringOption(input, 'question') ?? '';
       const result = deps.matcher.match(question);
       // Nothing to add to the notes for an empty question or one about the tutor itself.
+      // A store that cannot save (a full disk, a file from a newer version) must not cost the student the reply.
       if (result.status !== 'answered' && result.reason !== 'empty' && result.reason !== 'about-tutor')
-        await deps.missed.record(ctx.guildId ?? deps.dmGuildId, result.query, deps.now());
+        await deps.missed.record(ctx.guildId ?? deps.dmGuildId, result.query, deps.now()).catch(deps.onRecordError);
       return matchReply(deps, result);
     },
     autocomplete(_option, partial) {

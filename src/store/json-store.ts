@@ -49,6 +49,8 @@ export function guildsDir(dataDir: string): string {
 export class JsonGuildStore implements GuildStore {
   private readonly entries = new Map<string, Entry>();
   private readonly loading = new Map<string, Promise<Entry>>();
+  /** Servers whose file a newer version wrote: refused once, logged once, until a restart. */
+  private readonly unreadable = new Map<string, Error>();
   /** Updates not yet saved (or failed), for flush(). */
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly now: () => number;
@@ -110,6 +112,8 @@ export class JsonGuildStore implements GuildStore {
     const file = this.fileOf(guildId);
     const ready = this.entries.get(guildId);
     if (ready) return Promise.resolve(ready);
+    const refused = this.unreadable.get(guildId);
+    if (refused) return Promise.reject(refused);
     let loading = this.loading.get(guildId);
     if (!loading) {
       loading = this.read(guildId, file)
@@ -138,7 +142,9 @@ export class JsonGuildStore implements GuildStore {
       // Not corrupt: after a rollback the newer bot will read it again, so it stays where it is, untouched.
       const message = `STORE: the file for server ${guildId} was not read: ${parsed.problem}. It is left as it is; run the newer version of the bot.`;
       this.options.logger.error(message);
-      throw new Error(message);
+      const error = new Error(message);
+      this.unreadable.set(guildId, error);
+      throw error;
     }
     const aside = await this.moveAside(file);
     this.counts.corruptFilesMovedAside += 1;

@@ -72,6 +72,15 @@ describe('/ask', () => {
     expect((await ask('why was the nep brought in, what made lenin do it'))?.title).toBe('Why did Lenin introduce the NEP?');
   });
 
+  it('still refuses an off-course question, and says why in the log, when the miss cannot be saved', async () => {
+    const errors: string[] = [];
+    const failing: MissedQuestions = { record: () => Promise.reject(new Error('disk full')), list: async () => [] };
+    const broken = buildApp({ kb: await loadFixtureKnowledge(), missed: failing, logger: { warn: () => {}, error: (m) => errors.push(m) } });
+    const reply = await broken.router.runCommand('ask', { options: { question: 'who was hitler' } }, ctx);
+    expect(reply?.body).toBe(MESSAGES.askUnknown);
+    expect(errors).toEqual(['missed question not recorded: disk full']);
+  });
+
   it('records direct-message misses under the local server id', async () => {
     await ask('what is photosynthesis', { ...ctx, guildId: null });
     expect((await missed.list(LOCAL_GUILD_ID)).map((m) => m.question)).toContain('what is photosynthesis');
