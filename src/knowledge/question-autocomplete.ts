@@ -109,6 +109,12 @@ export function createQuestionAutocomplete(entries: readonly QaEntry[]): (partia
   /** The vocabulary words a typed word may mean; `unfinished` for the word still being typed. */
   const findMatches = (typed: string, unfinished: boolean): WordMatch[] => {
     const found: WordMatch[] = [];
+    // A number is a year or a figure: "1932" means 1932, not 1923 or 1934 (the matcher never corrects them either).
+    if (/^\d+$/.test(typed)) {
+      const id = vocabulary.get(typed);
+      const longer = unfinished ? (byFirstLetter.get(typed[0] ?? '') ?? []).filter((w) => w !== id && (words[w] ?? '').startsWith(typed)) : [];
+      return [...(id === undefined ? [] : [{ word: id, quality: 1 }]), ...longer.map((word) => ({ word, quality: 1 }))];
+    }
     const allowed = typos(typed.length);
     for (const id of byFirstLetter.get(typed[0] ?? '') ?? []) {
       const w = words[id] ?? '';

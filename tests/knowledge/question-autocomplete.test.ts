@@ -25,6 +25,12 @@ describe('/ask autocomplete', () => {
       expect(suggest(typed, 25)[0]?.value, typed).toBe(question);
   });
 
+  it('reads a year as that year, never as a slip for another', () => {
+    // Before, "famine 1932" offered the famine of 1921–22 first and "1928" the scissors crisis of 1923.
+    for (const [typed, year] of [['famine 1932', '1932'], ['what happened in 1932', '1932'], ['1928 ', '1928']] as const)
+      expect(suggest(typed, 25)[0]?.value, typed).toContain(year);
+  });
+
   it('offers the questions themselves, at most as many as asked for, each within 100 characters', () => {
     const known = new Set(kb.questions.map((q) => q.question));
     for (const typed of ['', 's', 'why did', 'stakanov', 'x'.repeat(5000), 'what was the nep and why did lenin bring it in and why did stalin end it '.repeat(20)]) {

@@ -3,7 +3,7 @@
 // interaction is acknowledged within Discord's 3 seconds: a handler that is not done after
 // `deferAfterMs` gets a deferred reply, edited when it finishes (or, for a button whose handler
 // replaces the button's message, a deferred update). An error becomes a private apology with a short
-// error id, and the same id is logged. Autocomplete that arrives too late to be shown is not answered.
+// error id, and the same id is logged.
 import { randomUUID } from 'node:crypto';
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, CommandInteractionOption, Interaction, PermissionsBitField } from 'discord.js';
@@ -19,18 +19,12 @@ import { escapeUserText } from './text.js';
 export const DISPATCH_DEFAULTS = Object.freeze({
   /** Defer when a handler has not answered by then: well inside Discord's 3 s, leaving time for the request. */
   deferAfterMs: Math.floor(DISCORD_LIMITS.interactionAckMs / 2),
-  /**
-   * Autocomplete older than this (from its creation, by its snowflake) is not answered: the answer could
-   * not reach Discord before the token expires at 3 s, and the work would only delay other interactions.
-   */
-  autocompleteMaxAgeMs: 2500,
 });
 
 export interface DispatchDeps {
   readonly router: Pick<CommandRouter, 'list' | 'runCommand' | 'runAction' | 'updatesMessage'>;
   readonly log: Logger;
   readonly deferAfterMs?: number;
-  readonly autocompleteMaxAgeMs?: number;
   readonly newErrorId?: () => string;
 }
 
@@ -85,7 +79,6 @@ export function inputOf(interaction: ChatInputCommandInteraction): CommandInput 
 export function createInteractionHandler(deps: DispatchDeps): (interaction: Interaction) => Promise<void> {
   const { log } = deps;
   const deferAfterMs = deps.deferAfterMs ?? DISPATCH_DEFAULTS.deferAfterMs;
-  const autocompleteMaxAgeMs = deps.autocompleteMaxAgeMs ?? DISPATCH_DEFAULTS.autocompleteMaxAgeMs;
   const newErrorId = deps.newErrorId ?? (() => randomUUID().slice(0, 8));
   const commands: ReadonlyMap<string, Command> = new Map(discordCommands(deps.router.list()).map((c) => [c.spec.name, c]));
 
@@ -194,11 +187,6 @@ export function createInteractionHandler(deps: DispatchDeps): (interaction: Inte
   };
 
   const onAutocomplete = async (interaction: AutocompleteInteraction): Promise<void> => {
-    const ageMs = Date.now() - interaction.createdTimestamp;
-    if (ageMs > autocompleteMaxAgeMs) {
-      log.warn('autocomplete skipped: it arrived too late to be answered in time', { ...describe(interaction), ageMs });
-      return;
-    }
     const command = commands.get(interaction.commandName);
     const focused = interaction.options.getFocused(true);
     let choices: ReturnType<typeof renderChoices> = [];

@@ -87,8 +87,6 @@ export interface InvokeAs {
   readonly channelId?: string;
   /** The member's permissions in the channel (a bit field). Default: an ordinary member's. */
   readonly permissions?: bigint;
-  /** The interaction was created this long before it is sent (it reached the bot late). */
-  readonly createdAgoMs?: number;
   /**
    * Send it even though Discord's client would not offer it to this user (a command whose default
    * permission they lack, or a server-only command in a DM) — as a server's permission overrides can.
@@ -245,7 +243,6 @@ export class FakeDiscord {
     name: string,
     focused: { readonly name: string; readonly value: string },
     as: InvokeAs & { readonly subcommand?: string },
-    options: { readonly wait?: boolean } = {},
   ): Promise<{ interaction: FakeInteraction; choices: { name: string; value: string | number }[] }> {
     const definition = this.registered(name, as.guildId);
     const optionDefs = as.subcommand ? this.subcommandOptions(definition, as.subcommand) : arr(definition['options']);
@@ -254,7 +251,6 @@ export class FakeDiscord {
     const option = { name: focused.name, type: def['type'], value: focused.value, focused: true };
     const data = { id: String(definition['id']), name, type: 1, options: as.subcommand ? [{ name: as.subcommand, type: 1, options: [option] }] : [option] };
     const interaction = await this.dispatchInteraction(4, data, as);
-    if (options.wait === false) return { interaction, choices: [] };
     await this.waitFor(() => interaction.response !== undefined, `autocomplete for /${name}`);
     return { interaction, choices: interaction.choices ?? [] };
   }
@@ -363,7 +359,7 @@ export class FakeDiscord {
     if (guild && this.guildOf(channelId) !== guild) throw new Error(`guild ${guild.id} has no channel ${channelId}`);
     const session = this.sessionFor(as.guildId);
     if (!session) throw new Error(`no ready gateway session handles guild ${as.guildId ?? '(DMs)'}`);
-    const createdAt = Date.now() - (as.createdAgoMs ?? 0);
+    const createdAt = Date.now();
     const id = snowflake(createdAt);
     const interaction: FakeInteraction = {
       id,
