@@ -80,10 +80,8 @@ export function buildApp(deps: AppDeps): App {
   const store = deps.store ?? createMemoryGuildStore();
   const missed = deps.missed ?? createStoreMissedQuestions(store);
   const leaderboard = createLeaderboardService({ store, clock });
-  // A round whose question could not be posted ends (as if a moderator stopped it) rather than running on unseen.
-  const endRound = (round: RoundInfo) => {
-    if (rounds.current(round.guildId, round.channelId)?.roundId === round.roundId) rounds.stop(round.guildId, round.channelId, round.starterId, true);
-  };
+  // A round whose question could not be posted ends rather than running on unseen.
+  const endRound = (round: RoundInfo) => rounds.abandon(round);
   const rounds: QuizRounds = new QuizRounds({
     questions: kb.quiz,
     clock,

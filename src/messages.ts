@@ -64,7 +64,7 @@ export const MESSAGES = Object.freeze({
 /** What quiz rounds, leaderboards and stats say. */
 export const QUIZ_MESSAGES = Object.freeze({
   serverOnly: 'Quizzes, leaderboards and stats belong to a server: use this in a server channel.',
-  closing: 'The tutor is restarting, so no quiz can start just now. Try again in a minute.',
+  closing: 'The tutor is stopping, so no quiz can start just now. Try again once it is back.',
   busy: (starter: string) =>
     `A quiz is already running in this channel (started by ${starter}). Wait for it to end, or ask ${starter} or a moderator to use /quiz stop.`,
   noQuestions: (topic: string | null) =>
@@ -126,6 +126,7 @@ export const QUIZ_MESSAGES = Object.freeze({
     stopped: 'The quiz was stopped.',
     idle: 'Nobody answered two questions in a row, so the quiz has ended.',
     shutdown: 'The tutor is stopping, so the quiz has ended. Points so far are saved.',
+    unpostable: 'A question could not be posted here, so the quiz has ended. Points so far are saved.',
   }),
   endNobody: 'Nobody scored this time.',
   endEveryone: 'Everyone',

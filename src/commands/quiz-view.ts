@@ -152,13 +152,16 @@ export function createQuizPresenter(
   const unposted = new Set<string>();
   const unavailable = new Set<string>();
   const key = (roundId: string, index: number) => `${roundId}/${index}`;
+  /** Forgets what was kept for a round that has ended. */
+  const forget = (roundId: string) => {
+    unavailable.delete(roundId);
+    for (const k of unposted) if (k.startsWith(`${roundId}/`)) unposted.delete(k);
+  };
   return async (event) => {
     const channel = event.round.channelId;
     const roundId = event.round.roundId;
-    if (unavailable.has(roundId)) {
-      if (event.kind === 'end') unavailable.delete(roundId);
-      return;
-    }
+    if (event.kind === 'end' && unavailable.has(roundId)) return forget(roundId);
+    if (unavailable.has(roundId)) return;
     switch (event.kind) {
       case 'question': {
         const k = key(roundId, event.index);
@@ -190,6 +193,7 @@ export function createQuizPresenter(
         return;
       }
       case 'end': {
+        forget(roundId);
         await messenger.send(channel, endReply(event));
         return;
       }

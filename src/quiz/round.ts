@@ -21,7 +21,8 @@ export interface RoundInfo {
   readonly flat: boolean;
 }
 
-export type EndReason = 'completed' | 'stopped' | 'idle' | 'shutdown';
+/** `unpostable`: a question could not be posted in the channel, so nobody could play on. */
+export type EndReason = 'completed' | 'stopped' | 'idle' | 'shutdown' | 'unpostable';
 
 export type AnswerOutcome = 'accepted' | 'duplicate' | 'late' | 'ended';
 
@@ -188,7 +189,7 @@ export class QuizRound {
   }
 
   /** Ends the round now: the open question is closed and counted, then the standings are posted. */
-  stop(reason: 'stopped' | 'shutdown'): void {
+  stop(reason: 'stopped' | 'shutdown' | 'unpostable'): void {
     if (this.phase === 'ended') return;
     if (this.phase === 'open') {
       this.stopReason = reason;

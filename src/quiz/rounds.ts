@@ -113,6 +113,12 @@ export class QuizRounds {
   }
 
   /** Stops the channel's round if the user started it or may manage the server. */
+  /** Ends a round whose question could not be posted in its channel (if it is still the one running there). */
+  abandon(round: RoundInfo): void {
+    const running = this.byChannel.get(channelKey(round.guildId, round.channelId));
+    if (running?.info.roundId === round.roundId) running.stop('unpostable');
+  }
+
   stop(guildId: string, channelId: string, userId: string, canManageServer: boolean): StopOutcome {
     const round = this.byChannel.get(channelKey(guildId, channelId));
     if (!round) return { ok: false, reason: 'none' };

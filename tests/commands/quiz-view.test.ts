@@ -27,7 +27,7 @@ class FlakyMessenger extends RecordingMessenger {
 const teacher: CommandContext = { guildId: 'g1', channelId: 'c1', userId: 'u-t', userName: 'Ms Smith', canManageServer: true };
 
 describe('a quiz question that cannot be posted', () => {
-  it('ends the round: no reveal of the unseen question, the podium says it stopped, and the channel is free again', async () => {
+  it('ends the round: no reveal of the unseen question, the podium says why, and the channel is free again', async () => {
     const time = new FakeTime();
     const channel = new FlakyMessenger(1);
     const logged: string[] = [];
@@ -46,7 +46,7 @@ describe('a quiz question that cannot be posted', () => {
     await time.advance(1000, () => app.settled());
     expect(app.rounds.current('g1', 'c1')).toBeUndefined();
     expect(channel.titles('c1')).toEqual([Q.endTitle]);
-    expect(channel.in('c1')[0]?.reply.body).toContain(Q.endReason.stopped);
+    expect(channel.in('c1')[0]?.reply.body).toContain(Q.endReason.unpostable);
     expect(logged).toEqual([expect.stringContaining('Service Unavailable')]);
 
     // Nothing more happens in that channel, and a new round can start there.
