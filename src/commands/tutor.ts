@@ -23,7 +23,7 @@ export interface TutorDeps {
   readonly missed: Pick<MissedQuestions, 'list'>;
   /** Asks the missed questions again, so those the notes now answer drop off the list. */
   readonly matcher: Pick<Matcher, 'match'>;
-  readonly leaderboard: Pick<LeaderboardService, 'reset' | 'setFlatScoring'>;
+  readonly leaderboard: Pick<LeaderboardService, 'resetOnce' | 'resetSince' | 'setFlatScoring'>;
   readonly now: () => Date;
 }
 
@@ -43,7 +43,7 @@ function resetPrompt(deps: TutorDeps): Reply {
     body: MESSAGES.tutorResetConfirm,
     buttons: [
       { action: encodeAction(TUTOR_ACTION, 'reset', String(expires)), label: MESSAGES.tutorResetConfirmButton, style: 'danger', key: 'Y' },
-      { action: encodeAction(TUTOR_ACTION, 'cancel'), label: MESSAGES.tutorResetCancelButton, style: 'secondary', key: 'N' },
+      { action: encodeAction(TUTOR_ACTION, 'cancel', String(expires)), label: MESSAGES.tutorResetCancelButton, style: 'secondary', key: 'N' },
     ],
     private: true,
     tone: 'info',
@@ -99,9 +99,11 @@ export function createTutorCommand(deps: TutorDeps): Command {
 }
 
 /**
- * The confirmation buttons of /tutor reset-leaderboard: `tutor:reset:<expires>` and `tutor:cancel`. Its
- * outcome (cancelled, done, expired) replaces the prompt, so the prompt has no live buttons left: a
- * Cancel cannot be followed by a stray Yes, nor a Yes by a second one.
+ * The confirmation buttons of /tutor reset-leaderboard: `tutor:reset:<expires>` and `tutor:cancel:<expires>`.
+ * Its outcome (cancelled, done, expired) replaces the prompt, so the prompt has no live buttons left: a
+ * Cancel cannot be followed by a stray Yes, nor a Yes by a second one. Two presses that both arrive before
+ * the prompt is replaced are told apart by when the prompt was shown: a second Yes resets nothing more,
+ * and a Cancel after a Yes says the leaderboard was reset rather than "unchanged".
  */
 export function createTutorAction(deps: TutorDeps): ActionHandler {
   const outcome = (body: string, tone: Reply['tone']): Reply => ({ body, private: true, tone, update: true });
@@ -111,11 +113,17 @@ export function createTutorAction(deps: TutorDeps): ActionHandler {
     async run([verb, expires], ctx) {
       const teacher = teacherGuild(ctx);
       if ('refusal' in teacher) return teacher.refusal;
-      if (verb === 'cancel') return outcome(MESSAGES.tutorResetCancelled, 'info');
+      // When the prompt was shown (older Cancel buttons carry no time: nothing to check against).
+      const shown = new Date(Number(expires) - TUTOR_DEFAULTS.resetConfirmMs);
+      const known = Number.isFinite(shown.getTime());
+      if (verb === 'cancel') {
+        const tooLate = known && (await deps.leaderboard.resetSince(teacher.guildId, shown));
+        return tooLate ? outcome(MESSAGES.tutorResetAlready, 'info') : outcome(MESSAGES.tutorResetCancelled, 'info');
+      }
       if (verb !== 'reset') return refusal(MESSAGES.unknownAction);
-      if (!(Number(expires) > deps.now().getTime())) return outcome(MESSAGES.tutorResetExpired, 'error');
-      await deps.leaderboard.reset(teacher.guildId);
-      return outcome(MESSAGES.tutorResetDone, 'success');
+      if (!known || !(Number(expires) > deps.now().getTime())) return outcome(MESSAGES.tutorResetExpired, 'error');
+      const reset = await deps.leaderboard.resetOnce(teacher.guildId, shown);
+      return reset ? outcome(MESSAGES.tutorResetDone, 'success') : outcome(MESSAGES.tutorResetAlready, 'info');
     },
   };
 }

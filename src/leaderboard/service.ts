@@ -12,12 +12,19 @@ export interface LeaderboardService {
   stats(guildId: string, userId: string): Promise<UserStats | undefined>;
   /** A player's id from an id, a mention or a display name. */
   findPlayer(guildId: string, query: string): Promise<string | undefined>;
-  /** Clears the server's scores and player records (the caller checks the permission). */
-  reset(guildId: string): Promise<void>;
+  /**
+   * Clears the server's scores and player records (the caller checks the permission), unless the leaderboard was already reset at or after `since` (a confirmation pressed twice,
+   * or from two prompts): resolves whether it reset now. Checked and done in one store update.
+   */
+  resetOnce(guildId: string, since: Date): Promise<boolean>;
+  /** Whether the leaderboard was reset at or after `since`. */
+  resetSince(guildId: string, since: Date): Promise<boolean>;
   /** The fairness setting: every correct answer earns 1000, with no speed or streak bonus. */
   flatScoring(guildId: string): Promise<boolean>;
   setFlatScoring(guildId: string, on: boolean): Promise<void>;
 }
+
+const wasResetSince = (resetAt: string | null, since: Date) => resetAt !== null && Date.parse(resetAt) >= since.getTime();
 
 export function createLeaderboardService(deps: { readonly store: GuildStore; readonly clock: Clock }): LeaderboardService {
   const { store, clock } = deps;
@@ -36,9 +43,17 @@ export function createLeaderboardService(deps: { readonly store: GuildStore; rea
     async findPlayer(guildId, query) {
       return findPlayer(await store.load(guildId), query);
     },
-    async reset(guildId) {
-      const at = now();
-      await store.update(guildId, (doc) => resetLeaderboard(doc, at));
+    async resetOnce(guildId, since) {
+      let reset = false;
+      await store.update(guildId, (doc) => {
+        if (wasResetSince(doc.leaderboardResetAt, since)) return;
+        resetLeaderboard(doc, now());
+        reset = true;
+      });
+      return reset;
+    },
+    async resetSince(guildId, since) {
+      return wasResetSince((await store.load(guildId)).leaderboardResetAt, since);
     },
     async flatScoring(guildId) {
       return (await store.load(guildId)).settings.flatScoring;

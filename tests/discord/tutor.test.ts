@@ -6,7 +6,9 @@ import { createTutorAction, createTutorCommand, TUTOR_DEFAULTS, type TutorDeps }
 import type { CommandContext, Reply } from '../../src/commands/types.js';
 import { MESSAGES } from '../../src/messages.js';
 import type { MatchResult } from '../../src/matching/matcher.js';
+import { createLeaderboardService } from '../../src/leaderboard/service.js';
 import { createInMemoryMissedQuestions } from '../../src/missed/missed-questions.js';
+import { createMemoryGuildStore } from '../../src/store/guild-store.js';
 
 const teacher: CommandContext = { guildId: 'g1', channelId: 'c1', userId: 't1', userName: 'Ms Smith', canManageServer: true };
 const student: CommandContext = { ...teacher, userId: 's1', userName: 'Sam', canManageServer: false };
@@ -25,13 +27,17 @@ function setup(answerable: ReadonlySet<string> = new Set()) {
   let now = Date.UTC(2025, 0, 6, 9);
   const calls: string[] = [];
   const missed = createInMemoryMissedQuestions();
+  const service = createLeaderboardService({ store: createMemoryGuildStore(), clock: { now: () => now } });
   const deps: TutorDeps = {
     missed,
     matcher: fakeMatcher(answerable),
     leaderboard: {
-      async reset(guildId) {
-        calls.push(`reset ${guildId}`);
+      async resetOnce(guildId, since) {
+        const reset = await service.resetOnce(guildId, since);
+        if (reset) calls.push(`reset ${guildId}`);
+        return reset;
       },
+      resetSince: (guildId, since) => service.resetSince(guildId, since),
       async setFlatScoring(guildId, on) {
         calls.push(`flat ${guildId} ${on}`);
       },
@@ -107,10 +113,21 @@ describe('/tutor', () => {
     expect(await press(confirm?.action, teacher)).toMatchObject({ body: MESSAGES.tutorResetDone, tone: 'success', update: true });
     expect(t.calls).toEqual(['reset g1']);
 
+    // A second Yes, or a Cancel, that arrives before the prompt was replaced: nothing more is reset, and
+    // the Cancel does not claim the leaderboard is unchanged.
+    t.advance(1000);
+    expect(await press(confirm?.action, teacher)).toMatchObject({ body: MESSAGES.tutorResetAlready, update: true });
+    expect(await press(cancel?.action, teacher)).toMatchObject({ body: MESSAGES.tutorResetAlready, update: true });
+    expect(t.calls).toEqual(['reset g1']);
+    // A new prompt can reset again.
+    const again = (await run(t, 'reset-leaderboard', teacher)).buttons?.[0];
+    expect(await press(again?.action, teacher)).toMatchObject({ body: MESSAGES.tutorResetDone });
+    expect(t.calls).toEqual(['reset g1', 'reset g1']);
+
     t.advance(TUTOR_DEFAULTS.resetConfirmMs + 1);
     expect(await press(confirm?.action, teacher)).toMatchObject({ body: MESSAGES.tutorResetExpired, update: true });
     expect(await t.action.run(['nonsense'], teacher)).toMatchObject({ body: MESSAGES.unknownAction });
-    expect(t.calls).toEqual(['reset g1']);
+    expect(t.calls).toEqual(['reset g1', 'reset g1']);
   });
 
   it('switches fair scoring on and off', async () => {

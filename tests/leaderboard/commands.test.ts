@@ -68,7 +68,7 @@ describe('/leaderboard and /stats', () => {
   it('start from zero after a moderator resets the server’s leaderboard', async () => {
     const h = quizHarness();
     await playRound(h, { Alice: [0, 0, 0] });
-    await h.app.leaderboard.reset('g1');
+    await h.app.leaderboard.resetOnce('g1', new Date(0));
     expect((await h.command('Alice', 'leaderboard', {})).body).toBe(Q.leaderboardEmpty('all'));
     expect((await h.command('Alice', 'stats', {})).body).toBe(Q.statsNone(null));
   });
