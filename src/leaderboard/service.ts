@@ -13,8 +13,9 @@ export interface LeaderboardService {
   /** A player's id from an id, a mention or a display name. */
   findPlayer(guildId: string, query: string): Promise<string | undefined>;
   /**
-   * Clears the server's scores and player records (the caller checks the permission), unless the leaderboard was already reset at or after `since` (a confirmation pressed twice,
-   * or from two prompts): resolves whether it reset now. Checked and done in one store update.
+   * Clears the server's scores and player records (the caller checks the permission), unless the
+   * leaderboard was already reset at or after `since` (a confirmation pressed twice): resolves whether
+   * it reset now. Checked and done in one store update.
    */
   resetOnce(guildId: string, since: Date): Promise<boolean>;
   /** Whether the leaderboard was reset at or after `since`. */
