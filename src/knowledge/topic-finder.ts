@@ -4,7 +4,7 @@
 import Fuse from 'fuse.js';
 import type { Topic } from './schema.js';
 import { normaliseText } from '../matching/normalise.js';
-import { editDistance, STOPWORDS, typoAllowance } from '../matching/vocabulary.js';
+import { editDistance, QUESTION_WORDS, STOPWORDS, typoAllowance } from '../matching/vocabulary.js';
 
 export interface TopicFinder {
   find(name: string): Topic | undefined;
@@ -19,7 +19,7 @@ interface Name {
   readonly words: readonly string[];
 }
 
-const contentWords = (text: string) => text.split(' ').filter((w) => w && !STOPWORDS.has(w));
+const contentWords = (text: string) => text.split(' ').filter((w) => w && !STOPWORDS.has(w) && !QUESTION_WORDS.has(w));
 const isTypoOf = (typed: string, known: string) => editDistance(typed, known, typoAllowance(known.length)) <= typoAllowance(known.length);
 
 export function createTopicFinder(topics: readonly Topic[]): TopicFinder {
@@ -54,7 +54,11 @@ export function createTopicFinder(topics: readonly Topic[]): TopicFinder {
       if (!key) return undefined;
       // /topics numbers the topics in course order.
       if (/^\d{1,2}$/.test(key)) return topics[Number(key) - 1];
-      const known = exact.get(key) ?? names.find((n) => isTypoOf(key, n.name))?.topic ?? byWords(key);
+      const exactly = exact.get(key);
+      if (exactly) return exactly;
+      // "the", "why", "how": no word that names anything.
+      if (contentWords(key).length === 0) return undefined;
+      const known = names.find((n) => isTypoOf(key, n.name))?.topic ?? byWords(key);
       if (known) return known;
       return key.length >= 3 ? names.find((n) => n.name.startsWith(key))?.topic : undefined;
     },

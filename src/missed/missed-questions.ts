@@ -33,7 +33,8 @@ export function redactPersonalData(text: string): string {
       const groups = run.match(/\d+/g) ?? [];
       const digits = groups.join('').length;
       const onlyYears = groups.every((g) => /^(1[89]\d\d|20\d\d)$/.test(g));
-      return digits >= 7 && !onlyYears ? '[number]' : run;
+      // Nine digits or more: a phone number. A figure ("20000000 died") is rarely that long.
+      return digits >= 9 && !onlyYears ? '[number]' : run;
     });
 }
 

@@ -43,5 +43,7 @@ describe('recording a missed question', () => {
   it('keeps no mention, e-mail address or phone number a student typed, but keeps years', () => {
     const [m] = recordMissed([], 'my email is ann.smith+hw@school.org.uk and phone 07700 900123, ask <@123456789012345678> why 1928-1932 and 1924 1929 1932', at);
     expect(m?.question).toBe('my email is [email] and phone [number], ask @someone why 1928-1932 and 1924 1929 1932');
+    const [figure] = recordMissed([], 'did 20000000 people die in the gulag', at);
+    expect(figure?.question).toBe('did 20000000 people die in the gulag');
   });
 });
