@@ -115,6 +115,15 @@ describe('the JSON store', () => {
     expect(JSON.parse(await readFile(path.join(dir, 'g1.json'), 'utf8')).schemaVersion).toBe(GUILD_SCHEMA_VERSION);
   });
 
+  it('takes out the Markdown escapes that version 1 stored in missed questions', async () => {
+    const { dir, logger, make } = await setup();
+    await mkdir(dir, { recursive: true });
+    const v1 = { ...freshGuildDocument('g1'), schemaVersion: 1, missed: [{ question: 'who were the \\*kulaks\\* \\- and why', count: 2, lastAsked: '2025-01-06T09:00:00.000Z' }] };
+    await writeFile(path.join(dir, 'g1.json'), JSON.stringify(v1));
+    expect((await make().load('g1')).missed).toEqual([{ question: 'who were the *kulaks* - and why', count: 2, lastAsked: '2025-01-06T09:00:00.000Z' }]);
+    expect(logger.errors).toEqual([]);
+  });
+
   it('moves aside a file from a version it has no migration for', async () => {
     const { dir, logger, make } = await setup();
     await mkdir(dir, { recursive: true });
