@@ -8,6 +8,7 @@ export const MESSAGES = Object.freeze({
   consoleUnknownSubcommand: (name: string, typed: string, known: readonly string[]) =>
     `/${name} has no "${typed}". Try ${known.map((k) => `/${name} ${k}`).join(', ')}.`,
   consoleNoSuchButton: (typed: string, keys: readonly string[]) => `There is no ${typed} to press here: try ${keys.join(', ')}.`,
+  consoleNothingToPress: 'There is nothing to press just now. Type /help for the commands.',
   consoleNotACommand: 'Commands start with a slash, e.g. /ask why did Stalin end the NEP. Type /help for the list.',
   consoleBye: 'Goodbye — good luck with your revision!',
   askEmpty: 'Ask me a question about Stalin\'s USSR, 1924–1941 — for example: /ask why did Stalin end the NEP',

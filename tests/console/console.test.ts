@@ -30,6 +30,7 @@ describe('the local console', () => {
     expect(out).toContain('Key dates:\nMar 1921 — Tenth Party Congress adopts the NEP');
     expect(out).toContain('== Why did Stalin end the NEP? ==');
     expect(out).toContain('grain procurement crisis of 1927–28');
+    expect(out).toContain('\nTopic: The New Economic Policy (NEP)\n');
   });
 
   it('lets a student press a related-question button by typing its number', async () => {
@@ -47,7 +48,7 @@ describe('the local console', () => {
     const out = await session(['/tutor reset-leaderboard', 'N', 'Y', '/quit']);
     expect(out).toContain(MESSAGES.tutorResetCancelled);
     expect(out).not.toContain(MESSAGES.tutorResetDone);
-    expect(out).toContain(MESSAGES.consoleNotACommand);
+    expect(out).toContain(MESSAGES.consoleNothingToPress);
   });
 
   it('answers unknown commands and plain text with a hint instead of failing', async () => {

@@ -71,8 +71,9 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
       if (await pressButton(line)) return true;
       // A short key that is no button here ("E", "3"): say which keys there are, not how commands work.
       const keys = buttons.map(buttonKey);
-      const looksLikeKey = /^[a-z0-9]$/i.test(line) && keys.length > 0;
-      write(`${looksLikeKey ? MESSAGES.consoleNoSuchButton(line, keys) : MESSAGES.consoleNotACommand}\n`);
+      const looksLikeKey = /^[a-z0-9]$/i.test(line);
+      const hint = !looksLikeKey ? MESSAGES.consoleNotACommand : keys.length > 0 ? MESSAGES.consoleNoSuchButton(line, keys) : MESSAGES.consoleNothingToPress;
+      write(`${hint}\n`);
       return true;
     }
     if (parsed.name === 'as') {

@@ -15,7 +15,12 @@ export function renderText(reply: Reply): string {
   const lines: string[] = [];
   if (reply.title) lines.push(`== ${plain(reply.title)} ==`);
   lines.push(plain(reply.body));
-  for (const f of reply.fields ?? []) lines.push('', `${f.name}:`, plain(f.value));
+  // A short field on one line ("Topic: The gulag"); a list or a long one below its name.
+  for (const f of reply.fields ?? []) {
+    const value = plain(f.value);
+    if (f.inline && !value.includes('\n') && value.length <= 60) lines.push('', `${f.name}: ${value}`);
+    else lines.push('', `${f.name}:`, value);
+  }
   if (reply.footer) lines.push('', `(${plain(reply.footer)})`);
   if (reply.deadline !== undefined) lines.push(QUIZ_MESSAGES.consoleDeadline(new Date(reply.deadline).toLocaleTimeString('en-GB')));
   const buttons = reply.buttons ?? [];
