@@ -89,7 +89,7 @@ export function createQuizCommand(deps: QuizCommandDeps): Command {
   };
 
   const stop = (ctx: CommandContext, guildId: string): Reply => {
-    const outcome = deps.rounds.stop(guildId, ctx.channelId, ctx.userId, ctx.canManageServer);
+    const outcome = deps.rounds.stop(guildId, ctx.channelId, ctx.userId, ctx.canManageServer || ctx.canModerateChannel === true);
     if (outcome.ok) return { body: Q.stopped(ctx.userName), tone: 'info' };
     if (outcome.reason === 'none') return { body: Q.stopNone, private: true, tone: 'info' };
     return { body: Q.stopNotAllowed(outcome.round.starterName), private: true, tone: 'error' };

@@ -51,6 +51,8 @@ export interface CommandContext {
   readonly userName: string;
   /** Whether the user has Manage Server in this server (checked by the adapter from the platform). */
   readonly canManageServer: boolean;
+  /** May moderate this channel (Manage Messages on Discord): a moderator may stop anyone's quiz round here. */
+  readonly canModerateChannel?: boolean;
   /** Where the request came from, so /help lists what works there. Discord when absent. */
   readonly surface?: 'discord' | 'console';
   /**

@@ -119,10 +119,11 @@ export class QuizRounds {
     if (running?.info.roundId === round.roundId) running.stop('unpostable');
   }
 
-  stop(guildId: string, channelId: string, userId: string, canManageServer: boolean): StopOutcome {
+  /** Stops the channel's round for its starter or a moderator. */
+  stop(guildId: string, channelId: string, userId: string, isModerator: boolean): StopOutcome {
     const round = this.byChannel.get(channelKey(guildId, channelId));
     if (!round) return { ok: false, reason: 'none' };
-    if (round.info.starterId !== userId && !canManageServer) return { ok: false, reason: 'not-allowed', round: round.info };
+    if (round.info.starterId !== userId && !isModerator) return { ok: false, reason: 'not-allowed', round: round.info };
     round.stop('stopped');
     return { ok: true, round: round.info };
   }

@@ -110,6 +110,19 @@ describe('a quiz round on Discord', () => {
     expect(h.log.errors).toEqual([]);
   });
 
+  it('can be stopped by its starter or a moderator (Manage Messages or Manage Server), not by another player', async () => {
+    const h = await startHarness();
+    const stop = async (user: typeof alice, permissions = PERMISSIONS.member) =>
+      embedOf(await h.fake.reply(await h.fake.command('quiz', {}, { user, guildId: h.guild.id, channelId: h.channelId, subcommand: 'stop', permissions }))).description;
+    for (const moderator of [PERMISSIONS.member | PERMISSIONS.manageMessages, teacherPerms]) {
+      await h.fake.reply(await h.fake.command('quiz', { topic: 'nep' }, { user: alice, guildId: h.guild.id, channelId: h.channelId, subcommand: 'start' }));
+      expect(await stop(bob)).toBe(Q.stopNotAllowed('Alice'));
+      expect(await stop(carol, moderator)).toBe(Q.stopped('Carol'));
+      expect(h.app.rounds.current(h.guild.id, h.channelId)).toBeUndefined();
+      await h.time.advance(0, settle(h));
+    }
+  });
+
   it('says privately that the quiz has ended for a quiz button from before a restart', async () => {
     const h = await startHarness();
     const id = await h.bot.messenger.send(h.channelId, { body: 'Question from yesterday', buttons: [{ action: 'quiz:r-old:0:1', label: 'B · 1921' }] });

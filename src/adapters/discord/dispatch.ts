@@ -62,6 +62,7 @@ export function contextOf(interaction: Interaction): CommandContext {
     userId: interaction.user.id,
     userName: escapeUserText(nickname ?? interaction.user.displayName),
     canManageServer: interaction.guildId !== null && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
+    canModerateChannel: interaction.guildId !== null && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageMessages) ?? false),
     showTyped: escapeUserText,
     ...(interaction.inGuild() ? { cannotPost: missingPostingPermissions(interaction.appPermissions, interaction.channel?.isThread()) } : {}),
   };

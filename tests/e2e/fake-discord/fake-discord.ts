@@ -124,6 +124,7 @@ export const PERMISSIONS = Object.freeze({
   /** What the README's invite asks for: View Channels, Send Messages, Embed Links, Send Messages in Threads (and read history). */
   bot: (1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 16n) | (1n << 38n),
   manageGuild: 1n << 5n,
+  manageMessages: 1n << 13n,
 });
 
 const EPOCH = 1420070400000n;
