@@ -67,6 +67,7 @@ export const MESSAGES = Object.freeze({
 export const QUIZ_MESSAGES = Object.freeze({
   serverOnly: 'Quizzes, leaderboards and stats belong to a server: use this in a server channel.',
   closing: 'The tutor is stopping, so no quiz can start just now. Try again once it is back.',
+  serverBusy: (limit: number) => `${limit} quizzes are already running in this server. Join one, or start yours when one ends.`,
   busy: (starter: string) =>
     `A quiz is already running in this channel (started by ${starter}). Wait for it to end, or ask ${starter} or a moderator to use /quiz stop.`,
   noQuestions: (topic: string | null) =>

@@ -73,6 +73,7 @@ export function createQuizCommand(deps: QuizCommandDeps): Command {
     if (!outcome.ok) {
       if (outcome.reason === 'busy') return { body: Q.busy(outcome.round.starterName), private: true, tone: 'error' };
       if (outcome.reason === 'closing') return { body: Q.closing, private: true, tone: 'error' };
+      if (outcome.reason === 'server-busy') return { body: Q.serverBusy(outcome.limit), private: true, tone: 'error' };
       return { body: Q.noQuestions(titles(topicId)), private: true, tone: 'error' };
     }
     const round = outcome.round;

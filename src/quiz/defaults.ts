@@ -28,6 +28,8 @@ export const QUIZ_DEFAULTS = Object.freeze({
    */
   earlyReveal: false,
 
+  /** Rounds running at once in one server: enough for a class split over a few channels, not one in every channel. */
+  maxRoundsPerServer: 5,
   /** Questions remembered per channel so the next rounds there avoid them. */
   recentPerChannel: 60,
   /** Places on the podium at the end of a round. */

@@ -36,7 +36,9 @@ export type StartOutcome =
   | { readonly ok: false; readonly reason: 'busy'; readonly round: RoundInfo }
   | { readonly ok: false; readonly reason: 'no-questions' }
   /** The tutor is shutting down: a round started now would be cut off at once. */
-  | { readonly ok: false; readonly reason: 'closing' };
+  | { readonly ok: false; readonly reason: 'closing' }
+  /** The server already runs QUIZ_DEFAULTS.maxRoundsPerServer rounds. */
+  | { readonly ok: false; readonly reason: 'server-busy'; readonly limit: number };
 
 export type StopOutcome =
   | { readonly ok: true; readonly round: RoundInfo }
@@ -84,6 +86,8 @@ export class QuizRounds {
     const key = channelKey(req.guildId, req.channelId);
     const running = this.byChannel.get(key);
     if (running) return { ok: false, reason: 'busy', round: running.info };
+    const inServer = [...this.byId.values()].filter((r) => r.info.guildId === req.guildId).length;
+    if (inServer >= QUIZ_DEFAULTS.maxRoundsPerServer) return { ok: false, reason: 'server-busy', limit: QUIZ_DEFAULTS.maxRoundsPerServer };
     const picked = pickQuestions(this.pool(req.topicId), req.questions, this.recent.get(key), this.deps.random);
     const prepared = picked.map((q) => prepareQuestion(q, this.deps.random)).filter((q): q is PreparedQuestion => !!q);
     if (prepared.length === 0) return { ok: false, reason: 'no-questions' };

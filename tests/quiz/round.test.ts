@@ -1,5 +1,6 @@
 // Quiz rounds as players meet them, on a fake clock: /quiz start, answer buttons, reveals, the podium.
 import { describe, expect, it } from 'vitest';
+import { QUIZ_DEFAULTS } from '../../src/quiz/defaults.js';
 import { QUIZ_MESSAGES as Q } from '../../src/messages.js';
 import { quizHarness, START, textOf } from './harness.js';
 
@@ -186,6 +187,16 @@ describe('a quiz round', () => {
     expect((await h.stop('Teacher', { mod: true })).body).toBe(Q.stopped('Teacher'));
     expect(h.postsTitled('Quiz over')).toHaveLength(1);
     expect(await h.stop('Teacher', { mod: true })).toMatchObject({ body: Q.stopNone });
+  });
+
+  it('runs at most a few rounds at once in one server, so one player cannot start one in every channel', async () => {
+    const h = quizHarness();
+    for (let i = 0; i < QUIZ_DEFAULTS.maxRoundsPerServer; i++)
+      expect((await h.start('Alice', { topic: 'nep' }, { channel: `c${i}` })).title).toBe(Q.startTitle('The New Economic Policy (NEP)'));
+    expect(await h.start('Alice', { topic: 'nep' }, { channel: 'one-more' })).toMatchObject({ body: Q.serverBusy(QUIZ_DEFAULTS.maxRoundsPerServer), private: true });
+    expect((await h.start('Bob', { topic: 'nep' }, { guild: 'g2', channel: 'c0' })).title).toBe(Q.startTitle('The New Economic Policy (NEP)'));
+    await h.stop('Alice', { channel: 'c0' });
+    expect((await h.start('Alice', { topic: 'nep' }, { channel: 'one-more' })).title).toBe(Q.startTitle('The New Economic Policy (NEP)'));
   });
 
   it('refuses a second round in the same channel, but not in another channel', async () => {
