@@ -12,7 +12,7 @@ import { createRealScheduler, systemClock, type Clock, type Random, type Schedul
 import type { QuizTiming } from './quiz/defaults.js';
 import type { RoundInfo } from './quiz/round.js';
 import { QuizRounds } from './quiz/rounds.js';
-import { createMemoryGuildStore, type GuildStore, type StoreLogger } from './store/guild-store.js';
+import { createMemoryGuildStore, ReportedStoreError, type GuildStore, type StoreLogger } from './store/guild-store.js';
 import { createLeaderboardCommand } from './commands/leaderboard.js';
 import { createQuizAction, createQuizCommand } from './commands/quiz.js';
 import { createQuizPresenter, topicTitles } from './commands/quiz-view.js';
@@ -101,7 +101,10 @@ export function buildApp(deps: AppDeps): App {
     now,
     dmGuildId: LOCAL_GUILD_ID,
     autocomplete: createQuestionAutocomplete(kb.questions),
-    onRecordError: (error: unknown) => logger.error(`missed question not recorded: ${error instanceof Error ? error.message : String(error)}`),
+    // The store logs its own failures (once); anything else is logged here.
+    onRecordError: (error: unknown) => {
+      if (!(error instanceof ReportedStoreError)) logger.error(`missed question not recorded: ${error instanceof Error ? error.message : String(error)}`);
+    },
   };
 
   const tutorDeps = { missed, matcher, leaderboard, now };

@@ -56,7 +56,7 @@ export const MESSAGES = Object.freeze({
   tutorResetCancelButton: 'Cancel',
   tutorResetDone: 'The leaderboard has been reset. Everyone starts again from zero; a quiz running now will not count.',
   tutorResetCancelled: 'Cancelled: the leaderboard is unchanged.',
-  tutorResetAlready: 'The leaderboard was already reset from this prompt, so nothing more was done.',
+  tutorResetAlready: 'The leaderboard has already been reset since this prompt was shown, so nothing more was done.',
   tutorResetExpired: 'That confirmation has expired. Run /tutor reset-leaderboard again.',
   tutorFairnessOn: 'Fair scoring is on: every correct answer now earns 1000 points, with no speed or streak bonus.',
   tutorFairnessOff: 'Fair scoring is off: faster answers and streaks earn bonus points again.',

@@ -109,8 +109,9 @@ export function createQuestionAutocomplete(entries: readonly QaEntry[]): (partia
   /** The vocabulary words a typed word may mean; `unfinished` for the word still being typed. */
   const findMatches = (typed: string, unfinished: boolean): WordMatch[] => {
     const found: WordMatch[] = [];
-    // A number is a year or a figure: "1932" means 1932, not 1923 or 1934 (the matcher never corrects them either).
-    if (/^\d+$/.test(typed)) {
+    // A number is a year, a decade or a figure: "1932" means 1932, not 1923 or 1934, and "1930s" not
+    // "1920s" (the matcher never corrects them either).
+    if (/^\d+s?$/.test(typed)) {
       const id = vocabulary.get(typed);
       const longer = unfinished ? (byFirstLetter.get(typed[0] ?? '') ?? []).filter((w) => w !== id && (words[w] ?? '').startsWith(typed)) : [];
       return [...(id === undefined ? [] : [{ word: id, quality: 1 }]), ...longer.map((word) => ({ word, quality: 1 }))];

@@ -128,7 +128,7 @@ const ABOUT_TUTOR = [
   /\bwhat (model|ai|llm|language model|bot) (are|r) (you|u)\b/,
   /\b(are|r) (you|u) (a |an )?(bot|ai|human|person|real|chatgpt|gpt|robot)\b/,
   /^(who|what) (are|r) (you|u)$/,
-  /\bhow old (are|r) (you|u)\b/, /^how (are|r) (you|u)( doing| today)?$/,
+  /\bhow old (are|r) (you|u)\b/, /^how (are|r) (you|u)( doing)?( today)?$/,
   /\bwhat(s| is)? (your|ur) name\b/,
   /\bhow (do|can|should) (i|we) use (this|you|u|it|the bot|the tutor)\b/,
   /\bwhat (topics|subjects|things) (do|can) (you|u) (cover|know|do|teach|help with)\b/,
@@ -149,11 +149,11 @@ const SOVIET_SIDE = new Set(['stalin', 'stalins', 'soviet', 'soviets', 'ussr', '
  */
 const OFF_COURSE_PHRASES = [
   /\b(when|how|why) did stalin die\b/, /\bstalin death\b/, /\bafter stalin (died|death)\b/, /\bde ?stalini[sz]ation\b/,
-  /\bwhat time is it\b/, /^(what|whats) (is )?the time( now| rn| please)?$/,
+  /\bwhat time is it\b/, /^(what|whats) (is )?the time\b(?! (period|frame|of|line|scale|when|between))/,
   /\bwhat (day|date) is it\b/, /\b(what|whats) (is )?(the )?(date|day) today\b/, /\btodays? date\b/,
   /^(what|whats|how|hows) (is )?the weather( like)?( today| now| outside| rn| tomorrow)?$/, /\bis it (going to|gonna) rain\b/,
   /\bmeaning of life\b/, /^(what|whats) is love$/,
-  /^(what|whats) (is )?\d{1,3} (plus|minus|times|x|divided by|add|take away) \d{1,3}$/, /^(what|whats) (is )?\d \d$/,
+  /^(what|whats) (is )?\d{1,3} (plus|minus|times|x|divided by|add|take away) \d{1,3}$/, /^(what|whats) (is )?\d{1,2} \d{1,2}$/,
 ];
 
 /**

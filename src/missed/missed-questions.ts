@@ -33,8 +33,9 @@ export function redactPersonalData(text: string): string {
       const groups = run.match(/\d+/g) ?? [];
       const digits = groups.join('').length;
       const onlyYears = groups.every((g) => /^(1[89]\d\d|20\d\d)$/.test(g));
-      // Nine digits or more: a phone number. A figure ("20000000 died") is rarely that long.
-      return digits >= 9 && !onlyYears ? '[number]' : run;
+      // Seven digits or more is a phone number, unless it is a round figure ("20000000 died", "20 000 000").
+      const roundFigure = /^[1-9]\d{0,2}0{4,}$/.test(groups.join(''));
+      return digits >= 7 && !onlyYears && !roundFigure ? '[number]' : run;
     });
 }
 

@@ -116,7 +116,6 @@ export class QuizRounds {
     return { ok: true, round: info };
   }
 
-  /** Stops the channel's round if the user started it or may manage the server. */
   /** Ends a round whose question could not be posted in its channel (if it is still the one running there). */
   abandon(round: RoundInfo): void {
     const running = this.byChannel.get(channelKey(round.guildId, round.channelId));

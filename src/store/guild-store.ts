@@ -35,6 +35,14 @@ export function checkGuildId(guildId: string): void {
   if (!GUILD_ID_PATTERN.test(guildId)) throw new InvalidGuildIdError(guildId);
 }
 
+/** A store failure the store has already logged: whoever catches it need not log it again. */
+export class ReportedStoreError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ReportedStoreError';
+  }
+}
+
 export class InvalidDocumentError extends Error {
   constructor(guildId: string, problem: string) {
     super(`An update would leave server ${guildId}'s document invalid, so it was not applied: ${problem}`);

@@ -8,7 +8,7 @@
 // one written by a newer version of the bot is left alone and not loaded.
 import { mkdir, open, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { applyChange, checkGuildId, type GuildStore, type StoreLogger } from './guild-store.js';
+import { applyChange, checkGuildId, ReportedStoreError, type GuildStore, type StoreLogger } from './guild-store.js';
 import { freshGuildDocument, GUILD_MIGRATIONS, parseGuildDocument, type GuildDocument, type Migrations } from './schema.js';
 
 export interface JsonGuildStoreOptions {
@@ -142,7 +142,7 @@ export class JsonGuildStore implements GuildStore {
       // Not corrupt: after a rollback the newer bot will read it again, so it stays where it is, untouched.
       const message = `STORE: the file for server ${guildId} was not read: ${parsed.problem}. It is left as it is; run the newer version of the bot.`;
       this.options.logger.error(message);
-      const error = new Error(message);
+      const error = new ReportedStoreError(message);
       this.unreadable.set(guildId, error);
       throw error;
     }
@@ -188,11 +188,10 @@ export class JsonGuildStore implements GuildStore {
           for (const w of batch) w.resolve();
         } catch (err) {
           entry.unsaved = true;
-          this.options.logger.error(
-            `STORE: saving server ${guildId} failed: ${err instanceof Error ? err.message : String(err)}. ` +
-              'The change is kept in memory and saved with the next write.',
-          );
-          for (const w of batch) w.reject(err);
+          const message = `STORE: saving server ${guildId} failed: ${err instanceof Error ? err.message : String(err)}. The change is kept in memory and saved with the next write.`;
+          this.options.logger.error(message);
+          const reported = new ReportedStoreError(message, { cause: err });
+          for (const w of batch) w.reject(reported);
         }
       }
     } finally {

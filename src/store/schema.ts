@@ -70,6 +70,15 @@ export function freshGuildDocument(guildId: string): GuildDocument {
  */
 export type Migrations = Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>>;
 
+/**
+ * Text that was Markdown-escaped (a backslash before each Markdown character) as it was typed. Text in
+ * which any backslash stands before another character was never escaped, and is left as it is.
+ */
+function unescapeMarkdown(text: string): string {
+  const escaped = /^(?:[^\\]|\\[\\*_`~|>#.\-[\]<():!+=])*\\?$/.test(text);
+  return escaped ? text.replace(/\\(.)/g, '$1').replace(/\\$/, '') : text;
+}
+
 export const GUILD_MIGRATIONS: Migrations = Object.freeze({
   // Version 1 kept missed questions from Discord Markdown-escaped ("who were the \*kulaks\*"); they are
   // kept as typed now and escaped where they are shown, so version 2 takes the escapes out.
@@ -79,7 +88,7 @@ export const GUILD_MIGRATIONS: Migrations = Object.freeze({
     missed: Array.isArray(doc.missed)
       ? doc.missed.map((m: unknown) =>
           m !== null && typeof m === 'object' && typeof (m as { question?: unknown }).question === 'string'
-            ? { ...m, question: (m as { question: string }).question.replace(/\\(.)/g, '$1') }
+            ? { ...m, question: unescapeMarkdown((m as { question: string }).question) }
             : m,
         )
       : doc.missed,

@@ -1,9 +1,14 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, LOCAL_GUILD_ID, type App } from '../../src/app.js';
 import type { CommandContext } from '../../src/commands/types.js';
 import { MESSAGES } from '../../src/messages.js';
 import { createInMemoryMissedQuestions, type MissedQuestions } from '../../src/missed/missed-questions.js';
+import { JsonGuildStore } from '../../src/store/json-store.js';
+import { freshGuildDocument, GUILD_SCHEMA_VERSION } from '../../src/store/schema.js';
 import { loadFixtureKnowledge } from '../helpers/knowledge.js';
+import { tempDir } from '../store/helpers.js';
 
 const ctx: CommandContext = { guildId: 'g1', channelId: 'c1', userId: 'u1', userName: 'Ada', canManageServer: false };
 let app: App;
@@ -79,6 +84,22 @@ describe('/ask', () => {
     const reply = await broken.router.runCommand('ask', { options: { question: 'who was hitler' } }, ctx);
     expect(reply?.body).toBe(MESSAGES.askUnknown);
     expect(errors).toEqual(['missed question not recorded: disk full']);
+  });
+
+  it('logs a store that refuses a newer version\'s file once, however many questions are missed there', async () => {
+    const { dir, remove } = await tempDir();
+    try {
+      await writeFile(path.join(dir, 'g1.json'), JSON.stringify({ ...freshGuildDocument('g1'), schemaVersion: GUILD_SCHEMA_VERSION + 1 }));
+      const errors: string[] = [];
+      const logger = { warn: () => {}, error: (m: string) => errors.push(m) };
+      const withStore = buildApp({ kb: await loadFixtureKnowledge(), store: new JsonGuildStore({ dir, logger }), logger });
+      for (const question of ['who was hitler', 'what is photosynthesis', 'who won the world cup'])
+        expect((await withStore.router.runCommand('ask', { options: { question } }, ctx))?.body).toBe(MESSAGES.askUnknown);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toContain('newer version');
+    } finally {
+      await remove();
+    }
   });
 
   it('records direct-message misses under the local server id', async () => {

@@ -196,7 +196,8 @@ export function createInteractionHandler(deps: DispatchDeps): (interaction: Inte
     } catch (error) {
       log.error('autocomplete failed', { ...describe(interaction), option: focused.name, error });
     }
-    await interaction.respond(choices);
+    // Too late (Discord allows 3 s) or the user typed on: nothing anyone will see, so a warning.
+    await interaction.respond(choices).catch((error: unknown) => log.warn('autocomplete answer not delivered', { ...describe(interaction), error }));
   };
 
   return async (interaction) => {
