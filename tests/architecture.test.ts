@@ -1,16 +1,18 @@
 // The direction of imports, checked on the source text: adapters → commands → domain.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const sourceFiles = readdirSync('src', { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.ts'))
   .map((f) => path.join('src', f).split(path.sep).join('/'));
-/** Every module a source text names: `import … from`, `export … from`, bare `import '…'` and `import('…')`. */
-const modulesNamedIn = (text: string) =>
-  [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm)].map(
-    (m) => m[1] ?? m[2] ?? m[3] ?? '',
-  );
+/**
+ * Every module a source text names (`import … from`, `export … from`, bare `import '…'`, `import()`, even
+ * with a template string), read by TypeScript's own pre-processor rather than a pattern that odd
+ * layouts could slip past.
+ */
+const modulesNamedIn = (text: string) => ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
 const importsOf = (file: string) => modulesNamedIn(readFileSync(file, 'utf8'));
 const DOMAIN = /^src\/(knowledge|matching|quiz|leaderboard|store|missed)\//;
 
@@ -22,10 +24,11 @@ describe('the architecture', () => {
       "export { c } from './c.js';",
       "export * from './d.js';",
       "import './e.js';",
-      "const f = await import('./f.js');",
-      "// a comment about 'g' is no import",
+      "const f = await import('./f.js'); import g from './g.js';",
+      '/* import nothing from "./no.js" */ const h = import(`./h.js`);',
+      "// a comment about 'i' is no import",
     ].join('\n');
-    expect(modulesNamedIn(text)).toEqual(['./a.js', './b.js', './c.js', './d.js', './e.js', './f.js']);
+    expect(modulesNamedIn(text)).toEqual(['./a.js', './b.js', './c.js', './d.js', './e.js', './f.js', './g.js', './h.js']);
     expect(importsOf('src/adapters/discord/bot.ts')).toContain('discord.js');
   });
 
