@@ -4,10 +4,11 @@ import type { KnowledgeBase } from '../knowledge/schema.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import type { Period, Standing } from '../leaderboard/ranking.js';
 import type { LeaderboardService } from '../leaderboard/service.js';
-import { MESSAGES, QUIZ_MESSAGES as Q } from '../messages.js';
+import { QUIZ_MESSAGES as Q } from '../messages.js';
 import { resolveTopic, serverOnly, topicChoices } from './quiz.js';
 import { formatPoints, topicTitles } from './quiz-view.js';
 import type { Command } from './types.js';
+import { topicNotFoundReply } from './topics.js';
 import { shownAsTyped, stringOption } from './types.js';
 
 export interface LeaderboardCommandDeps {
@@ -52,7 +53,7 @@ export function createLeaderboardCommand(deps: LeaderboardCommandDeps): Command 
       const period = periodText ? PERIODS[periodText] : 'all';
       if (!period) return { body: Q.leaderboardUnknownPeriod(shownAsTyped(ctx, periodText.slice(0, 40))), private: true, tone: 'error' };
       const topicId = resolveTopic(deps.topics, topicText);
-      if (topicId === undefined) return { body: MESSAGES.topicNotFound(shownAsTyped(ctx, (topicText ?? '').slice(0, 100))), private: true, tone: 'error' };
+      if (topicId === undefined) return topicNotFoundReply(ctx, topicText ?? '');
       const view = await deps.leaderboard.board(ctx.guildId, { period, topicId, userId: ctx.userId });
       const title = Q.leaderboardTitle(period, titles(topicId));
       if (view.top.length === 0) return { title, body: Q.leaderboardEmpty(period), tone: 'info' };

@@ -160,8 +160,10 @@ export function createQuizPresenter(
   return async (event) => {
     const channel = event.round.channelId;
     const roundId = event.round.roundId;
-    if (event.kind === 'end' && unavailable.has(roundId)) return forget(roundId);
-    if (unavailable.has(roundId)) return;
+    if (unavailable.has(roundId)) {
+      if (event.kind === 'end') forget(roundId);
+      return;
+    }
     switch (event.kind) {
       case 'question': {
         const k = key(roundId, event.index);

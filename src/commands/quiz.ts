@@ -3,13 +3,14 @@
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import type { LeaderboardService } from '../leaderboard/service.js';
-import { MESSAGES, QUIZ_MESSAGES as Q } from '../messages.js';
+import { QUIZ_MESSAGES as Q } from '../messages.js';
 import { QUIZ_DEFAULTS as D } from '../quiz/defaults.js';
 import type { AnswerOutcome } from '../quiz/round.js';
 import type { QuizRounds } from '../quiz/rounds.js';
 import { QUIZ_ACTION, topicTitles } from './quiz-view.js';
 import type { ActionHandler, Choice, Command, CommandContext, Reply } from './types.js';
-import { integerOption, shownAsTyped, stringOption } from './types.js';
+import { topicNotFoundReply } from './topics.js';
+import { integerOption, stringOption } from './types.js';
 
 export interface QuizCommandDeps {
   readonly kb: KnowledgeBase;
@@ -54,7 +55,7 @@ export function createQuizCommand(deps: QuizCommandDeps): Command {
     if (cannotPost.length > 0) return { body: Q.cannotPost(cannotPost.map((p) => Q.postingPermission[p])), private: true, tone: 'error' };
     const topicName = stringOption(input, 'topic');
     const topicId = resolveTopic(deps.topics, topicName);
-    if (topicId === undefined) return { body: MESSAGES.topicNotFound(shownAsTyped(ctx, (topicName ?? '').slice(0, 100))), private: true, tone: 'error' };
+    if (topicId === undefined) return topicNotFoundReply(ctx, topicName ?? '');
     const running = deps.rounds.current(guildId, ctx.channelId);
     if (running) return { body: Q.busy(running.starterName), private: true, tone: 'error' };
     const questions = bounded(integerOption(input, 'questions'), D.defaultQuestions, D.minQuestions, D.maxQuestions);

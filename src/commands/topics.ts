@@ -2,7 +2,7 @@
 import type { KnowledgeBase, Topic } from '../knowledge/schema.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { MESSAGES } from '../messages.js';
-import type { Command, Reply } from './types.js';
+import type { Command, CommandContext, Reply } from './types.js';
 import { shownAsTyped, stringOption } from './types.js';
 
 export function formatDate(date: string, end?: string): string {
@@ -13,6 +13,11 @@ export function formatDate(date: string, end?: string): string {
     return [day ? String(Number(day)) : undefined, month, y].filter(Boolean).join(' ');
   };
   return end ? `${one(date)}–${one(end)}` : one(date);
+}
+
+/** The private "no such topic" reply, with the name as typed (escaped where the surface needs it). */
+export function topicNotFoundReply(ctx: Pick<CommandContext, 'showTyped'>, typed: string): Reply {
+  return { body: MESSAGES.topicNotFound(shownAsTyped(ctx, typed.slice(0, 100))), private: true, tone: 'error' };
 }
 
 export function topicReply(kb: KnowledgeBase, topic: Topic): Reply {
@@ -55,7 +60,7 @@ export function createTopicCommand(kb: KnowledgeBase, finder: TopicFinder): Comm
       const name = stringOption(input, 'name')?.trim() ?? '';
       if (!name) return { body: MESSAGES.topicMissingName, private: true, tone: 'info' };
       const topic = finder.find(name);
-      if (!topic) return { body: MESSAGES.topicNotFound(shownAsTyped(ctx, name.slice(0, 100))), private: true, tone: 'error' };
+      if (!topic) return topicNotFoundReply(ctx, name);
       return topicReply(kb, topic);
     },
     autocomplete(_option, partial) {

@@ -31,7 +31,6 @@ export function createTopicFinder(topics: readonly Topic[]): TopicFinder {
   );
   const exact = new Map<string, Topic>();
   for (const n of names) if (!exact.has(n.name)) exact.set(n.name, n.topic);
-  for (const t of topics) exact.set(t.id, t);
   // Fuse.js is forgiving, which suits autocomplete (a list to pick from), not find (one answer).
   const fuse = new Fuse(names, { keys: ['name'], threshold: 0.4, ignoreLocation: true });
 

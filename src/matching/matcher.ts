@@ -82,8 +82,8 @@ export interface Ranking {
   /** Weighted share of the question's content words the knowledge base has never seen. */
   readonly unknownShare: number;
   readonly candidates: readonly Candidate[];
-  /** The entry whose own question this is, word for word (after normalising), if any. */
-  readonly exactQuestionOf?: string;
+  /** The question is the first candidate's own question, word for word (after normalising). */
+  readonly exact: boolean;
 }
 
 export interface MatcherOptions {
@@ -273,7 +273,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const rank = (question: string): Ranking => {
     const truncated = question.length > D.maxQueryLength;
     const query = truncated ? question.slice(0, D.maxQueryLength) : question;
-    const none = (verdict: Ranking['verdict']): Ranking => ({ query, truncated, verdict, terms: [], unknownShare: 0, candidates: [] });
+    const none = (verdict: Ranking['verdict']): Ranking => ({ query, truncated, verdict, terms: [], unknownShare: 0, candidates: [], exact: false });
     const normalised = normaliseText(query);
     if (ABOUT_TUTOR.some((p) => p.test(normalised))) return none('about-tutor');
     if (OFF_COURSE_PHRASES.some((p) => p.test(normalised))) return none('off-course');
@@ -347,7 +347,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const exact = exactQuestions.get(normalised);
     const at = exact ? candidates.findIndex((c) => c.entry.id === exact) : -1;
     if (at > 0) candidates.unshift(...candidates.splice(at, 1));
-    return { query, truncated, verdict: 'ok', terms, unknownShare, candidates, ...(at >= 0 ? { exactQuestionOf: exact } : {}) };
+    return { query, truncated, verdict: 'ok', terms, unknownShare, candidates, exact: at >= 0 };
   };
 
   const closeBehind = (winner: Candidate, candidates: readonly Candidate[]) =>
@@ -372,7 +372,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
         confidence: Math.round(confidence * 100) / 100,
         suggestions: status === 'unsure' ? r.candidates.slice(0, D.maxSuggestions).map((c) => c.entry) : [],
         // Asked word for word as an entry asks it: nothing else was meant.
-        alternatives: status === 'answered' && winner && r.exactQuestionOf !== winner.entry.id ? closeBehind(winner, r.candidates) : [],
+        alternatives: status === 'answered' && winner && !r.exact ? closeBehind(winner, r.candidates) : [],
         truncated: r.truncated,
       });
       const { status, reason, winner } = decide(r, D);
@@ -398,7 +398,7 @@ export function decide(
   if (r.verdict !== 'ok') return { status: 'unknown', reason: r.verdict };
   const winner = r.candidates[0];
   // An entry's own question, as autocomplete offers it, is answered even if it names another period ("in 1956").
-  if (winner && r.exactQuestionOf === winner.entry.id) return { status: 'answered', reason: null, winner };
+  if (winner && r.exact) return { status: 'answered', reason: null, winner };
   if (!winner || r.unknownShare > thresholds.maxUnknownShare) return { status: 'unknown', reason: 'no-match' };
   if (winner.fit >= thresholds.answerFit) return { status: 'answered', reason: null, winner };
   if (winner.coverage >= thresholds.suggestCoverage) return { status: 'unsure', reason: null, winner };

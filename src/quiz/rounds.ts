@@ -116,10 +116,9 @@ export class QuizRounds {
     return { ok: true, round: info };
   }
 
-  /** Ends a round whose question could not be posted in its channel (if it is still the one running there). */
+  /** Ends a round whose question could not be posted in its channel, if it is still running. */
   abandon(round: RoundInfo): void {
-    const running = this.byChannel.get(channelKey(round.guildId, round.channelId));
-    if (running?.info.roundId === round.roundId) running.stop('unpostable');
+    this.byId.get(round.roundId)?.stop('unpostable');
   }
 
   /** Stops the channel's round for its starter or a moderator. */

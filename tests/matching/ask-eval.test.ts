@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { DEVELOPMENT_SET, JUDGED_SET, loadEvaluationSet, loadJudgedSet, loadQuestionSet } from '../../bench/ask.js';
 import { answerableEntries } from '../../src/knowledge/answerable.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { createMatcher } from '../../src/matching/matcher.js';
+import { createMatcher, type Matcher } from '../../src/matching/matcher.js';
 import { evaluate } from '../../src/matching/evaluate.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
@@ -20,8 +20,10 @@ const DEV_REFUSAL_FLOOR = 0.9;
 const JUDGED_ACCURACY_FLOOR = 0.88;
 
 let kb: KnowledgeBase;
+let matcher: Matcher;
 beforeAll(async () => {
   kb = await loadRealKnowledge();
+  matcher = createMatcher(answerableEntries(kb)); // built once: each build takes a fifth of a second
 });
 
 describe('the /ask evaluation set', () => {
@@ -43,7 +45,6 @@ describe('the /ask evaluation set', () => {
   });
 
   it(`answers in-course questions with the right entry (top-1 ≥ ${ACCURACY_FLOOR * 100}%) and refuses ≥ ${REFUSAL_FLOOR * 100}% of the rest`, () => {
-    const matcher = createMatcher(answerableEntries(kb));
     const result = evaluate((q) => matcher.match(q), set.inCourse, set.outOfCourse);
     const report = [
       `accuracy ${(result.accuracy * 100).toFixed(1)}%, refusal ${(result.refusal * 100).toFixed(1)}%`,
@@ -55,7 +56,6 @@ describe('the /ask evaluation set', () => {
 
   it('answers at least 95% of the fact base\'s own phrasings with their own entry (a new phrasing that steals another entry\'s questions shows here)', () => {
     const entries = answerableEntries(kb);
-    const matcher = createMatcher(entries);
     const misses: string[] = [];
     let total = 0;
     for (const e of entries.filter((x) => x.kind === 'question'))
@@ -68,13 +68,11 @@ describe('the /ask evaluation set', () => {
   });
 
   it('refuses questions about another subject, however close its words come to the course (Goebbels, Chinese, the Marshall Plan, Hitler at home)', () => {
-    const matcher = createMatcher(answerableEntries(kb));
     for (const q of ['what did goebbels do', 'chinese communism', 'what was the marshall plan', 'How did Hitler reduce unemployment in Germany after 1933?', 'night of the long knives why did hitler do it'])
       expect(matcher.match(q).status, q).toBe('unknown');
   });
 
   it('answers every question of the fact base, typed word for word as autocomplete offers it, with its own entry and nothing else', () => {
-    const matcher = createMatcher(answerableEntries(kb));
     const wrong = kb.questions.filter((q) => {
       const r = matcher.match(q.question);
       return r.status !== 'answered' || r.entry?.id !== q.id || r.alternatives.length > 0;
@@ -83,7 +81,6 @@ describe('the /ask evaluation set', () => {
   });
 
   it('reads an exam question pasted with its furniture (marks, "explain your answer") as the question alone', () => {
-    const matcher = createMatcher(answerableEntries(kb));
     const bare = "'The main reason for the Terror was Stalin's personality.' How far do you agree?";
     const pasted = "'The main reason for the Terror was Stalin's personality.' How far do you agree with this statement? Explain your answer. (16 marks)";
     const expected = matcher.match(bare);
@@ -93,7 +90,6 @@ describe('the /ask evaluation set', () => {
   });
 
   it('offers suggestions, not a refusal, for a long paragraph in the course\'s own words', () => {
-    const matcher = createMatcher(answerableEntries(kb));
     const r = matcher.match(
       'so in class we were doing the grain crisis of 1928 and my teacher said the peasants were holding back grain because prices were too low and stalin went to siberia and used force, can you explain it simply?',
     );
@@ -102,7 +98,6 @@ describe('the /ask evaluation set', () => {
   });
 
   it('refuses the small talk a class tries first, whose everyday words the course also uses, but not the course questions that use them', () => {
-    const matcher = createMatcher(answerableEntries(kb));
     for (const q of ['what time is it?', "what's the weather like", 'whats 2+2', 'what is 10+10', 'whats the time pls', "what's the time in russia", 'what is the meaning of life', 'what is love', "what's today's date"])
       expect(matcher.match(q), q).toMatchObject({ status: 'unknown', reason: 'off-course' });
     expect(matcher.match('how old are you').reason).toBe('about-tutor');
@@ -117,14 +112,12 @@ describe('the /ask evaluation set', () => {
   });
 
   it('does not let a common verb outweigh what the question is about ("how did Stalin use…")', () => {
-    const matcher = createMatcher(answerableEntries(kb));
     expect(matcher.match('how did stalin use the show trials').entry?.id).toBe('great-terror-show-trials');
     const nkvd = matcher.match('how did stalin use the nkvd');
     expect([nkvd.entry, ...nkvd.suggestions].map((e) => e?.id)).toContain('great-terror-nkvd-role');
   });
 
   it('answers questions about Hitler as the threat the USSR faced, from the entries on it', () => {
-    const matcher = createMatcher(answerableEntries(kb));
     for (const [q, id] of [
       ['why did stalin fear hitler', 'terror-assessment-foreign-threat'],
       ['how did stalin prepare the ussr for war with hitler', 'industrialisation-war-readiness'],
@@ -133,7 +126,6 @@ describe('the /ask evaluation set', () => {
   });
 
   it('does not refuse course questions that use words of neighbouring subjects (Germany, weather, cold)', () => {
-    const matcher = createMatcher(answerableEntries(kb));
     for (const q of ['did bad weather cause the famine', 'how cold was kolyma', 'why did germany invade the ussr in 1941'])
       expect(matcher.match(q).status, q).toBe('answered');
   });
@@ -149,7 +141,6 @@ describe('the /ask development set', () => {
   });
 
   it(`answers ≥ ${DEV_ACCURACY_FLOOR * 100}% of its course questions right and refuses ≥ ${DEV_REFUSAL_FLOOR * 100}% of the rest`, () => {
-    const matcher = createMatcher(answerableEntries(kb));
     const result = evaluate((q) => matcher.match(q), set.inCourse, set.outOfCourse);
     const report = `accuracy ${(result.accuracy * 100).toFixed(1)}%, refusal ${(result.refusal * 100).toFixed(1)}%`;
     expect(result.accuracy, report).toBeGreaterThanOrEqual(DEV_ACCURACY_FLOOR);
@@ -178,7 +169,6 @@ describe('the /ask judged set', () => {
   });
 
   it(`answers ≥ ${JUDGED_ACCURACY_FLOOR * 100}% of its questions with an entry a judge accepted`, () => {
-    const matcher = createMatcher(answerableEntries(kb));
     const result = evaluate((q) => matcher.match(q), set.inCourse, []);
     expect(result.accuracy, result.wrong.slice(0, 20).map((w) => `${w.q} → ${w.got}`).join('\n')).toBeGreaterThanOrEqual(JUDGED_ACCURACY_FLOOR);
   });

@@ -134,38 +134,35 @@ describe('the JSON store', () => {
     expect(logger.errors[0]).toContain('no migration from schemaVersion 0');
   });
 
-  it('reports a failed save and rejects the update instead of claiming it was saved', async () => {
+  /** A store with u1 at 1 point saved, whose next save (+10 for u1) failed; `unblock` lets saves work again. */
+  async function afterAFailedSave() {
     const { dir, logger, make } = await setup();
     const store = make();
     await store.update('g1', (doc) => addPoints(doc, 'u1', 1));
-    await mkdir(path.join(dir, 'g1.json.tmp')); // the temporary file cannot be created
-    await expect(store.update('g1', (doc) => addPoints(doc, 'u1', 1))).rejects.toThrow();
+    const blocker = path.join(dir, 'g1.json.tmp');
+    await mkdir(blocker); // the temporary file cannot be created
+    await expect(store.update('g1', (doc) => addPoints(doc, 'u1', 10))).rejects.toThrow();
+    return { store, logger, make, unblock: () => rm(blocker, { recursive: true }) };
+  }
+
+  it('reports a failed save and rejects the update instead of claiming it was saved', async () => {
+    const { logger, make } = await afterAFailedSave();
     expect(logger.errors[0]).toMatch(/saving server g1 failed/);
     expect(pointsOf(await make().load('g1'), 'u1')).toBe(1);
   });
 
   it('keeps a change whose save failed and saves it at the next flush (shutdown), or says flush failed', async () => {
-    const { dir, make } = await setup();
-    const store = make();
-    await store.update('g1', (doc) => addPoints(doc, 'u1', 1));
-    const blocker = path.join(dir, 'g1.json.tmp');
-    await mkdir(blocker);
-    await expect(store.update('g1', (doc) => addPoints(doc, 'u1', 10))).rejects.toThrow();
+    const { store, make, unblock } = await afterAFailedSave();
     expect(pointsOf(await store.load('g1'), 'u1')).toBe(11); // still shown, as the round said
     await expect(store.flush()).rejects.toThrow(); // the disk is still refusing: shutdown is told
-    await rm(blocker, { recursive: true });
+    await unblock();
     await store.flush();
     expect(pointsOf(await make().load('g1'), 'u1')).toBe(11);
   });
 
   it('saves a change whose save failed with the next update of that server', async () => {
-    const { dir, make } = await setup();
-    const store = make();
-    await store.update('g1', (doc) => addPoints(doc, 'u1', 1));
-    const blocker = path.join(dir, 'g1.json.tmp');
-    await mkdir(blocker);
-    await expect(store.update('g1', (doc) => addPoints(doc, 'u1', 10))).rejects.toThrow();
-    await rm(blocker, { recursive: true });
+    const { store, make, unblock } = await afterAFailedSave();
+    await unblock();
     await store.update('g1', (doc) => addPoints(doc, 'u2', 5));
     const reloaded = await make().load('g1');
     expect([pointsOf(reloaded, 'u1'), pointsOf(reloaded, 'u2')]).toEqual([11, 5]);
