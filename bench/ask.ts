@@ -5,7 +5,7 @@ import Fuse from 'fuse.js';
 import { answerableEntries, type AnswerEntry } from '../src/knowledge/answerable.js';
 import type { KnowledgeBase } from '../src/knowledge/schema.js';
 import { ASK_ACTION, matchReply } from '../src/commands/ask.js';
-import { createMatcher, type Matcher, type MatchResult } from '../src/matching/matcher.js';
+import { courseMatcherOptions, createMatcher, type Matcher, type MatchResult } from '../src/matching/matcher.js';
 import { evaluate, inCourseCaseSchema, outOfCourseCaseSchema, parseJsonLines, type InCourseCase, type OutOfCourseCase } from '../src/matching/evaluate.js';
 
 /** Held out: written before tuning, looked at only to check a change made against the development set. */
@@ -104,14 +104,14 @@ export function benchAsk(kb: KnowledgeBase): void {
   console.log(`\n/ask — ${entries.length} answerable entries, ${set.inCourse.length} in-course and ${set.outOfCourse.length} out-of-course questions`);
   console.table([
     measure('tutor matcher (BM25 + typo correction + two-way fit)', () => {
-      const m = createMatcher(entries);
+      const m = createMatcher(entries, courseMatcherOptions(kb));
       return (q) => m.match(q);
     }, set, 10),
     // One round: a plain Fuse search over every phrasing takes tens of milliseconds per question.
     measure('plain Fuse.js', () => createPlainFuseMatcher(entries), set, 1),
   ]);
   const judged = loadJudgedSet();
-  const matcher = createMatcher(entries);
+  const matcher = createMatcher(entries, courseMatcherOptions(kb));
   const onJudged = evaluate((q) => matcher.match(q), judged.inCourse, []);
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   console.log(`judged set (${judged.inCourse.length} course questions, two blind judges): tutor matcher answers ${pct(onJudged.accuracy)} with an entry a judge accepted`);

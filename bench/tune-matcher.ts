@@ -9,7 +9,7 @@ import path from 'node:path';
 import { answerableEntries, type AnswerEntry } from '../src/knowledge/answerable.js';
 import { formatProblem, loadKnowledge } from '../src/knowledge/loader.js';
 import { MATCHER_DEFAULTS } from '../src/matching/defaults.js';
-import { createMatcher, decide, type Ranking, type TuningOverrides } from '../src/matching/matcher.js';
+import { courseMatcherOptions, createMatcher, decide, type Ranking, type TuningOverrides } from '../src/matching/matcher.js';
 import { DEVELOPMENT_SET, loadEvaluationSet, loadJudgedSet, loadQuestionSet, type QuestionSet } from './ask.js';
 
 const loaded = await loadKnowledge(path.resolve('knowledge'));
@@ -20,7 +20,8 @@ if (!loaded.ok) {
 const args = process.argv.slice(2);
 const tuning = JSON.parse(args.find((a) => a.startsWith('{')) ?? '{}') as TuningOverrides;
 const entries = answerableEntries(loaded.kb);
-const matcher = createMatcher(entries, { tuning });
+const course = courseMatcherOptions(loaded.kb);
+const matcher = createMatcher(entries, { tuning, ...course });
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 type Thresholds = Parameters<typeof decide>[1];
@@ -65,7 +66,7 @@ function phrasingHoldOut(): number {
       for (const q of texts.filter((_, i) => i % folds === fold)) held.push({ q, id: e.id });
       return { ...e, question: first, phrasings: rest };
     });
-    const m = createMatcher(reduced, { tuning });
+    const m = createMatcher(reduced, { tuning, ...course });
     for (const h of held) {
       asked++;
       if (m.rank(h.q).candidates[0]?.entry.id === h.id) right++;

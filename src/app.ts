@@ -4,7 +4,7 @@ import { answerableEntries } from './knowledge/answerable.js';
 import { createQuestionAutocomplete } from './knowledge/question-autocomplete.js';
 import type { KnowledgeBase } from './knowledge/schema.js';
 import { createTopicFinder } from './knowledge/topic-finder.js';
-import { createMatcher, type Matcher } from './matching/matcher.js';
+import { createCourseMatcher, createMatcher, type Matcher } from './matching/matcher.js';
 import type { MissedQuestions } from './missed/missed-questions.js';
 import { createStoreMissedQuestions } from './missed/store-missed-questions.js';
 import { createLeaderboardService, type LeaderboardService } from './leaderboard/service.js';
@@ -92,7 +92,7 @@ export function buildApp(deps: AppDeps): App {
     onError: (error, where) => logger.error(`${where}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     ...(deps.quizTiming ? { timing: deps.quizTiming } : {}),
   });
-  const matcher = createMatcher(answerableEntries(kb));
+  const matcher = createCourseMatcher(kb);
   const topics = createTopicFinder(kb.topics);
   const askDeps = {
     kb,

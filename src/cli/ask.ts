@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { answerableEntries } from '../knowledge/answerable.js';
 import { formatProblem, loadKnowledge } from '../knowledge/loader.js';
 import { matchReply } from '../commands/ask.js';
-import { createMatcher } from '../matching/matcher.js';
+import { createCourseMatcher } from '../matching/matcher.js';
 import { toAskJson } from '../matching/answer-json.js';
 import { configFromEnvironment } from '../config.js';
 import { exitQuietlyWhenPipeCloses } from './stdout.js';
@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const kb = loaded.kb;
-  const matcher = createMatcher(answerableEntries(kb));
+  const matcher = createCourseMatcher(kb);
 
   if (batchFile) {
     const lines = (await readFile(batchFile, 'utf8')).split(/\r?\n/).filter((l) => l.trim() !== '');

@@ -12,6 +12,8 @@ export interface AnswerEntry {
   readonly related: readonly string[];
   readonly sources: readonly string[];
   readonly kind: 'question' | 'person' | 'term';
+  /** A person's or term's names and aliases: a question naming one is about the course. */
+  readonly names?: readonly string[];
 }
 
 export function answerableEntries(kb: KnowledgeBase): AnswerEntry[] {
@@ -25,6 +27,7 @@ export function answerableEntries(kb: KnowledgeBase): AnswerEntry[] {
     related: [],
     sources: p.sources,
     kind: 'person',
+    names: [p.name, ...p.aliases],
   }));
   const terms = kb.terms.map((t): AnswerEntry => ({
     id: t.id.startsWith('term-') ? t.id : `term-${t.id}`,
@@ -35,6 +38,12 @@ export function answerableEntries(kb: KnowledgeBase): AnswerEntry[] {
     related: [],
     sources: t.sources,
     kind: 'term',
+    names: [t.term, ...t.aliases],
   }));
   return [...questions, ...people, ...terms];
+}
+
+/** Topic titles and aliases: names of the course's things that are no one entry's. */
+export function topicNames(kb: KnowledgeBase): string[] {
+  return kb.topics.flatMap((t) => [t.title, ...t.aliases]);
 }

@@ -106,6 +106,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
   const people = collect((d) => d.people);
   const terms = collect((d) => d.terms);
   const events = collect((d) => d.events);
+  const vocabularies = collect((d) => d.vocabulary);
 
   const at = (section: string, l: Located<unknown>, field?: string) =>
     `${section}${section === 'topic' ? '' : `[${l.index}]`}${field ? `.${field}` : ''}`;
@@ -203,6 +204,11 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
       people: entries(people),
       terms: entries(terms),
       events: entries(events).sort((a, b) => a.date.localeCompare(b.date)),
+      // Several files may each add words; they are pooled.
+      vocabulary: {
+        offCourseWords: [...new Set(vocabularies.flatMap((v) => v.entry.offCourseWords))],
+        offCoursePhrases: [...new Set(vocabularies.flatMap((v) => v.entry.offCoursePhrases))],
+      },
     },
   };
 }

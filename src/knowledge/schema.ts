@@ -93,7 +93,19 @@ export const eventSchema = z.strictObject({
 });
 
 /** One file under knowledge/. */
+/**
+ * Words about the course that /ask needs and a teacher may edit: what marks a question as another
+ * subject's. Words are matched as typed (lower-case); phrases as whole words anywhere in the question.
+ */
+export const vocabularySchema = z.strictObject({
+  /** Words of other subjects, periods and places ("hitler", "khrushchev", "mao"). */
+  offCourseWords: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')),
+  /** Phrases naming another subject in everyday words ("new deal", "february revolution"). */
+  offCoursePhrases: z.array(z.string().regex(/^[a-z0-9]+( [a-z0-9]+)+$/, 'two or more lower-case words separated by single spaces')),
+});
+
 export const knowledgeFileSchema = z.strictObject({
+  vocabulary: vocabularySchema.optional(),
   sources: z.array(sourceSchema).optional(),
   topic: topicSchema.optional(),
   questions: z.array(questionSchema).optional(),
@@ -112,6 +124,7 @@ export type Person = z.infer<typeof personSchema>;
 export type Term = z.infer<typeof termSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type KnowledgeFile = z.infer<typeof knowledgeFileSchema>;
+export type Vocabulary = z.infer<typeof vocabularySchema>;
 
 /** The whole fact base once every file is loaded and cross-checked. */
 export interface KnowledgeBase {
@@ -122,4 +135,6 @@ export interface KnowledgeBase {
   readonly people: readonly Person[];
   readonly terms: readonly Term[];
   readonly events: readonly TimelineEvent[];
+  /** Empty lists when no file has a vocabulary section. */
+  readonly vocabulary: Vocabulary;
 }

@@ -29,6 +29,8 @@ export const MATCHER_DEFAULTS = Object.freeze({
   candidatePool: 10,
   /** Weight of a question word (why, who…) in the two-way fit; content words weigh 0.5–6. */
   questionWordWeight: 0.3,
+  /** A word the fact base never uses but that is everyday English weighs this share of an unknown word's weight. */
+  everydayWeight: 0.3,
   /** A word of another subject or period weighs this many times an unknown word. */
   offCourseWeight: 2,
   /** A question whose words are mostly unknown to the knowledge base is refused. */

@@ -5,11 +5,13 @@
 // suggestions, or say the question is outside the course. The decision rests on how well the question
 // and the best entry's closest phrasing fit each other, and on how much of the question is words the
 // course never uses, not on the raw score, which is not comparable between questions.
-import type { AnswerEntry } from '../knowledge/answerable.js';
+import { answerableEntries, topicNames, type AnswerEntry } from '../knowledge/answerable.js';
+import type { KnowledgeBase } from '../knowledge/schema.js';
 import { Bm25Index } from './bm25.js';
 import { MATCHER_DEFAULTS } from './defaults.js';
 import { intentsOf, readIntents, type Intent } from './intent.js';
 import { normaliseText } from './normalise.js';
+import { everydayWords, type EverydayWords } from './everyday-words.js';
 import { createSpeller } from './spelling.js';
 import { isContentTerm, QUESTION_WORDS, STOPWORDS, termsOf } from './vocabulary.js';
 
@@ -49,6 +51,11 @@ export interface QueryTerm {
   readonly fixed: boolean;
   /** Known to the knowledge base at all (after correction). */
   readonly known: boolean;
+  /**
+   * Unknown to the knowledge base but everyday English ("deem", "imperative"): it neither counts as
+   * another subject's word nor weighs much in coverage and fit.
+   */
+  readonly everyday: boolean;
 }
 
 export interface Candidate {
@@ -84,13 +91,24 @@ export interface Ranking {
   readonly candidates: readonly Candidate[];
   /** The question is the first candidate's own question, word for word (after normalising). */
   readonly exact: boolean;
+  /** The question names a course person, term or topic ("Bukharin", "the Lenin Enrolment"). */
+  readonly namesCourse: boolean;
 }
 
 export interface MatcherOptions {
-  /** Words that mark a question as outside the course (e.g. "hitler"): they count as unknown words. */
+  /** Words that mark a question as outside the course (e.g. "hitler"): knowledge/vocabulary.yaml. */
   readonly offCourseWords?: readonly string[];
+  /** Phrases that do the same in everyday words ("new deal"), matched as whole words. */
+  readonly offCoursePhrases?: readonly string[];
   /** The years the course covers; a question naming only years outside it is refused. */
   readonly courseYears?: readonly [number, number];
+  /** Everyday English words (lower-case); SCOWL's lists by default (src/matching/everyday-words.ts). */
+  readonly everydayWords?: EverydayWords;
+  /**
+   * Names of the course's things beyond its people's and terms' own (topic titles and aliases): a
+   * question that names one is never refused as outside the course unless it names another subject too.
+   */
+  readonly courseNames?: readonly string[];
   /** Overrides of the tuning defaults (for experiments and the benchmark). */
   readonly tuning?: TuningOverrides;
 }
@@ -106,18 +124,6 @@ interface Doc {
   /** The question words of the phrasing (why, who…). */
   asks: string;
 }
-
-const DEFAULT_OFF_COURSE = [
-  'hitler', 'nazi', 'nazis', 'weimar', 'mussolini', 'italy', 'mao', 'china', 'chinese', 'khrushchev',
-  'brezhnev', 'gorbachev', 'yeltsin', 'putin', 'stalingrad', 'kursk', 'barbarossa', 'nato', 'berlin', 'cuba',
-  'cuban', 'yalta', 'potsdam', 'rasputin', 'nicholas', 'tsarina', 'america', 'roosevelt', 'churchill', 'franco',
-  'spain', 'spanish', 'vietnam', 'korea', 'korean', 'minecraft', 'football', 'recipe', 'joke',
-  'photosynthesis', 'pythagoras', 'shakespeare', 'homework', 'math', 'maths', 'algebra', 'python', 'javascript',
-  'goebbels', 'himmler', 'reichstag', 'holocaust', 'auschwitz', 'ww1', 'wwi', 'netflix',
-  'fortnite', 'chancellor', 'kaiser', 'bismarck', 'napoleon', 'lincoln', 'obama', 'trump', 'biden',
-  // The Cold War: "the Marshall Plan" is not Marshal Tukhachevsky.
-  'marshall', 'truman', 'kennedy', 'jfk', 'eisenhower', 'reagan', 'nixon', 'castro', 'sputnik', 'gagarin', 'apollo',
-];
 
 /**
  * Questions about the tutor itself ("who made you", "are you an AI"). Their words are everyday ones the
@@ -147,8 +153,7 @@ const SOVIET_SIDE = new Set(['stalin', 'stalins', 'soviet', 'soviets', 'ussr', '
  * 1941), and the small talk a class tries first, whose everyday words ("time", "weather", "life") the
  * course uses too. Present tense only: "what was the weather like in 1932" is a course question.
  */
-const OFF_COURSE_PHRASES = [
-  /\b(when|how|why) did stalin die\b/, /\bstalin death\b/, /\bafter stalin (died|death)\b/, /\bde ?stalini[sz]ation\b/,
+const SMALL_TALK = [
   /\bwhat time is it\b/, /^(what|whats) (is )?the time\b(?! (period|frame|of|line|scale|when|between))/,
   /\bwhat (day|date) is it\b/, /\b(what|whats) (is )?(the )?(date|day) today\b/, /\btodays? date\b/,
   /^(what|whats|how|hows) (is )?the weather( like)?( today| now| outside| rn| tomorrow)?$/, /\bis it (going to|gonna) rain\b/,
@@ -178,7 +183,11 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const phrasingLists = new Map<string, string[][]>();
   const answerTerms = new Map<string, Set<string>>();
   const frequency = new Map<string, number>();
-  const offCourse = new Set(options.offCourseWords ?? DEFAULT_OFF_COURSE);
+  const offCourse = new Set(options.offCourseWords ?? []);
+  const offCoursePhrase = options.offCoursePhrases?.length
+    ? new RegExp(`\\b(${options.offCoursePhrases.map((p) => normaliseText(p)).join('|')})\\b`, 'g')
+    : undefined;
+  const everyday = options.everydayWords ?? everydayWords();
 
   const speller = createSpeller(entries, offCourse);
   const { words } = speller;
@@ -203,6 +212,18 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const inAnswer = new Set(termsOf(words(e.answer)).filter(isContentTerm));
     answerTerms.set(e.id, inAnswer);
     for (const t of new Set([...own, ...inAnswer])) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  }
+
+  // The course's names, each as the set of its content terms. A one-word name counts only when it is no
+  // common English word ("Bukharin", "kulak", "gulag"; not "famine" or "terror" alone, which other
+  // subjects use too); longer names always do ("the Great Terror", "show trials").
+  const courseNames: string[][] = [];
+  for (const text of [...entries.flatMap((e) => e.names ?? []), ...(options.courseNames ?? [])]) {
+    const typedWords = words(text).filter((w) => !STOPWORDS.has(w));
+    const terms = [...new Set(termsOf(typedWords.map(spell)).filter(isContentTerm))];
+    if (terms.length === 0 || terms.some((t) => offCourse.has(t))) continue;
+    if (terms.length === 1 && typedWords.every((w) => everyday.common.has(w))) continue;
+    courseNames.push(terms);
   }
 
   const exactQuestions = new Map<string, string>();
@@ -273,10 +294,10 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const rank = (question: string): Ranking => {
     const truncated = question.length > D.maxQueryLength;
     const query = truncated ? question.slice(0, D.maxQueryLength) : question;
-    const none = (verdict: Ranking['verdict']): Ranking => ({ query, truncated, verdict, terms: [], unknownShare: 0, candidates: [], exact: false });
+    const none = (verdict: Ranking['verdict']): Ranking => ({ query, truncated, verdict, terms: [], unknownShare: 0, candidates: [], exact: false, namesCourse: false });
     const normalised = normaliseText(query);
     if (ABOUT_TUTOR.some((p) => p.test(normalised))) return none('about-tutor');
-    if (OFF_COURSE_PHRASES.some((p) => p.test(normalised))) return none('off-course');
+    if (SMALL_TALK.some((p) => p.test(normalised))) return none('off-course');
     // Misspelt words are corrected as typed, against the words the knowledge base uses, before
     // synonyms and stemming; a word that is a stopword or a number is never touched.
     const typed = (normalised ? normalised.split(' ') : []).slice(0, D.maxQueryWords);
@@ -285,17 +306,28 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     // Words of other subjects are looked up as typed, before stemming ("goebbels", "chinese").
     const sovietSide = typed.some((w) => SOVIET_SIDE.has(w));
     const otherSubject = new Set(termsOf(typed.filter((w) => offCourse.has(w) && !(sovietSide && FOREIGN_THREAT.has(w)))));
+    // A phrase naming another subject in everyday words makes its words that subject's ("new deal").
+    for (const phrase of offCoursePhrase ? normalised.match(offCoursePhrase) ?? [] : []) for (const t of termsOf(phrase.split(' '))) if (isContentTerm(t)) otherSubject.add(t);
     const isOffCourse = (term: string) => otherSubject.has(term) || isOutsideYears(term);
     const content = [...new Set(raw.filter((t) => isContentTerm(t) && (t.length > 1 || /\d/.test(t))))].slice(0, D.maxQueryTerms);
     if (content.length === 0) return none('empty');
     // Another subject named and no other word the course knows ("who was goebbels"): refused outright.
     if (content.every((t) => isOffCourse(t) || (otherSubject.size > 0 && !frequency.has(t)))) return none('off-course');
+    // Everyday English the fact base never uses, by the stem of the word as typed (or as corrected).
+    const everydayTerms = new Set(typed.flatMap((w) => (everyday.all.has(w) || everyday.all.has(spell(w)) ? termsOf([w]) : [])));
+    const termSet = new Set(raw);
+    const namesCourse = !content.some(isOffCourse) && courseNames.some((name) => name.every((t) => termSet.has(t)));
     const terms: QueryTerm[] = content.map((term) => {
       const off = isOffCourse(term);
-      return { term, weight: off ? unknownWeight * D.offCourseWeight : weightOf(term), fixed: !typedTerms.has(term), known: !off && frequency.has(term) };
+      const known = !off && frequency.has(term);
+      const plain = !off && !known && everydayTerms.has(term);
+      const weight = off ? unknownWeight * D.offCourseWeight : plain ? weightOf(term) * D.everydayWeight : weightOf(term);
+      return { term, weight, fixed: !typedTerms.has(term), known, everyday: plain };
     });
     const total = terms.reduce((n, w) => n + w.weight, 0);
-    const unknownShare = terms.reduce((n, w) => n + (w.known ? 0 : w.weight), 0) / total;
+    // Everyday words count as unknown as well unless the question names the course: "how do i make
+    // pancakes" is refused, "why were the Bolsheviks uneasy about the NEP" is not.
+    const unknownShare = terms.reduce((n, w) => n + (w.known || (w.everyday && namesCourse) ? 0 : w.weight / (w.everyday ? D.everydayWeight : 1)), 0) / total;
 
     // Question words are not searched (they are in thousands of phrasings and would make every search
     // slow); they only break ties below, between entries the content words found.
@@ -347,7 +379,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const exact = exactQuestions.get(normalised);
     const at = exact ? candidates.findIndex((c) => c.entry.id === exact) : -1;
     if (at > 0) candidates.unshift(...candidates.splice(at, 1));
-    return { query, truncated, verdict: 'ok', terms, unknownShare, candidates, exact: at >= 0 };
+    return { query, truncated, verdict: 'ok', terms, unknownShare, candidates, exact: at >= 0, namesCourse };
   };
 
   const closeBehind = (winner: Candidate, candidates: readonly Candidate[]) =>
@@ -385,6 +417,16 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   };
 }
 
+/** What the fact base tells the matcher besides its entries: its topics' names and other subjects' words. */
+export function courseMatcherOptions(kb: KnowledgeBase): Pick<MatcherOptions, 'courseNames' | 'offCourseWords' | 'offCoursePhrases'> {
+  return { courseNames: topicNames(kb), offCourseWords: kb.vocabulary.offCourseWords, offCoursePhrases: kb.vocabulary.offCoursePhrases };
+}
+
+/** The matcher over everything the fact base can answer. */
+export function createCourseMatcher(kb: KnowledgeBase, options: Pick<MatcherOptions, 'tuning' | 'everydayWords'> = {}): Matcher {
+  return createMatcher(answerableEntries(kb), { ...options, ...courseMatcherOptions(kb) });
+}
+
 /**
  * What to do with a ranking: answer with the best entry when the question and its closest phrasing fit
  * well; offer suggestions when the fit is weaker but the best entry still covers much of the question
@@ -399,9 +441,11 @@ export function decide(
   const winner = r.candidates[0];
   // An entry's own question, as autocomplete offers it, is answered even if it names another period ("in 1956").
   if (winner && r.exact) return { status: 'answered', reason: null, winner };
-  if (!winner || r.unknownShare > thresholds.maxUnknownShare) return { status: 'unknown', reason: 'no-match' };
+  if (!winner) return { status: 'unknown', reason: 'no-match' };
+  // A question that names the course's people, terms or topics is the course's, however it is worded.
+  if (r.unknownShare > thresholds.maxUnknownShare && !r.namesCourse) return { status: 'unknown', reason: 'no-match' };
   if (winner.fit >= thresholds.answerFit) return { status: 'answered', reason: null, winner };
-  if (winner.coverage >= thresholds.suggestCoverage) return { status: 'unsure', reason: null, winner };
+  if (winner.coverage >= thresholds.suggestCoverage || r.namesCourse) return { status: 'unsure', reason: null, winner };
   // A long question in the course's own words (a pasted paragraph) fits no one entry closely, but it is
   // no other subject's: suggestions, not "outside the course".
   if (r.terms.length >= thresholds.longQuestionTerms && r.unknownShare <= thresholds.longQuestionUnknownShare) return { status: 'unsure', reason: null, winner };

