@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { answerableEntries, type AnswerEntry } from '../src/knowledge/answerable.js';
 import type { KnowledgeBase } from '../src/knowledge/schema.js';
-import { ASK_ACTION, matchReply } from '../src/commands/ask.js';
+import { ASK_ACTION, matchReply, outcomeReply } from '../src/commands/ask.js';
+import { askQuestion } from '../src/matching/ask-question.js';
+import { z } from 'zod';
 import { courseMatcherOptions, createMatcher, type Matcher, type MatchResult } from '../src/matching/matcher.js';
 import { evaluate, inCourseCaseSchema, outOfCourseCaseSchema, parseJsonLines, type InCourseCase, type OutOfCourseCase } from '../src/matching/evaluate.js';
 
@@ -39,6 +41,54 @@ export const JUDGED_SET = 'tests/fixtures/ask-judged';
 export function loadJudgedSet(): QuestionSet {
   const file = `${JUDGED_SET}/in-course.jsonl`;
   return { inCourse: parseJsonLines(readFileSync(file, 'utf8'), inCourseCaseSchema, file), outOfCourse: [] };
+}
+
+/**
+ * The measure that counts: real questions copied from public pages (bench/ask-real/README.md). The
+ * tuning half may be read and tuned on; the held-out half is reported as figures only.
+ */
+export const REAL_SET = 'bench/ask-real';
+const realCourseSchema = z.object({ id: z.string(), q: z.string(), kind: z.string(), url: z.string(), expect: z.array(z.string()) });
+const realNearMissSchema = z.object({ id: z.string(), q: z.string(), kind: z.string(), url: z.string() });
+export type RealCase = z.infer<typeof realCourseSchema>;
+export function loadRealSet(half: 'tuning' | 'held-out'): { course: RealCase[]; nearMisses: { q: string }[] } {
+  const course = `${REAL_SET}/${half}-course.jsonl`;
+  const near = `${REAL_SET}/${half}-near-miss.jsonl`;
+  return { course: parseJsonLines(readFileSync(course, 'utf8'), realCourseSchema, course), nearMisses: parseJsonLines(readFileSync(near, 'utf8'), realNearMissSchema, near) };
+}
+
+export interface RealFigures {
+  /** Course questions answered (as one, or in parts) with an entry the judges accepted. */
+  readonly answeredRight: number;
+  /** Course questions whose first reply shows an accepted entry: the answer, a part, a point, or a button. */
+  readonly shownFirst: number;
+  /** Course questions told they are outside the course. */
+  readonly refusedCourse: number;
+  /** Near misses told they are outside the course. */
+  readonly nearMissRefused: number;
+}
+
+/** /ask as a student meets it (parts, points, suggestions and buttons), on one half of the real set. */
+export function realFigures(kb: KnowledgeBase, matcher: Matcher, set: ReturnType<typeof loadRealSet>): RealFigures {
+  let right = 0;
+  let shown = 0;
+  let refused = 0;
+  for (const c of set.course) {
+    const outcome = askQuestion(matcher, c.q);
+    const answered = outcome.points.length > 0 ? [] : [outcome.primary, ...outcome.parts].filter((r) => r.status === 'answered').map((r) => r.entry?.id);
+    const buttons = (outcomeReply({ kb, matcher }, outcome).buttons ?? []).map((b) => b.action.slice(`${ASK_ACTION}:`.length));
+    if (answered.some((id) => id !== undefined && c.expect.includes(id))) right++;
+    if ([...answered, ...buttons].some((id) => id !== undefined && c.expect.includes(id))) shown++;
+    if (outcome.primary.status === 'unknown') refused++;
+  }
+  const nearRefused = set.nearMisses.filter((c) => askQuestion(matcher, c.q).primary.status === 'unknown').length;
+  const share = (n: number, of: number) => (of ? n / of : 1);
+  return {
+    answeredRight: share(right, set.course.length),
+    shownFirst: share(shown, set.course.length),
+    refusedCourse: share(refused, set.course.length),
+    nearMissRefused: share(nearRefused, set.nearMisses.length),
+  };
 }
 
 /** The baseline the issue asks us to compare with: Fuse over every phrasing, refusing on its score. */
@@ -99,6 +149,17 @@ function measure(name: string, build: () => (q: string) => MatchResult, set: Que
 }
 
 export function benchAsk(kb: KnowledgeBase): void {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const real = createMatcher(answerableEntries(kb), courseMatcherOptions(kb));
+  for (const half of ['held-out', 'tuning'] as const) {
+    const set = loadRealSet(half);
+    const f = realFigures(kb, real, set);
+    console.log(
+      `\nreal questions, ${half} half (${set.course.length} course questions, ${set.nearMisses.length} near misses): ` +
+        `answered with a right entry ${pct(f.answeredRight)}, a right entry on the first reply ${pct(f.shownFirst)}, ` +
+        `course questions refused ${pct(f.refusedCourse)}, near misses refused ${pct(f.nearMissRefused)}`,
+    );
+  }
   const set = loadEvaluationSet();
   const entries = answerableEntries(kb);
   console.log(`\n/ask — ${entries.length} answerable entries, ${set.inCourse.length} in-course and ${set.outOfCourse.length} out-of-course questions`);
@@ -113,7 +174,6 @@ export function benchAsk(kb: KnowledgeBase): void {
   const judged = loadJudgedSet();
   const matcher = createMatcher(entries, courseMatcherOptions(kb));
   const onJudged = evaluate((q) => matcher.match(q), judged.inCourse, []);
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   console.log(`judged set (${judged.inCourse.length} course questions, two blind judges): tutor matcher answers ${pct(onJudged.accuracy)} with an entry a judge accepted`);
   console.log(
     `a right entry on the first reply (the answer, its buttons or the suggestions): evaluation set ${pct(shownOnFirstReply(kb, matcher, set.inCourse))}, ` +

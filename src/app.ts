@@ -1,10 +1,9 @@
 // The one wiring point: builds the tutor from its parts and passes each part what it needs.
 // Adapters (Discord, console) receive the finished App; nothing reaches for globals.
-import { answerableEntries } from './knowledge/answerable.js';
 import { createQuestionAutocomplete } from './knowledge/question-autocomplete.js';
 import type { KnowledgeBase } from './knowledge/schema.js';
 import { createTopicFinder } from './knowledge/topic-finder.js';
-import { createCourseMatcher, createMatcher, type Matcher } from './matching/matcher.js';
+import { createCourseMatcher, type Matcher } from './matching/matcher.js';
 import type { MissedQuestions } from './missed/missed-questions.js';
 import { createStoreMissedQuestions } from './missed/store-missed-questions.js';
 import { createLeaderboardService, type LeaderboardService } from './leaderboard/service.js';

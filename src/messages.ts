@@ -25,6 +25,13 @@ export const MESSAGES = Object.freeze({
       ? 'Not quite what you asked? The first button below is the closest other question.'
       : `Not quite what you asked? The first ${count} buttons below are the closest other questions.`,
   askTruncated: (max: number) => `(Your question was long, so I read only its first ${max} characters.)`,
+  askPartsTitle: (count: number) => `Your question has ${count} parts`,
+  askPartsOmitted: (count: number) =>
+    `(I answered the first parts only: ask the other ${count === 1 ? 'part' : `${count} parts`} on ${count === 1 ? 'its' : 'their'} own.)`,
+  askPointsTitle: 'Points to build your answer from',
+  askPoints:
+    'No single note answers this, so here are the notes to build your answer from, one line each. ' +
+    'Press a button for the whole note; the judgement and the links between the points are yours to make.',
   topicNotFound: (name: string) => `I have no topic called "${name}". Try /topics to see them all.`,
   topicMissingName: 'Which topic? Try /topic nep, or /topics to see them all.',
   unknownAction: 'That button no longer works. Ask again, or type /help.',

@@ -1,7 +1,6 @@
 // `npm run --silent ask -- "question"` prints the answer for a person; `--json` prints one JSON object;
 // `--batch FILE --json` answers every non-empty line of FILE, one JSON object per line, in order.
 import { readFile } from 'node:fs/promises';
-import { answerableEntries } from '../knowledge/answerable.js';
 import { formatProblem, loadKnowledge } from '../knowledge/loader.js';
 import { matchReply } from '../commands/ask.js';
 import { createCourseMatcher } from '../matching/matcher.js';

@@ -2,6 +2,7 @@
 // outside the course, and records what it could not answer for the teacher.
 import type { AnswerEntry } from '../knowledge/answerable.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
+import { askQuestion, type AskOutcome } from '../matching/ask-question.js';
 import type { Matcher, MatchResult } from '../matching/matcher.js';
 import { MATCHER_DEFAULTS } from '../matching/defaults.js';
 import type { MissedQuestions } from '../missed/missed-questions.js';
@@ -74,6 +75,48 @@ export function matchReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, result: MatchR
   return { body: MESSAGES.askUnknown, tone: 'refusal' };
 }
 
+/** Room for each part's answer in a reply of several parts (an embed description holds 4096 characters). */
+const PART_ANSWER_ROOM = 1100;
+const POINT_ROOM = 240;
+
+function firstSentence(text: string, room: number): string {
+  const sentence = /^.+?[.!?](?=\s|$)/s.exec(text)?.[0] ?? text;
+  return sentence.length <= room ? sentence : `${sentence.slice(0, room - 1).trimEnd()}…`;
+}
+
+/** Several questions in one: each part's answer with its own topic and sources, and a button to each. */
+export function partsReply(kb: KnowledgeBase, parts: readonly AnswerEntry[], omitted: number): Reply {
+  const sections = parts.map((e, i) => {
+    const topic = kb.topics.find((t) => t.id === e.topic)?.title ?? e.topic;
+    const answer = e.answer.length <= PART_ANSWER_ROOM ? e.answer : `${e.answer.slice(0, PART_ANSWER_ROOM - 1).trimEnd()}…`;
+    return `**${i + 1}. ${e.question}**\n${answer}\n*Topic: ${topic} · Sources: ${sourceTitles(kb, e.sources)}*`;
+  });
+  return {
+    title: MESSAGES.askPartsTitle(parts.length),
+    body: [...sections, ...(omitted > 0 ? [MESSAGES.askPartsOmitted(omitted)] : [])].join('\n\n'),
+    buttons: parts.map((e) => ({ action: `${ASK_ACTION}:${e.id}`, label: e.question, style: 'secondary' as const })),
+    tone: 'answer',
+  };
+}
+
+/** A broad or essay question no single entry answers: the best few entries, one sentence and one button each. */
+export function pointsReply(kb: KnowledgeBase, points: readonly AnswerEntry[]): Reply {
+  return {
+    title: MESSAGES.askPointsTitle,
+    body: [MESSAGES.askPoints, ...points.map((e) => `• **${e.question}** ${firstSentence(e.answer, POINT_ROOM)}`)].join('\n'),
+    buttons: points.map((e) => ({ action: `${ASK_ACTION}:${e.id}`, label: e.question, style: 'primary' as const })),
+    tone: 'unsure',
+  };
+}
+
+/** The reply to a whole question: its parts, the points for an essay, or the one match. */
+export function outcomeReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, outcome: AskOutcome): Reply {
+  const parts = outcome.parts.flatMap((r) => (r.entry ? [r.entry] : []));
+  if (parts.length >= 2) return partsReply(deps.kb, parts, outcome.omitted);
+  if (outcome.points.length >= 2) return pointsReply(deps.kb, outcome.points);
+  return matchReply(deps, outcome.primary);
+}
+
 export function createAskCommand(deps: AskDeps): Command {
   return {
     spec: {
@@ -83,12 +126,13 @@ export function createAskCommand(deps: AskDeps): Command {
     },
     async run(input, ctx) {
       const question = stringOption(input, 'question') ?? '';
-      const result = deps.matcher.match(question);
+      const outcome = askQuestion(deps.matcher, question);
+      const result = outcome.primary;
       // Nothing to add to the notes for an empty question or one about the tutor itself.
       // A store that cannot save (a full disk, a file from a newer version) must not cost the student the reply.
       if (result.status !== 'answered' && result.reason !== 'empty' && result.reason !== 'about-tutor')
         await deps.missed.record(ctx.guildId ?? deps.dmGuildId, result.query, deps.now()).catch(deps.onRecordError);
-      return matchReply(deps, result);
+      return outcomeReply(deps, outcome);
     },
     autocomplete(_option, partial) {
       return deps.autocomplete(partial, 25);

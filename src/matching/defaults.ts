@@ -47,6 +47,8 @@ export const MATCHER_DEFAULTS = Object.freeze({
     score: 0.6,
     /** A person's or term's card, for a question of more than two content words. */
     card: -0.2,
+    /** A person's or term's card, for a clue that describes its answer ("What name was given to…"). */
+    clueCard: 0.2,
     /** The best phrasing shares the question's question word (why, who…). */
     questionWord: 0.1,
     /** The entry's own question asks for the same kind of answer (causes, results, figures…: src/matching/intent.ts). */

@@ -78,7 +78,7 @@ export interface Candidate {
 }
 
 /** What the ranking weighs about a candidate entry, each 0–1. Their weights are MATCHER_DEFAULTS.rankWeights. */
-const FEATURE_NAMES = ['coverage', 'fit', 'score', 'card', 'questionWord', 'intentAgree', 'intentClash'] as const;
+const FEATURE_NAMES = ['coverage', 'fit', 'score', 'card', 'clueCard', 'questionWord', 'intentAgree', 'intentClash'] as const;
 export type RankFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
 
 export interface Ranking {
@@ -160,6 +160,18 @@ const SMALL_TALK = [
   /\bmeaning of life\b/, /^(what|whats) is love$/,
   /^(what|whats) (is )?\d{1,3} (plus|minus|times|x|divided by|add|take away) \d{1,3}$/, /^(what|whats) (is )?\d{1,2} \d{1,2}$/,
 ];
+
+/**
+ * A flashcard or trivia clue that describes its answer instead of naming it: "What name was given to…",
+ * "This one-time ally of Stalin… Who was he?", "Coal miner in the Donbas celebrated as a hero" (no
+ * question word at all). Its answer is usually a person's or a term's card.
+ */
+const CLUE = /\b(what|which) (name|term|word|phrase|title|nickname) (was|is|were|did|do)\b|\b(the )?(name|term|nickname) (given|used) (to|for)\b|\bwhat (was|is|were) (the )?(name|term|nickname)\b|\bwho (was|were|is) (he|she|this|that|they)\b|^(this|these|he|she) /;
+function isClue(normalised: string): boolean {
+  // A description with no question word is a clue when it is long enough to describe ("urals siberian
+  // method" is a topic typed bare, "coal miner in the donbas celebrated as a hero" a clue).
+  return CLUE.test(normalised) || (normalised.split(' ').length >= 7 && !/\b(who|whom|whose|what|whats|when|where|why|how|which|was|were|did|does|do|is|are)\b/.test(normalised));
+}
 
 /**
  * Whether an entry gives the kind of answer the question asks for: "agree" when they share one, "clash"
@@ -250,12 +262,12 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   };
   const unknownWeight = Math.log(1 + entries.length / (1 + D.unknownWordFrequency));
 
-  const coverageOf = (id: string, terms: readonly QueryTerm[], total: number) => {
+  const coverageOf = (id: string, terms: readonly QueryTerm[], total: number, answerWeight = D.answerTextWeight) => {
     const own = phrasingTerms.get(id) ?? new Set<string>();
     const ans = answerTerms.get(id) ?? new Set<string>();
     let covered = 0;
     for (const w of terms) {
-      const hit = own.has(w.term) ? 1 : ans.has(w.term) ? D.answerTextWeight : 0;
+      const hit = own.has(w.term) ? 1 : ans.has(w.term) ? answerWeight : 0;
       covered += hit * w.weight * (w.fixed ? D.correctedWeight : 1);
     }
     return total > 0 ? covered / total : 0;
@@ -333,6 +345,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     // slow); they only break ties below, between entries the content words found.
     const questionWords = new Set(raw.filter((t) => QUESTION_WORDS.has(t)));
     const asked = readIntents(normalised);
+    const clue = isClue(normalised);
     const searchTerms = terms.filter((w) => w.known).map((w) => w.term);
     // Best score per entry, remembering which phrasing earned it.
     const best = new Map<string, { score: number; doc: Doc }>();
@@ -358,12 +371,15 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
         if (!entry) return undefined;
         const agreement = intentAgreement(asked, entryIntents.get(id) ?? new Set<Intent>());
         const fit = fitOf(id, terms, questionWords);
+        const isCard = entry.kind !== 'question';
         const features: RankFeatures = {
-          coverage: coverageOf(id, terms, total),
+          // A clue describes its answer: a card's summary is read as fully as its names.
+          coverage: coverageOf(id, terms, total, clue && isCard ? 1 : D.answerTextWeight),
           fit,
           score: s.score / topScore,
           // A person's or term's card answers "who was X?"; a longer question about X usually wants an entry of its own.
-          card: entry.kind !== 'question' && terms.length > 2 ? 1 : 0,
+          card: isCard && terms.length > 2 && !clue ? 1 : 0,
+          clueCard: isCard && clue ? 1 : 0,
           questionWord: s.doc.asks.split(' ').some((w) => questionWords.has(w)) ? 1 : 0,
           intentAgree: agreement === 'agree' ? 1 : 0,
           intentClash: agreement === 'clash' ? 1 : 0,

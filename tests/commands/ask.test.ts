@@ -115,3 +115,31 @@ describe('/ask', () => {
     expect(misspelt[0]?.value).toBe('What were the main features of the NEP?');
   });
 });
+
+describe('/ask with questions as students paste them', () => {
+  it('answers each part of a question of several parts, with its own topic and sources and a button each', async () => {
+    const reply = await ask('(a) Why did Lenin introduce the NEP? (b) Why did Stalin end the NEP? [8]');
+    expect(reply?.title).toBe(MESSAGES.askPartsTitle(2));
+    expect(reply?.body).toContain('**1. Why did Lenin introduce the NEP?**');
+    expect(reply?.body).toContain('**2. Why did Stalin end the NEP?**');
+    expect(reply?.body).toContain('Sources: Test notes');
+    expect(reply?.buttons?.map((b) => b.action)).toEqual(['ask:nep-why-introduced', 'ask:nep-ended']);
+  });
+
+  it('answers at most three parts of a forty-part question and says so', async () => {
+    const parts = ['Why did Lenin introduce the NEP?', 'Why did Stalin end the NEP?', 'What were the main features of the NEP?', 'Who was Lenin?'];
+    const forty = Array.from({ length: 40 }, (_, i) => `(${String.fromCharCode(97 + (i % 5))}) ${parts[i % parts.length]}`).join(' ');
+    const reply = await ask(forty);
+    expect(reply?.title).toBe(MESSAGES.askPartsTitle(3));
+    expect(reply?.body).toContain('I answered the first parts only');
+    expect(reply?.buttons).toHaveLength(3);
+  });
+
+  it('offers points to build an answer from for an essay question no single entry weighs up', async () => {
+    const reply = await ask('Assess the reasons why the NEP ended. [12 marks]');
+    expect(reply?.title).toBe(MESSAGES.askPointsTitle);
+    expect(reply?.body).toContain(MESSAGES.askPoints);
+    expect(reply?.buttons?.length).toBeGreaterThanOrEqual(2);
+    expect(reply?.buttons?.map((b) => b.action)).toContain('ask:nep-ended');
+  });
+});

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { DEVELOPMENT_SET, JUDGED_SET, loadEvaluationSet, loadJudgedSet, loadQuestionSet } from '../../bench/ask.js';
 import { answerableEntries } from '../../src/knowledge/answerable.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { createCourseMatcher, createMatcher, type Matcher } from '../../src/matching/matcher.js';
+import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
 import { evaluate } from '../../src/matching/evaluate.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 

@@ -1,0 +1,64 @@
+// A student's question as /ask answers it: cut into its parts (src/matching/question-parts.ts), each part
+// matched on its own, and the whole matched too, so that a question the parts would only spoil
+// ("Who led the Left, and who the Right?" read whole still finds the Left and the Right) keeps its answer.
+import type { AnswerEntry } from '../knowledge/answerable.js';
+import { intentsOf } from './intent.js';
+import type { Matcher, MatchResult } from './matcher.js';
+import { isEssayQuestion, splitQuestion } from './question-parts.js';
+
+/** Text past this is not read for parts (Discord allows 6000 characters in an option). */
+const MAX_READ = 2000;
+export const MAX_PARTS = 3;
+/** A points reply offers this many entries at most (and needs two). */
+export const MAX_POINTS = 4;
+
+export interface AskOutcome {
+  /** The result shown when the question is answered as one (or the first part's, for several). */
+  readonly primary: MatchResult;
+  /** Two or more parts answered with different entries, in the question's order; empty otherwise. */
+  readonly parts: readonly MatchResult[];
+  /** Parts beyond MAX_PARTS that were not answered. */
+  readonly omitted: number;
+  /**
+   * An essay or broad question that no judgement entry answers: the entries to build an answer from
+   * (two to MAX_POINTS), shown instead of the primary result; empty otherwise.
+   */
+  readonly points: readonly AnswerEntry[];
+}
+
+/**
+ * An essay question ("How far…", "Assess…", 12 marks and more) is answered by an entry that weighs the
+ * question up; any other entry gives one point of the answer, so the best few are offered as points.
+ */
+function pointsFor(question: string, result: MatchResult): AnswerEntry[] {
+  if (!isEssayQuestion(question) || result.status === 'unknown') return [];
+  if (result.status === 'answered' && result.entry && intentsOf(result.entry.question).has('judgement')) return [];
+  const seen = new Set<string>();
+  const points = [result.entry, ...result.alternatives, ...result.suggestions].filter((e): e is AnswerEntry => {
+    if (!e || seen.has(e.id)) return false;
+    seen.add(e.id);
+    return true;
+  });
+  return points.length >= 2 ? points.slice(0, MAX_POINTS) : [];
+}
+
+const better = (a: MatchResult, b: MatchResult) => {
+  const rank = (r: MatchResult) => (r.status === 'answered' ? 2 : r.status === 'unsure' ? 1 : 0);
+  return rank(b) > rank(a) || (rank(b) === rank(a) && b.confidence > a.confidence) ? b : a;
+};
+
+export function askQuestion(matcher: Matcher, question: string): AskOutcome {
+  const whole = matcher.match(question);
+  // Nothing to cut in an empty question, one about the tutor, or one in another script.
+  if (whole.reason === 'empty' || whole.reason === 'about-tutor') return { primary: whole, parts: [], omitted: 0, points: [] };
+  const { parts, omitted } = splitQuestion(question.slice(0, MAX_READ), MAX_PARTS);
+  if (parts.length === 1 && parts[0] === question.trim()) return { primary: whole, parts: [], omitted: 0, points: pointsFor(question, whole) };
+  const results = parts.map((p) => matcher.match(p));
+  const answered: MatchResult[] = [];
+  for (const r of results) if (r.status === 'answered' && r.entry && !answered.some((a) => a.entry?.id === r.entry?.id)) answered.push(r);
+  if (answered.length >= 2) return { primary: answered[0] ?? whole, parts: answered, omitted, points: [] };
+  // One question in a longer text: the better of it alone and the whole, keeping what the student typed.
+  const best = results.reduce(better, whole);
+  const primary = best === whole ? whole : { ...best, query: whole.query, truncated: whole.truncated };
+  return { primary, parts: [], omitted, points: pointsFor(question, primary) };
+}

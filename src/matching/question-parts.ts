@@ -1,0 +1,101 @@
+// Reading a pasted question the way a teacher would: exam furniture taken off (marks in any bracket,
+// "Discuss.", "Assess the validity of this view", "Write a few lines to show what you know about"), and
+// a question of several parts ("(a) (i) Who…? (ii) What…?", "What was X and when did it occur?", a forum
+// post that tells a story and then asks) cut into the parts to answer. The furniture says what kind of
+// answer is wanted, which the matcher reads from the whole text; it never says what about.
+
+/** Marks and labels in any bracket: "[4]", "(12 marks)", "(22 mks)", "[30]", "(4)". */
+const MARKS = /[[(]\s*\d{1,3}\s*(marks?|mks?|pts?|points?)?\s*[\])]|\b\d{1,3}\s*(marks|mks)\b/gi;
+
+/** Instructions around the question that carry no subject. Whole phrases only; case does not matter. */
+const FURNITURE: readonly RegExp[] = [
+  /\b(assess|evaluate|consider) the (validity|accuracy) of (this|the) (view|statement|interpretation|claim|judgement)\b/gi,
+  /\bhow (valid|accurate|convincing) is (this|the) (view|statement|interpretation|claim|judgement)\b/gi,
+  /\b(how far|to what extent) do you agree( with (this|the) (view|statement|interpretation|claim))?\b/gi,
+  /\b(do|would) you agree( with (this|the) (view|statement|interpretation|claim))?\b/gi,
+  /\bexplain your (answer|reasoning)\b/gi,
+  /\b(use|using) (your own knowledge|evidence)( to (support|explain) your answer)?\b/gi,
+  /\bsupport your (answer|judgement) with (evidence|examples)\b/gi,
+  /\bbe prepared to (defend|justify|explain) your answer\b/gi,
+  /\bbonus \d+ points?[^.?!]*/gi,
+  /\bwrite (a few lines|a paragraph|a short note|a short account|brief notes?) (to show what you know )?(about|on)\b/gi,
+  /\bwrite an account of\b/gi,
+  /\baccount for\b/gi,
+  /\b(based (up)?on|according to|citing( specific)? evidence from) what you('ve| have) (read|learned|learnt|studied)( in [a-z]+)?\b/gi,
+  /^\s*(essay|question|task|q\d*)\s*[:.)-]/gi,
+];
+/** A command word alone at the end, after a quoted statement: "'…' Discuss." */
+const CLOSING_COMMAND = /(^|[.?!'"’”]\s*)(discuss|explain|evaluate|assess|justify)\s*[.!]?\s*$/gi;
+
+/** Strips exam furniture, keeping the question's own words (and its question marks). */
+export function stripFurniture(text: string): string {
+  let s = text.replace(MARKS, ' ');
+  for (const pattern of FURNITURE) s = s.replace(pattern, ' ');
+  s = s.replace(CLOSING_COMMAND, '$1');
+  // A full stop left behind after a quoted statement ("'…alone.' Discuss." → "'…alone.' .").
+  return s.replace(/\s+/g, ' ').replace(/([.?!'"’”])\s*[.!]+(?=\s|$)/g, '$1').trim();
+}
+
+/** Part labels: "(a)", "b)", "(ii)", "iii." at a word boundary. */
+const PART_LABEL = /(?:^|\s)(?:(?:\(\s*(?:[a-e]|i{1,3}|iv|v)\s*\)|(?:[a-e]|i{1,3}|iv|v)\))\s+)+/gi;
+/** A second question joined by "and" or a comma: "…, and who the Right?", "… and when did it occur?". */
+const JOINED_QUESTION = /,?\s+and\s+(?=(?:who|when|why|where|how|which|what)\b)|,\s+(?=(?:who|when|why|where|how|which)\b)/gi;
+const QUESTION_START = /^(who|whom|whose|what|whats|when|where|why|how|which|was|were|did|do|does|is|are|can|could|should|would|name|list|describe|explain|give|identify|outline|define|state)\b/i;
+
+/** Content-poor parts ("when did it occur", "who was he") lean on the part before them. */
+const FEW_WORDS = 4;
+
+export interface QuestionParts {
+  /** The parts to answer, each a question of its own (at most `max`). */
+  readonly parts: readonly string[];
+  /** How many further parts were left unanswered. */
+  readonly omitted: number;
+}
+
+const wordCount = (s: string) => s.split(/\s+/).filter((w) => w.length > 2).length;
+
+/**
+ * The parts of a question, furniture stripped. One part for an ordinary question. A story followed by a
+ * question gives the question (with the sentence before it when the question alone says little).
+ */
+export function splitQuestion(text: string, max = 3): QuestionParts {
+  const stripped = stripFurniture(text);
+  let pieces = stripped.split(PART_LABEL).map((p) => p.trim()).filter(Boolean);
+  if (pieces.length <= 1) {
+    // Sentences: questions end in "?"; a statement before them is context.
+    const sentences = stripped.match(/[^.?!]+[.?!]*/g)?.map((s) => s.trim()).filter((s) => s.length > 0) ?? [stripped];
+    const questions = sentences.filter((s) => s.endsWith('?') || QUESTION_START.test(s));
+    if (questions.length === 0 || sentences.length === 1) pieces = [stripped];
+    else {
+      pieces = [];
+      for (const q of questions) {
+        const at = sentences.indexOf(q);
+        const before = at > 0 ? sentences[at - 1] : undefined;
+        const lean = wordCount(q) <= FEW_WORDS && before !== undefined && !questions.includes(before);
+        pieces.push(lean ? `${before} ${q}` : q);
+      }
+    }
+  }
+  // Within a part, questions joined by "and who…", ", when…".
+  const parts: string[] = [];
+  for (const piece of pieces) {
+    const joined = piece.split(JOINED_QUESTION).map((p) => p.trim()).filter(Boolean);
+    joined.forEach((p, i) => {
+      const prev = joined[i - 1];
+      parts.push(i > 0 && prev !== undefined && wordCount(p) <= FEW_WORDS ? `${p} ${prev}` : p);
+    });
+  }
+  const unique = [...new Set(parts.filter((p) => /[a-z]/i.test(p)))];
+  if (unique.length === 0) return { parts: [stripped], omitted: 0 };
+  return { parts: unique.slice(0, max), omitted: Math.max(0, unique.length - max) };
+}
+
+/** Essay and judgement questions, which want an argument built from several points rather than one fact. */
+const ESSAY = /\b(how far|to what extent|what extent|how (successful|significant|important|effective|valid|accurate)|assess|evaluate|discuss|do you agree|essay|analyse|examine)\b/i;
+const BIG_MARKS = /[[(]\s*(\d{1,3})\s*(marks?|mks?)?\s*[\])]|\b(\d{1,3})\s*(marks|mks)\b/gi;
+
+export function isEssayQuestion(text: string): boolean {
+  if (ESSAY.test(text)) return true;
+  for (const m of text.matchAll(BIG_MARKS)) if (Number(m[1] ?? m[3]) >= 8) return true;
+  return false;
+}

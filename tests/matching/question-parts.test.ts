@@ -1,0 +1,63 @@
+// Reading pasted questions: exam furniture off, several questions cut into parts, essays told apart.
+import { describe, expect, it } from 'vitest';
+import { isEssayQuestion, splitQuestion, stripFurniture } from '../../src/matching/question-parts.js';
+
+describe('exam furniture', () => {
+  it('takes marks off in any bracket, and the instructions around the question', () => {
+    expect(stripFurniture('Explain why Stalin won the power struggle. [12]')).toBe('Explain why Stalin won the power struggle.');
+    expect(stripFurniture('How far was collectivisation a success? (16 marks)')).toBe('How far was collectivisation a success?');
+    expect(stripFurniture('Why did the NEP end? (22 mks)')).toBe('Why did the NEP end?');
+    expect(stripFurniture("'The Terror was Stalin's work alone.' Assess the validity of this view.")).toBe("'The Terror was Stalin's work alone.'");
+    expect(stripFurniture('"Propaganda kept Stalin in power." Discuss.')).toBe('"Propaganda kept Stalin in power."');
+    expect(stripFurniture('Write a few lines to show what you know about the Stakhanovites')).toBe('the Stakhanovites');
+    expect(stripFurniture('Account for the end of the NEP.')).toBe('the end of the NEP.');
+  });
+
+  it('keeps the words of an ordinary question, years and figures included', () => {
+    expect(stripFurniture('What happened in 1932?')).toBe('What happened in 1932?');
+    expect(stripFurniture('Why did 25,000 workers go to the villages?')).toBe('Why did 25,000 workers go to the villages?');
+    expect(stripFurniture('Explain the purges')).toBe('Explain the purges');
+  });
+});
+
+describe('several questions in one', () => {
+  it('answers one part for an ordinary question', () => {
+    expect(splitQuestion('Why did Stalin end the NEP?')).toEqual({ parts: ['Why did Stalin end the NEP?'], omitted: 0 });
+  });
+
+  it('cuts (a)/(b) and (i)/(ii) parts, marks off', () => {
+    expect(splitQuestion('(a) (i) Who was Yezhov? (ii) What was the NKVD? [4]').parts).toEqual(['Who was Yezhov?', 'What was the NKVD?']);
+    expect(splitQuestion('write a short note on a) the new economic policy b) the first five year plan').parts).toEqual(['the new economic policy', 'the first five year plan']);
+  });
+
+  it('cuts questions joined by "and who…", and a short part leans on the one before it', () => {
+    expect(splitQuestion('Who led the Left, and who the Right?').parts).toEqual(['Who led the Left', 'who the Right? Who led the Left']);
+    expect(splitQuestion('What was the Lenin Enrolment and when did it occur?').parts).toEqual([
+      'What was the Lenin Enrolment',
+      'when did it occur? What was the Lenin Enrolment',
+    ]);
+  });
+
+  it('reads the question at the end of a story, with the sentence before it when it says little alone', () => {
+    const post = 'Lenin was wounded in 1918 and had several strokes. His health failed. In what year did Lenin die?';
+    expect(splitQuestion(post).parts).toEqual(['In what year did Lenin die?']);
+    expect(splitQuestion('This one-time ally of Stalin was expelled in 1927. Who was he?').parts).toEqual(['This one-time ally of Stalin was expelled in 1927. Who was he?']);
+  });
+
+  it('answers at most three parts and counts the rest', () => {
+    const forty = Array.from({ length: 40 }, (_, i) => `(${String.fromCharCode(97 + (i % 5))}) Who was person ${i}?`).join(' ');
+    const { parts, omitted } = splitQuestion(forty);
+    expect(parts).toHaveLength(3);
+    expect(omitted).toBeGreaterThan(0);
+  });
+});
+
+describe('essay questions', () => {
+  it('are told by their command words or by their marks', () => {
+    expect(isEssayQuestion('How far do you agree? [30]')).toBe(true);
+    expect(isEssayQuestion('To what extent was the cult the key to Stalin’s power?')).toBe(true);
+    expect(isEssayQuestion('Explain why the NEP ended. (12 marks)')).toBe(true);
+    expect(isEssayQuestion('Describe two features of the NEP. [4]')).toBe(false);
+    expect(isEssayQuestion('who was kirov')).toBe(false);
+  });
+});
