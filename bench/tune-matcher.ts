@@ -10,7 +10,7 @@ import { answerableEntries, type AnswerEntry } from '../src/knowledge/answerable
 import { formatProblem, loadKnowledge } from '../src/knowledge/loader.js';
 import { MATCHER_DEFAULTS } from '../src/matching/defaults.js';
 import { courseMatcherOptions, createMatcher, decide, type Ranking, type TuningOverrides } from '../src/matching/matcher.js';
-import { DEVELOPMENT_SET, loadEvaluationSet, loadJudgedSet, loadQuestionSet, type QuestionSet } from './ask.js';
+import { DEVELOPMENT_SET, loadEvaluationSet, loadJudgedSet, loadQuestionSet, loadRealSet, realFigures, type QuestionSet } from './ask.js';
 
 const loaded = await loadKnowledge(path.resolve('knowledge'));
 if (!loaded.ok) {
@@ -76,6 +76,13 @@ function phrasingHoldOut(): number {
 }
 
 console.log(`tuning ${JSON.stringify(tuning)}`);
+// The real questions' tuning half (bench/ask-real), as /ask answers it (parts, points, buttons). The
+// held-out half is never printed here: `npm run bench` reports it.
+const real = realFigures(loaded.kb, matcher, loadRealSet('tuning'));
+console.log(
+  `real questions, tuning half: answered right ${pct(real.answeredRight)}, on the first reply ${pct(real.shownFirst)}, ` +
+    `course questions refused ${pct(real.refusedCourse)}, near misses refused ${pct(real.nearMissRefused)}`,
+);
 const dev = loadQuestionSet(DEVELOPMENT_SET);
 const rankedDev = rankSet(dev);
 const now = describe('development set', dev, rankedDev);

@@ -11,13 +11,15 @@ import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js
 import { evaluate } from '../../src/matching/evaluate.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
-const ACCURACY_FLOOR = 0.85;
+// The evaluation set lost the 94 questions that equalled or nearly equalled a development question or a
+// phrasing of the fact base (issue 12's audit); what is left is harder, as a held-out set should be.
+const ACCURACY_FLOOR = 0.79;
 const REFUSAL_FLOOR = 0.95;
 // The development set (bench/ask-dev, used for tuning) is harder: more of its near misses share words with the course.
 const DEV_ACCURACY_FLOOR = 0.8;
 const DEV_REFUSAL_FLOOR = 0.9;
 // The judged set's labels are every entry either of two blind judges accepted (2.7 a question, against 1.6 in the evaluation set).
-const JUDGED_ACCURACY_FLOOR = 0.88;
+const JUDGED_ACCURACY_FLOOR = 0.86;
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
@@ -29,8 +31,8 @@ beforeAll(async () => {
 describe('the /ask evaluation set', () => {
   const set = loadEvaluationSet();
 
-  it('has 200+ in-course questions over every topic, a fifth misspelt and a fifth exam-style, and 50+ outside the course, half near misses', () => {
-    expect(set.inCourse.length).toBeGreaterThanOrEqual(200);
+  it('has 170+ in-course questions over every topic, a fifth misspelt and a fifth exam-style, and 50+ outside the course, half near misses', () => {
+    expect(set.inCourse.length).toBeGreaterThanOrEqual(170);
     expect(new Set(set.inCourse.map((c) => c.topic))).toEqual(new Set(kb.topics.map((t) => t.id)));
     const share = (style: string) => set.inCourse.filter((c) => c.style === style).length / set.inCourse.length;
     expect(share('misspelt')).toBeGreaterThanOrEqual(0.18);
