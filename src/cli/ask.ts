@@ -2,7 +2,8 @@
 // `--batch FILE --json` answers every non-empty line of FILE, one JSON object per line, in order.
 import { readFile } from 'node:fs/promises';
 import { formatProblem, loadKnowledge } from '../knowledge/loader.js';
-import { matchReply } from '../commands/ask.js';
+import { matchReply, outcomeReply } from '../commands/ask.js';
+import { askQuestion } from '../matching/ask-question.js';
 import { createCourseMatcher } from '../matching/matcher.js';
 import { toAskJson } from '../matching/answer-json.js';
 import { configFromEnvironment } from '../config.js';
@@ -33,16 +34,21 @@ async function main(argv: string[]): Promise<number> {
 
   if (batchFile) {
     const lines = (await readFile(batchFile, 'utf8')).split(/\r?\n/).filter((l) => l.trim() !== '');
-    process.stdout.write(lines.map((l) => JSON.stringify(toAskJson(kb, matcher.match(l)))).join('\n') + (lines.length ? '\n' : ''));
+    process.stdout.write(lines.map((l) => JSON.stringify(toAskJson(kb, askQuestion(matcher, l)))).join('\n') + (lines.length ? '\n' : ''));
     return 0;
   }
 
-  const result = matcher.match(words.join(' '));
+  const outcome = askQuestion(matcher, words.join(' '));
+  const result = outcome.primary;
   if (json) {
-    console.log(JSON.stringify(toAskJson(kb, result)));
+    console.log(JSON.stringify(toAskJson(kb, outcome)));
     return 0;
   }
-  if (result.status === 'answered' && result.entry) {
+  if (outcome.parts.length > 0 || outcome.points.length > 0) {
+    // Several parts, or points for an essay: the reply /ask gives, with its buttons as a list.
+    const reply = outcomeReply({ kb, matcher }, outcome);
+    console.log([`${reply.title ?? ''}`, '', reply.body, ...(reply.buttons ?? []).map((b) => `  - ${b.label}`)].join('\n'));
+  } else if (result.status === 'answered' && result.entry) {
     const topic = kb.topics.find((t) => t.id === result.entry?.topic);
     console.log(`${result.entry.question}\n\n${result.entry.answer}\n\nTopic: ${topic?.title ?? result.entry.topic}\nSources: ${result.entry.sources.join(', ')}`);
     if (result.alternatives.length > 0)

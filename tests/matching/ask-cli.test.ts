@@ -38,7 +38,14 @@ describe('npm run ask', () => {
       suggestions: [],
       alternatives: [],
       sources: ['notes'],
+      parts: [],
+      points: [],
     });
+  });
+
+  it('--json names each part of a question of several parts', () => {
+    const r = ask(['--json', '(a) Why did Lenin introduce the NEP? (b) Why did Stalin end the NEP? [8]']);
+    expect(JSON.parse(r.stdout).parts.map((p: { entryId: string }) => p.entryId)).toEqual(['nep-why-introduced', 'nep-ended']);
   });
 
   it('--batch answers every non-empty line in order, one JSON object per line', () => {
