@@ -67,6 +67,9 @@ export const MESSAGES = Object.freeze({
   tutorResetExpired: 'That confirmation has expired. Run /tutor reset-leaderboard again.',
   tutorFairnessOn: 'Fair scoring is on: every correct answer now earns 1000 points, with no speed or streak bonus.',
   tutorFairnessOff: 'Fair scoring is off: faster answers and streaks earn bonus points again.',
+  tutorFairnessNotSaved: (on: boolean) =>
+    `I could not save that setting (the bot could not write its data folder; whoever runs the bot can see why in its log), ` +
+    `so nothing changed: fair scoring is still ${on ? 'on' : 'off'}. Try again later.`,
   tutorFairnessChoose: 'Choose on or off, e.g. /tutor fairness mode:on',
 });
 

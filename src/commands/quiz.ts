@@ -146,7 +146,7 @@ export function createQuizAction(rounds: QuizRounds): ActionHandler {
     run(args, ctx) {
       const parsed = parseAnswerAction(args);
       if (!parsed) return ANSWER_REPLIES.ended;
-      return ANSWER_REPLIES[rounds.answer({ ...parsed, guildId: ctx.guildId, userId: ctx.userId, userName: ctx.userName })];
+      return ANSWER_REPLIES[rounds.answer({ ...parsed, guildId: ctx.guildId, channelId: ctx.channelId, userId: ctx.userId, userName: ctx.userName })];
     },
   };
 }

@@ -3,7 +3,7 @@
 // switches flat scoring (every correct answer 1000 points, no speed or streak bonus). All need Manage
 // Server: Discord hides the command from others by default, and every handler checks again, since a
 // server can override the default.
-import type { LeaderboardService } from '../leaderboard/service.js';
+import { SettingNotSavedError, type LeaderboardService } from '../leaderboard/service.js';
 import { MESSAGES } from '../messages.js';
 import type { Matcher } from '../matching/matcher.js';
 import type { MissedQuestions } from '../missed/missed-questions.js';
@@ -87,7 +87,12 @@ export function createTutorCommand(deps: TutorDeps): Command {
         case 'fairness': {
           const mode = stringOption(input, 'mode')?.trim().toLowerCase();
           if (mode !== 'on' && mode !== 'off') return refusal(MESSAGES.tutorFairnessChoose);
-          await deps.leaderboard.setFlatScoring(teacher.guildId, mode === 'on');
+          try {
+            await deps.leaderboard.setFlatScoring(teacher.guildId, mode === 'on');
+          } catch (err) {
+            if (err instanceof SettingNotSavedError) return refusal(MESSAGES.tutorFairnessNotSaved(err.kept));
+            throw err;
+          }
           return { body: mode === 'on' ? MESSAGES.tutorFairnessOn : MESSAGES.tutorFairnessOff, private: true, tone: 'success' };
         }
         case 'missed':

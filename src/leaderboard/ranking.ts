@@ -49,9 +49,26 @@ export interface UserStats {
 
 const emptyTally = (): Tally => ({ points: 0, answered: 0, correct: 0 });
 
+/**
+ * A record's own value for a key. Ids and typed names key these records, and "constructor",
+ * "toString" or "__proto__" must find nothing rather than what every object inherits.
+ */
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** A record's own value for a key, made first when missing. "__proto__" is defined as an own key, never set as the prototype. */
+function ownOrAdd<T>(record: Record<string, T>, key: string, make: () => T): T {
+  const found = own(record, key);
+  if (found !== undefined) return found;
+  const value = make();
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  return value;
+}
+
 function addTo(tallies: Record<string, TopicTallies>, userId: string, topic: string, points: number, correct: boolean): void {
-  const perTopic = (tallies[userId] ??= {});
-  const t = (perTopic[topic] ??= emptyTally());
+  const perTopic = ownOrAdd(tallies, userId, (): TopicTallies => ({}));
+  const t = ownOrAdd(perTopic, topic, emptyTally);
   t.points += points;
   t.answered += 1;
   t.correct += correct ? 1 : 0;
@@ -64,14 +81,14 @@ function addTo(tallies: Record<string, TopicTallies>, userId: string, topic: str
 export function applyRoundResult(draft: GuildDocument, result: RoundResult, at: Date): void {
   if (draft.leaderboardResetAt !== null && result.startedAt < Date.parse(draft.leaderboardResetAt)) return;
   const week = isoWeekKey(at);
-  const weekly = (draft.weeks[week] ??= {});
+  const weekly = ownOrAdd(draft.weeks, week, (): Record<string, TopicTallies> => ({}));
   for (const a of result.answers) {
     addTo(draft.allTime, a.userId, a.topic, a.points, a.correct);
     addTo(weekly, a.userId, a.topic, a.points, a.correct);
   }
   const played = result.standings.filter((s) => s.answered > 0);
   for (const s of played) {
-    const p = (draft.players[s.userId] ??= { name: s.userName, bestStreak: 0, roundsPlayed: 0, roundsWon: 0, lastSeen: at.toISOString() });
+    const p = ownOrAdd(draft.players, s.userId, () => ({ name: s.userName, bestStreak: 0, roundsPlayed: 0, roundsWon: 0, lastSeen: at.toISOString() }));
     p.name = s.userName;
     p.lastSeen = at.toISOString();
     p.roundsPlayed += 1;
@@ -101,7 +118,7 @@ export function rankStandings(rows: readonly { userId: string; name: string; poi
 }
 
 function sumPoints(tallies: TopicTallies, topicId: string | null): number {
-  if (topicId !== null) return tallies[topicId]?.points ?? 0;
+  if (topicId !== null) return own(tallies, topicId)?.points ?? 0;
   return Object.values(tallies).reduce((sum, t) => sum + t.points, 0);
 }
 
@@ -116,9 +133,9 @@ export interface BoardQuery {
 
 export function leaderboard(doc: GuildDocument, q: BoardQuery): BoardView {
   const week = q.period === 'week' ? isoWeekKey(q.now) : null;
-  const source = week === null ? doc.allTime : (doc.weeks[week] ?? {});
+  const source = week === null ? doc.allTime : (own(doc.weeks, week) ?? {});
   const rows = Object.entries(source)
-    .map(([userId, tallies]) => ({ userId, name: doc.players[userId]?.name ?? userId, points: sumPoints(tallies, q.topicId) }))
+    .map(([userId, tallies]) => ({ userId, name: own(doc.players, userId)?.name ?? userId, points: sumPoints(tallies, q.topicId) }))
     .filter((r) => r.points > 0);
   const ranked = rankStandings(rows);
   const top = ranked.slice(0, q.shown ?? LEADERBOARD_DEFAULTS.shown);
@@ -131,8 +148,8 @@ const accuracy = (t: Tally): number | null => (t.answered === 0 ? null : t.corre
 
 /** A player's all-time stats; undefined when they have never played here (since the last reset). */
 export function userStats(doc: GuildDocument, userId: string): UserStats | undefined {
-  const player = doc.players[userId];
-  const tallies = doc.allTime[userId];
+  const player = own(doc.players, userId);
+  const tallies = own(doc.allTime, userId);
   if (!player && !tallies) return undefined;
   const topics = Object.entries(tallies ?? {})
     .map(([topicId, t]) => ({ topicId, ...t, accuracy: accuracy(t) }))
@@ -154,7 +171,7 @@ export function userStats(doc: GuildDocument, userId: string): UserStats | undef
 export function findPlayer(doc: GuildDocument, query: string): string | undefined {
   const q = query.trim().replace(/^<@!?(\d+)>$/, '$1').replace(/^@/, '');
   if (!q) return undefined;
-  if (doc.players[q] || doc.allTime[q]) return q;
+  if (own(doc.players, q) || own(doc.allTime, q)) return q;
   const lower = q.toLowerCase();
   return Object.entries(doc.players).find(([, p]) => p.name.toLowerCase() === lower)?.[0];
 }

@@ -22,7 +22,19 @@ export interface LeaderboardService {
   resetSince(guildId: string, since: Date): Promise<boolean>;
   /** The fairness setting: every correct answer earns 1000, with no speed or streak bonus. */
   flatScoring(guildId: string): Promise<boolean>;
+  /**
+   * Switches flat scoring and saves it. When the save fails, the setting is put back as it was, so that
+   * what the bot does and what its file says agree, and this rejects with SettingNotSavedError.
+   */
   setFlatScoring(guildId: string, on: boolean): Promise<void>;
+}
+
+/** A setting could not be saved, and was left as it was. */
+export class SettingNotSavedError extends Error {
+  constructor(readonly kept: boolean, options?: { cause?: unknown }) {
+    super('the setting could not be saved and was left as it was', options);
+    this.name = 'SettingNotSavedError';
+  }
 }
 
 const wasResetSince = (resetAt: string | null, since: Date) => resetAt !== null && Date.parse(resetAt) >= since.getTime();
@@ -60,9 +72,22 @@ export function createLeaderboardService(deps: { readonly store: GuildStore; rea
       return (await store.load(guildId)).settings.flatScoring;
     },
     async setFlatScoring(guildId, on) {
-      await store.update(guildId, (doc) => {
-        doc.settings.flatScoring = on;
-      });
+      let before = on;
+      try {
+        await store.update(guildId, (doc) => {
+          before = doc.settings.flatScoring;
+          doc.settings.flatScoring = on;
+        });
+      } catch (err) {
+        // The store keeps an unsaved change in memory to write later; a setting that the teacher was told
+        // failed must not take effect after all, so it goes back (the old value is what the file holds).
+        await store
+          .update(guildId, (doc) => {
+            doc.settings.flatScoring = before;
+          })
+          .catch(() => undefined);
+        throw new SettingNotSavedError(before, { cause: err });
+      }
     },
   };
 }

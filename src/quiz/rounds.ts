@@ -47,6 +47,8 @@ export type StopOutcome =
 
 export interface AnswerRequest {
   readonly guildId: string | null;
+  /** The channel the button was pressed in: a round's buttons count only in its own channel. */
+  readonly channelId: string;
   readonly roundId: string;
   readonly questionIndex: number;
   readonly choiceIndex: number;
@@ -132,7 +134,7 @@ export class QuizRounds {
 
   answer(req: AnswerRequest): AnswerOutcome {
     const round = this.byId.get(req.roundId);
-    if (!round || round.info.guildId !== req.guildId) return 'ended';
+    if (!round || round.info.guildId !== req.guildId || round.info.channelId !== req.channelId) return 'ended';
     return round.answer(req.userId, req.userName, req.questionIndex, req.choiceIndex);
   }
 

@@ -264,6 +264,17 @@ describe('/tutor on Discord', () => {
     await expect(fake.click(prompt, confirm?.custom_id ?? '', asTeacher)).rejects.toThrow(/no button/);
     expect(embedOf(await fake.reply(await fake.command('leaderboard', {}, { user: alice, guildId: guild.id }))).description).toContain('Alice');
 
+    // A modified client presses the new prompt's Yes on another message (a leaderboard reply): nothing
+    // is reset and that message is not replaced; the press is refused privately.
+    const other = await fake.reply(await fake.command('leaderboard', {}, { user: alice, guildId: guild.id }));
+    const decoy = await ask();
+    const forged = await fake.forgeClick(other, buttonsOf(decoy)[0]?.custom_id ?? '', asTeacher);
+    await fake.waitFor(() => forged.response !== undefined, 'the forged press to be answered');
+    expect(forged.response?.type).toBe(4);
+    expect(embedOf(await fake.reply(forged)).description).toBe(MESSAGES.unknownAction);
+    expect(embedOf(other).description).toContain('Alice');
+    expect(embedOf(await fake.reply(await fake.command('leaderboard', {}, { user: alice, guildId: guild.id }))).description).toContain('Alice');
+
     // Yes, on a new prompt: the leaderboard is reset once, and the prompt has no buttons left to press again.
     const again = await ask();
     const done = await press(again, buttonsOf(again)[0]?.custom_id ?? '');

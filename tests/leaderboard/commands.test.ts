@@ -81,4 +81,16 @@ describe('/leaderboard and /stats', () => {
     await playRound(h, { Alice: [19_000, 19_000, 19_000] });
     expect((await h.command('Alice', 'leaderboard', {})).body).toBe('1. Alice — 3,000');
   });
+
+  it('finds no player called "constructor", "toString" or "__proto__" (names are no object keys), and a player may be called that', async () => {
+    const h = quizHarness();
+    await playRound(h, { Alice: [0, 0, 0] });
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty'])
+      expect((await h.command('Alice', 'stats', { options: { user: name } })).body).toBe(Q.statsNotFound(name));
+    await playRound(h, { ['__proto__']: [0, 0, 0], constructor: [0, 0, 0] });
+    const board = await h.command('Alice', 'leaderboard', {});
+    expect(board.body).toContain('__proto__');
+    expect(board.body).toContain('constructor');
+    expect((await h.command('Alice', 'stats', { options: { user: '__proto__' } })).title).toContain('__proto__');
+  });
 });

@@ -242,6 +242,17 @@ describe('a quiz round', () => {
     expect(second[2]).toBe(first[0]);
   });
 
+  it('does not count a round\'s button pressed from another channel of the same server (a forged or copied interaction)', async () => {
+    const h = quizHarness();
+    await h.start('Alice', { topic: 'nep', questions: 3, seconds: 10 });
+    const question = h.channel.lastQuestion('c1');
+    const right = question?.reply.buttons?.find((b) => b.label.includes(' · right'));
+    if (!question || !right?.key) throw new Error('no question');
+    expect(await h.press('Mallory', right.key, { channel: 'c2' }, question)).toMatchObject({ body: Q.answerEnded, private: true });
+    await h.wait(10 * SECOND);
+    expect(textOf(h.postsTitled('The answer')[0])).not.toContain('Mallory');
+  });
+
   it('says "this quiz has ended" for buttons of a round it does not know (e.g. after a restart)', async () => {
     const h = quizHarness();
     expect(await h.app.router.runAction('quiz:zz0000:0:1', h.ctx('Alice'))).toMatchObject({ body: Q.answerEnded, private: true });

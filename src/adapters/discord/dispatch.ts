@@ -77,6 +77,20 @@ export function inputOf(interaction: ChatInputCommandInteraction): CommandInput 
   return subcommand ? { subcommand, options } : { options };
 }
 
+/** Every button id on a message, in action rows or any other container of components. */
+export function buttonIdsOf(components: readonly unknown[]): Set<string> {
+  const ids = new Set<string>();
+  const visit = (c: unknown): void => {
+    if (typeof c !== 'object' || c === null) return;
+    const o = c as { customId?: unknown; components?: unknown; data?: { custom_id?: unknown } };
+    if (typeof o.customId === 'string') ids.add(o.customId);
+    else if (typeof o.data?.custom_id === 'string') ids.add(o.data.custom_id);
+    if (Array.isArray(o.components)) o.components.forEach(visit);
+  };
+  components.forEach(visit);
+  return ids;
+}
+
 export function createInteractionHandler(deps: DispatchDeps): (interaction: Interaction) => Promise<void> {
   const { log } = deps;
   const deferAfterMs = deps.deferAfterMs ?? DISPATCH_DEFAULTS.deferAfterMs;
@@ -180,6 +194,12 @@ export function createInteractionHandler(deps: DispatchDeps): (interaction: Inte
   const onButton = async (interaction: ButtonInteraction): Promise<void> => {
     const ctx = contextOf(interaction);
     log.debug('button', describe(interaction));
+    // A modified client can send any button id from any message ("tutor:cancel" pressed on a quiz
+    // question would replace the question): only a button that is on the message it came from counts.
+    if (!buttonIdsOf(interaction.message.components).has(interaction.customId)) {
+      log.warn('button not on its message', describe(interaction));
+      return deliver(interaction, privateReply(MESSAGES.unknownAction));
+    }
     return respond(
       interaction,
       async () => (await deps.router.runAction(interaction.customId, ctx)) ?? privateReply(MESSAGES.unknownAction),

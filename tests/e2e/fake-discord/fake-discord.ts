@@ -266,6 +266,14 @@ export class FakeDiscord {
     return this.dispatchInteraction(3, data, { ...as, channelId: message.channelId }, message);
   }
 
+  /**
+   * What a modified client can do and Discord's own client cannot: press a button id that is not on the
+   * message (one copied from another message, or made up).
+   */
+  async forgeClick(message: FakeMessage, customId: string, as: InvokeAs): Promise<FakeInteraction> {
+    return this.dispatchInteraction(3, { custom_id: customId, component_type: 2 }, { ...as, channelId: message.channelId }, message);
+  }
+
   /** Resolves once the interaction has a final visible reply (not "thinking"), and returns it. */
   async reply(interaction: FakeInteraction, timeoutMs = 5000): Promise<FakeMessage> {
     let found: FakeMessage | undefined;
