@@ -8,6 +8,7 @@ import { createRealScheduler, systemClock } from './quiz/clock.js';
 import { CONSOLE_QUIZ_TIMING } from './quiz/defaults.js';
 import type { StoreLogger } from './store/guild-store.js';
 import { guildsDir, JsonGuildStore } from './store/json-store.js';
+import { acquireDataLock, FOLDER_LOCK, lockHolder, removeLeftoverTempFiles } from './store/data-lock.js';
 import { configFromEnvironment } from './config.js';
 import { formatProblem, loadKnowledge } from './knowledge/loader.js';
 
@@ -34,6 +35,28 @@ function shutdownOnSignals(app: App): void {
   process.on('SIGTERM', onSignal);
 }
 
+/**
+ * One writer per data folder (src/store/data-lock.ts). A shard process started by this bot's
+ * ShardingManager runs under the manager's lock; a process given shards by hand locks those shards.
+ */
+async function lockDataFolder(dataDir: string, shards: readonly number[] | undefined): Promise<boolean> {
+  if (shards !== undefined && (await lockHolder(dataDir))?.pid === process.ppid) return true;
+  const name = shards === undefined ? FOLDER_LOCK : `${FOLDER_LOCK}-shards-${[...shards].sort((a, b) => a - b).join('-')}`;
+  const lock = await acquireDataLock(dataDir, { name });
+  if (!lock.ok) {
+    console.error(
+      `Another copy of the tutor (process ${lock.holder.pid}, started ${lock.holder.startedAt || 'at an unknown time'}) is using the data folder ${dataDir}. ` +
+        'Two copies would overwrite each other\'s scores, so this one will not start. Stop the other one first, or give this one its own DATA_DIR.',
+    );
+    return false;
+  }
+  if (lock.tookOverFrom !== undefined) console.error(`The data folder's lock was left by process ${lock.tookOverFrom}, which has stopped; taking it over.`);
+  process.on('exit', lock.release);
+  const removed = await removeLeftoverTempFiles(guildsDir(dataDir));
+  if (removed > 0) console.error(`Removed ${removed} unfinished temporary file(s) left by a save that was cut off.`);
+  return true;
+}
+
 async function main(): Promise<number> {
   const config = configFromEnvironment();
   if (!config) return 1;
@@ -43,6 +66,7 @@ async function main(): Promise<number> {
     for (const p of loaded.problems) console.error(`  ${formatProblem(p)}`);
     return 1;
   }
+  if (!(await lockDataFolder(config.dataDir, config.shards))) return 1;
   const clock = systemClock;
   const scheduler = createRealScheduler();
   const store = new JsonGuildStore({ dir: guildsDir(config.dataDir), logger });
