@@ -17,6 +17,7 @@ import { createQuizAction, createQuizCommand } from './commands/quiz.js';
 import { createQuizPresenter, topicTitles } from './commands/quiz-view.js';
 import { createStatsCommand } from './commands/stats.js';
 import { createAskAction, createAskCommand } from './commands/ask.js';
+import { createForgetMeCommand, createPrivacyAction, createPrivacyCommand, forgetStudent } from './commands/privacy.js';
 import { createHelpCommand } from './commands/help.js';
 import { createMissedCommand } from './commands/missed.js';
 import { CommandRouter } from './commands/router.js';
@@ -106,7 +107,8 @@ export function buildApp(deps: AppDeps): App {
     },
   };
 
-  const tutorDeps = { missed, matcher, leaderboard, now };
+  const privacyDeps = { leaderboard, forgetInRounds: (guildId: string, userId: string) => rounds.forgetPlayer(guildId, userId), now };
+  const tutorDeps = { missed, matcher, leaderboard, now, forgetStudent: (guildId: string, userId: string) => forgetStudent(privacyDeps, guildId, userId) };
   const commands: Command[] = [];
   commands.push(
     createHelpCommand(() => commands),
@@ -118,8 +120,10 @@ export function buildApp(deps: AppDeps): App {
     createLeaderboardCommand({ kb, topics, leaderboard }),
     createStatsCommand({ kb, leaderboard }),
     createTutorCommand(tutorDeps),
+    createPrivacyCommand(),
+    createForgetMeCommand(privacyDeps),
   );
-  const router = new CommandRouter(commands, [createAskAction(askDeps), createQuizAction(rounds), createTutorAction(tutorDeps)]);
+  const router = new CommandRouter(commands, [createAskAction(askDeps), createQuizAction(rounds), createTutorAction(tutorDeps), createPrivacyAction(privacyDeps)]);
   let stopping: Promise<void> | undefined;
 
   return {

@@ -38,6 +38,32 @@ export const MESSAGES = Object.freeze({
   internalError: (errorId: string) =>
     `Sorry — something went wrong on my side. If it keeps happening, tell your teacher this error id: ${errorId}`,
 
+  privacyTitle: 'What the tutor keeps about you',
+  privacyBody: [
+    '**In each server**, for the leaderboard and /stats: your Discord user id, your display name as it was when you last played, ' +
+      'your points, answers and correct answers per topic (all time and for recent weeks), your best streak, and how many rounds you played and won. ' +
+      'Nothing else: not your messages, not your e-mail, not who you are outside Discord.',
+    '**Questions the tutor could not answer** are kept per server for the teacher (/tutor missed) without any user id; ' +
+      'mentions, e-mail addresses and phone numbers typed into them are taken out.',
+    '**Where:** in one file per server on the computer that runs the tutor (its DATA_DIR folder), nowhere else. No one outside your school sees it.',
+    '**For how long:** until it is deleted. /forget-me deletes everything of yours in this server at once; ' +
+      'a teacher can do the same for a student with /tutor forget, or erase the whole leaderboard with /tutor reset-leaderboard.',
+  ].join('\n\n'),
+  forgetMeTitle: 'Delete your data in this server?',
+  forgetMeConfirm:
+    'This deletes your points, answers, streaks, rounds and your name from this server\'s leaderboard and /stats, at once and for good. ' +
+    'If you play again later, you start from zero.',
+  forgetMeConfirmButton: 'Yes, delete my data',
+  forgetMeCancelButton: 'Cancel',
+  forgetMeDone: 'Done: everything the tutor kept about you in this server has been deleted.',
+  forgetMeNothing: 'The tutor kept nothing about you in this server, so there was nothing to delete.',
+  forgetMeCancelled: 'Cancelled: nothing was deleted.',
+  forgetMeExpired: 'That confirmation has expired. Run /forget-me again.',
+  forgetMeNothingInDm: 'In direct messages the tutor keeps nothing about you (questions it could not answer are kept without your id). Use /forget-me in a server to delete your scores there.',
+  tutorForgetDone: (name: string) => `Deleted everything the tutor kept about ${name} in this server (scores, answers, streaks, rounds, name).`,
+  tutorForgetNothing: (name: string) => `The tutor keeps nothing about ${name} in this server.`,
+  tutorForgetWho: 'Which student? Pick them in the user option.',
+
   // Discord
   discordGuildOnly: 'That command works only in a server, not in direct messages.',
   /** Shown for a moment while a slow reply is re-sent with the right visibility. */

@@ -10,7 +10,7 @@ import type { MissedQuestions } from '../missed/missed-questions.js';
 import { missedReply } from './missed.js';
 import { encodeAction } from './router.js';
 import type { ActionHandler, Command, CommandContext, Reply } from './types.js';
-import { stringOption } from './types.js';
+import { shownAsTyped, stringOption } from './types.js';
 
 export const TUTOR_ACTION = 'tutor';
 
@@ -23,7 +23,9 @@ export interface TutorDeps {
   readonly missed: Pick<MissedQuestions, 'list'>;
   /** Asks the missed questions again, so those the notes now answer drop off the list. */
   readonly matcher: Pick<Matcher, 'match'>;
-  readonly leaderboard: Pick<LeaderboardService, 'resetOnce' | 'resetSince' | 'setFlatScoring'>;
+  readonly leaderboard: Pick<LeaderboardService, 'resetOnce' | 'resetSince' | 'setFlatScoring' | 'findPlayer'>;
+  /** Deletes everything kept about one student in a server (src/commands/privacy.ts); resolves whether there was anything. */
+  readonly forgetStudent: (guildId: string, userId: string) => Promise<boolean>;
   readonly now: () => Date;
 }
 
@@ -59,6 +61,11 @@ export function createTutorCommand(deps: TutorDeps): Command {
       manageServer: true,
       subcommands: [
         { name: 'missed', description: 'The questions I could not answer in this server' },
+        {
+          name: 'forget',
+          description: "Delete everything the tutor keeps about one student in this server",
+          options: [{ name: 'user', description: 'The student', type: 'user', required: true }],
+        },
         { name: 'reset-leaderboard', description: "Erase this server's leaderboard (asks to confirm)" },
         {
           name: 'fairness',
@@ -84,6 +91,16 @@ export function createTutorCommand(deps: TutorDeps): Command {
       switch (input.subcommand) {
         case 'reset-leaderboard':
           return resetPrompt(deps);
+        case 'forget': {
+          const query = stringOption(input, 'user')?.trim();
+          if (!query) return refusal(MESSAGES.tutorForgetWho);
+          // Discord passes a user id; the console passes whatever was typed (a name).
+          const isId = /^\d{5,25}$/.test(query);
+          const userId = isId ? query : await deps.leaderboard.findPlayer(teacher.guildId, query);
+          const shown = isId ? `<@${query}>` : shownAsTyped(ctx, query.slice(0, 40));
+          const found = userId !== undefined && (await deps.forgetStudent(teacher.guildId, userId));
+          return { body: found ? MESSAGES.tutorForgetDone(shown) : MESSAGES.tutorForgetNothing(shown), private: true, tone: found ? 'success' : 'info' };
+        }
         case 'fairness': {
           const mode = stringOption(input, 'mode')?.trim().toLowerCase();
           if (mode !== 'on' && mode !== 'off') return refusal(MESSAGES.tutorFairnessChoose);

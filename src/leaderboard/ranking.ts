@@ -175,3 +175,18 @@ export function findPlayer(doc: GuildDocument, query: string): string | undefine
   const lower = q.toLowerCase();
   return Object.entries(doc.players).find(([, p]) => p.name.toLowerCase() === lower)?.[0];
 }
+
+/** Removes every trace of a player from a draft of the server's document; whether there was any. */
+export function forgetPlayer(draft: GuildDocument, userId: string): boolean {
+  let found = false;
+  const drop = (record: Record<string, unknown>) => {
+    if (Object.hasOwn(record, userId)) {
+      delete record[userId];
+      found = true;
+    }
+  };
+  drop(draft.players);
+  drop(draft.allTime);
+  for (const week of Object.values(draft.weeks)) drop(week);
+  return found;
+}

@@ -3,7 +3,7 @@
 import type { Clock } from '../quiz/clock.js';
 import type { RoundResult } from '../quiz/round.js';
 import type { GuildStore } from '../store/guild-store.js';
-import { applyRoundResult, findPlayer, leaderboard, resetLeaderboard, userStats, type BoardView, type Period, type UserStats } from './ranking.js';
+import { applyRoundResult, findPlayer, forgetPlayer, leaderboard, resetLeaderboard, userStats, type BoardView, type Period, type UserStats } from './ranking.js';
 
 export interface LeaderboardService {
   /** Adds a finished round's points and answers to its server's leaderboard. */
@@ -27,6 +27,8 @@ export interface LeaderboardService {
    * what the bot does and what its file says agree, and this rejects with SettingNotSavedError.
    */
   setFlatScoring(guildId: string, on: boolean): Promise<void>;
+  /** Deletes a player's record, scores and weekly tallies on a server; resolves whether there were any. */
+  forget(guildId: string, userId: string): Promise<boolean>;
 }
 
 /** A setting could not be saved, and was left as it was. */
@@ -70,6 +72,13 @@ export function createLeaderboardService(deps: { readonly store: GuildStore; rea
     },
     async flatScoring(guildId) {
       return (await store.load(guildId)).settings.flatScoring;
+    },
+    async forget(guildId, userId) {
+      let found = false;
+      await store.update(guildId, (doc) => {
+        found = forgetPlayer(doc, userId);
+      });
+      return found;
     },
     async setFlatScoring(guildId, on) {
       let before = on;

@@ -188,6 +188,16 @@ export class QuizRound {
     return 'accepted';
   }
 
+  /**
+   * Forgets a player (they asked for their data to be deleted): their answers so far, their place in the
+   * standings and their answer to the open question, so the round's result brings none of it back.
+   */
+  forgetPlayer(userId: string): void {
+    this.players.delete(userId);
+    this.open?.answers.delete(userId);
+    for (let i = this.scored.length - 1; i >= 0; i--) if (this.scored[i]?.userId === userId) this.scored.splice(i, 1);
+  }
+
   /** Ends the round now: the open question is closed and counted, then the standings are posted. */
   stop(reason: 'stopped' | 'shutdown' | 'unpostable'): void {
     if (this.phase === 'ended') return;

@@ -132,6 +132,11 @@ export class QuizRounds {
     return { ok: true, round: round.info };
   }
 
+  /** Forgets a player in every round running in a server (their data is being deleted). */
+  forgetPlayer(guildId: string, userId: string): void {
+    for (const round of this.byId.values()) if (round.info.guildId === guildId) round.forgetPlayer(userId);
+  }
+
   answer(req: AnswerRequest): AnswerOutcome {
     const round = this.byId.get(req.roundId);
     if (!round || round.info.guildId !== req.guildId || round.info.channelId !== req.channelId) return 'ended';

@@ -41,6 +41,11 @@ function setup(answerable: ReadonlySet<string> = new Set()) {
       async setFlatScoring(guildId, on) {
         calls.push(`flat ${guildId} ${on}`);
       },
+      findPlayer: (guildId, query) => service.findPlayer(guildId, query),
+    },
+    async forgetStudent(guildId, userId) {
+      calls.push(`forget ${guildId} ${userId}`);
+      return true;
     },
     now: () => new Date(now),
   };

@@ -1,0 +1,75 @@
+// What the tutor keeps about students, and deleting it: /privacy says what is stored, /forget-me deletes
+// everything of the asker's in this server (after a confirm button), /tutor forget does it for a teacher.
+import type { LeaderboardService } from '../leaderboard/service.js';
+import { MESSAGES } from '../messages.js';
+import { encodeAction } from './router.js';
+import type { ActionHandler, Command, CommandContext, Reply } from './types.js';
+
+export const PRIVACY_ACTION = 'privacy';
+export const PRIVACY_DEFAULTS = Object.freeze({
+  /** How long a /forget-me prompt's buttons work. */
+  confirmMs: 2 * 60_000,
+});
+
+export interface PrivacyDeps {
+  readonly leaderboard: Pick<LeaderboardService, 'forget'>;
+  /** Drops a player from the quiz rounds running in a server, so their ending brings nothing back. */
+  readonly forgetInRounds: (guildId: string, userId: string) => void;
+  readonly now: () => Date;
+}
+
+/** Deletes everything kept about one student in one server; resolves whether there was anything. */
+export async function forgetStudent(deps: PrivacyDeps, guildId: string, userId: string): Promise<boolean> {
+  deps.forgetInRounds(guildId, userId);
+  return deps.leaderboard.forget(guildId, userId);
+}
+
+export function createPrivacyCommand(): Command {
+  return {
+    spec: { name: 'privacy', description: 'What the tutor keeps about you, and how to delete it' },
+    run: () => ({ title: MESSAGES.privacyTitle, body: MESSAGES.privacyBody, private: true, tone: 'info' }),
+  };
+}
+
+function forgetPrompt(deps: PrivacyDeps, ctx: CommandContext): Reply {
+  const expires = String(deps.now().getTime() + PRIVACY_DEFAULTS.confirmMs);
+  return {
+    title: MESSAGES.forgetMeTitle,
+    body: MESSAGES.forgetMeConfirm,
+    buttons: [
+      { action: encodeAction(PRIVACY_ACTION, 'forget', ctx.userId, expires), label: MESSAGES.forgetMeConfirmButton, style: 'danger', key: 'Y' },
+      { action: encodeAction(PRIVACY_ACTION, 'cancel', ctx.userId, expires), label: MESSAGES.forgetMeCancelButton, style: 'secondary', key: 'N' },
+    ],
+    private: true,
+    tone: 'info',
+  };
+}
+
+export function createForgetMeCommand(deps: PrivacyDeps): Command {
+  return {
+    spec: { name: 'forget-me', description: 'Delete your scores and everything else the tutor keeps about you in this server' },
+    run(_input, ctx) {
+      // Nothing is kept per student in direct messages (questions missed there have no user id).
+      if (ctx.guildId === null) return { body: MESSAGES.forgetMeNothingInDm, private: true, tone: 'info' };
+      return forgetPrompt(deps, ctx);
+    },
+  };
+}
+
+/** The /forget-me buttons: `privacy:forget:<userId>:<expires>` and `privacy:cancel:<userId>:<expires>`; the outcome replaces the prompt. */
+export function createPrivacyAction(deps: PrivacyDeps): ActionHandler {
+  const outcome = (body: string, tone: Reply['tone']): Reply => ({ body, private: true, tone, update: true });
+  return {
+    prefix: PRIVACY_ACTION,
+    updatesMessage: true,
+    async run([verb, userId, expires], ctx) {
+      // Only the student the prompt was made for can press it, and only in a server.
+      if (ctx.guildId === null || userId !== ctx.userId) return { body: MESSAGES.unknownAction, private: true, tone: 'error' };
+      if (verb === 'cancel') return outcome(MESSAGES.forgetMeCancelled, 'info');
+      if (verb !== 'forget') return { body: MESSAGES.unknownAction, private: true, tone: 'error' };
+      if (!(Number(expires) > deps.now().getTime())) return outcome(MESSAGES.forgetMeExpired, 'error');
+      const found = await forgetStudent(deps, ctx.guildId, ctx.userId);
+      return outcome(found ? MESSAGES.forgetMeDone : MESSAGES.forgetMeNothing, 'success');
+    },
+  };
+}

@@ -1,0 +1,81 @@
+// /privacy, /forget-me and /tutor forget: what a student is told, and that deletion leaves no trace.
+import { describe, expect, it } from 'vitest';
+import { PRIVACY_DEFAULTS } from '../../src/commands/privacy.js';
+import type { Reply } from '../../src/commands/types.js';
+import { MESSAGES } from '../../src/messages.js';
+import { quizHarness, type Harness } from '../quiz/harness.js';
+
+async function playRound(h: Harness, players: readonly string[]): Promise<void> {
+  await h.start(players[0] ?? 'Alice', { topic: 'nep', questions: 3, seconds: 10 });
+  for (let q = 0; q < 3; q++) {
+    for (const p of players) await h.answer(p, true);
+    await h.wait(10_000);
+  }
+}
+const button = (reply: Reply, key: string) => reply.buttons?.find((b) => b.key === key)?.action ?? '';
+const stored = async (h: Harness) => JSON.stringify(await h.store.load('g1'));
+
+describe('/privacy', () => {
+  it('says privately what is kept, where, for how long, and how to delete it', async () => {
+    const reply = await quizHarness().command('Alice', 'privacy', {});
+    expect(reply).toMatchObject({ title: MESSAGES.privacyTitle, private: true });
+    for (const words of ['user id', 'display name', 'DATA_DIR', '/forget-me', '/tutor forget', 'without any user id']) expect(reply.body).toContain(words);
+  });
+});
+
+describe('/forget-me', () => {
+  it('deletes every trace of the student after the confirm button, and leaves the others', async () => {
+    const h = quizHarness();
+    await playRound(h, ['Alice', 'Bob']);
+    expect(await stored(h)).toContain('u-alice');
+    const prompt = await h.command('Alice', 'forget-me', {});
+    expect(prompt).toMatchObject({ title: MESSAGES.forgetMeTitle, private: true });
+    expect(await h.app.router.runAction(button(prompt, 'Y'), h.ctx('Alice'))).toMatchObject({ body: MESSAGES.forgetMeDone, update: true });
+    const doc = await stored(h);
+    expect(doc).not.toContain('u-alice');
+    expect(doc).not.toContain('Alice');
+    expect(doc).toContain('u-bob');
+    expect((await h.command('Bob', 'leaderboard', {})).body).not.toContain('Alice');
+    expect(await h.app.router.runAction(button(prompt, 'Y'), h.ctx('Alice'))).toMatchObject({ body: MESSAGES.forgetMeNothing });
+  });
+
+  it('deletes nothing on Cancel, when the prompt has expired, or when someone else presses it', async () => {
+    const h = quizHarness();
+    await playRound(h, ['Alice', 'Bob']);
+    const prompt = await h.command('Alice', 'forget-me', {});
+    expect(await h.app.router.runAction(button(prompt, 'Y'), h.ctx('Bob'))).toMatchObject({ body: MESSAGES.unknownAction });
+    expect(await h.app.router.runAction(button(prompt, 'N'), h.ctx('Alice'))).toMatchObject({ body: MESSAGES.forgetMeCancelled, update: true });
+    const late = await h.command('Alice', 'forget-me', {});
+    await h.wait(PRIVACY_DEFAULTS.confirmMs + 1);
+    expect(await h.app.router.runAction(button(late, 'Y'), h.ctx('Alice'))).toMatchObject({ body: MESSAGES.forgetMeExpired });
+    expect(await stored(h)).toContain('u-alice');
+  });
+
+  it('takes a student out of a round that is running, so its end brings nothing back', async () => {
+    const h = quizHarness();
+    await h.start('Alice', { topic: 'nep', questions: 3, seconds: 10 });
+    await h.answer('Alice', true);
+    await h.answer('Bob', true);
+    const prompt = await h.command('Alice', 'forget-me', {});
+    await h.app.router.runAction(button(prompt, 'Y'), h.ctx('Alice'));
+    for (let q = 0; q < 3; q++) await h.wait(10_000);
+    expect(await stored(h)).not.toContain('u-alice');
+    expect(await stored(h)).toContain('u-bob');
+  });
+
+  it('says nothing is kept in direct messages', async () => {
+    const h = quizHarness();
+    expect(await h.app.router.runCommand('forget-me', { options: {} }, { ...h.ctx('Alice'), guildId: null })).toMatchObject({ body: MESSAGES.forgetMeNothingInDm, private: true });
+  });
+});
+
+describe('/tutor forget', () => {
+  it('deletes one student for a teacher, by name in the console, and is refused to students', async () => {
+    const h = quizHarness();
+    await playRound(h, ['Alice', 'Bob']);
+    expect((await h.command('Bob', 'tutor', { subcommand: 'forget', options: { user: 'Alice' } })).body).toBe(MESSAGES.needsManageServer);
+    expect((await h.command('Ms Smith', 'tutor', { subcommand: 'forget', options: { user: 'Alice' } }, { mod: true })).body).toBe(MESSAGES.tutorForgetDone('Alice'));
+    expect(await stored(h)).not.toContain('u-alice');
+    expect((await h.command('Ms Smith', 'tutor', { subcommand: 'forget', options: { user: 'Alice' } }, { mod: true })).body).toBe(MESSAGES.tutorForgetNothing('Alice'));
+  });
+});
