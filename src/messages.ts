@@ -62,6 +62,9 @@ export const MESSAGES = Object.freeze({
   forgetMeNothingInDm: 'In direct messages the tutor keeps nothing about you (questions it could not answer are kept without your id). Use /forget-me in a server to delete your scores there.',
   tutorForgetDone: (name: string) => `Deleted everything the tutor kept about ${name} in this server (scores, answers, streaks, rounds, name).`,
   tutorForgetNothing: (name: string) => `The tutor keeps nothing about ${name} in this server.`,
+  tutorExport: (students: number) =>
+    `Everything the tutor keeps for this server: the stored file as JSON, and the scores as CSV (one row per student and topic; ${students} student${students === 1 ? '' : 's'}). ` +
+    'Only you can see this message.',
   tutorForgetWho: 'Which student? Pick them in the user option.',
 
   // Discord

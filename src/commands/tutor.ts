@@ -7,6 +7,7 @@ import { SettingNotSavedError, type LeaderboardService } from '../leaderboard/se
 import { MESSAGES } from '../messages.js';
 import type { Matcher } from '../matching/matcher.js';
 import type { MissedQuestions } from '../missed/missed-questions.js';
+import { exportFiles } from './data-export.js';
 import { missedReply } from './missed.js';
 import { encodeAction } from './router.js';
 import type { ActionHandler, Command, CommandContext, Reply } from './types.js';
@@ -23,7 +24,7 @@ export interface TutorDeps {
   readonly missed: Pick<MissedQuestions, 'list'>;
   /** Asks the missed questions again, so those the notes now answer drop off the list. */
   readonly matcher: Pick<Matcher, 'match'>;
-  readonly leaderboard: Pick<LeaderboardService, 'resetOnce' | 'resetSince' | 'setFlatScoring' | 'findPlayer'>;
+  readonly leaderboard: Pick<LeaderboardService, 'resetOnce' | 'resetSince' | 'setFlatScoring' | 'findPlayer' | 'document'>;
   /** Deletes everything kept about one student in a server (src/commands/privacy.ts); resolves whether there was anything. */
   readonly forgetStudent: (guildId: string, userId: string) => Promise<boolean>;
   readonly now: () => Date;
@@ -61,6 +62,7 @@ export function createTutorCommand(deps: TutorDeps): Command {
       manageServer: true,
       subcommands: [
         { name: 'missed', description: 'The questions I could not answer in this server' },
+        { name: 'export', description: "This server's data as files (JSON, and scores as CSV), e.g. for a subject access request" },
         {
           name: 'forget',
           description: "Delete everything the tutor keeps about one student in this server",
@@ -91,6 +93,10 @@ export function createTutorCommand(deps: TutorDeps): Command {
       switch (input.subcommand) {
         case 'reset-leaderboard':
           return resetPrompt(deps);
+        case 'export': {
+          const doc = await deps.leaderboard.document(teacher.guildId);
+          return { body: MESSAGES.tutorExport(Object.keys(doc.players).length), attachments: exportFiles(doc), private: true, tone: 'info' };
+        }
         case 'forget': {
           const query = stringOption(input, 'user')?.trim();
           if (!query) return refusal(MESSAGES.tutorForgetWho);

@@ -95,6 +95,12 @@ export interface ReplyField {
 
 export type ReplyTone = 'answer' | 'info' | 'unsure' | 'refusal' | 'error' | 'success';
 
+/** A file sent with a reply (a teacher's data export). */
+export interface ReplyAttachment {
+  readonly name: string;
+  readonly content: string;
+}
+
 export interface Reply {
   readonly title?: string;
   readonly body: string;
@@ -112,6 +118,8 @@ export interface Reply {
    * it as any reply, and the old message's buttons stop working.
    */
   readonly update?: boolean;
+  /** Files sent with the reply: attachments on Discord; printed after the reply in the console. */
+  readonly attachments?: readonly ReplyAttachment[];
 }
 
 export interface Choice {

@@ -3,6 +3,7 @@
 import type { Clock } from '../quiz/clock.js';
 import type { RoundResult } from '../quiz/round.js';
 import type { GuildStore } from '../store/guild-store.js';
+import type { GuildDocument } from '../store/schema.js';
 import { applyRoundResult, findPlayer, forgetPlayer, leaderboard, resetLeaderboard, userStats, type BoardView, type Period, type UserStats } from './ranking.js';
 
 export interface LeaderboardService {
@@ -27,6 +28,8 @@ export interface LeaderboardService {
    * what the bot does and what its file says agree, and this rejects with SettingNotSavedError.
    */
   setFlatScoring(guildId: string, on: boolean): Promise<void>;
+  /** Everything kept for a server, as stored (for a teacher's export). */
+  document(guildId: string): Promise<GuildDocument>;
   /** Deletes a player's record, scores and weekly tallies on a server; resolves whether there were any. */
   forget(guildId: string, userId: string): Promise<boolean>;
 }
@@ -72,6 +75,9 @@ export function createLeaderboardService(deps: { readonly store: GuildStore; rea
     },
     async flatScoring(guildId) {
       return (await store.load(guildId)).settings.flatScoring;
+    },
+    async document(guildId) {
+      return store.load(guildId);
     },
     async forget(guildId, userId) {
       let found = false;

@@ -79,3 +79,22 @@ describe('/tutor forget', () => {
     expect((await h.command('Ms Smith', 'tutor', { subcommand: 'forget', options: { user: 'Alice' } }, { mod: true })).body).toBe(MESSAGES.tutorForgetNothing('Alice'));
   });
 });
+
+describe('/tutor export', () => {
+  it('gives a teacher, privately, the stored file as JSON and the scores as CSV, and refuses students', async () => {
+    const h = quizHarness();
+    await playRound(h, ['Alice', '=cmd|calc']);
+    expect((await h.command('Bob', 'tutor', { subcommand: 'export' })).body).toBe(MESSAGES.needsManageServer);
+    const reply = await h.command('Ms Smith', 'tutor', { subcommand: 'export' }, { mod: true });
+    expect(reply).toMatchObject({ body: MESSAGES.tutorExport(2), private: true });
+    const [json, csv] = reply.attachments ?? [];
+    expect(json?.name).toBe('tutor-data-g1.json');
+    expect(JSON.parse(json?.content ?? '')).toEqual(await h.store.load('g1'));
+    expect(csv?.name).toBe('tutor-scores-g1.csv');
+    const lines = (csv?.content ?? '').trim().split('\r\n');
+    expect(lines[0]).toBe('user_id,display_name,topic,points,answered,correct');
+    expect(lines).toContain('u-alice,Alice,nep,3300,3,3');
+    // A name a spreadsheet would run as a formula is written as text.
+    expect(lines.some((l) => l.startsWith("u-=cmd|calc,'=cmd|calc,"))).toBe(true);
+  });
+});

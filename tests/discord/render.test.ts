@@ -226,3 +226,11 @@ describe('what the tutor says, rendered for Discord', () => {
     expectValid(endReply({ kind: 'end', round, reason: 'completed', standings, questionsAsked: 20 }));
   });
 });
+
+describe('attachments', () => {
+  it('go out as files with the message', () => {
+    const message = renderReply({ body: 'Your export', attachments: [{ name: 'data.json', content: '{"a":1}' }] });
+    expect(message.files?.map((f) => [f.name, f.attachment.toString('utf8')])).toEqual([['data.json', '{"a":1}']]);
+    expect(renderReply({ body: 'no files' }).files).toBeUndefined();
+  });
+});

@@ -42,6 +42,7 @@ function setup(answerable: ReadonlySet<string> = new Set()) {
         calls.push(`flat ${guildId} ${on}`);
       },
       findPlayer: (guildId, query) => service.findPlayer(guildId, query),
+      document: (guildId) => service.document(guildId),
     },
     async forgetStudent(guildId, userId) {
       calls.push(`forget ${guildId} ${userId}`);

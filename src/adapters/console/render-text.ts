@@ -33,5 +33,7 @@ export function renderText(reply: Reply): string {
       lines.push(`  [${key}] ${label}${b.disabled ? ' (closed)' : ''}`);
     });
   }
+  // Files (a data export): printed whole, between markers, to be copied or redirected.
+  for (const a of reply.attachments ?? []) lines.push('', `----- ${a.name} -----`, a.content.trimEnd(), `----- end of ${a.name} -----`);
   return lines.join('\n');
 }

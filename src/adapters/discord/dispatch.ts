@@ -121,7 +121,7 @@ export function createInteractionHandler(deps: DispatchDeps): (interaction: Inte
   const deliver = async (interaction: RepliableInteraction, reply: Reply): Promise<void> => {
     const message = renderReply(reply);
     // An edit keeps the message's visibility; `components` is always there, so old buttons go.
-    const edit = { embeds: message.embeds, components: message.components };
+    const edit = { embeds: message.embeds, components: message.components, ...(message.files ? { files: message.files } : {}) };
     if (interaction.isButton() && deferredUpdates.has(interaction)) {
       if (reply.update && !interaction.replied) await interaction.editReply(edit);
       else await interaction.followUp(message);

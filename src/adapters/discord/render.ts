@@ -22,6 +22,8 @@ export interface RenderedMessage {
   readonly components: ButtonRow[];
   /** MessageFlags.Ephemeral for private replies; channel messages ignore it. */
   readonly flags?: number;
+  /** Files to upload with the message. */
+  readonly files?: { readonly attachment: Buffer; readonly name: string }[];
 }
 
 const TONE_COLOURS: Readonly<Record<ReplyTone, number>> = Object.freeze({
@@ -115,6 +117,7 @@ export function renderReply(reply: Reply): RenderedMessage {
     embeds: [renderEmbed(reply)],
     components: renderButtons(reply.buttons ?? []),
     ...(reply.private ? { flags: MessageFlags.Ephemeral } : {}),
+    ...(reply.attachments?.length ? { files: reply.attachments.map((a) => ({ attachment: Buffer.from(a.content, 'utf8'), name: a.name })) } : {}),
   };
 }
 
