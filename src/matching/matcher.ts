@@ -52,8 +52,8 @@ export interface QueryTerm {
   /** Known to the knowledge base at all (after correction). */
   readonly known: boolean;
   /**
-   * Unknown to the knowledge base but everyday English ("deem", "imperative"): it neither counts as
-   * another subject's word nor weighs much in coverage and fit.
+   * Unknown to the knowledge base but everyday English ("deem", "imperative"), in a question that names
+   * the course: it neither counts as another subject's word nor weighs much in coverage and fit.
    */
   readonly everyday: boolean;
 }
@@ -329,17 +329,18 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const everydayTerms = new Set(typed.flatMap((w) => (everyday.all.has(w) || everyday.all.has(spell(w)) ? termsOf([w]) : [])));
     const termSet = new Set(raw);
     const namesCourse = !content.some(isOffCourse) && courseNames.some((name) => name.every((t) => termSet.has(t)));
+    // Everyday words the notes never use weigh little, and do not count as another subject's, only in a
+    // question that names the course: "why were the Bolsheviks uneasy about the NEP" is the course's,
+    // "how do i make pancakes" and "write a poem about autumn" are not.
     const terms: QueryTerm[] = content.map((term) => {
       const off = isOffCourse(term);
       const known = !off && frequency.has(term);
-      const plain = !off && !known && everydayTerms.has(term);
+      const plain = namesCourse && !off && !known && everydayTerms.has(term);
       const weight = off ? unknownWeight * D.offCourseWeight : plain ? weightOf(term) * D.everydayWeight : weightOf(term);
       return { term, weight, fixed: !typedTerms.has(term), known, everyday: plain };
     });
     const total = terms.reduce((n, w) => n + w.weight, 0);
-    // Everyday words count as unknown as well unless the question names the course: "how do i make
-    // pancakes" is refused, "why were the Bolsheviks uneasy about the NEP" is not.
-    const unknownShare = terms.reduce((n, w) => n + (w.known || (w.everyday && namesCourse) ? 0 : w.weight / (w.everyday ? D.everydayWeight : 1)), 0) / total;
+    const unknownShare = terms.reduce((n, w) => n + (w.known || w.everyday ? 0 : w.weight), 0) / total;
 
     // Question words are not searched (they are in thousands of phrasings and would make every search
     // slow); they only break ties below, between entries the content words found.

@@ -10,8 +10,9 @@ import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
 const FLOORS = {
-  'held-out': { answeredRight: 0.34, shownFirst: 0.54, refusedCourseAtMost: 0.09, nearMissRefused: 0.83 },
-  tuning: { answeredRight: 0.39, shownFirst: 0.54, refusedCourseAtMost: 0.12, nearMissRefused: 0.85 },
+  'held-out': { answeredRight: 0.37, shownFirst: 0.57, refusedCourseAtMost: 0.08, nearMissRefused: 0.81 },
+  // The fact base was extended from this half's misses, so its figures flatter (see bench/ask-real/README.md).
+  tuning: { answeredRight: 0.83, shownFirst: 0.87, refusedCourseAtMost: 0.03, nearMissRefused: 0.85 },
 } as const;
 
 let kb: KnowledgeBase;
@@ -60,7 +61,25 @@ describe('everyday English and the course’s names', () => {
   });
 
   it('still refuses questions with no course content, or about another subject named in everyday words (knowledge/vocabulary.yaml)', () => {
-    for (const q of ['how do i make pancakes', 'What was the New Deal?', 'explain the February revolution', 'who was goebbels', 'when did stalin die'])
+    for (const q of ['how do i make pancakes', 'What was the New Deal?', 'explain the February revolution', 'who was goebbels', 'what happened to the gulag after stalin died'])
       expect(matcher.match(q).status, q).toBe('unknown');
+  });
+
+  it('answers when Stalin died, saying that it is after this course', () => {
+    const r = matcher.match('when did stalin die');
+    expect(r.entry?.answer).toContain('5 March 1953');
+    expect(r.entry?.answer).toContain('after this course');
+  });
+});
+
+describe('a question with a wrong premise', () => {
+  it('gets an answer whose own text gives the right date or figure, or says the figure is disputed', () => {
+    const beria = matcher.match('Why did Beria take over the NKVD in 1939?');
+    expect(beria.status).toBe('answered');
+    expect(beria.entry?.answer).toContain('25 November 1938');
+    const kulaks = matcher.match('6,500,000 were killed during dekulakization, why?');
+    expect(kulaks.status).toBe('answered');
+    expect(kulaks.entry?.answer).toMatch(/disputed|estimates/);
+    expect(kulaks.entry?.answer).toContain('1.8 million');
   });
 });
