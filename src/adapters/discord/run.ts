@@ -17,6 +17,28 @@ export interface DiscordModeOptions {
   readonly log?: Logger;
 }
 
+/** Network error codes: Discord could not be reached at all, which no token would fix. */
+const NETWORK_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+function errorCodes(error: unknown): string[] {
+  const codes: string[] = [];
+  for (let e: unknown = error, depth = 0; typeof e === 'object' && e !== null && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' || typeof code === 'number') codes.push(String(code));
+  }
+  return codes;
+}
+
+/** What to tell whoever runs the bot when it could not connect: the network, or the token. */
+export function connectFailure(error: unknown): string {
+  const codes = errorCodes(error);
+  if (codes.some((c) => NETWORK_CODES.has(c)))
+    return `could not reach Discord (${codes.find((c) => NETWORK_CODES.has(c)) ?? 'network error'}): check this computer's internet connection, proxy or firewall; the token was not the problem`;
+  if (codes.includes('TokenInvalid') || codes.includes('401') || codes.includes('4004'))
+    return 'Discord refused the token: check DISCORD_TOKEN (Developer Portal → Bot → Reset Token, then put the new one in .env)';
+  return 'could not connect to Discord (check DISCORD_TOKEN and the internet connection)';
+}
+
 /** Resolves with the process exit code. */
 export async function runDiscordMode(options: DiscordModeOptions): Promise<number> {
   const { config } = options;
@@ -43,7 +65,7 @@ export async function runDiscordMode(options: DiscordModeOptions): Promise<numbe
   );
   const started = await Promise.race([starting, signal.then(() => ({ failed: false as const }))]);
   if (started.failed) {
-    log.error('could not connect to Discord (check DISCORD_TOKEN)', { error: started.error });
+    log.error(connectFailure(started.error), { error: started.error });
     startShutdownWatchdog(log);
     await app.shutdown().catch((error: unknown) => log.error('could not save everything before stopping', { error }));
     await bot.stop();
