@@ -1,0 +1,18 @@
+// `npm run demo`, the README's way to try the tutor on any system: it runs, answers, quizzes and leaves nothing behind.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+describe('npm run demo', () => {
+  it('shows the topics, answers both questions (the second in two parts), plays the quiz and exits cleanly without a token', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/demo.ts'], {
+      env: { PATH: process.env['PATH'], HOME: process.env['HOME'], DISCORD_TOKEN: 'must-be-ignored', KNOWLEDGE_DIR: 'knowledge' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain("Stalin's USSR, 1924–1941: the topics");
+    expect(run.stdout).toContain('Why did Stalin end the NEP?');
+    expect(run.stdout).toContain('Your question has 2 parts');
+    expect(run.stdout).toContain('Leaderboard');
+  }, 60_000);
+});
