@@ -208,6 +208,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
       vocabulary: {
         offCourseWords: [...new Set(vocabularies.flatMap((v) => v.entry.offCourseWords))],
         offCoursePhrases: [...new Set(vocabularies.flatMap((v) => v.entry.offCoursePhrases))],
+        sharedNames: [...new Set(vocabularies.flatMap((v) => v.entry.sharedNames))],
       },
     },
   };

@@ -102,6 +102,11 @@ export const vocabularySchema = z.strictObject({
   offCourseWords: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')),
   /** Phrases naming another subject in everyday words ("new deal", "february revolution"). */
   offCoursePhrases: z.array(z.string().regex(/^[a-z0-9]+( [a-z0-9]+)+$/, 'two or more lower-case words separated by single spaces')),
+  /**
+   * Names the course shares with other periods ("stalin", "lenin", "bolsheviks"): a question naming only
+   * these is not taken for the course's on that alone (1917, the war and the Cold War name them too).
+   */
+  sharedNames: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')).default([]),
 });
 
 export const knowledgeFileSchema = z.strictObject({

@@ -100,6 +100,8 @@ export interface MatcherOptions {
   readonly offCourseWords?: readonly string[];
   /** Phrases that do the same in everyday words ("new deal"), matched as whole words. */
   readonly offCoursePhrases?: readonly string[];
+  /** Names other periods share ("stalin", "lenin"): a course name made of these alone does not mark a question as the course's. */
+  readonly sharedNames?: readonly string[];
   /** The years the course covers; a question naming only years outside it is refused. */
   readonly courseYears?: readonly [number, number];
   /** Everyday English words (lower-case); SCOWL's lists by default (src/matching/everyday-words.ts). */
@@ -230,11 +232,13 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   // common English word ("Bukharin", "kulak", "gulag"; not "famine" or "terror" alone, which other
   // subjects use too); longer names always do ("the Great Terror", "show trials").
   const courseNames: string[][] = [];
+  const shared = new Set(options.sharedNames ?? []);
   for (const text of [...entries.flatMap((e) => e.names ?? []), ...(options.courseNames ?? [])]) {
     const typedWords = words(text).filter((w) => !STOPWORDS.has(w));
     const terms = [...new Set(termsOf(typedWords.map(spell)).filter(isContentTerm))];
     if (terms.length === 0 || terms.some((t) => offCourse.has(t))) continue;
     if (terms.length === 1 && typedWords.every((w) => everyday.common.has(w))) continue;
+    if (typedWords.every((w) => shared.has(w))) continue;
     courseNames.push(terms);
   }
 
@@ -435,8 +439,13 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
 }
 
 /** What the fact base tells the matcher besides its entries: its topics' names and other subjects' words. */
-export function courseMatcherOptions(kb: KnowledgeBase): Pick<MatcherOptions, 'courseNames' | 'offCourseWords' | 'offCoursePhrases'> {
-  return { courseNames: topicNames(kb), offCourseWords: kb.vocabulary.offCourseWords, offCoursePhrases: kb.vocabulary.offCoursePhrases };
+export function courseMatcherOptions(kb: KnowledgeBase): Pick<MatcherOptions, 'courseNames' | 'offCourseWords' | 'offCoursePhrases' | 'sharedNames'> {
+  return {
+    courseNames: topicNames(kb),
+    offCourseWords: kb.vocabulary.offCourseWords,
+    offCoursePhrases: kb.vocabulary.offCoursePhrases,
+    sharedNames: kb.vocabulary.sharedNames,
+  };
 }
 
 /** The matcher over everything the fact base can answer. */

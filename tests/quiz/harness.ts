@@ -39,7 +39,7 @@ export function quizKnowledge(perTopic = 12): KnowledgeBase {
     people: [],
     terms: [],
     events: [],
-    vocabulary: { offCourseWords: [], offCoursePhrases: [] },
+    vocabulary: { offCourseWords: [], offCoursePhrases: [], sharedNames: [] },
   };
 }
 
