@@ -160,6 +160,17 @@ export function benchAsk(kb: KnowledgeBase): void {
         `course questions refused ${pct(f.refusedCourse)}, near misses refused ${pct(f.nearMissRefused)}`,
     );
   }
+  // /ask as a student meets it reads a question's parts too (up to four matches a question).
+  const realQuestions = (['held-out', 'tuning'] as const).flatMap((h) => [...loadRealSet(h).course, ...loadRealSet(h).nearMisses].map((c) => c.q));
+  const askTimes: number[] = [];
+  for (let round = 0; round < 5; round++)
+    for (const q of realQuestions) {
+      const s = performance.now();
+      askQuestion(real, q);
+      askTimes.push(performance.now() - s);
+    }
+  askTimes.sort((a, b) => a - b);
+  console.log(`whole /ask (parts included) on the ${realQuestions.length} real questions: p50 ${percentile(askTimes, 0.5).toFixed(3)} ms, p99 ${percentile(askTimes, 0.99).toFixed(3)} ms`);
   const set = loadEvaluationSet();
   const entries = answerableEntries(kb);
   console.log(`\n/ask — ${entries.length} answerable entries, ${set.inCourse.length} in-course and ${set.outOfCourse.length} out-of-course questions`);
