@@ -1,7 +1,7 @@
 // Quiz figures: answer-handling latency with 1000 servers each running a round, and JSON store writes
 // per second. Printed, never asserted. `npx tsx bench/quiz.ts` runs it alone; bench/run.ts calls
 // benchQuiz(kb).
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,7 +12,9 @@ import type { KnowledgeBase } from '../src/knowledge/schema.js';
 import { seededRandom, type Clock, type Scheduler, type TimerId } from '../src/quiz/clock.js';
 import { createMemoryGuildStore } from '../src/store/guild-store.js';
 import { JsonGuildStore } from '../src/store/json-store.js';
-import type { GuildDocument } from '../src/store/schema.js';
+import { freshGuildDocument, type GuildDocument } from '../src/store/schema.js';
+import { LEADERBOARD_DEFAULTS } from '../src/leaderboard/defaults.js';
+import { MAX_MISSED_PER_GUILD } from '../src/missed/missed-questions.js';
 
 const SERVERS = 1000;
 const PLAYERS_PER_ROUND = 30;
@@ -144,6 +146,34 @@ async function benchStore(): Promise<void> {
     console.log(
       `  ${SERVERS} servers × 10 concurrent updates: ${(stats.writes / seconds).toFixed(0)} writes/s, ` +
         `${(stats.updates / seconds).toFixed(0)} updates/s (${stats.writes} writes for ${stats.updates} updates)`,
+    );
+
+    // The worst case one server can grow to (LEADERBOARD_DEFAULTS.maxPlayers players in every topic, both
+    // weeks kept, MAX_MISSED_PER_GUILD long missed questions): how long reading it and one update take.
+    const full = freshGuildDocument('gfull');
+    const topics = Array.from({ length: 17 }, (_, i) => `topic-${i}`);
+    for (let p = 0; p < LEADERBOARD_DEFAULTS.maxPlayers; p++) {
+      const id = `${100000000000000000 + p}`;
+      full.players[id] = { name: `Student number ${p}`, bestStreak: 9, roundsPlayed: 99, roundsWon: 9, lastSeen: new Date().toISOString() };
+      full.allTime[id] = Object.fromEntries(topics.map((t) => [t, { points: 99999, answered: 999, correct: 999 }]));
+    }
+    full.weeks['2026-W48'] = structuredClone(full.allTime);
+    full.weeks['2026-W49'] = structuredClone(full.allTime);
+    full.missed = Array.from({ length: MAX_MISSED_PER_GUILD }, (_, i) => ({ question: `${'why did stalin '.repeat(13)}${i}`.slice(0, 200), count: 1, lastAsked: new Date().toISOString() }));
+    const fullDir = path.join(dir, 'full');
+    await mkdir(fullDir, { recursive: true });
+    const text = `${JSON.stringify(full, null, 1)}\n`;
+    await writeFile(path.join(fullDir, 'gfull.json'), text);
+    const worst = new JsonGuildStore({ dir: fullDir, logger });
+    t0 = performance.now();
+    await worst.load('gfull');
+    const readMs = performance.now() - t0;
+    t0 = performance.now();
+    await worst.update('gfull', (doc) => addPoints(doc, 'u1', 1));
+    const updateMs = performance.now() - t0;
+    console.log(
+      `  the largest one server's file can grow to (${LEADERBOARD_DEFAULTS.maxPlayers} players × 17 topics, 2 weeks, ${MAX_MISSED_PER_GUILD} missed): ` +
+        `${(text.length / 1e6).toFixed(1)} MB, read ${readMs.toFixed(0)} ms, one update written ${updateMs.toFixed(0)} ms`,
     );
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -18,6 +18,7 @@ import { createQuizPresenter, topicTitles } from './commands/quiz-view.js';
 import { createStatsCommand } from './commands/stats.js';
 import { createAskAction, createAskCommand } from './commands/ask.js';
 import { createForgetMeCommand, createPrivacyAction, createPrivacyCommand, forgetStudent } from './commands/privacy.js';
+import { createRetention, type Retention } from './leaderboard/retention.js';
 import { createHelpCommand } from './commands/help.js';
 import { createMissedCommand } from './commands/missed.js';
 import { CommandRouter } from './commands/router.js';
@@ -52,6 +53,8 @@ export interface App {
   readonly router: CommandRouter;
   readonly leaderboard: LeaderboardService;
   readonly rounds: QuizRounds;
+  /** Retention sweeps and removed servers; the entry point starts the daily sweep. */
+  readonly retention: Retention;
   /** Resolves when channel posts and score updates already under way are done (the console waits on it). */
   settled(): Promise<void>;
   /** Ends what is running and saves what is unsaved. */
@@ -75,6 +78,7 @@ export const LOCAL_GUILD_ID = 'local';
 export function buildApp(deps: AppDeps): App {
   const { kb } = deps;
   const clock = deps.clock ?? systemClock;
+  const scheduler = deps.scheduler ?? createRealScheduler();
   const now = deps.now ?? (() => new Date(clock.now()));
   const logger = deps.logger ?? stderrLogger;
   const store = deps.store ?? createMemoryGuildStore();
@@ -85,7 +89,7 @@ export function buildApp(deps: AppDeps): App {
   const rounds: QuizRounds = new QuizRounds({
     questions: kb.quiz,
     clock,
-    scheduler: deps.scheduler ?? createRealScheduler(),
+    scheduler,
     random: deps.random ?? Math.random,
     present: createQuizPresenter(deps.messenger ?? silentMessenger, topicTitles(kb), endRound),
     onResult: (result) => leaderboard.record(result),
@@ -108,7 +112,13 @@ export function buildApp(deps: AppDeps): App {
   };
 
   const privacyDeps = { leaderboard, forgetInRounds: (guildId: string, userId: string) => rounds.forgetPlayer(guildId, userId), now };
-  const tutorDeps = { missed, matcher, leaderboard, now, forgetStudent: (guildId: string, userId: string) => forgetStudent(privacyDeps, guildId, userId) };
+  const retention = createRetention({
+    store,
+    clock,
+    scheduler,
+    onError: (error) => logger.error(`retention sweep: ${error instanceof Error ? error.message : String(error)}`),
+  });
+  const tutorDeps = { missed, matcher, leaderboard, now, setRetention: (guildId: string, days: number | null) => retention.setRetention(guildId, days), forgetStudent: (guildId: string, userId: string) => forgetStudent(privacyDeps, guildId, userId) };
   const commands: Command[] = [];
   commands.push(
     createHelpCommand(() => commands),
@@ -132,9 +142,11 @@ export function buildApp(deps: AppDeps): App {
     router,
     leaderboard,
     rounds,
+    retention,
     settled: () => rounds.settled(),
     shutdown() {
       stopping ??= (async () => {
+        retention.stop();
         await rounds.shutdown();
         await store.flush();
       })();

@@ -75,7 +75,13 @@ async function main(): Promise<number> {
     return runDiscordMode({
       config: { ...config, discordToken },
       entryFile: fileURLToPath(import.meta.url),
-      buildApp: (discordMessenger) => buildApp({ kb: loaded.kb, store, clock, scheduler, messenger: discordMessenger, logger }),
+      buildApp: (discordMessenger) => {
+        const app = buildApp({ kb: loaded.kb, store, clock, scheduler, messenger: discordMessenger, logger });
+        // A shard sweeps only its own servers' files (Discord's rule: shard = (id >> 22) % count).
+        const { shards, shardCount } = config;
+        app.retention.start(shards === undefined ? undefined : (id) => /^\d+$/.test(id) && shards.includes(Number((BigInt(id) >> 22n) % BigInt(shardCount))));
+        return app;
+      },
     });
   }
   const messenger = createConsoleMessenger({ clock, scheduler });
@@ -88,6 +94,7 @@ async function main(): Promise<number> {
     logger,
     quizTiming: CONSOLE_QUIZ_TIMING,
   });
+  app.retention.start();
   shutdownOnSignals(app);
   await runConsole(app, { input: process.stdin, output: process.stdout }, { messenger });
   const saved = await app.shutdown().then(

@@ -65,6 +65,11 @@ export const MESSAGES = Object.freeze({
   tutorExport: (students: number) =>
     `Everything the tutor keeps for this server: the stored file as JSON, and the scores as CSV (one row per student and topic; ${students} student${students === 1 ? '' : 's'}). ` +
     'Only you can see this message.',
+  tutorRetentionChoose: 'How many days of activity to keep? A whole number from 0 (keep everything) to 3650.',
+  tutorRetentionKeep: 'Students\' activity is now kept until it is deleted (/forget-me, /tutor forget, /tutor reset-leaderboard).',
+  tutorRetentionDays: (days: number) =>
+    `Students who have not played for ${days} day${days === 1 ? '' : 's'} are now deleted with their scores, and so are unanswered questions not asked for as long. ` +
+    'This ran just now and runs again every day.',
   tutorForgetWho: 'Which student? Pick them in the user option.',
 
   // Discord

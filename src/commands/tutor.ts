@@ -11,7 +11,7 @@ import { exportFiles } from './data-export.js';
 import { missedReply } from './missed.js';
 import { encodeAction } from './router.js';
 import type { ActionHandler, Command, CommandContext, Reply } from './types.js';
-import { shownAsTyped, stringOption } from './types.js';
+import { integerOption, shownAsTyped, stringOption } from './types.js';
 
 export const TUTOR_ACTION = 'tutor';
 
@@ -27,6 +27,8 @@ export interface TutorDeps {
   readonly leaderboard: Pick<LeaderboardService, 'resetOnce' | 'resetSince' | 'setFlatScoring' | 'findPlayer' | 'document'>;
   /** Deletes everything kept about one student in a server (src/commands/privacy.ts); resolves whether there was anything. */
   readonly forgetStudent: (guildId: string, userId: string) => Promise<boolean>;
+  /** Sets how many days of activity are kept (null: all), sweeping at once. */
+  readonly setRetention: (guildId: string, days: number | null) => Promise<void>;
   readonly now: () => Date;
 }
 
@@ -62,6 +64,11 @@ export function createTutorCommand(deps: TutorDeps): Command {
       manageServer: true,
       subcommands: [
         { name: 'missed', description: 'The questions I could not answer in this server' },
+        {
+          name: 'retention',
+          description: 'Delete students\' activity older than this many days (0: keep it all, the default)',
+          options: [{ name: 'days', description: 'Days to keep (0 keeps everything)', type: 'integer', required: true, min: 0, max: 3650 }],
+        },
         { name: 'export', description: "This server's data as files (JSON, and scores as CSV), e.g. for a subject access request" },
         {
           name: 'forget',
@@ -93,6 +100,12 @@ export function createTutorCommand(deps: TutorDeps): Command {
       switch (input.subcommand) {
         case 'reset-leaderboard':
           return resetPrompt(deps);
+        case 'retention': {
+          const days = integerOption(input, 'days');
+          if (days === undefined || days < 0 || days > 3650) return refusal(MESSAGES.tutorRetentionChoose);
+          await deps.setRetention(teacher.guildId, days === 0 ? null : days);
+          return { body: days === 0 ? MESSAGES.tutorRetentionKeep : MESSAGES.tutorRetentionDays(days), private: true, tone: 'success' };
+        }
         case 'export': {
           const doc = await deps.leaderboard.document(teacher.guildId);
           return { body: MESSAGES.tutorExport(Object.keys(doc.players).length), attachments: exportFiles(doc), private: true, tone: 'info' };

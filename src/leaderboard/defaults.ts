@@ -6,4 +6,9 @@ export const LEADERBOARD_DEFAULTS = Object.freeze({
   weeksKept: 2,
   /** A round counts as won only when at least this many played it. */
   playersForAWin: 2,
+  /**
+   * Players kept per server, so one server's file stays small enough to read and write quickly
+   * (about 1 KB each): past this, the player seen longest ago goes first.
+   */
+  maxPlayers: 5000,
 });

@@ -97,6 +97,30 @@ export function applyRoundResult(draft: GuildDocument, result: RoundResult, at: 
   }
   const keep = new Set(Object.keys(draft.weeks).sort().slice(-LEADERBOARD_DEFAULTS.weeksKept));
   for (const key of Object.keys(draft.weeks)) if (!keep.has(key)) delete draft.weeks[key];
+  const players = Object.entries(draft.players);
+  if (players.length > LEADERBOARD_DEFAULTS.maxPlayers)
+    for (const [userId] of players.sort((a, b) => a[1].lastSeen.localeCompare(b[1].lastSeen)).slice(0, players.length - LEADERBOARD_DEFAULTS.maxPlayers))
+      forgetPlayer(draft, userId);
+}
+
+/**
+ * Deletes activity older than `days` before `now` (a teacher's retention setting): players last seen
+ * before then with all their scores, and missed questions last asked before then. Resolves how many
+ * players and missed questions went.
+ */
+export function sweepOldActivity(draft: GuildDocument, days: number, now: Date): { players: number; missed: number } {
+  const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
+  let players = 0;
+  for (const [userId, p] of Object.entries(draft.players))
+    if (p.lastSeen < cutoff) {
+      forgetPlayer(draft, userId);
+      players++;
+    }
+  // Scores of someone with no player record (an old file) go with the record's absence.
+  for (const userId of Object.keys(draft.allTime)) if (!Object.hasOwn(draft.players, userId)) forgetPlayer(draft, userId);
+  const before = draft.missed.length;
+  draft.missed = draft.missed.filter((m) => m.lastAsked >= cutoff);
+  return { players, missed: before - draft.missed.length };
 }
 
 /** Clears scores and player records; settings and missed questions stay. */

@@ -14,6 +14,10 @@ export interface GuildStore {
   update(guildId: string, change: (draft: GuildDocument) => void): Promise<GuildDocument>;
   /** Resolves when every update made so far is saved, trying failed saves again; rejects if one still fails. */
   flush(): Promise<void>;
+  /** The servers that have a document (saved, or changed since the start). */
+  list(): Promise<string[]>;
+  /** Deletes a server's document for good (after its pending writes); the next load starts fresh. */
+  remove(guildId: string): Promise<void>;
 }
 
 export interface StoreLogger {
@@ -73,5 +77,12 @@ export function createMemoryGuildStore(): GuildStore {
       return next;
     },
     async flush() {},
+    async list() {
+      return [...docs.keys()];
+    },
+    async remove(guildId) {
+      checkGuildId(guildId);
+      docs.delete(guildId);
+    },
   };
 }

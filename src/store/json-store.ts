@@ -6,9 +6,9 @@
 // update, or flush() at shutdown) saves them, so a full disk for a moment loses no points.
 // A file that fails to parse or validate is moved aside, reported loudly, and the server starts fresh;
 // one written by a newer version of the bot is left alone and not loaded.
-import { mkdir, open, readFile, rename, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { applyChange, checkGuildId, ReportedStoreError, type GuildStore, type StoreLogger } from './guild-store.js';
+import { applyChange, checkGuildId, GUILD_ID_PATTERN, ReportedStoreError, type GuildStore, type StoreLogger } from './guild-store.js';
 import { freshGuildDocument, GUILD_MIGRATIONS, parseGuildDocument, type GuildDocument, type Migrations } from './schema.js';
 
 export interface JsonGuildStoreOptions {
@@ -89,6 +89,25 @@ export class JsonGuildStore implements GuildStore {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
     const unsaved = [...this.entries].filter(([, entry]) => entry.unsaved);
     await Promise.all(unsaved.map(([guildId, entry]) => this.write(guildId, entry)));
+  }
+
+  async list(): Promise<string[]> {
+    let names: string[] = [];
+    try {
+      names = await readdir(this.options.dir);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+    const saved = names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -'.json'.length));
+    return [...new Set([...saved, ...this.entries.keys()])].filter((id) => GUILD_ID_PATTERN.test(id));
+  }
+
+  async remove(guildId: string): Promise<void> {
+    const file = this.fileOf(guildId);
+    // Writes under way finish first, so none lands after the file is gone.
+    await this.entries.get(guildId)?.writing?.catch(() => undefined);
+    this.entries.delete(guildId);
+    await rm(file, { force: true });
   }
 
   private async apply(guildId: string, change: (draft: GuildDocument) => void): Promise<GuildDocument> {

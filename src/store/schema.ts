@@ -33,6 +33,10 @@ export const guildDocumentSchema = z.object({
   settings: z.object({
     /** The fairness setting: every correct answer earns 1000, with no speed or streak bonus. */
     flatScoring: z.boolean(),
+    /** Activity older than this many days is deleted by the daily sweep; null keeps it (/tutor retention). */
+    retentionDays: z.number().int().min(1).max(3650).nullable().default(null),
+    /** When the bot was removed from the server (Discord's guild delete); the file goes 30 days later. */
+    removedAt: z.string().nullable().default(null),
   }),
   /** user id → who they are and their round record. */
   players: z.record(z.string(), playerSchema),
@@ -55,7 +59,7 @@ export function freshGuildDocument(guildId: string): GuildDocument {
   return {
     schemaVersion: GUILD_SCHEMA_VERSION,
     guildId,
-    settings: { flatScoring: false },
+    settings: { flatScoring: false, retentionDays: null, removedAt: null },
     players: {},
     allTime: {},
     weeks: {},

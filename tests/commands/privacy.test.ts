@@ -98,3 +98,18 @@ describe('/tutor export', () => {
     expect(lines.some((l) => l.startsWith("u-=cmd|calc,'=cmd|calc,"))).toBe(true);
   });
 });
+
+describe('/tutor retention', () => {
+  it('sets how many days of activity are kept, sweeping at once, and 0 keeps everything', async () => {
+    const h = quizHarness();
+    await playRound(h, ['Alice']);
+    expect((await h.command('Bob', 'tutor', { subcommand: 'retention', options: { days: 30 } })).body).toBe(MESSAGES.needsManageServer);
+    expect((await h.command('Ms Smith', 'tutor', { subcommand: 'retention', options: { days: 30 } }, { mod: true })).body).toBe(MESSAGES.tutorRetentionDays(30));
+    expect((await h.store.load('g1')).settings.retentionDays).toBe(30);
+    await h.wait(31 * 86_400_000);
+    await h.app.retention.sweepAll();
+    expect(await stored(h)).not.toContain('u-alice');
+    expect((await h.command('Ms Smith', 'tutor', { subcommand: 'retention', options: { days: 0 } }, { mod: true })).body).toBe(MESSAGES.tutorRetentionKeep);
+    expect((await h.store.load('g1')).settings.retentionDays).toBeNull();
+  });
+});

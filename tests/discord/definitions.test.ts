@@ -90,7 +90,7 @@ describe('the slash command definitions', () => {
     const tutor = byName('tutor');
     expect(tutor.default_member_permissions).toBe('32');
     expect(tutor.contexts).toEqual([0]);
-    expect((tutor.options ?? []).map((o) => o.name)).toEqual(['missed', 'export', 'forget', 'reset-leaderboard', 'fairness']);
+    expect((tutor.options ?? []).map((o) => o.name)).toEqual(['missed', 'retention', 'export', 'forget', 'reset-leaderboard', 'fairness']);
     expect(options('tutor', 'fairness')['mode']).toMatchObject({ type: 3, required: true, choices: [expect.objectContaining({ value: 'on' }), expect.objectContaining({ value: 'off' })] });
   });
 

@@ -44,6 +44,9 @@ function setup(answerable: ReadonlySet<string> = new Set()) {
       findPlayer: (guildId, query) => service.findPlayer(guildId, query),
       document: (guildId) => service.document(guildId),
     },
+    async setRetention(guildId, days) {
+      calls.push(`retention ${guildId} ${days}`);
+    },
     async forgetStudent(guildId, userId) {
       calls.push(`forget ${guildId} ${userId}`);
       return true;

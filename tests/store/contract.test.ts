@@ -29,6 +29,20 @@ describe.each(Object.keys(subjects))('the %s', (name) => {
   const open = async () => (subject = await subjects[name]!());
   afterEach(async () => subject?.cleanup());
 
+  it('lists the servers it keeps, and removes one for good (after a restart too)', async () => {
+    const { store, reopen } = await open();
+    expect(await store.list()).toEqual([]);
+    await store.update('g1', (doc) => addPoints(doc, 'u1', 10));
+    await store.update('g2', (doc) => addPoints(doc, 'u2', 20));
+    expect((await store.list()).sort()).toEqual(['g1', 'g2']);
+    await store.remove('g1');
+    await store.flush();
+    const again = reopen();
+    expect(await again.list()).toEqual(['g2']);
+    expect(await again.load('g1')).toEqual(freshGuildDocument('g1'));
+    expect(pointsOf(await again.load('g2'), 'u2')).toBe(20);
+  });
+
   it('gives a server it has never seen a fresh document', async () => {
     const { store } = await open();
     expect(await store.load('123456789012345678')).toEqual(freshGuildDocument('123456789012345678'));

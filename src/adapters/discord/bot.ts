@@ -6,6 +6,7 @@ import type { ChannelMessenger } from '../../commands/types.js';
 import { createInteractionHandler, type DispatchDeps } from './dispatch.js';
 import type { Logger } from './log.js';
 import { createChannelMessenger } from './messenger.js';
+import type { Retention } from '../../leaderboard/retention.js';
 
 export interface DiscordBotOptions {
   readonly token: string;
@@ -23,7 +24,7 @@ export interface DiscordBot {
   /** Usable as soon as the bot exists; sends once it has logged in. */
   readonly messenger: ChannelMessenger;
   /** Routes interactions to `app.router`, logs in and resolves when every shard is ready. */
-  start(app: Pick<DispatchDeps, 'router'>): Promise<void>;
+  start(app: Pick<DispatchDeps, 'router'> & { readonly retention: Pick<Retention, 'serverRemoved' | 'serverPresent'> }): Promise<void>;
   /** Disconnects from the gateway. */
   stop(): Promise<void>;
 }
@@ -60,6 +61,14 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
         ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
       });
       client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
+      // Removed from a server: its file is deleted 30 days later unless the bot is added back. (An
+      // outage emits GuildUnavailable, not GuildDelete.) Every server the bot is in arrives as GuildCreate.
+      client.on(Events.GuildDelete, (guild) => {
+        app.retention.serverRemoved(guild.id).catch((error: unknown) => log.error('could not mark a removed server', { guildId: guild.id, error }));
+      });
+      client.on(Events.GuildCreate, (guild) => {
+        app.retention.serverPresent(guild.id).catch((error: unknown) => log.error('could not mark a server present', { guildId: guild.id, error }));
+      });
       // Not events.once: it rejects on the client's first 'error' event, which discord.js emits for
       // problems it recovers from, and the start would then be reported as a bad token.
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
