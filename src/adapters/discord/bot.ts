@@ -62,7 +62,8 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
       });
       client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
       // Removed from a server: its file is deleted 30 days later unless the bot is added back. (An
-      // outage emits GuildUnavailable, not GuildDelete.) Every server the bot is in arrives as GuildCreate.
+      // outage emits GuildUnavailable, not GuildDelete.) A server joined while running arrives as
+      // GuildCreate; those it is in at start are marked present once it is ready (below).
       client.on(Events.GuildDelete, (guild) => {
         app.retention.serverRemoved(guild.id).catch((error: unknown) => log.error('could not mark a removed server', { guildId: guild.id, error }));
       });
@@ -74,6 +75,8 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(options.token);
       await ready;
+      for (const guildId of client.guilds.cache.keys())
+        app.retention.serverPresent(guildId).catch((error: unknown) => log.error('could not mark a server present', { guildId, error }));
       log.info('connected to Discord', {
         user: client.user?.tag,
         shards: client.options.shards,

@@ -453,6 +453,20 @@ export class FakeDiscord {
     return String(BigInt(user.id) + 1n);
   }
 
+  /** The bot is kicked from a server (GUILD_DELETE without `unavailable`), or added back (GUILD_CREATE). */
+  removeBotFrom(guildId: string): void {
+    const session = this.sessionFor(guildId);
+    if (!session) throw new Error(`no session for guild ${guildId}`);
+    this.send(session, 'GUILD_DELETE', { id: guildId });
+  }
+
+  addBotBackTo(guildId: string): void {
+    const session = this.sessionFor(guildId);
+    const guild = this.guilds.find((g) => g.id === guildId);
+    if (!session || !guild) throw new Error(`no session or guild ${guildId}`);
+    this.send(session, 'GUILD_CREATE', this.guildPayload(guild));
+  }
+
   private sessionFor(guildId: string | undefined): GatewaySession | undefined {
     return this.sessions.find((s) => s.ready && s.socket.readyState === 1 && s.shard[0] === (guildId ? shardOf(guildId, s.shard[1]) : 0));
   }
