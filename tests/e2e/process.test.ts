@@ -4,7 +4,7 @@
 // `npm run deploy-commands` registers the commands with one bulk call.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -87,11 +87,12 @@ async function startTwoShardBot(extra: Record<string, string>, sessions: number,
   const second = guildOnShard('Class B', 1, 2);
   const fake = await startFake([first, second]);
   expect((await deploy(deployEnv(fake))).status).toBe(0);
-  const bot = startBot(env(fake, { SHARD_COUNT: '2', ...extra }));
+  const environment = env(fake, { SHARD_COUNT: '2', ...extra });
+  const bot = startBot(environment);
   await fake.waitForSessions(sessions, timeoutMs).catch((e: unknown) => {
     throw new Error(`${String(e)}\n${bot.output()}`);
   });
-  return { first, second, fake, bot };
+  return { first, second, fake, bot, dataDir: environment['DATA_DIR'] ?? '' };
 }
 
 describe('npm run deploy-commands', () => {
@@ -152,7 +153,11 @@ describe('npm start with a token', () => {
   }, 40_000);
 
   it('runs one process per shard under a ShardingManager when SHARD_COUNT=2, each serving its own server', async () => {
-    const { first, second, fake, bot } = await startTwoShardBot({}, 2, 40_000);
+    const { first, second, fake, bot, dataDir } = await startTwoShardBot({}, 2, 40_000);
+    // One writer per data folder: the manager holds the folder's lock and its shards run under it,
+    // each writing only its own servers' files.
+    expect(JSON.parse(readFileSync(path.join(dataDir, '.lock'), 'utf8')).pid).toBe(bot.child.pid);
+    expect(readdirSync(dataDir).filter((n) => n.startsWith('.lock'))).toEqual(['.lock']);
     expect(fake.sessions.map((s) => s.shard).sort()).toEqual([
       [0, 2],
       [1, 2],
@@ -170,6 +175,7 @@ describe('npm start with a token', () => {
     expect(await exitOf(bot.child, 20_000), bot.output()).toBe(0);
     expect(fake.sessions).toEqual([]);
     expect(bot.output().match(/ INFO shutting down /g)?.length, bot.output()).toBe(2);
+    expect(readdirSync(dataDir).filter((n) => n.startsWith('.lock'))).toEqual([]);
     expect(fake.rejections).toEqual([]);
   }, 60_000);
 
