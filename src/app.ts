@@ -16,9 +16,10 @@ import { createLeaderboardCommand } from './commands/leaderboard.js';
 import { createQuizAction, createQuizCommand } from './commands/quiz.js';
 import { createQuizPresenter, topicTitles } from './commands/quiz-view.js';
 import { createStatsCommand } from './commands/stats.js';
-import { createAskAction, createAskCommand } from './commands/ask.js';
+import { createAnswerFeedbackAction, createAskAction, createAskCommand } from './commands/ask.js';
 import { createForgetMeCommand, createPrivacyAction, createPrivacyCommand, forgetStudent } from './commands/privacy.js';
 import { createRetention, type Retention } from './leaderboard/retention.js';
+import { createAnswerFeedback } from './commands/answer-feedback.js';
 import { createHelpCommand } from './commands/help.js';
 import { createMissedCommand } from './commands/missed.js';
 import { CommandRouter } from './commands/router.js';
@@ -105,6 +106,7 @@ export function buildApp(deps: AppDeps): App {
     now,
     dmGuildId: LOCAL_GUILD_ID,
     autocomplete: createQuestionAutocomplete(kb.questions),
+    feedback: createAnswerFeedback(),
     // The store logs its own failures (once); anything else is logged here.
     onRecordError: (error: unknown) => {
       if (!(error instanceof ReportedStoreError)) logger.error(`missed question not recorded: ${error instanceof Error ? error.message : String(error)}`);
@@ -133,7 +135,7 @@ export function buildApp(deps: AppDeps): App {
     createPrivacyCommand(),
     createForgetMeCommand(privacyDeps),
   );
-  const router = new CommandRouter(commands, [createAskAction(askDeps), createQuizAction(rounds), createTutorAction(tutorDeps), createPrivacyAction(privacyDeps)]);
+  const router = new CommandRouter(commands, [createAskAction(askDeps), createAnswerFeedbackAction(askDeps), createQuizAction(rounds), createTutorAction(tutorDeps), createPrivacyAction(privacyDeps)]);
   let stopping: Promise<void> | undefined;
 
   return {

@@ -25,6 +25,10 @@ export const MESSAGES = Object.freeze({
       ? 'Not quite what you asked? The first button below is the closest other question.'
       : `Not quite what you asked? The first ${count} buttons below are the closest other questions.`,
   askTruncated: (max: number) => `(Your question was long, so I read only its first ${max} characters.)`,
+  askFeedbackButton: 'Not what I asked',
+  askFeedbackThanks: 'Thanks: your teacher will see that this answer missed your question, so the notes can be improved. Try asking it another way.',
+  askFeedbackAgain: 'You have already told me this answer missed your question. Thanks!',
+  askFeedbackStale: 'That answer is from before the tutor restarted, so it can no longer be reported. Ask again and press the button on the new answer.',
   askPartsTitle: (count: number) => `Your question has ${count} parts`,
   askPartsOmitted: (count: number) =>
     `(I answered the first parts only: ask the other ${count === 1 ? 'part' : `${count} parts`} on ${count === 1 ? 'its' : 'their'} own.)`,
@@ -65,6 +69,7 @@ export const MESSAGES = Object.freeze({
   tutorExport: (students: number) =>
     `Everything the tutor keeps for this server: the stored file as JSON, and the scores as CSV (one row per student and topic; ${students} student${students === 1 ? '' : 's'}). ` +
     'Only you can see this message.',
+  tutorMissedWrongAnswer: (answeredWith: string) => `— answered with "${answeredWith}", and students said that was not what they asked`,
   tutorRetentionChoose: 'How many days of activity to keep? A whole number from 0 (keep everything) to 3650.',
   tutorRetentionKeep: 'Students\' activity is now kept until it is deleted (/forget-me, /tutor forget, /tutor reset-leaderboard).',
   tutorRetentionDays: (days: number) =>
@@ -83,7 +88,7 @@ export const MESSAGES = Object.freeze({
   // /tutor (teachers)
   needsManageServer: 'Only someone with the Manage Server permission can do that.',
   tutorServerOnly: 'The /tutor commands work only in a server.',
-  tutorMissedTitle: 'Questions I could not answer',
+  tutorMissedTitle: 'Questions I could not answer, or answered wrongly',
   tutorMissedNone: 'No unanswered questions yet.',
   tutorMissedMore: (shown: number, total: number) => `Showing the ${shown} most asked of ${total}.`,
   tutorMissedNowAnswered: (count: number) =>

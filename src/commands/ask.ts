@@ -3,6 +3,8 @@
 import type { AnswerEntry } from '../knowledge/answerable.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { askQuestion, type AskOutcome } from '../matching/ask-question.js';
+import { normaliseText } from '../matching/normalise.js';
+import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
 import type { Matcher, MatchResult } from '../matching/matcher.js';
 import { MATCHER_DEFAULTS } from '../matching/defaults.js';
 import type { MissedQuestions } from '../missed/missed-questions.js';
@@ -20,6 +22,8 @@ export interface AskDeps {
   readonly autocomplete: (partial: string, limit: number) => Choice[];
   /** Told when a missed question could not be recorded; the student still gets the reply. */
   readonly onRecordError: (error: unknown) => void;
+  /** Remembers answers for their "Not what I asked" button. */
+  readonly feedback: AnswerFeedback;
 }
 
 export const ASK_ACTION = 'ask';
@@ -132,7 +136,13 @@ export function createAskCommand(deps: AskDeps): Command {
       // A store that cannot save (a full disk, a file from a newer version) must not cost the student the reply.
       if (result.status !== 'answered' && result.reason !== 'empty' && result.reason !== 'about-tutor')
         await deps.missed.record(ctx.guildId ?? deps.dmGuildId, result.query, deps.now()).catch(deps.onRecordError);
-      return outcomeReply(deps, outcome);
+      const reply = outcomeReply(deps, outcome);
+      // One answer outright, to a question worded otherwise than the entry's own: the student can say it
+      // missed their question. (An entry's own question, as autocomplete offers it, is what they asked.)
+      if (result.status !== 'answered' || !result.entry || outcome.parts.length > 0 || outcome.points.length > 0) return reply;
+      if (normaliseText(result.query) === normaliseText(result.entry.question)) return reply;
+      const token = deps.feedback.remember(ctx.guildId ?? deps.dmGuildId, result.query, result.entry.id);
+      return { ...reply, buttons: [...(reply.buttons ?? []), { action: `${FEEDBACK_ACTION}:${token}`, label: MESSAGES.askFeedbackButton, style: 'secondary' }] };
     },
     autocomplete(_option, partial) {
       return deps.autocomplete(partial, 25);
@@ -148,6 +158,21 @@ export function createAskAction(deps: Pick<AskDeps, 'kb' | 'matcher'>): ActionHa
       const entry = entryId ? deps.matcher.entry(entryId) : undefined;
       if (!entry) return { body: MESSAGES.unknownAction, private: true, tone: 'error' };
       return answerReply(deps.kb, deps.matcher, entry, { private: true });
+    },
+  };
+}
+
+/** The "Not what I asked" button: recorded for the teacher once per student and answer, privately acknowledged. */
+export function createAnswerFeedbackAction(deps: Pick<AskDeps, 'feedback' | 'missed' | 'now' | 'onRecordError'>): ActionHandler {
+  return {
+    prefix: FEEDBACK_ACTION,
+    async run([token], ctx) {
+      const pressed = token ? deps.feedback.press(token, ctx.userId) : undefined;
+      if (!pressed || pressed.outcome === 'unknown') return { body: MESSAGES.askFeedbackStale, private: true, tone: 'info' };
+      if (pressed.outcome !== 'recorded') return { body: MESSAGES.askFeedbackAgain, private: true, tone: 'info' };
+      const { guildId, question, entryId } = pressed.answer;
+      await deps.missed.record(guildId, question, deps.now(), entryId).catch(deps.onRecordError);
+      return { body: MESSAGES.askFeedbackThanks, private: true, tone: 'success' };
     },
   };
 }

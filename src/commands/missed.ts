@@ -13,8 +13,13 @@ export const MISSED_DEFAULTS = Object.freeze({
 });
 
 /** `ctx` says how to show what students typed back on the surface asking (escaped on Discord). */
-export function missedReply(list: readonly MissedQuestion[], matcher: Pick<Matcher, 'match'>, ctx: Pick<CommandContext, 'showTyped'>): Reply {
-  const still = list.filter((m) => matcher.match(m.question).status !== 'answered');
+export function missedReply(list: readonly MissedQuestion[], matcher: Pick<Matcher, 'match' | 'entry'>, ctx: Pick<CommandContext, 'showTyped'>): Reply {
+  // A question not answered is gone once the notes answer it; one whose answer students said missed it,
+  // once the notes answer it with another entry.
+  const still = list.filter((m) => {
+    const now = matcher.match(m.question);
+    return m.entryId === undefined ? now.status !== 'answered' : now.status === 'answered' && now.entry?.id === m.entryId;
+  });
   const nowAnswered = list.length - still.length;
   const shown = still.slice(0, MISSED_DEFAULTS.shown);
   const footer = [
@@ -24,7 +29,12 @@ export function missedReply(list: readonly MissedQuestion[], matcher: Pick<Match
   if (shown.length === 0) return { body: footer.length > 0 ? footer.join(' ') : MESSAGES.tutorMissedNone, private: true, tone: 'info' };
   return {
     title: MESSAGES.tutorMissedTitle,
-    body: shown.map((m) => `${m.count}× ${shownAsTyped(ctx, m.question)} (last ${m.lastAsked.slice(0, 10)})`).join('\n'),
+    body: shown
+      .map((m) => {
+        const line = `${m.count}× ${shownAsTyped(ctx, m.question)} (last ${m.lastAsked.slice(0, 10)})`;
+        return m.entryId === undefined ? line : `${line} ${MESSAGES.tutorMissedWrongAnswer(matcher.entry(m.entryId)?.question ?? m.entryId)}`;
+      })
+      .join('\n'),
     ...(footer.length > 0 ? { footer: footer.join(' ') } : {}),
     private: true,
     tone: 'info',
@@ -32,7 +42,7 @@ export function missedReply(list: readonly MissedQuestion[], matcher: Pick<Match
 }
 
 /** /missed, in the console (Discord has /tutor missed). */
-export function createMissedCommand(missed: Pick<MissedQuestions, 'list'>, matcher: Pick<Matcher, 'match'>): Command {
+export function createMissedCommand(missed: Pick<MissedQuestions, 'list'>, matcher: Pick<Matcher, 'match' | 'entry'>): Command {
   return {
     spec: { name: 'missed', description: 'Questions I could not answer here (for teachers)', manageServer: true, guildOnly: true, consoleOnly: true },
     async run(_input, ctx) {

@@ -23,7 +23,7 @@ export const TUTOR_DEFAULTS = Object.freeze({
 export interface TutorDeps {
   readonly missed: Pick<MissedQuestions, 'list'>;
   /** Asks the missed questions again, so those the notes now answer drop off the list. */
-  readonly matcher: Pick<Matcher, 'match'>;
+  readonly matcher: Pick<Matcher, 'match' | 'entry'>;
   readonly leaderboard: Pick<LeaderboardService, 'resetOnce' | 'resetSince' | 'setFlatScoring' | 'findPlayer' | 'document'>;
   /** Deletes everything kept about one student in a server (src/commands/privacy.ts); resolves whether there was anything. */
   readonly forgetStudent: (guildId: string, userId: string) => Promise<boolean>;

@@ -7,10 +7,13 @@ export interface MissedQuestion {
   readonly question: string;
   readonly count: number;
   readonly lastAsked: string; // ISO time
+  /** Answered with this entry, and students said it was not what they asked; absent for a question not answered. */
+  readonly entryId?: string;
 }
 
 export interface MissedQuestions {
-  record(guildId: string, question: string, at: Date): Promise<void>;
+  /** A question the tutor could not answer, or (with `entryId`) one whose answer a student said missed it. */
+  record(guildId: string, question: string, at: Date, entryId?: string): Promise<void>;
   /** Most asked first. */
   list(guildId: string): Promise<MissedQuestion[]>;
 }
@@ -39,14 +42,15 @@ export function redactPersonalData(text: string): string {
     });
 }
 
-export function recordMissed(list: readonly MissedQuestion[], question: string, at: Date): MissedQuestion[] {
+export function recordMissed(list: readonly MissedQuestion[], question: string, at: Date, entryId?: string): MissedQuestion[] {
   const text = redactPersonalData(question.trim()).slice(0, MISSED_QUESTION_LENGTH);
   // Counted by what is kept: a question longer than that would otherwise never meet its repeats.
   const key = normaliseText(text);
-  const existing = list.find((m) => normaliseText(m.question) === key);
+  const existing = list.find((m) => normaliseText(m.question) === key && m.entryId === entryId);
+  const entry = entryId !== undefined ? { entryId } : {};
   const updated = existing
-    ? list.map((m) => (m === existing ? { question: m.question, count: m.count + 1, lastAsked: at.toISOString() } : m))
-    : [...list, { question: text, count: 1, lastAsked: at.toISOString() }];
+    ? list.map((m) => (m === existing ? { question: m.question, count: m.count + 1, lastAsked: at.toISOString(), ...entry } : m))
+    : [...list, { question: text, count: 1, lastAsked: at.toISOString(), ...entry }];
   return sortMissed(updated).slice(0, MAX_MISSED_PER_GUILD);
 }
 
@@ -57,8 +61,8 @@ export function sortMissed(list: readonly MissedQuestion[]): MissedQuestion[] {
 export function createInMemoryMissedQuestions(): MissedQuestions {
   const byGuild = new Map<string, MissedQuestion[]>();
   return {
-    async record(guildId, question, at) {
-      byGuild.set(guildId, recordMissed(byGuild.get(guildId) ?? [], question, at));
+    async record(guildId, question, at, entryId) {
+      byGuild.set(guildId, recordMissed(byGuild.get(guildId) ?? [], question, at, entryId));
     },
     async list(guildId) {
       return sortMissed(byGuild.get(guildId) ?? []);

@@ -4,9 +4,9 @@ import { recordMissed, sortMissed, type MissedQuestions } from './missed-questio
 
 export function createStoreMissedQuestions(store: GuildStore): MissedQuestions {
   return {
-    async record(guildId, question, at) {
+    async record(guildId, question, at, entryId) {
       await store.update(guildId, (doc) => {
-        doc.missed = recordMissed(doc.missed, question, at);
+        doc.missed = recordMissed(doc.missed, question, at, entryId);
       });
     },
     async list(guildId) {

@@ -23,7 +23,13 @@ export const playerSchema = z.object({
   lastSeen: z.string(),
 });
 
-export const missedSchema = z.object({ question: z.string(), count: z.number().int().min(1), lastAsked: z.string() });
+export const missedSchema = z.object({
+  question: z.string(),
+  count: z.number().int().min(1),
+  lastAsked: z.string(),
+  /** A question answered with this entry that students said was not what they asked ("Not what I asked"). */
+  entryId: z.string().optional(),
+});
 
 export const isoWeekKey = z.string().regex(/^\d{4}-W\d{2}$/, 'must be an ISO week like 2025-W07');
 

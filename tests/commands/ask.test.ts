@@ -28,7 +28,7 @@ describe('/ask', () => {
       title: 'Why did Lenin introduce the NEP?',
       fields: [{ name: 'Topic', value: 'The New Economic Policy (NEP)' }],
       footer: 'Sources: Test notes',
-      buttons: [{ action: 'ask:nep-features', label: 'What were the main features of the NEP?' }],
+      buttons: [{ action: 'ask:nep-features', label: 'What were the main features of the NEP?' }, { label: MESSAGES.askFeedbackButton }],
     });
     expect(reply?.private).toBeUndefined();
   });
@@ -37,7 +37,7 @@ describe('/ask', () => {
     const reply = await ask('why nep');
     expect(reply?.title).toBe('Why did Lenin introduce the NEP?');
     expect(reply?.body).toContain(MESSAGES.askAlternatives(1));
-    expect(reply?.buttons?.map((b) => [b.action, b.style])).toEqual([
+    expect(reply?.buttons?.slice(0, 2).map((b) => [b.action, b.style])).toEqual([
       ['ask:nep-ended', 'primary'],
       ['ask:nep-features', 'secondary'],
     ]);
@@ -141,5 +141,28 @@ describe('/ask with questions as students paste them', () => {
     expect(reply?.body).toContain(MESSAGES.askPoints);
     expect(reply?.buttons?.length).toBeGreaterThanOrEqual(2);
     expect(reply?.buttons?.map((b) => b.action)).toContain('ask:nep-ended');
+  });
+});
+
+describe('"Not what I asked"', () => {
+  const feedbackButton = (reply: Awaited<ReturnType<typeof ask>>) => reply?.buttons?.find((b) => b.label === MESSAGES.askFeedbackButton)?.action ?? '';
+
+  it('lets each student say once that an answer missed the question, and the teacher sees it until the notes answer it otherwise', async () => {
+    const local = createInMemoryMissedQuestions();
+    const teacherApp = buildApp({ kb: await loadFixtureKnowledge(), missed: local, now: () => clock });
+    const asked = await teacherApp.router.runCommand('ask', { options: { question: 'why was the nep brought in' } }, ctx);
+    const action = feedbackButton(asked);
+    expect(action).toMatch(/^ask-wrong:/);
+    expect(await teacherApp.router.runAction(action, ctx)).toMatchObject({ body: MESSAGES.askFeedbackThanks, private: true });
+    expect(await teacherApp.router.runAction(action, ctx)).toMatchObject({ body: MESSAGES.askFeedbackAgain, private: true });
+    expect(await teacherApp.router.runAction(action, { ...ctx, userId: 'u2', userName: 'Bo' })).toMatchObject({ body: MESSAGES.askFeedbackThanks });
+    expect(await local.list('g1')).toEqual([{ question: 'why was the nep brought in', count: 2, lastAsked: clock.toISOString(), entryId: 'nep-why-introduced' }]);
+    const list = await teacherApp.router.runCommand('tutor', { subcommand: 'missed', options: {} }, { ...ctx, canManageServer: true });
+    expect(list?.body).toContain(`2× why was the nep brought in (last ${clock.toISOString().slice(0, 10)}) ${MESSAGES.tutorMissedWrongAnswer('Why did Lenin introduce the NEP?')}`);
+    expect(await teacherApp.router.runAction('ask-wrong:forgotten', ctx)).toMatchObject({ body: MESSAGES.askFeedbackStale });
+  });
+
+  it('is offered on a single answer only, not on suggestions or refusals', async () => {
+    expect(feedbackButton(await ask('who won the 2022 world cup'))).toBe('');
   });
 });

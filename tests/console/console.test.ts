@@ -41,7 +41,7 @@ describe('the local console', () => {
 
   it('names the buttons there are when a key that is no button is typed', async () => {
     const out = await session(['/ask why was the nep brought in', '7', '/quit']);
-    expect(out).toContain(MESSAGES.consoleNoSuchButton('7', ['1']));
+    expect(out).toContain(MESSAGES.consoleNoSuchButton('7', ['1', '2']));
   });
 
   it('takes the confirmation buttons away once one is pressed, so Cancel cannot be followed by a Yes', async () => {

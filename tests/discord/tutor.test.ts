@@ -20,6 +20,7 @@ function fakeMatcher(answerable: ReadonlySet<string>) {
       query: question, status: answerable.has(question) ? 'answered' : 'unknown', reason: answerable.has(question) ? null : 'no-match',
       entry: null, matchedQuestion: null, confidence: 0, suggestions: [], alternatives: [], truncated: false,
     }),
+    entry: () => undefined,
   };
 }
 

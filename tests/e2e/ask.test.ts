@@ -2,6 +2,7 @@
 // and suggestion buttons, direct messages, stale buttons and escaping.
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/messages.js';
+import { PERMISSIONS } from './fake-discord/fake-discord.js';
 import { buttonsOf, embedOf, isEphemeral, makeUser, startHarness } from './harness.js';
 
 const ann = makeUser('ann', 'Ann');
@@ -22,6 +23,22 @@ describe('/ask on Discord', () => {
     });
     expect(buttonsOf(reply)).toEqual([expect.objectContaining({ custom_id: 'ask:nep-features', label: 'What were the main features of the NEP?' })]);
     expect(reply.allowedMentions).toEqual({ parse: [] });
+    expect(fake.rejections).toEqual([]);
+  });
+
+  it('lets a student say privately that an answer was not what they asked, once, and the teacher sees it', async () => {
+    const { fake, guild } = await startHarness();
+    const asked = await fake.reply(await fake.command('ask', { question: 'why was the nep brought in' }, { user: ann, guildId: guild.id }));
+    const button = buttonsOf(asked).find((b) => b.label === MESSAGES.askFeedbackButton);
+    expect(button).toBeDefined();
+    const first = await fake.reply(await fake.click(asked, button?.custom_id ?? '', { user: ann, guildId: guild.id }));
+    expect(isEphemeral(first)).toBe(true);
+    expect(embedOf(first).description).toBe(MESSAGES.askFeedbackThanks);
+    expect(embedOf(await fake.reply(await fake.click(asked, button?.custom_id ?? '', { user: ann, guildId: guild.id }))).description).toBe(MESSAGES.askFeedbackAgain);
+    expect(embedOf(asked).title).toBe('Why did Lenin introduce the NEP?'); // the answer itself is untouched
+    const teacher = { user: makeUser('teacher'), guildId: guild.id, permissions: PERMISSIONS.member | PERMISSIONS.manageGuild };
+    const list = await fake.reply(await fake.command('tutor', {}, { ...teacher, subcommand: 'missed' }));
+    expect(embedOf(list).description).toContain(MESSAGES.tutorMissedWrongAnswer('Why did Lenin introduce the NEP?'));
     expect(fake.rejections).toEqual([]);
   });
 
