@@ -47,7 +47,7 @@ export const MESSAGES = Object.freeze({
     '**In each server**, for the leaderboard and /stats: your Discord user id, your display name as it was when you last played, ' +
       'your points, answers and correct answers per topic (all time and for recent weeks), your best streak, and how many rounds you played and won. ' +
       'Nothing else: not your messages, not your e-mail, not who you are outside Discord.',
-    '**Questions the tutor could not answer** are kept per server for the teacher (/tutor missed) without any user id; ' +
+    '**Questions the tutor could not answer**, and questions whose answer someone marked "Not what I asked", are kept per server for the teacher (/tutor missed) without any user id; ' +
       'mentions, e-mail addresses and phone numbers typed into them are taken out.',
     '**Where:** in one file per server on the computer that runs the tutor (its DATA_DIR folder), nowhere else. No one outside your school sees it.',
     '**For how long:** until it is deleted. /forget-me deletes everything of yours in this server at once; ' +
