@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { formatProblem, loadKnowledge } from '../src/knowledge/loader.js';
 import { benchAsk } from './ask.js';
+import { conversationFigures, loadConversations } from './conversations.js';
 import { benchAutocomplete } from './autocomplete.js';
 import { benchQuiz } from './quiz.js';
 
@@ -11,5 +12,11 @@ if (!loaded.ok) {
   process.exit(1);
 }
 benchAsk(loaded.kb);
+const conversations = loadConversations();
+const talk = await conversationFigures(loaded.kb, conversations);
+console.log(
+  `\nfollow-ups (${conversations.length} conversations, used to choose settings): ${((100 * talk.followUpsRight) / talk.followUps).toFixed(1)}% of ${talk.followUps} follow-ups read right, ` +
+    `${((100 * talk.standalonesUnbent) / talk.standalones).toFixed(1)}% of ${talk.standalones} stand-alone questions left as they are alone`,
+);
 benchAutocomplete(loaded.kb);
 await benchQuiz(loaded.kb);

@@ -20,6 +20,7 @@ import { createAnswerFeedbackAction, createAskAction, createAskCommand } from '.
 import { createForgetMeCommand, createPrivacyAction, createPrivacyCommand, forgetStudent } from './commands/privacy.js';
 import { createRetention, type Retention } from './leaderboard/retention.js';
 import { createAnswerFeedback } from './commands/answer-feedback.js';
+import { createConversationMemory } from './matching/follow-up.js';
 import { createHelpCommand } from './commands/help.js';
 import { createMissedCommand } from './commands/missed.js';
 import { CommandRouter } from './commands/router.js';
@@ -107,6 +108,7 @@ export function buildApp(deps: AppDeps): App {
     dmGuildId: LOCAL_GUILD_ID,
     autocomplete: createQuestionAutocomplete(kb.questions),
     feedback: createAnswerFeedback(),
+    conversation: createConversationMemory(),
     // The store logs its own failures (once); anything else is logged here.
     onRecordError: (error: unknown) => {
       if (!(error instanceof ReportedStoreError)) logger.error(`missed question not recorded: ${error instanceof Error ? error.message : String(error)}`);

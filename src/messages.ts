@@ -25,6 +25,7 @@ export const MESSAGES = Object.freeze({
       ? 'Not quite what you asked? The first button below is the closest other question.'
       : `Not quite what you asked? The first ${count} buttons below are the closest other questions.`,
   askTruncated: (max: number) => `(Your question was long, so I read only its first ${max} characters.)`,
+  askFollowUp: (previous: string) => `Reading this as a follow-up to "${previous}".`,
   askFeedbackButton: 'Not what I asked',
   askFeedbackThanks: 'Thanks: your teacher will see that this answer missed your question, so the notes can be improved. Try asking it another way.',
   askFeedbackAgain: 'You have already told me this answer missed your question. Thanks!',

@@ -3,6 +3,7 @@
 import type { AnswerEntry } from '../knowledge/answerable.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { askQuestion, type AskOutcome } from '../matching/ask-question.js';
+import { hasOwnWords, leansOnPrevious, readWithPrevious, type ConversationMemory } from '../matching/follow-up.js';
 import { normaliseText } from '../matching/normalise.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
 import type { Matcher, MatchResult } from '../matching/matcher.js';
@@ -24,6 +25,8 @@ export interface AskDeps {
   readonly onRecordError: (error: unknown) => void;
   /** Remembers answers for their "Not what I asked" button. */
   readonly feedback: AnswerFeedback;
+  /** The last answer per student and channel, for follow-up questions. */
+  readonly conversation: ConversationMemory;
 }
 
 export const ASK_ACTION = 'ask';
@@ -121,6 +124,26 @@ export function outcomeReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, outcome: Ask
   return matchReply(deps, outcome.primary);
 }
 
+/**
+ * Answers a question in the conversation it is part of: a follow-up ("how long did it take?") is read
+ * with the student's last answer (src/matching/follow-up.ts) when that finds an answer, and says so.
+ */
+function askInConversation(deps: Pick<AskDeps, 'matcher' | 'conversation'>, question: string, memoryKey: string, now: number): { outcome: AskOutcome; followUpNote?: string } {
+  const outcome = askQuestion(deps.matcher, question);
+  const leans = leansOnPrevious(question);
+  // A short question ("how many died?") is read with the last answer only when alone it is unsure: one it
+  // cannot place at all may well name something else ("who was hitler").
+  const previous = leans === 'yes' || (leans === 'maybe' && outcome.primary.status === 'unsure') ? deps.conversation.recall(memoryKey, now) : undefined;
+  if (!previous) return { outcome };
+  let together = askQuestion(deps.matcher, readWithPrevious(question, previous.question));
+  // Asked again about the same thing in words of its own ("why was he killed?" after "who was Kirov?"),
+  // the student wants what the last answer did not say: the entry close behind, if any.
+  const next = together.primary.entry?.id === previous.entryId && hasOwnWords(question) ? together.primary.alternatives[0] : undefined;
+  if (next) together = { ...together, primary: { ...together.primary, entry: next, matchedQuestion: next.question, alternatives: [] } };
+  if (together.primary.status !== 'answered' || !together.primary.entry) return { outcome };
+  return { outcome: { ...together, primary: { ...together.primary, query: outcome.primary.query } }, followUpNote: MESSAGES.askFollowUp(previous.question) };
+}
+
 export function createAskCommand(deps: AskDeps): Command {
   return {
     spec: {
@@ -130,13 +153,17 @@ export function createAskCommand(deps: AskDeps): Command {
     },
     async run(input, ctx) {
       const question = stringOption(input, 'question') ?? '';
-      const outcome = askQuestion(deps.matcher, question);
+      const memoryKey = `${ctx.guildId ?? deps.dmGuildId}:${ctx.channelId}:${ctx.userId}`;
+      const now = deps.now().getTime();
+      const { outcome, followUpNote } = askInConversation(deps, question, memoryKey, now);
       const result = outcome.primary;
+      if (result.status === 'answered' && result.entry) deps.conversation.remember(memoryKey, { entryId: result.entry.id, question: result.entry.question }, now);
       // Nothing to add to the notes for an empty question or one about the tutor itself.
       // A store that cannot save (a full disk, a file from a newer version) must not cost the student the reply.
       if (result.status !== 'answered' && result.reason !== 'empty' && result.reason !== 'about-tutor')
         await deps.missed.record(ctx.guildId ?? deps.dmGuildId, result.query, deps.now()).catch(deps.onRecordError);
-      const reply = outcomeReply(deps, outcome);
+      const answered = outcomeReply(deps, outcome);
+      const reply = followUpNote ? { ...answered, body: `*${followUpNote}*\n\n${answered.body}` } : answered;
       // One answer outright, to a question worded otherwise than the entry's own: the student can say it
       // missed their question. (An entry's own question, as autocomplete offers it, is what they asked.)
       if (result.status !== 'answered' || !result.entry || outcome.parts.length > 0 || outcome.points.length > 0) return reply;

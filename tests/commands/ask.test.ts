@@ -166,3 +166,19 @@ describe('"Not what I asked"', () => {
     expect(feedbackButton(await ask('who won the 2022 world cup'))).toBe('');
   });
 });
+
+describe('follow-up questions', () => {
+  it('reads a question that leans on the last answer with it, says so, and leaves one that stands alone as it is', async () => {
+    const local = buildApp({ kb: await loadFixtureKnowledge(), now: () => clock });
+    const run = (q: string, c: CommandContext = ctx) => local.router.runCommand('ask', { options: { question: q } }, c);
+    expect((await run('why did stalin end the nep'))?.title).toBe('Why did Stalin end the NEP?');
+    const follow = await run('and what were its main features?');
+    expect(follow?.title).toBe('What were the main features of the NEP?');
+    expect(follow?.body).toContain(MESSAGES.askFollowUp('Why did Stalin end the NEP?'));
+    // Another student in the same channel has no previous answer to lean on.
+    expect((await run('and what were its main features?', { ...ctx, userId: 'u9' }))?.body).not.toContain('follow-up');
+    const alone = await run('why was the nep brought in');
+    expect(alone?.title).toBe('Why did Lenin introduce the NEP?');
+    expect(alone?.body).not.toContain('follow-up');
+  });
+});

@@ -1,0 +1,56 @@
+// Follow-up questions measured on conversations written apart from the code (tests/fixtures/conversations):
+// how often a follow-up is read right with the turn before it, and how often a question that stands on
+// its own is left as it would be asked alone (never bent towards the last answer).
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { buildApp } from '../src/app.js';
+import type { CommandContext } from '../src/commands/types.js';
+import type { KnowledgeBase } from '../src/knowledge/schema.js';
+import { parseJsonLines } from '../src/matching/evaluate.js';
+
+export const CONVERSATION_SET = 'tests/fixtures/conversations/conversations.jsonl';
+const turnSchema = z.object({ q: z.string(), kind: z.enum(['standalone', 'followup']), expect: z.array(z.string()).min(1) });
+const conversationSchema = z.object({ turns: z.array(turnSchema).min(2) });
+export type Conversation = z.infer<typeof conversationSchema>;
+
+export function loadConversations(file = CONVERSATION_SET): Conversation[] {
+  return parseJsonLines(readFileSync(file, 'utf8'), conversationSchema, file);
+}
+
+export interface ConversationFigures {
+  readonly followUps: number;
+  /** Follow-ups answered with an expected entry. */
+  readonly followUpsRight: number;
+  readonly standalones: number;
+  /** Later stand-alone turns answered exactly as they are when asked alone. */
+  readonly standalonesUnbent: number;
+}
+
+export async function conversationFigures(kb: KnowledgeBase, conversations: readonly Conversation[]): Promise<ConversationFigures> {
+  const app = buildApp({ kb });
+  const fresh = buildApp({ kb });
+  let n = 0;
+  // A reply's title is the answered entry's own question, so entries are compared by it.
+  const entryOf = async (a: typeof app, q: string, ctx: CommandContext) => (await a.router.runCommand('ask', { options: { question: q } }, ctx))?.title ?? '';
+  const titleOf = (id: string) => app.matcher.entry(id)?.question ?? `?${id}`;
+  let followUps = 0;
+  let followUpsRight = 0;
+  let standalones = 0;
+  let standalonesUnbent = 0;
+  for (const c of conversations) {
+    const ctx: CommandContext = { guildId: 'g1', channelId: 'c1', userId: `u${n++}`, userName: 'Student', canManageServer: false };
+    for (const [i, turn] of c.turns.entries()) {
+      const got = await entryOf(app, turn.q, ctx);
+      if (i === 0) continue;
+      if (turn.kind === 'followup') {
+        followUps++;
+        if (turn.expect.some((id) => titleOf(id) === got)) followUpsRight++;
+      } else {
+        standalones++;
+        const alone = await entryOf(fresh, turn.q, { ...ctx, userId: `fresh-${n}-${i}` });
+        if (alone === got) standalonesUnbent++;
+      }
+    }
+  }
+  return { followUps, followUpsRight, standalones, standalonesUnbent };
+}
