@@ -191,7 +191,8 @@ export const QUIZ_MESSAGES = Object.freeze({
     `No points ${period === 'week' ? 'this week' : 'yet'}. Start a round with /quiz start.`,
   leaderboardYou: 'You',
   leaderboardFooter: (total: number, week: string | null) =>
-    `${total} player${total === 1 ? '' : 's'}${week ? ` · ISO week ${week} (Monday to Sunday, UTC)` : ''}`,
+    // The week's key (2025-W02) is for the store; students read plain words.
+    `${total} player${total === 1 ? '' : 's'}${week ? ' · this week, Monday to Sunday' : ''}`,
   leaderboardUnknownPeriod: (value: string) => `"${value}" is not a period: use all or week.`,
 
   statsTitle: (name: string) => `Quiz stats: ${name}`,

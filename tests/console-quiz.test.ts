@@ -92,6 +92,17 @@ describe('a quiz in the console', () => {
     expect(out).toContain('== Leaderboard · all time ==\n1. Ann — 2,100\n1. Ben — 2,100');
   });
 
+  it('waits for every player who took a turn with /as before the round began (one keyboard, several players)', async () => {
+    const c = await consoleWith(new FakeTime());
+    const script = ['/as Ann', '/as Ben', '/as Ann', '/quiz nep 3 20', 'B', '/as Ben', 'B', '/quit'];
+    c.input.end(script.map((l) => `${l}\n`).join(''));
+    await c.done;
+    const out = c.text();
+    // Ann's answer does not close question 1: Ben has joined too, and his answer lands on it.
+    expect(out).toMatch(/Answer locked in\.\n> You are now playing as Ben\./);
+    expect(out).toMatch(/== The answer: B · 1921 ==[^=]*Right \(2\):\n(Ann|Ben) \+1,000, (Ann|Ben) \+1,000/);
+  });
+
   it('shows the countdown, reveals at time up, and stops with /quiz stop', async () => {
     const time = new FakeTime();
     const c = await consoleWith(time);
@@ -106,7 +117,7 @@ describe('a quiz in the console', () => {
     expect(c.text()).toContain(Q.revealNoAnswers);
     c.input.end('/quiz stop\n/quit\n');
     await c.done;
-    expect(c.text()).toContain(Q.stopped('you'));
+    expect(c.text()).toContain(Q.stopped('Player 1'));
     expect(c.text()).toContain(Q.endReason.stopped);
     expect(time.pendingTimers).toBe(0);
   });

@@ -189,6 +189,15 @@ export class QuizRound {
   }
 
   /**
+   * A player joins before answering (players taking turns at one keyboard): with early reveal, a question
+   * then waits for them too, instead of closing once those who answered before have answered.
+   */
+  join(userId: string, userName: string): void {
+    if (this.phase === 'ended' || this.players.has(userId)) return;
+    this.players.set(userId, { userName, score: 0, answered: 0, correct: 0, streak: 0, bestStreak: 0 });
+  }
+
+  /**
    * Forgets a player (they asked for their data to be deleted): their answers so far, their place in the
    * standings and their answer to the open question, so the round's result brings none of it back.
    */

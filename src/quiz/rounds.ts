@@ -132,6 +132,11 @@ export class QuizRounds {
     return { ok: true, round: round.info };
   }
 
+  /** A player joins the round running in a channel, if any, before answering. */
+  join(guildId: string, channelId: string, userId: string, userName: string): void {
+    this.byChannel.get(channelKey(guildId, channelId))?.join(userId, userName);
+  }
+
   /** Forgets a player in every round running in a server (their data is being deleted). */
   forgetPlayer(guildId: string, userId: string): void {
     for (const round of this.byId.values()) if (round.info.guildId === guildId) round.forgetPlayer(userId);

@@ -39,13 +39,15 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
   let context: CommandContext = {
     guildId: LOCAL_GUILD_ID,
     channelId: 'console',
-    userId: 'console-user',
-    userName: 'you',
+    userId: 'console-player-1',
+    userName: 'Player 1',
     canManageServer: true,
     surface: 'console',
   };
   let buttons: readonly ReplyButton[] = [];
   let busy = false;
+  /** Everyone who has played at this keyboard (/as), by id. */
+  const players = new Map<string, { userId: string; userName: string }>();
   const held: Reply[] = [];
 
   const show = (reply: Reply) => {
@@ -80,6 +82,8 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
       if (!parsed.rest) write(`${QUIZ_MESSAGES.consoleAsUsage}\n`);
       else {
         session.setPlayer(parsed.rest);
+        // Players take turns at one keyboard: each joins the round now, so a question waits for them all.
+        app.rounds.join(context.guildId ?? LOCAL_GUILD_ID, context.channelId, context.userId, context.userName);
         write(`${QUIZ_MESSAGES.consoleAs(context.userName)}\n`);
       }
       return true;
@@ -95,6 +99,8 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
       return true;
     }
     show(await command.run(parseOptions(command.spec, parsed.rest), context));
+    // A round started here waits for every player who has taken a turn at this keyboard (/as).
+    if (parsed.name === 'quiz') for (const p of players.values()) app.rounds.join(context.guildId ?? LOCAL_GUILD_ID, context.channelId, p.userId, p.userName);
     return true;
   };
 
@@ -103,8 +109,9 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
       return context;
     },
     setPlayer(name) {
-      const clean = name.trim().slice(0, 32) || 'you';
+      const clean = name.trim().slice(0, 32) || 'Player 1';
       context = { ...context, userName: clean, userId: `console-${clean.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` };
+      players.set(context.userId, { userId: context.userId, userName: clean });
     },
     show,
     post(reply) {
