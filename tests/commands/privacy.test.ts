@@ -1,5 +1,9 @@
 // /privacy, /forget-me and /tutor forget: what a student is told, and that deletion leaves no trace.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { JsonGuildStore } from '../../src/store/json-store.js';
+import { MemoryLogger, tempDir } from '../store/helpers.js';
 import { PRIVACY_DEFAULTS } from '../../src/commands/privacy.js';
 import type { Reply } from '../../src/commands/types.js';
 import { MESSAGES } from '../../src/messages.js';
@@ -37,6 +41,26 @@ describe('/forget-me', () => {
     expect(doc).toContain('u-bob');
     expect((await h.command('Bob', 'leaderboard', {})).body).not.toContain('Alice');
     expect(await h.app.router.runAction(button(prompt, 'Y'), h.ctx('Alice'))).toMatchObject({ body: MESSAGES.forgetMeNothing });
+  });
+
+  it('leaves no trace of the student in the server\'s file on disk (user id and name searched for)', async () => {
+    const { dir, remove } = await tempDir();
+    try {
+      const store = new JsonGuildStore({ dir, logger: new MemoryLogger() });
+      const h = quizHarness({ store });
+      await playRound(h, ['Alice', 'Bob']);
+      await store.flush();
+      const file = () => readFile(path.join(dir, 'g1.json'), 'utf8');
+      expect(await file()).toContain('u-alice');
+      const prompt = await h.command('Alice', 'forget-me', {});
+      await h.app.router.runAction(button(prompt, 'Y'), h.ctx('Alice'));
+      await store.flush();
+      expect(await file()).not.toContain('u-alice');
+      expect(await file()).not.toContain('Alice');
+      expect(await file()).toContain('u-bob');
+    } finally {
+      await remove();
+    }
   });
 
   it('deletes nothing on Cancel, when the prompt has expired, or when someone else presses it', async () => {
