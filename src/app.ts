@@ -20,6 +20,7 @@ import { createAnswerFeedbackAction, createAskAction, createAskCommand } from '.
 import { createForgetMeCommand, createPrivacyAction, createPrivacyCommand, forgetStudent } from './commands/privacy.js';
 import { createRetention, type Retention } from './leaderboard/retention.js';
 import { createAnswerFeedback } from './commands/answer-feedback.js';
+import { createRevisionAction } from './commands/revision.js';
 import { createConversationMemory } from './matching/follow-up.js';
 import { createHelpCommand } from './commands/help.js';
 import { createMissedCommand } from './commands/missed.js';
@@ -109,6 +110,7 @@ export function buildApp(deps: AppDeps): App {
     autocomplete: createQuestionAutocomplete(kb.questions),
     feedback: createAnswerFeedback(),
     conversation: createConversationMemory(),
+    topics,
     // The store logs its own failures (once); anything else is logged here.
     onRecordError: (error: unknown) => {
       if (!(error instanceof ReportedStoreError)) logger.error(`missed question not recorded: ${error instanceof Error ? error.message : String(error)}`);
@@ -123,6 +125,7 @@ export function buildApp(deps: AppDeps): App {
     onError: (error) => logger.error(`retention sweep: ${error instanceof Error ? error.message : String(error)}`),
   });
   const tutorDeps = { missed, matcher, leaderboard, now, setRetention: (guildId: string, days: number | null) => retention.setRetention(guildId, days), forgetStudent: (guildId: string, userId: string) => forgetStudent(privacyDeps, guildId, userId) };
+  const quizCommand = createQuizCommand({ kb, topics, rounds, leaderboard });
   const commands: Command[] = [];
   commands.push(
     createHelpCommand(() => commands),
@@ -130,14 +133,14 @@ export function buildApp(deps: AppDeps): App {
     createTopicsCommand(kb),
     createTopicCommand(kb, topics),
     createMissedCommand(missed, matcher),
-    createQuizCommand({ kb, topics, rounds, leaderboard }),
+    quizCommand,
     createLeaderboardCommand({ kb, topics, leaderboard }),
     createStatsCommand({ kb, leaderboard }),
     createTutorCommand(tutorDeps),
     createPrivacyCommand(),
     createForgetMeCommand(privacyDeps),
   );
-  const router = new CommandRouter(commands, [createAskAction(askDeps), createAnswerFeedbackAction(askDeps), createQuizAction(rounds), createTutorAction(tutorDeps), createPrivacyAction(privacyDeps)]);
+  const router = new CommandRouter(commands, [createAskAction(askDeps), createAnswerFeedbackAction(askDeps), createRevisionAction(quizCommand), createQuizAction(rounds), createTutorAction(tutorDeps), createPrivacyAction(privacyDeps)]);
   let stopping: Promise<void> | undefined;
 
   return {

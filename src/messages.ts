@@ -25,6 +25,19 @@ export const MESSAGES = Object.freeze({
       ? 'Not quite what you asked? The first button below is the closest other question.'
       : `Not quite what you asked? The first ${count} buttons below are the closest other questions.`,
   askTruncated: (max: number) => `(Your question was long, so I read only its first ${max} characters.)`,
+  reviseEssayTitle: 'I will not write it for you, but I will help you write it',
+  reviseEssay:
+    'Your essay has to be your own work, and writing it is how you learn. Here are notes to build it from: ' +
+    'press one for the whole note, make a plan (a point, its evidence, why it matters, a link to the question), ' +
+    'and reach a judgement of your own.',
+  reviseMustKnowTitle: (topic: string) => `What to know for ${topic}`,
+  reviseMustKnowFooter: (topicId: string) => `The whole page: /topic ${topicId} · test yourself: /quiz start topic:${topicId}`,
+  reviseCourseTitle: "What to know for Stalin's USSR, 1924–1941",
+  reviseCourseFooter: 'For one topic: "what should I revise for the NEP?" · every topic\'s page: /topics',
+  reviseTestMe: (topic: string) => `Ready to be tested on ${topic}? Press the button to start a quiz round in this channel.`,
+  reviseStartQuiz: (topic: string) => `Start a quiz on ${topic}`.slice(0, 80),
+  reviseDatesTitle: (topic: string) => `Key dates: ${topic}`,
+  reviseTermsTitle: (topic: string) => `Key words: ${topic}`,
   askFollowUp: (previous: string) => `Reading this as a follow-up to "${previous}".`,
   askFeedbackButton: 'Not what I asked',
   askFeedbackThanks: 'Thanks: your teacher will see that this answer missed your question, so the notes can be improved. Try asking it another way.',

@@ -3,6 +3,9 @@
 import type { AnswerEntry } from '../knowledge/answerable.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { askQuestion, type AskOutcome } from '../matching/ask-question.js';
+import { readRevisionRequest } from '../matching/revision-request.js';
+import type { TopicFinder } from '../knowledge/topic-finder.js';
+import { requestedTopic, revisionReply } from './revision.js';
 import { hasOwnWords, leansOnPrevious, readWithPrevious, type ConversationMemory } from '../matching/follow-up.js';
 import { normaliseText } from '../matching/normalise.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
@@ -27,6 +30,8 @@ export interface AskDeps {
   readonly feedback: AnswerFeedback;
   /** The last answer per student and channel, for follow-up questions. */
   readonly conversation: ConversationMemory;
+  /** Finds the topic a revision request names ("summary of the NEP"). */
+  readonly topics: TopicFinder;
 }
 
 export const ASK_ACTION = 'ask';
@@ -155,6 +160,16 @@ export function createAskCommand(deps: AskDeps): Command {
       const question = stringOption(input, 'question') ?? '';
       const memoryKey = `${ctx.guildId ?? deps.dmGuildId}:${ctx.channelId}:${ctx.userId}`;
       const now = deps.now().getTime();
+      // "Test me on the famine", "summary of the whole topic", "write my essay": met where they can be.
+      const request = readRevisionRequest(question);
+      if (request) {
+        const last = deps.conversation.recall(memoryKey, now);
+        const topic = requestedTopic(deps.topics, deps.kb, request, last ? deps.matcher.entry(last.entryId)?.topic : undefined);
+        const essay = request.kind === 'write-essay' ? askQuestion(deps.matcher, request.subject || question) : undefined;
+        const points = essay ? (essay.points.length > 0 ? essay.points : [essay.primary.entry, ...essay.primary.alternatives, ...essay.primary.suggestions].filter((e): e is AnswerEntry => !!e)) : [];
+        const reply = revisionReply(deps.kb, request, topic, points);
+        if (reply) return reply;
+      }
       const { outcome, followUpNote } = askInConversation(deps, question, memoryKey, now);
       const result = outcome.primary;
       if (result.status === 'answered' && result.entry) deps.conversation.remember(memoryKey, { entryId: result.entry.id, question: result.entry.question }, now);

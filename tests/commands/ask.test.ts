@@ -182,3 +182,22 @@ describe('follow-up questions', () => {
     expect(alone?.body).not.toContain('follow-up');
   });
 });
+
+describe('revision requests in /ask', () => {
+  it('open the topic or its parts, offer a quiz button, list what to know, and kindly refuse to write an essay', async () => {
+    const local = buildApp({ kb: await loadFixtureKnowledge(), now: () => clock });
+    const run = (q: string) => local.router.runCommand('ask', { options: { question: q } }, ctx);
+    expect((await run('summary of the nep'))?.title).toBe('The New Economic Policy (NEP)');
+    expect((await run('key dates for the nep'))?.title).toBe(MESSAGES.reviseDatesTitle('The New Economic Policy (NEP)'));
+    const test = await run('test me on the nep');
+    expect(test?.body).toBe(MESSAGES.reviseTestMe('The New Economic Policy (NEP)'));
+    const started = await local.router.runAction(test?.buttons?.[0]?.action ?? '', ctx);
+    expect(started?.body).toContain('Ada');
+    expect(local.rounds.current('g1', 'c1')).toBeDefined();
+    expect((await run('what should i revise'))?.title).toBe(MESSAGES.reviseCourseTitle);
+    const essay = await run('can you write my essay on why the nep ended');
+    expect(essay?.title).toBe(MESSAGES.reviseEssayTitle);
+    expect(essay?.buttons?.map((b) => b.action)).toContain('ask:nep-ended');
+    await local.shutdown();
+  });
+});

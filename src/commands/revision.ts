@@ -1,0 +1,80 @@
+// Replies to revision requests (src/matching/revision-request.ts): a topic's page or part of it, a button
+// that starts a quiz on it, what to know, and a kind no to writing an essay.
+import type { KnowledgeBase, Topic } from '../knowledge/schema.js';
+import type { TopicFinder } from '../knowledge/topic-finder.js';
+import type { RevisionRequest } from '../matching/revision-request.js';
+import { MESSAGES } from '../messages.js';
+import { encodeAction } from './router.js';
+import { formatDate, topicReply } from './topics.js';
+import type { ActionHandler, Command, Reply } from './types.js';
+
+export const REVISION_ACTION = 'revise';
+
+/** The topic a request names, else the one the conversation is on (the student's last answer). */
+export function requestedTopic(finder: TopicFinder, kb: KnowledgeBase, request: RevisionRequest, lastTopicId: string | undefined): Topic | undefined {
+  const named = request.subject ? finder.find(request.subject) : undefined;
+  // "What should I revise?" with no topic named is about the whole course, not the last answer's topic.
+  return named ?? (request.kind === 'what-to-revise' ? undefined : kb.topics.find((t) => t.id === lastTopicId));
+}
+
+function mustKnow(kb: KnowledgeBase, topic: Topic): string {
+  const people = kb.people.filter((p) => p.topics[0] === topic.id).map((p) => p.name);
+  return [
+    `**${topic.title}**`,
+    `Dates: ${topic.keyDates.slice(0, 6).map((d) => `${formatDate(d.date, d.end)} ${d.label}`).join('; ')}`,
+    `Terms: ${topic.keyTerms.join(', ')}`,
+    ...(people.length > 0 ? [`People: ${people.join(', ')}`] : []),
+  ].join('\n');
+}
+
+/**
+ * The reply to a revision request, or undefined when it needs a topic and names none (then /ask answers
+ * it as a question). `essayPoints` are the entries /ask would offer to build an essay from.
+ */
+export function revisionReply(kb: KnowledgeBase, request: RevisionRequest, topic: Topic | undefined, essayPoints: readonly { id: string; question: string }[]): Reply | undefined {
+  switch (request.kind) {
+    case 'write-essay':
+      return {
+        title: MESSAGES.reviseEssayTitle,
+        body: MESSAGES.reviseEssay,
+        buttons: essayPoints.slice(0, 4).map((e) => ({ action: `ask:${e.id}`, label: e.question, style: 'primary' as const })),
+        tone: 'info',
+      };
+    case 'what-to-revise':
+      if (topic) return { title: MESSAGES.reviseMustKnowTitle(topic.title), body: mustKnow(kb, topic), footer: MESSAGES.reviseMustKnowFooter(topic.id), tone: 'info' };
+      return {
+        title: MESSAGES.reviseCourseTitle,
+        body: kb.topics.map((t) => `**${t.order}. ${t.title}**: ${t.keyTerms.slice(0, 4).join(', ')}`).join('\n'),
+        footer: MESSAGES.reviseCourseFooter,
+        tone: 'info',
+      };
+    case 'test-me':
+      if (!topic) return undefined;
+      return {
+        body: MESSAGES.reviseTestMe(topic.title),
+        buttons: [{ action: encodeAction(REVISION_ACTION, 'quiz', topic.id), label: MESSAGES.reviseStartQuiz(topic.title), style: 'success' }],
+        tone: 'info',
+      };
+    case 'key-dates':
+      if (!topic) return undefined;
+      return { title: MESSAGES.reviseDatesTitle(topic.title), body: topic.keyDates.map((d) => `${formatDate(d.date, d.end)} — ${d.label}`).join('\n'), tone: 'info' };
+    case 'key-terms': {
+      if (!topic) return undefined;
+      const defined = kb.terms.filter((t) => t.topics.includes(topic.id)).map((t) => `**${t.term}**: ${t.definition}`);
+      return { title: MESSAGES.reviseTermsTitle(topic.title), body: defined.length > 0 ? defined.join('\n') : topic.keyTerms.join(', '), tone: 'info' };
+    }
+    case 'summary':
+      return topic ? topicReply(kb, topic) : undefined;
+  }
+}
+
+/** The "Start a quiz on …" button: runs /quiz start for that topic, with all its checks. */
+export function createRevisionAction(quiz: Command): ActionHandler {
+  return {
+    prefix: REVISION_ACTION,
+    run([verb, topicId], ctx) {
+      if (verb !== 'quiz' || !topicId) return { body: MESSAGES.unknownAction, private: true, tone: 'error' };
+      return quiz.run({ subcommand: 'start', options: { topic: topicId } }, ctx);
+    },
+  };
+}

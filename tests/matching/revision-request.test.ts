@@ -1,0 +1,21 @@
+// Revision requests told from questions about history.
+import { describe, expect, it } from 'vitest';
+import { readRevisionRequest } from '../../src/matching/revision-request.js';
+
+describe('revision requests', () => {
+  it('are read with what they are about', () => {
+    expect(readRevisionRequest('can you test me on the key words for the famine topic')).toEqual({ kind: 'test-me', subject: 'famine' });
+    expect(readRevisionRequest('quick summary of the whole topic pls')).toEqual({ kind: 'summary', subject: '' });
+    expect(readRevisionRequest('what are the most important things to revise')).toEqual({ kind: 'what-to-revise', subject: '' });
+    expect(readRevisionRequest('what should i revise for the nep')).toEqual({ kind: 'what-to-revise', subject: 'nep' });
+    expect(readRevisionRequest('key dates for collectivisation')).toEqual({ kind: 'key-dates', subject: 'collectivisation' });
+    expect(readRevisionRequest('give me a timeline of the terror')).toEqual({ kind: 'key-dates', subject: 'terror' });
+    expect(readRevisionRequest('key words for the gulag')).toEqual({ kind: 'key-terms', subject: 'gulag' });
+    expect(readRevisionRequest('can you just write my essay on the Terror')).toEqual({ kind: 'write-essay', subject: 'terror' });
+  });
+
+  it('leave questions about history alone', () => {
+    for (const q of ['why did stalin end the nep', 'what was the gulag', 'what were the results of the first five year plan', 'how did the terror affect the army'])
+      expect(readRevisionRequest(q), q).toBeUndefined();
+  });
+});
