@@ -27,7 +27,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
 
-  const result = await loadKnowledge(dir);
+  // `check` holds the fact base to the course's content rules too (answer and summary lengths, phrasings).
+  const result = await loadKnowledge(dir, { courseRules: command === 'check' });
   if (!result.ok) {
     console.error(`${result.problems.length} problem(s) in ${dir}:`);
     for (const p of result.problems) console.error(`  ${formatProblem(p)}`);

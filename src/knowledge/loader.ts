@@ -3,6 +3,7 @@
 // the entry id and the field, so a teacher can fix everything in one pass.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { courseRuleProblems } from './course-rules.js';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import {
@@ -215,7 +216,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
 }
 
 /** Loads, validates and cross-checks every YAML file under `dir`. */
-export async function loadKnowledge(dir: string): Promise<LoadResult> {
+export async function loadKnowledge(dir: string, options: { readonly courseRules?: boolean } = {}): Promise<LoadResult> {
   let names: string[];
   try {
     names = await listYamlFiles(dir);
@@ -235,6 +236,7 @@ export async function loadKnowledge(dir: string): Promise<LoadResult> {
   }
   const assembled = assembleKnowledge(valid);
   if (!assembled.ok) problems.push(...assembled.problems);
+  if (options.courseRules) problems.push(...courseRuleProblems(valid));
   if (problems.length > 0) return { ok: false, problems };
   return assembled;
 }

@@ -109,7 +109,18 @@ export const vocabularySchema = z.strictObject({
   sharedNames: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')).default([]),
 });
 
+/**
+ * The fact base's own content rules, which `npm run kb -- check` applies (knowledge/rules.yaml): how long
+ * answers and topic summaries are, and how many phrasings a question has at least.
+ */
+export const contentRulesSchema = z.strictObject({
+  answerWords: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
+  summaryWords: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
+  minPhrasings: z.number().int().min(0),
+});
+
 export const knowledgeFileSchema = z.strictObject({
+  rules: contentRulesSchema.optional(),
   vocabulary: vocabularySchema.optional(),
   sources: z.array(sourceSchema).optional(),
   topic: topicSchema.optional(),
@@ -130,6 +141,7 @@ export type Term = z.infer<typeof termSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type KnowledgeFile = z.infer<typeof knowledgeFileSchema>;
 export type Vocabulary = z.infer<typeof vocabularySchema>;
+export type ContentRules = z.infer<typeof contentRulesSchema>;
 
 /** The whole fact base once every file is loaded and cross-checked. */
 export interface KnowledgeBase {

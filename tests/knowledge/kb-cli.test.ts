@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { knowledgeJsonSchema } from '../../src/knowledge/json-schema.js';
 
@@ -11,6 +13,23 @@ describe('npm run kb', () => {
     const r = kb(['check'], 'tests/fixtures/knowledge/valid');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^ok: 2 files, 1 topics, 3 questions, 3 quiz questions, 1 people, 1 terms, 1 events/);
+  });
+
+  it('check holds the fact base to its own content rules (knowledge/rules.yaml): one short answer, one plain problem', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kb-rules-'));
+    try {
+      cpSync('knowledge', dir, { recursive: true });
+      const file = path.join(dir, 'topics', 'nep.yaml');
+      const text = readFileSync(file, 'utf8');
+      const start = text.indexOf('    answer: >-');
+      writeFileSync(file, `${text.slice(0, start)}    answer: The NEP was a retreat from communism.${text.slice(text.indexOf('\n    related:', start))}`);
+      const r = kb(['check'], dir);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('1 problem(s)');
+      expect(r.stderr).toMatch(/topics\/nep\.yaml: questions\[0\]\.answer \(id "[a-z-]+"\): the answer has 7 words; answers have 40 to 150/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('check fails with every problem listed', () => {

@@ -1,0 +1,41 @@
+// The fact base's own content rules (knowledge/rules.yaml), beyond the schema's: what `npm test` holds the
+// real fact base to, checked by `npm run kb -- check` too, so a teacher hears of a 9-word answer there,
+// in plain words, with the file and the entry, instead of from a failing test. A fact base without a
+// rules section (the tests' small fixtures) has none.
+import type { KnowledgeFile } from './schema.js';
+import type { KnowledgeProblem } from './loader.js';
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+export function courseRuleProblems(files: ReadonlyArray<{ file: string; data: KnowledgeFile }>): KnowledgeProblem[] {
+  const problems: KnowledgeProblem[] = [];
+  const rules = files.find((f) => f.data.rules)?.data.rules;
+  if (!rules) return problems;
+  const [minAnswer, maxAnswer] = rules.answerWords;
+  const [minSummary, maxSummary] = rules.summaryWords;
+  for (const { file, data } of files) {
+    if (data.topic) {
+      const n = words(data.topic.summary);
+      if (n < minSummary || n > maxSummary)
+        problems.push({ file, entryId: data.topic.id, field: 'topic.summary', message: `the summary has ${n} words; a topic's summary has ${minSummary} to ${maxSummary}` });
+    }
+    (data.questions ?? []).forEach((q, i) => {
+      const n = words(q.answer);
+      if (n < minAnswer || n > maxAnswer)
+        problems.push({
+          file,
+          entryId: q.id,
+          field: `questions[${i}].answer`,
+          message: `the answer has ${n} words; answers have ${minAnswer} to ${maxAnswer} (enough to teach, short enough to read in Discord)`,
+        });
+      if (q.phrasings.length < rules.minPhrasings)
+        problems.push({
+          file,
+          entryId: q.id,
+          field: `questions[${i}].phrasings`,
+          message: `it has ${q.phrasings.length} phrasing(s); give at least ${rules.minPhrasings} other ways students might ask it`,
+        });
+    });
+  }
+  return problems;
+}
