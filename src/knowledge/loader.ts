@@ -4,7 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { courseRuleProblems } from './course-rules.js';
-import { parseDocument } from 'yaml';
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import {
   knowledgeFileSchema,
@@ -20,6 +20,9 @@ export interface KnowledgeProblem {
   /** Where in the file: e.g. "questions[3].phrasings". */
   readonly field: string;
   readonly message: string;
+  /** Where in the file, 1-based, when known (YAML slips, and fields the schema refuses). */
+  readonly line?: number;
+  readonly column?: number;
 }
 
 export type LoadResult =
@@ -28,7 +31,8 @@ export type LoadResult =
 
 export function formatProblem(p: KnowledgeProblem): string {
   const entry = p.entryId ? ` (id "${p.entryId}")` : '';
-  return `${p.file}: ${p.field}${entry}: ${p.message}`;
+  const at = p.line !== undefined ? `:${p.line}${p.column !== undefined ? `:${p.column}` : ''}` : '';
+  return `${p.file}${at}: ${p.field}${entry}: ${p.message}`;
 }
 
 async function listYamlFiles(dir: string): Promise<string[]> {
@@ -55,10 +59,28 @@ function entryIdAt(raw: unknown, segments: readonly PropertyKey[]): string | und
   return undefined;
 }
 
-function zodProblems(file: string, raw: unknown, error: z.ZodError): KnowledgeProblem[] {
+/** Line and column of the YAML node a path points to, or of the nearest node above it that exists (a missing field's entry). */
+function positionOf(doc: Document, lines: LineCounter, segments: readonly PropertyKey[]): { line: number; column: number } | undefined {
+  for (let n = segments.length; n >= 0; n--) {
+    const node: unknown = n === 0 ? doc.contents : doc.getIn(segments.slice(0, n) as (string | number)[], true);
+    const range = isNode(node) ? node.range : undefined;
+    if (range) {
+      const { line, col } = lines.linePos(range[0]);
+      return { line, column: col };
+    }
+  }
+  return undefined;
+}
+
+function zodProblems(file: string, raw: unknown, error: z.ZodError, doc: Document, lines: LineCounter): KnowledgeProblem[] {
   return error.issues.map((issue) => {
     const entryId = entryIdAt(raw, issue.path);
-    return { file, field: fieldPath(issue.path), message: issue.message, ...(entryId ? { entryId } : {}) };
+    const at = positionOf(doc, lines, issue.path);
+    // zod says "expected string, received undefined"; a teacher reads "is missing".
+    const last = issue.path.at(-1);
+    const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message) && typeof last === 'string';
+    const message = missing ? `"${last}" is missing` : issue.message;
+    return { file, field: fieldPath(issue.path), message, ...(entryId ? { entryId } : {}), ...(at ? { line: at.line, column: at.column } : {}) };
   });
 }
 
@@ -67,20 +89,28 @@ export function parseKnowledgeFile(
   file: string,
   source: string,
 ): { ok: true; data: KnowledgeFile } | { ok: false; problems: KnowledgeProblem[] } {
-  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length > 0) {
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: true, lineCounter: lines });
+  // One slip (a bad indent, a tab, a stray colon) makes the parser report several errors after it: the
+  // first is the mistake, the rest follow from it.
+  const [first] = doc.errors;
+  if (first) {
+    const at = first.linePos?.[0];
     return {
       ok: false,
-      problems: doc.errors.map((e) => ({
-        file,
-        field: e.linePos ? `line ${e.linePos[0].line}` : '(file)',
-        message: `not valid YAML: ${e.message.split('\n')[0]}`,
-      })),
+      problems: [
+        {
+          file,
+          field: at ? `line ${at.line}` : '(file)',
+          message: `not valid YAML: ${first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
+          ...(at ? { line: at.line, column: at.col } : {}),
+        },
+      ],
     };
   }
   const raw: unknown = doc.toJS() ?? {};
   const parsed = knowledgeFileSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, problems: zodProblems(file, raw, parsed.error) };
+  if (!parsed.success) return { ok: false, problems: zodProblems(file, raw, parsed.error, doc, lines) };
   return { ok: true, data: parsed.data };
 }
 
@@ -234,6 +264,9 @@ export async function loadKnowledge(dir: string, options: { readonly courseRules
     if (result.ok) valid.push({ file, data: result.data });
     else problems.push(...result.problems);
   }
+  // A file that did not read leaves its ids missing, so checks across files would blame files that are
+  // fine ("unknown topic", "no question has the id"): those wait until every file reads.
+  if (problems.length > 0) return { ok: false, problems };
   const assembled = assembleKnowledge(valid);
   if (!assembled.ok) problems.push(...assembled.problems);
   if (options.courseRules) problems.push(...courseRuleProblems(valid));

@@ -22,9 +22,9 @@ describe('the knowledge loader', () => {
     if (result.ok) return;
     const messages = result.problems.map(formatProblem);
     const expected = [
-      /^broken\.yaml: line \d+: not valid YAML/,
-      /^mistakes\.yaml: questions\[1\]\.phrasings \(id "nep-lonely"\): needs at least 2 alternate phrasings$/,
-      /^mistakes\.yaml: events\[0\]\.date \(id "event-bad-date"\): must be YYYY, YYYY-MM or YYYY-MM-DD$/,
+      /^broken\.yaml:\d+:\d+: line \d+: not valid YAML/,
+      /^mistakes\.yaml:\d+:\d+: questions\[1\]\.phrasings \(id "nep-lonely"\): needs at least 2 alternate phrasings$/,
+      /^mistakes\.yaml:\d+:\d+: events\[0\]\.date \(id "event-bad-date"\): must be YYYY, YYYY-MM or YYYY-MM-DD$/,
     ];
     for (const pattern of expected) expect(messages.some((m) => pattern.test(m)), `${pattern}\n${messages.join('\n')}`).toBe(true);
   });
@@ -87,7 +87,7 @@ describe('the knowledge loader', () => {
   it('rejects unknown fields so a typo in a field name is not silently ignored', () => {
     const r = parseKnowledgeFile('x.yaml', 'topic:\n  id: nep\n  title: T\n  order: 1\n  sumary: typo\n  summary: s\n  keyDates: [{date: "1921", label: x}]\n  keyTerms: [x]\n');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems.map(formatProblem)[0]).toMatch(/^x\.yaml: topic \(id "nep"\): Unrecognized key/);
+    if (!r.ok) expect(r.problems.map(formatProblem)[0]).toMatch(/^x\.yaml:2:3: topic \(id "nep"\): Unrecognized key/);
   });
 
   it('asks for a canonical question that fits whole on a button, while a phrasing may be longer', () => {
@@ -96,7 +96,35 @@ describe('the knowledge loader', () => {
       `questions:\n  - id: nep-end\n    topic: nep\n    question: ${question}\n    phrasings: [why end nep, ${phrasing}]\n    answer: Because.\n    sources: [s]\n`;
     const tooLong = parseKnowledgeFile('q.yaml', yaml(long, 'ended nep'));
     expect(tooLong.ok).toBe(false);
-    if (!tooLong.ok) expect(tooLong.problems.map(formatProblem)).toEqual([expect.stringMatching(/^q\.yaml: questions\[0\]\.question \(id "nep-end"\): must be at most 80 characters, to fit whole on a button/)]);
+    if (!tooLong.ok) expect(tooLong.problems.map(formatProblem)).toEqual([expect.stringMatching(/^q\.yaml:4:15: questions\[0\]\.question \(id "nep-end"\): must be at most 80 characters, to fit whole on a button/)]);
     expect(parseKnowledgeFile('q.yaml', yaml('Why did Stalin end the NEP?', long)).ok).toBe(true);
+  });
+
+  describe('one mistake, one problem, with its line', () => {
+    const good = [
+      'questions:',
+      '  - id: nep-end',
+      '    topic: nep',
+      '    question: Why did Stalin end the NEP?',
+      '    phrasings: [why was the nep ended, why did the nep stop]',
+      '    answer: Because of the grain crisis.',
+      '    sources: [notes]',
+    ];
+    const cases: [string, string[], number][] = [
+      // The parser sees the mapping go wrong where the over-indented line attaches: the line above it.
+      ['a bad indent', good.map((l, i) => (i === 3 ? `      ${l.trim()}` : l)), 3],
+      ['a tab', good.map((l, i) => (i === 2 ? `\t${l.trim()}` : l)), 3],
+      ['a colon in a question', good.map((l, i) => (i === 3 ? '    question: Why: did Stalin end the NEP?' : l)), 4],
+      ['a missing field', good.filter((_, i) => i !== 2), 2],
+      ['a bad id', good.map((l, i) => (i === 1 ? '  - id: NEP End' : l)), 2],
+    ];
+    for (const [name, lines, line] of cases)
+      it(`reports ${name} once, at line ${line}`, () => {
+        const r = parseKnowledgeFile('q.yaml', `${lines.join('\n')}\n`);
+        expect(r.ok).toBe(false);
+        if (r.ok) return;
+        expect(r.problems, r.problems.map(formatProblem).join('\n')).toHaveLength(1);
+        expect(r.problems[0]?.line).toBe(line);
+      });
   });
 });
