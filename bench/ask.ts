@@ -161,7 +161,10 @@ export function benchAsk(kb: KnowledgeBase): void {
     );
   }
   // /ask as a student meets it reads a question's parts too (up to four matches a question).
-  const realQuestions = (['held-out', 'tuning'] as const).flatMap((h) => [...loadRealSet(h).course, ...loadRealSet(h).nearMisses].map((c) => c.q));
+  const realQuestions = (['held-out', 'tuning'] as const).flatMap((h) => {
+    const set = loadRealSet(h);
+    return [...set.course, ...set.nearMisses].map((c) => c.q);
+  });
   const askTimes: number[] = [];
   for (let round = 0; round < 5; round++)
     for (const q of realQuestions) {

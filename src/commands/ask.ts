@@ -2,7 +2,8 @@
 // outside the course, and records what it could not answer for the teacher.
 import type { AnswerEntry } from '../knowledge/answerable.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
-import { askQuestion, type AskOutcome } from '../matching/ask-question.js';
+import { clip } from '../knowledge/question-autocomplete.js';
+import { askQuestion, offeredEntries, type AskOutcome } from '../matching/ask-question.js';
 import { readRevisionRequest } from '../matching/revision-request.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { requestedTopic, revisionReply } from './revision.js';
@@ -92,16 +93,14 @@ const PART_ANSWER_ROOM = 1100;
 const POINT_ROOM = 240;
 
 function firstSentence(text: string, room: number): string {
-  const sentence = /^.+?[.!?](?=\s|$)/s.exec(text)?.[0] ?? text;
-  return sentence.length <= room ? sentence : `${sentence.slice(0, room - 1).trimEnd()}…`;
+  return clip(/^.+?[.!?](?=\s|$)/s.exec(text)?.[0] ?? text, room);
 }
 
 /** Several questions in one: each part's answer with its own topic and sources, and a button to each. */
 export function partsReply(kb: KnowledgeBase, parts: readonly AnswerEntry[], omitted: number): Reply {
   const sections = parts.map((e, i) => {
     const topic = kb.topics.find((t) => t.id === e.topic)?.title ?? e.topic;
-    const answer = e.answer.length <= PART_ANSWER_ROOM ? e.answer : `${e.answer.slice(0, PART_ANSWER_ROOM - 1).trimEnd()}…`;
-    return `**${i + 1}. ${e.question}**\n${answer}\n*Topic: ${topic} · Sources: ${sourceTitles(kb, e.sources)}*`;
+    return `**${i + 1}. ${e.question}**\n${clip(e.answer, PART_ANSWER_ROOM)}\n*Topic: ${topic} · Sources: ${sourceTitles(kb, e.sources)}*`;
   });
   return {
     title: MESSAGES.askPartsTitle(parts.length),
@@ -166,7 +165,7 @@ export function createAskCommand(deps: AskDeps): Command {
         const last = deps.conversation.recall(memoryKey, now);
         const topic = requestedTopic(deps.topics, deps.kb, request, last ? deps.matcher.entry(last.entryId)?.topic : undefined);
         const essay = request.kind === 'write-essay' ? askQuestion(deps.matcher, request.subject || question) : undefined;
-        const points = essay ? (essay.points.length > 0 ? essay.points : [essay.primary.entry, ...essay.primary.alternatives, ...essay.primary.suggestions].filter((e): e is AnswerEntry => !!e)) : [];
+        const points = essay ? (essay.points.length > 0 ? essay.points : offeredEntries(essay.primary)) : [];
         const reply = revisionReply(deps.kb, request, topic, points);
         if (reply) return reply;
       }

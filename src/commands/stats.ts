@@ -35,6 +35,11 @@ export function statsReply(stats: UserStats, title: (id: string) => string): Rep
   };
 }
 
+/** A user option as Discord passes it (a user id); the console passes whatever was typed (a name). */
+export function isUserId(value: string): boolean {
+  return /^\d{5,25}$/.test(value);
+}
+
 export function createStatsCommand(deps: StatsCommandDeps): Command {
   const titles = topicTitles(deps.kb);
   const title = (id: string) => titles(id) ?? id;
@@ -49,7 +54,7 @@ export function createStatsCommand(deps: StatsCommandDeps): Command {
       if (ctx.guildId === null) return serverOnly();
       const query = stringOption(input, 'user')?.trim();
       // Discord passes a user id; the console passes whatever was typed (a name).
-      const isId = !!query && /^\d{5,25}$/.test(query);
+      const isId = !!query && isUserId(query);
       const userId = !query ? ctx.userId : isId ? query : await deps.leaderboard.findPlayer(ctx.guildId, query);
       if (!userId) return { body: Q.statsNotFound(shownAsTyped(ctx, query?.slice(0, 40) ?? '')), private: true, tone: 'info' };
       const stats = await deps.leaderboard.stats(ctx.guildId, userId);

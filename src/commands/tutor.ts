@@ -9,6 +9,7 @@ import type { Matcher } from '../matching/matcher.js';
 import type { MissedQuestions } from '../missed/missed-questions.js';
 import { exportFiles } from './data-export.js';
 import { missedReply } from './missed.js';
+import { isUserId } from './stats.js';
 import { encodeAction } from './router.js';
 import type { ActionHandler, Command, CommandContext, Reply } from './types.js';
 import { integerOption, shownAsTyped, stringOption } from './types.js';
@@ -114,7 +115,7 @@ export function createTutorCommand(deps: TutorDeps): Command {
           const query = stringOption(input, 'user')?.trim();
           if (!query) return refusal(MESSAGES.tutorForgetWho);
           // Discord passes a user id; the console passes whatever was typed (a name).
-          const isId = /^\d{5,25}$/.test(query);
+          const isId = isUserId(query);
           const userId = isId ? query : await deps.leaderboard.findPlayer(teacher.guildId, query);
           const shown = isId ? `<@${query}>` : shownAsTyped(ctx, query.slice(0, 40));
           const found = userId !== undefined && (await deps.forgetStudent(teacher.guildId, userId));

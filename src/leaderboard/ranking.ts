@@ -103,13 +103,16 @@ export function applyRoundResult(draft: GuildDocument, result: RoundResult, at: 
       forgetPlayer(draft, userId);
 }
 
+/** The ISO time before which activity is older than `days`. */
+const retentionCutoff = (days: number, now: Date) => new Date(now.getTime() - days * 86_400_000).toISOString();
+
 /**
  * Deletes activity older than `days` before `now` (a teacher's retention setting): players last seen
  * before then with all their scores, and missed questions last asked before then. Resolves how many
  * players and missed questions went.
  */
 export function sweepOldActivity(draft: GuildDocument, days: number, now: Date): { players: number; missed: number } {
-  const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
+  const cutoff = retentionCutoff(days, now);
   let players = 0;
   for (const [userId, p] of Object.entries(draft.players))
     if (p.lastSeen < cutoff) {
@@ -213,4 +216,14 @@ export function forgetPlayer(draft: GuildDocument, userId: string): boolean {
   drop(draft.allTime);
   for (const week of Object.values(draft.weeks)) drop(week);
   return found;
+}
+
+/** Whether sweepOldActivity would delete anything (so a sweep that finds nothing writes nothing). */
+export function hasOldActivity(doc: GuildDocument, days: number, now: Date): boolean {
+  const cutoff = retentionCutoff(days, now);
+  return (
+    Object.values(doc.players).some((p) => p.lastSeen < cutoff) ||
+    doc.missed.some((m) => m.lastAsked < cutoff) ||
+    Object.keys(doc.allTime).some((id) => !Object.hasOwn(doc.players, id))
+  );
 }

@@ -3,7 +3,7 @@
 // bot was removed by mistake and is added back).
 import type { Clock, Scheduler, TimerId } from '../quiz/clock.js';
 import type { GuildStore } from '../store/guild-store.js';
-import { sweepOldActivity } from './ranking.js';
+import { hasOldActivity, sweepOldActivity } from './ranking.js';
 
 export const RETENTION_DEFAULTS = Object.freeze({
   /** How often the sweep runs. */
@@ -58,9 +58,7 @@ export function createRetention(deps: RetentionDeps): Retention {
     const days = doc.settings.retentionDays;
     if (days === null) return { serversDeleted: 0, playersDeleted: 0, missedDeleted: 0 };
     let swept = { players: 0, missed: 0 };
-    // A sweep that finds nothing to delete writes nothing.
-    const cutoff = new Date(clock.now() - days * 86_400_000).toISOString();
-    if (Object.values(doc.players).some((p) => p.lastSeen < cutoff) || doc.missed.some((m) => m.lastAsked < cutoff) || Object.keys(doc.allTime).some((id) => !Object.hasOwn(doc.players, id)))
+    if (hasOldActivity(doc, days, now()))
       await store.update(guildId, (draft) => {
         swept = sweepOldActivity(draft, days, now());
       });

@@ -33,13 +33,18 @@ export interface AskOutcome {
 function pointsFor(question: string, result: MatchResult): AnswerEntry[] {
   if (!isEssayQuestion(question) || result.status === 'unknown') return [];
   if (result.status === 'answered' && result.entry && intentsOf(result.entry.question).has('judgement')) return [];
+  const points = offeredEntries(result);
+  return points.length >= 2 ? points.slice(0, MAX_POINTS) : [];
+}
+
+/** Every entry a result offers, best first and each once: the answer, the entries close behind it, the suggestions. */
+export function offeredEntries(result: MatchResult): AnswerEntry[] {
   const seen = new Set<string>();
-  const points = [result.entry, ...result.alternatives, ...result.suggestions].filter((e): e is AnswerEntry => {
+  return [result.entry, ...result.alternatives, ...result.suggestions].filter((e): e is AnswerEntry => {
     if (!e || seen.has(e.id)) return false;
     seen.add(e.id);
     return true;
   });
-  return points.length >= 2 ? points.slice(0, MAX_POINTS) : [];
 }
 
 const better = (a: MatchResult, b: MatchResult) => {

@@ -151,9 +151,9 @@ const FOREIGN_THREAT = new Set(['hitler', 'hitlers', 'nazi', 'nazis']);
 const SOVIET_SIDE = new Set(['stalin', 'stalins', 'soviet', 'soviets', 'ussr', 'russia', 'russian', 'russians']);
 
 /**
- * Questions outside the course that its words would otherwise answer: what came after it (it ends in
- * 1941), and the small talk a class tries first, whose everyday words ("time", "weather", "life") the
- * course uses too. Present tense only: "what was the weather like in 1932" is a course question.
+ * Small talk a class tries first, whose everyday words ("time", "weather", "life") the course uses too.
+ * Present tense only: "what was the weather like in 1932" is a course question. (Other subjects and
+ * periods are named in knowledge/vocabulary.yaml.)
  */
 const SMALL_TALK = [
   /\bwhat time is it\b/, /^(what|whats) (is )?the time\b(?! (period|frame|of|line|scale|when|between))/,
@@ -329,10 +329,11 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     if (content.length === 0) return none('empty');
     // Another subject named and no other word the course knows ("who was goebbels"): refused outright.
     if (content.every((t) => isOffCourse(t) || (otherSubject.size > 0 && !frequency.has(t)))) return none('off-course');
-    // Everyday English the fact base never uses, by the stem of the word as typed (or as corrected).
-    const everydayTerms = new Set(typed.flatMap((w) => (everyday.all.has(w) || everyday.all.has(spell(w)) ? termsOf([w]) : [])));
     const termSet = new Set(raw);
     const namesCourse = !content.some(isOffCourse) && courseNames.some((name) => name.every((t) => termSet.has(t)));
+    // Everyday English the fact base never uses, by the stem of the word as typed (or as corrected);
+    // looked up only where it counts, in a question that names the course.
+    const everydayTerms = namesCourse ? new Set(typed.flatMap((w) => (everyday.all.has(w) || everyday.all.has(spell(w)) ? termsOf([w]) : []))) : new Set<string>();
     // Everyday words the notes never use weigh little, and do not count as another subject's, only in a
     // question that names the course: "why were the Bolsheviks uneasy about the NEP" is the course's,
     // "how do i make pancakes" and "write a poem about autumn" are not.
