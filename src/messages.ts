@@ -24,6 +24,9 @@ export const MESSAGES = Object.freeze({
     count === 1
       ? 'Not quite what you asked? The first button below is the closest other question.'
       : `Not quite what you asked? The first ${count} buttons below are the closest other questions.`,
+  /** Under exam advice (skills entries), which rest on no course notes. */
+  skillFooter: "Exam advice: boards and papers differ, so check your own board's mark scheme.",
+  skillLevel: (level: 'gcse' | 'a-level' | 'both') => (level === 'gcse' ? 'GCSE' : level === 'a-level' ? 'A-level' : 'GCSE and A-level'),
   askTruncated: (max: number) => `(Your question was long, so I read only its first ${max} characters.)`,
   reviseEssayTitle: 'I will not write it for you, but I will help you write it',
   reviseEssay:
@@ -124,6 +127,16 @@ export const MESSAGES = Object.freeze({
     `I could not save that setting (the bot could not write its data folder; whoever runs the bot can see why in its log), ` +
     `so nothing changed: fair scoring is still ${on ? 'on' : 'off'}. Try again later.`,
   tutorFairnessChoose: 'Choose on or off, e.g. /tutor fairness mode:on',
+  tutorLevelSet: (level: 'gcse' | 'a-level' | null) =>
+    level === 'gcse'
+      ? 'Quiz rounds here are now for a GCSE class: questions only an A-level class can be expected to know (the hard ones) are left out.'
+      : level === 'a-level'
+        ? 'Quiz rounds here are now for an A-level class: every question, the hard ones included.'
+        : 'Quiz rounds here now ask every question, for GCSE and A-level classes alike (the default).',
+  tutorLevelNotSaved: (level: 'gcse' | 'a-level' | null) =>
+    `I could not save that setting (the bot could not write its data folder; whoever runs the bot can see why in its log), ` +
+    `so nothing changed: quiz rounds are still for ${level === 'gcse' ? 'a GCSE class' : level === 'a-level' ? 'an A-level class' : 'every class'}. Try again later.`,
+  tutorLevelChoose: 'Choose gcse, a-level or all, e.g. /tutor level class:gcse',
 });
 
 /** What quiz rounds, leaderboards and stats say. */
@@ -143,7 +156,14 @@ export const QUIZ_MESSAGES = Object.freeze({
     flat
       ? 'Scoring: every correct answer earns 1000 points.'
       : 'Scoring: up to 1000 points for a correct answer (faster earns more), plus a streak bonus of +100 per answer in a row, up to +500.',
-  startFewer: (available: number) => `(This topic has ${available} quiz question${available === 1 ? '' : 's'}, so the round has that many.)`,
+  startFewer: (available: number, forGcse = false) =>
+    `(This topic has ${available} quiz question${available === 1 ? '' : 's'}${forGcse ? ' for GCSE' : ''}, so the round has that many.)`,
+  startLevel: (level: 'gcse' | 'a-level') =>
+    level === 'gcse'
+      ? 'For a GCSE class: questions only an A-level class can be expected to know are left out.'
+      : 'For an A-level class: every question, the hard ones included.',
+  noQuestionsForGcse: (topic: string | null) =>
+    `There are no GCSE quiz questions on ${topic ?? 'this course'} yet (this server's quizzes are set to GCSE with /tutor level). Try another topic, or all topics.`,
   startAdjusted: (questions: number, seconds: number) =>
     `(Rounds have 3–20 questions and 10–60 seconds per question, so I used ${questions} questions, ${seconds} seconds.)`,
   startFooter: 'The starter or a moderator can end the round early with /quiz stop.',
@@ -195,6 +215,12 @@ export const QUIZ_MESSAGES = Object.freeze({
     unpostable: 'A question could not be posted here, so the quiz has ended. Points so far are saved.',
   }),
   endNobody: 'Nobody scored this time.',
+  /** How the points on the podium were earned, in plain words (the rule is src/quiz/scoring.ts). */
+  endScoring: (flat: boolean, p: { readonly maxPoints: number; readonly streakStep: number; readonly streakCap: number }) =>
+    flat
+      ? `How the points were earned: ${p.maxPoints} for each right answer, however fast.`
+      : `How the points were earned: up to ${p.maxPoints} for each right answer, more the faster it came (${p.maxPoints / 2} at the last second), ` +
+        `plus ${p.streakStep} for each right answer in a row just before it (up to ${p.streakCap}).`,
   endEveryone: 'Everyone',
   endFooter: 'Points go on this server’s /leaderboard.',
 

@@ -37,8 +37,22 @@ export interface AskDeps {
 
 export const ASK_ACTION = 'ask';
 
+/** The sources a student is shown: not those kept for the fact base's maintainers (corrections, an unreliable essay). */
 export function sourceTitles(kb: KnowledgeBase, ids: readonly string[]): string {
-  return ids.map((id) => kb.sources.find((s) => s.id === id)?.title ?? id).join('; ');
+  return ids
+    .map((id) => kb.sources.find((s) => s.id === id) ?? { id, title: id })
+    .filter((s) => !('forMaintainers' in s && s.forMaintainers))
+    .map((s) => s.title)
+    .join('; ');
+}
+
+/** The Topic field and footer under an answer: exam advice has a level and a caution instead. */
+function answerFrame(kb: KnowledgeBase, entry: AnswerEntry): Pick<Reply, 'fields' | 'footer'> {
+  const skill = entry.kind === 'skill' ? kb.skills.find((s) => s.id === entry.id) : undefined;
+  if (skill) return { fields: [{ name: 'Exam skills', value: MESSAGES.skillLevel(skill.level), inline: true }], footer: MESSAGES.skillFooter };
+  const topic = kb.topics.find((t) => t.id === entry.topic);
+  const sources = sourceTitles(kb, entry.sources);
+  return { fields: topic ? [{ name: 'Topic', value: topic.title, inline: true }] : [], ...(sources ? { footer: `Sources: ${sources}` } : {}) };
 }
 
 /**
@@ -51,7 +65,6 @@ export function answerReply(
   entry: AnswerEntry,
   extra?: { private?: boolean; note?: string; alternatives?: readonly AnswerEntry[] },
 ): Reply {
-  const topic = kb.topics.find((t) => t.id === entry.topic);
   const alternatives = extra?.alternatives ?? [];
   const related = entry.related
     .map((id) => matcher.entry(id))
@@ -61,8 +74,7 @@ export function answerReply(
   return {
     title: entry.question,
     body: notes.length > 0 ? `${entry.answer}\n\n${notes.join('\n')}` : entry.answer,
-    fields: topic ? [{ name: 'Topic', value: topic.title, inline: true }] : [],
-    footer: `Sources: ${sourceTitles(kb, entry.sources)}`,
+    ...answerFrame(kb, entry),
     buttons: [
       ...alternatives.map((r) => ({ action: `${ASK_ACTION}:${r.id}`, label: r.question, style: 'primary' as const })),
       ...related.map((r) => ({ action: `${ASK_ACTION}:${r.id}`, label: r.question, style: 'secondary' as const })),

@@ -11,10 +11,13 @@ export interface AnswerEntry {
   readonly answer: string;
   readonly related: readonly string[];
   readonly sources: readonly string[];
-  readonly kind: 'question' | 'person' | 'term';
+  readonly kind: 'question' | 'person' | 'term' | 'skill';
   /** A person's or term's names and aliases: a question naming one is about the course. */
   readonly names?: readonly string[];
 }
+
+/** Skills entries belong to no course topic; replies name them with this. */
+export const SKILLS_TOPIC = 'exam-skills';
 
 export function answerableEntries(kb: KnowledgeBase): AnswerEntry[] {
   const questions = kb.questions.map((q): AnswerEntry => ({ ...q, kind: 'question' }));
@@ -40,7 +43,18 @@ export function answerableEntries(kb: KnowledgeBase): AnswerEntry[] {
     kind: 'term',
     names: [t.term, ...t.aliases],
   }));
-  return [...questions, ...people, ...terms];
+  // Exam advice: how to answer, then a paragraph on the course that does it.
+  const skills = kb.skills.map((s): AnswerEntry => ({
+    id: s.id,
+    topic: SKILLS_TOPIC,
+    question: s.question,
+    phrasings: s.phrasings,
+    answer: `${s.answer}\n\n**Example:** ${s.example}`,
+    related: s.related,
+    sources: [],
+    kind: 'skill',
+  }));
+  return [...questions, ...people, ...terms, ...skills];
 }
 
 /** Topic titles and aliases: names of the course's things that are no one entry's. */

@@ -19,23 +19,30 @@ export function courseRuleProblems(files: ReadonlyArray<{ file: string; data: Kn
       if (n < minSummary || n > maxSummary)
         problems.push({ file, entryId: data.topic.id, field: 'topic.summary', message: `the summary has ${n} words; a topic's summary has ${minSummary} to ${maxSummary}` });
     }
-    (data.questions ?? []).forEach((q, i) => {
-      const n = words(q.answer);
-      if (n < minAnswer || n > maxAnswer)
-        problems.push({
-          file,
-          entryId: q.id,
-          field: `questions[${i}].answer`,
-          message: `the answer has ${n} words; answers have ${minAnswer} to ${maxAnswer} (enough to teach, short enough to read in Discord)`,
-        });
-      if (q.phrasings.length < rules.minPhrasings)
-        problems.push({
-          file,
-          entryId: q.id,
-          field: `questions[${i}].phrasings`,
-          message: `it has ${q.phrasings.length} phrasing(s); give at least ${rules.minPhrasings} other ways students might ask it`,
-        });
-    });
+    const answerable = (section: string, list: ReadonlyArray<{ id: string; answer: string; phrasings: string[]; example?: string }>) =>
+      list.forEach((q, i) => {
+        for (const field of ['answer', 'example'] as const) {
+          const value = q[field];
+          if (value === undefined) continue;
+          const n = words(value);
+          if (n < minAnswer || n > maxAnswer)
+            problems.push({
+              file,
+              entryId: q.id,
+              field: `${section}[${i}].${field}`,
+              message: `the ${field} has ${n} words; ${field}s have ${minAnswer} to ${maxAnswer} (enough to teach, short enough to read in Discord)`,
+            });
+        }
+        if (q.phrasings.length < rules.minPhrasings)
+          problems.push({
+            file,
+            entryId: q.id,
+            field: `${section}[${i}].phrasings`,
+            message: `it has ${q.phrasings.length} phrasing(s); give at least ${rules.minPhrasings} other ways students might ask it`,
+          });
+      });
+    answerable('questions', data.questions ?? []);
+    answerable('skills', data.skills ?? []);
   }
   return problems;
 }

@@ -137,6 +137,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
   const people = collect((d) => d.people);
   const terms = collect((d) => d.terms);
   const events = collect((d) => d.events);
+  const skills = collect((d) => d.skills);
   const vocabularies = collect((d) => d.vocabulary);
 
   const at = (section: string, l: Located<unknown>, field?: string) =>
@@ -165,6 +166,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
   idsOf('people', people);
   idsOf('terms', terms);
   idsOf('events', events);
+  const skillIds = idsOf('skills', skills);
 
   const checkTopic = (section: string, l: Located<{ id: string }>, field: string, topic: string) => {
     if (!topicIds.has(topic))
@@ -180,23 +182,31 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
   // A wording that two entries share, as question or phrasing: /ask could not tell which one was meant.
   const wordings = new Map<string, Located<{ id: string }>>();
   const wordingKey = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-  for (const l of questions) {
-    checkTopic('questions', l, 'topic', l.entry.topic);
-    checkSources('questions', l);
+  const checkAnswerable = (section: string, l: Located<{ id: string; question: string; phrasings: string[]; related: string[] }>) => {
     l.entry.related.forEach((r, i) => {
-      const field = at('questions', l, `related[${i}]`);
+      const field = at(section, l, `related[${i}]`);
       if (r === l.entry.id) problems.push({ file: l.file, entryId: l.entry.id, field, message: 'an entry cannot be related to itself' });
-      else if (!questionIds.has(r)) problems.push({ file: l.file, entryId: l.entry.id, field, message: `no question has the id "${r}"` });
+      else if (!questionIds.has(r) && !skillIds.has(r)) problems.push({ file: l.file, entryId: l.entry.id, field, message: `no question has the id "${r}"` });
     });
     [l.entry.question, ...l.entry.phrasings].forEach((text, i) => {
       const key = wordingKey(text);
       const first = wordings.get(key);
       if (!first) wordings.set(key, l);
       else if (first.entry.id !== l.entry.id) {
-        const field = at('questions', l, i === 0 ? 'question' : `phrasings[${i - 1}]`);
+        const field = at(section, l, i === 0 ? 'question' : `phrasings[${i - 1}]`);
         problems.push({ file: l.file, entryId: l.entry.id, field, message: `"${text}" is also a wording of "${first.entry.id}", so /ask could not tell them apart` });
       }
     });
+  };
+  for (const l of questions) {
+    checkTopic('questions', l, 'topic', l.entry.topic);
+    checkSources('questions', l);
+    checkAnswerable('questions', l);
+  }
+  for (const l of skills) {
+    if (questionIds.has(l.entry.id))
+      problems.push({ file: l.file, entryId: l.entry.id, field: at('skills', l, 'id'), message: 'duplicate id: a question already has it' });
+    checkAnswerable('skills', l);
   }
 
   for (const l of quiz) {
@@ -235,11 +245,13 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
       people: entries(people),
       terms: entries(terms),
       events: entries(events).sort((a, b) => a.date.localeCompare(b.date)),
+      skills: entries(skills),
       // Several files may each add words; they are pooled.
       vocabulary: {
         offCourseWords: [...new Set(vocabularies.flatMap((v) => v.entry.offCourseWords))],
         offCoursePhrases: [...new Set(vocabularies.flatMap((v) => v.entry.offCoursePhrases))],
         sharedNames: [...new Set(vocabularies.flatMap((v) => v.entry.sharedNames))],
+        examSkillWords: [...new Set(vocabularies.flatMap((v) => v.entry.examSkillWords))],
       },
     },
   };

@@ -21,6 +21,8 @@ export const sourceSchema = z.strictObject({
   id: idSchema,
   title: text(120),
   file: text(200).optional(),
+  /** Kept for the fact base's maintainers (a corrections list, an unreliable text): never shown to students as a source. */
+  forMaintainers: z.boolean().optional(),
 });
 
 export const keyDateSchema = z.strictObject({
@@ -61,6 +63,13 @@ export const quizQuestionSchema = z.strictObject({
   correct: text(L.choiceLength),
   explanation: text(L.explanationLength),
   difficulty: difficultySchema,
+  /**
+   * Optional: what the question is about, when the tutor's own reading is wrong (src/quiz/fairness.ts reads
+   * the course people and terms its prompt and answer name). A round asks at most two on one subtopic.
+   */
+  subtopic: text(80).optional(),
+  /** Optional: which classes it suits. Hard questions are for A-level only unless this says `gcse`. */
+  level: z.enum(['gcse', 'a-level']).optional(),
   sources: sourceList,
 });
 
@@ -92,6 +101,25 @@ export const eventSchema = z.strictObject({
   sources: sourceList,
 });
 
+/** The kinds of exam question a skills entry teaches how to answer (issue 19, part 3). */
+export const skillKindSchema = z.enum([
+  'describe', 'explain', 'account', 'how-far', 'more-important', 'how-successful',
+  'source-utility', 'interpretation', 'essay-plan', 'timing', 'revision',
+]);
+
+/** Exam skills (knowledge/skills.yaml): how to answer a kind of question, with a model paragraph on the course. */
+export const skillSchema = z.strictObject({
+  id: idSchema,
+  kind: skillKindSchema,
+  level: z.enum(['gcse', 'a-level', 'both']),
+  question: text(L.questionLength, `must be at most ${L.questionLength} characters, to fit whole on a button (put a longer wording in phrasings)`),
+  phrasings: z.array(text(L.phrasingLength)).min(2, 'needs at least 2 alternate phrasings'),
+  answer: text(L.answerLength),
+  /** A short paragraph on this course's content that does what the answer says. */
+  example: text(L.answerLength),
+  related: z.array(idSchema).default([]),
+});
+
 /** One file under knowledge/. */
 /**
  * Words about the course that /ask needs and a teacher may edit: what marks a question as another
@@ -107,6 +135,11 @@ export const vocabularySchema = z.strictObject({
    * these is not taken for the course's on that alone (1917, the war and the Cold War name them too).
    */
   sharedNames: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')).default([]),
+  /**
+   * Words of exam technique ("marks", "essay", "examiner", "revise"): a question that speaks of the
+   * student ("how do I…", "should I…") and uses one of these is read as asking for exam advice first.
+   */
+  examSkillWords: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')).default([]),
 });
 
 /**
@@ -129,6 +162,7 @@ export const knowledgeFileSchema = z.strictObject({
   people: z.array(personSchema).optional(),
   terms: z.array(termSchema).optional(),
   events: z.array(eventSchema).optional(),
+  skills: z.array(skillSchema).optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
@@ -139,6 +173,7 @@ export type Difficulty = z.infer<typeof difficultySchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Term = z.infer<typeof termSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Skill = z.infer<typeof skillSchema>;
 export type KnowledgeFile = z.infer<typeof knowledgeFileSchema>;
 export type Vocabulary = z.infer<typeof vocabularySchema>;
 export type ContentRules = z.infer<typeof contentRulesSchema>;
@@ -152,6 +187,8 @@ export interface KnowledgeBase {
   readonly people: readonly Person[];
   readonly terms: readonly Term[];
   readonly events: readonly TimelineEvent[];
+  /** Exam skills: how to answer each kind of question (empty when no file has them). */
+  readonly skills: readonly Skill[];
   /** Empty lists when no file has a vocabulary section. */
   readonly vocabulary: Vocabulary;
 }

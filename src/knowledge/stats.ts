@@ -2,7 +2,7 @@
 import type { KnowledgeBase } from './schema.js';
 
 export interface KnowledgeStats {
-  totals: { topics: number; questions: number; phrasings: number; quiz: number; people: number; terms: number; events: number };
+  totals: { topics: number; questions: number; phrasings: number; quiz: number; people: number; terms: number; events: number; skills: number };
   perTopic: Record<string, { questions: number; quiz: number; events: number; people: number; terms: number; summaryWords: number }>;
 }
 
@@ -26,6 +26,7 @@ export function knowledgeStats(kb: KnowledgeBase): KnowledgeStats {
       quiz: kb.quiz.length,
       people: kb.people.length,
       terms: kb.terms.length,
+      skills: kb.skills.length,
       events: kb.events.length,
     },
     perTopic,

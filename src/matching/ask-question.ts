@@ -31,7 +31,7 @@ export interface AskOutcome {
  * question up; any other entry gives one point of the answer, so the best few are offered as points.
  */
 function pointsFor(question: string, result: MatchResult): AnswerEntry[] {
-  if (!isEssayQuestion(question) || result.status === 'unknown') return [];
+  if (!isEssayQuestion(question) || result.status === 'unknown' || result.entry?.kind === 'skill') return [];
   if (result.status === 'answered' && result.entry && intentsOf(result.entry.question).has('judgement')) return [];
   const points = offeredEntries(result);
   return points.length >= 2 ? points.slice(0, MAX_POINTS) : [];
@@ -56,6 +56,8 @@ export function askQuestion(matcher: Matcher, question: string): AskOutcome {
   const whole = matcher.match(question);
   // Nothing to cut in an empty question, one about the tutor, or one in another script.
   if (whole.reason === 'empty' || whole.reason === 'about-tutor') return { primary: whole, parts: [], omitted: 0, points: [] };
+  // Exam advice answers the question whole: its parts are one question about technique.
+  if (whole.entry?.kind === 'skill') return { primary: whole, parts: [], omitted: 0, points: [] };
   const { parts, omitted } = splitQuestion(question.slice(0, MAX_READ), MAX_PARTS);
   if (parts.length === 1 && parts[0] === question.trim()) return { primary: whole, parts: [], omitted: 0, points: pointsFor(question, whole) };
   const results = parts.map((p) => matcher.match(p));

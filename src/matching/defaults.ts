@@ -9,6 +9,10 @@ export const MATCHER_DEFAULTS = Object.freeze({
   maxQueryTerms: 24,
   /** Two-way fit with the best entry's closest phrasing needed to answer outright. */
   answerFit: 0.46,
+  /** A question asking for exam advice is answered from the skills entries when the best fits this well. */
+  skillFit: 0.2,
+  /** …and fits it no worse than this below the best course entry (which may be what a question about an essay wants). */
+  skillMargin: 0.35,
   /** Below answerFit, a best entry covering this much of the question is offered as a suggestion. */
   suggestCoverage: 0.5,
   /** A question of this many content words or more, nearly all of them the course's, gets suggestions rather than a refusal. */

@@ -13,6 +13,7 @@ import { intentsOf, readIntents, type Intent } from './intent.js';
 import { normaliseText } from './normalise.js';
 import { everydayWords, type EverydayWords } from './everyday-words.js';
 import { createSpeller } from './spelling.js';
+import { examSkillReader } from './exam-skills.js';
 import { isContentTerm, QUESTION_WORDS, STOPWORDS, termsOf } from './vocabulary.js';
 
 export type MatchStatus = 'answered' | 'unsure' | 'unknown';
@@ -111,6 +112,8 @@ export interface MatcherOptions {
    * question that names one is never refused as outside the course unless it names another subject too.
    */
   readonly courseNames?: readonly string[];
+  /** Words of exam technique (knowledge/vocabulary.yaml): with the student speaking of themselves, a question for the skills entries. */
+  readonly examSkillWords?: readonly string[];
   /** Overrides of the tuning defaults (for experiments and the benchmark). */
   readonly tuning?: TuningOverrides;
 }
@@ -198,6 +201,9 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const answerTerms = new Map<string, Set<string>>();
   const frequency = new Map<string, number>();
   const offCourse = new Set(options.offCourseWords ?? []);
+  const asksExamSkill = examSkillReader(options.examSkillWords ?? []);
+  // Exam advice is for questions that ask for it: "were the plans a success?" is not "how do I answer a how-successful question".
+  const isCourseEntry = (e: AnswerEntry) => e.kind !== 'skill';
   const offCoursePhrase = options.offCoursePhrases?.length
     ? new RegExp(`\\b(${options.offCoursePhrases.map((p) => normaliseText(p)).join('|')})\\b`, 'g')
     : undefined;
@@ -307,7 +313,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     return best;
   };
 
-  const rank = (question: string): Ranking => {
+  const rank = (question: string, only?: (entry: AnswerEntry) => boolean): Ranking => {
     const truncated = question.length > D.maxQueryLength;
     const query = truncated ? question.slice(0, D.maxQueryLength) : question;
     const none = (verdict: Ranking['verdict']): Ranking => ({ query, truncated, verdict, terms: [], unknownShare: 0, candidates: [], exact: false, namesCourse: false });
@@ -357,13 +363,13 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const best = new Map<string, { score: number; doc: Doc }>();
     index.search(searchTerms, (i, score) => {
       const doc = docs[i];
-      if (!doc) return;
+      if (!doc || (only && !only(byId.get(doc.entryId) as AnswerEntry))) return;
       const prev = best.get(doc.entryId);
       if (!prev || score > prev.score) best.set(doc.entryId, { score, doc });
     });
     answerIndex.search(searchTerms, (i, score) => {
       const entry = entries[i];
-      if (!entry) return;
+      if (!entry || (only && !only(entry))) return;
       const prev = best.get(entry.id);
       const extra = D.answerScoreWeight * score;
       if (prev) prev.score += extra;
@@ -414,9 +420,17 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
 
   return {
     entry: (id) => byId.get(id),
-    rank,
+    rank: (question) => rank(question, isCourseEntry),
     match(question) {
-      const r = rank(question);
+      // Exam advice when the question asks for it and a skills entry fits it at least as well as any
+      // entry of the course ("need it for my essay" after a quotation is still the quotation's).
+      const skill = asksExamSkill(question) ? rank(question, (e) => e.kind === 'skill') : undefined;
+      const skillWinner = skill?.verdict === 'ok' && skill.unknownShare <= D.maxUnknownShare ? skill.candidates[0] : undefined;
+      const course = rank(question, isCourseEntry);
+      const courseDecision = decide(course, D);
+      const courseFit = courseDecision.status === 'answered' ? (courseDecision.winner?.fit ?? 0) : 0;
+      const bySkill = skill && skillWinner && skillWinner.fit >= D.skillFit && skillWinner.fit >= courseFit - D.skillMargin ? skill : undefined;
+      const r = bySkill ?? course;
       const result = (status: MatchStatus, reason: MatchResult['reason'], winner?: Candidate, confidence = 0): MatchResult => ({
         query: r.query,
         status,
@@ -429,7 +443,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
         alternatives: status === 'answered' && winner && !r.exact ? closeBehind(winner, r.candidates) : [],
         truncated: r.truncated,
       });
-      const { status, reason, winner } = decide(r, D);
+      const { status, reason, winner } = bySkill ? { status: 'answered' as const, reason: null, winner: skillWinner } : courseDecision;
       const runnerUp = r.candidates[1];
       // A clear lead over the next entry adds confidence; two entries equally good leave it lower.
       const lead = winner && runnerUp ? Math.max(0, winner.fit - runnerUp.fit) : (winner?.fit ?? 0);
@@ -440,12 +454,13 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
 }
 
 /** What the fact base tells the matcher besides its entries: its topics' names and other subjects' words. */
-export function courseMatcherOptions(kb: KnowledgeBase): Pick<MatcherOptions, 'courseNames' | 'offCourseWords' | 'offCoursePhrases' | 'sharedNames'> {
+export function courseMatcherOptions(kb: KnowledgeBase): Pick<MatcherOptions, 'courseNames' | 'offCourseWords' | 'offCoursePhrases' | 'sharedNames' | 'examSkillWords'> {
   return {
     courseNames: topicNames(kb),
     offCourseWords: kb.vocabulary.offCourseWords,
     offCoursePhrases: kb.vocabulary.offCoursePhrases,
     sharedNames: kb.vocabulary.sharedNames,
+    examSkillWords: kb.vocabulary.examSkillWords,
   };
 }
 

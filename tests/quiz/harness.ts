@@ -38,8 +38,9 @@ export function quizKnowledge(perTopic = 12): KnowledgeBase {
     quiz,
     people: [],
     terms: [],
+    skills: [],
     events: [],
-    vocabulary: { offCourseWords: [], offCoursePhrases: [], sharedNames: [] },
+    vocabulary: { offCourseWords: [], offCoursePhrases: [], sharedNames: [], examSkillWords: [] },
   };
 }
 
