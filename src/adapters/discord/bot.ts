@@ -29,6 +29,9 @@ export interface DiscordBot {
   stop(): Promise<void>;
 }
 
+/** Gateway close codes no retry will mend: authentication failed, invalid intents, disallowed intents. */
+const REFUSED_CLOSE_CODES: ReadonlySet<number> = new Set([4004, 4013, 4014]);
+
 export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   const { log } = options;
   const client = new Client({
@@ -72,7 +75,16 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
       });
       // Not events.once: it rejects on the client's first 'error' event, which discord.js emits for
       // problems it recovers from, and the start would then be reported as a bad token.
-      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      // Discord closes the gateway for good on a bad token (4004) or intents it will not give (4013,
+      // 4014); discord.js then only logs a disconnect, so the start fails here with the code instead of waiting forever.
+      const ready = new Promise<void>((resolve, reject) => {
+        client.once(Events.ClientReady, () => resolve());
+        client.on(Events.ShardDisconnect, (event) => {
+          if (REFUSED_CLOSE_CODES.has(event.code)) reject(Object.assign(new Error(`Discord closed the connection (${event.code})`), { code: event.code }));
+        });
+      });
+      // login() may fail first, with the same cause; then `ready` is not awaited, and must not go unhandled.
+      ready.catch(() => {});
       await client.login(options.token);
       await ready;
       for (const guildId of client.guilds.cache.keys())

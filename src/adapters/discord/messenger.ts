@@ -15,9 +15,15 @@ function body(reply: Reply): RESTPostAPIChannelMessageJSONBody & RESTPatchAPICha
 /** Refusals that another try would meet again: the channel is gone, or the bot may not see or post in it. */
 const UNAVAILABLE: ReadonlySet<number> = new Set([RESTJSONErrorCodes.UnknownChannel, RESTJSONErrorCodes.MissingAccess, RESTJSONErrorCodes.MissingPermissions]);
 
+/** What the person running the bot should give it, by Discord's error code. */
+const LACKING: Readonly<Record<number, string>> = {
+  [RESTJSONErrorCodes.MissingAccess]: 'the bot cannot see this channel: give its role View Channel there',
+  [RESTJSONErrorCodes.MissingPermissions]: 'the bot may not post here: give its role Send Messages (Send Messages in Threads in a thread) and Embed Links in this channel',
+};
+
 function translated(channelId: string, error: unknown): unknown {
   if (error instanceof DiscordAPIError && typeof error.code === 'number' && UNAVAILABLE.has(error.code))
-    return new ChannelUnavailableError(channelId, `${error.message} (${error.code})`, { cause: error });
+    return new ChannelUnavailableError(channelId, `${error.message} (${error.code}): ${LACKING[error.code] ?? 'the channel is gone'}`, { cause: error });
   return error;
 }
 

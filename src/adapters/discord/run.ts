@@ -29,11 +29,22 @@ function errorCodes(error: unknown): string[] {
   return codes;
 }
 
+function errorMessages(error: unknown): string[] {
+  const messages: string[] = [];
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) messages.push(e.message);
+  return messages;
+}
+
 /** What to tell whoever runs the bot when it could not connect: the network, or the token. */
 export function connectFailure(error: unknown): string {
   const codes = errorCodes(error);
   if (codes.some((c) => NETWORK_CODES.has(c)))
     return `could not reach Discord (${codes.find((c) => NETWORK_CODES.has(c)) ?? 'network error'}): check this computer's internet connection, proxy or firewall; the token was not the problem`;
+  const messages = errorMessages(error);
+  if (codes.includes('4014') || codes.includes('DisallowedIntents') || messages.some((m) => /disallowed intents/i.test(m)))
+    return 'Discord refused the gateway intents the bot asks for (4014, disallowed intents): turn on every intent listed in src/adapters/discord/bot.ts that is privileged under Developer Portal → Bot → Privileged Gateway Intents (the tutor as shipped asks only for Guilds, which needs no switch)';
+  if (codes.includes('4013') || messages.some((m) => /invalid intents/i.test(m)))
+    return 'Discord said the intents the bot asks for are not valid (4013): check the intents list in src/adapters/discord/bot.ts';
   if (codes.includes('TokenInvalid') || codes.includes('401') || codes.includes('4004'))
     return 'Discord refused the token: check DISCORD_TOKEN (Developer Portal → Bot → Reset Token, then put the new one in .env)';
   return 'could not connect to Discord (check DISCORD_TOKEN and the internet connection)';

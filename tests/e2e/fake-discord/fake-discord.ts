@@ -102,6 +102,8 @@ export interface FakeDiscordOptions {
   /** How long the first response may take (Discord: 3 s). */
   readonly ackDeadlineMs?: number;
   readonly heartbeatIntervalMs?: number;
+  /** Intents the application may use (the Developer Portal's switches); any other asked for closes the gateway with 4014. All by default. */
+  readonly allowedIntents?: number;
 }
 
 interface GatewaySession {
@@ -170,6 +172,7 @@ export class FakeDiscord {
   readonly botPermissions = new Map<string, bigint>();
   readonly sessions: GatewaySession[] = [];
   readonly ackDeadlineMs: number;
+  private readonly allowedIntents: number | undefined;
   private readonly token: string;
   private readonly heartbeatIntervalMs: number;
   private readonly events = new EventEmitter();
@@ -183,6 +186,7 @@ export class FakeDiscord {
     this.applicationId = options.applicationId;
     this.guilds = options.guilds;
     this.ackDeadlineMs = options.ackDeadlineMs ?? 3000;
+    this.allowedIntents = options.allowedIntents;
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
     this.botUser = { id: options.applicationId, username: options.botName ?? 'History Tutor' };
     this.events.setMaxListeners(100);
@@ -510,6 +514,10 @@ export class FakeDiscord {
   private identify(session: GatewaySession, d: Json): void {
     if (d['token'] !== this.token) {
       session.socket.close(4004, 'Authentication failed.');
+      return;
+    }
+    if (this.allowedIntents !== undefined && (Number(d['intents'] ?? 0) & ~this.allowedIntents) !== 0) {
+      session.socket.close(4014, 'Disallowed intent(s).');
       return;
     }
     const shard = Array.isArray(d['shard']) ? (d['shard'] as [number, number]) : ([0, 1] as const);
