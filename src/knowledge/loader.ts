@@ -26,7 +26,7 @@ export interface KnowledgeProblem {
 }
 
 export type LoadResult =
-  | { readonly ok: true; readonly kb: KnowledgeBase; readonly files: readonly string[] }
+  | { readonly ok: true; readonly kb: KnowledgeBase; readonly files: readonly string[]; readonly texts?: readonly KnowledgeText[] }
   | { readonly ok: false; readonly problems: readonly KnowledgeProblem[] };
 
 export function formatProblem(p: KnowledgeProblem): string {
@@ -269,10 +269,23 @@ export async function loadKnowledge(dir: string, options: { readonly courseRules
   if (names.length === 0)
     return { ok: false, problems: [{ file: dir, field: '(folder)', message: 'no .yaml files found' }] };
 
+  const texts: KnowledgeText[] = [];
+  for (const file of names) texts.push({ file, text: await readFile(path.join(dir, file), 'utf8') });
+  return loadKnowledgeTexts(texts, options);
+}
+
+/** One file of the fact base as written: what a last-good copy keeps (src/knowledge/last-good.ts). */
+export interface KnowledgeText {
+  readonly file: string;
+  readonly text: string;
+}
+
+/** The fact base from its files' texts, checked as `loadKnowledge` checks a folder. */
+export function loadKnowledgeTexts(texts: readonly KnowledgeText[], options: { readonly courseRules?: boolean } = {}): LoadResult {
   const problems: KnowledgeProblem[] = [];
   const valid: { file: string; data: KnowledgeFile }[] = [];
-  for (const file of names) {
-    const result = parseKnowledgeFile(file, await readFile(path.join(dir, file), 'utf8'));
+  for (const { file, text } of texts) {
+    const result = parseKnowledgeFile(file, text);
     if (result.ok) valid.push({ file, data: result.data });
     else problems.push(...result.problems);
   }
@@ -282,6 +295,6 @@ export async function loadKnowledge(dir: string, options: { readonly courseRules
   const assembled = assembleKnowledge(valid);
   if (!assembled.ok) problems.push(...assembled.problems);
   if (options.courseRules) problems.push(...courseRuleProblems(valid));
-  if (problems.length > 0) return { ok: false, problems };
-  return assembled;
+  if (!assembled.ok || problems.length > 0) return { ok: false, problems };
+  return { ...assembled, texts };
 }

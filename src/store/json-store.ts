@@ -6,7 +6,8 @@
 // update, or flush() at shutdown) saves them, so a full disk for a moment loses no points.
 // A file that fails to parse or validate is moved aside, reported loudly, and the server starts fresh;
 // one written by a newer version of the bot is left alone and not loaded.
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { writeFileAtomically } from './atomic-file.js';
 import path from 'node:path';
 import { applyChange, checkGuildId, GUILD_ID_PATTERN, ReportedStoreError, type GuildStore, type StoreLogger } from './guild-store.js';
 import { freshGuildDocument, GUILD_MIGRATIONS, parseGuildDocument, type GuildDocument, type Migrations } from './schema.js';
@@ -228,28 +229,6 @@ export class JsonGuildStore implements GuildStore {
       },
     );
     await this.dirReady;
-    const temp = `${file}.tmp`;
-    const handle = await open(temp, 'w');
-    try {
-      await handle.writeFile(data, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, file);
-    await this.syncDir();
-  }
-
-  /** Makes the rename itself durable. Not every platform can open a folder; there it is skipped. */
-  private async syncDir(): Promise<void> {
-    let handle;
-    try {
-      handle = await open(this.options.dir, 'r');
-      await handle.sync();
-    } catch {
-      // e.g. Windows: folders cannot be fsynced; the rename is still atomic.
-    } finally {
-      await handle?.close();
-    }
+    await writeFileAtomically(file, data);
   }
 }

@@ -1,0 +1,30 @@
+// Writing a file so that a crash leaves the old one or the new one, never half of either: a temporary
+// file beside it, fsync, rename over it, fsync of the folder.
+import { open, rename } from 'node:fs/promises';
+import path from 'node:path';
+
+export async function writeFileAtomically(file: string, data: string): Promise<void> {
+  const temp = `${file}.tmp`;
+  const handle = await open(temp, 'w');
+  try {
+    await handle.writeFile(data, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temp, file);
+  await syncFolder(path.dirname(file));
+}
+
+/** Makes a rename durable. Not every platform can open a folder; there it is skipped. */
+async function syncFolder(dir: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // e.g. Windows: folders cannot be fsynced; the rename is still atomic.
+  } finally {
+    await handle?.close();
+  }
+}
