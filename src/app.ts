@@ -9,6 +9,7 @@ import { createStoreMissedQuestions } from './missed/store-missed-questions.js';
 import { createLeaderboardService, type LeaderboardService } from './leaderboard/service.js';
 import { createRealScheduler, systemClock, type Clock, type Random, type Scheduler } from './quiz/clock.js';
 import type { QuizTiming } from './quiz/defaults.js';
+import { createRoundFairness } from './quiz/fairness.js';
 import type { RoundInfo } from './quiz/round.js';
 import { QuizRounds } from './quiz/rounds.js';
 import { createMemoryGuildStore, ReportedStoreError, type GuildStore, type StoreLogger } from './store/guild-store.js';
@@ -91,6 +92,7 @@ export function buildApp(deps: AppDeps): App {
   const endRound = (round: RoundInfo) => rounds.abandon(round);
   const rounds: QuizRounds = new QuizRounds({
     questions: kb.quiz,
+    fairness: createRoundFairness(kb),
     clock,
     scheduler,
     random: deps.random ?? Math.random,

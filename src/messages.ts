@@ -216,11 +216,13 @@ export const QUIZ_MESSAGES = Object.freeze({
   }),
   endNobody: 'Nobody scored this time.',
   /** How the points on the podium were earned, in plain words (the rule is src/quiz/scoring.ts). */
-  endScoring: (flat: boolean, p: { readonly maxPoints: number; readonly streakStep: number; readonly streakCap: number }) =>
-    flat
-      ? `How the points were earned: ${p.maxPoints} for each right answer, however fast.`
-      : `How the points were earned: up to ${p.maxPoints} for each right answer, more the faster it came (${p.maxPoints / 2} at the last second), ` +
-        `plus ${p.streakStep} for each right answer in a row just before it (up to ${p.streakCap}).`,
+  endScoring: (flat: boolean, p: { readonly maxPoints: number; readonly streakStep: number; readonly streakCap: number }) => {
+    const n = (points: number) => points.toLocaleString('en-GB');
+    return flat
+      ? `How the points were earned: ${n(p.maxPoints)} for each right answer, however fast.`
+      : `How the points were earned: up to ${n(p.maxPoints)} for each right answer, more the faster it came (${n(p.maxPoints / 2)} at the last second), ` +
+          `and a bonus of ${n(p.streakStep)} for each right answer in a row before it (up to ${n(p.streakCap)}).`;
+  },
   endEveryone: 'Everyone',
   endFooter: 'Points go on this server’s /leaderboard.',
 

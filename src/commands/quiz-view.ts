@@ -128,7 +128,7 @@ export function endReply(e: EndEvent): Reply {
       : [];
   return {
     title: Q.endTitle,
-    body: [Q.endReason[e.reason], '', ...(podium.length > 0 ? podium : [Q.endNobody])].join('\n'),
+    body: [Q.endReason[e.reason], '', ...(podium.length > 0 ? [...podium, '', Q.endScoring(e.round.flat, QUIZ_DEFAULTS)] : [Q.endNobody])].join('\n'),
     fields,
     footer: Q.endFooter,
     tone: 'success',

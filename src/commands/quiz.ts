@@ -16,7 +16,7 @@ export interface QuizCommandDeps {
   readonly kb: KnowledgeBase;
   readonly topics: TopicFinder;
   readonly rounds: QuizRounds;
-  readonly leaderboard: Pick<LeaderboardService, 'flatScoring'>;
+  readonly leaderboard: Pick<LeaderboardService, 'flatScoring' | 'quizLevel'>;
 }
 
 /** What people type to mean every topic. */
@@ -61,6 +61,7 @@ export function createQuizCommand(deps: QuizCommandDeps): Command {
     const questions = bounded(integerOption(input, 'questions'), D.defaultQuestions, D.minQuestions, D.maxQuestions);
     const secs = bounded(integerOption(input, 'seconds'), D.defaultSeconds, D.minSeconds, D.maxSeconds);
     const flat = await deps.leaderboard.flatScoring(guildId);
+    const level = await deps.leaderboard.quizLevel(guildId);
     const outcome = deps.rounds.start({
       guildId,
       channelId: ctx.channelId,
@@ -70,16 +71,19 @@ export function createQuizCommand(deps: QuizCommandDeps): Command {
       questions: questions.value,
       seconds: secs.value,
       flat,
+      level,
     });
     if (!outcome.ok) {
       if (outcome.reason === 'busy') return { body: Q.busy(outcome.round.starterName), private: true, tone: 'error' };
       if (outcome.reason === 'closing') return { body: Q.closing, private: true, tone: 'error' };
       if (outcome.reason === 'server-busy') return { body: Q.serverBusy(outcome.limit), private: true, tone: 'error' };
-      return { body: Q.noQuestions(titles(topicId)), private: true, tone: 'error' };
+      const forGcse = level === 'gcse' && deps.kb.quiz.some((q) => topicId === null || q.topic === topicId);
+      return { body: forGcse ? Q.noQuestionsForGcse(titles(topicId)) : Q.noQuestions(titles(topicId)), private: true, tone: 'error' };
     }
     const round = outcome.round;
     const notes = [
-      ...(round.questionCount < questions.value ? [Q.startFewer(round.questionCount)] : []),
+      ...(level ? [Q.startLevel(level)] : []),
+      ...(round.questionCount < questions.value ? [Q.startFewer(round.questionCount, level === 'gcse')] : []),
       ...(questions.adjusted || secs.adjusted ? [Q.startAdjusted(questions.value, secs.value)] : []),
     ];
     return {

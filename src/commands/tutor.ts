@@ -1,12 +1,14 @@
 // /tutor: the teacher's commands. `missed` lists what the tutor could not answer here,
 // `reset-leaderboard` clears the server's scores after a confirmation button, `fairness on|off`
-// switches flat scoring (every correct answer 1000 points, no speed or streak bonus). All need Manage
+// switches flat scoring (every correct answer 1000 points, no speed or streak bonus), `level gcse|a-level|all`
+// picks quiz questions for the class (GCSE leaves out A-level-only ones, src/quiz/fairness.ts). All need Manage
 // Server: Discord hides the command from others by default, and every handler checks again, since a
 // server can override the default.
 import { SettingNotSavedError, type LeaderboardService } from '../leaderboard/service.js';
 import { MESSAGES } from '../messages.js';
 import type { Matcher } from '../matching/matcher.js';
 import type { MissedQuestions } from '../missed/missed-questions.js';
+import type { ClassLevel } from '../quiz/fairness.js';
 import { exportFiles } from './data-export.js';
 import { missedReply } from './missed.js';
 import { isUserId } from './stats.js';
@@ -25,7 +27,7 @@ export interface TutorDeps {
   readonly missed: Pick<MissedQuestions, 'list'>;
   /** Asks the missed questions again, so those the notes now answer drop off the list. */
   readonly matcher: Pick<Matcher, 'match' | 'entry'>;
-  readonly leaderboard: Pick<LeaderboardService, 'resetOnce' | 'resetSince' | 'setFlatScoring' | 'findPlayer' | 'document'>;
+  readonly leaderboard: Pick<LeaderboardService, 'resetOnce' | 'resetSince' | 'setFlatScoring' | 'quizLevel' | 'setQuizLevel' | 'findPlayer' | 'document'>;
   /** Deletes everything kept about one student in a server (src/commands/privacy.ts); resolves whether there was anything. */
   readonly forgetStudent: (guildId: string, userId: string) => Promise<boolean>;
   /** Sets how many days of activity are kept (null: all), sweeping at once. */
@@ -34,6 +36,15 @@ export interface TutorDeps {
 }
 
 const refusal = (body: string): Reply => ({ body, private: true, tone: 'error' });
+
+/** The class typed or chosen ("gcse", "a-level", "A level", "all"): null for every class, undefined when it is none. */
+function classLevel(value: string | undefined): ClassLevel | null | undefined {
+  const typed = value?.toLowerCase().replace(/[\s_-]+/g, '');
+  if (typed === 'gcse') return 'gcse';
+  if (typed === 'alevel' || typed === 'alevels') return 'a-level';
+  if (typed === 'all' || typed === 'both') return null;
+  return undefined;
+}
 
 /** The server id when the user may act as a teacher there, else the reply that says why not. */
 function teacherGuild(ctx: CommandContext): { guildId: string } | { refusal: Reply } {
@@ -60,7 +71,7 @@ export function createTutorCommand(deps: TutorDeps): Command {
   return {
     spec: {
       name: 'tutor',
-      description: 'Teacher tools: unanswered questions, leaderboard reset, fair scoring',
+      description: 'Teacher tools: unanswered questions, leaderboard reset, fair scoring, quiz level',
       guildOnly: true,
       manageServer: true,
       subcommands: [
@@ -89,6 +100,23 @@ export function createTutorCommand(deps: TutorDeps): Command {
               choices: [
                 { name: 'on (1000 per correct answer)', value: 'on' },
                 { name: 'off (speed and streak bonuses)', value: 'off' },
+              ],
+            },
+          ],
+        },
+        {
+          name: 'level',
+          description: 'Pick quiz questions for the class: GCSE leaves out the hard, A-level-only ones',
+          options: [
+            {
+              name: 'class',
+              description: 'gcse: no A-level-only questions; a-level or all (default): every question',
+              type: 'string',
+              required: true,
+              choices: [
+                { name: 'GCSE (no A-level-only questions)', value: 'gcse' },
+                { name: 'A-level (every question)', value: 'a-level' },
+                { name: 'all classes (every question; the default)', value: 'all' },
               ],
             },
           ],
@@ -131,6 +159,17 @@ export function createTutorCommand(deps: TutorDeps): Command {
             throw err;
           }
           return { body: mode === 'on' ? MESSAGES.tutorFairnessOn : MESSAGES.tutorFairnessOff, private: true, tone: 'success' };
+        }
+        case 'level': {
+          const level = classLevel(stringOption(input, 'class'));
+          if (level === undefined) return refusal(MESSAGES.tutorLevelChoose);
+          try {
+            await deps.leaderboard.setQuizLevel(teacher.guildId, level);
+          } catch (err) {
+            if (err instanceof SettingNotSavedError) return refusal(MESSAGES.tutorLevelNotSaved(await deps.leaderboard.quizLevel(teacher.guildId)));
+            throw err;
+          }
+          return { body: MESSAGES.tutorLevelSet(level), private: true, tone: 'success' };
         }
         case 'missed':
         default:

@@ -2,6 +2,7 @@
 // questions for a server, on top of the GuildStore. Ranking itself is pure (ranking.ts).
 import type { Clock } from '../quiz/clock.js';
 import type { RoundResult } from '../quiz/round.js';
+import type { ClassLevel } from '../quiz/fairness.js';
 import type { GuildStore } from '../store/guild-store.js';
 import type { GuildDocument } from '../store/schema.js';
 import { applyRoundResult, findPlayer, forgetPlayer, leaderboard, resetLeaderboard, userStats, type BoardView, type Period, type UserStats } from './ranking.js';
@@ -28,15 +29,19 @@ export interface LeaderboardService {
    * what the bot does and what its file says agree, and this rejects with SettingNotSavedError.
    */
   setFlatScoring(guildId: string, on: boolean): Promise<void>;
+  /** The class the server's quiz rounds are for (/tutor level); null: not set, every question. */
+  quizLevel(guildId: string): Promise<ClassLevel | null>;
+  /** Sets the class and saves it; a failed save is undone as for setFlatScoring (SettingNotSavedError). */
+  setQuizLevel(guildId: string, level: ClassLevel | null): Promise<void>;
   /** Everything kept for a server, as stored (for a teacher's export). */
   document(guildId: string): Promise<GuildDocument>;
   /** Deletes a player's record, scores and weekly tallies on a server; resolves whether there were any. */
   forget(guildId: string, userId: string): Promise<boolean>;
 }
 
-/** A setting could not be saved, and was left as it was. */
-export class SettingNotSavedError extends Error {
-  constructor(readonly kept: boolean, options?: { cause?: unknown }) {
+/** A setting could not be saved, and was left as it was (`kept`). */
+export class SettingNotSavedError<T = boolean> extends Error {
+  constructor(readonly kept: T, options?: { cause?: unknown }) {
     super('the setting could not be saved and was left as it was', options);
     this.name = 'SettingNotSavedError';
   }
@@ -87,22 +92,35 @@ export function createLeaderboardService(deps: { readonly store: GuildStore; rea
       return found;
     },
     async setFlatScoring(guildId, on) {
-      let before = on;
-      try {
-        await store.update(guildId, (doc) => {
-          before = doc.settings.flatScoring;
-          doc.settings.flatScoring = on;
-        });
-      } catch (err) {
-        // The store keeps an unsaved change in memory to write later; a setting that the teacher was told
-        // failed must not take effect after all, so it goes back (the old value is what the file holds).
-        await store
-          .update(guildId, (doc) => {
-            doc.settings.flatScoring = before;
-          })
-          .catch(() => undefined);
-        throw new SettingNotSavedError(before, { cause: err });
-      }
+      await saveSetting(store, guildId, 'flatScoring', on);
+    },
+    async quizLevel(guildId) {
+      return (await store.load(guildId)).settings.quizLevel;
+    },
+    async setQuizLevel(guildId, level) {
+      await saveSetting(store, guildId, 'quizLevel', level);
     },
   };
+}
+
+type Settings = GuildDocument['settings'];
+
+/** Saves one setting; when the save fails, puts it back as it was and rejects with SettingNotSavedError. */
+async function saveSetting<K extends 'flatScoring' | 'quizLevel'>(store: GuildStore, guildId: string, key: K, value: Settings[K]): Promise<void> {
+  let before = value;
+  try {
+    await store.update(guildId, (doc) => {
+      before = doc.settings[key];
+      doc.settings[key] = value;
+    });
+  } catch (err) {
+    // The store keeps an unsaved change in memory to write later; a setting that the teacher was told
+    // failed must not take effect after all, so it goes back (the old value is what the file holds).
+    await store
+      .update(guildId, (doc) => {
+        doc.settings[key] = before;
+      })
+      .catch(() => undefined);
+    throw new SettingNotSavedError(before, { cause: err });
+  }
 }

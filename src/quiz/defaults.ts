@@ -32,6 +32,15 @@ export const QUIZ_DEFAULTS = Object.freeze({
   maxRoundsPerServer: 5,
   /** Questions remembered per channel so the next rounds there avoid them. */
   recentPerChannel: 60,
+  /** Questions on one subtopic (a person, a term) in a round, while the pool has others to ask. */
+  maxPerSubtopic: 2,
+  /**
+   * A name or word that more than this share of all quiz questions use is the course's own background
+   * (Stalin), not a subtopic, and not a clue that one question gives another's answer away.
+   */
+  backgroundShare: 0.1,
+  /** A question gives a later one's answer away when it shows that answer and this many of the later prompt's own words. */
+  giveawayPromptWords: 2,
   /** Places on the podium at the end of a round. */
   podiumSize: 3,
   /** Discord's limit on a button label. */

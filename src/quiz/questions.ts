@@ -1,8 +1,9 @@
-// Choosing a round's questions and shuffling their choices. No question repeats within a round;
-// questions recently asked in the channel are used only when the topic has run out of fresh ones.
+// Choosing a round's questions and shuffling their choices. No question repeats within a round; a round
+// is fair (fairness.ts) while the pool allows; questions recently asked in the channel come after fresh ones.
 import type { QuizQuestion } from '../knowledge/schema.js';
 import { shuffled, type Random } from './clock.js';
 import { QUIZ_DEFAULTS } from './defaults.js';
+import { NO_FAIRNESS_RULES, type RoundFairness } from './fairness.js';
 
 /** A question as a round asks it: choices in the shown order. */
 export interface PreparedQuestion {
@@ -15,23 +16,77 @@ export interface PreparedQuestion {
 }
 
 /**
- * Up to `count` distinct questions from `pool`: fresh ones (not in `recent`) in random order first, then
- * recent ones, least recently asked first.
+ * Up to `count` distinct questions from `pool`, fresh ones (not in `recent`) in random order before recent
+ * ones (least recently asked first), taken in that order as long as the round stays fair:
+ * 1. at most QUIZ_DEFAULTS.maxPerSubtopic questions on one subtopic, and no question whose answer an earlier
+ *    one has just shown (a question may go before the one that would give it away);
+ * 2. when that leaves the round short, the subtopic limit is dropped, never the answer rule;
+ * 3. only when the pool still cannot fill the round (a topic with few questions) is the rest added, in the
+ *    order that gives away the fewest answers, so a round is never shorter than the pool allows.
  */
-export function pickQuestions(pool: readonly QuizQuestion[], count: number, recent: readonly string[], random: Random): QuizQuestion[] {
+export function pickQuestions(
+  pool: readonly QuizQuestion[],
+  count: number,
+  recent: readonly string[],
+  random: Random,
+  fairness: RoundFairness = NO_FAIRNESS_RULES,
+): QuizQuestion[] {
   const recentRank = new Map(recent.map((id, i) => [id, i]));
   const fresh = shuffled(
     pool.filter((q) => !recentRank.has(q.id)),
     random,
   );
   const stale = pool.filter((q) => recentRank.has(q.id)).sort((a, b) => (recentRank.get(a.id) ?? 0) - (recentRank.get(b.id) ?? 0));
+  const candidates: QuizQuestion[] = [];
   const seen = new Set<string>();
-  const out: QuizQuestion[] = [];
   for (const q of [...fresh, ...stale]) {
-    if (out.length >= count) break;
     if (seen.has(q.id)) continue;
     seen.add(q.id);
-    out.push(q);
+    candidates.push(q);
+  }
+
+  const out: QuizQuestion[] = [];
+  const onSubtopic = new Map<string, number>();
+  const withinLimit = (q: QuizQuestion) => fairness.subtopics(q.id).every((s) => (onSubtopic.get(s) ?? 0) < QUIZ_DEFAULTS.maxPerSubtopic);
+  /** Where `q` can go without an earlier question giving its answer away or giving away a later one's; the end if it can. */
+  const fairPlace = (q: QuizQuestion): number | undefined => {
+    for (let at = out.length; at >= 0; at--) {
+      if (out.slice(0, at).some((e) => fairness.givesAway(e.id, q.id))) continue;
+      if (out.slice(at).some((l) => fairness.givesAway(q.id, l.id))) continue;
+      return at;
+    }
+    return undefined;
+  };
+  const passes: ReadonlyArray<(q: QuizQuestion) => number | undefined> = [
+    (q) => (withinLimit(q) ? fairPlace(q) : undefined),
+    fairPlace,
+    () => out.length,
+  ];
+  const taken = new Set<string>();
+  for (const placeOf of passes) {
+    for (const q of candidates) {
+      if (out.length >= count) break;
+      if (taken.has(q.id)) continue;
+      const at = placeOf(q);
+      if (at === undefined) continue;
+      out.splice(at, 0, q);
+      taken.add(q.id);
+      for (const s of fairness.subtopics(q.id)) onSubtopic.set(s, (onSubtopic.get(s) ?? 0) + 1);
+    }
+  }
+  return inFairOrder(out, fairness);
+}
+
+/**
+ * The questions in their order, except that one goes after those whose answers it would give away (unless they
+ * give each other's away). A list already in a fair order comes back as it is.
+ */
+function inFairOrder(questions: readonly QuizQuestion[], fairness: RoundFairness): QuizQuestion[] {
+  const left = [...questions];
+  const out: QuizQuestion[] = [];
+  while (left.length > 0) {
+    const next = left.findIndex((q) => !left.some((l) => l !== q && fairness.givesAway(q.id, l.id)));
+    out.push(...left.splice(Math.max(next, 0), 1));
   }
   return out;
 }

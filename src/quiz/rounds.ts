@@ -1,14 +1,18 @@
 // All running rounds: at most one per channel, found by channel or by round id (from a button). Starts
-// rounds with questions picked away from the channel's recent ones, and hands finished rounds' results on.
+// rounds with questions for the class, picked fairly and away from the channel's recent ones, and hands
+// finished rounds' results on.
 import type { QuizQuestion } from '../knowledge/schema.js';
 import { randomInt, type Clock, type Random, type Scheduler } from './clock.js';
 import { QUIZ_DEFAULTS, type QuizTiming } from './defaults.js';
+import { suitsClass, type ClassLevel, type RoundFairness } from './fairness.js';
 import { pickQuestions, prepareQuestion, RecentQuestions, type PreparedQuestion } from './questions.js';
 import { QuizRound, type AnswerOutcome, type RoundEvent, type RoundInfo, type RoundResult } from './round.js';
 
 export interface QuizRoundsDeps {
   /** Every quiz question there is (the knowledge base's `quiz`). */
   readonly questions: readonly QuizQuestion[];
+  /** Subtopics and answers given away (createRoundFairness); no rules when absent. */
+  readonly fairness?: RoundFairness;
   readonly clock: Clock;
   readonly scheduler: Scheduler;
   readonly random: Random;
@@ -29,6 +33,8 @@ export interface StartRequest {
   readonly questions: number;
   readonly seconds: number;
   readonly flat: boolean;
+  /** The class the server's rounds are for (/tutor level); null: every question. */
+  readonly level: ClassLevel | null;
 }
 
 export type StartOutcome =
@@ -90,7 +96,7 @@ export class QuizRounds {
     if (running) return { ok: false, reason: 'busy', round: running.info };
     const inServer = [...this.byId.values()].filter((r) => r.info.guildId === req.guildId).length;
     if (inServer >= QUIZ_DEFAULTS.maxRoundsPerServer) return { ok: false, reason: 'server-busy', limit: QUIZ_DEFAULTS.maxRoundsPerServer };
-    const picked = pickQuestions(this.pool(req.topicId), req.questions, this.recent.get(key), this.deps.random);
+    const picked = pickQuestions(this.pool(req.topicId, req.level), req.questions, this.recent.get(key), this.deps.random, this.deps.fairness);
     const prepared = picked.map((q) => prepareQuestion(q, this.deps.random)).filter((q): q is PreparedQuestion => !!q);
     if (prepared.length === 0) return { ok: false, reason: 'no-questions' };
     const info: RoundInfo = {
@@ -164,8 +170,8 @@ export class QuizRounds {
     await this.settled();
   }
 
-  private pool(topicId: string | null): QuizQuestion[] {
-    return topicId === null ? [...this.deps.questions] : this.deps.questions.filter((q) => q.topic === topicId);
+  private pool(topicId: string | null, level: ClassLevel | null): QuizQuestion[] {
+    return this.deps.questions.filter((q) => (topicId === null || q.topic === topicId) && suitsClass(q, level));
   }
 
   private newRoundId(): string {

@@ -43,6 +43,8 @@ export const guildDocumentSchema = z.object({
     retentionDays: z.number().int().min(1).max(3650).nullable().default(null),
     /** When the bot was removed from the server (Discord's guild delete); the file goes 30 days later. */
     removedAt: z.string().nullable().default(null),
+    /** The class quiz rounds are for (/tutor level): GCSE leaves out A-level-only questions; null asks them all. */
+    quizLevel: z.enum(['gcse', 'a-level']).nullable().default(null),
   }),
   /** user id → who they are and their round record. */
   players: z.record(z.string(), playerSchema),
@@ -65,7 +67,7 @@ export function freshGuildDocument(guildId: string): GuildDocument {
   return {
     schemaVersion: GUILD_SCHEMA_VERSION,
     guildId,
-    settings: { flatScoring: false, retentionDays: null, removedAt: null },
+    settings: { flatScoring: false, retentionDays: null, removedAt: null, quizLevel: null },
     players: {},
     allTime: {},
     weeks: {},

@@ -67,7 +67,7 @@ describe('the local console', () => {
 
   it('says when a subcommand does not exist instead of running another', async () => {
     const out = await session(['/tutor bogus', '/quit']);
-    expect(out).toContain(MESSAGES.consoleUnknownSubcommand('tutor', 'bogus', ['missed', 'retention', 'export', 'forget', 'reset-leaderboard', 'fairness']));
+    expect(out).toContain(MESSAGES.consoleUnknownSubcommand('tutor', 'bogus', ['missed', 'retention', 'export', 'forget', 'reset-leaderboard', 'fairness', 'level']));
     expect(out).not.toContain('No unanswered questions');
   });
 

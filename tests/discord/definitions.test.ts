@@ -86,12 +86,18 @@ describe('the slash command definitions', () => {
     expect(options('stats')['user']).not.toHaveProperty('required', true);
   });
 
-  it('/tutor missed, reset-leaderboard and fairness on|off need Manage Server by default, servers only', () => {
+  it('/tutor missed, reset-leaderboard, fairness on|off and level gcse|a-level|all need Manage Server by default, servers only', () => {
     const tutor = byName('tutor');
     expect(tutor.default_member_permissions).toBe('32');
     expect(tutor.contexts).toEqual([0]);
-    expect((tutor.options ?? []).map((o) => o.name)).toEqual(['missed', 'retention', 'export', 'forget', 'reset-leaderboard', 'fairness']);
+    expect((tutor.options ?? []).map((o) => o.name)).toEqual(['missed', 'retention', 'export', 'forget', 'reset-leaderboard', 'fairness', 'level']);
     expect(options('tutor', 'fairness')['mode']).toMatchObject({ type: 3, required: true, choices: [expect.objectContaining({ value: 'on' }), expect.objectContaining({ value: 'off' })] });
+    expect(options('tutor', 'level')['class']).toMatchObject({
+      type: 3,
+      required: true,
+      description: expect.stringMatching(/\S/),
+      choices: [expect.objectContaining({ value: 'gcse' }), expect.objectContaining({ value: 'a-level' }), expect.objectContaining({ value: 'all' })],
+    });
   });
 
   it('everything else is open to everyone, installed to servers only (no user installs)', () => {

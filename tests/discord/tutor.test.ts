@@ -44,6 +44,8 @@ function setup(answerable: ReadonlySet<string> = new Set()) {
       },
       findPlayer: (guildId, query) => service.findPlayer(guildId, query),
       document: (guildId) => service.document(guildId),
+      quizLevel: (guildId) => service.quizLevel(guildId),
+      setQuizLevel: (guildId, level) => service.setQuizLevel(guildId, level),
     },
     async setRetention(guildId, days) {
       calls.push(`retention ${guildId} ${days}`);
@@ -63,7 +65,7 @@ const run = async (t: ReturnType<typeof setup>, subcommand: string, ctx: Command
 describe('/tutor', () => {
   it('refuses anyone without Manage Server, and direct messages, privately', async () => {
     const t = setup();
-    for (const sub of ['missed', 'reset-leaderboard', 'fairness']) {
+    for (const sub of ['missed', 'reset-leaderboard', 'fairness', 'level']) {
       expect(await run(t, sub, student, { mode: 'on' })).toMatchObject({ body: MESSAGES.needsManageServer, private: true });
       expect(await run(t, sub, { ...teacher, guildId: null }, { mode: 'on' })).toMatchObject({ body: MESSAGES.tutorServerOnly, private: true });
     }

@@ -1,0 +1,157 @@
+// What makes a round feel fair, worked out once from the fact base: which subtopics each quiz question is
+// on, which questions give another's answer away, and which are for A-level classes only. Pure; questions.ts
+// uses it to pick a round.
+import type { KnowledgeBase, QuizQuestion } from '../knowledge/schema.js';
+import { tokenize } from '../matching/normalise.js';
+import { QUIZ_DEFAULTS } from './defaults.js';
+
+/** The class a server's rounds are for (/tutor level); a server that has set none (null) gets every question. */
+export type ClassLevel = 'gcse' | 'a-level';
+
+/**
+ * The class a question is for: A-level when it is trivia a GCSE class cannot be expected to know, which is a
+ * hard question unless its `level` says otherwise (or an easier one whose `level` says a-level).
+ */
+export function questionLevel(q: Pick<QuizQuestion, 'difficulty' | 'level'>): ClassLevel {
+  return q.level ?? (q.difficulty === 'hard' ? 'a-level' : 'gcse');
+}
+
+/** Whether rounds for `level` ask the question: a GCSE class gets GCSE questions, anyone else gets all. */
+export function suitsClass(q: Pick<QuizQuestion, 'difficulty' | 'level'>, level: ClassLevel | null): boolean {
+  return level !== 'gcse' || questionLevel(q) === 'gcse';
+}
+
+export interface RoundFairness {
+  /** The subtopics a question is on; none when it names no course person or term. */
+  subtopics(questionId: string): readonly string[];
+  /** Whether asking `earlierId` first (its prompt, answer and explanation) gives away the answer to `laterId`. */
+  givesAway(earlierId: string, laterId: string): boolean;
+}
+
+/** No rules, for questions the tutor knows nothing else about. */
+export const NO_FAIRNESS_RULES: RoundFairness = Object.freeze({ subtopics: () => [], givesAway: () => false });
+
+/** Words that say nothing about what a question is on. */
+const FILLER = new Set(
+  ('a an the of to in on at by for from with into as and or but nor so than then not no this that these those it its ' +
+    'he him his she her they them their there is are was were be been being do does did have has had will would could ' +
+    'should can may might what which who whom whose when where why how year roughly about main most many much also ' +
+    'only after before during under over up out one all any some such other own').split(' '),
+);
+
+/** Words as compared here: normalised as /ask normalises them, plural and singular alike. */
+function words(text: string): string[] {
+  return tokenize(text).map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !/\d/.test(w) ? w.slice(0, -1) : w));
+}
+
+/** Text as a phrase padded with spaces, so `includes(' nkvd ')` finds whole words. */
+const phrase = (text: string) => ` ${words(text).join(' ')} `;
+
+const contentWords = (text: string) => words(text).filter((w) => !FILLER.has(w));
+
+/** Every course person and glossary term, each with the phrases that name it (name and aliases). */
+function namedThings(kb: Pick<KnowledgeBase, 'people' | 'terms'>): Map<string, string[]> {
+  const things = new Map<string, string[]>();
+  const add = (key: string, names: readonly string[]) => things.set(key, [...new Set(names.map(phrase).filter((p) => p.trim() !== ''))]);
+  for (const p of kb.people) add(`person:${p.id}`, [p.name, ...p.aliases]);
+  for (const t of kb.terms) {
+    // "Machine Tractor Station (MTS)" is also "MTS"; "Family Code (1936)" is not "1936".
+    const brackets = [...t.term.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? '').filter((b) => /\p{L}/u.test(b));
+    add(`term:${t.id}`, [t.term.replace(/\s*\([^)]*\)/g, ''), ...brackets, ...t.aliases]);
+  }
+  return things;
+}
+
+/**
+ * The subtopic rule. A question is on every course person and glossary term (knowledge `people` and `terms`,
+ * by name or alias, as whole words) that its prompt or correct answer names, except:
+ * - one that more than a tenth of all quiz questions name (Stalin): that is the course, not a subtopic;
+ * - one named in the title of the question's own topic (Kirov in "Kirov and the origins of the Terror"): a
+ *   round on that topic is meant to be about it.
+ * A teacher's `subtopic:` on a question replaces this reading; naming a person or term there (its id or a
+ * name) puts the question on that person's or term's subtopic.
+ */
+function subtopicsOf(kb: Pick<KnowledgeBase, 'quiz' | 'people' | 'terms' | 'topics'>): Map<string, readonly string[]> {
+  const things = namedThings(kb);
+  // Each name under its first word, so a text is checked only against names that start with one of its words.
+  const byFirstWord = new Map<string, Array<{ key: string; name: string }>>();
+  for (const [key, names] of things) {
+    for (const name of names) {
+      const first = name.trim().split(' ')[0] ?? '';
+      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { key, name }]);
+    }
+  }
+  const named = (text: string) => {
+    const textWords = words(text);
+    const padded = ` ${textWords.join(' ')} `;
+    const found = new Set<string>();
+    for (const w of new Set(textWords)) for (const { key, name } of byFirstWord.get(w) ?? []) if (padded.includes(name)) found.add(key);
+    return [...found];
+  };
+  const read = new Map(kb.quiz.map((q) => [q.id, [...new Set([...named(q.prompt), ...named(q.correct)])]]));
+  const questionsNaming = new Map<string, number>();
+  for (const keys of read.values()) for (const key of keys) questionsNaming.set(key, (questionsNaming.get(key) ?? 0) + 1);
+  const background = (key: string) => (questionsNaming.get(key) ?? 0) > kb.quiz.length * QUIZ_DEFAULTS.backgroundShare;
+  const titles = new Map(kb.topics.map((t) => [t.id, phrase(t.title)]));
+  const inTitle = (key: string, topicId: string) => (things.get(key) ?? []).some((n) => titles.get(topicId)?.includes(n));
+
+  const byName = new Map<string, string>();
+  for (const [key, names] of things) {
+    byName.set(phrase(key.slice(key.indexOf(':') + 1)), key);
+    for (const n of names) if (!byName.has(n)) byName.set(n, key);
+  }
+  const out = new Map<string, readonly string[]>();
+  for (const q of kb.quiz) {
+    if (q.subtopic !== undefined) {
+      const own = phrase(q.subtopic);
+      out.set(q.id, [byName.get(own) ?? `own:${own.trim()}`]);
+    } else {
+      out.set(q.id, (read.get(q.id) ?? []).filter((key) => !background(key) && !inTitle(key, q.topic)));
+    }
+  }
+  return out;
+}
+
+interface AnswerClues {
+  /** The correct answer's words. */
+  readonly answer: ReadonlySet<string>;
+  /** The prompt's own words (not the answer's, nor background words): what the question is about. */
+  readonly cues: ReadonlySet<string>;
+  /** Everything the question shows the class: prompt, correct answer and explanation. */
+  readonly shown: ReadonlySet<string>;
+}
+
+/**
+ * An earlier question gives a later one's answer away when what it showed (its prompt, its correct answer
+ * and its explanation) holds every word of the later correct answer and at least two of the later prompt's
+ * own words (all of them when it has fewer): the same fact about the same thing, not a year that merely recurs.
+ * Words that more than a tenth of all questions use are no cue.
+ */
+function answerClues(quiz: readonly QuizQuestion[]): Map<string, AnswerClues> {
+  const read = quiz.map((q) => {
+    const prompt = contentWords(q.prompt);
+    const answer = new Set(contentWords(q.correct));
+    return { q, prompt, answer, shown: new Set([...prompt, ...answer, ...contentWords(q.explanation)]) };
+  });
+  const used = new Map<string, number>();
+  for (const { shown } of read) for (const w of shown) used.set(w, (used.get(w) ?? 0) + 1);
+  const common = (w: string) => (used.get(w) ?? 0) > quiz.length * QUIZ_DEFAULTS.backgroundShare;
+  return new Map(read.map(({ q, prompt, answer, shown }) => [q.id, { answer, cues: new Set(prompt.filter((w) => !answer.has(w) && !common(w))), shown }]));
+}
+
+export function createRoundFairness(kb: Pick<KnowledgeBase, 'quiz' | 'people' | 'terms' | 'topics'>): RoundFairness {
+  const subtopics = subtopicsOf(kb);
+  const clues = answerClues(kb.quiz);
+  return {
+    subtopics: (id) => subtopics.get(id) ?? [],
+    givesAway(earlierId, laterId) {
+      const earlier = clues.get(earlierId);
+      const later = clues.get(laterId);
+      if (!earlier || !later || earlierId === laterId || later.answer.size === 0) return false;
+      for (const w of later.answer) if (!earlier.shown.has(w)) return false;
+      let shared = 0;
+      for (const w of later.cues) if (earlier.shown.has(w)) shared += 1;
+      return shared >= Math.min(QUIZ_DEFAULTS.giveawayPromptWords, later.cues.size);
+    },
+  };
+}

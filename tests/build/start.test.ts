@@ -1,0 +1,57 @@
+// `npm start` (scripts/start.mjs) runs dist/main.js when it is there and newer than every source file,
+// and the sources through tsx otherwise. Tried on a copy of the launcher in a folder laid out like the
+// project, with stand-ins for the two entries that say which one ran.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './compile.js';
+
+let project = '';
+const at = (...parts: string[]) => path.join(project, ...parts);
+const setTime = (file: string, seconds: number) => utimesSync(file, seconds, seconds);
+
+beforeAll(() => {
+  project = mkdtempSync(path.join(tmpdir(), 'tutor-start-'));
+  for (const dir of ['scripts', 'src/adapters', 'dist']) mkdirSync(at(dir), { recursive: true });
+  copyFileSync(path.join(ROOT, 'scripts', 'start.mjs'), at('scripts', 'start.mjs'));
+  writeFileSync(at('package.json'), '{ "type": "module" }\n');
+  symlinkSync(path.join(ROOT, 'node_modules'), at('node_modules'), 'junction');
+  // TypeScript syntax, so only tsx can run it; it shows the flags a shard process would be started with.
+  writeFileSync(at('src', 'main.ts'), "const from: string = 'the sources';\nconsole.log(`from ${from}`, JSON.stringify(process.execArgv));\n");
+  writeFileSync(at('src', 'adapters', 'part.ts'), 'export {};\n');
+  writeFileSync(at('dist', 'main.js'), "console.log('from the build', JSON.stringify(process.execArgv));\n");
+});
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+function start() {
+  const run = spawnSync(process.execPath, [at('scripts', 'start.mjs')], { cwd: project, encoding: 'utf8', timeout: 20_000 });
+  expect(run.status, run.stderr).toBe(0);
+  return run;
+}
+
+describe('npm start', () => {
+  it('runs the build when it is newer than every source file, in this process (no tsx)', () => {
+    setTime(at('src', 'main.ts'), 1_000_000);
+    setTime(at('src', 'adapters', 'part.ts'), 1_000_000);
+    setTime(at('dist', 'main.js'), 2_000_000);
+    const run = start();
+    expect(run.stdout).toBe('from the build []\n');
+    expect(run.stderr).toBe('');
+  });
+
+  it('runs the sources through tsx, and says why, when any source file is newer than the build', () => {
+    setTime(at('src', 'adapters', 'part.ts'), 3_000_000);
+    const run = start();
+    expect(run.stdout).toMatch(/^from the sources \[.*"--import".*tsx.*\]\n$/);
+    expect(run.stderr).toContain('npm run build');
+  });
+
+  it('runs the sources without a word when there is no build', () => {
+    rmSync(at('dist'), { recursive: true });
+    const run = start();
+    expect(run.stdout).toMatch(/^from the sources /);
+    expect(run.stderr).toBe('');
+  });
+});

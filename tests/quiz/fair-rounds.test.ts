@@ -1,0 +1,220 @@
+// Rounds that feel fair (issue 19, part 6), as players meet them: at most two questions on one subtopic,
+// no question whose answer an earlier one has just shown, and a podium that says how points were earned.
+import { describe, expect, it } from 'vitest';
+import { quizQuestionSchema, type KnowledgeBase, type Person, type QuizQuestion, type Term, type Topic } from '../../src/knowledge/schema.js';
+import { QUIZ_MESSAGES as Q } from '../../src/messages.js';
+import { seededRandom } from '../../src/quiz/clock.js';
+import { QUIZ_DEFAULTS } from '../../src/quiz/defaults.js';
+import { createRoundFairness } from '../../src/quiz/fairness.js';
+import { pickQuestions } from '../../src/quiz/questions.js';
+import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { quizHarness, quizKnowledge, type Harness } from './harness.js';
+
+const topic = (id: string, title: string, order: number): Topic => ({
+  id, title, order, aliases: [], summary: `${title}.`, keyDates: [{ date: '1928', label: 'A date' }], keyTerms: ['term'],
+});
+const person = (id: string, name: string, aliases: string[]): Person => ({
+  id, name, aliases, role: 'A Bolshevik', summary: `${name} was a Bolshevik.`, topics: ['power-struggle'], sources: ['notes'],
+});
+const term = (id: string, name: string, aliases: string[]): Term => ({
+  id, term: name, aliases, definition: `${name}: a course term.`, topics: ['collectivisation'], sources: ['notes'],
+});
+/** A question whose right answer (`correct`, "Answer <id>" unless given) is its first choice. */
+function question(id: string, topicId: string, prompt: string, extra: Partial<QuizQuestion> = {}): QuizQuestion {
+  const correct = extra.correct ?? `Answer ${id}`;
+  return {
+    id, topic: topicId, prompt, choices: [correct, `Wrong ${id} b`, `Wrong ${id} c`, `Wrong ${id} d`], correct,
+    explanation: `Explained ${id}.`, difficulty: 'easy', sources: ['notes'], ...extra,
+  };
+}
+
+const TROTSKY = [
+  question('p1', 'power-struggle', 'Which post did Trotsky hold in 1918?'),
+  question('p2', 'power-struggle', "What was Trotsky's theory called?"),
+  question('p3', 'power-struggle', 'When was Leon Trotsky expelled from the party?'),
+  question('p4', 'power-struggle', 'Where did Trotsky go into exile first?'),
+  question('p5', 'power-struggle', 'Who replaced Trotsky as Commissar for War?'),
+  question('p6', 'power-struggle', 'Which essay did Trotsky write in 1924?'),
+  // No name in it, but the teacher says it is on Trotsky.
+  question('p7', 'power-struggle', 'Who built the Red Army?', { subtopic: 'Trotsky' }),
+];
+/** Stalin is named by most questions in the bank: the course itself, not a subtopic. */
+const STALIN = [
+  question('p8', 'power-struggle', 'Which post did Stalin hold from 1922?'),
+  question('p9', 'power-struggle', 'Which congress did Stalin dominate in 1925?'),
+  question('p10', 'power-struggle', 'Which policy did Stalin back in 1924?'),
+  question('p11', 'power-struggle', 'Which body did Stalin control through appointments?'),
+];
+const KOLKHOZ = [
+  question('c1', 'collectivisation', 'What was a kolkhoz?'),
+  question('c2', 'collectivisation', 'How were collective farms paid for their grain?'),
+  question('c3', 'collectivisation', 'Who ran a collective farm?'),
+  question('c4', 'collectivisation', 'How many kolkhozy were there by 1937?'),
+];
+const KIROV = ['k1', 'k2', 'k3', 'k4', 'k5', 'k6'].map((id, i) => question(id, 'terror-origins', `What happened to Kirov in event ${i + 1}?`));
+/** 'Dizzy with Success' gives away the answer to `DIZZY_TITLE`, not the other way round. */
+const DIZZY_PAPER = question('g1', 'dizzy', "In which newspaper did 'Dizzy with Success' appear?", {
+  correct: 'Pravda',
+  explanation: 'The article was printed in Pravda on 2 March 1930.',
+});
+const DIZZY_TITLE = question('g2', 'dizzy', "What was the title of Stalin's article of March 1930 that halted collectivisation for a while?", {
+  correct: 'Dizzy with Success',
+  explanation: 'Stalin blamed over-eager local officials for the chaos.',
+});
+/** Both answer 1929, about different things: neither gives the other away. */
+const YEARS = [
+  question('y1', 'dizzy', "In which year did Stalin call for the 'liquidation of the kulaks as a class'?", { correct: '1929', explanation: 'He made the call in December 1929.' }),
+  question('y2', 'dizzy', 'In which year did the Great Turn begin?', { correct: '1929', explanation: 'The Great Turn began in 1929.' }),
+];
+
+function fairKnowledge(): KnowledgeBase {
+  const base = quizKnowledge(0);
+  // Filler on other topics, most naming Stalin, so that he is in more than a tenth of the bank.
+  const filler = Array.from({ length: 60 }, (_, i) => question(`f${i + 1}`, i % 2 ? 'nep' : 'five-year-plans', `What did Stalin decide about matter ${i + 1}?`));
+  return {
+    ...base,
+    topics: [
+      ...base.topics,
+      topic('power-struggle', 'The power struggle, 1924–29', 3),
+      topic('terror-origins', 'Kirov and the origins of the Terror', 4),
+      topic('dizzy', 'Collectivisation, 1929–30', 5),
+      topic('five-year-plans', 'The Five-Year Plans', 6),
+    ],
+    people: [
+      person('stalin', 'Joseph Stalin', ['Stalin']),
+      person('trotsky', 'Leon Trotsky', ['Trotsky', 'Lev Bronstein']),
+      person('kirov', 'Sergei Kirov', ['Kirov']),
+    ],
+    terms: [term('term-kolkhoz', 'kolkhoz', ['kolkhozy', 'collective farm'])],
+    quiz: [
+      ...TROTSKY, ...STALIN,
+      ...KOLKHOZ,
+      ...['c5', 'c6', 'c7', 'c8'].map((id) => question(id, 'collectivisation', `Which region was hit in case ${id}?`)),
+      ...KIROV,
+      ...['k7', 'k8', 'k9', 'k10', 'k11'].map((id) => question(id, 'terror-origins', `Which decree followed in case ${id}?`)),
+      DIZZY_PAPER, DIZZY_TITLE, ...YEARS,
+      ...filler,
+    ],
+  };
+}
+
+/** Plays a round to its end (one player, who answers A at once) and returns the prompts it asked, in order. */
+async function roundAsked(h: Harness, topicId: string, questions: number): Promise<string[]> {
+  await h.start('Alice', { topic: topicId, questions, seconds: 20 });
+  for (let i = 0; i < 25 && h.postsTitled(Q.endTitle).length === 0; i++) await h.press('Alice', 'A');
+  expect(h.postsTitled(Q.endTitle)).toHaveLength(1);
+  return h.postsTitled('Question').map((r) => r.body ?? '');
+}
+
+const prompts = (qs: readonly QuizQuestion[]) => new Set(qs.map((q) => q.prompt));
+const SEEDS = Array.from({ length: 12 }, (_, i) => i + 1);
+const fairHarness = (seed: number) => quizHarness({ kb: fairKnowledge(), seed, timing: { earlyReveal: true } });
+
+describe('a round asks at most two questions on one subtopic', () => {
+  it('on one person, by name, alias or possessive, while the topic has other questions to ask', async () => {
+    for (const seed of SEEDS) {
+      const asked = await roundAsked(fairHarness(seed), 'power-struggle', 6);
+      expect(asked).toHaveLength(6);
+      expect(asked.filter((p) => prompts(TROTSKY).has(p)).length, `seed ${seed}: ${asked.join(' | ')}`).toBe(2);
+    }
+  });
+
+  it('takes Stalin, named by most of the bank, for the course rather than a subtopic', async () => {
+    for (const seed of SEEDS) {
+      const asked = await roundAsked(fairHarness(seed), 'power-struggle', 6);
+      expect(asked.filter((p) => prompts(STALIN).has(p))).toHaveLength(4);
+    }
+  });
+
+  it('on one glossary term, by its name or an alias, plural or not', async () => {
+    for (const seed of SEEDS) {
+      const asked = await roundAsked(fairHarness(seed), 'collectivisation', 5);
+      expect(asked.filter((p) => prompts(KOLKHOZ).has(p)).length, `seed ${seed}`).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it("but not on the person the topic's own title names: a round on Kirov's murder is about Kirov", async () => {
+    const onKirov: number[] = [];
+    for (const seed of SEEDS) onKirov.push((await roundAsked(fairHarness(seed), 'terror-origins', 6)).filter((p) => prompts(KIROV).has(p)).length);
+    expect(Math.max(...onKirov)).toBeGreaterThan(2);
+  });
+
+  it('still gives a full round when the topic has too few other questions', async () => {
+    const asked = await roundAsked(fairHarness(1), 'power-struggle', 11);
+    expect(asked).toHaveLength(11);
+  });
+});
+
+describe('a round never asks a question whose answer an earlier one has just shown', () => {
+  it('asks the question first when both are in the round', async () => {
+    for (const seed of SEEDS) {
+      const asked = await roundAsked(fairHarness(seed), 'dizzy', 4);
+      expect(asked.indexOf(DIZZY_TITLE.prompt), `seed ${seed}: ${asked.join(' | ')}`).toBeLessThan(asked.indexOf(DIZZY_PAPER.prompt));
+    }
+  });
+
+  it('is not fooled by a year that merely recurs: two questions on 1929 come in either order', async () => {
+    const orders = new Set<string>();
+    for (const seed of SEEDS) {
+      const asked = await roundAsked(fairHarness(seed), 'dizzy', 4);
+      orders.add(asked.indexOf(YEARS[0]!.prompt) < asked.indexOf(YEARS[1]!.prompt) ? 'y1 first' : 'y2 first');
+    }
+    expect(orders).toEqual(new Set(['y1 first', 'y2 first']));
+  });
+
+  it('on the real fact base: mixed rounds of 20 keep both rules', async () => {
+    const kb = await loadRealKnowledge();
+    const fairness = createRoundFairness(kb);
+    for (const seed of SEEDS) {
+      const round = pickQuestions(kb.quiz, 20, [], seededRandom(seed), fairness);
+      const onSubtopic = new Map<string, number>();
+      for (const q of round) for (const s of fairness.subtopics(q.id)) onSubtopic.set(s, (onSubtopic.get(s) ?? 0) + 1);
+      expect(Math.max(0, ...onSubtopic.values())).toBeLessThanOrEqual(QUIZ_DEFAULTS.maxPerSubtopic);
+      const givenAway = round.filter((q, i) => round.slice(0, i).some((e) => fairness.givesAway(e.id, q.id)));
+      expect(givenAway.map((q) => q.prompt)).toEqual([]);
+    }
+  });
+});
+
+describe('a quiz question in the fact base', () => {
+  it('may name its subtopic and the class it is for; another level is refused by name', () => {
+    const q = { ...question('x1', 'nep', 'Who?'), subtopic: 'Trotsky', level: 'gcse' };
+    expect(quizQuestionSchema.safeParse(q).success).toBe(true);
+    const bad = quizQuestionSchema.safeParse({ ...q, level: 'ks3' });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.path).toEqual(['level']);
+  });
+});
+
+/** Plays a three-question round in which Alice answers every question right at once. */
+async function rightAnswers(h: Harness): Promise<void> {
+  await h.start('Alice', { topic: 'nep', questions: 3, seconds: 20 });
+  for (let i = 0; i < 3; i++) await h.answer('Alice', true);
+}
+
+describe('the podium at the end of a round', () => {
+  it('says in plain words how points were earned: right answers, speed and answers in a row', async () => {
+    const h = quizHarness({ timing: { earlyReveal: true } });
+    await rightAnswers(h);
+    const podium = h.postsTitled(Q.endTitle)[0]?.body ?? '';
+    expect(podium).toContain(Q.endScoring(false, QUIZ_DEFAULTS));
+    expect(podium).toContain('up to 1,000 for each right answer, more the faster it came (500 at the last second)');
+    expect(podium).toContain('a bonus of 100 for each right answer in a row before it (up to 500)');
+  });
+
+  it('says every right answer earned the same when the teacher has switched on fair scoring', async () => {
+    const h = quizHarness({ timing: { earlyReveal: true } });
+    await h.command('Ms Smith', 'tutor', { subcommand: 'fairness', options: { mode: 'on' } }, { mod: true });
+    await rightAnswers(h);
+    expect(h.postsTitled(Q.endTitle)[0]?.body).toContain('How the points were earned: 1,000 for each right answer, however fast.');
+  });
+
+  it('has no such line when nobody scored', async () => {
+    const h = quizHarness();
+    await h.start('Alice', { topic: 'nep', questions: 3, seconds: 10 });
+    await h.wait(30_000);
+    const podium = h.postsTitled(Q.endTitle)[0]?.body ?? '';
+    expect(podium).toContain(Q.endNobody);
+    expect(podium).not.toContain('How the points were earned');
+  });
+});
