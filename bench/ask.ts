@@ -97,6 +97,30 @@ export function realFigures(kb: KnowledgeBase, matcher: Matcher, set: ReturnType
   };
 }
 
+/**
+ * Honest hedging (issue 19): of answers given without "Not quite what you asked?", the share that are
+ * right; of hedged answers, the share whose right entry is the answer or one of its buttons.
+ */
+export function hedgeFigures(matcher: Matcher, cases: readonly { q: string; expect: readonly string[] }[]): { unhedged: number; unhedgedRight: number; hedged: number; hedgedShown: number } {
+  let unhedged = 0;
+  let unhedgedRight = 0;
+  let hedged = 0;
+  let hedgedShown = 0;
+  for (const c of cases) {
+    const r = matcher.match(c.q);
+    if (r.status !== 'answered' || !r.entry) continue;
+    const right = c.expect.includes(r.entry.id);
+    if (r.alternatives.length === 0) {
+      unhedged++;
+      if (right) unhedgedRight++;
+    } else {
+      hedged++;
+      if (right || r.alternatives.some((a) => c.expect.includes(a.id))) hedgedShown++;
+    }
+  }
+  return { unhedged, unhedgedRight: unhedged ? unhedgedRight / unhedged : 1, hedged, hedgedShown: hedged ? hedgedShown / hedged : 1 };
+}
+
 /** The baseline the issue asks us to compare with: Fuse over every phrasing, refusing on its score. */
 export function createPlainFuseMatcher(entries: readonly AnswerEntry[], threshold = 0.5): (q: string) => MatchResult {
   const rows = entries.flatMap((entry) => [entry.question, ...entry.phrasings].map((text) => ({ entry, text })));
@@ -164,6 +188,13 @@ export function benchAsk(kb: KnowledgeBase): void {
       `\nreal questions, ${half === 'fresh' ? 'fresh held-out set' : `${half} half`} (${set.course.length} course questions, ${set.nearMisses.length} near misses): ` +
         `answered with a right entry ${pct(f.answeredRight)}, a right entry on the first reply ${pct(f.shownFirst)}, ` +
         `course questions refused ${pct(f.refusedCourse)}, near misses refused ${pct(f.nearMissRefused)}`,
+    );
+  }
+  for (const half of REAL_HALVES) {
+    const h = hedgeFigures(real, loadRealSet(half).course);
+    console.log(
+      `hedging, real ${half === 'fresh' ? 'fresh set' : `${half} half`}: ${h.unhedged} answers without a hedge, ${pct(h.unhedgedRight)} of them right; ` +
+        `${h.hedged} hedged, the right entry among the answer and its buttons for ${pct(h.hedgedShown)}`,
     );
   }
   // /ask as a student meets it reads a question's parts too (up to four matches a question).

@@ -64,5 +64,9 @@ export const MATCHER_DEFAULTS = Object.freeze({
   /** With an answer, entries whose ranking is within this much of it are offered too ("not quite what you asked?"). */
   alternativeMargin: 0.3,
   maxAlternatives: 2,
+  /** An answer fitting the question less than this well is hedged with the next entries even when none is close behind. */
+  hedgeFit: 0.7,
+  /** …and one fitting at least this well (near word for word) is never hedged. */
+  nearExactFit: 0.9,
   maxRelated: 3,
 });

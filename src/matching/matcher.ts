@@ -413,7 +413,8 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const closeBehind = (winner: Candidate, candidates: readonly Candidate[]) =>
     candidates
       // A person's or term's card beside a full answer on the same thing would only repeat it.
-      .filter((c) => c !== winner && winner.key - c.key <= D.alternativeMargin && !winner.entry.related.includes(c.entry.id))
+      // A weak fit is hedged whatever follows it: the next entries may be what was meant.
+      .filter((c) => c !== winner && (winner.fit < D.hedgeFit || winner.key - c.key <= D.alternativeMargin) && !winner.entry.related.includes(c.entry.id))
       .filter((c) => c.entry.kind === 'question' || winner.entry.kind !== 'question')
       .slice(0, D.maxAlternatives)
       .map((c) => c.entry);
@@ -440,7 +441,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
         confidence: Math.round(confidence * 100) / 100,
         suggestions: status === 'unsure' ? r.candidates.slice(0, D.maxSuggestions).map((c) => c.entry) : [],
         // Asked word for word as an entry asks it: nothing else was meant.
-        alternatives: status === 'answered' && winner && !r.exact ? closeBehind(winner, r.candidates) : [],
+        alternatives: status === 'answered' && winner && !r.exact && winner.fit < D.nearExactFit ? closeBehind(winner, r.candidates) : [],
         truncated: r.truncated,
       });
       const { status, reason, winner } = bySkill ? { status: 'answered' as const, reason: null, winner: skillWinner } : courseDecision;
