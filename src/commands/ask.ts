@@ -84,6 +84,12 @@ export function answerReply(
   };
 }
 
+/** The topic of the entry /ask answers a text with, or suggests first; none when it would refuse. */
+export function topicOfAnswer(matcher: Pick<Matcher, 'match'>, text: string): string | undefined {
+  const r = matcher.match(text);
+  return r.status === 'unknown' ? undefined : (r.entry ?? r.suggestions[0])?.topic;
+}
+
 export function matchReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, result: MatchResult): Reply {
   const note = result.truncated ? MESSAGES.askTruncated(MATCHER_DEFAULTS.maxQueryLength) : undefined;
   if (result.status === 'answered' && result.entry)
@@ -175,7 +181,7 @@ export function createAskCommand(deps: AskDeps): Command {
       const request = readRevisionRequest(question);
       if (request) {
         const last = deps.conversation.recall(memoryKey, now);
-        const topic = requestedTopic(deps.topics, deps.kb, request, last ? deps.matcher.entry(last.entryId)?.topic : undefined);
+        const topic = requestedTopic(deps.topics, deps.kb, request, last ? deps.matcher.entry(last.entryId)?.topic : undefined, (subject) => topicOfAnswer(deps.matcher, subject));
         const essay = request.kind === 'write-essay' ? askQuestion(deps.matcher, request.subject || question) : undefined;
         const points = essay ? (essay.points.length > 0 ? essay.points : offeredEntries(essay.primary)) : [];
         const reply = revisionReply(deps.kb, request, topic, points);

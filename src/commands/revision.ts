@@ -11,8 +11,23 @@ import type { ActionHandler, Command, Reply } from './types.js';
 export const REVISION_ACTION = 'revise';
 
 /** The topic a request names, else the one the conversation is on (the student's last answer). */
-export function requestedTopic(finder: TopicFinder, kb: KnowledgeBase, request: RevisionRequest, lastTopicId: string | undefined): Topic | undefined {
-  const named = request.subject ? finder.find(request.subject) : undefined;
+export function requestedTopic(
+  finder: TopicFinder,
+  kb: KnowledgeBase,
+  request: RevisionRequest,
+  lastTopicId: string | undefined,
+  /** The topic of the entry /ask would answer the subject with ("lenins testament" → Lenin's legacy), when no topic is named. */
+  topicOfAnswer?: (subject: string) => string | undefined,
+): Topic | undefined {
+  // A subject of names the course shares with other periods only ("stalin", "the ussr") names the whole course.
+  const shared = new Set(kb.vocabulary.sharedNames);
+  const words = request.subject.split(' ').filter(Boolean);
+  const subject = words.every((w) => shared.has(w.replace(/s$/, '')) || shared.has(w) || w === 'ussr' || w === 'soviet') ? '' : request.subject;
+  const byAnswer = () => {
+    const id = subject && topicOfAnswer ? topicOfAnswer(subject) : undefined;
+    return kb.topics.find((t) => t.id === id);
+  };
+  const named = subject ? (finder.find(subject) ?? byAnswer()) : undefined;
   // "What should I revise?" with no topic named is about the whole course, not the last answer's topic.
   return named ?? (request.kind === 'what-to-revise' ? undefined : kb.topics.find((t) => t.id === lastTopicId));
 }
