@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { formatProblem, loadKnowledge } from '../src/knowledge/loader.js';
 import { benchAsk } from './ask.js';
-import { conversationFigures, loadConversations } from './conversations.js';
+import { conversationFigures, HELD_OUT_CONVERSATIONS, loadConversations } from './conversations.js';
 import { benchAutocomplete } from './autocomplete.js';
 import { benchQuiz } from './quiz.js';
 
@@ -17,6 +17,12 @@ const talk = await conversationFigures(loaded.kb, conversations);
 console.log(
   `\nfollow-ups (${conversations.length} conversations, used to choose settings): ${((100 * talk.followUpsRight) / talk.followUps).toFixed(1)}% of ${talk.followUps} follow-ups read right, ` +
     `${((100 * talk.standalonesUnbent) / talk.standalones).toFixed(1)}% of ${talk.standalones} stand-alone questions left as they are alone`,
+);
+const heldOut = loadConversations(HELD_OUT_CONVERSATIONS);
+const heldTalk = await conversationFigures(loaded.kb, heldOut);
+console.log(
+  `follow-ups, held out (${heldOut.length} conversations): ${((100 * heldTalk.followUpsRight) / heldTalk.followUps).toFixed(1)}% of ${heldTalk.followUps} follow-ups read right, ` +
+    `${((100 * heldTalk.standalonesUnbent) / heldTalk.standalones).toFixed(1)}% of ${heldTalk.standalones} stand-alone questions left as they are alone`,
 );
 benchAutocomplete(loaded.kb);
 await benchQuiz(loaded.kb);

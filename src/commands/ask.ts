@@ -7,7 +7,7 @@ import { askQuestion, offeredEntries, type AskOutcome } from '../matching/ask-qu
 import { readRevisionRequest } from '../matching/revision-request.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { requestedTopic, revisionReply } from './revision.js';
-import { hasOwnWords, leansOnPrevious, readWithPrevious, type ConversationMemory } from '../matching/follow-up.js';
+import { FOLLOW_UP_DEFAULTS, hasOwnWords, leansOnPrevious, readWithPrevious, type ConversationMemory } from '../matching/follow-up.js';
 import { normaliseText } from '../matching/normalise.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
 import type { Matcher, MatchResult } from '../matching/matcher.js';
@@ -153,17 +153,33 @@ export function outcomeReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, outcome: Ask
 function askInConversation(deps: Pick<AskDeps, 'matcher' | 'conversation'>, question: string, memoryKey: string, now: number): { outcome: AskOutcome; followUpNote?: string } {
   const outcome = askQuestion(deps.matcher, question);
   const leans = leansOnPrevious(question);
-  // A short question ("how many died?") is read with the last answer only when alone it is unsure: one it
-  // cannot place at all may well name something else ("who was hitler").
-  const previous = leans === 'yes' || (leans === 'maybe' && outcome.primary.status === 'unsure') ? deps.conversation.recall(memoryKey, now) : undefined;
+  // A short question ("how many died?") is read with the last answer only when alone it is unsure, or has
+  // no word of its own ("why?"): one it cannot place at all may well name something else ("who was hitler").
+  const unplaced = outcome.primary.status === 'unsure' || outcome.primary.reason === 'empty';
+  const previous = leans === 'yes' || (leans === 'maybe' && unplaced) ? deps.conversation.recall(memoryKey, now) : undefined;
   if (!previous) return { outcome };
-  let together = askQuestion(deps.matcher, readWithPrevious(question, previous.question));
-  // Asked again about the same thing in words of its own ("why was he killed?" after "who was Kirov?"),
-  // the student wants what the last answer did not say: the entry close behind, if any.
-  const next = together.primary.entry?.id === previous.entryId && hasOwnWords(question) ? together.primary.alternatives[0] : undefined;
-  if (next) together = { ...together, primary: { ...together.primary, entry: next, matchedQuestion: next.question, alternatives: [] } };
+  const text = readWithPrevious(question, previous.question);
+  let together = askQuestion(deps.matcher, text);
+  const chosen = followUpEntry(deps.matcher, text, previous.entryId, together.primary.entry ?? undefined, hasOwnWords(question));
+  if (chosen && chosen !== together.primary.entry) together = { ...together, primary: { ...together.primary, entry: chosen, matchedQuestion: chosen.question, alternatives: [] } };
   if (together.primary.status !== 'answered' || !together.primary.entry) return { outcome };
   return { outcome: { ...together, primary: { ...together.primary, query: outcome.primary.query } }, followUpNote: MESSAGES.askFollowUp(previous.question) };
+}
+
+/**
+ * Which entry answers a follow-up read with the last question. Asked again about the same thing in words
+ * of its own ("why was he killed?" after "who was Kirov?"), the student wants what the last answer did
+ * not say: the next entry. And a follow-up stays with the last answer's topic when an entry of it comes
+ * close ("and on the economy?" after the Terror's effect on the party is the Terror's effect on the economy).
+ */
+function followUpEntry(matcher: Pick<Matcher, 'rank' | 'entry'>, text: string, previousId: string, answered: AnswerEntry | undefined, ownWords: boolean): AnswerEntry | undefined {
+  const candidates = matcher.rank(text).candidates.filter((c) => !(ownWords && c.entry.id === previousId));
+  const best = candidates[0];
+  if (!best) return answered;
+  const topic = matcher.entry(previousId)?.topic;
+  const sameTopic = candidates.find((c) => c.entry.topic === topic);
+  const pick = sameTopic && best.key - sameTopic.key <= FOLLOW_UP_DEFAULTS.sameTopicMargin ? sameTopic : best;
+  return answered && answered.id !== previousId && answered.topic === topic ? answered : pick.entry;
 }
 
 export function createAskCommand(deps: AskDeps): Command {

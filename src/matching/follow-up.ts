@@ -13,6 +13,8 @@ export const FOLLOW_UP_DEFAULTS = Object.freeze({
   /** A question with more content words than this stands on its own (3 when it points back: "how long did it take to build"). */
   maxOwnTerms: 2,
   maxOwnTermsPointingBack: 3,
+  /** A follow-up keeps to the last answer's topic when an entry of it ranks within this of the best. */
+  sameTopicMargin: 0.3,
 });
 
 /** Words that point back: a question using one, with little of its own, leans on the last answer. */

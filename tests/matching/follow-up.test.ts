@@ -1,6 +1,6 @@
 // Follow-up questions: which lean on the last answer, how they are read, and the conversation set's figures.
 import { describe, expect, it } from 'vitest';
-import { conversationFigures, loadConversations } from '../../bench/conversations.js';
+import { conversationFigures, HELD_OUT_CONVERSATIONS, loadConversations } from '../../bench/conversations.js';
 import { leansOnPrevious, readWithPrevious } from '../../src/matching/follow-up.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
@@ -25,12 +25,23 @@ describe('a question that leans on the last answer', () => {
 });
 
 describe('the conversation set (130 conversations written apart from the code)', () => {
-  // Figures when this was written: 65.7% of follow-ups read right, every later stand-alone question left
-  // as it is alone. The set was used to choose between a few settings, so it is no longer held out.
-  it('reads ≥ 64% of follow-ups right and never bends a question that stands on its own', async () => {
+  // Figures when this was written: 69.4% of follow-ups read right, 90 of 91 later stand-alone questions
+  // left as they are alone. The set was used to choose settings, so it is no longer held out.
+  it('reads ≥ 67% of follow-ups right and bends at most one question in fifty that stands on its own', async () => {
     const f = await conversationFigures(await loadRealKnowledge(), loadConversations());
     expect(f.followUps).toBeGreaterThanOrEqual(120);
-    expect(f.followUpsRight / f.followUps, JSON.stringify(f)).toBeGreaterThanOrEqual(0.64);
+    expect(f.followUpsRight / f.followUps, JSON.stringify(f)).toBeGreaterThanOrEqual(0.67);
+    expect(f.standalonesUnbent / f.standalones, JSON.stringify(f)).toBeGreaterThanOrEqual(0.98);
+  });
+});
+
+describe('the held-out conversation set (70 conversations, written later, blind, measured once)', () => {
+  // 59.4% of 101 follow-ups read right (the same before and after the last changes), all 32 later
+  // stand-alone questions left as they are alone.
+  it('reads ≥ 57% of follow-ups right and never bends a question that stands on its own', async () => {
+    const f = await conversationFigures(await loadRealKnowledge(), loadConversations(HELD_OUT_CONVERSATIONS));
+    expect(f.followUps).toBeGreaterThanOrEqual(100);
+    expect(f.followUpsRight / f.followUps, JSON.stringify(f)).toBeGreaterThanOrEqual(0.57);
     expect(f.standalonesUnbent / f.standalones, JSON.stringify(f)).toBeGreaterThanOrEqual(0.98);
   });
 });
