@@ -5,6 +5,8 @@ import { benchAsk } from './ask.js';
 import { conversationFigures, HELD_OUT_CONVERSATIONS, loadConversations } from './conversations.js';
 import { benchAutocomplete } from './autocomplete.js';
 import { benchQuiz } from './quiz.js';
+import { benchStudy } from './study.js';
+import { benchPractice } from './practice.js';
 
 const loaded = await loadKnowledge(path.resolve('knowledge'));
 if (!loaded.ok) {
@@ -26,3 +28,5 @@ console.log(
 );
 benchAutocomplete(loaded.kb);
 await benchQuiz(loaded.kb);
+await benchStudy(loaded.kb);
+benchPractice(loaded.kb);

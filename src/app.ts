@@ -15,8 +15,11 @@ import { QuizRounds } from './quiz/rounds.js';
 import { createMemoryGuildStore, ReportedStoreError, type GuildStore, type StoreLogger } from './store/guild-store.js';
 import { createLeaderboardCommand } from './commands/leaderboard.js';
 import { createQuizAction, createQuizCommand } from './commands/quiz.js';
-import { createQuizPresenter, topicTitles } from './commands/quiz-view.js';
+import { createQuizPresenter } from './commands/quiz-view.js';
 import { createStatsCommand } from './commands/stats.js';
+import { createPracticeAction, createPracticeCommand } from './commands/practice.js';
+import { createPracticeHistory } from './practice/history.js';
+import { createMarker } from './practice/marker.js';
 import { createAnswerFeedbackAction, createAskAction, createAskCommand } from './commands/ask.js';
 import { createForgetMeCommand, createPrivacyAction, createPrivacyCommand, forgetStudent } from './commands/privacy.js';
 import { createRetention, type Retention } from './leaderboard/retention.js';
@@ -27,8 +30,23 @@ import { createHelpCommand } from './commands/help.js';
 import { createMissedCommand } from './commands/missed.js';
 import { CommandRouter } from './commands/router.js';
 import { createTopicCommand, createTopicsCommand } from './commands/topics.js';
+import { createChartCommand, createTimelineCommand, topicTimeline } from './commands/pictures.js';
+import { createPictureRenderer, type PictureRenderer } from './pictures/rasterise.js';
 import { createTutorAction, createTutorCommand } from './commands/tutor.js';
-import type { ChannelMessenger, Command } from './commands/types.js';
+import type { ActionHandler, ChannelMessenger, Command } from './commands/types.js';
+import { describeKnowledgeChanges } from './knowledge/last-good.js';
+import { CHRONOLOGY_MESSAGES, MESSAGES } from './messages.js';
+import { chronologyQuestions } from './quiz/chronology.js';
+import { createRememberAction, createReviewAction, createReviewCommand } from './commands/review.js';
+import { createReviewDeck } from './review/deck.js';
+import { ReviewSessions } from './review/session.js';
+import { recordAsk } from './report/activity.js';
+import { forgetStudyData } from './report/student-data.js';
+import { createHomeworkAnswerAction, createHomeworkCommand, createHomeworkStartAction, createHomeworkTeacherExtension } from './commands/homework.js';
+import { createTeacherSettingsExtension } from './commands/teacher.js';
+import { createClassReportExtension } from './commands/class-report.js';
+import { createHomeworkService } from './homework/service.js';
+import { createClassSettings } from './homework/settings.js';
 
 export interface AppDeps {
   readonly kb: KnowledgeBase;
@@ -49,6 +67,22 @@ export interface AppDeps {
   readonly logger?: StoreLogger;
   /** Overrides quiz timings (the console asks without pauses). */
   readonly quizTiming?: Partial<QuizTiming>;
+  /** Loads the edited fact base for /tutor reload (main.ts: knowledge/, checked); reloading is unavailable without it. */
+  readonly reloadFrom?: () => Promise<{ readonly ok: true; readonly kb: KnowledgeBase } | { readonly ok: false; readonly problems: readonly string[] }>;
+  /** Set when knowledge/ had problems at start and `kb` is the last good copy: teachers are told in /tutor missed. */
+  readonly knowledgeFallback?: { readonly problems: readonly string[]; readonly savedAt: string };
+  /** Draws timelines and charts (cached by content); resvg with the shipped font by default. */
+  readonly pictures?: PictureRenderer;
+}
+
+/** What /tutor reload did: the changes in a teacher's words, or the problems that kept the edited fact base out. */
+export type KnowledgeReload = { readonly ok: true; readonly changes: string } | { readonly ok: false; readonly problems: readonly string[] };
+
+interface KnowledgeParts {
+  readonly kb: KnowledgeBase;
+  readonly matcher: Matcher;
+  readonly commands: readonly Command[];
+  readonly actions: readonly ActionHandler[];
 }
 
 export interface App {
@@ -76,11 +110,13 @@ const stderrLogger: StoreLogger = {
   error: (message) => console.error(message),
 };
 
+/** The quiz's questions: the written ones, and date questions generated from the dated events (issue 15). */
+const quizBank = (kb: KnowledgeBase) => [...kb.quiz, ...chronologyQuestions(kb.events, CHRONOLOGY_MESSAGES)];
+
 /** The server id the console and direct messages use for per-server data. */
 export const LOCAL_GUILD_ID = 'local';
 
 export function buildApp(deps: AppDeps): App {
-  const { kb } = deps;
   const clock = deps.clock ?? systemClock;
   const scheduler = deps.scheduler ?? createRealScheduler();
   const now = deps.now ?? (() => new Date(clock.now()));
@@ -88,66 +124,194 @@ export function buildApp(deps: AppDeps): App {
   const store = deps.store ?? createMemoryGuildStore();
   const missed = deps.missed ?? createStoreMissedQuestions(store);
   const leaderboard = createLeaderboardService({ store, clock });
+  // Topic titles for the posts of rounds under way; refilled when the fact base is reloaded.
+  const titles = new Map<string, string>();
+  const useTitles = (kb: KnowledgeBase) => {
+    titles.clear();
+    for (const t of kb.topics) titles.set(t.id, t.title);
+  };
+  useTitles(deps.kb);
   // A round whose question could not be posted ends rather than running on unseen.
   const endRound = (round: RoundInfo) => rounds.abandon(round);
   const rounds: QuizRounds = new QuizRounds({
-    questions: kb.quiz,
-    fairness: createRoundFairness(kb),
+    questions: quizBank(deps.kb),
+    fairness: createRoundFairness(deps.kb),
     clock,
     scheduler,
     random: deps.random ?? Math.random,
-    present: createQuizPresenter(deps.messenger ?? silentMessenger, topicTitles(kb), endRound),
-    onResult: (result) => leaderboard.record(result),
+    present: createQuizPresenter(deps.messenger ?? silentMessenger, (id) => (id === null ? null : (titles.get(id) ?? id)), endRound),
+    // The leaderboard, and each player's review deck and the class's activity (issue 14).
+    onResult: (result) => Promise.all([leaderboard.record(result), reviewDeck.recordRound(result)]).then(() => undefined),
     onError: (error, where) => logger.error(`${where}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     ...(deps.quizTiming ? { timing: deps.quizTiming } : {}),
   });
-  const matcher = createCourseMatcher(kb);
-  const topics = createTopicFinder(kb.topics);
-  const askDeps = {
-    kb,
-    matcher,
-    missed,
-    now,
-    dmGuildId: LOCAL_GUILD_ID,
-    autocomplete: createQuestionAutocomplete(kb.questions),
-    feedback: createAnswerFeedback(),
-    conversation: createConversationMemory(),
-    topics,
-    // The store logs its own failures (once); anything else is logged here.
-    onRecordError: (error: unknown) => {
-      if (!(error instanceof ReportedStoreError)) logger.error(`missed question not recorded: ${error instanceof Error ? error.message : String(error)}`);
-    },
+  // Review decks and sessions, homework and the class's activity (issue 14): kept in the store, read by the parts below.
+  const reviewDeck = createReviewDeck(store);
+  const reviewSessions = new ReviewSessions(clock, deps.random ?? Math.random);
+  const storeError = (what: string) => (error: unknown) => {
+    if (!(error instanceof ReportedStoreError)) logger.error(`${what}: ${error instanceof Error ? error.message : String(error)}`);
   };
-
-  const privacyDeps = { leaderboard, forgetInRounds: (guildId: string, userId: string) => rounds.forgetPlayer(guildId, userId), now };
+  const classSettings = createClassSettings(store);
+  const timeZone = (guildId: string) => classSettings.timeZone(guildId);
+  const homework = createHomeworkService(store, clock);
+  const forgetStudy = async (guildId: string, userId: string) => {
+    reviewSessions.forget(guildId, userId);
+    let found = false;
+    await store.update(guildId, (draft) => {
+      found = forgetStudyData(draft, userId);
+    });
+    return found;
+  };
+  const privacyDeps = { leaderboard, forgetInRounds: (guildId: string, userId: string) => rounds.forgetPlayer(guildId, userId), now, forgetStudyData: forgetStudy, dmGuildId: LOCAL_GUILD_ID };
   const retention = createRetention({
     store,
     clock,
     scheduler,
     onError: (error) => logger.error(`retention sweep: ${error instanceof Error ? error.message : String(error)}`),
   });
-  const tutorDeps = { missed, matcher, leaderboard, now, setRetention: (guildId: string, days: number | null) => retention.setRetention(guildId, days), forgetStudent: (guildId: string, userId: string) => forgetStudent(privacyDeps, guildId, userId) };
-  const quizCommand = createQuizCommand({ kb, topics, rounds, leaderboard });
-  const commands: Command[] = [];
-  commands.push(
-    createHelpCommand(() => commands),
-    createAskCommand(askDeps),
-    createTopicsCommand(kb),
-    createTopicCommand(kb, topics),
-    createMissedCommand(missed, matcher),
-    quizCommand,
-    createLeaderboardCommand({ kb, topics, leaderboard }),
-    createStatsCommand({ kb, leaderboard }),
-    createTutorCommand(tutorDeps),
-    createPrivacyCommand(),
-    createForgetMeCommand(privacyDeps),
-  );
-  const router = new CommandRouter(commands, [createAskAction(askDeps), createAnswerFeedbackAction(askDeps), createRevisionAction(quizCommand), createQuizAction(rounds), createTutorAction(tutorDeps), createPrivacyAction(privacyDeps)]);
+  // What students and teachers said and asked lately outlives a reload of the fact base.
+  const feedback = createAnswerFeedback();
+  // Pictures are cached by their content, so the cache outlives a reload of the fact base.
+  const pictures = deps.pictures ?? createPictureRenderer({ scale: 1.2 });
+  const conversation = createConversationMemory();
+  const practiceHistory = createPracticeHistory(store);
+  // Set while the tutor runs on the last good fact base because knowledge/ has problems.
+  let fallback = deps.knowledgeFallback;
+  let current: KnowledgeParts;
+
+  /** Everything that reads the fact base, built for one fact base; the stateful services above are shared. */
+  const assemble = (kb: KnowledgeBase): KnowledgeParts => {
+    const matcher = createCourseMatcher(kb);
+    const topics = createTopicFinder(kb.topics);
+    const askDeps = {
+      kb,
+      matcher,
+      missed,
+      now,
+      dmGuildId: LOCAL_GUILD_ID,
+      autocomplete: createQuestionAutocomplete(kb.questions),
+      feedback,
+      conversation,
+      topics,
+      onAsked: (guildId: string, userId: string) => {
+        store.update(guildId, (draft) => recordAsk(draft, userId, clock.now())).catch(storeError('question asked not counted'));
+      },
+      // The store logs its own failures (once); anything else is logged here.
+      onRecordError: (error: unknown) => {
+        if (!(error instanceof ReportedStoreError)) logger.error(`missed question not recorded: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    };
+    const homeworkDeps = {
+      kb,
+      topics,
+      homework,
+      settings: classSettings,
+      leaderboard,
+      messenger: deps.messenger ?? silentMessenger,
+      fairness: createRoundFairness(kb),
+      random: deps.random ?? Math.random,
+      now: () => clock.now(),
+      onPostError: storeError('homework post not updated'),
+    };
+    const tutorDeps = {
+      missed,
+      matcher,
+      leaderboard,
+      now,
+      setRetention: (guildId: string, days: number | null) => retention.setRetention(guildId, days),
+      forgetStudent: (guildId: string, userId: string) => forgetStudent(privacyDeps, guildId, userId),
+      knowledge: { reload: reloadKnowledge, note: knowledgeNote },
+      extensions: [
+        createHomeworkTeacherExtension(homeworkDeps),
+        createClassReportExtension({ kb, settings: classSettings, leaderboard, now: () => clock.now() }),
+        createTeacherSettingsExtension({ settings: classSettings, now: () => clock.now() }),
+      ],
+    };
+    const practiceDeps = {
+      kb,
+      marker: createMarker(kb),
+      history: practiceHistory,
+      topics,
+      now,
+      random: deps.random ?? Math.random,
+      onRecordError: (error: unknown) => {
+        if (!(error instanceof ReportedStoreError)) logger.error(`practice answer not recorded: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    };
+    const reviewDeps = {
+      kb,
+      entry: (id: string) => matcher.entry(id),
+      deck: reviewDeck,
+      sessions: reviewSessions,
+      now: () => clock.now(),
+      dmGuildId: LOCAL_GUILD_ID,
+      timeZone,
+      onRecordError: storeError('review not saved'),
+    };
+    const quizCommand = createQuizCommand({ kb, topics, rounds, leaderboard });
+    const commands: Command[] = [];
+    commands.push(
+      createHelpCommand(() => commands),
+      createAskCommand(askDeps),
+      createTopicsCommand(kb),
+      createTopicCommand(kb, topics, (topic) => topicTimeline({ kb, pictures }, topic)),
+      createTimelineCommand({ kb, topics, pictures }),
+      createChartCommand({ kb, pictures }),
+      createMissedCommand(missed, matcher),
+      quizCommand,
+      createLeaderboardCommand({ kb, topics, leaderboard }),
+      createStatsCommand({ kb, leaderboard, practice: practiceHistory }),
+      createPracticeCommand(practiceDeps),
+      createReviewCommand(reviewDeps),
+      createHomeworkCommand(homeworkDeps),
+      createTutorCommand(tutorDeps),
+      createPrivacyCommand(),
+      createForgetMeCommand(privacyDeps),
+    );
+    const actions = [
+      createAskAction(askDeps),
+      createAnswerFeedbackAction(askDeps),
+      createRevisionAction(quizCommand),
+      createQuizAction(rounds),
+      createTutorAction(tutorDeps),
+      createPrivacyAction(privacyDeps),
+      createPracticeAction(practiceDeps),
+      createReviewAction(reviewDeps),
+      createRememberAction(reviewDeps),
+      createHomeworkStartAction(homeworkDeps),
+      createHomeworkAnswerAction(homeworkDeps),
+    ];
+    return { kb, matcher, commands, actions };
+  };
+
+  const knowledgeNote = () => (fallback ? MESSAGES.knowledgeFallbackNote(fallback.problems.length, fallback.savedAt) : undefined);
+  /** /tutor reload: the edited fact base, when it passes the check, for every request and round from now on. */
+  async function reloadKnowledge(): Promise<KnowledgeReload> {
+    if (!deps.reloadFrom) return { ok: false, problems: [MESSAGES.knowledgeReloadUnavailable] };
+    const loaded = await deps.reloadFrom();
+    if (!loaded.ok) return loaded;
+    const before = current.kb;
+    current = assemble(loaded.kb);
+    router.replace(current.commands, current.actions);
+    rounds.useQuestions(quizBank(loaded.kb), createRoundFairness(loaded.kb));
+    useTitles(loaded.kb);
+    fallback = undefined;
+    const changes = describeKnowledgeChanges(before, loaded.kb);
+    logger.warn(`knowledge reloaded: ${changes}`);
+    return { ok: true, changes };
+  }
+
+  current = assemble(deps.kb);
+  const router = new CommandRouter(current.commands, current.actions);
   let stopping: Promise<void> | undefined;
 
   return {
-    kb,
-    matcher,
+    get kb() {
+      return current.kb;
+    },
+    get matcher() {
+      return current.matcher;
+    },
     router,
     leaderboard,
     rounds,

@@ -1,6 +1,7 @@
 // Entry point: environment → config → knowledge → app → Discord (with a token) or the local console.
 import { buildApp, type App } from './app.js';
 import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { runConsole } from './adapters/console/console.js';
 import { runDiscordMode } from './adapters/discord/run.js';
 import { createConsoleMessenger } from './adapters/console/console-messenger.js';
@@ -10,7 +11,8 @@ import type { StoreLogger } from './store/guild-store.js';
 import { guildsDir, JsonGuildStore } from './store/json-store.js';
 import { acquireDataLock, FOLDER_LOCK, lockHolder, removeLeftoverTempFiles } from './store/data-lock.js';
 import { configFromEnvironment } from './config.js';
-import { formatProblem, loadKnowledge } from './knowledge/loader.js';
+import { formatProblem } from './knowledge/loader.js';
+import { loadKnowledgeOrLastGood, reloadKnowledge } from './knowledge/last-good.js';
 
 const logger: StoreLogger = {
   warn: (message) => console.error(message),
@@ -60,13 +62,30 @@ async function lockDataFolder(dataDir: string, shards: readonly number[] | undef
 async function main(): Promise<number> {
   const config = configFromEnvironment();
   if (!config) return 1;
-  const loaded = await loadKnowledge(config.knowledgeDir);
+  if (!(await lockDataFolder(config.dataDir, config.shards))) return 1;
+  // knowledge/, or the last copy that loaded (kept in DATA_DIR) when a slip in it would stop the class.
+  const loaded = await loadKnowledgeOrLastGood(config.knowledgeDir, config.dataDir, new Date());
   if (!loaded.ok) {
     console.error(`The knowledge base has ${loaded.problems.length} problem(s):`);
     for (const p of loaded.problems) console.error(`  ${formatProblem(p)}`);
     return 1;
   }
-  if (!(await lockDataFolder(config.dataDir, config.shards))) return 1;
+  if (loaded.saveError) console.error(`The last good copy of the knowledge base could not be saved in ${config.dataDir}: ${loaded.saveError}`);
+  if (loaded.fallback) {
+    console.error(`The knowledge base has ${loaded.fallback.problems.length} problem(s), so the tutor runs on the last copy that loaded (${loaded.fallback.savedAt}):`);
+    for (const p of loaded.fallback.problems) console.error(`  ${formatProblem(p)}`);
+    console.error('Fix them (npm run kb -- check), then use /tutor reload or restart.');
+  }
+  const knowledge = {
+    kb: loaded.kb,
+    ...(loaded.fallback ? { knowledgeFallback: { problems: loaded.fallback.problems.map(formatProblem), savedAt: loaded.fallback.savedAt } } : {}),
+    reloadFrom: async () => {
+      const edited = await reloadKnowledge(config.knowledgeDir, config.dataDir, new Date());
+      if (!edited.ok) return { ok: false as const, problems: edited.problems.map(formatProblem) };
+      if (edited.saveError) console.error(`The last good copy of the knowledge base could not be saved: ${edited.saveError}`);
+      return { ok: true as const, kb: edited.kb };
+    },
+  };
   const clock = systemClock;
   const scheduler = createRealScheduler();
   const store = new JsonGuildStore({ dir: guildsDir(config.dataDir), logger });
@@ -76,7 +95,7 @@ async function main(): Promise<number> {
       config: { ...config, discordToken },
       entryFile: fileURLToPath(import.meta.url),
       buildApp: (discordMessenger) => {
-        const app = buildApp({ kb: loaded.kb, store, clock, scheduler, messenger: discordMessenger, logger });
+        const app = buildApp({ ...knowledge, store, clock, scheduler, messenger: discordMessenger, logger });
         // A shard sweeps only its own servers' files (Discord's rule: shard = (id >> 22) % count).
         const { shards, shardCount } = config;
         app.retention.start(shards === undefined ? undefined : (id) => /^\d+$/.test(id) && shards.includes(Number((BigInt(id) >> 22n) % BigInt(shardCount))));
@@ -86,7 +105,7 @@ async function main(): Promise<number> {
   }
   const messenger = createConsoleMessenger({ clock, scheduler });
   const app = buildApp({
-    kb: loaded.kb,
+    ...knowledge,
     store,
     clock,
     scheduler,
@@ -96,7 +115,11 @@ async function main(): Promise<number> {
   });
   app.retention.start();
   shutdownOnSignals(app);
-  await runConsole(app, { input: process.stdin, output: process.stdout }, { messenger });
+  // Timelines and charts are written under DATA_DIR and their paths printed; `--no-images` leaves them out.
+  const picturesDir = process.argv.includes('--no-images') ? undefined : path.join(config.dataDir, 'images');
+  // Reports and exports (CSV, JSON) go to files there, and the console prints their paths.
+  const attachmentsDir = path.join(config.dataDir, 'exports');
+  await runConsole(app, { input: process.stdin, output: process.stdout }, { messenger, attachmentsDir, ...(picturesDir ? { picturesDir } : {}) });
   const saved = await app.shutdown().then(
     () => true,
     (err: unknown) => {

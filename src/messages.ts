@@ -9,6 +9,7 @@ export const MESSAGES = Object.freeze({
     `/${name} has no "${typed}". Try ${known.map((k) => `/${name} ${k}`).join(', ')}.`,
   consoleNoSuchButton: (typed: string, keys: readonly string[]) => `There is no ${typed} to press here: try ${keys.join(', ')}.`,
   consoleNothingToPress: 'There is nothing to press just now. Type /help for the commands.',
+  consoleFileSaved: (file: string) => `File: ${file}`,
   consoleNotACommand: 'Commands start with a slash, e.g. /ask why did Stalin end the NEP. Type /help for the list.',
   consoleBye: 'Goodbye — good luck with your revision!',
   askEmpty: 'Ask me a question about Stalin\'s USSR, 1924–1941 — for example: /ask why did Stalin end the NEP',
@@ -24,6 +25,15 @@ export const MESSAGES = Object.freeze({
     count === 1
       ? 'Not quite what you asked? The first button below is the closest other question.'
       : `Not quite what you asked? The first ${count} buttons below are the closest other questions.`,
+  /** /tutor missed, while knowledge/ has problems and the last good copy is in use (src/knowledge/last-good.ts). */
+  knowledgeFallbackNote: (problems: number, savedAt: string) =>
+    `⚠️ The fact base in knowledge/ has ${problems} problem(s), so I am answering from the last copy that loaded (${savedAt.slice(0, 16).replace('T', ' ')} UTC). ` +
+    'Run `npm run kb -- check` on the bot\'s computer to see them, fix them, then use `/tutor reload`.',
+  knowledgeReloadUnavailable: 'Reloading is not available here: restart the tutor to load the edited fact base.',
+  tutorReloaded: (changes: string) => `Reloaded the fact base: ${changes}. Every answer and new quiz round uses it from now; rounds under way finish with their questions.`,
+  tutorReloadFailed: (count: number, shown: readonly string[]) =>
+    `The edited fact base has ${count} problem(s), so I kept the one I have:\n${shown.map((p) => `• ${p}`).join('\n')}` +
+    `${count > shown.length ? `\n…and ${count - shown.length} more` : ''}\nFix them (\`npm run kb -- check\` lists them all) and run \`/tutor reload\` again.`,
   /** Under exam advice (skills entries), which rest on no course notes. */
   skillFooter: "Exam advice: boards and papers differ, so check your own board's mark scheme.",
   skillLevel: (level: 'gcse' | 'a-level' | 'both') => (level === 'gcse' ? 'GCSE' : level === 'a-level' ? 'A-level' : 'GCSE and A-level'),
@@ -55,6 +65,7 @@ export const MESSAGES = Object.freeze({
     'Press a button for the whole note; the judgement and the links between the points are yours to make.',
   topicNotFound: (name: string) => `I have no topic called "${name}". Try /topics to see them all.`,
   topicMissingName: 'Which topic? Try /topic nep, or /topics to see them all.',
+  topicChartsField: 'Charts of the figures',
   unknownAction: 'That button no longer works. Ask again, or type /help.',
   internalError: (errorId: string) =>
     `Sorry — something went wrong on my side. If it keeps happening, tell your teacher this error id: ${errorId}`,
@@ -62,8 +73,12 @@ export const MESSAGES = Object.freeze({
   privacyTitle: 'What the tutor keeps about you',
   privacyBody: [
     '**In each server**, for the leaderboard and /stats: your Discord user id, your display name as it was when you last played, ' +
-      'your points, answers and correct answers per topic (all time and for recent weeks), your best streak, and how many rounds you played and won. ' +
+      'your points, answers and correct answers per topic (all time and for recent weeks), your best streak, and how many rounds you played and won; ' +
+      'and for /practice, the mark and level of each answer you hand in, with its question and when (not what you wrote; in /stats only you see them, and a teacher\'s /tutor export includes them). ' +
       'Nothing else: not your messages, not your e-mail, not who you are outside Discord.',
+    '**For revision**: your /review deck (which quiz questions and answers are in it, and when each is next due), your homework answers and scores (your teacher sees them), ' +
+      'and for each day, how many quiz questions you answered per topic and how many right, how many questions you asked /ask (not what you asked) and how many cards you reviewed, ' +
+      'which the teacher\'s /tutor report adds up. In direct messages, only your /review deck is kept.',
     '**Questions the tutor could not answer**, and questions whose answer someone marked "Not what I asked", are kept per server for the teacher (/tutor missed) without any user id; ' +
       'mentions, e-mail addresses and phone numbers typed into them are taken out.',
     '**Where:** in one file per server on the computer that runs the tutor (its DATA_DIR folder), nowhere else. No one outside your school sees it.',
@@ -72,7 +87,7 @@ export const MESSAGES = Object.freeze({
   ].join('\n\n'),
   forgetMeTitle: 'Delete your data in this server?',
   forgetMeConfirm:
-    'This deletes your points, answers, streaks, rounds and your name from this server\'s leaderboard and /stats, at once and for good. ' +
+    'This deletes your points, answers, streaks, rounds and your name from this server\'s leaderboard and /stats, your review deck, homework answers and daily activity, at once and for good. ' +
     'If you play again later, you start from zero.',
   forgetMeConfirmButton: 'Yes, delete my data',
   forgetMeCancelButton: 'Cancel',
@@ -249,4 +264,338 @@ export const QUIZ_MESSAGES = Object.freeze({
   consoleAs: (name: string) => `You are now playing as ${name}.`,
   consoleTimeLeft: (seconds: number) => `⏱ ${seconds} seconds left.`,
   consoleDeadline: (time: string) => `⏱ Answers close at ${time}.`,
+});
+
+/** /practice (issue 13): exam questions, answers marked on the mark scheme's points. */
+export const PRACTICE_MESSAGES = Object.freeze({
+  kindNames: Object.freeze({
+    describe: 'Describe',
+    explain: 'Explain why',
+    account: 'Write an account',
+    'how-far': 'How far do you agree',
+    'how-successful': 'How successful',
+    'more-important': 'Which was more important',
+  } as const),
+  questionTitle: (kind: string, marks: number) => `Practice: ${kind} (${marks} marks)`,
+  questionBody: (prompt: string, minutes: number) =>
+    `**${prompt}**\n\nAllow about ${minutes} minutes. Press **Answer** to write your answer (up to 4,000 characters): it is marked privately, on the mark scheme's points.`,
+  questionConsole: (prompt: string, minutes: number) =>
+    `**${prompt}**\n\nAllow about ${minutes} minutes. Type your answer below, on as many lines as you like; a line /done hands it in (/cancel drops it).`,
+  fieldTopic: 'Topic',
+  fieldMarks: 'Marks',
+  fieldTime: 'Time guide',
+  minutes: (n: number) => `${n} minutes`,
+  answerButton: 'Answer',
+  modelButton: 'Model answer',
+  anotherButton: 'Another question',
+  againButton: 'Answer again',
+  formTitle: 'Your answer',
+  formLabel: (marks: number) => `Your answer (${marks} marks)`,
+  formPlaceholder: 'Write in sentences: make a point, back it with detail, and say why it matters.',
+  noQuestions: 'There are no practice questions in the notes yet: your teacher can add them (knowledge/practice.yaml).',
+  noTopicQuestions: (topic: string) => `There are no practice questions on ${topic} yet. Try /practice without a topic.`,
+  noKindQuestions: (kind: string, topic: string | null) =>
+    `There are no "${kind}" questions${topic ? ` on ${topic}` : ''} yet. Try another kind, or leave the kind empty.`,
+  stale: 'That practice question is no longer in the notes, so I cannot mark an answer to it. Type /practice for a new one.',
+
+  markedTitle: (mark: number, max: number, level: number, maxLevel: number) => `${mark}/${max} marks · level ${level} of ${maxLevel}`,
+  nothingTitle: (max: number) => `0/${max} marks`,
+  levelLine: (level: number, descriptor: string) => `**Level ${level}:** ${descriptor}`,
+  levelZero: '**Level 0:** nothing yet that the mark scheme credits.',
+  empty: 'Your answer was empty, so there is nothing to mark.',
+  tooShort: (words: number) => `That is only ${words} word${words === 1 ? '' : 's'}: too short to earn marks.`,
+  copied: 'Your answer repeats the question, which earns no marks: the marks are for what you add to it.',
+  offTopic: (topic: string | null) =>
+    topic
+      ? `Your answer seems to be about ${topic}, not this question, so it earns no marks.`
+      : 'Your answer does not seem to be about this question, or this course, so it earns no marks.',
+  late: 'You answered more than an hour after the question was set, so it is marked late (in the exam, keep to the time guide).',
+  truncated: (max: number) => `Your answer was longer than ${max.toLocaleString('en-GB')} characters: I marked the first ${max.toLocaleString('en-GB')}.`,
+  list: 'Your answer is a list of key words rather than sentences, so it can reach level 1 at most.',
+  madeField: 'Points you made',
+  madeFieldMore: 'Points you made (continued)',
+  madeLine: (point: string, quote: string) => `✓ ${point} — “${quote}”`,
+  missingField: 'Points you could add',
+  missingFieldMore: 'Points you could add (continued)',
+  missingLine: (point: string) => `• ${point}`,
+  missingButtons: 'The buttons below open the notes on each.',
+  explainingField: 'Explaining',
+  explaining: (explained: number, made: number) =>
+    made === 0
+      ? 'You have not made a point of the mark scheme yet, so there is nothing explained.'
+      : explained === 0
+        ? 'Your points are stated but not explained: say why each one mattered, with "because…" or "this meant that…".'
+        : explained === made
+          ? `${made === 1 ? 'Your point is' : `All ${made} of your points are`} explained: you link ${made === 1 ? 'it' : 'them'} to what ${made === 1 ? 'it' : 'they'} led to.`
+          : `${explained} of your ${made} points ${explained === 1 ? 'is' : 'are'} explained; ${made - explained === 1 ? 'the other is' : 'the others are'} only stated.`,
+  judgementField: 'Judgement',
+  judgement: (reached: boolean, supported: boolean) =>
+    !reached
+      ? 'You do not reach a judgement: end with a conclusion that answers the question.'
+      : supported
+        ? 'You reach a judgement and support it.'
+        : 'You reach a judgement but do not back it up: give the reason for it.',
+  sides: (forSide: string, forCount: number, againstSide: string, againstCount: number) =>
+    `Points made for "${forSide}": ${forCount} · for "${againstSide}": ${againstCount}.`,
+  nextField: 'Next step',
+  next: Object.freeze({
+    writeMore: 'Write at least three sentences: a point, a detail that backs it, and why it matters to the question.',
+    ownWords: 'Start with a point of your own rather than the question\'s words: "One reason was… This meant that…".',
+    answerTheQuestion: 'Reread the question and write about what it asks: the Model answer button shows the points it wants.',
+    sentences: 'Turn your key words into sentences: for each, say what happened and why it matters to the question.',
+    addPoint: (point: string) => `Add this point: ${point} The button below opens the notes on it.`,
+    explainPoint: (point: string) => `Explain this point of yours: ${point} Add a sentence saying what it led to, starting "This meant that…".`,
+    developPoint: (point: string) => `Develop this point of yours: ${point} Add a detail that backs it: a date, a figure or an example.`,
+    otherSide: (point: string) => `Weigh the other side too, for example: ${point}`,
+    reachJudgement: (kind: string) =>
+      kind === 'more-important'
+        ? 'End with a conclusion: which was more important, and why? Compare the two directly.'
+        : kind === 'how-successful'
+          ? 'End with a conclusion: how successful was it overall, and why? Say what it was meant to achieve.'
+          : 'End with a conclusion: how far do you agree, and why? Say which side is stronger.',
+    supportJudgement: 'Back your conclusion with your strongest point: "…because…".',
+    keepGoing: 'A strong answer. Practise another kind of question next: /practice with a different kind.',
+  }),
+  guide:
+    'The mark is a guide: the tutor looks for the mark scheme\'s points and how you explain them, and may miss a point put in an unusual way. Your teacher\'s marking is what counts.',
+
+  modelTitle: 'Model answer: a plan',
+  modelIntro: (kind: string, points: number) =>
+    kind === 'describe'
+      ? `Describe ${points} features, each in a sentence or two with a detail that backs it (a date, a figure, an example).`
+      : kind === 'account'
+        ? `Tell it in order, and show how each step led to the next: ${points} or more points, each linked to the next with "this led to…".`
+        : kind === 'explain'
+          ? `Explain ${points} or more causes, a paragraph each: the point, the evidence, and how it led to the result ("this meant that…").`
+          : `Argue both sides, a paragraph per point (point, evidence, why it matters), then reach a judgement.`,
+  modelSide: (side: string) => `**${side}**`,
+  modelPoint: (n: number, point: string) => `${n}. ${point}`,
+  modelConclusion: (kind: string) =>
+    kind === 'more-important'
+      ? '**Conclusion:** say which was more important and why: compare the two directly, and show how one depended on the other.'
+      : kind === 'how-successful'
+        ? '**Conclusion:** say how successful it was overall, judged against what it set out to do, and why.'
+        : '**Conclusion:** say how far you agree, which side is stronger and why; the best answers link the two sides.',
+  modelFooter: 'A plan from the mark scheme, not the only good answer: use your own words and your own evidence.',
+
+  statsTitle: 'Your practice',
+  statsNone: 'You have not practised an exam question here yet: try /practice.',
+  statsLine: (topic: string, attempts: number, average: number, recent: string) =>
+    `${topic}: ${attempts} answered, average ${Math.round(average * 100)}% · latest ${recent}`,
+  statsPrivate: 'Only you see your practice marks.',
+
+  consoleTaking: 'Type your answer; a line /done hands it in, /cancel drops it.',
+  consoleCancelled: 'Answer dropped. Type /practice for a question.',
+});
+
+/** "in 3 days": how long until a moment, in the largest whole unit that fits (issue 14). */
+function inTime(ms: number): string {
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  const minutes = Math.round(ms / 60_000);
+  if (ms <= 0) return 'now';
+  if (minutes < 1) return 'in under a minute';
+  if (minutes < 60) return `in ${plural(minutes, 'minute')}`;
+  const hours = Math.round(ms / 3_600_000);
+  if (hours < 24) return `in ${plural(hours, 'hour')}`;
+  const days = Math.round(ms / 86_400_000);
+  if (days < 60) return `in ${plural(days, 'day')}`;
+  return `in ${plural(Math.round(days / 30.4), 'month')}`;
+}
+
+/** A short span for a button: "10 min", "5 h", "3 days". */
+function shortTime(ms: number): string {
+  const minutes = Math.max(1, Math.round(ms / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.round(ms / 3_600_000);
+  if (hours < 24) return `${hours} h`;
+  const days = Math.round(ms / 86_400_000);
+  return days < 60 ? `${days} day${days === 1 ? '' : 's'}` : `${Math.round(days / 30.4)} months`;
+}
+
+const REVIEW_GRADE_NAMES = Object.freeze({ again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' } as const);
+
+/** /review (issue 14): spaced repetition of what each student got wrong and the answers they kept. */
+export const REVIEW_MESSAGES = Object.freeze({
+  inTime,
+  shortTime,
+  /** When a card is due: "in 3 days (Friday 10 January 2025, 09:00)"; `wall` is that moment in the server's time zone. */
+  dueWhen: (ms: number, wall: string) => (ms <= 60_000 ? inTime(ms) : `${inTime(ms)} (${wall})`),
+  title: 'Your review',
+  emptyDeck:
+    'Your review deck is empty. Quiz questions you get wrong or leave unanswered (in rounds and homework) go into it, ' +
+    'and so do answers you keep with the **Remember this** button under /ask. Then /review brings each back just before you would forget it.',
+  nothingDue: (when: string, cards: number) => `Nothing is due just now: your next card is due ${when}. Your deck has ${cards} card${cards === 1 ? '' : 's'}.`,
+  cardTitle: (n: number, topic: string | null) => `Review card ${n}${topic ? ` · ${topic}` : ''}`,
+  cardFooter: (due: number) => `${due} due now · up to 20 in a session · only you can see this`,
+  recallFirst: 'Say or write the answer to yourself first, then press **Show answer** and be honest about how well you knew it.',
+  showButton: 'Show answer',
+  stopButton: 'Stop',
+  nextButton: 'Next card',
+  gradeFooter: 'How well did you remember it? Each button says when the card comes back.',
+  gradeButton: (grade: 'again' | 'hard' | 'good' | 'easy', when: string) => `${REVIEW_GRADE_NAMES[grade]} (${when})`,
+  right: 'Right!',
+  wrong: (correct: string) => `Not quite: the answer is ${correct}`,
+  comesBackField: 'Comes back',
+  saved: (when: string) => `Saved: that card comes back ${when}.`,
+  notSaved: 'That review could not be saved just now, so the card will come back as it was.',
+  gone: 'A card whose question is no longer in the notes was taken out of your deck.',
+  endTitle: 'Review session over',
+  allDone: (reviewed: number, next: string | null) =>
+    `That is everything due: you reviewed ${reviewed} card${reviewed === 1 ? '' : 's'}.${next ? ` Your next card is due ${next}.` : ''}`,
+  limitReached: (reviewed: number, left: number) =>
+    `You reviewed ${reviewed} cards, a full session. ${left} more ${left === 1 ? 'is' : 'are'} due: take a break, then /review again.`,
+  stopped: (reviewed: number, left: number) =>
+    `Session stopped after ${reviewed} card${reviewed === 1 ? '' : 's'}. ${left > 0 ? `${left} ${left === 1 ? 'is' : 'are'} still due: /review carries on.` : 'Nothing else is due.'}`,
+  stale: 'This review session has ended. Type /review for the cards due now.',
+  alreadyDone: 'You have already answered that card.',
+  rememberButton: 'Remember this',
+  remembered: (question: string) => `Kept for review: "${question}". /review brings it back when it is due, starting now.`,
+  rememberedAlready: (question: string) => `"${question}" is already in your review deck.`,
+  rememberGone: 'That answer is no longer in the notes, so it cannot be kept.',
+});
+
+/** Timelines and charts (/timeline, /chart, the timeline under /topic): their replies, the words drawn on them, and their alt text. */
+export const PICTURE_MESSAGES = Object.freeze({
+  consoleImage: (path: string) => `Image: ${path}`,
+  kinds: Object.freeze({ target: 'Plan target', official: 'Official claim', estimate: 'Later estimate' }),
+  kindsPlural: Object.freeze({ target: 'plan targets', official: 'official claims', estimate: 'later estimates' }),
+  chartSubtitle: (unit: string, kinds: readonly string[]) => `${unit} · ${kinds.join(', ')}`,
+  chartTitle: (title: string) => `Chart: ${title}`,
+  chartBody: (note: string) => note,
+  chartFooter: (sources: readonly string[]) => `Sources: ${sources.join('; ')}`,
+  chartMissing: (list: string) => `Which chart? Try one of: ${list}.`,
+  chartUnknown: (typed: string, list: string) => `There is no chart called "${typed}". The charts: ${list}.`,
+  chartAlt: (title: string, unit: string, groups: readonly { readonly name: string; readonly figures: string }[]) =>
+    `Chart of ${title.toLowerCase()}, in ${unit}. ${groups.map((g) => `${g.name}: ${g.figures}.`).join(' ')}`,
+  timelineTopicTitle: (topic: string) => `Timeline: ${topic}`,
+  timelineYearsTitle: (from: number, to: number) => `Timeline, ${from}–${to}`,
+  timelineSubtitle: (count: number, from: number, to: number) => `${count} key dates and events, ${from}–${to}`,
+  timelineBody: (count: number, shown: number) =>
+    shown < count ? `The first ${shown} of ${count} dated events; narrow the years with from and to to see the rest.` : `${count} key dates and events, in order. Periods are drawn as bars beside the line.`,
+  timelineNothing: 'No dated events fall in those years. The course runs from 1924 to 1941; try /timeline from:1928 to:1932.',
+  timelineBadYears: (from: number, to: number) => `"from" (${from}) must not be after "to" (${to}).`,
+  timelineAlt: (title: string, items: readonly string[]) => `Timeline of ${title}: ${items.length} dates in order. ${items.join('; ')}.`,
+});
+
+/** Homework (issue 14): set by a teacher, done privately by each student, reported to the teacher. */
+export const HOMEWORK_MESSAGES = Object.freeze({
+  postTitle: (id: string, topic: string | null) => `Homework ${id}: ${topic ?? 'all topics'}`,
+  postBody: (teacher: string, questions: number, seconds: number, due: string, timeZone: string) =>
+    `${teacher} set homework: ${questions} quiz question${questions === 1 ? '' : 's'}, ${seconds} seconds each, done privately, one attempt each. ` +
+    `**Due ${due}** (${timeZone}).\n\nPress **Start** when you are ready: the questions come one after another, and each answer is locked once given. ` +
+    'At the end you see your score and the explanations of what you missed.',
+  postFooter: '/homework lists the homework open in this server',
+  postClosedFooter: 'This homework is closed: it can no longer be started.',
+  startButton: 'Start',
+  startButtonFor: (id: string) => `Start ${id}`,
+  set: (id: string, questions: number, topic: string | null, due: string, timeZone: string) =>
+    `Set homework ${id}: ${questions} question${questions === 1 ? '' : 's'} on ${topic ?? 'all topics'}, due ${due} (${timeZone}). ` +
+    `It is posted in this channel with a Start button. \`/tutor homework report assignment:${id}\` shows who has done it.`,
+  setFewer: (available: number) => `(That topic has ${available} quiz question${available === 1 ? '' : 's'} for this class, so the homework has that many.)`,
+  dueUnreadable: (typed: string, timeZone: string) =>
+    `I could not read "${typed}" as a due time. Write a date and time such as 2030-01-10T09:00 or 2030-01-10 9am, ` +
+    `or a day and time such as friday 9am, next monday or tomorrow 17:30 (in ${timeZone}, the server's time zone: /tutor timezone changes it).`,
+  duePast: (due: string, timeZone: string) => `That due time, ${due} (${timeZone}), has already passed. Choose a time in the future.`,
+  tooMany: (limit: number) =>
+    `This server already has ${limit} homework assignments open, the most there can be. Close one with /tutor homework close, or wait until one is due.`,
+  noQuestions: (topic: string | null) => `There are no quiz questions${topic ? ` on ${topic}` : ''} for this class yet, so there is nothing to set.`,
+  questionTitle: (id: string, n: number, total: number) => `Homework ${id} · question ${n} of ${total}`,
+  questionFooter: (seconds: number) => `${seconds} seconds · only you can see this · your answer is locked once given`,
+  late: (n: number) => `Time was up for question ${n}, so it counts as unanswered.`,
+  locked: 'Your answer to that question is locked: answers cannot be changed.',
+  finishedTitle: (id: string, score: number, total: number) => `Homework ${id} done: ${score}/${total}`,
+  finishedBody: (score: number, total: number) =>
+    score === total ? `You got all ${total} right. Well done!` : `You got ${score} of ${total} right.`,
+  cutShort: 'The homework closed before you finished: the questions you had not reached count as unanswered.',
+  alreadyDone: 'You have done this homework already (one attempt each): here is how it went.',
+  missedField: 'What you missed',
+  missedFieldMore: 'What you missed (continued)',
+  missedLine: (n: number, prompt: string, answer: string, explanation: string, given: string | null) =>
+    `**${n}. ${prompt}**\n${given === null ? 'Not answered in time.' : `You said ${given}.`} The answer: **${answer}**. ${explanation}`,
+  toDeck: 'What you missed is now in your review deck: /review brings it back before you forget it.',
+  closed: (id: string) => `Homework ${id} is closed, so it can no longer be started.`,
+  unknown: 'That homework no longer exists.',
+  questionGone: 'A question of this homework is no longer in the notes, so it cannot be shown. Tell your teacher.',
+
+  listTitle: 'Homework',
+  listNone: 'No homework is open in this server just now.',
+  listLine: (id: string, topic: string | null, questions: number, due: string, status: string) =>
+    `**${id}** · ${topic ?? 'all topics'} · ${questions} question${questions === 1 ? '' : 's'} · due ${due} — ${status}`,
+  statusNotStarted: 'not started',
+  statusWorking: 'started: press Start to go on',
+  statusDone: (score: number, total: number) => `done: ${score}/${total}`,
+
+  teacherListTitle: 'Homework in this server',
+  teacherListNone: 'No homework has been set here yet. `/tutor homework set` sets some.',
+  teacherListLine: (id: string, topic: string | null, due: string, open: boolean, finished: number, started: number) =>
+    `**${id}** · ${topic ?? 'all topics'} · ${open ? 'due' : 'closed, was due'} ${due} · ${finished} finished${started > finished ? `, ${started - finished} started` : ''}`,
+  teacherListFooter: (open: number, limit: number) => `${open} of at most ${limit} open · /tutor homework report shows one in full`,
+  closedNow: (id: string, finished: number) =>
+    `Closed homework ${id}: ${finished} student${finished === 1 ? '' : 's'} finished it. Attempts under way end as they stand, and the Start button no longer works.`,
+  closedAlready: (id: string) => `Homework ${id} was already closed.`,
+  whichAssignment: 'Which homework? Give its id, such as h3 (`/tutor homework list` shows them).',
+  noSuchAssignment: (typed: string) => `There is no homework "${typed}" in this server. \`/tutor homework list\` shows them.`,
+  noAssignments: 'No homework has been set in this server yet.',
+
+  reportTitle: (id: string, topic: string | null) => `Homework ${id} report: ${topic ?? 'all topics'}`,
+  reportSummary: (setBy: string, due: string, open: boolean, done: number, working: number, unfinished: number, accuracy: string | null) =>
+    `Set by ${setBy}, ${open ? 'due' : 'closed, was due'} ${due}. ${done} finished` +
+    `${working > 0 ? `, ${working} still working on it` : ''}${unfinished > 0 ? `, ${unfinished} did not finish in time` : ''}.` +
+    `${accuracy === null ? '' : ` The class got ${accuracy} of the answers right.`}`,
+  reportNobody: 'Nobody has started it yet.',
+  reportStudents: 'Students',
+  reportStudentLine: (name: string, score: number, total: number, status: 'done' | 'working' | 'unfinished') =>
+    `${name}: ${score}/${total}${status === 'working' ? ' (working on it)' : status === 'unfinished' ? ' (did not finish)' : ''}`,
+  reportQuestions: 'Per question',
+  reportQuestionLine: (n: number, right: number, reached: number, prompt: string) =>
+    `Q${n}: ${reached === 0 ? 'nobody yet' : `${Math.round((100 * right) / reached)}% right (${right}/${reached})`} · ${prompt}`,
+  reportMostMissed: 'Most missed',
+  reportMissedLine: (n: number, missed: number, prompt: string, answer: string) => `Q${n}, missed by ${missed}: ${prompt} (the answer: ${answer})`,
+  reportNotStarted: 'Not started (students the tutor knows here)',
+  reportFooter: 'The CSV has one row per student and opens in a spreadsheet. Only you can see this.',
+  more: (n: number) => `…and ${n} more (all in the CSV)`,
+});
+
+/** Teacher settings (issue 14): the teacher role and the server's time zone. */
+export const TEACHER_MESSAGES = Object.freeze({
+  needsTeacher: 'Only a teacher can do that: someone with the Manage Server permission, or with the teacher role set by /tutor teacher-role.',
+  roleSet: (role: string) =>
+    `Members with ${role} can now set homework and read reports (/tutor homework, /tutor report). Discord shows /tutor only to Manage Server by default: ` +
+    'in Server Settings → Integrations → this bot → /tutor, allow that role too.',
+  roleCleared: 'There is no teacher role now: only members with Manage Server can set homework and read reports.',
+  roleConsole: 'The console has no roles: everyone here counts as a teacher.',
+  timeZoneSet: (zone: string, now: string) => `This server's time zone is now ${zone} (it is ${now} there). Homework due times are read and shown in it.`,
+  timeZoneUnknown: (typed: string) => `"${typed}" is not a time zone I know. Use a name such as Europe/London, Europe/Dublin or America/New_York (the list suggests them as you type).`,
+  timeZoneShow: (zone: string, now: string) => `This server's time zone is ${zone} (it is ${now} there). \`/tutor timezone zone:Europe/Dublin\` changes it.`,
+});
+
+/** The teacher's class report (issue 14): /tutor report [period]. */
+export const REPORT_MESSAGES = Object.freeze({
+  title: (period: 'week' | 'month' | 'all') => `Class report: ${period === 'week' ? 'the last 7 days' : period === 'month' ? 'the last 30 days' : 'all the time kept'}`,
+  summary: (students: number, answered: number, accuracy: string | null, asked: number, reviewed: number) =>
+    `**${students}** student${students === 1 ? '' : 's'} active · **${answered}** quiz question${answered === 1 ? '' : 's'} answered` +
+    `${accuracy === null ? '' : ` (${accuracy} right)`} · **${asked}** question${asked === 1 ? '' : 's'} asked with /ask · **${reviewed}** card${reviewed === 1 ? '' : 's'} reviewed`,
+  nothing: 'Nothing was recorded in this period: no quiz questions answered, no questions asked, no cards reviewed.',
+  topicsField: 'Accuracy per topic, weakest first',
+  topicLine: (topic: string, accuracy: number, correct: number, answered: number) => `${topic}: ${Math.round(accuracy * 100)}% (${correct}/${answered})`,
+  missedField: 'Quiz questions most missed',
+  missedLine: (n: number, prompt: string, wrong: number, answered: number) => `${n}. ${prompt} — ${wrong} of ${answered} answer${answered === 1 ? '' : 's'} wrong`,
+  unansweredField: 'Questions I could not answer, most asked first',
+  unansweredLine: (question: string, count: number) => `"${question}" ×${count}`,
+  footer: (from: string | null, to: string) =>
+    `${from ? `Days ${from} to ${to} (UTC)` : `Up to ${to} (UTC)`} · quiz answers count rounds and homework · the CSV has a row per student and topic · only you can see this`,
+  periodUnknown: (typed: string) => `"${typed}" is not a period: use week, month or all.`,
+});
+
+/** Date questions generated from the dated events (src/quiz/chronology.ts) and /quiz start kind:. */
+export const CHRONOLOGY_MESSAGES = Object.freeze({
+  firstPrompt: 'Which of these happened first?',
+  yearPrompt: (title: string) => `In which year did this happen: ${title}?`,
+  firstExplanation: (dated: readonly string[]) => `In order: ${dated.join('; ')}.`,
+  yearExplanation: (title: string, year: number) => `${title}: ${year}.`,
+  kindChoices: Object.freeze([
+    { name: 'Facts: the written questions (the default)', value: 'facts' },
+    { name: 'Mixed: facts, and about one in four a date question', value: 'mixed' },
+    { name: 'Dates: which came first, and in which year', value: 'dates' },
+  ]),
 });

@@ -39,7 +39,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const s = knowledgeStats(kb).totals;
     console.log(
       `ok: ${result.files.length} files, ${s.topics} topics, ${s.questions} questions, ${s.quiz} quiz questions, ` +
-        `${s.people} people, ${s.terms} terms, ${s.events} events, ${s.skills} exam skills`,
+        `${s.people} people, ${s.terms} terms, ${s.events} events, ${s.skills} exam skills, ${s.practice} practice questions`,
     );
   } else if (command === 'stats') {
     const stats = knowledgeStats(kb);

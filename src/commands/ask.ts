@@ -13,7 +13,8 @@ import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
 import type { Matcher, MatchResult } from '../matching/matcher.js';
 import { MATCHER_DEFAULTS } from '../matching/defaults.js';
 import type { MissedQuestions } from '../missed/missed-questions.js';
-import { MESSAGES } from '../messages.js';
+import { MESSAGES, REVIEW_MESSAGES } from '../messages.js';
+import { REMEMBER_ACTION } from './review-view.js';
 import type { ActionHandler, Choice, Command, Reply } from './types.js';
 import { stringOption } from './types.js';
 
@@ -33,6 +34,8 @@ export interface AskDeps {
   readonly conversation: ConversationMemory;
   /** Finds the topic a revision request names ("summary of the NEP"). */
   readonly topics: TopicFinder;
+  /** Counts a question asked in a server, for the teacher's class report (only the count: what was asked is not kept there). */
+  readonly onAsked?: (guildId: string, userId: string) => void;
 }
 
 export const ASK_ACTION = 'ask';
@@ -104,6 +107,11 @@ export function matchReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, result: MatchR
   if (result.reason === 'empty') return { body: /(?=\p{L})\P{Script=Latin}/u.test(result.query) ? MESSAGES.askNotEnglish : MESSAGES.askEmpty, private: true, tone: 'info' };
   if (result.reason === 'about-tutor') return { body: MESSAGES.askAboutTutor, tone: 'info' };
   return { body: MESSAGES.askUnknown, tone: 'refusal' };
+}
+
+/** The "Remember this" button, last under an answer: it keeps the answer in the student's review deck (/review). */
+export function withRememberButton(reply: Reply, entryId: string): Reply {
+  return { ...reply, buttons: [...(reply.buttons ?? []), { action: `${REMEMBER_ACTION}:${entryId}`, label: REVIEW_MESSAGES.rememberButton, style: 'secondary', key: 'R' }] };
 }
 
 /** Room for each part's answer in a reply of several parts (an embed description holds 4096 characters). */
@@ -191,6 +199,7 @@ export function createAskCommand(deps: AskDeps): Command {
     },
     async run(input, ctx) {
       const question = stringOption(input, 'question') ?? '';
+      if (ctx.guildId !== null && question.trim()) deps.onAsked?.(ctx.guildId, ctx.userId);
       const memoryKey = `${ctx.guildId ?? deps.dmGuildId}:${ctx.channelId}:${ctx.userId}`;
       const now = deps.now().getTime();
       // "Test me on the famine", "summary of the whole topic", "write my essay": met where they can be.
@@ -215,9 +224,9 @@ export function createAskCommand(deps: AskDeps): Command {
       // One answer outright, to a question worded otherwise than the entry's own: the student can say it
       // missed their question. (An entry's own question, as autocomplete offers it, is what they asked.)
       if (result.status !== 'answered' || !result.entry || outcome.parts.length > 0 || outcome.points.length > 0) return reply;
-      if (normaliseText(result.query) === normaliseText(result.entry.question)) return reply;
+      if (normaliseText(result.query) === normaliseText(result.entry.question)) return withRememberButton(reply, result.entry.id);
       const token = deps.feedback.remember(ctx.guildId ?? deps.dmGuildId, result.query, result.entry.id);
-      return { ...reply, buttons: [...(reply.buttons ?? []), { action: `${FEEDBACK_ACTION}:${token}`, label: MESSAGES.askFeedbackButton, style: 'secondary' }] };
+      return withRememberButton({ ...reply, buttons: [...(reply.buttons ?? []), { action: `${FEEDBACK_ACTION}:${token}`, label: MESSAGES.askFeedbackButton, style: 'secondary' }] }, result.entry.id);
     },
     autocomplete(_option, partial) {
       return deps.autocomplete(partial, 25);
@@ -232,7 +241,7 @@ export function createAskAction(deps: Pick<AskDeps, 'kb' | 'matcher'>): ActionHa
     run([entryId]) {
       const entry = entryId ? deps.matcher.entry(entryId) : undefined;
       if (!entry) return { body: MESSAGES.unknownAction, private: true, tone: 'error' };
-      return answerReply(deps.kb, deps.matcher, entry, { private: true });
+      return withRememberButton(answerReply(deps.kb, deps.matcher, entry, { private: true }), entry.id);
     },
   };
 }

@@ -1,9 +1,13 @@
 // /help: what the tutor can do, built from the command definitions so it never goes out of date.
-import type { Command, CommandSpec } from './types.js';
+import type { Command, CommandSpec, SubcommandSpec } from './types.js';
 
 function usage(spec: CommandSpec): string[] {
-  if (spec.subcommands)
-    return spec.subcommands.map((s) => `\`/${spec.name} ${s.name}${(s.options ?? []).map((o) => (o.required ? ` <${o.name}>` : ` [${o.name}]`)).join('')}\` — ${s.description}`);
+  const line = (name: string, s: SubcommandSpec) => `\`/${name} ${s.name}${(s.options ?? []).map((o) => (o.required ? ` <${o.name}>` : ` [${o.name}]`)).join('')}\` — ${s.description}`;
+  if (spec.subcommands || spec.subcommandGroups)
+    return [
+      ...(spec.subcommands ?? []).map((s) => line(spec.name, s)),
+      ...(spec.subcommandGroups ?? []).flatMap((g) => g.subcommands.map((s) => line(`${spec.name} ${g.name}`, s))),
+    ];
   const args = (spec.options ?? []).map((o) => (o.required ? ` <${o.name}>` : ` [${o.name}]`)).join('');
   return [`\`/${spec.name}${args}\` — ${spec.description}`];
 }

@@ -16,12 +16,18 @@ export interface PrivacyDeps {
   /** Drops a player from the quiz rounds running in a server, so their ending brings nothing back. */
   readonly forgetInRounds: (guildId: string, userId: string) => void;
   readonly now: () => Date;
+  /** Deletes the student's review deck, homework attempts and activity (issue 14); resolves whether there were any. */
+  readonly forgetStudyData?: (guildId: string, userId: string) => Promise<boolean>;
+  /** Where direct messages keep a student's review deck; /forget-me in a DM deletes it there. */
+  readonly dmGuildId?: string;
 }
 
 /** Deletes everything kept about one student in one server; resolves whether there was anything. */
 export async function forgetStudent(deps: PrivacyDeps, guildId: string, userId: string): Promise<boolean> {
   deps.forgetInRounds(guildId, userId);
-  return deps.leaderboard.forget(guildId, userId);
+  const scores = await deps.leaderboard.forget(guildId, userId);
+  const study = (await deps.forgetStudyData?.(guildId, userId)) ?? false;
+  return scores || study;
 }
 
 export function createPrivacyCommand(): Command {
@@ -49,8 +55,8 @@ export function createForgetMeCommand(deps: PrivacyDeps): Command {
   return {
     spec: { name: 'forget-me', description: 'Delete your scores and everything else the tutor keeps about you in this server' },
     run(_input, ctx) {
-      // Nothing is kept per student in direct messages (questions missed there have no user id).
-      if (ctx.guildId === null) return { body: MESSAGES.forgetMeNothingInDm, private: true, tone: 'info' };
+      // In direct messages only a review deck is kept per student (questions missed there have no user id).
+      if (ctx.guildId === null && deps.dmGuildId === undefined) return { body: MESSAGES.forgetMeNothingInDm, private: true, tone: 'info' };
       return forgetPrompt(deps, ctx);
     },
   };
@@ -63,12 +69,13 @@ export function createPrivacyAction(deps: PrivacyDeps): ActionHandler {
     prefix: PRIVACY_ACTION,
     updatesMessage: true,
     async run([verb, userId, expires], ctx) {
-      // Only the student the prompt was made for can press it, and only in a server.
-      if (ctx.guildId === null || userId !== ctx.userId) return { body: MESSAGES.unknownAction, private: true, tone: 'error' };
+      // Only the student the prompt was made for can press it (in a DM, for what is kept of theirs there).
+      const guildId = ctx.guildId ?? deps.dmGuildId;
+      if (guildId === undefined || userId !== ctx.userId) return { body: MESSAGES.unknownAction, private: true, tone: 'error' };
       if (verb === 'cancel') return outcome(MESSAGES.forgetMeCancelled, 'info');
       if (verb !== 'forget') return { body: MESSAGES.unknownAction, private: true, tone: 'error' };
       if (!(Number(expires) > deps.now().getTime())) return outcome(MESSAGES.forgetMeExpired, 'error');
-      const found = await forgetStudent(deps, ctx.guildId, ctx.userId);
+      const found = await forgetStudent(deps, guildId, ctx.userId);
       return outcome(found ? MESSAGES.forgetMeDone : MESSAGES.forgetMeNothing, 'success');
     },
   };

@@ -3,10 +3,11 @@
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import type { LeaderboardService } from '../leaderboard/service.js';
-import { QUIZ_MESSAGES as Q } from '../messages.js';
+import { CHRONOLOGY_MESSAGES, QUIZ_MESSAGES as Q } from '../messages.js';
 import { QUIZ_DEFAULTS as D } from '../quiz/defaults.js';
 import type { AnswerOutcome } from '../quiz/round.js';
 import type { QuizRounds } from '../quiz/rounds.js';
+import type { QuizKind } from '../quiz/chronology.js';
 import { QUIZ_ACTION, topicTitles } from './quiz-view.js';
 import type { ActionHandler, Choice, Command, CommandContext, Reply } from './types.js';
 import { topicNotFoundReply } from './topics.js';
@@ -49,6 +50,8 @@ function bounded(value: number | undefined, fallback: number, min: number, max: 
 export function createQuizCommand(deps: QuizCommandDeps): Command {
   const titles = topicTitles(deps.kb);
 
+  /** The kind typed; the written questions only when none or an unknown one is (rounds as they were before date questions). */
+  const quizKind = (typed: string | undefined): QuizKind => (typed === 'mixed' || typed === 'dates' ? typed : 'facts');
   const start = async (input: Parameters<Command['run']>[0], ctx: CommandContext, guildId: string): Promise<Reply> => {
     // The reply to the command needs no permission in the channel, but every question is a channel post.
     const cannotPost = ctx.cannotPost ?? [];
@@ -72,6 +75,7 @@ export function createQuizCommand(deps: QuizCommandDeps): Command {
       seconds: secs.value,
       flat,
       level,
+      kind: quizKind(stringOption(input, 'kind')),
     });
     if (!outcome.ok) {
       if (outcome.reason === 'busy') return { body: Q.busy(outcome.round.starterName), private: true, tone: 'error' };
@@ -114,6 +118,7 @@ export function createQuizCommand(deps: QuizCommandDeps): Command {
             { name: 'topic', description: 'A topic, or leave empty for all topics', type: 'string', autocomplete: true },
             { name: 'questions', description: `How many questions (default ${D.defaultQuestions})`, type: 'integer', min: D.minQuestions, max: D.maxQuestions },
             { name: 'seconds', description: `Seconds per question (default ${D.defaultSeconds})`, type: 'integer', min: D.minSeconds, max: D.maxSeconds },
+            { name: 'kind', description: 'Facts (the default), dates (which came first, in which year), or mixed', type: 'string', choices: CHRONOLOGY_MESSAGES.kindChoices },
           ],
         },
         { name: 'stop', description: 'Stop the round in this channel (its starter or a moderator)' },

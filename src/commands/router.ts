@@ -1,5 +1,5 @@
 // Finds the command or button handler for a request. Shared by the Discord and console adapters.
-import type { ActionHandler, Command, CommandContext, CommandInput, Reply } from './types.js';
+import type { ActionHandler, Command, CommandContext, CommandInput, Reply, ReplyForm } from './types.js';
 
 export const ACTION_SEPARATOR = ':';
 
@@ -13,10 +13,16 @@ export function decodeAction(actionId: string): { prefix: string; args: string[]
 }
 
 export class CommandRouter {
-  private readonly commands: ReadonlyMap<string, Command>;
-  private readonly actions: ReadonlyMap<string, ActionHandler>;
+  private commands: ReadonlyMap<string, Command>;
+  private actions: ReadonlyMap<string, ActionHandler>;
 
   constructor(commands: readonly Command[], actions: readonly ActionHandler[]) {
+    this.commands = new Map(commands.map((c) => [c.spec.name, c]));
+    this.actions = new Map(actions.map((a) => [a.prefix, a]));
+  }
+
+  /** Hands every request from now on to these (a reloaded fact base's); the adapters keep this router. */
+  replace(commands: readonly Command[], actions: readonly ActionHandler[]): void {
     this.commands = new Map(commands.map((c) => [c.spec.name, c]));
     this.actions = new Map(actions.map((a) => [a.prefix, a]));
   }
@@ -37,6 +43,19 @@ export class CommandRouter {
   /** Whether the action's handler may reply by replacing the message its button is on. */
   updatesMessage(actionId: string): boolean {
     return this.actions.get(decodeAction(actionId).prefix)?.updatesMessage === true;
+  }
+
+  /** The form a button opens (or a reply saying it cannot), or undefined when the button opens none. */
+  form(actionId: string, ctx: CommandContext): ReplyForm | Reply | undefined {
+    const { prefix, args } = decodeAction(actionId);
+    return this.actions.get(prefix)?.form?.(args, ctx);
+  }
+
+  /** A submitted form; undefined when no handler takes it (a form from an older version of the bot). */
+  async runSubmit(actionId: string, values: Readonly<Record<string, string>>, ctx: CommandContext): Promise<Reply | undefined> {
+    const { prefix, args } = decodeAction(actionId);
+    const handler = this.actions.get(prefix);
+    return handler?.submit ? handler.submit(args, values, ctx) : undefined;
   }
 
   /** Undefined when no handler knows the action (e.g. a button from an older version of the bot). */

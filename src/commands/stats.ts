@@ -3,6 +3,8 @@
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import type { UserStats } from '../leaderboard/ranking.js';
 import type { LeaderboardService } from '../leaderboard/service.js';
+import { topicRecords, type PracticeHistory } from '../practice/history.js';
+import { practiceStatsField } from './practice-view.js';
 import { QUIZ_MESSAGES as Q } from '../messages.js';
 import { serverOnly } from './quiz.js';
 import { formatPoints, topicTitles } from './quiz-view.js';
@@ -12,6 +14,8 @@ import { shownAsTyped, stringOption } from './types.js';
 export interface StatsCommandDeps {
   readonly kb: KnowledgeBase;
   readonly leaderboard: Pick<LeaderboardService, 'stats' | 'findPlayer'>;
+  /** /practice marks: shown to the student asking about themselves only. */
+  readonly practice?: Pick<PracticeHistory, 'attempts'>;
 }
 
 const percent = (accuracy: number | null) => (accuracy === null ? '–' : `${Math.round(accuracy * 100)}%`);
@@ -58,6 +62,14 @@ export function createStatsCommand(deps: StatsCommandDeps): Command {
       const userId = !query ? ctx.userId : isId ? query : await deps.leaderboard.findPlayer(ctx.guildId, query);
       if (!userId) return { body: Q.statsNotFound(shownAsTyped(ctx, query?.slice(0, 40) ?? '')), private: true, tone: 'info' };
       const stats = await deps.leaderboard.stats(ctx.guildId, userId);
+      // Practice marks are private: only a student asking about themselves sees theirs.
+      const practised = !query && deps.practice ? topicRecords(await deps.practice.attempts(ctx.guildId, userId), deps.kb.topics) : [];
+      if (practised.length > 0) {
+        const field = practiceStatsField(deps.kb, practised);
+        if (!stats) return { title: field.name, body: field.value, private: true, tone: 'info' };
+        const quiz = statsReply(stats, title);
+        return { ...quiz, fields: [...(quiz.fields ?? []), field] };
+      }
       if (!stats) return { body: Q.statsNone(!query ? null : isId ? 'That player' : shownAsTyped(ctx, query.slice(0, 40))), private: true, tone: 'info' };
       return statsReply(stats, title);
     },

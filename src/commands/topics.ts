@@ -2,7 +2,7 @@
 import type { KnowledgeBase, Topic } from '../knowledge/schema.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { MESSAGES } from '../messages.js';
-import type { Command, CommandContext, Reply } from './types.js';
+import type { Command, CommandContext, Reply, ReplyAttachment } from './types.js';
 import { shownAsTyped, stringOption } from './types.js';
 
 export function formatDate(date: string, end?: string): string {
@@ -49,19 +49,27 @@ export function createTopicsCommand(kb: KnowledgeBase): Command {
   };
 }
 
-export function createTopicCommand(kb: KnowledgeBase, finder: TopicFinder): Command {
+/** The topic's timeline as a picture, when pictures are on; undefined when it cannot be drawn. */
+export type TopicPicture = (topic: Topic) => Promise<ReplyAttachment | undefined>;
+
+export function createTopicCommand(kb: KnowledgeBase, finder: TopicFinder, timeline?: TopicPicture): Command {
   return {
     spec: {
       name: 'topic',
       description: "Show a topic's summary, key dates and key terms",
       options: [{ name: 'name', description: 'The topic, e.g. nep or collectivisation', type: 'string', required: true, autocomplete: true }],
     },
-    run(input, ctx) {
+    async run(input, ctx) {
       const name = stringOption(input, 'name')?.trim() ?? '';
       if (!name) return { body: MESSAGES.topicMissingName, private: true, tone: 'info' };
       const topic = finder.find(name);
       if (!topic) return topicNotFoundReply(ctx, name);
-      return topicReply(kb, topic);
+      const reply = topicReply(kb, topic);
+      // The charts of this topic's figures, and its timeline under the summary; the text stands without them.
+      const charts = kb.series.filter((s) => s.topics.includes(topic.id));
+      const withCharts: Reply = charts.length > 0 ? { ...reply, fields: [...(reply.fields ?? []), { name: MESSAGES.topicChartsField, value: charts.map((c) => `/chart ${c.id}`).join(', ') }] } : reply;
+      const picture = timeline ? await timeline(topic).catch(() => undefined) : undefined;
+      return picture ? { ...withCharts, attachments: [picture] } : withCharts;
     },
     autocomplete(_option, partial) {
       return finder.suggest(partial, 25).map((t) => ({ name: t.title, value: t.id }));

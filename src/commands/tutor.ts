@@ -9,11 +9,12 @@ import { MESSAGES } from '../messages.js';
 import type { Matcher } from '../matching/matcher.js';
 import type { MissedQuestions } from '../missed/missed-questions.js';
 import type { ClassLevel } from '../quiz/fairness.js';
+import { clip } from '../knowledge/question-autocomplete.js';
 import { exportFiles } from './data-export.js';
 import { missedReply } from './missed.js';
 import { isUserId } from './stats.js';
 import { encodeAction } from './router.js';
-import type { ActionHandler, Command, CommandContext, Reply } from './types.js';
+import type { ActionHandler, Choice, Command, CommandContext, CommandInput, Reply, SubcommandGroupSpec, SubcommandSpec } from './types.js';
 import { integerOption, shownAsTyped, stringOption } from './types.js';
 
 export const TUTOR_ACTION = 'tutor';
@@ -33,7 +34,32 @@ export interface TutorDeps {
   /** Sets how many days of activity are kept (null: all), sweeping at once. */
   readonly setRetention: (guildId: string, days: number | null) => Promise<void>;
   readonly now: () => Date;
+  /** /tutor reload, and the note /tutor missed shows while the last good fact base is in use (src/app.ts). */
+  readonly knowledge?: {
+    readonly reload: () => Promise<{ readonly ok: true; readonly changes: string } | { readonly ok: false; readonly problems: readonly string[] }>;
+    readonly note: () => string | undefined;
+  };
+  /** More teacher tools with handlers of their own (homework, the class report, teacher settings: issue 14). */
+  readonly extensions?: readonly TutorExtension[];
 }
+
+/**
+ * Teacher tools kept in modules of their own: their subcommands (and groups) join /tutor's, and their
+ * handler gets the requests for them. Each checks who may use it (a teacher role, not only Manage Server).
+ */
+export interface TutorExtension {
+  readonly subcommands?: readonly SubcommandSpec[];
+  readonly groups?: readonly SubcommandGroupSpec[];
+  run(input: CommandInput, ctx: CommandContext): Promise<Reply> | Reply;
+  /** Suggestions for one of its options, by name; undefined for an option it does not have. */
+  autocomplete?(option: string, partial: string, ctx: CommandContext): readonly Choice[] | undefined;
+}
+
+const handles = (e: TutorExtension, input: CommandInput) =>
+  input.group ? (e.groups ?? []).some((g) => g.name === input.group) : (e.subcommands ?? []).some((s) => s.name === input.subcommand);
+
+/** Problems listed in a /tutor reload reply; the rest are counted (kb check lists them all). */
+const RELOAD_PROBLEMS_SHOWN = 8;
 
 const refusal = (body: string): Reply => ({ body, private: true, tone: 'error' });
 
@@ -88,6 +114,7 @@ export function createTutorCommand(deps: TutorDeps): Command {
           options: [{ name: 'user', description: 'The student', type: 'user', required: true }],
         },
         { name: 'reset-leaderboard', description: "Erase this server's leaderboard (asks to confirm)" },
+        { name: 'reload', description: 'Load the edited fact base (knowledge/) without a restart, if it passes the check' },
         {
           name: 'fairness',
           description: 'Fair scoring: every correct answer earns the same, however fast',
@@ -121,9 +148,20 @@ export function createTutorCommand(deps: TutorDeps): Command {
             },
           ],
         },
+        ...(deps.extensions ?? []).flatMap((e) => e.subcommands ?? []),
       ],
+      subcommandGroups: (deps.extensions ?? []).flatMap((e) => e.groups ?? []),
+    },
+    autocomplete(option, partial, ctx) {
+      for (const e of deps.extensions ?? []) {
+        const choices = e.autocomplete?.(option, partial, ctx);
+        if (choices) return choices;
+      }
+      return [];
     },
     async run(input, ctx) {
+      const extension = (deps.extensions ?? []).find((e) => handles(e, input));
+      if (extension) return extension.run(input, ctx);
       const teacher = teacherGuild(ctx);
       if ('refusal' in teacher) return teacher.refusal;
       switch (input.subcommand) {
@@ -171,9 +209,18 @@ export function createTutorCommand(deps: TutorDeps): Command {
           }
           return { body: MESSAGES.tutorLevelSet(level), private: true, tone: 'success' };
         }
+        case 'reload': {
+          if (!deps.knowledge) return refusal(MESSAGES.knowledgeReloadUnavailable);
+          const outcome = await deps.knowledge.reload();
+          if (outcome.ok) return { body: MESSAGES.tutorReloaded(outcome.changes), private: true, tone: 'success' };
+          return refusal(MESSAGES.tutorReloadFailed(outcome.problems.length, outcome.problems.slice(0, RELOAD_PROBLEMS_SHOWN).map((p) => clip(p, 300))));
+        }
         case 'missed':
-        default:
-          return missedReply(await deps.missed.list(teacher.guildId), deps.matcher, ctx);
+        default: {
+          const reply = missedReply(await deps.missed.list(teacher.guildId), deps.matcher, ctx);
+          const note = deps.knowledge?.note();
+          return note ? { ...reply, body: `${note}\n\n${reply.body}` } : reply;
+        }
       }
     },
   };

@@ -2,7 +2,7 @@
 // adapter registers and the console parses) plus handlers that return a Reply description. Adapters
 // render replies: embeds and buttons on Discord, text and numbered choices in the console.
 
-export type OptionType = 'string' | 'integer' | 'boolean' | 'user';
+export type OptionType = 'string' | 'integer' | 'boolean' | 'user' | 'role';
 
 export interface OptionSpec {
   readonly name: string;
@@ -22,11 +22,20 @@ export interface SubcommandSpec {
   readonly options?: readonly OptionSpec[];
 }
 
+/** Subcommands under a name of their own (`/tutor homework set`): Discord's subcommand group. */
+export interface SubcommandGroupSpec {
+  readonly name: string;
+  readonly description: string;
+  readonly subcommands: readonly SubcommandSpec[];
+}
+
 export interface CommandSpec {
   readonly name: string;
   readonly description: string;
   readonly options?: readonly OptionSpec[];
   readonly subcommands?: readonly SubcommandSpec[];
+  /** Groups of subcommands, beside the plain ones (a command with groups has subcommands too). */
+  readonly subcommandGroups?: readonly SubcommandGroupSpec[];
   /** Only usable in a server (not in DMs). */
   readonly guildOnly?: boolean;
   /** Needs the Manage Server permission (set as default permission and checked again by the handler). */
@@ -38,6 +47,8 @@ export interface CommandSpec {
 export type OptionValue = string | number | boolean;
 
 export interface CommandInput {
+  /** The subcommand group, when the subcommand is in one (`homework` of `/tutor homework set`). */
+  readonly group?: string;
   readonly subcommand?: string;
   readonly options: Readonly<Record<string, OptionValue | undefined>>;
 }
@@ -53,6 +64,8 @@ export interface CommandContext {
   readonly canManageServer: boolean;
   /** May moderate this channel (Manage Messages on Discord): a moderator may stop anyone's quiz round here. */
   readonly canModerateChannel?: boolean;
+  /** The user's roles in this server (ids), for a teacher role (/tutor teacher-role); absent where there are none. */
+  readonly roleIds?: readonly string[];
   /** Where the request came from, so /help lists what works there. Discord when absent. */
   readonly surface?: 'discord' | 'console';
   /**
@@ -95,10 +108,35 @@ export interface ReplyField {
 
 export type ReplyTone = 'answer' | 'info' | 'unsure' | 'refusal' | 'error' | 'success';
 
-/** A file sent with a reply (a teacher's data export). */
+/** A file sent with a reply (a teacher's data export; a timeline or chart as a PNG). */
 export interface ReplyAttachment {
   readonly name: string;
-  readonly content: string;
+  /** Text (an export), or bytes (a picture). */
+  readonly content: string | Uint8Array;
+  /** A picture: shown inside the reply's embed on Discord; written to a file in the console. */
+  readonly image?: boolean;
+  /** What the picture shows, for screen readers (the attachment's description on Discord). */
+  readonly description?: string;
+}
+
+/** A text box of a form: one line, or a paragraph (`long`). */
+export interface FormField {
+  readonly id: string;
+  readonly label: string;
+  readonly long?: boolean;
+  readonly minLength?: number;
+  readonly maxLength: number;
+  readonly placeholder?: string;
+}
+
+/**
+ * A form for the user to fill in (a modal on Discord; in the console, the lines typed up to /done). What
+ * they submit goes to the submit handler of `action`'s ActionHandler, with each field's value by id.
+ */
+export interface ReplyForm {
+  readonly action: string;
+  readonly title: string;
+  readonly fields: readonly FormField[];
 }
 
 export interface Reply {
@@ -120,6 +158,11 @@ export interface Reply {
   readonly update?: boolean;
   /** Files sent with the reply: attachments on Discord; printed after the reply in the console. */
   readonly attachments?: readonly ReplyAttachment[];
+  /**
+   * A form the reply invites the user to fill in at once (a practice question's answer): the console takes
+   * the next lines typed for it; Discord offers it behind a button whose handler's `form` opens it.
+   */
+  readonly form?: ReplyForm;
 }
 
 export interface Choice {
@@ -143,6 +186,13 @@ export interface ActionHandler {
    */
   readonly updatesMessage?: boolean;
   run(args: readonly string[], ctx: CommandContext): Promise<Reply> | Reply;
+  /**
+   * For buttons that open a form: the form, or a reply instead (the button is stale). Undefined for a
+   * button that does not open one, which `run` handles. Synchronous, as Discord wants a modal at once.
+   */
+  form?(args: readonly string[], ctx: CommandContext): ReplyForm | Reply | undefined;
+  /** A form of this prefix submitted, with each field's value by id. */
+  submit?(args: readonly string[], values: Readonly<Record<string, string>>, ctx: CommandContext): Promise<Reply> | Reply;
 }
 
 export function stringOption(input: CommandInput, name: string): string | undefined {

@@ -48,18 +48,12 @@ export async function saveLastGood(dataDir: string, texts: readonly KnowledgeTex
  * problems that kept knowledge/ out; otherwise the problems.
  */
 export async function loadKnowledgeOrLastGood(knowledgeDir: string, dataDir: string, now: Date): Promise<KnowledgeStart> {
-  const loaded = await loadKnowledge(knowledgeDir);
-  if (loaded.ok) {
-    const saveError = await saveLastGood(dataDir, loaded.texts ?? [], now).then(
-      () => undefined,
-      (err: unknown) => (err instanceof Error ? err.message : String(err)),
-    );
-    return { ok: true, kb: loaded.kb, ...(saveError ? { saveError } : {}) };
-  }
+  const edited = await reloadKnowledge(knowledgeDir, dataDir, now);
+  if (edited.ok) return edited;
   const copy = await readLastGood(dataDir);
   const restored = copy ? loadKnowledgeTexts(copy.files) : undefined;
-  if (!copy || !restored?.ok) return { ok: false, problems: loaded.problems };
-  return { ok: true, kb: restored.kb, fallback: { problems: loaded.problems, savedAt: copy.savedAt } };
+  if (!copy || !restored?.ok) return edited;
+  return { ok: true, kb: restored.kb, fallback: { problems: edited.problems, savedAt: copy.savedAt } };
 }
 
 /** What a reload changed, in a teacher's words: "2 questions added, 1 changed; 3 quiz questions removed". */
@@ -84,4 +78,20 @@ export function describeKnowledgeChanges(before: KnowledgeBase, after: Knowledge
   });
   if (JSON.stringify(before.vocabulary) !== JSON.stringify(after.vocabulary)) lines.push('the words /ask reads changed');
   return lines.length > 0 ? lines.join('; ') : 'nothing changed';
+}
+
+/** The fact base in knowledge/ (at start, or for /tutor reload): when it passes the check it becomes the last good copy too. */
+export async function reloadKnowledge(
+  knowledgeDir: string,
+  dataDir: string,
+  now: Date,
+): Promise<KnowledgeStart> {
+  const loaded = await loadKnowledge(knowledgeDir);
+  if (!loaded.ok) return loaded;
+  // The bot runs on the edited fact base even if the copy cannot be written; the caller logs why.
+  const saveError = await saveLastGood(dataDir, loaded.texts ?? [], now).then(
+    () => undefined,
+    (err: unknown) => (err instanceof Error ? err.message : String(err)),
+  );
+  return { ok: true, kb: loaded.kb, ...(saveError ? { saveError } : {}) };
 }

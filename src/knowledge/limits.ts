@@ -14,4 +14,7 @@ export const KNOWLEDGE_LIMITS = Object.freeze({
   /** A quiz choice: shown on a button after its key ("A · "), so 80 less 4. */
   choiceLength: 76,
   explanationLength: 400,
+  /** A mark scheme's point, as feedback shows it. */
+  practicePointLength: 200,
+  levelDescriptorLength: 300,
 });

@@ -4,12 +4,16 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { courseRuleProblems } from './course-rules.js';
+import { contentTerms } from '../practice/analyse.js';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import {
+  JUDGEMENT_KINDS,
   knowledgeFileSchema,
   type KnowledgeBase,
   type KnowledgeFile,
+  type PracticeLevel,
+  type PracticeQuestion,
 } from './schema.js';
 
 export interface KnowledgeProblem {
@@ -137,8 +141,11 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
   const people = collect((d) => d.people);
   const terms = collect((d) => d.terms);
   const events = collect((d) => d.events);
+  const series = collect((d) => d.series);
   const skills = collect((d) => d.skills);
   const vocabularies = collect((d) => d.vocabulary);
+  const practiceLevels = collect((d) => d.practiceLevels);
+  const practice = collect((d) => d.practice);
 
   const at = (section: string, l: Located<unknown>, field?: string) =>
     `${section}${section === 'topic' ? '' : `[${l.index}]`}${field ? `.${field}` : ''}`;
@@ -167,6 +174,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
   idsOf('terms', terms);
   idsOf('events', events);
   const skillIds = idsOf('skills', skills);
+  idsOf('practice', practice);
 
   const checkTopic = (section: string, l: Located<{ id: string }>, field: string, topic: string) => {
     if (!topicIds.has(topic))
@@ -231,6 +239,20 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
     checkTopic('events', l, 'topic', l.entry.topic);
     checkSources('events', l);
   }
+  idsOf('series', series);
+  for (const l of series) {
+    l.entry.topics.forEach((t, i) => checkTopic('series', l, `topics[${i}]`, t));
+    const problem = (field: string, message: string) => problems.push({ file: l.file, entryId: l.entry.id, field: at('series', l, field), message });
+    l.entry.points.forEach((p, i) => {
+      if ((p.value === undefined) === (p.range === undefined)) problem(`points[${i}]`, 'give a value or a range (a disputed figure), not both and not neither');
+      if (p.range && !(p.range[0] < p.range[1])) problem(`points[${i}].range`, `the range must run from low to high (${p.range[0]} to ${p.range[1]})`);
+      p.sources.forEach((s, j) => {
+        if (!sourceIds.has(s)) problem(`points[${i}].sources[${j}]`, `unknown source "${s}"`);
+      });
+    });
+  }
+
+  const resolvedPractice = checkPractice(practice, practiceLevels, { topicIds, entryIds: new Set([...questionIds, ...skillIds]) }, problems);
 
   if (problems.length > 0) return { ok: false, problems };
   const entries = <T>(list: readonly Located<T>[]) => list.map((l) => l.entry);
@@ -245,6 +267,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
       people: entries(people),
       terms: entries(terms),
       events: entries(events).sort((a, b) => a.date.localeCompare(b.date)),
+      series: entries(series),
       skills: entries(skills),
       // Several files may each add words; they are pooled.
       vocabulary: {
@@ -253,8 +276,78 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
         sharedNames: [...new Set(vocabularies.flatMap((v) => v.entry.sharedNames))],
         examSkillWords: [...new Set(vocabularies.flatMap((v) => v.entry.examSkillWords))],
       },
+      practice: resolvedPractice,
     },
   };
+}
+
+type PracticeEntry = NonNullable<KnowledgeFile['practice']>[number];
+type LevelsEntry = NonNullable<KnowledgeFile['practiceLevels']>[number];
+
+/** Problems with a set of levels: numbered 1, 2, 3…, marks running on from 1 to the question's total without gaps. */
+function levelProblems(levels: readonly PracticeLevel[], marks: number): string | undefined {
+  let next = 1;
+  for (const [i, l] of levels.entries()) {
+    if (l.level !== i + 1) return `levels must be numbered 1, 2, 3… in order (found level ${l.level} in place ${i + 1})`;
+    if (l.marks[0] !== next || l.marks[1] < l.marks[0]) return `level ${l.level}'s marks must run from ${next} (found ${l.marks[0]}–${l.marks[1]})`;
+    next = l.marks[1] + 1;
+  }
+  return next - 1 === marks ? undefined : `the top level must end at the question's ${marks} marks (it ends at ${next - 1})`;
+}
+
+/**
+ * Practice questions (issue 13): each one's topic and the entries its points name exist, its point ids are
+ * its own, a judgement question says what each side argues and has points on both, and its levels (its own,
+ * or those set for its kind and marks) cover its marks. Returns the questions with their levels resolved.
+ */
+function checkPractice(
+  practice: readonly Located<PracticeEntry>[],
+  templates: readonly Located<LevelsEntry>[],
+  known: { readonly topicIds: ReadonlySet<string>; readonly entryIds: ReadonlySet<string> },
+  problems: KnowledgeProblem[],
+): PracticeQuestion[] {
+  const byKindAndMarks = new Map<string, LevelsEntry>();
+  for (const t of templates) {
+    const key = `${t.entry.kind}/${t.entry.marks}`;
+    const field = `practiceLevels[${t.index}]`;
+    if (byKindAndMarks.has(key)) problems.push({ file: t.file, field, message: `levels for ${t.entry.kind} questions of ${t.entry.marks} marks are set twice` });
+    byKindAndMarks.set(key, t.entry);
+    const problem = levelProblems(t.entry.levels, t.entry.marks);
+    if (problem) problems.push({ file: t.file, field: `${field}.levels`, message: problem });
+  }
+  return practice.map(({ file, index, entry: q }) => {
+    const at = (field: string) => `practice[${index}].${field}`;
+    const problem = (field: string, message: string) => problems.push({ file, entryId: q.id, field: at(field), message });
+    if (!known.topicIds.has(q.topic)) problem('topic', `unknown topic "${q.topic}"`);
+    const pointIds = new Set<string>();
+    q.points.forEach((p, i) => {
+      if (pointIds.has(p.id)) problem(`points[${i}].id`, `duplicate point id "${p.id}" in this question`);
+      pointIds.add(p.id);
+      // A concept of one content word would be made by one stray word ("grain"), which is no point.
+      p.concepts.forEach((concept, j) => {
+        if (new Set(contentTerms(concept)).size < 2)
+          problem(`points[${i}].concepts[${j}]`, `"${concept}" has fewer than two words that say something, so one stray word would make the point: write the idea, e.g. "grain procurement fell"`);
+      });
+      p.entries.forEach((e, j) => {
+        if (!known.entryIds.has(e)) problem(`points[${i}].entries[${j}]`, `no question has the id "${e}"`);
+      });
+      if (!JUDGEMENT_KINDS.has(q.kind) && p.side) problem(`points[${i}].side`, `only judgement questions' points take a side (this is a "${q.kind}" question)`);
+      if (JUDGEMENT_KINDS.has(q.kind) && !p.side) problem(`points[${i}].side`, 'a judgement question\'s point must say which side it supports: for or against');
+    });
+    if (JUDGEMENT_KINDS.has(q.kind)) {
+      if (!q.factors) problem('factors', 'a judgement question must say what each side argues (factors: for, against)');
+      for (const side of ['for', 'against'] as const)
+        if (!q.points.some((p) => p.side === side)) problem('points', `a judgement question needs at least one point ${side === 'for' ? 'for' : 'against'} the statement`);
+    } else if (q.factors) problem('factors', `only judgement questions have factors (this is a "${q.kind}" question)`);
+    const levels = q.levels ?? byKindAndMarks.get(`${q.kind}/${q.marks}`)?.levels;
+    if (!levels) problem('levels', `no levels: give the question its own, or set practiceLevels for ${q.kind} questions of ${q.marks} marks`);
+    else {
+      const wrong = levelProblems(levels, q.marks);
+      if (wrong) problem('levels', q.levels ? wrong : `the levels set for ${q.kind} questions do not fit: ${wrong}`);
+    }
+    const { levels: _own, ...rest } = q;
+    return { ...rest, levels: levels ?? [] };
+  });
 }
 
 /** Loads, validates and cross-checks every YAML file under `dir`. */

@@ -101,6 +101,36 @@ export const eventSchema = z.strictObject({
   sources: sourceList,
 });
 
+/**
+ * A figure's standing: a plan's target, a figure the Soviet state published (an official claim), or a
+ * later estimate (historians', or archive counts published long after).
+ */
+export const seriesPointKindSchema = z.enum(['target', 'official', 'estimate']);
+
+/** One figure of a series: a value, or a range where the figure is disputed or the sources differ. */
+export const seriesPointSchema = z.strictObject({
+  year: z.number().int().min(1900).max(1960),
+  value: z.number().min(0).optional(),
+  range: z.tuple([z.number().min(0), z.number().min(0)]).optional(),
+  kind: seriesPointKindSchema,
+  /** What exactly is counted, when a series mixes measures ("camps alone", "camps and colonies"). */
+  measure: text(60).optional(),
+  note: text(300).optional(),
+  sources: sourceList,
+});
+
+/** Figures of the period for /chart: output against the plans' targets, harvests, livestock, the gulag, the famine. */
+export const seriesSchema = z.strictObject({
+  id: idSchema,
+  title: text(80),
+  /** What the values count, e.g. "million tonnes". */
+  unit: text(40),
+  topics: z.array(idSchema).min(1),
+  /** Shown under the chart: where the figures come from and how far to trust them. */
+  note: text(600),
+  points: z.array(seriesPointSchema).min(2),
+});
+
 /** The kinds of exam question a skills entry teaches how to answer (issue 19, part 3). */
 export const skillKindSchema = z.enum([
   'describe', 'explain', 'account', 'how-far', 'more-important', 'how-successful',
@@ -118,6 +148,54 @@ export const skillSchema = z.strictObject({
   /** A short paragraph on this course's content that does what the answer says. */
   example: text(L.answerLength),
   related: z.array(idSchema).default([]),
+});
+
+/** The kinds of exam question /practice sets (issue 13): the English boards' longer questions on this course. */
+export const practiceKindSchema = z.enum(['describe', 'explain', 'account', 'how-far', 'how-successful', 'more-important']);
+/** Kinds that ask for a judgement: their points take a side, and the question names what each side argues. */
+export const JUDGEMENT_KINDS: ReadonlySet<PracticeKind> = new Set(['how-far', 'how-successful', 'more-important']);
+
+/** A level of a mark scheme: the marks it spans and what an answer at it does. */
+export const practiceLevelSchema = z.strictObject({
+  level: z.number().int().min(1).max(6),
+  marks: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
+  descriptor: text(L.levelDescriptorLength),
+});
+
+/**
+ * One point of a mark scheme: what it is (shown to students), the concepts that show it (each a short
+ * phrase; an answer makes the point when it states one of them: two of its content words together in a
+ * sentence, not one stray word), and the entries that teach it (their buttons open them).
+ */
+export const practicePointSchema = z.strictObject({
+  id: idSchema,
+  point: text(L.practicePointLength),
+  concepts: z.array(text(80)).min(1, 'needs at least one concept: a short phrase an answer making the point would use'),
+  entries: z.array(idSchema).min(1, 'must name at least one entry that teaches it'),
+  /** For a judgement question: the side it supports (`for` the statement, or the first factor; `against`, or the second). */
+  side: z.enum(['for', 'against']).optional(),
+});
+
+/** The levels of every question of one kind and mark total, unless a question has its own. */
+export const practiceLevelsSchema = z.strictObject({
+  kind: practiceKindSchema,
+  marks: z.number().int().min(1).max(40),
+  levels: z.array(practiceLevelSchema).min(2),
+});
+
+export const practiceQuestionSchema = z.strictObject({
+  id: idSchema,
+  topic: idSchema,
+  kind: practiceKindSchema,
+  prompt: text(L.promptLength),
+  marks: z.number().int().min(1).max(40),
+  /** A time guide in minutes, as in the exam. */
+  minutes: z.number().int().min(1).max(60),
+  /** Its own levels; by default those of practiceLevels for its kind and marks. */
+  levels: z.array(practiceLevelSchema).min(2).optional(),
+  /** For judgement questions: what each side argues (the statement and the case against it, or the two factors). */
+  factors: z.strictObject({ for: text(200), against: text(200) }).optional(),
+  points: z.array(practicePointSchema).min(2),
 });
 
 /** One file under knowledge/. */
@@ -162,7 +240,10 @@ export const knowledgeFileSchema = z.strictObject({
   people: z.array(personSchema).optional(),
   terms: z.array(termSchema).optional(),
   events: z.array(eventSchema).optional(),
+  series: z.array(seriesSchema).optional(),
   skills: z.array(skillSchema).optional(),
+  practiceLevels: z.array(practiceLevelsSchema).optional(),
+  practice: z.array(practiceQuestionSchema).optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
@@ -173,8 +254,16 @@ export type Difficulty = z.infer<typeof difficultySchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Term = z.infer<typeof termSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Series = z.infer<typeof seriesSchema>;
+export type SeriesPoint = z.infer<typeof seriesPointSchema>;
+export type SeriesPointKind = z.infer<typeof seriesPointKindSchema>;
 export type Skill = z.infer<typeof skillSchema>;
 export type KnowledgeFile = z.infer<typeof knowledgeFileSchema>;
+export type PracticeKind = z.infer<typeof practiceKindSchema>;
+export type PracticeLevel = z.infer<typeof practiceLevelSchema>;
+export type PracticePoint = z.infer<typeof practicePointSchema>;
+/** A practice question with its levels resolved (its own, or its kind's). */
+export type PracticeQuestion = Omit<z.infer<typeof practiceQuestionSchema>, 'levels'> & { readonly levels: readonly PracticeLevel[] };
 export type Vocabulary = z.infer<typeof vocabularySchema>;
 export type ContentRules = z.infer<typeof contentRulesSchema>;
 
@@ -187,8 +276,12 @@ export interface KnowledgeBase {
   readonly people: readonly Person[];
   readonly terms: readonly Term[];
   readonly events: readonly TimelineEvent[];
+  /** Figures for /chart (empty when no file has them). */
+  readonly series: readonly Series[];
   /** Exam skills: how to answer each kind of question (empty when no file has them). */
   readonly skills: readonly Skill[];
   /** Empty lists when no file has a vocabulary section. */
   readonly vocabulary: Vocabulary;
+  /** Exam questions with mark schemes, for /practice (empty when no file has them). */
+  readonly practice: readonly PracticeQuestion[];
 }

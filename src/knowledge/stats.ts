@@ -2,8 +2,8 @@
 import type { KnowledgeBase } from './schema.js';
 
 export interface KnowledgeStats {
-  totals: { topics: number; questions: number; phrasings: number; quiz: number; people: number; terms: number; events: number; skills: number };
-  perTopic: Record<string, { questions: number; quiz: number; events: number; people: number; terms: number; summaryWords: number }>;
+  totals: { topics: number; questions: number; phrasings: number; quiz: number; people: number; terms: number; events: number; skills: number; practice: number };
+  perTopic: Record<string, { questions: number; quiz: number; events: number; people: number; terms: number; summaryWords: number; practice: number }>;
 }
 
 export function knowledgeStats(kb: KnowledgeBase): KnowledgeStats {
@@ -16,6 +16,7 @@ export function knowledgeStats(kb: KnowledgeBase): KnowledgeStats {
       people: kb.people.filter((p) => p.topics.includes(t.id)).length,
       terms: kb.terms.filter((x) => x.topics.includes(t.id)).length,
       summaryWords: t.summary.split(/\s+/).filter(Boolean).length,
+      practice: kb.practice.filter((q) => q.topic === t.id).length,
     };
   }
   return {
@@ -28,6 +29,7 @@ export function knowledgeStats(kb: KnowledgeBase): KnowledgeStats {
       terms: kb.terms.length,
       skills: kb.skills.length,
       events: kb.events.length,
+      practice: kb.practice.length,
     },
     perTopic,
   };

@@ -121,6 +121,12 @@ export function sweepOldActivity(draft: GuildDocument, days: number, now: Date):
     }
   // Scores of someone with no player record (an old file) go with the record's absence.
   for (const userId of Object.keys(draft.allTime)) if (!Object.hasOwn(draft.players, userId)) forgetPlayer(draft, userId);
+  // Practice answers go one by one, by when each was marked (a student may practise without playing).
+  for (const [userId, attempts] of Object.entries(draft.practice)) {
+    const kept = attempts.filter((a) => a.at >= cutoff);
+    if (kept.length > 0) draft.practice[userId] = kept;
+    else delete draft.practice[userId];
+  }
   const before = draft.missed.length;
   draft.missed = draft.missed.filter((m) => m.lastAsked >= cutoff);
   return { players, missed: before - draft.missed.length };
@@ -215,6 +221,7 @@ export function forgetPlayer(draft: GuildDocument, userId: string): boolean {
   drop(draft.players);
   drop(draft.allTime);
   for (const week of Object.values(draft.weeks)) drop(week);
+  drop(draft.practice);
   return found;
 }
 
@@ -224,6 +231,7 @@ export function hasOldActivity(doc: GuildDocument, days: number, now: Date): boo
   return (
     Object.values(doc.players).some((p) => p.lastSeen < cutoff) ||
     doc.missed.some((m) => m.lastAsked < cutoff) ||
+    Object.values(doc.practice).some((attempts) => attempts.some((a) => a.at < cutoff)) ||
     Object.keys(doc.allTime).some((id) => !Object.hasOwn(doc.players, id))
   );
 }

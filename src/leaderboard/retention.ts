@@ -4,6 +4,7 @@
 import type { Clock, Scheduler, TimerId } from '../quiz/clock.js';
 import type { GuildStore } from '../store/guild-store.js';
 import { hasOldActivity, sweepOldActivity } from './ranking.js';
+import { hasOldStudyData, sweepOldStudyData } from '../report/student-data.js';
 
 export const RETENTION_DEFAULTS = Object.freeze({
   /** How often the sweep runs. */
@@ -58,9 +59,11 @@ export function createRetention(deps: RetentionDeps): Retention {
     const days = doc.settings.retentionDays;
     if (days === null) return { serversDeleted: 0, playersDeleted: 0, missedDeleted: 0 };
     let swept = { players: 0, missed: 0 };
-    if (hasOldActivity(doc, days, now()))
+    // Review cards, homework and the daily activity (issue 14) go by the same period.
+    if (hasOldActivity(doc, days, now()) || hasOldStudyData(doc, days, now()))
       await store.update(guildId, (draft) => {
         swept = sweepOldActivity(draft, days, now());
+        sweepOldStudyData(draft, days, now());
       });
     return { serversDeleted: 0, playersDeleted: swept.players, missedDeleted: swept.missed };
   };

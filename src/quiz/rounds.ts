@@ -5,6 +5,7 @@ import type { QuizQuestion } from '../knowledge/schema.js';
 import { randomInt, type Clock, type Random, type Scheduler } from './clock.js';
 import { QUIZ_DEFAULTS, type QuizTiming } from './defaults.js';
 import { suitsClass, type ClassLevel, type RoundFairness } from './fairness.js';
+import { pickByKind, type QuizKind } from './chronology.js';
 import { pickQuestions, prepareQuestion, RecentQuestions, type PreparedQuestion } from './questions.js';
 import { QuizRound, type AnswerOutcome, type RoundEvent, type RoundInfo, type RoundResult } from './round.js';
 
@@ -35,6 +36,8 @@ export interface StartRequest {
   readonly flat: boolean;
   /** The class the server's rounds are for (/tutor level); null: every question. */
   readonly level: ClassLevel | null;
+  /** Written questions (the default), date questions, or both (about one in four a date question). */
+  readonly kind?: QuizKind;
 }
 
 export type StartOutcome =
@@ -72,7 +75,15 @@ export class QuizRounds {
   private readonly timing: QuizTiming;
   private closing = false;
 
+  private bank: Pick<QuizRoundsDeps, 'questions' | 'fairness'>;
+
+  /** Rounds started from now on ask from this bank (a reloaded fact base); rounds under way keep theirs. */
+  useQuestions(questions: readonly QuizQuestion[], fairness?: RoundFairness): void {
+    this.bank = { questions, ...(fairness ? { fairness } : {}) };
+  }
+
   constructor(private readonly deps: QuizRoundsDeps) {
+    this.bank = { questions: deps.questions, ...(deps.fairness ? { fairness: deps.fairness } : {}) };
     this.timing = {
       firstQuestionDelayMs: deps.timing?.firstQuestionDelayMs ?? QUIZ_DEFAULTS.firstQuestionDelayMs,
       revealPauseMs: deps.timing?.revealPauseMs ?? QUIZ_DEFAULTS.revealPauseMs,
@@ -96,7 +107,10 @@ export class QuizRounds {
     if (running) return { ok: false, reason: 'busy', round: running.info };
     const inServer = [...this.byId.values()].filter((r) => r.info.guildId === req.guildId).length;
     if (inServer >= QUIZ_DEFAULTS.maxRoundsPerServer) return { ok: false, reason: 'server-busy', limit: QUIZ_DEFAULTS.maxRoundsPerServer };
-    const picked = pickQuestions(this.pool(req.topicId, req.level), req.questions, this.recent.get(key), this.deps.random, this.deps.fairness);
+    const recent = this.recent.get(key);
+    const picked = pickByKind(this.pool(req.topicId, req.level), req.questions, req.kind ?? 'facts', (from, count) =>
+      pickQuestions(from, count, recent, this.deps.random, this.bank.fairness),
+    );
     const prepared = picked.map((q) => prepareQuestion(q, this.deps.random)).filter((q): q is PreparedQuestion => !!q);
     if (prepared.length === 0) return { ok: false, reason: 'no-questions' };
     const info: RoundInfo = {
@@ -171,7 +185,7 @@ export class QuizRounds {
   }
 
   private pool(topicId: string | null, level: ClassLevel | null): QuizQuestion[] {
-    return this.deps.questions.filter((q) => (topicId === null || q.topic === topicId) && suitsClass(q, level));
+    return this.bank.questions.filter((q) => (topicId === null || q.topic === topicId) && suitsClass(q, level));
   }
 
   private newRoundId(): string {

@@ -2,8 +2,9 @@
 // not answer. Validated by zod whenever it is read; `schemaVersion` says which shape a file has, and
 // migrations bring older files up to date before validation.
 import { z } from 'zod';
+import { activityDayTextSchema, dayKey, DEFAULT_TIME_ZONE, freshHomework, homeworkSchema, reviewDeckTextSchema } from './study-schema.js';
 
-export const GUILD_SCHEMA_VERSION = 2;
+export const GUILD_SCHEMA_VERSION = 3;
 
 const count = z.number().int().min(0);
 
@@ -31,6 +32,19 @@ export const missedSchema = z.object({
   entryId: z.string().optional(),
 });
 
+/** One /practice answer marked: what was asked, the mark and level, and when (issue 13). */
+export const practiceAttemptSchema = z.object({
+  question: z.string(),
+  topic: z.string(),
+  kind: z.string(),
+  mark: count,
+  maxMark: z.number().int().min(1),
+  level: count,
+  maxLevel: z.number().int().min(1),
+  /** ISO time it was marked. */
+  at: z.string(),
+});
+
 export const isoWeekKey = z.string().regex(/^\d{4}-W\d{2}$/, 'must be an ISO week like 2025-W07');
 
 export const guildDocumentSchema = z.object({
@@ -45,6 +59,10 @@ export const guildDocumentSchema = z.object({
     removedAt: z.string().nullable().default(null),
     /** The class quiz rounds are for (/tutor level): GCSE leaves out A-level-only questions; null asks them all. */
     quizLevel: z.enum(['gcse', 'a-level']).nullable().default(null),
+    /** The IANA time zone homework due times are read and shown in (/tutor timezone). */
+    timeZone: z.string().default(DEFAULT_TIME_ZONE),
+    /** A role whose members may set homework and read reports, besides Manage Server (/tutor teacher-role). */
+    teacherRoleId: z.string().nullable().default(null),
   }),
   /** user id → who they are and their round record. */
   players: z.record(z.string(), playerSchema),
@@ -56,23 +74,36 @@ export const guildDocumentSchema = z.object({
   leaderboardResetAt: z.string().nullable(),
   /** Questions the tutor could not answer here. */
   missed: z.array(missedSchema),
+  /** user id → their /practice answers' marks, oldest first (private: only /stats shows a student their own). */
+  practice: z.record(z.string(), z.array(practiceAttemptSchema)).default({}),
+  /** user id → their review deck (/review), a card a line (src/store/study-schema.ts). */
+  decks: z.record(z.string(), reviewDeckTextSchema),
+  /** The teacher's homework assignments, with every student's attempt. */
+  homework: homeworkSchema,
+  /** UTC day → the class's activity that day, for /tutor report. */
+  activity: z.record(dayKey, activityDayTextSchema),
 });
 
 export type Tally = z.infer<typeof tallySchema>;
 export type TopicTallies = z.infer<typeof topicTalliesSchema>;
 export type PlayerRecord = z.infer<typeof playerSchema>;
 export type GuildDocument = z.infer<typeof guildDocumentSchema>;
+export type PracticeAttempt = z.infer<typeof practiceAttemptSchema>;
 
 export function freshGuildDocument(guildId: string): GuildDocument {
   return {
     schemaVersion: GUILD_SCHEMA_VERSION,
     guildId,
-    settings: { flatScoring: false, retentionDays: null, removedAt: null, quizLevel: null },
+    settings: { flatScoring: false, retentionDays: null, removedAt: null, quizLevel: null, timeZone: DEFAULT_TIME_ZONE, teacherRoleId: null },
     players: {},
     allTime: {},
     weeks: {},
     leaderboardResetAt: null,
     missed: [],
+    practice: {},
+    decks: {},
+    homework: freshHomework(),
+    activity: {},
   };
 }
 
@@ -105,6 +136,9 @@ export const GUILD_MIGRATIONS: Migrations = Object.freeze({
         )
       : doc.missed,
   }),
+  // Version 3 (issue 14) adds review decks, homework and the daily activity the class report reads; a
+  // version-2 file has none of them yet. (Its settings gain the time zone and teacher role by their defaults.)
+  2: (doc) => ({ ...doc, schemaVersion: 3, decks: {}, homework: freshHomework(), activity: {} }),
 });
 
 export type ParseResult =

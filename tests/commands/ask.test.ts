@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, LOCAL_GUILD_ID, type App } from '../../src/app.js';
 import type { CommandContext } from '../../src/commands/types.js';
-import { MESSAGES } from '../../src/messages.js';
+import { MESSAGES, REVIEW_MESSAGES } from '../../src/messages.js';
 import { createInMemoryMissedQuestions, type MissedQuestions } from '../../src/missed/missed-questions.js';
 import { JsonGuildStore } from '../../src/store/json-store.js';
 import { freshGuildDocument, GUILD_SCHEMA_VERSION } from '../../src/store/schema.js';
@@ -28,7 +28,7 @@ describe('/ask', () => {
       title: 'Why did Lenin introduce the NEP?',
       fields: [{ name: 'Topic', value: 'The New Economic Policy (NEP)' }],
       footer: 'Sources: Test notes',
-      buttons: [{ action: 'ask:nep-features', label: 'What were the main features of the NEP?' }, { label: MESSAGES.askFeedbackButton }],
+      buttons: [{ action: 'ask:nep-features', label: 'What were the main features of the NEP?' }, { label: MESSAGES.askFeedbackButton }, { action: 'remember:nep-why-introduced', label: REVIEW_MESSAGES.rememberButton }],
     });
     expect(reply?.private).toBeUndefined();
   });

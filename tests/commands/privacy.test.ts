@@ -7,6 +7,8 @@ import { MemoryLogger, tempDir } from '../store/helpers.js';
 import { PRIVACY_DEFAULTS } from '../../src/commands/privacy.js';
 import type { Reply } from '../../src/commands/types.js';
 import { MESSAGES } from '../../src/messages.js';
+import { addCard } from '../../src/review/cards.js';
+import { changeDeck } from '../../src/review/deck-text.js';
 import { quizHarness, type Harness } from '../quiz/harness.js';
 
 async function playRound(h: Harness, players: readonly string[]): Promise<void> {
@@ -87,9 +89,14 @@ describe('/forget-me', () => {
     expect(await stored(h)).toContain('u-bob');
   });
 
-  it('says nothing is kept in direct messages', async () => {
+  it('deletes, in direct messages, the review deck kept there (the only thing kept of a student there)', async () => {
     const h = quizHarness();
-    expect(await h.app.router.runCommand('forget-me', { options: {} }, { ...h.ctx('Alice'), guildId: null })).toMatchObject({ body: MESSAGES.forgetMeNothingInDm, private: true });
+    const dm = { ...h.ctx('Alice'), guildId: null };
+    await h.store.update('local', (d) => changeDeck(d, dm.userId, (deck) => addCard(deck, 'note/x', h.time.now())));
+    const prompt = await h.app.router.runCommand('forget-me', { options: {} }, dm);
+    const yes = prompt?.buttons?.find((b) => b.key === 'Y')?.action ?? '';
+    expect(await h.app.router.runAction(yes, dm)).toMatchObject({ body: MESSAGES.forgetMeDone, private: true });
+    expect((await h.store.load('local')).decks).toEqual({});
   });
 });
 
@@ -113,9 +120,9 @@ describe('/tutor export', () => {
     expect(reply).toMatchObject({ body: MESSAGES.tutorExport(2), private: true });
     const [json, csv] = reply.attachments ?? [];
     expect(json?.name).toBe('tutor-data-g1.json');
-    expect(JSON.parse(json?.content ?? '')).toEqual(await h.store.load('g1'));
+    expect(JSON.parse(typeof json?.content === 'string' ? json.content : '')).toEqual(await h.store.load('g1'));
     expect(csv?.name).toBe('tutor-scores-g1.csv');
-    const lines = (csv?.content ?? '').trim().split('\r\n');
+    const lines = (typeof csv?.content === 'string' ? csv.content : '').trim().split('\r\n');
     expect(lines[0]).toBe('user_id,display_name,topic,points,answered,correct');
     expect(lines).toContain('u-alice,Alice,nep,3300,3,3');
     // A name a spreadsheet would run as a formula is written as text.

@@ -41,7 +41,7 @@ describe('the local console', () => {
 
   it('names the buttons there are when a key that is no button is typed', async () => {
     const out = await session(['/ask why was the nep brought in', '7', '/quit']);
-    expect(out).toContain(MESSAGES.consoleNoSuchButton('7', ['1', '2']));
+    expect(out).toContain(MESSAGES.consoleNoSuchButton('7', ['1', '2', 'R']));
   });
 
   it('takes the confirmation buttons away once one is pressed, so Cancel cannot be followed by a Yes', async () => {
@@ -67,7 +67,9 @@ describe('the local console', () => {
 
   it('says when a subcommand does not exist instead of running another', async () => {
     const out = await session(['/tutor bogus', '/quit']);
-    expect(out).toContain(MESSAGES.consoleUnknownSubcommand('tutor', 'bogus', ['missed', 'retention', 'export', 'forget', 'reset-leaderboard', 'fairness', 'level']));
+    expect(out).toContain(
+      MESSAGES.consoleUnknownSubcommand('tutor', 'bogus', ['missed', 'retention', 'export', 'forget', 'reset-leaderboard', 'reload', 'fairness', 'level', 'report', 'teacher-role', 'timezone', 'homework']),
+    );
     expect(out).not.toContain('No unanswered questions');
   });
 

@@ -20,7 +20,9 @@ describe('the README', () => {
     const app = buildApp({ kb: await loadFixtureKnowledge() });
     const names = commandDefinitions(app.router.list()).flatMap((c) => {
       const subs = (c.options ?? []).filter((o) => o.type === 1).map((o) => `/${c.name} ${o.name}`);
-      return subs.length > 0 ? subs : [`/${c.name}`];
+      // A group's subcommands too (/tutor homework set).
+      const grouped = (c.options ?? []).flatMap((g) => (g.type === 2 ? (g.options ?? []).map((o) => `/${c.name} ${g.name} ${o.name}`) : []));
+      return subs.length + grouped.length > 0 ? [...subs, ...grouped] : [`/${c.name}`];
     });
     expect(names.length).toBeGreaterThan(10);
     expect(names.filter((name) => !readme.includes(`\`${name}`))).toEqual([]);

@@ -55,7 +55,7 @@ describe('the slash command definitions', () => {
   });
 
   it('are the commands of the issue, and not the console-only /missed (/tutor missed replaces it)', () => {
-    expect(definitions.map((d) => d.name).sort()).toEqual(['ask', 'forget-me', 'help', 'leaderboard', 'privacy', 'quiz', 'stats', 'topic', 'topics', 'tutor']);
+    expect(definitions.map((d) => d.name).sort()).toEqual(['ask', 'chart', 'forget-me', 'help', 'homework', 'leaderboard', 'practice', 'privacy', 'quiz', 'review', 'stats', 'timeline', 'topic', 'topics', 'tutor']);
   });
 
   it('/ask question (required, autocomplete) works in servers and DMs', () => {
@@ -90,7 +90,7 @@ describe('the slash command definitions', () => {
     const tutor = byName('tutor');
     expect(tutor.default_member_permissions).toBe('32');
     expect(tutor.contexts).toEqual([0]);
-    expect((tutor.options ?? []).map((o) => o.name)).toEqual(['missed', 'retention', 'export', 'forget', 'reset-leaderboard', 'fairness', 'level']);
+    expect((tutor.options ?? []).map((o) => o.name)).toEqual(['missed', 'retention', 'export', 'forget', 'reset-leaderboard', 'reload', 'fairness', 'level', 'report', 'teacher-role', 'timezone', 'homework']);
     expect(options('tutor', 'fairness')['mode']).toMatchObject({ type: 3, required: true, choices: [expect.objectContaining({ value: 'on' }), expect.objectContaining({ value: 'off' })] });
     expect(options('tutor', 'level')['class']).toMatchObject({
       type: 3,

@@ -21,7 +21,10 @@ describe('/ask on Discord', () => {
       fields: [{ name: 'Topic', value: 'The New Economic Policy (NEP)' }],
       footer: { text: 'Sources: Test notes' },
     });
-    expect(buttonsOf(reply)).toEqual([expect.objectContaining({ custom_id: 'ask:nep-features', label: 'What were the main features of the NEP?' })]);
+    expect(buttonsOf(reply)).toEqual([
+      expect.objectContaining({ custom_id: 'ask:nep-features', label: 'What were the main features of the NEP?' }),
+      expect.objectContaining({ custom_id: 'remember:nep-why-introduced', label: 'Remember this' }),
+    ]);
     expect(reply.allowedMentions).toEqual({ parse: [] });
     expect(fake.rejections).toEqual([]);
   });

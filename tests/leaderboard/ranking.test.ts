@@ -165,7 +165,7 @@ describe('stats', () => {
 
   it('a reset clears scores and records but keeps settings and missed questions', () => {
     let doc = record(freshGuildDocument('g1'), round([{ user: 'a', answers: [right(500)] }]));
-    doc = { ...doc, settings: { flatScoring: true, retentionDays: null, removedAt: null, quizLevel: null }, missed: [{ question: 'who was hitler', count: 2, lastAsked: MONDAY.toISOString() }] };
+    doc = { ...doc, settings: { ...doc.settings, flatScoring: true }, missed: [{ question: 'who was hitler', count: 2, lastAsked: MONDAY.toISOString() }] };
     const draft = structuredClone(doc);
     resetLeaderboard(draft, MONDAY);
     expect(leaderboard(draft, { period: 'all', topicId: null, userId: 'a', now: MONDAY }).total).toBe(0);

@@ -39,7 +39,9 @@ export function quizKnowledge(perTopic = 12): KnowledgeBase {
     people: [],
     terms: [],
     skills: [],
+    practice: [],
     events: [],
+    series: [],
     vocabulary: { offCourseWords: [], offCoursePhrases: [], sharedNames: [], examSkillWords: [] },
   };
 }
@@ -57,7 +59,7 @@ export interface Harness {
   readonly store: GuildStore;
   readonly logged: string[];
   ctx(name: string, where?: Where): CommandContext;
-  command(name: string, command: string, input: { subcommand?: string; options?: Record<string, OptionValue> }, where?: Where): Promise<Reply>;
+  command(name: string, command: string, input: { group?: string; subcommand?: string; options?: Record<string, OptionValue> }, where?: Where): Promise<Reply>;
   start(name: string, options?: Record<string, OptionValue>, where?: Where): Promise<Reply>;
   stop(name: string, where?: Where): Promise<Reply>;
   /** Presses a letter on the current question (or on `post`). */
@@ -93,7 +95,7 @@ export function quizHarness(options: { kb?: KnowledgeBase; timing?: Partial<Quiz
     canManageServer: where.mod ?? false,
   });
   const command: Harness['command'] = async (name, cmd, input, where) => {
-    const reply = await app.router.runCommand(cmd, { ...(input.subcommand ? { subcommand: input.subcommand } : {}), options: input.options ?? {} }, ctx(name, where));
+    const reply = await app.router.runCommand(cmd, { ...(input.group ? { group: input.group } : {}), ...(input.subcommand ? { subcommand: input.subcommand } : {}), options: input.options ?? {} }, ctx(name, where));
     await settle();
     if (!reply) throw new Error(`no /${cmd}`);
     return reply;

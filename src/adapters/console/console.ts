@@ -1,14 +1,16 @@
 // The local console: the same commands as the Discord bot, typed in a terminal. Works interactively
 // and with piped input (`printf '/topics\n/quit\n' | npm start`), which the tests use.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { App } from '../../app.js';
 import { LOCAL_GUILD_ID } from '../../app.js';
-import type { CommandContext, Reply, ReplyButton } from '../../commands/types.js';
-import { MESSAGES, QUIZ_MESSAGES } from '../../messages.js';
+import type { CommandContext, Reply, ReplyButton, ReplyForm } from '../../commands/types.js';
+import { MESSAGES, PRACTICE_MESSAGES, QUIZ_MESSAGES } from '../../messages.js';
 import type { ConsoleMessenger } from './console-messenger.js';
 import { parseOptions, splitCommandLine, unknownSubcommand } from './parse-line.js';
-import { buttonKey, renderText } from './render-text.js';
+import { buttonKey, renderText, type PictureSaver } from './render-text.js';
 
 export interface ConsoleIo {
   readonly input: Readable;
@@ -33,6 +35,38 @@ export interface ConsoleSession {
 export interface ConsoleSessionOptions {
   /** Printed again after a post that arrives between lines (a timer's), so the prompt stays visible. */
   readonly prompt?: string;
+  /** The folder pictures (timelines, charts) are written to, each path printed on an `Image:` line; pictures are left out without it. */
+  readonly picturesDir?: string;
+  /** The folder text attachments (a report's CSV, an export) are written to, each path printed; printed whole without it. */
+  readonly attachmentsDir?: string;
+}
+
+/**
+ * The reply with its text attachments written into `dir` (made when missing; a file of the same name is
+ * replaced) and, in their place, a line naming each file.
+ */
+export function withFilesSaved(reply: Reply, dir: string): Reply {
+  const files = (reply.attachments ?? []).filter((a) => typeof a.content === 'string');
+  if (files.length === 0) return reply;
+  mkdirSync(dir, { recursive: true });
+  const paths = files.map((a) => {
+    const file = path.join(dir, path.basename(a.name));
+    writeFileSync(file, a.content);
+    return file;
+  });
+  const rest = (reply.attachments ?? []).filter((a) => typeof a.content !== 'string');
+  return { ...reply, body: [reply.body, ...paths.map(MESSAGES.consoleFileSaved)].join('\n'), attachments: rest };
+}
+
+/** Writes a reply's picture into `dir` (made when missing) and returns its path. */
+export function pictureSaver(dir: string): PictureSaver {
+  return (picture) => {
+    if (typeof picture.content === 'string') return undefined;
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, path.basename(picture.name));
+    writeFileSync(file, picture.content);
+    return file;
+  };
 }
 
 export function createConsoleSession(app: App, write: (text: string) => void, options: ConsoleSessionOptions = {}): ConsoleSession {
@@ -49,9 +83,14 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
   /** Everyone who has played at this keyboard (/as), by id. */
   const players = new Map<string, { userId: string; userName: string }>();
   const held: Reply[] = [];
+  /** A form being filled in (a practice answer): the lines typed, up to /done. */
+  let filling: { readonly form: ReplyForm; readonly lines: string[] } | undefined;
 
-  const show = (reply: Reply) => {
-    write(`${renderText(reply)}\n`);
+  const savePicture = options.picturesDir ? pictureSaver(options.picturesDir) : undefined;
+  const show = (shown: Reply) => {
+    const reply = options.attachmentsDir ? withFilesSaved(shown, options.attachmentsDir) : shown;
+    write(`${renderText(reply, savePicture)}\n`);
+    if (reply.form) filling = { form: reply.form, lines: [] };
     // A reply that replaces its button's message (a confirmation's outcome) takes that message's buttons away.
     if (reply.update || (reply.buttons && reply.buttons.length > 0)) buttons = reply.buttons ?? [];
   };
@@ -60,12 +99,38 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     const index = buttons.findIndex((b, i) => buttonKey(b, i).toLowerCase() === text.toLowerCase());
     const button = buttons[index];
     if (!button) return false;
+    const form = app.router.form(button.action, context);
+    if (form && 'action' in form) {
+      filling = { form, lines: [] };
+      write(`${PRACTICE_MESSAGES.consoleTaking}\n`);
+      return true;
+    }
+    if (form) {
+      show(form);
+      return true;
+    }
     const reply = await app.router.runAction(button.action, context);
     show(reply ?? { body: MESSAGES.unknownAction });
     return true;
   };
 
+  /** A line while a form is being filled in: part of the answer, or /done, /cancel or /quit. */
+  const fill = async (current: NonNullable<typeof filling>, line: string): Promise<boolean> => {
+    if (line === '/quit' || line === '/exit') return false;
+    if (line === '/cancel') {
+      filling = undefined;
+      write(`${PRACTICE_MESSAGES.consoleCancelled}\n`);
+    } else if (line === '/done') {
+      filling = undefined;
+      const field = current.form.fields[0];
+      const values = field ? { [field.id]: current.lines.join('\n').trim() } : {};
+      show((await app.router.runSubmit(current.form.action, values, context)) ?? { body: MESSAGES.unknownAction });
+    } else current.lines.push(line);
+    return true;
+  };
+
   const handle = async (line: string): Promise<boolean> => {
+    if (filling) return fill(filling, line);
     if (!line) return true;
     if (line === '/quit' || line === '/exit') return false;
     const parsed = splitCommandLine(line);
@@ -95,7 +160,8 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     }
     const unknown = unknownSubcommand(command.spec, parsed.rest);
     if (unknown) {
-      write(`${MESSAGES.consoleUnknownSubcommand(parsed.name, unknown, (command.spec.subcommands ?? []).map((s) => s.name))}\n`);
+      const known = [...(command.spec.subcommands ?? []), ...(command.spec.subcommandGroups ?? [])].map((s) => s.name);
+      write(`${MESSAGES.consoleUnknownSubcommand(parsed.name, unknown, known)}\n`);
       return true;
     }
     show(await command.run(parseOptions(command.spec, parsed.rest), context));
@@ -141,12 +207,20 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
 export interface RunConsoleOptions {
   /** The messenger the app was built with, whose channel posts this console prints. */
   readonly messenger?: ConsoleMessenger;
+  /** Where pictures are written (a folder under DATA_DIR); none are when absent (`--no-images`). */
+  readonly picturesDir?: string;
+  /** Where text attachments are written (a folder under DATA_DIR); printed whole when absent. */
+  readonly attachmentsDir?: string;
 }
 
 /** Runs the console until /quit or the end of input. */
 export async function runConsole(app: App, io: ConsoleIo, options: RunConsoleOptions = {}): Promise<void> {
   const write = (text: string) => io.output.write(text);
-  const session = createConsoleSession(app, write, { prompt: '> ' });
+  const session = createConsoleSession(app, write, {
+    prompt: '> ',
+    ...(options.picturesDir ? { picturesDir: options.picturesDir } : {}),
+    ...(options.attachmentsDir ? { attachmentsDir: options.attachmentsDir } : {}),
+  });
   let closing = false;
   options.messenger?.attach((reply) => (closing ? session.show(reply) : session.post(reply)));
   write(`${MESSAGES.consoleBanner}\n`);

@@ -20,7 +20,7 @@ export function splitCommandLine(line: string): ParsedLine | undefined {
 export function unknownSubcommand(spec: CommandSpec, rest: string): string | undefined {
   const first = rest.split(/\s+/)[0]?.toLowerCase();
   const fallback = spec.subcommands?.[0];
-  if (!first || !fallback || spec.subcommands?.some((s) => s.name === first)) return undefined;
+  if (!first || !fallback || spec.subcommands?.some((s) => s.name === first) || spec.subcommandGroups?.some((g) => g.name === first)) return undefined;
   return (fallback.options ?? []).length === 0 ? first : undefined;
 }
 
@@ -28,6 +28,15 @@ export function parseOptions(spec: CommandSpec, rest: string): CommandInput {
   let words = rest ? rest.split(/\s+/) : [];
   let options: readonly OptionSpec[] = spec.options ?? [];
   let subcommand: string | undefined;
+  // "/tutor homework set …": a group, then one of its subcommands (its first when none is named).
+  const group = spec.subcommandGroups?.find((g) => g.name === words[0]?.toLowerCase());
+  if (group) {
+    const named = group.subcommands.find((s) => s.name === words[1]?.toLowerCase());
+    const chosen = named ?? group.subcommands[0];
+    words = words.slice(named ? 2 : 1);
+    const values = namedValues(chosen?.options ?? [], words) ?? positionalValues(chosen?.options ?? [], words);
+    return { group: group.name, ...(chosen ? { subcommand: chosen.name } : {}), options: values };
+  }
   if (spec.subcommands && spec.subcommands.length > 0) {
     const named = spec.subcommands.find((s) => s.name === words[0]?.toLowerCase());
     const chosen = named ?? spec.subcommands[0];

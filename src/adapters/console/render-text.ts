@@ -1,6 +1,6 @@
 // Renders a Reply as terminal text. Buttons become numbered (or lettered) choices to type.
-import type { Reply, ReplyButton } from '../../commands/types.js';
-import { QUIZ_MESSAGES } from '../../messages.js';
+import type { Reply, ReplyAttachment, ReplyButton } from '../../commands/types.js';
+import { PICTURE_MESSAGES, QUIZ_MESSAGES } from '../../messages.js';
 
 /** Removes the light markdown replies use, for a plain terminal. */
 function plain(text: string): string {
@@ -11,7 +11,13 @@ export function buttonKey(button: ReplyButton, index: number): string {
   return button.key ?? String(index + 1);
 }
 
-export function renderText(reply: Reply): string {
+/**
+ * Where the console saved a reply's picture, or undefined when pictures are off (then only its
+ * description is printed).
+ */
+export type PictureSaver = (picture: ReplyAttachment) => string | undefined;
+
+export function renderText(reply: Reply, savePicture?: PictureSaver): string {
   const lines: string[] = [];
   if (reply.title) lines.push(`== ${plain(reply.title)} ==`);
   lines.push(plain(reply.body));
@@ -34,6 +40,13 @@ export function renderText(reply: Reply): string {
     });
   }
   // Files (a data export): printed whole, between markers, to be copied or redirected.
-  for (const a of reply.attachments ?? []) lines.push('', `----- ${a.name} -----`, a.content.trimEnd(), `----- end of ${a.name} -----`);
+  for (const a of reply.attachments ?? []) {
+    if (typeof a.content === 'string') lines.push('', `----- ${a.name} -----`, a.content.trimEnd(), `----- end of ${a.name} -----`);
+    else if (a.image) {
+      // A picture: saved to a file whose path is printed, or left out (pictures off, --no-images).
+      const saved = savePicture?.(a);
+      if (saved) lines.push('', PICTURE_MESSAGES.consoleImage(saved));
+    }
+  }
   return lines.join('\n');
 }

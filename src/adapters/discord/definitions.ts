@@ -8,12 +8,14 @@ import {
   SlashCommandBooleanOption,
   SlashCommandBuilder,
   SlashCommandIntegerOption,
+  SlashCommandRoleOption,
   SlashCommandStringOption,
   SlashCommandSubcommandBuilder,
+  SlashCommandSubcommandGroupBuilder,
   SlashCommandUserOption,
 } from 'discord.js';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { Command, CommandSpec, OptionSpec } from '../../commands/types.js';
+import type { Command, CommandSpec, OptionSpec, SubcommandSpec } from '../../commands/types.js';
 import { DISCORD_LIMITS as L } from './limits.js';
 import { clip } from './text.js';
 
@@ -33,6 +35,7 @@ interface OptionTarget {
   addIntegerOption(option: SlashCommandIntegerOption): unknown;
   addBooleanOption(option: SlashCommandBooleanOption): unknown;
   addUserOption(option: SlashCommandUserOption): unknown;
+  addRoleOption(option: SlashCommandRoleOption): unknown;
 }
 
 function addOption(target: OptionTarget, spec: OptionSpec): void {
@@ -61,6 +64,9 @@ function addOption(target: OptionTarget, spec: OptionSpec): void {
     case 'user':
       target.addUserOption(new SlashCommandUserOption().setName(spec.name).setDescription(description).setRequired(required));
       return;
+    case 'role':
+      target.addRoleOption(new SlashCommandRoleOption().setName(spec.name).setDescription(description).setRequired(required));
+      return;
   }
 }
 
@@ -70,6 +76,12 @@ function ordered(options: readonly OptionSpec[] | undefined): OptionSpec[] {
   return [...list.filter((o) => o.required), ...list.filter((o) => !o.required)];
 }
 
+function subcommandBuilder(sub: SubcommandSpec): SlashCommandSubcommandBuilder {
+  const subBuilder = new SlashCommandSubcommandBuilder().setName(sub.name).setDescription(clip(sub.description, L.optionDescription));
+  for (const option of ordered(sub.options)) addOption(subBuilder, option);
+  return subBuilder;
+}
+
 export function toCommandDefinition(spec: CommandSpec): CommandDefinition {
   const builder = new SlashCommandBuilder()
     .setName(spec.name)
@@ -77,11 +89,14 @@ export function toCommandDefinition(spec: CommandSpec): CommandDefinition {
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
     .setContexts(spec.guildOnly ? [InteractionContextType.Guild] : [InteractionContextType.Guild, InteractionContextType.BotDM])
     .setDefaultMemberPermissions(spec.manageServer ? PermissionFlagsBits.ManageGuild : null);
-  if (spec.subcommands && spec.subcommands.length > 0) {
-    for (const sub of spec.subcommands.slice(0, L.options)) {
-      const subBuilder = new SlashCommandSubcommandBuilder().setName(sub.name).setDescription(clip(sub.description, L.optionDescription));
-      for (const option of ordered(sub.options)) addOption(subBuilder, option);
-      builder.addSubcommand(subBuilder);
+  const groups = spec.subcommandGroups ?? [];
+  if ((spec.subcommands && spec.subcommands.length > 0) || groups.length > 0) {
+    // Subcommands and groups share the command's 25 places.
+    for (const sub of (spec.subcommands ?? []).slice(0, L.options)) builder.addSubcommand(subcommandBuilder(sub));
+    for (const group of groups.slice(0, Math.max(0, L.options - (spec.subcommands?.length ?? 0)))) {
+      const groupBuilder = new SlashCommandSubcommandGroupBuilder().setName(group.name).setDescription(clip(group.description, L.optionDescription));
+      for (const sub of group.subcommands.slice(0, L.options)) groupBuilder.addSubcommand(subcommandBuilder(sub));
+      builder.addSubcommandGroup(groupBuilder);
     }
   } else {
     for (const option of ordered(spec.options)) addOption(builder, option);

@@ -21,7 +21,8 @@ export async function deployCommands(target: DeployTarget, definitions: readonly
 }
 
 function usage(name: string, options: readonly APIApplicationCommandOption[] | undefined): string[] {
-  const subcommands = (options ?? []).filter((o) => o.type === ApplicationCommandOptionType.Subcommand);
+  // A group's options are its subcommands, listed under the group's name.
+  const subcommands = (options ?? []).filter((o) => o.type === ApplicationCommandOptionType.Subcommand || o.type === ApplicationCommandOptionType.SubcommandGroup);
   if (subcommands.length > 0) return subcommands.flatMap((s) => usage(`${name} ${s.name}`, s.options));
   const args = (options ?? []).map((o) => (o.required ? ` ${o.name}:` : ` [${o.name}:]`)).join('');
   return [`/${name}${args}`];

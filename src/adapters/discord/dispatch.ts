@@ -1,19 +1,20 @@
 // The one place interactions arrive. Slash commands go to the router, autocomplete to the command's
-// suggestions, buttons to the router's action handlers (the custom id is the action id). Every
+// suggestions, buttons to the router's action handlers (the custom id is the action id): a button whose
+// handler opens a form shows it as a modal at once, and the modal's submit goes to the handler too. Every
 // interaction is acknowledged within Discord's 3 seconds: a handler that is not done after
 // `deferAfterMs` gets a deferred reply, edited when it finishes (or, for a button whose handler
 // replaces the button's message, a deferred update). An error becomes a private apology with a short
 // error id, and the same id is logged.
 import { randomUUID } from 'node:crypto';
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
-import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, CommandInteractionOption, Interaction, PermissionsBitField } from 'discord.js';
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, CommandInteractionOption, Interaction, ModalSubmitInteraction, PermissionsBitField } from 'discord.js';
 import type { CommandRouter } from '../../commands/router.js';
 import type { Command, CommandContext, CommandInput, OptionValue, PostingPermission, Reply } from '../../commands/types.js';
 import { MESSAGES } from '../../messages.js';
 import { discordCommands } from './definitions.js';
 import { DISCORD_LIMITS } from './limits.js';
 import type { Logger } from './log.js';
-import { renderChoices, renderReply } from './render.js';
+import { renderChoices, renderModal, renderReply } from './render.js';
 import { escapeUserText } from './text.js';
 
 export const DISPATCH_DEFAULTS = Object.freeze({
@@ -22,13 +23,13 @@ export const DISPATCH_DEFAULTS = Object.freeze({
 });
 
 export interface DispatchDeps {
-  readonly router: Pick<CommandRouter, 'list' | 'runCommand' | 'runAction' | 'updatesMessage'>;
+  readonly router: Pick<CommandRouter, 'list' | 'runCommand' | 'runAction' | 'updatesMessage' | 'form' | 'runSubmit'>;
   readonly log: Logger;
   readonly deferAfterMs?: number;
   readonly newErrorId?: () => string;
 }
 
-type RepliableInteraction = ChatInputCommandInteraction | ButtonInteraction;
+type RepliableInteraction = ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction;
 type Outcome = { readonly ok: true; readonly reply: Reply } | { readonly ok: false; readonly error: unknown };
 
 const privateReply = (body: string): Reply => ({ body, private: true, tone: 'error' });
@@ -64,17 +65,28 @@ export function contextOf(interaction: Interaction): CommandContext {
     canManageServer: interaction.guildId !== null && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
     canModerateChannel: interaction.guildId !== null && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageMessages) ?? false),
     showTyped: escapeUserText,
+    ...(interaction.guildId !== null ? { roleIds: roleIdsOf(interaction) ?? [] } : {}),
     ...(interaction.inGuild() ? { cannotPost: missingPostingPermissions(interaction.appPermissions, interaction.channel?.isThread()) } : {}),
   };
 }
 
 /** The subcommand and option values, as typed: commands escape typed text where they show it back (`showTyped`). */
 export function inputOf(interaction: ChatInputCommandInteraction): CommandInput {
+  const group = interaction.options.getSubcommandGroup(false) ?? undefined;
   const subcommand = interaction.options.getSubcommand(false) ?? undefined;
-  const data: readonly CommandInteractionOption[] = subcommand ? (interaction.options.data[0]?.options ?? []) : interaction.options.data;
+  // A group holds its subcommand, which holds the options.
+  const top = interaction.options.data[0];
+  const data: readonly CommandInteractionOption[] = group ? (top?.options?.[0]?.options ?? []) : subcommand ? (top?.options ?? []) : interaction.options.data;
   const options: Record<string, OptionValue | undefined> = {};
   for (const option of data) if (option.value !== undefined) options[option.name] = option.value;
-  return subcommand ? { subcommand, options } : { options };
+  return { ...(group ? { group } : {}), ...(subcommand ? { subcommand } : {}), options };
+}
+
+/** The member's role ids: from the cached member's roles, or the raw list an uncached member carries. */
+function roleIdsOf(interaction: Interaction): readonly string[] | undefined {
+  const roles = interaction.member?.roles;
+  if (!roles) return undefined;
+  return Array.isArray(roles) ? roles : [...roles.cache.keys()];
 }
 
 /** Every button id on a message, in action rows or any other container of components. */
@@ -95,11 +107,12 @@ export function createInteractionHandler(deps: DispatchDeps): (interaction: Inte
   const { log } = deps;
   const deferAfterMs = deps.deferAfterMs ?? DISPATCH_DEFAULTS.deferAfterMs;
   const newErrorId = deps.newErrorId ?? (() => randomUUID().slice(0, 8));
-  const commands: ReadonlyMap<string, Command> = new Map(discordCommands(deps.router.list()).map((c) => [c.spec.name, c]));
+  // Looked up on each request: /tutor reload replaces the router's commands.
+  const discordCommand = (name: string): Command | undefined => discordCommands(deps.router.list()).find((c) => c.spec.name === name);
 
   const describe = (interaction: Interaction): Record<string, unknown> => ({
     interaction: interaction.id,
-    what: interaction.isChatInputCommand() || interaction.isAutocomplete() ? `/${interaction.commandName}` : interaction.isButton() ? interaction.customId : interaction.type,
+    what: interaction.isChatInputCommand() || interaction.isAutocomplete() ? `/${interaction.commandName}` : interaction.isButton() || interaction.isModalSubmit() ? interaction.customId : interaction.type,
     guild: interaction.guildId,
     channel: interaction.channelId,
     user: interaction.user.id,
@@ -178,7 +191,7 @@ export function createInteractionHandler(deps: DispatchDeps): (interaction: Inte
   };
 
   const onCommand = async (interaction: ChatInputCommandInteraction): Promise<void> => {
-    const command = commands.get(interaction.commandName);
+    const command = discordCommand(interaction.commandName);
     if (!command) return deliver(interaction, privateReply(MESSAGES.discordUnknownCommand));
     if (command.spec.guildOnly && !interaction.inGuild()) return deliver(interaction, privateReply(MESSAGES.discordGuildOnly));
     const input = inputOf(interaction);
@@ -200,6 +213,10 @@ export function createInteractionHandler(deps: DispatchDeps): (interaction: Inte
       log.warn('button not on its message', describe(interaction));
       return deliver(interaction, privateReply(MESSAGES.unknownAction));
     }
+    // A form must be the first response (it cannot follow a deferral): its handler says at once.
+    const form = deps.router.form(interaction.customId, ctx);
+    if (form && 'action' in form) return interaction.showModal(renderModal(form));
+    if (form) return deliver(interaction, form);
     return respond(
       interaction,
       async () => (await deps.router.runAction(interaction.customId, ctx)) ?? privateReply(MESSAGES.unknownAction),
@@ -207,8 +224,16 @@ export function createInteractionHandler(deps: DispatchDeps): (interaction: Inte
     );
   };
 
+  const onModalSubmit = async (interaction: ModalSubmitInteraction): Promise<void> => {
+    const ctx = contextOf(interaction);
+    log.debug('form', describe(interaction));
+    const values: Record<string, string> = {};
+    for (const [id, field] of interaction.fields.fields) if ('value' in field && typeof field.value === 'string') values[id] = field.value;
+    return respond(interaction, async () => (await deps.router.runSubmit(interaction.customId, values, ctx)) ?? privateReply(MESSAGES.unknownAction), 'private');
+  };
+
   const onAutocomplete = async (interaction: AutocompleteInteraction): Promise<void> => {
-    const command = commands.get(interaction.commandName);
+    const command = discordCommand(interaction.commandName);
     const focused = interaction.options.getFocused(true);
     let choices: ReturnType<typeof renderChoices> = [];
     try {
@@ -225,10 +250,11 @@ export function createInteractionHandler(deps: DispatchDeps): (interaction: Inte
       if (interaction.isChatInputCommand()) await onCommand(interaction);
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
       else if (interaction.isButton()) await onButton(interaction);
+      else if (interaction.isModalSubmit()) await onModalSubmit(interaction);
     } catch (error) {
       // The reply itself failed (e.g. Discord refused it): log it, and tell the user if still possible.
       const reply = apology(interaction, error);
-      if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
+      if (!interaction.isChatInputCommand() && !interaction.isButton() && !interaction.isModalSubmit()) return;
       try {
         await deliver(interaction, reply);
       } catch (second) {

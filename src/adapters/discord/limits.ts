@@ -19,6 +19,16 @@ export const DISCORD_LIMITS = Object.freeze({
   embedAuthorName: 256,
   /** Title, description, field names and values, footer and author name together, per message. */
   embedTotal: 6000,
+  /** An attachment's description (a picture's alt text). */
+  attachmentDescription: 1024,
+
+  /** Modals (forms): title, components, a label's text and description, a text input's value and placeholder. */
+  modalTitle: 45,
+  modalComponents: 5,
+  modalLabel: 45,
+  modalLabelDescription: 100,
+  textInputLength: 4000,
+  textInputPlaceholder: 100,
 
   actionRows: 5,
   buttonsPerRow: 5,

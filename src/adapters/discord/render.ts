@@ -1,15 +1,16 @@
 // Reply → Discord message: one embed and rows of buttons. Every limit in DISCORD_LIMITS holds by
 // construction: text is clipped, fields and buttons that do not fit are left out, and button ids
 // that Discord would refuse (too long, repeated) are dropped rather than sent.
-import { ButtonStyle as DiscordButtonStyle, ComponentType, MessageFlags } from 'discord.js';
+import { ButtonStyle as DiscordButtonStyle, ComponentType, MessageFlags, TextInputStyle } from 'discord.js';
 import type {
   APIActionRowComponent,
   APIApplicationCommandOptionChoice,
   APIButtonComponentWithCustomId,
   APIEmbed,
   APIEmbedField,
+  APIModalInteractionResponseCallbackData,
 } from 'discord.js';
-import type { ButtonStyle, Choice, Reply, ReplyButton, ReplyField, ReplyTone } from '../../commands/types.js';
+import type { ButtonStyle, Choice, Reply, ReplyButton, ReplyField, ReplyForm, ReplyTone } from '../../commands/types.js';
 import { MESSAGES } from '../../messages.js';
 import { DISCORD_LIMITS as L } from './limits.js';
 import { BLANK, clip, nonEmpty } from './text.js';
@@ -23,7 +24,7 @@ export interface RenderedMessage {
   /** MessageFlags.Ephemeral for private replies; channel messages ignore it. */
   readonly flags?: number;
   /** Files to upload with the message. */
-  readonly files?: { readonly attachment: Buffer; readonly name: string }[];
+  readonly files?: { readonly attachment: Buffer; readonly name: string; readonly description?: string }[];
 }
 
 const TONE_COLOURS: Readonly<Record<ReplyTone, number>> = Object.freeze({
@@ -113,12 +114,21 @@ export function renderButtons(buttons: readonly ReplyButton[]): ButtonRow[] {
 
 /** The whole message for a reply. `components` is always present so an edit clears old buttons. */
 export function renderReply(reply: Reply): RenderedMessage {
+  // A picture is shown inside the embed, from the file uploaded with the message.
+  const picture = reply.attachments?.find((a) => a.image);
+  const embed = renderEmbed(reply);
   return {
-    embeds: [renderEmbed(reply)],
+    embeds: [picture ? { ...embed, image: { url: `attachment://${picture.name}` } } : embed],
     components: renderButtons(reply.buttons ?? []),
     ...(reply.private ? { flags: MessageFlags.Ephemeral } : {}),
-    ...(reply.attachments?.length ? { files: reply.attachments.map((a) => ({ attachment: Buffer.from(a.content, 'utf8'), name: a.name })) } : {}),
+    ...(reply.attachments?.length ? { files: reply.attachments.map(renderFile) } : {}),
   };
+}
+
+/** A file to upload: text as UTF-8, a picture's bytes as they are, with its description (alt text) clipped to Discord's limit. */
+function renderFile(a: NonNullable<Reply['attachments']>[number]): { attachment: Buffer; name: string; description?: string } {
+  const attachment = typeof a.content === 'string' ? Buffer.from(a.content, 'utf8') : Buffer.from(a.content.buffer, a.content.byteOffset, a.content.byteLength);
+  return { attachment, name: a.name, ...(a.description ? { description: clip(a.description, L.attachmentDescription) } : {}) };
 }
 
 /**
@@ -141,4 +151,28 @@ export function embedLength(embed: APIEmbed): number {
     (embed.footer?.text.length ?? 0) +
     (embed.author?.name.length ?? 0)
   );
+}
+
+/**
+ * A form as a Discord modal: each field a text input in a label (the current form of modal components),
+ * at most five; titles, labels and placeholders clipped, lengths held to what a text input allows.
+ */
+export function renderModal(form: ReplyForm): APIModalInteractionResponseCallbackData {
+  return {
+    custom_id: form.action.slice(0, L.customId),
+    title: nonEmpty(clip(form.title, L.modalTitle)),
+    components: form.fields.slice(0, L.modalComponents).map((field) => ({
+      type: ComponentType.Label,
+      label: nonEmpty(clip(field.label, L.modalLabel)),
+      component: {
+        type: ComponentType.TextInput,
+        custom_id: field.id,
+        style: field.long ? TextInputStyle.Paragraph : TextInputStyle.Short,
+        max_length: Math.min(field.maxLength, L.textInputLength),
+        ...(field.minLength !== undefined ? { min_length: Math.min(field.minLength, field.maxLength, L.textInputLength) } : {}),
+        ...(field.placeholder ? { placeholder: clip(field.placeholder, L.textInputPlaceholder) } : {}),
+        required: true,
+      },
+    })),
+  };
 }

@@ -203,3 +203,45 @@ export function checkCommands(body: unknown): string[] {
   });
   return problems;
 }
+
+/**
+ * A modal (interaction response type 9): a custom id, a title of at most 45, and 1–5 components, each a
+ * label (type 18: text of at most 45, a description of at most 100) around a text input, or a legacy
+ * action row holding one text input with its own label. A text input (type 4): custom id, style 1 or 2,
+ * lengths within 0–4000 (max at least 1), a placeholder of at most 100.
+ */
+export function checkModal(data: unknown): string[] {
+  const problems: string[] = [];
+  if (!isObject(data)) return ['data: must be an object'];
+  length(problems, 'data.custom_id', data['custom_id'], 1, 100);
+  length(problems, 'data.title', data['title'], 1, 45);
+  const components = arr(data['components']);
+  if (components.length < 1 || components.length > 5) problems.push('data.components: must have 1 to 5 components');
+  const textInput = (input: unknown, path: string, ownLabel: boolean) => {
+    if (!isObject(input) || input['type'] !== 4) return void problems.push(`${path}: must be a text input (type 4)`);
+    length(problems, `${path}.custom_id`, input['custom_id'], 1, 100);
+    if (input['style'] !== 1 && input['style'] !== 2) problems.push(`${path}.style: must be 1 (short) or 2 (paragraph)`);
+    if (ownLabel) length(problems, `${path}.label`, input['label'], 1, 45);
+    else if (input['label'] !== undefined) problems.push(`${path}.label: a text input in a label component has no label of its own`);
+    const min = input['min_length'];
+    const max = input['max_length'];
+    if (min !== undefined && (typeof min !== 'number' || min < 0 || min > 4000)) problems.push(`${path}.min_length: must be 0–4000`);
+    if (max !== undefined && (typeof max !== 'number' || max < 1 || max > 4000)) problems.push(`${path}.max_length: must be 1–4000`);
+    if (input['placeholder'] !== undefined) length(problems, `${path}.placeholder`, input['placeholder'], 0, 100);
+    if (input['value'] !== undefined) length(problems, `${path}.value`, input['value'], 0, 4000);
+  };
+  components.forEach((c, i) => {
+    const path = `data.components.${i}`;
+    if (!isObject(c)) return void problems.push(`${path}: must be an object`);
+    if (c['type'] === 18) {
+      length(problems, `${path}.label`, c['label'], 1, 45);
+      if (c['description'] !== undefined) length(problems, `${path}.description`, c['description'], 0, 100);
+      textInput(c['component'], `${path}.component`, false);
+    } else if (c['type'] === 1) {
+      const inner = arr(c['components']);
+      if (inner.length !== 1) problems.push(`${path}.components: an action row in a modal holds one text input`);
+      inner.forEach((input, j) => textInput(input, `${path}.components.${j}`, true));
+    } else problems.push(`${path}.type: must be a label (18) or an action row (1)`);
+  });
+  return problems;
+}

@@ -5,13 +5,14 @@
 // permissions in a channel for channel posts (else 50001 or 50013; interaction replies need none). Every
 // refused request is kept in `rejections`, so a test can assert there were none.
 //
-// Simulated users act through command(), autocomplete() and click(); what the bot did is in
+// Simulated users act through command(), autocomplete(), click() and submitModal() (filling in a modal
+// the bot opened, as Discord's client does: required fields and lengths held); what the bot did is in
 // `interactions` (per interaction: its response, original message and follow-ups) and `channelMessages`.
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { checkChoices, checkCommands, checkMessage } from './discord-rules.js';
+import { checkChoices, checkCommands, checkMessage, checkModal } from './discord-rules.js';
 
 type Json = Record<string, unknown>;
 
@@ -27,6 +28,8 @@ export interface FakeGuild {
   readonly channelIds: readonly string[];
   /** Public threads (in the first channel), active, so the gateway sends them with the guild. */
   readonly threadIds?: readonly string[];
+  /** Roles besides @everyone (a teacher role), sent with the guild. */
+  readonly roles?: readonly { readonly id: string; readonly name: string }[];
 }
 
 export interface FakeMessage {
@@ -41,13 +44,15 @@ export interface FakeMessage {
   deleted: boolean;
   edits: number;
   readonly interactionId?: string;
+  /** Files uploaded with it (multipart/form-data), as text. */
+  files: { readonly name: string; readonly content: string }[];
 }
 
 export interface FakeInteraction {
   readonly id: string;
   readonly token: string;
-  /** 2 command, 3 component, 4 autocomplete. */
-  readonly type: 2 | 3 | 4;
+  /** 2 command, 3 component, 4 autocomplete, 5 modal submit. */
+  readonly type: 2 | 3 | 4 | 5;
   readonly createdAt: number;
   readonly guildId: string | null;
   readonly channelId: string;
@@ -64,6 +69,8 @@ export interface FakeInteraction {
   /** The first follow-up after a deferral replaces the "thinking" message, as on Discord. */
   loadingReplaced: boolean;
   choices?: { name: string; value: string | number }[];
+  /** The modal the bot opened in response (type 9). */
+  modal?: Json;
 }
 
 export interface Rejection {
@@ -92,6 +99,8 @@ export interface InvokeAs {
    * permission they lack, or a server-only command in a DM) — as a server's permission overrides can.
    */
   readonly override?: boolean;
+  /** The member's roles (ids) in the server. */
+  readonly roles?: readonly string[];
 }
 
 export interface FakeDiscordOptions {
@@ -219,10 +228,10 @@ export class FakeDiscord {
   // ---------------------------------------------------------------- simulated users
 
   /** A user runs a slash command; options are checked against the registered definition, as Discord's client does. */
-  async command(name: string, options: Readonly<Record<string, string | number | boolean>>, as: InvokeAs & { readonly subcommand?: string }): Promise<FakeInteraction> {
+  async command(name: string, options: Readonly<Record<string, string | number | boolean>>, as: InvokeAs & { readonly subcommand?: string; readonly group?: string }): Promise<FakeInteraction> {
     const definition = this.registered(name, as.guildId);
     this.checkAllowed(definition, as);
-    const optionDefs = as.subcommand ? this.subcommandOptions(definition, as.subcommand) : arr(definition['options']);
+    const optionDefs = as.subcommand ? this.subcommandOptions(definition, as.subcommand, as.group) : arr(definition['options']);
     const values = Object.entries(options).map(([key, value]) => {
       const def = optionDefs.find((o) => o['name'] === key);
       if (!def) throw new Error(`/${name} has no option "${key}"`);
@@ -237,7 +246,11 @@ export class FakeDiscord {
       id: String(definition['id']),
       name,
       type: 1,
-      options: as.subcommand ? [{ name: as.subcommand, type: 1, options: values }] : values,
+      options: as.group
+        ? [{ name: as.group, type: 2, options: [{ name: as.subcommand, type: 1, options: values }] }]
+        : as.subcommand
+          ? [{ name: as.subcommand, type: 1, options: values }]
+          : values,
       ...(as.guildId ? { guild_id: as.guildId } : {}),
     };
     return this.dispatchInteraction(2, data, as);
@@ -268,6 +281,31 @@ export class FakeDiscord {
     if (message.deleted) throw new Error(`message ${message.id} was deleted`);
     const data = { custom_id: customId, component_type: 2 };
     return this.dispatchInteraction(3, data, { ...as, channelId: message.channelId }, message);
+  }
+
+  /**
+   * A user fills in the modal the bot opened for `opened` (a button press or a command) and submits it. As
+   * Discord's client does, it refuses an empty required field or a value outside the field's lengths.
+   * Values are by text input custom id.
+   */
+  async submitModal(opened: FakeInteraction, values: Readonly<Record<string, string>>, as: InvokeAs): Promise<FakeInteraction> {
+    const modal = opened.modal;
+    if (!modal || opened.response?.type !== 9) throw new Error(`interaction ${opened.id} opened no modal`);
+    const inputOf = (c: Json): Json | undefined => (c['type'] === 18 ? (c['component'] as Json) : arr(c['components'])[0]);
+    const components = arr(modal['components']).map((c) => {
+      const input = inputOf(c);
+      if (!input) throw new Error('a modal component without a text input');
+      const id = String(input['custom_id']);
+      const value = values[id] ?? '';
+      const n = [...value].length;
+      if (input['required'] !== false && n === 0) throw new Error(`Discord's client would not submit the modal with "${id}" empty`);
+      if (typeof input['max_length'] === 'number' && n > input['max_length']) throw new Error(`Discord's client would not take ${n} characters in "${id}" (at most ${input['max_length']})`);
+      if (typeof input['min_length'] === 'number' && n > 0 && n < input['min_length']) throw new Error(`Discord's client would not submit fewer than ${input['min_length']} characters in "${id}"`);
+      const submitted = { type: 4, custom_id: id, value };
+      return c['type'] === 18 ? { type: 18, component: submitted } : { type: 1, components: [submitted] };
+    });
+    const message = opened.messageId ? this.messagesById.get(opened.messageId) : undefined;
+    return this.dispatchInteraction(5, { custom_id: modal['custom_id'], components }, { ...as, channelId: opened.channelId }, message);
   }
 
   /**
@@ -347,8 +385,10 @@ export class FakeDiscord {
     return definition;
   }
 
-  private subcommandOptions(definition: Json, subcommand: string): Json[] {
-    const sub = arr(definition['options']).find((o) => o['type'] === 1 && o['name'] === subcommand);
+  private subcommandOptions(definition: Json, subcommand: string, group?: string): Json[] {
+    const container = group ? arr(definition['options']).find((o) => o['type'] === 2 && o['name'] === group) : definition;
+    if (!container) throw new Error(`/${String(definition['name'])} has no subcommand group ${group ?? ''}`);
+    const sub = arr(container['options']).find((o) => o['type'] === 1 && o['name'] === subcommand);
     if (!sub) throw new Error(`/${String(definition['name'])} has no subcommand ${subcommand}`);
     return arr(sub['options']);
   }
@@ -365,7 +405,7 @@ export class FakeDiscord {
     }
   }
 
-  private async dispatchInteraction(type: 2 | 3 | 4, data: Json, as: InvokeAs, message?: FakeMessage): Promise<FakeInteraction> {
+  private async dispatchInteraction(type: 2 | 3 | 4 | 5, data: Json, as: InvokeAs, message?: FakeMessage): Promise<FakeInteraction> {
     const guild = as.guildId ? this.guilds.find((g) => g.id === as.guildId) : undefined;
     if (as.guildId && !guild) throw new Error(`unknown guild ${as.guildId}`);
     const channelId = guild ? (as.channelId ?? guild.channelIds[0] ?? '') : this.dmChannelId(as.user);
@@ -410,7 +450,7 @@ export class FakeDiscord {
             guild_id: guild.id,
             guild: { id: guild.id, locale: 'en-GB', features: [] },
             guild_locale: 'en-GB',
-            member: { user, roles: [], permissions, joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, nick: null, avatar: null, pending: false },
+            member: { user, roles: as.roles ?? [], permissions, joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, nick: null, avatar: null, pending: false },
           }
         : { user }),
       ...(message ? { message: this.toApiMessage(message) } : {}),
@@ -560,7 +600,10 @@ export class FakeDiscord {
       verification_level: 0,
       default_message_notifications: 1,
       explicit_content_filter: 0,
-      roles: [{ id: guild.id, name: '@everyone', color: 0, hoist: false, position: 0, permissions: String(PERMISSIONS.member), managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null }],
+      roles: [
+        { id: guild.id, name: '@everyone', color: 0, hoist: false, position: 0, permissions: String(PERMISSIONS.member), managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null },
+        ...(guild.roles ?? []).map((r, i) => ({ id: r.id, name: r.name, color: 0, hoist: false, position: i + 1, permissions: '0', managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null })),
+      ],
       emojis: [],
       stickers: [],
       features: [],
@@ -608,7 +651,7 @@ export class FakeDiscord {
     this.requests.push(`${method} ${path}`);
     try {
       const raw = await readBody(req);
-      const body: unknown = raw ? JSON.parse(raw) : undefined;
+      const body: unknown = await parseBody(raw, req.headers['content-type']);
       const result = this.route(method, path, body, url.searchParams, req.headers.authorization);
       if (result === undefined) {
         res.writeHead(204).end();
@@ -685,7 +728,8 @@ export class FakeDiscord {
     if (!isObject(body)) throw invalidForm(['body: must be an object']);
     const type = body['type'];
     const data = isObject(body['data']) ? body['data'] : undefined;
-    const allowed: Record<number, readonly number[]> = { 2: [4, 5, 9], 3: [4, 5, 6, 7, 9], 4: [8] };
+    // A modal submit may not answer with another modal; one from a button may update the button's message.
+    const allowed: Record<number, readonly number[]> = { 2: [4, 5, 9], 3: [4, 5, 6, 7, 9], 4: [8], 5: interaction.messageId ? [4, 5, 6, 7] : [4, 5] };
     if (typeof type !== 'number' || !(allowed[interaction.type] ?? []).includes(type)) throw invalidForm([`type: ${String(type)} is not a valid response to this interaction`]);
     if (type === 4 || type === 7) {
       const problems = checkMessage(data ?? {}, { partial: type === 7 });
@@ -695,6 +739,11 @@ export class FakeDiscord {
       const problems = checkChoices(data?.['choices']);
       if (problems.length > 0) throw invalidForm(problems);
       interaction.choices = (data?.['choices'] as { name: string; value: string | number }[] | undefined) ?? [];
+    }
+    if (type === 9) {
+      const problems = checkModal(data);
+      if (problems.length > 0) throw invalidForm(problems);
+      interaction.modal = data;
     }
     interaction.response = { type, data, at: Date.now() };
     if (type === 4 || type === 5) {
@@ -820,6 +869,7 @@ export class FakeDiscord {
       deleted: false,
       edits: 0,
       ...(interactionId ? { interactionId } : {}),
+      files: Array.isArray(data[FILES]) ? (data[FILES] as FakeMessage['files']) : [],
     };
     this.messagesById.set(message.id, message);
     return message;
@@ -830,6 +880,7 @@ export class FakeDiscord {
     if ('embeds' in data) message.embeds = arr(data['embeds']);
     if ('components' in data) message.components = arr(data['components']);
     if ('allowed_mentions' in data) message.allowedMentions = data['allowed_mentions'];
+    if (Array.isArray(data[FILES])) message.files = data[FILES] as FakeMessage['files'];
     message.edits += 1;
   }
 
@@ -847,7 +898,7 @@ export class FakeDiscord {
       mention_everyone: false,
       mentions: [],
       mention_roles: [],
-      attachments: [],
+      attachments: message.files.map((f, i) => ({ id: String(i), filename: f.name, size: Buffer.byteLength(f.content), url: `https://cdn.invalid/${f.name}`, proxy_url: `https://cdn.invalid/${f.name}` })),
       embeds: message.embeds,
       components: message.components,
       pinned: false,
@@ -866,11 +917,31 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const arr = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** Where a multipart request's files ride along in its parsed body (a key no JSON payload has). */
+const FILES = Symbol.for('fake-discord.files') as unknown as string;
+
+/**
+ * A request body: JSON, or multipart/form-data as discord.js sends files (`payload_json` and `files[n]`),
+ * whose files are kept (as text) with the payload.
+ */
+async function parseBody(raw: Buffer, contentType: string | undefined): Promise<unknown> {
+  if (raw.length === 0) return undefined;
+  if (!contentType?.startsWith('multipart/form-data')) return JSON.parse(raw.toString('utf8'));
+  const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+  const payload = form.get('payload_json');
+  const body = (typeof payload === 'string' ? JSON.parse(payload) : {}) as Json;
+  const files: { name: string; content: string }[] = [];
+  for (const [key, value] of form.entries()) if (key.startsWith('files[') && typeof value !== 'string') files.push({ name: value.name, content: await value.text() });
+  if (isObject(body['data'])) (body['data'] as Json)[FILES] = files;
+  else body[FILES] = files;
+  return body;
 }

@@ -1,0 +1,84 @@
+// `/tutor report [period]`: the class report for a teacher (Manage Server or the teacher role), privately,
+// over the last week, month or all the days kept, with a CSV of one row per student and topic (and one per
+// student for all topics, with /ask questions and cards reviewed).
+import type { ClassSettings } from '../homework/settings.js';
+import type { KnowledgeBase } from '../knowledge/schema.js';
+import type { LeaderboardService } from '../leaderboard/service.js';
+import { REPORT_MESSAGES as P } from '../messages.js';
+import { classReport, REPORT_PERIODS, type ClassReport, type ReportPeriod } from '../report/class-report.js';
+import { toCsv } from '../report/csv.js';
+import { capped, clipText } from './homework-view.js';
+import { teacherAccess } from './teacher.js';
+import type { TutorExtension } from './tutor.js';
+import type { Reply, ReplyAttachment, ReplyField } from './types.js';
+import { shownAsTyped, stringOption } from './types.js';
+
+export interface ClassReportDeps {
+  readonly kb: KnowledgeBase;
+  readonly settings: Pick<ClassSettings, 'teacherRoleId'>;
+  readonly leaderboard: Pick<LeaderboardService, 'document'>;
+  readonly now: () => number;
+}
+
+const percent = (correct: number, answered: number) => (answered === 0 ? null : `${Math.round((100 * correct) / answered)}%`);
+
+/** The CSV: a row per student and topic, then a row per student over all topics with their /ask questions and reviews. */
+export function classReportCsv(report: ClassReport, title: (topic: string) => string): ReplyAttachment {
+  const header = ['student_id', 'name', 'topic', 'answered', 'correct', 'percent_correct', 'asked', 'cards_reviewed'];
+  const rows = report.students.flatMap((s) => [
+    ...s.topics.map((t) => [s.userId, s.name, title(t.topic), t.answered, t.correct, t.answered === 0 ? null : Math.round((100 * t.correct) / t.answered), null, null]),
+    [s.userId, s.name, '(all topics)', s.answered, s.correct, s.answered === 0 ? null : Math.round((100 * s.correct) / s.answered), s.asked, s.reviewed],
+  ]);
+  return { name: `class-report-${report.period}-${report.to}.csv`, content: toCsv(header, rows) };
+}
+
+export function classReportReply(kb: KnowledgeBase, report: ClassReport): Reply {
+  const title = (topic: string) => kb.topics.find((t) => t.id === topic)?.title ?? topic;
+  const prompt = (id: string) => kb.quiz.find((q) => q.id === id)?.prompt ?? id;
+  const fields: ReplyField[] = [];
+  if (report.topics.length > 0) fields.push({ name: P.topicsField, value: capped(report.topics.map((t) => P.topicLine(title(t.topic), t.accuracy, t.correct, t.answered))) });
+  if (report.mostMissed.length > 0)
+    fields.push({ name: P.missedField, value: capped(report.mostMissed.map((q, i) => P.missedLine(i + 1, clipText(prompt(q.questionId), 90), q.wrong, q.answered))) });
+  if (report.unanswered.length > 0) fields.push({ name: P.unansweredField, value: capped(report.unanswered.map((m) => P.unansweredLine(clipText(m.question, 90), m.count))) });
+  const empty = report.activeStudents === 0 && report.unanswered.length === 0;
+  return {
+    title: P.title(report.period),
+    body: empty ? P.nothing : P.summary(report.activeStudents, report.answered, percent(report.correct, report.answered), report.asked, report.reviewed),
+    fields,
+    footer: P.footer(report.from, report.to),
+    attachments: [classReportCsv(report, title)],
+    private: true,
+    tone: 'info',
+  };
+}
+
+export function createClassReportExtension(deps: ClassReportDeps): TutorExtension {
+  return {
+    subcommands: [
+      {
+        name: 'report',
+        description: "The class's activity, weakest topics and most missed questions, privately, with a CSV",
+        options: [
+          {
+            name: 'period',
+            description: 'The last 7 days (the default), the last 30 days, or all the time kept',
+            type: 'string',
+            choices: [
+              { name: 'the last 7 days', value: 'week' },
+              { name: 'the last 30 days', value: 'month' },
+              { name: 'all the time kept', value: 'all' },
+            ],
+          },
+        ],
+      },
+    ],
+    async run(input, ctx) {
+      const teacher = await teacherAccess(ctx, deps.settings);
+      if ('refusal' in teacher) return teacher.refusal;
+      const typed = stringOption(input, 'period')?.trim().toLowerCase() || 'week';
+      if (!REPORT_PERIODS.includes(typed as ReportPeriod)) return { body: P.periodUnknown(shownAsTyped(ctx, typed.slice(0, 20))), private: true, tone: 'error' };
+      const doc = await deps.leaderboard.document(teacher.guildId);
+      return classReportReply(deps.kb, classReport(doc, typed as ReportPeriod, deps.now()));
+    },
+  };
+}

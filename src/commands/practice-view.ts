@@ -1,0 +1,214 @@
+// How /practice looks: the question, the feedback on a marked answer, the model answer's plan and the
+// practice history /stats shows. Each reply fits Discord's limits whole: a list too long for one field
+// goes on in another, and student quotes (never the mark scheme's points) are shortened if need be.
+import type { KnowledgeBase, PracticeKind, PracticePoint, PracticeQuestion } from '../knowledge/schema.js';
+import { PRACTICE_MESSAGES as P } from '../messages.js';
+import { PRACTICE_DEFAULTS } from '../practice/defaults.js';
+import type { TopicRecord } from '../practice/history.js';
+import type { MarkResult, NextStep } from '../practice/marker.js';
+import { answerPlan } from '../practice/plan.js';
+import { ASK_ACTION } from './ask.js';
+import { encodeAction } from './router.js';
+import type { ReplyButton, ReplyField, Reply, ReplyForm } from './types.js';
+
+export const PRACTICE_ACTION = 'practice';
+export const ANSWER_FIELD = 'answer';
+
+/** Room per embed field, and for the whole message (Discord: 1024 and 6000; a margin for the title and footer). */
+const FIELD_ROOM = 1024;
+const MESSAGE_ROOM = 5600;
+const BUTTON_ROOM = 25;
+
+export const kindName = (kind: PracticeKind): string => P.kindNames[kind];
+
+const titleOf = (kb: KnowledgeBase) => (topicId: string) => kb.topics.find((t) => t.id === topicId)?.title ?? topicId;
+
+export function answerAction(question: PracticeQuestion, issuedAt: number): string {
+  return encodeAction(PRACTICE_ACTION, 'answer', question.id, issuedAt.toString(36));
+}
+
+export function answerForm(question: PracticeQuestion, issuedAt: number): ReplyForm {
+  return {
+    action: answerAction(question, issuedAt),
+    title: P.formTitle,
+    fields: [{ id: ANSWER_FIELD, label: P.formLabel(question.marks), long: true, maxLength: PRACTICE_DEFAULTS.maxAnswerLength, placeholder: P.formPlaceholder }],
+  };
+}
+
+/** The question, privately, with its Answer, Model answer and Another question buttons; the console takes the answer at once. */
+export function questionReply(kb: KnowledgeBase, question: PracticeQuestion, issuedAt: number, surface: 'discord' | 'console'): Reply {
+  return {
+    title: P.questionTitle(kindName(question.kind), question.marks),
+    body: surface === 'console' ? P.questionConsole(question.prompt, question.minutes) : P.questionBody(question.prompt, question.minutes),
+    fields: [
+      { name: P.fieldTopic, value: titleOf(kb)(question.topic), inline: true },
+      { name: P.fieldMarks, value: String(question.marks), inline: true },
+      { name: P.fieldTime, value: P.minutes(question.minutes), inline: true },
+    ],
+    buttons: [
+      { action: answerAction(question, issuedAt), label: P.answerButton, style: 'primary' },
+      { action: encodeAction(PRACTICE_ACTION, 'model', question.id), label: P.modelButton, style: 'secondary' },
+      { action: encodeAction(PRACTICE_ACTION, 'another', question.topic), label: P.anotherButton, style: 'secondary' },
+    ],
+    private: true,
+    tone: 'info',
+    ...(surface === 'console' ? { form: answerForm(question, issuedAt) } : {}),
+  };
+}
+
+/** Lines as fields of at most FIELD_ROOM characters, never splitting a line: the first named `name`, the rest `more`. */
+export function splitIntoFields(name: string, more: string, lines: readonly string[]): ReplyField[] {
+  const fields: ReplyField[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length > 0) fields.push({ name: fields.length === 0 ? name : more, value: current.join('\n') });
+    current = [];
+  };
+  for (const line of lines) {
+    if (current.length > 0 && [...current, line].join('\n').length > FIELD_ROOM) flush();
+    current.push(line);
+  }
+  flush();
+  return fields;
+}
+
+const shorten = (quote: string, max: number) => {
+  if (quote.length <= max) return quote;
+  const cut = quote.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/…$/, '').trimEnd()}…`;
+};
+
+function nextStepText(next: NextStep, kind: PracticeKind): string {
+  switch (next.kind) {
+    case 'write-more':
+      return P.next.writeMore;
+    case 'own-words':
+      return P.next.ownWords;
+    case 'answer-the-question':
+      return P.next.answerTheQuestion;
+    case 'sentences':
+      return P.next.sentences;
+    case 'reach-judgement':
+      return P.next.reachJudgement(kind);
+    case 'support-judgement':
+      return P.next.supportJudgement;
+    case 'keep-going':
+      return P.next.keepGoing;
+    case 'add-point':
+      return P.next.addPoint(next.point.point);
+    case 'explain-point':
+      return P.next.explainPoint(next.point.point);
+    case 'develop-point':
+      return P.next.developPoint(next.point.point);
+    case 'other-side':
+      return P.next.otherSide(next.point.point);
+  }
+}
+
+/** What a marked answer's feedback says, as a title, a body and fields: one source for Discord, the console and the CLI. */
+export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { readonly late?: boolean } = {}): Pick<Reply, 'title' | 'body' | 'fields' | 'footer'> {
+  const { question } = result;
+  const level = question.levels[result.level - 1];
+  const notes: string[] = [];
+  if (result.status === 'empty') notes.push(P.empty);
+  else if (result.status === 'too-short') notes.push(P.tooShort(result.words));
+  else if (result.status === 'copied') notes.push(P.copied);
+  else if (result.status === 'off-topic') notes.push(P.offTopic(result.aboutTopic ? titleOf(kb)(result.aboutTopic) : null));
+  if (result.list) notes.push(P.list);
+  if (result.truncated) notes.push(P.truncated(PRACTICE_DEFAULTS.maxAnswerLength));
+  if (extra.late) notes.push(P.late);
+  const body = [level ? P.levelLine(result.level, level.descriptor) : P.levelZero, ...notes].join('\n\n');
+
+  const checks: ReplyField[] = [];
+  if (result.status === 'marked') {
+    if (result.explained !== null) checks.push({ name: P.explainingField, value: P.explaining(result.explained, result.made.length) });
+    const j = result.judgement;
+    if (j) {
+      const sides = question.factors ? ` ${P.sides(question.factors.for, j.for, question.factors.against, j.against)}` : '';
+      checks.push({ name: P.judgementField, value: `${P.judgement(j.reached, j.supported)}${sides}` });
+    }
+  }
+  const next: ReplyField = { name: P.nextField, value: nextStepText(result.next, question.kind) };
+  const missing = result.status === 'marked' ? result.missing : [];
+  const missingLines = missing.map((p) => P.missingLine(p.point));
+  const build = (quoteRoom: number): ReplyField[] => [
+    ...splitIntoFields(P.madeField, P.madeFieldMore, result.made.map((m) => P.madeLine(m.point.point, shorten(m.quote, quoteRoom)))),
+    ...splitIntoFields(P.missingField, P.missingFieldMore, missingLines.length > 0 ? [...missingLines, P.missingButtons] : []),
+    ...checks,
+    next,
+  ];
+  const size = (fields: readonly ReplyField[]) => fields.reduce((n, f) => n + f.name.length + f.value.length, body.length + P.guide.length + 40);
+  let quoteRoom = PRACTICE_DEFAULTS.quoteLength;
+  let fields = build(quoteRoom);
+  while (size(fields) > MESSAGE_ROOM && quoteRoom > 30) fields = build((quoteRoom -= 30));
+  return {
+    title: result.status === 'marked' ? P.markedTitle(result.mark, result.maxMark, result.level, result.maxLevel) : P.nothingTitle(result.maxMark),
+    body,
+    fields,
+    footer: P.guide,
+  };
+}
+
+/** The buttons under feedback: the notes for each point missed, then answer again, the model answer and another question. */
+function feedbackButtons(kb: KnowledgeBase, result: MarkResult, now: number): ReplyButton[] {
+  const missing = result.status === 'marked' ? result.missing : [];
+  const entries = [...new Set(missing.flatMap((p) => p.entries.slice(0, 1)))];
+  const entryButtons = entries.flatMap((id) => {
+    const entry = kb.questions.find((q) => q.id === id) ?? kb.skills.find((s) => s.id === id);
+    return entry ? [{ action: encodeAction(ASK_ACTION, id), label: entry.question, style: 'secondary' as const }] : [];
+  });
+  const own: ReplyButton[] = [
+    { action: answerAction(result.question, now), label: P.againButton, style: 'primary' },
+    { action: encodeAction(PRACTICE_ACTION, 'model', result.question.id), label: P.modelButton, style: 'secondary' },
+    { action: encodeAction(PRACTICE_ACTION, 'another', result.question.topic), label: P.anotherButton, style: 'secondary' },
+  ];
+  return [...own, ...entryButtons].slice(0, BUTTON_ROOM);
+}
+
+export function feedbackReply(kb: KnowledgeBase, result: MarkResult, options: { readonly late: boolean; readonly now: number }): Reply {
+  const good = result.status === 'marked' && result.mark >= result.maxMark * 0.7;
+  return {
+    ...feedbackParts(kb, result, { late: options.late }),
+    buttons: feedbackButtons(kb, result, options.now),
+    private: true,
+    tone: result.status !== 'marked' ? 'info' : good ? 'success' : 'answer',
+  };
+}
+
+/** The feedback as the plain text the CLI prints (`feedback`): the same parts, one after another. */
+export function feedbackText(kb: KnowledgeBase, result: MarkResult, extra: { readonly late?: boolean } = {}): string {
+  const parts = feedbackParts(kb, result, extra);
+  const plain = (s: string) => s.replace(/\*\*(.+?)\*\*/g, '$1');
+  return [parts.title ?? '', plain(parts.body), ...(parts.fields ?? []).map((f) => `${f.name}:\n${plain(f.value)}`), parts.footer ?? ''].filter(Boolean).join('\n\n');
+}
+
+/** A plan for a top-level answer, from the mark scheme, with a button to the notes behind each point. */
+export function modelAnswerReply(kb: KnowledgeBase, question: PracticeQuestion): Reply {
+  const plan = answerPlan(question);
+  let n = 0;
+  const sideName = (part: 'for' | 'against') => question.factors?.[part] ?? part;
+  const lines = plan.sections.flatMap((s) => [
+    ...(s.part === 'points' ? [] : [P.modelSide(sideName(s.part))]),
+    ...s.points.map((p: PracticePoint) => P.modelPoint(++n, p.point)),
+  ]);
+  const entries = [...new Set(question.points.flatMap((p) => p.entries.slice(0, 1)))];
+  return {
+    title: P.modelTitle,
+    body: [`**${question.prompt}**`, P.modelIntro(question.kind, plan.pointsToMake), lines.join('\n'), ...(plan.conclusion ? [P.modelConclusion(question.kind)] : [])].join('\n\n'),
+    footer: P.modelFooter,
+    buttons: entries.flatMap((id) => {
+      const entry = kb.questions.find((q) => q.id === id) ?? kb.skills.find((s) => s.id === id);
+      return entry ? [{ action: encodeAction(ASK_ACTION, id), label: entry.question, style: 'secondary' as const }] : [];
+    }).slice(0, BUTTON_ROOM),
+    private: true,
+    tone: 'info',
+  };
+}
+
+/** The practice lines of /stats: per topic, how many, the average and the latest marks. */
+export function practiceStatsField(kb: KnowledgeBase, records: readonly TopicRecord[]): ReplyField {
+  const title = titleOf(kb);
+  const lines = records.map((r) => P.statsLine(title(r.topic), r.attempts, r.average, r.recent.map((a) => `${a.mark}/${a.maxMark}`).join(', ')));
+  return { name: P.statsTitle, value: lines.length > 0 ? lines.join('\n').slice(0, FIELD_ROOM) : P.statsNone };
+}

@@ -1,0 +1,118 @@
+// /practice [topic] [kind]: one exam-style question, privately, with an Answer button that opens a form
+// (a Discord modal; in the console, the lines up to /done). The answer is marked on the question's mark
+// scheme (src/practice/marker.ts), kept in the student's practice history for /stats, and answered with
+// the mark, the points made and missed, and one next step. Action ids carry the question and when it was
+// set (`practice:answer:<question>:<set at, base 36>`), so an answer is marked even after a restart, and
+// one given after PRACTICE_DEFAULTS.answerableForMs is marked and said to be late.
+import type { KnowledgeBase, PracticeKind } from '../knowledge/schema.js';
+import { practiceKindSchema } from '../knowledge/schema.js';
+import type { TopicFinder } from '../knowledge/topic-finder.js';
+import { PRACTICE_MESSAGES as P } from '../messages.js';
+import { PRACTICE_DEFAULTS } from '../practice/defaults.js';
+import { pickQuestion, type PracticeHistory } from '../practice/history.js';
+import type { Marker } from '../practice/marker.js';
+import type { Random } from '../quiz/clock.js';
+import { resolveTopic, topicChoices } from './quiz.js';
+import { ANSWER_FIELD, answerForm, feedbackReply, kindName, modelAnswerReply, PRACTICE_ACTION, questionReply } from './practice-view.js';
+import { topicNotFoundReply } from './topics.js';
+import type { ActionHandler, Command, CommandContext, Reply } from './types.js';
+import { stringOption } from './types.js';
+
+export interface PracticeDeps {
+  readonly kb: KnowledgeBase;
+  readonly marker: Marker;
+  readonly history: PracticeHistory;
+  readonly topics: TopicFinder;
+  readonly now: () => Date;
+  readonly random: Random;
+  /** Told when an attempt could not be saved; the student still gets the feedback. */
+  readonly onRecordError: (error: unknown) => void;
+}
+
+const stale = (): Reply => ({ body: P.stale, private: true, tone: 'error' });
+
+/** A new question for this student: in `topic` (or their weakest), of `kind` (or the one they practised least). */
+async function newQuestion(deps: PracticeDeps, ctx: CommandContext, topic: string | null, kind: PracticeKind | undefined): Promise<Reply> {
+  const titles = (id: string) => deps.kb.topics.find((t) => t.id === id)?.title ?? id;
+  // History is kept per server; a direct message keeps none (nothing of a student's outside a server is stored).
+  const attempts = ctx.guildId === null ? [] : await deps.history.attempts(ctx.guildId, ctx.userId);
+  const picked = pickQuestion(deps.kb.practice, attempts, { ...(topic ? { topic } : {}), ...(kind ? { kind } : {}) }, deps.random);
+  if (!picked.ok) {
+    const body =
+      picked.reason === 'no-topic-questions' && topic
+        ? P.noTopicQuestions(titles(topic))
+        : picked.reason === 'no-kind-questions' && kind
+          ? P.noKindQuestions(kindName(kind), topic ? titles(topic) : null)
+          : P.noQuestions;
+    return { body, private: true, tone: 'info' };
+  }
+  return questionReply(deps.kb, picked.question, deps.now().getTime(), ctx.surface ?? 'discord');
+}
+
+export function createPracticeCommand(deps: PracticeDeps): Command {
+  return {
+    spec: {
+      name: 'practice',
+      description: 'Practise an exam question: write your answer and get it marked, privately',
+      options: [
+        { name: 'topic', description: 'A topic, or leave empty for your weakest', type: 'string', autocomplete: true },
+        {
+          name: 'kind',
+          description: 'The kind of question, or leave empty for the one you have practised least',
+          type: 'string',
+          choices: practiceKindSchema.options.map((k) => ({ name: kindName(k), value: k })),
+        },
+      ],
+    },
+    async run(input, ctx) {
+      const topicName = stringOption(input, 'topic');
+      const topic = resolveTopic(deps.topics, topicName);
+      if (topic === undefined) return topicNotFoundReply(ctx, topicName ?? '');
+      const kindValue = stringOption(input, 'kind');
+      const kind = practiceKindSchema.safeParse(kindValue?.trim().toLowerCase());
+      return newQuestion(deps, ctx, topic, kind.success ? kind.data : undefined);
+    },
+    autocomplete(_option, partial) {
+      return topicChoices(deps.topics, partial);
+    },
+  };
+}
+
+/** `practice:answer:<question>:<set at>` opens the answer form and marks what is submitted; `model` shows the plan; `another` sets a new question. */
+export function createPracticeAction(deps: PracticeDeps): ActionHandler {
+  const question = (id: string | undefined) => deps.kb.practice.find((q) => q.id === id);
+  return {
+    prefix: PRACTICE_ACTION,
+    form([verb, id, setAt]) {
+      if (verb !== 'answer') return undefined;
+      const q = question(id);
+      const issuedAt = parseInt(setAt ?? '', 36);
+      return q && Number.isFinite(issuedAt) ? answerForm(q, issuedAt) : stale();
+    },
+    async run([verb, id], ctx) {
+      if (verb === 'model') {
+        const q = question(id);
+        return q ? modelAnswerReply(deps.kb, q) : stale();
+      }
+      if (verb === 'another') return newQuestion(deps, ctx, deps.kb.topics.some((t) => t.id === id) ? (id ?? null) : null, undefined);
+      // An Answer button pressed where forms cannot open (an old client): the question again, to answer with /practice.
+      if (verb === 'answer') {
+        const q = question(id);
+        return q ? questionReply(deps.kb, q, deps.now().getTime(), ctx.surface ?? 'discord') : stale();
+      }
+      return stale();
+    },
+    async submit([verb, id, setAt], values, ctx) {
+      const q = question(id);
+      if (verb !== 'answer' || !q) return stale();
+      const now = deps.now();
+      const issuedAt = parseInt(setAt ?? '', 36);
+      const late = Number.isFinite(issuedAt) && now.getTime() - issuedAt > PRACTICE_DEFAULTS.answerableForMs;
+      const result = deps.marker.mark(q, values[ANSWER_FIELD] ?? '');
+      // Nothing to keep of an empty or five-word answer; a store that cannot save must not cost the student the feedback.
+      if (ctx.guildId !== null && result.status !== 'empty' && result.status !== 'too-short')
+        await deps.history.record(ctx.guildId, ctx.userId, result, now).catch(deps.onRecordError);
+      return feedbackReply(deps.kb, result, { late, now: now.getTime() });
+    },
+  };
+}

@@ -1,0 +1,199 @@
+// /review: a private session of the cards due in the student's deck, one at a time, up to
+// REVIEW_DEFAULTS.sessionCards. A quiz card is answered with its four choices (right: Good, wrong: Again);
+// a note card is shown, then revealed and rated Again / Hard / Good / Easy. FSRS (src/review/cards.ts)
+// reschedules each card. Buttons carry the session id and the card's number in it
+// (`review:<session>:<number>:<verb>[:<arg>]`): a button of an ended session, or of a card already done,
+// says so. "Remember this" (`remember:<entry id>`) under /ask answers keeps an answer as a card.
+import type { AnswerEntry } from '../knowledge/answerable.js';
+import type { KnowledgeBase } from '../knowledge/schema.js';
+import { REVIEW_MESSAGES as R } from '../messages.js';
+import { REVIEW_DEFAULTS } from '../review/defaults.js';
+import { dueKeys, nextDue, parseCardKey, previewGrades, REVIEW_GRADES, type ReviewGrade } from '../review/cards.js';
+import type { ReviewDeck } from '../review/deck.js';
+import type { ReviewSession, ReviewSessions } from '../review/session.js';
+import { formatWallTime } from '../time/zones.js';
+import { cardReply, choiceOrder, quizOutcomeReply, REMEMBER_ACTION, REVIEW_ACTION, revealedReply, type CardContent } from './review-view.js';
+import type { ActionHandler, Command, CommandContext, Reply } from './types.js';
+
+export interface ReviewDeps {
+  readonly kb: KnowledgeBase;
+  /** Answer entries by id (the matcher's, which has every kind /ask answers with). */
+  readonly entry: (id: string) => AnswerEntry | undefined;
+  readonly deck: ReviewDeck;
+  readonly sessions: ReviewSessions;
+  readonly now: () => number;
+  /** Where a student's deck is kept in direct messages (no server). */
+  readonly dmGuildId: string;
+  /** The server's time zone, for when the next card is due. */
+  readonly timeZone: (guildId: string) => Promise<string>;
+  /** Told when a review could not be saved; the student still gets the next card. */
+  readonly onRecordError: (error: unknown) => void;
+}
+
+const deckGuild = (deps: Pick<ReviewDeps, 'dmGuildId'>, ctx: CommandContext) => ctx.guildId ?? deps.dmGuildId;
+
+function contentOf(deps: Pick<ReviewDeps, 'kb' | 'entry'>, key: string): CardContent | undefined {
+  const parsed = parseCardKey(key);
+  if (!parsed) return undefined;
+  if (parsed.kind === 'quiz') {
+    const question = deps.kb.quiz.find((q) => q.id === parsed.ref);
+    return question ? { kind: 'quiz', question } : undefined;
+  }
+  const entry = deps.entry(parsed.ref);
+  return entry ? { kind: 'note', entry } : undefined;
+}
+
+const topicTitle = (kb: KnowledgeBase, content: CardContent) => {
+  const id = content.kind === 'quiz' ? content.question.topic : content.entry.topic;
+  return kb.topics.find((t) => t.id === id)?.title ?? null;
+};
+
+/** "in 3 days (Friday 10 January 2025, 09:00)", in the server's time zone. */
+export const whenText = (ms: number, now: number, timeZone: string): string => R.dueWhen(ms - now, formatWallTime(ms, timeZone));
+
+const stale = (): Reply => ({ body: R.stale, private: true, tone: 'info' });
+
+export function createReviewFlow(deps: ReviewDeps) {
+  const usable = (key: string) => contentOf(deps, key) !== undefined;
+
+  /** What a session says when it stops: how many were reviewed, and what is left or when the next is due. */
+  const ending = async (guildId: string, userId: string, reviewed: number, reason: 'done' | 'limit' | 'stopped'): Promise<string> => {
+    const cards = await deps.deck.cards(guildId, userId);
+    const now = deps.now();
+    const left = dueKeys(cards, now, usable).length;
+    if (reason === 'stopped') return R.stopped(reviewed, left);
+    if (left > 0) return R.limitReached(reviewed, left);
+    const next = nextDue(cards, usable);
+    return R.allDone(reviewed, next === undefined ? null : whenText(next, now, await deps.timeZone(guildId)));
+  };
+
+  /** Shows the next due card of the session, or its end. */
+  const nextCard = async (session: ReviewSession, note?: string): Promise<Reply> => {
+    if (session.reviewed >= REVIEW_DEFAULTS.sessionCards) {
+      deps.sessions.end(session.id);
+      return { title: R.endTitle, body: [note, await ending(session.guildId, session.userId, session.reviewed, 'limit')].filter(Boolean).join('\n\n'), private: true, update: true, tone: 'success' };
+    }
+    const cards = await deps.deck.cards(session.guildId, session.userId);
+    const due = dueKeys(cards, deps.now(), usable);
+    const key = due[0];
+    const content = key === undefined ? undefined : contentOf(deps, key);
+    if (key === undefined || !content) {
+      deps.sessions.end(session.id);
+      return { title: R.endTitle, body: [note, await ending(session.guildId, session.userId, session.reviewed, 'done')].filter(Boolean).join('\n\n'), private: true, update: true, tone: 'success' };
+    }
+    const number = session.reviewed + 1;
+    session.current = { key, number };
+    return cardReply({ sessionId: session.id, number, due: due.length, topicTitle: topicTitle(deps.kb, content), content, ...(note ? { note } : {}) });
+  };
+
+  const start = async (ctx: CommandContext): Promise<Reply> => {
+    const guildId = deckGuild(deps, ctx);
+    const cards = await deps.deck.cards(guildId, ctx.userId);
+    const now = deps.now();
+    const total = Object.keys(cards).filter(usable).length;
+    if (total === 0) return { title: R.title, body: R.emptyDeck, private: true, tone: 'info' };
+    if (dueKeys(cards, now, usable).length === 0) {
+      const next = nextDue(cards, usable) ?? now;
+      return { title: R.title, body: R.nothingDue(whenText(next, now, await deps.timeZone(guildId)), total), private: true, tone: 'info' };
+    }
+    const reply = await nextCard(deps.sessions.start(guildId, ctx.userId));
+    // The first card is a reply of its own; the buttons under it then replace it, card by card.
+    return { ...reply, update: false };
+  };
+
+  /** Saves a grade; a store that cannot save must not stop the session. */
+  const grade = async (session: ReviewSession, key: string, g: ReviewGrade): Promise<number | undefined> => {
+    const now = deps.now();
+    session.reviewed += 1;
+    try {
+      return (await deps.deck.grade(session.guildId, session.userId, key, g, now))?.due;
+    } catch (error) {
+      deps.onRecordError(error);
+      return undefined;
+    }
+  };
+
+  const press = async ([sessionId, numberText, verb, arg]: readonly string[], ctx: CommandContext): Promise<Reply> => {
+    const session = sessionId ? deps.sessions.get(sessionId, deckGuild(deps, ctx), ctx.userId) : undefined;
+    if (!session) return stale();
+    const current = session.current;
+    if (verb === 'stop') {
+      deps.sessions.end(session.id);
+      return { title: R.endTitle, body: await ending(session.guildId, session.userId, session.reviewed, 'stopped'), private: true, update: true, tone: 'info' };
+    }
+    if (verb === 'next') {
+      if (current !== undefined || String(session.reviewed) !== numberText) return { body: R.alreadyDone, private: true, tone: 'info' };
+      return nextCard(session);
+    }
+    // The card on show only: a second press, or a press on an older card, changes nothing.
+    if (!current || String(current.number) !== numberText) return { body: R.alreadyDone, private: true, tone: 'info' };
+    const content = contentOf(deps, current.key);
+    if (!content) {
+      session.current = undefined;
+      await deps.deck.drop(session.guildId, session.userId, current.key).catch(deps.onRecordError);
+      return nextCard(session, R.gone);
+    }
+    const now = deps.now();
+    const timeZone = await deps.timeZone(session.guildId);
+    if (verb === 'choice' && content.kind === 'quiz') {
+      const choices = choiceOrder(content.question, `${session.id}/${content.question.id}`);
+      const chosen = choices[Number(arg)];
+      if (chosen === undefined) return { body: R.alreadyDone, private: true, tone: 'info' };
+      session.current = undefined;
+      const correct = chosen === content.question.correct;
+      const due = await grade(session, current.key, correct ? 'good' : 'again');
+      const more = session.reviewed < REVIEW_DEFAULTS.sessionCards && dueKeys(await deps.deck.cards(session.guildId, session.userId), deps.now(), usable).length > 0;
+      const outcome = quizOutcomeReply({ sessionId: session.id, number: session.reviewed, question: content.question, correct, comesBack: due === undefined ? R.notSaved : whenText(due, now, timeZone), more });
+      if (more) return outcome;
+      deps.sessions.end(session.id);
+      const reason = session.reviewed >= REVIEW_DEFAULTS.sessionCards ? 'limit' : 'done';
+      return { ...outcome, fields: [...(outcome.fields ?? []), { name: R.endTitle, value: await ending(session.guildId, session.userId, session.reviewed, reason) }] };
+    }
+    if (verb === 'show' && content.kind === 'note') {
+      const cards = await deps.deck.cards(session.guildId, session.userId);
+      const card = Object.hasOwn(cards, current.key) ? cards[current.key] : undefined;
+      if (!card) return nextCard(session);
+      const preview = previewGrades(card, now);
+      const comesBack = Object.fromEntries(REVIEW_GRADES.map((g) => [g, R.shortTime(preview[g] - now)])) as Record<ReviewGrade, string>;
+      return revealedReply({ sessionId: session.id, number: current.number, entry: content.entry, topicTitle: topicTitle(deps.kb, content), comesBack });
+    }
+    if (verb === 'grade' && content.kind === 'note' && REVIEW_GRADES.includes(arg as ReviewGrade)) {
+      session.current = undefined;
+      const due = await grade(session, current.key, arg as ReviewGrade);
+      return nextCard(session, due === undefined ? R.notSaved : R.saved(whenText(due, now, timeZone)));
+    }
+    return { body: R.alreadyDone, private: true, tone: 'info' };
+  };
+
+  return { start, press };
+}
+
+export function createReviewCommand(deps: ReviewDeps): Command {
+  const flow = createReviewFlow(deps);
+  return {
+    spec: { name: 'review', description: 'Review the cards due in your deck: what you got wrong, and answers you kept (privately)' },
+    run: (_input, ctx) => flow.start(ctx),
+  };
+}
+
+export function createReviewAction(deps: ReviewDeps): ActionHandler {
+  const flow = createReviewFlow(deps);
+  return {
+    prefix: REVIEW_ACTION,
+    updatesMessage: true,
+    run: (args, ctx) => flow.press(args, ctx),
+  };
+}
+
+/** "Remember this" under an /ask answer: the answer goes into the student's deck, privately acknowledged. */
+export function createRememberAction(deps: Pick<ReviewDeps, 'entry' | 'deck' | 'now' | 'dmGuildId'>): ActionHandler {
+  return {
+    prefix: REMEMBER_ACTION,
+    async run([entryId], ctx) {
+      const entry = entryId ? deps.entry(entryId) : undefined;
+      if (!entry) return { body: R.rememberGone, private: true, tone: 'info' };
+      const added = await deps.deck.remember(deckGuild(deps, ctx), ctx.userId, entry.id, deps.now());
+      return { body: added ? R.remembered(entry.question) : R.rememberedAlready(entry.question), private: true, tone: added ? 'success' : 'info' };
+    },
+  };
+}

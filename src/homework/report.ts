@@ -1,0 +1,81 @@
+// A homework's figures for the teacher, as a pure function of the assignment: each student's status and
+// score, the class's accuracy per question, and the questions most missed. An attempt left unfinished when
+// the homework closed counts its unanswered questions as missed.
+import type { Assignment } from '../store/study-schema.js';
+import { closedAt, isOpen, scoreOf } from './assignments.js';
+import { HOMEWORK_DEFAULTS } from './defaults.js';
+
+/** done: finished; working: started and the homework still open; unfinished: started, and it closed first. */
+export type AttemptStatus = 'done' | 'working' | 'unfinished';
+export type QuestionMark = 'right' | 'wrong' | 'unanswered' | 'not-reached';
+
+export interface StudentResult {
+  readonly userId: string;
+  readonly name: string;
+  readonly status: AttemptStatus;
+  readonly score: number;
+  readonly outOf: number;
+  readonly startedAt: string;
+  readonly finishedAt: string | null;
+  /** One per question, in the assignment's order. */
+  readonly marks: readonly QuestionMark[];
+}
+
+export interface QuestionResult {
+  readonly questionId: string;
+  /** 1-based, as students saw it. */
+  readonly number: number;
+  /** Students who reached it (answered, wrongly, or let the time run out). */
+  readonly reached: number;
+  readonly right: number;
+  /** Wrong or unanswered. */
+  readonly missed: number;
+}
+
+export interface HomeworkReport {
+  readonly assignment: Assignment;
+  readonly open: boolean;
+  /** By name. */
+  readonly students: readonly StudentResult[];
+  readonly questions: readonly QuestionResult[];
+  /** The most missed (HOMEWORK_DEFAULTS.mostMissedShown), most first; only those someone missed. */
+  readonly mostMissed: readonly QuestionResult[];
+  /** Right answers of all answers reached, 0–1; null before any. */
+  readonly accuracy: number | null;
+}
+
+export function homeworkReport(a: Assignment, now: number): HomeworkReport {
+  const open = isOpen(a, now);
+  const ended = !open;
+  const total = a.questionIds.length;
+  const students: StudentResult[] = Object.entries(a.attempts).map(([userId, attempt]) => {
+    const finished = attempt.finishedAt !== null;
+    const status: AttemptStatus = finished ? 'done' : ended ? 'unfinished' : 'working';
+    const marks = a.questionIds.map((_, i): QuestionMark => {
+      const given = attempt.answers[i];
+      if (given) return given.correct ? 'right' : given.choice === null ? 'unanswered' : 'wrong';
+      // Not reached: when the homework has closed, it counts as unanswered.
+      return ended ? 'unanswered' : 'not-reached';
+    });
+    return {
+      userId,
+      name: attempt.name,
+      status,
+      score: scoreOf(attempt),
+      outOf: total,
+      startedAt: attempt.startedAt,
+      finishedAt: attempt.finishedAt ?? (ended ? new Date(closedAt(a)).toISOString() : null),
+      marks,
+    };
+  });
+  students.sort((x, y) => x.name.localeCompare(y.name) || x.userId.localeCompare(y.userId));
+  const questions: QuestionResult[] = a.questionIds.map((questionId, i) => {
+    const reached = students.map((s) => s.marks[i]).filter((m): m is QuestionMark => m !== undefined && m !== 'not-reached');
+    const right = reached.filter((m) => m === 'right').length;
+    return { questionId, number: i + 1, reached: reached.length, right, missed: reached.length - right };
+  });
+  const mostMissed = [...questions].filter((q) => q.missed > 0).sort((x, y) => y.missed - x.missed || x.number - y.number).slice(0, HOMEWORK_DEFAULTS.mostMissedShown);
+  const reached = questions.reduce((n, q) => n + q.reached, 0);
+  const right = questions.reduce((n, q) => n + q.right, 0);
+  return { assignment: a, open, students, questions, mostMissed, accuracy: reached === 0 ? null : right / reached };
+}

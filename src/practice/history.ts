@@ -1,0 +1,108 @@
+// A student's practice history: kept per server in the store (GuildDocument.practice), read to choose what
+// they practise next (their weakest topic, the kind they have practised least) and for /stats.
+import type { PracticeKind, PracticeQuestion, Topic } from '../knowledge/schema.js';
+import type { Random } from '../quiz/clock.js';
+import type { GuildStore } from '../store/guild-store.js';
+import type { PracticeAttempt } from '../store/schema.js';
+import { PRACTICE_DEFAULTS } from './defaults.js';
+import type { MarkResult } from './marker.js';
+
+export interface PracticeHistory {
+  /** Keeps a marked answer (its newest ones only, PRACTICE_DEFAULTS.historyPerStudent). */
+  record(guildId: string, userId: string, result: MarkResult, at: Date): Promise<void>;
+  /** A student's attempts, oldest first. */
+  attempts(guildId: string, userId: string): Promise<readonly PracticeAttempt[]>;
+}
+
+export function createPracticeHistory(store: GuildStore): PracticeHistory {
+  return {
+    async record(guildId, userId, result, at) {
+      const attempt: PracticeAttempt = {
+        question: result.question.id,
+        topic: result.question.topic,
+        kind: result.question.kind,
+        mark: result.mark,
+        maxMark: result.maxMark,
+        level: result.level,
+        maxLevel: result.maxLevel,
+        at: at.toISOString(),
+      };
+      await store.update(guildId, (draft) => {
+        draft.practice[userId] = [...(draft.practice[userId] ?? []), attempt].slice(-PRACTICE_DEFAULTS.historyPerStudent);
+      });
+    },
+    async attempts(guildId, userId) {
+      return (await store.load(guildId)).practice[userId] ?? [];
+    },
+  };
+}
+
+export interface TopicRecord {
+  readonly topic: string;
+  readonly attempts: number;
+  /** Mean share of the marks, 0–1. */
+  readonly average: number;
+  /** The latest marks, oldest first, as "mark/max". */
+  readonly recent: readonly { readonly mark: number; readonly maxMark: number; readonly at: string }[];
+}
+
+/** Per topic practised, in the course's order: attempts, average and the latest marks. */
+export function topicRecords(attempts: readonly PracticeAttempt[], topics: readonly Topic[], recent = 5): TopicRecord[] {
+  return topics.flatMap((t) => {
+    const mine = attempts.filter((a) => a.topic === t.id);
+    if (mine.length === 0) return [];
+    const average = mine.reduce((n, a) => n + a.mark / a.maxMark, 0) / mine.length;
+    return [{ topic: t.id, attempts: mine.length, average, recent: mine.slice(-recent).map((a) => ({ mark: a.mark, maxMark: a.maxMark, at: a.at })) }];
+  });
+}
+
+export type PickOutcome =
+  | { readonly ok: true; readonly question: PracticeQuestion }
+  | { readonly ok: false; readonly reason: 'none' | 'no-topic-questions' | 'no-kind-questions' };
+
+const pickOne = <T>(list: readonly T[], random: Random): T | undefined => list[Math.min(list.length - 1, Math.floor(random() * list.length))];
+
+/** The items with the lowest score. */
+function lowest<T>(items: readonly T[], score: (item: T) => number): T[] {
+  const scores = items.map(score);
+  const min = Math.min(...scores);
+  return items.filter((_, i) => scores[i] === min);
+}
+
+/**
+ * What to practise: in the topic asked for or else the student's weakest (a topic never practised first,
+ * then the lowest average mark), of the kind asked for or else the kind they have practised least, and
+ * the question of those they have answered least (not the one they just did, when there is another).
+ */
+export function pickQuestion(
+  questions: readonly PracticeQuestion[],
+  attempts: readonly PracticeAttempt[],
+  wanted: { readonly topic?: string; readonly kind?: PracticeKind },
+  random: Random,
+): PickOutcome {
+  if (questions.length === 0) return { ok: false, reason: 'none' };
+  let pool = wanted.topic ? questions.filter((q) => q.topic === wanted.topic) : questions;
+  if (pool.length === 0) return { ok: false, reason: 'no-topic-questions' };
+  if (wanted.kind) {
+    pool = pool.filter((q) => q.kind === wanted.kind);
+    if (pool.length === 0) return { ok: false, reason: 'no-kind-questions' };
+  }
+  if (!wanted.topic) {
+    const topics = [...new Set(pool.map((q) => q.topic))];
+    const average = (topic: string) => {
+      const mine = attempts.filter((a) => a.topic === topic);
+      return mine.length === 0 ? -1 : mine.reduce((n, a) => n + a.mark / a.maxMark, 0) / mine.length;
+    };
+    const topic = pickOne(lowest(topics, average), random);
+    pool = pool.filter((q) => q.topic === topic);
+  }
+  if (!wanted.kind) {
+    const kinds = [...new Set(pool.map((q) => q.kind))];
+    const kind = pickOne(lowest(kinds, (k) => attempts.filter((a) => a.kind === k).length), random);
+    pool = pool.filter((q) => q.kind === kind);
+  }
+  const last = attempts.at(-1)?.question;
+  const fresh = pool.length > 1 ? pool.filter((q) => q.id !== last) : pool;
+  const question = pickOne(lowest(fresh, (q) => attempts.filter((a) => a.question === q.id).length), random);
+  return question ? { ok: true, question } : { ok: false, reason: 'none' };
+}

@@ -1,0 +1,378 @@
+// Marks a student's answer to a practice question against its mark scheme (knowledge/practice.yaml): which
+// points it makes, whether it explains them (linked, not listed), whether a judgement is reached and
+// supported, and so the level and the mark, with one concrete next step. The same reading as /ask's
+// (normalising, spelling correction, synonyms, stems: src/practice/analyse.ts), with one rule on top: a
+// point needs its concept stated — two of the concept's content words near each other in one sentence —
+// not one stray word. Pure: no clock, no store, no text for users (commands word the result).
+import { answerableEntries } from '../knowledge/answerable.js';
+import { JUDGEMENT_KINDS, type KnowledgeBase, type PracticePoint, type PracticeQuestion } from '../knowledge/schema.js';
+import { normaliseText } from '../matching/normalise.js';
+import { editDistance } from '../matching/vocabulary.js';
+import { createSpeller } from '../matching/spelling.js';
+import { analyseAnswer, contentTerms, type AnalysedAnswer, type Sentence } from './analyse.js';
+import { PRACTICE_DEFAULTS as D } from './defaults.js';
+
+export type MarkStatus = 'marked' | 'empty' | 'too-short' | 'copied' | 'off-topic';
+
+export interface PointMade {
+  readonly point: PracticePoint;
+  /** The student's words that made it. */
+  readonly quote: string;
+  /** Linked to a cause or a result ("because", "this meant"), not only stated. */
+  readonly explained: boolean;
+  /** Said with some detail (a sentence of its own, not a few words). */
+  readonly developed: boolean;
+  /** Which sentence of the answer made it (0-based). */
+  readonly sentence: number;
+}
+
+export interface JudgementCheck {
+  /** A conclusion that answers the question ("overall", "to a large extent", "more important than"). */
+  readonly reached: boolean;
+  /** Backed by a reason or a point in the same or the next sentence. */
+  readonly supported: boolean;
+  /** Points made on each side. */
+  readonly for: number;
+  readonly against: number;
+}
+
+export type NextStep =
+  | { readonly kind: 'write-more' | 'own-words' | 'answer-the-question' | 'sentences' | 'reach-judgement' | 'support-judgement' | 'keep-going' }
+  | { readonly kind: 'add-point' | 'explain-point' | 'develop-point' | 'other-side'; readonly point: PracticePoint };
+
+export interface MarkResult {
+  readonly question: PracticeQuestion;
+  readonly status: MarkStatus;
+  readonly mark: number;
+  readonly maxMark: number;
+  /** 0 when nothing is creditable. */
+  readonly level: number;
+  readonly maxLevel: number;
+  readonly made: readonly PointMade[];
+  readonly missing: readonly PracticePoint[];
+  /** A list of key words rather than sentences: held to the lowest level. */
+  readonly list: boolean;
+  /** Longer than an answer may be: only its first PRACTICE_DEFAULTS.maxAnswerLength characters were read. */
+  readonly truncated: boolean;
+  readonly words: number;
+  /** For explain, account and judgement questions: how many of the points made are explained. */
+  readonly explained: number | null;
+  readonly judgement: JudgementCheck | null;
+  /** For an off-topic answer: the course topic it seems to be about, if any. */
+  readonly aboutTopic: string | null;
+  readonly next: NextStep;
+}
+
+export interface Marker {
+  mark(question: PracticeQuestion, answer: string): MarkResult;
+}
+
+interface Concept {
+  readonly terms: readonly string[];
+  /** How many of them must stand together. */
+  readonly need: number;
+  /** Terms the question itself does not use: one of them must be among those found, so echoing the question is not a point. */
+  readonly fresh: ReadonlySet<string>;
+}
+
+interface CompiledQuestion {
+  readonly promptTerms: ReadonlySet<string>;
+  /** Every term of every concept of the question. */
+  readonly schemeTerms: ReadonlySet<string>;
+  readonly points: ReadonlyArray<{ readonly point: PracticePoint; readonly concepts: readonly Concept[] }>;
+}
+
+/** How many of a concept's content words must stand together to state it: both of two, two of three, most of more. */
+export function conceptNeed(terms: number): number {
+  return terms <= 2 ? terms : terms === 3 ? 2 : Math.ceil(terms * 0.6);
+}
+
+export function compileConcept(text: string, promptTerms: ReadonlySet<string>): Concept {
+  const terms = [...new Set(contentTerms(text))];
+  return { terms, need: conceptNeed(terms.length), fresh: new Set(terms.filter((t) => !promptTerms.has(t))) };
+}
+
+/**
+ * The scheme terms a sentence term stands for: itself, and any long scheme term one slip away ("bukarin",
+ * which the notes list as a spelling of Bukharin, so spelling correction leaves it as it is).
+ */
+export function schemeTermsFor(term: string, schemeTerms: ReadonlySet<string>): readonly string[] {
+  const found = schemeTerms.has(term) ? [term] : [];
+  if (term.length < 6) return found;
+  for (const c of schemeTerms) if (c !== term && c.length >= 6 && Math.abs(c.length - term.length) <= 1 && editDistance(c, term, 1) <= 1) found.push(c);
+  return found;
+}
+
+/**
+ * Where in the sentence the concept is stated: the first term index of a window holding enough of its
+ * terms, or -1. `readAs` gives the scheme terms a sentence term stands for (itself, by default).
+ */
+export function conceptAt(concept: Concept, terms: readonly string[], window: number = D.conceptWindow, readAs: (term: string) => readonly string[] = (t) => [t]): number {
+  if (concept.terms.length === 0) return -1;
+  const hits: { at: number; term: string }[] = [];
+  terms.forEach((t, at) => {
+    for (const term of readAs(t)) if (concept.terms.includes(term)) hits.push({ at, term });
+  });
+  for (let i = 0; i < hits.length; i++) {
+    const found = new Set<string>();
+    for (let j = i; j < hits.length; j++) {
+      const hit = hits[j];
+      const first = hits[i];
+      if (!hit || !first || hit.at - first.at > window) break;
+      found.add(hit.term);
+      if (found.size >= concept.need && (concept.fresh.size === 0 || [...found].some((t) => concept.fresh.has(t)))) return first.at;
+    }
+  }
+  return -1;
+}
+
+/** Words that link a point to a cause or a result: what turns a list of factors into an explanation. */
+const LINKS =
+  /\b(because|so|therefore|thus|hence|consequently|as a result|result(ed|ing)? in|meant|meaning|lead(s|ing)? to|led to|this led|caus(e|ed|es|ing)|due to|in order to|so that|(this|which|it) made|made (it|them|him|people|peasants|workers)|allow(ed|ing|s)?|enabl(ed|ing|es)?|forc(ed|ing)|encourag(ed|ing)|help(ed|ing)|this shows|which shows|shows that|that is why|this is why|the reason|why|as (they|he|it|this|there|the|many|most|peasants|stalin)|since)\b/;
+/** A sentence that carries on from the one before ("This meant…", "As a result…"). */
+const CARRIES_ON = /^(this|that|these|those|so|therefore|thus|as a result|consequently|because|which|it meant|hence)\b/;
+/** An account also moves through time. */
+const SEQUENCE = /\b(then|after|afterwards|following|next|later|by (19\d\d|the end)|soon|within|eventually|finally|first(ly)?|second(ly)?)\b/;
+/** A conclusion that answers a judgement question. */
+const JUDGEMENT =
+  /\b(overall|in conclusion|to conclude|in summary|on balance|all in all|to (a|an|some|a large|a great|a limited|a certain|a small) (large |great |limited |certain |small )?extent|i (partly |largely |mostly |strongly |completely |mainly |fully |do not |dont )?(agree|disagree)|more (important|significant|successful) than|(most|least) (important|significant)|main (reason|cause|factor)|(key|biggest|greatest) (reason|factor|cause)|outweigh(s|ed)?|(largely|mostly|mainly|partly|only partly|not very|very|highly|limited|partial) (successful|a success|unsuccessful|a failure|true|right|wrong|responsible)|was (a|an) (success|failure|partial success)|(successful|unsuccessful) overall)\b/;
+/** A reason given with a conclusion. */
+const REASON = /\b(because|as|since|this is because|shown by|as shown|as seen|for example|for instance|evidence|given that|therefore|due to)\b/;
+
+const clipWords = (text: string, max: number): string => {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+};
+
+/** The student's words around where a point was made. */
+function quoteOf(sentence: Sentence, at: number): string {
+  if (sentence.text.length <= D.quoteLength) return sentence.text;
+  const words = sentence.text.split(/\s+/);
+  const start = Math.max(0, Math.min(at - 3, words.length - 8));
+  const shown = clipWords(words.slice(start).join(' '), D.quoteLength - (start > 0 ? 1 : 0));
+  return start > 0 ? `…${shown}` : shown;
+}
+
+/** Term sets per topic, for telling an answer about another topic (or none) from a weak one on this. */
+function topicVocabulary(kb: KnowledgeBase): { byTopic: Map<string, Set<string>>; weight: Map<string, number>; course: Set<string> } {
+  const byTopic = new Map<string, Set<string>>();
+  const add = (topic: string, text: string) => {
+    let set = byTopic.get(topic);
+    if (!set) byTopic.set(topic, (set = new Set()));
+    for (const t of contentTerms(text)) set.add(t);
+  };
+  for (const t of kb.topics) add(t.id, [t.title, ...t.aliases, t.summary, ...t.keyTerms].join(' '));
+  for (const e of answerableEntries(kb)) if (byTopic.has(e.topic)) add(e.topic, [e.question, ...e.phrasings, e.answer].join(' '));
+  for (const q of kb.practice) add(q.topic, [q.prompt, ...q.points.flatMap((p) => [p.point, ...p.concepts])].join(' '));
+  const df = new Map<string, number>();
+  for (const set of byTopic.values()) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+  const topics = Math.max(1, byTopic.size);
+  const weight = new Map([...df].map(([t, n]) => [t, Math.log((topics + 1) / n)]));
+  return { byTopic, weight, course: new Set(df.keys()) };
+}
+
+/** What the marker reads with, built from the fact base on the first answer (not at start-up: most runs mark none). */
+function readingAids(kb: KnowledgeBase) {
+  // Students' slips are corrected towards the notes' words and the mark schemes' own.
+  const schemeWords = kb.practice.flatMap((q) => q.points.map((p) => p.concepts.join(' ')));
+  const entries = [...answerableEntries(kb), { id: 'practice-concepts', topic: '', question: '', phrasings: schemeWords, answer: '', related: [], sources: [], kind: 'term' as const }];
+  const speller = createSpeller(entries, new Set(kb.vocabulary.offCourseWords));
+  return { spell: (w: string) => speller.spell(w), vocabulary: topicVocabulary(kb) };
+}
+
+export function createMarker(kb: KnowledgeBase): Marker {
+  const offCourse = new Set(kb.vocabulary.offCourseWords);
+  let aids: ReturnType<typeof readingAids> | undefined;
+  const compiled = new Map<string, CompiledQuestion>();
+
+  const compile = (q: PracticeQuestion): CompiledQuestion => {
+    let c = compiled.get(q.id);
+    if (c) return c;
+    const promptTerms = new Set(contentTerms(q.prompt));
+    const points = q.points.map((point) => ({ point, concepts: point.concepts.map((text) => compileConcept(text, promptTerms)) }));
+    c = { promptTerms, schemeTerms: new Set(points.flatMap((p) => p.concepts.flatMap((k) => k.terms))), points };
+    compiled.set(q.id, c);
+    return c;
+  };
+
+  /** The topic an answer's words lean to most, its lean to the question's own, and how much of it is the course's at all. */
+  const leaning = (analysed: AnalysedAnswer, topic: string, vocabulary: ReturnType<typeof topicVocabulary>) => {
+    const unique = new Set(analysed.content);
+    let best: { topic: string; score: number } = { topic, score: 0 };
+    let own = 0;
+    for (const [id, set] of vocabulary.byTopic) {
+      let score = 0;
+      for (const t of unique) if (set.has(t)) score += vocabulary.weight.get(t) ?? 0;
+      if (id === topic) own = score;
+      if (score > best.score) best = { topic: id, score };
+    }
+    const inCourse = analysed.content.filter((t) => vocabulary.course.has(t)).length / Math.max(1, analysed.content.length);
+    return { best, own, inCourse };
+  };
+
+  return {
+    mark(question, answer) {
+      const c = compile(question);
+      const truncated = answer.length > D.maxAnswerLength;
+      const text = truncated ? answer.slice(0, D.maxAnswerLength) : answer;
+      aids ??= readingAids(kb);
+      const analysed = analyseAnswer(text, aids.spell);
+      const judgementKind = JUDGEMENT_KINDS.has(question.kind);
+      const levels = question.levels;
+      const base = {
+        question,
+        maxMark: question.marks,
+        maxLevel: levels.length,
+        truncated,
+        words: analysed.words,
+        aboutTopic: null,
+      };
+      const nothing = (status: MarkStatus, next: NextStep, extra: Partial<Pick<MarkResult, 'aboutTopic' | 'list'>> = {}): MarkResult => ({
+        ...base,
+        status,
+        mark: 0,
+        level: 0,
+        made: [],
+        missing: question.points,
+        list: false,
+        explained: null,
+        judgement: null,
+        next,
+        ...extra,
+      });
+
+      if (analysed.words === 0) return nothing('empty', { kind: 'write-more' });
+      if (analysed.words < D.minAnswerWords) return nothing('too-short', { kind: 'write-more' });
+      const fromPrompt = analysed.content.filter((t) => c.promptTerms.has(t)).length;
+      const added = new Set(analysed.content.filter((t) => !c.promptTerms.has(t))).size;
+      if (analysed.content.length > 0 && fromPrompt / analysed.content.length >= D.copiedShare && added < D.copiedNewWords) return nothing('copied', { kind: 'own-words' });
+
+      // Points: the first sentence that states one of each point's concepts.
+      const { sentences } = analysed;
+      const normalised = sentences.map((s) => normaliseText(s.text));
+      const linksIn = (i: number) => LINKS.test(normalised[i] ?? '') || (question.kind === 'account' && SEQUENCE.test(normalised[i] ?? ''));
+      // What each word of the answer stands for among the scheme's terms, worked out once per word.
+      const read = new Map<string, readonly string[]>();
+      const readAs = (t: string) => {
+        let r = read.get(t);
+        if (!r) read.set(t, (r = schemeTermsFor(t, c.schemeTerms)));
+        return r;
+      };
+      const made: PointMade[] = [];
+      const missing: PracticePoint[] = [];
+      for (const { point, concepts } of c.points) {
+        let found: PointMade | undefined;
+        for (let i = 0; i < sentences.length && !found; i++) {
+          const s = sentences[i] as Sentence;
+          for (const concept of concepts) {
+            const at = conceptAt(concept, s.terms, D.conceptWindow, readAs);
+            if (at < 0) continue;
+            const explained = (linksIn(i) && s.words >= D.explainedSentenceWords) || CARRIES_ON.test(normalised[i + 1] ?? '');
+            found = { point, quote: quoteOf(s, at), explained, developed: s.words >= 12 || explained, sentence: i };
+            break;
+          }
+        }
+        if (found) made.push(found);
+        else missing.push(point);
+      }
+
+      const pieces = sentences.flatMap((s) => s.pieces).sort((a, b) => a - b);
+      const medianPiece = pieces[Math.floor((pieces.length - 1) / 2)] ?? 0;
+      const functionShare = sentences.reduce((n, s) => n + s.functionWords * s.words, 0) / Math.max(1, analysed.words);
+      const list = functionShare < D.listFewFunctionWords || (medianPiece <= D.listPieceWords && functionShare < D.listFunctionWordShare);
+
+      const lean = leaning(analysed, question.topic, aids.vocabulary);
+      if (made.length === 0) {
+        // Words of other subjects ("hitler", "nazis"): outside the course, whichever topic its other words touch.
+        const otherSubject = normalised.join(' ').split(' ').filter((w) => offCourse.has(w)).length;
+        if (lean.inCourse < D.offCourseShare || otherSubject >= 2) return nothing('off-topic', { kind: 'answer-the-question' });
+        if (lean.best.topic !== question.topic && lean.own < D.offTopicRatio * lean.best.score)
+          return nothing('off-topic', { kind: 'answer-the-question' }, { aboutTopic: lean.best.topic });
+      }
+
+      // Judgement: the last sentence that concludes, and whether a reason or a point backs it.
+      let judgement: JudgementCheck | null = null;
+      if (judgementKind) {
+        let at = -1;
+        normalised.forEach((s, i) => {
+          if (JUDGEMENT.test(s)) at = i;
+        });
+        const pointSentences = new Set(made.map((m) => m.sentence));
+        const backs = (i: number) => i >= 0 && i < sentences.length && (REASON.test(normalised[i] ?? '') || pointSentences.has(i));
+        judgement = {
+          reached: at >= 0,
+          supported: at >= 0 && (backs(at) || backs(at + 1)),
+          for: made.filter((m) => m.point.side === 'for').length,
+          against: made.filter((m) => m.point.side === 'against').length,
+        };
+      }
+
+      const P = made.length;
+      const E = made.filter((m) => m.explained).length;
+      const developed = made.filter((m) => m.developed).length;
+      const onTopicWords = analysed.words >= 12;
+      // A tier on the exam's four-level scale (two for "describe"), and how far up it the answer sits (0–1).
+      let tier = 0;
+      let up = 0;
+      if (question.kind === 'describe') {
+        if (P >= 2 && developed >= 1) [tier, up] = [2, developed >= 2 ? 1 : 0];
+        else if (P >= 1) [tier, up] = [1, P >= 2 || developed >= 1 ? 1 : 0];
+        else if (onTopicWords) [tier, up] = [1, 0];
+      } else if (!judgement) {
+        if (E >= 2 && P >= 3) [tier, up] = [4, E >= 3 ? 1 : 0];
+        else if (E >= 2 || (E >= 1 && P >= 3)) [tier, up] = [3, E >= 2 ? 1 : 0];
+        else if (E >= 1 || P >= 2) [tier, up] = [2, P >= 3 || (E >= 1 && P >= 2) ? 1 : 0];
+        else if (P >= 1) [tier, up] = [1, 1];
+        else if (onTopicWords) [tier, up] = [1, 0];
+      } else {
+        const both = judgement.for >= 1 && judgement.against >= 1;
+        // Level 3 and above weigh both sides: a one-sided answer, however well explained, stays at level 2.
+        if (both && E >= 2 && P >= 3 && judgement.supported) [tier, up] = [4, E >= 3 && P >= 4 ? 1 : 0];
+        else if (both && (E >= 1 || judgement.reached)) [tier, up] = [3, E >= 2 ? 1 : judgement.reached ? 0.5 : 0];
+        else if (E >= 1 || P >= 2) [tier, up] = [2, P >= 3 || (E >= 1 && P >= 2) ? 1 : 0];
+        else if (P >= 1) [tier, up] = [1, 1];
+        else if (onTopicWords) [tier, up] = [1, 0];
+      }
+      // Development takes words: a short answer cannot reach the top levels, however many points it names.
+      if (question.kind !== 'describe') {
+        if (tier >= 4 && analysed.words < D.wordsPerMarkForTop * question.marks) [tier, up] = [3, 1];
+        if (tier >= 3 && analysed.words < D.wordsPerMarkForLevel3 * question.marks) [tier, up] = [2, 1];
+      }
+      const scale = question.kind === 'describe' ? 2 : 4;
+      let level = tier === 0 ? 0 : Math.max(1, Math.min(levels.length, Math.round((tier * levels.length) / scale)));
+      if (list && level > 1) [level, up] = [1, 1];
+      const band = levels[level - 1];
+      const mark = band ? band.marks[0] + Math.round(up * (band.marks[1] - band.marks[0])) : 0;
+
+      const unexplained = made.find((m) => !m.explained);
+      const undeveloped = made.find((m) => !m.developed);
+      const weakSide = judgement ? (judgement.for <= judgement.against ? 'for' : 'against') : undefined;
+      const otherSide = missing.find((p) => p.side === weakSide) ?? missing[0];
+      let next: NextStep;
+      if (list) next = { kind: 'sentences' };
+      else if (P === 0 && missing[0]) next = { kind: 'add-point', point: missing[0] };
+      else if (judgement && (judgement.for === 0 || judgement.against === 0) && otherSide) next = { kind: 'other-side', point: otherSide };
+      else if (question.kind !== 'describe' && unexplained && E < Math.min(P, 3)) next = { kind: 'explain-point', point: unexplained.point };
+      else if (judgement && !judgement.reached) next = { kind: 'reach-judgement' };
+      else if (judgement && !judgement.supported) next = { kind: 'support-judgement' };
+      else if (question.kind === 'describe' && undeveloped) next = { kind: 'develop-point', point: undeveloped.point };
+      else if (mark < question.marks && otherSide) next = { kind: 'add-point', point: otherSide };
+      else next = { kind: 'keep-going' };
+
+      return {
+        ...base,
+        status: 'marked',
+        mark,
+        level,
+        made,
+        missing,
+        list,
+        explained: question.kind === 'describe' ? null : E,
+        judgement,
+        next,
+      };
+    },
+  };
+}

@@ -1,0 +1,107 @@
+// Date questions generated from the fact base's dated events: "Which of these happened first?" (four
+// events in four different years, so exactly one is earliest) and "In which year …?" (four years, one of
+// them the event's). Periods (events with an end) are left out: when a period "happened" is not one year.
+// They are ordinary quiz questions, so rounds ask them like the written ones.
+import type { QuizQuestion, TimelineEvent } from '../knowledge/schema.js';
+import { KNOWLEDGE_LIMITS as L } from '../knowledge/limits.js';
+
+/** The words of date questions, passed in by the wiring (user-facing text lives in messages.ts). */
+export interface ChronologyWords {
+  readonly firstPrompt: string;
+  readonly yearPrompt: (title: string) => string;
+  readonly firstExplanation: (dated: readonly string[]) => string;
+  readonly yearExplanation: (title: string, year: number) => string;
+}
+
+/** Question ids start with this, so a round can tell date questions from the written ones. */
+export const CHRONOLOGY_PREFIX = 'chrono-';
+
+export const isChronologyQuestion = (q: Pick<QuizQuestion, 'id'>) => q.id.startsWith(CHRONOLOGY_PREFIX);
+
+const yearOf = (e: Pick<TimelineEvent, 'date'>) => Number(e.date.slice(0, 4));
+const idFor = (kind: string, event: TimelineEvent) => `${CHRONOLOGY_PREFIX}${kind}-${event.id}`.slice(0, L.idLength).replace(/-+$/, '');
+const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+/** Offsets of the wrong years; which three a question uses depends on its event, so the right year is not always in the middle. */
+const YEAR_OFFSETS = [-2, -1, 1, 2, 3, -3];
+
+function seed(text: string): number {
+  let h = 0;
+  for (const ch of text) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return h;
+}
+
+export function chronologyQuestions(events: readonly TimelineEvent[], words: ChronologyWords): QuizQuestion[] {
+  const usable = events.filter((e) => !e.end && e.title.length <= L.choiceLength);
+  const questions: QuizQuestion[] = [];
+  for (const event of usable) {
+    const year = yearOf(event);
+    const base = { topic: event.topic, difficulty: 'medium' as const, sources: [...event.sources] };
+
+    // In which year …? Wrong years near the right one, no two the same.
+    const start = seed(event.id) % YEAR_OFFSETS.length;
+    const wrong = [...YEAR_OFFSETS.slice(start), ...YEAR_OFFSETS.slice(0, start)].slice(0, 3).map((o) => String(year + o));
+    if (new Set(wrong).size === 3 && !wrong.includes(String(year))) {
+      questions.push({
+        ...base,
+        id: idFor('year', event),
+        prompt: clip(words.yearPrompt(event.title), L.promptLength),
+        choices: [String(year), ...wrong].sort(),
+        correct: String(year),
+        explanation: clip(words.yearExplanation(event.title, year), L.explanationLength),
+      });
+    }
+
+    // Which of these happened first? Three later events, each in a year of its own, the same topic's first.
+    const later = usable
+      .filter((e) => yearOf(e) > year && e.title !== event.title)
+      .sort((a, b) => Number(b.topic === event.topic) - Number(a.topic === event.topic) || yearOf(a) - yearOf(b) || a.id.localeCompare(b.id));
+    const picked: TimelineEvent[] = [];
+    const years = new Set([year]);
+    for (const e of later) {
+      if (picked.length === 3) break;
+      if (years.has(yearOf(e))) continue;
+      years.add(yearOf(e));
+      picked.push(e);
+    }
+    if (picked.length === 3) {
+      const all = [event, ...picked];
+      questions.push({
+        ...base,
+        id: idFor('first', event),
+        prompt: words.firstPrompt,
+        choices: all.map((e) => e.title),
+        correct: event.title,
+        explanation: clip(words.firstExplanation(all.map((e) => `${e.title} (${yearOf(e)})`)), L.explanationLength),
+        sources: [...new Set(all.flatMap((e) => e.sources))],
+      });
+    }
+  }
+  return questions;
+}
+
+/** What a round asks: the written questions, date questions, or both (about one in four a date question). */
+export type QuizKind = 'facts' | 'dates' | 'mixed';
+
+/** In a mixed round, one question in this many is a date question (rounded down: a 3-question round has none). */
+export const DATE_QUESTION_SHARE = 4;
+
+/**
+ * Picks a round of `count` questions of `kind` from `pool` with `pick` (the usual fair picker), keeping
+ * date questions apart from the written ones. A mixed round spreads its date questions through the round.
+ * A pool without date questions is picked exactly as before, whatever the kind asked.
+ */
+export function pickByKind<Q extends Pick<QuizQuestion, 'id'>>(pool: readonly Q[], count: number, kind: QuizKind, pick: (from: readonly Q[], count: number) => Q[]): Q[] {
+  const dates = pool.filter(isChronologyQuestion);
+  if (dates.length === 0) return kind === 'dates' ? [] : pick(pool, count);
+  const facts = pool.filter((q) => !isChronologyQuestion(q));
+  if (kind === 'dates') return pick(dates, count);
+  if (kind === 'facts') return pick(facts, count);
+  const wanted = Math.min(dates.length, Math.floor(count / DATE_QUESTION_SHARE));
+  const written = pick(facts, count - wanted);
+  const dated = pick(dates, count - written.length);
+  // Date questions at even spaces through the round.
+  const round: Q[] = [...written];
+  dated.forEach((q, i) => round.splice(Math.min(round.length, Math.round(((i + 1) * (written.length + dated.length)) / (dated.length + 1)) - 1), 0, q));
+  return round;
+}

@@ -1,0 +1,117 @@
+// The class's daily activity, kept for the teacher's report (GuildDocument.activity): per UTC day, each
+// student's quiz answers per topic (in rounds and homework), /ask questions asked and cards reviewed, and
+// each quiz question's answers and misses. Pure functions on a draft of the document; a day is stored as
+// text (activityDayTextSchema) and read into an ActivityDay to work on.
+import type { GuildDocument } from '../store/schema.js';
+import type { ActivityDay, StudentDay } from '../store/study-schema.js';
+import { utcDayKey } from '../time/zones.js';
+
+export const ACTIVITY_DEFAULTS = Object.freeze({
+  /** Days kept: over a school year, so "all time" covers one. */
+  daysKept: 400,
+});
+
+function ownOrAdd<T>(record: Record<string, T>, key: string, make: () => T): T {
+  if (Object.hasOwn(record, key)) return record[key] as T;
+  const value = make();
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  return value;
+}
+
+export function decodeDay(text: string): ActivityDay {
+  const day: ActivityDay = { students: {}, questions: {} };
+  if (!text) return day;
+  for (const line of text.split('\n')) {
+    const [kind, id, ...rest] = line.split(' ');
+    if (!id) continue;
+    if (kind === 'q') {
+      const [answered, wrong] = (rest[0] ?? '').split('/').map(Number);
+      ownOrAdd(day.questions, id, () => ({ answered: answered ?? 0, wrong: wrong ?? 0 }));
+    } else if (kind === 's') {
+      const [asked, reviewed, ...topics] = rest;
+      const s = ownOrAdd(day.students, id, (): StudentDay => ({ topics: {}, asked: Number(asked), reviewed: Number(reviewed) }));
+      for (const t of topics) {
+        const [topic = '', figures = ''] = t.split('=');
+        const [answered, correct] = figures.split('/').map(Number);
+        ownOrAdd(s.topics, topic, () => ({ answered: answered ?? 0, correct: correct ?? 0 }));
+      }
+    }
+  }
+  return day;
+}
+
+export function encodeDay(day: ActivityDay): string {
+  const students = Object.entries(day.students).map(
+    ([userId, s]) => ['s', userId, s.asked, s.reviewed, ...Object.entries(s.topics).map(([topic, t]) => `${topic}=${t.answered}/${t.correct}`)].join(' '),
+  );
+  const questions = Object.entries(day.questions).map(([id, q]) => `q ${id} ${q.answered}/${q.wrong}`);
+  return [...students, ...questions].join('\n');
+}
+
+/** The day's activity, read from a document. */
+export function readDay(doc: GuildDocument, key: string): ActivityDay {
+  return decodeDay(Object.hasOwn(doc.activity, key) ? (doc.activity[key] ?? '') : '');
+}
+
+/** Changes the day of `at` in a draft and writes it back; a new day drops those beyond ACTIVITY_DEFAULTS.daysKept. */
+function changeDay(draft: GuildDocument, at: number, change: (day: ActivityDay) => void): void {
+  const key = utcDayKey(at);
+  const existed = Object.hasOwn(draft.activity, key);
+  const day = readDay(draft, key);
+  change(day);
+  Object.defineProperty(draft.activity, key, { value: encodeDay(day), enumerable: true, writable: true, configurable: true });
+  if (!existed) {
+    const keys = Object.keys(draft.activity).sort();
+    for (const old of keys.slice(0, Math.max(0, keys.length - ACTIVITY_DEFAULTS.daysKept))) delete draft.activity[old];
+  }
+}
+
+const student = (d: ActivityDay, userId: string): StudentDay => ownOrAdd(d.students, userId, (): StudentDay => ({ topics: {}, asked: 0, reviewed: 0 }));
+
+/** Ids and topics become words of the stored text: a space or "=" in one would break its line. */
+const word = (id: string) => id.replace(/[\s=/]+/g, '_') || '_';
+
+/** A quiz question answered (or left unanswered: `correct` false) by a student at `at`. */
+export function recordAnswer(draft: GuildDocument, a: { userId: string; questionId: string; topic: string; correct: boolean; at: number }): void {
+  changeDay(draft, a.at, (d) => {
+    const t = ownOrAdd(student(d, word(a.userId)).topics, word(a.topic), () => ({ answered: 0, correct: 0 }));
+    t.answered += 1;
+    t.correct += a.correct ? 1 : 0;
+    const q = ownOrAdd(d.questions, word(a.questionId), () => ({ answered: 0, wrong: 0 }));
+    q.answered += 1;
+    q.wrong += a.correct ? 0 : 1;
+  });
+}
+
+/** A question asked with /ask by a student (only counted: what was asked is not kept here). */
+export function recordAsk(draft: GuildDocument, userId: string, at: number): void {
+  changeDay(draft, at, (d) => {
+    student(d, word(userId)).asked += 1;
+  });
+}
+
+/** A card reviewed by a student. */
+export function recordReview(draft: GuildDocument, userId: string, at: number): void {
+  changeDay(draft, at, (d) => {
+    student(d, word(userId)).reviewed += 1;
+  });
+}
+
+/** Deletes a student from every day; whether there was anything. */
+export function forgetActivity(draft: GuildDocument, userId: string): boolean {
+  let found = false;
+  for (const key of Object.keys(draft.activity)) {
+    const day = readDay(draft, key);
+    if (!Object.hasOwn(day.students, userId)) continue;
+    delete day.students[userId];
+    draft.activity[key] = encodeDay(day);
+    found = true;
+  }
+  return found;
+}
+
+/** Days before `cutoff` (an ISO time), which a retention sweep deletes. */
+export function oldActivityDays(doc: GuildDocument, cutoff: string): string[] {
+  const cutoffDay = cutoff.slice(0, 10);
+  return Object.keys(doc.activity).filter((key) => key < cutoffDay);
+}

@@ -1,0 +1,20 @@
+// CSV for a spreadsheet (RFC 4180): fields quoted when they hold a comma, a quote or a line break; lines
+// ended by CRLF; a byte order mark first, so Excel reads names in any script (Cyrillic, Chinese, emoji) as
+// UTF-8; and a field that starts like a formula (=, +, -, @) is prefixed with ' so a spreadsheet shows it
+// rather than running it. Numbers are written as they are.
+export type CsvValue = string | number | null;
+
+export const CSV_BOM = '\uFEFF';
+
+export function csvField(value: CsvValue): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  let s = value;
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A whole CSV file: a header row, then the rows. */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+  return `${CSV_BOM}${[header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,110 @@
+// /practice's handlers, called directly, and in the console: a question set privately; the answer taken
+// as the lines up to /done; a stale question; no history kept from a direct message; /stats shows a
+// student their own practice and no one else's.
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runConsole } from '../../src/adapters/console/console.js';
+import { buildApp } from '../../src/app.js';
+import type { CommandContext, Reply, ReplyForm } from '../../src/commands/types.js';
+import { PRACTICE_MESSAGES as P } from '../../src/messages.js';
+import { FakeTime } from '../fakes/time.js';
+import { loadFixtureKnowledge } from '../helpers/knowledge.js';
+
+const ctx = (over: Partial<CommandContext> = {}): CommandContext => ({ guildId: 'g1', channelId: 'c1', userId: 'u1', userName: 'Ann', canManageServer: false, ...over });
+const GOOD = 'Lenin introduced the NEP because War Communism had ruined the economy, so output collapsed. The Kronstadt sailors rebelled in 1921, which showed that loyal supporters had turned against the regime.';
+
+async function setUp() {
+  const time = new FakeTime();
+  const app = buildApp({ kb: await loadFixtureKnowledge(), clock: time, scheduler: time, random: () => 0 });
+  const ask = async (options: Record<string, string>, c = ctx()) => (await app.router.runCommand('practice', { options }, c)) as Reply;
+  const answerOf = (reply: Reply) => reply.buttons?.find((b) => b.label === P.answerButton)?.action ?? '';
+  const submit = async (reply: Reply, answer: string, c = ctx()) => (await app.router.runSubmit(answerOf(reply), { answer }, c)) as Reply;
+  return { app, time, ask, answerOf, submit };
+}
+
+describe('/practice', () => {
+  it('sets a question privately with its marks and time guide, and opens a form for the answer', async () => {
+    const { app, ask, answerOf } = await setUp();
+    const reply = await ask({ topic: 'nep', kind: 'describe' });
+    expect(reply).toMatchObject({ private: true, title: P.questionTitle('Describe', 4) });
+    expect(reply.fields).toEqual(expect.arrayContaining([{ name: P.fieldMarks, value: '4', inline: true }, { name: P.fieldTime, value: '5 minutes', inline: true }]));
+    const form = app.router.form(answerOf(reply), ctx()) as ReplyForm;
+    expect(form.fields).toEqual([expect.objectContaining({ id: 'answer', long: true, maxLength: 4000 })]);
+  });
+
+  it('marks a submitted answer, and keeps it for /stats, which shows it to the student only', async () => {
+    const { app, ask, submit } = await setUp();
+    const feedback = await submit(await ask({ topic: 'nep', kind: 'explain' }), GOOD);
+    expect(feedback.private).toBe(true);
+    expect(feedback.title).toMatch(/^\d\/8 marks · level \d of 4$/);
+    expect(feedback.footer).toBe(P.guide);
+    expect(feedback.buttons?.map((b) => b.action)).toContain('ask:nep-why-introduced');
+    const mine = (await app.router.runCommand('stats', { options: {} }, ctx())) as Reply;
+    expect(`${mine.body}\n${JSON.stringify(mine.fields)}`).toContain('The New Economic Policy (NEP): 1 answered');
+    const theirs = (await app.router.runCommand('stats', { options: { user: 'u1' } }, ctx({ userId: 'u2' }))) as Reply;
+    expect(JSON.stringify(theirs)).not.toContain(P.statsTitle);
+  });
+
+  it('says an answer to a question set more than an hour before is late, and marks it', async () => {
+    const { ask, submit, time } = await setUp();
+    const question = await ask({ topic: 'nep', kind: 'explain' });
+    await time.advance(59 * 60 * 1000);
+    expect((await submit(question, GOOD)).body).not.toContain(P.late);
+    await time.advance(2 * 60 * 1000);
+    const late = await submit(question, GOOD);
+    expect(late.body).toContain(P.late);
+    expect(late.title).toMatch(/marks/);
+  });
+
+  it('says a question no longer in the notes is stale, for its buttons and its answers', async () => {
+    const { app } = await setUp();
+    expect(app.router.form('practice:answer:gone:abc', ctx())).toMatchObject({ body: P.stale });
+    expect(await app.router.runSubmit('practice:answer:gone:abc', { answer: GOOD }, ctx())).toMatchObject({ body: P.stale });
+    expect(await app.router.runAction('practice:model:gone', ctx())).toMatchObject({ body: P.stale });
+  });
+
+  it('keeps no history from a direct message', async () => {
+    const { app, ask, submit } = await setUp();
+    await submit(await ask({ topic: 'nep', kind: 'explain' }, ctx({ guildId: null })), GOOD, ctx({ guildId: null }));
+    expect(await app.router.runCommand('stats', { options: {} }, ctx())).toMatchObject({ body: expect.not.stringContaining('answered') });
+  });
+
+  it('gives an empty and a five-word answer a clear reply, and no mark', async () => {
+    const { ask, submit } = await setUp();
+    const question = await ask({ topic: 'nep', kind: 'explain' });
+    expect((await submit(question, ' ')).body).toContain(P.empty);
+    expect((await submit(question, 'the economy was ruined badly')).body).toContain(P.tooShort(5));
+  });
+
+  it('says so when a topic has no questions of the kind asked for', async () => {
+    const { ask } = await setUp();
+    expect((await ask({ topic: 'nep', kind: 'account' })).body).toBe(P.noKindQuestions('Write an account', 'The New Economic Policy (NEP)'));
+  });
+});
+
+describe('/practice in the console', () => {
+  it('prints the question, takes the lines up to /done as the answer, and marks it', async () => {
+    const app = buildApp({ kb: await loadFixtureKnowledge() });
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    input.end(['/practice nep', 'Lenin introduced the NEP because War Communism had ruined the economy,', 'so output collapsed.', '', 'The Kronstadt sailors rebelled in 1921.', '/done', '/quit'].map((l) => `${l}\n`).join(''));
+    await runConsole(app, { input, output });
+    expect(text).toContain('a line /done hands it in');
+    expect(text).toMatch(/== \d\/\d+ marks · level \d of \d+ ==/);
+    expect(text).toContain(P.guide);
+  });
+
+  it('lets a student drop an answer with /cancel', async () => {
+    const app = buildApp({ kb: await loadFixtureKnowledge() });
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    input.end(['/practice nep', 'half an answer', '/cancel', '/quit'].map((l) => `${l}\n`).join(''));
+    await runConsole(app, { input, output });
+    expect(text).toContain(P.consoleCancelled);
+    expect(text).not.toMatch(/marks · level/);
+  });
+});

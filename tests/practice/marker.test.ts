@@ -1,0 +1,150 @@
+// The marker on the real fact base's mark schemes: a point needs its concept stated; lists, copied
+// questions, answers about something else and answers too short or too long each get what they should;
+// explain and judgement questions are checked for linking and for a supported judgement.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeBase, PracticeQuestion } from '../../src/knowledge/schema.js';
+import { PRACTICE_DEFAULTS } from '../../src/practice/defaults.js';
+import { conceptAt, compileConcept, createMarker, type Marker } from '../../src/practice/marker.js';
+import { analyseAnswer } from '../../src/practice/analyse.js';
+import { loadRealKnowledge } from '../helpers/knowledge.js';
+
+let kb: KnowledgeBase;
+let marker: Marker;
+beforeAll(async () => {
+  kb = await loadRealKnowledge();
+  marker = createMarker(kb);
+}, 60_000);
+
+const question = (id: string): PracticeQuestion => {
+  const q = kb.practice.find((p) => p.id === id);
+  if (!q) throw new Error(`no practice question ${id}`);
+  return q;
+};
+const made = (id: string, answer: string) => marker.mark(question(id), answer).made.map((m) => m.point.id);
+
+const END_NEP = 'pq-end-of-nep-explain-why-ended';
+const STRONG_END_NEP =
+  'In 1927 there was a grain procurement crisis: peasants sold much less grain to the state because prices were low, so the towns and the army were short of food. ' +
+  'This meant Stalin believed the NEP could not feed the country. He also wanted rapid industrialisation, and grain exports were needed to buy machinery from abroad. ' +
+  'The war scare of 1927 made this urgent because Stalin feared an attack by Britain. Finally, ending the NEP let him attack Bukharin and the Right Opposition, ' +
+  'who defended it, so he strengthened his own power.';
+
+describe('a point needs its concept stated', () => {
+  it('"the NEP was ended because grain procurement fell" makes the procurement point; "grain" alone does not', () => {
+    expect(made(END_NEP, 'The NEP was ended because grain procurement fell in 1927 and 1928.')).toContain('procurement');
+    expect(made(END_NEP, 'Stalin ended the NEP in 1928 and 1929 because of grain and because he wanted to.')).not.toContain('procurement');
+  });
+
+  it('the concept words must stand together in one sentence, not in two', () => {
+    const concept = compileConcept('grain procurement fell', new Set());
+    const one = analyseAnswer('Grain procurement fell sharply.', (w) => w).sentences;
+    const split = analyseAnswer('The grain was good. Later, procurement of many other goods went up.', (w) => w).sentences;
+    expect(conceptAt(concept, one[0]?.terms ?? [])).toBeGreaterThanOrEqual(0);
+    expect(split.every((s) => conceptAt(concept, s.terms) < 0)).toBe(true);
+  });
+
+  it('reads misspellings as /ask does', () => {
+    expect(made(END_NEP, 'The NEP was ended becuase of the grain procurment crisis, when peasents sold less grain to the state.')).toContain('procurement');
+  });
+
+  it('echoing the question\'s own words makes no point', () => {
+    expect(made('pq-nep-explain-why-introduced', 'Lenin introduced the NEP in 1921 because he introduced the NEP in 1921.')).toEqual([]);
+  });
+});
+
+describe('what each kind of answer gets', () => {
+  it('a strong, explained answer reaches the top level, with the points it made quoted in its own words', () => {
+    const r = marker.mark(question(END_NEP), STRONG_END_NEP);
+    expect(r.status).toBe('marked');
+    expect(r.level).toBe(4);
+    expect(r.mark).toBeGreaterThanOrEqual(7);
+    expect(r.made.find((m) => m.point.id === 'war-scare')?.quote).toContain('war scare of 1927');
+    expect(r.next.kind).not.toBe('sentences');
+  });
+
+  it('a list of key words earns at most the lowest level, and is told to write sentences', () => {
+    const r = marker.mark(question(END_NEP), 'grain procurement crisis, war scare, Bukharin, Right Opposition, rapid industrialisation, kulaks, Nepmen');
+    expect(r.list).toBe(true);
+    expect(r.level).toBeLessThanOrEqual(1);
+    expect(r.next.kind).toBe('sentences');
+  });
+
+  it('short sentences are not taken for a list', () => {
+    expect(marker.mark(question(END_NEP), 'Stalin ended the NEP. There was a grain crisis. He did not like it and he wanted things to change.').list).toBe(false);
+  });
+
+  it('the question copied back earns nothing', () => {
+    const r = marker.mark(question(END_NEP), 'Explain why Stalin ended the NEP in 1928–29.');
+    expect(r).toMatchObject({ status: 'copied', mark: 0, level: 0 });
+  });
+
+  it('an answer about another topic earns nothing and says which', () => {
+    const r = marker.mark(question('pq-famine-how-successful-collectivisation'), 'Stalin purged the party in 1937 and the show trials of Zinoviev, Kamenev and Bukharin were held in Moscow. Yezhov ran the NKVD and many officers were shot.');
+    expect(r).toMatchObject({ status: 'off-topic', mark: 0 });
+    expect(['great-terror', 'terror-origins', 'terror-assessment']).toContain(r.aboutTopic);
+  });
+
+  it('an answer outside the course earns nothing', () => {
+    const r = marker.mark(question('pq-famine-how-successful-collectivisation'), 'Hitler came to power in 1933 and the Nazis built the autobahns and rearmed Germany, tearing up the Treaty of Versailles.');
+    expect(r).toMatchObject({ status: 'off-topic', mark: 0, aboutTopic: null });
+  });
+
+  it('an empty or a five-word answer gets its own status, and nothing is made of it', () => {
+    expect(marker.mark(question(END_NEP), '   ').status).toBe('empty');
+    expect(marker.mark(question(END_NEP), 'grain procurement fell in 1927').status).toBe('too-short');
+  });
+
+  it('an answer of 4,000 characters is read whole; a longer one up to 4,000 and says so', () => {
+    const long = `${STRONG_END_NEP} `.repeat(10);
+    const exact = marker.mark(question(END_NEP), long.slice(0, PRACTICE_DEFAULTS.maxAnswerLength));
+    expect(exact.truncated).toBe(false);
+    expect(exact.level).toBe(4);
+    const over = marker.mark(question(END_NEP), long);
+    expect(over.truncated).toBe(true);
+    expect(over.level).toBe(4);
+  });
+
+  it('an explain answer that narrates without linking stays below level 3', () => {
+    const narrative =
+      'In 1927 there was a grain procurement crisis. Peasants sold less grain to the state. The war scare of 1927 happened with Britain. ' +
+      'In 1928 Stalin went to Siberia. He took grain from the peasants there. Bukharin and the Right Opposition disagreed with him. ' +
+      'In 1929 the First Five-Year Plan was launched and rapid industrialisation began. Then collectivisation began at the end of the year.';
+    const r = marker.mark(question(END_NEP), narrative);
+    expect(r.made.length).toBeGreaterThanOrEqual(3);
+    expect(r.explained).toBe(0);
+    expect(r.level).toBeLessThanOrEqual(2);
+    expect(r.next.kind).toBe('explain-point');
+  });
+
+  it('a judgement answer is checked for both sides and a supported conclusion', () => {
+    const oneSided =
+      'The grain procurement crisis left the towns short of bread, and bread rationing returned in 1928. ' +
+      'Without grain exports the state could not buy foreign machinery, so the plans were at risk.';
+    const r1 = marker.mark(question('pq-end-of-nep-how-far-grain'), oneSided);
+    expect(r1.judgement).toMatchObject({ reached: false, for: 2, against: 0 });
+    expect(r1.next.kind).toBe('other-side');
+
+    const balanced = `${oneSided} However, Stalin also wanted rapid industrialisation, which the NEP could not deliver. Ending the NEP also helped him defeat Bukharin and the Right. ` +
+      'Overall I agree to a large extent, because without the grain crisis Stalin would have had no reason to act so fast.';
+    const r2 = marker.mark(question('pq-end-of-nep-how-far-grain'), balanced);
+    expect(r2.judgement).toMatchObject({ reached: true, supported: true });
+    expect(r2.judgement?.against).toBeGreaterThanOrEqual(1);
+    expect(r2.level).toBeGreaterThan(r1.level);
+  });
+});
+
+describe('the marker is quick', () => {
+  it('marks a 4,000-character answer in well under a few milliseconds once warmed up', () => {
+    const long = `${STRONG_END_NEP} `.repeat(10).slice(0, 4000);
+    marker.mark(question(END_NEP), long);
+    const times: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const t = performance.now();
+      marker.mark(question(END_NEP), long);
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    // The bench holds p99 ≤ 5 ms; a test on a busy machine holds a looser line.
+    expect(times[Math.floor(times.length / 2)]).toBeLessThan(25);
+  });
+});

@@ -1,0 +1,92 @@
+// Date questions generated from the dated events: each has exactly one right answer.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { quizQuestionSchema, type KnowledgeBase, type QuizQuestion } from '../../src/knowledge/schema.js';
+import { CHRONOLOGY_MESSAGES } from '../../src/messages.js';
+import { chronologyQuestions, isChronologyQuestion, pickByKind } from '../../src/quiz/chronology.js';
+import { quizHarness } from './harness.js';
+import { loadRealKnowledge } from '../helpers/knowledge.js';
+
+let kb: KnowledgeBase;
+let questions: QuizQuestion[];
+beforeAll(async () => {
+  kb = await loadRealKnowledge();
+  questions = chronologyQuestions(kb.events, CHRONOLOGY_MESSAGES);
+});
+const yearOfTitle = (title: string) => {
+  const e = kb.events.find((x) => x.title === title);
+  if (!e) throw new Error(`no event "${title}"`);
+  return Number(e.date.slice(0, 4));
+};
+
+describe('date questions', () => {
+  it('are many, valid quiz questions with ids of their own, from events without an end', () => {
+    expect(questions.length).toBeGreaterThan(100);
+    const ids = new Set([...kb.quiz.map((q) => q.id), ...questions.map((q) => q.id)]);
+    expect(ids.size).toBe(kb.quiz.length + questions.length);
+    for (const q of questions) {
+      expect(quizQuestionSchema.safeParse(q).error?.issues ?? [], q.id).toEqual([]);
+      expect(isChronologyQuestion(q)).toBe(true);
+      expect(new Set(q.choices).size, q.id).toBe(4);
+      expect(q.choices.filter((c) => c === q.correct), q.id).toHaveLength(1);
+    }
+    expect(kb.quiz.some(isChronologyQuestion)).toBe(false);
+  });
+
+  it('"Which happened first?" has four events in four different years, the right one the earliest', () => {
+    const first = questions.filter((q) => q.prompt === CHRONOLOGY_MESSAGES.firstPrompt);
+    expect(first.length).toBeGreaterThan(50);
+    for (const q of first) {
+      const years = q.choices.map(yearOfTitle);
+      expect(new Set(years).size, q.id).toBe(4);
+      expect(yearOfTitle(q.correct), q.id).toBe(Math.min(...years));
+      for (const c of q.choices) expect(kb.events.find((e) => e.title === c)?.end, `${q.id}: ${c}`).toBeUndefined();
+    }
+  });
+
+  it('"In which year?" offers four different years, only one the event\'s', () => {
+    const year = questions.filter((q) => q.prompt !== CHRONOLOGY_MESSAGES.firstPrompt);
+    expect(year.length).toBeGreaterThan(50);
+    for (const q of year) {
+      const event = kb.events.find((e) => q.prompt === CHRONOLOGY_MESSAGES.yearPrompt(e.title));
+      expect(event, q.id).toBeDefined();
+      expect(event?.end).toBeUndefined();
+      expect(q.correct).toBe(event?.date.slice(0, 4));
+      expect(q.choices.every((c) => /^\d{4}$/.test(c))).toBe(true);
+    }
+  });
+});
+
+describe('choosing a round by kind', () => {
+  const pool = [...['f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'f8', 'f9', 'f10'].map((id) => ({ id })), ...['chrono-a', 'chrono-b', 'chrono-c'].map((id) => ({ id }))];
+  const firstN = (from: readonly { id: string }[], n: number) => from.slice(0, n);
+
+  it('asks only written questions for facts, only date questions for dates', () => {
+    expect(pickByKind(pool, 5, 'facts', firstN).map((q) => q.id)).toEqual(['f1', 'f2', 'f3', 'f4', 'f5']);
+    expect(pickByKind(pool, 5, 'dates', firstN).map((q) => q.id)).toEqual(['chrono-a', 'chrono-b', 'chrono-c']);
+  });
+
+  it('mixes about one in four date questions, spread through the round, and none in a round of three', () => {
+    const round = pickByKind(pool, 10, 'mixed', firstN).map((q) => q.id);
+    expect(round).toHaveLength(10);
+    expect(round.filter((id) => id.startsWith('chrono-'))).toEqual(['chrono-a', 'chrono-b']);
+    expect(round[0]?.startsWith('chrono-')).toBe(false);
+    expect(round.at(-1)?.startsWith('chrono-')).toBe(false);
+    expect(pickByKind(pool, 3, 'mixed', firstN).some((q) => q.id.startsWith('chrono-'))).toBe(false);
+  });
+
+  it('picks a pool without date questions as before, whatever the kind', () => {
+    const written = pool.filter((q) => !q.id.startsWith('chrono-'));
+    expect(pickByKind(written, 4, 'mixed', firstN)).toEqual(firstN(written, 4));
+    expect(pickByKind(written, 4, 'dates', firstN)).toEqual([]);
+  });
+});
+
+describe('/quiz start kind:dates', () => {
+  it('runs a round of date questions on the real fact base', async () => {
+    const h = quizHarness({ kb });
+    await h.start('Alice', { topic: 'power-struggle', questions: 3, seconds: 10, kind: 'dates' });
+    const question = h.channel.lastQuestion('c1')?.reply;
+    expect(question?.body).toMatch(/Which of these happened first\?|In which year did this happen/);
+    await h.stop('Alice');
+  });
+});

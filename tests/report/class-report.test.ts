@@ -1,0 +1,122 @@
+// The class report's figures against hand-counted fixtures, and the report as a teacher gets it.
+import { describe, expect, it } from 'vitest';
+import { recordAnswer, recordAsk, recordReview } from '../../src/report/activity.js';
+import { classReport } from '../../src/report/class-report.js';
+import { csvField, toCsv } from '../../src/report/csv.js';
+import { freshGuildDocument, type GuildDocument } from '../../src/store/schema.js';
+import { REPORT_MESSAGES as P, TEACHER_MESSAGES as T } from '../../src/messages.js';
+import { readCsv } from '../helpers/csv.js';
+import { quizHarness } from '../quiz/harness.js';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2025, 0, 31, 12);
+
+/**
+ * Hand-counted: in the last week, Ann answers nep q1 right and q2 wrong, Ben answers q2 wrong and a
+ * collectivisation question right, and Ben asks twice and reviews three cards; 20 days ago Ann got
+ * q3 wrong (in the month, not the week).
+ */
+function fixture(): GuildDocument {
+  const doc = freshGuildDocument('g1');
+  doc.players.ann = { name: 'Ann', bestStreak: 0, roundsPlayed: 1, roundsWon: 0, lastSeen: new Date(NOW).toISOString() };
+  const a = (userId: string, questionId: string, topic: string, correct: boolean, at: number) => recordAnswer(doc, { userId, questionId, topic, correct, at });
+  a('ann', 'q1', 'nep', true, NOW - DAY);
+  a('ann', 'q2', 'nep', false, NOW - DAY);
+  a('ben', 'q2', 'nep', false, NOW - 2 * DAY);
+  a('ben', 'c1', 'collectivisation', true, NOW);
+  a('ann', 'q3', 'nep', false, NOW - 20 * DAY);
+  recordAsk(doc, 'ben', NOW);
+  recordAsk(doc, 'ben', NOW - DAY);
+  for (let i = 0; i < 3; i++) recordReview(doc, 'ben', NOW);
+  doc.missed = [
+    { question: 'who was hitler', count: 5, lastAsked: new Date(NOW - 30 * DAY).toISOString() },
+    { question: 'what is the capital of france', count: 2, lastAsked: new Date(NOW - DAY).toISOString() },
+    { question: 'why nep', count: 9, lastAsked: new Date(NOW).toISOString(), entryId: 'nep-ended' },
+  ];
+  return doc;
+}
+
+describe('the class report', () => {
+  it('counts the last week as hand-counted: activity, accuracy per topic weakest first, the most missed', () => {
+    const r = classReport(fixture(), 'week', NOW);
+    expect(r).toMatchObject({ from: '2025-01-29', to: '2025-01-31', activeStudents: 2, answered: 4, correct: 2, asked: 2, reviewed: 3 });
+    expect(r.topics).toEqual([
+      { topic: 'nep', answered: 3, correct: 1, accuracy: 1 / 3 },
+      { topic: 'collectivisation', answered: 1, correct: 1, accuracy: 1 },
+    ]);
+    expect(r.mostMissed).toEqual([{ questionId: 'q2', answered: 2, wrong: 2 }]);
+    // Only questions nobody's answer was reported against, asked in the week.
+    expect(r.unanswered).toEqual([{ question: 'what is the capital of france', count: 2 }]);
+    expect(r.students.map((s) => [s.name, s.answered, s.correct, s.asked, s.reviewed])).toEqual([
+      ['Ann', 2, 1, 0, 0],
+      ['ben', 2, 1, 2, 3],
+    ]);
+  });
+
+  it('takes in more days for the month and for all time', () => {
+    const month = classReport(fixture(), 'month', NOW);
+    expect(month).toMatchObject({ from: '2025-01-11', answered: 5, correct: 2 });
+    expect(month.mostMissed.map((q) => q.questionId)).toEqual(['q2', 'q3']);
+    const all = classReport(fixture(), 'all', NOW);
+    expect(all.unanswered.map((m) => m.question)).toEqual(['who was hitler', 'what is the capital of france']);
+  });
+
+  it('names at most ten most missed questions', () => {
+    const doc = freshGuildDocument('g1');
+    for (let i = 1; i <= 12; i++) for (let k = 0; k < i; k++) recordAnswer(doc, { userId: `u${k}`, questionId: `q${i}`, topic: 'nep', correct: false, at: NOW });
+    const r = classReport(doc, 'week', NOW);
+    expect(r.mostMissed.map((q) => q.questionId)).toEqual(['q12', 'q11', 'q10', 'q9', 'q8', 'q7', 'q6', 'q5', 'q4', 'q3']);
+  });
+});
+
+describe('CSV', () => {
+  it('is read back by a spreadsheet as written: quotes, commas, line breaks and names in any script', () => {
+    const names = ['Олег "Oleg", Jr.', '张伟', 'Zoë\nNew line', 'محمد', '😀 Emoji'];
+    const text = toCsv(['name', 'n'], names.map((n, i) => [n, i]));
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(readCsv(text)).toEqual([['name', 'n'], ...names.map((n, i) => [n, String(i)])]);
+  });
+
+  it('keeps a spreadsheet from running a field as a formula', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('@sum')).toBe("'@sum");
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField(null)).toBe('');
+  });
+});
+
+describe('/tutor report', () => {
+  it('gives a teacher the week\'s report privately, with a CSV per student and topic', async () => {
+    const h = quizHarness();
+    await h.start('Alice', { topic: 'nep', questions: 3, seconds: 10 });
+    // Hand count: question 1, Alice right and Bob wrong; question 2, Alice wrong; question 3, nobody.
+    await h.answer('Alice', true);
+    await h.answer('Bob', false);
+    await h.wait(10_000);
+    await h.answer('Alice', false);
+    await h.wait(20_000);
+    await h.command('Bob', 'ask', { options: { question: 'who won the 1930 world cup' } });
+
+    const report = await h.command('Ms Smith', 'tutor', { subcommand: 'report', options: {} }, { mod: true });
+    expect(report.private).toBe(true);
+    expect(report.title).toBe(P.title('week'));
+    expect(report.body).toBe(P.summary(2, 3, '33%', 1, 0));
+    expect(report.fields?.[0]).toEqual({ name: P.topicsField, value: P.topicLine('The New Economic Policy (NEP)', 1 / 3, 1, 3) });
+    expect(report.fields?.[1]?.name).toBe(P.missedField);
+    expect(report.fields?.[2]).toEqual({ name: P.unansweredField, value: P.unansweredLine('who won the 1930 world cup', 1) });
+    const csv = report.attachments?.[0];
+    expect(csv?.name).toBe('class-report-week-2025-01-06.csv');
+    const rows = readCsv(typeof csv?.content === 'string' ? csv.content : '');
+    expect(rows).toEqual([
+      ['student_id', 'name', 'topic', 'answered', 'correct', 'percent_correct', 'asked', 'cards_reviewed'],
+      ['u-alice', 'Alice', 'The New Economic Policy (NEP)', '2', '1', '50', '', ''],
+      ['u-alice', 'Alice', '(all topics)', '2', '1', '50', '0', '0'],
+      ['u-bob', 'Bob', 'The New Economic Policy (NEP)', '1', '0', '0', '', ''],
+      ['u-bob', 'Bob', '(all topics)', '1', '0', '0', '1', '0'],
+    ]);
+    expect((await h.command('Bob', 'tutor', { subcommand: 'report', options: {} })).body).toBe(T.needsTeacher);
+    expect((await h.command('Ms Smith', 'tutor', { subcommand: 'report', options: { period: 'year' } }, { mod: true })).body).toBe(P.periodUnknown('year'));
+  });
+});
