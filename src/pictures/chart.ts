@@ -92,7 +92,7 @@ export function chartSvg(series: Series, words: ChartWords): string {
       body.push(text(x(top(p)) + 12, yMid + 8, `${figure(p)}`, { size: 25, bold: true }));
     });
     legendTop = plotBottom + 70;
-    body.push(text(LEFT + 200, legendTop, `${words.kinds[series.points[0]?.kind ?? 'estimate']}, ${series.unit}, ${years[0]}`, { size: 23, fill: PALETTE.muted }));
+    body.push(text(LEFT + 200, legendTop, `${words.kinds[series.points[0]?.kind ?? 'estimate']}, ${series.unit}`, { size: 23, fill: PALETTE.muted }));
     legendTop += 20;
   } else {
     const first = (years[0] ?? 0) - 0.6;

@@ -72,7 +72,7 @@ export function chronologyQuestions(events: readonly TimelineEvent[], words: Chr
         prompt: words.firstPrompt,
         choices: all.map((e) => e.title),
         correct: event.title,
-        explanation: clip(words.firstExplanation(all.map((e) => `${e.title} (${yearOf(e)})`)), L.explanationLength),
+        explanation: clip(words.firstExplanation([...all].sort((a, b) => yearOf(a) - yearOf(b)).map((e) => `${e.title} (${yearOf(e)})`)), L.explanationLength),
         sources: [...new Set(all.flatMap((e) => e.sources))],
       });
     }

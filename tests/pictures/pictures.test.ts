@@ -1,10 +1,12 @@
 // Timelines and charts: the SVG says every label, and the PNG drawn from it decodes, is at most 1600
 // px wide, opaque and not blank.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { chartWords, topicTimelineItems } from '../../src/commands/pictures.js';
 import { chartGroups, chartSvg, figure } from '../../src/pictures/chart.js';
-import { createPictureRenderer, MAX_PICTURE_WIDTH } from '../../src/pictures/rasterise.js';
+import { createPictureRenderer, FONT_FILES, MAX_PICTURE_WIDTH } from '../../src/pictures/rasterise.js';
 import { escapeXml, wrap } from '../../src/pictures/svg.js';
 import { shortDate, timelineSvg, yearOf } from '../../src/pictures/timeline.js';
 import { PICTURE_MESSAGES } from '../../src/messages.js';
@@ -93,6 +95,14 @@ describe('a chart', () => {
     const drawn = drawnText(chartSvg(grain, chartWords(grain)));
     expect(drawn).toContain(PICTURE_MESSAGES.kinds.official);
     expect(drawn).toContain(PICTURE_MESSAGES.kinds.estimate);
+  });
+});
+
+describe('the font', () => {
+  it('ships with its licence, and is what resvg is given', () => {
+    expect(FONT_FILES.map((f) => path.basename(f))).toEqual(['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']);
+    for (const f of FONT_FILES) expect(existsSync(f), f).toBe(true);
+    expect(readFileSync(path.join(path.dirname(FONT_FILES[0] ?? ''), 'LICENSE-DejaVu.txt'), 'utf8')).toContain('Bitstream Vera');
   });
 });
 

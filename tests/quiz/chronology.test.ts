@@ -40,6 +40,9 @@ describe('date questions', () => {
       expect(new Set(years).size, q.id).toBe(4);
       expect(yearOfTitle(q.correct), q.id).toBe(Math.min(...years));
       for (const c of q.choices) expect(kb.events.find((e) => e.title === c)?.end, `${q.id}: ${c}`).toBeUndefined();
+      // The explanation lists them in the order they happened.
+      const listed = [...q.explanation.matchAll(/\((\d{4})\)/g)].map((m) => Number(m[1]));
+      expect(listed, q.id).toEqual([...years].sort((a, b) => a - b));
     }
   });
 

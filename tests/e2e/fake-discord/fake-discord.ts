@@ -44,8 +44,8 @@ export interface FakeMessage {
   deleted: boolean;
   edits: number;
   readonly interactionId?: string;
-  /** Files uploaded with it (multipart/form-data), as text. */
-  files: { readonly name: string; readonly content: string }[];
+  /** Files uploaded with it (multipart/form-data), as text and as bytes (a picture). */
+  files: { readonly name: string; readonly content: string; readonly bytes: Uint8Array }[];
 }
 
 export interface FakeInteraction {
@@ -898,7 +898,7 @@ export class FakeDiscord {
       mention_everyone: false,
       mentions: [],
       mention_roles: [],
-      attachments: message.files.map((f, i) => ({ id: String(i), filename: f.name, size: Buffer.byteLength(f.content), url: `https://cdn.invalid/${f.name}`, proxy_url: `https://cdn.invalid/${f.name}` })),
+      attachments: message.files.map((f, i) => ({ id: String(i), filename: f.name, size: f.bytes.length, url: `https://cdn.invalid/${f.name}`, proxy_url: `https://cdn.invalid/${f.name}` })),
       embeds: message.embeds,
       components: message.components,
       pinned: false,
@@ -939,8 +939,12 @@ async function parseBody(raw: Buffer, contentType: string | undefined): Promise<
   const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
   const payload = form.get('payload_json');
   const body = (typeof payload === 'string' ? JSON.parse(payload) : {}) as Json;
-  const files: { name: string; content: string }[] = [];
-  for (const [key, value] of form.entries()) if (key.startsWith('files[') && typeof value !== 'string') files.push({ name: value.name, content: await value.text() });
+  const files: { name: string; content: string; bytes: Uint8Array }[] = [];
+  for (const [key, value] of form.entries()) {
+    if (!key.startsWith('files[') || typeof value === 'string') continue;
+    const bytes = new Uint8Array(await value.arrayBuffer());
+    files.push({ name: value.name, content: new TextDecoder().decode(bytes), bytes });
+  }
   if (isObject(body['data'])) (body['data'] as Json)[FILES] = files;
   else body[FILES] = files;
   return body;
