@@ -1,13 +1,12 @@
 // `npm run --silent ask -- "question"` prints the answer for a person; `--json` prints one JSON object;
 // `--batch FILE --json` answers every non-empty line of FILE, one JSON object per line, in order.
 import { readFile } from 'node:fs/promises';
-import { formatProblem, loadKnowledge } from '../knowledge/loader.js';
 import { matchReply, outcomeReply } from '../commands/ask.js';
 import { askQuestion } from '../matching/ask-question.js';
 import { createCourseMatcher } from '../matching/matcher.js';
 import { toAskJson } from '../matching/answer-json.js';
 import { configFromEnvironment } from '../config.js';
-import { exitQuietlyWhenPipeCloses } from './stdout.js';
+import { exitQuietlyWhenPipeCloses, loadKnowledgeForCli } from './stdout.js';
 import { MESSAGES } from '../messages.js';
 
 const USAGE = 'usage: npm run --silent ask -- [--json] "question"   |   npm run --silent ask -- --json --batch FILE';
@@ -24,12 +23,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
-  const loaded = await loadKnowledge(config.knowledgeDir);
-  if (!loaded.ok) {
-    for (const p of loaded.problems) console.error(formatProblem(p));
-    return 1;
-  }
-  const kb = loaded.kb;
+  const kb = await loadKnowledgeForCli(config.knowledgeDir);
+  if (!kb) return 1;
   const matcher = createCourseMatcher(kb);
 
   if (batchFile) {

@@ -5,10 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { feedbackText } from '../commands/practice-view.js';
 import { configFromEnvironment } from '../config.js';
-import { formatProblem, loadKnowledge } from '../knowledge/loader.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { createMarker, type Marker } from '../practice/marker.js';
-import { exitQuietlyWhenPipeCloses } from './stdout.js';
+import { exitQuietlyWhenPipeCloses, loadKnowledgeForCli } from './stdout.js';
 
 const USAGE = 'usage: npm run --silent practice -- --json --batch FILE   |   npm run practice -- [--json] QUESTION "answer"   |   npm run practice -- --list';
 
@@ -66,12 +65,8 @@ async function main(argv: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const loaded = await loadKnowledge(config.knowledgeDir);
-  if (!loaded.ok) {
-    for (const p of loaded.problems) console.error(formatProblem(p));
-    return 1;
-  }
-  const { kb } = loaded;
+  const kb = await loadKnowledgeForCli(config.knowledgeDir);
+  if (!kb) return 1;
   if (list) {
     for (const q of kb.practice) console.log(`${q.id}\t${q.topic}\t${q.kind}\t${q.marks}\t${q.prompt}`);
     return 0;

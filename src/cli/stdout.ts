@@ -1,4 +1,6 @@
 // Shared by the command-line entry points.
+import { formatProblem, loadKnowledge } from '../knowledge/loader.js';
+import type { KnowledgeBase } from '../knowledge/schema.js';
 
 /** Piped into `head`, stop quietly when the reader goes away instead of throwing EPIPE. */
 export function exitQuietlyWhenPipeCloses(): void {
@@ -6,4 +8,12 @@ export function exitQuietlyWhenPipeCloses(): void {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
+}
+
+/** The fact base for a command-line tool, or undefined after printing every problem to stderr. */
+export async function loadKnowledgeForCli(dir: string): Promise<KnowledgeBase | undefined> {
+  const loaded = await loadKnowledge(dir);
+  if (loaded.ok) return loaded.kb;
+  for (const p of loaded.problems) console.error(formatProblem(p));
+  return undefined;
 }
