@@ -237,6 +237,8 @@ export function buildApp(deps: AppDeps): App {
       onRecordError: (error: unknown) => {
         if (!(error instanceof ReportedStoreError)) logger.error(`practice answer not recorded: ${error instanceof Error ? error.message : String(error)}`);
       },
+      deck: reviewDeck,
+      dmGuildId: LOCAL_GUILD_ID,
     };
     const reviewDeps = {
       kb,

@@ -27,6 +27,10 @@ export interface PracticeDeps {
   readonly random: Random;
   /** Told when an attempt could not be saved; the student still gets the feedback. */
   readonly onRecordError: (error: unknown) => void;
+  /** The student's review deck (/review): each point an answer missed goes in, as the entry that teaches it. */
+  readonly deck?: { remember(guildId: string, userId: string, entryId: string, now: number): Promise<boolean> };
+  /** Whose deck a direct message uses (as /review's). */
+  readonly dmGuildId?: string;
 }
 
 const stale = (): Reply => ({ body: P.stale, private: true, tone: 'error' });
@@ -112,6 +116,13 @@ export function createPracticeAction(deps: PracticeDeps): ActionHandler {
       // Nothing to keep of an empty or five-word answer; a store that cannot save must not cost the student the feedback.
       if (ctx.guildId !== null && result.status !== 'empty' && result.status !== 'too-short')
         await deps.history.record(ctx.guildId, ctx.userId, result, now).catch(deps.onRecordError);
+      // What a real attempt missed comes back in /review; one after another, as the store saves them together.
+      const deckGuild = ctx.guildId ?? deps.dmGuildId;
+      if (deps.deck && deckGuild !== undefined && result.status === 'marked')
+        for (const point of result.missing) {
+          const entryId = point.entries[0];
+          if (entryId) await deps.deck.remember(deckGuild, ctx.userId, entryId, now.getTime()).catch(deps.onRecordError);
+        }
       return feedbackReply(deps.kb, result, { late, now: now.getTime() });
     },
   };

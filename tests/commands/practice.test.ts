@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runConsole } from '../../src/adapters/console/console.js';
 import { buildApp } from '../../src/app.js';
 import type { CommandContext, Reply, ReplyForm } from '../../src/commands/types.js';
-import { PRACTICE_MESSAGES as P } from '../../src/messages.js';
+import { PRACTICE_MESSAGES as P, REVIEW_MESSAGES } from '../../src/messages.js';
 import { FakeTime } from '../fakes/time.js';
 import { loadFixtureKnowledge } from '../helpers/knowledge.js';
 
@@ -61,6 +61,16 @@ describe('/practice', () => {
     expect(app.router.form('practice:answer:gone:abc', ctx())).toMatchObject({ body: P.stale });
     expect(await app.router.runSubmit('practice:answer:gone:abc', { answer: GOOD }, ctx())).toMatchObject({ body: P.stale });
     expect(await app.router.runAction('practice:model:gone', ctx())).toMatchObject({ body: P.stale });
+  });
+
+  it('puts each point an answer missed into the student\'s review deck, as the entry that teaches it', async () => {
+    const { app, ask, submit } = await setUp();
+    expect((await app.router.runCommand('review', { options: {} }, ctx()))?.body).toBe(REVIEW_MESSAGES.emptyDeck);
+    const feedback = await submit(await ask({ topic: 'nep', kind: 'explain' }), 'The NEP came in because War Communism had ruined the economy and output collapsed badly everywhere.');
+    expect(feedback.title).toMatch(/marks/);
+    const card = await app.router.runCommand('review', { options: {} }, ctx());
+    expect(card?.body).not.toBe(REVIEW_MESSAGES.emptyDeck);
+    expect(card?.body).toMatch(/\*\*.+\?\*\*/);
   });
 
   it('keeps no history from a direct message', async () => {
