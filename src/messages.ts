@@ -594,8 +594,8 @@ export const CHRONOLOGY_MESSAGES = Object.freeze({
   firstExplanation: (dated: readonly string[]) => `In order: ${dated.join('; ')}.`,
   yearExplanation: (title: string, year: number) => `${title}: ${year}.`,
   kindChoices: Object.freeze([
-    { name: 'Facts: the written questions (the default)', value: 'facts' },
-    { name: 'Mixed: facts, and about one in four a date question', value: 'mixed' },
+    { name: 'Mixed: facts, and about one in four a date question (the default)', value: 'mixed' },
+    { name: 'Facts: the written questions only', value: 'facts' },
     { name: 'Dates: which came first, and in which year', value: 'dates' },
   ]),
 });

@@ -57,7 +57,7 @@ const prompts = (t: string) => t.split('\n> ').length - 1;
 describe('a quiz in the console', () => {
   it('plays a scripted round from piped input and ends with the player on the leaderboard', async () => {
     const c = await consoleWith(new FakeTime());
-    c.input.end(['/as Sasha', '/quiz nep 5 20', 'B', 'A', 'C', '/leaderboard', '/stats', '/quit'].map((l) => `${l}\n`).join(''));
+    c.input.end(['/as Sasha', '/quiz start topic:nep questions:5 seconds:20 kind:facts', 'B', 'A', 'C', '/leaderboard', '/stats', '/quit'].map((l) => `${l}\n`).join(''));
     await c.done;
     const out = c.text();
 

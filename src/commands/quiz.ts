@@ -50,8 +50,8 @@ function bounded(value: number | undefined, fallback: number, min: number, max: 
 export function createQuizCommand(deps: QuizCommandDeps): Command {
   const titles = topicTitles(deps.kb);
 
-  /** The kind typed; the written questions only when none or an unknown one is (rounds as they were before date questions). */
-  const quizKind = (typed: string | undefined): QuizKind => (typed === 'mixed' || typed === 'dates' ? typed : 'facts');
+  /** The kind typed; mixed (about one in four a date question) when none or an unknown one is. */
+  const quizKind = (typed: string | undefined): QuizKind => (typed === 'facts' || typed === 'dates' ? typed : 'mixed');
   const start = async (input: Parameters<Command['run']>[0], ctx: CommandContext, guildId: string): Promise<Reply> => {
     // The reply to the command needs no permission in the channel, but every question is a channel post.
     const cannotPost = ctx.cannotPost ?? [];
@@ -118,7 +118,7 @@ export function createQuizCommand(deps: QuizCommandDeps): Command {
             { name: 'topic', description: 'A topic, or leave empty for all topics', type: 'string', autocomplete: true },
             { name: 'questions', description: `How many questions (default ${D.defaultQuestions})`, type: 'integer', min: D.minQuestions, max: D.maxQuestions },
             { name: 'seconds', description: `Seconds per question (default ${D.defaultSeconds})`, type: 'integer', min: D.minSeconds, max: D.maxSeconds },
-            { name: 'kind', description: 'Facts (the default), dates (which came first, in which year), or mixed', type: 'string', choices: CHRONOLOGY_MESSAGES.kindChoices },
+            { name: 'kind', description: 'Mixed (the default: about one in four a date question), facts, or dates (which came first, in which year)', type: 'string', choices: CHRONOLOGY_MESSAGES.kindChoices },
           ],
         },
         { name: 'stop', description: 'Stop the round in this channel (its starter or a moderator)' },

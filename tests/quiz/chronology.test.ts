@@ -93,3 +93,23 @@ describe('/quiz start kind:dates', () => {
     await h.stop('Alice');
   });
 });
+
+describe('/quiz start with no kind', () => {
+  it('mixes date questions in by default (about one in four)', async () => {
+    const h = quizHarness({ kb });
+    await h.start('Alice', { questions: 20, seconds: 10 });
+    // Alice answers each question as it comes; the next follows the reveal.
+    for (let asked = 0, waits = 0; asked < 20 && waits < 200; waits++) {
+      await h.wait(2_000);
+      const now = h.postsTitled('Question').length;
+      if (now > asked) {
+        asked = now;
+        await h.press('Alice', 'A');
+      }
+    }
+    expect(h.postsTitled('Question')).toHaveLength(20);
+    const dates = h.postsTitled('Question').map((r) => r.body ?? '').filter((b) => /Which of these happened first\?|In which year did this happen/.test(b)).length;
+    expect(dates).toBeGreaterThanOrEqual(3);
+    expect(dates).toBeLessThanOrEqual(8);
+  });
+});
