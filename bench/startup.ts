@@ -20,8 +20,10 @@ interface Figures {
 }
 
 /** One run: the console until its first prompt, one question, then /quit. */
-function runOnce(args: readonly string[], probe: string): Promise<Figures> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'tutor-startup-'));
+function runOnce(args: readonly string[], probe: string, keptDataDir?: string): Promise<Figures> {
+  // A data folder of its own is a first start; one kept from an earlier run is a usual start (it holds
+  // the fact base as loaded, src/knowledge/last-good.ts).
+  const dataDir = keptDataDir ?? mkdtempSync(path.join(tmpdir(), 'tutor-startup-'));
   // DISCORD_TOKEN blank, so a developer's .env cannot put the bench on Discord.
   const env = { ...process.env, DISCORD_TOKEN: '', DATA_DIR: dataDir, KNOWLEDGE_DIR: path.join(ROOT, 'knowledge') };
   const started = performance.now();
@@ -49,7 +51,7 @@ function runOnce(args: readonly string[], probe: string): Promise<Figures> {
   child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
   return new Promise((resolve, reject) => {
     child.on('close', (code) => {
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!keptDataDir) rmSync(dataDir, { recursive: true, force: true });
       const peak = /PEAK_RSS_KB (\d+)/.exec(err);
       if (code !== 0 || !peak || prompts < 2) reject(new Error(`the console run failed (exit ${code}):\n${out}\n${err}`));
       else resolve({ readyMs, answerMs, peakRssMb: Number(peak[1]) / 1024 });
@@ -76,14 +78,20 @@ try {
   // Loaded before the tutor: reports the process's peak RSS (kilobytes) when it exits.
   writeFileSync(probeFile, "import { writeSync } from 'node:fs';\nprocess.on('exit', () => writeSync(2, `\\nPEAK_RSS_KB ${process.resourceUsage().maxRSS}\\n`));\n");
   const probe = pathToFileURL(probeFile).href;
+  // One kept data folder each: the build and the sources are different loading code (src/knowledge/last-good.ts).
+  const kept = mkdtempSync(path.join(tmpdir(), 'tutor-startup-kept-'));
+  const keptForSources = mkdtempSync(path.join(tmpdir(), 'tutor-startup-kept-'));
+  const compiled = [path.join(outDir, 'dist', 'main.js')];
   const variants = [
-    { name: 'compiled (node dist/main.js)', args: [path.join(outDir, 'dist', 'main.js')] },
-    { name: 'sources through tsx', args: ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')] },
+    { name: 'compiled, usual start', args: compiled, dataDir: kept },
+    { name: 'compiled, first start', args: compiled },
+    { name: 'sources through tsx, usual start', args: ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')], dataDir: keptForSources },
   ];
   const results = variants.map(() => [] as Figures[]);
   // One warm-up each (file cache), then the runs in turn, so the machine's load falls on both alike.
-  for (const v of variants) await runOnce(v.args, probe);
-  for (let i = 0; i < RUNS; i++) for (const [at, v] of variants.entries()) results[at]?.push(await runOnce(v.args, probe));
+  for (const v of variants) await runOnce(v.args, probe, v.dataDir);
+  for (let i = 0; i < RUNS; i++) for (const [at, v] of variants.entries()) results[at]?.push(await runOnce(v.args, probe, v.dataDir));
+  for (const dir of [kept, keptForSources]) rmSync(dir, { recursive: true, force: true });
 
   console.log(`\nStart-up, the local console (median of ${RUNS} runs each; peak RSS over the run)`);
   console.log(`  npm run build (tsc, type check included): ${(buildMs / 1000).toFixed(1)} s`);
@@ -92,7 +100,7 @@ try {
     const ready = median(runs.map((r) => r.readyMs));
     const answer = median(runs.map((r) => r.answerMs));
     const rss = median(runs.map((r) => r.peakRssMb));
-    console.log(`  ${v.name.padEnd(30)} first prompt ${ready.toFixed(0).padStart(5)} ms   first answer +${answer.toFixed(0).padStart(4)} ms   peak RSS ${rss.toFixed(0).padStart(4)} MB`);
+    console.log(`  ${v.name.padEnd(34)} first prompt ${ready.toFixed(0).padStart(5)} ms   first answer +${answer.toFixed(0).padStart(4)} ms   peak RSS ${rss.toFixed(0).padStart(4)} MB`);
   }
 } finally {
   rmSync(outDir, { recursive: true, force: true });

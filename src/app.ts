@@ -3,7 +3,7 @@
 import { createQuestionAutocomplete } from './knowledge/question-autocomplete.js';
 import type { KnowledgeBase } from './knowledge/schema.js';
 import { createTopicFinder } from './knowledge/topic-finder.js';
-import { createCourseMatcher, type Matcher } from './matching/matcher.js';
+import { createLazyCourseMatcher, type Matcher } from './matching/matcher.js';
 import type { MissedQuestions } from './missed/missed-questions.js';
 import { createStoreMissedQuestions } from './missed/store-missed-questions.js';
 import { createLeaderboardService, type LeaderboardService } from './leaderboard/service.js';
@@ -80,7 +80,7 @@ export type KnowledgeReload = { readonly ok: true; readonly changes: string } | 
 
 interface KnowledgeParts {
   readonly kb: KnowledgeBase;
-  readonly matcher: Matcher;
+  readonly matcher: Matcher & { warm(): void };
   readonly commands: readonly Command[];
   readonly actions: readonly ActionHandler[];
 }
@@ -93,6 +93,8 @@ export interface App {
   readonly rounds: QuizRounds;
   /** Retention sweeps and removed servers; the entry point starts the daily sweep. */
   readonly retention: Retention;
+  /** Builds /ask's index now rather than on the first question (the entry point calls it once the tutor is ready). */
+  warm(): void;
   /** Resolves when channel posts and score updates already under way are done (the console waits on it). */
   settled(): Promise<void>;
   /** Ends what is running and saves what is unsaved. */
@@ -181,7 +183,7 @@ export function buildApp(deps: AppDeps): App {
 
   /** Everything that reads the fact base, built for one fact base; the stateful services above are shared. */
   const assemble = (kb: KnowledgeBase): KnowledgeParts => {
-    const matcher = createCourseMatcher(kb);
+    const matcher = createLazyCourseMatcher(kb);
     const topics = createTopicFinder(kb.topics);
     const askDeps = {
       kb,
@@ -318,6 +320,7 @@ export function buildApp(deps: AppDeps): App {
     leaderboard,
     rounds,
     retention,
+    warm: () => current.matcher.warm(),
     settled: () => rounds.settled(),
     shutdown() {
       stopping ??= (async () => {

@@ -14,6 +14,9 @@ import { configFromEnvironment } from './config.js';
 import { formatProblem } from './knowledge/loader.js';
 import { loadKnowledgeOrLastGood, reloadKnowledge } from './knowledge/last-good.js';
 
+/** How long after the console's prompt /ask's index is built. */
+const WARM_AFTER_MS = 100;
+
 const logger: StoreLogger = {
   warn: (message) => console.error(message),
   error: (message) => console.error(message),
@@ -96,6 +99,8 @@ async function main(): Promise<number> {
       entryFile: fileURLToPath(import.meta.url),
       buildApp: (discordMessenger) => {
         const app = buildApp({ ...knowledge, store, clock, scheduler, messenger: discordMessenger, logger });
+        // /ask's index is built while the bot logs in, not on the first question.
+        setImmediate(() => app.warm());
         // A shard sweeps only its own servers' files (Discord's rule: shard = (id >> 22) % count).
         const { shards, shardCount } = config;
         app.retention.start(shards === undefined ? undefined : (id) => /^\d+$/.test(id) && shards.includes(Number((BigInt(id) >> 22n) % BigInt(shardCount))));
@@ -115,6 +120,8 @@ async function main(): Promise<number> {
   });
   app.retention.start();
   shutdownOnSignals(app);
+  // /ask's index is built just after the prompt is shown, while the student types (or by the first question).
+  setTimeout(() => app.warm(), WARM_AFTER_MS).unref();
   // Timelines and charts are written under DATA_DIR and their paths printed; `--no-images` leaves them out.
   const picturesDir = process.argv.includes('--no-images') ? undefined : path.join(config.dataDir, 'images');
   // Reports and exports (CSV, JSON) go to files there, and the console prints their paths.

@@ -1,11 +1,13 @@
 // The last fact base that loaded, kept in DATA_DIR: a teacher's slip in knowledge/ (a bad indent, a
 // missing field) must not stop the tutor for a whole class. The bot starts on the last good copy, says
 // so, and `/tutor reload` takes the edited one once it passes the check.
+import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { writeFileAtomically } from '../store/atomic-file.js';
-import { loadKnowledge, loadKnowledgeTexts, type KnowledgeProblem, type KnowledgeText } from './loader.js';
+import { loadKnowledgeTexts, readKnowledgeTexts, type KnowledgeProblem, type KnowledgeText } from './loader.js';
 import type { KnowledgeBase } from './schema.js';
 
 export const LAST_GOOD_FILE = 'knowledge-last-good.json';
@@ -13,7 +15,28 @@ export const LAST_GOOD_FILE = 'knowledge-last-good.json';
 const lastGoodSchema = z.object({
   savedAt: z.string(),
   files: z.array(z.object({ file: z.string(), text: z.string() })),
+  /**
+   * The fact base as these texts load, and which loading code made it: a start with the same texts and the
+   * same code takes it as it is, without parsing the YAML again (most of the start-up time).
+   */
+  loaded: z.object({ by: z.string(), kb: z.unknown() }).optional(),
 });
+
+/**
+ * Which loading code this is: a hash of the modules that parse and assemble the fact base, as they are on
+ * disk (sources through tsx, or the build). A new version of them makes a kept fact base be loaded afresh.
+ */
+let loaderIdentity: Promise<string> | undefined;
+function currentLoader(): Promise<string> {
+  loaderIdentity ??= (async () => {
+    const here = fileURLToPath(import.meta.url);
+    const ext = path.extname(here);
+    const hash = createHash('sha256');
+    for (const name of ['loader', 'schema', 'limits']) hash.update(await readFile(path.join(path.dirname(here), `${name}${ext}`), 'utf8').catch(() => name));
+    return hash.digest('hex').slice(0, 16);
+  })();
+  return loaderIdentity;
+}
 
 /** The fact base a bot runs on, and, when knowledge/ did not load, why and since when the copy dates. */
 export interface LoadedKnowledge {
@@ -35,13 +58,17 @@ async function readLastGood(dataDir: string): Promise<z.infer<typeof lastGoodSch
   }
 }
 
-/** Keeps the texts of a fact base that loaded (unchanged texts are not written again). */
-export async function saveLastGood(dataDir: string, texts: readonly KnowledgeText[], now: Date): Promise<void> {
+/** Keeps the texts of a fact base that loaded, and the fact base they make (unchanged, they are not written again). */
+export async function saveLastGood(dataDir: string, texts: readonly KnowledgeText[], now: Date, kb?: KnowledgeBase): Promise<void> {
   const previous = await readLastGood(dataDir);
-  if (previous && JSON.stringify(previous.files) === JSON.stringify(texts)) return;
+  const by = await currentLoader();
+  if (previous && sameTexts(previous.files, texts) && (!kb || previous.loaded?.by === by)) return;
   await mkdir(dataDir, { recursive: true });
-  await writeFileAtomically(path.join(dataDir, LAST_GOOD_FILE), JSON.stringify({ savedAt: now.toISOString(), files: texts }));
+  await writeFileAtomically(path.join(dataDir, LAST_GOOD_FILE), JSON.stringify({ savedAt: now.toISOString(), files: texts, ...(kb ? { loaded: { by, kb } } : {}) }));
 }
+
+const sameTexts = (a: readonly KnowledgeText[], b: readonly KnowledgeText[]) =>
+  a.length === b.length && a.every((x, i) => x.file === b[i]?.file && x.text === b[i]?.text);
 
 /**
  * knowledge/ when it loads (and it becomes the last good copy); otherwise the last good copy with the
@@ -81,15 +108,16 @@ export function describeKnowledgeChanges(before: KnowledgeBase, after: Knowledge
 }
 
 /** The fact base in knowledge/ (at start, or for /tutor reload): when it passes the check it becomes the last good copy too. */
-export async function reloadKnowledge(
-  knowledgeDir: string,
-  dataDir: string,
-  now: Date,
-): Promise<KnowledgeStart> {
-  const loaded = await loadKnowledge(knowledgeDir);
+export async function reloadKnowledge(knowledgeDir: string, dataDir: string, now: Date): Promise<KnowledgeStart> {
+  const read = await readKnowledgeTexts(knowledgeDir);
+  if (!read.ok) return read;
+  // The same texts as the kept copy, loaded by the same code: the fact base they made, as it was.
+  const kept = await readLastGood(dataDir);
+  if (kept?.loaded && kept.loaded.by === (await currentLoader()) && sameTexts(kept.files, read.texts)) return { ok: true, kb: kept.loaded.kb as KnowledgeBase };
+  const loaded = loadKnowledgeTexts(read.texts);
   if (!loaded.ok) return loaded;
   // The bot runs on the edited fact base even if the copy cannot be written; the caller logs why.
-  const saveError = await saveLastGood(dataDir, loaded.texts ?? [], now).then(
+  const saveError = await saveLastGood(dataDir, read.texts, now, loaded.kb).then(
     () => undefined,
     (err: unknown) => (err instanceof Error ? err.message : String(err)),
   );

@@ -352,6 +352,12 @@ function checkPractice(
 
 /** Loads, validates and cross-checks every YAML file under `dir`. */
 export async function loadKnowledge(dir: string, options: { readonly courseRules?: boolean } = {}): Promise<LoadResult> {
+  const read = await readKnowledgeTexts(dir);
+  return read.ok ? loadKnowledgeTexts(read.texts, options) : read;
+}
+
+/** The texts of every YAML file in the folder, or why they cannot be read. */
+export async function readKnowledgeTexts(dir: string): Promise<{ readonly ok: true; readonly texts: KnowledgeText[] } | { readonly ok: false; readonly problems: KnowledgeProblem[] }> {
   let names: string[];
   try {
     names = await listYamlFiles(dir);
@@ -361,10 +367,9 @@ export async function loadKnowledge(dir: string, options: { readonly courseRules
   }
   if (names.length === 0)
     return { ok: false, problems: [{ file: dir, field: '(folder)', message: 'no .yaml files found' }] };
-
   const texts: KnowledgeText[] = [];
   for (const file of names) texts.push({ file, text: await readFile(path.join(dir, file), 'utf8') });
-  return loadKnowledgeTexts(texts, options);
+  return { ok: true, texts };
 }
 
 /** One file of the fact base as written: what a last-good copy keeps (src/knowledge/last-good.ts). */

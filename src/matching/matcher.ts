@@ -465,6 +465,23 @@ export function courseMatcherOptions(kb: KnowledgeBase): Pick<MatcherOptions, 'c
   };
 }
 
+/**
+ * The course matcher with its index built on first use, or by `warm()`: the tutor is ready sooner, and
+ * builds the index just after (src/main.ts). Looking entries up by id needs no index.
+ */
+export function createLazyCourseMatcher(kb: KnowledgeBase): Matcher & { warm(): void } {
+  const entries = answerableEntries(kb);
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  let built: Matcher | undefined;
+  const index = () => (built ??= createMatcher(entries, courseMatcherOptions(kb)));
+  return {
+    match: (question) => index().match(question),
+    rank: (question) => index().rank(question),
+    entry: (id) => byId.get(id),
+    warm: () => void index(),
+  };
+}
+
 /** The matcher over everything the fact base can answer. */
 export function createCourseMatcher(kb: KnowledgeBase, options: Pick<MatcherOptions, 'tuning' | 'everydayWords'> = {}): Matcher {
   return createMatcher(answerableEntries(kb), { ...options, ...courseMatcherOptions(kb) });

@@ -64,6 +64,37 @@ describe('starting on the last good fact base', () => {
   });
 });
 
+describe('starting quickly on an unchanged fact base', () => {
+  const keptFile = (data: string) => path.join(data, LAST_GOOD_FILE);
+  async function markKept(data: string, by?: string) {
+    const kept = JSON.parse(await readFile(keptFile(data), 'utf8'));
+    kept.loaded.kb.questions[0].answer = 'FROM THE KEPT COPY';
+    if (by) kept.loaded.by = by;
+    await writeFile(keptFile(data), JSON.stringify(kept));
+  }
+
+  it('takes the fact base kept with the same texts as it is, without loading the YAML again', async () => {
+    const { knowledge, data } = await folders();
+    await loadKnowledgeOrLastGood(knowledge, data, monday);
+    await markKept(data);
+    const again = await loadKnowledgeOrLastGood(knowledge, data, tuesday);
+    expect(again.ok && again.kb.questions[0]?.answer).toBe('FROM THE KEPT COPY');
+  });
+
+  it('loads afresh when a text changed, or the loading code is another version', async () => {
+    const { knowledge, data } = await folders();
+    await loadKnowledgeOrLastGood(knowledge, data, monday);
+    await markKept(data, 'an-older-loader');
+    const otherCode = await loadKnowledgeOrLastGood(knowledge, data, tuesday);
+    expect(otherCode.ok && otherCode.kb.questions[0]?.answer).not.toBe('FROM THE KEPT COPY');
+    await markKept(data);
+    const file = path.join(knowledge, 'nep.yaml');
+    await writeFile(file, `${await readFile(file, 'utf8')}\n# a teacher's comment\n`);
+    const edited = await loadKnowledgeOrLastGood(knowledge, data, tuesday);
+    expect(edited.ok && edited.kb.questions[0]?.answer).not.toBe('FROM THE KEPT COPY');
+  });
+});
+
 describe('what a reload changed', () => {
   it('counts entries added, changed and removed, in a teacher’s words', async () => {
     const kb = await loadFixtureKnowledge();
