@@ -6,7 +6,7 @@ import { askQuestion } from '../matching/ask-question.js';
 import { createCourseMatcher } from '../matching/matcher.js';
 import { toAskJson } from '../matching/answer-json.js';
 import { configFromEnvironment } from '../config.js';
-import { exitQuietlyWhenPipeCloses, loadKnowledgeForCli } from './stdout.js';
+import { batchOptions, exitQuietlyWhenPipeCloses, loadKnowledgeForCli } from './stdout.js';
 import { MESSAGES } from '../messages.js';
 
 const USAGE = 'usage: npm run --silent ask -- [--json] "question"   |   npm run --silent ask -- --json --batch FILE';
@@ -14,9 +14,7 @@ const USAGE = 'usage: npm run --silent ask -- [--json] "question"   |   npm run 
 async function main(argv: string[]): Promise<number> {
   const config = configFromEnvironment();
   if (!config) return 1;
-  const json = argv.includes('--json');
-  const batchAt = argv.indexOf('--batch');
-  const batchFile = batchAt >= 0 ? argv[batchAt + 1] : undefined;
+  const { json, batchAt, batchFile } = batchOptions(argv);
   const words = argv.filter((a, i) => a !== '--json' && a !== '--batch' && (batchAt < 0 || i !== batchAt + 1));
   if ((batchAt >= 0 && (!batchFile || !json)) || (batchAt < 0 && words.length === 0)) {
     console.error(USAGE);

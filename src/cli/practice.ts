@@ -7,7 +7,7 @@ import { feedbackText } from '../commands/practice-view.js';
 import { configFromEnvironment } from '../config.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { createMarker, type Marker } from '../practice/marker.js';
-import { exitQuietlyWhenPipeCloses, loadKnowledgeForCli } from './stdout.js';
+import { batchOptions, exitQuietlyWhenPipeCloses, loadKnowledgeForCli } from './stdout.js';
 
 const USAGE = 'usage: npm run --silent practice -- --json --batch FILE   |   npm run practice -- [--json] QUESTION "answer"   |   npm run practice -- --list';
 
@@ -56,9 +56,7 @@ function readLine(line: string, n: number): { question: string; answer: string }
 async function main(argv: string[]): Promise<number> {
   const config = configFromEnvironment();
   if (!config) return 1;
-  const json = argv.includes('--json');
-  const batchAt = argv.indexOf('--batch');
-  const batchFile = batchAt >= 0 ? argv[batchAt + 1] : undefined;
+  const { json, batchAt, batchFile } = batchOptions(argv);
   const rest = argv.filter((a, i) => !a.startsWith('--') && (batchAt < 0 || i !== batchAt + 1));
   const list = argv.includes('--list');
   if ((batchAt >= 0 && (!batchFile || !json)) || (batchAt < 0 && !list && rest.length < 2)) {

@@ -10,6 +10,12 @@ export function exitQuietlyWhenPipeCloses(): void {
   });
 }
 
+/** `--json` and `--batch FILE` as the batch tools take them; `batchAt` is -1 without `--batch`. */
+export function batchOptions(argv: readonly string[]): { json: boolean; batchAt: number; batchFile: string | undefined } {
+  const batchAt = argv.indexOf('--batch');
+  return { json: argv.includes('--json'), batchAt, batchFile: batchAt >= 0 ? argv[batchAt + 1] : undefined };
+}
+
 /** The fact base for a command-line tool, or undefined after printing every problem to stderr. */
 export async function loadKnowledgeForCli(dir: string): Promise<KnowledgeBase | undefined> {
   const loaded = await loadKnowledge(dir);

@@ -1,7 +1,7 @@
 // /ask <question>: answers from the knowledge base, offers suggestions when unsure, refuses what is
 // outside the course, and records what it could not answer for the teacher.
 import type { AnswerEntry } from '../knowledge/answerable.js';
-import type { KnowledgeBase } from '../knowledge/schema.js';
+import type { KnowledgeBase, Source } from '../knowledge/schema.js';
 import { clip } from '../knowledge/question-autocomplete.js';
 import { askQuestion, offeredEntries, type AskOutcome } from '../matching/ask-question.js';
 import { readRevisionRequest } from '../matching/revision-request.js';
@@ -43,8 +43,8 @@ export const ASK_ACTION = 'ask';
 /** The sources a student is shown: not those kept for the fact base's maintainers (corrections, an unreliable essay). */
 export function sourceTitles(kb: KnowledgeBase, ids: readonly string[]): string {
   return ids
-    .map((id) => kb.sources.find((s) => s.id === id) ?? { id, title: id })
-    .filter((s) => !('forMaintainers' in s && s.forMaintainers))
+    .map((id): Source => kb.sources.find((s) => s.id === id) ?? { id, title: id })
+    .filter((s) => !s.forMaintainers)
     .map((s) => s.title)
     .join('; ');
 }

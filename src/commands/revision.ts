@@ -22,7 +22,7 @@ export function requestedTopic(
   // A subject of names the course shares with other periods only ("stalin", "the ussr") names the whole course.
   const shared = new Set(kb.vocabulary.sharedNames);
   const words = request.subject.split(' ').filter(Boolean);
-  const subject = words.every((w) => shared.has(w.replace(/s$/, '')) || shared.has(w) || w === 'ussr' || w === 'soviet') ? '' : request.subject;
+  const subject = words.every((w) => shared.has(w) || shared.has(w.replace(/s$/, ''))) ? '' : request.subject;
   const byAnswer = () => {
     const id = subject && topicOfAnswer ? topicOfAnswer(subject) : undefined;
     return kb.topics.find((t) => t.id === id);

@@ -49,7 +49,9 @@ export type KnowledgeStart =
   | ({ readonly ok: true; /** The last good copy could not be written (the bot runs on). */ readonly saveError?: string } & LoadedKnowledge)
   | { readonly ok: false; readonly problems: readonly KnowledgeProblem[] };
 
-async function readLastGood(dataDir: string): Promise<z.infer<typeof lastGoodSchema> | undefined> {
+type LastGood = z.infer<typeof lastGoodSchema>;
+
+async function readLastGood(dataDir: string): Promise<LastGood | undefined> {
   try {
     const parsed = lastGoodSchema.safeParse(JSON.parse(await readFile(path.join(dataDir, LAST_GOOD_FILE), 'utf8')));
     return parsed.success ? parsed.data : undefined;
@@ -59,12 +61,11 @@ async function readLastGood(dataDir: string): Promise<z.infer<typeof lastGoodSch
 }
 
 /** Keeps the texts of a fact base that loaded, and the fact base they make (unchanged, they are not written again). */
-export async function saveLastGood(dataDir: string, texts: readonly KnowledgeText[], now: Date, kb?: KnowledgeBase): Promise<void> {
-  const previous = await readLastGood(dataDir);
+async function saveLastGood(dataDir: string, previous: LastGood | undefined, texts: readonly KnowledgeText[], kb: KnowledgeBase, now: Date): Promise<void> {
   const by = await currentLoader();
-  if (previous && sameTexts(previous.files, texts) && (!kb || previous.loaded?.by === by)) return;
+  if (previous && sameTexts(previous.files, texts) && previous.loaded?.by === by) return;
   await mkdir(dataDir, { recursive: true });
-  await writeFileAtomically(path.join(dataDir, LAST_GOOD_FILE), JSON.stringify({ savedAt: now.toISOString(), files: texts, ...(kb ? { loaded: { by, kb } } : {}) }));
+  await writeFileAtomically(path.join(dataDir, LAST_GOOD_FILE), JSON.stringify({ savedAt: now.toISOString(), files: texts, loaded: { by, kb } }));
 }
 
 const sameTexts = (a: readonly KnowledgeText[], b: readonly KnowledgeText[]) =>
@@ -117,7 +118,7 @@ export async function reloadKnowledge(knowledgeDir: string, dataDir: string, now
   const loaded = loadKnowledgeTexts(read.texts);
   if (!loaded.ok) return loaded;
   // The bot runs on the edited fact base even if the copy cannot be written; the caller logs why.
-  const saveError = await saveLastGood(dataDir, read.texts, now, loaded.kb).then(
+  const saveError = await saveLastGood(dataDir, kept, read.texts, loaded.kb, now).then(
     () => undefined,
     (err: unknown) => (err instanceof Error ? err.message : String(err)),
   );

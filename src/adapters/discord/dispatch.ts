@@ -11,7 +11,6 @@ import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandIntera
 import type { CommandRouter } from '../../commands/router.js';
 import type { Command, CommandContext, CommandInput, OptionValue, PostingPermission, Reply } from '../../commands/types.js';
 import { MESSAGES } from '../../messages.js';
-import { discordCommands } from './definitions.js';
 import { DISCORD_LIMITS } from './limits.js';
 import type { Logger } from './log.js';
 import { renderChoices, renderModal, renderReply } from './render.js';
@@ -23,7 +22,7 @@ export const DISPATCH_DEFAULTS = Object.freeze({
 });
 
 export interface DispatchDeps {
-  readonly router: Pick<CommandRouter, 'list' | 'runCommand' | 'runAction' | 'updatesMessage' | 'form' | 'runSubmit'>;
+  readonly router: Pick<CommandRouter, 'command' | 'runCommand' | 'runAction' | 'updatesMessage' | 'form' | 'runSubmit'>;
   readonly log: Logger;
   readonly deferAfterMs?: number;
   readonly newErrorId?: () => string;
@@ -108,7 +107,10 @@ export function createInteractionHandler(deps: DispatchDeps): (interaction: Inte
   const deferAfterMs = deps.deferAfterMs ?? DISPATCH_DEFAULTS.deferAfterMs;
   const newErrorId = deps.newErrorId ?? (() => randomUUID().slice(0, 8));
   // Looked up on each request: /tutor reload replaces the router's commands.
-  const discordCommand = (name: string): Command | undefined => discordCommands(deps.router.list()).find((c) => c.spec.name === name);
+  const discordCommand = (name: string): Command | undefined => {
+    const command = deps.router.command(name);
+    return command && !command.spec.consoleOnly ? command : undefined;
+  };
 
   const describe = (interaction: Interaction): Record<string, unknown> => ({
     interaction: interaction.id,
