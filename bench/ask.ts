@@ -1,6 +1,6 @@
 // /ask figures: accuracy and refusal on the evaluation set, latency p50/p99, index build time and
 // heap — for our matcher and, side by side, a plain Fuse.js search over the same entries.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { answerableEntries, type AnswerEntry } from '../src/knowledge/answerable.js';
 import type { KnowledgeBase } from '../src/knowledge/schema.js';
@@ -55,12 +55,19 @@ export type RealCase = z.infer<typeof realCourseSchema>;
  * `fresh`: a second held-out set, collected and judged in December 2026 from pages the first collection
  * did not use, after the first held-out half had been looked at too often (bench/ask-real/README.md).
  */
-export type RealHalf = 'tuning' | 'held-out' | 'fresh';
-export const REAL_HALVES: readonly RealHalf[] = ['fresh', 'held-out', 'tuning'];
+export type RealHalf = 'tuning' | 'held-out' | 'fresh' | 'third';
+export const REAL_HALVES: readonly RealHalf[] = ['third', 'fresh', 'held-out', 'tuning'];
+/** How the bench names a set of the real questions. */
+export function realSetName(half: RealHalf): string {
+  return half === 'third' ? 'third set (held out)' : half === 'fresh' ? 'fresh set' : `${half} half`;
+}
+
 export function loadRealSet(half: RealHalf): { course: RealCase[]; nearMisses: { q: string }[] } {
   const course = `${REAL_SET}/${half}-course.jsonl`;
   const near = `${REAL_SET}/${half}-near-miss.jsonl`;
-  return { course: parseJsonLines(readFileSync(course, 'utf8'), realCourseSchema, course), nearMisses: parseJsonLines(readFileSync(near, 'utf8'), realNearMissSchema, near) };
+  // The third set has course questions only: near misses were not collected again (the fresh set's were unseen).
+  const nearMisses = existsSync(near) ? parseJsonLines(readFileSync(near, 'utf8'), realNearMissSchema, near) : [];
+  return { course: parseJsonLines(readFileSync(course, 'utf8'), realCourseSchema, course), nearMisses };
 }
 
 export interface RealFigures {
@@ -185,15 +192,15 @@ export function benchAsk(kb: KnowledgeBase): void {
     const set = loadRealSet(half);
     const f = realFigures(kb, real, set);
     console.log(
-      `\nreal questions, ${half === 'fresh' ? 'fresh held-out set' : `${half} half`} (${set.course.length} course questions, ${set.nearMisses.length} near misses): ` +
+      `\nreal questions, ${realSetName(half)} (${set.course.length} course questions, ${set.nearMisses.length} near misses): ` +
         `answered with a right entry ${pct(f.answeredRight)}, a right entry on the first reply ${pct(f.shownFirst)}, ` +
-        `course questions refused ${pct(f.refusedCourse)}, near misses refused ${pct(f.nearMissRefused)}`,
+        `course questions refused ${pct(f.refusedCourse)}` + (set.nearMisses.length ? `, near misses refused ${pct(f.nearMissRefused)}` : ''),
     );
   }
   for (const half of REAL_HALVES) {
     const h = hedgeFigures(real, loadRealSet(half).course);
     console.log(
-      `hedging, real ${half === 'fresh' ? 'fresh set' : `${half} half`}: ${h.unhedged} answers without a hedge, ${pct(h.unhedgedRight)} of them right; ` +
+      `hedging, real ${realSetName(half)}: ${h.unhedged} answers without a hedge, ${pct(h.unhedgedRight)} of them right; ` +
         `${h.hedged} hedged, the right entry among the answer and its buttons for ${pct(h.hedgedShown)}`,
     );
   }

@@ -9,8 +9,10 @@ import type { KnowledgeBase } from '../src/knowledge/schema.js';
 import { parseJsonLines } from '../src/matching/evaluate.js';
 
 export const CONVERSATION_SET = 'tests/fixtures/conversations/conversations.jsonl';
-/** Written later by a helper who saw only a digest of the fact base; figures only. */
+/** Written later by a helper who saw only a digest of the fact base; held out until December 2026, used for tuning since. */
 export const HELD_OUT_CONVERSATIONS = 'tests/fixtures/conversations/held-out.jsonl';
+/** Written later by a helper who never saw the code, labelled by a blind judge, never read line by line: the held-out measure. */
+export const BLIND_CONVERSATIONS = 'tests/fixtures/conversations/blind.jsonl';
 const turnSchema = z.object({ q: z.string(), kind: z.enum(['standalone', 'followup']), expect: z.array(z.string()).min(1) });
 const conversationSchema = z.object({ turns: z.array(turnSchema).min(2) });
 export type Conversation = z.infer<typeof conversationSchema>;

@@ -15,18 +15,23 @@ const readJsonLines = <T>(file: string): T[] =>
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as T);
 
-/** The blind set's two markers, each blind to the other and to the program. */
-export function loadBlindMarkers(): { answers: MarkedAnswer[]; a: HumanMark[]; b: HumanMark[] } {
-  return { answers: readJsonLines<MarkedAnswer>('blind-answers.jsonl'), a: readJsonLines<HumanMark>('blind-labels-a.jsonl'), b: readJsonLines<HumanMark>('blind-labels-b.jsonl') };
+/** The sets marked by two markers, each blind to the other and to the program. */
+export type BlindSet = 'blind' | 'blind-2' | 'blind-3';
+export const MARKING_SETS = ['development', 'held-out', 'blind', 'blind-2', 'blind-3'] as const;
+export type MarkingSetName = (typeof MARKING_SETS)[number];
+
+/** A blind set's answers and its two markers' labels. */
+export function loadBlindMarkers(set: BlindSet = 'blind'): { answers: MarkedAnswer[]; a: HumanMark[]; b: HumanMark[] } {
+  return { answers: readJsonLines<MarkedAnswer>(`${set}-answers.jsonl`), a: readJsonLines<HumanMark>(`${set}-labels-a.jsonl`), b: readJsonLines<HumanMark>(`${set}-labels-b.jsonl`) };
 }
 
 /**
- * A marking set: its answers, and the human marks by answer id. For the blind set, the answers whose level
+ * A marking set: its answers, and the human marks by answer id. For a blind set, the answers whose level
  * the two markers agree on, with the mean of their marks and the points either credited.
  */
-export function loadMarkingSet(name: 'development' | 'held-out' | 'blind'): { answers: MarkedAnswer[]; marks: Map<string, HumanMark> } {
-  if (name === 'blind') {
-    const { answers, a, b } = loadBlindMarkers();
+export function loadMarkingSet(name: MarkingSetName): { answers: MarkedAnswer[]; marks: Map<string, HumanMark> } {
+  if (name === 'blind' || name === 'blind-2' || name === 'blind-3') {
+    const { answers, a, b } = loadBlindMarkers(name);
     const second = new Map(b.map((m) => [m.id, m]));
     const agreed = a.flatMap((m): HumanMark[] => {
       const other = second.get(m.id);
@@ -48,18 +53,22 @@ const line = (name: string, f: MarkingFigures) =>
 
 export function benchPractice(kb: KnowledgeBase): void {
   const marker = createMarker(kb);
-  const sets = (['blind', 'development', 'held-out'] as const).map((name) => ({ name, ...loadMarkingSet(name) }));
-  const blind = loadBlindMarkers();
-  const sameLevel = blind.a.filter((m, i) => blind.b[i]?.level === m.level).length / blind.a.length;
+  const sets = (['blind-3', 'blind-2', 'blind', 'development', 'held-out'] as const).map((name) => ({ name, ...loadMarkingSet(name) }));
+  const agreement = (set: BlindSet) => {
+    const { a, b } = loadBlindMarkers(set);
+    return `${pct(a.filter((m, i) => b[i]?.level === m.level).length / a.length)} of ${a.length}`;
+  };
   console.log(
-    '\n/practice marking (blind: answers by a helper who never saw the marker, marked by two markers blind to each other and to it, ' +
-      `who gave the same level to ${pct(sameLevel)} of ${blind.a.length}; development and held-out: against the author's marks; targets: level ≥ 65%, within one ≥ 95%, Spearman ≥ 0.8, precision ≥ 90%, p99 ≤ 5 ms)`,
+    '\n/practice marking (blind, blind-2 and blind-3: answers by helpers who never saw the marker, each marked by two markers blind to each other and to it, ' +
+      `who gave the same level to ${agreement('blind')}, ${agreement('blind-2')} and ${agreement('blind-3')}; blind and blind-2 were measured, then used for tuning; ` +
+      'blind-3 was written and marked while the last tuning went on and is held out (December 2026); ' +
+      `development and held-out: against the author's marks, also used for tuning; targets: level ≥ 65%, within one ≥ 95%, Spearman ≥ 0.8, precision ≥ 90%, p99 ≤ 5 ms)`,
   );
   const t0 = performance.now();
   marker.mark(kb.practice[0] ?? (() => { throw new Error('no practice questions'); })(), 'warming up: the first answer builds the spelling corrector and topic words');
   console.log(`  first answer (builds the marker's reading aids): ${(performance.now() - t0).toFixed(0)} ms`);
   for (const s of sets) console.log(`  ${line(s.name, evaluateMarker(marker, kb.practice, s.answers, s.marks))}`);
-  // Time: every answer of both sets 20 times, and each question with an answer of the full 4,000 characters.
+  // Time: every answer of every set 20 times, and each question with an answer of the full 4,000 characters.
   const byId = new Map(kb.practice.map((q) => [q.id, q]));
   const times: number[] = [];
   const all = sets.flatMap((s) => s.answers);

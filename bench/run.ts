@@ -2,11 +2,12 @@
 import path from 'node:path';
 import { formatProblem, loadKnowledge } from '../src/knowledge/loader.js';
 import { benchAsk } from './ask.js';
-import { conversationFigures, HELD_OUT_CONVERSATIONS, loadConversations } from './conversations.js';
+import { BLIND_CONVERSATIONS, conversationFigures, HELD_OUT_CONVERSATIONS, loadConversations } from './conversations.js';
 import { benchAutocomplete } from './autocomplete.js';
 import { benchQuiz } from './quiz.js';
 import { benchStudy } from './study.js';
 import { benchPractice } from './practice.js';
+import { benchVoice } from './voice.js';
 
 const loaded = await loadKnowledge(path.resolve('knowledge'));
 if (!loaded.ok) {
@@ -23,10 +24,18 @@ console.log(
 const heldOut = loadConversations(HELD_OUT_CONVERSATIONS);
 const heldTalk = await conversationFigures(loaded.kb, heldOut);
 console.log(
-  `follow-ups, held out (${heldOut.length} conversations): ${((100 * heldTalk.followUpsRight) / heldTalk.followUps).toFixed(1)}% of ${heldTalk.followUps} follow-ups read right, ` +
+  `follow-ups, second set (${heldOut.length} conversations, held out until December 2026, used to choose settings since): ${((100 * heldTalk.followUpsRight) / heldTalk.followUps).toFixed(1)}% of ${heldTalk.followUps} follow-ups read right, ` +
     `${((100 * heldTalk.standalonesUnbent) / heldTalk.standalones).toFixed(1)}% of ${heldTalk.standalones} stand-alone questions left as they are alone`,
+);
+const blind = loadConversations(BLIND_CONVERSATIONS);
+const blindTalk = await conversationFigures(loaded.kb, blind);
+console.log(
+  `follow-ups, blind set (${blind.length} conversations, held out): ${((100 * blindTalk.followUpsRight) / blindTalk.followUps).toFixed(1)}% of ${blindTalk.followUps} follow-ups read right, ` +
+    `${((100 * blindTalk.standalonesUnbent) / blindTalk.standalones).toFixed(1)}% of ${blindTalk.standalones} stand-alone questions left as they are alone`,
 );
 benchAutocomplete(loaded.kb);
 await benchQuiz(loaded.kb);
 await benchStudy(loaded.kb);
 benchPractice(loaded.kb);
+// CPU while speaking in one voice channel, in a child process that trusts the fake voice server's certificate.
+benchVoice();

@@ -33,9 +33,13 @@ import { createTopicCommand, createTopicsCommand } from './commands/topics.js';
 import { createChartCommand, createTimelineCommand, topicTimeline } from './commands/pictures.js';
 import { createPictureRenderer, type PictureRenderer } from './pictures/rasterise.js';
 import { createTutorAction, createTutorCommand } from './commands/tutor.js';
-import type { ActionHandler, ChannelMessenger, Command } from './commands/types.js';
+import type { ActionHandler, ChannelMessenger, Command, CommandContext, Reply } from './commands/types.js';
 import { describeKnowledgeChanges } from './knowledge/last-good.js';
-import { CHRONOLOGY_MESSAGES, MESSAGES } from './messages.js';
+import { CHRONOLOGY_MESSAGES, MESSAGES, VOICE_MESSAGES } from './messages.js';
+import { VoiceHost } from './voice/host.js';
+import type { VoicePort } from './voice/port.js';
+import { createSpeechEngine, type SpeechEngine } from './voice/speech.js';
+import { createReadAloudAction, createVoiceCommand, withReadAloud } from './commands/voice.js';
 import { chronologyQuestions } from './quiz/chronology.js';
 import { createRememberAction, createReviewAction, createReviewCommand } from './commands/review.js';
 import { createReviewDeck } from './review/deck.js';
@@ -73,6 +77,10 @@ export interface AppDeps {
   readonly knowledgeFallback?: { readonly problems: readonly string[]; readonly savedAt: string };
   /** Draws timelines and charts (cached by content); resvg with the shipped font by default. */
   readonly pictures?: PictureRenderer;
+  /** Voice channels (Discord's, or WAV files in the console): quiz rounds and answers read aloud (issue 17); none without it. */
+  readonly voice?: VoicePort;
+  /** Speaks for the voice channels; the offline engine (Flite, src/voice/speech.ts) with the fact base's pronunciations by default. */
+  readonly speech?: SpeechEngine;
 }
 
 /** What /tutor reload did: the changes in a teacher's words, or the problems that kept the edited fact base out. */
@@ -91,6 +99,8 @@ export interface App {
   readonly router: CommandRouter;
   readonly leaderboard: LeaderboardService;
   readonly rounds: QuizRounds;
+  /** Reading aloud in voice channels, when the app has a voice port. */
+  readonly voice: VoiceHost | undefined;
   /** Retention sweeps and removed servers; the entry point starts the daily sweep. */
   readonly retention: Retention;
   /** Builds /ask's index now rather than on the first question (the entry point calls it once the tutor is ready). */
@@ -135,13 +145,37 @@ export function buildApp(deps: AppDeps): App {
   useTitles(deps.kb);
   // A round whose question could not be posted ends rather than running on unseen.
   const endRound = (round: RoundInfo) => rounds.abandon(round);
+  const showRound = createQuizPresenter(deps.messenger ?? silentMessenger, (id) => (id === null ? null : (titles.get(id) ?? id)), endRound);
+  // The fact base whose pronunciations the speech uses: replaced by /tutor reload.
+  let spokenKb = deps.kb;
+  // Voice channels (issue 17): a round started with voice:true is read aloud; /ask answers can be.
+  const voiceHost =
+    deps.voice
+      ? new VoiceHost({
+          port: deps.voice,
+          // Course names said as the fact base in use says (a reloaded one too).
+          speech: deps.speech ?? createSpeechEngine({ pronunciations: () => spokenKb.pronunciations }),
+          words: VOICE_MESSAGES.spoken,
+          clock,
+          scheduler,
+          onError: (error, where) => logger.error(`${where}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+          onLeftRound: (textChannelId, voiceChannel, why) => {
+            const body = why === 'alone' ? VOICE_MESSAGES.leftAlone(voiceChannel) : VOICE_MESSAGES.leftLost(voiceChannel);
+            (deps.messenger ?? silentMessenger).send(textChannelId, { body, tone: 'info' }).catch((error: unknown) => logger.warn(`voice notice not posted: ${String(error)}`));
+          },
+        })
+      : undefined;
   const rounds: QuizRounds = new QuizRounds({
     questions: quizBank(deps.kb),
     fairness: createRoundFairness(deps.kb),
     clock,
     scheduler,
     random: deps.random ?? Math.random,
-    present: createQuizPresenter(deps.messenger ?? silentMessenger, (id) => (id === null ? null : (titles.get(id) ?? id)), endRound),
+    present: (event) => {
+      // Read aloud when the round has a voice channel (never waits for the speech), and posted.
+      voiceHost?.roundEvent(event);
+      return showRound(event);
+    },
     // The leaderboard, and each player's review deck and the class's activity (issue 14).
     onResult: (result) => Promise.all([leaderboard.record(result), reviewDeck.recordRound(result)]).then(() => undefined),
     onError: (error, where) => logger.error(`${where}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
@@ -195,6 +229,7 @@ export function buildApp(deps: AppDeps): App {
       feedback,
       conversation,
       topics,
+      readAloud: (reply: Reply, ctx: CommandContext, entryId: string) => withReadAloud(reply, voiceHost, ctx, entryId),
       onAsked: (guildId: string, userId: string) => {
         store.update(guildId, (draft) => recordAsk(draft, userId, clock.now())).catch(storeError('question asked not counted'));
       },
@@ -225,7 +260,7 @@ export function buildApp(deps: AppDeps): App {
       knowledge: { reload: reloadKnowledge, note: knowledgeNote },
       extensions: [
         createHomeworkTeacherExtension(homeworkDeps),
-        createClassReportExtension({ kb, settings: classSettings, leaderboard, now: () => clock.now() }),
+        createClassReportExtension({ kb, settings: classSettings, leaderboard, now: () => clock.now(), pictures }),
         createTeacherSettingsExtension({ settings: classSettings, now: () => clock.now() }),
       ],
     };
@@ -252,7 +287,7 @@ export function buildApp(deps: AppDeps): App {
       timeZone,
       onRecordError: storeError('review not saved'),
     };
-    const quizCommand = createQuizCommand({ kb, topics, rounds, leaderboard });
+    const quizCommand = createQuizCommand({ kb, topics, rounds, leaderboard, ...(voiceHost ? { voice: voiceHost } : {}) });
     const commands: Command[] = [];
     commands.push(
       createHelpCommand(() => commands),
@@ -263,7 +298,7 @@ export function buildApp(deps: AppDeps): App {
       createChartCommand({ kb, pictures }),
       createMissedCommand(missed, matcher),
       quizCommand,
-      createLeaderboardCommand({ kb, topics, leaderboard }),
+      createLeaderboardCommand({ kb, topics, leaderboard, pictures }),
       createStatsCommand({ kb, leaderboard, practice: practiceHistory }),
       createPracticeCommand(practiceDeps),
       createReviewCommand(reviewDeps),
@@ -271,12 +306,14 @@ export function buildApp(deps: AppDeps): App {
       createTutorCommand(tutorDeps),
       createPrivacyCommand(),
       createForgetMeCommand(privacyDeps),
+      createVoiceCommand(voiceHost),
     );
     const actions = [
       createAskAction(askDeps),
       createAnswerFeedbackAction(askDeps),
       createRevisionAction(quizCommand),
       createQuizAction(rounds),
+      createReadAloudAction({ host: voiceHost, entry: (id) => matcher.entry(id) }),
       createTutorAction(tutorDeps),
       createPrivacyAction(privacyDeps),
       createPracticeAction(practiceDeps),
@@ -298,6 +335,7 @@ export function buildApp(deps: AppDeps): App {
     current = assemble(loaded.kb);
     router.replace(current.commands, current.actions);
     rounds.useQuestions(quizBank(loaded.kb), createRoundFairness(loaded.kb));
+    spokenKb = loaded.kb;
     useTitles(loaded.kb);
     fallback = undefined;
     const changes = describeKnowledgeChanges(before, loaded.kb);
@@ -321,10 +359,15 @@ export function buildApp(deps: AppDeps): App {
     rounds,
     retention,
     warm: () => current.matcher.warm(),
-    settled: () => rounds.settled(),
+    voice: voiceHost,
+    settled: async () => {
+      await rounds.settled();
+      await voiceHost?.settled();
+    },
     shutdown() {
       stopping ??= (async () => {
         retention.stop();
+        voiceHost?.shutdown();
         await rounds.shutdown();
         await store.flush();
       })();

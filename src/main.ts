@@ -5,6 +5,7 @@ import path from 'node:path';
 import { runConsole } from './adapters/console/console.js';
 import { runDiscordMode } from './adapters/discord/run.js';
 import { createConsoleMessenger } from './adapters/console/console-messenger.js';
+import { createConsoleVoice } from './adapters/console/console-voice.js';
 import { createRealScheduler, systemClock } from './quiz/clock.js';
 import { CONSOLE_QUIZ_TIMING } from './quiz/defaults.js';
 import type { StoreLogger } from './store/guild-store.js';
@@ -97,8 +98,8 @@ async function main(): Promise<number> {
     return runDiscordMode({
       config: { ...config, discordToken },
       entryFile: fileURLToPath(import.meta.url),
-      buildApp: (discordMessenger) => {
-        const app = buildApp({ ...knowledge, store, clock, scheduler, messenger: discordMessenger, logger });
+      buildApp: (discordMessenger, discordVoice) => {
+        const app = buildApp({ ...knowledge, store, clock, scheduler, messenger: discordMessenger, voice: discordVoice, logger });
         // /ask's index is built while the bot logs in, not on the first question.
         setImmediate(() => app.warm());
         // A shard sweeps only its own servers' files (Discord's rule: shard = (id >> 22) % count).
@@ -117,6 +118,8 @@ async function main(): Promise<number> {
     messenger,
     logger,
     quizTiming: CONSOLE_QUIZ_TIMING,
+    // What would be said aloud (a round started with voice:true, Read aloud) is written as WAV files there.
+    voice: createConsoleVoice({ dir: path.join(config.dataDir, 'audio'), messenger, channelId: 'console' }),
   });
   app.retention.start();
   shutdownOnSignals(app);
@@ -126,7 +129,7 @@ async function main(): Promise<number> {
   const picturesDir = process.argv.includes('--no-images') ? undefined : path.join(config.dataDir, 'images');
   // Reports and exports (CSV, JSON) go to files there, and the console prints their paths.
   const attachmentsDir = path.join(config.dataDir, 'exports');
-  await runConsole(app, { input: process.stdin, output: process.stdout }, { messenger, attachmentsDir, ...(picturesDir ? { picturesDir } : {}) });
+  await runConsole(app, { input: process.stdin, output: process.stdout }, { messenger, attachmentsDir, voice: true, ...(picturesDir ? { picturesDir } : {}) });
   const saved = await app.shutdown().then(
     () => true,
     (err: unknown) => {

@@ -475,6 +475,12 @@ export const PICTURE_MESSAGES = Object.freeze({
   timelineNothing: 'No dated events fall in those years. The course runs from 1924 to 1941; try /timeline from:1928 to:1932.',
   timelineBadYears: (from: number, to: number) => `"from" (${from}) must not be after "to" (${to}).`,
   timelineAlt: (title: string, items: readonly string[]) => `Timeline of ${title}: ${items.length} dates in order. ${items.join('; ')}.`,
+  /** When a picture cannot be drawn (the drawing worker failed): the reply goes as text with this line. */
+  drawFailed: 'The picture could not be drawn just now, so here it is as text. Try again in a moment.',
+  /** The podium picture under /leaderboard (the text list stays, for screen readers). */
+  podiumPoints: (points: string) => `${points} points`,
+  podiumAlt: (title: string, places: readonly string[]) => `Podium of the ${title.toLowerCase()}: ${places.join('; ')}.`,
+  podiumAltPlace: (ordinal: string, name: string, points: string) => `${ordinal} ${name}, ${points} points`,
 });
 
 /** Homework (issue 14): set by a teacher, done privately by each student, reported to the teacher. */
@@ -585,17 +591,95 @@ export const REPORT_MESSAGES = Object.freeze({
   footer: (from: string | null, to: string) =>
     `${from ? `Days ${from} to ${to} (UTC)` : `Up to ${to} (UTC)`} · quiz answers count rounds and homework · the CSV has a row per student and topic · only you can see this`,
   periodUnknown: (typed: string) => `"${typed}" is not a period: use week, month or all.`,
+  /** The chart of accuracy per topic attached to the report (its words, and its alt text). */
+  chartTitle: 'Accuracy per topic',
+  chartSubtitle: (period: 'week' | 'month' | 'all') =>
+    `Quiz answers right, weakest topic first · ${period === 'week' ? 'the last 7 days' : period === 'month' ? 'the last 30 days' : 'all the time kept'}`,
+  chartCounts: 'right / answered',
+  chartAlt: (rows: readonly string[]) => `Bar chart of the class's accuracy per topic, weakest first: ${rows.join('; ')}.`,
+  chartAltRow: (topic: string, percent: string, correct: number, answered: number) => `${topic} ${percent} (${correct} of ${answered} right)`,
 });
 
 /** Date questions generated from the dated events (src/quiz/chronology.ts) and /quiz start kind:. */
 export const CHRONOLOGY_MESSAGES = Object.freeze({
   firstPrompt: 'Which of these happened first?',
+  orderPrompt: 'Put these in order, earliest first: press all four buttons, one after another.',
   yearPrompt: (title: string) => `In which year did this happen: ${title}?`,
   firstExplanation: (dated: readonly string[]) => `In order: ${dated.join('; ')}.`,
   yearExplanation: (title: string, year: number) => `${title}: ${year}.`,
   kindChoices: Object.freeze([
     { name: 'Mixed: facts, and about one in four a date question (the default)', value: 'mixed' },
     { name: 'Facts: the written questions only', value: 'facts' },
-    { name: 'Dates: which came first, and in which year', value: 'dates' },
+    { name: 'Dates: which came first, in which year, and putting events in order', value: 'dates' },
   ]),
+  /** "Put these in order": what a player is told after each press (privately), and the reveal. */
+  orderFooter: 'Press all four, earliest first: a press out of order ends your go',
+  ordinal: (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`,
+  orderPlaced: (keys: readonly string[], left: number) =>
+    `${keys.at(-1) ?? ''} is ${CHRONOLOGY_MESSAGES.ordinal(keys.length)} in your order: ${keys.join(', ')} so far. Press the next one (${left} to go).`,
+  orderDone: (keys: readonly string[]) => `Your order is in: ${keys.join(', ')}, all in order. Locked in.`,
+  orderOutOfOrder: (keys: readonly string[]) =>
+    `${keys.at(-1) ?? ''} is not next, so your go ends here and counts as wrong (you pressed ${keys.join(', ')}). The right order comes when answers close.`,
+  orderRepeated: (key: string, keys: readonly string[]) => `You already pressed ${key}: your order so far is ${keys.join(', ')}. Press the next one.`,
+  revealOrderTitle: (keys: readonly string[]) => `The order: ${keys.join(', ')}`,
+});
+
+/** Voice (issue 17): what the tutor says aloud in a quiz round, and its replies about voice channels. */
+export const VOICE_MESSAGES = Object.freeze({
+  /** Said aloud (src/voice/script.ts): written to be heard, so no Markdown and every line a sentence. */
+  spoken: Object.freeze({
+    question: (n: number, total: number, prompt: string, choices: readonly { readonly letter: string; readonly text: string }[]) =>
+      `Question ${n} of ${total}. ${prompt} ${choices.map((c) => `${c.letter}: ${c.text}`).join(' ')}`,
+    timeLeft: (seconds: number) => `${seconds === 10 ? 'Ten' : seconds === 5 ? 'Five' : seconds} seconds left.`,
+    answer: (choice: { readonly letter: string; readonly text: string }, explanation: string) => `The answer is ${choice.letter}: ${choice.text} ${explanation}`,
+    order: (choices: readonly { readonly letter: string; readonly text: string }[], explanation: string) =>
+      `The right order is: ${choices.map((c) => `${c.letter}: ${c.text}`).join(' Then ')} ${explanation}`,
+    end: (reason: 'completed' | 'stopped' | 'idle' | 'shutdown' | 'unpostable', winners: readonly string[], points: number) => {
+      const why = { completed: 'That was the last question.', stopped: 'The quiz was stopped.', idle: 'Nobody answered two questions in a row, so the quiz is over.', shutdown: 'The quiz is over.', unpostable: 'The quiz is over.' }[reason];
+      const n = points.toLocaleString('en-GB');
+      const who =
+        winners.length === 0
+          ? 'Nobody scored this time.'
+          : winners.length === 1
+            ? `The winner is ${winners[0] ?? ''}, with ${n} points.`
+            : `${winners.slice(0, -1).join(', ')} and ${winners.at(-1) ?? ''} share first place, with ${n} points.`;
+      return `${why} ${who} Thanks for playing.`;
+    },
+  }),
+  voiceOption: 'Read the round aloud in the voice channel you are in',
+  commandDescription: 'The tutor in a voice channel',
+  leaveDescription: 'Make the tutor leave its voice channel (whoever asked it there, or a moderator)',
+  startNote: (channel: string) => `I will read each question, its choices and the answer aloud in ${channel}.`,
+  notInVoice: 'To have the round read aloud, join a voice channel first, then start it again (or start it without voice).',
+  /** `missing`: the names of the permissions the tutor lacks there (permission). */
+  cannotSpeak: (channel: string, missing: readonly string[]) => {
+    const list = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} and ${missing.at(-1) ?? ''}` : (missing[0] ?? '');
+    return `I cannot speak in ${channel}: I need ${list} there. Ask someone who manages the server to allow it, or start the quiz without voice.`;
+  },
+  /** Discord's names for what the tutor needs in a voice channel. */
+  permission: Object.freeze({ 'view-channel': 'View Channel', connect: 'Connect', speak: 'Speak' }),
+  busyQuiz: (channel: string) =>
+    `I am already reading a quiz aloud in ${channel}, and I can be in only one voice channel in a server. Join that one, or wait for that quiz to end.`,
+  busyAnswers: (channel: string) =>
+    `I am reading answers aloud in ${channel} just now, and I can be in only one voice channel in a server. Try again in a minute.`,
+  joinFailed: Object.freeze({
+    timeout: 'I could not connect to your voice channel in time. Try again, or start the quiz without voice.',
+    'dave-required':
+      "Discord refused my voice connection because it did not use Discord's end-to-end encryption (DAVE). Whoever runs the tutor should update it and run it on Node 24 or 22 (see the README).",
+    refused: 'Discord refused my voice connection. Try again later, or start the quiz without voice.',
+    unavailable: 'Your voice channel is not available to me just now. Try again, or start the quiz without voice.',
+  }),
+  unavailable: 'Reading aloud is not available here.',
+  readAloudButton: 'Read aloud',
+  readAloudStarted: (channel: string) => `Reading it aloud in ${channel}.`,
+  readAloudNotInVoice: 'Join a voice channel first, then press Read aloud again.',
+  readAloudCannotSpeak: (channel: string, missing: readonly string[]) =>
+    `I cannot speak in ${channel}: I need ${missing.join(', ')} there. Ask someone who manages the server to allow it.`,
+  leaveNone: 'I am not in a voice channel in this server.',
+  leaveNotAllowed: (starter: string) => `Only ${starter}, who asked me into the voice channel, or a moderator can make me leave.`,
+  left: (name: string, channel: string, quiz: boolean) => `${name} asked me to leave ${channel}.${quiz ? ' The quiz goes on here in text.' : ''}`,
+  leftAlone: (channel: string) => `Nobody was left to listen in ${channel}, so I left it. The quiz goes on here in text.`,
+  leftLost: (channel: string) => `I was disconnected from ${channel}. The quiz goes on here in text.`,
+  consoleChannel: 'the console (as WAV files)',
+  consoleAudio: (file: string) => `Audio: ${file}`,
 });

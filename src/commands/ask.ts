@@ -4,10 +4,10 @@ import type { AnswerEntry } from '../knowledge/answerable.js';
 import type { KnowledgeBase, Source } from '../knowledge/schema.js';
 import { clip } from '../knowledge/question-autocomplete.js';
 import { askQuestion, offeredEntries, type AskOutcome } from '../matching/ask-question.js';
-import { readRevisionRequest } from '../matching/revision-request.js';
+import { readRevisionRequest, type RevisionRequest } from '../matching/revision-request.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { requestedTopic, revisionReply } from './revision.js';
-import { FOLLOW_UP_DEFAULTS, hasOwnWords, leansOnPrevious, readWithPrevious, type ConversationMemory } from '../matching/follow-up.js';
+import { asksSomethingNew, chooseFollowUp, courseSubjectReader, FOLLOW_UP_DEFAULTS, leansOnPrevious, readWithPrevious, type ConversationMemory, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText } from '../matching/normalise.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
 import type { Matcher, MatchResult } from '../matching/matcher.js';
@@ -15,7 +15,7 @@ import { MATCHER_DEFAULTS } from '../matching/defaults.js';
 import type { MissedQuestions } from '../missed/missed-questions.js';
 import { MESSAGES, REVIEW_MESSAGES } from '../messages.js';
 import { REMEMBER_ACTION } from './review-view.js';
-import type { ActionHandler, Choice, Command, Reply } from './types.js';
+import type { ActionHandler, Choice, Command, CommandContext, Reply } from './types.js';
 import { stringOption } from './types.js';
 
 export interface AskDeps {
@@ -36,6 +36,8 @@ export interface AskDeps {
   readonly topics: TopicFinder;
   /** Counts a question asked in a server, for the teacher's class report (only the count: what was asked is not kept there). */
   readonly onAsked?: (guildId: string, userId: string) => void;
+  /** Adds a Read aloud button to an answer when the student is in a voice channel the tutor can speak in (issue 17). */
+  readonly readAloud?: (reply: Reply, ctx: CommandContext, entryId: string) => Reply;
 }
 
 export const ASK_ACTION = 'ask';
@@ -85,6 +87,13 @@ export function answerReply(
     tone: 'answer',
     ...(extra?.private ? { private: true } : {}),
   };
+}
+
+/** A request about something that is not this course's ("do my english essay on Romeo and Juliet"): /ask answers it as any question. */
+function namesAnotherSubject(deps: Pick<AskDeps, 'kb' | 'matcher' | 'topics'>, request: RevisionRequest): boolean {
+  if (!request.subject || requestedTopic(deps.topics, deps.kb, request, undefined)) return false;
+  const r = deps.matcher.match(request.subject);
+  return r.status === 'unknown' && (r.reason === 'no-match' || r.reason === 'off-course');
 }
 
 /** The topic of the entry /ask answers a text with, or suggests first; none when it would refuse. */
@@ -158,39 +167,52 @@ export function outcomeReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, outcome: Ask
  * Answers a question in the conversation it is part of: a follow-up ("how long did it take?") is read
  * with the student's last answer (src/matching/follow-up.ts) when that finds an answer, and says so.
  */
-function askInConversation(deps: Pick<AskDeps, 'matcher' | 'conversation'>, question: string, memoryKey: string, now: number): { outcome: AskOutcome; followUpNote?: string } {
+function askInConversation(
+  deps: Pick<AskDeps, 'matcher' | 'conversation'>,
+  reader: SubjectReader,
+  question: string,
+  memoryKey: string,
+  now: number,
+): { outcome: AskOutcome; followUpNote?: string } {
   const outcome = askQuestion(deps.matcher, question);
-  const leans = leansOnPrevious(question);
-  // A short question ("how many died?") is read with the last answer only when alone it is unsure, or has
-  // no word of its own ("why?"): one it cannot place at all may well name something else ("who was hitler").
-  const unplaced = outcome.primary.status === 'unsure' || outcome.primary.reason === 'empty';
-  const previous = leans === 'yes' || (leans === 'maybe' && unplaced) ? deps.conversation.recall(memoryKey, now) : undefined;
-  if (!previous) return { outcome };
-  const text = readWithPrevious(question, previous.question);
+  // A question of several parts names what each part is about.
+  if (outcome.parts.length > 0) return { outcome };
+  const leans = leansOnPrevious(question, reader);
+  // A question that surely leans is read with the last answer; one that may lean only when alone it finds
+  // no answer, or a weak one; one that names its own subject never.
+  const unsure = outcome.points.length === 0 && (outcome.primary.status === 'unsure' || outcome.primary.reason === 'empty' || outcome.primary.confidence < FOLLOW_UP_DEFAULTS.doubtfulBelow);
+  const previous = leans === 'yes' || (leans === 'maybe' && unsure) ? deps.conversation.recall(memoryKey, now) : undefined;
+  const previousEntry = previous ? deps.matcher.entry(previous.entryId) : undefined;
+  // Exam advice asked in words of its own is answered as asked, whatever came before.
+  if (!previous || !previousEntry || outcome.primary.entry?.kind === 'skill') return { outcome };
+  const text = readWithPrevious(question, previous.question, reader);
   let together = askQuestion(deps.matcher, text);
-  const chosen = followUpEntry(deps.matcher, text, previous.entryId, together.primary.entry ?? undefined, hasOwnWords(question));
-  if (chosen && chosen !== together.primary.entry) together = { ...together, primary: { ...together.primary, entry: chosen, matchedQuestion: chosen.question, alternatives: [] } };
+  // Exam advice follows exam advice ("and the conclusion?" after the introduction): the skills entries answer it.
+  if (previousEntry.kind !== 'skill' || together.primary.entry?.kind !== 'skill') {
+    const chosen = chooseFollowUp(deps.matcher.rank(text).candidates, deps.matcher.rank(question).candidates, { topic: previousEntry.topic, is: sameAs(previousEntry) }, {
+      sure: leans === 'yes',
+      asksAnew: asksSomethingNew(question, previousEntry),
+    });
+    if (chosen && chosen !== together.primary.entry) together = { ...together, primary: { ...together.primary, entry: chosen, matchedQuestion: chosen.question, alternatives: [] } };
+  }
+  // Read with the last question, an entry it is unsure of but puts first is the one the conversation points to.
+  const first = together.primary.status === 'unsure' && leans === 'yes' ? together.primary.suggestions[0] : undefined;
+  if (first && first.id === together.primary.entry?.id) together = { ...together, primary: { ...together.primary, status: 'answered', suggestions: [] } };
   if (together.primary.status !== 'answered' || !together.primary.entry) return { outcome };
-  return { outcome: { ...together, primary: { ...together.primary, query: outcome.primary.query } }, followUpNote: MESSAGES.askFollowUp(previous.question) };
+  // A question that may lean and says the same read alone is answered as asked, with no note.
+  if (leans !== 'yes' && outcome.primary.status === 'answered' && outcome.parts.length === 0 && outcome.points.length === 0 && outcome.primary.entry?.id === together.primary.entry.id) return { outcome };
+  // One entry answers a follow-up: the parts or points of the longer text read with the last question are not the student's.
+  return { outcome: { primary: { ...together.primary, query: outcome.primary.query }, parts: [], omitted: 0, points: [] }, followUpNote: MESSAGES.askFollowUp(previous.question) };
 }
 
-/**
- * Which entry answers a follow-up read with the last question. Asked again about the same thing in words
- * of its own ("why was he killed?" after "who was Kirov?"), the student wants what the last answer did
- * not say: the next entry. And a follow-up stays with the last answer's topic when an entry of it comes
- * close ("and on the economy?" after the Terror's effect on the party is the Terror's effect on the economy).
- */
-function followUpEntry(matcher: Pick<Matcher, 'rank' | 'entry'>, text: string, previousId: string, answered: AnswerEntry | undefined, ownWords: boolean): AnswerEntry | undefined {
-  const candidates = matcher.rank(text).candidates.filter((c) => !(ownWords && c.entry.id === previousId));
-  const best = candidates[0];
-  if (!best) return answered;
-  const topic = matcher.entry(previousId)?.topic;
-  const sameTopic = candidates.find((c) => c.entry.topic === topic);
-  const pick = sameTopic && best.key - sameTopic.key <= FOLLOW_UP_DEFAULTS.sameTopicMargin ? sameTopic : best;
-  return answered && answered.id !== previousId && answered.topic === topic ? answered : pick.entry;
+/** The entry, or a person's or term's card on what it asks about ("Dizzy with Success" for "What was Stalin's Dizzy with Success article?"). */
+function sameAs(entry: AnswerEntry): (other: AnswerEntry) => boolean {
+  const asked = ` ${normaliseText(entry.question)} `;
+  return (other) => other.id === entry.id || (other.kind !== 'question' && (other.names ?? []).some((n) => asked.includes(` ${normaliseText(n)} `)));
 }
 
 export function createAskCommand(deps: AskDeps): Command {
+  let reader: SubjectReader | undefined;
   return {
     spec: {
       name: 'ask',
@@ -204,7 +226,7 @@ export function createAskCommand(deps: AskDeps): Command {
       const now = deps.now().getTime();
       // "Test me on the famine", "summary of the whole topic", "write my essay": met where they can be.
       const request = readRevisionRequest(question);
-      if (request) {
+      if (request && !namesAnotherSubject(deps, request)) {
         const last = deps.conversation.recall(memoryKey, now);
         const topic = requestedTopic(deps.topics, deps.kb, request, last ? deps.matcher.entry(last.entryId)?.topic : undefined, (subject) => topicOfAnswer(deps.matcher, subject));
         const essay = request.kind === 'write-essay' ? askQuestion(deps.matcher, request.subject || question) : undefined;
@@ -212,7 +234,7 @@ export function createAskCommand(deps: AskDeps): Command {
         const reply = revisionReply(deps.kb, request, topic, points);
         if (reply) return reply;
       }
-      const { outcome, followUpNote } = askInConversation(deps, question, memoryKey, now);
+      const { outcome, followUpNote } = askInConversation(deps, (reader ??= courseSubjectReader(deps.kb)), question, memoryKey, now);
       const result = outcome.primary;
       if (result.status === 'answered' && result.entry) deps.conversation.remember(memoryKey, { entryId: result.entry.id, question: result.entry.question }, now);
       // Nothing to add to the notes for an empty question or one about the tutor itself.
@@ -224,9 +246,11 @@ export function createAskCommand(deps: AskDeps): Command {
       // One answer outright, to a question worded otherwise than the entry's own: the student can say it
       // missed their question. (An entry's own question, as autocomplete offers it, is what they asked.)
       if (result.status !== 'answered' || !result.entry || outcome.parts.length > 0 || outcome.points.length > 0) return reply;
-      if (normaliseText(result.query) === normaliseText(result.entry.question)) return withRememberButton(reply, result.entry.id);
-      const token = deps.feedback.remember(ctx.guildId ?? deps.dmGuildId, result.query, result.entry.id);
-      return withRememberButton({ ...reply, buttons: [...(reply.buttons ?? []), { action: `${FEEDBACK_ACTION}:${token}`, label: MESSAGES.askFeedbackButton, style: 'secondary' }] }, result.entry.id);
+      const entryId = result.entry.id;
+      const aloud = (r: Reply) => (deps.readAloud ? deps.readAloud(r, ctx, entryId) : r);
+      if (normaliseText(result.query) === normaliseText(result.entry.question)) return aloud(withRememberButton(reply, entryId));
+      const token = deps.feedback.remember(ctx.guildId ?? deps.dmGuildId, result.query, entryId);
+      return aloud(withRememberButton({ ...reply, buttons: [...(reply.buttons ?? []), { action: `${FEEDBACK_ACTION}:${token}`, label: MESSAGES.askFeedbackButton, style: 'secondary' }] }, entryId));
     },
     autocomplete(_option, partial) {
       return deps.autocomplete(partial, 25);
@@ -235,13 +259,14 @@ export function createAskCommand(deps: AskDeps): Command {
 }
 
 /** Buttons for related questions and suggestions: answer privately, to the one who clicked. */
-export function createAskAction(deps: Pick<AskDeps, 'kb' | 'matcher'>): ActionHandler {
+export function createAskAction(deps: Pick<AskDeps, 'kb' | 'matcher' | 'readAloud'>): ActionHandler {
   return {
     prefix: ASK_ACTION,
-    run([entryId]) {
+    run([entryId], ctx) {
       const entry = entryId ? deps.matcher.entry(entryId) : undefined;
       if (!entry) return { body: MESSAGES.unknownAction, private: true, tone: 'error' };
-      return withRememberButton(answerReply(deps.kb, deps.matcher, entry, { private: true }), entry.id);
+      const reply = withRememberButton(answerReply(deps.kb, deps.matcher, entry, { private: true }), entry.id);
+      return deps.readAloud ? deps.readAloud(reply, ctx, entry.id) : reply;
     },
   };
 }

@@ -5,6 +5,8 @@ import type { ClassSettings } from '../homework/settings.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import type { LeaderboardService } from '../leaderboard/service.js';
 import { REPORT_MESSAGES as P } from '../messages.js';
+import { MAX_SHARE_ROWS, percentText, shareBarsSvg } from '../pictures/bars.js';
+import type { PictureRenderer } from '../pictures/rasterise.js';
 import { classReport, REPORT_PERIODS, type ClassReport, type ReportPeriod } from '../report/class-report.js';
 import { toCsv } from '../report/csv.js';
 import { capped, clipText } from './homework-view.js';
@@ -18,6 +20,8 @@ export interface ClassReportDeps {
   readonly settings: Pick<ClassSettings, 'teacherRoleId'>;
   readonly leaderboard: Pick<LeaderboardService, 'document'>;
   readonly now: () => number;
+  /** Draws the chart of accuracy per topic; the report goes as text alone without it. */
+  readonly pictures?: PictureRenderer;
 }
 
 const percent = (correct: number, answered: number) => (answered === 0 ? null : `${Math.round((100 * correct) / answered)}%`);
@@ -32,8 +36,28 @@ export function classReportCsv(report: ClassReport, title: (topic: string) => st
   return { name: `class-report-${report.period}-${report.to}.csv`, content: toCsv(header, rows) };
 }
 
+const topicTitle = (kb: KnowledgeBase) => (topic: string) => kb.topics.find((t) => t.id === topic)?.title ?? topic;
+
+/** The chart of accuracy per topic, weakest first, as a PNG with alt text naming every topic's figure; undefined when no topic has answers. */
+export async function accuracyChart(pictures: PictureRenderer, kb: KnowledgeBase, report: ClassReport): Promise<ReplyAttachment | undefined> {
+  if (report.topics.length === 0) return undefined;
+  const title = topicTitle(kb);
+  const rows = report.topics.slice(0, MAX_SHARE_ROWS);
+  const svg = shareBarsSvg(
+    { title: P.chartTitle, subtitle: P.chartSubtitle(report.period), countsHeading: P.chartCounts },
+    rows.map((t) => ({ label: title(t.topic), share: t.accuracy, counts: `${t.correct}/${t.answered}` })),
+  );
+  const picture = await pictures.render(svg);
+  return {
+    name: `class-report-${report.period}-${report.to}.png`,
+    content: picture.png,
+    image: true,
+    description: clipText(P.chartAlt(rows.map((t) => P.chartAltRow(title(t.topic), percentText(t.accuracy), t.correct, t.answered))), 1000),
+  };
+}
+
 export function classReportReply(kb: KnowledgeBase, report: ClassReport): Reply {
-  const title = (topic: string) => kb.topics.find((t) => t.id === topic)?.title ?? topic;
+  const title = topicTitle(kb);
   const prompt = (id: string) => kb.quiz.find((q) => q.id === id)?.prompt ?? id;
   const fields: ReplyField[] = [];
   if (report.topics.length > 0) fields.push({ name: P.topicsField, value: capped(report.topics.map((t) => P.topicLine(title(t.topic), t.accuracy, t.correct, t.answered))) });
@@ -78,7 +102,11 @@ export function createClassReportExtension(deps: ClassReportDeps): TutorExtensio
       const typed = stringOption(input, 'period')?.trim().toLowerCase() || 'week';
       if (!REPORT_PERIODS.includes(typed as ReportPeriod)) return { body: P.periodUnknown(shownAsTyped(ctx, typed.slice(0, 20))), private: true, tone: 'error' };
       const doc = await deps.leaderboard.document(teacher.guildId);
-      return classReportReply(deps.kb, classReport(doc, typed as ReportPeriod, deps.now()));
+      const report = classReport(doc, typed as ReportPeriod, deps.now());
+      const reply = classReportReply(deps.kb, report);
+      // The chart goes under the text, which says the same; if it cannot be drawn, the text goes alone.
+      const chart = deps.pictures ? await accuracyChart(deps.pictures, deps.kb, report).catch(() => undefined) : undefined;
+      return chart ? { ...reply, attachments: [...(reply.attachments ?? []), chart] } : reply;
     },
   };
 }

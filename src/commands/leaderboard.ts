@@ -4,10 +4,13 @@ import type { KnowledgeBase } from '../knowledge/schema.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import type { Period, Standing } from '../leaderboard/ranking.js';
 import type { LeaderboardService } from '../leaderboard/service.js';
-import { QUIZ_MESSAGES as Q } from '../messages.js';
+import { CHRONOLOGY_MESSAGES as C, PICTURE_MESSAGES as P, QUIZ_MESSAGES as Q } from '../messages.js';
+import { podiumSvg } from '../pictures/podium.js';
+import type { PictureRenderer } from '../pictures/rasterise.js';
+import { clipText } from './homework-view.js';
 import { resolveTopic, serverOnly, topicChoices } from './quiz.js';
 import { formatPoints, topicTitles } from './quiz-view.js';
-import type { Command } from './types.js';
+import type { Command, ReplyAttachment } from './types.js';
 import { topicNotFoundReply } from './topics.js';
 import { shownAsTyped, stringOption } from './types.js';
 
@@ -15,11 +18,25 @@ export interface LeaderboardCommandDeps {
   readonly kb: KnowledgeBase;
   readonly topics: TopicFinder;
   readonly leaderboard: Pick<LeaderboardService, 'board'>;
+  /** Draws the podium picture; the leaderboard goes as text alone without it. */
+  readonly pictures?: PictureRenderer;
 }
 
 const PERIODS: Readonly<Record<string, Period>> = { all: 'all', 'all time': 'all', alltime: 'all', week: 'week', 'this week': 'week' };
 
 const line = (s: Standing) => `${s.rank}. ${s.name} — ${formatPoints(s.points)}`;
+
+/** The first three places as a podium picture, with alt text naming each; the text list says the same. */
+export async function podiumPicture(pictures: PictureRenderer, title: string, top: readonly Standing[]): Promise<ReplyAttachment> {
+  const places = top.slice(0, 3).map((s) => ({ rank: s.rank, name: s.name, points: formatPoints(s.points) }));
+  const picture = await pictures.render(podiumSvg({ title, ordinal: C.ordinal, points: P.podiumPoints }, places));
+  return {
+    name: 'podium.png',
+    content: picture.png,
+    image: true,
+    description: clipText(P.podiumAlt(title, places.map((p) => P.podiumAltPlace(C.ordinal(p.rank), p.name, p.points))), 1000),
+  };
+}
 
 export function createLeaderboardCommand(deps: LeaderboardCommandDeps): Command {
   const titles = topicTitles(deps.kb);
@@ -57,11 +74,14 @@ export function createLeaderboardCommand(deps: LeaderboardCommandDeps): Command 
       const view = await deps.leaderboard.board(ctx.guildId, { period, topicId, userId: ctx.userId });
       const title = Q.leaderboardTitle(period, titles(topicId));
       if (view.top.length === 0) return { title, body: Q.leaderboardEmpty(period), tone: 'info' };
+      // The podium goes with the list; if it cannot be drawn, the list goes alone.
+      const podium = deps.pictures ? await podiumPicture(deps.pictures, title, view.top).catch(() => undefined) : undefined;
       return {
         title,
         body: view.top.map(line).join('\n'),
         fields: view.me ? [{ name: Q.leaderboardYou, value: line(view.me) }] : [],
         footer: Q.leaderboardFooter(view.total, view.week),
+        ...(podium ? { attachments: [podium] } : {}),
         tone: 'info',
       };
     },

@@ -8,6 +8,7 @@ import { PICTURE_MESSAGES as P } from '../messages.js';
 import { chartGroups, chartSvg, figure, groupName, type ChartWords } from '../pictures/chart.js';
 import type { PictureRenderer } from '../pictures/rasterise.js';
 import { shortDate, sortItems, timelineSvg, yearOf, type TimelineItem } from '../pictures/timeline.js';
+import { clipText } from './homework-view.js';
 import { topicNotFoundReply } from './topics.js';
 import type { Command, Reply, ReplyAttachment } from './types.js';
 import { integerOption, shownAsTyped, stringOption } from './types.js';
@@ -22,6 +23,8 @@ export const PICTURE_DEFAULTS = Object.freeze({
   lastYear: 1960,
   /** Alt text longer than this is cut (Discord allows 1024). */
   altLength: 1000,
+  /** A reply's text in place of a picture that could not be drawn is cut at this (an embed's description allows 4096). */
+  textLength: 3500,
 });
 
 export interface PictureDeps {
@@ -110,13 +113,14 @@ export function createTimelineCommand(deps: PictureDeps): Command {
       const last = Math.min(itemsLast, to);
       const title = topic ? topic.title : P.timelineYearsTitle(from, to);
       const name = topic ? `timeline-${topic.id}-${first}-${last}.png` : `timeline-${from}-${to}.png`;
-      const attachment = await timelineAttachment(deps.pictures, name, title, P.timelineSubtitle(items.length, first, last), items, [first, last]);
-      return {
-        title: topic ? P.timelineTopicTitle(topic.title) : title,
-        body: P.timelineBody(all.length, items.length),
-        attachments: [attachment],
-        tone: 'info',
-      };
+      const reply: Reply = { title: topic ? P.timelineTopicTitle(topic.title) : title, body: P.timelineBody(all.length, items.length), tone: 'info' };
+      try {
+        return { ...reply, attachments: [await timelineAttachment(deps.pictures, name, title, P.timelineSubtitle(items.length, first, last), items, [first, last])] };
+      } catch {
+        // The drawing worker failed: the dates as text instead, and a word that the picture may come next time.
+        const dates = items.map((i) => `${shortDate(i.date, i.end)} — ${i.label}`).join('\n');
+        return { ...reply, body: clipText(`${P.drawFailed}\n\n${dates}`, PICTURE_DEFAULTS.textLength) };
+      }
     },
     autocomplete(_option, partial) {
       return topics.suggest(partial, 25).map((t) => ({ name: t.title, value: t.id }));
@@ -169,13 +173,13 @@ export function createChartCommand(deps: Pick<PictureDeps, 'kb' | 'pictures'>): 
         .map((id) => kb.sources.find((s) => s.id === id))
         .filter((s) => s !== undefined && !s.forMaintainers)
         .map((s) => s?.title ?? '');
-      return {
-        title: P.chartTitle(series.title),
-        body: P.chartBody(series.note),
-        footer: P.chartFooter(sources),
-        attachments: [await chartAttachment(deps.pictures, series)],
-        tone: 'info',
-      };
+      const reply: Reply = { title: P.chartTitle(series.title), body: P.chartBody(series.note), footer: P.chartFooter(sources), tone: 'info' };
+      try {
+        return { ...reply, attachments: [await chartAttachment(deps.pictures, series)] };
+      } catch {
+        // The drawing worker failed: every figure as text (the alt text says them all), and a word that the picture may come next time.
+        return { ...reply, body: clipText(`${P.chartBody(series.note)}\n\n${P.drawFailed}\n${chartDescription(series)}`, PICTURE_DEFAULTS.textLength) };
+      }
     },
     autocomplete(_option, partial) {
       const key = partial.trim().toLowerCase();

@@ -3,8 +3,8 @@
 // podium. Text only, through ChannelMessenger; no platform code.
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { QUIZ_DEFAULTS } from '../quiz/defaults.js';
-import type { PlayerStanding, RoundEvent, RoundInfo } from '../quiz/round.js';
-import { QUIZ_MESSAGES as Q } from '../messages.js';
+import type { AnswerOutcome, OrderProgress, PlayerStanding, RoundEvent, RoundInfo } from '../quiz/round.js';
+import { CHRONOLOGY_MESSAGES as C, QUIZ_MESSAGES as Q } from '../messages.js';
 import { encodeAction } from './router.js';
 import { ChannelUnavailableError, type ChannelMessenger, type Reply, type ReplyButton, type ReplyField } from './types.js';
 
@@ -51,20 +51,47 @@ function buttonLabel(index: number, choice: string): string {
 }
 
 function choiceButtons(e: QuestionEvent | RevealEvent, closed: boolean): ReplyButton[] {
+  const order = e.question.order;
   return e.question.choices.map((choice, i) => ({
     action: encodeAction(QUIZ_ACTION, e.round.roundId, String(e.index), String(i)),
-    label: buttonLabel(i, choice),
+    // Closed, an order question's buttons say each one's place ("A · 2nd · …").
+    label: closed && order ? buttonLabel(i, `${C.ordinal(order.indexOf(i) + 1)} · ${choice}`) : buttonLabel(i, choice),
     key: choiceKey(i),
-    style: closed ? (i === e.question.correctIndex ? 'success' : 'secondary') : 'primary',
+    style: closed ? (i === e.question.correctIndex || order ? 'success' : 'secondary') : 'primary',
     ...(closed ? { disabled: true } : {}),
   }));
+}
+
+/** The question's footer: its time, and for an order question how to answer it. */
+function questionFooter(e: QuestionEvent): string {
+  const footer = Q.questionFooter(e.round.limitMs / 1000, e.round.flat);
+  return e.question.order ? `${C.orderFooter} · ${footer}` : footer;
+}
+
+/** The outcomes of a press that an order question answers with the player's order so far. */
+export type PressOutcome = Extract<AnswerOutcome, 'accepted' | 'placed' | 'repeated' | 'out-of-order'>;
+export const isPressOutcome = (o: AnswerOutcome): o is PressOutcome => o === 'accepted' || o === 'placed' || o === 'repeated' || o === 'out-of-order';
+
+/** What a player pressing an order question's buttons is told (privately): their order so far as letters. */
+export function orderPressReply(outcome: PressOutcome, progress: OrderProgress, choiceIndex: number): Reply {
+  const keys = progress.pressed.map(choiceKey);
+  switch (outcome) {
+    case 'placed':
+      return { body: C.orderPlaced(keys, progress.of - keys.length), private: true, tone: 'info' };
+    case 'repeated':
+      return { body: C.orderRepeated(choiceKey(choiceIndex), keys), private: true, tone: 'info' };
+    case 'out-of-order':
+      return { body: C.orderOutOfOrder(keys), private: true, tone: 'info' };
+    case 'accepted':
+      return { body: C.orderDone(keys), private: true, tone: 'success' };
+  }
 }
 
 export function questionReply(e: QuestionEvent, titles: TopicTitles): Reply {
   return {
     title: Q.questionTitle(e.index + 1, e.round.questionCount, titles(e.question.topic)),
     body: e.question.prompt,
-    footer: Q.questionFooter(e.round.limitMs / 1000, e.round.flat),
+    footer: questionFooter(e),
     buttons: choiceButtons(e, false),
     deadline: e.deadline,
     tone: 'info',
@@ -108,8 +135,9 @@ export function revealReply(e: RevealEvent): Reply {
   const top = leaders(e.standings);
   if (top) fields.push({ name: Q.revealLeaders, value: top, inline: true });
   const correct = e.question.choices[e.question.correctIndex] ?? '';
+  const order = e.question.order;
   return {
-    title: Q.revealTitle(choiceKey(e.question.correctIndex), correct),
+    title: order ? C.revealOrderTitle(order.map(choiceKey)) : Q.revealTitle(choiceKey(e.question.correctIndex), correct),
     body: outcome ? `${e.question.explanation}\n\n${outcome}` : e.question.explanation,
     fields,
     ...(e.nextInMs === null ? {} : { footer: e.nextInMs > 0 ? Q.revealNext(Math.round(e.nextInMs / 1000)) : Q.revealNextNow }),

@@ -1,23 +1,28 @@
-// /quiz start [topic] [questions] [seconds] runs a round in this channel; /quiz stop ends it (its
-// starter or a moderator). The "quiz" action handles the answer buttons.
+// /quiz start [topic] [questions] [seconds] [kind] [voice] runs a round in this channel (voice:true also reads
+// it aloud in the starter's voice channel); /quiz stop ends it (its starter or a moderator). The "quiz"
+// action handles the answer buttons.
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import type { LeaderboardService } from '../leaderboard/service.js';
-import { CHRONOLOGY_MESSAGES, QUIZ_MESSAGES as Q } from '../messages.js';
+import { CHRONOLOGY_MESSAGES, QUIZ_MESSAGES as Q, VOICE_MESSAGES } from '../messages.js';
 import { QUIZ_DEFAULTS as D } from '../quiz/defaults.js';
 import type { AnswerOutcome } from '../quiz/round.js';
 import type { QuizRounds } from '../quiz/rounds.js';
 import type { QuizKind } from '../quiz/chronology.js';
-import { QUIZ_ACTION, topicTitles } from './quiz-view.js';
+import { isPressOutcome, orderPressReply, QUIZ_ACTION, topicTitles, type PressOutcome } from './quiz-view.js';
 import type { ActionHandler, Choice, Command, CommandContext, Reply } from './types.js';
 import { topicNotFoundReply } from './topics.js';
-import { integerOption, stringOption } from './types.js';
+import { booleanOption, integerOption, stringOption } from './types.js';
+import type { VoiceHost } from '../voice/host.js';
+import { joinVoiceForRound } from './voice.js';
 
 export interface QuizCommandDeps {
   readonly kb: KnowledgeBase;
   readonly topics: TopicFinder;
   readonly rounds: QuizRounds;
   readonly leaderboard: Pick<LeaderboardService, 'flatScoring' | 'quizLevel'>;
+  /** Reads rounds started with voice:true aloud (issue 17); refused without it. */
+  readonly voice?: VoiceHost;
 }
 
 /** What people type to mean every topic. */
@@ -65,6 +70,9 @@ export function createQuizCommand(deps: QuizCommandDeps): Command {
     const secs = bounded(integerOption(input, 'seconds'), D.defaultSeconds, D.minSeconds, D.maxSeconds);
     const flat = await deps.leaderboard.flatScoring(guildId);
     const level = await deps.leaderboard.quizLevel(guildId);
+    // voice:true: the starter's voice channel is joined first, so a refusal comes before any question.
+    const voice = booleanOption(input, 'voice') === true ? await joinVoiceForRound(deps.voice, ctx, guildId) : undefined;
+    if (voice && !voice.ok) return voice.reply;
     const outcome = deps.rounds.start({
       guildId,
       channelId: ctx.channelId,
@@ -77,6 +85,8 @@ export function createQuizCommand(deps: QuizCommandDeps): Command {
       level,
       kind: quizKind(stringOption(input, 'kind')),
     });
+    if (!outcome.ok) voice?.voice.cancel();
+    else voice?.voice.attach(outcome.round);
     if (!outcome.ok) {
       if (outcome.reason === 'busy') return { body: Q.busy(outcome.round.starterName), private: true, tone: 'error' };
       if (outcome.reason === 'closing') return { body: Q.closing, private: true, tone: 'error' };
@@ -89,6 +99,7 @@ export function createQuizCommand(deps: QuizCommandDeps): Command {
       ...(level ? [Q.startLevel(level)] : []),
       ...(round.questionCount < questions.value ? [Q.startFewer(round.questionCount, level === 'gcse')] : []),
       ...(questions.adjusted || secs.adjusted ? [Q.startAdjusted(questions.value, secs.value)] : []),
+      ...(voice ? [VOICE_MESSAGES.startNote(voice.voice.channelName)] : []),
     ];
     return {
       title: Q.startTitle(titles(topicId)),
@@ -118,7 +129,8 @@ export function createQuizCommand(deps: QuizCommandDeps): Command {
             { name: 'topic', description: 'A topic, or leave empty for all topics', type: 'string', autocomplete: true },
             { name: 'questions', description: `How many questions (default ${D.defaultQuestions})`, type: 'integer', min: D.minQuestions, max: D.maxQuestions },
             { name: 'seconds', description: `Seconds per question (default ${D.defaultSeconds})`, type: 'integer', min: D.minSeconds, max: D.maxSeconds },
-            { name: 'kind', description: 'Mixed (the default: about one in four a date question), facts, or dates (which came first, in which year)', type: 'string', choices: CHRONOLOGY_MESSAGES.kindChoices },
+            { name: 'kind', description: 'Mixed (the default, about one in four on dates), facts, or dates (which came first, when, in order)', type: 'string', choices: CHRONOLOGY_MESSAGES.kindChoices },
+            { name: 'voice', description: VOICE_MESSAGES.voiceOption, type: 'boolean' },
           ],
         },
         { name: 'stop', description: 'Stop the round in this channel (its starter or a moderator)' },
@@ -134,7 +146,7 @@ export function createQuizCommand(deps: QuizCommandDeps): Command {
   };
 }
 
-const ANSWER_REPLIES: Readonly<Record<AnswerOutcome, Reply>> = Object.freeze({
+const ANSWER_REPLIES: Readonly<Record<Exclude<AnswerOutcome, PressOutcome>, Reply> & { accepted: Reply }> = Object.freeze({
   accepted: { body: Q.answerLocked, private: true, tone: 'success' },
   duplicate: { body: Q.answerDuplicate, private: true, tone: 'info' },
   late: { body: Q.answerLate, private: true, tone: 'info' },
@@ -155,7 +167,11 @@ export function createQuizAction(rounds: QuizRounds): ActionHandler {
     run(args, ctx) {
       const parsed = parseAnswerAction(args);
       if (!parsed) return ANSWER_REPLIES.ended;
-      return ANSWER_REPLIES[rounds.answer({ ...parsed, guildId: ctx.guildId, channelId: ctx.channelId, userId: ctx.userId, userName: ctx.userName })];
+      const req = { ...parsed, guildId: ctx.guildId, channelId: ctx.channelId, userId: ctx.userId, userName: ctx.userName };
+      const { outcome, order } = rounds.press(req);
+      if (!isPressOutcome(outcome)) return ANSWER_REPLIES[outcome];
+      // "Put these in order": each press is answered with the player's order so far.
+      return order ? orderPressReply(outcome, order, parsed.choiceIndex) : ANSWER_REPLIES.accepted;
     },
   };
 }

@@ -3,6 +3,8 @@
 import type { KnowledgeBase, Topic } from '../knowledge/schema.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import type { RevisionRequest } from '../matching/revision-request.js';
+import { normaliseText } from '../matching/normalise.js';
+import { QUESTION_WORDS, STOPWORDS } from '../matching/vocabulary.js';
 import { MESSAGES } from '../messages.js';
 import { encodeAction } from './router.js';
 import { formatDate, topicReply } from './topics.js';
@@ -21,16 +23,44 @@ export function requestedTopic(
 ): Topic | undefined {
   // A subject of names the course shares with other periods only ("stalin", "the ussr") names the whole course.
   const shared = new Set(kb.vocabulary.sharedNames);
-  const words = request.subject.split(' ').filter(Boolean);
+  const words = contentWords(` ${request.subject} `);
   const subject = words.every((w) => shared.has(w) || shared.has(w.replace(/s$/, ''))) ? '' : request.subject;
   const byAnswer = () => {
     const id = subject && topicOfAnswer ? topicOfAnswer(subject) : undefined;
     return kb.topics.find((t) => t.id === id);
   };
-  const named = subject ? (finder.find(subject) ?? byAnswer()) : undefined;
+  const named = subject ? (finder.find(subject) ?? firstNamed(finder, subject) ?? byName(kb, subject, 'most') ?? byAnswer() ?? byName(kb, subject, 'any')) : undefined;
   // "What should I revise?" with no topic named is about the whole course, not the last answer's topic.
   return named ?? (request.kind === 'what-to-revise' ? undefined : kb.topics.find((t) => t.id === lastTopicId));
 }
+
+/** The first of several things named that names a topic: "education and youth under Stalin" is education's. */
+function firstNamed(finder: TopicFinder, subject: string): Topic | undefined {
+  const parts = subject.split(/\b(?:and|or|with|plus|vs|versus|then)\b/).map((p) => p.trim());
+  if (parts.length < 2) return undefined;
+  for (const part of parts) {
+    const found = part ? finder.find(part) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The topic whose name (its title or an alias) the subject holds, the longest such name first: "how
+ * successful the five year plans were". With 'most', only a name that is most of what the subject says:
+ * in "why the NEP was abandoned" the NEP is what was abandoned, which is the answer's topic to tell.
+ */
+function byName(kb: KnowledgeBase, subject: string, cover: 'most' | 'any'): Topic | undefined {
+  const text = ` ${normaliseText(subject)} `;
+  let best: { topic: Topic; name: string } | undefined;
+  for (const topic of kb.topics)
+    for (const name of [topic.title, ...topic.aliases].map((n) => normaliseText(n)))
+      if (name && text.includes(` ${name} `) && (!best || name.length > best.name.length)) best = { topic, name };
+  if (!best) return undefined;
+  return cover === 'any' || contentWords(` ${best.name} `).length * 2 > contentWords(text).length ? best.topic : undefined;
+}
+
+const contentWords = (text: string) => text.split(' ').filter((w) => w && !STOPWORDS.has(w) && !QUESTION_WORDS.has(w));
 
 function mustKnow(kb: KnowledgeBase, topic: Topic): string {
   const people = kb.people.filter((p) => p.topics[0] === topic.id).map((p) => p.name);

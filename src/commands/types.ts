@@ -78,6 +78,21 @@ export interface CommandContext {
    * found it from the platform's permissions; absent or empty when it can post.
    */
   readonly cannotPost?: readonly PostingPermission[];
+  /**
+   * The voice channel the user is in and what the tutor lacks to speak there, as the adapter found it
+   * from the platform (Discord: the server's voice states and the tutor's permissions there); null when
+   * they are in none; absent where there is no voice (a direct message).
+   */
+  readonly voice?: UserVoice | null;
+}
+
+/** A permission the tutor needs to speak in a voice channel. */
+export type VoicePermission = 'view-channel' | 'connect' | 'speak';
+
+export interface UserVoice {
+  readonly channelId: string;
+  /** Empty when the tutor can join and speak there. */
+  readonly cannotSpeak: readonly VoicePermission[];
 }
 
 /** A permission the tutor needs to post a quiz in a channel. */
@@ -198,6 +213,14 @@ export interface ActionHandler {
 export function stringOption(input: CommandInput, name: string): string | undefined {
   const v = input.options[name];
   return typeof v === 'string' ? v : v === undefined ? undefined : String(v);
+}
+
+/** A true/false option: the platform's boolean, or (typed in the console) true/false, yes/no, on/off. */
+export function booleanOption(input: CommandInput, name: string): boolean | undefined {
+  const v = input.options[name];
+  if (typeof v === 'boolean') return v;
+  const text = typeof v === 'string' ? v.trim().toLowerCase() : '';
+  return ['true', 'yes', 'on'].includes(text) ? true : ['false', 'no', 'off'].includes(text) ? false : undefined;
 }
 
 export function integerOption(input: CommandInput, name: string): number | undefined {

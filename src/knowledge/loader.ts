@@ -146,6 +146,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
   const vocabularies = collect((d) => d.vocabulary);
   const practiceLevels = collect((d) => d.practiceLevels);
   const practice = collect((d) => d.practice);
+  const pronunciations = collect((d) => d.pronunciations);
 
   const at = (section: string, l: Located<unknown>, field?: string) =>
     `${section}${section === 'topic' ? '' : `[${l.index}]`}${field ? `.${field}` : ''}`;
@@ -252,6 +253,17 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
     });
   }
 
+  // One respelling a word: a second would leave which one is said to the order of the files.
+  const spoken = new Map<string, Located<unknown>>();
+  for (const l of pronunciations) {
+    const key = l.entry.word.toLowerCase();
+    const first = spoken.get(key);
+    const field = `pronunciations[${l.index}]`;
+    if (first) problems.push({ file: l.file, field: `${field}.word`, message: `"${l.entry.word}" already has a pronunciation (${first.file}, pronunciations[${first.index}])` });
+    else spoken.set(key, l);
+    if (l.entry.say.toLowerCase() === key) problems.push({ file: l.file, field: `${field}.say`, message: `says "${l.entry.word}" as it is written: leave it out` });
+  }
+
   const resolvedPractice = checkPractice(practice, practiceLevels, { topicIds, entryIds: new Set([...questionIds, ...skillIds]) }, problems);
 
   if (problems.length > 0) return { ok: false, problems };
@@ -277,6 +289,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
         examSkillWords: [...new Set(vocabularies.flatMap((v) => v.entry.examSkillWords))],
       },
       practice: resolvedPractice,
+      pronunciations: entries(pronunciations),
     },
   };
 }

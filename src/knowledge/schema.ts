@@ -230,6 +230,15 @@ export const contentRulesSchema = z.strictObject({
   minPhrasings: z.number().int().min(0),
 });
 
+/**
+ * How the tutor says a word when it reads aloud (knowledge/pronunciations.yaml, issue 17): a respelling
+ * the speech engine reads right ("Boo kahrin" for Bukharin). Matched whole, in any case.
+ */
+export const pronunciationSchema = z.strictObject({
+  word: z.string().max(60).regex(/^[A-Za-z][A-Za-z'.-]*( [A-Za-z][A-Za-z'.-]*)*$/, 'a word or a few words: letters (no accents), with hyphens, apostrophes or full stops, separated by single spaces'),
+  say: z.string().max(100).regex(/^[A-Za-z][A-Za-z' .,-]*$/, 'plain letters, spaces, hyphens and apostrophes (no accents or digits): a spelling the speech engine reads aloud'),
+});
+
 export const knowledgeFileSchema = z.strictObject({
   rules: contentRulesSchema.optional(),
   vocabulary: vocabularySchema.optional(),
@@ -244,6 +253,7 @@ export const knowledgeFileSchema = z.strictObject({
   skills: z.array(skillSchema).optional(),
   practiceLevels: z.array(practiceLevelsSchema).optional(),
   practice: z.array(practiceQuestionSchema).optional(),
+  pronunciations: z.array(pronunciationSchema).optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
@@ -258,6 +268,7 @@ export type Series = z.infer<typeof seriesSchema>;
 export type SeriesPoint = z.infer<typeof seriesPointSchema>;
 export type SeriesPointKind = z.infer<typeof seriesPointKindSchema>;
 export type Skill = z.infer<typeof skillSchema>;
+export type Pronunciation = z.infer<typeof pronunciationSchema>;
 export type KnowledgeFile = z.infer<typeof knowledgeFileSchema>;
 export type PracticeKind = z.infer<typeof practiceKindSchema>;
 export type PracticeLevel = z.infer<typeof practiceLevelSchema>;
@@ -284,4 +295,6 @@ export interface KnowledgeBase {
   readonly vocabulary: Vocabulary;
   /** Exam questions with mark schemes, for /practice (empty when no file has them). */
   readonly practice: readonly PracticeQuestion[];
+  /** How to say names when reading aloud (empty when no file has them). */
+  readonly pronunciations: readonly Pronunciation[];
 }

@@ -68,5 +68,12 @@ export const MATCHER_DEFAULTS = Object.freeze({
   hedgeFit: 0.7,
   /** …and one fitting at least this well (near word for word) is never hedged. */
   nearExactFit: 0.9,
+  /**
+   * The learned reranker (src/matching/rerank.ts) reorders the candidates only when the first ranking's
+   * best fits the question less than this (as hedgeFit: answers that are hedged anyway). It learnt from
+   * questions whose close phrasings were taken out (bench/fit-reranker.ts), so it knows little of close
+   * fits; 0.7 kept the tuning half, as it is, within a point (0.9 lost 2.6 points there).
+   */
+  rerankBelowFit: 0.7,
   maxRelated: 3,
 });

@@ -1,18 +1,90 @@
 // Telling a question about exam technique ("how do I answer an 8 marker?", "should I use bullet points?")
 // from a history question with exam furniture ("Explain why Stalin launched the Terror. [8 marks]"). The
-// difference is the student speaking of themselves, or asking how a thing is done; the exam's own words
-// (marks, essay, examiner…) are the fact base's to list (knowledge/vocabulary.yaml, examSkillWords).
+// difference is the student speaking of themselves, or asking how a thing is done, or naming a kind of
+// exam question as such ("the describe two q", "a 16 marker"); the exam's own words (marks, essay,
+// examiner…) are the fact base's to list (knowledge/vocabulary.yaml, examSkillWords).
+//
+// The kinds of question are named in words the matcher reads as stopwords ("describe", "explain", "how
+// far", "more important"), so a question naming one is searched with a word the skills entries for that
+// kind use in their phrasings (knowledge/skills.yaml): "how do I answer a describe two question" is
+// searched as "… features".
 import { normaliseText } from './normalise.js';
 
 /** The student speaking of themselves or asking how it is done: exam questions are in the imperative. */
-const SPEAKS_OF_DOING = /\b(i|me|my|we|us|our)\b|\bhow (to|do you|should you|would you|can you)\b|\b(should|can|would) (you|u)\b|\bdo u\b|\bw(h?at|ats|hats) do (examiners|markers|they) (want|look for)\b|\b(tips|advice|techniques?)\b|\b(ur|your|youre)\b|\bis it (ok|okay|alright|better|best|worth|fine|allowed|acceptable)\b|\b(valid|acceptable) answer\b/;
+const SPEAKS_OF_DOING = new RegExp(
+  [
+    /\b(i|im|ive|me|my|we|us|our)\b/,
+    /\bhow (to|do you|do u|should you|would you|can you|does it|do they)\b/,
+    /\b(should|can|would) (you|u)\b|\bdo u\b/,
+    /\bw(h?at|ats|hats) (do|does|will) (examiners?|markers?|they|the mark scheme|it) (want|look for|reward|mean|expect)\b/,
+    /\b(tips?|tricks?|advice|techniques?)\b|\b(best|good|easy|easiest|quick|quickest|right) (way|structure|approach|method)\b/,
+    /\b(ur|your|youre)\b/,
+    /\bis it (ok|okay|alright|better|best|worth|fine|allowed|acceptable|bad|wrong|enough|roughly|about|true|really)\b/,
+    /\b(valid|acceptable|good|bad) (answer|approach|idea)\b/,
+    /\bhow (long (is|are|should|for|on|do|does|to|can)|much time|many (minutes|marks|paragraphs|reasons|factors|points|words|details|sources|examples|facts|dates|stats|events|sentences))\b/,
+    /\bwhat (counts|goes|should go|to put|to write)\b/,
+    /\bdifference between\b/,
+    /\b(enough|too (long|short|much|little|vague|general|narrative))\b/,
+  ]
+    .map((p) => p.source)
+    .join('|'),
+);
 
-/** Whether a question asks for exam advice: it speaks of doing and uses one of the exam's words. */
-export function examSkillReader(examSkillWords: readonly string[]): (question: string) => boolean {
+/** Beyond this many words, an exam word with "I" or "how to" is taken to be there by the way. */
+const MAX_WORDS_BY_THE_WAY = 40;
+
+const FIRST_PERSON = /\b(i|im|ive|me|my|we|us|our)\b/;
+
+/**
+ * Talk about marks and the paper that no exam question carries: "for 8 marks", "an 8 marker", "full
+ * marks", "the mark scheme". An exam question states its marks after it ("… [8 marks]"), which this leaves alone.
+ */
+const TALKS_OF_THE_PAPER =
+  /\b(an?|the|for|on|in|my|this|that|each|per|every|of) \d+ ?(mark|marks|marker|markers|mark question|mark q)\b|\b\d+ ?markers?\b|\b(full|top|more|extra|max|maximum|all the|the|get|lose|losing|gain|marks per) marks\b|\bmark ?scheme\b|\bexaminers?\b|\bspag\b|\bpast papers?\b|\bper mark\b|\b(substantiated|sustained|supported) judgements?\b|\bpeel\b/;
+
+/** A kind of exam question, and the word the skills entries for it use in their phrasings. */
+const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bdescribe (two|2)\b|\bdescribe (q|qs|question|questions|one|ones|answers?)\b/, 'features'],
+  [/\bexplain why\b|\bexplain (q|qs|question|questions|one|ones|answers?)\b|\bexplaining causes\b|\bcausation\b/, 'causation'],
+  [/\bexplain how\b|\bin what ways?\b/, 'ways affected'],
+  [/\b(write an? |narrative )?account (q|qs|question|questions|one|answers?)\b|\bwrite an account\b|\bnarrative account\b/, 'account narrative'],
+  [/\bhow far (do|would) (you|u) agree\b|\bhow far\b|\bto what extent\b|\bagree (or|and) disagree\b|\bother side\b|\bthe statement\b/, 'agree statement'],
+  [/\b(which|what) was (the )?more important\b|\bmore important (one|q|question|reason|factor)\b|\bboth factors\b|\btwo factors\b/, 'more important factor'],
+  [/\bhow successful\b|\bsuccesses and failures\b/, 'successful'],
+  [/\bhow significant\b|\bsignificance\b/, 'significance'],
+  [/\bhow useful\b|\busefulness\b|\butility\b|\b(source|sources|poster|posters|cartoon|photo|photograph|speech|diary) .{0,30}\b(useful|useless|reliable|unreliable|biased|bias)\b|\b(useful|useless|reliable|unreliable|biased) .{0,20}\b(source|sources)\b/, 'useful source'],
+  [/\bhow convincing\b|\binterpretations?\b|\bhistorians? (disagree|differ)\b|\bextracts?\b/, 'interpretation'],
+];
+
+/** A kind of question quoted as such: 'how do I answer "which was more important" questions'. */
+const QUOTES_KIND = /(^|\s)["“‘']\s*(describe|explain|write an account|how far|to what extent|which was|how (successful|significant|useful|convincing)|in what ways)\b[^"”’'?]*["”’']/i;
+
+/** A question about exam technique: the text to search the skills entries with, else undefined. */
+export type ExamSkillReader = (question: string) => string | undefined;
+
+/**
+ * Whether a question asks for exam advice: it talks of marks and the paper as no exam question does, or
+ * names a kind of exam question as such ("the describe two q"), or speaks of doing and uses one of the
+ * exam's words or names a kind of question. Returned: the question and the words of the kinds it names.
+ */
+export function examSkillReader(examSkillWords: readonly string[]): ExamSkillReader {
   const words = new Set(examSkillWords);
-  if (words.size === 0) return () => false;
+  if (words.size === 0) return () => undefined;
   return (question) => {
     const text = normaliseText(question);
-    return SPEAKS_OF_DOING.test(text) && text.split(' ').some((w) => words.has(w) || /^\d+marker$/.test(w));
+    const kinds = KINDS.filter(([pattern]) => pattern.test(text)).map(([, word]) => word);
+    const namesKind = KINDS.some(([pattern]) => new RegExp(`(${pattern.source})\\s+(q|qs|question|questions|one|ones|answer|answers|marker|markers|style|type|essay|essays)\\b`).test(text));
+    const asks =
+      TALKS_OF_THE_PAPER.test(text) ||
+      namesKind ||
+      QUOTES_KIND.test(question) ||
+      // A long text that says "I" and uses a word of the exam by the way ("as I understand it… argument") is a history question.
+      (SPEAKS_OF_DOING.test(text) && text.split(' ').length <= MAX_WORDS_BY_THE_WAY && text.split(' ').some((w) => words.has(w))) ||
+      // "How do I explain why…": the student's own doing, not "can you explain why…", which asks for the history.
+      (FIRST_PERSON.test(text) && kinds.length > 0);
+    if (!asks) return undefined;
+    // "A 12 mark question" is "a 12 marker" (the matcher drops "12 marks" as an exam question's furniture).
+    const searched = /\b\d+ ?marks? (q|qs|question|questions|answer|answers|essay|essays|one)\b/.test(text) ? text.replace(/\b(\d+) ?marks? (?=q|question|answer|essay|one)/g, '$1 marker ') : question;
+    return kinds.length > 0 ? `${searched} ${kinds.join(' ')}` : searched;
   };
 }

@@ -2,6 +2,15 @@
 // asked just before. Per student and channel the tutor remembers the last entry it answered with for a
 // while; a question that leans on it is read together with that entry's question, and the reply says so.
 // A question that stands on its own is never bent towards the last one.
+//
+// What makes a question lean (leansOnPrevious): it carries on ("and…", "what about…"), it points back
+// (he, it, they, that, the other one…), or it has no subject of its own ("how many died?", "what were the
+// results?"). What makes it stand alone: it names a thing of the course itself (Bukharin, the kolkhoz,
+// 1932, the Great Terror). Which entry answers it (chooseFollowUp): the one that fits both the question
+// read with the last one and the question alone, keeping to the last answer's topic.
+import type { KnowledgeBase } from '../knowledge/schema.js';
+import { everydayWords } from './everyday-words.js';
+import { intentsOf, type Intent } from './intent.js';
 import { normaliseText } from './normalise.js';
 import { isContentTerm, QUESTION_WORDS, STOPWORDS, termsOf } from './vocabulary.js';
 
@@ -10,54 +19,288 @@ export const FOLLOW_UP_DEFAULTS = Object.freeze({
   rememberMs: 15 * 60_000,
   /** Students remembered at once (the oldest are forgotten first). */
   remembered: 10_000,
-  /** A question with more content words than this stands on its own (3 when it points back: "how long did it take to build"). */
-  maxOwnTerms: 2,
+  /** A question that names nothing of its own leans for sure with at most this many content words ("how many died"). */
+  maxBareTerms: 1,
+  /** …and one that points back ("how long did it take to build?") with at most this many. */
   maxOwnTermsPointingBack: 3,
-  /** A follow-up keeps to the last answer's topic when an entry of it ranks within this of the best. */
-  sameTopicMargin: 0.3,
+  /** A question with more content words than this stands on its own, whatever its pronouns. */
+  maxOwnTermsDoubtful: 6,
+  /** "And…", "what about…" carries on with at most this many content words ("what about economic factors?"). */
+  maxCarryOnTerms: 3,
+  /**
+   * How an entry is chosen for a follow-up (chooseFollowUp): its ranking key read with the last question,
+   * plus this share of its key for the question alone (a sure follow-up; more for a doubtful one), plus a
+   * bonus for keeping to the last answer's topic, less a penalty for repeating the last answer to a
+   * question that asks something of its own. Set on the conversation sets (bench/conversations.ts).
+   */
+  aloneWeight: 0.5,
+  aloneWeightDoubtful: 0.75,
+  sameTopicBonus: 0.3,
+  repeatPenalty: 1,
+  /** A question that may lean is read with the last answer when alone it is answered with less confidence than this. */
+  doubtfulBelow: 0.4,
 });
 
-/** Words that point back: a question using one, with little of its own, leans on the last answer. */
-const POINTS_BACK = /\b(it|its|they|them|their|he|him|his|she|her)\b/;
-/** Words that may point back or may not ("the policy that ended the NEP"): they count only in a short question. */
-const MAY_POINT_BACK = /\b(that|this|those|these|then|same|the other|the second|the first)\b/;
-/** Openings that carry on a conversation: "and…", "what about…", "so why…". */
-const CARRY_ON = /^(and|but|so|also|what about|how about|what else|why not|how come)\b/;
-/** A bare question word with at most one word of its own ("why?", "how many died?") may lean too. */
-const QUESTION_START = /^(why|when|how|who|where|what|which)\b/;
+/** Personal pronouns, and words that point at something said before ("the other", "the same", "then"). */
+const POINTS_BACK = /\b(it|its|they|them|their|theirs|he|him|his|she|her|hers|that|this|those|these|then|there|same|other|others|else|former|latter|afterwards|instead)\b|\b(the|that|this|which|other|first|second|third|last|next|previous|same|each|another|new|old|main|big) ones?\b/;
+/**
+ * Words that look as if they point back but do not: "the newspaper that spread…" (a relative clause),
+ * "was there…" (there is), "stage one", "socialism in one country" (a number).
+ */
+const POINTS_NOWHERE = /\b(?!(?:is|was|were|are|be|been|do|did|does|with|in|on|of|to|for|at|by|from|about|after|before|like|than|and|or|but|so|if|what|who|why|how|when|where|which|mean|meant|said|say|think|thought|know|believe|believed)\b)([a-z0-9]+) that\b|\b(is|was|were|are|be|been) there\b|\bthere (is|was|were|are|been)\b/g;
+/** Openings that carry on a conversation with something new and little else: "and Kamenev?", "what about in the camps?". */
+const CARRY_ON = /^(?:and what about|and how about|what about|how about|what of|and|or|plus|same for)\b\s*/;
+/** Words that open any turn of a conversation and say nothing of what it leans on: "so", "ok", "wait", "but". */
+const OPENING = /^(?:(?:so|ok|okay|k|wait|but|also|hmm+|right|well|yeah|yes|no|oh|um+|lol|hey|alright|cool|thanks|ty)\b\s*)+/;
+/** Ordinals: "and the second one?" asks the last question of another of a series. */
+const ORDINAL = /\b(first|second|third|fourth|fifth|last|next|previous|earlier|later)\b/;
+/**
+ * Words that name an aspect of a subject rather than a subject: "and the failures?" after the successes
+ * of the plan asks the same about the failures, so the last question's aspect gives way to the new one.
+ */
+const ASPECT = /\b(successe?s?|successful|failures?|failed|strengths?|weaknesses?|achievements?|problems?|aims?|goals?|causes?|reasons?|results?|effects?|consequences?|impacts?|outcomes?|advantages?|disadvantages?|positives?|negatives?|pros|cons|benefits?|costs?|features?|dates?|significance|importance|short term|long term)\b/g;
+/** A question's opening: a question word or a verb put first ("was it…", "did they…"). */
+const ASKS = /^(why|how|when|who|whom|whose|where|what|whats|which|was|were|is|are|did|does|do|can|could|would|will|has|have|had)\b/;
+/** "What is a…", "who was an…": a question about something it brings in as new. */
+const INDEFINITE = /^(who|what|whats)( is| was| were| are)? (a|an)\b/;
+/** "Who was X?", "what were the X?": a question that asks what its subject is. */
+const DEFINITION = /^(who|what) (is|was|were|are)\b|^whats\b/;
+/** Pronouns that stand for the last subject: left out when it is added ("why did Lenin bring it in" reads "bring in"). */
+const STANDS_FOR_SUBJECT = /\b(it|its|they|them|their)\b/g;
+/** A man the last question named: "what happened to him?" after Yezhov's part in the Terror. */
+const HE = /\b(he|him|his)\b/;
+/** A preposition that opens "and on the economy?", "what about in the camps?". */
+const PREPOSITION = /^(on|in|for|to|at|with|during|after|before|under|by|among|from)\b/;
 
 /**
- * Whether a question leans on what came before: 'yes' when it points back ("how long did it take?") or
- * carries on ("and Kamenev?"); 'maybe' for a bare question ("how many died?"), read with the last answer
- * only when it finds no answer alone; 'no' when it stands on its own.
+ * What a question names of its own, when it names anything: a person, a term, a place, a year. A
+ * question that names a thing of the course asks about that thing, not about the last answer's.
  */
-export function leansOnPrevious(question: string): 'yes' | 'maybe' | 'no' {
-  const s = normaliseText(question);
+export interface SubjectReader {
+  /** The spans of normalised text that name a thing of their own ("bukharin", "socialism in one country", "1932"). */
+  names(normalised: string): string[];
+  /** Whether a word names only something every question of the course could be about ("stalin", "the party"). */
+  isShared(word: string): boolean;
+  /** The first person a normalised text names, by the name it uses. */
+  person(normalised: string): string | undefined;
+}
+
+export interface SubjectWords {
+  /** Names of more than one word (people, terms, topics and their aliases): each names a thing whatever its words. */
+  readonly names: readonly string[];
+  /** Everyday English: a word of it names nothing by itself ("housing", "weapons", "line"). */
+  readonly everyday: ReadonlySet<string>;
+  /** Names every question of the course could use ("stalin", "soviet", "party"): knowledge/vocabulary.yaml, sharedNames. */
+  readonly shared: readonly string[];
+  /** People's names and aliases, each of which a pronoun may stand for. */
+  readonly people?: readonly string[];
+}
+
+const YEAR = /^(1[89]\d\d|1[89]\d0s|[1-9]0s)$/;
+
+/** Reads the names a question uses: multi-word names of the course, years, and words that are no everyday English. */
+export function subjectReader(words: SubjectWords): SubjectReader {
+  const shared = new Set(words.shared);
+  const phrases = [...new Set(words.names.map((n) => normaliseText(n)).filter((n) => n.includes(' ') && n.split(' ').some((w) => !STOPWORDS.has(w) && !shared.has(w))))];
+  // Longest first, so "union of soviet writers" is found whole before "soviet writers".
+  phrases.sort((a, b) => b.length - a.length);
+  const pattern = phrases.length > 0 ? new RegExp(`\\b(${phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g') : undefined;
+  const people = [...new Set((words.people ?? []).map((n) => normaliseText(n)).filter(Boolean))];
+  const isName = (w: string) =>
+    // A number picks out one thing ("article 136", "order 00447", "the trial of the 16").
+    /\d/.test(w) || (w.length > 2 && !/^\d+$/.test(w) && !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !shared.has(w) && !words.everyday.has(w));
+  return {
+    names(s) {
+      const found: string[] = [];
+      const rest = pattern ? s.replace(pattern, (m) => (found.push(m), ' ')) : s;
+      for (const w of rest.split(' ')) if (w && isName(w)) found.push(w);
+      return found;
+    },
+    isShared: (w) => shared.has(w),
+    person(s) {
+      let first: { name: string; at: number } | undefined;
+      for (const name of people) {
+        const at = ` ${s} `.indexOf(` ${name} `);
+        if (at >= 0 && (!first || at < first.at || (at === first.at && name.length > first.name.length))) first = { name, at };
+      }
+      return first?.name;
+    },
+  };
+}
+
+/** What the fact base names (people, terms, topics): a question naming one asks about it, not about the last answer. */
+export function courseSubjectReader(kb: Pick<KnowledgeBase, 'people' | 'terms' | 'topics' | 'vocabulary'>): SubjectReader {
+  const people = kb.people.flatMap((p) => [p.name, ...p.aliases]);
+  return subjectReader({
+    names: [...people, ...kb.terms.flatMap((t) => [t.term, ...t.aliases]), ...kb.topics.flatMap((t) => [t.title, ...t.aliases])],
+    everyday: everydayWords().common,
+    shared: kb.vocabulary.sharedNames,
+    // "Shostakovich" for Dmitri Shostakovich: a pronoun stands for the name as the question used it.
+    people: [...people, ...kb.people.map((p) => p.name.split(' ').at(-1) ?? p.name)],
+  });
+}
+
+/** Without the fact base's words, only years count as names (and every word is everyday English). */
+const YEARS_ONLY: SubjectReader = { names: (s) => s.split(' ').filter((w) => YEAR.test(w)), isShared: () => false, person: () => undefined };
+
+/**
+ * Whether a question leans on what came before: 'yes' when it carries on ("and Kamenev?"), points back
+ * and names little of its own ("how long did it take?"), or is a bare question ("why?", "how many
+ * died?"); 'maybe' when it points back but names something too ("what did Stalin do about it in the
+ * 30s?"… a year does not count), or is short and names nothing ("why was housing so bad?"): /ask reads it
+ * with the last answer only when alone it finds no answer or a weak one; 'no' when it names a thing of
+ * its own ("who was Kirov?"), brings one in ("what is a purge?"), is a bare name ("famine"), is long, or
+ * its pronoun stands for something it names itself ("what did Khrushchev reveal in his speech?").
+ */
+export function leansOnPrevious(question: string, reader: SubjectReader = YEARS_ONLY): 'yes' | 'maybe' | 'no' {
+  const s = normaliseText(question).replace(OPENING, '');
   if (!s) return 'no';
+  if (carriesOn(s)) return 'yes';
+  // "What is a purge?": "a" brings in something new, where "what were the results?" points back.
+  if (INDEFINITE.test(s)) return 'no';
+  const { named, rest, personBefore } = readNames(s, reader);
   const own = termsOf(s.split(' ')).filter((t) => isContentTerm(t));
-  if (POINTS_BACK.test(s)) return own.length <= FOLLOW_UP_DEFAULTS.maxOwnTermsPointingBack ? 'yes' : 'no';
-  if (own.length > FOLLOW_UP_DEFAULTS.maxOwnTerms) return 'no';
-  if (CARRY_ON.test(s) || MAY_POINT_BACK.test(s)) return 'yes';
-  return QUESTION_START.test(s) && own.length <= 1 ? 'maybe' : 'no';
+  const shared = s.split(' ').some((w) => reader.isShared(w));
+  // A long question says what it is about, whatever its pronouns ("Stalin didn't like dissidents. What did he do to them?").
+  if (own.length > FOLLOW_UP_DEFAULTS.maxOwnTermsDoubtful) return 'no';
+  if (POINTS_BACK.test(rest)) {
+    // "What did Khrushchev reveal in his speech": "his" is Khrushchev, named just before; likewise in a second question.
+    if (personBefore) return 'no';
+    // A year says when, not what: "how did Stalin change it in the 30s?" still leans on "it".
+    if (named.some((n) => !YEAR.test(n))) return 'maybe';
+    return own.length <= FOLLOW_UP_DEFAULTS.maxOwnTermsPointingBack ? 'yes' : 'maybe';
+  }
+  if (named.length > 0) return 'no';
+  // A bare question ("why?", "how many died?"), not a bare name ("famine", "right opposition"), which is asked on its own.
+  if (own.length <= FOLLOW_UP_DEFAULTS.maxBareTerms && ASKS.test(s) && !shared) return 'yes';
+  // A short question that names nothing may lean ("why was housing so bad?", "how did Stalin respond?"), but
+  // "who was Molotov?" names its subject as much as "who was Kirov?".
+  return own.length <= FOLLOW_UP_DEFAULTS.maxOwnTermsPointingBack && ASKS.test(s) && !(shared && DEFINITION.test(s)) ? 'maybe' : 'no';
+}
+
+/** "And Kamenev?", "what about economic factors?": a carrying-on opening and little else (a question that goes on names its own subject). */
+function carriesOn(s: string): boolean {
+  const opening = CARRY_ON.exec(s);
+  if (!opening) return false;
+  const rest = s.slice(opening[0].length);
+  return termsOf(rest.split(' ')).filter((t) => isContentTerm(t)).length <= FOLLOW_UP_DEFAULTS.maxCarryOnTerms;
+}
+
+/** The names a question uses, the rest of its text (less its names and words that only look as if they point back), and whether a pronoun stands for something the question names itself. */
+function readNames(s: string, reader: SubjectReader): { named: string[]; rest: string; personBefore: boolean } {
+  let rest = s.replace(POINTS_NOWHERE, (_found, word?: string) => word ?? ' ');
+  const names = reader.names(s);
+  for (const n of names) rest = rest.replace(new RegExp(`\\b${n}\\b`), ' ');
+  const person = reader.person(s);
+  const firstName = Math.min(...[...names, ...(person ? [person] : [])].map((n) => ` ${s} `.indexOf(` ${n} `)).filter((i) => i >= 0), Infinity);
+  // "He", "his", "its", "their" after a name stand for it ("why did the Ukrainians not give up their land").
+  const pronoun = /\b(he|him|his|she|her|hers|its|their)\b/.exec(s);
+  // "What are collectives and why were they created?": a pronoun in a second question stands for the first's subject.
+  const second = /^(.*?)\b(and|but|or)\b.*?\b(it|its|they|them|their|he|him|his|she|her)\b/.exec(s);
+  const firstPart = second ? termsOf((second[1] ?? '').split(' ').filter(Boolean)).filter((t) => isContentTerm(t)) : [];
+  return { named: names, rest, personBefore: (!!pronoun && firstName < pronoun.index) || firstPart.length >= 2 };
+}
+
+/** The last question's words less its question words and stopwords: what it was about. */
+function subjectOf(previous: string): string {
+  return previous
+    .split(' ')
+    .filter((w) => w && !QUESTION_WORDS.has(w) && !STOPWORDS.has(w))
+    .join(' ');
 }
 
 /**
- * The question to ask for a follow-up. "What about Kamenev?" asks the last question's kind of thing about
- * its own subject ("who was" + "kamenev"); anything else ("how long did it take?") is read with the last
- * question's subject, its words less the question words ("the moscow metro important").
+ * The question to ask for a follow-up. A question that carries on with something new asks the last
+ * question again about it: its name in place of the last one's ("what about Kamenev?" after "Who was
+ * Zinoviev?" is "who was kamenev"), its aspect in place of the last one's ("and the failures?" after the
+ * successes of the plan), its ordinal ("and the third one?"), its place or time ("and on the economy?").
+ * Anything else ("how long did it take?") is read with the last question's subject, its words less the
+ * question words ("how long did it take to build moscow metro").
  */
-export function readWithPrevious(question: string, previousQuestion: string): string {
-  const s = normaliseText(question);
-  const previous = normaliseText(previousQuestion).split(' ');
-  const firstContent = previous.findIndex((w) => isContentTerm(w) && !STOPWORDS.has(w));
-  const carriedOn = /^(and|but|so|also|what about|how about|and what about)\b\s*/.exec(s);
+export function readWithPrevious(question: string, previousQuestion: string, reader: SubjectReader = YEARS_ONLY): string {
+  const s = normaliseText(question).replace(OPENING, '');
+  const previous = normaliseText(previousQuestion);
+  const carriedOn = carriesOn(s) ? CARRY_ON.exec(s) : null;
   if (carriedOn) {
-    const rest = s.slice(carriedOn[0].length).replace(/^(the )?(same|other) (for|with) /, '');
-    const own = termsOf(rest.split(' ')).filter((t) => isContentTerm(t));
-    if (own.length > 0) return `${previous.slice(0, Math.max(0, firstContent)).join(' ')} ${rest}`.trim();
+    const rest = s.slice(carriedOn[0].length).replace(/^(the )?(same|other) (for|with|about) /, '').trim();
+    if (termsOf(rest.split(' ')).some((t) => isContentTerm(t)) || ORDINAL.test(rest)) return carryOn(rest, previous, reader);
   }
-  const subject = previous.filter((w) => !QUESTION_WORDS.has(w) && !STOPWORDS.has(w)).join(' ');
-  return `${s} ${subject}`.trim();
+  // "What happened to him?" after what Yezhov did: "him" is the person the last question named.
+  const person = reader.person(previous);
+  const own = person && HE.test(s) ? s.replace(new RegExp(HE.source, 'g'), person) : s.replace(STANDS_FOR_SUBJECT, ' ');
+  // A time of its own replaces the last question's ("…in the 30s?" after the 1920s).
+  const ownTime = s.split(' ').some((w) => YEAR.test(w));
+  const subject = subjectOf(previous)
+    .split(' ')
+    .filter((w) => !(ownTime && YEAR.test(w)))
+    .join(' ');
+  return `${own} ${subject}`.replace(/\s+/g, ' ').trim();
+}
+
+/** The last question asked again about what a carrying-on question names. */
+function carryOn(rest: string, previous: string, reader: SubjectReader): string {
+  const ordinal = ORDINAL.exec(rest)?.[1];
+  // Another of a series has its own dates: "the third" is not in 1936 because the first was.
+  if (ordinal && ORDINAL.test(previous))
+    return previous
+      .replace(ORDINAL, ordinal)
+      .split(' ')
+      .filter((w) => !YEAR.test(w))
+      .join(' ');
+  const preposition = PREPOSITION.exec(rest)?.[1];
+  if (preposition) {
+    const at = previous.lastIndexOf(` ${preposition} `);
+    if (at > 0) return `${previous.slice(0, at)} ${rest}`;
+  }
+  const newNames = reader.names(rest);
+  if (newNames.length > 0) {
+    const oldName = reader.names(previous)[0];
+    if (oldName) return previous.replace(oldName, newNames.join(' '));
+  } else if (rest.match(ASPECT) && previous.match(ASPECT)) {
+    return `${previous.replace(ASPECT, ' ')} ${rest}`.replace(/\s+/g, ' ').trim();
+  }
+  // Nothing to put in the last one's place: the last question and what is new.
+  return `${previous} ${rest}`;
+}
+
+/** An entry as a ranking weighs it. */
+export interface Ranked<E> {
+  readonly entry: E;
+  readonly key: number;
+}
+
+/**
+ * The entry that answers a follow-up: the best-weighed of those ranked for the question read with the
+ * last one (`together`) and for the question alone (`alone`). Read with the last question, the last
+ * answer itself fits best, since its words were added; what the student asks of their own (the question
+ * alone) tells which entry about that subject they want, and one on the same topic as the last answer is
+ * more likely what they meant than one elsewhere that shares a word.
+ */
+export function chooseFollowUp<E extends { readonly id: string; readonly topic: string }>(
+  together: readonly Ranked<E>[],
+  alone: readonly Ranked<E>[],
+  previous: {
+    readonly topic: string;
+    /** The last answer, or the same thing said again (its person's or term's card). */
+    readonly is: (entry: E) => boolean;
+  },
+  options: { readonly sure: boolean; readonly asksAnew: boolean },
+  weights: Pick<typeof FOLLOW_UP_DEFAULTS, 'aloneWeight' | 'aloneWeightDoubtful' | 'sameTopicBonus' | 'repeatPenalty'> = FOLLOW_UP_DEFAULTS,
+): E | undefined {
+  const aloneWeight = options.sure ? weights.aloneWeight : weights.aloneWeightDoubtful;
+  const scores = new Map<string, { entry: E; score: number }>();
+  const add = (r: Ranked<E>, weight: number) => {
+    const had = scores.get(r.entry.id);
+    scores.set(r.entry.id, { entry: r.entry, score: (had?.score ?? 0) + weight * r.key });
+  };
+  for (const r of together) add(r, 1);
+  for (const r of alone) add(r, aloneWeight);
+  let best: { entry: E; score: number } | undefined;
+  for (const c of scores.values()) {
+    const score = c.score + (c.entry.topic === previous.topic ? weights.sameTopicBonus : 0) - (options.asksAnew && previous.is(c.entry) ? weights.repeatPenalty : 0);
+    if (!best || score > best.score) best = { entry: c.entry, score };
+  }
+  return best?.entry;
 }
 
 export interface Remembered {
@@ -85,8 +328,20 @@ export function createConversationMemory(): ConversationMemory {
   };
 }
 
-/** Whether a question has content words of its own ("why was he killed" has; "why?" has not). */
-export function hasOwnWords(question: string): boolean {
-  const s = normaliseText(question);
-  return s !== '' && termsOf(s.split(' ')).some((t) => isContentTerm(t));
+/** Kinds of answer that take an entry of their own: the last answer may say in passing when or who, not why, with what results or how well. */
+const EXPLAINED: ReadonlySet<Intent> = new Set(['cause', 'result', 'judgement']);
+
+/**
+ * Whether a follow-up asks what the last answer did not say: reasons, results or a judgement its
+ * question did not ask for ("why did he write it?" after what the article said), or words of its own
+ * that the last answer does not use ("why was housing so bad?" after living conditions). "When was it
+ * brought in?" after the labour book may well be answered by the last answer itself.
+ */
+export function asksSomethingNew(question: string, previous: { readonly question: string; readonly answer: string }): boolean {
+  const had = intentsOf(previous.question);
+  if ([...intentsOf(question)].some((i) => EXPLAINED.has(i) && !had.has(i))) return true;
+  const own = termsOf(normaliseText(question).split(' ')).filter((t) => isContentTerm(t));
+  if (own.length === 0) return false;
+  const said = new Set(termsOf(normaliseText(`${previous.question} ${previous.answer}`).split(' ')));
+  return own.filter((t) => said.has(t)).length / own.length < 0.5;
 }

@@ -1,7 +1,8 @@
 // The /ask matcher: analyses a question, corrects typos against the knowledge base's vocabulary
 // (src/matching/spelling.ts), ranks every phrasing of every entry with BM25 (src/matching/bm25.ts),
 // reorders the best by a weighted sum of what fits (coverage, two-way fit, score, the kind of answer asked
-// for: src/matching/intent.ts), and decides whether to answer (naming the entries close behind), offer
+// for: src/matching/intent.ts) and, when the best fits loosely, by a learned reranker (src/matching/rerank.ts),
+// and decides whether to answer (naming the entries close behind), offer
 // suggestions, or say the question is outside the course. The decision rests on how well the question
 // and the best entry's closest phrasing fit each other, and on how much of the question is words the
 // course never uses, not on the raw score, which is not comparable between questions.
@@ -15,6 +16,8 @@ import { everydayWords, type EverydayWords } from './everyday-words.js';
 import { createSpeller } from './spelling.js';
 import { examSkillReader } from './exam-skills.js';
 import { isContentTerm, QUESTION_WORDS, STOPWORDS, termsOf } from './vocabulary.js';
+import { rerankFeatures, rerankScore, type EntryProfile, type RerankFeature, type RerankModel } from './rerank.js';
+import { RERANK_MODEL } from './rerank-model.js';
 
 export type MatchStatus = 'answered' | 'unsure' | 'unknown';
 
@@ -76,6 +79,8 @@ export interface Candidate {
   readonly features: RankFeatures;
   /** The weighted sum of the features the candidates are ordered by. */
   readonly key: number;
+  /** What the learned reranker weighed (src/matching/rerank.ts), and its score, when it ran. */
+  readonly rerank?: { readonly features: Readonly<Record<RerankFeature, number>>; readonly score: number };
 }
 
 /** What the ranking weighs about a candidate entry, each 0–1. Their weights are MATCHER_DEFAULTS.rankWeights. */
@@ -94,6 +99,11 @@ export interface Ranking {
   readonly exact: boolean;
   /** The question names a course person, term or topic ("Bukharin", "the Lenin Enrolment"). */
   readonly namesCourse: boolean;
+  /**
+   * The candidate the hand-weighted key put first, when the learned reranker put another first: whether
+   * to answer is decided on it (the thresholds were set for it), which entry to answer with by the reranker.
+   */
+  readonly firstRanked?: Candidate;
 }
 
 export interface MatcherOptions {
@@ -114,6 +124,14 @@ export interface MatcherOptions {
   readonly courseNames?: readonly string[];
   /** Words of exam technique (knowledge/vocabulary.yaml): with the student speaking of themselves, a question for the skills entries. */
   readonly examSkillWords?: readonly string[];
+  /** Each topic's title and aliases by topic id, for the reranker. */
+  readonly topicNames?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The learned reranker over the candidates (src/matching/rerank.ts): RERANK_MODEL by default; null
+   * orders them by the hand-weighted key alone. `features` computes the reranker's features without
+   * reordering (for fitting it).
+   */
+  readonly reranker?: RerankModel | null | 'features';
   /** Overrides of the tuning defaults (for experiments and the benchmark). */
   readonly tuning?: TuningOverrides;
 }
@@ -172,6 +190,9 @@ const SMALL_TALK = [
  * question word at all). Its answer is usually a person's or a term's card.
  */
 const CLUE = /\b(what|which) (name|term|word|phrase|title|nickname) (was|is|were|did|do)\b|\b(the )?(name|term|nickname) (given|used) (to|for)\b|\bwhat (was|is|were) (the )?(name|term|nickname)\b|\bwho (was|were|is) (he|she|this|that|they)\b|^(this|these|he|she) /;
+/** A question asking what a term means: "what was the NEP", "define kulak", "what was meant by…". */
+const DEFINITION = /^(what (is|was|were|are)( meant by)?|whats|define|definition of|meaning of)\b|\bwhat (does|did) .{1,40} mean\b/;
+
 function isClue(normalised: string): boolean {
   // A description with no question word is a clue when it is long enough to describe ("urals siberian
   // method" is a topic typed bare, "coal miner in the donbas celebrated as a hero" a clue).
@@ -248,6 +269,27 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     courseNames.push(terms);
   }
 
+  // What the reranker knows of each entry and topic (src/matching/rerank.ts).
+  const reranker = options.reranker === undefined ? RERANK_MODEL : options.reranker;
+  const contentOf = (text: string) => spelledTerms(text).filter(isContentTerm);
+  const profiles = new Map<string, EntryProfile>();
+  if (reranker)
+    for (const e of entries) {
+      // Made from what the index already worked out: spelling correction is what building it costs.
+      const phrasings = (phrasingLists.get(e.id) ?? []).map((p) => p.filter(isContentTerm));
+      profiles.set(e.id, {
+        kind: e.kind,
+        topic: e.topic,
+        phrasingTerms: phrasingTerms.get(e.id) ?? new Set(),
+        answerTerms: answerTerms.get(e.id) ?? new Set(),
+        questionTerms: new Set(phrasings[0]),
+        phrasings,
+        dated: [e.question, ...e.phrasings, e.answer].some((text) => /\b\d{4}\b/.test(text)),
+        intents: entryIntents.get(e.id) ?? new Set(),
+      });
+    }
+  const topicTerms = new Map(Object.entries(options.topicNames ?? {}).map(([id, names]) => [id, new Set(names.flatMap(contentOf))]));
+
   const exactQuestions = new Map<string, string>();
   for (const e of entries) if (e.kind === 'question') exactQuestions.set(normaliseText(e.question), e.id);
 
@@ -313,7 +355,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     return best;
   };
 
-  const rank = (question: string, only?: (entry: AnswerEntry) => boolean): Ranking => {
+  const rank = (question: string, only?: (entry: AnswerEntry) => boolean, learned = false): Ranking => {
     const truncated = question.length > D.maxQueryLength;
     const query = truncated ? question.slice(0, D.maxQueryLength) : question;
     const none = (verdict: Ranking['verdict']): Ranking => ({ query, truncated, verdict, terms: [], unknownShare: 0, candidates: [], exact: false, namesCourse: false });
@@ -402,16 +444,43 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       })
       .filter((c): c is Candidate => c !== undefined)
       .sort((a, b) => b.key - a.key);
+    // The learned reranker reorders the candidates (src/matching/rerank.ts), unless the best fits the
+    // question closely: its training questions had no close phrasings (bench/fit-reranker.ts).
+    let firstRanked: Candidate | undefined;
+    const keyFirst = candidates[0];
+    if (learned && reranker && keyFirst && candidates.length > 1 && keyFirst.fit < D.rerankBelowFit) {
+      const features = rerankFeatures(
+        {
+          terms,
+          asked,
+          named: courseNames.filter((name) => name.every((t) => termSet.has(t))),
+          asksDefinition: DEFINITION.test(normalised),
+          topicShare: new Map([...topicTerms].map(([id, names]) => [id, terms.reduce((n, t) => n + (names.has(t.term) ? t.weight : 0), 0) / total])),
+        },
+        candidates.map((c, keyPlace) => ({
+          entry: profiles.get(c.entry.id) as EntryProfile,
+          first: { ...c.features, keyPlace },
+        })),
+        weightOf,
+      );
+      const scored = candidates.map((c, i) => {
+        const f = features[i] as Record<RerankFeature, number>;
+        return { ...c, rerank: { features: f, score: reranker === 'features' ? -i : rerankScore(reranker, f) } };
+      });
+      candidates.splice(0, candidates.length, ...scored.sort((a, b) => b.rerank.score - a.rerank.score));
+      if (candidates[0]?.entry !== keyFirst.entry) firstRanked = scored.find((c) => c.entry === keyFirst.entry);
+    }
     // A question typed exactly as an entry asks it (autocomplete offers them word for word) is that
     // entry's, even when a person's or term's card fits as well ("What was the gulag?").
     const exact = exactQuestions.get(normalised);
     const at = exact ? candidates.findIndex((c) => c.entry.id === exact) : -1;
     if (at > 0) candidates.unshift(...candidates.splice(at, 1));
-    return { query, truncated, verdict: 'ok', terms, unknownShare, candidates, exact: at >= 0, namesCourse };
+    return { query, truncated, verdict: 'ok', terms, unknownShare, candidates, exact: at >= 0, namesCourse, ...(firstRanked ? { firstRanked } : {}) };
   };
 
-  const closeBehind = (winner: Candidate, candidates: readonly Candidate[]) =>
-    candidates
+  const closeBehind = (winner: Candidate, candidates: readonly Candidate[], firstRanked?: Candidate) =>
+    // The entry the first ranking put first, when the reranker put another first, comes first of them.
+    (firstRanked ? [firstRanked, ...candidates.filter((c) => c !== firstRanked)] : candidates)
       // A person's or term's card beside a full answer on the same thing would only repeat it.
       // A weak fit is hedged whatever follows it: the next entries may be what was meant.
       .filter((c) => c !== winner && (winner.fit < D.hedgeFit || winner.key - c.key <= D.alternativeMargin) && !winner.entry.related.includes(c.entry.id))
@@ -421,19 +490,21 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
 
   return {
     entry: (id) => byId.get(id),
-    rank: (question) => rank(question, isCourseEntry),
+    rank: (question) => rank(question, isCourseEntry, true),
     match(question) {
       // Exam advice when the question asks for it and a skills entry fits it at least as well as any
       // entry of the course ("need it for my essay" after a quotation is still the quotation's).
-      const skill = asksExamSkill(question) ? rank(question, (e) => e.kind === 'skill') : undefined;
+      const skillText = asksExamSkill(question);
+      const skill = skillText !== undefined ? rank(skillText, (e) => e.kind === 'skill') : undefined;
       const skillWinner = skill?.verdict === 'ok' && skill.unknownShare <= D.maxUnknownShare ? skill.candidates[0] : undefined;
-      const course = rank(question, isCourseEntry);
+      const course = rank(question, isCourseEntry, true);
       const courseDecision = decide(course, D);
-      const courseFit = courseDecision.status === 'answered' ? (courseDecision.winner?.fit ?? 0) : 0;
+      const courseFit = courseDecision.status === 'answered' ? ((course.firstRanked ?? courseDecision.winner)?.fit ?? 0) : 0;
       const bySkill = skill && skillWinner && skillWinner.fit >= D.skillFit && skillWinner.fit >= courseFit - D.skillMargin ? skill : undefined;
       const r = bySkill ?? course;
       const result = (status: MatchStatus, reason: MatchResult['reason'], winner?: Candidate, confidence = 0): MatchResult => ({
-        query: r.query,
+        // What the student asked (the skills are searched with the words of the kind of question it names added).
+        query: course.query,
         status,
         reason,
         entry: status === 'answered' ? (winner?.entry ?? null) : null,
@@ -441,8 +512,8 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
         confidence: Math.round(confidence * 100) / 100,
         suggestions: status === 'unsure' ? r.candidates.slice(0, D.maxSuggestions).map((c) => c.entry) : [],
         // Asked word for word as an entry asks it: nothing else was meant.
-        alternatives: status === 'answered' && winner && !r.exact && winner.fit < D.nearExactFit ? closeBehind(winner, r.candidates) : [],
-        truncated: r.truncated,
+        alternatives: status === 'answered' && winner && !r.exact && winner.fit < D.nearExactFit ? closeBehind(winner, r.candidates, r.firstRanked) : [],
+        truncated: course.truncated,
       });
       const { status, reason, winner } = bySkill ? { status: 'answered' as const, reason: null, winner: skillWinner } : courseDecision;
       const runnerUp = r.candidates[1];
@@ -455,9 +526,10 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
 }
 
 /** What the fact base tells the matcher besides its entries: its topics' names and other subjects' words. */
-export function courseMatcherOptions(kb: KnowledgeBase): Pick<MatcherOptions, 'courseNames' | 'offCourseWords' | 'offCoursePhrases' | 'sharedNames' | 'examSkillWords'> {
+export function courseMatcherOptions(kb: KnowledgeBase): Pick<MatcherOptions, 'courseNames' | 'offCourseWords' | 'offCoursePhrases' | 'sharedNames' | 'examSkillWords' | 'topicNames'> {
   return {
     courseNames: topicNames(kb),
+    topicNames: Object.fromEntries(kb.topics.map((t) => [t.id, [t.title, ...t.aliases]])),
     offCourseWords: kb.vocabulary.offCourseWords,
     offCoursePhrases: kb.vocabulary.offCoursePhrases,
     sharedNames: kb.vocabulary.sharedNames,
@@ -502,10 +574,12 @@ export function decide(
   // An entry's own question, as autocomplete offers it, is answered even if it names another period ("in 1956").
   if (winner && r.exact) return { status: 'answered', reason: null, winner };
   if (!winner) return { status: 'unknown', reason: 'no-match' };
+  // The thresholds were set for the first ranking's best entry; the reranker only chooses among entries.
+  const judged = r.firstRanked ?? winner;
   // A question that names the course's people, terms or topics is the course's, however it is worded.
   if (r.unknownShare > thresholds.maxUnknownShare && !r.namesCourse) return { status: 'unknown', reason: 'no-match' };
-  if (winner.fit >= thresholds.answerFit) return { status: 'answered', reason: null, winner };
-  if (winner.coverage >= thresholds.suggestCoverage || r.namesCourse) return { status: 'unsure', reason: null, winner };
+  if (judged.fit >= thresholds.answerFit) return { status: 'answered', reason: null, winner };
+  if (judged.coverage >= thresholds.suggestCoverage || r.namesCourse) return { status: 'unsure', reason: null, winner };
   // A long question in the course's own words (a pasted paragraph) fits no one entry closely, but it is
   // no other subject's: suggestions, not "outside the course".
   if (r.terms.length >= thresholds.longQuestionTerms && r.unknownShare <= thresholds.longQuestionUnknownShare) return { status: 'unsure', reason: null, winner };

@@ -2,39 +2,134 @@
 // whole topic", "key dates for collectivisation", "what should I revise", "can you write my essay". They
 // go where they can be met (a topic page, a quiz button, a must-know list, a kind no) instead of to
 // whichever entry shares their words. The patterns are everyday English, not the course's words.
+//
+// What a request is about is what is left of it once the request itself ("test me on"), the words
+// around it ("can you", "pls") and what the student says of themselves ("exam tmrw", "im so behind",
+// "need it for a 12 marker") are taken out: "the famine", "kirov's murder and what came after".
 import { normaliseText } from './normalise.js';
 
 export type RevisionKind = 'test-me' | 'summary' | 'key-dates' | 'key-terms' | 'what-to-revise' | 'write-essay';
 
 export interface RevisionRequest {
   readonly kind: RevisionKind;
-  /** What it is about, as typed after the request ("the famine topic"); empty when nothing is named. */
+  /** What it is about, as typed around the request ("famine" for "key words for the famine topic"); empty when nothing is named. */
   readonly subject: string;
 }
 
-// Checked in order: "write my essay on the key dates" is an essay request.
+const either = (...patterns: RegExp[]) => new RegExp(patterns.map((p) => p.source).join('|'));
+
+/** A piece of work a student hands in. */
+const WORK = /(?:essay|essays|homework|hw|coursework|assignment|answer|paragraph|project|\d+ ?marker)/.source;
+/** How many and what kind of questions: "some", "5 quick", "a few exam". */
+const SOME_KIND = /(?: some| a few| a couple of| \d+| more| a set of)?(?: practice| practise| quiz| test| exam| revision| quick)?/.source;
+
+// Checked in order: "write my essay on the key dates" is an essay request, "test me on the key words" a test.
 const REQUESTS: ReadonlyArray<readonly [RevisionKind, RegExp]> = [
-  ['write-essay', /\b(?:write|do|make) (?:my|me|me an?|an|the|this) (?:essay|homework|coursework|assignment|answer)\b(.*)$|\bwrite (?:me )?(?:an? |my |\d+ words? )?(?:\d+ ?marker|paragraph|essay|answer|words|\d+ words)\b(.*)$|\b(?:write|do) (?:it|this|that) for me\b(.*)$/],
-  ['test-me', /\b(?:test|quiz) me\b(.*)$|\btest my (?:knowledge|memory)\b(.*)$|\b(?:ask|give) me (?:some |a few |\d+ )?(?:questions|qs|a quiz|a test)\b(.*)$/],
+  [
+    'write-essay',
+    either(
+      // "write my essay", "do my stalinism homework", "write me a 16 marker", "just do the whole essay for me"
+      new RegExp(`\\b(?:write|do|make|finish)(?: me)? (?:my|an?|the|this|that|our)(?: [a-z0-9]+){0,3} ${WORK}\\b`),
+      /\bwrite (?:me )?(?:an? |my |the )?(?:\d+ )?(?:words|pages|lines)\b/,
+      /\b(?:write|do) (?:it|this|that|them) for me\b/,
+    ),
+  ],
+  [
+    'test-me',
+    either(
+      /\b(?:test|quiz) (?:me|myself|us)\b|\btest my (?:knowledge|memory)\b|\b(?:be|get|being) (?:tested|quizzed)\b/,
+      /\b(?:quiz|revision|practice|practise|test|mock) (?:questions|qs|qns)\b/,
+      // "ask me some questions", "hit me with questions", "gimme 5 qs", "fire some questions at me", "practise some questions"
+      new RegExp(`\\b(?:(?:give|send|set|ask|show|get|hit|tell) (?:me|us)(?: with)?|gimme|(?:practi[cs]e|try|want|wanna|need)(?: to (?:do|try|practi[cs]e))?)${SOME_KIND} (?:questions|qs|qns)\\b`),
+      /\b(?:fire|throw|send|chuck) (?:some |a few |\d+ )?(?:questions|qs) (?:at|to) (?:me|us)\b|\bpractice questions\b/,
+      // "practise some collectivisation questions"
+      /\b(?:practi[cs]e|try)(?<practised>(?: [a-z0-9]+){0,3}) (?:questions|qs)\b/,
+      // "give me a quick quiz", "can we do a revision quiz"; not "I have to do a test on Friday"
+      /(?<!\b(?:to|have|got) )\b(?:give me|gimme|do|start|run|set|make|try|want|wanna|play)(?: me| us)? (?:a |an |another )(?:quick |short |little |mini |practice |revision )?(?:quiz|test)\b/,
+    ),
+  ],
   [
     'what-to-revise',
-    /\bwhat (?:should|do|must|shall) i (?:need to )?(?:revise|learn|know|study|focus on)\b(.*)$|\b(?:most important|main|key) things? to (?:revise|learn|know)\b(.*)$|\bmust know\b(.*)$|\bwhat to revise\b(.*)$|\b(?:important|key) to (?:revise|know|learn)\b(.*)$|\bwhere (?:do i|to|should i) (?:even )?start (?:revising|revision)\b(.*)$|\bwhat do (?:examiners|they|teachers) (?:want|expect) (?:us|me|you) to know\b(.*)$/,
+    either(
+      /\bwhat (?:should|do|must|shall|will) (?:i|we) (?:need to |have to |actually )?(?:revise|learn|know|study|focus on|concentrate on|prioriti[sz]e)\b/,
+      /\bhow much (?:do|should) (?:i|we) (?:need to |have to )?(?:know|revise|learn)\b/,
+      /\b(?:most important|main|key|important|essential|big) (?:things?|bits?|stuff|facts?|points?)(?: (?:i |you |we )?(?:need to |should |must |have to )?(?:know|revise|learn|remember|focus on))? (?:on|about|for|from|of|in|re|with)\b/,
+      /\b(?:most important|main|key|important) (?:things?|bits?|stuff|facts?|points?) to (?:revise|learn|know|remember)\b/,
+      /\b(?:important|key|essential|vital) to (?:revise|know|learn|remember)\b/,
+      /\b(?:essentials|basics|need to knows|must ?knows?)\b|\bwhat to revise\b/,
+      /\bwhere (?:do|should|can|shall) (?:i|we) (?:even )?(?:start|begin)\b|\bwhere to (?:start|begin)\b/,
+      /\bwhat do (?:examiners|they|teachers) (?:want|expect) (?:us|me|you) to know\b/,
+      /\b(?:likely|going|gonna) to come up\b|\bcomes? up (?:most |a lot |often )?(?:on|in|about|for)\b|\b(?:topics?|questions?|things|bits)\b.{0,20}\bcomes? up\b/,
+
+      /\b(?:which|what) (?:bits|parts|topics|areas|sections|things)(?: (?:of|on|in|about) (?<within>.*?))? (?:actually |really |even )?(?:matter|are important|count|to revise|should i (?:revise|learn|focus on))\b/,
+    ),
   ],
-  ['key-dates', /\b(?:key|important|main) dates\b(.*)$|\btimeline\b(.*)$|\b(?:what |which )?dates (?:do i need|should i know|i need|to know|i should know|for)\b(.*)$|\bwhen did (?:everything|it all|all of it) happen\b(.*)$/],
-  ['key-terms', /\b(?:key|important|main) (?:words|terms|vocab|vocabulary|terminology)\b(.*)$|\bglossary\b(.*)$|\b(?:words|terms|vocab) (?:do )?i (?:need|should|shd|must) (?:to )?know\b(.*)$|\bterminology\b(.*)$/],
-  ['summary', /\b(?:summary|summarise|overview|recap|sum up|gist|tldr|tl dr|in a nutshell|rundown|run down)\b(.*)$/],
+  [
+    'key-dates',
+    either(
+      /\b(?:key|important|main|big) dates\b|\btimeline\b|\bchronology\b/,
+      /\b(?:what |which |the |all the )?dates (?:(?:do|should|must) (?:i|we) (?:need|know|learn|remember)|i need|to know|i should know|for|of)\b/,
+      /\bwhen did (?:everything|it all|all of it) happen\b|\bdates (?:to|i|we|you) (?:remember|know|learn|need)\b/,
+    ),
+  ],
+  [
+    'key-terms',
+    either(
+      /\b(?:key|important|main) (?:words|terms|vocab|vocabulary|terminology|concepts)\b|\b(?:keywords|glossary|terminology)\b/,
+      /\b(?:vocab|vocabulary|word|words|terms|definitions) lists?\b|\bvocab(?:ulary)? (?:for|on|of|about)\b/,
+      /\bdefinitions (?:(?:i|we) (?:need|should|must)|for|to (?:know|learn))\b|\b(?:list of|all the|key|the main) definitions\b/,
+      /\b(?:words|terms|vocab|vocabulary|keywords|key words|key terms) (?:do |should )?(?:i|we) (?:need|should|shd|must|have to|use|learn)\b/,
+    ),
+  ],
+  [
+    'summary',
+    either(
+      /\b(?:summary|summarise|summarize|overview|recap|sum up|sum it up|gist|tldr|tl dr|in a nutshell|rundown|run down)\b/,
+      /\b(?:short|shorter|simple|simpler|brief|quick|basic|dumbed down) version\b/,
+      /\b(?:explain|go over|go through|run through|talk me through|walk me through|teach me) (?:the )?(?:whole|entire) (?:topic|unit)\b/,
+    ),
+  ],
+  // Last, as any of the above may say it too: "what's important about the NEP for the exam".
+  ['what-to-revise', /\b(?:need|important|key|know|learn|focus)\b(?<forExam>.{0,40})\bfor (?:the|my|an?|our) (?:exam|exams|test|mock|mocks|gcse|a level|paper)\b/],
 ];
 
-/** Filler around the subject: "of the whole topic", "on", "for the", "pls". */
-const FILLER = /\b(key (words|terms|dates)|of|on|for|about|abt|from|in|the|whole|entire|topic|unit|chapter|pls|please|plz|quick|quickly|short|a|an|me|my|to|with|can|could|you|u|give|some|all|bit|little|thanks|ty)\b/g;
+/** "How do I write an essay on…" asks how it is done (exam advice), not for the essay. */
+const ASKS_HOW = /\bhow (?:do|should|can|would|to|does)\b.*\b(?:write|do)\b/;
+
+/** What the student says of themselves: "exam tmrw", "i missed those lessons", "need it for a 12 marker", "ill copy it". */
+const ABOUT_THE_STUDENT =
+  /\b(?:hand (?:it )?in|turn (?:it )?in|copy (?:it|this|that)|missed (?:all )?(?:those |the |that )?(?:lessons?|classes?)|(?:i have|ive got|got) an? (?:exam|test|mock)|due (?:in|on|by)?|dont give (?:me )?(?:the )?answers?|(?:until|till) .*)\b/g;
+
+/** Words around the subject: the frame of the request ("can you", "what are the"), the student's own words, times, and numbers. */
+const FILLER = new RegExp(
+  `\\b(?:${[
+    'a level|key (?:words|terms|dates)|bullet points?',
+    'what|whats|wats|which|how|are|is|was|were|be|been|do|does|did|done|have|has|had|got|get|i|im|ive|ill|id|we|me|my|our|us|you|u|ur|your|it|its|they|them|this|that|these|those|there|here',
+    'can|could|would|will|should|shall|must|need|needs|want|wanna|gonna|gotta|give|gimme|send|show|tell|list|provide|make|let|lets|pls|please|plz|thanks|thank|ty|hey|hi|yo|ok|okay|so|just|like|lol|help|really|actually|even|also|then|till|until|again|now',
+    'of|on|for|about|abt|from|in|to|the|a|an|w|at|by|as|any|some|all|few|couple|most|more|much|many|bit|little|etc|around|re',
+    // The requests' own words, when a request says it twice ("when did everything happen with the nep? need a timeline")
+    'timeline|chronology|dates|summary|overview|recap|gist|rundown|version|quiz|questions|qs|glossary|vocab|vocabulary|terms|keywords|terminology|definitions|tested|quizzed|start|begin',
+    'whole|entire|topic|topics|unit|units|chapter|course|module|syllabus|spec|everything|stuff|things?|bits?|parts?|areas?|points?|facts?|basics|essentials',
+    'quick|quickly|short|brief|briefly|simple|easy|lines?|sentences?|paragraphs?|words?|pages?|list',
+    'revise|revising|revision|learn|know|remember|study|matter|important|main|key|essential|vital|big',
+    'answers?|essay|mark|marks|marker|markers|history|gcse|level|paper|exam|exams|test|tests|mock|mocks|homework|hw|class|lesson|lessons|teacher',
+    'first|next|now|often|usually|always|ever|today|tonight|tomorrow|tmrw|tmr|days?|weeks?|hours?|mins?|minutes|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|due|behind|late|asap|soon|stressed|panicking',
+    '\\d+s?',
+  ].join('|')})\\b`,
+  'g',
+);
+
+const clean = (text: string) => text.replace(ABOUT_THE_STUDENT, ' ').replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
 
 export function readRevisionRequest(question: string): RevisionRequest | undefined {
   const s = normaliseText(question);
   for (const [kind, pattern] of REQUESTS) {
     const m = pattern.exec(s);
     if (!m) continue;
-    const rest = m.slice(1).filter((g): g is string => typeof g === 'string' && g.trim() !== '').at(-1) ?? '';
-    return { kind, subject: rest.replace(FILLER, ' ').replace(/\s+/g, ' ').trim() };
+    if (kind === 'write-essay' && ASKS_HOW.test(s.slice(0, m.index + m[0].length))) continue;
+    // The request itself is no part of its subject; "do my stalinism homework" keeps "stalinism".
+    const request = kind === 'write-essay' ? m[0].replace(/^\w+ /, ' ').replace(new RegExp(`${WORK}$`), ' ') : ` ${Object.values(m.groups ?? {}).join(' ')} `;
+    return { kind, subject: clean(`${s.slice(0, m.index)} ${request} ${s.slice(m.index + m[0].length)}`) };
   }
   return undefined;
 }

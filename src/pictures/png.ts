@@ -1,10 +1,8 @@
-// PNG encoding off the event loop: the RGBA pixels resvg drew, each row given filter type 0, deflated by
-// zlib on libuv's thread pool. (resvg-js's own asPng() encodes on the main thread, which held the event
-// loop for up to about 100 ms on the tallest timelines.)
-import { promisify } from 'node:util';
-import { deflate } from 'node:zlib';
+// PNG encoding of the RGBA pixels resvg drew: each row given filter type 0, deflated by zlib at level 6.
+// On this course's pictures (large flat areas) it makes files about a third smaller than resvg's own
+// asPng(), in about the same time. Runs in the drawing worker, so it may block its thread.
+import { deflateSync } from 'node:zlib';
 
-const deflateAsync = promisify(deflate);
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 const CRC_TABLE = (() => {
@@ -32,8 +30,8 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
-/** An 8-bit RGBA PNG of `pixels` (width × height × 4 bytes, row by row). */
-export async function encodePng(pixels: Uint8Array, width: number, height: number): Promise<Uint8Array> {
+/** An 8-bit RGBA PNG of `pixels` (width × height × 4 bytes, row by row), in a buffer of its own. */
+export function encodePng(pixels: Uint8Array, width: number, height: number): Uint8Array {
   const stride = width * 4;
   const rows = Buffer.alloc((stride + 1) * height);
   for (let y = 0; y < height; y++) rows.set(pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
@@ -42,6 +40,13 @@ export async function encodePng(pixels: Uint8Array, width: number, height: numbe
   ihdr.writeUInt32BE(height, 4);
   ihdr[8] = 8; // bit depth
   ihdr[9] = 6; // RGBA
-  const idat = await deflateAsync(rows, { level: 6 });
-  return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', new Uint8Array(0))]);
+  const idat = deflateSync(rows, { level: 6 });
+  const parts = [SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', new Uint8Array(0))];
+  const png = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    png.set(p, at);
+    at += p.length;
+  }
+  return png;
 }

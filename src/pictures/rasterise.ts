@@ -1,56 +1,40 @@
-// SVG → PNG with resvg (a Rust rasteriser shipped as prebuilt binaries inside registry packages), with
-// only the font in assets/fonts: no system fonts, so text renders the same on every machine.
-// Pictures are cached by their SVG text: the same timeline or chart is drawn once.
+// Pictures drawn off the main thread and cached by content. resvg (./draw.ts) runs in one worker thread
+// (./raster-worker.ts), started on the first picture and not keeping the process alive when idle; the
+// main thread only hashes the SVG and receives the PNG's bytes, so no interaction waits on a drawing.
+// The same timeline or chart is drawn once (the cache), and a failed drawing is an error the caller can
+// answer (PictureError), never a crash: a worker that fails is replaced on the next picture.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-import { renderAsync } from '@resvg/resvg-js';
-import { encodePng } from './png.js';
-import { FONT_FAMILY } from './svg.js';
+import { Worker } from 'node:worker_threads';
+import type { Picture } from './draw.js';
+import type { DrawRequest, DrawResponse } from './raster-worker.js';
 
-/**
- * The folder of the shipped font: the nearest assets/fonts above this module (src/pictures and dist/pictures
- * are two folders below the project's root; a test's compiled copy may sit deeper).
- */
-function fontFolder(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let up = 0; up < 8; up++) {
-    const candidate = path.join(dir, 'assets', 'fonts');
-    if (existsSync(path.join(candidate, 'DejaVuSans.ttf'))) return candidate;
-    dir = path.dirname(dir);
-  }
-  return fileURLToPath(new URL('../../assets/fonts/', import.meta.url));
-}
-
-/** The font files resvg is given (and no others). */
-export const FONT_FILES: readonly string[] = Object.freeze(['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => path.join(fontFolder(), f)));
-
-/** Pictures are at most this wide (Discord shows them scaled; wider only costs bytes). */
-export const MAX_PICTURE_WIDTH = 1600;
-
-export interface Picture {
-  readonly png: Uint8Array;
-  readonly width: number;
-  readonly height: number;
-}
+export { FONT_FILES, MAX_PICTURE_WIDTH, type Picture } from './draw.js';
 
 export interface PictureRenderer {
-  /** The PNG of an SVG document, from the cache when the same SVG was drawn before. Laid out and drawn on libuv's thread pool, off the event loop. */
+  /** The PNG of an SVG document, from the cache when the same SVG was drawn before; drawn in a worker thread. Rejects with a PictureError. */
   render(svg: string): Promise<Picture>;
 }
+
+/** A picture that could not be drawn (the worker failed, stopped or took too long); `message` says why, for the log. */
+export class PictureError extends Error {
+  override readonly name = 'PictureError';
+}
+
+/** Draws one SVG at a scale: the drawing worker by default; tests may pass another. */
+export type Draw = (svg: string, scale: number) => Promise<Picture>;
 
 export interface PictureRendererOptions {
   /** How many pictures to keep (least recently used go first). */
   readonly cacheSize?: number;
   /** Scale factor for the raster (1 = the SVG's own size), held so the result is at most MAX_PICTURE_WIDTH wide. */
   readonly scale?: number;
+  /** Draws a picture; the shared drawing worker (drawInWorker) when absent. */
+  readonly draw?: Draw;
 }
 
 export function createPictureRenderer(options: PictureRendererOptions = {}): PictureRenderer {
   const cacheSize = options.cacheSize ?? 64;
+  const draw = options.draw ?? drawInWorker;
   const cache = new Map<string, Promise<Picture>>();
   return {
     render(svg) {
@@ -61,7 +45,7 @@ export function createPictureRenderer(options: PictureRendererOptions = {}): Pic
         cache.set(key, cached);
         return cached;
       }
-      const picture = rasterise(svg, options.scale ?? 1);
+      const picture = draw(svg, options.scale ?? 1);
       cache.set(key, picture);
       // A failed drawing is not kept: the next request tries again.
       picture.catch(() => cache.delete(key));
@@ -75,32 +59,111 @@ export function createPictureRenderer(options: PictureRendererOptions = {}): Pic
   };
 }
 
-/**
- * resvg's drawn images live in native memory that V8 does not count, so garbage collection seldom runs
- * for them: drawing the 25 pictures of the fact base six times grew the process by about 900 MB. A
- * collection after each fresh drawing frees them (growth about 60 MB; about 1 ms, at most about 20 ms,
- * on the main thread). The collector is reached the way Node allows without a command-line flag.
- */
-const collectGarbage: () => void = (() => {
-  try {
-    setFlagsFromString('--expose-gc');
-    const gc: unknown = runInNewContext('gc');
-    setFlagsFromString('--no-expose-gc');
-    return typeof gc === 'function' ? () => void gc() : () => {};
-  } catch {
-    return () => {};
-  }
-})();
+/** Limits of the drawing worker. */
+export const DRAWING_DEFAULTS = Object.freeze({
+  /** A drawing taking longer than this is given up and the worker replaced (the tallest take about 0.5 s). */
+  timeoutMs: 30_000,
+});
 
-async function rasterise(svg: string, scale: number): Promise<Picture> {
-  const declared = /\bwidth="(\d+)"/.exec(svg);
-  const width = Math.min(MAX_PICTURE_WIDTH, Math.round(Number(declared?.[1] ?? MAX_PICTURE_WIDTH) * scale));
-  const image = await renderAsync(svg, {
-    background: '#ffffff',
-    fitTo: { mode: 'width', value: width },
-    font: { fontFiles: [...FONT_FILES], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
-  });
-  const picture = { png: await encodePng(image.pixels, image.width, image.height), width: image.width, height: image.height };
-  collectGarbage();
-  return picture;
+/**
+ * How the worker is started. Compiled (dist/), the worker is the .js file beside this one. Run from the
+ * sources (tsx: `npm start` in development, the tests, the bench), it is the .ts file, loaded with tsx's
+ * loader registered in the worker first, whatever flags the process was started with.
+ */
+export function startDrawingWorker(): Worker {
+  const fromSources = import.meta.url.endsWith('.ts');
+  const file = new URL(`./raster-worker.${fromSources ? 'ts' : 'js'}`, import.meta.url);
+  if (!fromSources) return new Worker(file);
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(file.href)}); });`;
+  return new Worker(boot, { eval: true, execArgv: [] });
 }
+
+interface Waiting {
+  readonly resolve: (picture: Picture) => void;
+  readonly reject: (error: PictureError) => void;
+  readonly timer: NodeJS.Timeout;
+}
+
+/** One worker thread drawing pictures in turn; started when first needed, replaced after a failure. */
+export class DrawingWorker {
+  private worker: Worker | undefined;
+  private readonly waiting = new Map<number, Waiting>();
+  private nextId = 1;
+
+  constructor(
+    private readonly start: () => Worker = startDrawingWorker,
+    private readonly timeoutMs: number = DRAWING_DEFAULTS.timeoutMs,
+  ) {}
+
+  draw(svg: string, scale: number): Promise<Picture> {
+    let worker: Worker;
+    try {
+      worker = this.worker ?? this.started();
+    } catch (error) {
+      return Promise.reject(new PictureError(`the drawing worker could not start: ${messageOf(error)}`));
+    }
+    const id = this.nextId++;
+    return new Promise<Picture>((resolve, reject) => {
+      const timer = setTimeout(() => this.fail(`a drawing took longer than ${this.timeoutMs} ms`), this.timeoutMs);
+      timer.unref();
+      this.waiting.set(id, { resolve, reject, timer });
+      // Held while drawings are under way, so a script awaiting a picture does not exit first.
+      worker.ref();
+      const request: DrawRequest = { id, svg, scale };
+      worker.postMessage(request);
+    });
+  }
+
+  /** Stops the worker (drawings under way fail); the next drawing starts a new one. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.fail('the drawing worker was closed');
+    await worker?.terminate();
+  }
+
+  private started(): Worker {
+    const worker = this.start();
+    this.worker = worker;
+    // Idle, it does not keep the process alive: the tutor exits when everything else is done.
+    worker.unref();
+    worker.on('message', (response: DrawResponse) => this.settle(response));
+    worker.on('error', (error) => {
+      if (this.worker === worker) this.fail(`the drawing worker failed: ${messageOf(error)}`);
+    });
+    worker.on('exit', (code) => {
+      if (this.worker === worker) this.fail(`the drawing worker stopped (exit code ${code})`);
+    });
+    return worker;
+  }
+
+  private settle(response: DrawResponse): void {
+    const waiting = this.waiting.get(response.id);
+    if (!waiting) return;
+    this.waiting.delete(response.id);
+    clearTimeout(waiting.timer);
+    if (this.waiting.size === 0) this.worker?.unref();
+    if (response.ok) waiting.resolve({ png: response.png, width: response.width, height: response.height });
+    else waiting.reject(new PictureError(`the picture could not be drawn: ${response.error}`));
+  }
+
+  /** Fails every drawing under way and lets the worker go (a new one starts on the next picture). */
+  private fail(reason: string): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    for (const [id, waiting] of this.waiting) {
+      this.waiting.delete(id);
+      clearTimeout(waiting.timer);
+      waiting.reject(new PictureError(reason));
+    }
+    void worker?.terminate();
+  }
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The process's drawing worker, shared by every renderer (one thread is enough: pictures are cached). */
+const shared = new DrawingWorker();
+
+/** Draws a picture in the shared drawing worker. */
+export const drawInWorker: Draw = (svg, scale) => shared.draw(svg, scale);

@@ -17,7 +17,11 @@ const EQUIVALENT_TERMS: Readonly<Record<string, string>> = {
   detain: 'arrest', imprison: 'arrest', jail: 'arrest', jaile: 'arrest',
   shortag: 'short', scarc: 'short', scarciti: 'short', lack: 'short',
   hunger: 'famin', starv: 'famin', starvat: 'famin',
-  foe: 'enemi', oppon: 'rival', afraid: 'fear', scare: 'fear', terrifi: 'fear', paranoia: 'fear', paranoid: 'fear',
+  foe: 'enemi', oppon: 'rival', afraid: 'fear', scare: 'fear', terrifi: 'fear', paranoia: 'fear', paranoid: 'fear', frighten: 'fear',
+  successor: 'heir', absenc: 'absent', absente: 'absent', dismiss: 'sack', pretext: 'excus', conspiraci: 'plot',
+  armament: 'weapon', rearmament: 'weapon', rearm: 'weapon', munit: 'weapon', militari: 'armi',
+  product: 'produc', output: 'produc', capitalist: 'capit', betrai: 'betray', crop: 'harvest',
+  anim: 'livestock', cattl: 'livestock', cow: 'livestock', pig: 'livestock', hors: 'livestock', sheep: 'livestock',
 };
 
 const equivalent = (term: string) => EQUIVALENT_TERMS[term] ?? term;
@@ -38,6 +42,12 @@ export interface Sentence {
   readonly functionWords: number;
   /** Its pieces between commas, in words: a list of key words is made of very short ones. */
   readonly pieces: readonly number[];
+  /** Its words, normalised and spelling corrected ("becuase" read as "because"), for the marker's link and judgement words. */
+  readonly reading: string;
+  /** A bullet point (a line that starts with a dash, a star, a bullet or a number). */
+  readonly bullet: boolean;
+  /** A bullet point that joins a point to its detail or result with a dash or a colon. */
+  readonly elaborated: boolean;
 }
 
 export interface AnalysedAnswer {
@@ -47,30 +57,49 @@ export interface AnalysedAnswer {
   readonly content: readonly string[];
 }
 
+const BULLET = /^\s*(?:[-*•·]|\d+[.)])\s+/;
+
 /**
  * Sentences: split at full stops, question and exclamation marks, semicolons and line breaks, and at bullet
- * marks, so that bullet points and lines of a list count as fragments of their own.
+ * marks, so that bullet points and lines of a list count as fragments of their own; each says whether it
+ * was a bullet point.
  */
+export function splitFragments(text: string): { text: string; bullet: boolean }[] {
+  const out: { text: string; bullet: boolean }[] = [];
+  for (const line of text.replace(/\r/g, '').split(/\n+/)) {
+    const inline = line.split(/\s+[•·]\s+/);
+    const bullet = BULLET.test(line) || inline.length > 1;
+    for (const part of inline)
+      for (const s of part.replace(BULLET, '').split(/(?<=[.!?;])\s+/)) {
+        const t = s.replace(BULLET, '').trim();
+        if (/[a-z0-9]/i.test(t)) out.push({ text: t, bullet });
+      }
+  }
+  return out;
+}
+
 export function splitSentences(text: string): string[] {
-  return text
-    .replace(/\r/g, '')
-    .split(/(?<=[.!?;])\s+|\n+|^\s*(?:[-*•·]|\d+[.)])\s+|\s+[•·]\s+/m)
-    .flatMap((s) => s.split(/\n\s*(?:[-*•·]|\d+[.)])\s+/))
-    .map((s) => s.replace(/^\s*(?:[-*•·]|\d+[.)])\s+/, '').trim())
-    .filter((s) => /[a-z0-9]/i.test(s));
+  return splitFragments(text).map((f) => f.text);
+}
+
+/** A note's point and what it meant, joined by a dash or a colon ("decree same day – quick trials, no appeal"). */
+function elaborates(text: string): boolean {
+  const at = text.search(/\s[–—-]\s|:\s/);
+  return at > 0 && surfaceWords(text.slice(0, at)).length >= 2 && surfaceWords(text.slice(at)).length >= 2;
 }
 
 export function analyseAnswer(text: string, spell: (word: string) => string): AnalysedAnswer {
   const sentences: Sentence[] = [];
   let words = 0;
   const content: string[] = [];
-  for (const raw of splitSentences(text)) {
+  for (const { text: raw, bullet } of splitFragments(text)) {
     const surface = surfaceWords(raw);
     if (surface.length === 0) continue;
     const little = surface.filter((w) => STOPWORDS.has(w)).length;
-    const terms = termsOf(surface.map(spell)).map((t) => (isContentTerm(t) ? equivalent(t) : t));
+    const spelt = surface.map(spell);
+    const terms = termsOf(spelt).map((t) => (isContentTerm(t) ? equivalent(t) : t));
     const pieces = raw.split(/[,:/]|\s-\s|\band\b/).map((p) => surfaceWords(p).length).filter((n) => n > 0);
-    sentences.push({ text: raw, terms, words: surface.length, functionWords: little / surface.length, pieces });
+    sentences.push({ text: raw, terms, words: surface.length, functionWords: little / surface.length, pieces, reading: spelt.join(' '), bullet, elaborated: bullet && elaborates(raw) });
     words += surface.length;
     for (const t of terms) if (isContentTerm(t)) content.push(t);
   }

@@ -20,21 +20,52 @@ export const PRACTICE_DEFAULTS = Object.freeze({
   listPieceWords: 3,
   listFunctionWordShare: 0.3,
   listFewFunctionWords: 0.12,
+  /**
+   * Bullet points of this many words or more on average are notes (each says something: "real wages fell"),
+   * not a list of key words, whatever their little words; notes explain their points, so may reach level 3,
+   * only if they average `developedNoteWords` (a short sentence each), not a heading's few words.
+   */
+  notePointWords: 3,
+  developedNoteWords: 8,
   /** A point is explained by a link word only in a sentence of at least this many words (not "Because X."). */
   explainedSentenceWords: 10,
+  /** A point is developed (said with some detail) in a sentence of at least this many words, or explained. */
+  developedSentenceWords: 10,
   /**
-   * Development takes words: the top level needs at least this many words per mark, the one below it
-   * `wordsPerMarkForLevel3` (an 8-mark answer: 48 and 24 words; a 16-mark one: 96 and 48).
+   * Development takes words: the top level needs at least `wordsForTop` words, and `wordsPerMarkForTop` a
+   * mark for the longest questions (96 for 16 marks); level 3 needs `wordsForLevel3`. (An answer of one
+   * sentence, however long, states a point at most, so earns the lowest level.)
    */
+  wordsForTop: 90,
   wordsPerMarkForTop: 6,
-  wordsPerMarkForLevel3: 3,
+  wordsForLevel3: 20,
+  /** A judgement's top level explains both sides in depth: at least this many points on each. */
+  pointsEachSideForTop: 2,
+  /** Within a level above the lowest, the mark rises a band's width over this many points made or explained. */
+  withinBandSpan: 4,
   /** Copied: this share of the answer's content words is the question's own, and it adds fewer than `copiedNewWords`. */
   copiedShare: 0.75,
   copiedNewWords: 4,
-  /** An answer with no point whose words lean this much less to the question's topic than to another's is about that one. */
+  /**
+   * An answer with no point whose words lean this much less to the question's topic than to another's is
+   * about that one, if it has at least `offTopicMinWords` words (a line says too little to tell).
+   */
   offTopicRatio: 0.6,
-  /** An answer with no point and less than this share of its content words in the course at all is about something else. */
-  offCourseShare: 0.35,
+  offTopicMinWords: 12,
+  /**
+   * An answer with less than this share of its content words in the course's notes at all, and at least
+   * `offCourseMinWords` outside them, is about another country or subject, whatever points its stray words
+   * seem to make (the notes hold the course's words, and spelling correction reads slips as them).
+   */
+  offCourseShare: 0.88,
+  offCourseMinWords: 3,
+  /**
+   * An answer about another period may seem to make a point with a stray word or two: one making at most
+   * `strayPoints` points is about another period if every year it names lies outside the question's (its
+   * topic's key dates and the years its prompt and mark scheme name) by more than `periodSlackYears`.
+   */
+  strayPoints: 1,
+  periodSlackYears: 1,
   /** A student's practice kept per server: their latest attempts, at most. */
   historyPerStudent: 200,
 });

@@ -2,12 +2,13 @@
 // points it makes, whether it explains them (linked, not listed), whether a judgement is reached and
 // supported, and so the level and the mark, with one concrete next step. The same reading as /ask's
 // (normalising, spelling correction, synonyms, stems: src/practice/analyse.ts), with one rule on top: a
-// point needs its concept stated — two of the concept's content words near each other in one sentence —
-// not one stray word. Pure: no clock, no store, no text for users (commands word the result).
+// point needs its concept stated — two of the concept's content words near each other in one sentence (the
+// question's own person may be a pronoun: "he was arrogant") — not one stray word. Pure: no clock, no store,
+// no text for users (commands word the result).
 import { answerableEntries } from '../knowledge/answerable.js';
 import { JUDGEMENT_KINDS, type KnowledgeBase, type PracticePoint, type PracticeQuestion } from '../knowledge/schema.js';
 import { normaliseText } from '../matching/normalise.js';
-import { editDistance } from '../matching/vocabulary.js';
+import { editDistance, surfaceWords } from '../matching/vocabulary.js';
 import { createSpeller } from '../matching/spelling.js';
 import { analyseAnswer, contentTerms, type AnalysedAnswer, type Sentence } from './analyse.js';
 import { PRACTICE_DEFAULTS as D } from './defaults.js';
@@ -24,6 +25,8 @@ export interface PointMade {
   readonly developed: boolean;
   /** Which sentence of the answer made it (0-based). */
   readonly sentence: number;
+  /** Linked by cause or result, not only by time ("then", "after"): what an account's top level needs. */
+  readonly causal: boolean;
 }
 
 export interface JudgementCheck {
@@ -73,6 +76,8 @@ interface Concept {
   readonly need: number;
   /** Terms the question itself does not use: one of them must be among those found, so echoing the question is not a point. */
   readonly fresh: ReadonlySet<string>;
+  /** The person the question names, when the concept names them too: "he" in an answer stands for them. */
+  readonly person?: string;
 }
 
 interface CompiledQuestion {
@@ -80,6 +85,8 @@ interface CompiledQuestion {
   /** Every term of every concept of the question. */
   readonly schemeTerms: ReadonlySet<string>;
   readonly points: ReadonlyArray<{ readonly point: PracticePoint; readonly concepts: readonly Concept[] }>;
+  /** The years the question is about (its topic's key dates, and the years its prompt and mark scheme name), if any. */
+  readonly period: readonly [number, number] | null;
 }
 
 /** How many of a concept's content words must stand together to state it: both of two, two of three, most of more. */
@@ -87,9 +94,11 @@ export function conceptNeed(terms: number): number {
   return terms <= 2 ? terms : terms === 3 ? 2 : Math.ceil(terms * 0.6);
 }
 
-export function compileConcept(text: string, promptTerms: ReadonlySet<string>): Concept {
+export function compileConcept(text: string, promptTerms: ReadonlySet<string>, promptPeople: ReadonlySet<string> = new Set()): Concept {
   const terms = [...new Set(contentTerms(text))];
-  return { terms, need: conceptNeed(terms.length), fresh: new Set(terms.filter((t) => !promptTerms.has(t))) };
+  const fresh = new Set(terms.filter((t) => !promptTerms.has(t)));
+  const person = terms.length === 2 && fresh.size === 1 ? terms.find((t) => promptPeople.has(t)) : undefined;
+  return { terms, need: conceptNeed(terms.length), fresh, ...(person ? { person } : {}) };
 }
 
 /**
@@ -105,14 +114,25 @@ export function schemeTermsFor(term: string, schemeTerms: ReadonlySet<string>): 
 
 /**
  * Where in the sentence the concept is stated: the first term index of a window holding enough of its
- * terms, or -1. `readAs` gives the scheme terms a sentence term stands for (itself, by default).
+ * terms, or -1. `readAs` gives the scheme terms a sentence term stands for (itself, by default); `mayImply`
+ * whether the sentence may leave the concept's person (the question's) to a pronoun.
  */
-export function conceptAt(concept: Concept, terms: readonly string[], window: number = D.conceptWindow, readAs: (term: string) => readonly string[] = (t) => [t]): number {
+export function conceptAt(
+  concept: Concept,
+  terms: readonly string[],
+  window: number = D.conceptWindow,
+  readAs: (term: string) => readonly string[] = (t) => [t],
+  mayImply: (person: string) => boolean = () => true,
+): number {
   if (concept.terms.length === 0) return -1;
   const hits: { at: number; term: string }[] = [];
   terms.forEach((t, at) => {
     for (const term of readAs(t)) if (concept.terms.includes(term)) hits.push({ at, term });
   });
+  if (hits.length === 0) return -1;
+  // "He was arrogant", in an answer on Trotsky: the question's person may be left to a pronoun, unless the
+  // sentence names someone else.
+  const implied = concept.person && !terms.includes(concept.person) && mayImply(concept.person) ? 1 : 0;
   for (let i = 0; i < hits.length; i++) {
     const found = new Set<string>();
     for (let j = i; j < hits.length; j++) {
@@ -120,24 +140,47 @@ export function conceptAt(concept: Concept, terms: readonly string[], window: nu
       const first = hits[i];
       if (!hit || !first || hit.at - first.at > window) break;
       found.add(hit.term);
-      if (found.size >= concept.need && (concept.fresh.size === 0 || [...found].some((t) => concept.fresh.has(t)))) return first.at;
+      if (found.size + implied >= concept.need && (concept.fresh.size === 0 || [...found].some((t) => concept.fresh.has(t)))) return first.at;
     }
   }
   return -1;
 }
 
-/** Words that link a point to a cause or a result: what turns a list of factors into an explanation. */
+/** Words that link a point to a cause or a result: what turns a list of factors into an explanation ("ment" is how "meant" is often misspelt). */
 const LINKS =
-  /\b(because|so|therefore|thus|hence|consequently|as a result|result(ed|ing)? in|meant|meaning|lead(s|ing)? to|led to|this led|caus(e|ed|es|ing)|due to|in order to|so that|(this|which|it) made|made (it|them|him|people|peasants|workers)|allow(ed|ing|s)?|enabl(ed|ing|es)?|forc(ed|ing)|encourag(ed|ing)|help(ed|ing)|this shows|which shows|shows that|that is why|this is why|the reason|why|as (they|he|it|this|there|the|many|most|peasants|stalin)|since)\b/;
+  /\b(because|so|therefore|thus|hence|consequently|as a result|result(ed|ing)? in|meant|ment|meaning|lead(s|ing)? to|led to|this led|caus(e|ed|es|ing)|due to|in order to|so that|(this|which|it) made|made (it|them|him|people|peasants|workers)|allow(ed|ing|s)?|enabl(ed|ing|es)?|forc(ed|ing)|encourag(ed|ing)|help(ed|ing)|this shows|which shows|shows that|showed|that is why|this is why|the reason|why|as (they|he|it|this|there|the|many|most|peasants|stalin)|since|until|would (make|mean|lead|help|give|stop|allow|let|cause|force)|which (gave|let|stopped|helped|turned|pushed|kept|put|left)|(let|gave) (him|them|stalin|the|people|peasants|workers))\b/;
 /** A sentence that carries on from the one before ("This meant…", "As a result…"). */
 const CARRIES_ON = /^(this|that|these|those|so|therefore|thus|as a result|consequently|because|which|it meant|hence)\b/;
 /** An account also moves through time. */
 const SEQUENCE = /\b(then|after|afterwards|following|next|later|by (19\d\d|the end)|soon|within|eventually|finally|first(ly)?|second(ly)?)\b/;
-/** A conclusion that answers a judgement question. */
+/**
+ * A conclusion that answers a judgement question: "overall", "I (only partly) agree", "I think", "X was more
+ * important", "X mattered more", "the bigger problem", "partly successful", "both were important", or a note
+ * headed "Conclusion:".
+ */
 const JUDGEMENT =
-  /\b(overall|in conclusion|to conclude|in summary|on balance|all in all|to (a|an|some|a large|a great|a limited|a certain|a small) (large |great |limited |certain |small )?extent|i (partly |largely |mostly |strongly |completely |mainly |fully |do not |dont )?(agree|disagree)|more (important|significant|successful) than|(most|least) (important|significant)|main (reason|cause|factor)|(key|biggest|greatest) (reason|factor|cause)|outweigh(s|ed)?|(largely|mostly|mainly|partly|only partly|not very|very|highly|limited|partial) (successful|a success|unsuccessful|a failure|true|right|wrong|responsible)|was (a|an) (success|failure|partial success)|(successful|unsuccessful) overall)\b/;
+  /\b(overall|in conclusion|to conclude|in summary|on balance|all in all|to (a|an|some|a large|a great|a limited|a certain|a small) (large |great |limited |certain |small )?extent|i (\w+ ){0,2}(agree|disagree)|i (think|believe)|in my (view|opinion)|(more|less) (important|significant|serious|successful|decisive|responsible|to blame)|(most|least) (important|significant)|(main|key|biggest|greatest|bigger|greater|more serious|most serious|real) (reason|cause|factor|problem|threat|weakness)|outweigh(s|ed)?|matter(s|ed)? (more|most)|(largely|mostly|mainly|partly|partially|only partly|not very|not|very|highly|quite|fairly|limited|partial) (successful|a success|unsuccessful|a failure|true|right|wrong|responsible)|was (a|an) (success|failure|partial success)|(successful|unsuccessful) overall|(was|were) both|(both|equally) (important|significant|to blame|responsible)|^(conclusion|judgement|judgment|verdict))\b/;
+/** Points made plus points explained that an answer at each tier (2–4) has at least: above them it moves up its band. */
+const WITHIN_BAND_FROM: Readonly<Record<number, number>> = { 2: 2, 3: 3, 4: 5 };
 /** A reason given with a conclusion. */
-const REASON = /\b(because|as|since|this is because|shown by|as shown|as seen|for example|for instance|evidence|given that|therefore|due to)\b/;
+const REASON = /\b(because|so|shows?|showed|as|since|this is because|shown by|as shown|as seen|for example|for instance|evidence|given that|therefore|due to)\b/;
+
+/** Words that join a question's words to themselves ("because he wanted to collectivise"): they add nothing to a copy. */
+const CONNECTIVES = new Set(contentTerms('because therefore thus hence consequently'));
+
+/**
+ * Whether an answer names someone or something the course's notes do not: a word written with a capital
+ * inside a sentence ("Robespierre", "Stresemann"), read through spelling correction, that is not the notes'.
+ */
+function namesOutside(sentences: readonly Sentence[], spell: (word: string) => string, course: ReadonlySet<string>): boolean {
+  for (const s of sentences)
+    for (const word of s.text.split(/\s+/).slice(1))
+      if (/^[A-Z]/.test(word) && contentTerms(surfaceWords(word).map(spell).join(' ')).some((t) => !course.has(t))) return true;
+  return false;
+}
+
+/** The years a text names ("1929", "the 1930s"). */
+const yearsIn = (text: string): number[] => [...text.matchAll(/\b(1[5-9]\d\d|20\d\d)s?\b/g)].map((m) => Number(m[1]));
 
 const clipWords = (text: string, max: number): string => {
   if (text.length <= max) return text;
@@ -186,18 +229,27 @@ export function createMarker(kb: KnowledgeBase): Marker {
   const offCourse = new Set(kb.vocabulary.offCourseWords);
   let aids: ReturnType<typeof readingAids> | undefined;
   const compiled = new Map<string, CompiledQuestion>();
+  // One-word names of the course's people ("trotsky", "kirov"): the words "he" and "his" stand for in an answer.
+  const personTerms = new Set(kb.people.flatMap((p) => [p.name, ...p.aliases]).map(contentTerms).filter((t) => t.length === 1).flat());
 
   const compile = (q: PracticeQuestion): CompiledQuestion => {
     let c = compiled.get(q.id);
     if (c) return c;
     const promptTerms = new Set(contentTerms(q.prompt));
-    const points = q.points.map((point) => ({ point, concepts: point.concepts.map((text) => compileConcept(text, promptTerms)) }));
-    c = { promptTerms, schemeTerms: new Set(points.flatMap((p) => p.concepts.flatMap((k) => k.terms))), points };
+    const promptPeople = new Set([...promptTerms].filter((t) => personTerms.has(t)));
+    const points = q.points.map((point) => ({ point, concepts: point.concepts.map((text) => compileConcept(text, promptTerms, promptPeople)) }));
+    const topic = kb.topics.find((t) => t.id === q.topic);
+    const years = [
+      ...(topic?.keyDates ?? []).flatMap((d) => [d.date, d.end ?? d.date].map((x) => Number(x.slice(0, 4)))),
+      ...yearsIn([q.prompt, ...q.points.flatMap((p) => [p.point, ...p.concepts])].join(' ')),
+    ];
+    const period = years.length > 0 ? ([Math.min(...years), Math.max(...years)] as const) : null;
+    c = { promptTerms, schemeTerms: new Set(points.flatMap((p) => p.concepts.flatMap((k) => k.terms))), points, period };
     compiled.set(q.id, c);
     return c;
   };
 
-  /** The topic an answer's words lean to most, its lean to the question's own, and how much of it is the course's at all. */
+  /** The topic an answer's words lean to most, its lean to the question's own, and how much of it is the course's at all (and how many words are not). */
   const leaning = (analysed: AnalysedAnswer, topic: string, vocabulary: ReturnType<typeof topicVocabulary>) => {
     const unique = new Set(analysed.content);
     let best: { topic: string; score: number } = { topic, score: 0 };
@@ -208,8 +260,8 @@ export function createMarker(kb: KnowledgeBase): Marker {
       if (id === topic) own = score;
       if (score > best.score) best = { topic: id, score };
     }
-    const inCourse = analysed.content.filter((t) => vocabulary.course.has(t)).length / Math.max(1, analysed.content.length);
-    return { best, own, inCourse };
+    const known = analysed.content.filter((t) => vocabulary.course.has(t)).length;
+    return { best, own, inCourse: known / Math.max(1, analysed.content.length), outside: analysed.content.length - known };
   };
 
   return {
@@ -245,14 +297,19 @@ export function createMarker(kb: KnowledgeBase): Marker {
 
       if (analysed.words === 0) return nothing('empty', { kind: 'write-more' });
       if (analysed.words < D.minAnswerWords) return nothing('too-short', { kind: 'write-more' });
-      const fromPrompt = analysed.content.filter((t) => c.promptTerms.has(t)).length;
-      const added = new Set(analysed.content.filter((t) => !c.promptTerms.has(t))).size;
-      if (analysed.content.length > 0 && fromPrompt / analysed.content.length >= D.copiedShare && added < D.copiedNewWords) return nothing('copied', { kind: 'own-words' });
+      const said = analysed.content.filter((t) => !CONNECTIVES.has(t));
+      const fromPrompt = said.filter((t) => c.promptTerms.has(t)).length;
+      const added = new Set(said.filter((t) => !c.promptTerms.has(t))).size;
+      if (said.length > 0 && fromPrompt / said.length >= D.copiedShare && added < D.copiedNewWords) return nothing('copied', { kind: 'own-words' });
 
-      // Points: the first sentence that states one of each point's concepts.
+      // Points: the first sentence that states one of each point's concepts, or a later one that explains it.
       const { sentences } = analysed;
-      const normalised = sentences.map((s) => normaliseText(s.text));
-      const linksIn = (i: number) => LINKS.test(normalised[i] ?? '') || (question.kind === 'account' && SEQUENCE.test(normalised[i] ?? ''));
+      // Link and judgement words are looked for in the words as spelling correction reads them ("becuase").
+      const reading = sentences.map((s) => s.reading);
+      // Whether each sentence links by cause or result, worked out once per sentence (a point may be looked at in several).
+      const causalAt: (boolean | undefined)[] = [];
+      const causalIn = (i: number) => (causalAt[i] ??= LINKS.test(reading[i] ?? ''));
+      const linksIn = (i: number) => causalIn(i) || (question.kind === 'account' && SEQUENCE.test(reading[i] ?? ''));
       // What each word of the answer stands for among the scheme's terms, worked out once per word.
       const read = new Map<string, readonly string[]>();
       const readAs = (t: string) => {
@@ -260,17 +317,38 @@ export function createMarker(kb: KnowledgeBase): Marker {
         if (!r) read.set(t, (r = schemeTermsFor(t, c.schemeTerms)));
         return r;
       };
+      // The people each sentence names: a pronoun stands for the question's person only where no one else is named.
+      const namesNoOneElse = sentences.map((s) => {
+        const named = new Set(s.terms.filter((t) => personTerms.has(t)));
+        return (person: string) => [...named].every((t) => t === person);
+      });
       const made: PointMade[] = [];
       const missing: PracticePoint[] = [];
+      // The scheme terms each sentence holds, worked out once: a concept with too few of them there is skipped.
+      const schemeIn: (ReadonlySet<string> | undefined)[] = [];
+      const mayHold = (concept: Concept, i: number) => {
+        const held = (schemeIn[i] ??= new Set((sentences[i]?.terms ?? []).flatMap(readAs)));
+        let n = concept.person ? 1 : 0;
+        for (const t of concept.terms) if (held.has(t)) n++;
+        return n >= concept.need;
+      };
       for (const { point, concepts } of c.points) {
         let found: PointMade | undefined;
-        for (let i = 0; i < sentences.length && !found; i++) {
+        for (let i = 0; i < sentences.length && !found?.explained; i++) {
           const s = sentences[i] as Sentence;
           for (const concept of concepts) {
-            const at = conceptAt(concept, s.terms, D.conceptWindow, readAs);
+            if (!mayHold(concept, i)) continue;
+            const at = conceptAt(concept, s.terms, D.conceptWindow, readAs, namesNoOneElse[i]);
             if (at < 0) continue;
-            const explained = (linksIn(i) && s.words >= D.explainedSentenceWords) || CARRIES_ON.test(normalised[i + 1] ?? '');
-            found = { point, quote: quoteOf(s, at), explained, developed: s.words >= 12 || explained, sentence: i };
+            // What follows may explain it: a sentence that carries on ("This meant…") or, in prose, one that gives
+            // a cause or a result; in notes, a dash or a colon after the point ("decree – quick trials, no appeal").
+            const next = sentences[i + 1];
+            const nextLinks = !s.bullet && next !== undefined && next.words >= D.explainedSentenceWords && causalIn(i + 1);
+            const carriesOn = CARRIES_ON.test(reading[i + 1] ?? '') || s.elaborated || nextLinks;
+            const explained = (linksIn(i) && s.words >= D.explainedSentenceWords) || carriesOn;
+            const causal = (causalIn(i) && s.words >= D.explainedSentenceWords) || carriesOn;
+            // A point restated later and explained there counts as explained, quoted where it is.
+            if (!found || explained) found = { point, quote: quoteOf(s, at), explained, causal, developed: s.words >= D.developedSentenceWords || explained, sentence: i };
             break;
           }
         }
@@ -281,26 +359,45 @@ export function createMarker(kb: KnowledgeBase): Marker {
       const pieces = sentences.flatMap((s) => s.pieces).sort((a, b) => a - b);
       const medianPiece = pieces[Math.floor((pieces.length - 1) / 2)] ?? 0;
       const functionShare = sentences.reduce((n, s) => n + s.functionWords * s.words, 0) / Math.max(1, analysed.words);
-      const list = functionShare < D.listFewFunctionWords || (medianPiece <= D.listPieceWords && functionShare < D.listFunctionWordShare);
+      // Bullet points that each say something ("real wages fell") are notes, not a list of key words.
+      const bullets = sentences.filter((s) => s.bullet);
+      const bulletWords = bullets.reduce((n, s) => n + s.words, 0);
+      const phrasedNotes = bullets.length >= 2 && bulletWords >= D.notePointWords * bullets.length;
+      const list = !phrasedNotes && (functionShare < D.listFewFunctionWords || (medianPiece <= D.listPieceWords && functionShare < D.listFunctionWordShare));
+      const notes = bullets.length >= 2 && bulletWords * 2 >= analysed.words;
 
       const lean = leaning(analysed, question.topic, aids.vocabulary);
+      // About another country or subject, whatever its length: too many of its words are not the course's, and
+      // it names someone or something the course does not know (the points its stray words seem to make,
+      // "women worked" in an answer on Nazi Germany, do not count).
+      if (lean.inCourse < D.offCourseShare && lean.outside >= D.offCourseMinWords && namesOutside(sentences, aids.spell, aids.vocabulary.course))
+        return nothing('off-topic', { kind: 'answer-the-question' });
+      if (made.length <= D.strayPoints) {
+        // About another period: every year it names lies outside the question's.
+        const years = yearsIn(text);
+        const [from, to] = c.period ?? [-Infinity, Infinity];
+        if (years.length > 0 && years.every((y) => y < from - D.periodSlackYears || y > to + D.periodSlackYears))
+          return nothing('off-topic', { kind: 'answer-the-question' }, { aboutTopic: lean.best.topic !== question.topic ? lean.best.topic : null });
+      }
       if (made.length === 0) {
         // Words of other subjects ("hitler", "nazis"): outside the course, whichever topic its other words touch.
-        const otherSubject = normalised.join(' ').split(' ').filter((w) => offCourse.has(w)).length;
-        if (lean.inCourse < D.offCourseShare || otherSubject >= 2) return nothing('off-topic', { kind: 'answer-the-question' });
-        if (lean.best.topic !== question.topic && lean.own < D.offTopicRatio * lean.best.score)
+        const otherSubject = sentences.flatMap((s) => normaliseText(s.text).split(' ')).filter((w) => offCourse.has(w)).length;
+        if (otherSubject >= 2) return nothing('off-topic', { kind: 'answer-the-question' });
+        // A line or two is too little to say which topic an answer is about.
+        if (analysed.words >= D.offTopicMinWords && lean.best.topic !== question.topic && lean.own < D.offTopicRatio * lean.best.score)
           return nothing('off-topic', { kind: 'answer-the-question' }, { aboutTopic: lean.best.topic });
       }
 
-      // Judgement: the last sentence that concludes, and whether a reason or a point backs it.
+      // Judgement: the last sentence that concludes, and whether a reason or a point backs it (in it, or just
+      // after it: "…, so I mostly agree", "Overall I agree. This is because…").
       let judgement: JudgementCheck | null = null;
       if (judgementKind) {
         let at = -1;
-        normalised.forEach((s, i) => {
+        reading.forEach((s, i) => {
           if (JUDGEMENT.test(s)) at = i;
         });
         const pointSentences = new Set(made.map((m) => m.sentence));
-        const backs = (i: number) => i >= 0 && i < sentences.length && (REASON.test(normalised[i] ?? '') || pointSentences.has(i));
+        const backs = (i: number) => i >= 0 && i < sentences.length && (REASON.test(reading[i] ?? '') || pointSentences.has(i));
         judgement = {
           reached: at >= 0,
           supported: at >= 0 && (backs(at) || backs(at + 1)),
@@ -312,38 +409,48 @@ export function createMarker(kb: KnowledgeBase): Marker {
       const P = made.length;
       const E = made.filter((m) => m.explained).length;
       const developed = made.filter((m) => m.developed).length;
-      const onTopicWords = analysed.words >= 12;
-      // A tier on the exam's four-level scale (two for "describe"), and how far up it the answer sits (0–1).
-      let tier = 0;
-      let up = 0;
+      // A tier on the exam's four-level scale (two for "describe"). An answer marked at all (not empty, copied
+      // or off the topic) earns the lowest level at least.
+      let tier = 1;
       if (question.kind === 'describe') {
-        if (P >= 2 && developed >= 1) [tier, up] = [2, developed >= 2 ? 1 : 0];
-        else if (P >= 1) [tier, up] = [1, P >= 2 || developed >= 1 ? 1 : 0];
-        else if (onTopicWords) [tier, up] = [1, 0];
+        if (P >= 2 && developed >= 1) tier = 2;
       } else if (!judgement) {
-        if (E >= 2 && P >= 3) [tier, up] = [4, E >= 3 ? 1 : 0];
-        else if (E >= 2 || (E >= 1 && P >= 3)) [tier, up] = [3, E >= 2 ? 1 : 0];
-        else if (E >= 1 || P >= 2) [tier, up] = [2, P >= 3 || (E >= 1 && P >= 2) ? 1 : 0];
-        else if (P >= 1) [tier, up] = [1, 1];
-        else if (onTopicWords) [tier, up] = [1, 0];
+        if (E >= 2 && P >= 3) tier = 4;
+        else if (E >= 2 || (E >= 1 && P >= 3)) tier = 3;
+        else if (E >= 1 || P >= 2) tier = 2;
       } else {
         const both = judgement.for >= 1 && judgement.against >= 1;
-        // Level 3 and above weigh both sides: a one-sided answer, however well explained, stays at level 2.
-        if (both && E >= 2 && P >= 3 && judgement.supported) [tier, up] = [4, E >= 3 && P >= 4 ? 1 : 0];
-        else if (both && (E >= 1 || judgement.reached)) [tier, up] = [3, E >= 2 ? 1 : judgement.reached ? 0.5 : 0];
-        else if (E >= 1 || P >= 2) [tier, up] = [2, P >= 3 || (E >= 1 && P >= 2) ? 1 : 0];
-        else if (P >= 1) [tier, up] = [1, 1];
-        else if (onTopicWords) [tier, up] = [1, 0];
+        // Level 3 and above weigh both sides and reach a judgement: a one-sided answer, however well explained,
+        // stays at level 2. The top level explains both sides in depth (two points on each) and supports it.
+        const inDepth = Math.min(judgement.for, judgement.against) >= D.pointsEachSideForTop;
+        if (both && inDepth && E >= 2 && P >= 3 && judgement.supported) tier = 4;
+        else if (both && judgement.reached) tier = 3;
+        else if (E >= 1 || P >= 2) tier = 2;
       }
-      // Development takes words: a short answer cannot reach the top levels, however many points it names.
       if (question.kind !== 'describe') {
-        if (tier >= 4 && analysed.words < D.wordsPerMarkForTop * question.marks) [tier, up] = [3, 1];
-        if (tier >= 3 && analysed.words < D.wordsPerMarkForLevel3 * question.marks) [tier, up] = [2, 1];
+        // Development takes words: a short answer cannot reach the top levels, however many points it names;
+        // one sentence, however long, states a point at most.
+        if (tier >= 4 && analysed.words < Math.max(D.wordsForTop, D.wordsPerMarkForTop * question.marks)) tier = 3;
+        if (tier >= 3 && analysed.words < D.wordsForLevel3) tier = 2;
+        if (tier >= 2 && sentences.length === 1) tier = 1;
+        // An account's top level shows how developments led to each other, not only that one came after another.
+        if (tier >= 4 && question.kind === 'account' && made.filter((m) => m.causal).length < 2) tier = 3;
+        // Notes can explain points, but the top level links them in prose; notes of a few words each (headings:
+        // "files on members") name points rather than explain them.
+        if (tier >= 4 && notes) tier = 3;
+        if (tier >= 3 && notes && bulletWords < D.developedNoteWords * bullets.length) tier = 2;
       }
       const scale = question.kind === 'describe' ? 2 : 4;
-      let level = tier === 0 ? 0 : Math.max(1, Math.min(levels.length, Math.round((tier * levels.length) / scale)));
-      if (list && level > 1) [level, up] = [1, 1];
+      let level = Math.max(1, Math.min(levels.length, Math.round((tier * levels.length) / scale)));
+      if (list) level = 1;
       const band = levels[level - 1];
+      // How far up its band the answer sits (0–1): for "describe", with its points developed; for the others,
+      // at the lowest level with each point made, above it with each point made or explained beyond the
+      // level's least.
+      let up: number;
+      if (question.kind === 'describe') up = level >= 2 ? (developed >= 2 ? 1 : 0) : P >= 2 || developed >= 1 ? 1 : 0;
+      else if (level === 1) up = band && band.marks[1] > band.marks[0] ? Math.min(1, P / (band.marks[1] - band.marks[0])) : 0;
+      else up = Math.max(0, Math.min(1, (P + E - (WITHIN_BAND_FROM[tier] ?? 0)) / D.withinBandSpan));
       const mark = band ? band.marks[0] + Math.round(up * (band.marks[1] - band.marks[0])) : 0;
 
       const unexplained = made.find((m) => !m.explained);

@@ -1,13 +1,17 @@
 // Date questions generated from the fact base's dated events: "Which of these happened first?" (four
-// events in four different years, so exactly one is earliest) and "In which year …?" (four years, one of
-// them the event's). Periods (events with an end) are left out: when a period "happened" is not one year.
-// They are ordinary quiz questions, so rounds ask them like the written ones.
+// events in four different years, so exactly one is earliest), "In which year …?" (four years, one of
+// them the event's) and "Put these in order" (four events in four different years, pressed earliest
+// first). Periods (events with an end) are left out: when a period "happened" is not one year.
+// They are quiz questions, so rounds ask them like the written ones; an order question also carries
+// its right order (`order`), which the round checks press by press.
 import type { QuizQuestion, TimelineEvent } from '../knowledge/schema.js';
 import { KNOWLEDGE_LIMITS as L } from '../knowledge/limits.js';
+import type { RoundQuestion } from './questions.js';
 
 /** The words of date questions, passed in by the wiring (user-facing text lives in messages.ts). */
 export interface ChronologyWords {
   readonly firstPrompt: string;
+  readonly orderPrompt: string;
   readonly yearPrompt: (title: string) => string;
   readonly firstExplanation: (dated: readonly string[]) => string;
   readonly yearExplanation: (title: string, year: number) => string;
@@ -31,9 +35,13 @@ function seed(text: string): number {
   return h;
 }
 
-export function chronologyQuestions(events: readonly TimelineEvent[], words: ChronologyWords): QuizQuestion[] {
+/** A "Put these in order" question: `choices` shown in a mixed order, `order` the same titles earliest first, `correct` the earliest. */
+export type OrderQuestion = QuizQuestion & { readonly order: readonly string[] };
+
+export function chronologyQuestions(events: readonly TimelineEvent[], words: ChronologyWords): RoundQuestion[] {
   const usable = events.filter((e) => !e.end && e.title.length <= L.choiceLength);
-  const questions: QuizQuestion[] = [];
+  const questions: RoundQuestion[] = [];
+  const orderSets = new Set<string>();
   for (const event of usable) {
     const year = yearOf(event);
     const base = { topic: event.topic, difficulty: 'medium' as const, sources: [...event.sources] };
@@ -76,9 +84,63 @@ export function chronologyQuestions(events: readonly TimelineEvent[], words: Chr
         sources: [...new Set(all.flatMap((e) => e.sources))],
       });
     }
+
+    const order = orderQuestion(event, usable, words);
+    const set = order?.order.join('\n');
+    if (order && set !== undefined && !orderSets.has(set)) {
+      orderSets.add(set);
+      questions.push(order);
+    }
   }
   return questions;
 }
+
+/**
+ * Put these in order: the event and three others, each in a year of its own (so no two can tie), the
+ * same topic's nearest in time first, then other topics' nearest. The choices are shown rotated out of
+ * order even before a round shuffles them. Undefined when fewer than three others have years of their own.
+ */
+function orderQuestion(event: TimelineEvent, usable: readonly TimelineEvent[], words: ChronologyWords): OrderQuestion | undefined {
+  const year = yearOf(event);
+  const others = usable
+    .filter((e) => e.title !== event.title)
+    .sort(
+      (a, b) =>
+        Number(b.topic === event.topic) - Number(a.topic === event.topic) ||
+        Math.abs(yearOf(a) - year) - Math.abs(yearOf(b) - year) ||
+        yearOf(a) - yearOf(b) ||
+        a.id.localeCompare(b.id),
+    );
+  const picked: TimelineEvent[] = [event];
+  const years = new Set([year]);
+  const titles = new Set([event.title]);
+  for (const e of others) {
+    if (picked.length === 4) break;
+    if (years.has(yearOf(e)) || titles.has(e.title)) continue;
+    years.add(yearOf(e));
+    titles.add(e.title);
+    picked.push(e);
+  }
+  if (picked.length < 4) return undefined;
+  const inOrder = [...picked].sort((a, b) => yearOf(a) - yearOf(b));
+  const ordered = inOrder.map((e) => e.title);
+  // Shown as 2nd, 4th, 1st, 3rd (or its reverse, by the event's id): never already in order.
+  const mixed = seed(event.id) % 2 === 0 ? [1, 3, 0, 2] : [2, 0, 3, 1];
+  return {
+    id: idFor('order', event),
+    topic: event.topic,
+    difficulty: 'medium',
+    prompt: words.orderPrompt,
+    choices: mixed.map((i) => ordered[i] ?? ''),
+    correct: ordered[0] ?? '',
+    order: ordered,
+    explanation: clip(words.firstExplanation(inOrder.map((e) => `${e.title} (${yearOf(e)})`)), L.explanationLength),
+    sources: [...new Set(picked.flatMap((e) => e.sources))],
+  };
+}
+
+/** Whether a question is answered by pressing its choices in order. */
+export const isOrderQuestion = (q: RoundQuestion): q is OrderQuestion => q.order !== undefined;
 
 /** What a round asks: the written questions, date questions, or both (about one in four a date question). */
 export type QuizKind = 'facts' | 'dates' | 'mixed';

@@ -5,14 +5,23 @@ import { shuffled, type Random } from './clock.js';
 import { QUIZ_DEFAULTS } from './defaults.js';
 import { NO_FAIRNESS_RULES, type RoundFairness } from './fairness.js';
 
+/**
+ * A question a round can ask: a quiz question, or one answered by pressing its choices in an order
+ * (`order`: the choices, right order first to last; chronology.ts makes them from dated events).
+ */
+export type RoundQuestion = QuizQuestion & { readonly order?: readonly string[] };
+
 /** A question as a round asks it: choices in the shown order. */
 export interface PreparedQuestion {
   readonly id: string;
   readonly topic: string;
   readonly prompt: string;
   readonly choices: readonly string[];
+  /** For an order question, its first choice in the right order. */
   readonly correctIndex: number;
   readonly explanation: string;
+  /** Set for a question answered by pressing every choice in order: their indices, right order first to last. */
+  readonly order?: readonly number[];
 }
 
 /**
@@ -24,20 +33,20 @@ export interface PreparedQuestion {
  * 3. only when the pool still cannot fill the round (a topic with few questions) is the rest added, in the
  *    order that gives away the fewest answers, so a round is never shorter than the pool allows.
  */
-export function pickQuestions(
-  pool: readonly QuizQuestion[],
+export function pickQuestions<Q extends QuizQuestion>(
+  pool: readonly Q[],
   count: number,
   recent: readonly string[],
   random: Random,
   fairness: RoundFairness = NO_FAIRNESS_RULES,
-): QuizQuestion[] {
+): Q[] {
   const recentRank = new Map(recent.map((id, i) => [id, i]));
   const fresh = shuffled(
     pool.filter((q) => !recentRank.has(q.id)),
     random,
   );
   const stale = pool.filter((q) => recentRank.has(q.id)).sort((a, b) => (recentRank.get(a.id) ?? 0) - (recentRank.get(b.id) ?? 0));
-  const candidates: QuizQuestion[] = [];
+  const candidates: Q[] = [];
   const seen = new Set<string>();
   for (const q of [...fresh, ...stale]) {
     if (seen.has(q.id)) continue;
@@ -45,7 +54,7 @@ export function pickQuestions(
     candidates.push(q);
   }
 
-  const out: QuizQuestion[] = [];
+  const out: Q[] = [];
   const onSubtopic = new Map<string, number>();
   const withinLimit = (q: QuizQuestion) => fairness.subtopics(q.id).every((s) => (onSubtopic.get(s) ?? 0) < QUIZ_DEFAULTS.maxPerSubtopic);
   /** Where `q` can go without an earlier question giving its answer away or giving away a later one's; the end if it can. */
@@ -57,7 +66,7 @@ export function pickQuestions(
     }
     return undefined;
   };
-  const passes: ReadonlyArray<(q: QuizQuestion) => number | undefined> = [
+  const passes: ReadonlyArray<(q: Q) => number | undefined> = [
     (q) => (withinLimit(q) ? fairPlace(q) : undefined),
     fairPlace,
     () => out.length,
@@ -81,9 +90,9 @@ export function pickQuestions(
  * The questions in their order, except that one goes after those whose answers it would give away (unless they
  * give each other's away). A list already in a fair order comes back as it is.
  */
-function inFairOrder(questions: readonly QuizQuestion[], fairness: RoundFairness): QuizQuestion[] {
+function inFairOrder<Q extends QuizQuestion>(questions: readonly Q[], fairness: RoundFairness): Q[] {
   const left = [...questions];
-  const out: QuizQuestion[] = [];
+  const out: Q[] = [];
   while (left.length > 0) {
     const next = left.findIndex((q) => !left.some((l) => l !== q && fairness.givesAway(q.id, l.id)));
     out.push(...left.splice(Math.max(next, 0), 1));
@@ -91,12 +100,16 @@ function inFairOrder(questions: readonly QuizQuestion[], fairness: RoundFairness
   return out;
 }
 
-/** Shuffles the choices; undefined when the correct answer is not among them (the loader prevents it). */
-export function prepareQuestion(q: QuizQuestion, random: Random): PreparedQuestion | undefined {
+/** Shuffles the choices; undefined when the correct answer (or a choice of the order) is not among them (the loader and chronology.ts prevent it). */
+export function prepareQuestion(q: RoundQuestion, random: Random): PreparedQuestion | undefined {
   const choices = shuffled(q.choices, random);
   const correctIndex = choices.indexOf(q.correct);
   if (correctIndex < 0) return undefined;
-  return { id: q.id, topic: q.topic, prompt: q.prompt, choices, correctIndex, explanation: q.explanation };
+  const prepared = { id: q.id, topic: q.topic, prompt: q.prompt, choices, correctIndex, explanation: q.explanation };
+  if (!q.order) return prepared;
+  const order = q.order.map((choice) => choices.indexOf(choice));
+  if (order.length !== choices.length || new Set(order).size !== order.length || order.includes(-1) || order[0] !== correctIndex) return undefined;
+  return { ...prepared, order };
 }
 
 /** The questions asked lately in each channel, most recent last. */

@@ -24,7 +24,12 @@ export interface RoundInfo {
 /** `unpostable`: a question could not be posted in the channel, so nobody could play on. */
 export type EndReason = 'completed' | 'stopped' | 'idle' | 'shutdown' | 'unpostable';
 
-export type AnswerOutcome = 'accepted' | 'duplicate' | 'late' | 'ended';
+/**
+ * `accepted`: the answer is in (for an order question, the last press, in order). For an order question
+ * also: `placed` (a press in order, more to come), `repeated` (a choice already placed: a double click)
+ * and `out-of-order` (the attempt ends there, counted wrong).
+ */
+export type AnswerOutcome = 'accepted' | 'duplicate' | 'late' | 'ended' | 'placed' | 'repeated' | 'out-of-order';
 
 export interface RevealedAnswer {
   readonly userId: string;
@@ -116,7 +121,15 @@ interface OpenQuestion {
   readonly index: number;
   readonly askedAt: number;
   readonly deadline: number;
-  readonly answers: Map<string, { readonly choiceIndex: number; readonly at: number; readonly userName: string }>;
+  /** `correct` is set for an order question's answer (judged press by press); otherwise the choice decides. */
+  readonly answers: Map<string, { readonly choiceIndex: number; readonly at: number; readonly userName: string; readonly correct?: boolean }>;
+  /** An order question's presses so far, per player, until their order is complete or goes wrong. */
+  readonly pressed: Map<string, { readonly choices: number[]; userName: string }>;
+}
+
+export interface OrderProgress {
+  readonly pressed: readonly number[];
+  readonly of: number;
 }
 
 type Phase = 'waiting' | 'posting' | 'open' | 'between' | 'ended';
@@ -137,6 +150,8 @@ export class QuizRound {
   private phase: Phase = 'waiting';
   private index = -1;
   private open: OpenQuestion | undefined;
+  /** The last question's presses (order questions), kept past its reveal for the reply to the last press. */
+  private presses: { readonly index: number; readonly byPlayer: OpenQuestion['pressed'] } | undefined;
   private timer: TimerId | undefined;
   private idleInARow = 0;
   private stopReason: EndReason | undefined;
@@ -180,12 +195,44 @@ export class QuizRound {
     const now = this.deps.clock.now();
     if (now > open.deadline) return 'late';
     if (open.answers.has(userId)) return 'duplicate';
-    open.answers.set(userId, { choiceIndex, at: now, userName });
     const player = this.players.get(userId);
     if (player) player.userName = userName;
     else this.players.set(userId, { userName, score: 0, answered: 0, correct: 0, streak: 0, bestStreak: 0 });
+    let outcome: AnswerOutcome = 'accepted';
+    if (question.order) {
+      outcome = this.press(open, question.order, userId, userName, choiceIndex, now);
+      if (outcome !== 'accepted' && outcome !== 'out-of-order') return outcome;
+    } else {
+      open.answers.set(userId, { choiceIndex, at: now, userName });
+    }
     if (this.deps.timing.earlyReveal && [...this.players.keys()].every((id) => open.answers.has(id))) this.reveal();
-    return 'accepted';
+    return outcome;
+  }
+
+  /**
+   * One press on an order question: kept while it follows the right order; the fourth in order is the
+   * answer, right; one out of order ends the attempt there, wrong. The time is that of the last press.
+   */
+  private press(open: OpenQuestion, order: readonly number[], userId: string, userName: string, choiceIndex: number, now: number): AnswerOutcome {
+    const so = open.pressed.get(userId) ?? { choices: [], userName };
+    so.userName = userName;
+    if (so.choices.includes(choiceIndex)) return 'repeated';
+    so.choices.push(choiceIndex);
+    open.pressed.set(userId, so);
+    const inOrder = order[so.choices.length - 1] === choiceIndex;
+    if (inOrder && so.choices.length < order.length) return 'placed';
+    open.answers.set(userId, { choiceIndex, at: now, userName, correct: inOrder });
+    return inOrder ? 'accepted' : 'out-of-order';
+  }
+
+  /**
+   * A player's presses on an order question (choice indices in the order pressed) and how many choices
+   * it has; kept after the reveal until the next question. Undefined for any other question.
+   */
+  orderProgress(userId: string, questionIndex: number): OrderProgress | undefined {
+    const question = this.questions[questionIndex];
+    if (!question?.order || this.presses?.index !== questionIndex) return undefined;
+    return { pressed: [...(this.presses.byPlayer.get(userId)?.choices ?? [])], of: question.order.length };
   }
 
   /**
@@ -204,6 +251,7 @@ export class QuizRound {
   forgetPlayer(userId: string): void {
     this.players.delete(userId);
     this.open?.answers.delete(userId);
+    this.open?.pressed.delete(userId);
     for (let i = this.scored.length - 1; i >= 0; i--) if (this.scored[i]?.userId === userId) this.scored.splice(i, 1);
   }
 
@@ -259,7 +307,8 @@ export class QuizRound {
       if (this.phase !== 'posting' || this.index !== index) return;
       const askedAt = this.deps.clock.now();
       const deadline = askedAt + this.info.limitMs;
-      this.open = { index, askedAt, deadline, answers: new Map() };
+      this.open = { index, askedAt, deadline, answers: new Map(), pressed: new Map() };
+      this.presses = { index, byPlayer: this.open.pressed };
       this.phase = 'open';
       this.askedIds.push(question.id);
       this.timer = this.deps.scheduler.setTimer(() => {
@@ -279,11 +328,17 @@ export class QuizRound {
     this.open = undefined;
 
     const answers: RevealedAnswer[] = [];
+    // An order begun but not finished when answers close is an answer, and wrong.
+    const closedAt = Math.min(this.deps.clock.now(), open.deadline);
+    for (const [userId, so] of open.pressed) {
+      const last = so.choices.at(-1);
+      if (!open.answers.has(userId) && last !== undefined) open.answers.set(userId, { choiceIndex: last, at: closedAt, userName: so.userName, correct: false });
+    }
     const entries = [...open.answers.entries()].sort((a, b) => a[1].at - b[1].at);
     for (const [userId, a] of entries) {
       const player = this.players.get(userId);
       if (!player) continue;
-      const correct = a.choiceIndex === question.correctIndex;
+      const correct = a.correct ?? a.choiceIndex === question.correctIndex;
       const streak = correct ? player.streak + 1 : 0;
       const elapsedMs = a.at - open.askedAt;
       const score = scoreAnswer({ correct, elapsedMs, limitMs: this.info.limitMs, streak, flat: this.info.flat });

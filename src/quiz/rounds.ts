@@ -1,17 +1,16 @@
 // All running rounds: at most one per channel, found by channel or by round id (from a button). Starts
 // rounds with questions for the class, picked fairly and away from the channel's recent ones, and hands
 // finished rounds' results on.
-import type { QuizQuestion } from '../knowledge/schema.js';
 import { randomInt, type Clock, type Random, type Scheduler } from './clock.js';
 import { QUIZ_DEFAULTS, type QuizTiming } from './defaults.js';
 import { suitsClass, type ClassLevel, type RoundFairness } from './fairness.js';
 import { pickByKind, type QuizKind } from './chronology.js';
-import { pickQuestions, prepareQuestion, RecentQuestions, type PreparedQuestion } from './questions.js';
-import { QuizRound, type AnswerOutcome, type RoundEvent, type RoundInfo, type RoundResult } from './round.js';
+import { pickQuestions, prepareQuestion, RecentQuestions, type PreparedQuestion, type RoundQuestion } from './questions.js';
+import { QuizRound, type AnswerOutcome, type OrderProgress, type RoundEvent, type RoundInfo, type RoundResult } from './round.js';
 
 export interface QuizRoundsDeps {
-  /** Every quiz question there is (the knowledge base's `quiz`). */
-  readonly questions: readonly QuizQuestion[];
+  /** Every quiz question there is (the knowledge base's `quiz`, and date questions, some answered in order). */
+  readonly questions: readonly RoundQuestion[];
   /** Subtopics and answers given away (createRoundFairness); no rules when absent. */
   readonly fairness?: RoundFairness;
   readonly clock: Clock;
@@ -78,7 +77,7 @@ export class QuizRounds {
   private bank: Pick<QuizRoundsDeps, 'questions' | 'fairness'>;
 
   /** Rounds started from now on ask from this bank (a reloaded fact base); rounds under way keep theirs. */
-  useQuestions(questions: readonly QuizQuestion[], fairness?: RoundFairness): void {
+  useQuestions(questions: readonly RoundQuestion[], fairness?: RoundFairness): void {
     this.bank = { questions, ...(fairness ? { fairness } : {}) };
   }
 
@@ -163,9 +162,19 @@ export class QuizRounds {
   }
 
   answer(req: AnswerRequest): AnswerOutcome {
+    return this.press(req).outcome;
+  }
+
+  /**
+   * An answer button pressed, and for an order question the player's presses so far (taken at once: the
+   * press that completes an order may also end the round).
+   */
+  press(req: AnswerRequest): { readonly outcome: AnswerOutcome; readonly order?: OrderProgress } {
     const round = this.byId.get(req.roundId);
-    if (!round || round.info.guildId !== req.guildId || round.info.channelId !== req.channelId) return 'ended';
-    return round.answer(req.userId, req.userName, req.questionIndex, req.choiceIndex);
+    if (!round || round.info.guildId !== req.guildId || round.info.channelId !== req.channelId) return { outcome: 'ended' };
+    const outcome = round.answer(req.userId, req.userName, req.questionIndex, req.choiceIndex);
+    const order = round.orderProgress(req.userId, req.questionIndex);
+    return order ? { outcome, order } : { outcome };
   }
 
   /** Resolves when every message and result already under way has gone out. */
@@ -184,7 +193,7 @@ export class QuizRounds {
     await this.settled();
   }
 
-  private pool(topicId: string | null, level: ClassLevel | null): QuizQuestion[] {
+  private pool(topicId: string | null, level: ClassLevel | null): RoundQuestion[] {
     return this.bank.questions.filter((q) => (topicId === null || q.topic === topicId) && suitsClass(q, level));
   }
 

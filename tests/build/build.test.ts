@@ -53,4 +53,45 @@ describe('npm run build', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 30_000);
+
+  it('draws a chart in the compiled drawing worker (dist/pictures/raster-worker.js) and saves it under DATA_DIR', () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'tutor-build-'));
+    try {
+      const run = spawnSync(process.execPath, [build?.entry ?? ''], {
+        cwd: ROOT,
+        env: { PATH: process.env['PATH'], HOME: process.env['HOME'], SYSTEMROOT: process.env['SYSTEMROOT'], DISCORD_TOKEN: '', DATA_DIR: dataDir },
+        input: '/chart coal\n/quit\n',
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+      const saved = /\nImage: (.+\.png)\n/.exec(run.stdout)?.[1];
+      expect(saved, run.stdout).toBeDefined();
+      expect([...readFileSync(saved ?? '').subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it('speaks in the compiled speech worker (dist/voice/flite-worker.js): the compiled say writes a 48 kHz WAV', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tutor-build-'));
+    try {
+      const out = path.join(dir, 'kirov.wav');
+      const run = spawnSync(process.execPath, [path.join(build?.outDir ?? '', 'cli', 'say.js'), '--out', out, 'Kirov was shot in December 1934.'], {
+        cwd: ROOT,
+        env: { PATH: process.env['PATH'], HOME: process.env['HOME'], SYSTEMROOT: process.env['SYSTEMROOT'] },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+      // Nothing but the line saying what was written: no warning about WASI or anything else.
+      expect(run.stderr).toBe('');
+      const wav = readFileSync(out);
+      expect(wav.subarray(0, 4).toString('latin1')).toBe('RIFF');
+      expect(wav.readUInt32LE(24)).toBe(48000);
+      expect(wav.length).toBeGreaterThan(44 + 2 * 48000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });

@@ -198,6 +198,8 @@ describe('revision requests in /ask', () => {
     const essay = await run('can you write my essay on why the nep ended');
     expect(essay?.title).toBe(MESSAGES.reviseEssayTitle);
     expect(essay?.buttons?.map((b) => b.action)).toContain('ask:nep-ended');
+    // Another subject's essay is no request of this course's: refused like any question outside it.
+    expect((await run('can u do my english essay on romeo and juliet'))?.body).toBe(MESSAGES.askUnknown);
     await local.shutdown();
   });
 });

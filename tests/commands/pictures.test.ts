@@ -48,7 +48,7 @@ describe('/chart', () => {
     expect(reply.footer).toContain('GCSE revision questions on industrialisation');
     const image = picture(reply);
     expect(image?.name).toBe('chart-coal.png');
-    expect(image?.description).toContain('Official claim: 1928 35.5, 1932 64.3, 1937 130, 1940 165.9.');
+    expect(image?.description).toContain('Official claim: 1913 29, 1928 35.5, 1932 64.3, 1937 130, 1940 165.9.');
     expect(image?.description).toContain('Plan target: 1932 68–75.');
     expect(image?.description?.length).toBeLessThanOrEqual(1024);
     expect(pictures.svgs.at(-1)).toContain('Coal output');

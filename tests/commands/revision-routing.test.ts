@@ -1,6 +1,7 @@
 // Revision requests routed where they can be met (issue 19): the kind of request ("test me", "summary",
 // "key dates", "key words", "what should I revise", "write my essay") and the topic it names. Measured on
-// 90 requests written by a helper who never saw the patterns: half tuned on, half held out.
+// 90 requests written by a helper who never saw the patterns. Both halves were read to choose the
+// patterns from December 2026, so their figures flatter; a new blind set measures how far this holds.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { topicOfAnswer } from '../../src/commands/ask.js';
@@ -37,7 +38,17 @@ describe('routing revision requests', () => {
     expect(routed({ q: 'tldr of the grain crisis and why nep ended?', kind: 'summary', topic: 'end-of-nep' })).toEqual({ kind: true, topic: true });
   });
 
-  for (const [half, kindFloor, bothFloor] of [['tuning', 0.95, 0.85], ['held-out', 0.6, 0.5]] as const)
+  it('finds the subject wherever the request puts it, less what the student says of themselves', () => {
+    expect(routed({ q: 'exam tmrw, can you fire some questions at me about the 5 year plans', kind: 'test-me', topic: 'five-year-plans' })).toEqual({ kind: true, topic: true });
+    expect(routed({ q: 'whats the nep in a nutshell', kind: 'summary', topic: 'nep' })).toEqual({ kind: true, topic: true });
+    expect(routed({ q: 'write my essay on lenins legacy, 1000 words, due friday', kind: 'write-essay', topic: 'lenin-legacy' })).toEqual({ kind: true, topic: true });
+    expect(routed({ q: 'give me all the important dates from 1924 to 1941', kind: 'key-dates', topic: null })).toEqual({ kind: true, topic: true });
+  });
+
+  // December 2026: 100% kind and topic on both halves (97.9%/87.5% and 66.7%/57.1% before; the second half was then blind).
+  // The blind set (tests/fixtures/revision/blind.jsonl), written later by a helper who never saw the code and never
+  // read line by line: 78.6% kind, 69.0% kind and topic on the routing before that day's tuning; 92.9%, 85.7% after.
+  for (const [half, kindFloor, bothFloor] of [['tuning', 0.95, 0.93], ['held-out', 0.95, 0.93], ['blind', 0.9, 0.83]] as const)
     it(`routes the ${half} half: kind right ≥ ${kindFloor * 100}%, kind and topic right ≥ ${bothFloor * 100}%`, () => {
       const cases = load(half);
       const results = cases.map(routed);

@@ -55,7 +55,7 @@ describe('the slash command definitions', () => {
   });
 
   it('are the commands of the issue, and not the console-only /missed (/tutor missed replaces it)', () => {
-    expect(definitions.map((d) => d.name).sort()).toEqual(['ask', 'chart', 'forget-me', 'help', 'homework', 'leaderboard', 'practice', 'privacy', 'quiz', 'review', 'stats', 'timeline', 'topic', 'topics', 'tutor']);
+    expect(definitions.map((d) => d.name).sort()).toEqual(['ask', 'chart', 'forget-me', 'help', 'homework', 'leaderboard', 'practice', 'privacy', 'quiz', 'review', 'stats', 'timeline', 'topic', 'topics', 'tutor', 'voice']);
   });
 
   it('/ask question (required, autocomplete) works in servers and DMs', () => {
@@ -76,6 +76,14 @@ describe('the slash command definitions', () => {
     expect(start['seconds']).toMatchObject({ type: 4, min_value: 10, max_value: 60 });
     expect(options('quiz', 'stop')).toEqual({});
     expect(byName('quiz').contexts).toEqual([0]);
+  });
+
+  it('/quiz start voice (true/false, optional) and /voice leave, servers only (issue 17)', () => {
+    expect(options('quiz', 'start')['voice']).toMatchObject({ type: 5 });
+    expect(options('quiz', 'start')['voice']).not.toHaveProperty('required', true);
+    expect(options('voice', 'leave')).toEqual({});
+    expect(byName('voice').contexts).toEqual([0]);
+    expect(byName('voice').default_member_permissions).toBeNull();
   });
 
   it('/leaderboard period:all|week topic, and /stats user', () => {

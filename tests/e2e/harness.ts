@@ -2,12 +2,15 @@
 // fake time for quiz rounds) and the real discord.js client logged into the fake through its API URL.
 import { afterEach } from 'vitest';
 import { commandDefinitions } from '../../src/adapters/discord/definitions.js';
-import { createDiscordBot, type DiscordBot } from '../../src/adapters/discord/bot.js';
+import { createDiscordBot, type DiscordBot, type DiscordBotOptions } from '../../src/adapters/discord/bot.js';
 import { deployCommands } from '../../src/adapters/discord/deploy.js';
 import type { Logger } from '../../src/adapters/discord/log.js';
 import { buildApp, type App } from '../../src/app.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { FakeTime } from '../fakes/time.js';
+import { FakeSpeech } from '../fakes/speech.js';
+import type { SpeechEngine } from '../../src/voice/speech.js';
+import type { FakeVoiceOptions } from './fake-discord/fake-voice.js';
 import { loadFixtureKnowledge } from '../helpers/knowledge.js';
 import { FakeDiscord, snowflake, type FakeGuild, type FakeMessage, type FakeUser } from './fake-discord/fake-discord.js';
 
@@ -33,8 +36,13 @@ export class CapturingLogger implements Logger {
   }
 }
 
-export function makeGuild(name: string, channels = 1): FakeGuild {
-  return { id: snowflake(), name, channelIds: Array.from({ length: channels }, () => snowflake()) };
+export function makeGuild(name: string, channels = 1, voiceChannels = 0): FakeGuild {
+  return {
+    id: snowflake(),
+    name,
+    channelIds: Array.from({ length: channels }, () => snowflake()),
+    ...(voiceChannels > 0 ? { voiceChannelIds: Array.from({ length: voiceChannels }, () => snowflake()) } : {}),
+  };
 }
 
 export function makeUser(username: string, globalName?: string): FakeUser {
@@ -74,19 +82,47 @@ export interface HarnessOptions {
   readonly ackDeadlineMs?: number;
   /** Changes the app before the bot starts (e.g. adds a slow test command). */
   readonly adapt?: (app: App) => App;
+  /** How the fake voice server treats DAVE (when a guild has voice channels). */
+  readonly voice?: FakeVoiceOptions;
+  /** The speech engine; a short tone per line (FakeSpeech) by default. */
+  readonly speech?: SpeechEngine;
+  /** The bot's voice connections: join timeout, the Node version it decides on. */
+  readonly botVoice?: DiscordBotOptions['voice'];
 }
 
 /** Starts a fake Discord, registers the commands globally, and logs the bot in. Stopped after each test. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const guilds = options.guilds ?? [makeGuild('Year 11 History', 2)];
-  const fake = new FakeDiscord({ token: TOKEN, applicationId: snowflake(), guilds, heartbeatIntervalMs: 2000, ...(options.ackDeadlineMs ? { ackDeadlineMs: options.ackDeadlineMs } : {}) });
+  const fake = new FakeDiscord({
+    token: TOKEN,
+    applicationId: snowflake(),
+    guilds,
+    heartbeatIntervalMs: 2000,
+    ...(options.ackDeadlineMs ? { ackDeadlineMs: options.ackDeadlineMs } : {}),
+    ...(options.voice ? { voice: options.voice } : {}),
+  });
   await fake.start();
   cleanups.push(() => fake.stop());
   const kb = await loadFixtureKnowledge();
   const time = new FakeTime();
   const log = new CapturingLogger();
-  const bot = createDiscordBot({ token: TOKEN, apiUrl: fake.apiUrl, log, ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}) });
-  const built = buildApp({ kb, clock: time, scheduler: time, random: () => 0.42, messenger: bot.messenger, logger: { warn: (m) => log.warn(m), error: (m) => log.error(m) } });
+  const bot = createDiscordBot({
+    token: TOKEN,
+    apiUrl: fake.apiUrl,
+    log,
+    ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+    ...(options.botVoice ? { voice: options.botVoice } : {}),
+  });
+  const built = buildApp({
+    kb,
+    clock: time,
+    scheduler: time,
+    random: () => 0.42,
+    messenger: bot.messenger,
+    voice: bot.voice,
+    speech: options.speech ?? new FakeSpeech(),
+    logger: { warn: (m) => log.warn(m), error: (m) => log.error(m) },
+  });
   const app = options.adapt ? options.adapt(built) : built;
   await deployCommands({ token: TOKEN, clientId: fake.applicationId, apiUrl: fake.apiUrl }, commandDefinitions(app.router.list()));
   await bot.start(app);

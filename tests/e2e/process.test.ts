@@ -103,8 +103,8 @@ describe('npm run deploy-commands', () => {
     expect(r.status).toBe(0);
     expect(fake.requests.filter((q) => q.startsWith('PUT '))).toEqual([`PUT /applications/${fake.applicationId}/commands`]);
     const names = fake.globalCommands.map((c) => c.name).sort();
-    expect(names).toEqual(['ask', 'chart', 'forget-me', 'help', 'homework', 'leaderboard', 'practice', 'privacy', 'quiz', 'review', 'stats', 'timeline', 'topic', 'topics', 'tutor']);
-    expect(r.stdout).toMatch(/^Registered 15 commands globally/);
+    expect(names).toEqual(['ask', 'chart', 'forget-me', 'help', 'homework', 'leaderboard', 'practice', 'privacy', 'quiz', 'review', 'stats', 'timeline', 'topic', 'topics', 'tutor', 'voice']);
+    expect(r.stdout).toMatch(/^Registered 16 commands globally/);
     expect(r.stdout).toContain('/tutor reset-leaderboard  (Manage Server, servers only)');
     expect(r.stdout).toContain('/tutor homework set topic: due: [questions:] [seconds:]  (Manage Server, servers only)');
     expect(r.stdout).toContain('/ask question:');
@@ -116,7 +116,7 @@ describe('npm run deploy-commands', () => {
     const r = await deploy(deployEnv(fake, guild.id));
     expect(r.status).toBe(0);
     expect(fake.globalCommands).toEqual([]);
-    expect(fake.guildCommands.get(guild.id)?.length).toBe(15);
+    expect(fake.guildCommands.get(guild.id)?.length).toBe(16);
     expect(r.stdout).toContain(`in server ${guild.id}`);
   });
 });

@@ -57,8 +57,8 @@ describe('two shards', () => {
       [0, 2],
       [1, 2],
     ]);
-    // Only the Guilds intent, no privileged ones.
-    expect(fake.sessions.every((s) => s.intents === 1)).toBe(true);
+    // Only the Guilds and GuildVoiceStates intents (1 | 1 << 7), no privileged ones.
+    expect(fake.sessions.every((s) => s.intents === 129)).toBe(true);
     expect([...shard0.bot.client.guilds.cache.keys()]).toEqual([first.id]);
     expect([...shard1.bot.client.guilds.cache.keys()]).toEqual([second.id]);
 

@@ -3,16 +3,21 @@
 // that loses real questions fails; raise them as /ask improves (issue 12's targets: 85% answered right,
 // 93% on the first reply, 90% of near misses refused).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadRealSet, REAL_HALVES, realFigures } from '../../bench/ask.js';
+import { loadRealSet, REAL_HALVES, realFigures, realSetName } from '../../bench/ask.js';
 import { answerableEntries } from '../../src/knowledge/answerable.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
 const FLOORS = {
-  // Collected and judged in December 2026 from pages the first collection did not use; measured once.
-  fresh: { answeredRight: 0.39, shownFirst: 0.58, refusedCourseAtMost: 0.12, nearMissRefused: 0.78 },
-  'held-out': { answeredRight: 0.37, shownFirst: 0.57, refusedCourseAtMost: 0.12, nearMissRefused: 0.84 },
+  // Collected and judged later in December 2026 from pages neither earlier collection used (course questions
+  // only); measured twice, figures only: 44.4% / 63.3% / 12.1% before that day's changes, 46.4% / 61.8% / 12.1% after.
+  third: { answeredRight: 0.44, shownFirst: 0.59, refusedCourseAtMost: 0.14, nearMissRefused: 0 },
+  // Collected and judged in December 2026 from pages the first collection did not use; measured once, then
+  // again after the learned reranker (41.3%, 64.5%); a helper's check printed a few of its questions since.
+  fresh: { answeredRight: 0.39, shownFirst: 0.6, refusedCourseAtMost: 0.12, nearMissRefused: 0.78 },
+  // Raised with the learned reranker (41.2% answered right, 63.9% on the first reply: docs/ask-tuning.md).
+  'held-out': { answeredRight: 0.39, shownFirst: 0.61, refusedCourseAtMost: 0.12, nearMissRefused: 0.84 },
   // The fact base was extended from this half's misses, so its figures flatter (see bench/ask-real/README.md).
   tuning: { answeredRight: 0.9, shownFirst: 0.94, refusedCourseAtMost: 0.03, nearMissRefused: 0.85 },
 } as const;
@@ -27,11 +32,11 @@ beforeAll(async () => {
 });
 
 describe('the real-question set', () => {
-  it('has 250+ course questions and 60+ near misses in each set, no more than 10 from one page, and no question in two sets', () => {
+  it('has 200+ course questions in each set and 60+ near misses in each but the third, no more than 10 from one page, and no question in two sets', () => {
     const halves = REAL_HALVES.map(loadRealSet);
-    for (const h of halves) {
-      expect(h.course.length).toBeGreaterThanOrEqual(250);
-      expect(h.nearMisses.length).toBeGreaterThanOrEqual(60);
+    for (const [i, h] of halves.entries()) {
+      expect(h.course.length).toBeGreaterThanOrEqual(200);
+      if (REAL_HALVES[i] !== 'third') expect(h.nearMisses.length).toBeGreaterThanOrEqual(60);
     }
     const all = halves.flatMap((h) => [...h.course, ...h.nearMisses]) as { q: string; url: string }[];
     const perPage = new Map<string, number>();
@@ -48,7 +53,7 @@ describe('the real-question set', () => {
   });
 
   for (const half of REAL_HALVES)
-    it(`${half === 'fresh' ? 'fresh set' : `${half} half`}: answered right ≥ ${pct(FLOORS[half].answeredRight)}, on the first reply ≥ ${pct(FLOORS[half].shownFirst)}, course questions refused ≤ ${pct(FLOORS[half].refusedCourseAtMost)}, near misses refused ≥ ${pct(FLOORS[half].nearMissRefused)}`, () => {
+    it(`${realSetName(half)}: answered right ≥ ${pct(FLOORS[half].answeredRight)}, on the first reply ≥ ${pct(FLOORS[half].shownFirst)}, course questions refused ≤ ${pct(FLOORS[half].refusedCourseAtMost)}, near misses refused ≥ ${pct(FLOORS[half].nearMissRefused)}`, () => {
       const f = realFigures(kb, matcher, loadRealSet(half));
       const report = JSON.stringify(f);
       expect(f.answeredRight, report).toBeGreaterThanOrEqual(FLOORS[half].answeredRight);

@@ -1,47 +1,157 @@
-// Follow-up questions: which lean on the last answer, how they are read, and the conversation set's figures.
-import { describe, expect, it } from 'vitest';
-import { conversationFigures, HELD_OUT_CONVERSATIONS, loadConversations } from '../../bench/conversations.js';
-import { leansOnPrevious, readWithPrevious } from '../../src/matching/follow-up.js';
+// Follow-up questions: which lean on the last answer, how they are read, which entry answers them, and
+// the conversation sets' figures.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BLIND_CONVERSATIONS, conversationFigures, HELD_OUT_CONVERSATIONS, loadConversations } from '../../bench/conversations.js';
+import { buildApp } from '../../src/app.js';
+import type { CommandContext } from '../../src/commands/types.js';
+import type { KnowledgeBase } from '../../src/knowledge/schema.js';
+import { asksSomethingNew, chooseFollowUp, courseSubjectReader, leansOnPrevious, readWithPrevious, type SubjectReader } from '../../src/matching/follow-up.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
+let kb: KnowledgeBase;
+let reader: SubjectReader;
+beforeAll(async () => {
+  kb = await loadRealKnowledge();
+  reader = courseSubjectReader(kb);
+});
+
 describe('a question that leans on the last answer', () => {
-  it('points back or carries on, with few words of its own', () => {
-    for (const q of ['how long did it take to build?', 'why was he killed', 'and kamenev?', 'what about zinoviev?', 'was it successful'])
-      expect(leansOnPrevious(q), q).toBe('yes');
-    for (const q of ['why?', 'how many died?', 'when?']) expect(leansOnPrevious(q), q).toBe('maybe');
+  it('carries on, points back with little of its own, or is a bare question', () => {
+    for (const q of ['how long did it take to build?', 'why was he killed', 'and kamenev?', 'what about zinoviev?', 'was it successful', 'so why did they do it?', 'why?', 'how many died?', 'what were the results?'])
+      expect(leansOnPrevious(q, reader), q).toBe('yes');
   });
 
-  it('stands on its own when it says what it is about', () => {
-    for (const q of ['why did stalin end the nep', 'how did the famine affect ukraine in 1932', 'what was the policy that ended the nep'])
-      expect(leansOnPrevious(q), q).toBe('no');
-    // A short question ("who was kirov") may lean, but is read with the last answer only when it finds none alone.
-    expect(leansOnPrevious('who was kirov')).toBe('maybe');
+  it('may lean when it names nothing but says more, or names only a name every question shares', () => {
+    for (const q of ['why was housing so bad', 'how did stalin respond', 'why was there so little resistance']) expect(leansOnPrevious(q, reader), q).toBe('maybe');
   });
 
-  it('is read with the last question’s subject, or as its kind of question about a new one', () => {
-    expect(readWithPrevious('how long did it take to build?', 'Why was the Moscow Metro important?')).toBe('how long did it take to build moscow metro');
-    expect(readWithPrevious('what about zinoviev?', 'Who was Sergei Kirov?')).toBe('who was zinoviev');
+  it('stands on its own when it names its subject, brings in something new, or is long', () => {
+    for (const q of [
+      'why did stalin end the nep',
+      'how did the famine affect ukraine in 1932',
+      'who was kirov',
+      'who was molotov',
+      // "that" opens a relative clause, "one" is a number, "his" is Khrushchev's: none points back.
+      'what was the policy that ended the nep',
+      'what was socialism in one country',
+      'what did khrushchev reveal in his secret speech',
+      // "a" brings in something new; a bare name is asked on its own.
+      'what is a purge?',
+      'famine',
+      'How far do you agree that the Five-Year Plans transformed the Soviet economy in the years 1928 to 1941?',
+    ])
+      expect(leansOnPrevious(q, reader), q).toBe('no');
   });
 });
 
-describe('the conversation set (130 conversations written apart from the code)', () => {
-  // Figures when this was written: 69.4% of follow-ups read right, 90 of 91 later stand-alone questions
-  // left as they are alone. The set was used to choose settings, so it is no longer held out.
-  it('reads ≥ 67% of follow-ups right and bends at most one question in fifty that stands on its own', async () => {
-    const f = await conversationFigures(await loadRealKnowledge(), loadConversations());
+describe('reading a follow-up with the last question', () => {
+  it('adds the last question’s subject, putting a person the last question named in place of "him"', () => {
+    expect(readWithPrevious('how long did it take to build?', 'Why was the Moscow Metro important?', reader)).toBe('how long did take to build moscow metro');
+    expect(readWithPrevious('what happened to him in the end', 'What part did Nikolai Yezhov play in the Great Terror?', reader)).toMatch(/^what happened to nikolai yezhov in the end /);
+  });
+
+  it('asks the last question again of what is new: a name, an aspect, another of a series, a place', () => {
+    expect(readWithPrevious('what about zinoviev?', 'Who was Sergei Kirov?', reader)).toBe('who was zinoviev');
+    expect(readWithPrevious('and the failures?', 'What were the successes of the First Five-Year Plan?', reader)).not.toContain('successes');
+    expect(readWithPrevious('and the third one?', 'What happened at the first Moscow show trial in 1936?', reader)).toContain('third moscow show trial');
+    expect(readWithPrevious('and on the economy?', 'What impact did the Terror have on the Communist Party?', reader)).toBe('what impact did the terror have on the economy');
+  });
+
+  it('replaces the last question’s time with one of its own', () => {
+    expect(readWithPrevious('how did stalin change it in the 30s', 'What was Soviet education like in the 1920s?', reader)).not.toContain('1920s');
+  });
+});
+
+describe('choosing the entry that answers a follow-up', () => {
+  const entry = (id: string, topic: string) => ({ id, topic });
+  const last = entry('metro-why', 'plans');
+  const is = (e: { id: string }) => e.id === last.id;
+
+  it('weighs what the question alone asks against the last answer, which its words were added to', () => {
+    const together = [
+      { entry: last, key: 2.4 },
+      { entry: entry('metro-when', 'plans'), key: 1.5 },
+    ];
+    const alone = [{ entry: entry('metro-when', 'plans'), key: 1.2 }];
+    expect(chooseFollowUp(together, alone, { topic: 'plans', is }, { sure: true, asksAnew: true })?.id).toBe('metro-when');
+    // When the last answer says what is asked, it may answer again.
+    expect(chooseFollowUp(together, [], { topic: 'plans', is }, { sure: true, asksAnew: false })?.id).toBe('metro-why');
+  });
+
+  it('keeps to the last answer’s topic when an entry elsewhere only matches as well', () => {
+    const together = [
+      { entry: entry('canal-built', 'gulag'), key: 1.5 },
+      { entry: entry('canal-success', 'plans'), key: 1.5 },
+    ];
+    expect(chooseFollowUp(together, [], { topic: 'plans', is }, { sure: true, asksAnew: true })?.id).toBe('canal-success');
+  });
+
+  it('asks something new when it wants reasons or a judgement, or uses words the last answer does not', () => {
+    const previous = { question: 'What was the labour book?', answer: 'A document every worker had to carry; a decree of December 1938 made it compulsory.' };
+    expect(asksSomethingNew('why did they bring it in?', previous)).toBe(true);
+    expect(asksSomethingNew('why was housing so bad?', previous)).toBe(true);
+    expect(asksSomethingNew('what did every worker have to carry', previous)).toBe(false);
+    expect(asksSomethingNew('when?', previous)).toBe(false);
+  });
+});
+
+// Both sets were written apart from the code; both were read line by line to choose the rules and
+// settings from December 2026, so their figures flatter. A new blind set measures how far this holds.
+describe('the conversation sets (130 and 70 conversations, both used for tuning)', () => {
+  // 85.8% of 134 follow-ups read right (69.4% before this round), none of 91 stand-alone questions bent.
+  it('reads ≥ 83% of the first set’s follow-ups right and bends at most one stand-alone question in fifty', async () => {
+    const f = await conversationFigures(kb, loadConversations());
     expect(f.followUps).toBeGreaterThanOrEqual(120);
-    expect(f.followUpsRight / f.followUps, JSON.stringify(f)).toBeGreaterThanOrEqual(0.67);
+    expect(f.followUpsRight / f.followUps, JSON.stringify(f)).toBeGreaterThanOrEqual(0.83);
+    expect(f.standalonesUnbent / f.standalones, JSON.stringify(f)).toBeGreaterThanOrEqual(0.98);
+  });
+
+  // 81.2% of 101 follow-ups read right (59.4% when it was measured blind), none of 32 stand-alone questions bent.
+  it('reads ≥ 78% of the second set’s follow-ups right and never bends a question that stands on its own', async () => {
+    const f = await conversationFigures(kb, loadConversations(HELD_OUT_CONVERSATIONS));
+    expect(f.followUps).toBeGreaterThanOrEqual(100);
+    expect(f.followUpsRight / f.followUps, JSON.stringify(f)).toBeGreaterThanOrEqual(0.78);
     expect(f.standalonesUnbent / f.standalones, JSON.stringify(f)).toBeGreaterThanOrEqual(0.98);
   });
 });
 
-describe('the held-out conversation set (70 conversations, written later, blind, measured once)', () => {
-  // 59.4% of 101 follow-ups read right (the same before and after the last changes), all 32 later
-  // stand-alone questions left as they are alone.
-  it('reads ≥ 57% of follow-ups right and never bends a question that stands on its own', async () => {
-    const f = await conversationFigures(await loadRealKnowledge(), loadConversations(HELD_OUT_CONVERSATIONS));
-    expect(f.followUps).toBeGreaterThanOrEqual(100);
-    expect(f.followUpsRight / f.followUps, JSON.stringify(f)).toBeGreaterThanOrEqual(0.57);
-    expect(f.standalonesUnbent / f.standalones, JSON.stringify(f)).toBeGreaterThanOrEqual(0.98);
+describe('the blind conversation set (69 conversations, written and labelled by helpers who never saw the code; held out)', () => {
+  // 59.7% of 67 follow-ups read right with the rules before December 2026's tuning, 68.7% after (target 90%);
+  // none of 65 stand-alone turns bent either way.
+  it('reads ≥ 66% of its follow-ups right and never bends a question that stands on its own', async () => {
+    const f = await conversationFigures(kb, loadConversations(BLIND_CONVERSATIONS));
+    expect(f.followUps).toBeGreaterThanOrEqual(60);
+    expect(f.followUpsRight / f.followUps, JSON.stringify(f)).toBeGreaterThanOrEqual(0.66);
+    expect(f.standalonesUnbent / f.standalones, JSON.stringify(f)).toBe(1);
+  });
+});
+
+describe('real questions asked straight after another one', () => {
+  // The real-question set's held-out half and fresh set (bench/ask-real), each asked after a question on
+  // some other subject: a question that stands on its own must get the answer it gets alone. 7 of 587
+  // (1.2%) were bent in December 2026; 10 (1.7%) with the follow-up rules before that.
+  it('keeps the answer each gets alone for ≥ 97% of them', async () => {
+    const questions = ['held-out-course', 'fresh-course'].flatMap((f) =>
+      readFileSync(`bench/ask-real/${f}.jsonl`, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { q: string }).q),
+    );
+    const before = ['who was stakhanov', 'what was order 00447', 'how did the gulag change when beria took over', 'what was the 1936 constitution', 'who was eisenstein'];
+    const app = buildApp({ kb });
+    const alone = buildApp({ kb });
+    const titleOf = async (a: typeof app, q: string, ctx: CommandContext) => {
+      const r = await a.router.runCommand('ask', { options: { question: q } }, ctx);
+      // The entry answered with, or the suggestions offered (the "not what I asked" token differs each time).
+      return `${r?.title ?? ''}|${(r?.buttons ?? []).map((b) => b.action).filter((a) => a.startsWith('ask:')).join(',')}`;
+    };
+    let bent = 0;
+    for (const [i, q] of questions.entries()) {
+      const ctx: CommandContext = { guildId: 'g1', channelId: 'c1', userId: `u${i}`, userName: 'Student', canManageServer: false };
+      await app.router.runCommand('ask', { options: { question: before[i % before.length] } }, ctx);
+      if ((await titleOf(app, q, ctx)) !== (await titleOf(alone, q, { ...ctx, userId: `alone${i}` }))) bent++;
+    }
+    expect(bent / questions.length).toBeLessThanOrEqual(0.03);
   });
 });

@@ -14,8 +14,25 @@ describe('revision requests', () => {
     expect(readRevisionRequest('can you just write my essay on the Terror')).toEqual({ kind: 'write-essay', subject: 'terror' });
   });
 
-  it('leave questions about history alone', () => {
-    for (const q of ['why did stalin end the nep', 'what was the gulag', 'what were the results of the first five year plan', 'how did the terror affect the army'])
+  it('are read with what they are about wherever it is, less what the student says of themselves', () => {
+    expect(readRevisionRequest('exam in 2 days, what are the most important bits of collectivisation to revise??')).toEqual({ kind: 'what-to-revise', subject: 'collectivisation' });
+    expect(readRevisionRequest('which bits of the NEP topic actually matter')).toEqual({ kind: 'what-to-revise', subject: 'nep' });
+    expect(readRevisionRequest('whats the nep in a nutshell')).toEqual({ kind: 'summary', subject: 'nep' });
+    expect(readRevisionRequest('do my stalinism homework')).toEqual({ kind: 'write-essay', subject: 'stalinism' });
+    expect(readRevisionRequest('can u just write my essay im so behind')).toEqual({ kind: 'write-essay', subject: '' });
+  });
+
+  it('leave questions about history, and how to write an essay, alone', () => {
+    for (const q of [
+      'why did stalin end the nep',
+      'what was the gulag',
+      'what were the results of the first five year plan',
+      'how did the terror affect the army',
+      'how do i write an essay on the terror',
+      'who came up with the five year plan',
+      'what was the main thing stalin wanted from collectivisation',
+      'i have to do a test on friday',
+    ])
       expect(readRevisionRequest(q), q).toBeUndefined();
   });
 });

@@ -73,15 +73,32 @@ describe('what each kind of answer gets', () => {
     expect(marker.mark(question(END_NEP), 'Stalin ended the NEP. There was a grain crisis. He did not like it and he wanted things to change.').list).toBe(false);
   });
 
-  it('the question copied back earns nothing', () => {
+  it('the question copied back earns nothing, even joined to itself by "because"', () => {
     const r = marker.mark(question(END_NEP), 'Explain why Stalin ended the NEP in 1928–29.');
     expect(r).toMatchObject({ status: 'copied', mark: 0, level: 0 });
+    expect(marker.mark(question('pq-collectivisation-explain-why'), 'Stalin introduced collectivisation in 1929 because he wanted to collectivise.').status).toBe('copied');
   });
 
   it('an answer about another topic earns nothing and says which', () => {
     const r = marker.mark(question('pq-famine-how-successful-collectivisation'), 'Stalin purged the party in 1937 and the show trials of Zinoviev, Kamenev and Bukharin were held in Moscow. Yezhov ran the NKVD and many officers were shot.');
     expect(r).toMatchObject({ status: 'off-topic', mark: 0 });
     expect(['great-terror', 'terror-origins', 'terror-assessment']).toContain(r.aboutTopic);
+  });
+
+  it('an answer about another country earns nothing, though its words seem to make points of the scheme', () => {
+    const r = marker.mark(
+      question('pq-society-describe-women'),
+      "In Victorian England most women could not vote, and Emmeline Pankhurst's suffragettes smashed windows to win it. Women in the Lancashire mills worked long hours and also did the housework.",
+    );
+    expect(r).toMatchObject({ status: 'off-topic', mark: 0, level: 0, made: [] });
+  });
+
+  it('an answer about another period earns nothing, and says which topic it seems to be about', () => {
+    const r = marker.mark(
+      question(END_NEP),
+      'Lenin brought in the NEP in 1921 because War Communism had caused famine and the Kronstadt sailors had rebelled. It let peasants sell their surplus grain on the market after paying a tax.',
+    );
+    expect(r).toMatchObject({ status: 'off-topic', mark: 0, aboutTopic: 'nep' });
   });
 
   it('an answer outside the course earns nothing', () => {
@@ -130,6 +147,96 @@ describe('what each kind of answer gets', () => {
     expect(r2.judgement).toMatchObject({ reached: true, supported: true });
     expect(r2.judgement?.against).toBeGreaterThanOrEqual(1);
     expect(r2.level).toBeGreaterThan(r1.level);
+  });
+});
+
+describe('how levels are decided (rules tuned on the marking sets, tests/fixtures/practice/)', () => {
+  const TROTSKY = 'pq-power-struggle-how-far-trotsky';
+  const GRAIN = 'pq-end-of-nep-how-far-grain';
+  const BALANCED =
+    'The grain procurement crisis left the towns short of bread, because peasants sold less grain to the state, and bread rationing returned in 1928. ' +
+    'Without grain exports the state could not buy foreign machinery, so the plans were at risk. However, Stalin also wanted rapid industrialisation, ' +
+    'which the NEP could not deliver. Ending the NEP also helped him defeat Bukharin and the Right.';
+
+  it('"he" stands for the question\'s person, but not in a sentence that names someone else', () => {
+    const r = made(TROTSKY, 'He was arrogant and looked down on the other leaders. Lenin was ill in 1922, and Stalin became General Secretary.');
+    expect(r).toContain('arrogance');
+    expect(r).not.toContain('did-not-act');
+  });
+
+  it('a point is explained by the sentence after it when that gives a cause or a result', () => {
+    const explained = (answer: string) => marker.mark(question(END_NEP), answer).made.find((m) => m.point.id === 'procurement')?.explained;
+    expect(explained('In 1927 there was a grain procurement crisis. The towns and the army were left short of bread, because peasants sold far less grain to the state.')).toBe(true);
+    expect(explained('In 1927 there was a grain procurement crisis. The towns and the army were short of bread in the hard winter of 1928 and 1929.')).toBe(false);
+  });
+
+  it('a misspelt link word still explains a point', () => {
+    const linked = marker.mark(question(END_NEP), 'Stalin ended the NEP becuase the grain procurement crisis of 1927 left the towns short of bread.');
+    const listed = marker.mark(question(END_NEP), 'Stalin ended the NEP and the grain procurement crisis of 1927 left the towns short of bread.');
+    expect(linked.made.find((m) => m.point.id === 'procurement')?.explained).toBe(true);
+    expect(listed.made.find((m) => m.point.id === 'procurement')?.explained).toBe(false);
+  });
+
+  it('one sentence, however long, earns the lowest level; an answer on the topic with no point still earns it', () => {
+    expect(marker.mark(question(END_NEP), 'Stalin ended it because grain procurement fell.')).toMatchObject({ status: 'marked', level: 1 });
+    const long = marker.mark(question(END_NEP), 'Stalin ended the NEP because the grain procurement crisis of 1927 left the towns and the army short of bread.');
+    expect(long.made.find((m) => m.point.id === 'procurement')?.explained).toBe(true);
+    expect(long.level).toBe(1);
+    expect(marker.mark(question(END_NEP), 'Stalin wanted to change the economy of the country.')).toMatchObject({ status: 'marked', level: 1 });
+  });
+
+  it('bullet points that each say something are notes, not a list: they can be explained, but the top level needs prose, and level 3 notes of a sentence each', () => {
+    const notes =
+      '- 1927 grain procurement fell – peasants sold far less grain to the state because prices were low\n' +
+      '- towns and the army short of bread – rationing came back in 1928\n' +
+      '- war scare of 1927 – Stalin feared an attack by Britain and needed industry fast\n' +
+      '- rapid industrialisation wanted – grain exports had to pay for foreign machinery\n' +
+      '- Bukharin and the Right defended the NEP – ending it helped Stalin defeat them in 1929\n' +
+      '- kulaks blamed for hoarding – Stalin turned against private farming';
+    const r = marker.mark(question(END_NEP), notes);
+    expect(r.list).toBe(false);
+    expect(r.explained).toBeGreaterThanOrEqual(3);
+    expect(r.level).toBe(3);
+    // The same points as headings of a few words each name the points rather than explain them.
+    const headings = marker.mark(
+      question(END_NEP),
+      '- grain procurement fell – bread short\n- war scare 1927 – needed arms\n- Bukharin and the Right – Stalin beat them\n' +
+        '- rapid industrialisation – NEP too slow\n- kulaks hoarded grain – blamed',
+    );
+    expect(headings.made.length).toBeGreaterThanOrEqual(4);
+    expect(headings.level).toBe(2);
+  });
+
+  it('a judgement question reaches level 3 only with a judgement, which may be "I only partly agree" or a note headed "Conclusion"', () => {
+    expect(marker.mark(question(GRAIN), BALANCED).level).toBe(2);
+    const judged = marker.mark(question(GRAIN), `${BALANCED} I only partly agree, because Stalin wanted rapid industrialisation anyway.`);
+    expect(judged.judgement).toMatchObject({ reached: true, supported: true });
+    expect(judged.level).toBe(3);
+    const notes = marker.mark(
+      question(GRAIN),
+      '- the grain crisis of 1927 left the towns and the army short of bread\n- grain exports had paid for the machinery the plans needed\n' +
+        '- Stalin wanted rapid industrialisation anyway, whatever the harvest\n- ending the NEP helped him defeat Bukharin and the Right in 1929\n' +
+        'Conclusion:\n- the grain crisis mattered most, because it forced Stalin to act quickly',
+    );
+    expect(notes.judgement?.reached).toBe(true);
+    expect(notes.level).toBe(3);
+  });
+
+  it('a judgement is supported by a reason given with it ("…, so I mostly agree"), not by the argument before it', () => {
+    expect(marker.mark(question(GRAIN), `${BALANCED} I mostly agree.`).judgement).toMatchObject({ reached: true, supported: false });
+    expect(marker.mark(question(GRAIN), `${BALANCED} The grain crisis forced Stalin to act, so I mostly agree.`).judgement).toMatchObject({ reached: true, supported: true });
+  });
+
+  it('an account that only moves through time ("then", "after that") does not reach the top level', () => {
+    const r = marker.mark(
+      question('pq-great-terror-account'),
+      'In August 1936 Zinoviev and Kamenev were tried in the first show trial and shot. Then in September 1936 Yezhov replaced Yagoda as head of the NKVD. ' +
+        'After that, in 1937, the army was purged and Marshal Tukhachevsky was shot with other generals. Later in 1937 the mass operations began, with quotas ' +
+        'of arrests and executions for every region. Then in March 1938 Bukharin was tried in the third show trial and shot. Finally, at the end of 1938, ' +
+        'Beria replaced Yezhov and the Terror ended, after about 680,000 executions.',
+    );
+    expect(r.made.length).toBeGreaterThanOrEqual(5);
+    expect(r.level).toBe(3);
   });
 });
 

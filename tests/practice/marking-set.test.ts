@@ -1,7 +1,8 @@
 // The marking sets (tests/fixtures/practice/): a development set of 160 answers to 20 questions, used while
-// the marker was built, and a held-out set of 60 answers to 12 other questions, written and marked after it
-// was frozen. Both were written and marked by the marker's author (see the README there), so these floors
-// hold the marker where it is rather than prove it right; `npm run bench` prints the figures.
+// the marker was built, a held-out set of 60 answers to 12 other questions, written and marked after it was
+// frozen, and two blind sets of 168 answers to 24 questions each, each marked by two markers. All four were
+// used to tune the marker in December 2026 (see the README there), so these floors hold the marker where it
+// is rather than prove it right; `npm run bench` prints the figures.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { evaluateMarker, spearman } from '../../src/practice/evaluate.js';
@@ -42,22 +43,26 @@ describe('the marking sets', () => {
 });
 
 describe('the marker against the marking sets (floors; targets in the issue: level 65%, within one 95%, Spearman 0.8, precision 90%)', () => {
-  it('development set: level 65%, within one level 95%, Spearman 0.85, points precision 88%', () => {
+  // December 2026, after the second tuning (on all four sets): level 90.0%, within one 99.4%, Spearman 0.96,
+  // precision 90.2%, recall 93.3%.
+  it('development set: level 86%, within one level 97%, Spearman 0.92, points precision 88%', () => {
     const { answers, marks } = loadMarkingSet('development');
     const f = evaluateMarker(createMarker(kb), kb.practice, answers, marks);
-    expect(f.levelAgreement).toBeGreaterThanOrEqual(0.65);
-    expect(f.withinOneLevel).toBeGreaterThanOrEqual(0.95);
-    expect(f.spearman).toBeGreaterThanOrEqual(0.85);
+    expect(f.levelAgreement).toBeGreaterThanOrEqual(0.86);
+    expect(f.withinOneLevel).toBeGreaterThanOrEqual(0.97);
+    expect(f.spearman).toBeGreaterThanOrEqual(0.92);
     expect(f.pointsPrecision).toBeGreaterThanOrEqual(0.88);
   });
 
-  it('held-out set: level 60%, within one level 95%, Spearman 0.85, points precision 90%', () => {
+  // December 2026, after the second tuning: level 83.3%, within one 100%, Spearman 0.95, precision 98.3%,
+  // recall 93.5%.
+  it('held-out set: level 78%, within one level 97%, Spearman 0.9, points precision 95%', () => {
     const { answers, marks } = loadMarkingSet('held-out');
     const f = evaluateMarker(createMarker(kb), kb.practice, answers, marks);
-    expect(f.levelAgreement).toBeGreaterThanOrEqual(0.6);
-    expect(f.withinOneLevel).toBeGreaterThanOrEqual(0.95);
-    expect(f.spearman).toBeGreaterThanOrEqual(0.85);
-    expect(f.pointsPrecision).toBeGreaterThanOrEqual(0.9);
+    expect(f.levelAgreement).toBeGreaterThanOrEqual(0.78);
+    expect(f.withinOneLevel).toBeGreaterThanOrEqual(0.97);
+    expect(f.spearman).toBeGreaterThanOrEqual(0.9);
+    expect(f.pointsPrecision).toBeGreaterThanOrEqual(0.95);
   });
 
   it('Spearman\'s rho is 1 for the same order, -1 for the reverse, and averages ties', () => {
@@ -67,7 +72,7 @@ describe('the marker against the marking sets (floors; targets in the issue: lev
   });
 });
 
-describe('the blind marking set (answers written by a helper who never saw the marker; two markers, blind to each other and to it)', () => {
+describe('the blind marking set (answers written by a helper who never saw the marker; two markers, blind to each other and to it; a tuning set since December 2026)', () => {
   it('holds at least 150 answers to at least 20 questions, marked by both markers on each question\'s own scheme', () => {
     const { answers, a, b } = loadBlindMarkers();
     expect(answers.length).toBeGreaterThanOrEqual(150);
@@ -78,14 +83,69 @@ describe('the blind marking set (answers written by a helper who never saw the m
     expect(answers.filter((x) => dev.has(x.question))).toEqual([]);
   });
 
-  // Measured once, December 2026: level 63.6% (of the 162 answers the markers agree on), within one 96.3%,
-  // Spearman 0.88, points precision 92.1%.
-  it('the marker against the markers\' agreed levels: level 60%, within one level 95%, Spearman 0.85, points precision 90%', () => {
+  // Measured blind once (December 2026): level 63.6% of the 162 answers the markers agree on, within one
+  // 96.3%, Spearman 0.88, points precision 92.1%. Then used to tune the marker and its mark schemes: level
+  // 83.3%, within one 98.8%, Spearman 0.92, precision 93.4%, recall 90.7%; after the second tuning, 86.4%,
+  // 98.8%, 0.93, 93.4% and 90.7%. These figures flatter it now.
+  it('the marker against the markers\' agreed levels: level 82%, within one level 97%, Spearman 0.9, points precision 91%', () => {
     const { answers, marks } = loadMarkingSet('blind');
     const f = evaluateMarker(createMarker(kb), kb.practice, answers, marks);
-    expect(f.levelAgreement).toBeGreaterThanOrEqual(0.6);
+    expect(f.levelAgreement).toBeGreaterThanOrEqual(0.82);
+    expect(f.withinOneLevel).toBeGreaterThanOrEqual(0.97);
+    expect(f.spearman).toBeGreaterThanOrEqual(0.9);
+    expect(f.pointsPrecision).toBeGreaterThanOrEqual(0.91);
+  });
+});
+
+describe('the second blind marking set (written and marked after the first tuning, by others blind to the marker; a tuning set since)', () => {
+  it('holds 168 answers to 24 questions, of every quality, marked by both markers on each question\'s own scheme', () => {
+    const { answers, a, b } = loadBlindMarkers('blind-2');
+    expect(answers.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(answers.map((x) => x.question)).size).toBeGreaterThanOrEqual(20);
+    expect(a.map((m) => m.id)).toEqual(answers.map((x) => x.id));
+    expect(b.map((m) => m.id)).toEqual(answers.map((x) => x.id));
+    for (const [i, x] of answers.entries()) {
+      const q = kb.practice.find((p) => p.id === x.question);
+      expect(q, x.id).toBeTruthy();
+      for (const m of [a[i], b[i]]) expect(m?.points.filter((p) => !q?.points.some((pt) => pt.id === p)), x.id).toEqual([]);
+    }
+  });
+
+  // Measured once on the marker before the first tuning (56.6%) and once after it (58.4% of the 166 answers the
+  // markers agree on; within one 96.4%, Spearman 0.85, precision 90.5%, recall 80.8%), then used to tune the
+  // marker: level 80.7%, within one 99.4%, Spearman 0.94, precision 92.5%, recall 80.5%. These figures flatter it now.
+  it('the marker against the markers\' agreed levels: level 76%, within one level 97%, Spearman 0.9, points precision 90%', () => {
+    const { answers, marks } = loadMarkingSet('blind-2');
+    const f = evaluateMarker(createMarker(kb), kb.practice, answers, marks);
+    expect(f.levelAgreement).toBeGreaterThanOrEqual(0.76);
+    expect(f.withinOneLevel).toBeGreaterThanOrEqual(0.97);
+    expect(f.spearman).toBeGreaterThanOrEqual(0.9);
+    expect(f.pointsPrecision).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('the third blind marking set (written and marked while the last tuning went on, by others blind to the marker; held out)', () => {
+  it('holds 168 answers to 24 questions, of every quality, marked by both markers on each question\'s own scheme', () => {
+    const { answers, a, b } = loadBlindMarkers('blind-3');
+    expect(answers.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(answers.map((x) => x.question)).size).toBeGreaterThanOrEqual(20);
+    expect(a.map((m) => m.id)).toEqual(answers.map((x) => x.id));
+    expect(b.map((m) => m.id)).toEqual(answers.map((x) => x.id));
+    for (const [i, x] of answers.entries()) {
+      const q = kb.practice.find((p) => p.id === x.question);
+      expect(q, x.id).toBeTruthy();
+      for (const m of [a[i], b[i]]) expect(m?.points.filter((p) => !q?.points.some((pt) => pt.id === p)), x.id).toEqual([]);
+    }
+  });
+
+  // Measured on the marker before this round of tuning (56.9% of the 167 answers the markers agree on) and once
+  // after it: level 76.6%, within one 95.2%, Spearman 0.88, precision 93.8%, recall 76.1%. Never read answer by answer.
+  it('the marker against the markers\' agreed levels meets the issue\'s targets: level 65%, within one level 95%, Spearman 0.8, points precision 90%', () => {
+    const { answers, marks } = loadMarkingSet('blind-3');
+    const f = evaluateMarker(createMarker(kb), kb.practice, answers, marks);
+    expect(f.levelAgreement).toBeGreaterThanOrEqual(0.65);
     expect(f.withinOneLevel).toBeGreaterThanOrEqual(0.95);
-    expect(f.spearman).toBeGreaterThanOrEqual(0.85);
+    expect(f.spearman).toBeGreaterThanOrEqual(0.8);
     expect(f.pointsPrecision).toBeGreaterThanOrEqual(0.9);
   });
 });

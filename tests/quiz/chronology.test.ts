@@ -1,13 +1,14 @@
 // Date questions generated from the dated events: each has exactly one right answer.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { quizQuestionSchema, type KnowledgeBase, type QuizQuestion } from '../../src/knowledge/schema.js';
+import { quizQuestionSchema, type KnowledgeBase } from '../../src/knowledge/schema.js';
+import type { RoundQuestion } from '../../src/quiz/questions.js';
 import { CHRONOLOGY_MESSAGES } from '../../src/messages.js';
 import { chronologyQuestions, isChronologyQuestion, pickByKind } from '../../src/quiz/chronology.js';
 import { quizHarness } from './harness.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
-let questions: QuizQuestion[];
+let questions: RoundQuestion[];
 beforeAll(async () => {
   kb = await loadRealKnowledge();
   questions = chronologyQuestions(kb.events, CHRONOLOGY_MESSAGES);
@@ -24,7 +25,10 @@ describe('date questions', () => {
     const ids = new Set([...kb.quiz.map((q) => q.id), ...questions.map((q) => q.id)]);
     expect(ids.size).toBe(kb.quiz.length + questions.length);
     for (const q of questions) {
-      expect(quizQuestionSchema.safeParse(q).error?.issues ?? [], q.id).toEqual([]);
+      // An order question is a quiz question and its right order.
+      const { order, ...asked } = q;
+      expect(order === undefined || q.prompt === CHRONOLOGY_MESSAGES.orderPrompt, q.id).toBe(true);
+      expect(quizQuestionSchema.safeParse(asked).error?.issues ?? [], q.id).toEqual([]);
       expect(isChronologyQuestion(q)).toBe(true);
       expect(new Set(q.choices).size, q.id).toBe(4);
       expect(q.choices.filter((c) => c === q.correct), q.id).toHaveLength(1);
@@ -47,7 +51,7 @@ describe('date questions', () => {
   });
 
   it('"In which year?" offers four different years, only one the event\'s', () => {
-    const year = questions.filter((q) => q.prompt !== CHRONOLOGY_MESSAGES.firstPrompt);
+    const year = questions.filter((q) => q.prompt !== CHRONOLOGY_MESSAGES.firstPrompt && q.prompt !== CHRONOLOGY_MESSAGES.orderPrompt);
     expect(year.length).toBeGreaterThan(50);
     for (const q of year) {
       const event = kb.events.find((e) => q.prompt === CHRONOLOGY_MESSAGES.yearPrompt(e.title));
@@ -89,7 +93,7 @@ describe('/quiz start kind:dates', () => {
     const h = quizHarness({ kb });
     await h.start('Alice', { topic: 'power-struggle', questions: 3, seconds: 10, kind: 'dates' });
     const question = h.channel.lastQuestion('c1')?.reply;
-    expect(question?.body).toMatch(/Which of these happened first\?|In which year did this happen/);
+    expect(question?.body).toMatch(/Which of these happened first\?|In which year did this happen|Put these in order/);
     await h.stop('Alice');
   });
 });
@@ -108,7 +112,7 @@ describe('/quiz start with no kind', () => {
       }
     }
     expect(h.postsTitled('Question')).toHaveLength(20);
-    const dates = h.postsTitled('Question').map((r) => r.body ?? '').filter((b) => /Which of these happened first\?|In which year did this happen/.test(b)).length;
+    const dates = h.postsTitled('Question').map((r) => r.body ?? '').filter((b) => /Which of these happened first\?|In which year did this happen|Put these in order/.test(b)).length;
     expect(dates).toBeGreaterThanOrEqual(3);
     expect(dates).toBeLessThanOrEqual(8);
   });

@@ -42,6 +42,7 @@ export function quizKnowledge(perTopic = 12): KnowledgeBase {
     practice: [],
     events: [],
     series: [],
+    pronunciations: [],
     vocabulary: { offCourseWords: [], offCoursePhrases: [], sharedNames: [], examSkillWords: [] },
   };
 }

@@ -9,6 +9,7 @@ import { LOCAL_GUILD_ID } from '../../app.js';
 import type { CommandContext, Reply, ReplyButton, ReplyForm } from '../../commands/types.js';
 import { MESSAGES, PRACTICE_MESSAGES, QUIZ_MESSAGES } from '../../messages.js';
 import type { ConsoleMessenger } from './console-messenger.js';
+import { CONSOLE_VOICE } from './console-voice.js';
 import { parseOptions, splitCommandLine, unknownSubcommand } from './parse-line.js';
 import { buttonKey, renderText, type PictureSaver } from './render-text.js';
 
@@ -39,6 +40,8 @@ export interface ConsoleSessionOptions {
   readonly picturesDir?: string;
   /** The folder text attachments (a report's CSV, an export) are written to, each path printed; printed whole without it. */
   readonly attachmentsDir?: string;
+  /** Players are "in" the console's voice channel (its lines are written as WAV files: console-voice.ts). */
+  readonly voice?: boolean;
 }
 
 /**
@@ -77,6 +80,7 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     userName: 'Player 1',
     canManageServer: true,
     surface: 'console',
+    ...(options.voice ? { voice: CONSOLE_VOICE } : {}),
   };
   let buttons: readonly ReplyButton[] = [];
   let busy = false;
@@ -136,6 +140,12 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     const parsed = splitCommandLine(line);
     if (!parsed) {
       if (await pressButton(line)) return true;
+      // Several keys on one line ("C A D B": an order question's buttons, in order) are pressed one after another.
+      const typed = line.split(/[\s,]+/).filter(Boolean);
+      if (typed.length > 1 && typed.every((k) => buttons.some((b, i) => buttonKey(b, i).toLowerCase() === k.toLowerCase()))) {
+        for (const k of typed) await pressButton(k);
+        return true;
+      }
       // A short key that is no button here ("E", "3"): say which keys there are, not how commands work.
       const keys = buttons.map(buttonKey);
       const looksLikeKey = /^[a-z0-9]$/i.test(line);
@@ -211,6 +221,8 @@ export interface RunConsoleOptions {
   readonly picturesDir?: string;
   /** Where text attachments are written (a folder under DATA_DIR); printed whole when absent. */
   readonly attachmentsDir?: string;
+  /** The app reads aloud into the console's voice channel (WAV files). */
+  readonly voice?: boolean;
 }
 
 /** Runs the console until /quit or the end of input. */
@@ -220,6 +232,7 @@ export async function runConsole(app: App, io: ConsoleIo, options: RunConsoleOpt
     prompt: '> ',
     ...(options.picturesDir ? { picturesDir: options.picturesDir } : {}),
     ...(options.attachmentsDir ? { attachmentsDir: options.attachmentsDir } : {}),
+    ...(options.voice ? { voice: true } : {}),
   });
   let closing = false;
   options.messenger?.attach((reply) => (closing ? session.show(reply) : session.post(reply)));

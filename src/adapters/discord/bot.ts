@@ -1,4 +1,5 @@
-// The Discord client: only the Guilds intent (slash commands and buttons need no privileged intent),
+// The Discord client: the Guilds intent (slash commands and buttons need no privileged intent) and
+// GuildVoiceStates (who is in which voice channel, for reading aloud: not privileged either),
 // no pings from anything the bot says, and an optional REST base (a local fake Discord in tests; the
 // gateway address then comes from that server's GET /gateway/bot, as with Discord).
 import { Client, Events, GatewayIntentBits } from 'discord.js';
@@ -6,6 +7,8 @@ import type { ChannelMessenger } from '../../commands/types.js';
 import { createInteractionHandler, type DispatchDeps } from './dispatch.js';
 import type { Logger } from './log.js';
 import { createChannelMessenger } from './messenger.js';
+import { createDiscordVoice, type DiscordVoiceOptions } from './voice.js';
+import type { VoicePort } from '../../voice/port.js';
 import type { Retention } from '../../leaderboard/retention.js';
 
 export interface DiscordBotOptions {
@@ -17,12 +20,16 @@ export interface DiscordBotOptions {
   readonly shardCount?: number;
   readonly log: Logger;
   readonly deferAfterMs?: number;
+  /** Voice connections: how long a join may take; the Node version voice decides on (tests). */
+  readonly voice?: Pick<DiscordVoiceOptions, 'joinTimeoutMs' | 'nodeVersion'>;
 }
 
 export interface DiscordBot {
   readonly client: Client;
   /** Usable as soon as the bot exists; sends once it has logged in. */
   readonly messenger: ChannelMessenger;
+  /** The server's voice channels, for reading aloud (issue 17). */
+  readonly voice: VoicePort;
   /** Routes interactions to `app.router`, logs in and resolves when every shard is ready. */
   start(app: Pick<DispatchDeps, 'router'> & { readonly retention: Pick<Retention, 'serverRemoved' | 'serverPresent'> }): Promise<void>;
   /** Disconnects from the gateway. */
@@ -35,13 +42,14 @@ const REFUSED_CLOSE_CODES: ReadonlySet<number> = new Set([4004, 4013, 4014]);
 export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   const { log } = options;
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildVoiceStates],
     allowedMentions: { parse: [] },
     ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
     ...(options.shards ? { shards: [...options.shards] } : {}),
     ...(options.shardCount ? { shardCount: options.shardCount } : {}),
   });
   const messenger = createChannelMessenger(client.rest);
+  const voice = createDiscordVoice(client, { log, ...options.voice });
   let stopped = false;
 
   client.on(Events.Error, (error) => log.error('discord client error', { error }));
@@ -57,6 +65,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   return {
     client,
     messenger,
+    voice,
     async start(app) {
       const handle = createInteractionHandler({
         router: app.router,

@@ -15,6 +15,7 @@ import { DISCORD_LIMITS } from './limits.js';
 import type { Logger } from './log.js';
 import { renderChoices, renderModal, renderReply } from './render.js';
 import { escapeUserText } from './text.js';
+import { userVoiceOf } from './voice.js';
 
 export const DISPATCH_DEFAULTS = Object.freeze({
   /** Defer when a handler has not answered by then: well inside Discord's 3 s, leaving time for the request. */
@@ -51,7 +52,8 @@ export function missingPostingPermissions(permissions: Readonly<PermissionsBitFi
 
 /**
  * Who is asking and where, as ids; the user's name escaped, as it is shown back in many places; how typed
- * text is shown back (escaped); and, in a server, what the bot lacks to post in the channel.
+ * text is shown back (escaped); and, in a server, what the bot lacks to post in the channel and the
+ * voice channel the user is in.
  */
 export function contextOf(interaction: Interaction): CommandContext {
   const member = interaction.member;
@@ -66,7 +68,14 @@ export function contextOf(interaction: Interaction): CommandContext {
     showTyped: escapeUserText,
     ...(interaction.guildId !== null ? { roleIds: roleIdsOf(interaction) ?? [] } : {}),
     ...(interaction.inGuild() ? { cannotPost: missingPostingPermissions(interaction.appPermissions, interaction.channel?.isThread()) } : {}),
+    ...voiceOf(interaction),
   };
+}
+
+/** The user's voice channel and what the tutor lacks there (read aloud: issue 17), in a server whose voice states are cached. */
+function voiceOf(interaction: Interaction): Pick<CommandContext, 'voice'> {
+  const voice = interaction.inGuild() ? userVoiceOf(interaction.guild, interaction.user.id) : undefined;
+  return voice === undefined ? {} : { voice };
 }
 
 /** The subcommand and option values, as typed: commands escape typed text where they show it back (`showTyped`). */

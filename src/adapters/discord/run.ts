@@ -4,6 +4,7 @@
 import type { App } from '../../app.js';
 import type { ChannelMessenger } from '../../commands/types.js';
 import type { Config } from '../../config.js';
+import type { VoicePort } from '../../voice/port.js';
 import { createDiscordBot } from './bot.js';
 import { createLogger, type Logger } from './log.js';
 import { nextShutdownSignal, releaseShardManager, runShardManager, startShutdownWatchdog } from './sharding.js';
@@ -12,8 +13,8 @@ export interface DiscordModeOptions {
   readonly config: Config & { readonly discordToken: string };
   /** The entry file; a ShardingManager runs it again once per shard. */
   readonly entryFile: string;
-  /** Builds the app once the bot's messenger exists (the quiz posts through it). */
-  readonly buildApp: (messenger: ChannelMessenger) => App;
+  /** Builds the app once the bot's messenger and voice channels exist (the quiz posts and speaks through them). */
+  readonly buildApp: (messenger: ChannelMessenger, voice: VoicePort) => App;
   readonly log?: Logger;
 }
 
@@ -42,7 +43,7 @@ export function connectFailure(error: unknown): string {
     return `could not reach Discord (${codes.find((c) => NETWORK_CODES.has(c)) ?? 'network error'}): check this computer's internet connection, proxy or firewall; the token was not the problem`;
   const messages = errorMessages(error);
   if (codes.includes('4014') || codes.includes('DisallowedIntents') || messages.some((m) => /disallowed intents/i.test(m)))
-    return 'Discord refused the gateway intents the bot asks for (4014, disallowed intents): turn on every intent listed in src/adapters/discord/bot.ts that is privileged under Developer Portal → Bot → Privileged Gateway Intents (the tutor as shipped asks only for Guilds, which needs no switch)';
+    return 'Discord refused the gateway intents the bot asks for (4014, disallowed intents): turn on every intent listed in src/adapters/discord/bot.ts that is privileged under Developer Portal → Bot → Privileged Gateway Intents (the tutor as shipped asks only for Guilds and GuildVoiceStates, neither of which needs a switch)';
   if (codes.includes('4013') || messages.some((m) => /invalid intents/i.test(m)))
     return 'Discord said the intents the bot asks for are not valid (4013): check the intents list in src/adapters/discord/bot.ts';
   if (codes.includes('TokenInvalid') || codes.includes('401') || codes.includes('4004'))
@@ -67,7 +68,7 @@ export async function runDiscordMode(options: DiscordModeOptions): Promise<numbe
   }
 
   const bot = createDiscordBot({ token: config.discordToken, apiUrl: config.discordApiUrl, log });
-  const app = options.buildApp(bot.messenger);
+  const app = options.buildApp(bot.messenger, bot.voice);
   const signal = nextShutdownSignal((again) => log.info('already shutting down', { signal: again }));
   // Never rejects: a failed login resolves with its error (even after a signal has won the race).
   const starting = bot.start(app).then(

@@ -5,6 +5,9 @@
 // permissions in a channel for channel posts (else 50001 or 50013; interaction replies need none). Every
 // refused request is kept in `rejections`, so a test can assert there were none.
 //
+// Voice (guilds with voiceChannelIds): users join voice channels (setUserVoice), the bot's gateway op 4 is
+// answered as Discord does, pointing it at a fake voice server (fake-voice.ts) it connects to for real.
+//
 // Simulated users act through command(), autocomplete(), click() and submitModal() (filling in a modal
 // the bot opened, as Discord's client does: required fields and lengths held); what the bot did is in
 // `interactions` (per interaction: its response, original message and follow-ups) and `channelMessages`.
@@ -13,6 +16,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { checkChoices, checkCommands, checkMessage, checkModal } from './discord-rules.js';
+import { FakeVoiceServer, type FakeVoiceOptions } from './fake-voice.js';
 
 type Json = Record<string, unknown>;
 
@@ -30,6 +34,8 @@ export interface FakeGuild {
   readonly threadIds?: readonly string[];
   /** Roles besides @everyone (a teacher role), sent with the guild. */
   readonly roles?: readonly { readonly id: string; readonly name: string }[];
+  /** Voice channels (type 2): with any, the fake runs a voice server (fake-voice.ts) for the bot to join. */
+  readonly voiceChannelIds?: readonly string[];
 }
 
 export interface FakeMessage {
@@ -113,6 +119,8 @@ export interface FakeDiscordOptions {
   readonly heartbeatIntervalMs?: number;
   /** Intents the application may use (the Developer Portal's switches); any other asked for closes the gateway with 4014. All by default. */
   readonly allowedIntents?: number;
+  /** How the fake voice server treats DAVE (declined by default). */
+  readonly voice?: FakeVoiceOptions;
 }
 
 interface GatewaySession {
@@ -136,6 +144,8 @@ export const PERMISSIONS = Object.freeze({
   bot: (1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 16n) | (1n << 38n),
   manageGuild: 1n << 5n,
   manageMessages: 1n << 13n,
+  connect: 1n << 20n,
+  speak: 1n << 21n,
 });
 
 const EPOCH = 1420070400000n;
@@ -189,6 +199,14 @@ export class FakeDiscord {
   private server: Server | undefined;
   private wss: WebSocketServer | undefined;
   private port = 0;
+  /** The voice server, when a guild has voice channels. */
+  readonly voice: FakeVoiceServer | undefined;
+  /** Who is in which voice channel: "guildId/userId" → channel id. */
+  readonly voiceStates = new Map<string, string>();
+  /** Every voice state update the bot sent (gateway op 4): joining a channel, or leaving (null). */
+  readonly botVoiceUpdates: { readonly guildId: string; readonly channelId: string | null }[] = [];
+  /** The bot's permissions per voice channel (a member overwrite); its role's (bot, Connect, Speak) elsewhere. */
+  readonly botVoicePermissions = new Map<string, bigint>();
 
   constructor(options: FakeDiscordOptions) {
     this.token = options.token;
@@ -199,6 +217,7 @@ export class FakeDiscord {
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
     this.botUser = { id: options.applicationId, username: options.botName ?? 'History Tutor' };
     this.events.setMaxListeners(100);
+    this.voice = options.guilds.some((g) => (g.voiceChannelIds ?? []).length > 0) ? new FakeVoiceServer(options.voice) : undefined;
   }
 
   get apiUrl(): string {
@@ -216,6 +235,7 @@ export class FakeDiscord {
     this.wss.on('connection', (socket) => this.handleSocket(socket));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     this.port = (server.address() as AddressInfo).port;
+    await this.voice?.start();
   }
 
   async stop(): Promise<void> {
@@ -223,6 +243,7 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => (this.wss ? this.wss.close(() => resolve()) : resolve()));
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    await this.voice?.stop();
   }
 
   // ---------------------------------------------------------------- simulated users
@@ -536,6 +557,9 @@ export class FakeDiscord {
         case 2:
           this.identify(session, isObject(d) ? d : {});
           break;
+        case 4:
+          this.botVoiceStateUpdate(session, isObject(d) ? d : {});
+          break;
         case 6:
           // No resuming here: tell the client to identify again.
           socket.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
@@ -603,6 +627,7 @@ export class FakeDiscord {
       roles: [
         { id: guild.id, name: '@everyone', color: 0, hoist: false, position: 0, permissions: String(PERMISSIONS.member), managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null },
         ...(guild.roles ?? []).map((r, i) => ({ id: r.id, name: r.name, color: 0, hoist: false, position: i + 1, permissions: '0', managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null })),
+        { id: botRoleId(guild), name: this.botUser.username, color: 0, hoist: false, position: (guild.roles ?? []).length + 1, permissions: String(PERMISSIONS.bot | PERMISSIONS.connect | PERMISSIONS.speak), managed: true, mentionable: false, flags: 0, icon: null, unicode_emoji: null },
       ],
       emojis: [],
       stickers: [],
@@ -626,9 +651,10 @@ export class FakeDiscord {
       large: false,
       unavailable: false,
       member_count: 30,
-      voice_states: [],
-      members: [],
-      channels: guild.channelIds.map((id) => this.channelPayload(guild, id)),
+      voice_states: [...this.voiceStates].filter(([key]) => key.startsWith(`${guild.id}/`)).map(([key, channelId]) => this.voiceStatePayload(guild.id, key.slice(guild.id.length + 1), channelId)),
+      // The bot's own member, as Discord sends it: its role gives it what the invite asks for.
+      members: [{ user: this.userPayload(this.botUser, true), roles: [botRoleId(guild)], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 }],
+      channels: [...guild.channelIds.map((id) => this.channelPayload(guild, id)), ...(guild.voiceChannelIds ?? []).map((id, i) => this.voiceChannelPayload(guild, id, i))],
       threads: (guild.threadIds ?? []).map((id) => this.channelPayload(guild, id)),
       presences: [],
       stage_instances: [],
@@ -640,6 +666,105 @@ export class FakeDiscord {
   private send(session: GatewaySession, event: string, d: unknown): void {
     session.seq += 1;
     session.socket.send(JSON.stringify({ op: 0, t: event, s: session.seq, d }));
+  }
+
+  // ---------------------------------------------------------------- voice
+
+  /** A user joins a voice channel (null: leaves voice), as Discord tells the bot (VOICE_STATE_UPDATE). */
+  setUserVoice(user: FakeUser, guildId: string, channelId: string | null): void {
+    const guild = this.guilds.find((g) => g.id === guildId);
+    if (!guild || (channelId !== null && !(guild.voiceChannelIds ?? []).includes(channelId))) throw new Error(`guild ${guildId} has no voice channel ${String(channelId)}`);
+    this.setVoiceState(guildId, user, channelId);
+  }
+
+  /** The bot's permissions in a voice channel change (a member overwrite), as CHANNEL_UPDATE tells it. */
+  setBotVoicePermissions(guildId: string, channelId: string, permissions: bigint): void {
+    const guild = this.guilds.find((g) => g.id === guildId);
+    const index = guild?.voiceChannelIds?.indexOf(channelId) ?? -1;
+    if (!guild || index < 0) throw new Error(`guild ${guildId} has no voice channel ${channelId}`);
+    this.botVoicePermissions.set(channelId, permissions);
+    const session = this.sessionFor(guildId);
+    if (session) this.send(session, 'CHANNEL_UPDATE', this.voiceChannelPayload(guild, channelId, index));
+  }
+
+  /** Moderators disconnect the bot from voice (VOICE_STATE_UPDATE with no channel). */
+  disconnectBotFromVoice(guildId: string): void {
+    this.setVoiceState(guildId, this.botUser, null);
+  }
+
+  /** Where the bot is in voice in a server, as Discord sees it. */
+  botVoiceChannel(guildId: string): string | undefined {
+    return this.voiceStates.get(`${guildId}/${this.botUser.id}`);
+  }
+
+  private setVoiceState(guildId: string, user: FakeUser, channelId: string | null): void {
+    const key = `${guildId}/${user.id}`;
+    if (channelId === null) this.voiceStates.delete(key);
+    else this.voiceStates.set(key, channelId);
+    const session = this.sessionFor(guildId);
+    if (session) this.send(session, 'VOICE_STATE_UPDATE', { ...this.voiceStatePayload(guildId, user.id, channelId), member: { user: this.userPayload(user, user === this.botUser), roles: user === this.botUser ? [botRoleId({ id: guildId })] : [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 } });
+    this.changed();
+  }
+
+  /**
+   * The bot asks to join or leave a voice channel (gateway op 4). As Discord does: its voice state, then
+   * (joining) where its voice server is, with a token for it. Without Connect there, nothing happens.
+   */
+  private botVoiceStateUpdate(session: GatewaySession, d: Json): void {
+    const guildId = String(d['guild_id']);
+    const channelId = typeof d['channel_id'] === 'string' ? d['channel_id'] : null;
+    this.botVoiceUpdates.push({ guildId, channelId });
+    const guild = this.guilds.find((g) => g.id === guildId);
+    if (!guild || !this.voice || (channelId !== null && !(guild.voiceChannelIds ?? []).includes(channelId))) return;
+    if (channelId !== null && (this.botVoicePermissionsIn(channelId) & (PERMISSIONS.viewChannel | PERMISSIONS.connect)) !== (PERMISSIONS.viewChannel | PERMISSIONS.connect)) return;
+    this.setVoiceState(guildId, this.botUser, channelId);
+    if (channelId !== null) this.send(session, 'VOICE_SERVER_UPDATE', { token: this.voice.issueToken(guildId, this.botUser.id), guild_id: guildId, endpoint: this.voice.endpoint });
+  }
+
+  private botVoicePermissionsIn(channelId: string): bigint {
+    return this.botVoicePermissions.get(channelId) ?? PERMISSIONS.bot | PERMISSIONS.connect | PERMISSIONS.speak;
+  }
+
+  private voiceStatePayload(guildId: string, userId: string, channelId: string | null): Json {
+    return {
+      guild_id: guildId,
+      channel_id: channelId,
+      user_id: userId,
+      session_id: `voice-session-${userId}`,
+      deaf: false,
+      mute: false,
+      self_deaf: userId === this.botUser.id,
+      self_mute: false,
+      self_video: false,
+      suppress: false,
+      request_to_speak_timestamp: null,
+    };
+  }
+
+  /** A voice channel; the bot's own permissions there, when set, as a member overwrite. */
+  private voiceChannelPayload(guild: FakeGuild, channelId: string, index: number): Json {
+    const set = this.botVoicePermissions.get(channelId);
+    const voiceBits = PERMISSIONS.viewChannel | PERMISSIONS.connect | PERMISSIONS.speak;
+    return {
+      id: channelId,
+      type: 2,
+      guild_id: guild.id,
+      name: `Voice ${index + 1}`,
+      position: guild.channelIds.length + index,
+      permission_overwrites: set === undefined ? [] : [{ id: this.botUser.id, type: 1, allow: String(set & voiceBits), deny: String(voiceBits & ~set) }],
+      nsfw: false,
+      parent_id: null,
+      bitrate: 64_000,
+      user_limit: 0,
+      rtc_region: null,
+      video_quality_mode: 1,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+    };
+  }
+
+  private userPayload(user: FakeUser, bot: boolean): Json {
+    return { id: user.id, username: user.username, global_name: user.globalName ?? null, discriminator: '0', avatar: null, ...(bot ? { bot: true } : {}) };
   }
 
   // ---------------------------------------------------------------- REST
@@ -913,6 +1038,9 @@ export class FakeDiscord {
   }
 }
 
+/** The role Discord gives a bot when it joins a server (managed), with the permissions its invite asked for. */
+// snowflake() never sets bit 21, so this id is no channel's or user's.
+const botRoleId = (guild: { readonly id: string }) => String(BigInt(guild.id) ^ (1n << 21n));
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const arr = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);

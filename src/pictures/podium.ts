@@ -1,0 +1,54 @@
+// A podium as SVG: the leaderboard's first three places as steps (first in the middle and highest, second
+// on the left, third on the right), each with its place on the step and the player's name and points
+// above it. Players who share a place share a step's height. Pure: data in, SVG out.
+import { PALETTE, rect, svgDocument, text, wrap } from './svg.js';
+
+export interface PodiumPlace {
+  /** 1-based; equal points share a rank. */
+  readonly rank: number;
+  readonly name: string;
+  /** As the leaderboard writes them, e.g. "2,100". */
+  readonly points: string;
+}
+
+export interface PodiumWords {
+  readonly title: string;
+  /** "1st", "2nd"… */
+  readonly ordinal: (rank: number) => string;
+  /** "2,100 points". */
+  readonly points: (points: string) => string;
+}
+
+const W = 1000;
+const BASE = 560;
+const STEP_WIDTH = 260;
+/** Left edges of the three steps, in the order the places are shown: second, first, third. */
+const SLOTS = [110, 370, 630] as const;
+const HEIGHTS: Readonly<Record<number, number>> = { 1: 250, 2: 180, 3: 130 };
+const COLOURS: Readonly<Record<number, string>> = { 1: '#b7791f', 2: '#718096', 3: '#9c4221' };
+
+/** The podium of the first three places given (the leaderboard's order); fewer players, fewer steps. */
+export function podiumSvg(words: PodiumWords, places: readonly PodiumPlace[]): string {
+  const top = places.slice(0, 3);
+  // Shown left to right as second, first, third.
+  const shown: { place: PodiumPlace; left: number }[] = [];
+  const [first, second, third] = top;
+  if (second) shown.push({ place: second, left: SLOTS[0] });
+  if (first) shown.push({ place: first, left: SLOTS[1] });
+  if (third) shown.push({ place: third, left: SLOTS[2] });
+  const body: string[] = [text(30, 52, words.title, { size: 34, bold: true })];
+  for (const { place, left } of shown) {
+    const height = HEIGHTS[place.rank] ?? HEIGHTS[3] ?? 130;
+    const colour = COLOURS[place.rank] ?? COLOURS[3] ?? PALETTE.muted;
+    const topOfStep = BASE - height;
+    const centre = left + STEP_WIDTH / 2;
+    body.push(rect(left + 6, topOfStep, STEP_WIDTH - 12, height, colour, { rx: 6 }));
+    body.push(text(centre, topOfStep + 66, words.ordinal(place.rank), { size: 48, bold: true, anchor: 'middle', fill: PALETTE.background }));
+    const nameLines = wrap(place.name, STEP_WIDTH - 20, 26, 2);
+    const pointsY = topOfStep - 18;
+    body.push(text(centre, pointsY, words.points(place.points), { size: 22, anchor: 'middle', fill: PALETTE.muted }));
+    nameLines.forEach((l, i) => body.push(text(centre, pointsY - 34 - (nameLines.length - 1 - i) * 32, l, { size: 26, bold: true, anchor: 'middle' })));
+  }
+  body.push(rect(80, BASE, W - 160, 6, PALETTE.axis));
+  return svgDocument(W, BASE + 40, body);
+}

@@ -1,0 +1,74 @@
+// The podium picture under /leaderboard: the first three places drawn (names and points in the SVG),
+// shared places sharing a step's height, a PNG that decodes, alt text naming each place, and the text
+// list unchanged (for screen readers); without a picture the list goes alone.
+import { describe, expect, it } from 'vitest';
+import { createLeaderboardCommand, podiumPicture } from '../../src/commands/leaderboard.js';
+import { createTopicFinder } from '../../src/knowledge/topic-finder.js';
+import { CHRONOLOGY_MESSAGES as C, PICTURE_MESSAGES as P, QUIZ_MESSAGES as Q } from '../../src/messages.js';
+import { podiumSvg } from '../../src/pictures/podium.js';
+import { createPictureRenderer, PictureError, type PictureRenderer } from '../../src/pictures/rasterise.js';
+import { quizHarness, quizKnowledge } from '../quiz/harness.js';
+import { decodePng, inkShare } from './png.js';
+
+const drawnTexts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&'));
+const stepHeights = (svg: string) => [...svg.matchAll(/<rect x="[\d.]+" y="[\d.]+" width="248" height="([\d.]+)"/g)].map((m) => Number(m[1]));
+const WORDS = { title: 'Leaderboard · all time', ordinal: C.ordinal, points: P.podiumPoints };
+
+describe('the podium', () => {
+  it('draws the first three places, second on the left and first highest, with names and points', () => {
+    const svg = podiumSvg(WORDS, [
+      { rank: 1, name: 'Ann', points: '2,100' },
+      { rank: 2, name: 'Ben & Co', points: '1,000' },
+      { rank: 3, name: 'Cat', points: '500' },
+      { rank: 4, name: 'Dan', points: '100' },
+    ]);
+    const texts = drawnTexts(svg);
+    for (const t of ['Ann', 'Ben & Co', 'Cat', '1st', '2nd', '3rd', P.podiumPoints('2,100'), P.podiumPoints('500'), WORDS.title]) expect(texts).toContain(t);
+    expect(texts).not.toContain('Dan');
+    // Left to right: second, first, third.
+    expect(stepHeights(svg)).toEqual([180, 250, 130]);
+  });
+
+  it('gives players who share a place steps of the same height, and draws as many steps as players', () => {
+    expect(stepHeights(podiumSvg(WORDS, [{ rank: 1, name: 'Ann', points: '900' }, { rank: 1, name: 'Ben', points: '900' }]))).toEqual([250, 250]);
+    expect(drawnTexts(podiumSvg(WORDS, [{ rank: 1, name: 'Ann', points: '900' }])).filter((t) => /^\d(st|nd|rd)$/.test(t))).toEqual(['1st']);
+  });
+
+  it('becomes a PNG with alt text naming each place', async () => {
+    const picture = await podiumPicture(createPictureRenderer({ scale: 1.2 }), WORDS.title, [
+      { userId: 'a', name: 'Ann', points: 2100, rank: 1 },
+      { userId: 'b', name: 'Ben', points: 1000, rank: 2 },
+    ]);
+    expect(picture.description).toBe(P.podiumAlt(WORDS.title, [P.podiumAltPlace('1st', 'Ann', '2,100'), P.podiumAltPlace('2nd', 'Ben', '1,000')]));
+    const png = decodePng(picture.content as Uint8Array);
+    expect(png.width).toBe(1200);
+    expect(inkShare(png)).toBeGreaterThan(0.05);
+  });
+});
+
+describe('/leaderboard', () => {
+  it('keeps the list as text and adds the podium picture; without a picture, the list alone', async () => {
+    const h = quizHarness();
+    await h.start('Alice', { topic: 'nep', questions: 3, seconds: 10 });
+    await h.answer('Alice', true);
+    await h.wait(2_000);
+    await h.answer('Bob', true);
+    await h.wait(10_000);
+    await h.stop('Alice');
+    const reply = await h.command('Alice', 'leaderboard', {});
+    expect(reply.title).toBe(Q.leaderboardTitle('all', null));
+    expect(reply.body).toMatch(/^1\. Alice — [\d,]+\n2\. Bob — [\d,]+$/);
+    const podium = reply.attachments?.find((a) => a.image);
+    expect(podium?.name).toBe('podium.png');
+    expect(podium?.description).toContain(P.podiumAltPlace('1st', 'Alice', reply.body.split('— ')[1]?.split('\n')[0] ?? ''));
+    expect(podium?.description).toContain('2nd Bob');
+
+
+    const failing: PictureRenderer = { render: () => Promise.reject(new PictureError('the drawing worker stopped')) };
+    const board = async () => ({ period: 'all' as const, week: null, topicId: null, top: [{ userId: 'u-alice', name: 'Alice', points: 900, rank: 1 }], me: null, total: 1 });
+    const command = createLeaderboardCommand({ kb: quizKnowledge(), topics: createTopicFinder(quizKnowledge().topics), leaderboard: { board }, pictures: failing });
+    const plain = await command.run({ options: {} }, h.ctx('Alice'));
+    expect(plain.body).toBe('1. Alice — 900');
+    expect(plain.attachments).toBeUndefined();
+  });
+});
