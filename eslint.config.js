@@ -33,7 +33,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/{knowledge,matching,quiz,leaderboard,store,missed,practice,review,homework,report,time,pictures}/**/*.ts'],
+    files: ['src/{knowledge,matching,quiz,leaderboard,store,missed,practice,review,homework,report,time,pictures,workers,voice}/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'node:readline', message: 'Only the console adapter reads the terminal.' }, { name: 'dotenv', message: 'Only config.ts loads .env.' }],

@@ -6,7 +6,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { chartWords, topicTimelineItems } from '../src/commands/pictures.js';
 import { chartSvg } from '../src/pictures/chart.js';
 import { drawPicture } from '../src/pictures/draw.js';
-import { createPictureRenderer } from '../src/pictures/rasterise.js';
+import { createPictureRenderer, DrawingWorker } from '../src/pictures/rasterise.js';
 import { timelineSvg } from '../src/pictures/timeline.js';
 import { loadRealKnowledge } from '../tests/helpers/knowledge.js';
 
@@ -40,8 +40,9 @@ const rss0 = process.memoryUsage().rss;
 // The loop's delay with nothing drawing, to tell the machine's own scheduling from the drawings'.
 const idle = await watching(() => new Promise<void>((resolve) => setTimeout(resolve, 2000)));
 
-// The first drawing starts the worker (and, from the sources, tsx's loader in it).
-const renderer = createPictureRenderer({ scale: 1.2 });
+// One drawing worker, as in the app; the first drawing starts it (and, from the sources, tsx's loader in it).
+const drawing = new DrawingWorker();
+const renderer = createPictureRenderer({ scale: 1.2, draw: drawing.draw });
 const small = '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40"><text x="5" y="30" font-size="20">start</text></svg>';
 let t = performance.now();
 await renderer.render(small);
@@ -62,7 +63,7 @@ const inWorker = await watching(async () => {
 });
 
 // All at once (a class asking for timelines together): they queue in the worker; the main thread stays free.
-const together = createPictureRenderer({ scale: 1.2 });
+const together = createPictureRenderer({ scale: 1.2, draw: drawing.draw });
 t = performance.now();
 const burst = await watching(() => Promise.all(svgs.map(({ svg }) => together.render(svg))));
 const burstMs = performance.now() - t;
@@ -78,7 +79,7 @@ for (let i = 0; i < 1000; i++) {
 }
 
 // Drawing again and again (nothing cached): memory must not grow with each drawing.
-const uncached = createPictureRenderer({ scale: 1.2, cacheSize: 0 });
+const uncached = createPictureRenderer({ scale: 1.2, cacheSize: 0, draw: drawing.draw });
 const rssByRound: number[] = [];
 for (let round = 0; round < 4; round++) {
   for (const { svg } of svgs) await uncached.render(svg);

@@ -3,6 +3,7 @@
 // main thread stays free meanwhile (the event loop's delay), and memory.
 // Run: npx tsx bench/speech.ts (part of `npm run bench`; printed, not asserted).
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { SynthWorker } from '../src/voice/flite.js';
 import { createSpeechEngine } from '../src/voice/speech.js';
 import { loadRealKnowledge } from '../tests/helpers/knowledge.js';
 
@@ -24,7 +25,7 @@ async function watching<T>(work: () => Promise<T>): Promise<{ result: T; p99: nu
 const rss0 = process.memoryUsage().rss;
 const idle = await watching(() => new Promise<void>((resolve) => setTimeout(resolve, 1000)));
 
-const engine = createSpeechEngine({ pronunciations: kb.pronunciations, cacheSize: lines.length });
+const engine = createSpeechEngine({ synthesize: new SynthWorker().synthesize, pronunciations: kb.pronunciations, cacheSize: lines.length });
 const t = performance.now();
 await engine.speak('Ready.');
 const firstMs = performance.now() - t;

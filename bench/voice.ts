@@ -12,6 +12,7 @@ import type { Logger } from '../src/adapters/discord/log.js';
 import { buildApp } from '../src/app.js';
 import { VOICE_MESSAGES } from '../src/messages.js';
 import { linesFor } from '../src/voice/script.js';
+import { SynthWorker } from '../src/voice/flite.js';
 import { createSpeechEngine, type Speech } from '../src/voice/speech.js';
 import { FakeDiscord, snowflake } from '../tests/e2e/fake-discord/fake-discord.js';
 import { loadFixtureKnowledge, loadRealKnowledge } from '../tests/helpers/knowledge.js';
@@ -41,7 +42,7 @@ async function roundLines(): Promise<string[]> {
 
 async function measure(): Promise<void> {
   const kb = await loadRealKnowledge();
-  const engine = createSpeechEngine({ pronunciations: kb.pronunciations });
+  const engine = createSpeechEngine({ synthesize: new SynthWorker().synthesize, pronunciations: kb.pronunciations });
   const lines = await roundLines();
   const speeches: Speech[] = [];
   for (const line of lines) speeches.push(await engine.speak(line));

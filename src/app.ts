@@ -31,7 +31,7 @@ import { createMissedCommand } from './commands/missed.js';
 import { CommandRouter } from './commands/router.js';
 import { createTopicCommand, createTopicsCommand } from './commands/topics.js';
 import { createChartCommand, createTimelineCommand, topicTimeline } from './commands/pictures.js';
-import { createPictureRenderer, type PictureRenderer } from './pictures/rasterise.js';
+import { createPictureRenderer, DrawingWorker, type PictureRenderer } from './pictures/rasterise.js';
 import { createTutorAction, createTutorCommand } from './commands/tutor.js';
 import type { ActionHandler, ChannelMessenger, Command, CommandContext, Reply } from './commands/types.js';
 import { describeKnowledgeChanges } from './knowledge/last-good.js';
@@ -39,6 +39,7 @@ import { CHRONOLOGY_MESSAGES, MESSAGES, VOICE_MESSAGES } from './messages.js';
 import { VoiceHost } from './voice/host.js';
 import type { VoicePort } from './voice/port.js';
 import { createSpeechEngine, type SpeechEngine } from './voice/speech.js';
+import { SynthWorker } from './voice/flite.js';
 import { createReadAloudAction, createVoiceCommand, withReadAloud } from './commands/voice.js';
 import { chronologyQuestions } from './quiz/chronology.js';
 import { createRememberAction, createReviewAction, createReviewCommand } from './commands/review.js';
@@ -75,11 +76,11 @@ export interface AppDeps {
   readonly reloadFrom?: () => Promise<{ readonly ok: true; readonly kb: KnowledgeBase } | { readonly ok: false; readonly problems: readonly string[] }>;
   /** Set when knowledge/ had problems at start and `kb` is the last good copy: teachers are told in /tutor missed. */
   readonly knowledgeFallback?: { readonly problems: readonly string[]; readonly savedAt: string };
-  /** Draws timelines and charts (cached by content); resvg with the shipped font by default. */
+  /** Draws timelines and charts (cached by content); resvg with the shipped font, in the app's drawing worker, by default. */
   readonly pictures?: PictureRenderer;
   /** Voice channels (Discord's, or WAV files in the console): quiz rounds and answers read aloud (issue 17); none without it. */
   readonly voice?: VoicePort;
-  /** Speaks for the voice channels; the offline engine (Flite, src/voice/speech.ts) with the fact base's pronunciations by default. */
+  /** Speaks for the voice channels; the offline engine (Flite in the app's speech worker, src/voice/speech.ts) with the fact base's pronunciations by default. */
   readonly speech?: SpeechEngine;
 }
 
@@ -146,6 +147,10 @@ export function buildApp(deps: AppDeps): App {
   // A round whose question could not be posted ends rather than running on unseen.
   const endRound = (round: RoundInfo) => rounds.abandon(round);
   const showRound = createQuizPresenter(deps.messenger ?? silentMessenger, (id) => (id === null ? null : (titles.get(id) ?? id)), endRound);
+  // The app's worker threads that draw and speak: one of each is enough (both cache what they make); each
+  // starts on its first use, so an app that never draws or speaks starts none. Closed at shutdown.
+  const drawing = new DrawingWorker();
+  const synth = new SynthWorker();
   // The fact base whose pronunciations the speech uses: replaced by /tutor reload.
   let spokenKb = deps.kb;
   // Voice channels (issue 17): a round started with voice:true is read aloud; /ask answers can be.
@@ -154,7 +159,7 @@ export function buildApp(deps: AppDeps): App {
       ? new VoiceHost({
           port: deps.voice,
           // Course names said as the fact base in use says (a reloaded one too).
-          speech: deps.speech ?? createSpeechEngine({ pronunciations: () => spokenKb.pronunciations }),
+          speech: deps.speech ?? createSpeechEngine({ synthesize: synth.synthesize, pronunciations: () => spokenKb.pronunciations }),
           words: VOICE_MESSAGES.spoken,
           clock,
           scheduler,
@@ -208,7 +213,7 @@ export function buildApp(deps: AppDeps): App {
   // What students and teachers said and asked lately outlives a reload of the fact base.
   const feedback = createAnswerFeedback();
   // Pictures are cached by their content, so the cache outlives a reload of the fact base.
-  const pictures = deps.pictures ?? createPictureRenderer({ scale: 1.2 });
+  const pictures = deps.pictures ?? createPictureRenderer({ scale: 1.2, draw: drawing.draw });
   const conversation = createConversationMemory();
   const practiceHistory = createPracticeHistory(store);
   // Set while the tutor runs on the last good fact base because knowledge/ has problems.
@@ -370,6 +375,7 @@ export function buildApp(deps: AppDeps): App {
         voiceHost?.shutdown();
         await rounds.shutdown();
         await store.flush();
+        await Promise.all([drawing.close(), synth.close()]);
       })();
       return stopping;
     },

@@ -14,7 +14,7 @@ const sourceFiles = readdirSync('src', { recursive: true, encoding: 'utf8' })
  */
 const modulesNamedIn = (text: string) => ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
 const importsOf = (file: string) => modulesNamedIn(readFileSync(file, 'utf8'));
-const DOMAIN = /^src\/(knowledge|matching|quiz|leaderboard|store|missed|practice|review|homework|report|time|pictures|voice)\//;
+const DOMAIN = /^src\/(knowledge|matching|quiz|leaderboard|store|missed|practice|review|homework|report|time|pictures|voice|workers)\//;
 
 describe('the architecture', () => {
   it('reads every kind of import (so the checks below cannot be dodged by an export … from or an import())', () => {

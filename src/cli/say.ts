@@ -6,6 +6,7 @@ import { constants } from 'node:fs';
 import { access, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { configFromEnvironment } from '../config.js';
+import { SynthWorker } from '../voice/flite.js';
 import { createSpeechEngine, SpeechError, type Speech } from '../voice/speech.js';
 import { speakableText } from '../voice/speakable.js';
 import { encodeWav } from '../voice/wav.js';
@@ -82,11 +83,14 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   let speech: Speech;
+  const synth = new SynthWorker();
   try {
-    speech = await createSpeechEngine({ pronunciations: kb.pronunciations }).speak(args.text);
+    speech = await createSpeechEngine({ synthesize: synth.synthesize, pronunciations: kb.pronunciations }).speak(args.text);
   } catch (error) {
     console.error(`say: ${error instanceof SpeechError ? error.message : String(error)}`);
     return 1;
+  } finally {
+    await synth.close();
   }
   try {
     await writeFile(args.out, encodeWav(speech));

@@ -1,10 +1,12 @@
 // Pictures drawn off the main thread and cached by content. resvg (./draw.ts) runs in one worker thread
-// (./raster-worker.ts), started on the first picture and not keeping the process alive when idle; the
-// main thread only hashes the SVG and receives the PNG's bytes, so no interaction waits on a drawing.
+// (./raster-worker.ts, looked after by ../workers/request-worker.ts), started on the first picture and not
+// keeping the process alive when idle; the main thread only hashes the SVG and receives the PNG's bytes,
+// so no interaction waits on a drawing.
 // The same timeline or chart is drawn once (the cache), and a failed drawing is an error the caller can
 // answer (PictureError), never a crash: a worker that fails is replaced on the next picture.
 import { createHash } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { RequestWorker, startWorkerModule } from '../workers/request-worker.js';
 import type { Picture } from './draw.js';
 import type { DrawRequest, DrawResponse } from './raster-worker.js';
 
@@ -20,7 +22,7 @@ export class PictureError extends Error {
   override readonly name = 'PictureError';
 }
 
-/** Draws one SVG at a scale: the drawing worker by default; tests may pass another. */
+/** Draws one SVG at a scale: a DrawingWorker's draw; tests may pass another. */
 export type Draw = (svg: string, scale: number) => Promise<Picture>;
 
 export interface PictureRendererOptions {
@@ -28,13 +30,13 @@ export interface PictureRendererOptions {
   readonly cacheSize?: number;
   /** Scale factor for the raster (1 = the SVG's own size), held so the result is at most MAX_PICTURE_WIDTH wide. */
   readonly scale?: number;
-  /** Draws a picture; the shared drawing worker (drawInWorker) when absent. */
-  readonly draw?: Draw;
+  /** Draws a picture: the app's DrawingWorker (its draw), or a fake in tests. */
+  readonly draw: Draw;
 }
 
-export function createPictureRenderer(options: PictureRendererOptions = {}): PictureRenderer {
+export function createPictureRenderer(options: PictureRendererOptions): PictureRenderer {
   const cacheSize = options.cacheSize ?? 64;
-  const draw = options.draw ?? drawInWorker;
+  const draw = options.draw;
   const cache = new Map<string, Promise<Picture>>();
   return {
     render(svg) {
@@ -65,105 +67,36 @@ export const DRAWING_DEFAULTS = Object.freeze({
   timeoutMs: 30_000,
 });
 
-/**
- * How the worker is started. Compiled (dist/), the worker is the .js file beside this one. Run from the
- * sources (tsx: `npm start` in development, the tests, the bench), it is the .ts file, loaded with tsx's
- * loader registered in the worker first, whatever flags the process was started with.
- */
+/** How the drawing worker's failures are told (for the log). */
+const DRAWING_WORDS = Object.freeze({ worker: 'the drawing worker', request: 'a drawing', failed: 'the picture could not be drawn' });
+
+/** Starts the drawing worker (./raster-worker.ts, or .js compiled). */
 export function startDrawingWorker(): Worker {
-  const fromSources = import.meta.url.endsWith('.ts');
-  const file = new URL(`./raster-worker.${fromSources ? 'ts' : 'js'}`, import.meta.url);
-  if (!fromSources) return new Worker(file);
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(file.href)}); });`;
-  return new Worker(boot, { eval: true, execArgv: [] });
+  return startWorkerModule(new URL('./raster-worker.js', import.meta.url));
 }
 
-interface Waiting {
-  readonly resolve: (picture: Picture) => void;
-  readonly reject: (error: PictureError) => void;
-  readonly timer: NodeJS.Timeout;
-}
-
-/** One worker thread drawing pictures in turn; started when first needed, replaced after a failure. */
+/**
+ * One worker thread drawing pictures in turn; started when first needed, replaced after a failure. One per
+ * app is enough (pictures are cached): src/app.ts makes it and closes it at shutdown.
+ */
 export class DrawingWorker {
-  private worker: Worker | undefined;
-  private readonly waiting = new Map<number, Waiting>();
-  private nextId = 1;
+  private readonly requests: RequestWorker<DrawRequest, DrawResponse, Picture>;
 
-  constructor(
-    private readonly start: () => Worker = startDrawingWorker,
-    private readonly timeoutMs: number = DRAWING_DEFAULTS.timeoutMs,
-  ) {}
-
-  draw(svg: string, scale: number): Promise<Picture> {
-    let worker: Worker;
-    try {
-      worker = this.worker ?? this.started();
-    } catch (error) {
-      return Promise.reject(new PictureError(`the drawing worker could not start: ${messageOf(error)}`));
-    }
-    const id = this.nextId++;
-    return new Promise<Picture>((resolve, reject) => {
-      const timer = setTimeout(() => this.fail(`a drawing took longer than ${this.timeoutMs} ms`), this.timeoutMs);
-      timer.unref();
-      this.waiting.set(id, { resolve, reject, timer });
-      // Held while drawings are under way, so a script awaiting a picture does not exit first.
-      worker.ref();
-      const request: DrawRequest = { id, svg, scale };
-      worker.postMessage(request);
+  constructor(start: () => Worker = startDrawingWorker, timeoutMs: number = DRAWING_DEFAULTS.timeoutMs) {
+    this.requests = new RequestWorker({
+      start,
+      timeoutMs,
+      words: DRAWING_WORDS,
+      error: (message) => new PictureError(message),
+      result: ({ png, width, height }) => ({ png, width, height }),
     });
   }
+
+  /** Draws a picture in the worker; bound, so it can be passed as a renderer's Draw. Rejects with a PictureError. */
+  readonly draw: Draw = (svg, scale) => this.requests.request({ svg, scale });
 
   /** Stops the worker (drawings under way fail); the next drawing starts a new one. */
-  async close(): Promise<void> {
-    const worker = this.worker;
-    this.fail('the drawing worker was closed');
-    await worker?.terminate();
-  }
-
-  private started(): Worker {
-    const worker = this.start();
-    this.worker = worker;
-    // Idle, it does not keep the process alive: the tutor exits when everything else is done.
-    worker.unref();
-    worker.on('message', (response: DrawResponse) => this.settle(response));
-    worker.on('error', (error) => {
-      if (this.worker === worker) this.fail(`the drawing worker failed: ${messageOf(error)}`);
-    });
-    worker.on('exit', (code) => {
-      if (this.worker === worker) this.fail(`the drawing worker stopped (exit code ${code})`);
-    });
-    return worker;
-  }
-
-  private settle(response: DrawResponse): void {
-    const waiting = this.waiting.get(response.id);
-    if (!waiting) return;
-    this.waiting.delete(response.id);
-    clearTimeout(waiting.timer);
-    if (this.waiting.size === 0) this.worker?.unref();
-    if (response.ok) waiting.resolve({ png: response.png, width: response.width, height: response.height });
-    else waiting.reject(new PictureError(`the picture could not be drawn: ${response.error}`));
-  }
-
-  /** Fails every drawing under way and lets the worker go (a new one starts on the next picture). */
-  private fail(reason: string): void {
-    const worker = this.worker;
-    this.worker = undefined;
-    for (const [id, waiting] of this.waiting) {
-      this.waiting.delete(id);
-      clearTimeout(waiting.timer);
-      waiting.reject(new PictureError(reason));
-    }
-    void worker?.terminate();
+  close(): Promise<void> {
+    return this.requests.close();
   }
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** The process's drawing worker, shared by every renderer (one thread is enough: pictures are cached). */
-const shared = new DrawingWorker();
-
-/** Draws a picture in the shared drawing worker. */
-export const drawInWorker: Draw = (svg, scale) => shared.draw(svg, scale);

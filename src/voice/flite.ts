@@ -1,10 +1,12 @@
-// Flite, run in a worker thread (./flite-worker.ts): the speech engine's synthesiser. The worker is
-// started on the first text, does not keep the process alive when idle, and is replaced after a failure;
-// a text that cannot be spoken is a SpeechError the caller can answer, never a crash.
+// Flite, run in a worker thread (./flite-worker.ts, looked after by ../workers/request-worker.ts): the
+// speech engine's synthesiser. The worker is started on the first text, does not keep the process alive
+// when idle, and is replaced after a failure; a text that cannot be spoken is a SpeechError the caller
+// can answer, never a crash.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { RequestWorker, startWorkerModule } from '../workers/request-worker.js';
 import type { SynthRequest, SynthResponse, SynthWorkerData } from './flite-worker.js';
 
 /** PCM at the synthesiser's own rate. */
@@ -27,120 +29,57 @@ export const SYNTH_DEFAULTS = Object.freeze({
   timeoutMs: 30_000,
 });
 
-/**
- * How the worker is started. Compiled (dist/), the worker is the .js file beside this one. Run from the
- * sources (tsx: `npm start` in development, the tests, the bench), it is the .ts file, loaded with tsx's
- * loader registered in the worker first, whatever flags the process was started with.
- */
+/** How the speech worker's failures are told (for the log). */
+const SPEECH_WORDS = Object.freeze({ worker: 'the speech worker', request: 'speaking a text', failed: 'the text could not be spoken' });
+
+/** Starts the speech worker (./flite-worker.ts, or .js compiled) with its data. */
 export function startSynthWorker(data: SynthWorkerData): Worker {
-  const fromSources = import.meta.url.endsWith('.ts');
-  const file = new URL(`./flite-worker.${fromSources ? 'ts' : 'js'}`, import.meta.url);
-  if (!fromSources) return new Worker(file, { workerData: data });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(file.href)}); });`;
-  return new Worker(boot, { eval: true, execArgv: [], workerData: data });
+  return startWorkerModule(new URL('./flite-worker.js', import.meta.url), data);
 }
 
-interface Waiting {
-  readonly resolve: (speech: RawSpeech) => void;
-  readonly reject: (error: SpeechError) => void;
-  readonly timer: NodeJS.Timeout;
-}
-
-/** One worker thread speaking texts in turn; started when first needed, replaced after a failure. */
+/**
+ * One worker thread speaking texts in turn; started when first needed, replaced after a failure. One per
+ * app is enough (speech is cached): src/app.ts (or a CLI) makes it and closes it when done.
+ */
 export class SynthWorker {
-  private worker: Worker | undefined;
   private outDir: string | undefined;
-  private readonly waiting = new Map<number, Waiting>();
-  private nextId = 1;
+  private readonly requests: RequestWorker<SynthRequest, SynthResponse, RawSpeech>;
 
-  constructor(
-    private readonly start: (data: SynthWorkerData) => Worker = startSynthWorker,
-    private readonly timeoutMs: number = SYNTH_DEFAULTS.timeoutMs,
-  ) {}
-
-  synthesize(text: string): Promise<RawSpeech> {
-    let worker: Worker;
-    try {
-      worker = this.worker ?? this.started();
-    } catch (error) {
-      return Promise.reject(new SpeechError(`the speech worker could not start: ${messageOf(error)}`));
-    }
-    const id = this.nextId++;
-    return new Promise<RawSpeech>((resolve, reject) => {
-      const timer = setTimeout(() => this.fail(`speaking a text took longer than ${this.timeoutMs} ms`), this.timeoutMs);
-      timer.unref();
-      this.waiting.set(id, { resolve, reject, timer });
-      // Held while texts are being spoken, so a script awaiting speech does not exit first.
-      worker.ref();
-      const request: SynthRequest = { id, text };
-      worker.postMessage(request);
+  constructor(start: (data: SynthWorkerData) => Worker = startSynthWorker, timeoutMs: number = SYNTH_DEFAULTS.timeoutMs) {
+    this.requests = new RequestWorker({
+      start: () => start({ outDir: this.madeOutDir() }),
+      timeoutMs,
+      words: SPEECH_WORDS,
+      error: (message) => new SpeechError(message),
+      result: ({ sampleRate, samples }) => ({ sampleRate, samples }),
     });
   }
 
+  /** Speaks a text in the worker; bound, so it can be passed as a Synthesize. Rejects with a SpeechError. */
+  readonly synthesize: Synthesize = (text) => this.requests.request({ text });
+
   /** Stops the worker (texts under way fail); the next text starts a new one. */
   async close(): Promise<void> {
-    const worker = this.worker;
-    this.fail('the speech worker was closed');
-    await worker?.terminate();
+    await this.requests.close();
     this.removeOutDir();
   }
 
-  private started(): Worker {
+  /** Flite's output folder: made before the first worker starts, kept for the workers after it. */
+  private madeOutDir(): string {
     // Made here, not in the worker, so it is removed when the process exits even if the worker is still idle.
     this.outDir ??= mkdtempSync(path.join(tmpdir(), 'tutor-speech-'));
     if (!removeAtExit.has(this)) {
       removeAtExit.add(this);
       if (removeAtExit.size === 1) process.once('exit', () => removeAtExit.forEach((w) => w.removeOutDir()));
     }
-    const worker = this.start({ outDir: this.outDir });
-    this.worker = worker;
-    // Idle, it does not keep the process alive: the tutor exits when everything else is done.
-    worker.unref();
-    worker.on('message', (response: SynthResponse) => this.settle(response));
-    worker.on('error', (error) => {
-      if (this.worker === worker) this.fail(`the speech worker failed: ${messageOf(error)}`);
-    });
-    worker.on('exit', (code) => {
-      if (this.worker === worker) this.fail(`the speech worker stopped (exit code ${code})`);
-    });
-    return worker;
+    return this.outDir;
   }
 
   private removeOutDir(): void {
     if (this.outDir) rmSync(this.outDir, { recursive: true, force: true });
     this.outDir = undefined;
   }
-
-  private settle(response: SynthResponse): void {
-    const waiting = this.waiting.get(response.id);
-    if (!waiting) return;
-    this.waiting.delete(response.id);
-    clearTimeout(waiting.timer);
-    if (this.waiting.size === 0) this.worker?.unref();
-    if (response.ok) waiting.resolve({ sampleRate: response.sampleRate, samples: response.samples });
-    else waiting.reject(new SpeechError(`the text could not be spoken: ${response.error}`));
-  }
-
-  /** Fails every text under way and lets the worker go (a new one starts on the next text). */
-  private fail(reason: string): void {
-    const worker = this.worker;
-    this.worker = undefined;
-    for (const [id, waiting] of this.waiting) {
-      this.waiting.delete(id);
-      clearTimeout(waiting.timer);
-      waiting.reject(new SpeechError(reason));
-    }
-    void worker?.terminate();
-  }
 }
 
+/** Speech workers whose output folder is removed when the process exits. */
 const removeAtExit = new Set<SynthWorker>();
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** The process's speech worker, shared by every engine (one thread is enough: speech is cached). */
-const shared = new SynthWorker();
-
-/** Speaks a text with Flite in the shared speech worker. */
-export const synthesizeWithFlite: Synthesize = (text) => shared.synthesize(text);

@@ -4,7 +4,7 @@
 // then Flite speaks it in a worker thread (./flite.ts), where the result is resampled to 48 kHz and
 // brought to one loudness (./pcm.ts). Speech is cached by text, so a line said again costs nothing.
 import type { Pronunciation } from '../knowledge/schema.js';
-import { synthesizeWithFlite, type Synthesize } from './flite.js';
+import type { Synthesize } from './flite.js';
 import { createRespeller } from './pronunciations.js';
 import { SPEECH_RATE, toSpeechPcm } from './pcm.js';
 import { speakableText } from './speakable.js';
@@ -37,13 +37,13 @@ export interface SpeechEngineOptions {
   readonly pronunciations?: readonly Pronunciation[] | (() => readonly Pronunciation[]);
   /** How many texts' speech to keep; SPEECH_DEFAULTS.cacheSize by default. */
   readonly cacheSize?: number;
-  /** The synthesiser; Flite in the shared speech worker by default. */
-  readonly synthesize?: Synthesize;
+  /** The synthesiser: Flite in the app's speech worker (a SynthWorker's synthesize), or a fake in tests. */
+  readonly synthesize: Synthesize;
 }
 
-export function createSpeechEngine(options: SpeechEngineOptions = {}): SpeechEngine {
+export function createSpeechEngine(options: SpeechEngineOptions): SpeechEngine {
   const cacheSize = options.cacheSize ?? SPEECH_DEFAULTS.cacheSize;
-  const synthesize = options.synthesize ?? synthesizeWithFlite;
+  const synthesize = options.synthesize;
   const listed = options.pronunciations ?? [];
   const currentList = typeof listed === 'function' ? listed : () => listed;
   let respeller = { list: currentList(), respell: createRespeller(currentList()) };

@@ -2,11 +2,11 @@
 // px wide, opaque and not blank.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { chartWords, topicTimelineItems } from '../../src/commands/pictures.js';
 import { chartGroups, chartSvg, figure } from '../../src/pictures/chart.js';
-import { createPictureRenderer, FONT_FILES, MAX_PICTURE_WIDTH } from '../../src/pictures/rasterise.js';
+import { createPictureRenderer, DrawingWorker, FONT_FILES, MAX_PICTURE_WIDTH } from '../../src/pictures/rasterise.js';
 import { escapeXml, wrap } from '../../src/pictures/svg.js';
 import { shortDate, timelineSvg, yearOf } from '../../src/pictures/timeline.js';
 import { PICTURE_MESSAGES } from '../../src/messages.js';
@@ -17,6 +17,8 @@ let kb: KnowledgeBase;
 beforeAll(async () => {
   kb = await loadRealKnowledge();
 });
+const drawing = new DrawingWorker();
+afterAll(() => drawing.close());
 
 /** The text the SVG draws, its lines joined, entities decoded. */
 function drawnText(svg: string): string {
@@ -107,7 +109,7 @@ describe('the font', () => {
 });
 
 describe('the PNG', () => {
-  const renderer = createPictureRenderer({ scale: 1.2 });
+  const renderer = createPictureRenderer({ scale: 1.2, draw: drawing.draw });
 
   it('decodes, is at most 1600 px wide, and is a drawing on an opaque light background, not a blank', async () => {
     const topic = kb.topics.find((t) => t.id === 'power-struggle');

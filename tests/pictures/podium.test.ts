@@ -1,18 +1,20 @@
 // The podium picture under /leaderboard: the first three places drawn (names and points in the SVG),
 // shared places sharing a step's height, a PNG that decodes, alt text naming each place, and the text
 // list unchanged (for screen readers); without a picture the list goes alone.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createLeaderboardCommand, podiumPicture } from '../../src/commands/leaderboard.js';
 import { createTopicFinder } from '../../src/knowledge/topic-finder.js';
 import { CHRONOLOGY_MESSAGES as C, PICTURE_MESSAGES as P, QUIZ_MESSAGES as Q } from '../../src/messages.js';
 import { podiumSvg } from '../../src/pictures/podium.js';
-import { createPictureRenderer, PictureError, type PictureRenderer } from '../../src/pictures/rasterise.js';
+import { createPictureRenderer, DrawingWorker, PictureError, type PictureRenderer } from '../../src/pictures/rasterise.js';
 import { quizHarness, quizKnowledge } from '../quiz/harness.js';
 import { decodePng, inkShare } from './png.js';
 
 const drawnTexts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&'));
 const stepHeights = (svg: string) => [...svg.matchAll(/<rect x="[\d.]+" y="[\d.]+" width="248" height="([\d.]+)"/g)].map((m) => Number(m[1]));
 const WORDS = { title: 'Leaderboard · all time', ordinal: C.ordinal, points: P.podiumPoints };
+const drawing = new DrawingWorker();
+afterAll(() => drawing.close());
 
 describe('the podium', () => {
   it('draws the first three places, second on the left and first highest, with names and points', () => {
@@ -35,7 +37,7 @@ describe('the podium', () => {
   });
 
   it('becomes a PNG with alt text naming each place', async () => {
-    const picture = await podiumPicture(createPictureRenderer({ scale: 1.2 }), WORDS.title, [
+    const picture = await podiumPicture(createPictureRenderer({ scale: 1.2, draw: drawing.draw }), WORDS.title, [
       { userId: 'a', name: 'Ann', points: 2100, rank: 1 },
       { userId: 'b', name: 'Ben', points: 1000, rank: 2 },
     ]);

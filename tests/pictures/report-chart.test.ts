@@ -1,12 +1,12 @@
 // The chart of accuracy per topic under the teacher's /tutor report: every topic's name and figures are
 // drawn (in the SVG), the PNG decodes and is not blank, the alt text names each topic's figure, and the
 // report's text stays as it was (the chart is extra; without it the report goes as text).
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { accuracyChart } from '../../src/commands/class-report.js';
 import { buildApp } from '../../src/app.js';
 import { REPORT_MESSAGES as P } from '../../src/messages.js';
 import { percentText, shareBarsSvg } from '../../src/pictures/bars.js';
-import { createPictureRenderer, MAX_PICTURE_WIDTH, type PictureRenderer } from '../../src/pictures/rasterise.js';
+import { createPictureRenderer, DrawingWorker, MAX_PICTURE_WIDTH, type PictureRenderer } from '../../src/pictures/rasterise.js';
 import { classReport } from '../../src/report/class-report.js';
 import { recordAnswer } from '../../src/report/activity.js';
 import { freshGuildDocument } from '../../src/store/schema.js';
@@ -15,6 +15,9 @@ import { createMemoryGuildStore } from '../../src/store/guild-store.js';
 import { FakeTime } from '../fakes/time.js';
 import { quizHarness, quizKnowledge, START } from '../quiz/harness.js';
 import { colourCount, decodePng, inkShare } from './png.js';
+
+const drawing = new DrawingWorker();
+afterAll(() => drawing.close());
 
 /** The text the SVG draws, entities decoded. */
 const drawnTexts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&'));
@@ -51,7 +54,7 @@ describe('the bar chart of shares', () => {
       { label: 'The power struggle', share: 0.4, counts: '4/10' },
       { label: 'The New Economic Policy (NEP)', share: 0.75, counts: '3/4' },
     ]);
-    const picture = await createPictureRenderer({ scale: 1.2 }).render(svg);
+    const picture = await createPictureRenderer({ scale: 1.2, draw: drawing.draw }).render(svg);
     const png = decodePng(picture.png);
     expect(png.width).toBeLessThanOrEqual(MAX_PICTURE_WIDTH);
     expect(png.width).toBeGreaterThanOrEqual(1000);
@@ -74,7 +77,7 @@ describe('the report\'s chart', () => {
   /** A renderer that keeps the SVG it was asked to draw. */
   const keeping = () => {
     const asked: string[] = [];
-    const real = createPictureRenderer();
+    const real = createPictureRenderer({ draw: drawing.draw });
     const renderer: PictureRenderer = { render: (svg) => (asked.push(svg), real.render(svg)) };
     return { asked, renderer };
   };

@@ -1,6 +1,7 @@
 // The tutor's speech (issue 17): a sentence comes out as 48 kHz mono speech of a plausible length and
 // loudness (not silence, not clipped); course names reach the synthesiser respelled as the pronunciation
 // list says; speech is cached by text; what cannot be spoken is a SpeechError, never a crash.
+import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SynthWorker, startSynthWorker } from '../../src/voice/flite.js';
@@ -48,7 +49,9 @@ describe('speech from Flite', () => {
       return starts === 1 ? new Worker("require('node:worker_threads').parentPort.on('message', () => process.exit(3));", { eval: true }) : startSynthWorker(data);
     });
     try {
-      await expect(flaky.synthesize('Kirov was shot.')).rejects.toThrow(SpeechError);
+      const error = await flaky.synthesize('Kirov was shot.').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SpeechError);
+      expect((error as Error).message).toBe('the speech worker stopped (exit code 3)');
       const again = await flaky.synthesize('Kirov was shot.');
       expect(again.sampleRate).toBe(48000);
       expect(again.samples.length).toBeGreaterThan(48000 / 2);
@@ -56,6 +59,19 @@ describe('speech from Flite', () => {
     } finally {
       await flaky.close();
     }
+  });
+
+  it('says when a text takes too long, and removes the folder Flite wrote to once closed', async () => {
+    const folders: string[] = [];
+    const silent = new SynthWorker((data) => {
+      folders.push(data.outDir);
+      return new Worker("require('node:worker_threads').parentPort.on('message', () => {});", { eval: true });
+    }, 1);
+    await expect(silent.synthesize('Kirov was shot.')).rejects.toThrow(/^speaking a text took longer than 1 ms$/);
+    expect(folders).toHaveLength(1);
+    expect(existsSync(folders[0] ?? '')).toBe(true);
+    await silent.close();
+    expect(existsSync(folders[0] ?? '')).toBe(false);
   });
 });
 
