@@ -343,7 +343,8 @@ export class VoiceHost {
 
   private synthesise(text: string): Promise<Speech | undefined> {
     return this.deps.speech.speak(text).catch((error: unknown) => {
-      this.deps.onError(error, 'speech synthesis');
+      // Speech cut short by shutting down (the engine closed under it) is no failure worth reporting.
+      if (!this.closing) this.deps.onError(error, 'speech synthesis');
       return undefined;
     });
   }

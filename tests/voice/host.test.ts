@@ -5,6 +5,7 @@ import { VOICE_MESSAGES } from '../../src/messages.js';
 import { QuizRounds } from '../../src/quiz/rounds.js';
 import type { RoundInfo } from '../../src/quiz/round.js';
 import { VoiceHost, type LeftReason } from '../../src/voice/host.js';
+import type { Speech } from '../../src/voice/speech.js';
 import { FakeSpeech } from '../fakes/speech.js';
 import { FakeTime } from '../fakes/time.js';
 import { FakeVoicePort } from '../fakes/voice-port.js';
@@ -118,6 +119,37 @@ describe('the voice host reading a quiz round', () => {
     await v.advance(30_000);
     expect(v.said().some((l) => l.startsWith('The answer is A'))).toBe(true);
     expect(v.errors.some((e) => e.startsWith('speech synthesis'))).toBe(true);
+  });
+});
+
+describe('shutting down', () => {
+  /** A host whose engine answers only when told to, reading an answer aloud in v1. */
+  async function readingAnAnswer() {
+    const time = new FakeTime();
+    const port = new FakeVoicePort(time);
+    const errors: string[] = [];
+    let cut: (error: Error) => void = () => {};
+    const speech = { speak: () => new Promise<Speech>((_resolve, reject) => (cut = reject)) };
+    const host = new VoiceHost({ port, speech, words: S, clock: time, scheduler: time, onError: (_error, where) => errors.push(where) });
+    port.setPeople('g', 'v1', 1);
+    const read = await host.readAloud({ guildId: 'g', channelId: 'v1', userId: 'sasha', userName: 'Sasha', question: 'Who was Kirov?', answer: 'The party boss of Leningrad.' });
+    expect(read.ok).toBe(true);
+    return { host, errors, cut: (message: string) => cut(new Error(message)) };
+  }
+
+  it('reports a line the engine fails to say while it is running', async () => {
+    const v = await readingAnAnswer();
+    v.cut('the engine choked');
+    await flush();
+    expect(v.errors).toEqual(['speech synthesis']);
+  });
+
+  it('says nothing of speech cut short because the tutor is shutting down', async () => {
+    const v = await readingAnAnswer();
+    v.host.shutdown();
+    v.cut('the speech worker was closed');
+    await flush();
+    expect(v.errors).toEqual([]);
   });
 });
 
