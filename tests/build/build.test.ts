@@ -15,6 +15,20 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
+/**
+ * The compiled tutor in its local console, fed `input`. KNOWLEDGE_DIR unset: the default ./knowledge, read from
+ * the folder the tutor is started in. DISCORD_TOKEN is set blank, so a developer's .env cannot put it on Discord.
+ */
+function runCompiledConsole(entry: string, input: string, dataDir: string) {
+  return spawnSync(process.execPath, [entry], {
+    cwd: ROOT,
+    env: { PATH: process.env['PATH'], HOME: process.env['HOME'], SYSTEMROOT: process.env['SYSTEMROOT'], DISCORD_TOKEN: '', DATA_DIR: dataDir },
+    input,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+}
+
 describe('npm run build', () => {
   let build: Build | undefined;
   beforeAll(() => {
@@ -34,15 +48,7 @@ describe('npm run build', () => {
   it('runs the compiled console with piped input and no token: answers a question from knowledge/ and exits', () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'tutor-build-'));
     try {
-      const run = spawnSync(process.execPath, [build?.entry ?? ''], {
-        cwd: ROOT,
-        // KNOWLEDGE_DIR unset: the default ./knowledge, read from the folder the tutor is started in. DISCORD_TOKEN is
-        // set blank, so a developer's .env cannot put it on Discord.
-        env: { PATH: process.env['PATH'], HOME: process.env['HOME'], SYSTEMROOT: process.env['SYSTEMROOT'], DISCORD_TOKEN: '', DATA_DIR: dataDir },
-        input: '/ask why did stalin end the nep\n/quit\n',
-        encoding: 'utf8',
-        timeout: 30_000,
-      });
+      const run = runCompiledConsole(build?.entry ?? '', '/ask why did stalin end the nep\n/quit\n', dataDir);
       expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
       expect(run.stdout).toContain('local console');
       expect(run.stdout).toMatch(/== .*NEP.* ==/);
@@ -57,13 +63,7 @@ describe('npm run build', () => {
   it('draws a chart in the compiled drawing worker (dist/pictures/raster-worker.js) and saves it under DATA_DIR', () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'tutor-build-'));
     try {
-      const run = spawnSync(process.execPath, [build?.entry ?? ''], {
-        cwd: ROOT,
-        env: { PATH: process.env['PATH'], HOME: process.env['HOME'], SYSTEMROOT: process.env['SYSTEMROOT'], DISCORD_TOKEN: '', DATA_DIR: dataDir },
-        input: '/chart coal\n/quit\n',
-        encoding: 'utf8',
-        timeout: 30_000,
-      });
+      const run = runCompiledConsole(build?.entry ?? '', '/chart coal\n/quit\n', dataDir);
       expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
       const saved = /\nImage: (.+\.png)\n/.exec(run.stdout)?.[1];
       expect(saved, run.stdout).toBeDefined();
