@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { formatProblem, loadKnowledge } from '../src/knowledge/loader.js';
 import { benchAsk } from './ask.js';
-import { BLIND_CONVERSATIONS, conversationFigures, HELD_OUT_CONVERSATIONS, loadConversations } from './conversations.js';
+import { BLIND_CONVERSATIONS, BLIND_CONVERSATIONS_2, conversationFigures, HELD_OUT_CONVERSATIONS, loadConversations } from './conversations.js';
 import { benchAutocomplete } from './autocomplete.js';
 import { benchQuiz } from './quiz.js';
 import { benchStudy } from './study.js';
@@ -27,12 +27,17 @@ console.log(
   `follow-ups, second set (${heldOut.length} conversations, held out until December 2026, used to choose settings since): ${((100 * heldTalk.followUpsRight) / heldTalk.followUps).toFixed(1)}% of ${heldTalk.followUps} follow-ups read right, ` +
     `${((100 * heldTalk.standalonesUnbent) / heldTalk.standalones).toFixed(1)}% of ${heldTalk.standalones} stand-alone questions left as they are alone`,
 );
-const blind = loadConversations(BLIND_CONVERSATIONS);
-const blindTalk = await conversationFigures(loaded.kb, blind);
-console.log(
-  `follow-ups, blind set (${blind.length} conversations, held out): ${((100 * blindTalk.followUpsRight) / blindTalk.followUps).toFixed(1)}% of ${blindTalk.followUps} follow-ups read right, ` +
-    `${((100 * blindTalk.standalonesUnbent) / blindTalk.standalones).toFixed(1)}% of ${blindTalk.standalones} stand-alone questions left as they are alone`,
-);
+for (const [file, name] of [
+  [BLIND_CONVERSATIONS, 'first blind set, read line by line since 6 December 2026'],
+  [BLIND_CONVERSATIONS_2, 'second blind set, held out'],
+] as const) {
+  const blind = loadConversations(file);
+  const blindTalk = await conversationFigures(loaded.kb, blind);
+  console.log(
+    `follow-ups, ${name} (${blind.length} conversations): ${((100 * blindTalk.followUpsRight) / blindTalk.followUps).toFixed(1)}% of ${blindTalk.followUps} follow-ups read right, ` +
+      `${((100 * blindTalk.standalonesUnbent) / blindTalk.standalones).toFixed(1)}% of ${blindTalk.standalones} stand-alone questions left as they are alone`,
+  );
+}
 benchAutocomplete(loaded.kb);
 await benchQuiz(loaded.kb);
 await benchStudy(loaded.kb);

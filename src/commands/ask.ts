@@ -9,6 +9,7 @@ import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { requestedTopic, revisionReply } from './revision.js';
 import { asksSomethingNew, chooseFollowUp, courseSubjectReader, FOLLOW_UP_DEFAULTS, leansOnPrevious, readWithPrevious, type ConversationMemory, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText } from '../matching/normalise.js';
+import { intentsOf } from '../matching/intent.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
 import type { Matcher, MatchResult } from '../matching/matcher.js';
 import { MATCHER_DEFAULTS } from '../matching/defaults.js';
@@ -192,6 +193,7 @@ function askInConversation(
     const chosen = chooseFollowUp(deps.matcher.rank(text).candidates, deps.matcher.rank(question).candidates, { topic: previousEntry.topic, is: sameAs(previousEntry) }, {
       sure: leans === 'yes',
       asksAnew: asksSomethingNew(question, previousEntry),
+      intents: intentsOf(question),
     });
     if (chosen && chosen !== together.primary.entry) together = { ...together, primary: { ...together.primary, entry: chosen, matchedQuestion: chosen.question, alternatives: [] } };
   }

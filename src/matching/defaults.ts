@@ -31,6 +31,8 @@ export const MATCHER_DEFAULTS = Object.freeze({
   answerScoreWeight: 0.3,
   /** How many of the best-scored entries are weighed for coverage. */
   candidatePool: 10,
+  /** The pool is this many times wider for a question of one or two content words. */
+  widePoolFactor: 3,
   /** Weight of a question word (why, who…) in the two-way fit; content words weigh 0.5–6. */
   questionWordWeight: 0.3,
   /** A word the fact base never uses but that is everyday English weighs this share of an unknown word's weight. */

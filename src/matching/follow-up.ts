@@ -36,6 +36,8 @@ export const FOLLOW_UP_DEFAULTS = Object.freeze({
   aloneWeight: 0.5,
   aloneWeightDoubtful: 0.75,
   sameTopicBonus: 0.3,
+  /** …and for an entry whose own question asks for the same kind of answer ("how many were in it?" and "how many were in the gulag?"). */
+  sameIntentBonus: 0.3,
   repeatPenalty: 1,
   /** A question that may lean is read with the last answer when alone it is answered with less confidence than this. */
   doubtfulBelow: 0.4,
@@ -193,8 +195,9 @@ function readNames(s: string, reader: SubjectReader): { named: string[]; rest: s
   for (const n of names) rest = rest.replace(new RegExp(`\\b${n}\\b`), ' ');
   const person = reader.person(s);
   const firstName = Math.min(...[...names, ...(person ? [person] : [])].map((n) => ` ${s} `.indexOf(` ${n} `)).filter((i) => i >= 0), Infinity);
-  // "He", "his", "its", "their" after a name stand for it ("why did the Ukrainians not give up their land").
-  const pronoun = /\b(he|him|his|she|her|hers|its|their)\b/.exec(s);
+  // "He", "his", "its", "their" after a name stand for it ("why did the Ukrainians not give up their land"),
+  // but an object "him" never does ("why did Stalin turn on him": himself would be Stalin).
+  const pronoun = /\b(he|his|she|her|hers|its|their)\b/.exec(s);
   // "What are collectives and why were they created?": a pronoun in a second question stands for the first's subject.
   const second = /^(.*?)\b(and|but|or)\b.*?\b(it|its|they|them|their|he|him|his|she|her)\b/.exec(s);
   const firstPart = second ? termsOf((second[1] ?? '').split(' ').filter(Boolean)).filter((t) => isContentTerm(t)) : [];
@@ -252,15 +255,17 @@ function carryOn(rest: string, previous: string, reader: SubjectReader): string 
     const at = previous.lastIndexOf(` ${preposition} `);
     if (at > 0) return `${previous.slice(0, at)} ${rest}`;
   }
-  const newNames = reader.names(rest);
+  // A year says when, not what: "what about grain by 1940?" does not put 1940 in place of collectivisation.
+  const newNames = reader.names(rest).filter((n) => !YEAR.test(n));
   if (newNames.length > 0) {
     const oldName = reader.names(previous)[0];
     if (oldName) return previous.replace(oldName, newNames.join(' '));
   } else if (rest.match(ASPECT) && previous.match(ASPECT)) {
     return `${previous.replace(ASPECT, ' ')} ${rest}`.replace(/\s+/g, ' ').trim();
   }
-  // Nothing to put in the last one's place: the last question and what is new.
-  return `${previous} ${rest}`;
+  // Nothing to put in the last one's place: the last question and what is new, whose own year replaces the last one's.
+  const ownTime = rest.split(' ').some((w) => YEAR.test(w));
+  return `${ownTime ? previous.split(' ').filter((w) => !YEAR.test(w)).join(' ') : previous} ${rest}`;
 }
 
 /** An entry as a ranking weighs it. */
@@ -276,7 +281,7 @@ export interface Ranked<E> {
  * alone) tells which entry about that subject they want, and one on the same topic as the last answer is
  * more likely what they meant than one elsewhere that shares a word.
  */
-export function chooseFollowUp<E extends { readonly id: string; readonly topic: string }>(
+export function chooseFollowUp<E extends { readonly id: string; readonly topic: string; readonly question?: string }>(
   together: readonly Ranked<E>[],
   alone: readonly Ranked<E>[],
   previous: {
@@ -284,8 +289,13 @@ export function chooseFollowUp<E extends { readonly id: string; readonly topic: 
     /** The last answer, or the same thing said again (its person's or term's card). */
     readonly is: (entry: E) => boolean;
   },
-  options: { readonly sure: boolean; readonly asksAnew: boolean },
-  weights: Pick<typeof FOLLOW_UP_DEFAULTS, 'aloneWeight' | 'aloneWeightDoubtful' | 'sameTopicBonus' | 'repeatPenalty'> = FOLLOW_UP_DEFAULTS,
+  options: {
+    readonly sure: boolean;
+    readonly asksAnew: boolean;
+    /** The kinds of answer the follow-up asks for (intentsOf): an entry whose own question asks the same fits better. */
+    readonly intents?: ReadonlySet<Intent>;
+  },
+  weights: Pick<typeof FOLLOW_UP_DEFAULTS, 'aloneWeight' | 'aloneWeightDoubtful' | 'sameTopicBonus' | 'sameIntentBonus' | 'repeatPenalty'> = FOLLOW_UP_DEFAULTS,
 ): E | undefined {
   const aloneWeight = options.sure ? weights.aloneWeight : weights.aloneWeightDoubtful;
   const scores = new Map<string, { entry: E; score: number }>();
@@ -295,9 +305,16 @@ export function chooseFollowUp<E extends { readonly id: string; readonly topic: 
   };
   for (const r of together) add(r, 1);
   for (const r of alone) add(r, aloneWeight);
+  // "How did…" asks for a method in most questions of the course, so it tells entries apart too little to count.
+  const asked = [...(options.intents ?? [])].filter((i) => i !== 'method');
+  const sameIntent = (entry: E) => asked.length > 0 && entry.question !== undefined && asked.some((i) => intentsOf(entry.question ?? '').has(i));
   let best: { entry: E; score: number } | undefined;
   for (const c of scores.values()) {
-    const score = c.score + (c.entry.topic === previous.topic ? weights.sameTopicBonus : 0) - (options.asksAnew && previous.is(c.entry) ? weights.repeatPenalty : 0);
+    const score =
+      c.score +
+      (c.entry.topic === previous.topic ? weights.sameTopicBonus : 0) +
+      (sameIntent(c.entry) ? weights.sameIntentBonus : 0) -
+      (options.asksAnew && previous.is(c.entry) ? weights.repeatPenalty : 0);
     if (!best || score > best.score) best = { entry: c.entry, score };
   }
   return best?.entry;
@@ -342,6 +359,9 @@ export function asksSomethingNew(question: string, previous: { readonly question
   if ([...intentsOf(question)].some((i) => EXPLAINED.has(i) && !had.has(i))) return true;
   const own = termsOf(normaliseText(question).split(' ')).filter((t) => isContentTerm(t));
   if (own.length === 0) return false;
-  const said = new Set(termsOf(normaliseText(`${previous.question} ${previous.answer}`).split(' ')));
-  return own.filter((t) => said.has(t)).length / own.length < 0.5;
+  const said = termsOf(normaliseText(`${previous.question} ${previous.answer}`).split(' '));
+  const saidSet = new Set(said);
+  // "Bad" was said in "badly": a word the last answer used in another form is not new.
+  const wasSaid = (t: string) => saidSet.has(t) || (t.length >= 3 && said.some((w) => w.length > t.length && w.startsWith(t)));
+  return own.filter(wasSaid).length / own.length < 0.5;
 }

@@ -417,7 +417,14 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       if (prev) prev.score += extra;
       else best.set(entry.id, { score: extra, doc: { entryId: entry.id, text: entry.question, terms: '', asks: '' } });
     });
-    const byScore = [...best.entries()].sort((a, b) => b[1].score - a[1].score).slice(0, D.candidatePool);
+    const sorted = [...best.entries()].sort((a, b) => b[1].score - a[1].score);
+    // A question of one or two content words ("how many were in the gulag") ties dozens of entries on them:
+    // entries a little further down that give the kind of answer it asks for ("how many") join the pool.
+    const kindAsked = content.length <= 2 && [...asked].some((i) => i !== 'method');
+    const further = kindAsked
+      ? sorted.slice(D.candidatePool, D.candidatePool * D.widePoolFactor).filter(([id]) => intentAgreement(asked, entryIntents.get(id) ?? new Set<Intent>()) === 'agree')
+      : [];
+    const byScore = [...sorted.slice(0, D.candidatePool), ...further];
     const topScore = byScore[0]?.[1].score ?? 1;
     const candidates = byScore
       .map(([id, s]): Candidate | undefined => {

@@ -128,6 +128,10 @@ describe('the /ask evaluation set', () => {
       expect(matcher.match(q).entry?.id, q).toBe(id);
   });
 
+  it('finds the entry that gives the kind of answer asked among the dozens that share the question’s one word ("how many … gulag")', () => {
+    for (const q of ['how many people were in the gulag', 'how many people were in the gulags']) expect(matcher.match(q).entry?.id, q).toBe('gulag-how-many');
+  });
+
   it('does not refuse course questions that use words of neighbouring subjects (Germany, weather, cold)', () => {
     for (const q of ['did bad weather cause the famine', 'how cold was kolyma', 'why did germany invade the ussr in 1941'])
       expect(matcher.match(q).status, q).toBe('answered');

@@ -2,7 +2,7 @@
 // the conversation sets' figures.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BLIND_CONVERSATIONS, conversationFigures, HELD_OUT_CONVERSATIONS, loadConversations } from '../../bench/conversations.js';
+import { BLIND_CONVERSATIONS, BLIND_CONVERSATIONS_2, conversationFigures, HELD_OUT_CONVERSATIONS, loadConversations } from '../../bench/conversations.js';
 import { buildApp } from '../../src/app.js';
 import type { CommandContext } from '../../src/commands/types.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
@@ -20,6 +20,11 @@ describe('a question that leans on the last answer', () => {
   it('carries on, points back with little of its own, or is a bare question', () => {
     for (const q of ['how long did it take to build?', 'why was he killed', 'and kamenev?', 'what about zinoviev?', 'was it successful', 'so why did they do it?', 'why?', 'how many died?', 'what were the results?'])
       expect(leansOnPrevious(q, reader), q).toBe('yes');
+  });
+
+  it('reads an object "him" as someone said before, not the person the question names ("why did Stalin turn on him")', () => {
+    for (const q of ['why did stalin turn on him', 'why did stalin want him executed']) expect(leansOnPrevious(q, reader), q).toBe('yes');
+    expect(leansOnPrevious('what did khrushchev reveal in his secret speech', reader)).toBe('no');
   });
 
   it('may lean when it names nothing but says more, or names only a name every question shares', () => {
@@ -61,6 +66,13 @@ describe('reading a follow-up with the last question', () => {
   it('replaces the last question’s time with one of its own', () => {
     expect(readWithPrevious('how did stalin change it in the 30s', 'What was Soviet education like in the 1920s?', reader)).not.toContain('1920s');
   });
+
+  it('keeps the last question’s subject when a carrying-on question brings only a year as a name', () => {
+    const text = readWithPrevious('what about grain production by 1940', 'How far had collectivisation strengthened the USSR by 1941?', reader);
+    expect(text).toContain('collectivisation');
+    expect(text).toContain('grain production by 1940');
+    expect(text).not.toContain('1941');
+  });
 });
 
 describe('choosing the entry that answers a follow-up', () => {
@@ -87,6 +99,21 @@ describe('choosing the entry that answers a follow-up', () => {
     expect(chooseFollowUp(together, [], { topic: 'plans', is }, { sure: true, asksAnew: true })?.id).toBe('canal-success');
   });
 
+  it('prefers, among close entries, the one whose own question asks for the same kind of answer', () => {
+    const together = [
+      { entry: { ...entry('gulag-what', 'gulag'), question: 'What was the gulag?' }, key: 2.5 },
+      { entry: { ...entry('gulag-numbers', 'gulag'), question: 'How many people were held in the gulag?' }, key: 2.4 },
+    ];
+    const previous = { topic: 'gulag', is: (e: { id: string }) => e.id === 'gulag-what' };
+    expect(chooseFollowUp(together, [], previous, { sure: true, asksAnew: false })?.id).toBe('gulag-what');
+    expect(chooseFollowUp(together, [], previous, { sure: true, asksAnew: false, intents: new Set(['figures'] as const) })?.id).toBe('gulag-numbers');
+  });
+
+  it('does not count a word as new when the last answer used it in another form ("bad" and "badly")', () => {
+    const previous = { question: 'Why was Kazakhstan so badly hit by famine?', answer: 'Nomadic herders were forced to settle and lost their herds.' };
+    expect(asksSomethingNew('why was it so bad there', previous)).toBe(false);
+  });
+
   it('asks something new when it wants reasons or a judgement, or uses words the last answer does not', () => {
     const previous = { question: 'What was the labour book?', answer: 'A document every worker had to carry; a decree of December 1938 made it compulsory.' };
     expect(asksSomethingNew('why did they bring it in?', previous)).toBe(true);
@@ -99,7 +126,7 @@ describe('choosing the entry that answers a follow-up', () => {
 // Both sets were written apart from the code; both were read line by line to choose the rules and
 // settings from December 2026, so their figures flatter. A new blind set measures how far this holds.
 describe('the conversation sets (130 and 70 conversations, both used for tuning)', () => {
-  // 85.8% of 134 follow-ups read right (69.4% before this round), none of 91 stand-alone questions bent.
+  // 85.8% of 134 follow-ups read right (69.4% before the first round), 87.3% after the second; none of 91 stand-alone questions bent.
   it('reads ≥ 83% of the first set’s follow-ups right and bends at most one stand-alone question in fifty', async () => {
     const f = await conversationFigures(kb, loadConversations());
     expect(f.followUps).toBeGreaterThanOrEqual(120);
@@ -107,7 +134,7 @@ describe('the conversation sets (130 and 70 conversations, both used for tuning)
     expect(f.standalonesUnbent / f.standalones, JSON.stringify(f)).toBeGreaterThanOrEqual(0.98);
   });
 
-  // 81.2% of 101 follow-ups read right (59.4% when it was measured blind), none of 32 stand-alone questions bent.
+  // 81.2% of 101 follow-ups read right (59.4% when it was measured blind), 82.2% after the second round; none of 32 stand-alone questions bent.
   it('reads ≥ 78% of the second set’s follow-ups right and never bends a question that stands on its own', async () => {
     const f = await conversationFigures(kb, loadConversations(HELD_OUT_CONVERSATIONS));
     expect(f.followUps).toBeGreaterThanOrEqual(100);
@@ -116,14 +143,23 @@ describe('the conversation sets (130 and 70 conversations, both used for tuning)
   });
 });
 
-describe('the blind conversation set (69 conversations, written and labelled by helpers who never saw the code; held out)', () => {
-  // 59.7% of 67 follow-ups read right with the rules before December 2026's tuning, 68.7% after (target 90%);
-  // none of 65 stand-alone turns bent either way.
-  it('reads ≥ 66% of its follow-ups right and never bends a question that stands on its own', async () => {
+describe('the blind conversation sets (written and labelled by helpers who never saw the code)', () => {
+  // 59.7% of 67 follow-ups read right with the rules before December 2026's tuning, 68.7% after, 73.1% after
+  // the second round (target 90%), for which this set was read line by line; none of 65 stand-alone turns bent.
+  it('first set (69 conversations): reads ≥ 70% of its follow-ups right and never bends a question that stands on its own', async () => {
     const f = await conversationFigures(kb, loadConversations(BLIND_CONVERSATIONS));
     expect(f.followUps).toBeGreaterThanOrEqual(60);
-    expect(f.followUpsRight / f.followUps, JSON.stringify(f)).toBeGreaterThanOrEqual(0.66);
+    expect(f.followUpsRight / f.followUps, JSON.stringify(f)).toBeGreaterThanOrEqual(0.7);
     expect(f.standalonesUnbent / f.standalones, JSON.stringify(f)).toBe(1);
+  });
+
+  // Held out: 58.8% of 80 follow-ups read right before the second round, 62.5% after; 64 of 65 stand-alone
+  // turns left as they are alone, before and after.
+  it('second set (77 conversations, held out): reads ≥ 60% of its follow-ups right and bends at most one stand-alone question in fifty', async () => {
+    const f = await conversationFigures(kb, loadConversations(BLIND_CONVERSATIONS_2));
+    expect(f.followUps).toBeGreaterThanOrEqual(75);
+    expect(f.followUpsRight / f.followUps, JSON.stringify(f)).toBeGreaterThanOrEqual(0.6);
+    expect(f.standalonesUnbent / f.standalones, JSON.stringify(f)).toBeGreaterThanOrEqual(0.98);
   });
 });
 
