@@ -62,7 +62,12 @@ export const MATCHER_DEFAULTS = Object.freeze({
     /** It clearly asks for a different kind ("why" against "how many"). */
     intentClash: -0.15,
   }),
-  maxSuggestions: 3,
+  /**
+   * How many entries an unsure reply offers, and how many close runners-up an answer offers with it. Raised from 3
+   * and 2 in December 2026: on the real set's held-out half and fresh set a right entry is then on the first reply
+   * for 66.8% of course questions, against 63.9% and 64.5%; no answer changes.
+   */
+  maxSuggestions: 5,
   /**
    * With an answer, entries whose ranking is within this much of it are offered too ("not quite what you asked?").
    * Raised from 0.3 in December 2026 (issue 19, part 4): on the real set's tuning and held-out halves, answers
@@ -71,7 +76,7 @@ export const MATCHER_DEFAULTS = Object.freeze({
    * cost answers on both halves.)
    */
   alternativeMargin: 0.4,
-  maxAlternatives: 2,
+  maxAlternatives: 3,
   /** An answer fitting the question less than this well is hedged with the next entries even when none is close behind. */
   hedgeFit: 0.7,
   /** …and one fitting at least this well (near word for word) is never hedged. */
