@@ -675,6 +675,11 @@ export const VOICE_MESSAGES = Object.freeze({
   readAloudNotInVoice: 'Join a voice channel first, then press Read aloud again.',
   readAloudCannotSpeak: (channel: string, missing: readonly string[]) =>
     `I cannot speak in ${channel}: I need ${missing.join(', ')} there. Ask someone who manages the server to allow it.`,
+  /** The user's voice channel is one the tutor cannot use whatever its permissions: a Stage, or full. */
+  stageChannel: (channel: string, forAnswer: boolean) =>
+    `${channel} is a Stage channel, where I could only listen. Join an ordinary voice channel${forAnswer ? ', then press Read aloud again.' : ', then start the quiz again (or start it without voice).'}`,
+  channelFull: (channel: string, forAnswer: boolean) =>
+    `${channel} is full, so I cannot join it. ${forAnswer ? 'Try again when there is room.' : 'Make room, or start the quiz without voice.'}`,
   leaveNone: 'I am not in a voice channel in this server.',
   leaveNotAllowed: (starter: string) => `Only ${starter}, who asked me into the voice channel, or a moderator can make me leave.`,
   left: (name: string, channel: string, quiz: boolean) => `${name} asked me to leave ${channel}.${quiz ? ' The quiz goes on here in text.' : ''}`,

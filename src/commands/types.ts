@@ -93,6 +93,8 @@ export interface UserVoice {
   readonly channelId: string;
   /** Empty when the tutor can join and speak there. */
   readonly cannotSpeak: readonly VoicePermission[];
+  /** A Stage channel (the tutor could only listen) or a full one (it could not get in), whatever its permissions. */
+  readonly unusable?: 'stage' | 'full';
 }
 
 /** A permission the tutor needs to post a quiz in a channel. */

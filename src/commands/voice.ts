@@ -15,11 +15,12 @@ const refusal = (body: string): Reply => ({ body, private: true, tone: 'error' }
 const busyReply = (o: VoiceBusy): Reply => refusal(o.quiz ? V.busyQuiz(o.channelName) : V.busyAnswers(o.channelName));
 const failedReply = (o: VoiceJoinFailed): Reply => refusal(V.joinFailed[o.failure]);
 
-/** Why the tutor cannot speak in the user's voice channel (none, or permissions it lacks there), or undefined when it can. */
+/** Why the tutor cannot speak in the user's voice channel (none, a Stage, full, or permissions it lacks there), or undefined when it can. */
 function cannotSpeakReply(host: VoiceHost, ctx: CommandContext, guildId: string, voice: UserVoice | null, forAnswer: boolean): Reply | undefined {
   if (voice === null) return { body: forAnswer ? V.readAloudNotInVoice : V.notInVoice, private: true, tone: 'info' };
-  if (voice.cannotSpeak.length === 0) return undefined;
   const name = host.channelName(guildId, voice.channelId);
+  if (voice.unusable) return refusal(voice.unusable === 'stage' ? V.stageChannel(name, forAnswer) : V.channelFull(name, forAnswer));
+  if (voice.cannotSpeak.length === 0) return undefined;
   const missing = voice.cannotSpeak.map((p) => V.permission[p]);
   return refusal(forAnswer ? V.readAloudCannotSpeak(name, missing) : V.cannotSpeak(name, missing));
 }
@@ -36,7 +37,7 @@ export async function joinVoiceForRound(host: VoiceHost | undefined, ctx: Comman
 
 /** The Read aloud button under an answer, when the student is in a voice channel the tutor can speak in. */
 export function readAloudButton(host: VoiceHost | undefined, ctx: CommandContext, entryId: string): ReplyButton | undefined {
-  if (!host || ctx.guildId === null || !ctx.voice || ctx.voice.cannotSpeak.length > 0) return undefined;
+  if (!host || ctx.guildId === null || !ctx.voice || ctx.voice.cannotSpeak.length > 0 || ctx.voice.unusable) return undefined;
   return { action: encodeAction(VOICE_ACTION, 'read', entryId), label: V.readAloudButton, style: 'secondary', key: 'V' };
 }
 

@@ -107,6 +107,21 @@ describe('voice refused', () => {
     expect(h.fake.postedIn(text1)).toEqual([]);
   });
 
+  it('says privately that a Stage channel will not do, and that a full channel has no room, and joins neither', async () => {
+    const { h, guild, voice1, voice2, text1 } = await voiceHarness();
+    h.fake.setVoiceChannelShape(guild.id, voice1, { stage: true });
+    h.fake.setUserVoice(teacher, guild.id, voice1);
+    const stage = await h.fake.reply(await startQuiz(h, teacher, text1));
+    expect(isEphemeral(stage)).toBe(true);
+    expect(embedOf(stage).description).toBe(V.stageChannel(`<#${voice1}>`, false));
+    // One place, taken by the teacher: the bot, without Move Members, cannot get in.
+    h.fake.setVoiceChannelShape(guild.id, voice2, { userLimit: 1 });
+    h.fake.setUserVoice(teacher, guild.id, voice2);
+    const full = await h.fake.reply(await startQuiz(h, teacher, text1));
+    expect(embedOf(full).description).toBe(V.channelFull(`<#${voice2}>`, false));
+    expect(h.fake.botVoiceUpdates).toEqual([]);
+  });
+
   it('tells a starter who is in no voice channel to join one', async () => {
     const { h, text1 } = await voiceHarness();
     const reply = await h.fake.reply(await startQuiz(h, teacher, text1));

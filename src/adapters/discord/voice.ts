@@ -22,7 +22,7 @@ import {
   type VoiceConnection,
   type VoiceConnectionState,
 } from '@discordjs/voice';
-import { channelMention, Events, PermissionFlagsBits, type Client, type Guild, type PermissionsBitField } from 'discord.js';
+import { ChannelType, channelMention, Events, PermissionFlagsBits, type Client, type Guild, type PermissionsBitField } from 'discord.js';
 import type { UserVoice, VoicePermission } from '../../commands/types.js';
 import { VoiceConnectError, type VoicePort, type VoicePortEvents } from '../../voice/port.js';
 import type { Speech } from '../../voice/speech.js';
@@ -67,9 +67,17 @@ export function userVoiceOf(guild: Guild | null, userId: string): UserVoice | nu
   const state = guild.voiceStates.cache.get(userId);
   if (!state?.channelId) return null;
   const me = guild.members.me;
-  const permissions = state.channel && me ? state.channel.permissionsFor(me) : null;
+  const channel = state.channel;
+  const permissions = channel && me ? channel.permissionsFor(me) : null;
+  // On a Stage the tutor would join as audience; a full channel lets it in only with Move Members (discord.js `full`).
+  const unusable =
+    channel?.type === ChannelType.GuildStageVoice
+      ? 'stage'
+      : channel?.full && !(me && channel.members.has(me.id)) && !permissions?.has(PermissionFlagsBits.MoveMembers)
+        ? 'full'
+        : undefined;
   // Unknown permissions (the tutor's member not cached): try, and let the join say what went wrong.
-  return { channelId: state.channelId, cannotSpeak: permissions ? missingVoicePermissions(permissions) : [] };
+  return { channelId: state.channelId, cannotSpeak: permissions ? missingVoicePermissions(permissions) : [], ...(unusable ? { unusable } : {}) };
 }
 
 /** Mono samples as the stereo 16-bit little-endian PCM that StreamType.Raw takes. */

@@ -203,6 +203,7 @@ export class FakeDiscord {
   readonly voice: FakeVoiceServer | undefined;
   /** Who is in which voice channel: "guildId/userId" → channel id. */
   readonly voiceStates = new Map<string, string>();
+  private readonly voiceChannelShapes = new Map<string, { readonly stage?: boolean; readonly userLimit?: number }>();
   /** Every voice state update the bot sent (gateway op 4): joining a channel, or leaving (null). */
   readonly botVoiceUpdates: { readonly guildId: string; readonly channelId: string | null }[] = [];
   /** The bot's permissions per voice channel (a member overwrite); its role's (bot, Connect, Speak) elsewhere. */
@@ -677,6 +678,16 @@ export class FakeDiscord {
     this.setVoiceState(guildId, user, channelId);
   }
 
+  /** A voice channel becomes a Stage channel (type 13) or gets a user limit, as CHANNEL_UPDATE tells it. */
+  setVoiceChannelShape(guildId: string, channelId: string, shape: { readonly stage?: boolean; readonly userLimit?: number }): void {
+    const guild = this.guilds.find((g) => g.id === guildId);
+    const index = guild?.voiceChannelIds?.indexOf(channelId) ?? -1;
+    if (!guild || index < 0) throw new Error(`guild ${guildId} has no voice channel ${channelId}`);
+    this.voiceChannelShapes.set(channelId, shape);
+    const session = this.sessionFor(guildId);
+    if (session) this.send(session, 'CHANNEL_UPDATE', this.voiceChannelPayload(guild, channelId, index));
+  }
+
   /** The bot's permissions in a voice channel change (a member overwrite), as CHANNEL_UPDATE tells it. */
   setBotVoicePermissions(guildId: string, channelId: string, permissions: bigint): void {
     const guild = this.guilds.find((g) => g.id === guildId);
@@ -745,9 +756,10 @@ export class FakeDiscord {
   private voiceChannelPayload(guild: FakeGuild, channelId: string, index: number): Json {
     const set = this.botVoicePermissions.get(channelId);
     const voiceBits = PERMISSIONS.viewChannel | PERMISSIONS.connect | PERMISSIONS.speak;
+    const shape = this.voiceChannelShapes.get(channelId) ?? {};
     return {
       id: channelId,
-      type: 2,
+      type: shape.stage ? 13 : 2,
       guild_id: guild.id,
       name: `Voice ${index + 1}`,
       position: guild.channelIds.length + index,
@@ -755,7 +767,7 @@ export class FakeDiscord {
       nsfw: false,
       parent_id: null,
       bitrate: 64_000,
-      user_limit: 0,
+      user_limit: shape.userLimit ?? 0,
       rtc_region: null,
       video_quality_mode: 1,
       last_message_id: null,
