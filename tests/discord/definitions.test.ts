@@ -54,6 +54,30 @@ describe('the slash command definitions', () => {
     }
   });
 
+  it('are written within Discord’s limits, so no description or choice a user sees is cut short', async () => {
+    const specs = buildApp({ kb: await loadFixtureKnowledge() }).router.list().map((c) => c.spec);
+    const long: string[] = [];
+    const check = (where: string, text: string, limit: number) => {
+      if (text.length > limit) long.push(`${where}: ${text.length} > ${limit}`);
+    };
+    const checkOptions = (where: string, opts: readonly { name: string; description: string; choices?: readonly { name: string }[] }[] | undefined) => {
+      for (const o of opts ?? []) {
+        check(`${where} ${o.name}`, o.description, L.optionDescription);
+        for (const c of o.choices ?? []) check(`${where} ${o.name} choice`, c.name, L.choiceName);
+      }
+    };
+    for (const spec of specs) {
+      check(`/${spec.name}`, spec.description, L.commandDescription);
+      checkOptions(`/${spec.name}`, spec.options);
+      const subs = [...(spec.subcommands ?? []), ...(spec.subcommandGroups ?? []).flatMap((g) => (check(`/${spec.name} ${g.name}`, g.description, L.optionDescription), g.subcommands))];
+      for (const sub of subs) {
+        check(`/${spec.name} ${sub.name}`, sub.description, L.optionDescription);
+        checkOptions(`/${spec.name} ${sub.name}`, sub.options);
+      }
+    }
+    expect(long).toEqual([]);
+  });
+
   it('are the commands of the issue, and not the console-only /missed (/tutor missed replaces it)', () => {
     expect(definitions.map((d) => d.name).sort()).toEqual(['ask', 'chart', 'forget-me', 'help', 'homework', 'leaderboard', 'practice', 'privacy', 'quiz', 'review', 'stats', 'timeline', 'topic', 'topics', 'tutor', 'voice']);
   });
