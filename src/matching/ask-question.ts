@@ -2,8 +2,9 @@
 // matched on its own, and the whole matched too, so that a question the parts would only spoil
 // ("Who led the Left, and who the Right?" read whole still finds the Left and the Right) keeps its answer.
 import type { AnswerEntry } from '../knowledge/answerable.js';
-import { intentsOf } from './intent.js';
+import { intentsOf, type Intent } from './intent.js';
 import type { Matcher, MatchResult } from './matcher.js';
+import { leansOnPrevious, readWithPrevious } from './follow-up.js';
 import { isEssayQuestion, splitQuestion } from './question-parts.js';
 
 /** Text past this is not read for parts (Discord allows 6000 characters in an option). */
@@ -52,6 +53,28 @@ const better = (a: MatchResult, b: MatchResult) => {
   return rank(b) > rank(a) || (rank(b) === rank(a) && b.confidence > a.confidence) ? b : a;
 };
 
+/** Kinds of answer an entry gives only when its own question asks for them (a "when" or "who" is often in the text). */
+const EXPLAINED: ReadonlySet<Intent> = new Set(['cause', 'result', 'judgement']);
+/** How far down a part's ranking its entry on another kind of answer may be. */
+const KIND_DEPTH = 5;
+/** …and how much of the part's words it must hold, so that it is about the same thing. */
+const KIND_COVERAGE = 0.75;
+
+/**
+ * The entry about the same thing that gives the kind of answer a later part asks for (causes, results, a
+ * judgement), when the entry it found is the one an earlier part was answered with and does not give it.
+ */
+function anotherKindOfAnswer(matcher: Matcher, part: string, found: MatchResult, earlier: AnswerEntry): MatchResult | undefined {
+  const asked = [...intentsOf(part)].filter((i) => EXPLAINED.has(i));
+  const given = intentsOf(earlier.question);
+  if (asked.length === 0 || asked.some((i) => given.has(i))) return undefined;
+  const next = matcher
+    .rank(part)
+    .candidates.slice(0, KIND_DEPTH)
+    .find((c) => c.entry.id !== earlier.id && c.coverage >= KIND_COVERAGE && asked.some((i) => intentsOf(c.entry.question).has(i)));
+  return next ? { ...found, entry: next.entry, matchedQuestion: next.text, alternatives: [] } : undefined;
+}
+
 export function askQuestion(matcher: Matcher, question: string): AskOutcome {
   const whole = matcher.match(question);
   // Nothing to cut in an empty question, one about the tutor, or one in another script.
@@ -60,7 +83,18 @@ export function askQuestion(matcher: Matcher, question: string): AskOutcome {
   if (whole.entry?.kind === 'skill') return { primary: whole, parts: [], omitted: 0, points: [] };
   const { parts, omitted } = splitQuestion(question.slice(0, MAX_READ), MAX_PARTS);
   if (parts.length === 1 && parts[0] === question.trim()) return { primary: whole, parts: [], omitted: 0, points: pointsFor(question, whole) };
-  const results = parts.map((p) => matcher.match(p));
+  // "…and why did Stalin introduce it?": a part that points back is read with the part before it.
+  const texts = parts.map((p, i) => {
+    const before = parts[i - 1];
+    return before && !p.includes(before) && leansOnPrevious(p) === 'yes' ? readWithPrevious(p, before) : p;
+  });
+  const results = texts.map((p) => matcher.match(p));
+  // "What was the Great Purge and why did it happen?": the second part, read with the first's subject, finds
+  // the same entry again; it asks for causes the first entry was not asked for, so its entry on them answers it.
+  results.forEach((r, i) => {
+    const earlier = results.slice(0, i).find((e) => e.status === 'answered' && e.entry && e.entry.id === r.entry?.id);
+    if (r.status === 'answered' && earlier?.entry) results[i] = anotherKindOfAnswer(matcher, texts[i] ?? '', r, earlier.entry) ?? r;
+  });
   const answered: MatchResult[] = [];
   for (const r of results) if (r.status === 'answered' && r.entry && !answered.some((a) => a.entry?.id === r.entry?.id)) answered.push(r);
   if (answered.length >= 2) return { primary: answered[0] ?? whole, parts: answered, omitted, points: [] };

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { DEVELOPMENT_SET, JUDGED_SET, loadEvaluationSet, loadJudgedSet, loadQuestionSet } from '../../bench/ask.js';
 import { answerableEntries } from '../../src/knowledge/answerable.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
+import { askQuestion } from '../../src/matching/ask-question.js';
 import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
 import { evaluate } from '../../src/matching/evaluate.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
@@ -130,6 +131,14 @@ describe('the /ask evaluation set', () => {
 
   it('finds the entry that gives the kind of answer asked among the dozens that share the question’s one word ("how many … gulag")', () => {
     for (const q of ['how many people were in the gulag', 'how many people were in the gulags']) expect(matcher.match(q).entry?.id, q).toBe('gulag-how-many');
+  });
+
+  it('answers "X and why…it?" in two parts, the second read with X, and never with the first part’s entry again', () => {
+    // The second part once went to why the Terror happened: it named no subject of its own.
+    expect(askQuestion(matcher, 'What was collectivisation and why did Stalin introduce it?').parts.map((p) => p.entry?.id)).toEqual(['collectivisation-what-was-it', 'collectivisation-why-stalin']);
+    expect(askQuestion(matcher, 'What was the NEP and why was it ended?').parts.map((p) => p.entry?.id)).toEqual(['nep-what-was', 'end-of-nep-why-ended']);
+    // Read with its subject, "why did Stalin write it" is not about Soviet writers (one answer is better than a wrong part).
+    expect(askQuestion(matcher, 'What was Dizzy with Success and why did Stalin write it?').parts.map((p) => p.entry?.id)).not.toContain('culture-writers-role');
   });
 
   it('does not refuse course questions that use words of neighbouring subjects (Germany, weather, cold)', () => {
