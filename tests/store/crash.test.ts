@@ -4,13 +4,24 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom, randomInt } from '../../src/quiz/clock.js';
 import { JsonGuildStore } from '../../src/store/json-store.js';
 import { parseGuildDocument } from '../../src/store/schema.js';
 import { MemoryLogger, tempDir } from './helpers.js';
 
-const WRITER = path.resolve('tests/store/fixtures/writer.ts');
+const WRITER_SOURCE = path.resolve('tests/store/fixtures/writer.ts');
+/** The writer bundled once into plain JavaScript: a kill then costs a Node start, not a TypeScript compile. */
+let writer = '';
+let removeBundle: () => Promise<void> = async () => {};
+beforeAll(async () => {
+  const { dir, remove } = await tempDir('crash-writer-');
+  removeBundle = remove;
+  writer = path.join(dir, 'writer.mjs');
+  await build({ entryPoints: [WRITER_SOURCE], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: writer, logLevel: 'silent' });
+});
+afterAll(() => removeBundle());
 const KILLS = 52;
 /** Runs on the same file before starting a new one. */
 const RUNS_PER_FILE = 6;
@@ -24,7 +35,7 @@ interface Run {
 /** Starts a writer, lets it report `killAfter` saved updates, then kills it with SIGKILL. */
 function runAndKill(dir: string, first: number, killAfter: number): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dir, String(first)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [writer, dir, String(first)], { stdio: ['ignore', 'pipe', 'pipe'] });
     const acked: number[] = [];
     let stderr = '';
     let buffered = '';
