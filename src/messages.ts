@@ -52,6 +52,8 @@ export const MESSAGES = Object.freeze({
   reviseDatesTitle: (topic: string) => `Key dates: ${topic}`,
   reviseTermsTitle: (topic: string) => `Key words: ${topic}`,
   askFollowUp: (previous: string) => `Reading this as a follow-up to "${previous}".`,
+  askSimpler: 'In short:',
+  askFurther: 'The buttons below go further: related questions, each with its own answer and examples.',
   askFeedbackButton: 'Not what I asked',
   askFeedbackThanks: 'Thanks: your teacher will see that this answer missed your question, so the notes can be improved. Try asking it another way.',
   askFeedbackAgain: 'You have already told me this answer missed your question. Thanks!',

@@ -7,7 +7,7 @@ import { askQuestion, offeredEntries, type AskOutcome } from '../matching/ask-qu
 import { readRevisionRequest, type RevisionRequest } from '../matching/revision-request.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { requestedTopic, revisionReply } from './revision.js';
-import { asksSomethingNew, chooseFollowUp, courseSubjectReader, FOLLOW_UP_DEFAULTS, leansOnPrevious, readWithPrevious, type ConversationMemory, type SubjectReader } from '../matching/follow-up.js';
+import { asksSomethingNew, chooseFollowUp, courseSubjectReader, FOLLOW_UP_DEFAULTS, leansOnPrevious, readWithPrevious, requestAboutLast, type ConversationMemory, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText } from '../matching/normalise.js';
 import { intentsOf } from '../matching/intent.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
@@ -156,6 +156,18 @@ export function pointsReply(kb: KnowledgeBase, points: readonly AnswerEntry[]): 
   };
 }
 
+/**
+ * The last answer asked about again: its first sentences for "explain that simpler" (the rest is a click
+ * away), or whole with the questions that go further for "give me an example" and "tell me more".
+ */
+function requestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry | null, request: 'simpler' | 'further'): Reply {
+  if (!entry) return { body: MESSAGES.unknownAction, tone: 'info' };
+  const full = answerReply(deps.kb, deps.matcher, entry);
+  if (request === 'further') return (full.buttons ?? []).length > 0 ? { ...full, body: `${entry.answer}\n\n${MESSAGES.askFurther}` } : full;
+  const sentences = entry.answer.match(/[^.!?]+[.!?]+(?=\s|$)/g) ?? [entry.answer];
+  return { ...full, body: `${MESSAGES.askSimpler}\n${sentences.slice(0, 2).join('').trim()}` };
+}
+
 /** The reply to a whole question: its parts, the points for an essay, or the one match. */
 export function outcomeReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, outcome: AskOutcome): Reply {
   const parts = outcome.parts.flatMap((r) => (r.entry ? [r.entry] : []));
@@ -174,7 +186,15 @@ function askInConversation(
   question: string,
   memoryKey: string,
   now: number,
-): { outcome: AskOutcome; followUpNote?: string } {
+): { outcome: AskOutcome; followUpNote?: string; request?: 'simpler' | 'further' } {
+  // "Explain that simpler", "give me an example": the last answer again, short or with where to go next.
+  const request = requestAboutLast(question);
+  const last = request ? deps.conversation.recall(memoryKey, now) : undefined;
+  const lastEntry = last ? deps.matcher.entry(last.entryId) : undefined;
+  if (request && last && lastEntry) {
+    const primary: MatchResult = { query: question, status: 'answered', reason: null, entry: lastEntry, matchedQuestion: lastEntry.question, confidence: 1, suggestions: [], alternatives: [], truncated: false };
+    return { outcome: { primary, parts: [], omitted: 0, points: [] }, followUpNote: MESSAGES.askFollowUp(last.question), request };
+  }
   const outcome = askQuestion(deps.matcher, question);
   // A question of several parts names what each part is about.
   if (outcome.parts.length > 0) return { outcome };
@@ -236,14 +256,14 @@ export function createAskCommand(deps: AskDeps): Command {
         const reply = revisionReply(deps.kb, request, topic, points);
         if (reply) return reply;
       }
-      const { outcome, followUpNote } = askInConversation(deps, (reader ??= courseSubjectReader(deps.kb)), question, memoryKey, now);
+      const { outcome, followUpNote, request: about } = askInConversation(deps, (reader ??= courseSubjectReader(deps.kb)), question, memoryKey, now);
       const result = outcome.primary;
       if (result.status === 'answered' && result.entry) deps.conversation.remember(memoryKey, { entryId: result.entry.id, question: result.entry.question }, now);
       // Nothing to add to the notes for an empty question or one about the tutor itself.
       // A store that cannot save (a full disk, a file from a newer version) must not cost the student the reply.
       if (result.status !== 'answered' && result.reason !== 'empty' && result.reason !== 'about-tutor')
         await deps.missed.record(ctx.guildId ?? deps.dmGuildId, result.query, deps.now()).catch(deps.onRecordError);
-      const answered = outcomeReply(deps, outcome);
+      const answered = about ? requestReply(deps, outcome.primary.entry, about) : outcomeReply(deps, outcome);
       const reply = followUpNote ? { ...answered, body: `*${followUpNote}*\n\n${answered.body}` } : answered;
       // One answer outright, to a question worded otherwise than the entry's own: the student can say it
       // missed their question. (An entry's own question, as autocomplete offers it, is what they asked.)

@@ -74,6 +74,29 @@ const HE = /\b(he|him|his)\b/;
 /** A preposition that opens "and on the economy?", "what about in the camps?". */
 const PREPOSITION = /^(on|in|for|to|at|with|during|after|before|under|by|among|from)\b/;
 
+/** Polite openings of a request ("can you", "pls"): they say nothing of what it is about. */
+const ASKING = /^(?:(?:can|could|would|will) (?:you|u) |(?:pls|plz|please) )*/;
+/** Asking to have the last answer said more simply: "explain that simpler", "what does that mean", "i dont get it". */
+const SIMPLER =
+  /^(?:explain (?:that|it|this)(?: (?:again|simpler|more simply|simply|in (?:simple|simpler|easy|easier|plain|normal) (?:terms|words|english)))*|(?:say|put) (?:that|it|this) (?:more )?(?:simply|simpler|in (?:simple|simpler|plain|normal) (?:terms|words|english))|simplify(?: (?:that|it|this))?|simpler|dumb (?:it|that|this) down|eli5|what do(?:es)? (?:you|that|it|this) mean|i (?:don t|dont|do not) (?:get|understand) (?:it|that|this))\b/;
+/** Asking to go further with the last answer: "give me an example", "tell me more". */
+const FURTHER = /^(?:(?:give|show) (?:me )?(?:an? |some )?examples?|any examples?|examples?|for example|like what|tell me more|more (?:detail|details|info|information)|go on|elaborate|expand(?: on (?:that|it|this))?)\b/;
+
+/**
+ * A request about the last answer itself, not a question of its own: to have it said more simply
+ * ("explain that simpler"), or to go further with it ("give me an example", "tell me more"). A request
+ * that names its own subject ("give me an example of propaganda") is a question like any other.
+ */
+export function requestAboutLast(question: string): 'simpler' | 'further' | undefined {
+  const s = normaliseText(question).replace(OPENING, '').replace(ASKING, '');
+  const simpler = SIMPLER.exec(s);
+  const found = simpler ?? FURTHER.exec(s);
+  if (!found) return undefined;
+  const rest = s.slice(found[0].length).replace(/\b(pls|plz|please|again|exactly|quick|quickly|thanks|ty|bro|mate|lol)\b/g, ' ');
+  if (termsOf(rest.split(' ').filter(Boolean)).some((t) => isContentTerm(t))) return undefined;
+  return simpler ? 'simpler' : 'further';
+}
+
 /**
  * What a question names of its own, when it names anything: a person, a term, a place, a year. A
  * question that names a thing of the course asks about that thing, not about the last answer's.

@@ -183,6 +183,27 @@ describe('follow-up questions', () => {
   });
 });
 
+describe('requests about the last answer', () => {
+  it('"explain that simpler" gives its first sentences, "give me an example" gives it whole with where to go next; nothing to lean on, a question as usual', async () => {
+    const local = buildApp({ kb: await loadFixtureKnowledge(), now: () => clock });
+    const run = (q: string, c: CommandContext = ctx) => local.router.runCommand('ask', { options: { question: q } }, c);
+    const first = await run('why did stalin end the nep');
+    const entry = local.matcher.entry('nep-ended');
+    if (!entry) throw new Error('fixture entry missing');
+    const simpler = await run('can u explain that simpler pls');
+    expect(simpler?.title).toBe(first?.title);
+    expect(simpler?.body).toContain(MESSAGES.askSimpler);
+    expect(simpler?.body).toContain(MESSAGES.askFollowUp('Why did Stalin end the NEP?'));
+    expect(simpler?.body.length).toBeLessThan(entry.answer.length + 100);
+    const example = await run('give me an example');
+    expect(example?.title).toBe(first?.title);
+    expect(example?.body).toContain(entry.answer);
+    // Another student has asked nothing: the request is read as a question of its own.
+    expect((await run('explain that simpler', { ...ctx, userId: 'u9' }))?.body).not.toContain(MESSAGES.askSimpler);
+    await local.shutdown();
+  });
+});
+
 describe('revision requests in /ask', () => {
   it('open the topic or its parts, offer a quiz button, list what to know, and kindly refuse to write an essay', async () => {
     const local = buildApp({ kb: await loadFixtureKnowledge(), now: () => clock });

@@ -6,7 +6,7 @@ import { BLIND_CONVERSATIONS, BLIND_CONVERSATIONS_2, conversationFigures, HELD_O
 import { buildApp } from '../../src/app.js';
 import type { CommandContext } from '../../src/commands/types.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { asksSomethingNew, chooseFollowUp, courseSubjectReader, leansOnPrevious, readWithPrevious, type SubjectReader } from '../../src/matching/follow-up.js';
+import { asksSomethingNew, chooseFollowUp, courseSubjectReader, leansOnPrevious, readWithPrevious, requestAboutLast, type SubjectReader } from '../../src/matching/follow-up.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
@@ -47,6 +47,14 @@ describe('a question that leans on the last answer', () => {
       'How far do you agree that the Five-Year Plans transformed the Soviet economy in the years 1928 to 1941?',
     ])
       expect(leansOnPrevious(q, reader), q).toBe('no');
+  });
+});
+
+describe('a request about the last answer itself', () => {
+  it('asks for it said more simply, or to go further; one that names its own subject is a question', () => {
+    for (const q of ['explain that simpler', 'can u explain it in simple terms pls', 'what does that mean', 'i dont get it', 'eli5']) expect(requestAboutLast(q), q).toBe('simpler');
+    for (const q of ['give me an example', 'any examples?', 'tell me more', 'ok go on', 'can you elaborate']) expect(requestAboutLast(q), q).toBe('further');
+    for (const q of ['give me an example of propaganda', 'explain the five year plans', 'what does kulak mean', 'why did stalin end the nep']) expect(requestAboutLast(q), q).toBeUndefined();
   });
 });
 
