@@ -13,8 +13,10 @@ export const CONVERSATION_SET = 'tests/fixtures/conversations/conversations.json
 export const HELD_OUT_CONVERSATIONS = 'tests/fixtures/conversations/held-out.jsonl';
 /** Written later by a helper who never saw the code, labelled by a blind judge, never read line by line: the held-out measure. */
 export const BLIND_CONVERSATIONS = 'tests/fixtures/conversations/blind.jsonl';
-/** A second blind set, written and labelled the same way on 6 December 2026, measured before and after that day's changes only. */
+/** A second blind set, written and labelled the same way on 6 December 2026, measured before and after that day's second round; read line by line for the third. */
 export const BLIND_CONVERSATIONS_2 = 'tests/fixtures/conversations/blind-2.jsonl';
+/** A third, written and labelled the same way later that day; measured before and after the third round only. */
+export const BLIND_CONVERSATIONS_3 = 'tests/fixtures/conversations/blind-3.jsonl';
 const turnSchema = z.object({ q: z.string(), kind: z.enum(['standalone', 'followup']), expect: z.array(z.string()).min(1) });
 const conversationSchema = z.object({ turns: z.array(turnSchema).min(2) });
 export type Conversation = z.infer<typeof conversationSchema>;

@@ -2,7 +2,7 @@
 // the conversation sets' figures.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BLIND_CONVERSATIONS, BLIND_CONVERSATIONS_2, conversationFigures, HELD_OUT_CONVERSATIONS, loadConversations } from '../../bench/conversations.js';
+import { BLIND_CONVERSATIONS, BLIND_CONVERSATIONS_2, BLIND_CONVERSATIONS_3, conversationFigures, HELD_OUT_CONVERSATIONS, loadConversations } from '../../bench/conversations.js';
 import { buildApp } from '../../src/app.js';
 import type { CommandContext } from '../../src/commands/types.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
@@ -161,12 +161,21 @@ describe('the blind conversation sets (written and labelled by helpers who never
     expect(f.standalonesUnbent / f.standalones, JSON.stringify(f)).toBe(1);
   });
 
-  // Held out: 58.8% of 80 follow-ups read right before the second round, 62.5% after; 64 of 65 stand-alone
-  // turns left as they are alone, before and after.
-  it('second set (77 conversations, held out): reads ≥ 60% of its follow-ups right and bends at most one stand-alone question in fifty', async () => {
+  // 58.8% of 80 follow-ups read right before the second round, 62.5% after (held out until then), 68.8% after
+  // the third, for which it was read line by line; 64 of 65 stand-alone turns left as they are alone throughout.
+  it('second set (77 conversations): reads ≥ 66% of its follow-ups right and bends at most one stand-alone question in fifty', async () => {
     const f = await conversationFigures(kb, loadConversations(BLIND_CONVERSATIONS_2));
     expect(f.followUps).toBeGreaterThanOrEqual(75);
-    expect(f.followUpsRight / f.followUps, JSON.stringify(f)).toBeGreaterThanOrEqual(0.6);
+    expect(f.followUpsRight / f.followUps, JSON.stringify(f)).toBeGreaterThanOrEqual(0.66);
+    expect(f.standalonesUnbent / f.standalones, JSON.stringify(f)).toBeGreaterThanOrEqual(0.98);
+  });
+
+  // Held out: 48.6% of 74 follow-ups read right with the rules of the morning of 6 December 2026 and after
+  // the second round alike, 54.1% after the third; all 73 stand-alone turns left as they are alone.
+  it('third set (78 conversations, held out): reads ≥ 52% of its follow-ups right and bends at most one stand-alone question in fifty', async () => {
+    const f = await conversationFigures(kb, loadConversations(BLIND_CONVERSATIONS_3));
+    expect(f.followUps).toBeGreaterThanOrEqual(70);
+    expect(f.followUpsRight / f.followUps, JSON.stringify(f)).toBeGreaterThanOrEqual(0.52);
     expect(f.standalonesUnbent / f.standalones, JSON.stringify(f)).toBeGreaterThanOrEqual(0.98);
   });
 });
