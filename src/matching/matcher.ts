@@ -204,6 +204,15 @@ function isClue(normalised: string): boolean {
  * when both ask clearly for different kinds ("why" against "how many"). A question of method ("how
  * did…") is too loose to clash with anything.
  */
+/** A question as the exact-match test reads it: normalised, one tense, no articles. */
+function exactKey(text: string): string {
+  return normaliseText(text)
+    .replace(/\b(is|are|was|were)\b/g, 'was')
+    .replace(/\b(does|do|did)\b/g, 'did')
+    .replace(/\b(the|a|an) /g, '')
+    .trim();
+}
+
 function intentAgreement(asked: ReadonlySet<Intent>, gives: ReadonlySet<Intent>): 'agree' | 'clash' | 'none' {
   if (asked.size === 0 || gives.size === 0) return 'none';
   for (const i of asked) if (gives.has(i)) return 'agree';
@@ -290,8 +299,13 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     }
   const topicTerms = new Map(Object.entries(options.topicNames ?? {}).map(([id, names]) => [id, new Set(names.flatMap(contentOf))]));
 
-  const exactQuestions = new Map<string, string>();
-  for (const e of entries) if (e.kind === 'question') exactQuestions.set(normaliseText(e.question), e.id);
+  // An entry's own question, word for word but for tense and articles ("what is collectivisation" asks
+  // "What was collectivisation?"); two entries the same but for those are no exact match for either.
+  const exactQuestions = new Map<string, string | null>();
+  for (const e of entries) if (e.kind === 'question') {
+    const key = exactKey(e.question);
+    exactQuestions.set(key, exactQuestions.has(key) ? null : e.id);
+  }
 
   const index = new Bm25Index(docs.map((d) => d.terms.split(' ').filter(Boolean)), { k: D.bm25K, b: D.bm25B, d: 0.5 });
   // Answers are searched too, at a low weight: they hold the words a student may use that no phrasing has.
@@ -479,7 +493,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     }
     // A question typed exactly as an entry asks it (autocomplete offers them word for word) is that
     // entry's, even when a person's or term's card fits as well ("What was the gulag?").
-    const exact = exactQuestions.get(normalised);
+    const exact = exactQuestions.get(exactKey(query));
     const at = exact ? candidates.findIndex((c) => c.entry.id === exact) : -1;
     if (at > 0) candidates.unshift(...candidates.splice(at, 1));
     return { query, truncated, verdict: 'ok', terms, unknownShare, candidates, exact: at >= 0, namesCourse, ...(firstRanked ? { firstRanked } : {}) };

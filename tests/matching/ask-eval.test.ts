@@ -129,6 +129,14 @@ describe('the /ask evaluation set', () => {
       expect(matcher.match(q).entry?.id, q).toBe(id);
   });
 
+  it('reads an entry’s own question asked in another tense or without its article as that question ("what is collectivisation")', () => {
+    for (const [q, id] of [
+      ['what is collectivisation', 'collectivisation-what-was-it'],
+      ['what is the nep', 'nep-what-was'],
+    ] as const)
+      expect(matcher.match(q)).toMatchObject({ status: 'answered', entry: { id }, alternatives: [] });
+  });
+
   it('finds the entry that gives the kind of answer asked among the dozens that share the question’s one word ("how many … gulag")', () => {
     for (const q of ['how many people were in the gulag', 'how many people were in the gulags']) expect(matcher.match(q).entry?.id, q).toBe('gulag-how-many');
   });
