@@ -204,6 +204,21 @@ function isClue(normalised: string): boolean {
  * when both ask clearly for different kinds ("why" against "how many"). A question of method ("how
  * did…") is too loose to clash with anything.
  */
+/**
+ * The entries less those that define what an earlier one defines: "What was meant by 'Holodomor'?" after
+ * "What is the Holodomor?" would be the same button twice.
+ */
+function distinctSubjects(entries: readonly AnswerEntry[]): AnswerEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => {
+    const defined = /^(?:what (?:is|was|were|are)(?: meant by)?|who (?:is|was|were|are))\s+(?:(?:the|a|an) )?(.+)$/.exec(normaliseText(e.question))?.[1];
+    const key = defined ?? `#${e.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** A question as the exact-match test reads it: normalised, one tense, no articles. */
 function exactKey(text: string): string {
   return normaliseText(text)
@@ -506,8 +521,9 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       // A weak fit is hedged whatever follows it: the next entries may be what was meant.
       .filter((c) => c !== winner && (winner.fit < D.hedgeFit || winner.key - c.key <= D.alternativeMargin) && !winner.entry.related.includes(c.entry.id))
       .filter((c) => c.entry.kind === 'question' || winner.entry.kind !== 'question')
-      .slice(0, D.maxAlternatives)
-      .map((c) => c.entry);
+      .map((c) => c.entry)
+      .reduce<AnswerEntry[]>((kept, e) => (distinctSubjects([winner.entry, ...kept, e]).includes(e) ? [...kept, e] : kept), [])
+      .slice(0, D.maxAlternatives);
 
   return {
     entry: (id) => byId.get(id),
@@ -531,7 +547,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
         entry: status === 'answered' ? (winner?.entry ?? null) : null,
         matchedQuestion: status === 'answered' ? (winner?.text ?? null) : null,
         confidence: Math.round(confidence * 100) / 100,
-        suggestions: status === 'unsure' ? r.candidates.slice(0, D.maxSuggestions).map((c) => c.entry) : [],
+        suggestions: status === 'unsure' ? distinctSubjects(r.candidates.map((c) => c.entry)).slice(0, D.maxSuggestions) : [],
         // Asked word for word as an entry asks it: nothing else was meant.
         alternatives: status === 'answered' && winner && !r.exact && winner.fit < D.nearExactFit ? closeBehind(winner, r.candidates, r.firstRanked) : [],
         truncated: course.truncated,

@@ -137,6 +137,14 @@ describe('the /ask evaluation set', () => {
       expect(matcher.match(q)).toMatchObject({ status: 'answered', entry: { id }, alternatives: [] });
   });
 
+  it('never offers two buttons that define the same thing (a glossary card and a "what was" question on it)', () => {
+    const r = matcher.match('@everyone what was the holodomr **today**');
+    expect(r.status).toBe('unsure');
+    const ids = r.suggestions.map((e) => e.id);
+    expect(ids.filter((id) => ['term-holodomor', 'famine-holodomor'].includes(id))).toHaveLength(1);
+    expect(ids.filter((id) => ['term-famine-1932-33', 'famine-what-was-it'].includes(id)).length).toBeLessThanOrEqual(1);
+  });
+
   it('finds the entry that gives the kind of answer asked among the dozens that share the question’s one word ("how many … gulag")', () => {
     for (const q of ['how many people were in the gulag', 'how many people were in the gulags']) expect(matcher.match(q).entry?.id, q).toBe('gulag-how-many');
   });
