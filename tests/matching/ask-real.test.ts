@@ -19,7 +19,8 @@ const FLOORS = {
   // Raised with the learned reranker (41.2% answered right, 63.9% on the first reply: docs/ask-tuning.md).
   'held-out': { answeredRight: 0.39, shownFirst: 0.61, refusedCourseAtMost: 0.12, nearMissRefused: 0.84 },
   // The fact base was extended from this half's misses, so its figures flatter (see bench/ask-real/README.md).
-  tuning: { answeredRight: 0.9, shownFirst: 0.94, refusedCourseAtMost: 0.03, nearMissRefused: 0.85 },
+  // 90.6% answered right until essay questions answered loosely got points instead (hedgeFit 0.8): 89.2%.
+  tuning: { answeredRight: 0.88, shownFirst: 0.94, refusedCourseAtMost: 0.03, nearMissRefused: 0.85 },
 } as const;
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
