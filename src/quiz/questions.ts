@@ -102,7 +102,9 @@ function inFairOrder<Q extends QuizQuestion>(questions: readonly Q[], fairness: 
 
 /** Shuffles the choices; undefined when the correct answer (or a choice of the order) is not among them (the loader and chronology.ts prevent it). */
 export function prepareQuestion(q: RoundQuestion, random: Random): PreparedQuestion | undefined {
-  const choices = shuffled(q.choices, random);
+  let choices = shuffled(q.choices, random);
+  // Shown already in order, an order question would answer itself (one shuffle in 24): the first goes last.
+  if (q.order && choices.length > 1 && choices.every((c, i) => c === q.order?.[i])) choices = [...choices.slice(1), ...choices.slice(0, 1)];
   const correctIndex = choices.indexOf(q.correct);
   if (correctIndex < 0) return undefined;
   const prepared = { id: q.id, topic: q.topic, prompt: q.prompt, choices, correctIndex, explanation: q.explanation };

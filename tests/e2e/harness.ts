@@ -88,6 +88,8 @@ export interface HarnessOptions {
   readonly speech?: SpeechEngine;
   /** The bot's voice connections: join timeout, the Node version it decides on. */
   readonly botVoice?: DiscordBotOptions['voice'];
+  /** The fact base; the fixture's by default. */
+  readonly kb?: KnowledgeBase;
 }
 
 /** Starts a fake Discord, registers the commands globally, and logs the bot in. Stopped after each test. */
@@ -103,7 +105,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   });
   await fake.start();
   cleanups.push(() => fake.stop());
-  const kb = await loadFixtureKnowledge();
+  const kb = options.kb ?? (await loadFixtureKnowledge());
   const time = new FakeTime();
   const log = new CapturingLogger();
   const bot = createDiscordBot({

@@ -85,6 +85,19 @@ describe('order questions from the dated events', () => {
       expect(prepared?.correctIndex).toBe(prepared?.order?.[0]);
     }
   });
+
+  it('are never shown already in order, whatever the shuffle (pressing A, B, C, D must not be the answer)', () => {
+    const [q] = orderQuestions(EVENTS);
+    if (!q) throw new Error('no order question');
+    for (let seed = 1; seed < 200; seed++) {
+      const prepared = prepareQuestion(q, seededRandom(seed));
+      expect(prepared?.choices).not.toEqual(q.order);
+      expect(prepared?.order?.map((i) => prepared.choices[i])).toEqual(q.order);
+    }
+    // A shuffle that leaves everything in place, as a constant random number can.
+    const kept = prepareQuestion({ ...q, choices: [...q.order] }, () => 0.999999);
+    expect(kept?.choices).not.toEqual(q.order);
+  });
 });
 
 describe('a round with an order question', () => {
