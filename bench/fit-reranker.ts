@@ -16,6 +16,7 @@ import { askQuestion } from '../src/matching/ask-question.js';
 import { MATCHER_DEFAULTS } from '../src/matching/defaults.js';
 import { courseMatcherOptions, createMatcher, type Matcher } from '../src/matching/matcher.js';
 import { RERANK_FEATURES, type RerankFeature, type RerankModel } from '../src/matching/rerank.js';
+import { PLAIN_LEXICON } from '../src/matching/vocabulary.js';
 import { DEVELOPMENT_SET, loadEvaluationSet, loadJudgedSet, loadQuestionSet, loadRealSet, realFigures } from './ask.js';
 import { examplesOf, fitReranker, topOne, withoutCloseFits, type Example } from './rerank-lib.js';
 
@@ -42,7 +43,7 @@ function tuningExamples(kb: KnowledgeBase, entries: readonly AnswerEntry[], tuni
   for (let f = 0; f < FIT.folds; f++) {
     const at = tuning.map((_, i) => i).filter((i) => i % FIT.folds === f);
     const cases = at.map((i) => tuning[i] as Case);
-    const m = createMatcher(withoutCloseFits(entries, cases, FIT.closeness, FIT.sentenceCloseness), { ...courseMatcherOptions(kb), reranker: 'features' });
+    const m = createMatcher(withoutCloseFits(entries, cases, FIT.closeness, FIT.sentenceCloseness, courseMatcherOptions(kb).lexicon ?? PLAIN_LEXICON), { ...courseMatcherOptions(kb), reranker: 'features' });
     for (const e of examplesOf(m, cases)) out.push({ ...e, group: at[e.group] ?? -1 });
   }
   return out;
@@ -96,7 +97,7 @@ async function main() {
   };
   models.forEach((model, f) => {
     const cases = tuning.filter((_, i) => i % FIT.folds === f);
-    const reduced = withoutCloseFits(entries, cases, FIT.closeness, FIT.sentenceCloseness);
+    const reduced = withoutCloseFits(entries, cases, FIT.closeness, FIT.sentenceCloseness, courseMatcherOptions(kb).lexicon ?? PLAIN_LEXICON);
     add(sums.before, createMatcher(reduced, { ...courseMatcherOptions(kb), reranker: null }), cases);
     add(sums.after, createMatcher(reduced, { ...courseMatcherOptions(kb), reranker: model }), cases);
     n += cases.length;

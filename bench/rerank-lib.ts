@@ -4,7 +4,7 @@
 // no random numbers, fixed iterations. Used by bench/fit-reranker.ts.
 import type { AnswerEntry } from '../src/knowledge/answerable.js';
 import type { Matcher } from '../src/matching/matcher.js';
-import { analyse, isContentTerm } from '../src/matching/vocabulary.js';
+import { isContentTerm, type Lexicon } from '../src/matching/vocabulary.js';
 import { splitQuestion } from '../src/matching/question-parts.js';
 import { RERANK_FEATURES, type RerankFeature, type RerankModel } from '../src/matching/rerank.js';
 
@@ -145,8 +145,9 @@ export function withoutCloseFits(
   cases: readonly { q: string; expect: readonly string[] }[],
   phrasingCloseness: number,
   sentenceCloseness: number,
+  lexicon: Lexicon,
 ): AnswerEntry[] {
-  const termsOf = (s: string) => new Set(analyse(s).filter(isContentTerm));
+  const termsOf = (s: string) => new Set(lexicon.analyse(s).filter(isContentTerm));
   // The questions each entry answers, as sets of content terms.
   const answers = new Map<string, Set<string>[]>();
   for (const c of cases) {

@@ -188,7 +188,7 @@ function askInConversation(
   now: number,
 ): { outcome: AskOutcome; followUpNote?: string; request?: 'simpler' | 'further' } {
   // "Explain that simpler", "give me an example": the last answer again, short or with where to go next.
-  const request = requestAboutLast(question);
+  const request = requestAboutLast(question, reader.lexicon);
   const last = request ? deps.conversation.recall(memoryKey, now) : undefined;
   const lastEntry = last ? deps.matcher.entry(last.entryId) : undefined;
   if (request && last && lastEntry) {
@@ -212,7 +212,7 @@ function askInConversation(
   if (previousEntry.kind !== 'skill' || together.primary.entry?.kind !== 'skill') {
     const chosen = chooseFollowUp(deps.matcher.rank(text).candidates, deps.matcher.rank(question).candidates, { topic: previousEntry.topic, is: sameAs(previousEntry) }, {
       sure: leans === 'yes',
-      asksAnew: asksSomethingNew(question, previousEntry),
+      asksAnew: asksSomethingNew(question, previousEntry, reader.lexicon),
       intents: intentsOf(question),
     });
     if (chosen && chosen !== together.primary.entry) together = { ...together, primary: { ...together.primary, entry: chosen, matchedQuestion: chosen.question, alternatives: [] } };

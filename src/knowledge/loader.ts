@@ -5,6 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { courseRuleProblems } from './course-rules.js';
 import { contentTerms } from '../practice/analyse.js';
+import { createLexicon, type Lexicon } from '../matching/vocabulary.js';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import {
@@ -264,7 +265,19 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
     if (l.entry.say.toLowerCase() === key) problems.push({ file: l.file, field: `${field}.say`, message: `says "${l.entry.word}" as it is written: leave it out` });
   }
 
-  const resolvedPractice = checkPractice(practice, practiceLevels, { topicIds, entryIds: new Set([...questionIds, ...skillIds]) }, problems);
+  // A word or phrase read as two different words would make one of them silently lost.
+  const synonymOf = new Map<string, string>();
+  for (const v of vocabularies)
+    v.entry.synonyms.forEach((g, i) => {
+      [...g.words, ...g.phrases].forEach((w) => {
+        const before = synonymOf.get(w);
+        if (before !== undefined && before !== g.means) problems.push({ file: v.file, field: `vocabulary.synonyms[${i}]`, message: `"${w}" is read as "${before}" already, so it cannot also mean "${g.means}"` });
+        synonymOf.set(w, g.means);
+      });
+    });
+  // Concepts are counted in the words the marker reads them in: the course's synonyms included.
+  const lexicon = createLexicon(vocabularies.flatMap((v) => v.entry.synonyms));
+  const resolvedPractice = checkPractice(practice, practiceLevels, { topicIds, entryIds: new Set([...questionIds, ...skillIds]), lexicon }, problems);
 
   if (problems.length > 0) return { ok: false, problems };
   const entries = <T>(list: readonly Located<T>[]) => list.map((l) => l.entry);
@@ -287,6 +300,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
         offCoursePhrases: [...new Set(vocabularies.flatMap((v) => v.entry.offCoursePhrases))],
         sharedNames: [...new Set(vocabularies.flatMap((v) => v.entry.sharedNames))],
         examSkillWords: [...new Set(vocabularies.flatMap((v) => v.entry.examSkillWords))],
+        synonyms: vocabularies.flatMap((v) => v.entry.synonyms),
       },
       practice: resolvedPractice,
       pronunciations: entries(pronunciations),
@@ -316,7 +330,7 @@ function levelProblems(levels: readonly PracticeLevel[], marks: number): string 
 function checkPractice(
   practice: readonly Located<PracticeEntry>[],
   templates: readonly Located<LevelsEntry>[],
-  known: { readonly topicIds: ReadonlySet<string>; readonly entryIds: ReadonlySet<string> },
+  known: { readonly topicIds: ReadonlySet<string>; readonly entryIds: ReadonlySet<string>; readonly lexicon: Lexicon },
   problems: KnowledgeProblem[],
 ): PracticeQuestion[] {
   const byKindAndMarks = new Map<string, LevelsEntry>();
@@ -338,7 +352,7 @@ function checkPractice(
       pointIds.add(p.id);
       // A concept of one content word would be made by one stray word ("grain"), which is no point.
       p.concepts.forEach((concept, j) => {
-        if (new Set(contentTerms(concept)).size < 2)
+        if (new Set(contentTerms(concept, known.lexicon)).size < 2)
           problem(`points[${i}].concepts[${j}]`, `"${concept}" has fewer than two words that say something, so one stray word would make the point: write the idea, e.g. "grain procurement fell"`);
       });
       p.entries.forEach((e, j) => {

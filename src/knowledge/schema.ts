@@ -218,6 +218,19 @@ export const vocabularySchema = z.strictObject({
    * student ("how do I…", "should I…") and uses one of these is read as asking for exam advice first.
    */
   examSkillWords: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')).default([]),
+  /**
+   * Words and phrases students use for one thing of the course, each read as the word it `means`, in the
+   * fact base and in questions alike ("purges" as the Terror, "fyp" as a Five-Year Plan, misspelt names).
+   */
+  synonyms: z
+    .array(
+      z.strictObject({
+        means: z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only'),
+        words: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')).default([]),
+        phrases: z.array(z.string().regex(/^[a-z0-9]+( [a-z0-9]+)+$/, 'two or more lower-case words separated by single spaces')).default([]),
+      }),
+    )
+    .default([]),
 });
 
 /**

@@ -4,7 +4,7 @@
 import type { AnswerEntry } from '../knowledge/answerable.js';
 import { intentsOf, type Intent } from './intent.js';
 import type { Matcher, MatchResult } from './matcher.js';
-import { leansOnPrevious, readWithPrevious } from './follow-up.js';
+import { leansOnPrevious, readWithPrevious, yearsOnlyReader } from './follow-up.js';
 import { isEssayQuestion, splitQuestion } from './question-parts.js';
 
 /** Text past this is not read for parts (Discord allows 6000 characters in an option). */
@@ -84,9 +84,10 @@ export function askQuestion(matcher: Matcher, question: string): AskOutcome {
   const { parts, omitted } = splitQuestion(question.slice(0, MAX_READ), MAX_PARTS);
   if (parts.length === 1 && parts[0] === question.trim()) return { primary: whole, parts: [], omitted: 0, points: pointsFor(question, whole) };
   // "…and why did Stalin introduce it?": a part that points back is read with the part before it.
+  const reader = yearsOnlyReader(matcher.lexicon);
   const texts = parts.map((p, i) => {
     const before = parts[i - 1];
-    return before && !p.includes(before) && leansOnPrevious(p) === 'yes' ? readWithPrevious(p, before) : p;
+    return before && !p.includes(before) && leansOnPrevious(p, reader) === 'yes' ? readWithPrevious(p, before, reader) : p;
   });
   const results = texts.map((p) => matcher.match(p));
   // "What was the Great Purge and why did it happen?": the second part, read with the first's subject, finds

@@ -12,7 +12,7 @@ import type { KnowledgeBase } from '../knowledge/schema.js';
 import { everydayWords } from './everyday-words.js';
 import { intentsOf, type Intent } from './intent.js';
 import { normaliseText } from './normalise.js';
-import { isContentTerm, QUESTION_WORDS, STOPWORDS, termsOf } from './vocabulary.js';
+import { createLexicon, isContentTerm, PLAIN_LEXICON, QUESTION_WORDS, STOPWORDS, type Lexicon } from './vocabulary.js';
 
 export const FOLLOW_UP_DEFAULTS = Object.freeze({
   /** How long the last answer is remembered. */
@@ -87,13 +87,13 @@ const FURTHER = /^(?:(?:give|show) (?:me )?(?:an? |some )?examples?|any examples
  * ("explain that simpler"), or to go further with it ("give me an example", "tell me more"). A request
  * that names its own subject ("give me an example of propaganda") is a question like any other.
  */
-export function requestAboutLast(question: string): 'simpler' | 'further' | undefined {
+export function requestAboutLast(question: string, lexicon: Lexicon = PLAIN_LEXICON): 'simpler' | 'further' | undefined {
   const s = normaliseText(question).replace(OPENING, '').replace(ASKING, '');
   const simpler = SIMPLER.exec(s);
   const found = simpler ?? FURTHER.exec(s);
   if (!found) return undefined;
   const rest = s.slice(found[0].length).replace(/\b(pls|plz|please|again|exactly|quick|quickly|thanks|ty|bro|mate|lol)\b/g, ' ');
-  if (termsOf(rest.split(' ').filter(Boolean)).some((t) => isContentTerm(t))) return undefined;
+  if (lexicon.termsOf(rest.split(' ').filter(Boolean)).some((t) => isContentTerm(t))) return undefined;
   return simpler ? 'simpler' : 'further';
 }
 
@@ -108,6 +108,8 @@ export interface SubjectReader {
   isShared(word: string): boolean;
   /** The first person a normalised text names, by the name it uses. */
   person(normalised: string): string | undefined;
+  /** How words are read into terms (the course's synonyms among them): what counts a question's own words. */
+  readonly lexicon: Lexicon;
 }
 
 export interface SubjectWords {
@@ -119,6 +121,8 @@ export interface SubjectWords {
   readonly shared: readonly string[];
   /** People's names and aliases, each of which a pronoun may stand for. */
   readonly people?: readonly string[];
+  /** The everyday synonyms alone by default. */
+  readonly lexicon?: Lexicon;
 }
 
 const YEAR = /^(1[89]\d\d|1[89]\d0s|[1-9]0s)$/;
@@ -142,6 +146,7 @@ export function subjectReader(words: SubjectWords): SubjectReader {
       return found;
     },
     isShared: (w) => shared.has(w),
+    lexicon: words.lexicon ?? PLAIN_LEXICON,
     person(s) {
       let first: { name: string; at: number } | undefined;
       for (const name of people) {
@@ -162,11 +167,15 @@ export function courseSubjectReader(kb: Pick<KnowledgeBase, 'people' | 'terms' |
     shared: kb.vocabulary.sharedNames,
     // "Shostakovich" for Dmitri Shostakovich: a pronoun stands for the name as the question used it.
     people: [...people, ...kb.people.map((p) => p.name.split(' ').at(-1) ?? p.name)],
+    lexicon: createLexicon(kb.vocabulary.synonyms),
   });
 }
 
-/** Without the fact base's words, only years count as names (and every word is everyday English). */
-const YEARS_ONLY: SubjectReader = { names: (s) => s.split(' ').filter((w) => YEAR.test(w)), isShared: () => false, person: () => undefined };
+/** Without the fact base's names, only years count as names (and every word is everyday English). */
+export function yearsOnlyReader(lexicon: Lexicon = PLAIN_LEXICON): SubjectReader {
+  return { names: (s) => s.split(' ').filter((w) => YEAR.test(w)), isShared: () => false, person: () => undefined, lexicon };
+}
+const YEARS_ONLY = yearsOnlyReader();
 
 /**
  * Whether a question leans on what came before: 'yes' when it carries on ("and Kamenev?"), points back
@@ -180,11 +189,11 @@ const YEARS_ONLY: SubjectReader = { names: (s) => s.split(' ').filter((w) => YEA
 export function leansOnPrevious(question: string, reader: SubjectReader = YEARS_ONLY): 'yes' | 'maybe' | 'no' {
   const s = normaliseText(question).replace(OPENING, '');
   if (!s) return 'no';
-  if (carriesOn(s)) return 'yes';
+  if (carriesOn(s, reader.lexicon)) return 'yes';
   // "What is a purge?": "a" brings in something new, where "what were the results?" points back.
   if (INDEFINITE.test(s)) return 'no';
   const { named, rest, personBefore } = readNames(s, reader);
-  const own = termsOf(s.split(' ')).filter((t) => isContentTerm(t));
+  const own = reader.lexicon.termsOf(s.split(' ')).filter((t) => isContentTerm(t));
   const shared = s.split(' ').some((w) => reader.isShared(w));
   // A long question says what it is about, whatever its pronouns ("Stalin didn't like dissidents. What did he do to them?").
   if (own.length > FOLLOW_UP_DEFAULTS.maxOwnTermsDoubtful) return 'no';
@@ -204,11 +213,11 @@ export function leansOnPrevious(question: string, reader: SubjectReader = YEARS_
 }
 
 /** "And Kamenev?", "what about economic factors?": a carrying-on opening and little else (a question that goes on names its own subject). */
-function carriesOn(s: string): boolean {
+function carriesOn(s: string, lexicon: Lexicon): boolean {
   const opening = CARRY_ON.exec(s);
   if (!opening) return false;
   const rest = s.slice(opening[0].length);
-  return termsOf(rest.split(' ')).filter((t) => isContentTerm(t)).length <= FOLLOW_UP_DEFAULTS.maxCarryOnTerms;
+  return lexicon.termsOf(rest.split(' ')).filter((t) => isContentTerm(t)).length <= FOLLOW_UP_DEFAULTS.maxCarryOnTerms;
 }
 
 /** The names a question uses, the rest of its text (less its names and words that only look as if they point back), and whether a pronoun stands for something the question names itself. */
@@ -223,7 +232,7 @@ function readNames(s: string, reader: SubjectReader): { named: string[]; rest: s
   const pronoun = /\b(he|his|she|her|hers|its|their)\b/.exec(s);
   // "What are collectives and why were they created?": a pronoun in a second question stands for the first's subject.
   const second = /^(.*?)\b(and|but|or)\b.*?\b(it|its|they|them|their|he|him|his|she|her)\b/.exec(s);
-  const firstPart = second ? termsOf((second[1] ?? '').split(' ').filter(Boolean)).filter((t) => isContentTerm(t)) : [];
+  const firstPart = second ? reader.lexicon.termsOf((second[1] ?? '').split(' ').filter(Boolean)).filter((t) => isContentTerm(t)) : [];
   return { named: names, rest, personBefore: (!!pronoun && firstName < pronoun.index) || firstPart.length >= 2 };
 }
 
@@ -246,10 +255,10 @@ function subjectOf(previous: string): string {
 export function readWithPrevious(question: string, previousQuestion: string, reader: SubjectReader = YEARS_ONLY): string {
   const s = normaliseText(question).replace(OPENING, '');
   const previous = normaliseText(previousQuestion);
-  const carriedOn = carriesOn(s) ? CARRY_ON.exec(s) : null;
+  const carriedOn = carriesOn(s, reader.lexicon) ? CARRY_ON.exec(s) : null;
   if (carriedOn) {
     const rest = s.slice(carriedOn[0].length).replace(/^(the )?(same|other) (for|with|about) /, '').trim();
-    if (termsOf(rest.split(' ')).some((t) => isContentTerm(t)) || ORDINAL.test(rest)) return carryOn(rest, previous, reader);
+    if (reader.lexicon.termsOf(rest.split(' ')).some((t) => isContentTerm(t)) || ORDINAL.test(rest)) return carryOn(rest, previous, reader);
   }
   // "What happened to him?" after what Yezhov did: "him" is the person the last question named.
   const person = reader.person(previous);
@@ -377,12 +386,12 @@ const EXPLAINED: ReadonlySet<Intent> = new Set(['cause', 'result', 'judgement'])
  * that the last answer does not use ("why was housing so bad?" after living conditions). "When was it
  * brought in?" after the labour book may well be answered by the last answer itself.
  */
-export function asksSomethingNew(question: string, previous: { readonly question: string; readonly answer: string }): boolean {
+export function asksSomethingNew(question: string, previous: { readonly question: string; readonly answer: string }, lexicon: Lexicon = PLAIN_LEXICON): boolean {
   const had = intentsOf(previous.question);
   if ([...intentsOf(question)].some((i) => EXPLAINED.has(i) && !had.has(i))) return true;
-  const own = termsOf(normaliseText(question).split(' ')).filter((t) => isContentTerm(t));
+  const own = lexicon.termsOf(normaliseText(question).split(' ')).filter((t) => isContentTerm(t));
   if (own.length === 0) return false;
-  const said = termsOf(normaliseText(`${previous.question} ${previous.answer}`).split(' '));
+  const said = lexicon.termsOf(normaliseText(`${previous.question} ${previous.answer}`).split(' '));
   const saidSet = new Set(said);
   // "Bad" was said in "badly": a word the last answer used in another form is not new.
   const wasSaid = (t: string) => saidSet.has(t) || (t.length >= 3 && said.some((w) => w.length > t.length && w.startsWith(t)));

@@ -15,7 +15,7 @@ import { normaliseText } from './normalise.js';
 import { everydayWords, type EverydayWords } from './everyday-words.js';
 import { createSpeller } from './spelling.js';
 import { examSkillReader } from './exam-skills.js';
-import { isContentTerm, QUESTION_WORDS, STOPWORDS, termsOf } from './vocabulary.js';
+import { createLexicon, isContentTerm, PLAIN_LEXICON, QUESTION_WORDS, STOPWORDS, type Lexicon } from './vocabulary.js';
 import { rerankFeatures, rerankScore, type EntryProfile, type RerankFeature, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerank-model.js';
 
@@ -45,6 +45,8 @@ export interface Matcher {
   /** The ranking behind a match, for tuning and for `npm run bench`. */
   rank(question: string): Ranking;
   entry(id: string): AnswerEntry | undefined;
+  /** How it reads text into terms (the course's synonyms among them), for whatever reads questions beside it. */
+  readonly lexicon: Lexicon;
 }
 
 /** One content word of the question, with how much it counts towards coverage. */
@@ -124,6 +126,8 @@ export interface MatcherOptions {
   readonly courseNames?: readonly string[];
   /** Words of exam technique (knowledge/vocabulary.yaml): with the student speaking of themselves, a question for the skills entries. */
   readonly examSkillWords?: readonly string[];
+  /** Synonyms and stems (knowledge/vocabulary.yaml's synonyms with the everyday ones): the everyday ones alone by default. */
+  readonly lexicon?: Lexicon;
   /** Each topic's title and aliases by topic id, for the reranker. */
   readonly topicNames?: Readonly<Record<string, readonly string[]>>;
   /**
@@ -254,6 +258,8 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     : undefined;
   const everyday = options.everydayWords ?? everydayWords();
 
+  const lexicon = options.lexicon ?? PLAIN_LEXICON;
+  const { termsOf } = lexicon;
   const speller = createSpeller(entries, offCourse);
   const { words } = speller;
   const spell = (w: string) => speller.spell(w);
@@ -526,6 +532,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       .slice(0, D.maxAlternatives);
 
   return {
+    lexicon,
     entry: (id) => byId.get(id),
     rank: (question) => rank(question, isCourseEntry, true),
     match(question) {
@@ -563,8 +570,9 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
 }
 
 /** What the fact base tells the matcher besides its entries: its topics' names and other subjects' words. */
-export function courseMatcherOptions(kb: KnowledgeBase): Pick<MatcherOptions, 'courseNames' | 'offCourseWords' | 'offCoursePhrases' | 'sharedNames' | 'examSkillWords' | 'topicNames'> {
+export function courseMatcherOptions(kb: KnowledgeBase): Pick<MatcherOptions, 'courseNames' | 'offCourseWords' | 'offCoursePhrases' | 'sharedNames' | 'examSkillWords' | 'topicNames' | 'lexicon'> {
   return {
+    lexicon: createLexicon(kb.vocabulary.synonyms),
     courseNames: topicNames(kb),
     topicNames: Object.fromEntries(kb.topics.map((t) => [t.id, [t.title, ...t.aliases]])),
     offCourseWords: kb.vocabulary.offCourseWords,
@@ -582,8 +590,10 @@ export function createLazyCourseMatcher(kb: KnowledgeBase): Matcher & { warm(): 
   const entries = answerableEntries(kb);
   const byId = new Map(entries.map((e) => [e.id, e]));
   let built: Matcher | undefined;
-  const index = () => (built ??= createMatcher(entries, courseMatcherOptions(kb)));
+  const options = courseMatcherOptions(kb);
+  const index = () => (built ??= createMatcher(entries, options));
   return {
+    lexicon: options.lexicon ?? PLAIN_LEXICON,
     match: (question) => index().match(question),
     rank: (question) => index().rank(question),
     entry: (id) => byId.get(id),

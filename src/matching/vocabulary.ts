@@ -20,33 +20,24 @@ export const STOPWORDS = new Set(
 
 export const QUESTION_WORDS = new Set(['why', 'who', 'when', 'what', 'how', 'where', 'which', 'whom', 'whose']);
 
-/** Phrases students use for one idea, replaced by one word before single words are mapped (index and query alike). */
+/**
+ * Everyday phrases students use for one idea, replaced by one word before single words are mapped (index
+ * and query alike). The course's own ("new economic policy", "labour camps") are in knowledge/vocabulary.yaml.
+ */
 const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bget(ting)? rid of\b|\bdo(ne)? away with\b|\bput an end to\b|\bbring (it )?to an end\b/, 'end'],
-  [/\bnew economic policy\b/, 'nep'],
-  [/\bfive year plans?\b/, 'fiveyearplan'],
-  [/\bsoviet (union|russia)\b/, 'ussr'],
   [/\b(brought|bring) in\b/, 'start'],
-  [/\b(labou?r|prison) camps\b/, 'gulag'],
   // Exam paper furniture ("How far do you agree with this statement? Explain your answer. (16 marks)"):
   // it says what kind of answer is wanted (read before this, from the question's words) but not about what.
   [/\b(do|would) you agree( with (this|the) (statement|view|interpretation))?\b|\bexplain your answer\b|\b\d+ marks?\b|\buse your own knowledge\b/, ''],
 ];
 
-// All the phrases in one pattern, so a text is scanned once; the named group p<i> says phrase i matched.
-const ANY_PHRASE = new RegExp(PHRASES.map(([p], i) => `(?<p${i}>${p.source})`).join('|'), 'g');
-
-/** Words students use for one idea, each mapped to one spelling (index and query alike). */
+/**
+ * Everyday words students use for one idea, each mapped to one spelling (index and query alike). The
+ * course's own (the purges as the Terror, "fyp", misspelt names) are in knowledge/vocabulary.yaml.
+ */
 const WORD_GROUPS: Readonly<Record<string, string>> = {
   end: 'scrap scrapped scrapping abolish abolished abolishing abandon abandoned abandoning ditch ditched ended ending finish finished',
-  terror: 'purge purges purged purging',
-  famine: 'holodomor',
-  trotsky: 'trotski trotskii trotksy trotzky',
-  stalin: 'stalins stallin staline',
-  // Kept apart from "stalin", which the stemmer would otherwise make of them.
-  stalinist: 'stalinism stalinist stalinists',
-  fiveyearplan: 'fyp fyps 5yp 5yps',
-  ussr: 'ussr soviets',
   what: 'whats wats wat wot wht',
   why: 'whys y',
   start: 'begin began begun beginning started starting introduced introduce introducing launched launch',
@@ -56,13 +47,10 @@ const WORD_GROUPS: Readonly<Record<string, string>> = {
   death: 'died dying deaths dead',
   farm: 'farm farms farming farmer farmers agriculture agricultural',
   peasant: 'peasant peasants peasantry',
-  industrialis: 'industry industries industrial industrialise industrialised industrialising industrialisation',
-  collectivis: 'collective collectives collectivise collectivised collectivising collectivisation',
   failure: 'fail failed failure failures failing',
   win: 'won win winning wins victory',
   women: 'woman women female females',
   worker: 'worker workers labour labor labourers workforce',
-  gulag: 'gulags camps',
   // Everyday words students use for the words the course uses.
   children: 'kid kids child children youngsters',
   mother: 'mum mums mom moms mother mothers motherhood',
@@ -77,8 +65,62 @@ const WORD_GROUPS: Readonly<Record<string, string>> = {
   // Kept apart from "responsible", which the stemmer would otherwise make of them.
   reaction: 'respond responds responded responding response responses react reacts reacted reaction reactions',
 };
-const WORD_SYNONYMS = new Map(Object.entries(WORD_GROUPS).flatMap(([to, words]) => words.split(' ').map((w): [string, string] => [w, to])));
 
+/** Words and phrases of the course read as one word (knowledge/vocabulary.yaml, `synonyms`). */
+export interface SynonymGroup {
+  readonly means: string;
+  readonly words: readonly string[];
+  readonly phrases: readonly string[];
+}
+
+/**
+ * How text becomes the terms the matcher compares: the everyday synonyms above and the course's own, then
+ * stems. Built once per fact base (courseLexicon in src/knowledge/lexicon.ts); PLAIN_LEXICON has the
+ * everyday ones only.
+ */
+export interface Lexicon {
+  /** Normalised text with each synonym phrase and word replaced by the word it means. */
+  applySynonyms(normalised: string): string;
+  /** Synonym-mapped, stemmed terms of already-normalised words. Stopwords and question words are kept unstemmed. */
+  termsOf(words: readonly string[]): string[];
+  /** Normalised, synonym-mapped, stemmed terms (stopwords included: callers decide). */
+  analyse(text: string): string[];
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function createLexicon(course: readonly SynonymGroup[] = []): Lexicon {
+  // The course's phrases, longest first, so "five year plans" is read whole before "five year plan".
+  const coursePhrases = course
+    .flatMap((g) => g.phrases.map((p): [string, string] => [p, g.means]))
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([p, means]): [RegExp, string] => [new RegExp(`\\b${escapeRegExp(p)}\\b`), means]);
+  const phrases = [...PHRASES, ...coursePhrases];
+  // All the phrases in one pattern, so a text is scanned once; the named group p<i> says phrase i matched.
+  const anyPhrase = new RegExp(phrases.map(([p], i) => `(?<p${i}>${p.source})`).join('|'), 'g');
+  const synonyms = new Map([
+    ...Object.entries(WORD_GROUPS).flatMap(([to, words]) => words.split(' ').map((w): [string, string] => [w, to])),
+    ...course.flatMap((g) => g.words.map((w): [string, string] => [w, g.means])),
+  ]);
+  const applySynonyms = (normalised: string): string =>
+    normalised
+      .replace(anyPhrase, (found: string, ...rest: unknown[]) => {
+        const groups = rest.at(-1) as Record<string, string | undefined>;
+        return phrases.find((_, i) => groups[`p${i}`] !== undefined)?.[1] ?? found;
+      })
+      .split(' ')
+      .filter(Boolean)
+      .map((w) => synonyms.get(w) ?? w)
+      .join(' ');
+  const termsOf = (words: readonly string[]): string[] => {
+    const s = applySynonyms(words.join(' '));
+    return s ? s.split(' ').map((w) => (STOPWORDS.has(w) || QUESTION_WORDS.has(w) ? w : stem(w))) : [];
+  };
+  return { applySynonyms, termsOf, analyse: (text) => termsOf(surfaceWords(text)) };
+}
+
+/** The everyday synonyms only: for text that is not the course's, and tests of the rules themselves. */
+export const PLAIN_LEXICON: Lexicon = createLexicon();
 /** Porter stems, so "weaknesses" and "weak", "punished" and "punishment" meet. Numbers stay as they are. */
 export function stem(word: string): string {
   if (/\d/.test(word) || word.length <= 3) return word;
@@ -95,33 +137,10 @@ export function stem(word: string): string {
 const MAX_REMEMBERED_STEMS = 50_000;
 const stems = new Map<string, string>();
 
-export function applySynonyms(normalised: string): string {
-  const s = normalised.replace(ANY_PHRASE, (found: string, ...rest: unknown[]) => {
-    const groups = rest.at(-1) as Record<string, string | undefined>;
-    return PHRASES.find((_, i) => groups[`p${i}`] !== undefined)?.[1] ?? found;
-  });
-  return s
-    .split(' ')
-    .filter(Boolean)
-    .map((w) => WORD_SYNONYMS.get(w) ?? w)
-    .join(' ');
-}
-
 /** Words as typed, normalised but not stemmed: what typo correction compares against. */
 export function surfaceWords(text: string): string[] {
   const s = normaliseText(text);
   return s ? s.split(' ') : [];
-}
-
-/** Synonym-mapped, stemmed terms of already-normalised words. Stopwords and question words are kept unstemmed. */
-export function termsOf(words: readonly string[]): string[] {
-  const s = applySynonyms(words.join(' '));
-  return s ? s.split(' ').map((w) => (STOPWORDS.has(w) || QUESTION_WORDS.has(w) ? w : stem(w))) : [];
-}
-
-/** Normalised, synonym-mapped, stemmed terms (stopwords included: callers decide). */
-export function analyse(text: string): string[] {
-  return termsOf(surfaceWords(text));
 }
 
 export function isContentTerm(term: string): boolean {

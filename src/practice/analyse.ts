@@ -1,7 +1,7 @@
 // Reading a student's answer the way /ask reads a question (src/matching: normalising, spelling correction,
 // synonyms, stems), but kept in sentences, with each word's place, so that the marker can ask whether the
 // words that state a concept stand together in one sentence.
-import { isContentTerm, STOPWORDS, surfaceWords, termsOf } from '../matching/vocabulary.js';
+import { isContentTerm, STOPWORDS, surfaceWords, type Lexicon } from '../matching/vocabulary.js';
 
 /**
  * Forms the stemmer leaves apart that say the same thing in an answer ("fell" and "fall", "rose" and
@@ -27,8 +27,8 @@ const EQUIVALENT_TERMS: Readonly<Record<string, string>> = {
 const equivalent = (term: string) => EQUIVALENT_TERMS[term] ?? term;
 
 /** Content terms of a text as the marker compares them (no spelling correction: for mark schemes, written with care). */
-export function contentTerms(text: string): string[] {
-  return termsOf(surfaceWords(text)).filter(isContentTerm).map(equivalent);
+export function contentTerms(text: string, lexicon: Lexicon): string[] {
+  return lexicon.termsOf(surfaceWords(text)).filter(isContentTerm).map(equivalent);
 }
 
 export interface Sentence {
@@ -88,7 +88,7 @@ function elaborates(text: string): boolean {
   return at > 0 && surfaceWords(text.slice(0, at)).length >= 2 && surfaceWords(text.slice(at)).length >= 2;
 }
 
-export function analyseAnswer(text: string, spell: (word: string) => string): AnalysedAnswer {
+export function analyseAnswer(text: string, spell: (word: string) => string, lexicon: Lexicon): AnalysedAnswer {
   const sentences: Sentence[] = [];
   let words = 0;
   const content: string[] = [];
@@ -97,7 +97,7 @@ export function analyseAnswer(text: string, spell: (word: string) => string): An
     if (surface.length === 0) continue;
     const little = surface.filter((w) => STOPWORDS.has(w)).length;
     const spelt = surface.map(spell);
-    const terms = termsOf(spelt).map((t) => (isContentTerm(t) ? equivalent(t) : t));
+    const terms = lexicon.termsOf(spelt).map((t) => (isContentTerm(t) ? equivalent(t) : t));
     const pieces = raw.split(/[,:/]|\s-\s|\band\b/).map((p) => surfaceWords(p).length).filter((n) => n > 0);
     sentences.push({ text: raw, terms, words: surface.length, functionWords: little / surface.length, pieces, reading: spelt.join(' '), bullet, elaborated: bullet && elaborates(raw) });
     words += surface.length;

@@ -8,7 +8,7 @@
 import { answerableEntries } from '../knowledge/answerable.js';
 import { JUDGEMENT_KINDS, type KnowledgeBase, type PracticePoint, type PracticeQuestion } from '../knowledge/schema.js';
 import { normaliseText } from '../matching/normalise.js';
-import { editDistance, surfaceWords } from '../matching/vocabulary.js';
+import { createLexicon, editDistance, PLAIN_LEXICON, surfaceWords, type Lexicon } from '../matching/vocabulary.js';
 import { createSpeller } from '../matching/spelling.js';
 import { analyseAnswer, contentTerms, type AnalysedAnswer, type Sentence } from './analyse.js';
 import { PRACTICE_DEFAULTS as D } from './defaults.js';
@@ -94,8 +94,8 @@ export function conceptNeed(terms: number): number {
   return terms <= 2 ? terms : terms === 3 ? 2 : Math.ceil(terms * 0.6);
 }
 
-export function compileConcept(text: string, promptTerms: ReadonlySet<string>, promptPeople: ReadonlySet<string> = new Set()): Concept {
-  const terms = [...new Set(contentTerms(text))];
+export function compileConcept(text: string, promptTerms: ReadonlySet<string>, lexicon: Lexicon, promptPeople: ReadonlySet<string> = new Set()): Concept {
+  const terms = [...new Set(contentTerms(text, lexicon))];
   const fresh = new Set(terms.filter((t) => !promptTerms.has(t)));
   const person = terms.length === 2 && fresh.size === 1 ? terms.find((t) => promptPeople.has(t)) : undefined;
   return { terms, need: conceptNeed(terms.length), fresh, ...(person ? { person } : {}) };
@@ -166,16 +166,16 @@ const WITHIN_BAND_FROM: Readonly<Record<number, number>> = { 2: 2, 3: 3, 4: 5 };
 const REASON = /\b(because|so|shows?|showed|as|since|this is because|shown by|as shown|as seen|for example|for instance|evidence|given that|therefore|due to)\b/;
 
 /** Words that join a question's words to themselves ("because he wanted to collectivise"): they add nothing to a copy. */
-const CONNECTIVES = new Set(contentTerms('because therefore thus hence consequently'));
+const CONNECTIVES = new Set(contentTerms('because therefore thus hence consequently', PLAIN_LEXICON));
 
 /**
  * Whether an answer names someone or something the course's notes do not: a word written with a capital
  * inside a sentence ("Robespierre", "Stresemann"), read through spelling correction, that is not the notes'.
  */
-function namesOutside(sentences: readonly Sentence[], spell: (word: string) => string, course: ReadonlySet<string>): boolean {
+function namesOutside(sentences: readonly Sentence[], spell: (word: string) => string, course: ReadonlySet<string>, lexicon: Lexicon): boolean {
   for (const s of sentences)
     for (const word of s.text.split(/\s+/).slice(1))
-      if (/^[A-Z]/.test(word) && contentTerms(surfaceWords(word).map(spell).join(' ')).some((t) => !course.has(t))) return true;
+      if (/^[A-Z]/.test(word) && contentTerms(surfaceWords(word).map(spell).join(' '), lexicon).some((t) => !course.has(t))) return true;
   return false;
 }
 
@@ -199,12 +199,12 @@ function quoteOf(sentence: Sentence, at: number): string {
 }
 
 /** Term sets per topic, for telling an answer about another topic (or none) from a weak one on this. */
-function topicVocabulary(kb: KnowledgeBase): { byTopic: Map<string, Set<string>>; weight: Map<string, number>; course: Set<string> } {
+function topicVocabulary(kb: KnowledgeBase, lexicon: Lexicon): { byTopic: Map<string, Set<string>>; weight: Map<string, number>; course: Set<string> } {
   const byTopic = new Map<string, Set<string>>();
   const add = (topic: string, text: string) => {
     let set = byTopic.get(topic);
     if (!set) byTopic.set(topic, (set = new Set()));
-    for (const t of contentTerms(text)) set.add(t);
+    for (const t of contentTerms(text, lexicon)) set.add(t);
   };
   for (const t of kb.topics) add(t.id, [t.title, ...t.aliases, t.summary, ...t.keyTerms].join(' '));
   for (const e of answerableEntries(kb)) if (byTopic.has(e.topic)) add(e.topic, [e.question, ...e.phrasings, e.answer].join(' '));
@@ -217,27 +217,28 @@ function topicVocabulary(kb: KnowledgeBase): { byTopic: Map<string, Set<string>>
 }
 
 /** What the marker reads with, built from the fact base on the first answer (not at start-up: most runs mark none). */
-function readingAids(kb: KnowledgeBase) {
+function readingAids(kb: KnowledgeBase, lexicon: Lexicon) {
   // Students' slips are corrected towards the notes' words and the mark schemes' own.
   const schemeWords = kb.practice.flatMap((q) => q.points.map((p) => p.concepts.join(' ')));
   const entries = [...answerableEntries(kb), { id: 'practice-concepts', topic: '', question: '', phrasings: schemeWords, answer: '', related: [], sources: [], kind: 'term' as const }];
   const speller = createSpeller(entries, new Set(kb.vocabulary.offCourseWords));
-  return { spell: (w: string) => speller.spell(w), vocabulary: topicVocabulary(kb) };
+  return { spell: (w: string) => speller.spell(w), vocabulary: topicVocabulary(kb, lexicon) };
 }
 
 export function createMarker(kb: KnowledgeBase): Marker {
+  const lexicon = createLexicon(kb.vocabulary.synonyms);
   const offCourse = new Set(kb.vocabulary.offCourseWords);
   let aids: ReturnType<typeof readingAids> | undefined;
   const compiled = new Map<string, CompiledQuestion>();
   // One-word names of the course's people ("trotsky", "kirov"): the words "he" and "his" stand for in an answer.
-  const personTerms = new Set(kb.people.flatMap((p) => [p.name, ...p.aliases]).map(contentTerms).filter((t) => t.length === 1).flat());
+  const personTerms = new Set(kb.people.flatMap((p) => [p.name, ...p.aliases]).map((n) => contentTerms(n, lexicon)).filter((t) => t.length === 1).flat());
 
   const compile = (q: PracticeQuestion): CompiledQuestion => {
     let c = compiled.get(q.id);
     if (c) return c;
-    const promptTerms = new Set(contentTerms(q.prompt));
+    const promptTerms = new Set(contentTerms(q.prompt, lexicon));
     const promptPeople = new Set([...promptTerms].filter((t) => personTerms.has(t)));
-    const points = q.points.map((point) => ({ point, concepts: point.concepts.map((text) => compileConcept(text, promptTerms, promptPeople)) }));
+    const points = q.points.map((point) => ({ point, concepts: point.concepts.map((text) => compileConcept(text, promptTerms, lexicon, promptPeople)) }));
     const topic = kb.topics.find((t) => t.id === q.topic);
     const years = [
       ...(topic?.keyDates ?? []).flatMap((d) => [d.date, d.end ?? d.date].map((x) => Number(x.slice(0, 4)))),
@@ -269,8 +270,8 @@ export function createMarker(kb: KnowledgeBase): Marker {
       const c = compile(question);
       const truncated = answer.length > D.maxAnswerLength;
       const text = truncated ? answer.slice(0, D.maxAnswerLength) : answer;
-      aids ??= readingAids(kb);
-      const analysed = analyseAnswer(text, aids.spell);
+      aids ??= readingAids(kb, lexicon);
+      const analysed = analyseAnswer(text, aids.spell, lexicon);
       const judgementKind = JUDGEMENT_KINDS.has(question.kind);
       const levels = question.levels;
       const base = {
@@ -370,7 +371,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
       // About another country or subject, whatever its length: too many of its words are not the course's, and
       // it names someone or something the course does not know (the points its stray words seem to make,
       // "women worked" in an answer on Nazi Germany, do not count).
-      if (lean.inCourse < D.offCourseShare && lean.outside >= D.offCourseMinWords && namesOutside(sentences, aids.spell, aids.vocabulary.course))
+      if (lean.inCourse < D.offCourseShare && lean.outside >= D.offCourseMinWords && namesOutside(sentences, aids.spell, aids.vocabulary.course, lexicon))
         return nothing('off-topic', { kind: 'answer-the-question' });
       if (made.length <= D.strayPoints) {
         // About another period: every year it names lies outside the question's.

@@ -78,6 +78,16 @@ describe('the knowledge loader', () => {
     ]);
   });
 
+  it('refuses a synonym read as two different words, naming both', async () => {
+    const { assembleKnowledge } = await import('../../src/knowledge/loader.js');
+    const r = parseKnowledgeFile('vocabulary.yaml', 'vocabulary:\n  offCourseWords: []\n  offCoursePhrases: []\n  synonyms:\n    - { means: terror, words: [purge, purges] }\n    - { means: famine, words: [holodomor, purges] }\n');
+    if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
+    const result = assembleKnowledge([{ file: 'vocabulary.yaml', data: r.data }]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map(formatProblem)).toContain('vocabulary.yaml: vocabulary.synonyms[1]: "purges" is read as "terror" already, so it cannot also mean "famine"');
+  });
+
   it('says so when the folder is missing or empty', async () => {
     const result = await loadKnowledge(path.join(fixtures, 'does-not-exist'));
     expect(result.ok).toBe(false);

@@ -1,6 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { normaliseText } from '../../src/matching/normalise.js';
-import { analyse, editDistance, SpellingCorrector } from '../../src/matching/vocabulary.js';
+import { createLexicon, editDistance, PLAIN_LEXICON, SpellingCorrector, type Lexicon } from '../../src/matching/vocabulary.js';
+import { loadRealKnowledge } from '../helpers/knowledge.js';
+
+// The course's synonyms (knowledge/vocabulary.yaml) with the everyday ones.
+let course: Lexicon = PLAIN_LEXICON;
+beforeAll(async () => {
+  course = createLexicon((await loadRealKnowledge()).vocabulary.synonyms);
+});
+const analyse = (text: string) => course.analyse(text);
 
 describe('normalising what students type', () => {
   it('folds case, accents, punctuation, -ize spellings and "5-year plan" forms', () => {

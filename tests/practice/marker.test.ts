@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase, PracticeQuestion } from '../../src/knowledge/schema.js';
 import { PRACTICE_DEFAULTS } from '../../src/practice/defaults.js';
 import { conceptAt, compileConcept, createMarker, type Marker } from '../../src/practice/marker.js';
+import { PLAIN_LEXICON } from '../../src/matching/vocabulary.js';
 import { analyseAnswer } from '../../src/practice/analyse.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
@@ -36,9 +37,9 @@ describe('a point needs its concept stated', () => {
   });
 
   it('the concept words must stand together in one sentence, not in two', () => {
-    const concept = compileConcept('grain procurement fell', new Set());
-    const one = analyseAnswer('Grain procurement fell sharply.', (w) => w).sentences;
-    const split = analyseAnswer('The grain was good. Later, procurement of many other goods went up.', (w) => w).sentences;
+    const concept = compileConcept('grain procurement fell', new Set(), PLAIN_LEXICON);
+    const one = analyseAnswer('Grain procurement fell sharply.', (w) => w, PLAIN_LEXICON).sentences;
+    const split = analyseAnswer('The grain was good. Later, procurement of many other goods went up.', (w) => w, PLAIN_LEXICON).sentences;
     expect(conceptAt(concept, one[0]?.terms ?? [])).toBeGreaterThanOrEqual(0);
     expect(split.every((s) => conceptAt(concept, s.terms) < 0)).toBe(true);
   });
