@@ -301,6 +301,8 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
         sharedNames: [...new Set(vocabularies.flatMap((v) => v.entry.sharedNames))],
         examSkillWords: [...new Set(vocabularies.flatMap((v) => v.entry.examSkillWords))],
         synonyms: vocabularies.flatMap((v) => v.entry.synonyms),
+        foreignThreatWords: [...new Set(vocabularies.flatMap((v) => v.entry.foreignThreatWords))],
+        sovietSideWords: [...new Set(vocabularies.flatMap((v) => v.entry.sovietSideWords))],
       },
       practice: resolvedPractice,
       pronunciations: entries(pronunciations),

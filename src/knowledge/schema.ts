@@ -219,6 +219,14 @@ export const vocabularySchema = z.strictObject({
    */
   examSkillWords: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')).default([]),
   /**
+   * Nazi Germany is another subject but also the threat the USSR faced in the 1930s: these of the
+   * offCourseWords ("hitler", "nazi") count as another subject's only when the question does not name the
+   * Soviet side as well, with one of sovietSideWords ("stalin", "ussr"): "why did Stalin fear Hitler" is a
+   * course question, "how did Hitler reduce unemployment" is not.
+   */
+  foreignThreatWords: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')).default([]),
+  sovietSideWords: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')).default([]),
+  /**
    * Words and phrases students use for one thing of the course, each read as the word it `means`, in the
    * fact base and in questions alike ("purges" as the Terror, "fyp" as a Five-Year Plan, misspelt names).
    */

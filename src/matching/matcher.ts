@@ -126,6 +126,9 @@ export interface MatcherOptions {
   readonly courseNames?: readonly string[];
   /** Words of exam technique (knowledge/vocabulary.yaml): with the student speaking of themselves, a question for the skills entries. */
   readonly examSkillWords?: readonly string[];
+  /** Words of another subject that are also the threat the USSR faced ("hitler"), and words naming the Soviet side ("stalin"): knowledge/vocabulary.yaml. */
+  readonly foreignThreatWords?: readonly string[];
+  readonly sovietSideWords?: readonly string[];
   /** Synonyms and stems (knowledge/vocabulary.yaml's synonyms with the everyday ones): the everyday ones alone by default. */
   readonly lexicon?: Lexicon;
   /** Each topic's title and aliases by topic id, for the reranker. */
@@ -167,13 +170,6 @@ const ABOUT_TUTOR = [
   /\bwhat (topics|subjects|things) (do|can) (you|u) (cover|know|do|teach|help with)\b/,
 ];
 
-/**
- * Nazi Germany is another subject, but also the threat the USSR faced in the 1930s: "why did Stalin fear
- * Hitler" is a course question, "how did Hitler reduce unemployment" is not. These words count as
- * another subject's only when the question does not name the Soviet side as well.
- */
-const FOREIGN_THREAT = new Set(['hitler', 'hitlers', 'nazi', 'nazis']);
-const SOVIET_SIDE = new Set(['stalin', 'stalins', 'soviet', 'soviets', 'ussr', 'russia', 'russian', 'russians']);
 
 /**
  * Small talk a class tries first, whose everyday words ("time", "weather", "life") the course uses too.
@@ -250,6 +246,10 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const answerTerms = new Map<string, Set<string>>();
   const frequency = new Map<string, number>();
   const offCourse = new Set(options.offCourseWords ?? []);
+  // Nazi Germany is another subject, but also the threat the USSR faced: these words count as another
+  // subject's only when the question does not name the Soviet side as well (knowledge/vocabulary.yaml).
+  const foreignThreat = new Set(options.foreignThreatWords ?? []);
+  const sovietSide = new Set(options.sovietSideWords ?? []);
   const asksExamSkill = examSkillReader(options.examSkillWords ?? []);
   // Exam advice is for questions that ask for it: "were the plans a success?" is not "how do I answer a how-successful question".
   const isCourseEntry = (e: AnswerEntry) => e.kind !== 'skill';
@@ -403,8 +403,8 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const raw = termsOf(typed.map(spell));
     const typedTerms = new Set(termsOf(typed));
     // Words of other subjects are looked up as typed, before stemming ("goebbels", "chinese").
-    const sovietSide = typed.some((w) => SOVIET_SIDE.has(w));
-    const otherSubject = new Set(termsOf(typed.filter((w) => offCourse.has(w) && !(sovietSide && FOREIGN_THREAT.has(w)))));
+    const namesSovietSide = typed.some((w) => sovietSide.has(w));
+    const otherSubject = new Set(termsOf(typed.filter((w) => offCourse.has(w) && !(namesSovietSide && foreignThreat.has(w)))));
     // A phrase naming another subject in everyday words makes its words that subject's ("new deal").
     for (const phrase of offCoursePhrase ? normalised.match(offCoursePhrase) ?? [] : []) for (const t of termsOf(phrase.split(' '))) if (isContentTerm(t)) otherSubject.add(t);
     const isOffCourse = (term: string) => otherSubject.has(term) || isOutsideYears(term);
@@ -570,8 +570,10 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
 }
 
 /** What the fact base tells the matcher besides its entries: its topics' names and other subjects' words. */
-export function courseMatcherOptions(kb: KnowledgeBase): Pick<MatcherOptions, 'courseNames' | 'offCourseWords' | 'offCoursePhrases' | 'sharedNames' | 'examSkillWords' | 'topicNames' | 'lexicon'> {
+export function courseMatcherOptions(kb: KnowledgeBase): Pick<MatcherOptions, 'courseNames' | 'offCourseWords' | 'offCoursePhrases' | 'sharedNames' | 'examSkillWords' | 'topicNames' | 'lexicon' | 'foreignThreatWords' | 'sovietSideWords'> {
   return {
+    foreignThreatWords: kb.vocabulary.foreignThreatWords,
+    sovietSideWords: kb.vocabulary.sovietSideWords,
     lexicon: createLexicon(kb.vocabulary.synonyms),
     courseNames: topicNames(kb),
     topicNames: Object.fromEntries(kb.topics.map((t) => [t.id, [t.title, ...t.aliases]])),
