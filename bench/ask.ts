@@ -55,17 +55,17 @@ export type RealCase = z.infer<typeof realCourseSchema>;
  * `fresh`: a second held-out set, collected and judged in December 2026 from pages the first collection
  * did not use, after the first held-out half had been looked at too often (bench/ask-real/README.md).
  */
-export type RealHalf = 'tuning' | 'held-out' | 'fresh' | 'third';
-export const REAL_HALVES: readonly RealHalf[] = ['third', 'fresh', 'held-out', 'tuning'];
+export type RealHalf = 'tuning' | 'held-out' | 'fresh' | 'third' | 'fourth';
+export const REAL_HALVES: readonly RealHalf[] = ['fourth', 'third', 'fresh', 'held-out', 'tuning'];
 /** How the bench names a set of the real questions. */
 export function realSetName(half: RealHalf): string {
-  return half === 'third' ? 'third set (held out)' : half === 'fresh' ? 'fresh set' : `${half} half`;
+  return half === 'fourth' ? 'fourth set (held out)' : half === 'third' ? 'third set' : half === 'fresh' ? 'fresh set' : `${half} half`;
 }
 
 export function loadRealSet(half: RealHalf): { course: RealCase[]; nearMisses: { q: string }[] } {
   const course = `${REAL_SET}/${half}-course.jsonl`;
   const near = `${REAL_SET}/${half}-near-miss.jsonl`;
-  // The third set has course questions only: near misses were not collected again (the fresh set's were unseen).
+  // The third and fourth sets have course questions only: near misses were not collected again (the fresh set's serve).
   const nearMisses = existsSync(near) ? parseJsonLines(readFileSync(near, 'utf8'), realNearMissSchema, near) : [];
   return { course: parseJsonLines(readFileSync(course, 'utf8'), realCourseSchema, course), nearMisses };
 }

@@ -10,14 +10,18 @@ import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
 const FLOORS = {
+  // Collected and judged on 6 December 2026 from pages no earlier collection used (course questions only);
+  // figures only: 51.0% / 68.6% / 11.8% with the code of that morning, 50.3% / 71.9% / 12.4% after the day's work.
+  fourth: { answeredRight: 0.48, shownFirst: 0.69, refusedCourseAtMost: 0.15, nearMissRefused: 0 },
   // Collected and judged later in December 2026 from pages neither earlier collection used (course questions
-  // only); measured twice, figures only: 44.4% / 63.3% / 12.1% before that day's changes, 46.4% / 61.8% / 12.1% after.
-  third: { answeredRight: 0.44, shownFirst: 0.59, refusedCourseAtMost: 0.14, nearMissRefused: 0 },
+  // only); figures only: 44.4% / 63.3% / 12.1% before that day's changes, 46.4% / 61.8% / 12.1% after, and
+  // 46.4% / 66.7% / 12.1% after 6 December's (more buttons on the first reply, honester hedging).
+  third: { answeredRight: 0.44, shownFirst: 0.64, refusedCourseAtMost: 0.14, nearMissRefused: 0 },
   // Collected and judged in December 2026 from pages the first collection did not use; measured once, then
   // again after the learned reranker (41.3%, 64.5%); a helper's check printed a few of its questions since.
-  fresh: { answeredRight: 0.39, shownFirst: 0.6, refusedCourseAtMost: 0.12, nearMissRefused: 0.78 },
+  fresh: { answeredRight: 0.39, shownFirst: 0.65, refusedCourseAtMost: 0.12, nearMissRefused: 0.78 },
   // Raised with the learned reranker (41.2% answered right, 63.9% on the first reply: docs/ask-tuning.md).
-  'held-out': { answeredRight: 0.39, shownFirst: 0.61, refusedCourseAtMost: 0.12, nearMissRefused: 0.84 },
+  'held-out': { answeredRight: 0.39, shownFirst: 0.66, refusedCourseAtMost: 0.12, nearMissRefused: 0.84 },
   // The fact base was extended from this half's misses, so its figures flatter (see bench/ask-real/README.md).
   // 90.6% answered right until essay questions answered loosely got points instead (hedgeFit 0.8): 89.2%.
   tuning: { answeredRight: 0.88, shownFirst: 0.94, refusedCourseAtMost: 0.03, nearMissRefused: 0.85 },
@@ -33,11 +37,11 @@ beforeAll(async () => {
 });
 
 describe('the real-question set', () => {
-  it('has 200+ course questions in each set and 60+ near misses in each but the third, no more than 10 from one page, and no question in two sets', () => {
+  it('has 150+ course questions in each set (200+ in the first three) and 60+ near misses in each of those with their own, no more than 10 from one page, and no question in two sets', () => {
     const halves = REAL_HALVES.map(loadRealSet);
     for (const [i, h] of halves.entries()) {
-      expect(h.course.length).toBeGreaterThanOrEqual(200);
-      if (REAL_HALVES[i] !== 'third') expect(h.nearMisses.length).toBeGreaterThanOrEqual(60);
+      expect(h.course.length).toBeGreaterThanOrEqual(REAL_HALVES[i] === 'fourth' ? 150 : 200);
+      if (REAL_HALVES[i] !== 'third' && REAL_HALVES[i] !== 'fourth') expect(h.nearMisses.length).toBeGreaterThanOrEqual(60);
     }
     const all = halves.flatMap((h) => [...h.course, ...h.nearMisses]) as { q: string; url: string }[];
     const perPage = new Map<string, number>();
