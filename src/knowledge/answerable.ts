@@ -1,6 +1,7 @@
 // Everything /ask can answer: the question/answer entries, plus a "who was…?" entry for every person
 // and a "what was…?" entry for every glossary term, so a student asking "who was yezhov" gets the
-// person's summary without a teacher having to write the same text twice.
+// person's summary without a teacher having to write the same text twice. A quiz question whose right
+// choice is a person or a term is one more way of asking for that card.
 import type { KnowledgeBase } from './schema.js';
 
 export interface AnswerEntry {
@@ -19,13 +20,31 @@ export interface AnswerEntry {
 /** Skills entries belong to no course topic; replies name them with this. */
 export const SKILLS_TOPIC = 'exam-skills';
 
+/**
+ * The quiz bank's questions whose answer is a person or a glossary term ("Who was the state prosecutor at
+ * the Moscow show trials?" → Andrei Vyshinsky), by the card's id: each is one more way to ask for that card.
+ */
+function quizPromptsByCard(kb: KnowledgeBase): Map<string, string[]> {
+  const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const cards = new Map<string, string>();
+  for (const p of kb.people) for (const n of [p.name, ...p.aliases]) cards.set(key(n), `person-${p.id}`);
+  for (const t of kb.terms) for (const n of [t.term, ...t.aliases]) cards.set(key(n), t.id.startsWith('term-') ? t.id : `term-${t.id}`);
+  const prompts = new Map<string, string[]>();
+  for (const q of kb.quiz) {
+    const card = cards.get(key(q.correct));
+    if (card) prompts.set(card, [...(prompts.get(card) ?? []), q.prompt]);
+  }
+  return prompts;
+}
+
 export function answerableEntries(kb: KnowledgeBase): AnswerEntry[] {
+  const fromQuiz = quizPromptsByCard(kb);
   const questions = kb.questions.map((q): AnswerEntry => ({ ...q, kind: 'question' }));
   const people = kb.people.map((p): AnswerEntry => ({
     id: `person-${p.id}`,
     topic: p.topics[0] ?? '',
     question: `Who was ${p.name}?`,
-    phrasings: [p.name, ...p.aliases, ...p.aliases.map((a) => `who was ${a}`), `${p.name}: ${p.role}`],
+    phrasings: [p.name, ...p.aliases, ...p.aliases.map((a) => `who was ${a}`), `${p.name}: ${p.role}`, ...(fromQuiz.get(`person-${p.id}`) ?? [])],
     answer: p.summary,
     related: [],
     sources: p.sources,
@@ -36,7 +55,7 @@ export function answerableEntries(kb: KnowledgeBase): AnswerEntry[] {
     id: t.id.startsWith('term-') ? t.id : `term-${t.id}`,
     topic: t.topics[0] ?? '',
     question: `What was meant by "${t.term}"?`,
-    phrasings: [t.term, ...t.aliases, `what was ${t.term}`, `define ${t.term}`, ...t.aliases.map((a) => `what is ${a}`)],
+    phrasings: [t.term, ...t.aliases, `what was ${t.term}`, `define ${t.term}`, ...t.aliases.map((a) => `what is ${a}`), ...(fromQuiz.get(t.id.startsWith('term-') ? t.id : `term-${t.id}`) ?? [])],
     answer: t.definition,
     related: [],
     sources: t.sources,

@@ -137,6 +137,18 @@ describe('the /ask evaluation set', () => {
       expect(matcher.match(q)).toMatchObject({ status: 'answered', entry: { id }, alternatives: [] });
   });
 
+  it('answers the quiz bank’s own questions whose answer is a person or a term with an answer that names it (37 of 60 before the quiz taught /ask)', () => {
+    const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    const names = new Set([...kb.people.flatMap((p) => [p.name, ...p.aliases]), ...kb.terms.flatMap((t) => [t.term, ...t.aliases])].map(key));
+    const asked = kb.quiz.filter((q) => names.has(key(q.correct)));
+    const named = asked.filter((q) => {
+      const r = matcher.match(q.prompt);
+      return r.status === 'answered' && ` ${key(`${r.entry?.question ?? ''} ${r.entry?.answer ?? ''}`)} `.includes(` ${key(q.correct)} `);
+    });
+    expect(asked.length).toBeGreaterThanOrEqual(50);
+    expect(named.length / asked.length).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('never offers two buttons that define the same thing (a glossary card and a "what was" question on it)', () => {
     const r = matcher.match('@everyone what was the holodomr **today**');
     expect(r.status).toBe('unsure');
