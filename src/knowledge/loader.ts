@@ -303,6 +303,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
         synonyms: vocabularies.flatMap((v) => v.entry.synonyms),
         foreignThreatWords: [...new Set(vocabularies.flatMap((v) => v.entry.foreignThreatWords))],
         sovietSideWords: [...new Set(vocabularies.flatMap((v) => v.entry.sovietSideWords))],
+        historiographyWords: [...new Set(vocabularies.flatMap((v) => v.entry.historiographyWords))],
       },
       practice: resolvedPractice,
       pronunciations: entries(pronunciations),

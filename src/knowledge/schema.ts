@@ -227,6 +227,12 @@ export const vocabularySchema = z.strictObject({
   foreignThreatWords: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')).default([]),
   sovietSideWords: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')).default([]),
   /**
+   * Words of a question about historians and their books ("historian", "wrote", "published"): a year after
+   * the course in such a question is when a book came out, not another period, so it does not make the
+   * question another subject's.
+   */
+  historiographyWords: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')).default([]),
+  /**
    * Words and phrases students use for one thing of the course, each read as the word it `means`, in the
    * fact base and in questions alike ("purges" as the Terror, "fyp" as a Five-Year Plan, misspelt names).
    */

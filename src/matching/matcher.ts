@@ -129,6 +129,8 @@ export interface MatcherOptions {
   /** Words of another subject that are also the threat the USSR faced ("hitler"), and words naming the Soviet side ("stalin"): knowledge/vocabulary.yaml. */
   readonly foreignThreatWords?: readonly string[];
   readonly sovietSideWords?: readonly string[];
+  /** Words of a question about historians and their books ("historian", "published"): knowledge/vocabulary.yaml. */
+  readonly historiographyWords?: readonly string[];
   /** Synonyms and stems (knowledge/vocabulary.yaml's synonyms with the everyday ones): the everyday ones alone by default. */
   readonly lexicon?: Lexicon;
   /** Each topic's title and aliases by topic id, for the reranker. */
@@ -249,6 +251,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   // Nazi Germany is another subject, but also the threat the USSR faced: these words count as another
   // subject's only when the question does not name the Soviet side as well (knowledge/vocabulary.yaml).
   const foreignThreat = new Set(options.foreignThreatWords ?? []);
+  const historiography = new Set(options.historiographyWords ?? []);
   const sovietSide = new Set(options.sovietSideWords ?? []);
   const asksExamSkill = examSkillReader(options.examSkillWords ?? []);
   // Exam advice is for questions that ask for it: "were the plans a success?" is not "how do I answer a how-successful question".
@@ -407,7 +410,10 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const otherSubject = new Set(termsOf(typed.filter((w) => offCourse.has(w) && !(namesSovietSide && foreignThreat.has(w)))));
     // A phrase naming another subject in everyday words makes its words that subject's ("new deal").
     for (const phrase of offCoursePhrase ? normalised.match(offCoursePhrase) ?? [] : []) for (const t of termsOf(phrase.split(' '))) if (isContentTerm(t)) otherSubject.add(t);
-    const isOffCourse = (term: string) => otherSubject.has(term) || isOutsideYears(term);
+    // A later year in a question about historians is when a book came out ("Conquest's The Great Terror,
+    // published in 1968"), not another period.
+    const aboutHistorians = typed.some((w) => historiography.has(w));
+    const isOffCourse = (term: string) => otherSubject.has(term) || (isOutsideYears(term) && !(aboutHistorians && Number(term) > lastYear));
     const content = [...new Set(raw.filter((t) => isContentTerm(t) && (t.length > 1 || /\d/.test(t))))].slice(0, D.maxQueryTerms);
     if (content.length === 0) return none('empty');
     // Another subject named and no other word the course knows ("who was goebbels"): refused outright.
@@ -570,10 +576,11 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
 }
 
 /** What the fact base tells the matcher besides its entries: its topics' names and other subjects' words. */
-export function courseMatcherOptions(kb: KnowledgeBase): Pick<MatcherOptions, 'courseNames' | 'offCourseWords' | 'offCoursePhrases' | 'sharedNames' | 'examSkillWords' | 'topicNames' | 'lexicon' | 'foreignThreatWords' | 'sovietSideWords'> {
+export function courseMatcherOptions(kb: KnowledgeBase): Pick<MatcherOptions, 'courseNames' | 'offCourseWords' | 'offCoursePhrases' | 'sharedNames' | 'examSkillWords' | 'topicNames' | 'lexicon' | 'foreignThreatWords' | 'sovietSideWords' | 'historiographyWords'> {
   return {
     foreignThreatWords: kb.vocabulary.foreignThreatWords,
     sovietSideWords: kb.vocabulary.sovietSideWords,
+    historiographyWords: kb.vocabulary.historiographyWords,
     lexicon: createLexicon(kb.vocabulary.synonyms),
     courseNames: topicNames(kb),
     topicNames: Object.fromEntries(kb.topics.map((t) => [t.id, [t.title, ...t.aliases]])),
