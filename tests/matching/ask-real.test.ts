@@ -15,7 +15,7 @@ const FLOORS = {
   fourth: { answeredRight: 0.48, shownFirst: 0.69, refusedCourseAtMost: 0.15, nearMissRefused: 0 },
   // Collected and judged later in December 2026 from pages neither earlier collection used (course questions
   // only); figures only: 44.4% / 63.3% / 12.1% before that day's changes, 46.4% / 61.8% / 12.1% after, and
-  // 46.4% / 66.7% / 12.1% after 6 December's (more buttons on the first reply, honester hedging).
+  // 46.4% / 66.7% / 12.1% after most of 6 December's (more buttons on the first reply, honester hedging), 46.4% / 66.2% at its end.
   third: { answeredRight: 0.44, shownFirst: 0.64, refusedCourseAtMost: 0.14, nearMissRefused: 0 },
   // Collected and judged in December 2026 from pages the first collection did not use; measured once, then
   // again after the learned reranker (41.3%, 64.5%); a helper's check printed a few of its questions since.
