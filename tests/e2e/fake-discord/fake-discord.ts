@@ -680,20 +680,20 @@ export class FakeDiscord {
 
   /** A voice channel becomes a Stage channel (type 13) or gets a user limit, as CHANNEL_UPDATE tells it. */
   setVoiceChannelShape(guildId: string, channelId: string, shape: { readonly stage?: boolean; readonly userLimit?: number }): void {
-    const guild = this.guilds.find((g) => g.id === guildId);
-    const index = guild?.voiceChannelIds?.indexOf(channelId) ?? -1;
-    if (!guild || index < 0) throw new Error(`guild ${guildId} has no voice channel ${channelId}`);
-    this.voiceChannelShapes.set(channelId, shape);
-    const session = this.sessionFor(guildId);
-    if (session) this.send(session, 'CHANNEL_UPDATE', this.voiceChannelPayload(guild, channelId, index));
+    this.changeVoiceChannel(guildId, channelId, () => this.voiceChannelShapes.set(channelId, shape));
   }
 
   /** The bot's permissions in a voice channel change (a member overwrite), as CHANNEL_UPDATE tells it. */
   setBotVoicePermissions(guildId: string, channelId: string, permissions: bigint): void {
+    this.changeVoiceChannel(guildId, channelId, () => this.botVoicePermissions.set(channelId, permissions));
+  }
+
+  /** Applies a change to a voice channel of a guild and tells the bot (CHANNEL_UPDATE). */
+  private changeVoiceChannel(guildId: string, channelId: string, change: () => void): void {
     const guild = this.guilds.find((g) => g.id === guildId);
     const index = guild?.voiceChannelIds?.indexOf(channelId) ?? -1;
     if (!guild || index < 0) throw new Error(`guild ${guildId} has no voice channel ${channelId}`);
-    this.botVoicePermissions.set(channelId, permissions);
+    change();
     const session = this.sessionFor(guildId);
     if (session) this.send(session, 'CHANNEL_UPDATE', this.voiceChannelPayload(guild, channelId, index));
   }
