@@ -9,6 +9,7 @@ import { askQuestion } from '../src/matching/ask-question.js';
 import { z } from 'zod';
 import { courseMatcherOptions, createMatcher, type Matcher, type MatchResult } from '../src/matching/matcher.js';
 import { evaluate, inCourseCaseSchema, outOfCourseCaseSchema, parseJsonLines, type InCourseCase, type OutOfCourseCase } from '../src/matching/evaluate.js';
+import { percentile } from './percentile.js';
 
 /** Held out: written before tuning, looked at only to check a change made against the development set. */
 export const EVALUATION_SET = 'tests/fixtures/ask-eval';
@@ -140,10 +141,6 @@ export function createPlainFuseMatcher(entries: readonly AnswerEntry[], threshol
       matchedQuestion: ok ? top.item.text : null, confidence: ok ? 1 - (top.score ?? 1) : 0, suggestions: [], alternatives: [], truncated: false,
     };
   };
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 }
 
 function measure(name: string, build: () => (q: string) => MatchResult, set: QuestionSet, rounds: number) {

@@ -19,6 +19,7 @@ import { RERANK_FEATURES, type RerankFeature, type RerankModel } from '../src/ma
 import { PLAIN_LEXICON } from '../src/matching/vocabulary.js';
 import { DEVELOPMENT_SET, loadEvaluationSet, loadJudgedSet, loadQuestionSet, loadRealSet, realFigures } from './ask.js';
 import { examplesOf, fitReranker, topOne, withoutCloseFits, type Example } from './rerank-lib.js';
+import { percentile } from './percentile.js';
 
 /** The settings the weights in src/matching/rerank-model.ts were fitted with. */
 export const FIT: { features: readonly RerankFeature[]; nonNegative: boolean; l2: number; iterations: number; closeness: number; sentenceCloseness: number; inHouseWeight: number; folds: number } = {
@@ -127,8 +128,7 @@ function latency(kb: KnowledgeBase, entries: readonly AnswerEntry[], model: Rera
         askQuestion(m, q);
         times.push(performance.now() - s);
       }
-    times.sort((a, b) => a - b);
-    const at = (p: number) => (times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0).toFixed(2);
+    const at = (p: number) => percentile(times, p).toFixed(2);
     console.log(`${reranker ? 'with the reranker' : 'first ranking only'}: index build ${build.toFixed(0)} ms; whole /ask on ${questions.length} questions p50 ${at(0.5)} ms, p99 ${at(0.99)} ms`);
   }
 }

@@ -9,13 +9,13 @@ import { drawPicture } from '../src/pictures/draw.js';
 import { createPictureRenderer, DrawingWorker } from '../src/pictures/rasterise.js';
 import { timelineSvg } from '../src/pictures/timeline.js';
 import { loadRealKnowledge } from '../tests/helpers/knowledge.js';
+import { percentile } from './percentile.js';
 
 const kb = await loadRealKnowledge();
 const svgs = [
   ...kb.topics.map((t) => ({ name: `timeline ${t.id}`, svg: timelineSvg(t.title, 'Key dates and events', topicTimelineItems(kb, t)).svg })),
   ...kb.series.map((s) => ({ name: `chart ${s.id}`, svg: chartSvg(s, chartWords(s)) })),
 ];
-const percentile = (xs: readonly number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 
 /** Runs `work` while watching the event loop: its delay (p99, max) and the longest gap between 5 ms ticks. */
@@ -97,13 +97,13 @@ for (const { svg } of svgs) {
 
 console.log(`pictures: ${svgs.length} (${kb.topics.length} timelines, ${kb.series.length} charts), widths ${Math.min(...widths)}–${Math.max(...widths)} px, drawn in a worker thread`);
 console.log(`first drawing (starts the worker): ${ms(firstMs)}`);
-console.log(`fresh drawing, one at a time: p50 ${ms(percentile(cold, 50))}, p99 ${ms(percentile(cold, 99))}, max ${ms(Math.max(...cold))}`);
+console.log(`fresh drawing, one at a time: p50 ${ms(percentile(cold, 0.5))}, p99 ${ms(percentile(cold, 0.99))}, max ${ms(Math.max(...cold))}`);
 console.log(`  main thread meanwhile: event-loop delay p99 ${ms(inWorker.p99)}, max ${ms(inWorker.max)}; longest gap between 5 ms ticks ${ms(inWorker.gap)}`);
 console.log(`  (with nothing drawing, for comparison: p99 ${ms(idle.p99)}, max ${ms(idle.max)})`);
 console.log(`all ${svgs.length} asked at once: done in ${ms(burstMs)}; event-loop delay p99 ${ms(burst.p99)}, max ${ms(burst.max)}`);
-console.log(`the same drawings on the main thread would hold it: p50 ${ms(percentile(onMain, 50))}, p99 ${ms(percentile(onMain, 99))}, max ${ms(Math.max(...onMain))} each`);
-console.log(`from the cache: p99 ${(percentile(cached, 99) * 1000).toFixed(0)} µs (sha-256 of the SVG)`);
-console.log(`PNG size: median ${(percentile(sizes, 50) / 1024).toFixed(0)} KB, max ${(Math.max(...sizes) / 1024).toFixed(0)} KB`);
+console.log(`the same drawings on the main thread would hold it: p50 ${ms(percentile(onMain, 0.5))}, p99 ${ms(percentile(onMain, 0.99))}, max ${ms(Math.max(...onMain))} each`);
+console.log(`from the cache: p99 ${(percentile(cached, 0.99) * 1000).toFixed(0)} µs (sha-256 of the SVG)`);
+console.log(`PNG size: median ${(percentile(sizes, 0.5) / 1024).toFixed(0)} KB, max ${(Math.max(...sizes) / 1024).toFixed(0)} KB`);
 console.log(
   `memory: RSS ${(rss0 / 1e6).toFixed(0)} MB before, ${(rss1 / 1e6).toFixed(0)} MB after ${svgs.length * 6 + 1} drawings in the worker (a cache of ${svgs.length} pictures); ` +
     `after each of the last 4 rounds of ${svgs.length}: ${rssByRound.map((r) => (r / 1e6).toFixed(0)).join(', ')} MB`,

@@ -15,6 +15,7 @@ import { JsonGuildStore } from '../src/store/json-store.js';
 import { freshGuildDocument, type GuildDocument } from '../src/store/schema.js';
 import { LEADERBOARD_DEFAULTS } from '../src/leaderboard/defaults.js';
 import { MAX_MISSED_PER_GUILD } from '../src/missed/missed-questions.js';
+import { percentile } from './percentile.js';
 
 const SERVERS = 1000;
 const PLAYERS_PER_ROUND = 30;
@@ -46,9 +47,6 @@ class ManualTime implements Clock, Scheduler {
   }
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-}
 
 const ms = (n: number) => `${n.toFixed(3)} ms`;
 

@@ -6,11 +6,11 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { SynthWorker } from '../src/voice/flite.js';
 import { createSpeechEngine } from '../src/voice/speech.js';
 import { loadRealKnowledge } from '../tests/helpers/knowledge.js';
+import { percentile } from './percentile.js';
 
 const kb = await loadRealKnowledge();
 // What a quiz round reads: questions with their four choices, and explanations.
 const lines = kb.quiz.slice(0, 20).flatMap((q) => [`${q.prompt} ${q.choices.map((c, i) => `${'ABCD'[i]}: ${c}.`).join(' ')}`, `The answer is ${q.correct}. ${q.explanation}`]);
-const percentile = (xs: readonly number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 
 /** Runs `work` while watching the event loop: its delay (p99, max). */
@@ -56,9 +56,9 @@ const rss1 = process.memoryUsage().rss;
 console.log(`\nspeech: Flite (kal16) in a worker thread, ${lines.length} quiz lines (${(words / lines.length).toFixed(0)} words on average), 48 kHz mono`);
 console.log(`first sentence (starts the worker and compiles Flite): ${ms(firstMs)}`);
 console.log(
-  `fresh line: p50 ${ms(percentile(fresh, 50))}, p99 ${ms(percentile(fresh, 99))}, max ${ms(Math.max(...fresh))}; ` +
+  `fresh line: p50 ${ms(percentile(fresh, 0.5))}, p99 ${ms(percentile(fresh, 0.99))}, max ${ms(Math.max(...fresh))}; ` +
     `${ms((cpu / words) * 10)} per 10 words; ${spoken.toFixed(0)} s of speech in ${(cpu / 1000).toFixed(1)} s (real-time factor ${(cpu / 1000 / spoken).toFixed(3)})`,
 );
 console.log(`  main thread meanwhile: event-loop delay p99 ${ms(during.p99)}, max ${ms(during.max)} (idle: p99 ${ms(idle.p99)}, max ${ms(idle.max)})`);
-console.log(`from the cache: p99 ${(percentile(cached, 99) * 1000).toFixed(0)} µs`);
+console.log(`from the cache: p99 ${(percentile(cached, 0.99) * 1000).toFixed(0)} µs`);
 console.log(`memory: RSS ${(rss0 / 1e6).toFixed(0)} MB before, ${(rss1 / 1e6).toFixed(0)} MB after (the worker with Flite compiled, and ${lines.length} lines cached)`);

@@ -17,12 +17,12 @@ import { createSpeechEngine, type Speech } from '../src/voice/speech.js';
 import { FakeDiscord, snowflake } from '../tests/e2e/fake-discord/fake-discord.js';
 import { loadFixtureKnowledge, loadRealKnowledge } from '../tests/helpers/knowledge.js';
 import type { RoundEvent, RoundInfo } from '../src/quiz/round.js';
+import { percentile } from './percentile.js';
 
 const CERT = path.resolve('tests/fixtures/voice-tls/cert.pem');
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAw.fake.bench-token';
 const QUESTIONS = 2;
 
-const percentile = (xs: readonly number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
 
 const quiet: Logger = { debug() {}, info() {}, warn() {}, error: (message, data) => console.error(message, data) };
 
@@ -89,7 +89,7 @@ async function measure(): Promise<void> {
         `${((100 * botMs) / 1000 / wallSeconds).toFixed(1)}% of one core; the fake server's decryption ${fakeMs.toFixed(0)} ms of it`,
     );
     console.log(
-      `  ${session?.frames.length ?? 0} Opus packets received (${session?.decryptFailures ?? 0} did not decrypt); event loop held 99% of the time under ${percentile(gaps, 99).toFixed(0)} ms, at most ${Math.max(...gaps).toFixed(0)} ms; RSS ${(rss0 / 1e6).toFixed(0)} → ${(rss1 / 1e6).toFixed(0)} MB`,
+      `  ${session?.frames.length ?? 0} Opus packets received (${session?.decryptFailures ?? 0} did not decrypt); event loop held 99% of the time under ${percentile(gaps, 0.99).toFixed(0)} ms, at most ${Math.max(...gaps).toFixed(0)} ms; RSS ${(rss0 / 1e6).toFixed(0)} → ${(rss1 / 1e6).toFixed(0)} MB`,
     );
     bot.voice.leave(guild.id);
   } finally {

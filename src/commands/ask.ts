@@ -160,8 +160,7 @@ export function pointsReply(kb: KnowledgeBase, points: readonly AnswerEntry[]): 
  * The last answer asked about again: its first sentences for "explain that simpler" (the rest is a click
  * away), or whole with the questions that go further for "give me an example" and "tell me more".
  */
-function requestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry | null, request: 'simpler' | 'further'): Reply {
-  if (!entry) return { body: MESSAGES.unknownAction, tone: 'info' };
+function requestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry, request: 'simpler' | 'further'): Reply {
   const full = answerReply(deps.kb, deps.matcher, entry);
   if (request === 'further') return (full.buttons ?? []).length > 0 ? { ...full, body: `${entry.answer}\n\n${MESSAGES.askFurther}` } : full;
   const sentences = entry.answer.match(/[^.!?]+[.!?]+(?=\s|$)/g) ?? [entry.answer];
@@ -186,14 +185,14 @@ function askInConversation(
   question: string,
   memoryKey: string,
   now: number,
-): { outcome: AskOutcome; followUpNote?: string; request?: 'simpler' | 'further' } {
+): { outcome: AskOutcome; followUpNote?: string; request?: { readonly kind: 'simpler' | 'further'; readonly entry: AnswerEntry } } {
   // "Explain that simpler", "give me an example": the last answer again, short or with where to go next.
   const request = requestAboutLast(question, reader.lexicon);
   const last = request ? deps.conversation.recall(memoryKey, now) : undefined;
   const lastEntry = last ? deps.matcher.entry(last.entryId) : undefined;
   if (request && last && lastEntry) {
     const primary: MatchResult = { query: question, status: 'answered', reason: null, entry: lastEntry, matchedQuestion: lastEntry.question, confidence: 1, suggestions: [], alternatives: [], truncated: false };
-    return { outcome: { primary, parts: [], omitted: 0, points: [] }, followUpNote: MESSAGES.askFollowUp(last.question), request };
+    return { outcome: { primary, parts: [], omitted: 0, points: [] }, followUpNote: MESSAGES.askFollowUp(last.question), request: { kind: request, entry: lastEntry } };
   }
   const outcome = askQuestion(deps.matcher, question);
   // A question of several parts names what each part is about.
@@ -263,7 +262,7 @@ export function createAskCommand(deps: AskDeps): Command {
       // A store that cannot save (a full disk, a file from a newer version) must not cost the student the reply.
       if (result.status !== 'answered' && result.reason !== 'empty' && result.reason !== 'about-tutor')
         await deps.missed.record(ctx.guildId ?? deps.dmGuildId, result.query, deps.now()).catch(deps.onRecordError);
-      const answered = about ? requestReply(deps, outcome.primary.entry, about) : outcomeReply(deps, outcome);
+      const answered = about ? requestReply(deps, about.entry, about.kind) : outcomeReply(deps, outcome);
       const reply = followUpNote ? { ...answered, body: `*${followUpNote}*\n\n${answered.body}` } : answered;
       // One answer outright, to a question worded otherwise than the entry's own: the student can say it
       // missed their question. (An entry's own question, as autocomplete offers it, is what they asked.)

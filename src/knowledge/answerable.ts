@@ -20,6 +20,9 @@ export interface AnswerEntry {
 /** Skills entries belong to no course topic; replies name them with this. */
 export const SKILLS_TOPIC = 'exam-skills';
 
+/** A glossary term's card id: the term's own id, with "term-" before it unless it has it already. */
+const termCardId = (id: string) => (id.startsWith('term-') ? id : `term-${id}`);
+
 /**
  * The quiz bank's questions whose answer is a person or a glossary term ("Who was the state prosecutor at
  * the Moscow show trials?" → Andrei Vyshinsky), by the card's id: each is one more way to ask for that card.
@@ -28,7 +31,7 @@ function quizPromptsByCard(kb: KnowledgeBase): Map<string, string[]> {
   const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   const cards = new Map<string, string>();
   for (const p of kb.people) for (const n of [p.name, ...p.aliases]) cards.set(key(n), `person-${p.id}`);
-  for (const t of kb.terms) for (const n of [t.term, ...t.aliases]) cards.set(key(n), t.id.startsWith('term-') ? t.id : `term-${t.id}`);
+  for (const t of kb.terms) for (const n of [t.term, ...t.aliases]) cards.set(key(n), termCardId(t.id));
   const prompts = new Map<string, string[]>();
   for (const q of kb.quiz) {
     const card = cards.get(key(q.correct));
@@ -52,10 +55,10 @@ export function answerableEntries(kb: KnowledgeBase): AnswerEntry[] {
     names: [p.name, ...p.aliases],
   }));
   const terms = kb.terms.map((t): AnswerEntry => ({
-    id: t.id.startsWith('term-') ? t.id : `term-${t.id}`,
+    id: termCardId(t.id),
     topic: t.topics[0] ?? '',
     question: `What was meant by "${t.term}"?`,
-    phrasings: [t.term, ...t.aliases, `what was ${t.term}`, `define ${t.term}`, ...t.aliases.map((a) => `what is ${a}`), ...(fromQuiz.get(t.id.startsWith('term-') ? t.id : `term-${t.id}`) ?? [])],
+    phrasings: [t.term, ...t.aliases, `what was ${t.term}`, `define ${t.term}`, ...t.aliases.map((a) => `what is ${a}`), ...(fromQuiz.get(termCardId(t.id)) ?? [])],
     answer: t.definition,
     related: [],
     sources: t.sources,

@@ -265,16 +265,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
     if (l.entry.say.toLowerCase() === key) problems.push({ file: l.file, field: `${field}.say`, message: `says "${l.entry.word}" as it is written: leave it out` });
   }
 
-  // A word or phrase read as two different words would make one of them silently lost.
-  const synonymOf = new Map<string, string>();
-  for (const v of vocabularies)
-    v.entry.synonyms.forEach((g, i) => {
-      [...g.words, ...g.phrases].forEach((w) => {
-        const before = synonymOf.get(w);
-        if (before !== undefined && before !== g.means) problems.push({ file: v.file, field: `vocabulary.synonyms[${i}]`, message: `"${w}" is read as "${before}" already, so it cannot also mean "${g.means}"` });
-        synonymOf.set(w, g.means);
-      });
-    });
+  problems.push(...synonymProblems(vocabularies));
   // Concepts are counted in the words the marker reads them in: the course's synonyms included.
   const lexicon = createLexicon(vocabularies.flatMap((v) => v.entry.synonyms));
   const resolvedPractice = checkPractice(practice, practiceLevels, { topicIds, entryIds: new Set([...questionIds, ...skillIds]), lexicon }, problems);
@@ -309,6 +300,21 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
       pronunciations: entries(pronunciations),
     },
   };
+}
+
+/** A word or phrase read as two different words: one of its meanings would be silently lost. */
+function synonymProblems(vocabularies: readonly Located<NonNullable<KnowledgeFile['vocabulary']>>[]): KnowledgeProblem[] {
+  const problems: KnowledgeProblem[] = [];
+  const synonymOf = new Map<string, string>();
+  for (const v of vocabularies)
+    v.entry.synonyms.forEach((g, i) => {
+      for (const w of [...g.words, ...g.phrases]) {
+        const before = synonymOf.get(w);
+        if (before !== undefined && before !== g.means) problems.push({ file: v.file, field: `vocabulary.synonyms[${i}]`, message: `"${w}" is read as "${before}" already, so it cannot also mean "${g.means}"` });
+        synonymOf.set(w, g.means);
+      }
+    });
+  return problems;
 }
 
 type PracticeEntry = NonNullable<KnowledgeFile['practice']>[number];

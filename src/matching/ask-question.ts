@@ -2,7 +2,7 @@
 // matched on its own, and the whole matched too, so that a question the parts would only spoil
 // ("Who led the Left, and who the Right?" read whole still finds the Left and the Right) keeps its answer.
 import type { AnswerEntry } from '../knowledge/answerable.js';
-import { intentsOf, type Intent } from './intent.js';
+import { EXPLAINED_INTENTS, intentsOf } from './intent.js';
 import type { Matcher, MatchResult } from './matcher.js';
 import { leansOnPrevious, readWithPrevious, yearsOnlyReader } from './follow-up.js';
 import { isEssayQuestion, splitQuestion } from './question-parts.js';
@@ -53,8 +53,6 @@ const better = (a: MatchResult, b: MatchResult) => {
   return rank(b) > rank(a) || (rank(b) === rank(a) && b.confidence > a.confidence) ? b : a;
 };
 
-/** Kinds of answer an entry gives only when its own question asks for them (a "when" or "who" is often in the text). */
-const EXPLAINED: ReadonlySet<Intent> = new Set(['cause', 'result', 'judgement']);
 /** How far down a part's ranking its entry on another kind of answer may be. */
 const KIND_DEPTH = 5;
 /** …and how much of the part's words it must hold, so that it is about the same thing. */
@@ -65,7 +63,7 @@ const KIND_COVERAGE = 0.75;
  * judgement), when the entry it found is the one an earlier part was answered with and does not give it.
  */
 function anotherKindOfAnswer(matcher: Matcher, part: string, found: MatchResult, earlier: AnswerEntry): MatchResult | undefined {
-  const asked = [...intentsOf(part)].filter((i) => EXPLAINED.has(i));
+  const asked = [...intentsOf(part)].filter((i) => EXPLAINED_INTENTS.has(i));
   const given = intentsOf(earlier.question);
   if (asked.length === 0 || asked.some((i) => given.has(i))) return undefined;
   const next = matcher

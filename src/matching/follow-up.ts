@@ -10,8 +10,8 @@
 // read with the last one and the question alone, keeping to the last answer's topic.
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { everydayWords } from './everyday-words.js';
-import { intentsOf, type Intent } from './intent.js';
-import { normaliseText } from './normalise.js';
+import { EXPLAINED_INTENTS, intentsOf, type Intent } from './intent.js';
+import { escapeRegExp, normaliseText } from './normalise.js';
 import { createLexicon, isContentTerm, PLAIN_LEXICON, QUESTION_WORDS, STOPWORDS, type Lexicon } from './vocabulary.js';
 
 export const FOLLOW_UP_DEFAULTS = Object.freeze({
@@ -133,7 +133,7 @@ export function subjectReader(words: SubjectWords): SubjectReader {
   const phrases = [...new Set(words.names.map((n) => normaliseText(n)).filter((n) => n.includes(' ') && n.split(' ').some((w) => !STOPWORDS.has(w) && !shared.has(w))))];
   // Longest first, so "union of soviet writers" is found whole before "soviet writers".
   phrases.sort((a, b) => b.length - a.length);
-  const pattern = phrases.length > 0 ? new RegExp(`\\b(${phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g') : undefined;
+  const pattern = phrases.length > 0 ? new RegExp(`\\b(${phrases.map(escapeRegExp).join('|')})\\b`, 'g') : undefined;
   const people = [...new Set((words.people ?? []).map((n) => normaliseText(n)).filter(Boolean))];
   const isName = (w: string) =>
     // A number picks out one thing ("article 136", "order 00447", "the trial of the 16").
@@ -377,8 +377,6 @@ export function createConversationMemory(): ConversationMemory {
   };
 }
 
-/** Kinds of answer that take an entry of their own: the last answer may say in passing when or who, not why, with what results or how well. */
-const EXPLAINED: ReadonlySet<Intent> = new Set(['cause', 'result', 'judgement']);
 
 /**
  * Whether a follow-up asks what the last answer did not say: reasons, results or a judgement its
@@ -388,7 +386,7 @@ const EXPLAINED: ReadonlySet<Intent> = new Set(['cause', 'result', 'judgement'])
  */
 export function asksSomethingNew(question: string, previous: { readonly question: string; readonly answer: string }, lexicon: Lexicon = PLAIN_LEXICON): boolean {
   const had = intentsOf(previous.question);
-  if ([...intentsOf(question)].some((i) => EXPLAINED.has(i) && !had.has(i))) return true;
+  if ([...intentsOf(question)].some((i) => EXPLAINED_INTENTS.has(i) && !had.has(i))) return true;
   const own = lexicon.termsOf(normaliseText(question).split(' ')).filter((t) => isContentTerm(t));
   if (own.length === 0) return false;
   const said = lexicon.termsOf(normaliseText(`${previous.question} ${previous.answer}`).split(' '));

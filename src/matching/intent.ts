@@ -18,6 +18,9 @@ const RULES: ReadonlyArray<readonly [Intent, RegExp]> = [
   ['method', /\bhow (did|do|does|was|were|could|can|is|are)\b|\b(methods?|ways?|means|tactics)\b/],
 ];
 
+/** Kinds of answer an entry gives only when its own question asks for them: a "when" or "who" is often said in passing. */
+export const EXPLAINED_INTENTS: ReadonlySet<Intent> = new Set(['cause', 'result', 'judgement']);
+
 /** The kinds of answer the text asks for (often none: "the gulag", "explain the purges"). */
 export function intentsOf(text: string): Set<Intent> {
   return readIntents(normaliseText(text));

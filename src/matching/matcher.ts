@@ -526,16 +526,17 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     return { query, truncated, verdict: 'ok', terms, unknownShare, candidates, exact: at >= 0, namesCourse, ...(firstRanked ? { firstRanked } : {}) };
   };
 
-  const closeBehind = (winner: Candidate, candidates: readonly Candidate[], firstRanked?: Candidate) =>
+  const closeBehind = (winner: Candidate, candidates: readonly Candidate[], firstRanked?: Candidate) => {
     // The entry the first ranking put first, when the reranker put another first, comes first of them.
-    (firstRanked ? [firstRanked, ...candidates.filter((c) => c !== firstRanked)] : candidates)
+    const behind = (firstRanked ? [firstRanked, ...candidates.filter((c) => c !== firstRanked)] : candidates)
       // A person's or term's card beside a full answer on the same thing would only repeat it.
       // A weak fit is hedged whatever follows it: the next entries may be what was meant.
       .filter((c) => c !== winner && (winner.fit < D.hedgeFit || winner.key - c.key <= D.alternativeMargin) && !winner.entry.related.includes(c.entry.id))
       .filter((c) => c.entry.kind === 'question' || winner.entry.kind !== 'question')
-      .map((c) => c.entry)
-      .reduce<AnswerEntry[]>((kept, e) => (distinctSubjects([winner.entry, ...kept, e]).includes(e) ? [...kept, e] : kept), [])
-      .slice(0, D.maxAlternatives);
+      .map((c) => c.entry);
+    // None that defines what the answer or an earlier one defines.
+    return distinctSubjects([winner.entry, ...behind]).slice(1, 1 + D.maxAlternatives);
+  };
 
   return {
     lexicon,

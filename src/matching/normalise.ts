@@ -33,3 +33,6 @@ export function tokenize(input: string): string[] {
   const s = normaliseText(input);
   return s ? s.split(' ') : [];
 }
+
+/** Text to match literally inside a regular expression. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

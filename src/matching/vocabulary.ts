@@ -1,6 +1,6 @@
 // Turning text into the terms the matcher compares: stems, synonyms, stopwords and typo correction.
 import { stemmer } from 'stemmer';
-import { normaliseText } from './normalise.js';
+import { escapeRegExp, normaliseText } from './normalise.js';
 
 /** Words that carry no meaning for matching. Question words are kept apart: they carry intent. */
 export const STOPWORDS = new Set(
@@ -86,8 +86,6 @@ export interface Lexicon {
   /** Normalised, synonym-mapped, stemmed terms (stopwords included: callers decide). */
   analyse(text: string): string[];
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function createLexicon(course: readonly SynonymGroup[] = []): Lexicon {
   // The course's phrases, longest first, so "five year plans" is read whole before "five year plan".
