@@ -70,21 +70,52 @@ export type ExamSkillReader = (question: string) => string | undefined;
 export function examSkillReader(examSkillWords: readonly string[]): ExamSkillReader {
   const words = new Set(examSkillWords);
   if (words.size === 0) return () => undefined;
-  return (question) => {
+  /** Whether a text, read alone, asks for exam advice. */
+  const asksAdvice = (question: string): boolean => {
     const text = normaliseText(question);
-    const kinds = KINDS.filter(([pattern]) => pattern.test(text)).map(([, word]) => word);
+    const kinds = KINDS.filter(([pattern]) => pattern.test(text));
     const namesKind = KINDS.some(([pattern]) => new RegExp(`(${pattern.source})\\s+(q|qs|question|questions|one|ones|answer|answers|marker|markers|style|type|essay|essays)\\b`).test(text));
-    const asks =
+    return (
       TALKS_OF_THE_PAPER.test(text) ||
       namesKind ||
       QUOTES_KIND.test(question) ||
       // A long text that says "I" and uses a word of the exam by the way ("as I understand it… argument") is a history question.
       (SPEAKS_OF_DOING.test(text) && text.split(' ').length <= MAX_WORDS_BY_THE_WAY && text.split(' ').some((w) => words.has(w))) ||
       // "How do I explain why…": the student's own doing, not "can you explain why…", which asks for the history.
-      (FIRST_PERSON.test(text) && kinds.length > 0);
-    if (!asks) return undefined;
+      (FIRST_PERSON.test(text) && kinds.length > 0)
+    );
+  };
+  return (question) => {
+    const text = normaliseText(question);
+    const kinds = KINDS.filter(([pattern]) => pattern.test(text)).map(([, word]) => word);
+    if (!asksAdvice(question) || saidByTheWay(question, asksAdvice, words)) return undefined;
     // "A 12 mark question" is "a 12 marker" (the matcher drops "12 marks" as an exam question's furniture).
     const searched = /\b\d+ ?marks? (q|qs|question|questions|answer|answers|essay|essays|one)\b/.test(text) ? text.replace(/\b(\d+) ?marks? (?=q|question|answer|essay|one)/g, '$1 marker ') : question;
     return kinds.length > 0 ? `${searched} ${kinds.join(' ')}` : searched;
   };
+}
+
+/** A clause that asks or tells the tutor something: a question, or a request ("help me structure it"). */
+const ASKING_CLAUSE = /^(who|whom|whose|what|whats|when|where|why|how|which|was|were|did|do|does|is|are|can|could|should|would|will|explain|describe|outline|define|help|tell|give|show|write|list|assess|evaluate|compare|account|pls|plz|please)\b/;
+
+/**
+ * Exam talk said by the way, beside a question of history: "What was the 1936 constitution, need it for a
+ * 4 marker", "Why did the Terror happen? I have a mock on Monday". Every clause that speaks of the exam is a
+ * statement, and another clause asks a question that, alone, is no question about technique.
+ */
+function saidByTheWay(question: string, asksAdvice: (clause: string) => boolean, examWords: ReadonlySet<string>): boolean {
+  const clauses = question
+    .split(/[.?!;,]+(?=\s|$)|\s[-–—]\s/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (clauses.length < 2) return false;
+  const talking = clauses.filter(asksAdvice);
+  if (talking.length === 0) return false;
+  const isAsking = (c: string) => ASKING_CLAUSE.test(normaliseText(c)) || question.includes(`${c}?`);
+  // "What was the 1936 constitution": a question of some words that says nothing of the student or the exam.
+  const asksHistory = (c: string) => {
+    const text = normaliseText(c);
+    return isAsking(c) && text.split(' ').length >= 3 && !SPEAKS_OF_DOING.test(text) && !text.split(' ').some((w) => examWords.has(w));
+  };
+  return talking.every((c) => !isAsking(c)) && clauses.some((c) => !talking.includes(c) && asksHistory(c));
 }

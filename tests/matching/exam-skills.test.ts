@@ -69,6 +69,15 @@ describe('/ask and the skills entries', () => {
       expect(bySkill(q), q).toBeUndefined();
   });
 
+  it('answers the history question when exam talk is only said by the way', () => {
+    expect(bySkill('what was the 1936 constitution, need it for a 4 marker')).toBeUndefined();
+    expect(bySkill("Why did the Great Terror happen? I have a mock on Monday and I'm panicking")).toBeUndefined();
+    expect(matcher.match('what was the 1936 constitution, need it for a 4 marker').entry?.topic).toBe('stalinism');
+    // A request about the exam beside the history still asks for advice.
+    expect(bySkill("'The Great Terror was caused by Stalin's paranoia.' Assess the validity of this view. help me structure it")?.kind).toBe('skill');
+    expect(bySkill('I never finish the paper in time, what should I cut?')?.kind).toBe('skill');
+  });
+
   it('shows exam advice with its level and a caution instead of course sources', () => {
     const entry = matcher.entry('skill-describe-two');
     if (!entry) throw new Error('skill-describe-two is missing');
