@@ -40,13 +40,18 @@ function quizPromptsByCard(kb: KnowledgeBase): Map<string, string[]> {
   return prompts;
 }
 
+/** The question a person's card answers. */
+export const personCardQuestion = (name: string) => `Who was ${name}?`;
+/** The question a glossary term's card answers. */
+export const termCardQuestion = (term: string) => `What was meant by "${term}"?`;
+
 export function answerableEntries(kb: KnowledgeBase): AnswerEntry[] {
   const fromQuiz = quizPromptsByCard(kb);
   const questions = kb.questions.map((q): AnswerEntry => ({ ...q, kind: 'question' }));
   const people = kb.people.map((p): AnswerEntry => ({
     id: `person-${p.id}`,
     topic: p.topics[0] ?? '',
-    question: `Who was ${p.name}?`,
+    question: personCardQuestion(p.name),
     phrasings: [p.name, ...p.aliases, ...p.aliases.map((a) => `who was ${a}`), `${p.name}: ${p.role}`, ...(fromQuiz.get(`person-${p.id}`) ?? [])],
     answer: p.summary,
     related: [],
@@ -57,7 +62,7 @@ export function answerableEntries(kb: KnowledgeBase): AnswerEntry[] {
   const terms = kb.terms.map((t): AnswerEntry => ({
     id: termCardId(t.id),
     topic: t.topics[0] ?? '',
-    question: `What was meant by "${t.term}"?`,
+    question: termCardQuestion(t.term),
     phrasings: [t.term, ...t.aliases, `what was ${t.term}`, `define ${t.term}`, ...t.aliases.map((a) => `what is ${a}`), ...(fromQuiz.get(termCardId(t.id)) ?? [])],
     answer: t.definition,
     related: [],

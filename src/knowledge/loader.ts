@@ -3,6 +3,7 @@
 // the entry id and the field, so a teacher can fix everything in one pass.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { personCardQuestion, termCardQuestion } from './answerable.js';
 import { courseRuleProblems } from './course-rules.js';
 import { contentTerms } from '../practice/analyse.js';
 import { createLexicon, type Lexicon } from '../matching/vocabulary.js';
@@ -212,6 +213,15 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
     checkTopic('questions', l, 'topic', l.entry.topic);
     checkSources('questions', l);
     checkAnswerable('questions', l);
+  }
+  // "Who was Sergei Kirov?" is the person's card: a question asking it too would answer it twice, two ways.
+  const cardQuestions = new Map([
+    ...people.map((l) => [wordingKey(personCardQuestion(l.entry.name)), `${l.entry.name}'s card`] as const),
+    ...terms.map((l) => [wordingKey(termCardQuestion(l.entry.term)), `the card for "${l.entry.term}"`] as const),
+  ]);
+  for (const l of questions) {
+    const card = cardQuestions.get(wordingKey(l.entry.question));
+    if (card) problems.push({ file: l.file, entryId: l.entry.id, field: at('questions', l, 'question'), message: `"${l.entry.question}" is what ${card} answers: ask what this entry adds instead` });
   }
   for (const l of skills) {
     if (questionIds.has(l.entry.id))

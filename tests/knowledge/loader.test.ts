@@ -78,6 +78,20 @@ describe('the knowledge loader', () => {
     ]);
   });
 
+  it("names a question that a person's or term's card already asks, since /ask would answer it twice, two ways", async () => {
+    const { assembleKnowledge } = await import('../../src/knowledge/loader.js');
+    const r = parseKnowledgeFile(
+      'kirov.yaml',
+      'people:\n  - { id: kirov, name: Sergei Kirov, aliases: [Kirov], role: Leningrad party boss, summary: Leningrad party boss murdered in 1934., topics: [nep], sources: [s] }\n' +
+        'questions:\n  - id: kirov-who\n    topic: nep\n    question: Who was Sergei Kirov?\n    phrasings: [kirov career, kirov job]\n    answer: Leningrad party boss.\n    sources: [s]\n',
+    );
+    if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
+    const result = assembleKnowledge([{ file: 'kirov.yaml', data: r.data }]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map(formatProblem)).toContain(`kirov.yaml: questions[0].question (id "kirov-who"): "Who was Sergei Kirov?" is what Sergei Kirov's card answers: ask what this entry adds instead`);
+  });
+
   it('refuses a synonym read as two different words, naming both', async () => {
     const { assembleKnowledge } = await import('../../src/knowledge/loader.js');
     const r = parseKnowledgeFile('vocabulary.yaml', 'vocabulary:\n  offCourseWords: []\n  offCoursePhrases: []\n  synonyms:\n    - { means: terror, words: [purge, purges] }\n    - { means: famine, words: [holodomor, purges] }\n');
