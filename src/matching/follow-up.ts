@@ -45,6 +45,8 @@ export const FOLLOW_UP_DEFAULTS = Object.freeze({
 
 /** Personal pronouns, and words that point at something said before ("the other", "the same", "then"). */
 const POINTS_BACK = /\b(it|its|they|them|their|theirs|he|him|his|she|her|hers|that|this|those|these|then|there|same|other|others|else|former|latter|afterwards|instead)\b|\b(the|that|this|which|other|first|second|third|last|next|previous|same|each|another|new|old|main|big) ones?\b/;
+/** The same, less "they", "them" and "their", which may stand for anyone ("how did they edit people out of photos?"). */
+const POINTS_BACK_BUT_THEY = new RegExp(POINTS_BACK.source.replace('|they|them|their|theirs', ''));
 /**
  * Words that look as if they point back but do not: "the newspaper that spread…" (a relative clause),
  * "was there…" (there is), "stage one", "socialism in one country" (a number).
@@ -202,6 +204,10 @@ export function leansOnPrevious(question: string, reader: SubjectReader = YEARS_
     if (personBefore) return 'no';
     // A year says when, not what: "how did Stalin change it in the 30s?" still leans on "it".
     if (named.some((n) => !YEAR.test(n))) return 'maybe';
+    // "How did they edit people out of photos?": a "they" that is all that points back may be anyone (the
+    // authorities), so a question saying this much of its own only may lean.
+    const theyAlone = !POINTS_BACK_BUT_THEY.test(rest);
+    if (theyAlone && own.length >= FOLLOW_UP_DEFAULTS.maxOwnTermsPointingBack) return 'maybe';
     return own.length <= FOLLOW_UP_DEFAULTS.maxOwnTermsPointingBack ? 'yes' : 'maybe';
   }
   if (named.length > 0) return 'no';

@@ -30,6 +30,9 @@ describe('a question that leans on the last answer', () => {
 
   it('may lean when it names nothing but says more, or names only a name every question shares', () => {
     for (const q of ['why was housing so bad', 'how did stalin respond', 'why was there so little resistance']) expect(leansOnPrevious(q, reader), q).toBe('maybe');
+    // "They" may be anyone (the authorities), so only a question that says little of its own surely leans on it.
+    expect(leansOnPrevious('how did they edit people out of photos', reader)).toBe('maybe');
+    expect(leansOnPrevious('so why did they do it?', reader)).toBe('yes');
   });
 
   it('stands on its own when it names its subject, brings in something new, or is long', () => {
