@@ -9,6 +9,11 @@ export const MATCHER_DEFAULTS = Object.freeze({
   maxQueryTerms: 24,
   /** Two-way fit with the best entry's closest phrasing needed to answer outright. */
   answerFit: 0.46,
+  /**
+   * …or this, for a question that names the course's people, terms or topics: it gets the best entry, hedged
+   * ("Not quite what you asked?" and the closest others), rather than a list of suggestions.
+   */
+  answerFitNamingCourse: 0.38,
   /** A question asking for exam advice is answered from the skills entries when the best fits this well. */
   skillFit: 0.2,
   /** …and fits it no worse than this below the best course entry (which may be what a question about an essay wants). */

@@ -624,7 +624,7 @@ export function createCourseMatcher(kb: KnowledgeBase, options: Pick<MatcherOpti
  */
 export function decide(
   r: Ranking,
-  thresholds: Pick<MatcherTuning, 'answerFit' | 'maxUnknownShare' | 'suggestCoverage' | 'longQuestionTerms' | 'longQuestionUnknownShare'>,
+  thresholds: Pick<MatcherTuning, 'answerFit' | 'answerFitNamingCourse' | 'maxUnknownShare' | 'suggestCoverage' | 'longQuestionTerms' | 'longQuestionUnknownShare'>,
 ): { status: MatchStatus; reason: MatchResult['reason']; winner?: Candidate } {
   if (r.verdict !== 'ok') return { status: 'unknown', reason: r.verdict };
   const winner = r.candidates[0];
@@ -635,7 +635,9 @@ export function decide(
   const judged = r.firstRanked ?? winner;
   // A question that names the course's people, terms or topics is the course's, however it is worded.
   if (r.unknownShare > thresholds.maxUnknownShare && !r.namesCourse) return { status: 'unknown', reason: 'no-match' };
-  if (judged.fit >= thresholds.answerFit) return { status: 'answered', reason: null, winner };
+  // A question that names the course's people, terms or topics is answered at a looser fit (with the hedge
+  // that a loose fit brings) rather than with a list of suggestions.
+  if (judged.fit >= (r.namesCourse ? thresholds.answerFitNamingCourse : thresholds.answerFit)) return { status: 'answered', reason: null, winner };
   if (judged.coverage >= thresholds.suggestCoverage || r.namesCourse) return { status: 'unsure', reason: null, winner };
   // A long question in the course's own words (a pasted paragraph) fits no one entry closely, but it is
   // no other subject's: suggestions, not "outside the course".

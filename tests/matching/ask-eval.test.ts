@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { DEVELOPMENT_SET, JUDGED_SET, loadEvaluationSet, loadJudgedSet, loadQuestionSet } from '../../bench/ask.js';
 import { answerableEntries } from '../../src/knowledge/answerable.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { askQuestion } from '../../src/matching/ask-question.js';
+import { askQuestion, offeredEntries } from '../../src/matching/ask-question.js';
 import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
 import { evaluate } from '../../src/matching/evaluate.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
@@ -97,8 +97,15 @@ describe('the /ask evaluation set', () => {
     const r = matcher.match(
       'so in class we were doing the grain crisis of 1928 and my teacher said the peasants were holding back grain because prices were too low and stalin went to siberia and used force, can you explain it simply?',
     );
-    expect(r.status).toBe('unsure');
-    expect(r.suggestions.map((e) => e.id)).toContain('end-of-nep-crisis-causes');
+    // It names the course, so it is answered, hedged, or offered as suggestions: never refused.
+    expect(r.status).not.toBe('unknown');
+    expect(offeredEntries(r).map((e) => e.id)).toContain('end-of-nep-crisis-causes');
+  });
+
+  it('answers a loosely fitting question that names the course with its best entry, hedged with the closest others, rather than a list', () => {
+    const r = matcher.match('@everyone what was the holodomr **today**');
+    expect(r).toMatchObject({ status: 'answered', entry: { id: 'term-holodomor' } });
+    expect(r.alternatives.length).toBeGreaterThan(0);
   });
 
   it('refuses the small talk a class tries first, whose everyday words the course also uses, but not the course questions that use them', () => {
@@ -156,8 +163,9 @@ describe('the /ask evaluation set', () => {
 
   it('never offers two buttons that define the same thing (a glossary card and a "what was" question on it)', () => {
     const r = matcher.match('@everyone what was the holodomr **today**');
-    expect(r.status).toBe('unsure');
-    const ids = r.suggestions.map((e) => e.id);
+    expect(r.status).not.toBe('unknown');
+    const ids = offeredEntries(r).map((e) => e.id);
+    expect(ids.length).toBeGreaterThanOrEqual(3);
     expect(ids.filter((id) => ['term-holodomor', 'famine-holodomor'].includes(id))).toHaveLength(1);
     expect(ids.filter((id) => ['term-famine-1932-33', 'famine-what-was-it'].includes(id)).length).toBeLessThanOrEqual(1);
   });
