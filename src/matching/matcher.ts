@@ -330,6 +330,12 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const key = exactKey(e.question);
     exactQuestions.set(key, exactQuestions.has(key) ? null : e.id);
   }
+  // A person's or term's name or alias typed alone ("the famine", "Kirov") is that card's, unless a question is worded so.
+  const exactNames = new Map<string, string | null>();
+  for (const e of entries) if (e.kind === 'person' || e.kind === 'term') for (const key of new Set((e.names ?? []).map(exactKey))) {
+    if (!key || exactQuestions.has(key)) continue;
+    exactNames.set(key, exactNames.has(key) && exactNames.get(key) !== e.id ? null : e.id);
+  }
 
   const index = new Bm25Index(docs.map((d) => d.terms.split(' ').filter(Boolean)), { k: D.bm25K, b: D.bm25B, d: 0.5 });
   // Answers are searched too, at a low weight: they hold the words a student may use that no phrasing has.
@@ -520,7 +526,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     }
     // A question typed exactly as an entry asks it (autocomplete offers them word for word) is that
     // entry's, even when a person's or term's card fits as well ("What was the gulag?").
-    const exact = exactQuestions.get(exactKey(query));
+    const exact = exactQuestions.get(exactKey(query)) ?? exactNames.get(exactKey(query));
     const at = exact ? candidates.findIndex((c) => c.entry.id === exact) : -1;
     if (at > 0) candidates.unshift(...candidates.splice(at, 1));
     return { query, truncated, verdict: 'ok', terms, unknownShare, candidates, exact: at >= 0, namesCourse, ...(firstRanked ? { firstRanked } : {}) };

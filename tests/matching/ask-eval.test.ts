@@ -102,6 +102,13 @@ describe('the /ask evaluation set', () => {
     expect(offeredEntries(r).map((e) => e.id)).toContain('end-of-nep-crisis-causes');
   });
 
+  it("answers a card's own name or alias typed alone with that card, even where a synonym makes others fit as well (\"famine\")", () => {
+    // "Holodomor" reads as "famine", so the Holodomor's card fitted "famine" as closely as the famine's own.
+    for (const q of ['famine', 'The famine']) expect(matcher.match(q).entry?.id, q).toBe('term-famine-1932-33');
+    expect(matcher.match('holodomor').entry?.id).toBe('term-holodomor');
+    expect(matcher.match('Kirov').entry?.id).toBe('person-kirov');
+  });
+
   it('answers a loosely fitting question that names the course with its best entry, hedged with the closest others, rather than a list', () => {
     const r = matcher.match('@everyone what was the holodomr **today**');
     expect(r).toMatchObject({ status: 'answered', entry: { id: 'term-holodomor' } });
