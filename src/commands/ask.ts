@@ -75,7 +75,8 @@ export function answerReply(
   const related = entry.related
     .map((id) => matcher.entry(id))
     .filter((e): e is AnswerEntry => !!e && !alternatives.includes(e))
-    .slice(0, MATCHER_DEFAULTS.maxRelated);
+    // The closest others come first; the related questions fill what is left of the same number of buttons.
+    .slice(0, Math.max(0, Math.min(MATCHER_DEFAULTS.maxRelated, MATCHER_DEFAULTS.maxRelated + MATCHER_DEFAULTS.maxAlternatives - alternatives.length)));
   const notes = [alternatives.length > 0 ? MESSAGES.askAlternatives(alternatives.length) : undefined, extra?.note].filter(Boolean);
   return {
     title: entry.question,

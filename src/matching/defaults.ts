@@ -83,6 +83,11 @@ export const MATCHER_DEFAULTS = Object.freeze({
   alternativeMargin: 0.4,
   maxAlternatives: 3,
   /**
+   * …or this many when the answer fits the question loosely (below hedgeFit), as an unsure reply offers
+   * (maxSuggestions); the related questions then give way, so an answer never has more question buttons.
+   */
+  maxAlternativesWeakFit: 5,
+  /**
    * An answer fitting the question less than this well is hedged with the next entries even when none is close behind.
    * Raised from 0.7 on 6 December 2026 (issue 19, part 4): answers given without a hedge were then right 91.4% and
    * 97.1% of the time on the fresh set and the held-out half (78.6% and 95.5% before); a right entry is on the first

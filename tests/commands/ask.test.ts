@@ -7,7 +7,9 @@ import { MESSAGES, REVIEW_MESSAGES } from '../../src/messages.js';
 import { createInMemoryMissedQuestions, type MissedQuestions } from '../../src/missed/missed-questions.js';
 import { JsonGuildStore } from '../../src/store/json-store.js';
 import { freshGuildDocument, GUILD_SCHEMA_VERSION } from '../../src/store/schema.js';
-import { loadFixtureKnowledge } from '../helpers/knowledge.js';
+import { loadFixtureKnowledge, loadRealKnowledge } from '../helpers/knowledge.js';
+import { answerReply } from '../../src/commands/ask.js';
+import { createCourseMatcher } from '../../src/matching/matcher.js';
 import { tempDir } from '../store/helpers.js';
 
 const ctx: CommandContext = { guildId: 'g1', channelId: 'c1', userId: 'u1', userName: 'Ada', canManageServer: false };
@@ -41,6 +43,20 @@ describe('/ask', () => {
       ['ask:nep-ended', 'primary'],
       ['ask:nep-features', 'secondary'],
     ]);
+  });
+
+  it('offers up to five closest others for a loose answer, the related questions giving way, so an answer never has more than six question buttons', async () => {
+    const kb = await loadRealKnowledge();
+    const matcher = createCourseMatcher(kb);
+    const r = matcher.match('so in class we did the grain crisis of 1928 and my teacher said the peasants held back grain because prices were too low and stalin went to siberia and used force, can you explain it simply?');
+    if (!r.entry) throw new Error('no answer');
+    const reply = answerReply(kb, matcher, r.entry, { alternatives: r.alternatives });
+    const questions = (reply.buttons ?? []).filter((b) => b.action.startsWith('ask:'));
+    expect(questions.filter((b) => b.style === 'primary').map((b) => b.action)).toEqual(r.alternatives.map((e) => `ask:${e.id}`));
+    expect(r.alternatives).toHaveLength(5);
+    expect(r.entry.related.length).toBeGreaterThan(1);
+    expect(questions).toHaveLength(6);
+    expect(reply.body).toContain(MESSAGES.askAlternatives(5));
   });
 
   it('answers a related-question button privately, to the one who clicked', async () => {
