@@ -2,7 +2,7 @@
 // the conversation sets' figures.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BLIND_CONVERSATIONS, BLIND_CONVERSATIONS_2, BLIND_CONVERSATIONS_3, BLIND_CONVERSATIONS_4, CONVERSATION_SET, conversationFigures, HELD_OUT_CONVERSATIONS, loadConversations } from '../../bench/conversations.js';
+import { BLIND_CONVERSATIONS, BLIND_CONVERSATIONS_2, BLIND_CONVERSATIONS_3, BLIND_CONVERSATIONS_4, BLIND_CONVERSATIONS_5, CONVERSATION_SET, conversationFigures, HELD_OUT_CONVERSATIONS, loadConversations } from '../../bench/conversations.js';
 import { buildApp } from '../../src/app.js';
 import { answerableEntries } from '../../src/knowledge/answerable.js';
 import type { CommandContext } from '../../src/commands/types.js';
@@ -170,19 +170,26 @@ describe('the blind conversation sets (written and labelled by helpers who never
     await expectFigures(BLIND_CONVERSATIONS_2, { followUps: 75, right: 0.66, unbent: 0.98 });
   });
 
-  // The fourth set is kept unmeasured for the next change to these rules: only its form is checked here.
-  it('fourth set (79 conversations, not measured yet): labelled with entries that exist, a follow-up in most', async () => {
-    const set = loadConversations(BLIND_CONVERSATIONS_4);
+  // The fifth set is kept unmeasured for the next change to these rules: only its form is checked here.
+  it('fifth set (76 conversations, not measured yet): labelled with entries that exist, a follow-up in most', async () => {
+    const set = loadConversations(BLIND_CONVERSATIONS_5);
     const ids = new Set(answerableEntries(kb).map((e) => e.id));
     expect(set.length).toBeGreaterThanOrEqual(75);
     expect(set.flatMap((c) => c.turns.flatMap((t) => t.expect)).filter((id) => !ids.has(id))).toEqual([]);
-    expect(set.filter((c) => c.turns.some((t) => t.kind === 'followup')).length).toBeGreaterThanOrEqual(60);
+    expect(set.filter((c) => c.turns.some((t) => t.kind === 'followup')).length).toBeGreaterThanOrEqual(55);
   });
 
-  // Held out: 48.6% of 74 follow-ups read right with the rules of the morning of 6 December 2026 and after
-  // the second round alike, 54.1% after the third, 55.4% at the end of the day (the matcher's last changes);
-  // all 73 stand-alone turns left as they are alone.
-  it('third set (78 conversations, held out): reads ≥ 52% of its follow-ups right and bends at most one stand-alone question in fifty', async () => {
+  // Held out, figures only: 49.4% of 79 follow-ups read right at the start of the second session of 6 December
+  // 2026, 48.1% after it (a rule for "they", and /ask's hedging and thresholds); 71 of 73 stand-alone turns
+  // left as they are alone both times.
+  it('fourth set (79 conversations, held out): reads ≥ 46% of its follow-ups right and bends at most two stand-alone questions in seventy', async () => {
+    await expectFigures(BLIND_CONVERSATIONS_4, { followUps: 75, right: 0.46, unbent: 0.97 });
+  });
+
+  // 48.6% of 74 follow-ups read right with the rules of the morning of 6 December 2026 and after the second
+  // round alike, 54.1% after the third, 55.4% at the end of that session (held out until then; read line by
+  // line since, and a tuning set), 56.8% after the next; all 73 stand-alone turns left as they are alone.
+  it('third set (78 conversations): reads ≥ 52% of its follow-ups right and bends at most one stand-alone question in fifty', async () => {
     await expectFigures(BLIND_CONVERSATIONS_3, { followUps: 70, right: 0.52, unbent: 0.98 });
   });
 });
