@@ -128,9 +128,23 @@ export function withRememberButton(reply: Reply, entryId: string): Reply {
 /** Room for each part's answer in a reply of several parts (an embed description holds 4096 characters). */
 const PART_ANSWER_ROOM = 1100;
 const POINT_ROOM = 240;
+/** A first sentence shorter than this says too little alone ("Probably not.", "Several factors combined."). */
+const SAYS_LITTLE = 60;
 
-function firstSentence(text: string, room: number): string {
-  return clip(/^.+?[.!?](?=\s|$)/s.exec(text)?.[0] ?? text, room);
+/** A text's sentences: it is cut only where a full stop, "!" or "?" meets a space, so "5.5 million" stays whole. */
+function sentencesOf(text: string): string[] {
+  return text.trim().split(/(?<=[.!?])\s+/);
+}
+
+/** The opening of an answer: its first sentence, with the next while what it has says too little alone. */
+function opening(text: string, room: number): string {
+  const [first = text, ...rest] = sentencesOf(text);
+  let said = first;
+  for (const next of rest) {
+    if (said.length >= SAYS_LITTLE || said.length + 1 + next.length > room) break;
+    said = `${said} ${next}`;
+  }
+  return clip(said, room);
 }
 
 /** Several questions in one: each part's answer with its own topic and sources, and a button to each. */
@@ -151,7 +165,7 @@ export function partsReply(kb: KnowledgeBase, parts: readonly AnswerEntry[], omi
 export function pointsReply(kb: KnowledgeBase, points: readonly AnswerEntry[]): Reply {
   return {
     title: MESSAGES.askPointsTitle,
-    body: [MESSAGES.askPoints, ...points.map((e) => `• **${e.question}** ${firstSentence(e.answer, POINT_ROOM)}`)].join('\n'),
+    body: [MESSAGES.askPoints, ...points.map((e) => `• **${e.question}** ${opening(e.answer, POINT_ROOM)}`)].join('\n'),
     buttons: points.map((e) => ({ action: `${ASK_ACTION}:${e.id}`, label: e.question, style: 'primary' as const })),
     tone: 'unsure',
   };
@@ -164,8 +178,7 @@ export function pointsReply(kb: KnowledgeBase, points: readonly AnswerEntry[]): 
 function requestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry, request: 'simpler' | 'further'): Reply {
   const full = answerReply(deps.kb, deps.matcher, entry);
   if (request === 'further') return (full.buttons ?? []).length > 0 ? { ...full, body: `${entry.answer}\n\n${MESSAGES.askFurther}` } : full;
-  const sentences = entry.answer.match(/[^.!?]+[.!?]+(?=\s|$)/g) ?? [entry.answer];
-  return { ...full, body: `${MESSAGES.askSimpler}\n${sentences.slice(0, 2).join('').trim()}` };
+  return { ...full, body: `${MESSAGES.askSimpler}\n${sentencesOf(entry.answer).slice(0, 2).join(' ')}` };
 }
 
 /** The reply to a whole question: its parts, the points for an essay, or the one match. */

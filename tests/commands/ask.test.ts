@@ -8,7 +8,7 @@ import { createInMemoryMissedQuestions, type MissedQuestions } from '../../src/m
 import { JsonGuildStore } from '../../src/store/json-store.js';
 import { freshGuildDocument, GUILD_SCHEMA_VERSION } from '../../src/store/schema.js';
 import { loadFixtureKnowledge, loadRealKnowledge } from '../helpers/knowledge.js';
-import { answerReply } from '../../src/commands/ask.js';
+import { answerReply, pointsReply } from '../../src/commands/ask.js';
 import { createCourseMatcher } from '../../src/matching/matcher.js';
 import { tempDir } from '../store/helpers.js';
 
@@ -57,6 +57,16 @@ describe('/ask', () => {
     expect(r.entry.related.length).toBeGreaterThan(1);
     expect(questions).toHaveLength(6);
     expect(reply.body).toContain(MESSAGES.askAlternatives(5));
+  });
+
+  it('gives each point of an essay its opening, with the next sentence when the first says too little alone', async () => {
+    const kb = await loadRealKnowledge();
+    const matcher = createCourseMatcher(kb);
+    const entry = (id: string) => matcher.entry(id) ?? (() => { throw new Error(id); })();
+    const reply = pointsReply(kb, [entry('gulag-profitable'), entry('nep-what-was')]);
+    expect(reply.body).toContain('Probably not. The camps did complete big projects');
+    expect(reply.body).toContain('to replace War Communism.');
+    expect(reply.body).not.toContain('a partial return to a market economy');
   });
 
   it('answers a related-question button privately, to the one who clicked', async () => {
@@ -216,6 +226,16 @@ describe('requests about the last answer', () => {
     expect(example?.body).toContain(entry.answer);
     // Another student has asked nothing: the request is read as a question of its own.
     expect((await run('explain that simpler', { ...ctx, userId: 'u9' }))?.body).not.toContain(MESSAGES.askSimpler);
+    await local.shutdown();
+  });
+
+  it('"explain that simpler" keeps a figure with a decimal point whole ("5.5 million"), never cutting a sentence inside it', async () => {
+    const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
+    const run = (q: string) => local.router.runCommand('ask', { options: { question: q } }, ctx);
+    expect((await run('how many people died in the famine of 1932-33'))?.title).toBe('How many people died in the famine of 1932–33?');
+    const simpler = await run('explain that simpler');
+    expect(simpler?.body).toContain('from about 5.5 million to 8.7 million deaths');
+    expect(simpler?.body).not.toMatch(/[a-z]\.\d/);
     await local.shutdown();
   });
 });
