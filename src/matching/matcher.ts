@@ -541,7 +541,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       .filter((c) => c.entry.kind === 'question' || winner.entry.kind !== 'question')
       .map((c) => c.entry);
     // None that defines what the answer or an earlier one defines.
-    return distinctSubjects([winner.entry, ...behind]).slice(1, 1 + (winner.fit < D.looseFit ? D.maxAlternativesWeakFit : D.maxAlternatives));
+    return distinctSubjects([winner.entry, ...behind]).slice(1, 1 + (winner.fit < D.hedgeFit ? D.maxAlternativesWeakFit : D.maxAlternatives));
   };
 
   return {

@@ -102,14 +102,6 @@ describe('the /ask evaluation set', () => {
     expect(offeredEntries(r).map((e) => e.id)).toContain('end-of-nep-crisis-causes');
   });
 
-  it('hedges an answer that fits well but not near word for word, and only one that fits near word for word goes unhedged', () => {
-    // A misspelt name fits at 0.85: right, but on real questions a fit like this is wrong often enough to say so.
-    const r = matcher.match('why did bukarin support the nep');
-    expect(r.entry?.id).toBe('nep-bukharin');
-    expect(r.alternatives.length).toBeGreaterThan(0);
-    expect(matcher.match('Why did Lenin introduce the NEP?').alternatives).toEqual([]);
-  });
-
   it("answers a card's own name or alias typed alone with that card, even where a synonym makes others fit as well (\"famine\")", () => {
     // "Holodomor" reads as "famine", so the Holodomor's card fitted "famine" as closely as the famine's own.
     for (const q of ['famine', 'The famine']) expect(matcher.match(q).entry?.id, q).toBe('term-famine-1932-33');
