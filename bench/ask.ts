@@ -60,7 +60,7 @@ export type RealHalf = 'tuning' | 'held-out' | 'fresh' | 'third' | 'fourth';
 export const REAL_HALVES: readonly RealHalf[] = ['fourth', 'third', 'fresh', 'held-out', 'tuning'];
 /** How the bench names a set of the real questions. */
 export function realSetName(half: RealHalf): string {
-  return half === 'fourth' ? 'fourth set (held out)' : half === 'third' ? 'third set' : half === 'fresh' ? 'fresh set' : `${half} half`;
+  return half === 'fourth' ? 'fourth set (held out, but for one hedging setting checked on it)' : half === 'third' ? 'third set' : half === 'fresh' ? 'fresh set' : `${half} half`;
 }
 
 export function loadRealSet(half: RealHalf): { course: RealCase[]; nearMisses: { q: string }[] } {
