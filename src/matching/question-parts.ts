@@ -63,7 +63,8 @@ export function splitQuestion(text: string, max = 3): QuestionParts {
   let pieces = stripped.split(PART_LABEL).map((p) => p.trim()).filter(Boolean);
   if (pieces.length <= 1) {
     // Sentences: questions end in "?"; a statement before them is context.
-    const sentences = stripped.match(/[^.?!]+[.?!]*/g)?.map((s) => s.trim()).filter((s) => s.length > 0) ?? [stripped];
+    // A sentence ends where a full stop, "?" or "!" meets a space: "1.5 million" and "c.1930" stay whole.
+    const sentences = stripped.split(/(?<=[.?!])\s+/).map((s) => s.trim()).filter((s) => s.length > 0);
     const questions = sentences.filter((s) => s.endsWith('?') || QUESTION_START.test(s));
     if (questions.length === 0 || sentences.length === 1) pieces = [stripped];
     else {

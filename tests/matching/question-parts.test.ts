@@ -44,6 +44,13 @@ describe('several questions in one', () => {
     expect(splitQuestion('This one-time ally of Stalin was expelled in 1927. Who was he?').parts).toEqual(['This one-time ally of Stalin was expelled in 1927. Who was he?']);
   });
 
+  it('never cuts a story inside a figure ("1.5 million")', () => {
+    // The short question leans on the sentence before it, which keeps its figure whole.
+    const post = 'My book says 1.5 million people were in the camps by 1939. Why did it grow so fast?';
+    expect(splitQuestion(post).parts).toEqual([post]);
+    expect(splitQuestion('About 1.5 million people were arrested. Is that true?').parts).toEqual(['About 1.5 million people were arrested. Is that true?']);
+  });
+
   it('answers at most three parts and counts the rest', () => {
     const forty = Array.from({ length: 40 }, (_, i) => `(${String.fromCharCode(97 + (i % 5))}) Who was person ${i}?`).join(' ');
     const { parts, omitted } = splitQuestion(forty);
