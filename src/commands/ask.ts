@@ -61,6 +61,9 @@ function answerFrame(kb: KnowledgeBase, entry: AnswerEntry): Pick<Reply, 'fields
   return { fields: topic ? [{ name: 'Topic', value: topic.title, inline: true }] : [], ...(sources ? { footer: `Sources: ${sources}` } : {}) };
 }
 
+/** At most this many question buttons under an answer: the closest others, then related questions. */
+const QUESTION_BUTTONS = MATCHER_DEFAULTS.maxRelated + MATCHER_DEFAULTS.maxAlternatives;
+
 /**
  * The reply a student sees for one knowledge entry. Entries that came close behind it in the matching
  * (`alternatives`) are offered first, in case the student meant one of them; then the related questions.
@@ -75,8 +78,8 @@ export function answerReply(
   const related = entry.related
     .map((id) => matcher.entry(id))
     .filter((e): e is AnswerEntry => !!e && !alternatives.includes(e))
-    // The closest others come first; the related questions fill what is left of the same number of buttons.
-    .slice(0, Math.max(0, Math.min(MATCHER_DEFAULTS.maxRelated, MATCHER_DEFAULTS.maxRelated + MATCHER_DEFAULTS.maxAlternatives - alternatives.length)));
+    // The closest others come first; the related questions fill what is left of QUESTION_BUTTONS.
+    .slice(0, Math.max(0, Math.min(MATCHER_DEFAULTS.maxRelated, QUESTION_BUTTONS - alternatives.length)));
   const notes = [alternatives.length > 0 ? MESSAGES.askAlternatives(alternatives.length) : undefined, extra?.note].filter(Boolean);
   return {
     title: entry.question,

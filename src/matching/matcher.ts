@@ -641,8 +641,7 @@ export function decide(
   const judged = r.firstRanked ?? winner;
   // A question that names the course's people, terms or topics is the course's, however it is worded.
   if (r.unknownShare > thresholds.maxUnknownShare && !r.namesCourse) return { status: 'unknown', reason: 'no-match' };
-  // A question that names the course's people, terms or topics is answered at a looser fit (with the hedge
-  // that a loose fit brings) rather than with a list of suggestions.
+  // …and is answered at a looser fit, hedged as a loose fit is, rather than with a list of suggestions.
   if (judged.fit >= (r.namesCourse ? thresholds.answerFitNamingCourse : thresholds.answerFit)) return { status: 'answered', reason: null, winner };
   if (judged.coverage >= thresholds.suggestCoverage || r.namesCourse) return { status: 'unsure', reason: null, winner };
   // A long question in the course's own words (a pasted paragraph) fits no one entry closely, but it is
