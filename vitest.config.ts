@@ -6,6 +6,10 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 20_000,
     pool: 'forks',
+    // Test files share a worker's module cache instead of loading every module afresh (about 160 s instead of
+    // 275 s on the 2-core machine). Safe here because nothing keeps state in a module (no singletons: the app
+    // is built from its parts in each test) and no test mocks a module or changes process.env.
+    isolate: false,
     env: {
       // The fake Discord voice server (tests/e2e/fake-discord/fake-voice.ts) speaks TLS, as @discordjs/voice
       // dials wss:// with no way to pass options: its test-only certificate for 127.0.0.1 is trusted by the

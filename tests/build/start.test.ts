@@ -21,9 +21,17 @@ beforeAll(() => {
   // TypeScript syntax, so only tsx can run it; it shows the flags a shard process would be started with.
   writeFileSync(at('src', 'main.ts'), "const from: string = 'the sources';\nconsole.log(`from ${from}`, JSON.stringify(process.execArgv));\n");
   writeFileSync(at('src', 'adapters', 'part.ts'), 'export {};\n');
-  writeFileSync(at('dist', 'main.js'), "console.log('from the build', JSON.stringify(process.execArgv));\n");
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+/** A build whose entry says it ran; each test lays out the times it needs, so they run in any order. */
+function withBuild(sources: number, part: number, build: number) {
+  mkdirSync(at('dist'), { recursive: true });
+  writeFileSync(at('dist', 'main.js'), "console.log('from the build', JSON.stringify(process.execArgv));\n");
+  setTime(at('src', 'main.ts'), sources);
+  setTime(at('src', 'adapters', 'part.ts'), part);
+  setTime(at('dist', 'main.js'), build);
+}
 
 function start() {
   const run = spawnSync(process.execPath, [at('scripts', 'start.mjs')], { cwd: project, encoding: 'utf8', timeout: 20_000 });
@@ -33,23 +41,21 @@ function start() {
 
 describe('npm start', () => {
   it('runs the build when it is newer than every source file, in this process (no tsx)', () => {
-    setTime(at('src', 'main.ts'), 1_000_000);
-    setTime(at('src', 'adapters', 'part.ts'), 1_000_000);
-    setTime(at('dist', 'main.js'), 2_000_000);
+    withBuild(1_000_000, 1_000_000, 2_000_000);
     const run = start();
     expect(run.stdout).toBe('from the build []\n');
     expect(run.stderr).toBe('');
   });
 
   it('runs the sources through tsx, and says why, when any source file is newer than the build', () => {
-    setTime(at('src', 'adapters', 'part.ts'), 3_000_000);
+    withBuild(1_000_000, 3_000_000, 2_000_000);
     const run = start();
     expect(run.stdout).toMatch(/^from the sources \[.*"--import".*tsx.*\]\n$/);
     expect(run.stderr).toContain('npm run build');
   });
 
   it('runs the sources without a word when there is no build', () => {
-    rmSync(at('dist'), { recursive: true });
+    rmSync(at('dist'), { recursive: true, force: true });
     const run = start();
     expect(run.stdout).toMatch(/^from the sources /);
     expect(run.stderr).toBe('');

@@ -79,10 +79,12 @@ describe('/ask', () => {
   });
 
   it('refuses outside the course, records the question for the teacher without user ids, and counts repeats', async () => {
-    expect(await ask('who was hitler')).toMatchObject({ body: MESSAGES.askUnknown });
+    // A server of its own, so that what other tests leave unanswered is not in its list.
+    const here: CommandContext = { ...ctx, guildId: 'g-missed' };
+    expect(await ask('who was hitler', here)).toMatchObject({ body: MESSAGES.askUnknown });
     clock = new Date('2026-03-03T09:00:00Z');
-    await ask('Who was Hitler?');
-    const list = await missed.list('g1');
+    await ask('Who was Hitler?', here);
+    const list = await missed.list('g-missed');
     expect(list).toEqual([{ question: 'who was hitler', count: 2, lastAsked: '2026-03-03T09:00:00.000Z' }]);
     expect(JSON.stringify(list)).not.toContain('u1');
   });
