@@ -8,7 +8,7 @@ import { readRevisionRequest, type RevisionRequest } from '../matching/revision-
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { requestedTopic, revisionReply } from './revision.js';
 import { asksSomethingNew, chooseFollowUp, courseSubjectReader, FOLLOW_UP_DEFAULTS, leansOnPrevious, readWithPrevious, requestAboutLast, type ConversationMemory, type SubjectReader } from '../matching/follow-up.js';
-import { normaliseText } from '../matching/normalise.js';
+import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { intentsOf } from '../matching/intent.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
 import type { Matcher, MatchResult } from '../matching/matcher.js';
@@ -133,11 +133,6 @@ const PART_ANSWER_ROOM = 1100;
 const POINT_ROOM = 240;
 /** A first sentence shorter than this says too little alone ("Probably not.", "Several factors combined."). */
 const SAYS_LITTLE = 60;
-
-/** A text's sentences: it is cut only where a full stop, "!" or "?" meets a space, so "5.5 million" stays whole. */
-function sentencesOf(text: string): string[] {
-  return text.trim().split(/(?<=[.!?])\s+/);
-}
 
 /** The opening of an answer: its first sentence, with the next while what it has says too little alone. */
 function opening(text: string, room: number): string {

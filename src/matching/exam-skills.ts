@@ -56,6 +56,9 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bhow convincing\b|\binterpretations?\b|\bhistorians? (disagree|differ)\b|\bextracts?\b/, 'interpretation'],
 ];
 
+/** The kinds of exam question a normalised text names. */
+const kindsIn = (text: string) => KINDS.filter(([pattern]) => pattern.test(text));
+
 /** A kind of question quoted as such: 'how do I answer "which was more important" questions'. */
 const QUOTES_KIND = /(^|\s)["“‘']\s*(describe|explain|write an account|how far|to what extent|which was|how (successful|significant|useful|convincing)|in what ways)\b[^"”’'?]*["”’']/i;
 
@@ -73,7 +76,7 @@ export function examSkillReader(examSkillWords: readonly string[]): ExamSkillRea
   /** Whether a text, read alone, asks for exam advice. */
   const asksAdvice = (question: string): boolean => {
     const text = normaliseText(question);
-    const kinds = KINDS.filter(([pattern]) => pattern.test(text));
+    const kinds = kindsIn(text);
     const namesKind = KINDS.some(([pattern]) => new RegExp(`(${pattern.source})\\s+(q|qs|question|questions|one|ones|answer|answers|marker|markers|style|type|essay|essays)\\b`).test(text));
     return (
       TALKS_OF_THE_PAPER.test(text) ||
@@ -87,7 +90,7 @@ export function examSkillReader(examSkillWords: readonly string[]): ExamSkillRea
   };
   return (question) => {
     const text = normaliseText(question);
-    const kinds = KINDS.filter(([pattern]) => pattern.test(text)).map(([, word]) => word);
+    const kinds = kindsIn(text).map(([, word]) => word);
     if (!asksAdvice(question) || saidByTheWay(question, asksAdvice, words)) return undefined;
     // "A 12 mark question" is "a 12 marker" (the matcher drops "12 marks" as an exam question's furniture).
     const searched = /\b\d+ ?marks? (q|qs|question|questions|answer|answers|essay|essays|one)\b/.test(text) ? text.replace(/\b(\d+) ?marks? (?=q|question|answer|essay|one)/g, '$1 marker ') : question;

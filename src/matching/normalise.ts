@@ -36,3 +36,8 @@ export function tokenize(input: string): string[] {
 
 /** Text to match literally inside a regular expression. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A text's sentences: cut only where a full stop, "!" or "?" meets a space, so "5.5 million" stays whole. */
+export function sentencesOf(text: string): string[] {
+  return text.trim().split(/(?<=[.!?])\s+/);
+}

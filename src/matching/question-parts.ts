@@ -3,6 +3,7 @@
 // a question of several parts ("(a) (i) Who…? (ii) What…?", "What was X and when did it occur?", a forum
 // post that tells a story and then asks) cut into the parts to answer. The furniture says what kind of
 // answer is wanted, which the matcher reads from the whole text; it never says what about.
+import { sentencesOf } from './normalise.js';
 
 /** Marks and labels in any bracket: "[4]", "(12 marks)", "(22 mks)", "[30]", "(4)". */
 const MARKS = /[[(]\s*\d{1,3}\s*(marks?|mks?|pts?|points?)?\s*[\])]|\b\d{1,3}\s*(marks|mks)\b/gi;
@@ -63,8 +64,8 @@ export function splitQuestion(text: string, max = 3): QuestionParts {
   let pieces = stripped.split(PART_LABEL).map((p) => p.trim()).filter(Boolean);
   if (pieces.length <= 1) {
     // Sentences: questions end in "?"; a statement before them is context.
-    // A sentence ends where a full stop, "?" or "!" meets a space: "1.5 million" and "c.1930" stay whole.
-    const sentences = stripped.split(/(?<=[.?!])\s+/).map((s) => s.trim()).filter((s) => s.length > 0);
+    // "1.5 million" and "c.1930" stay whole (sentencesOf).
+    const sentences = sentencesOf(stripped).filter((s) => s.length > 0);
     const questions = sentences.filter((s) => s.endsWith('?') || QUESTION_START.test(s));
     if (questions.length === 0 || sentences.length === 1) pieces = [stripped];
     else {
