@@ -230,6 +230,23 @@ function exactKey(text: string): string {
     .trim();
 }
 
+/**
+ * The `count` highest-scored of `items`, highest first, ties in their given order: what a stable sort's
+ * first `count` would be, without sorting the hundreds of entries a common word like "stalin" finds.
+ */
+function highestFirst<T extends readonly [string, { score: number }]>(items: readonly T[], count: number): T[] {
+  const top: T[] = [];
+  for (const item of items) {
+    const score = item[1].score;
+    if (top.length === count && score <= (top[count - 1] as T)[1].score) continue;
+    let at = top.length;
+    while (at > 0 && (top[at - 1] as T)[1].score < score) at--;
+    top.splice(at, 0, item);
+    if (top.length > count) top.pop();
+  }
+  return top;
+}
+
 function intentAgreement(asked: ReadonlySet<Intent>, gives: ReadonlySet<Intent>): 'agree' | 'clash' | 'none' {
   if (asked.size === 0 || gives.size === 0) return 'none';
   for (const i of asked) if (gives.has(i)) return 'agree';
@@ -301,6 +318,16 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     if (typedWords.every((w) => shared.has(w))) continue;
     courseNames.push(terms);
   }
+  // The names a question's words may complete, by each name's first term: there are hundreds of names.
+  const namesByFirstTerm = new Map<string, number[]>();
+  courseNames.forEach((name, i) => namesByFirstTerm.set(name[0] as string, [...(namesByFirstTerm.get(name[0] as string) ?? []), i]));
+  /** The course's names all of whose terms are among `terms`, in the order they were listed. */
+  const namesWithin = (terms: ReadonlySet<string>) =>
+    [...terms]
+      .flatMap((t) => namesByFirstTerm.get(t) ?? [])
+      .sort((a, b) => a - b)
+      .map((i) => courseNames[i] as string[])
+      .filter((name) => name.every((t) => terms.has(t)));
 
   // What the reranker knows of each entry and topic (src/matching/rerank.ts).
   const reranker = options.reranker === undefined ? RERANK_MODEL : options.reranker;
@@ -372,27 +399,38 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   // Question words count in the fit at a small weight: "what was the gulag" fits "what was the gulag"
   // better than "where were the gulag camps", though both name the gulag.
   const fitWeightOf = (term: string) => (QUESTION_WORDS.has(term) ? D.questionWordWeight : weightOf(term));
-  const fitOf = (id: string, terms: readonly QueryTerm[], questionWords: ReadonlySet<string>) => {
-    const ans = answerTerms.get(id) ?? new Set<string>();
-    const queryWeight = new Map(terms.map((w) => [w.term, w.weight * (w.fixed ? D.correctedWeight : 1)]));
-    for (const q of questionWords) queryWeight.set(q, D.questionWordWeight);
+  // A phrasing's words as a set, and the weight of all of them, are the same for every question: made once.
+  const phrasingFacts = new Map<string, { words: ReadonlySet<string>; terms: readonly string[]; weight: number }[]>();
+  const phrasingFactsOf = (id: string) => {
+    let facts = phrasingFacts.get(id);
+    if (!facts) {
+      facts = (phrasingLists.get(id) ?? [])
+        .filter((p) => p.length > 0)
+        .map((p) => ({ words: new Set(p), terms: p, weight: p.reduce((n, t) => n + fitWeightOf(t), 0) }));
+      phrasingFacts.set(id, facts);
+    }
+    return facts;
+  };
+  /** The question's words and their weights as the fit reads them: one map per question, shared by its candidates. */
+  const fitWeights = (terms: readonly QueryTerm[], questionWords: ReadonlySet<string>) => {
+    const byTerm = new Map(terms.map((w) => [w.term, w.weight * (w.fixed ? D.correctedWeight : 1)]));
+    for (const q of questionWords) byTerm.set(q, D.questionWordWeight);
     let total = 0;
-    for (const w of queryWeight.values()) total += w;
+    for (const w of byTerm.values()) total += w;
+    return { byTerm, total };
+  };
+  const fitOf = (id: string, { byTerm, total }: { byTerm: ReadonlyMap<string, number>; total: number }) => {
+    const ans = answerTerms.get(id) ?? new Set<string>();
+    // What each of the question's words earns when a phrasing lacks it but the answer has it.
+    const query = [...byTerm].map(([t, w]) => ({ t, w, inAnswer: ans.has(t) && !QUESTION_WORDS.has(t) ? w * D.answerTextWeight : 0 }));
     let best = 0;
-    for (const phrasing of phrasingLists.get(id) ?? []) {
-      if (phrasing.length === 0) continue;
-      const inPhrasing = new Set(phrasing);
+    for (const phrasing of phrasingFactsOf(id)) {
       let recall = 0;
-      for (const [t, w] of queryWeight) recall += inPhrasing.has(t) ? w : ans.has(t) && !QUESTION_WORDS.has(t) ? w * D.answerTextWeight : 0;
+      for (const { t, w, inAnswer } of query) recall += phrasing.words.has(t) ? w : inAnswer;
       recall /= total;
       let matched = 0;
-      let all = 0;
-      for (const t of phrasing) {
-        const w = fitWeightOf(t);
-        all += w;
-        if (queryWeight.has(t)) matched += w;
-      }
-      const precision = all > 0 ? matched / all : 0;
+      for (const t of phrasing.terms) if (byTerm.has(t)) matched += fitWeightOf(t);
+      const precision = phrasing.weight > 0 ? matched / phrasing.weight : 0;
       const f = recall + precision > 0 ? (2 * recall * precision) / (recall + precision) : 0;
       if (f > best) best = f;
     }
@@ -425,7 +463,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     // Another subject named and no other word the course knows ("who was goebbels"): refused outright.
     if (content.every((t) => isOffCourse(t) || (otherSubject.size > 0 && !frequency.has(t)))) return none('off-course');
     const termSet = new Set(raw);
-    const namesCourse = !content.some(isOffCourse) && courseNames.some((name) => name.every((t) => termSet.has(t)));
+    const namesCourse = !content.some(isOffCourse) && namesWithin(termSet).length > 0;
     // Everyday English the fact base never uses, by the stem of the word as typed (or as corrected);
     // looked up only where it counts, in a question that names the course.
     const everydayTerms = namesCourse ? new Set(typed.flatMap((w) => (everyday.all.has(w) || everyday.all.has(spell(w)) ? termsOf([w]) : []))) : new Set<string>();
@@ -450,21 +488,23 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const searchTerms = terms.filter((w) => w.known).map((w) => w.term);
     // Best score per entry, remembering which phrasing earned it.
     const best = new Map<string, { score: number; doc: Doc }>();
+    // Which entries may answer is asked once per entry, after scoring, not once per matching phrasing.
     index.search(searchTerms, (i, score) => {
       const doc = docs[i];
-      if (!doc || (only && !only(byId.get(doc.entryId) as AnswerEntry))) return;
+      if (!doc) return;
       const prev = best.get(doc.entryId);
       if (!prev || score > prev.score) best.set(doc.entryId, { score, doc });
     });
     answerIndex.search(searchTerms, (i, score) => {
       const entry = entries[i];
-      if (!entry || (only && !only(entry))) return;
+      if (!entry) return;
       const prev = best.get(entry.id);
       const extra = D.answerScoreWeight * score;
       if (prev) prev.score += extra;
       else best.set(entry.id, { score: extra, doc: { entryId: entry.id, text: entry.question, terms: '', asks: '' } });
     });
-    const sorted = [...best.entries()].sort((a, b) => b[1].score - a[1].score);
+    const allowed = only ? [...best.entries()].filter(([id]) => only(byId.get(id) as AnswerEntry)) : [...best.entries()];
+    const sorted = highestFirst(allowed, D.candidatePool * D.widePoolFactor);
     // A question of one or two content words ("how many were in the gulag") ties dozens of entries on them:
     // entries a little further down that give the kind of answer it asks for ("how many") join the pool.
     const kindAsked = content.length <= 2 && [...asked].some((i) => i !== 'method');
@@ -473,12 +513,13 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       : [];
     const byScore = [...sorted.slice(0, D.candidatePool), ...further];
     const topScore = byScore[0]?.[1].score ?? 1;
+    const fitQuery = fitWeights(terms, questionWords);
     const candidates = byScore
       .map(([id, s]): Candidate | undefined => {
         const entry = byId.get(id);
         if (!entry) return undefined;
         const agreement = intentAgreement(asked, entryIntents.get(id) ?? new Set<Intent>());
-        const fit = fitOf(id, terms, questionWords);
+        const fit = fitOf(id, fitQuery);
         const isCard = entry.kind !== 'question';
         const features: RankFeatures = {
           // A clue describes its answer: a card's summary is read as fully as its names.
@@ -507,7 +548,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
         {
           terms,
           asked,
-          named: courseNames.filter((name) => name.every((t) => termSet.has(t))),
+          named: namesWithin(termSet),
           asksDefinition: DEFINITION.test(normalised),
           topicShare: new Map([...topicTerms].map(([id, names]) => [id, terms.reduce((n, t) => n + (names.has(t.term) ? t.weight : 0), 0) / total])),
         },
