@@ -107,6 +107,9 @@ describe('the /ask evaluation set', () => {
     for (const q of ['famine', 'The famine']) expect(matcher.match(q).entry?.id, q).toBe('term-famine-1932-33');
     expect(matcher.match('holodomor').entry?.id).toBe('term-holodomor');
     expect(matcher.match('Kirov').entry?.id).toBe('person-kirov');
+    // A surname alone names its person; a physicist's, one letter from a film director's, does not.
+    expect(matcher.match('Shostakovich').entry?.id).toBe('person-shostakovich');
+    expect(matcher.match('who was albert einstein').status).toBe('unknown');
   });
 
   it('answers a loosely fitting question that names the course with its best entry, hedged with the closest others, rather than a list', () => {
