@@ -42,6 +42,9 @@ const FIRST_PERSON = /\b(i|im|ive|me|my|we|us|our)\b/;
 const TALKS_OF_THE_PAPER =
   /\b(an?|the|for|on|in|my|this|that|each|per|every|of) \d+ ?(mark|marks|marker|markers|mark question|mark q)\b|\b\d+ ?markers?\b|\b(full|top|more|extra|max|maximum|all the|the|get|lose|losing|gain|marks per) marks\b|\bmark ?scheme\b|\bexaminers?\b|\bspag\b|\bpast papers?\b|\bper mark\b|\b(substantiated|sustained|supported) judgements?\b|\bpeel\b/;
 
+/** The paper's own instructions, which say "your" to every candidate: "Explain your answer", "Use your own knowledge". */
+const PAPER_INSTRUCTIONS = /\b(explain|support|justify) your (answer|judgement|view)\b|\buse your own knowledge\b|\breasons for your answer\b/g;
+
 /** A kind of exam question, and the word the skills entries for it use in their phrasings. */
 const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bdescribe (two|2)\b|\bdescribe (q|qs|question|questions|one|ones|answers?)\b/, 'features'],
@@ -75,7 +78,7 @@ export function examSkillReader(examSkillWords: readonly string[]): ExamSkillRea
   if (words.size === 0) return () => undefined;
   /** Whether a text, read alone, asks for exam advice. */
   const asksAdvice = (question: string): boolean => {
-    const text = normaliseText(question);
+    const text = normaliseText(question).replace(PAPER_INSTRUCTIONS, ' ').replace(/\s+/g, ' ').trim();
     const kinds = kindsIn(text);
     const namesKind = KINDS.some(([pattern]) => new RegExp(`(${pattern.source})\\s+(q|qs|question|questions|one|ones|answer|answers|marker|markers|style|type|essay|essays)\\b`).test(text));
     return (

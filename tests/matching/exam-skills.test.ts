@@ -46,6 +46,9 @@ describe('reading a question as one about exam technique', () => {
       'how did stalin win the power struggle',
       'how do I remember the dates of the plans',
       'can you explain why stalin launched the purges',
+      // The paper's own instructions say "your" to every candidate.
+      'How successful was the Second Five-Year Plan? Explain your answer. [8]',
+      'Describe the purge of the Red Army. Use your own knowledge to support your answer.',
     ])
       expect(asks(q), q).toBe(false);
     expect(examSkillReader([])('how do I answer an 8 mark question')).toBeUndefined();
