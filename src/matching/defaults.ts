@@ -42,6 +42,11 @@ export const MATCHER_DEFAULTS = Object.freeze({
   questionWordWeight: 0.3,
   /** A word the fact base never uses but that is everyday English weighs this share of an unknown word's weight. */
   everydayWeight: 0.3,
+  /**
+   * A one-word name of the course's weighs at least this (about what a word in six entries weighs): names
+   * of whole topics ("purges", "gulag") are in dozens of entries, and rarer everyday words outweighed them.
+   */
+  nameWeightFloor: 4.5,
   /** A word of another subject or period weighs this many times an unknown word. */
   offCourseWeight: 2,
   /** A question whose words are mostly unknown to the knowledge base is refused. */

@@ -470,11 +470,15 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     // Everyday words the notes never use weigh little, and do not count as another subject's, only in a
     // question that names the course: "why were the Bolsheviks uneasy about the NEP" is the course's,
     // "how do i make pancakes" and "write a poem about autumn" are not.
+    // A one-word name of the course's ("purges", "gulag", "Kirov") is what the question is about, however
+    // many entries use it: it weighs at least as much as a word few entries use ("costs", "inside").
+    const oneWordNames = new Set(namesWithin(termSet).flatMap((name) => (name.length === 1 ? name : [])));
     const terms: QueryTerm[] = content.map((term) => {
       const off = isOffCourse(term);
       const known = !off && frequency.has(term);
       const plain = namesCourse && !off && !known && everydayTerms.has(term);
-      const weight = off ? unknownWeight * D.offCourseWeight : plain ? weightOf(term) * D.everydayWeight : weightOf(term);
+      const usual = off ? unknownWeight * D.offCourseWeight : plain ? weightOf(term) * D.everydayWeight : weightOf(term);
+      const weight = known && oneWordNames.has(term) ? Math.max(usual, D.nameWeightFloor) : usual;
       return { term, weight, fixed: !typedTerms.has(term), known, everyday: plain };
     });
     const total = terms.reduce((n, w) => n + w.weight, 0);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerableEntries } from '../../src/knowledge/answerable.js';
+import { answerableEntries, type AnswerEntry } from '../../src/knowledge/answerable.js';
 import { createMatcher, type Matcher } from '../../src/matching/matcher.js';
 import { MATCHER_DEFAULTS } from '../../src/matching/defaults.js';
 import { loadFixtureKnowledge } from '../helpers/knowledge.js';
@@ -56,5 +56,24 @@ describe('the /ask matcher', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a one-word name of the course against a rare everyday word', () => {
+  const entry = (id: string, question: string, phrasings: string[], answer: string): AnswerEntry => ({
+    id, topic: id.split('-')[0] ?? '', question, phrasings, answer, related: [], sources: [], kind: 'question',
+  });
+  // The gulag has a dozen entries, so its name alone would weigh little beside "costs", which only two use.
+  const gulag = ['Where were the camps?', 'Who ran the camps?', 'What work did prisoners do?', 'How many prisoners were there?', 'What was the food like?', 'How did the camps grow?', 'Who were the prisoners?', 'When did the camps open?', 'What were the camps called?', 'How did prisoners die?'].map((q, i) =>
+    entry(`gulag-${i}`, `${q.replace('the camps', 'the gulag camps').replace('prisoners', 'gulag prisoners')}`, [`gulag ${q.toLowerCase().replace('?', '')}`], 'Inmates of the labour camps.'),
+  );
+  const entries = [
+    ...gulag,
+    entry('gulag-economy', 'Did the gulag pay for itself?', ['gulag economics', 'was the gulag profitable'], 'No: the camps cost more to run than their prisoners produced.'),
+    entry('industry-costs', 'What were the costs of industrialisation?', ['costs of industrialisation', 'industrialisation human costs'], 'Low wages, hunger and accidents.'),
+  ];
+  it('reads the question as about the name: "the costs of the gulag" are the gulag’s, not industry’s', () => {
+    const matcher = createMatcher(entries, { courseNames: ['gulag'] });
+    expect(matcher.rank('what were the costs of the gulag').candidates[0]?.entry.id).toBe('gulag-economy');
   });
 });
