@@ -56,17 +56,17 @@ export type RealCase = z.infer<typeof realCourseSchema>;
  * `fresh`: a second held-out set, collected and judged in December 2026 from pages the first collection
  * did not use, after the first held-out half had been looked at too often (bench/ask-real/README.md).
  */
-export type RealHalf = 'tuning' | 'held-out' | 'fresh' | 'third' | 'fourth';
-export const REAL_HALVES: readonly RealHalf[] = ['fourth', 'third', 'fresh', 'held-out', 'tuning'];
+export type RealHalf = 'tuning' | 'held-out' | 'fresh' | 'third' | 'fourth' | 'fifth';
+export const REAL_HALVES: readonly RealHalf[] = ['fifth', 'fourth', 'third', 'fresh', 'held-out', 'tuning'];
 /** How the bench names a set of the real questions. */
 export function realSetName(half: RealHalf): string {
-  return half === 'fourth' ? 'fourth set (held out, but for one hedging setting checked on it)' : half === 'third' ? 'third set' : half === 'fresh' ? 'fresh set' : `${half} half`;
+  return half === 'fifth' ? 'fifth set (held out: measured before and after one session, never read question by question)' : half === 'fourth' ? 'fourth set (held out until one hedging setting was checked on it)' : half === 'third' ? 'third set' : half === 'fresh' ? 'fresh set' : `${half} half`;
 }
 
 export function loadRealSet(half: RealHalf): { course: RealCase[]; nearMisses: { q: string }[] } {
   const course = `${REAL_SET}/${half}-course.jsonl`;
   const near = `${REAL_SET}/${half}-near-miss.jsonl`;
-  // The third and fourth sets have course questions only: near misses were not collected again (the fresh set's serve).
+  // The third, fourth and fifth sets have course questions only: near misses were not collected again (the fresh set's serve).
   const nearMisses = existsSync(near) ? parseJsonLines(readFileSync(near, 'utf8'), realNearMissSchema, near) : [];
   return { course: parseJsonLines(readFileSync(course, 'utf8'), realCourseSchema, course), nearMisses };
 }

@@ -2,7 +2,6 @@
 // The held-out half is read here as figures only. Floors are today's figures less a little, so a change
 // that loses real questions fails; raise them as /ask improves (issue 12's targets: 85% answered right,
 // 93% on the first reply, 90% of near misses refused).
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRealSet, REAL_HALVES, realFigures, realSetName } from '../../bench/ask.js';
 import { answerableEntries } from '../../src/knowledge/answerable.js';
@@ -11,6 +10,10 @@ import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
 const FLOORS = {
+  // Collected and judged on 6 December 2026 from 62 pages no earlier collection used (course questions only);
+  // figures only, measured first on 6 December's third session: 43.8% / 70.1% / 8.8% with the code it started
+  // from, 41.6% / 71.5% / 8.8% after its changes (chosen on the other sets).
+  fifth: { answeredRight: 0.39, shownFirst: 0.68, refusedCourseAtMost: 0.12, nearMissRefused: 0 },
   // Collected and judged on 6 December 2026 from pages no earlier collection used (course questions only);
   // figures only: 51.0% / 68.6% / 11.8% with the code of that morning, 50.3% / 71.9% / 12.4% after the day's work,
   // 52.9% / 73.9% / 12.4% after its second session (in which one setting was decided on it and the third set).
@@ -42,11 +45,11 @@ beforeAll(async () => {
 });
 
 describe('the real-question set', () => {
-  it('has 150+ course questions in each set (200+ in the first three) and 60+ near misses in each of those with their own, no more than 10 from one page, and no question in two sets', () => {
+  it('has 120+ course questions in each set (200+ in the first three) and 60+ near misses in each of those with their own, no more than 10 from one page, and no question in two sets', () => {
     const halves = REAL_HALVES.map(loadRealSet);
     for (const [i, h] of halves.entries()) {
-      expect(h.course.length).toBeGreaterThanOrEqual(REAL_HALVES[i] === 'fourth' ? 150 : 200);
-      if (REAL_HALVES[i] !== 'third' && REAL_HALVES[i] !== 'fourth') expect(h.nearMisses.length).toBeGreaterThanOrEqual(60);
+      expect(h.course.length).toBeGreaterThanOrEqual(REAL_HALVES[i] === 'fifth' ? 120 : REAL_HALVES[i] === 'fourth' ? 150 : 200);
+      if (['tuning', 'held-out', 'fresh'].includes(REAL_HALVES[i] as string)) expect(h.nearMisses.length).toBeGreaterThanOrEqual(60);
     }
     const all = halves.flatMap((h) => [...h.course, ...h.nearMisses]) as { q: string; url: string }[];
     const perPage = new Map<string, number>();
@@ -54,20 +57,6 @@ describe('the real-question set', () => {
     expect(Math.max(...perPage.values())).toBeLessThanOrEqual(10);
     const key = (q: string) => q.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
     expect(new Set(all.map((c) => key(c.q))).size).toBe(all.length);
-  });
-
-  // The fifth set is kept unmeasured for the next changes to /ask: only its form is checked here.
-  it('fifth set (not measured yet): 120+ course questions, no more than 8 from one page, none in another set, labelled with entries that exist', () => {
-    const fifth = readFileSync('bench/ask-real/fifth-course.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { q: string; url: string; expect: string[] });
-    expect(fifth.length).toBeGreaterThanOrEqual(120);
-    const perPage = new Map<string, number>();
-    for (const c of fifth) perPage.set(c.url, (perPage.get(c.url) ?? 0) + 1);
-    expect(Math.max(...perPage.values())).toBeLessThanOrEqual(8);
-    const key = (q: string) => q.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-    const others = new Set(REAL_HALVES.map(loadRealSet).flatMap((h) => [...h.course, ...h.nearMisses].map((c) => key(c.q))));
-    expect(fifth.filter((c) => others.has(key(c.q)))).toEqual([]);
-    const ids = new Set(answerableEntries(kb).map((e) => e.id));
-    expect(fifth.flatMap((c) => c.expect.filter((id) => !ids.has(id)))).toEqual([]);
   });
 
   it('labels course questions only with entries that exist', () => {

@@ -170,18 +170,19 @@ describe('the blind conversation sets (written and labelled by helpers who never
     await expectFigures(BLIND_CONVERSATIONS_2, { followUps: 75, right: 0.66, unbent: 0.98 });
   });
 
-  // The fifth set is kept unmeasured for the next change to these rules: only its form is checked here.
-  it('fifth set (76 conversations, not measured yet): labelled with entries that exist, a follow-up in most', async () => {
+  // Held out, figures only: 53.7% of 82 follow-ups read right at the start and at the end of the third session
+  // of 6 December 2026 (the first time it was measured; /ask's changes that session left it as it was); 65 of
+  // 66 stand-alone turns left as they are alone. 66 of its 224 turns equal a turn of an older set.
+  it('fifth set (76 conversations, held out): reads ≥ 50% of its follow-ups right and bends at most one stand-alone question in fifty', async () => {
     const set = loadConversations(BLIND_CONVERSATIONS_5);
     const ids = new Set(answerableEntries(kb).map((e) => e.id));
-    expect(set.length).toBeGreaterThanOrEqual(75);
     expect(set.flatMap((c) => c.turns.flatMap((t) => t.expect)).filter((id) => !ids.has(id))).toEqual([]);
-    expect(set.filter((c) => c.turns.some((t) => t.kind === 'followup')).length).toBeGreaterThanOrEqual(55);
+    await expectFigures(BLIND_CONVERSATIONS_5, { followUps: 80, right: 0.5, unbent: 0.98 });
   });
 
   // Held out, figures only: 49.4% of 79 follow-ups read right at the start of the second session of 6 December
-  // 2026, 48.1% after it (a rule for "they", and /ask's hedging and thresholds); 71 of 73 stand-alone turns
-  // left as they are alone both times.
+  // 2026, 48.1% after it (a rule for "they", and /ask's hedging and thresholds), 50.6% after the third (/ask's
+  // weight for the course's one-word names); 71 of 73 stand-alone turns left as they are alone throughout.
   it('fourth set (79 conversations, held out): reads ≥ 46% of its follow-ups right and bends at most two stand-alone questions in seventy', async () => {
     await expectFigures(BLIND_CONVERSATIONS_4, { followUps: 75, right: 0.46, unbent: 0.97 });
   });
