@@ -60,7 +60,7 @@ export type RealHalf = 'tuning' | 'held-out' | 'fresh' | 'third' | 'fourth' | 'f
 export const REAL_HALVES: readonly RealHalf[] = ['fifth', 'fourth', 'third', 'fresh', 'held-out', 'tuning'];
 /** How the bench names a set of the real questions. */
 export function realSetName(half: RealHalf): string {
-  return half === 'fifth' ? 'fifth set (held out: measured before and after one session, never read question by question)' : half === 'fourth' ? 'fourth set (held out until one hedging setting was checked on it)' : half === 'third' ? 'third set' : half === 'fresh' ? 'fresh set' : `${half} half`;
+  return half === 'fifth' ? 'fifth set (held out: measured before and after one session, never read question by question)' : half === 'fourth' ? 'fourth set (a tuning set since 6 December, read question by question)' : half === 'third' ? 'third set (likewise)' : half === 'fresh' ? 'fresh set' : `${half} half`;
 }
 
 export function loadRealSet(half: RealHalf): { course: RealCase[]; nearMisses: { q: string }[] } {
