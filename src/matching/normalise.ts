@@ -10,23 +10,22 @@ const NUMBER_WORDS: Record<string, string> = {
  * "the first five year plans aims" compare equal. Years and other numbers are kept.
  */
 export function normaliseText(input: string): string {
-  let s = input
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/<@[!&]?\d+>|<#\d+>|@(everyone|here)/g, ' ') // Discord mentions carry no meaning here
-    .replace(/[’‘`´]/g, "'")
-    .replace(/'s\b/g, '')
-    .replace(/n't\b|'(t|re|ve|ll|d|m)\b/g, '')
-    .replace(/[^a-z0-9]+/g, ' ');
-  // Each rewrite runs only when its text can occur: most phrasings need none, and the index normalises thousands.
+  // Each step runs only when its text can occur: most phrasings need few, and the index normalises thousands.
+  // Printable ASCII has no accents to take off.
+  let s = /[^ -~\t\n\r]/.test(input) ? input.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : input;
+  s = s.toLowerCase();
+  if (s.includes('@') || s.includes('<#')) s = s.replace(/<@[!&]?\d+>|<#\d+>|@(everyone|here)/g, ' '); // Discord mentions carry no meaning here
+  if (/[’‘`´]/.test(s)) s = s.replace(/[’‘`´]/g, "'");
+  if (s.includes("'")) s = s.replace(/'s\b/g, '').replace(/n't\b|'(t|re|ve|ll|d|m)\b/g, '');
+  // Every run of anything but letters and digits becomes one space, so no rewrite below makes two.
+  s = s.replace(/[^a-z0-9]+/g, ' ');
   if (/\d/.test(s)) {
     s = s.replace(/\b(1st|2nd|3rd|[1235])\s+(year|yr)s?\b/g, (_, n: string) => `${NUMBER_WORDS[n] ?? n} year`);
     s = s.replace(/\b(1st|2nd|3rd)\b/g, (n) => NUMBER_WORDS[n] ?? n);
   }
   if (s.includes('iz')) s = s.replace(/\b(\w{3,}?)iz(e|es|ed|ing|ation|ations)\b/g, '$1is$2');
   if (s.includes('fiveyear')) s = s.replace(/\bfiveyear\b/g, 'five year');
-  return s.replace(/\s+/g, ' ').trim();
+  return s.trim();
 }
 
 export function tokenize(input: string): string[] {
