@@ -44,7 +44,7 @@ export const MATCHER_DEFAULTS = Object.freeze({
   everydayWeight: 0.3,
   /**
    * A one-word name of the course's weighs at least this (about what a word in six entries weighs): names
-   * of whole topics ("purges", "gulag") are in dozens of entries, and rarer everyday words outweighed them.
+   * of whole topics ("gulag", "NEP") are in dozens of entries, and rarer everyday words outweighed them.
    */
   nameWeightFloor: 4.5,
   /** A word of another subject or period weighs this many times an unknown word. */

@@ -320,7 +320,12 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   }
   // The names a question's words may complete, by each name's first term: there are hundreds of names.
   const namesByFirstTerm = new Map<string, number[]>();
-  courseNames.forEach((name, i) => namesByFirstTerm.set(name[0] as string, [...(namesByFirstTerm.get(name[0] as string) ?? []), i]));
+  courseNames.forEach((name, i) => {
+    const first = name[0] as string;
+    const list = namesByFirstTerm.get(first);
+    if (list) list.push(i);
+    else namesByFirstTerm.set(first, [i]);
+  });
   /** The course's names all of whose terms are among `terms`, in the order they were listed. */
   const namesWithin = (terms: ReadonlySet<string>) =>
     [...terms]
@@ -463,16 +468,17 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     // Another subject named and no other word the course knows ("who was goebbels"): refused outright.
     if (content.every((t) => isOffCourse(t) || (otherSubject.size > 0 && !frequency.has(t)))) return none('off-course');
     const termSet = new Set(raw);
-    const namesCourse = !content.some(isOffCourse) && namesWithin(termSet).length > 0;
+    const named = namesWithin(termSet);
+    const namesCourse = !content.some(isOffCourse) && named.length > 0;
     // Everyday English the fact base never uses, by the stem of the word as typed (or as corrected);
     // looked up only where it counts, in a question that names the course.
     const everydayTerms = namesCourse ? new Set(typed.flatMap((w) => (everyday.all.has(w) || everyday.all.has(spell(w)) ? termsOf([w]) : []))) : new Set<string>();
+    // A one-word name of the course's ("gulag", "NEP", "Kirov") is what the question is about, however
+    // many entries use it: it weighs at least as much as a word few entries use ("costs", "inside").
+    const oneWordNames = new Set(named.flatMap((name) => (name.length === 1 ? name : [])));
     // Everyday words the notes never use weigh little, and do not count as another subject's, only in a
     // question that names the course: "why were the Bolsheviks uneasy about the NEP" is the course's,
     // "how do i make pancakes" and "write a poem about autumn" are not.
-    // A one-word name of the course's ("purges", "gulag", "Kirov") is what the question is about, however
-    // many entries use it: it weighs at least as much as a word few entries use ("costs", "inside").
-    const oneWordNames = new Set(namesWithin(termSet).flatMap((name) => (name.length === 1 ? name : [])));
     const terms: QueryTerm[] = content.map((term) => {
       const off = isOffCourse(term);
       const known = !off && frequency.has(term);
@@ -552,7 +558,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
         {
           terms,
           asked,
-          named: namesWithin(termSet),
+          named,
           asksDefinition: DEFINITION.test(normalised),
           topicShare: new Map([...topicTerms].map(([id, names]) => [id, terms.reduce((n, t) => n + (names.has(t.term) ? t.weight : 0), 0) / total])),
         },

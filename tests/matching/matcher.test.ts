@@ -63,12 +63,10 @@ describe('a one-word name of the course against a rare everyday word', () => {
   const entry = (id: string, question: string, phrasings: string[], answer: string): AnswerEntry => ({
     id, topic: id.split('-')[0] ?? '', question, phrasings, answer, related: [], sources: [], kind: 'question',
   });
-  // The gulag has a dozen entries, so its name alone would weigh little beside "costs", which only two use.
-  const gulag = ['Where were the camps?', 'Who ran the camps?', 'What work did prisoners do?', 'How many prisoners were there?', 'What was the food like?', 'How did the camps grow?', 'Who were the prisoners?', 'When did the camps open?', 'What were the camps called?', 'How did prisoners die?'].map((q, i) =>
-    entry(`gulag-${i}`, `${q.replace('the camps', 'the gulag camps').replace('prisoners', 'gulag prisoners')}`, [`gulag ${q.toLowerCase().replace('?', '')}`], 'Inmates of the labour camps.'),
-  );
+  // Ten entries name the gulag, so its name alone would weigh little beside "costs", which only two use.
+  const aspects = ['location', 'guards', 'labour', 'rations', 'growth', 'inmates', 'escapes', 'transport', 'climate', 'closure'];
   const entries = [
-    ...gulag,
+    ...aspects.map((a, i) => entry(`gulag-${i}`, `What about the gulag's ${a}?`, [`gulag ${a}`], 'Inmates of the labour camps.')),
     entry('gulag-economy', 'Did the gulag pay for itself?', ['gulag economics', 'was the gulag profitable'], 'No: the camps cost more to run than their prisoners produced.'),
     entry('industry-costs', 'What were the costs of industrialisation?', ['costs of industrialisation', 'industrialisation human costs'], 'Low wages, hunger and accidents.'),
   ];
