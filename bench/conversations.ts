@@ -19,7 +19,7 @@ export const BLIND_CONVERSATIONS_2 = 'tests/fixtures/conversations/blind-2.jsonl
 export const BLIND_CONVERSATIONS_3 = 'tests/fixtures/conversations/blind-3.jsonl';
 /** A fourth, written and labelled the same way at the end of that day; measured, figures only, before and after the next session's change. */
 export const BLIND_CONVERSATIONS_4 = 'tests/fixtures/conversations/blind-4.jsonl';
-/** A fifth, written and labelled the same way later on 6 December 2026 and not measured yet: the next change's held-out set. */
+/** A fifth, written and labelled the same way later on 6 December 2026; held out, measured first in that day's third session. */
 export const BLIND_CONVERSATIONS_5 = 'tests/fixtures/conversations/blind-5.jsonl';
 const turnSchema = z.object({ q: z.string(), kind: z.enum(['standalone', 'followup']), expect: z.array(z.string()).min(1) });
 const conversationSchema = z.object({ turns: z.array(turnSchema).min(2) });
