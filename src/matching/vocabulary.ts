@@ -167,6 +167,50 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length] ?? max + 1;
 }
 
+/**
+ * The distance a typo corrector wants: as `editDistance`, but a swapped pair may be edited again
+ * (Lowrance and Wagner's Damerau-Levenshtein): "holomdor" is two edits from "holodomor", a swap and a
+ * missing letter, where the optimal string alignment counts three. Both count the same up to two edits,
+ * so the slower count runs only where the alignment is past `max` and `max` allows two typos or more.
+ */
+export function typoDistance(a: string, b: string, max: number): number {
+  const aligned = editDistance(a, b, max);
+  if (aligned <= max || max < 2 || Math.abs(a.length - b.length) > max) return aligned;
+  const width = b.length + 2;
+  const far = a.length + b.length;
+  // d[(i + 1) * width + (j + 1)] is the distance between a's first i letters and b's first j.
+  const d = new Int32Array((a.length + 2) * width);
+  d[0] = far;
+  for (let i = 0; i <= a.length; i++) {
+    d[(i + 1) * width] = far;
+    d[(i + 1) * width + 1] = i;
+  }
+  for (let j = 0; j <= b.length; j++) {
+    d[j + 1] = far;
+    d[width + j + 1] = j;
+  }
+  // The last row of a in which each letter was seen.
+  const lastRow = new Map<string, number>();
+  for (let i = 1; i <= a.length; i++) {
+    let lastMatchCol = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const swapRow = lastRow.get(b[j - 1] as string) ?? 0;
+      const swapCol = lastMatchCol;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      if (cost === 0) lastMatchCol = j;
+      d[(i + 1) * width + j + 1] = Math.min(
+        (d[i * width + j] ?? far) + cost,
+        (d[(i + 1) * width + j] ?? far) + 1,
+        (d[i * width + j + 1] ?? far) + 1,
+        (d[swapRow * width + swapCol] ?? far) + (i - swapRow - 1) + 1 + (j - swapCol - 1),
+      );
+    }
+    lastRow.set(a[i - 1] as string, i);
+  }
+  const distance = d[(a.length + 1) * width + b.length + 1] ?? far;
+  return distance > max ? max + 1 : distance;
+}
+
 /** How many typos a word of this length may hold and still be corrected. */
 export function typoAllowance(length: number): number {
   if (length <= 4) return 0;
@@ -237,7 +281,7 @@ export class SpellingCorrector {
       for (const { word: candidate, letters: candidateLetters } of [...sameStart, ...swapped]) {
         // Counting letters is cheaper than aligning them, and rules out most candidates.
         if (letterBound(letters, candidateLetters) > Math.min(max, bestDistance)) continue;
-        const d = editDistance(word, candidate, Math.min(max, bestDistance));
+        const d = typoDistance(word, candidate, Math.min(max, bestDistance));
         if (d > max || d > bestDistance) continue;
         // Ties go to the word sharing the longer beginning (people misspell endings more), then the commoner.
         const f = (this.frequency.get(candidate) ?? 0) + 1000 * commonPrefix(word, candidate);

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerEntry } from '../../src/knowledge/answerable.js';
 import { createMatcher } from '../../src/matching/matcher.js';
 import { createSpeller } from '../../src/matching/spelling.js';
+import { editDistance, typoDistance } from '../../src/matching/vocabulary.js';
 
 const entry = (id: string, question: string, phrasings: string[], answer: string): AnswerEntry => ({
   id, topic: 'famine', question, phrasings, answer, related: [], sources: [], kind: 'question',
@@ -30,6 +32,25 @@ describe('the speller', () => {
       new Set(),
     );
     expect(repeated.spell('happend')).toBe('happened');
+  });
+
+  it('corrects a swapped pair with a letter missing between them, two slips in a long word', () => {
+    const famine = createSpeller([entry('holodomor', 'What was the Holodomor?', ['holodomor'], 'The famine in Ukraine, 1932–33.')], new Set());
+    expect(famine.spell('holomdor')).toBe('holodomor');
+    expect(typoDistance('holomdor', 'holodomor', 2)).toBe(2);
+    // The optimal string alignment, which other lookups use, counts three: it may not edit a swapped pair again.
+    expect(editDistance('holomdor', 'holodomor', 3)).toBe(3);
+  });
+
+  it('counts as the optimal string alignment does up to two edits, and never more', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), maxLength: 7 });
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        const aligned = editDistance(a, b, 9);
+        const typo = typoDistance(a, b, 9);
+        return typo <= aligned && (aligned > 2 || typo === aligned);
+      }),
+    );
   });
 
   it('leaves alone other forms of known words, words it must keep, numbers and stopwords', () => {
