@@ -58,9 +58,17 @@ export type RealCase = z.infer<typeof realCourseSchema>;
  */
 export type RealHalf = 'tuning' | 'held-out' | 'fresh' | 'third' | 'fourth' | 'fifth';
 export const REAL_HALVES: readonly RealHalf[] = ['fifth', 'fourth', 'third', 'fresh', 'held-out', 'tuning'];
+const REAL_SET_NAMES: Readonly<Record<RealHalf, string>> = {
+  fifth: 'fifth set (held out: measured before and after one session, never read question by question)',
+  fourth: 'fourth set (a tuning set since 6 December, read question by question)',
+  third: 'third set (likewise)',
+  fresh: 'fresh set',
+  'held-out': 'held-out half',
+  tuning: 'tuning half',
+};
 /** How the bench names a set of the real questions. */
 export function realSetName(half: RealHalf): string {
-  return half === 'fifth' ? 'fifth set (held out: measured before and after one session, never read question by question)' : half === 'fourth' ? 'fourth set (a tuning set since 6 December, read question by question)' : half === 'third' ? 'third set (likewise)' : half === 'fresh' ? 'fresh set' : `${half} half`;
+  return REAL_SET_NAMES[half];
 }
 
 export function loadRealSet(half: RealHalf): { course: RealCase[]; nearMisses: { q: string }[] } {
@@ -143,6 +151,22 @@ export function createPlainFuseMatcher(entries: readonly AnswerEntry[], threshol
   };
 }
 
+/**
+ * Each question timed `rounds` times, in turn. `times` holds every timing, which includes whatever else the
+ * machine did meanwhile (a garbage collection, another process on a shared core); `medians`, each
+ * question's median, is the work the question itself costs.
+ */
+function timeEach(questions: readonly string[], rounds: number, run: (q: string) => unknown): { times: number[]; medians: number[] } {
+  const byQuestion = questions.map((): number[] => []);
+  for (let round = 0; round < rounds; round++)
+    questions.forEach((q, i) => {
+      const s = performance.now();
+      run(q);
+      byQuestion[i]?.push(performance.now() - s);
+    });
+  return { times: byQuestion.flat(), medians: byQuestion.map((ts) => percentile(ts, 0.5)) };
+}
+
 function measure(name: string, build: () => (q: string) => MatchResult, set: QuestionSet, rounds: number) {
   global.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
@@ -161,17 +185,7 @@ function measure(name: string, build: () => (q: string) => MatchResult, set: Que
   rebuilds.sort((a, b) => a - b);
   const queries = [...set.inCourse.map((c) => c.q), ...set.outOfCourse.map((c) => c.q)];
   for (const q of queries.slice(0, 30)) match(q); // warm up
-  const times: number[] = [];
-  const byQuery = queries.map((): number[] => []);
-  for (let round = 0; round < rounds; round++)
-    queries.forEach((q, i) => {
-      const s = performance.now();
-      match(q);
-      const t = performance.now() - s;
-      times.push(t);
-      byQuery[i]?.push(t);
-    });
-  times.sort((a, b) => a - b);
+  const { times, medians } = timeEach(queries, rounds, match);
   const ev = evaluate(match, set.inCourse, set.outOfCourse);
   return {
     matcher: name,
@@ -180,7 +194,7 @@ function measure(name: string, build: () => (q: string) => MatchResult, set: Que
     'p50 ms': percentile(times, 0.5).toFixed(3),
     'p99 ms': percentile(times, 0.99).toFixed(3),
     // Each question's median over the rounds: what the question costs, without a collection or another process.
-    'p99 of medians': percentile(byQuery.map((ts) => percentile(ts, 0.5)), 0.99).toFixed(3),
+    'p99 of medians': percentile(medians, 0.99).toFixed(3),
     'build ms': buildMs.toFixed(1),
     'rebuild ms': percentile(rebuilds, 0.5).toFixed(1),
     'heap MB': heapMb.toFixed(1),
@@ -211,21 +225,8 @@ export function benchAsk(kb: KnowledgeBase): void {
     const set = loadRealSet(h);
     return [...set.course, ...set.nearMisses].map((c) => c.q);
   });
-  const askTimes: number[] = [];
-  const byQuestion = realQuestions.map((): number[] => []);
-  for (let round = 0; round < 5; round++)
-    realQuestions.forEach((q, i) => {
-      const s = performance.now();
-      askQuestion(real, q);
-      const t = performance.now() - s;
-      askTimes.push(t);
-      byQuestion[i]?.push(t);
-    });
-  askTimes.sort((a, b) => a - b);
+  const { times: askTimes, medians } = timeEach(realQuestions, 5, (q) => askQuestion(real, q));
   console.log(`whole /ask (parts included) on the ${realQuestions.length} real questions: p50 ${percentile(askTimes, 0.5).toFixed(3)} ms, p99 ${percentile(askTimes, 0.99).toFixed(3)} ms`);
-  // Every timing above includes whatever else the machine did meanwhile (a garbage collection, another
-  // process on a shared core); each question's median of its five timings is the work the question costs.
-  const medians = byQuestion.map((ts) => percentile(ts, 0.5));
   console.log(`  each question's median of 5: p50 ${percentile(medians, 0.5).toFixed(3)} ms, p99 ${percentile(medians, 0.99).toFixed(3)} ms, slowest ${Math.max(...medians).toFixed(3)} ms`);
   const set = loadEvaluationSet();
   const entries = answerableEntries(kb);

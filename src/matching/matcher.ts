@@ -513,7 +513,8 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       if (prev) prev.score += extra;
       else best.set(entry.id, { score: extra, doc: { entryId: entry.id, text: entry.question, terms: '', asks: '' } });
     });
-    const allowed = only ? [...best.entries()].filter(([id]) => only(byId.get(id) as AnswerEntry)) : [...best.entries()];
+    const scored = [...best.entries()];
+    const allowed = only ? scored.filter(([id]) => only(byId.get(id) as AnswerEntry)) : scored;
     const sorted = highestFirst(allowed, D.candidatePool * D.widePoolFactor);
     // A question of one or two content words ("how many were in the gulag") ties dozens of entries on them:
     // entries a little further down that give the kind of answer it asks for ("how many") join the pool.
