@@ -1,5 +1,11 @@
 // Every sentence the tutor says to users, in one place, so wording stays consistent across Discord
 // and the console and tests can import the exact text they expect.
+/** Words a student typed, quoted and joined: “a”, “b” and “c”. */
+function quoted(words: readonly string[]): string {
+  const q = words.map((w) => `“${w}”`);
+  return q.length > 1 ? `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}` : (q[0] ?? '');
+}
+
 export const MESSAGES = Object.freeze({
   consoleBanner:
     'Stalin\'s USSR tutor — local console (no DISCORD_TOKEN set, so nothing connects to Discord).\n' +
@@ -13,9 +19,18 @@ export const MESSAGES = Object.freeze({
   consoleNotACommand: 'Commands start with a slash, e.g. /ask why did Stalin end the NEP. Type /help for the list.',
   consoleBye: 'Goodbye — good luck with your revision!',
   askEmpty: 'Ask me a question about Stalin\'s USSR, 1924–1941 — for example: /ask why did Stalin end the NEP',
+  /** A refusal with nothing to point at: course words, perhaps, but no note close enough. It does not call the question off the course. */
   askUnknown:
-    'That does not look like part of this course (Stalin\'s USSR, 1924–1941), so I will not guess. ' +
+    'I could not find that in my notes on Stalin\'s USSR, 1924–1941, so I will not guess. ' +
+    'If it is about the course, try asking it another way (name the person, event or policy), or see /topics for what I cover.',
+  /** A refusal of a question that names another subject or period ("hitler", "1945", "the new deal"). */
+  askOtherSubject: (words: readonly string[]) =>
+    `${quoted(words)} ${words.length === 1 ? 'belongs' : 'belong'} to another subject or period: this course is Stalin's USSR, 1924–1941, so I will not guess. ` +
     'Try /topics to see what I can help with.',
+  /** A refusal of a question whose words neither the notes nor everyday English know ("yalta", "107"). */
+  askUnknownWords: (words: readonly string[]) =>
+    `My notes on Stalin's USSR, 1924–1941, never mention ${quoted(words)}, so I will not guess. ` +
+    'If it is part of the course, check the spelling or ask it another way; /topics shows what I cover.',
   askNotEnglish: 'I can only read questions written in English (Latin letters). Try /ask why did Stalin end the NEP',
   askAboutTutor:
     'I am this class\'s history tutor: I answer questions about Stalin\'s USSR, 1924–1941, from notes your teacher can read and edit, ' +

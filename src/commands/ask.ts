@@ -120,7 +120,15 @@ export function matchReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, result: MatchR
   // Letters, but none the tutor reads (Cyrillic, Chinese…): say so rather than "ask me a question".
   if (result.reason === 'empty') return { body: /(?=\p{L})\P{Script=Latin}/u.test(result.query) ? MESSAGES.askNotEnglish : MESSAGES.askEmpty, private: true, tone: 'info' };
   if (result.reason === 'about-tutor') return { body: MESSAGES.askAboutTutor, tone: 'info' };
-  return { body: MESSAGES.askUnknown, tone: 'refusal' };
+  return { body: refusalText(result), tone: 'refusal' };
+}
+
+/** Why a question is refused, in its own words where it has them: another subject's, words the notes never use, or no note close enough. */
+function refusalText(result: MatchResult): string {
+  const words = result.unfamiliar;
+  if (words?.otherSubject.length) return MESSAGES.askOtherSubject(words.otherSubject);
+  if (words?.unknown.length) return MESSAGES.askUnknownWords(words.unknown);
+  return MESSAGES.askUnknown;
 }
 
 /** The "Remember this" button, last under an answer: it keeps the answer in the student's review deck (/review). */

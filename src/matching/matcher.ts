@@ -38,6 +38,14 @@ export interface MatchResult {
    */
   readonly alternatives: readonly AnswerEntry[];
   readonly truncated: boolean;
+  /** With a refusal: the words that made it one, as the student typed them (lower-case), so the reply can say why. */
+  readonly unfamiliar?: UnfamiliarWords;
+}
+
+/** A refused question's words that name another subject or period, and those neither the notes nor everyday English know (at most three each). */
+export interface UnfamiliarWords {
+  readonly otherSubject: readonly string[];
+  readonly unknown: readonly string[];
 }
 
 export interface Matcher {
@@ -596,6 +604,26 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     return distinctSubjects([winner.entry, ...behind]).slice(1, 1 + (winner.fit < D.hedgeFit ? D.maxAlternativesWeakFit : D.maxAlternatives));
   };
 
+  /** Why a question was refused, in its own words: read again only for a refusal, so asking stays fast. */
+  const unfamiliarWords = (query: string): UnfamiliarWords => {
+    const normalised = normaliseText(query);
+    const typed = (normalised ? normalised.split(' ') : []).slice(0, D.maxQueryWords);
+    const namesSovietSide = typed.some((w) => sovietSide.has(w));
+    const phrases = offCoursePhrase ? (normalised.match(offCoursePhrase) ?? []) : [];
+    const inPhrase = new Set(phrases.flatMap((p) => p.split(' ')));
+    const other = typed.filter((w) => (offCourse.has(w) && !(namesSovietSide && foreignThreat.has(w))) || isOutsideYears(w));
+    const unknown = typed.filter(
+      (w) =>
+        !inPhrase.has(w) &&
+        !other.includes(w) &&
+        !everyday.all.has(w) &&
+        !everyday.all.has(spell(w)) &&
+        termsOf([spell(w)]).some((t) => isContentTerm(t) && !frequency.has(t)),
+    );
+    const firstThree = (list: readonly string[]) => [...new Set(list)].slice(0, 3);
+    return { otherSubject: firstThree([...phrases, ...other]), unknown: firstThree(unknown) };
+  };
+
   return {
     lexicon,
     entry: (id) => byId.get(id),
@@ -623,6 +651,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
         // Asked word for word as an entry asks it: nothing else was meant.
         alternatives: status === 'answered' && winner && !r.exact && winner.fit < D.nearExactFit ? closeBehind(winner, r.candidates, r.firstRanked) : [],
         truncated: course.truncated,
+        ...(status === 'unknown' && reason !== 'empty' && reason !== 'about-tutor' ? { unfamiliar: unfamiliarWords(course.query) } : {}),
       });
       const { status, reason, winner } = bySkill ? { status: 'answered' as const, reason: null, winner: skillWinner } : courseDecision;
       const runnerUp = r.candidates[1];

@@ -69,6 +69,20 @@ describe('/ask', () => {
     expect(reply.body).not.toContain('a partial return to a market economy');
   });
 
+  it('says why it will not answer, and does not call a course question it cannot place "another subject"', async () => {
+    const real = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
+    const body = async (question: string) => (await real.router.runCommand('ask', { options: { question } }, ctx))?.body;
+    expect(await body('What happened at the Yalta conference in 1945?')).toBe(MESSAGES.askOtherSubject(['yalta', '1945']));
+    expect(await body('how did the new deal help america')).toBe(MESSAGES.askOtherSubject(['new deal', 'america']));
+    // Words neither the notes nor everyday English know are named, so a student can see it is a gap or a typo.
+    expect(await body('What was Article 107?')).toBe(MESSAGES.askUnknownWords(['107']));
+    // Only the course's words and everyday English, but no note close enough: not "another subject".
+    const placeless = await body('Name 3 Reasons Stalin was able to gain power');
+    expect(placeless).toBe(MESSAGES.askUnknown);
+    expect(placeless).not.toMatch(/another subject|not .*part of this course/);
+    expect(MESSAGES.askOtherSubject(['a', 'b', 'c'])).toMatch(/^“a”, “b” and “c” belong to/);
+  });
+
   it('answers a related-question button privately, to the one who clicked', async () => {
     const reply = await app.router.runAction('ask:nep-features', ctx);
     expect(reply).toMatchObject({ title: 'What were the main features of the NEP?', private: true });
@@ -81,7 +95,7 @@ describe('/ask', () => {
   it('refuses outside the course, records the question for the teacher without user ids, and counts repeats', async () => {
     // A server of its own, so that what other tests leave unanswered is not in its list.
     const here: CommandContext = { ...ctx, guildId: 'g-missed' };
-    expect(await ask('who was hitler', here)).toMatchObject({ body: MESSAGES.askUnknown });
+    expect(await ask('who was hitler', here)).toMatchObject({ body: MESSAGES.askUnknownWords(['hitler']) });
     clock = new Date('2026-03-03T09:00:00Z');
     await ask('Who was Hitler?', here);
     const list = await missed.list('g-missed');
@@ -110,7 +124,7 @@ describe('/ask', () => {
     const failing: MissedQuestions = { record: () => Promise.reject(new Error('disk full')), list: async () => [] };
     const broken = buildApp({ kb: await loadFixtureKnowledge(), missed: failing, logger: { warn: () => {}, error: (m) => errors.push(m) } });
     const reply = await broken.router.runCommand('ask', { options: { question: 'who was hitler' } }, ctx);
-    expect(reply?.body).toBe(MESSAGES.askUnknown);
+    expect(reply?.body).toBe(MESSAGES.askUnknownWords(['hitler']));
     expect(errors).toEqual(['missed question not recorded: disk full']);
   });
 
@@ -122,7 +136,7 @@ describe('/ask', () => {
       const logger = { warn: () => {}, error: (m: string) => errors.push(m) };
       const withStore = buildApp({ kb: await loadFixtureKnowledge(), store: new JsonGuildStore({ dir, logger }), logger });
       for (const question of ['who was hitler', 'what is photosynthesis', 'who won the world cup'])
-        expect((await withStore.router.runCommand('ask', { options: { question } }, ctx))?.body).toBe(MESSAGES.askUnknown);
+        expect((await withStore.router.runCommand('ask', { options: { question } }, ctx))?.tone).toBe('refusal');
       expect(errors).toHaveLength(1);
       expect(errors[0]).toContain('newer version');
     } finally {
@@ -258,7 +272,7 @@ describe('revision requests in /ask', () => {
     expect(essay?.title).toBe(MESSAGES.reviseEssayTitle);
     expect(essay?.buttons?.map((b) => b.action)).toContain('ask:nep-ended');
     // Another subject's essay is no request of this course's: refused like any question outside it.
-    expect((await run('can u do my english essay on romeo and juliet'))?.body).toBe(MESSAGES.askUnknown);
+    expect((await run('can u do my english essay on romeo and juliet'))?.tone).toBe('refusal');
     await local.shutdown();
   });
 });

@@ -75,7 +75,7 @@ describe('the local console', () => {
 
   it('refuses questions outside the course and shows them to the teacher in /missed', async () => {
     const out = await session(['/ask who was hitler', '/missed', '/quit']);
-    expect(out).toContain(MESSAGES.askUnknown);
+    expect(out).toContain(MESSAGES.askUnknownWords(['hitler']));
     expect(out).toMatch(/1× who was hitler/);
   });
 
