@@ -81,6 +81,8 @@ describe('/ask', () => {
     expect(placeless).toBe(MESSAGES.askUnknown);
     expect(placeless).not.toMatch(/another subject|not .*part of this course/);
     expect(MESSAGES.askOtherSubject(['a', 'b', 'c'])).toMatch(/^“a”, “b” and “c” belong to/);
+    // What it quotes back is the question's words as read: no markdown, no mention survives.
+    expect(await body('what is **zzqx_yy** @everyone <@1234>')).toBe(MESSAGES.askUnknownWords(['zzqx', 'yy']));
   });
 
   it('answers a related-question button privately, to the one who clicked', async () => {
