@@ -27,6 +27,8 @@ export const QUESTION_WORDS = new Set(['why', 'who', 'when', 'what', 'how', 'whe
 const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bget(ting)? rid of\b|\bdo(ne)? away with\b|\bput an end to\b|\bbring (it )?to an end\b/, 'end'],
   [/\b(brought|bring) in\b/, 'start'],
+  // "On purpose" is "deliberately", not the aim of something (below, "purpose" is read as "aim").
+  [/\bon purpose\b|\bdeliberately\b/, 'deliberate'],
   // Exam paper furniture ("How far do you agree with this statement? Explain your answer. (16 marks)"):
   // it says what kind of answer is wanted (read before this, from the question's words) but not about what.
   [/\b(do|would) you agree( with (this|the) (statement|view|interpretation))?\b|\bexplain your answer\b|\b\d+ marks?\b|\buse your own knowledge\b/, ''],
@@ -51,6 +53,8 @@ const WORD_GROUPS: Readonly<Record<string, string>> = {
   win: 'won win winning wins victory',
   women: 'woman women female females',
   worker: 'worker workers labour labor labourers workforce',
+  // "What was the purpose of the Five-Year Plans?" asks for their aims.
+  aim: 'aim aims purpose purposes goal goals objective objectives',
   // Everyday words students use for the words the course uses.
   children: 'kid kids child children youngsters',
   mother: 'mum mums mom moms mother mothers motherhood',

@@ -147,6 +147,11 @@ describe('the /ask evaluation set', () => {
       expect(matcher.match(q).entry?.id, q).toBe(id);
   });
 
+  it('reads "the purpose of" something as its aims, but "on purpose" as deliberately', () => {
+    expect(matcher.match('what was the purpose of the 5 year plan?').entry?.id).toBe('five-year-plans-first-aims');
+    expect(matcher.match('did stalin make the famine happen on purpuse').entry?.id).toBe('famine-genocide-debate');
+  });
+
   it('reads an entry’s own question asked in another tense or without its article as that question ("what is collectivisation")', () => {
     for (const [q, id] of [
       ['what is collectivisation', 'collectivisation-what-was-it'],
