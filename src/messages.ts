@@ -119,6 +119,9 @@ export const MESSAGES = Object.freeze({
     `Everything the tutor keeps for this server: the stored file as JSON, and the scores as CSV (one row per student and topic; ${students} student${students === 1 ? '' : 's'}). ` +
     'Only you can see this message.',
   tutorMissedWrongAnswer: (answeredWith: string) => `— answered with "${answeredWith}", and students said that was not what they asked`,
+  /** Why a missed question was refused, so a teacher can tell a gap in the notes ("107") from another subject ("yalta"). */
+  tutorMissedOtherSubject: (words: readonly string[]) => `— about another subject or period (${words.join(', ')})`,
+  tutorMissedNotInNotes: (words: readonly string[]) => `— the notes never mention ${words.join(', ')}: a gap or a typo`,
   tutorRetentionChoose: 'How many days of activity to keep? A whole number from 0 (keep everything) to 3650.',
   tutorRetentionKeep: 'Students\' activity is now kept until it is deleted (/forget-me, /tutor forget, /tutor reset-leaderboard).',
   tutorRetentionDays: (days: number) =>

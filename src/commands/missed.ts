@@ -1,7 +1,7 @@
 // The teacher's list of questions the tutor could not answer: /missed in the console, /tutor missed on
 // Discord. Each question is asked again of the current fact base first, so one that the notes now answer
 // (a teacher added an entry or a phrasing) drops off the list and is only counted.
-import type { Matcher } from '../matching/matcher.js';
+import type { Matcher, MatchResult } from '../matching/matcher.js';
 import { MESSAGES } from '../messages.js';
 import type { MissedQuestion, MissedQuestions } from '../missed/missed-questions.js';
 import type { Command, CommandContext, Reply } from './types.js';
@@ -16,9 +16,10 @@ export const MISSED_DEFAULTS = Object.freeze({
 export function missedReply(list: readonly MissedQuestion[], matcher: Pick<Matcher, 'match' | 'entry'>, ctx: Pick<CommandContext, 'showTyped'>): Reply {
   // A question not answered is gone once the notes answer it; one whose answer students said missed it,
   // once the notes answer it with another entry.
+  const now = new Map(list.map((m) => [m, matcher.match(m.question)]));
   const still = list.filter((m) => {
-    const now = matcher.match(m.question);
-    return m.entryId === undefined ? now.status !== 'answered' : now.status === 'answered' && now.entry?.id === m.entryId;
+    const r = now.get(m);
+    return m.entryId === undefined ? r?.status !== 'answered' : r?.status === 'answered' && r.entry?.id === m.entryId;
   });
   const nowAnswered = list.length - still.length;
   const shown = still.slice(0, MISSED_DEFAULTS.shown);
@@ -32,13 +33,23 @@ export function missedReply(list: readonly MissedQuestion[], matcher: Pick<Match
     body: shown
       .map((m) => {
         const line = `${m.count}× ${shownAsTyped(ctx, m.question)} (last ${m.lastAsked.slice(0, 10)})`;
-        return m.entryId === undefined ? line : `${line} ${MESSAGES.tutorMissedWrongAnswer(matcher.entry(m.entryId)?.question ?? m.entryId)}`;
+        if (m.entryId !== undefined) return `${line} ${MESSAGES.tutorMissedWrongAnswer(matcher.entry(m.entryId)?.question ?? m.entryId)}`;
+        const why = whyRefused(now.get(m));
+        return why ? `${line} ${why}` : line;
       })
       .join('\n'),
     ...(footer.length > 0 ? { footer: footer.join(' ') } : {}),
     private: true,
     tone: 'info',
   };
+}
+
+/** Why the notes refuse a question, where the words say: another subject's, or words the notes never use (shown as read: lower-case letters and digits). */
+function whyRefused(result: MatchResult | undefined): string | undefined {
+  const words = result?.status === 'unknown' ? result.unfamiliar : undefined;
+  if (words?.otherSubject.length) return MESSAGES.tutorMissedOtherSubject(words.otherSubject);
+  if (words?.unknown.length) return MESSAGES.tutorMissedNotInNotes(words.unknown);
+  return undefined;
 }
 
 /** /missed, in the console (Discord has /tutor missed). */

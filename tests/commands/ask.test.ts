@@ -11,6 +11,7 @@ import { loadFixtureKnowledge, loadRealKnowledge } from '../helpers/knowledge.js
 import { answerReply, pointsReply } from '../../src/commands/ask.js';
 import { createCourseMatcher } from '../../src/matching/matcher.js';
 import { tempDir } from '../store/helpers.js';
+import { escapeRegExp } from '../../src/matching/normalise.js';
 
 const ctx: CommandContext = { guildId: 'g1', channelId: 'c1', userId: 'u1', userName: 'Ada', canManageServer: false };
 let app: App;
@@ -67,6 +68,17 @@ describe('/ask', () => {
     expect(reply.body).toContain('Probably not. The camps did complete big projects');
     expect(reply.body).toContain('to replace War Communism.');
     expect(reply.body).not.toContain('a partial return to a market economy');
+  });
+
+  it("tells the teacher why each missed question was refused: another subject's words, or words the notes never use", async () => {
+    const here: CommandContext = { ...ctx, guildId: 'g-why', canManageServer: true };
+    const real = buildApp({ kb: await loadRealKnowledge(), missed: createInMemoryMissedQuestions(), now: () => clock });
+    for (const question of ['What happened at the Yalta conference in 1945?', 'What was Article 107?', 'Name 3 Reasons Stalin was able to gain power'])
+      await real.router.runCommand('ask', { options: { question } }, here);
+    const lines = (await real.router.runCommand('tutor', { subcommand: 'missed', options: {} }, here))?.body.split('\n') ?? [];
+    expect(lines.find((l) => l.includes('Yalta'))).toMatch(new RegExp(`${escapeRegExp(MESSAGES.tutorMissedOtherSubject(['yalta', '1945']))}$`));
+    expect(lines.find((l) => l.includes('Article 107'))).toMatch(new RegExp(`${escapeRegExp(MESSAGES.tutorMissedNotInNotes(['107']))}$`));
+    expect(lines.find((l) => l.includes('Name 3'))).toMatch(/\)$/);
   });
 
   it('says why it will not answer, and does not call a course question it cannot place "another subject"', async () => {
