@@ -392,7 +392,10 @@ export function createConversationMemory(): ConversationMemory {
  */
 export function asksSomethingNew(question: string, previous: { readonly question: string; readonly answer: string }, lexicon: Lexicon = PLAIN_LEXICON): boolean {
   const had = intentsOf(previous.question);
-  if ([...intentsOf(question)].some((i) => EXPLAINED_INTENTS.has(i) && !had.has(i))) return true;
+  const asks = intentsOf(question);
+  if ([...asks].some((i) => EXPLAINED_INTENTS.has(i) && !had.has(i))) return true;
+  // "Who killed him?" after who Kirov was asks for someone else ("who was he again?" does not).
+  if (asks.has('person') && /^who (is|was|were)\b/i.test(previous.question) && !/^who (is|was|were) (he|she|they|it|him|her|them|that)\b/.test(normaliseText(question))) return true;
   const own = lexicon.termsOf(normaliseText(question).split(' ')).filter((t) => isContentTerm(t));
   if (own.length === 0) return false;
   const said = lexicon.termsOf(normaliseText(`${previous.question} ${previous.answer}`).split(' '));

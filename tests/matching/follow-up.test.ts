@@ -133,6 +133,13 @@ describe('choosing the entry that answers a follow-up', () => {
     expect(asksSomethingNew('what did every worker have to carry', previous)).toBe(false);
     expect(asksSomethingNew('when?', previous)).toBe(false);
   });
+
+  it('asks for someone else with "who" after who a person was, unless it asks who they were again', () => {
+    const previous = { question: 'Who was Sergei Kirov?', answer: 'Leningrad party boss and Politburo member whose murder on 1 December 1934 began the Terror.' };
+    expect(asksSomethingNew('who killed him', previous)).toBe(true);
+    expect(asksSomethingNew('who was he again?', previous)).toBe(false);
+    expect(asksSomethingNew('who killed him', { ...previous, question: 'How was Kirov murdered?' })).toBe(false);
+  });
 });
 
 /** A conversation set's figures against its floors: how many follow-ups at least, the share read right, the share of stand-alone turns left as they are alone. */
