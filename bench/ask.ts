@@ -74,7 +74,7 @@ export function realSetName(half: RealHalf): string {
 export function loadRealSet(half: RealHalf): { course: RealCase[]; nearMisses: { q: string }[] } {
   const course = `${REAL_SET}/${half}-course.jsonl`;
   const near = `${REAL_SET}/${half}-near-miss.jsonl`;
-  // The third, fourth and fifth sets have course questions only: near misses were not collected again (the fresh set's serve).
+  // The third and fourth sets have course questions only (the fresh set's near misses serve); the fifth's near misses came later.
   const nearMisses = existsSync(near) ? parseJsonLines(readFileSync(near, 'utf8'), realNearMissSchema, near) : [];
   return { course: parseJsonLines(readFileSync(course, 'utf8'), realCourseSchema, course), nearMisses };
 }
