@@ -300,6 +300,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
         offCourseWords: [...new Set(vocabularies.flatMap((v) => v.entry.offCourseWords))],
         offCoursePhrases: [...new Set(vocabularies.flatMap((v) => v.entry.offCoursePhrases))],
         sharedNames: [...new Set(vocabularies.flatMap((v) => v.entry.sharedNames))],
+        centralNames: [...new Set(vocabularies.flatMap((v) => v.entry.centralNames))],
         examSkillWords: [...new Set(vocabularies.flatMap((v) => v.entry.examSkillWords))],
         synonyms: vocabularies.flatMap((v) => v.entry.synonyms),
         foreignThreatWords: [...new Set(vocabularies.flatMap((v) => v.entry.foreignThreatWords))],

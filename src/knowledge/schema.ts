@@ -214,6 +214,12 @@ export const vocabularySchema = z.strictObject({
    */
   sharedNames: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')).default([]),
   /**
+   * Of the shared names, those at the centre of the course ("stalin"): a question in words the notes know
+   * that names one gets "did you mean" suggestions when no entry fits well, not a refusal. Questions of other
+   * periods that name Stalin mostly name their period too ("yalta", "1945", "the cold war").
+   */
+  centralNames: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')).default([]),
+  /**
    * Words of exam technique ("marks", "essay", "examiner", "revise"): a question that speaks of the
    * student ("how do I…", "should I…") and uses one of these is read as asking for exam advice first.
    */

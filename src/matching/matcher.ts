@@ -109,6 +109,8 @@ export interface Ranking {
   readonly exact: boolean;
   /** The question names a course person, term or topic ("Bukharin", "the Lenin Enrolment"). */
   readonly namesCourse: boolean;
+  /** The question names one of the names at the centre of the course ("Stalin"; knowledge/vocabulary.yaml, centralNames). */
+  readonly namesCentral: boolean;
   /**
    * The candidate the hand-weighted key put first, when the learned reranker put another first: whether
    * to answer is decided on it (the thresholds were set for it), which entry to answer with by the reranker.
@@ -123,6 +125,8 @@ export interface MatcherOptions {
   readonly offCoursePhrases?: readonly string[];
   /** Names other periods share ("stalin", "lenin"): a course name made of these alone does not mark a question as the course's. */
   readonly sharedNames?: readonly string[];
+  /** Of those, the ones at the centre of the course ("stalin"): a question in known words naming one gets suggestions, not a refusal. */
+  readonly centralNames?: readonly string[];
   /** The years the course covers; a question naming only years outside it is refused. */
   readonly courseYears?: readonly [number, number];
   /** Everyday English words (lower-case); SCOWL's lists by default (src/matching/everyday-words.ts). */
@@ -273,6 +277,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const answerTerms = new Map<string, Set<string>>();
   const frequency = new Map<string, number>();
   const offCourse = new Set(options.offCourseWords ?? []);
+  const central = new Set(options.centralNames ?? []);
   // Nazi Germany is another subject, but also the threat the USSR faced: these words count as another
   // subject's only when the question does not name the Soviet side as well (knowledge/vocabulary.yaml).
   const foreignThreat = new Set(options.foreignThreatWords ?? []);
@@ -453,7 +458,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const rank = (question: string, only?: (entry: AnswerEntry) => boolean, learned = false): Ranking => {
     const truncated = question.length > D.maxQueryLength;
     const query = truncated ? question.slice(0, D.maxQueryLength) : question;
-    const none = (verdict: Ranking['verdict']): Ranking => ({ query, truncated, verdict, terms: [], unknownShare: 0, candidates: [], exact: false, namesCourse: false });
+    const none = (verdict: Ranking['verdict']): Ranking => ({ query, truncated, verdict, terms: [], unknownShare: 0, candidates: [], exact: false, namesCourse: false, namesCentral: false });
     const normalised = normaliseText(query);
     if (ABOUT_TUTOR.some((p) => p.test(normalised))) return none('about-tutor');
     if (SMALL_TALK.some((p) => p.test(normalised))) return none('off-course');
@@ -589,7 +594,8 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const exact = exactQuestions.get(exactKey(query)) ?? exactNames.get(exactKey(query));
     const at = exact ? candidates.findIndex((c) => c.entry.id === exact) : -1;
     if (at > 0) candidates.unshift(...candidates.splice(at, 1));
-    return { query, truncated, verdict: 'ok', terms, unknownShare, candidates, exact: at >= 0, namesCourse, ...(firstRanked ? { firstRanked } : {}) };
+    const namesCentral = typed.some((w) => central.has(w));
+    return { query, truncated, verdict: 'ok', terms, unknownShare, candidates, exact: at >= 0, namesCourse, namesCentral, ...(firstRanked ? { firstRanked } : {}) };
   };
 
   const closeBehind = (winner: Candidate, candidates: readonly Candidate[], firstRanked?: Candidate) => {
@@ -664,7 +670,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
 }
 
 /** What the fact base tells the matcher besides its entries: its topics' names and other subjects' words. */
-export function courseMatcherOptions(kb: KnowledgeBase): Pick<MatcherOptions, 'courseNames' | 'offCourseWords' | 'offCoursePhrases' | 'sharedNames' | 'examSkillWords' | 'topicNames' | 'lexicon' | 'foreignThreatWords' | 'sovietSideWords' | 'historiographyWords'> {
+export function courseMatcherOptions(kb: KnowledgeBase): Pick<MatcherOptions, 'courseNames' | 'offCourseWords' | 'offCoursePhrases' | 'sharedNames' | 'centralNames' | 'examSkillWords' | 'topicNames' | 'lexicon' | 'foreignThreatWords' | 'sovietSideWords' | 'historiographyWords'> {
   return {
     foreignThreatWords: kb.vocabulary.foreignThreatWords,
     sovietSideWords: kb.vocabulary.sovietSideWords,
@@ -675,6 +681,7 @@ export function courseMatcherOptions(kb: KnowledgeBase): Pick<MatcherOptions, 'c
     offCourseWords: kb.vocabulary.offCourseWords,
     offCoursePhrases: kb.vocabulary.offCoursePhrases,
     sharedNames: kb.vocabulary.sharedNames,
+    centralNames: kb.vocabulary.centralNames,
     examSkillWords: kb.vocabulary.examSkillWords,
   };
 }
@@ -728,5 +735,7 @@ export function decide(
   // A long question in the course's own words (a pasted paragraph) fits no one entry closely, but it is
   // no other subject's: suggestions, not "outside the course".
   if (r.terms.length >= thresholds.longQuestionTerms && r.unknownShare <= thresholds.longQuestionUnknownShare) return { status: 'unsure', reason: null, winner };
+  // Nor is a question about Stalin in words the notes all know ("name 3 reasons Stalin was able to gain power").
+  if (r.namesCentral && r.unknownShare === 0) return { status: 'unsure', reason: null, winner };
   return { status: 'unknown', reason: 'no-match' };
 }

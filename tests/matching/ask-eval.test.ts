@@ -147,6 +147,15 @@ describe('the /ask evaluation set', () => {
       expect(matcher.match(q).entry?.id, q).toBe(id);
   });
 
+  it('offers suggestions, not a refusal, for a question about Stalin in words the notes know, but still refuses him in another period', () => {
+    const r = matcher.match('Name 3 Reasons Stalin was able to gain power');
+    expect(r.status).toBe('unsure');
+    expect(r.suggestions.map((e) => e.id)).toContain('power-struggle-why-stalin-won');
+    expect(matcher.match('What did Stalin agree at Yalta?').status).toBe('unknown');
+    // A question of 1917 in words the notes know, naming no central name, is refused as before.
+    expect(matcher.match('Why was the Provisional Government weak?').status).toBe('unknown');
+  });
+
   it('reads "the purpose of" something as its aims, but "on purpose" as deliberately', () => {
     expect(matcher.match('what was the purpose of the 5 year plan?').entry?.id).toBe('five-year-plans-first-aims');
     expect(matcher.match('did stalin make the famine happen on purpuse').entry?.id).toBe('famine-genocide-debate');
