@@ -12,19 +12,22 @@ import { loadRealKnowledge } from '../helpers/knowledge.js';
 const FLOORS = {
   // Collected and judged on 6 December 2026 from 62 pages no earlier collection used (course questions only);
   // figures only, measured first on 6 December's third session: 43.8% / 70.1% / 8.8% with the code it started
-  // from, 41.6% / 71.5% / 8.8% after its changes (chosen on the other sets).
-  fifth: { answeredRight: 0.39, shownFirst: 0.68, refusedCourseAtMost: 0.12, nearMissRefused: 0 },
+  // from, 41.6% / 71.5% / 8.8% after its changes (chosen on the other sets). Its 115 near misses, collected in the
+  // fourth session that day from pages no earlier collection used: 91.3% refused at its start and at its end, when
+  // the course questions gave 41.6% / 72.3% / 8.0%.
+  fifth: { answeredRight: 0.39, shownFirst: 0.69, refusedCourseAtMost: 0.11, nearMissRefused: 0.88 },
   // Collected and judged on 6 December 2026 from pages no earlier collection used (course questions only);
   // figures only: 51.0% / 68.6% / 11.8% with the code of that morning, 50.3% / 71.9% / 12.4% after the day's work,
   // 52.3% / 73.9% / 12.4% after its second session (in which one setting was decided on it and the third set);
-  // read question by question in the third (a tuning set since), 53.6% / 75.8% / 12.4% after it.
-  fourth: { answeredRight: 0.51, shownFirst: 0.73, refusedCourseAtMost: 0.15, nearMissRefused: 0 },
+  // read question by question in the third (a tuning set since), 53.6% / 75.8% / 12.4% after it; 54.2% / 77.1% / 9.8%
+  // after the fourth.
+  fourth: { answeredRight: 0.51, shownFirst: 0.74, refusedCourseAtMost: 0.12, nearMissRefused: 0 },
   // Collected and judged later in December 2026 from pages neither earlier collection used (course questions
   // only); figures only: 44.4% / 63.3% / 12.1% before that day's changes, 46.4% / 61.8% / 12.1% after, and
   // 46.4% / 66.7% / 12.1% after most of 6 December's (more buttons on the first reply, honester hedging), 46.4% / 66.2% at its end,
   // 48.8% / 67.1% / 12.1% after that day's second session; read question by question in the third (a tuning
-  // set since), 49.8% / 68.6% / 11.6% after it.
-  third: { answeredRight: 0.47, shownFirst: 0.66, refusedCourseAtMost: 0.14, nearMissRefused: 0 },
+  // set since), 49.8% / 68.6% / 11.6% after it; 50.7% / 70.0% / 8.7% after the fourth.
+  third: { answeredRight: 0.47, shownFirst: 0.67, refusedCourseAtMost: 0.11, nearMissRefused: 0 },
   // Collected and judged in December 2026 from pages the first collection did not use; measured once, then
   // again after the learned reranker (41.3%, 64.5%); a helper's check printed a few of its questions since.
   // Used to choose settings since (42.6%, 68.1% on 6 December 2026).
