@@ -214,9 +214,9 @@ export const vocabularySchema = z.strictObject({
    */
   sharedNames: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')).default([]),
   /**
-   * Of the shared names, those at the centre of the course ("stalin"): a question in words the notes know
-   * that names one gets "did you mean" suggestions when no entry fits well, not a refusal. Questions of other
-   * periods that name Stalin mostly name their period too ("yalta", "1945", "the cold war").
+   * Names and words at the centre of the course ("stalin", "famine", "purges"): a question in words the notes
+   * know that uses one gets "did you mean" suggestions when no entry fits well, not a refusal. Questions of
+   * other periods that use them mostly name their period too ("yalta", "1945", "the cold war").
    */
   centralNames: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')).default([]),
   /**

@@ -109,7 +109,7 @@ export interface Ranking {
   readonly exact: boolean;
   /** The question names a course person, term or topic ("Bukharin", "the Lenin Enrolment"). */
   readonly namesCourse: boolean;
-  /** The question names one of the names at the centre of the course ("Stalin"; knowledge/vocabulary.yaml, centralNames). */
+  /** The question uses a name or word at the centre of the course ("Stalin", "famine"; knowledge/vocabulary.yaml, centralNames). */
   readonly namesCentral: boolean;
   /**
    * The candidate the hand-weighted key put first, when the learned reranker put another first: whether
@@ -125,7 +125,7 @@ export interface MatcherOptions {
   readonly offCoursePhrases?: readonly string[];
   /** Names other periods share ("stalin", "lenin"): a course name made of these alone does not mark a question as the course's. */
   readonly sharedNames?: readonly string[];
-  /** Of those, the ones at the centre of the course ("stalin"): a question in known words naming one gets suggestions, not a refusal. */
+  /** Names and words at the centre of the course ("stalin", "famine"): a question in known words using one gets suggestions, not a refusal. */
   readonly centralNames?: readonly string[];
   /** The years the course covers; a question naming only years outside it is refused. */
   readonly courseYears?: readonly [number, number];
@@ -735,7 +735,7 @@ export function decide(
   // A long question in the course's own words (a pasted paragraph) fits no one entry closely, but it is
   // no other subject's: suggestions, not "outside the course".
   if (r.terms.length >= thresholds.longQuestionTerms && r.unknownShare <= thresholds.longQuestionUnknownShare) return { status: 'unsure', reason: null, winner };
-  // Nor is a question about Stalin in words the notes all know ("name 3 reasons Stalin was able to gain power").
+  // Nor is a question about Stalin or a topic's own word in words the notes all know ("name 3 reasons Stalin was able to gain power").
   if (r.namesCentral && r.unknownShare === 0) return { status: 'unsure', reason: null, winner };
   return { status: 'unknown', reason: 'no-match' };
 }

@@ -147,11 +147,15 @@ describe('the /ask evaluation set', () => {
       expect(matcher.match(q).entry?.id, q).toBe(id);
   });
 
-  it('offers suggestions, not a refusal, for a question about Stalin in words the notes know, but still refuses him in another period', () => {
+  it('offers suggestions, not a refusal, for a question about Stalin or a topic\'s own word in words the notes know, but still refuses him in another period', () => {
     const r = matcher.match('Name 3 Reasons Stalin was able to gain power');
     expect(r.status).toBe('unsure');
     expect(r.suggestions.map((e) => e.id)).toContain('power-struggle-why-stalin-won');
     expect(matcher.match('What did Stalin agree at Yalta?').status).toBe('unknown');
+    // So does a topic's own word, common English ("propaganda", "famine", "purges").
+    const art = matcher.match('Was art only a propaganda tool?');
+    expect(art.status).toBe('unsure');
+    expect(art.suggestions[0]?.id).toBe('culture-why-control');
     // A question of 1917 in words the notes know, naming no central name, is refused as before.
     expect(matcher.match('Why was the Provisional Government weak?').status).toBe('unknown');
   });
