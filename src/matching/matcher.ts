@@ -109,8 +109,11 @@ export interface Ranking {
   readonly exact: boolean;
   /** The question names a course person, term or topic ("Bukharin", "the Lenin Enrolment"). */
   readonly namesCourse: boolean;
-  /** The question uses a name or word at the centre of the course ("Stalin", "famine"; knowledge/vocabulary.yaml, centralNames). */
-  readonly namesCentral: boolean;
+  /**
+   * The question uses a name or word at the centre of the course ("Stalin", "famine"; knowledge/vocabulary.yaml,
+   * centralNames), and otherwise only words the notes or everyday English know, none another subject's.
+   */
+  readonly centralInPlainWords: boolean;
   /**
    * The candidate the hand-weighted key put first, when the learned reranker put another first: whether
    * to answer is decided on it (the thresholds were set for it), which entry to answer with by the reranker.
@@ -278,6 +281,8 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const frequency = new Map<string, number>();
   const offCourse = new Set(options.offCourseWords ?? []);
   const central = new Set(options.centralNames ?? []);
+  // Whether a term comes from a word of everyday English as typed (or as corrected).
+  const isEverydayTerm = (term: string, typed: readonly string[]) => typed.some((w) => (everyday.all.has(w) || everyday.all.has(spell(w))) && termsOf([w]).includes(term));
   // Nazi Germany is another subject, but also the threat the USSR faced: these words count as another
   // subject's only when the question does not name the Soviet side as well (knowledge/vocabulary.yaml).
   const foreignThreat = new Set(options.foreignThreatWords ?? []);
@@ -458,7 +463,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const rank = (question: string, only?: (entry: AnswerEntry) => boolean, learned = false): Ranking => {
     const truncated = question.length > D.maxQueryLength;
     const query = truncated ? question.slice(0, D.maxQueryLength) : question;
-    const none = (verdict: Ranking['verdict']): Ranking => ({ query, truncated, verdict, terms: [], unknownShare: 0, candidates: [], exact: false, namesCourse: false, namesCentral: false });
+    const none = (verdict: Ranking['verdict']): Ranking => ({ query, truncated, verdict, terms: [], unknownShare: 0, candidates: [], exact: false, namesCourse: false, centralInPlainWords: false });
     const normalised = normaliseText(query);
     if (ABOUT_TUTOR.some((p) => p.test(normalised))) return none('about-tutor');
     if (SMALL_TALK.some((p) => p.test(normalised))) return none('off-course');
@@ -594,8 +599,9 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const exact = exactQuestions.get(exactKey(query)) ?? exactNames.get(exactKey(query));
     const at = exact ? candidates.findIndex((c) => c.entry.id === exact) : -1;
     if (at > 0) candidates.unshift(...candidates.splice(at, 1));
-    const namesCentral = typed.some((w) => central.has(w));
-    return { query, truncated, verdict: 'ok', terms, unknownShare, candidates, exact: at >= 0, namesCourse, namesCentral, ...(firstRanked ? { firstRanked } : {}) };
+    // A name or word at the centre of the course ("Stalin", "famine") with only words the notes or everyday English know.
+    const centralInPlainWords = typed.some((w) => central.has(w)) && terms.every((t) => !isOffCourse(t.term) && (t.known || t.everyday || isEverydayTerm(t.term, typed)));
+    return { query, truncated, verdict: 'ok', terms, unknownShare, candidates, exact: at >= 0, namesCourse, centralInPlainWords, ...(firstRanked ? { firstRanked } : {}) };
   };
 
   const closeBehind = (winner: Candidate, candidates: readonly Candidate[], firstRanked?: Candidate) => {
@@ -735,7 +741,7 @@ export function decide(
   // A long question in the course's own words (a pasted paragraph) fits no one entry closely, but it is
   // no other subject's: suggestions, not "outside the course".
   if (r.terms.length >= thresholds.longQuestionTerms && r.unknownShare <= thresholds.longQuestionUnknownShare) return { status: 'unsure', reason: null, winner };
-  // Nor is a question about Stalin or a topic's own word in words the notes all know ("name 3 reasons Stalin was able to gain power").
-  if (r.namesCentral && r.unknownShare === 0) return { status: 'unsure', reason: null, winner };
+  // Nor is a question about Stalin, or with a topic's own word, in plain words ("name 3 reasons Stalin was able to gain power").
+  if (r.centralInPlainWords) return { status: 'unsure', reason: null, winner };
   return { status: 'unknown', reason: 'no-match' };
 }

@@ -151,7 +151,12 @@ describe('the /ask evaluation set', () => {
     const r = matcher.match('Name 3 Reasons Stalin was able to gain power');
     expect(r.status).toBe('unsure');
     expect(r.suggestions.map((e) => e.id)).toContain('power-struggle-why-stalin-won');
+    // Everyday English beside him is neutral, as beside any name of the course.
+    const bid = matcher.match("How did Stalin's position in the party aid his bid for leader");
+    expect(bid.status).toBe('unsure');
+    expect(bid.suggestions[0]?.id).toBe('lenin-legacy-power-base');
     expect(matcher.match('What did Stalin agree at Yalta?').status).toBe('unknown');
+    expect(matcher.match('Why did Stalin distrust Churchill?').status).toBe('unknown');
     // So does a topic's own word, common English ("propaganda", "famine", "purges").
     const art = matcher.match('Was art only a propaganda tool?');
     expect(art.status).toBe('unsure');
