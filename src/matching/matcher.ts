@@ -733,8 +733,9 @@ export function decide(
   if (!winner) return { status: 'unknown', reason: 'no-match' };
   // The thresholds were set for the first ranking's best entry; the reranker only chooses among entries.
   const judged = r.firstRanked ?? winner;
-  // A question that names the course's people, terms or topics is the course's, however it is worded.
-  if (r.unknownShare > thresholds.maxUnknownShare && !r.namesCourse) return { status: 'unknown', reason: 'no-match' };
+  // A question that names the course's people, terms or topics is the course's, however it is worded; so is one
+  // that names Stalin or a topic's own word in everyday English ("did Stalin consolidate or pervert the revolution?").
+  if (r.unknownShare > thresholds.maxUnknownShare && !r.namesCourse && !r.centralInPlainWords) return { status: 'unknown', reason: 'no-match' };
   // …and is answered at a looser fit, hedged as a loose fit is, rather than with a list of suggestions.
   if (judged.fit >= (r.namesCourse ? thresholds.answerFitNamingCourse : thresholds.answerFit)) return { status: 'answered', reason: null, winner };
   if (judged.coverage >= thresholds.suggestCoverage || r.namesCourse) return { status: 'unsure', reason: null, winner };
