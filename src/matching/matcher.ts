@@ -394,6 +394,16 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const [firstYear, lastYear] = options.courseYears ?? [1914, 1941];
   // A word that belongs to another subject or period counts as unknown even if some answer mentions it in
   // passing: "what happened at Stalingrad" is refused, "the Stalingrad tractor factory" is not.
+  // The ends of a span of years that reaches into the course ("1924-1953", "between 1929 and 1953", "from 1917 to
+  // 1928"): a paper's period, not another period's question. A span that only touches the course (1917-1924) does not.
+  const yearsSpanningCourse = (normalised: string): Set<string> => {
+    const found = new Set<string>();
+    for (const m of normalised.matchAll(/\b(1[89]\d\d) (?:to |and |until |till )?(1[89]\d\d)\b/g)) {
+      const [from, to] = [Number(m[1]), Number(m[2])];
+      if (from < lastYear && to > firstYear && from < to) found.add(String(from)).add(String(to));
+    }
+    return found;
+  };
   const isOutsideYears = (term: string) => /^\d{4}$/.test(term) && (Number(term) < firstYear || Number(term) > lastYear);
   // Rare words weigh most. A word the knowledge base has never seen weighs as if it appeared in a few
   // entries: enough to pull coverage down for "stalingrad", not so much that one stray word sinks a match.
@@ -480,7 +490,8 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     // A later year in a question about historians is when a book came out ("Conquest's The Great Terror,
     // published in 1968"), not another period.
     const aboutHistorians = typed.some((w) => historiography.has(w));
-    const isOffCourse = (term: string) => otherSubject.has(term) || (isOutsideYears(term) && !(aboutHistorians && Number(term) > lastYear));
+    const spanning = yearsSpanningCourse(normalised);
+    const isOffCourse = (term: string) => otherSubject.has(term) || (isOutsideYears(term) && !(aboutHistorians && Number(term) > lastYear) && !spanning.has(term));
     const content = [...new Set(raw.filter((t) => isContentTerm(t) && (t.length > 1 || /\d/.test(t))))].slice(0, D.maxQueryTerms);
     if (content.length === 0) return none('empty');
     // Another subject named and no other word the course knows ("who was goebbels"): refused outright.
@@ -623,7 +634,8 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const namesSovietSide = typed.some((w) => sovietSide.has(w));
     const phrases = offCoursePhrase ? (normalised.match(offCoursePhrase) ?? []) : [];
     const inPhrase = new Set(phrases.flatMap((p) => p.split(' ')));
-    const other = typed.filter((w) => (offCourse.has(w) && !(namesSovietSide && foreignThreat.has(w))) || isOutsideYears(w));
+    const spanning = yearsSpanningCourse(normalised);
+    const other = typed.filter((w) => (offCourse.has(w) && !(namesSovietSide && foreignThreat.has(w))) || (isOutsideYears(w) && !spanning.has(w)));
     const unknown = typed.filter(
       (w) =>
         !inPhrase.has(w) &&

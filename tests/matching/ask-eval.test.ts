@@ -178,6 +178,12 @@ describe('the /ask evaluation set', () => {
       expect(matcher.match(q)).toMatchObject({ status: 'answered', entry: { id }, alternatives: [] });
   });
 
+  it('reads a span of years that reaches into the course as a paper\'s period, not another period ("1924-1953")', () => {
+    expect(matcher.match('To what extent did Soviet culture perform a political role in the USSR in the years 1924-1953?').status).not.toBe('unknown');
+    expect(matcher.match('“Propaganda was not a major factor in Stalin’s maintenance of power between 1929 and 1953.” Discuss.').status).not.toBe('unknown');
+    expect(matcher.match('What happened in the USSR between 1945 and 1953?').status).toBe('unknown');
+  });
+
   it('reads a later year in a question about historians as when a book came out, and in any other as another period', () => {
     expect(matcher.match("Which historian wrote 'The Great Terror', published in 1968?")).toMatchObject({ status: 'answered', entry: { id: 'person-conquest' } });
     expect(matcher.match('what happened to the gulag in 1956').status).toBe('unknown');
