@@ -14,31 +14,32 @@ const FLOORS = {
   // figures only, measured first on 6 December's third session: 43.8% / 70.1% / 8.8% with the code it started
   // from, 41.6% / 71.5% / 8.8% after its changes (chosen on the other sets). Its 115 near misses, collected in the
   // fourth session that day from pages no earlier collection used: 91.3% refused with the code it started from
-  // and at two points near its end, when the course questions gave 41.6% / 72.3% / 8.0%, then 41.6% / 74.5% / 5.8%.
-  fifth: { answeredRight: 0.39, shownFirst: 0.72, refusedCourseAtMost: 0.08, nearMissRefused: 0.88 },
+  // and at three points near its end, when the course questions gave 41.6% / 72.3% / 8.0%, 41.6% / 74.5% / 5.8%
+  // and at last 41.6% / 75.2% / 5.1%.
+  fifth: { answeredRight: 0.39, shownFirst: 0.73, refusedCourseAtMost: 0.07, nearMissRefused: 0.88 },
   // Collected and judged on 6 December 2026 from pages no earlier collection used (course questions only);
   // figures only: 51.0% / 68.6% / 11.8% with the code of that morning, 50.3% / 71.9% / 12.4% after the day's work,
   // 52.3% / 73.9% / 12.4% after its second session (in which one setting was decided on it and the third set);
-  // read question by question in the third (a tuning set since), 53.6% / 75.8% / 12.4% after it; 54.2% / 80.4% / 5.9%
+  // read question by question in the third (a tuning set since), 53.6% / 75.8% / 12.4% after it; 54.2% / 81.0% / 4.6%
   // after the fourth.
-  fourth: { answeredRight: 0.51, shownFirst: 0.76, refusedCourseAtMost: 0.08, nearMissRefused: 0 },
+  fourth: { answeredRight: 0.51, shownFirst: 0.78, refusedCourseAtMost: 0.07, nearMissRefused: 0 },
   // Collected and judged later in December 2026 from pages neither earlier collection used (course questions
   // only); figures only: 44.4% / 63.3% / 12.1% before that day's changes, 46.4% / 61.8% / 12.1% after, and
   // 46.4% / 66.7% / 12.1% after most of 6 December's (more buttons on the first reply, honester hedging), 46.4% / 66.2% at its end,
   // 48.8% / 67.1% / 12.1% after that day's second session; read question by question in the third (a tuning
-  // set since), 49.8% / 68.6% / 11.6% after it; 50.7% / 71.5% / 6.8% after the fourth.
-  third: { answeredRight: 0.47, shownFirst: 0.68, refusedCourseAtMost: 0.09, nearMissRefused: 0 },
+  // set since), 49.8% / 68.6% / 11.6% after it; 50.7% / 72.0% / 6.3% after the fourth.
+  third: { answeredRight: 0.47, shownFirst: 0.69, refusedCourseAtMost: 0.08, nearMissRefused: 0 },
   // Collected and judged in December 2026 from pages the first collection did not use; measured once, then
   // again after the learned reranker (41.3%, 64.5%); a helper's check printed a few of its questions since.
   // Used to choose settings since (42.6%, 68.1% on 6 December 2026; 44.2%, 69.7%, 5.8% refused and 82.8% of its near
-  // misses refused after the fourth session that day).
-  fresh: { answeredRight: 0.42, shownFirst: 0.67, refusedCourseAtMost: 0.08, nearMissRefused: 0.81 },
+  // misses refused after most of the fourth session that day; 44.5%, 71.3%, 4.2% and 81.8% at its end).
+  fresh: { answeredRight: 0.42, shownFirst: 0.69, refusedCourseAtMost: 0.06, nearMissRefused: 0.8 },
   // Raised with the learned reranker (41.2% answered right, 63.9% on the first reply: docs/ask-tuning.md), and
   // again on 6 December 2026 (44.4%, 70.0%), when it was used to choose settings.
   // Its near misses 87.7% → 85.2% → 84.0% refused on the fourth session of 6 December, when questions naming
   // Stalin or a topic's own word in plain words got suggestions (issue 12: such a question is not refused unless
   // it names another subject); its course questions refused 8.7% → 5.1%.
-  'held-out': { answeredRight: 0.42, shownFirst: 0.69, refusedCourseAtMost: 0.07, nearMissRefused: 0.83 },
+  'held-out': { answeredRight: 0.42, shownFirst: 0.7, refusedCourseAtMost: 0.07, nearMissRefused: 0.83 },
   // The fact base was extended from this half's misses, so its figures flatter (see bench/ask-real/README.md).
   // 90.6% answered right until essay questions answered loosely got points instead (hedgeFit 0.8): 89.2%.
   tuning: { answeredRight: 0.88, shownFirst: 0.94, refusedCourseAtMost: 0.03, nearMissRefused: 0.85 },
