@@ -281,8 +281,6 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const frequency = new Map<string, number>();
   const offCourse = new Set(options.offCourseWords ?? []);
   const central = new Set(options.centralNames ?? []);
-  // Whether a term comes from a word of everyday English as typed (or as corrected).
-  const isEverydayTerm = (term: string, typed: readonly string[]) => typed.some((w) => (everyday.all.has(w) || everyday.all.has(spell(w))) && termsOf([w]).includes(term));
   // Nazi Germany is another subject, but also the threat the USSR faced: these words count as another
   // subject's only when the question does not name the Soviet side as well (knowledge/vocabulary.yaml).
   const foreignThreat = new Set(options.foreignThreatWords ?? []);
@@ -301,6 +299,8 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const speller = createSpeller(entries, offCourse);
   const { words } = speller;
   const spell = (w: string) => speller.spell(w);
+  // Whether a term comes from a word of everyday English as typed (or as corrected).
+  const isEverydayTerm = (term: string, typed: readonly string[]) => typed.some((w) => (everyday.all.has(w) || everyday.all.has(spell(w))) && termsOf([w]).includes(term));
   const spelledTerms = (text: string) => termsOf(words(text).map(spell));
 
   for (const e of entries) {
@@ -394,8 +394,9 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const [firstYear, lastYear] = options.courseYears ?? [1914, 1941];
   // A word that belongs to another subject or period counts as unknown even if some answer mentions it in
   // passing: "what happened at Stalingrad" is refused, "the Stalingrad tractor factory" is not.
-  // The ends of a span of years that reaches into the course ("1924-1953", "between 1929 and 1953", "from 1917 to
-  // 1928"): a paper's period, not another period's question. A span that only touches the course (1917-1924) does not.
+  const isOutsideYears = (term: string) => /^\d{4}$/.test(term) && (Number(term) < firstYear || Number(term) > lastYear);
+  // The ends of a span of years that reaches into the course ("1924-1953", "between 1929 and 1953"): a paper's
+  // period, not another period's question. A span that only touches the course at one end (1941-1945) does not.
   const yearsSpanningCourse = (normalised: string): Set<string> => {
     const found = new Set<string>();
     for (const m of normalised.matchAll(/\b(1[89]\d\d) (?:to |and |until |till )?(1[89]\d\d)\b/g)) {
@@ -404,7 +405,6 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     }
     return found;
   };
-  const isOutsideYears = (term: string) => /^\d{4}$/.test(term) && (Number(term) < firstYear || Number(term) > lastYear);
   // Rare words weigh most. A word the knowledge base has never seen weighs as if it appeared in a few
   // entries: enough to pull coverage down for "stalingrad", not so much that one stray word sinks a match.
   const weights = new Map<string, number>();
@@ -470,6 +470,15 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     return best;
   };
 
+  /** What in a question names another subject: its words as typed ("goebbels") and its phrases ("new deal"). */
+  const otherSubjectNamed = (normalised: string, typed: readonly string[]) => {
+    const namesSovietSide = typed.some((w) => sovietSide.has(w));
+    return {
+      words: typed.filter((w) => offCourse.has(w) && !(namesSovietSide && foreignThreat.has(w))),
+      phrases: offCoursePhrase ? (normalised.match(offCoursePhrase) ?? []) : [],
+    };
+  };
+
   const rank = (question: string, only?: (entry: AnswerEntry) => boolean, learned = false): Ranking => {
     const truncated = question.length > D.maxQueryLength;
     const query = truncated ? question.slice(0, D.maxQueryLength) : question;
@@ -483,10 +492,10 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const raw = termsOf(typed.map(spell));
     const typedTerms = new Set(termsOf(typed));
     // Words of other subjects are looked up as typed, before stemming ("goebbels", "chinese").
-    const namesSovietSide = typed.some((w) => sovietSide.has(w));
-    const otherSubject = new Set(termsOf(typed.filter((w) => offCourse.has(w) && !(namesSovietSide && foreignThreat.has(w)))));
+    const elsewhere = otherSubjectNamed(normalised, typed);
+    const otherSubject = new Set(termsOf(elsewhere.words));
     // A phrase naming another subject in everyday words makes its words that subject's ("new deal").
-    for (const phrase of offCoursePhrase ? normalised.match(offCoursePhrase) ?? [] : []) for (const t of termsOf(phrase.split(' '))) if (isContentTerm(t)) otherSubject.add(t);
+    for (const phrase of elsewhere.phrases) for (const t of termsOf(phrase.split(' '))) if (isContentTerm(t)) otherSubject.add(t);
     // A later year in a question about historians is when a book came out ("Conquest's The Great Terror,
     // published in 1968"), not another period.
     const aboutHistorians = typed.some((w) => historiography.has(w));
@@ -631,11 +640,10 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const unfamiliarWords = (query: string): UnfamiliarWords => {
     const normalised = normaliseText(query);
     const typed = (normalised ? normalised.split(' ') : []).slice(0, D.maxQueryWords);
-    const namesSovietSide = typed.some((w) => sovietSide.has(w));
-    const phrases = offCoursePhrase ? (normalised.match(offCoursePhrase) ?? []) : [];
+    const { words, phrases } = otherSubjectNamed(normalised, typed);
     const inPhrase = new Set(phrases.flatMap((p) => p.split(' ')));
     const spanning = yearsSpanningCourse(normalised);
-    const other = typed.filter((w) => (offCourse.has(w) && !(namesSovietSide && foreignThreat.has(w))) || (isOutsideYears(w) && !spanning.has(w)));
+    const other = typed.filter((w) => words.includes(w) || (isOutsideYears(w) && !spanning.has(w)));
     const unknown = typed.filter(
       (w) =>
         !inPhrase.has(w) &&
