@@ -59,7 +59,7 @@ export type RealCase = z.infer<typeof realCourseSchema>;
 export type RealHalf = 'tuning' | 'held-out' | 'fresh' | 'third' | 'fourth' | 'fifth';
 export const REAL_HALVES: readonly RealHalf[] = ['fifth', 'fourth', 'third', 'fresh', 'held-out', 'tuning'];
 const REAL_SET_NAMES: Readonly<Record<RealHalf, string>> = {
-  fifth: 'fifth set (held out: measured before and after one session, never read question by question)',
+  fifth: 'fifth set (held out: figures only, never read question by question)',
   fourth: 'fourth set (a tuning set since 6 December, read question by question)',
   third: 'third set (likewise)',
   fresh: 'fresh set',

@@ -1,9 +1,13 @@
 // Every sentence the tutor says to users, in one place, so wording stays consistent across Discord
 // and the console and tests can import the exact text they expect.
+/** Items joined as a sentence lists them: "a", "a and b", "a, b and c". */
+function joinedWithAnd(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}` : (items[0] ?? '');
+}
+
 /** Words a student typed, quoted and joined: “a”, “b” and “c”. */
 function quoted(words: readonly string[]): string {
-  const q = words.map((w) => `“${w}”`);
-  return q.length > 1 ? `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}` : (q[0] ?? '');
+  return joinedWithAnd(words.map((w) => `“${w}”`));
 }
 
 export const MESSAGES = Object.freeze({
@@ -204,7 +208,7 @@ export const QUIZ_MESSAGES = Object.freeze({
   startFooter: 'The starter or a moderator can end the round early with /quiz stop.',
   /** `missing`: the names of the permissions the tutor lacks in the channel (postingPermission). */
   cannotPost: (missing: readonly string[]) => {
-    const list = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} and ${missing.at(-1) ?? ''}` : (missing[0] ?? '');
+    const list = joinedWithAnd(missing);
     return (
       `I cannot post in this channel, so nobody would see the questions. A quiz here needs me to have ${list} in this channel: ` +
       'ask someone who manages the server to allow it, or start the quiz in another channel.'
@@ -662,7 +666,7 @@ export const VOICE_MESSAGES = Object.freeze({
           ? 'Nobody scored this time.'
           : winners.length === 1
             ? `The winner is ${winners[0] ?? ''}, with ${n} points.`
-            : `${winners.slice(0, -1).join(', ')} and ${winners.at(-1) ?? ''} share first place, with ${n} points.`;
+            : `${joinedWithAnd(winners)} share first place, with ${n} points.`;
       return `${why} ${who} Thanks for playing.`;
     },
   }),
@@ -673,7 +677,7 @@ export const VOICE_MESSAGES = Object.freeze({
   notInVoice: 'To have the round read aloud, join a voice channel first, then start it again (or start it without voice).',
   /** `missing`: the names of the permissions the tutor lacks there (permission). */
   cannotSpeak: (channel: string, missing: readonly string[]) => {
-    const list = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} and ${missing.at(-1) ?? ''}` : (missing[0] ?? '');
+    const list = joinedWithAnd(missing);
     return `I cannot speak in ${channel}: I need ${list} there. Ask someone who manages the server to allow it, or start the quiz without voice.`;
   },
   /** Discord's names for what the tutor needs in a voice channel. */

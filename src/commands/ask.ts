@@ -11,7 +11,7 @@ import { asksSomethingNew, chooseFollowUp, courseSubjectReader, FOLLOW_UP_DEFAUL
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { intentsOf } from '../matching/intent.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
-import type { Matcher, MatchResult } from '../matching/matcher.js';
+import { refusalWords, type Matcher, type MatchResult } from '../matching/matcher.js';
 import { MATCHER_DEFAULTS } from '../matching/defaults.js';
 import type { MissedQuestions } from '../missed/missed-questions.js';
 import { MESSAGES, REVIEW_MESSAGES } from '../messages.js';
@@ -125,10 +125,9 @@ export function matchReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, result: MatchR
 
 /** Why a question is refused, in its own words where it has them: another subject's, words the notes never use, or no note close enough. */
 function refusalText(result: MatchResult): string {
-  const words = result.unfamiliar;
-  if (words?.otherSubject.length) return MESSAGES.askOtherSubject(words.otherSubject);
-  if (words?.unknown.length) return MESSAGES.askUnknownWords(words.unknown);
-  return MESSAGES.askUnknown;
+  const why = refusalWords(result);
+  if (!why) return MESSAGES.askUnknown;
+  return why.kind === 'other-subject' ? MESSAGES.askOtherSubject(why.words) : MESSAGES.askUnknownWords(why.words);
 }
 
 /** The "Remember this" button, last under an answer: it keeps the answer in the student's review deck (/review). */

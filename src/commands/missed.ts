@@ -1,7 +1,7 @@
 // The teacher's list of questions the tutor could not answer: /missed in the console, /tutor missed on
 // Discord. Each question is asked again of the current fact base first, so one that the notes now answer
 // (a teacher added an entry or a phrasing) drops off the list and is only counted.
-import type { Matcher, MatchResult } from '../matching/matcher.js';
+import { refusalWords, type Matcher, type MatchResult } from '../matching/matcher.js';
 import { MESSAGES } from '../messages.js';
 import type { MissedQuestion, MissedQuestions } from '../missed/missed-questions.js';
 import type { Command, CommandContext, Reply } from './types.js';
@@ -46,10 +46,9 @@ export function missedReply(list: readonly MissedQuestion[], matcher: Pick<Match
 
 /** Why the notes refuse a question, where the words say: another subject's, or words the notes never use (shown as read: lower-case letters and digits). */
 function whyRefused(result: MatchResult | undefined): string | undefined {
-  const words = result?.status === 'unknown' ? result.unfamiliar : undefined;
-  if (words?.otherSubject.length) return MESSAGES.tutorMissedOtherSubject(words.otherSubject);
-  if (words?.unknown.length) return MESSAGES.tutorMissedNotInNotes(words.unknown);
-  return undefined;
+  const why = result && refusalWords(result);
+  if (!why) return undefined;
+  return why.kind === 'other-subject' ? MESSAGES.tutorMissedOtherSubject(why.words) : MESSAGES.tutorMissedNotInNotes(why.words);
 }
 
 /** /missed, in the console (Discord has /tutor missed). */

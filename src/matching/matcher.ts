@@ -48,6 +48,17 @@ export interface UnfamiliarWords {
   readonly unknown: readonly string[];
 }
 
+/**
+ * What a refusal can say about why, where its words tell: another subject's words come first, then words the
+ * notes never use; none when the question was refused only for fitting no entry closely.
+ */
+export function refusalWords(result: MatchResult): { readonly kind: 'other-subject' | 'not-in-notes'; readonly words: readonly string[] } | undefined {
+  const words = result.status === 'unknown' ? result.unfamiliar : undefined;
+  if (words?.otherSubject.length) return { kind: 'other-subject', words: words.otherSubject };
+  if (words?.unknown.length) return { kind: 'not-in-notes', words: words.unknown };
+  return undefined;
+}
+
 export interface Matcher {
   match(question: string): MatchResult;
   /** The ranking behind a match, for tuning and for `npm run bench`. */
@@ -299,8 +310,8 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const speller = createSpeller(entries, offCourse);
   const { words } = speller;
   const spell = (w: string) => speller.spell(w);
-  // Whether a term comes from a word of everyday English as typed (or as corrected).
-  const isEverydayTerm = (term: string, typed: readonly string[]) => typed.some((w) => (everyday.all.has(w) || everyday.all.has(spell(w))) && termsOf([w]).includes(term));
+  // A word of everyday English, as typed or as corrected.
+  const isEverydayWord = (w: string) => everyday.all.has(w) || everyday.all.has(spell(w));
   const spelledTerms = (text: string) => termsOf(words(text).map(spell));
 
   for (const e of entries) {
@@ -508,9 +519,10 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const termSet = new Set(raw);
     const named = namesWithin(termSet);
     const namesCourse = !content.some(isOffCourse) && named.length > 0;
+    const namesCentral = typed.some((w) => central.has(w));
     // Everyday English the fact base never uses, by the stem of the word as typed (or as corrected);
-    // looked up only where it counts, in a question that names the course.
-    const everydayTerms = namesCourse ? new Set(typed.flatMap((w) => (everyday.all.has(w) || everyday.all.has(spell(w)) ? termsOf([w]) : []))) : new Set<string>();
+    // looked up only where it counts, in a question that names the course or a name at its centre.
+    const everydayTerms = namesCourse || namesCentral ? new Set(typed.flatMap((w) => (isEverydayWord(w) ? termsOf([w]) : []))) : new Set<string>();
     // A one-word name of the course's ("gulag", "NEP", "Kirov") is what the question is about, however
     // many entries use it: it weighs at least as much as a word few entries use ("costs", "inside").
     const oneWordNames = new Set(named.flatMap((name) => (name.length === 1 ? name : [])));
@@ -620,7 +632,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const at = exact ? candidates.findIndex((c) => c.entry.id === exact) : -1;
     if (at > 0) candidates.unshift(...candidates.splice(at, 1));
     // A name or word at the centre of the course ("Stalin", "famine") with only words the notes or everyday English know.
-    const centralInPlainWords = typed.some((w) => central.has(w)) && terms.every((t) => !isOffCourse(t.term) && (t.known || t.everyday || isEverydayTerm(t.term, typed)));
+    const centralInPlainWords = namesCentral && terms.every((t) => !isOffCourse(t.term) && (t.known || everydayTerms.has(t.term)));
     return { query, truncated, verdict: 'ok', terms, unknownShare, candidates, exact: at >= 0, namesCourse, centralInPlainWords, ...(firstRanked ? { firstRanked } : {}) };
   };
 
@@ -648,8 +660,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       (w) =>
         !inPhrase.has(w) &&
         !other.includes(w) &&
-        !everyday.all.has(w) &&
-        !everyday.all.has(spell(w)) &&
+        !isEverydayWord(w) &&
         termsOf([spell(w)]).some((t) => isContentTerm(t) && !frequency.has(t)),
     );
     const firstThree = (list: readonly string[]) => [...new Set(list)].slice(0, 3);
@@ -758,11 +769,10 @@ export function decide(
   if (r.unknownShare > thresholds.maxUnknownShare && !r.namesCourse && !r.centralInPlainWords) return { status: 'unknown', reason: 'no-match' };
   // …and is answered at a looser fit, hedged as a loose fit is, rather than with a list of suggestions.
   if (judged.fit >= (r.namesCourse ? thresholds.answerFitNamingCourse : thresholds.answerFit)) return { status: 'answered', reason: null, winner };
-  if (judged.coverage >= thresholds.suggestCoverage || r.namesCourse) return { status: 'unsure', reason: null, winner };
-  // A long question in the course's own words (a pasted paragraph) fits no one entry closely, but it is
-  // no other subject's: suggestions, not "outside the course".
-  if (r.terms.length >= thresholds.longQuestionTerms && r.unknownShare <= thresholds.longQuestionUnknownShare) return { status: 'unsure', reason: null, winner };
-  // Nor is a question about Stalin, or with a topic's own word, in plain words ("name 3 reasons Stalin was able to gain power").
-  if (r.centralInPlainWords) return { status: 'unsure', reason: null, winner };
+  // Suggestions, not "outside the course", for a question that covers much of an entry or names the course; for a
+  // long question in the course's own words (a pasted paragraph), which fits no one entry closely; and for one about
+  // Stalin, or with a topic's own word, in plain words ("name 3 reasons Stalin was able to gain power").
+  const longInCourseWords = r.terms.length >= thresholds.longQuestionTerms && r.unknownShare <= thresholds.longQuestionUnknownShare;
+  if (judged.coverage >= thresholds.suggestCoverage || r.namesCourse || longInCourseWords || r.centralInPlainWords) return { status: 'unsure', reason: null, winner };
   return { status: 'unknown', reason: 'no-match' };
 }
