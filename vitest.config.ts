@@ -10,6 +10,8 @@ export default defineConfig({
     // 275 s on the 2-core machine). Safe here because nothing keeps state in a module (no singletons: the app
     // is built from its parts in each test) and no test mocks a module or changes process.env.
     isolate: false,
+    // A throwaway DATA_DIR for every test, and a failed run if any test writes to the tutor's own ./data.
+    globalSetup: ['tests/helpers/data-dir-guard.ts'],
     env: {
       // The fake Discord voice server (tests/e2e/fake-discord/fake-voice.ts) speaks TLS, as @discordjs/voice
       // dials wss:// with no way to pass options: its test-only certificate for 127.0.0.1 is trusted by the

@@ -87,7 +87,7 @@ describe('the local console', () => {
   it('runs as `npm start` with piped input', () => {
     const r = spawnSync('npx', ['tsx', 'src/main.ts'], {
       input: '/topic nep\n/quit\n',
-      env: { ...process.env, DISCORD_TOKEN: '', KNOWLEDGE_DIR: 'tests/fixtures/knowledge/valid', DATA_DIR: '' },
+      env: { ...process.env, DISCORD_TOKEN: '', KNOWLEDGE_DIR: 'tests/fixtures/knowledge/valid' },
       encoding: 'utf8',
       timeout: 30_000,
     });
