@@ -35,6 +35,12 @@ export const MESSAGES = Object.freeze({
   askUnknownWords: (words: readonly string[]) =>
     `My notes on Stalin's USSR, 1924–1941, never mention ${quoted(words)}, so I will not guess. ` +
     'If it is part of the course, check the spelling or ask it another way; /topics shows what I cover.',
+  /** A message that is only thanks, a greeting or a goodbye (src/matching/pleasantry.ts). */
+  askPleasantry: {
+    thanks: 'You are welcome! Ask me anything else about Stalin\'s USSR, 1924–1941, whenever you like.',
+    greeting: 'Hi! Ask me a question about Stalin\'s USSR, 1924–1941 — for example: /ask why did Stalin end the NEP — or try /quiz or /topics.',
+    goodbye: 'Bye for now — good luck with your revision!',
+  },
   askNotEnglish: 'I can only read questions written in English (Latin letters). Try /ask why did Stalin end the NEP',
   askAboutTutor:
     'I am this class\'s history tutor: I answer questions about Stalin\'s USSR, 1924–1941, from notes your teacher can read and edit, ' +
@@ -99,16 +105,17 @@ export const MESSAGES = Object.freeze({
       'Nothing else: not your messages, not your e-mail, not who you are outside Discord.',
     '**For revision**: your /review deck (which quiz questions and answers are in it, and when each is next due), your homework answers and scores (your teacher sees them), ' +
       'and for each day, how many quiz questions you answered per topic and how many right, how many questions you asked /ask (not what you asked) and how many cards you reviewed, ' +
-      'which the teacher\'s /tutor report adds up. In direct messages, only your /review deck is kept.',
-    '**Questions the tutor could not answer**, and questions whose answer someone marked "Not what I asked", are kept per server for the teacher (/tutor missed) without any user id; ' +
-      'mentions, e-mail addresses and phone numbers typed into them are taken out.',
-    '**Where:** in one file per server on the computer that runs the tutor (its DATA_DIR folder), nowhere else. No one outside your school sees it.',
+      'which the teacher\'s /tutor report adds up. In direct messages, only your /review deck and how many cards you review each day are kept with your id.',
+    '**Questions the tutor could not answer**, and questions whose answer someone marked "Not what I asked" (with the answer given and, for a follow-up, the one it followed), are kept without any user id: per server for the teacher (/tutor missed), ' +
+      'and from direct messages for whoever runs the tutor. Mentions, e-mail addresses and phone numbers typed into them are taken out, but names are not: ' +
+      'leave your own and other people\'s names out of your questions.',
+    '**Where:** in one file per server (and one for direct messages) on the computer that runs the tutor (its DATA_DIR folder), nowhere else. No one outside your school sees it.',
     '**For how long:** until it is deleted. /forget-me deletes everything of yours in this server at once; ' +
       'a teacher can do the same for a student with /tutor forget, or erase the whole leaderboard with /tutor reset-leaderboard.',
   ].join('\n\n'),
   forgetMeTitle: 'Delete your data in this server?',
   forgetMeConfirm:
-    'This deletes your points, answers, streaks, rounds and your name from this server\'s leaderboard and /stats, your review deck, homework answers and daily activity, at once and for good. ' +
+    'This deletes your points, answers, streaks, rounds and your name from this server\'s leaderboard and /stats, your /practice marks, review deck, homework answers and daily activity, at once and for good. ' +
     'If you play again later, you start from zero.',
   forgetMeConfirmButton: 'Yes, delete my data',
   forgetMeCancelButton: 'Cancel',
@@ -117,12 +124,26 @@ export const MESSAGES = Object.freeze({
   forgetMeCancelled: 'Cancelled: nothing was deleted.',
   forgetMeExpired: 'That confirmation has expired. Run /forget-me again.',
   forgetMeNothingInDm: 'In direct messages the tutor keeps nothing about you (questions it could not answer are kept without your id). Use /forget-me in a server to delete your scores there.',
-  tutorForgetDone: (name: string) => `Deleted everything the tutor kept about ${name} in this server (scores, answers, streaks, rounds, name).`,
-  tutorForgetNothing: (name: string) => `The tutor keeps nothing about ${name} in this server.`,
-  tutorExport: (students: number) =>
-    `Everything the tutor keeps for this server: the stored file as JSON, and the scores as CSV (one row per student and topic; ${students} student${students === 1 ? '' : 's'}). ` +
+  /** `removed`: what was deleted, from tutorForgetParts, as /forget-me deletes it. */
+  tutorForgetDone: (name: string, removed: readonly string[]) => `Deleted everything the tutor kept about ${name} in this server: ${joinedWithAnd(removed)}.`,
+  tutorForgetParts: Object.freeze({
+    scores: 'their leaderboard scores, answers, streaks, rounds and name',
+    practice: (n: number) => `${n} /practice mark${n === 1 ? '' : 's'}`,
+    cards: (n: number) => `their review deck (${n} card${n === 1 ? '' : 's'})`,
+    homework: (n: number) => `${n} homework attempt${n === 1 ? '' : 's'}`,
+    days: (n: number) => `${n} day${n === 1 ? '' : 's'} of activity`,
+  }),
+  tutorForgetNothing: (name: string) =>
+    `The tutor keeps nothing about ${name} in this server: no scores, review deck, homework, /practice marks or activity, so there was nothing to delete.`,
+  tutorExport: (students: number, files: { json: string; students: string; scores: string }) =>
+    `Everything the tutor keeps for this server, about ${students} student${students === 1 ? '' : 's'}:\n` +
+    `• ${files.json}: all of it, as stored (scores, review decks, homework attempts, /practice marks, daily activity, unanswered questions, settings);\n` +
+    `• ${files.students}: one row per student with what is kept about them (every student in the file, whatever they did);\n` +
+    `• ${files.scores}: the leaderboard, one row per student and topic (only students who have played a quiz round since the last reset).\n` +
     'Only you can see this message.',
   tutorMissedWrongAnswer: (answeredWith: string) => `— answered with "${answeredWith}", and students said that was not what they asked`,
+  /** A follow-up flagged "Not what I asked": the question it was read with. */
+  tutorMissedFollowUp: (previous: string) => `(a follow-up to "${previous}")`,
   /** Why a missed question was refused, so a teacher can tell a gap in the notes ("107") from another subject ("yalta"). */
   tutorMissedOtherSubject: (words: readonly string[]) => `— about another subject or period (${words.join(', ')})`,
   tutorMissedNotInNotes: (words: readonly string[]) => `— the notes never mention ${words.join(', ')}: a gap or a typo`,
@@ -166,6 +187,10 @@ export const MESSAGES = Object.freeze({
     `I could not save that setting (the bot could not write its data folder; whoever runs the bot can see why in its log), ` +
     `so nothing changed: fair scoring is still ${on ? 'on' : 'off'}. Try again later.`,
   tutorFairnessChoose: 'Choose on or off, e.g. /tutor fairness mode:on',
+  /** /tutor fairness without a mode (then with tutorFairnessChange), or after tutorFairnessChoose: the setting now. */
+  tutorFairnessNow: (on: boolean) =>
+    on ? 'Fair scoring is on here: every correct answer earns 1000 points, with no speed or streak bonus.' : 'Fair scoring is off here: faster answers and streaks earn bonus points.',
+  tutorFairnessChange: (on: boolean) => (on ? '/tutor fairness mode:off brings the bonuses back.' : '/tutor fairness mode:on gives every correct answer 1000 points.'),
   tutorLevelSet: (level: 'gcse' | 'a-level' | null) =>
     level === 'gcse'
       ? 'Quiz rounds here are now for a GCSE class: questions only an A-level class can be expected to know (the hard ones) are left out.'
@@ -176,6 +201,14 @@ export const MESSAGES = Object.freeze({
     `I could not save that setting (the bot could not write its data folder; whoever runs the bot can see why in its log), ` +
     `so nothing changed: quiz rounds are still for ${level === 'gcse' ? 'a GCSE class' : level === 'a-level' ? 'an A-level class' : 'every class'}. Try again later.`,
   tutorLevelChoose: 'Choose gcse, a-level or all, e.g. /tutor level class:gcse',
+  /** /tutor level without a class (then with tutorLevelChange), or after tutorLevelChoose: the setting now. */
+  tutorLevelNow: (level: 'gcse' | 'a-level' | null) =>
+    level === 'gcse'
+      ? 'Quiz rounds here are for a GCSE class: questions only an A-level class can be expected to know are left out.'
+      : level === 'a-level'
+        ? 'Quiz rounds here are for an A-level class: every question, the hard ones included.'
+        : 'Quiz rounds here ask every question, for GCSE and A-level classes alike (the default).',
+  tutorLevelChange: '/tutor level class:gcse, class:a-level or class:all changes it.',
 });
 
 /** What quiz rounds, leaderboards and stats say. */
@@ -238,6 +271,9 @@ export const QUIZ_MESSAGES = Object.freeze({
   revealTitle: (letter: string, choice: string) => `The answer: ${letter} · ${choice}`,
   revealRight: (count: number) => `Right (${count})`,
   revealNobodyRight: (answered: number) => `Nobody got it right (${answered} answer${answered === 1 ? '' : 's'}).`,
+  /** A wrong answer when one player is in the round. */
+  revealSoloMiss: (key: string) => `Not this time: the answer was ${key}.`,
+  revealSoloMissOrder: (keys: readonly string[]) => `Not this time: the right order was ${keys.join(', ')}.`,
   revealNoAnswers: 'Nobody answered this one.',
   revealFastest: 'Fastest',
   revealLeaders: 'Leaders',
@@ -343,6 +379,10 @@ export const PRACTICE_MESSAGES = Object.freeze({
   missingFieldMore: 'Points you could add (continued)',
   missingLine: (point: string) => `• ${point}`,
   missingButtons: 'The buttons below open the notes on each.',
+  wrongField: 'Facts to check',
+  wrongFieldMore: 'Facts to check (continued)',
+  wrongLine: (quote: string, point: string) => `Check this: “${quote}” — ${point}`,
+  wrongNote: 'Some of what you wrote does not match the notes (see **Facts to check**). A wrong fact is not accurate detail, so this answer cannot reach the top level until it is put right.',
   explainingField: 'Explaining',
   explaining: (explained: number, made: number) =>
     made === 0
@@ -478,6 +518,9 @@ export const REVIEW_MESSAGES = Object.freeze({
   rememberGone: 'That answer is no longer in the notes, so it cannot be kept.',
 });
 
+/** A span of years as the timelines write it: "1924–1927", or "1928" alone. */
+const yearSpan = (from: number, to: number) => (from === to ? String(from) : `${from}–${to}`);
+
 /** Timelines and charts (/timeline, /chart, the timeline under /topic): their replies, the words drawn on them, and their alt text. */
 export const PICTURE_MESSAGES = Object.freeze({
   consoleImage: (path: string) => `Image: ${path}`,
@@ -492,13 +535,26 @@ export const PICTURE_MESSAGES = Object.freeze({
   chartAlt: (title: string, unit: string, groups: readonly { readonly name: string; readonly figures: string }[]) =>
     `Chart of ${title.toLowerCase()}, in ${unit}. ${groups.map((g) => `${g.name}: ${g.figures}.`).join(' ')}`,
   timelineTopicTitle: (topic: string) => `Timeline: ${topic}`,
-  timelineYearsTitle: (from: number, to: number) => `Timeline, ${from}–${to}`,
-  timelineSubtitle: (count: number, from: number, to: number) => `${count} key dates and events, ${from}–${to}`,
-  timelineBody: (count: number, shown: number) =>
-    shown < count ? `The first ${shown} of ${count} dated events; narrow the years with from and to to see the rest.` : `${count} key dates and events, in order. Periods are drawn as bars beside the line.`,
+  years: yearSpan,
+  timelineYearsTitle: (from: number, to: number) => `Timeline, ${yearSpan(from, to)}`,
+  /** Under a timeline picture's title; `part` ([2, 6]) when the timeline takes several pictures. */
+  timelineSubtitle: (count: number, from: number, to: number, part?: readonly [number, number]) =>
+    `${count} key dates and events, ${yearSpan(from, to)}${part ? ` · picture ${part[0]} of ${part[1]}` : ''}`,
+  /** `parts`: the years of each picture when there are several. */
+  timelineBody: (count: number, shown: number, parts: readonly string[]) =>
+    shown < count
+      ? `The first ${shown} of ${count} dated events${parts.length > 1 ? `, in ${parts.length} pictures (${parts.join(', ')})` : ''}; narrow the years with from and to to see the rest.`
+      : `${count} key dates and events, in order${parts.length > 1 ? `, in ${parts.length} pictures so that each stays readable: ${parts.join(', ')}` : ''}. Periods are drawn as bars beside the line.`,
+  /** When the years asked for reach beyond the dated events. */
+  timelineYearsShown: (first: number, last: number) =>
+    first === last
+      ? `In the years you asked for, there are dated events only in ${first}, so the timeline shows ${first}.`
+      : `In the years you asked for, there are dated events only from ${first} to ${last}, so the timeline shows ${first}–${last}.`,
   timelineNothing: 'No dated events fall in those years. The course runs from 1924 to 1941; try /timeline from:1928 to:1932.',
   timelineBadYears: (from: number, to: number) => `"from" (${from}) must not be after "to" (${to}).`,
   timelineAlt: (title: string, items: readonly string[]) => `Timeline of ${title}: ${items.length} dates in order. ${items.join('; ')}.`,
+  /** What a timeline of years (no topic) is of, in its alt text. */
+  timelineYearsAbout: (from: number, to: number) => `the events of ${yearSpan(from, to)}`,
   /** When a picture cannot be drawn (the drawing worker failed): the reply goes as text with this line. */
   drawFailed: 'The picture could not be drawn just now, so here it is as text. Try again in a moment.',
   /** The podium picture under /leaderboard (the text list stays, for screen readers). */
@@ -568,9 +624,11 @@ export const HOMEWORK_MESSAGES = Object.freeze({
   noAssignments: 'No homework has been set in this server yet.',
 
   reportTitle: (id: string, topic: string | null) => `Homework ${id} report: ${topic ?? 'all topics'}`,
-  reportSummary: (setBy: string, due: string, open: boolean, done: number, working: number, unfinished: number, accuracy: string | null) =>
-    `Set by ${setBy}, ${open ? 'due' : 'closed, was due'} ${due}. ${done} finished` +
-    `${working > 0 ? `, ${working} still working on it` : ''}${unfinished > 0 ? `, ${unfinished} did not finish in time` : ''}.` +
+  /** `closedEarly`: when a teacher closed it before its due time (null when it ran, or runs, to it). */
+  reportSummary: (setBy: string, due: string, open: boolean, closedEarly: string | null, done: number, working: number, unfinished: number, accuracy: string | null) =>
+    `Set by ${setBy}, ${closedEarly !== null ? `due ${due}, closed early by a teacher on ${closedEarly}` : `${open ? 'due' : 'closed, was due'} ${due}`}. ${done} finished` +
+    `${working > 0 ? `, ${working} still working on it` : ''}` +
+    `${unfinished > 0 ? `, ${unfinished} did not finish ${closedEarly !== null ? 'before it was closed' : 'in time'}` : ''}.` +
     `${accuracy === null ? '' : ` The class got ${accuracy} of the answers right.`}`,
   reportNobody: 'Nobody has started it yet.',
   reportStudents: 'Students',
@@ -637,11 +695,14 @@ export const CHRONOLOGY_MESSAGES = Object.freeze({
     { name: 'Dates: which came first, in which year, and putting events in order', value: 'dates' },
   ]),
   /** "Put these in order": what a player is told after each press (privately), and the reveal. */
-  orderFooter: 'Press all four, earliest first: a press out of order ends your go',
+  // True whether a wrong press ends the go at once (told privately) or only shows at the reveal (players sharing a screen).
+  orderFooter: 'Press all four, earliest first: one out of order makes the whole order wrong',
   ordinal: (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`,
   orderPlaced: (keys: readonly string[], left: number) =>
     `${keys.at(-1) ?? ''} is ${CHRONOLOGY_MESSAGES.ordinal(keys.length)} in your order: ${keys.join(', ')} so far. Press the next one (${left} to go).`,
-  orderDone: (keys: readonly string[]) => `Your order is in: ${keys.join(', ')}, all in order. Locked in.`,
+  orderDone: (keys: readonly string[]) => `Your order is in: ${keys.join(', ')}, every one in the right place. Locked in.`,
+  /** Players sharing one screen: a finished order, right or wrong, is only locked in. */
+  orderLockedIn: (keys: readonly string[]) => `Your order is in: ${keys.join(', ')}. Locked in: whether it is right shows when answers close, with everyone's.`,
   orderOutOfOrder: (keys: readonly string[]) =>
     `${keys.at(-1) ?? ''} is not next, so your go ends here and counts as wrong (you pressed ${keys.join(', ')}). The right order comes when answers close.`,
   orderRepeated: (key: string, keys: readonly string[]) => `You already pressed ${key}: your order so far is ${keys.join(', ')}. Press the next one.`,

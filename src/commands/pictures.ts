@@ -3,11 +3,11 @@
 // drawn as a PNG by the picture renderer (cached by content, drawn off the event loop) and returns it as
 // an image attachment with alt text.
 import type { KnowledgeBase, Series, Topic } from '../knowledge/schema.js';
-import type { TopicFinder } from '../knowledge/topic-finder.js';
+import { createNameFinder, type TopicFinder } from '../knowledge/topic-finder.js';
 import { PICTURE_MESSAGES as P } from '../messages.js';
 import { chartGroups, chartSvg, figure, groupName, type ChartWords } from '../pictures/chart.js';
 import type { PictureRenderer } from '../pictures/rasterise.js';
-import { shortDate, sortItems, timelineSvg, yearOf, type TimelineItem } from '../pictures/timeline.js';
+import { shortDate, sortItems, timelinePages, timelineSvg, yearOf, type TimelineItem, type TimelinePage } from '../pictures/timeline.js';
 import { clipText } from './homework-view.js';
 import { topicNotFoundReply } from './topics.js';
 import type { Command, Reply, ReplyAttachment } from './types.js';
@@ -15,8 +15,10 @@ import { integerOption, shownAsTyped, stringOption } from './types.js';
 
 /** Limits of the pictures, in one place. */
 export const PICTURE_DEFAULTS = Object.freeze({
-  /** Most items on one timeline: more would not be readable on a phone. */
+  /** Most items on one timeline picture: more would not be readable on a phone. */
   timelineItems: 18,
+  /** Most pictures one /timeline sends (Discord takes 10 files a message): the whole course takes 6. */
+  timelinePictures: 8,
   /** The years /timeline shows without a topic or years: the course. */
   courseYears: [1924, 1941] as const,
   firstYear: 1900,
@@ -50,22 +52,38 @@ function within(item: TimelineItem, from: number, to: number): boolean {
   return Math.floor(yearOf(item.date)) <= to && Math.floor(yearOf(item.end ?? item.date)) >= from;
 }
 
-async function timelineAttachment(
-  pictures: PictureRenderer,
-  name: string,
-  title: string,
-  subtitle: string,
-  items: readonly TimelineItem[],
-  years?: readonly [number, number],
-): Promise<ReplyAttachment> {
-  const drawn = timelineSvg(title, subtitle, items, years);
+interface TimelineDrawing {
+  readonly name: string;
+  readonly title: string;
+  readonly subtitle: string;
+  /** What the alt text says it is a timeline of; the title when left out. */
+  readonly about?: string;
+  readonly years?: readonly [number, number];
+}
+
+async function timelineAttachment(pictures: PictureRenderer, items: readonly TimelineItem[], drawing: TimelineDrawing): Promise<ReplyAttachment> {
+  const drawn = timelineSvg(drawing.title, drawing.subtitle, items, drawing.years);
   const picture = await pictures.render(drawn.svg);
   return {
-    name,
+    name: drawing.name,
     content: picture.png,
     image: true,
-    description: clipAlt(P.timelineAlt(title, drawn.items.map((i) => `${shortDate(i.date, i.end)} ${i.label}`))),
+    description: clipAlt(P.timelineAlt(drawing.about ?? drawing.title, drawn.items.map((i) => `${shortDate(i.date, i.end)} ${i.label}`))),
   };
+}
+
+/** /timeline's pictures, one per page: a topic's title on each, or the years each runs over. */
+function timelineAttachments(pictures: PictureRenderer, topic: Topic | undefined, pages: readonly TimelinePage[]): Promise<ReplyAttachment[]> {
+  return Promise.all(
+    pages.map((page, i) => {
+      const part = pages.length > 1 ? ([i + 1, pages.length] as const) : undefined;
+      const subtitle = P.timelineSubtitle(page.items.length, page.first, page.last, part);
+      const years = [page.first, page.last] as const;
+      if (topic) return timelineAttachment(pictures, page.items, { name: `timeline-${topic.id}-${page.first}-${page.last}.png`, title: topic.title, subtitle, years });
+      const title = P.timelineYearsTitle(page.first, page.last);
+      return timelineAttachment(pictures, page.items, { name: `timeline-${page.first}-${page.last}.png`, title, subtitle, about: P.timelineYearsAbout(page.first, page.last), years });
+    }),
+  );
 }
 
 /** The timeline under /topic's summary; undefined when it could not be drawn (the reply goes without it). */
@@ -73,7 +91,7 @@ export async function topicTimeline(deps: Pick<PictureDeps, 'kb' | 'pictures'>, 
   const items = topicTimelineItems(deps.kb, topic);
   if (items.length === 0) return undefined;
   const years = yearsOf(items);
-  return timelineAttachment(deps.pictures, `timeline-${topic.id}.png`, topic.title, P.timelineSubtitle(items.length, years[0], years[1]), items);
+  return timelineAttachment(deps.pictures, items, { name: `timeline-${topic.id}.png`, title: topic.title, subtitle: P.timelineSubtitle(items.length, years[0], years[1]) });
 }
 
 function yearsOf(items: readonly TimelineItem[]): [number, number] {
@@ -99,27 +117,33 @@ export function createTimelineCommand(deps: PictureDeps): Command {
       const topic = typed ? topics.find(typed) : undefined;
       if (typed && !topic) return topicNotFoundReply(ctx, typed);
       const [courseFrom, courseTo] = PICTURE_DEFAULTS.courseYears;
-      const from = integerOption(input, 'from') ?? (topic ? PICTURE_DEFAULTS.firstYear : courseFrom);
-      const to = integerOption(input, 'to') ?? (topic ? PICTURE_DEFAULTS.lastYear : courseTo);
+      const askedFrom = integerOption(input, 'from');
+      const askedTo = integerOption(input, 'to');
+      const from = askedFrom ?? (topic ? PICTURE_DEFAULTS.firstYear : courseFrom);
+      const to = askedTo ?? (topic ? PICTURE_DEFAULTS.lastYear : courseTo);
       if (from > to) return { body: P.timelineBadYears(from, to), private: true, tone: 'error' };
       const all = (topic ? topicTimelineItems(kb, topic) : sortItems(kb.events.map((e) => ({ date: e.date, ...(e.end ? { end: e.end } : {}), label: e.title })))).filter((i) =>
         within(i, from, to),
       );
       if (all.length === 0) return { body: P.timelineNothing, private: true, tone: 'info' };
-      const items = all.slice(0, PICTURE_DEFAULTS.timelineItems);
       // The line spans the years asked for (periods reaching beyond are cut), or the items' own years.
-      const [itemsFirst, itemsLast] = yearsOf(items);
+      const [itemsFirst, itemsLast] = yearsOf(all);
       const first = Math.max(itemsFirst, from);
       const last = Math.min(itemsLast, to);
-      const title = topic ? topic.title : P.timelineYearsTitle(from, to);
-      const name = topic ? `timeline-${topic.id}-${first}-${last}.png` : `timeline-${from}-${to}.png`;
-      const reply: Reply = { title: topic ? P.timelineTopicTitle(topic.title) : title, body: P.timelineBody(all.length, items.length), tone: 'info' };
+      // More items than one picture holds readably: several pictures of whole years, the course in one reply.
+      const pages = timelinePages(all, first, last, PICTURE_DEFAULTS.timelineItems).slice(0, PICTURE_DEFAULTS.timelinePictures);
+      const shown = pages.flatMap((p) => p.items);
+      const shownLast = pages.at(-1)?.last ?? last;
+      // Years asked for that have no events are not drawn: say which years the timeline shows.
+      const narrower = (askedFrom !== undefined && first > askedFrom) || (askedTo !== undefined && last < askedTo);
+      const body = [P.timelineBody(all.length, shown.length, pages.length > 1 ? pages.map((p) => P.years(p.first, p.last)) : []), ...(narrower ? [P.timelineYearsShown(first, last)] : [])].join('\n');
+      const reply: Reply = { title: topic ? P.timelineTopicTitle(topic.title) : P.timelineYearsTitle(first, shownLast), body, tone: 'info' };
       try {
-        return { ...reply, attachments: [await timelineAttachment(deps.pictures, name, title, P.timelineSubtitle(items.length, first, last), items, [first, last])] };
+        return { ...reply, attachments: await timelineAttachments(deps.pictures, topic, pages) };
       } catch {
         // The drawing worker failed: the dates as text instead, and a word that the picture may come next time.
-        const dates = items.map((i) => `${shortDate(i.date, i.end)} — ${i.label}`).join('\n');
-        return { ...reply, body: clipText(`${P.drawFailed}\n\n${dates}`, PICTURE_DEFAULTS.textLength) };
+        const dates = shown.map((i) => `${shortDate(i.date, i.end)} — ${i.label}`).join('\n');
+        return { ...reply, body: clipText(`${body}\n\n${P.drawFailed}\n\n${dates}`, PICTURE_DEFAULTS.textLength) };
       }
     },
     autocomplete(_option, partial) {
@@ -154,10 +178,8 @@ export async function chartAttachment(pictures: PictureRenderer, series: Series)
 export function createChartCommand(deps: Pick<PictureDeps, 'kb' | 'pictures'>): Command {
   const { kb } = deps;
   const list = () => kb.series.map((s) => s.id).join(', ');
-  const find = (typed: string): Series | undefined => {
-    const key = typed.trim().toLowerCase();
-    return kb.series.find((s) => s.id === key) ?? kb.series.find((s) => s.title.toLowerCase() === key);
-  };
+  // A series by its id, with spaces for hyphens ("famine deaths"), its title, its words or a slip, as /topic finds a topic.
+  const finder = createNameFinder(kb.series, (s) => [s.id.replace(/-/g, ' '), s.title]);
   return {
     spec: {
       name: 'chart',
@@ -167,7 +189,7 @@ export function createChartCommand(deps: Pick<PictureDeps, 'kb' | 'pictures'>): 
     async run(input, ctx): Promise<Reply> {
       const typed = stringOption(input, 'series')?.trim() ?? '';
       if (!typed) return { body: P.chartMissing(list()), private: true, tone: 'info' };
-      const series = find(typed);
+      const series = finder.find(typed);
       if (!series) return { body: P.chartUnknown(shownAsTyped(ctx, typed.slice(0, 100)), list()), private: true, tone: 'error' };
       const sources = [...new Set(series.points.flatMap((p) => p.sources))]
         .map((id) => kb.sources.find((s) => s.id === id))

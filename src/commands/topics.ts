@@ -2,6 +2,7 @@
 import type { KnowledgeBase, Topic } from '../knowledge/schema.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { MESSAGES } from '../messages.js';
+import { sortItems } from '../pictures/timeline.js';
 import type { Command, CommandContext, Reply, ReplyAttachment } from './types.js';
 import { shownAsTyped, stringOption } from './types.js';
 
@@ -27,7 +28,8 @@ export function topicReply(kb: KnowledgeBase, topic: Topic): Reply {
     title: topic.title,
     body: topic.summary,
     fields: [
-      { name: 'Key dates', value: topic.keyDates.map((d) => `${formatDate(d.date, d.end)} — ${d.label}`).join('\n') },
+      // In the timelines' order: a date given only as a year after that year's precise dates.
+      { name: 'Key dates', value: sortItems(topic.keyDates).map((d) => `${formatDate(d.date, d.end)} — ${d.label}`).join('\n') },
       { name: 'Key terms', value: topic.keyTerms.join(', ') },
     ],
     footer: `${questions} questions to /ask about · ${quiz} quiz questions · /quiz start topic:${topic.id}`,

@@ -1,7 +1,7 @@
 // A chart of shares as SVG: one horizontal bar per row (a topic's accuracy in the teacher's report), 0–100%
 // along the bottom, each row's label on the left, its percentage at the bar's end and its counts in a
 // column on the right. Rows are drawn in the order given (the report's weakest first). Pure: data in, SVG out.
-import { line, PALETTE, rect, svgDocument, text, wrap } from './svg.js';
+import { heading, line, movedDown, PALETTE, rect, svgDocument, text, wrap } from './svg.js';
 
 export interface ShareRow {
   readonly label: string;
@@ -37,9 +37,8 @@ export function shareBarsSvg(words: ShareChartWords, rows: readonly ShareRow[]):
   const shown = rows.slice(0, MAX_SHARE_ROWS);
   const x = (share: number) => BAR_LEFT + Math.min(1, Math.max(0, share)) * (BAR_RIGHT - BAR_LEFT);
   const bottom = TOP + shown.length * ROW;
+  const head = heading({ x: 30, width: W - 60, titleY: 52, titleSize: SIZE.title, subtitleY: 92, subtitleSize: SIZE.subtitle }, words.title, words.subtitle);
   const body: string[] = [
-    text(30, 52, words.title, { size: SIZE.title, bold: true }),
-    text(30, 92, words.subtitle, { size: SIZE.subtitle, fill: PALETTE.muted }),
     text(COUNTS_RIGHT, TOP - 16, words.countsHeading, { size: SIZE.tick, anchor: 'end', fill: PALETTE.muted }),
   ];
   for (const share of [0, 0.25, 0.5, 0.75, 1]) {
@@ -55,5 +54,5 @@ export function shareBarsSvg(words: ShareChartWords, rows: readonly ShareRow[]):
     body.push(text(x(row.share) + 10, mid + 8, percentText(row.share), { size: SIZE.figure, bold: true }));
     body.push(text(COUNTS_RIGHT, mid + 8, row.counts, { size: SIZE.figure, anchor: 'end', fill: PALETTE.muted }));
   });
-  return svgDocument(W, bottom + 60, body);
+  return svgDocument(W, bottom + 60 + head.extra, [...head.svg, ...movedDown(head.extra, body)]);
 }

@@ -2,7 +2,7 @@
 // later estimates dashed), plan targets as grey bands, disputed figures as ranges with their ends marked.
 // When every figure is for one year (the famine's deaths) the ranges are drawn as bars side by side.
 import type { Series, SeriesPoint, SeriesPointKind } from '../knowledge/schema.js';
-import { circle, line, PALETTE, polyline, rect, svgDocument, text, wrap } from './svg.js';
+import { circle, heading, line, movedDown, PALETTE, polyline, rect, svgDocument, text, wrap } from './svg.js';
 
 /** The words a chart uses, passed in by the command (user-facing text lives in messages.ts). */
 export interface ChartWords {
@@ -70,7 +70,8 @@ export function chartSvg(series: Series, words: ChartWords): string {
   const years = [...new Set(series.points.map((p) => p.year))].sort((a, b) => a - b);
   const step = niceStep(Math.max(...series.points.map(top)) * 1.08);
   const yMax = step * Math.ceil((Math.max(...series.points.map(top)) * 1.08) / step);
-  const body: string[] = [text(30, 52, series.title, { size: 34, bold: true }), text(30, 92, words.subtitle, { size: 23, fill: PALETTE.muted })];
+  const head = heading({ x: 30, width: W - 60, titleY: 52, titleSize: 34, subtitleY: 92, subtitleSize: 23 }, series.title, words.subtitle);
+  const body: string[] = [];
   const plotBottom = TOP + PLOT_HEIGHT;
   let legendTop: number;
 
@@ -153,6 +154,6 @@ export function chartSvg(series: Series, words: ChartWords): string {
 
   const noteLines = wrap(series.note, W - 60, 20, 8);
   noteLines.forEach((l, i) => body.push(text(30, legendTop + 16 + i * 27, l, { size: 20, fill: PALETTE.muted })));
-  const height = Math.ceil(legendTop + 16 + noteLines.length * 27 + 20);
-  return svgDocument(W, height, body);
+  const height = Math.ceil(legendTop + 16 + noteLines.length * 27 + 20 + head.extra);
+  return svgDocument(W, height, [...head.svg, ...movedDown(head.extra, body)]);
 }

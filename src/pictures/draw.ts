@@ -2,31 +2,15 @@
 // only the font in assets/fonts: no system fonts, so text renders the same on every machine. This runs
 // in the drawing worker (./raster-worker.ts), never on the tutor's main thread: resvg's layout, drawing
 // and PNG encoding take 100–500 ms for a tall timeline.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Resvg } from '@resvg/resvg-js';
+import { FONT_FILES } from './fonts.js';
 import { encodePng } from './png.js';
 import { FONT_FAMILY } from './svg.js';
 
-/**
- * The folder of the shipped font: the nearest assets/fonts above this module (src/pictures and dist/pictures
- * are two folders below the project's root; a test's compiled copy may sit deeper).
- */
-function fontFolder(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let up = 0; up < 8; up++) {
-    const candidate = path.join(dir, 'assets', 'fonts');
-    if (existsSync(path.join(candidate, 'DejaVuSans.ttf'))) return candidate;
-    dir = path.dirname(dir);
-  }
-  return fileURLToPath(new URL('../../assets/fonts/', import.meta.url));
-}
-
-/** The font files resvg is given (and no others). */
-export const FONT_FILES: readonly string[] = Object.freeze(['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => path.join(fontFolder(), f)));
+/** The font files resvg is given (and no others); ./fonts.ts measures text with the same files. */
+export { FONT_FILES };
 
 /** Pictures are at most this wide (Discord shows them scaled; wider only costs bytes). */
 export const MAX_PICTURE_WIDTH = 1600;

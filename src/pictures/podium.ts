@@ -1,7 +1,7 @@
 // A podium as SVG: the leaderboard's first three places as steps (first in the middle and highest, second
 // on the left, third on the right), each with its place on the step and the player's name and points
 // above it. Players who share a place share a step's height. Pure: data in, SVG out.
-import { PALETTE, rect, svgDocument, text, wrap } from './svg.js';
+import { fitText, heading, movedDown, PALETTE, rect, svgDocument, text } from './svg.js';
 
 export interface PodiumPlace {
   /** 1-based; equal points share a rank. */
@@ -36,7 +36,8 @@ export function podiumSvg(words: PodiumWords, places: readonly PodiumPlace[]): s
   if (second) shown.push({ place: second, left: SLOTS[0] });
   if (first) shown.push({ place: first, left: SLOTS[1] });
   if (third) shown.push({ place: third, left: SLOTS[2] });
-  const body: string[] = [text(30, 52, words.title, { size: 34, bold: true })];
+  const head = heading({ x: 30, width: W - 60, titleY: 52, titleSize: 34, subtitleY: 92, subtitleSize: 22 }, words.title);
+  const body: string[] = [];
   for (const { place, left } of shown) {
     const height = HEIGHTS[place.rank] ?? HEIGHTS[3] ?? 130;
     const colour = COLOURS[place.rank] ?? COLOURS[3] ?? PALETTE.muted;
@@ -44,11 +45,12 @@ export function podiumSvg(words: PodiumWords, places: readonly PodiumPlace[]): s
     const centre = left + STEP_WIDTH / 2;
     body.push(rect(left + 6, topOfStep, STEP_WIDTH - 12, height, colour, { rx: 6 }));
     body.push(text(centre, topOfStep + 66, words.ordinal(place.rank), { size: 48, bold: true, anchor: 'middle', fill: PALETTE.background }));
-    const nameLines = wrap(place.name, STEP_WIDTH - 20, 26, 2);
+    // A long name (a display name can be one 32-letter word) is wrapped, then shrunk, then cut, to stay over its step.
+    const name = fitText(place.name, STEP_WIDTH - 20, 26, { bold: true, minSize: 18 });
     const pointsY = topOfStep - 18;
     body.push(text(centre, pointsY, words.points(place.points), { size: 22, anchor: 'middle', fill: PALETTE.muted }));
-    nameLines.forEach((l, i) => body.push(text(centre, pointsY - 34 - (nameLines.length - 1 - i) * 32, l, { size: 26, bold: true, anchor: 'middle' })));
+    name.lines.forEach((l, i) => body.push(text(centre, pointsY - 34 - (name.lines.length - 1 - i) * 32, l, { size: name.size, bold: true, anchor: 'middle' })));
   }
   body.push(rect(80, BASE, W - 160, 6, PALETTE.axis));
-  return svgDocument(W, BASE + 40, body);
+  return svgDocument(W, BASE + 40 + head.extra, [...head.svg, ...movedDown(head.extra, body)]);
 }

@@ -39,6 +39,15 @@ beforeAll(async () => {
 });
 const run = async (name: string, options: Record<string, string | number>) => (await app.router.runCommand(name, { options }, ctx)) as Reply;
 const picture = (reply: Reply) => reply.attachments?.find((a) => a.image);
+/** The text an SVG draws, its lines joined, entities decoded. */
+const drawnText = (svg: string) =>
+  [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+    .map((m) => m[1] ?? '')
+    .join(' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 describe('/chart', () => {
   it('answers with the chart as an image attachment, alt text that gives every figure by kind, the note and the sources', async () => {
@@ -60,6 +69,15 @@ describe('/chart', () => {
     expect(reply).toMatchObject({ private: true, tone: 'error' });
     expect(reply.body).toContain('coal, steel');
     expect(reply.attachments).toBeUndefined();
+  });
+
+  it('finds a series by its id with spaces, its title in any case, its words, or a slip, as /topic finds a topic', async () => {
+    for (const typed of ['famine deaths', 'Famine-Deaths', 'deaths in the famine of 1932–33', 'famin deaths', 'famine']) {
+      expect(picture(await run('chart', { series: typed }))?.name, typed).toBe('chart-famine-deaths.png');
+    }
+    expect(picture(await run('chart', { series: 'steal' }))?.name).toBe('chart-steel.png');
+    expect(picture(await run('chart', { series: 'grain collected' }))?.name).toBe('chart-grain-procurement.png');
+    expect(await run('chart', { series: 'hitler' })).toMatchObject({ private: true, tone: 'error' });
   });
 
   it('autocompletes from the series, best match first, at most 25', () => {
@@ -86,6 +104,51 @@ describe('/timeline', () => {
     const svg = pictures.svgs.at(-1) ?? '';
     for (const e of kb.events.filter((x) => x.date.startsWith('1934') && !x.end).slice(0, 5)) expect(svg).toContain(e.title.split(' ')[0]);
     expect(svg).not.toContain('Trotsky is deported');
+  });
+
+  it('shows the whole course without a topic or years: every event of 1924–1941, in pictures of whole years of at most 18 each', async () => {
+    const before = pictures.svgs.length;
+    const reply = await run('timeline', {});
+    expect(reply.title).toBe(PICTURE_MESSAGES.timelineYearsTitle(1924, 1941));
+    const images = reply.attachments?.filter((a) => a.image) ?? [];
+    expect(images.length).toBeGreaterThan(1);
+    const svgs = pictures.svgs.slice(before);
+    expect(svgs).toHaveLength(images.length);
+    // Each picture names its years in its title and file; together they run from 1924 to 1941 without a gap.
+    const spans = images.map((a) => /^timeline-(\d{4})-(\d{4})\.png$/.exec(a.name)?.slice(1).map(Number) ?? []);
+    expect(spans[0]?.[0]).toBe(1924);
+    expect(spans.at(-1)?.[1]).toBe(1941);
+    spans.slice(1).forEach((span, i) => expect(span[0]).toBe((spans[i]?.[1] ?? 0) + 1));
+    spans.forEach(([from = 0, to = 0], i) => expect(drawnText(svgs[i] ?? '')).toContain(PICTURE_MESSAGES.timelineYearsTitle(from, to)));
+    for (const a of images) expect(Number(/: (\d+) dates in order/.exec(a.description ?? '')?.[1])).toBeLessThanOrEqual(18);
+    const course = kb.events.filter((e) => Number(e.date.slice(0, 4)) <= 1941 && Number((e.end ?? e.date).slice(0, 4)) >= 1924);
+    for (const e of course) expect(svgs.filter((svg) => drawnText(svg).includes(e.title)).length, e.title).toBeGreaterThanOrEqual(1);
+    expect(reply.body).toContain(images.map((_, i) => PICTURE_MESSAGES.years(spans[i]?.[0] ?? 0, spans[i]?.[1] ?? 0)).join(', '));
+  });
+
+  it('says which years it shows when those asked for reach beyond the events, and not otherwise', async () => {
+    const wide = await run('timeline', { topic: 'power struggle', from: 1920, to: 1930 });
+    expect(wide.body).toContain(PICTURE_MESSAGES.timelineYearsShown(1923, 1929));
+    expect(picture(wide)?.name).toBe('timeline-power-struggle-1923-1929.png');
+    const course = await run('timeline', { from: 1900, to: 1935 });
+    expect(course.title).toBe(PICTURE_MESSAGES.timelineYearsTitle(1920, 1935));
+    expect(course.body).toContain(PICTURE_MESSAGES.timelineYearsShown(1920, 1935));
+    expect((await run('timeline', { topic: 'power struggle' })).body).not.toContain(PICTURE_MESSAGES.timelineYearsShown(1923, 1929));
+    expect((await run('timeline', { from: 1928, to: 1932 })).body).not.toMatch(/years you asked for/);
+  });
+
+  it("lists a year's precisely dated events before those dated only by that year, in the picture and as text", async () => {
+    await run('timeline', { from: 1924, to: 1925 });
+    const drawn = drawnText(pictures.svgs.at(-1) ?? '');
+    expect(drawn.indexOf('21 Jan 1924 — Lenin dies')).toBeGreaterThanOrEqual(0);
+    expect(drawn.indexOf('21 Jan 1924 — Lenin dies')).toBeLessThan(drawn.indexOf('1924 — The Lenin Enrolment'));
+    expect(drawn.indexOf('Jan 1925 — Trotsky is removed')).toBeLessThan(drawn.indexOf("1925 — Eisenstein's Battleship Potemkin"));
+    const broken = buildApp({ kb, pictures: { render: () => Promise.reject(new Error('no renderer')) } });
+    const text = ((await broken.router.runCommand('timeline', { options: { from: 1924, to: 1925 } }, ctx)) as Reply).body ?? '';
+    expect(text.indexOf('21 Jan 1924 — Lenin dies')).toBeLessThan(text.indexOf('1924 — The Lenin Enrolment'));
+    const keyDates = (await run('topic', { name: 'lenin legacy' })).fields?.find((f) => f.name === 'Key dates')?.value ?? '';
+    expect(keyDates.indexOf('21 Jan 1924')).toBeGreaterThanOrEqual(0);
+    expect(keyDates.indexOf('21 Jan 1924')).toBeLessThan(keyDates.search(/^1924 — /m));
   });
 
   it('says so, privately, for years with no events, years the wrong way round, and a topic that does not exist', async () => {

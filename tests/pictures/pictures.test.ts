@@ -7,11 +7,14 @@ import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { chartWords, topicTimelineItems } from '../../src/commands/pictures.js';
 import { chartGroups, chartSvg, figure } from '../../src/pictures/chart.js';
 import { createPictureRenderer, DrawingWorker, FONT_FILES, MAX_PICTURE_WIDTH } from '../../src/pictures/rasterise.js';
-import { escapeXml, wrap } from '../../src/pictures/svg.js';
-import { shortDate, timelineSvg, yearOf } from '../../src/pictures/timeline.js';
-import { PICTURE_MESSAGES } from '../../src/messages.js';
+import { podiumSvg } from '../../src/pictures/podium.js';
+import { shareBarsSvg } from '../../src/pictures/bars.js';
+import { escapeXml, fitText, textWidth, wrap } from '../../src/pictures/svg.js';
+import { dotPlaces, shortDate, sortItems, timelinePages, timelineSvg, yearOf, type TimelineItem } from '../../src/pictures/timeline.js';
+import { CHRONOLOGY_MESSAGES, PICTURE_MESSAGES, QUIZ_MESSAGES, REPORT_MESSAGES } from '../../src/messages.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 import { colourCount, decodePng, hasPngSignature, inkShare } from './png.js';
+import { drawnWidth, pictureSize, textBox } from './text-bounds.js';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
@@ -145,5 +148,144 @@ describe('wrapping past the lines allowed', () => {
     const lines = wrap('one two three four five six seven eight nine ten eleven twelve', 120, 25, 2);
     expect(lines).toHaveLength(2);
     expect(lines[1]?.endsWith('…')).toBe(true);
+  });
+});
+
+describe('measuring text', () => {
+  it('measures a line as wide as resvg draws it with the shipped font, never narrower, digits and dashes too', () => {
+    const lines: [string, number, boolean][] = [
+      ['The famine of 1932–33 and the results of collectivisation', 34, true],
+      ['0123456789 – — · … 1924–1941', 25, false],
+      ['MMMM WWWW mmmm wwww iiii llll', 25, false],
+      ['Leaderboard · this week · Kirov and the origins of the Terror', 34, true],
+      ['Żółć, Ünïcödé — naïve café', 22, false],
+    ];
+    for (const [content, size, bold] of lines) {
+      const drawn = drawnWidth(escapeXml(content), size, bold);
+      const measured = textWidth(content, size, bold);
+      expect(measured, content).toBeGreaterThanOrEqual(drawn);
+      // At most the side bearings of the first and last glyph wider.
+      expect(measured - drawn, content).toBeLessThan(0.25 * size);
+    }
+  });
+
+  it('fits a title: one line when it fits, else two even lines, else smaller, else cut with an ellipsis', () => {
+    expect(fitText('Timeline, 1924–1941', 940, 34, { bold: true })).toEqual({ lines: ['Timeline, 1924–1941'], size: 34 });
+    const two = fitText('The famine of 1932–33 and the results of collectivisation', 940, 34, { bold: true });
+    expect(two.size).toBe(34);
+    expect(two.lines.join(' ')).toBe('The famine of 1932–33 and the results of collectivisation');
+    expect(two.lines).toHaveLength(2);
+    const [a = 0, b = 0] = two.lines.map((l) => textWidth(l, 34, true));
+    expect(Math.abs(a - b)).toBeLessThan(200);
+    // Broken after a separator when that fits, rather than inside "The power struggle".
+    expect(fitText('Leaderboard · all time · The power struggle, 1924–29', 940, 34, { bold: true }).lines).toEqual(['Leaderboard · all time ·', 'The power struggle, 1924–29']);
+    const shrunk = fitText('The famine of 1932–33 and the results of collectivisation', 500, 34, { bold: true });
+    expect(shrunk.size).toBeLessThan(34);
+    expect(shrunk.lines.join(' ')).toBe('The famine of 1932–33 and the results of collectivisation');
+    const cut = fitText('Aleksandr_Solzhenitsyn_Admirer_1918', 240, 26, { bold: true, minSize: 18 });
+    expect(cut).toMatchObject({ lines: [expect.stringMatching(/^Aleksandr_.*…$/)], size: 18 });
+    for (const fitted of [two, shrunk, cut]) for (const l of fitted.lines) expect(textWidth(l, fitted.size, true)).toBeLessThanOrEqual(fitted === two ? 940 : fitted === shrunk ? 500 : 240);
+  });
+});
+
+describe("every picture's text", () => {
+  /** Every word resvg draws lies inside the picture. */
+  const expectInside = (svg: string, what: string) => {
+    const box = textBox(svg);
+    const size = pictureSize(svg);
+    expect(box, what).toBeDefined();
+    expect(box?.left, what).toBeGreaterThanOrEqual(0);
+    expect(box?.right, what).toBeLessThanOrEqual(size.width);
+    expect(box?.bottom, what).toBeLessThanOrEqual(size.height);
+  };
+  const longest = () => [...kb.topics].sort((a, b) => b.title.length - a.title.length).slice(0, 4);
+
+  it('stays inside the picture on every topic timeline, the longest titles wrapped whole', () => {
+    for (const topic of kb.topics) {
+      const { svg } = timelineSvg(topic.title, PICTURE_MESSAGES.timelineSubtitle(18, 1924, 1941, [6, 6]), topicTimelineItems(kb, topic));
+      expectInside(svg, topic.id);
+    }
+    const famine = kb.topics.find((t) => t.title.startsWith('The famine of 1932–33'));
+    if (!famine) throw new Error('no famine topic');
+    const { svg } = timelineSvg(famine.title, 'Key dates', topicTimelineItems(kb, famine));
+    expect(drawnText(svg)).toContain(famine.title);
+  });
+
+  it('stays inside the podium with the longest leaderboard titles and long names', () => {
+    for (const topic of longest())
+      for (const period of ['all', 'week'] as const) {
+        const title = QUIZ_MESSAGES.leaderboardTitle(period, topic.title);
+        const svg = podiumSvg({ title, ordinal: CHRONOLOGY_MESSAGES.ordinal, points: PICTURE_MESSAGES.podiumPoints }, [
+          { rank: 1, name: 'Aleksandr_Solzhenitsyn_Admirer_1918', points: '12,100' },
+          { rank: 2, name: 'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW', points: '1,000' },
+          { rank: 3, name: 'A student with a rather long display name', points: '10' },
+        ]);
+        expectInside(svg, title);
+        expect(drawnText(svg)).toContain(title);
+      }
+  });
+
+  it('stays inside every chart, and the report chart with every topic', () => {
+    for (const series of kb.series) expectInside(chartSvg(series, chartWords(series)), series.id);
+    const rows = kb.topics.map((t) => ({ label: t.title, share: 1, counts: '1000/1000' }));
+    expectInside(shareBarsSvg({ title: REPORT_MESSAGES.chartTitle, subtitle: REPORT_MESSAGES.chartSubtitle('week'), countsHeading: REPORT_MESSAGES.chartCounts }, rows), 'report');
+  });
+});
+
+describe('the order of dates', () => {
+  const item = (date: string, label = date): TimelineItem => ({ date, label });
+
+  it('puts a date given only as a year after that year\'s precise dates, and one given as a month after that month\'s days', () => {
+    const sorted = sortItems([item('1925'), item('1924'), item('1925-01'), item('1924-05'), item('1924-01-21'), item('1934-12'), item('1934-12-01')]);
+    expect(sorted.map((i) => i.date)).toEqual(['1924-01-21', '1924-05', '1924', '1925-01', '1925', '1934-12-01', '1934-12']);
+  });
+
+  it("draws Lenin's death before the Lenin Enrolment, with their dots in the labels' order", () => {
+    const lenin = kb.topics.find((t) => t.id === 'lenin-legacy');
+    if (!lenin) throw new Error('no lenin-legacy topic');
+    const items = topicTimelineItems(kb, lenin);
+    const labels = items.map((i) => `${shortDate(i.date, i.end)} — ${i.label}`);
+    const death = labels.findIndex((l) => l.startsWith('21 Jan 1924'));
+    const enrolment = labels.findIndex((l) => l.startsWith('1924 — ') && l.includes('Enrolment'));
+    expect(death).toBeGreaterThanOrEqual(0);
+    expect(enrolment).toBeGreaterThan(death);
+    const drawn = drawnText(timelineSvg(lenin.title, 'Key dates', items).svg);
+    expect(drawn.indexOf('21 Jan 1924')).toBeLessThan(drawn.indexOf('1924 — The Lenin Enrolment'));
+    // Dots never go back up the line, so no two leaders cross; each stays within its year.
+    const places = dotPlaces(items);
+    places.forEach((p, i) => {
+      if (i > 0) expect(p).toBeGreaterThanOrEqual(places[i - 1] ?? 0);
+      const start = yearOf(items[i]?.date ?? '');
+      expect(p).toBeGreaterThanOrEqual(start);
+      expect(p).toBeLessThan(yearOf(items[i]?.date ?? '', true));
+    });
+  });
+});
+
+describe('a timeline in several pictures', () => {
+  const items = (years: Record<number, number>) =>
+    sortItems(Object.entries(years).flatMap(([year, n]) => Array.from({ length: n }, (_, i) => ({ date: year, label: `${year} event ${i + 1}` }))));
+
+  it('splits by whole years into as few pictures as it needs, evenly filled, together running over every year', () => {
+    // 48 events: 1928 and 1929 cannot share a picture (19), so four pictures at least; none a straggler at the end.
+    const all = items({ 1924: 4, 1925: 5, 1926: 2, 1927: 3, 1928: 9, 1929: 10, 1930: 4, 1932: 10, 1941: 1 });
+    const pages = timelinePages(all, 1924, 1941, 18);
+    expect(pages.map((p) => [p.first, p.last, p.items.length])).toEqual([
+      [1924, 1926, 11],
+      [1927, 1928, 12],
+      [1929, 1931, 14],
+      [1932, 1941, 11],
+    ]);
+    expect(pages.flatMap((p) => p.items)).toEqual(all);
+    for (const p of pages) for (const i of p.items) expect(Math.floor(yearOf(i.date))).toBeGreaterThanOrEqual(p.first);
+  });
+
+  it('splits a year with more events than a picture holds, and keeps one picture when all fit', () => {
+    const crowded = timelinePages(items({ 1929: 20, 1930: 2 }), 1929, 1930, 18);
+    expect(crowded.map((p) => [p.first, p.last, p.items.length])).toEqual([
+      [1929, 1929, 18],
+      [1929, 1930, 4],
+    ]);
+    expect(timelinePages(items({ 1924: 3, 1925: 4 }), 1924, 1925, 18)).toHaveLength(1);
   });
 });
