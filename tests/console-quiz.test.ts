@@ -71,7 +71,9 @@ describe('a quiz in the console', () => {
     expect(out).toMatch(/Answer locked in\.\n== The answer: B · 1921 ==\nThe Tenth Party Congress adopted it in March 1921\.\n\nRight \(1\):\nSasha \+1,000/);
     expect(out).toContain('Sasha +1,100 (2 in a row)');
     expect(out).toContain('== The answer: A · Private traders ==');
-    expect(out).toContain(Q.revealNobodyRight(1));
+    // Sasha plays alone: a miss is said to her, not to a group.
+    expect(out).toContain(Q.revealSoloMiss('A'));
+    expect(out).not.toContain('Nobody got it right');
     expect(out).toContain('== Quiz over ==\nThat was the last question.\n\n🥇 Sasha — 2,100');
     expect(out).toContain('== Leaderboard · all time ==\n1. Sasha — 2,100');
     expect(out).toContain('2 of 3 correct (67%)');
@@ -101,6 +103,29 @@ describe('a quiz in the console', () => {
     // Ann's answer does not close question 1: Ben has joined too, and his answer lands on it.
     expect(out).toMatch(/Answer locked in\.\n> You are now playing as Ben\./);
     expect(out).toMatch(/== The answer: B · 1921 ==[^=]*Right \(2\):\n(Ann|Ben) \+1,000, (Ann|Ben) \+1,000/);
+  });
+
+  it('waits only for this round\'s players: one who played an earlier round does not hold its questions open', async () => {
+    const c = await consoleWith(new FakeTime());
+    const round = (players: readonly string[]) => ['/quiz nep 3 20', ...[1, 2, 3].flatMap(() => players.flatMap((p) => [`/as ${p}`, 'A']))];
+    c.input.end([...['/as Tom', ...round(['Tom'])], '/as Priya', '/as Jay', ...round(['Priya', 'Jay']), '/quit'].map((l) => `${l}\n`).join(''));
+    await c.done;
+    const out = c.text();
+    // Both rounds end at their last question: Tom, who has not switched in since round 1, is not waited for.
+    expect(out.split(Q.endReason.completed).length - 1).toBe(2);
+    expect(out).not.toContain(Q.endReason.shutdown);
+    expect(out).toContain('Everyone:\n1. Jay');
+    expect(out.slice(out.lastIndexOf('Everyone:'))).not.toContain('Tom');
+  });
+
+  it('waits for players who switched in before a round started by a button ("test me on the NEP")', async () => {
+    const c = await consoleWith(new FakeTime());
+    c.input.end(['/as Ann', '/as Ben', '/ask test me on the nep', '1', 'B', '/as Ann', 'B', '/quit'].map((l) => `${l}\n`).join(''));
+    await c.done;
+    const out = c.text();
+    // Ben's answer does not close question 1: Ann switched in before the round began, and her answer lands on it.
+    expect(out).toMatch(/Answer locked in\.\n> You are now playing as Ann\./);
+    expect(out).toMatch(/Right \(2\):\n(Ann|Ben) \+1,000, (Ann|Ben) \+1,000/);
   });
 
   it('shows the countdown, reveals at time up, and stops with /quiz stop', async () => {

@@ -72,9 +72,13 @@ function questionFooter(e: QuestionEvent): string {
 export type PressOutcome = Extract<AnswerOutcome, 'accepted' | 'placed' | 'repeated' | 'out-of-order'>;
 export const isPressOutcome = (o: AnswerOutcome): o is PressOutcome => o === 'accepted' || o === 'placed' || o === 'repeated' || o === 'out-of-order';
 
-/** What a player pressing an order question's buttons is told (privately): their order so far as letters. */
+/**
+ * What a player pressing an order question's buttons is told (privately): their order so far as letters. With
+ * presses hidden (players sharing one screen), a finished order is only locked in, right or wrong.
+ */
 export function orderPressReply(outcome: PressOutcome, progress: OrderProgress, choiceIndex: number): Reply {
   const keys = progress.pressed.map(choiceKey);
+  if (progress.hidden && (outcome === 'accepted' || outcome === 'out-of-order')) return { body: C.orderLockedIn(keys), private: true, tone: 'info' };
   switch (outcome) {
     case 'placed':
       return { body: C.orderPlaced(keys, progress.of - keys.length), private: true, tone: 'info' };
@@ -116,6 +120,12 @@ function leaders(standings: readonly PlayerStanding[]): string {
     .join(' · ');
 }
 
+/** A wrong answer when one player is in the round: said to them, not to a group. */
+function soloMiss(e: RevealEvent): string {
+  const order = e.question.order;
+  return order ? Q.revealSoloMissOrder(order.map(choiceKey)) : Q.revealSoloMiss(choiceKey(e.question.correctIndex));
+}
+
 export function revealReply(e: RevealEvent): Reply {
   const right = e.answers.filter((a) => a.correct);
   const fields: ReplyField[] = [];
@@ -123,7 +133,7 @@ export function revealReply(e: RevealEvent): Reply {
   if (e.answers.length === 0) {
     outcome = Q.revealNoAnswers;
   } else if (right.length === 0) {
-    outcome = Q.revealNobodyRight(e.answers.length);
+    outcome = e.standings.length === 1 ? soloMiss(e) : Q.revealNobodyRight(e.answers.length);
   } else {
     const items = right.map((a) =>
       a.streak > 1 && a.score.bonus > 0 ? `${a.userName} ${Q.pointsWithStreak(formatPoints(a.score.total), a.streak)}` : `${a.userName} +${formatPoints(a.score.total)}`,

@@ -167,7 +167,8 @@ export function createQuizAction(rounds: QuizRounds): ActionHandler {
     run(args, ctx) {
       const parsed = parseAnswerAction(args);
       if (!parsed) return ANSWER_REPLIES.ended;
-      const req = { ...parsed, guildId: ctx.guildId, channelId: ctx.channelId, userId: ctx.userId, userName: ctx.userName };
+      // The console is one screen the players share: what one is told about an order, the next one reads.
+      const req = { ...parsed, guildId: ctx.guildId, channelId: ctx.channelId, userId: ctx.userId, userName: ctx.userName, sharedScreen: ctx.surface === 'console' };
       const { outcome, order } = rounds.press(req);
       if (!isPressOutcome(outcome)) return ANSWER_REPLIES[outcome];
       // "Put these in order": each press is answered with the player's order so far.

@@ -150,18 +150,26 @@ export const DATE_QUESTION_SHARE = 4;
 
 /**
  * Picks a round of `count` questions of `kind` from `pool` with `pick` (the usual fair picker), keeping
- * date questions apart from the written ones. A mixed round spreads its date questions through the round.
+ * date questions apart from the written ones. A mixed round spreads its date questions through the round;
+ * they are picked alongside the written ones already chosen, so that none asks again what one of those asks.
  * A pool without date questions is picked exactly as before, whatever the kind asked.
  */
-export function pickByKind<Q extends Pick<QuizQuestion, 'id'>>(pool: readonly Q[], count: number, kind: QuizKind, pick: (from: readonly Q[], count: number) => Q[]): Q[] {
+export function pickByKind<Q extends Pick<QuizQuestion, 'id'>>(
+  pool: readonly Q[],
+  count: number,
+  kind: QuizKind,
+  pick: (from: readonly Q[], count: number, alongside: readonly Q[]) => Q[],
+): Q[] {
   const dates = pool.filter(isChronologyQuestion);
-  if (dates.length === 0) return kind === 'dates' ? [] : pick(pool, count);
+  if (dates.length === 0) return kind === 'dates' ? [] : pick(pool, count, []);
   const facts = pool.filter((q) => !isChronologyQuestion(q));
-  if (kind === 'dates') return pick(dates, count);
-  if (kind === 'facts') return pick(facts, count);
+  if (kind === 'dates') return pick(dates, count, []);
+  if (kind === 'facts') return pick(facts, count, []);
   const wanted = Math.min(dates.length, Math.floor(count / DATE_QUESTION_SHARE));
-  const written = pick(facts, count - wanted);
-  const dated = pick(dates, count - written.length);
+  const first = pick(facts, count - wanted, []);
+  const dated = pick(dates, count - first.length, first);
+  // Date questions left out as repeats of written ones: the written ones are picked again, around the dates, to fill the round.
+  const written = first.length + dated.length < count ? pick(facts, count - dated.length, dated) : first;
   // Date questions at even spaces through the round.
   const round: Q[] = [...written];
   dated.forEach((q, i) => round.splice(Math.min(round.length, Math.round(((i + 1) * (written.length + dated.length)) / (dated.length + 1)) - 1), 0, q));

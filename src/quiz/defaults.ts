@@ -41,6 +41,11 @@ export const QUIZ_DEFAULTS = Object.freeze({
   backgroundShare: 0.1,
   /** A question gives a later one's answer away when it shows that answer and this many of the later prompt's own words. */
   giveawayPromptWords: 2,
+  /**
+   * Two questions with the same answer ask the same thing when their prompts share at least this share of the
+   * shorter one's own words (and at least giveawayPromptWords): a round asks only one of them.
+   */
+  repeatSubjectShare: 0.5,
   /** Places on the podium at the end of a round. */
   podiumSize: 3,
   /** Discord's limit on a button label. */

@@ -26,10 +26,12 @@ export interface RoundFairness {
   subtopics(questionId: string): readonly string[];
   /** Whether asking `earlierId` first (its prompt, answer and explanation) gives away the answer to `laterId`. */
   givesAway(earlierId: string, laterId: string): boolean;
+  /** Whether the two ask the same thing (either way round): the same answer about largely the same subject. */
+  asksAgain(earlierId: string, laterId: string): boolean;
 }
 
 /** No rules, for questions the tutor knows nothing else about. */
-export const NO_FAIRNESS_RULES: RoundFairness = Object.freeze({ subtopics: () => [], givesAway: () => false });
+export const NO_FAIRNESS_RULES: RoundFairness = Object.freeze({ subtopics: () => [], givesAway: () => false, asksAgain: () => false });
 
 /** Words that say nothing about what a question is on. */
 const FILLER = new Set(
@@ -139,11 +141,60 @@ function answerClues(quiz: readonly QuizQuestion[]): Map<string, AnswerClues> {
   return new Map(read.map(({ q, prompt, answer, shown }) => [q.id, { answer, cues: new Set(prompt.filter((w) => !answer.has(w) && !common(w))), shown }]));
 }
 
-export function createRoundFairness(kb: Pick<KnowledgeBase, 'quiz' | 'people' | 'terms' | 'topics'>): RoundFairness {
+interface Asked {
+  /** The correct answer, as compared: its words, normalised. */
+  readonly answer: string;
+  /** What the prompt is about: its own words, not the answer's nor the bank's common ones; none for a prompt many questions share. */
+  readonly subject: ReadonlySet<string>;
+}
+
+/**
+ * Two questions ask the same thing when they have the same correct answer and their prompts share at least
+ * QUIZ_DEFAULTS.repeatSubjectShare of the shorter one's own words (and at least two): "After the famine years,
+ * in which year did grain output first climb back above its 1928 level?" and the date question "In which year
+ * did this happen: Grain output climbs back above its 1928 level after the famine years?", both 1935. Words
+ * that more than a tenth of the bank's prompts use ("happen", "first") say nothing; nor does a prompt that
+ * other questions share word for word ("Which of these happened first?"), whose subject is in its choices.
+ */
+function whatIsAsked(bank: readonly QuizQuestion[]): Map<string, Asked> {
+  const prompts = new Map<string, number>();
+  for (const q of bank) prompts.set(q.prompt, (prompts.get(q.prompt) ?? 0) + 1);
+  const used = new Map<string, number>();
+  for (const q of bank) for (const w of new Set(contentWords(q.prompt))) used.set(w, (used.get(w) ?? 0) + 1);
+  const common = (w: string) => (used.get(w) ?? 0) > bank.length * QUIZ_DEFAULTS.backgroundShare;
+  return new Map(
+    bank.map((q) => {
+      const answer = new Set(contentWords(q.correct));
+      const template = (prompts.get(q.prompt) ?? 0) > 1;
+      const subject = template ? [] : contentWords(q.prompt).filter((w) => !answer.has(w) && !common(w));
+      return [q.id, { answer: words(q.correct).join(' '), subject: new Set(subject) }];
+    }),
+  );
+}
+
+function sameThingAsked(a: Asked, b: Asked): boolean {
+  if (a.answer !== b.answer || a.answer === '') return false;
+  let shared = 0;
+  for (const w of a.subject) if (b.subject.has(w)) shared += 1;
+  const shorter = Math.min(a.subject.size, b.subject.size);
+  return shared >= QUIZ_DEFAULTS.giveawayPromptWords && shared >= shorter * QUIZ_DEFAULTS.repeatSubjectShare;
+}
+
+/**
+ * The rules for rounds asked from `bank` (the fact base's quiz questions unless given: the date questions made
+ * from its events too). Subtopics and answers given away are read from the written questions.
+ */
+export function createRoundFairness(kb: Pick<KnowledgeBase, 'quiz' | 'people' | 'terms' | 'topics'>, bank: readonly QuizQuestion[] = kb.quiz): RoundFairness {
   const subtopics = subtopicsOf(kb);
   const clues = answerClues(kb.quiz);
+  const asked = whatIsAsked(bank);
   return {
     subtopics: (id) => subtopics.get(id) ?? [],
+    asksAgain(earlierId, laterId) {
+      const earlier = asked.get(earlierId);
+      const later = asked.get(laterId);
+      return !!earlier && !!later && earlierId !== laterId && sameThingAsked(earlier, later);
+    },
     givesAway(earlierId, laterId) {
       const earlier = clues.get(earlierId);
       const later = clues.get(laterId);

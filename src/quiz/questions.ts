@@ -32,6 +32,8 @@ export interface PreparedQuestion {
  * 2. when that leaves the round short, the subtopic limit is dropped, never the answer rule;
  * 3. only when the pool still cannot fill the round (a topic with few questions) is the rest added, in the
  *    order that gives away the fewest answers, so a round is never shorter than the pool allows.
+ * In every pass, a question that asks again what one already in the round asks (`alongside`, picked apart, or
+ * one taken here) is left out: the same fact twice is a repeat, however the round falls short.
  */
 export function pickQuestions<Q extends QuizQuestion>(
   pool: readonly Q[],
@@ -39,6 +41,7 @@ export function pickQuestions<Q extends QuizQuestion>(
   recent: readonly string[],
   random: Random,
   fairness: RoundFairness = NO_FAIRNESS_RULES,
+  alongside: readonly QuizQuestion[] = [],
 ): Q[] {
   const recentRank = new Map(recent.map((id, i) => [id, i]));
   const fresh = shuffled(
@@ -71,11 +74,12 @@ export function pickQuestions<Q extends QuizQuestion>(
     fairPlace,
     () => out.length,
   ];
+  const asksAgain = (q: QuizQuestion) => [...alongside, ...out].some((e) => fairness.asksAgain(e.id, q.id));
   const taken = new Set<string>();
   for (const placeOf of passes) {
     for (const q of candidates) {
       if (out.length >= count) break;
-      if (taken.has(q.id)) continue;
+      if (taken.has(q.id) || asksAgain(q)) continue;
       const at = placeOf(q);
       if (at === undefined) continue;
       out.splice(at, 0, q);

@@ -26,8 +26,9 @@ export type EndReason = 'completed' | 'stopped' | 'idle' | 'shutdown' | 'unposta
 
 /**
  * `accepted`: the answer is in (for an order question, the last press, in order). For an order question
- * also: `placed` (a press in order, more to come), `repeated` (a choice already placed: a double click)
- * and `out-of-order` (the attempt ends there, counted wrong).
+ * also: `placed` (a press in order, more to come; with presses hidden, any press with more to come),
+ * `repeated` (a choice already placed: a double click) and `out-of-order` (the attempt ends there, counted
+ * wrong; with presses hidden, only at the last press).
  */
 export type AnswerOutcome = 'accepted' | 'duplicate' | 'late' | 'ended' | 'placed' | 'repeated' | 'out-of-order';
 
@@ -130,6 +131,8 @@ interface OpenQuestion {
 export interface OrderProgress {
   readonly pressed: readonly number[];
   readonly of: number;
+  /** Presses are judged only once the order is complete, and nothing is said of right or wrong before the reveal. */
+  readonly hidden: boolean;
 }
 
 type Phase = 'waiting' | 'posting' | 'open' | 'between' | 'ended';
@@ -186,7 +189,11 @@ export class QuizRound {
     else this.ask(0);
   }
 
-  answer(userId: string, userName: string, questionIndex: number, choiceIndex: number): AnswerOutcome {
+  /**
+   * A player's press. `sharedScreen`: they press where the others see it (one console): with others in the round,
+   * an order question's presses are then hidden (pressesHidden), so the next player learns nothing from them.
+   */
+  answer(userId: string, userName: string, questionIndex: number, choiceIndex: number, sharedScreen = false): AnswerOutcome {
     if (this.phase === 'ended') return 'ended';
     const open = this.open;
     const question = this.questions[questionIndex];
@@ -200,7 +207,7 @@ export class QuizRound {
     else this.players.set(userId, { userName, score: 0, answered: 0, correct: 0, streak: 0, bestStreak: 0 });
     let outcome: AnswerOutcome = 'accepted';
     if (question.order) {
-      outcome = this.press(open, question.order, userId, userName, choiceIndex, now);
+      outcome = this.press(open, question.order, userId, userName, choiceIndex, now, this.pressesHidden(sharedScreen));
       if (outcome !== 'accepted' && outcome !== 'out-of-order') return outcome;
     } else {
       open.answers.set(userId, { choiceIndex, at: now, userName });
@@ -211,28 +218,34 @@ export class QuizRound {
 
   /**
    * One press on an order question: kept while it follows the right order; the fourth in order is the
-   * answer, right; one out of order ends the attempt there, wrong. The time is that of the last press.
+   * answer, right; one out of order ends the attempt there, wrong. Hidden, every press is kept and the order
+   * judged at the fourth. The time is that of the last press.
    */
-  private press(open: OpenQuestion, order: readonly number[], userId: string, userName: string, choiceIndex: number, now: number): AnswerOutcome {
+  private press(open: OpenQuestion, order: readonly number[], userId: string, userName: string, choiceIndex: number, now: number, hidden: boolean): AnswerOutcome {
     const so = open.pressed.get(userId) ?? { choices: [], userName };
     so.userName = userName;
     if (so.choices.includes(choiceIndex)) return 'repeated';
     so.choices.push(choiceIndex);
     open.pressed.set(userId, so);
-    const inOrder = order[so.choices.length - 1] === choiceIndex;
-    if (inOrder && so.choices.length < order.length) return 'placed';
+    const inOrder = so.choices.every((choice, i) => order[i] === choice);
+    if ((inOrder || hidden) && so.choices.length < order.length) return 'placed';
     open.answers.set(userId, { choiceIndex, at: now, userName, correct: inOrder });
     return inOrder ? 'accepted' : 'out-of-order';
+  }
+
+  /** Whether order presses are hidden: pressed on a shared screen while someone else is in the round to see them. */
+  private pressesHidden(sharedScreen: boolean): boolean {
+    return sharedScreen && this.players.size > 1;
   }
 
   /**
    * A player's presses on an order question (choice indices in the order pressed) and how many choices
    * it has; kept after the reveal until the next question. Undefined for any other question.
    */
-  orderProgress(userId: string, questionIndex: number): OrderProgress | undefined {
+  orderProgress(userId: string, questionIndex: number, sharedScreen = false): OrderProgress | undefined {
     const question = this.questions[questionIndex];
     if (!question?.order || this.presses?.index !== questionIndex) return undefined;
-    return { pressed: [...(this.presses.byPlayer.get(userId)?.choices ?? [])], of: question.order.length };
+    return { pressed: [...(this.presses.byPlayer.get(userId)?.choices ?? [])], of: question.order.length, hidden: this.pressesHidden(sharedScreen) };
   }
 
   /**

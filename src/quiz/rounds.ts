@@ -62,6 +62,8 @@ export interface AnswerRequest {
   readonly choiceIndex: number;
   readonly userId: string;
   readonly userName: string;
+  /** Pressed where the other players see it (the console's one screen): an order question's presses are then hidden. */
+  readonly sharedScreen?: boolean;
 }
 
 const channelKey = (guildId: string, channelId: string) => `${guildId}/${channelId}`;
@@ -107,8 +109,8 @@ export class QuizRounds {
     const inServer = [...this.byId.values()].filter((r) => r.info.guildId === req.guildId).length;
     if (inServer >= QUIZ_DEFAULTS.maxRoundsPerServer) return { ok: false, reason: 'server-busy', limit: QUIZ_DEFAULTS.maxRoundsPerServer };
     const recent = this.recent.get(key);
-    const picked = pickByKind(this.pool(req.topicId, req.level), req.questions, req.kind ?? 'facts', (from, count) =>
-      pickQuestions(from, count, recent, this.deps.random, this.bank.fairness),
+    const picked = pickByKind(this.pool(req.topicId, req.level), req.questions, req.kind ?? 'facts', (from, count, alongside) =>
+      pickQuestions(from, count, recent, this.deps.random, this.bank.fairness, alongside),
     );
     const prepared = picked.map((q) => prepareQuestion(q, this.deps.random)).filter((q): q is PreparedQuestion => !!q);
     if (prepared.length === 0) return { ok: false, reason: 'no-questions' };
@@ -172,8 +174,9 @@ export class QuizRounds {
   press(req: AnswerRequest): { readonly outcome: AnswerOutcome; readonly order?: OrderProgress } {
     const round = this.byId.get(req.roundId);
     if (!round || round.info.guildId !== req.guildId || round.info.channelId !== req.channelId) return { outcome: 'ended' };
-    const outcome = round.answer(req.userId, req.userName, req.questionIndex, req.choiceIndex);
-    const order = round.orderProgress(req.userId, req.questionIndex);
+    const shared = req.sharedScreen === true;
+    const outcome = round.answer(req.userId, req.userName, req.questionIndex, req.choiceIndex, shared);
+    const order = round.orderProgress(req.userId, req.questionIndex, shared);
     return order ? { outcome, order } : { outcome };
   }
 

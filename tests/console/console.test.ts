@@ -1,20 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
-import { runConsole } from '../../src/adapters/console/console.js';
 import { MESSAGES } from '../../src/messages.js';
+import { consoleTranscript } from '../helpers/console-session.js';
 import { loadFixtureKnowledge } from '../helpers/knowledge.js';
 
 async function session(lines: string[]): Promise<string> {
-  const app = buildApp({ kb: await loadFixtureKnowledge() });
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let text = '';
-  output.on('data', (chunk: Buffer) => (text += chunk.toString()));
-  input.end(lines.map((l) => `${l}\n`).join(''));
-  await runConsole(app, { input, output });
-  return text;
+  return consoleTranscript(buildApp({ kb: await loadFixtureKnowledge() }), lines);
 }
 
 describe('the local console', () => {

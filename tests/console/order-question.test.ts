@@ -55,13 +55,27 @@ describe('an order question in the console', () => {
     expect(out).toMatch(/Right \(1\):\nSasha \+1,000/);
   });
 
+  it('with two players at the keyboard, tells each only that their order is in, right or wrong, until the reveal', async () => {
+    const { out, keys } = await play(['/as Ann', '/as Ben', '/as Ann', '/quiz start questions:3 seconds:20', '{0} {2} {1} {3}', '/as Ben', '{0} {1} {2} {3}', '/quit']);
+    const wrong = [keys[0] ?? '', keys[2] ?? '', keys[1] ?? '', keys[3] ?? ''];
+    // Ann's second press is out of order, but nothing says so: her go runs to the fourth press.
+    expect(out).toContain(`${C.orderPlaced(wrong.slice(0, 1), 3)}\n${C.orderPlaced(wrong.slice(0, 2), 2)}\n${C.orderPlaced(wrong.slice(0, 3), 1)}\n${C.orderLockedIn(wrong)}`);
+    expect(out).not.toContain(C.orderOutOfOrder(wrong.slice(0, 2)));
+    // Ben's right order is only locked in too.
+    expect(out).toContain(C.orderLockedIn(keys));
+    expect(out).not.toContain(C.orderDone(keys));
+    // The reveal, once both are in, says who was right.
+    expect(out.indexOf(`== ${C.revealOrderTitle(keys)} ==`)).toBeGreaterThan(out.indexOf(C.orderLockedIn(keys)));
+    expect(out).toMatch(/Right \(1\):\nBen \+1,000/);
+  });
+
   it('takes them one line at a time, answers a double press, and ends the go at a press out of order', async () => {
     const { out, keys } = await play(['/as Sasha', '/quiz start questions:3 seconds:20', '{0}', '{0}', '{2}', '{1}', '/quit']);
     expect(out).toContain(C.orderPlaced(keys.slice(0, 1), 3));
     expect(out).toContain(C.orderRepeated(keys[0] ?? '', keys.slice(0, 1)));
     expect(out).toContain(C.orderOutOfOrder([keys[0] ?? '', keys[2] ?? '']));
     // The go is over, so the question closed: the last press has nothing left to answer.
-    expect(out).toContain(Q.revealNobodyRight(1));
-    expect(out.indexOf(Q.revealNobodyRight(1))).toBeLessThan(out.lastIndexOf('Quiz over'));
+    expect(out).toContain(Q.revealSoloMissOrder(keys));
+    expect(out.indexOf(Q.revealSoloMissOrder(keys))).toBeLessThan(out.lastIndexOf('Quiz over'));
   });
 });

@@ -1,10 +1,12 @@
 // Rounds that feel fair (issue 19, part 6), as players meet them: at most two questions on one subtopic,
-// no question whose answer an earlier one has just shown, and a podium that says how points were earned.
+// no question whose answer an earlier one has just shown, nor one asking again what another asked (a written
+// question and a date question on the same fact), and a podium that says how points were earned.
 import { describe, expect, it } from 'vitest';
 import { quizQuestionSchema, type KnowledgeBase, type Person, type QuizQuestion, type Term, type Topic } from '../../src/knowledge/schema.js';
-import { QUIZ_MESSAGES as Q } from '../../src/messages.js';
+import { CHRONOLOGY_MESSAGES as C, QUIZ_MESSAGES as Q } from '../../src/messages.js';
 import { seededRandom } from '../../src/quiz/clock.js';
 import { QUIZ_DEFAULTS } from '../../src/quiz/defaults.js';
+import { chronologyQuestions, pickByKind } from '../../src/quiz/chronology.js';
 import { createRoundFairness } from '../../src/quiz/fairness.js';
 import { pickQuestions } from '../../src/quiz/questions.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
@@ -173,6 +175,60 @@ describe('a round never asks a question whose answer an earlier one has just sho
       const givenAway = round.filter((q, i) => round.slice(0, i).some((e) => fairness.givesAway(e.id, q.id)));
       expect(givenAway.map((q) => q.prompt)).toEqual([]);
     }
+  });
+});
+
+describe('a round never asks the same thing twice, as a written question and as a date question', () => {
+  const GRAIN = 'famine-quiz-07';
+  const GRAIN_DATE = 'chrono-year-event-grain-output-recovers';
+
+  it('knows two questions with the same answer about the same thing, either way round, and only those', async () => {
+    const kb = await loadRealKnowledge();
+    const fairness = createRoundFairness(kb, [...kb.quiz, ...chronologyQuestions(kb.events, C)]);
+    // "After the famine years, in which year did grain output first climb back above its 1928 level?" and
+    // "In which year did this happen: Grain output climbs back above its 1928 level after the famine years?": 1935.
+    expect(fairness.asksAgain(GRAIN, GRAIN_DATE)).toBe(true);
+    expect(fairness.asksAgain(GRAIN_DATE, GRAIN)).toBe(true);
+    // The same year about something else ("In which year was rationing abolished?", 1935 too) is another question.
+    expect(fairness.asksAgain(GRAIN, 'five-year-plans-quiz-16')).toBe(false);
+    // Two orders to put, with the same event earliest, share their prompt word for word: their subject is in the choices.
+    expect(fairness.asksAgain('chrono-order-event-abortion-legalised', 'chrono-order-event-ban-on-factions')).toBe(false);
+    // Without the date questions, the rules know only the written ones.
+    expect(createRoundFairness(kb).asksAgain(GRAIN, GRAIN_DATE)).toBe(false);
+    const small = createRoundFairness(fairKnowledge());
+    expect(small.asksAgain('y1', 'y2')).toBe(false);
+  });
+
+  it('asks only one of them in a famine round, and still fills the round', async () => {
+    const kb = await loadRealKnowledge();
+    let grainAsked = 0;
+    for (const seed of SEEDS) {
+      const h = quizHarness({ kb, seed, timing: { earlyReveal: true } });
+      await h.start('Alice', { topic: 'famine', questions: 20, seconds: 20 });
+      // Alice presses A, B, C, D, A… : one press answers a question, four in a row an order to put.
+      for (let i = 0; i < 200 && h.postsTitled(Q.endTitle).length === 0; i++) await h.press('Alice', 'ABCD'[i % 4] ?? 'A');
+      const asked = h.postsTitled('Question').map((r) => r.body ?? '');
+      expect(asked).toHaveLength(20);
+      const onGrain = asked.filter((p) => /grain output (first )?climbs? back above its 1928 level/i.test(p));
+      expect(onGrain.length, `seed ${seed}: ${onGrain.join(' | ')}`).toBeLessThanOrEqual(1);
+      grainAsked += onGrain.length;
+    }
+    // The fact is asked, in one form or the other, in most rounds: the rule leaves out the repeat, not the fact.
+    expect(grainAsked).toBeGreaterThan(SEEDS.length / 2);
+  });
+
+  it('on the real fact base: mixed rounds of 20 on every topic ask nothing twice', async () => {
+    const kb = await loadRealKnowledge();
+    const bank = [...kb.quiz, ...chronologyQuestions(kb.events, C)];
+    const fairness = createRoundFairness(kb, bank);
+    for (const seed of SEEDS)
+      for (const t of [null, ...kb.topics.map((x) => x.id)]) {
+        const pool = bank.filter((q) => t === null || q.topic === t);
+        const round = pickByKind(pool, 20, 'mixed', (from, n, alongside) => pickQuestions(from, n, [], seededRandom(seed), fairness, alongside));
+        expect(round, `${t}, seed ${seed}`).toHaveLength(Math.min(20, pool.length));
+        const repeats = round.filter((q, i) => round.slice(0, i).some((e) => fairness.asksAgain(e.id, q.id)));
+        expect(repeats.map((q) => q.prompt), `${t}, seed ${seed}`).toEqual([]);
+      }
   });
 });
 

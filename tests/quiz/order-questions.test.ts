@@ -137,12 +137,14 @@ describe('a round with an order question', () => {
   it('ends a go at the first press out of order, counted wrong, and says so; later presses are told it is over', async () => {
     const h = orderRound();
     await h.start('Alice', { questions: 3, seconds: 20 });
-    const [first, second, third] = rightKeys(h);
+    const keys = rightKeys(h);
+    const [first, second, third] = keys;
     expect((await h.press('Bob', first ?? '')).body).toBe(C.orderPlaced([first ?? ''], 3));
     expect((await h.press('Bob', third ?? '')).body).toBe(C.orderOutOfOrder([first ?? '', third ?? '']));
     expect((await h.press('Bob', second ?? '')).body).toBe(Q.answerDuplicate);
     await h.wait(20 * SECOND);
-    expect(textOf(h.postsTitled('The order')[0])).toContain(Q.revealNobodyRight(1));
+    // Bob played alone: he is told, not a group.
+    expect(textOf(h.postsTitled('The order')[0])).toContain(Q.revealSoloMissOrder(keys));
     await h.stop('Alice');
     expect(textOf(h.postsTitled('Quiz over')[0])).toContain('Bob 0 (0/1)');
   });
@@ -169,11 +171,12 @@ describe('a round with an order question', () => {
   it('counts an order left unfinished when answers close as a wrong answer', async () => {
     const h = orderRound();
     await h.start('Alice', { questions: 3, seconds: 20 });
-    const [k1 = '', k2 = ''] = rightKeys(h);
+    const keys = rightKeys(h);
+    const [k1 = '', k2 = ''] = keys;
     await h.press('Carol', k1);
     await h.press('Carol', k2);
     await h.wait(20 * SECOND);
-    expect(textOf(h.postsTitled('The order')[0])).toContain(Q.revealNobodyRight(1));
+    expect(textOf(h.postsTitled('The order')[0])).toContain(Q.revealSoloMissOrder(keys));
     expect(await h.press('Carol', 'C', {}, h.channel.lastQuestion('c1'))).toMatchObject({ body: Q.answerEnded });
   });
 

@@ -92,10 +92,28 @@ describe('a quiz round', () => {
   it('counts only the first answer and tells a second press so', async () => {
     const h = quizHarness();
     await h.start('Alice', { topic: 'nep', questions: 3, seconds: 20 });
+    const right = h.channel.lastQuestion('c1')?.reply.buttons?.find((b) => b.label.includes(' · right'))?.key ?? '';
     expect((await h.answer('Alice', false)).body).toBe(Q.answerLocked);
     expect(await h.answer('Alice', true)).toMatchObject({ body: Q.answerDuplicate, private: true });
     await h.wait(20 * SECOND);
-    expect(h.postsTitled('The answer')[0]?.body).toContain(Q.revealNobodyRight(1));
+    expect(h.postsTitled('The answer')[0]?.body).toContain(Q.revealSoloMiss(right));
+  });
+
+  it('tells a player alone in the round that they missed it, and a group that nobody got it', async () => {
+    const solo = quizHarness();
+    await solo.start('Alice', { topic: 'nep', questions: 3, seconds: 20 });
+    const right = solo.channel.lastQuestion('c1')?.reply.buttons?.find((b) => b.label.includes(' · right'))?.key ?? '';
+    await solo.answer('Alice', false);
+    await solo.wait(20 * SECOND);
+    expect(solo.postsTitled('The answer')[0]?.body).toContain(`Not this time: the answer was ${right}.`);
+    expect(solo.postsTitled('The answer')[0]?.body).not.toContain('Nobody');
+
+    const group = quizHarness();
+    await group.start('Alice', { topic: 'nep', questions: 3, seconds: 20 });
+    await group.answer('Alice', false);
+    await group.answer('Bob', false);
+    await group.wait(20 * SECOND);
+    expect(group.postsTitled('The answer')[0]?.body).toContain('Nobody got it right (2 answers).');
   });
 
   it('does not count an answer pressed after time is up', async () => {

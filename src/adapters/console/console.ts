@@ -84,8 +84,10 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
   };
   let buttons: readonly ReplyButton[] = [];
   let busy = false;
-  /** Everyone who has played at this keyboard (/as), by id. */
-  const players = new Map<string, { userId: string; userName: string }>();
+  /** Who switched in (/as) while no round was running, by id: the next round starts with them, not with earlier rounds' players. */
+  const waiting = new Map<string, { userId: string; userName: string }>();
+  /** The round last seen running here, so a new one is joined by those waiting once. */
+  let lastRoundId: string | undefined;
   const held: Reply[] = [];
   /** A form being filled in (a practice answer): the lines typed, up to /done. */
   let filling: { readonly form: ReplyForm; readonly lines: string[] } | undefined;
@@ -118,9 +120,23 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     return true;
   };
 
-  /** A line while a form is being filled in: part of the answer, or /done, /cancel or /quit. */
+  const guildId = () => context.guildId ?? LOCAL_GUILD_ID;
+
+  /** A key of the buttons shown ("3"), typed alone. */
+  const isButtonKey = (line: string) => buttons.some((b, i) => buttonKey(b, i).toLowerCase() === line.toLowerCase());
+
+  /**
+   * A line while a form is being filled in: part of the answer, or /done, /cancel or /quit. A button's key as
+   * the first line presses it (a practice question's Model answer or Another question); later, it is answer text.
+   */
   const fill = async (current: NonNullable<typeof filling>, line: string): Promise<boolean> => {
     if (line === '/quit' || line === '/exit') return false;
+    if (current.lines.length === 0 && isButtonKey(line)) {
+      await pressButton(line);
+      // Still taking the answer (Model answer leaves it open): say so, as the reply above ends with other buttons.
+      if (filling === current) write(`${PRACTICE_MESSAGES.consoleTaking}\n`);
+      return true;
+    }
     if (line === '/cancel') {
       filling = undefined;
       write(`${PRACTICE_MESSAGES.consoleCancelled}\n`);
@@ -157,8 +173,9 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
       if (!parsed.rest) write(`${QUIZ_MESSAGES.consoleAsUsage}\n`);
       else {
         session.setPlayer(parsed.rest);
-        // Players take turns at one keyboard: each joins the round now, so a question waits for them all.
-        app.rounds.join(context.guildId ?? LOCAL_GUILD_ID, context.channelId, context.userId, context.userName);
+        // Players take turns at one keyboard: each joins the round running now, or else the next one, so a question waits for them all.
+        if (app.rounds.current(guildId(), context.channelId)) app.rounds.join(guildId(), context.channelId, context.userId, context.userName);
+        else waiting.set(context.userId, { userId: context.userId, userName: context.userName });
         write(`${QUIZ_MESSAGES.consoleAs(context.userName)}\n`);
       }
       return true;
@@ -175,9 +192,19 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
       return true;
     }
     show(await command.run(parseOptions(command.spec, parsed.rest), context));
-    // A round started here waits for every player who has taken a turn at this keyboard (/as).
-    if (parsed.name === 'quiz') for (const p of players.values()) app.rounds.join(context.guildId ?? LOCAL_GUILD_ID, context.channelId, p.userId, p.userName);
     return true;
+  };
+
+  /**
+   * A round that has just started here (by /quiz or a button, such as "test me on …"'s) is joined by everyone
+   * who switched in while none was running, before anyone can answer; players of earlier rounds are not waited for.
+   */
+  const joinNewRound = () => {
+    const round = app.rounds.current(guildId(), context.channelId);
+    if (!round || round.roundId === lastRoundId) return;
+    lastRoundId = round.roundId;
+    for (const p of waiting.values()) app.rounds.join(guildId(), context.channelId, p.userId, p.userName);
+    waiting.clear();
   };
 
   const session: ConsoleSession = {
@@ -187,7 +214,6 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     setPlayer(name) {
       const clean = name.trim().slice(0, 32) || 'Player 1';
       context = { ...context, userName: clean, userId: `console-${clean.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` };
-      players.set(context.userId, { userId: context.userId, userName: clean });
     },
     show,
     post(reply) {
@@ -202,6 +228,7 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
       busy = true;
       try {
         const keepGoing = await handle(raw.trim());
+        joinNewRound();
         // Let what the line set off (a quiz question, a reveal) reach the held posts first.
         await app.settled();
         return keepGoing;
