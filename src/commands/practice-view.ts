@@ -115,6 +115,7 @@ export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { re
   else if (result.status === 'too-short') notes.push(P.tooShort(result.words));
   else if (result.status === 'copied') notes.push(P.copied);
   else if (result.status === 'off-topic') notes.push(P.offTopic(result.aboutTopic ? titleOf(kb)(result.aboutTopic) : null));
+  if (result.status === 'marked' && result.wrong.length > 0) notes.push(P.wrongNote);
   if (result.list) notes.push(P.list);
   if (result.truncated) notes.push(P.truncated(PRACTICE_DEFAULTS.maxAnswerLength));
   if (extra.late) notes.push(P.late);
@@ -133,6 +134,8 @@ export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { re
   const missing = result.status === 'marked' ? result.missing : [];
   const missingLines = missing.map((p) => P.missingLine(p.point));
   const build = (quoteRoom: number): ReplyField[] => [
+    // A wrong fact first: it matters more than any point to add.
+    ...splitIntoFields(P.wrongField, P.wrongFieldMore, result.wrong.map((w) => P.wrongLine(shorten(w.quote, quoteRoom), w.point.point))),
     ...splitIntoFields(P.madeField, P.madeFieldMore, result.made.map((m) => P.madeLine(m.point.point, shorten(m.quote, quoteRoom)))),
     ...splitIntoFields(P.missingField, P.missingFieldMore, missingLines.length > 0 ? [...missingLines, P.missingButtons] : []),
     ...checks,

@@ -172,6 +172,12 @@ export const practicePointSchema = z.strictObject({
   point: text(L.practicePointLength),
   concepts: z.array(text(80)).min(1, 'needs at least one concept: a short phrase an answer making the point would use'),
   entries: z.array(idSchema).min(1, 'must name at least one entry that teaches it'),
+  /**
+   * Wrong versions of the point students write ("held in secret" for trials held in public): short phrases like
+   * concepts, found only as written (their words in order); a sentence stating one does not make the point, and
+   * the feedback asks the student to check it.
+   */
+  wrong: z.array(text(80)).optional(),
   /** For a judgement question: the side it supports (`for` the statement, or the first factor; `against`, or the second). */
   side: z.enum(['for', 'against']).optional(),
 });

@@ -88,6 +88,18 @@ function elaborates(text: string): boolean {
   return at > 0 && surfaceWords(text.slice(0, at)).length >= 2 && surfaceWords(text.slice(at)).length >= 2;
 }
 
+/** "Didn't", "wasnt", "can't": a negation the text normaliser drops ("didn't" reads "did"), spelt out as "not". */
+const CONTRACTED_NOT = /\b(?:(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|might)n['’]?t|(ca)n['’]t|(wo)n['’]t|(sha)n['’]t)\b/gi;
+const FULL_FORM: Readonly<Record<string, string>> = { ca: 'can', wo: 'will', sha: 'shall' };
+
+/** The text with its contracted negations spelt out, so that the marker sees the "not" ("they didn't confess"). */
+export function spellOutNegations(text: string): string {
+  return text.replace(CONTRACTED_NOT, (_, aux?: string, ca?: string, wo?: string, sha?: string) => {
+    const verb = aux ?? ca ?? wo ?? sha ?? '';
+    return `${FULL_FORM[verb.toLowerCase()] ?? verb} not`;
+  });
+}
+
 export function analyseAnswer(text: string, spell: (word: string) => string, lexicon: Lexicon): AnalysedAnswer {
   const sentences: Sentence[] = [];
   let words = 0;
@@ -97,7 +109,10 @@ export function analyseAnswer(text: string, spell: (word: string) => string, lex
     if (surface.length === 0) continue;
     const little = surface.filter((w) => STOPWORDS.has(w)).length;
     const spelt = surface.map(spell);
-    const terms = lexicon.termsOf(spelt).map((t) => (isContentTerm(t) ? equivalent(t) : t));
+    // Terms keep the negations spelt out; the counts above and the reading below stay as written.
+    const negations = spellOutNegations(raw);
+    const termWords = negations === raw ? spelt : surfaceWords(negations).map(spell);
+    const terms = lexicon.termsOf(termWords).map((t) => (isContentTerm(t) ? equivalent(t) : t));
     const pieces = raw.split(/[,:/]|\s-\s|\band\b/).map((p) => surfaceWords(p).length).filter((n) => n > 0);
     sentences.push({ text: raw, terms, words: surface.length, functionWords: little / surface.length, pieces, reading: spelt.join(' '), bullet, elaborated: bullet && elaborates(raw) });
     words += surface.length;

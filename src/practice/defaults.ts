@@ -9,8 +9,20 @@ export const PRACTICE_DEFAULTS = Object.freeze({
   answerableForMs: 60 * 60 * 1000,
   /** The concept words that show a point must stand within this many words of each other, in one sentence. */
   conceptWindow: 12,
+  /**
+   * A concept is denied by a negator just before one of its words, with at most this many little words between
+   * ("were not held in public", "did not really confess"); a word that says something between ends the search.
+   */
+  negationGap: 2,
+  /**
+   * A wrong version of a point ("held in secret") is read as a phrase: its words in order, with at most this
+   * many little words between each and the next ("the trials were held in secret", "Trotsky was put on trial").
+   */
+  wrongGap: 2,
   /** The student's words quoted for a point made, at most. */
   quoteLength: 140,
+  /** The student's words quoted for a wrong fact, at most: enough to find it in the answer. */
+  wrongQuoteLength: 80,
   /**
    * An answer is a list of key words, not sentences, when the pieces it is made of (between full stops,
    * line breaks, commas and "and") are mostly of `listPieceWords` words or fewer and the little words prose

@@ -3,15 +3,18 @@
 // supported, and so the level and the mark, with one concrete next step. The same reading as /ask's
 // (normalising, spelling correction, synonyms, stems: src/practice/analyse.ts), with one rule on top: a
 // point needs its concept stated — two of the concept's content words near each other in one sentence (the
-// question's own person may be a pronoun: "he was arrogant") — not one stray word. Pure: no clock, no store,
-// no text for users (commands word the result).
+// question's own person may be a pronoun: "he was arrogant") — not one stray word, and not denied ("no foreign
+// journalists"). A point may also list wrong versions of itself ("held in secret"): a sentence stating one does
+// not make the point, its words make no other, and the answer is told to check it and kept off the top level.
+// Pure: no clock, no store, no text for users (commands word the result).
 import { answerableEntries } from '../knowledge/answerable.js';
 import { JUDGEMENT_KINDS, type KnowledgeBase, type PracticePoint, type PracticeQuestion } from '../knowledge/schema.js';
 import { normaliseText } from '../matching/normalise.js';
-import { createLexicon, editDistance, PLAIN_LEXICON, surfaceWords, type Lexicon } from '../matching/vocabulary.js';
+import { createLexicon, editDistance, isContentTerm, PLAIN_LEXICON, surfaceWords, type Lexicon } from '../matching/vocabulary.js';
 import { createSpeller } from '../matching/spelling.js';
 import { analyseAnswer, contentTerms, type AnalysedAnswer, type Sentence } from './analyse.js';
 import { PRACTICE_DEFAULTS as D } from './defaults.js';
+import { ABSENCE, deniedAt, deniedBetween, NEGATORS, phraseSpan } from './phrases.js';
 
 export type MarkStatus = 'marked' | 'empty' | 'too-short' | 'copied' | 'off-topic';
 
@@ -27,6 +30,15 @@ export interface PointMade {
   readonly sentence: number;
   /** Linked by cause or result, not only by time ("then", "after"): what an account's top level needs. */
   readonly causal: boolean;
+}
+
+/** A wrong version of a point the answer states ("the trials were held in secret"). */
+export interface WrongFact {
+  readonly point: PracticePoint;
+  /** The student's words that state it. */
+  readonly quote: string;
+  /** Which sentence of the answer states it (0-based). */
+  readonly sentence: number;
 }
 
 export interface JudgementCheck {
@@ -53,6 +65,8 @@ export interface MarkResult {
   readonly maxLevel: number;
   readonly made: readonly PointMade[];
   readonly missing: readonly PracticePoint[];
+  /** Wrong versions of points the answer states: each keeps the answer below the top level. */
+  readonly wrong: readonly WrongFact[];
   /** A list of key words rather than sentences: held to the lowest level. */
   readonly list: boolean;
   /** Longer than an answer may be: only its first PRACTICE_DEFAULTS.maxAnswerLength characters were read. */
@@ -78,13 +92,21 @@ interface Concept {
   readonly fresh: ReadonlySet<string>;
   /** The person the question names, when the concept names them too: "he" in an answer stands for them. */
   readonly person?: string;
+  /** The concept itself says "not" or "no" ("did not attend the funeral"), so a negator in the answer is part of it. */
+  readonly negative: boolean;
+  /** The concept says something ended or was missing ("private trade ended"): "no private traders" states it too. */
+  readonly absence: boolean;
+  /** The little words of its text ("and", "the"), for reading a wrong version as a phrase. */
+  readonly littleWords: ReadonlySet<string>;
 }
 
 interface CompiledQuestion {
   readonly promptTerms: ReadonlySet<string>;
-  /** Every term of every concept of the question. */
+  /** Every term of every concept and wrong version of the question: what a student's words are read as (see schemeTermsFor). */
   readonly schemeTerms: ReadonlySet<string>;
-  readonly points: ReadonlyArray<{ readonly point: PracticePoint; readonly concepts: readonly Concept[] }>;
+  /** Whether any of its points has wrong versions. */
+  readonly anyWrong: boolean;
+  readonly points: ReadonlyArray<{ readonly point: PracticePoint; readonly concepts: readonly Concept[]; readonly wrong: readonly Concept[] }>;
   /** The years the question is about (its topic's key dates, and the years its prompt and mark scheme name), if any. */
   readonly period: readonly [number, number] | null;
 }
@@ -98,7 +120,15 @@ export function compileConcept(text: string, promptTerms: ReadonlySet<string>, l
   const terms = [...new Set(contentTerms(text, lexicon))];
   const fresh = new Set(terms.filter((t) => !promptTerms.has(t)));
   const person = terms.length === 2 && fresh.size === 1 ? terms.find((t) => promptPeople.has(t)) : undefined;
-  return { terms, need: conceptNeed(terms.length), fresh, ...(person ? { person } : {}) };
+  return {
+    terms,
+    need: conceptNeed(terms.length),
+    fresh,
+    ...(person ? { person } : {}),
+    negative: terms.some((t) => NEGATORS.has(t)),
+    absence: terms.some((t) => ABSENCE.has(t)),
+    littleWords: new Set(surfaceWords(text).filter((w) => !isContentTerm(w))),
+  };
 }
 
 /**
@@ -113,37 +143,54 @@ export function schemeTermsFor(term: string, schemeTerms: ReadonlySet<string>): 
 }
 
 /**
- * Where in the sentence the concept is stated: the first term index of a window holding enough of its
- * terms, or -1. `readAs` gives the scheme terms a sentence term stands for (itself, by default); `mayImply`
- * whether the sentence may leave the concept's person (the question's) to a pronoun.
+ * Where in the sentence the concept is stated: the first and last term index of a window holding enough of
+ * its terms, none of them denied (unless the concept says "not" itself), or null. `readAs` gives the scheme
+ * terms a sentence term stands for (itself, by default); `mayImply` whether the sentence may leave the
+ * concept's person (the question's) to a pronoun.
  */
-export function conceptAt(
+export function conceptSpan(
   concept: Concept,
   terms: readonly string[],
   window: number = D.conceptWindow,
   readAs: (term: string) => readonly string[] = (t) => [t],
   mayImply: (person: string) => boolean = () => true,
-): number {
-  if (concept.terms.length === 0) return -1;
-  const hits: { at: number; term: string }[] = [];
+): { readonly start: number; readonly end: number } | null {
+  if (concept.terms.length === 0) return null;
+  const found: { at: number; term: string }[] = [];
   terms.forEach((t, at) => {
-    for (const term of readAs(t)) if (concept.terms.includes(term)) hits.push({ at, term });
+    for (const term of readAs(t)) if (concept.terms.includes(term)) found.push({ at, term });
   });
-  if (hits.length === 0) return -1;
+  // A concept's own "not" counts only just before another of its words ("did not attend", "quantity not
+  // quality"), not anywhere near them.
+  const hits = concept.negative ? found.filter((h) => !NEGATORS.has(h.term) || found.some((o) => !NEGATORS.has(o.term) && o.at > h.at && o.at - h.at <= D.negationGap + 1)) : found;
+  if (hits.length === 0) return null;
+  // Denied: a negator just before one of its words. A concept that says "not" itself is not denied by one; one of
+  // ending or lack ("private trade ended") only where its ending word is ("had not ended", not "no private traders").
+  const denied = (h: { at: number; term: string }, previous: number) =>
+    !concept.negative && (!concept.absence || ABSENCE.has(h.term)) && (deniedAt(terms, h.at) || (previous >= 0 && deniedBetween(terms, previous, h.at)));
   // "He was arrogant", in an answer on Trotsky: the question's person may be left to a pronoun, unless the
   // sentence names someone else.
   const implied = concept.person && !terms.includes(concept.person) && mayImply(concept.person) ? 1 : 0;
   for (let i = 0; i < hits.length; i++) {
-    const found = new Set<string>();
+    const inWindow = new Set<string>();
     for (let j = i; j < hits.length; j++) {
       const hit = hits[j];
       const first = hits[i];
       if (!hit || !first || hit.at - first.at > window) break;
-      found.add(hit.term);
-      if (found.size + implied >= concept.need && (concept.fresh.size === 0 || [...found].some((t) => concept.fresh.has(t)))) return first.at;
+      inWindow.add(hit.term);
+      if (inWindow.size + implied >= concept.need && (concept.fresh.size === 0 || [...inWindow].some((t) => concept.fresh.has(t)))) {
+        // "No foreign journalists could watch": stated, but denied; a later window may still state it.
+        if (hits.slice(i, j + 1).some((h, k) => denied(h, k > 0 ? (hits[i + k - 1]?.at ?? -1) : -1))) break;
+        return { start: first.at, end: hit.at };
+      }
     }
   }
-  return -1;
+  return null;
+}
+
+/** Where in the sentence the concept is stated (see conceptSpan): its first term index, or -1. */
+export function conceptAt(...args: Parameters<typeof conceptSpan>): number {
+  return conceptSpan(...args)?.start ?? -1;
 }
 
 /** Words that link a point to a cause or a result: what turns a list of factors into an explanation ("ment" is how "meant" is often misspelt). */
@@ -189,12 +236,12 @@ const clipWords = (text: string, max: number): string => {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 };
 
-/** The student's words around where a point was made. */
-function quoteOf(sentence: Sentence, at: number): string {
-  if (sentence.text.length <= D.quoteLength) return sentence.text;
+/** The student's words around where a point was made (or a wrong fact stated), at most `max` characters. */
+function quoteOf(sentence: Sentence, at: number, max: number = D.quoteLength): string {
+  if (sentence.text.length <= max) return sentence.text;
   const words = sentence.text.split(/\s+/);
   const start = Math.max(0, Math.min(at - 3, words.length - 8));
-  const shown = clipWords(words.slice(start).join(' '), D.quoteLength - (start > 0 ? 1 : 0));
+  const shown = clipWords(words.slice(start).join(' '), max - (start > 0 ? 1 : 0));
   return start > 0 ? `…${shown}` : shown;
 }
 
@@ -219,7 +266,7 @@ function topicVocabulary(kb: KnowledgeBase, lexicon: Lexicon): { byTopic: Map<st
 /** What the marker reads with, built from the fact base on the first answer (not at start-up: most runs mark none). */
 function readingAids(kb: KnowledgeBase, lexicon: Lexicon) {
   // Students' slips are corrected towards the notes' words and the mark schemes' own.
-  const schemeWords = kb.practice.flatMap((q) => q.points.map((p) => p.concepts.join(' ')));
+  const schemeWords = kb.practice.flatMap((q) => q.points.map((p) => [...p.concepts, ...(p.wrong ?? [])].join(' ')));
   const entries = [...answerableEntries(kb), { id: 'practice-concepts', topic: '', question: '', phrasings: schemeWords, answer: '', related: [], sources: [], kind: 'term' as const }];
   const speller = createSpeller(entries, new Set(kb.vocabulary.offCourseWords));
   return { spell: (w: string) => speller.spell(w), vocabulary: topicVocabulary(kb, lexicon) };
@@ -238,14 +285,19 @@ export function createMarker(kb: KnowledgeBase): Marker {
     if (c) return c;
     const promptTerms = new Set(contentTerms(q.prompt, lexicon));
     const promptPeople = new Set([...promptTerms].filter((t) => personTerms.has(t)));
-    const points = q.points.map((point) => ({ point, concepts: point.concepts.map((text) => compileConcept(text, promptTerms, lexicon, promptPeople)) }));
+    const points = q.points.map((point) => ({
+      point,
+      concepts: point.concepts.map((text) => compileConcept(text, promptTerms, lexicon, promptPeople)),
+      wrong: (point.wrong ?? []).map((text) => compileConcept(text, promptTerms, lexicon)),
+    }));
     const topic = kb.topics.find((t) => t.id === q.topic);
     const years = [
       ...(topic?.keyDates ?? []).flatMap((d) => [d.date, d.end ?? d.date].map((x) => Number(x.slice(0, 4)))),
       ...yearsIn([q.prompt, ...q.points.flatMap((p) => [p.point, ...p.concepts])].join(' ')),
     ];
     const period = years.length > 0 ? ([Math.min(...years), Math.max(...years)] as const) : null;
-    c = { promptTerms, schemeTerms: new Set(points.flatMap((p) => p.concepts.flatMap((k) => k.terms))), points, period };
+    const schemeTerms = new Set(points.flatMap((p) => [...p.concepts, ...p.wrong].flatMap((k) => k.terms)));
+    c = { promptTerms, schemeTerms, anyWrong: points.some((p) => p.wrong.length > 0), points, period };
     compiled.set(q.id, c);
     return c;
   };
@@ -289,6 +341,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
         level: 0,
         made: [],
         missing: question.points,
+        wrong: [],
         list: false,
         explained: null,
         judgement: null,
@@ -311,7 +364,8 @@ export function createMarker(kb: KnowledgeBase): Marker {
       const causalAt: (boolean | undefined)[] = [];
       const causalIn = (i: number) => (causalAt[i] ??= LINKS.test(reading[i] ?? ''));
       const linksIn = (i: number) => causalIn(i) || (question.kind === 'account' && SEQUENCE.test(reading[i] ?? ''));
-      // What each word of the answer stands for among the scheme's terms, worked out once per word.
+      // What each word of the answer stands for among the scheme's terms (its concepts' and wrong versions'), worked
+      // out once per word.
       const read = new Map<string, readonly string[]>();
       const readAs = (t: string) => {
         let r = read.get(t);
@@ -325,10 +379,41 @@ export function createMarker(kb: KnowledgeBase): Marker {
       });
       const made: PointMade[] = [];
       const missing: PracticePoint[] = [];
+      // Wrong versions of points, sentence by sentence: the points each sentence states wrongly (unless it also
+      // states them rightly), and its terms with the words of each wrong statement blanked out, so that they make
+      // no other point ("Trotsky was put on trial in Moscow … and shot" is no point about the defendants shot).
+      const wrong: WrongFact[] = [];
+      const isPerson = (t: string) => personTerms.has(t);
+      const wrongIn = sentences.map((s, i) => {
+        const points = new Set<PracticePoint>();
+        let terms = s.terms;
+        if (!c.anyWrong) return { points, terms };
+        // Most sentences hold no wrong version's words at all: those are not read phrase by phrase.
+        const held = new Set(s.terms.flatMap(readAs));
+        for (const p of c.points)
+          for (const concept of p.wrong) {
+            if (!concept.terms.every((t) => held.has(t))) continue;
+            const span = phraseSpan(concept, s.terms, readAs, isPerson);
+            if (!span) continue;
+            const without = s.terms.map((t, at) => (at >= span.start && at <= span.end ? '' : t));
+            // Said rightly too, in other words of the sentence ("held in public; the accused were held in secret
+            // prisons first"): the student knows the point, so it is not flagged.
+            if (p.concepts.some((right) => conceptAt(right, without, D.conceptWindow, readAs, namesNoOneElse[i]) >= 0)) continue;
+            if (!points.has(p.point)) wrong.push({ point: p.point, quote: quoteOf(s, span.start, D.wrongQuoteLength), sentence: i });
+            points.add(p.point);
+            // About a person ("Trotsky was put on trial in Moscow … and shot"), what the sentence goes on to say of them
+            // rests on the wrong fact too, up to the next person it names.
+            const subject = s.terms[span.start] ?? '';
+            const next = isPerson(subject) ? s.terms.findIndex((t, at) => at > span.end && isPerson(t) && t !== subject) : span.end + 1;
+            const end = next < 0 ? s.terms.length - 1 : next - 1;
+            terms = terms.map((t, at) => (at >= span.start && at <= end ? '' : t));
+          }
+        return { points, terms };
+      });
       // The scheme terms each sentence holds, worked out once: a concept with too few of them there is skipped.
       const schemeIn: (ReadonlySet<string> | undefined)[] = [];
       const mayHold = (concept: Concept, i: number) => {
-        const held = (schemeIn[i] ??= new Set((sentences[i]?.terms ?? []).flatMap(readAs)));
+        const held = (schemeIn[i] ??= new Set((wrongIn[i]?.terms ?? []).flatMap(readAs)));
         let n = concept.person ? 1 : 0;
         for (const t of concept.terms) if (held.has(t)) n++;
         return n >= concept.need;
@@ -337,9 +422,11 @@ export function createMarker(kb: KnowledgeBase): Marker {
         let found: PointMade | undefined;
         for (let i = 0; i < sentences.length && !found?.explained; i++) {
           const s = sentences[i] as Sentence;
+          // A sentence that states the point wrongly does not make it.
+          if (wrongIn[i]?.points.has(point)) continue;
           for (const concept of concepts) {
             if (!mayHold(concept, i)) continue;
-            const at = conceptAt(concept, s.terms, D.conceptWindow, readAs, namesNoOneElse[i]);
+            const at = conceptAt(concept, wrongIn[i]?.terms ?? s.terms, D.conceptWindow, readAs, namesNoOneElse[i]);
             if (at < 0) continue;
             // What follows may explain it: a sentence that carries on ("This meant…") or, in prose, one that gives
             // a cause or a result; in notes, a dash or a colon after the point ("decree – quick trials, no appeal").
@@ -373,14 +460,15 @@ export function createMarker(kb: KnowledgeBase): Marker {
       // "women worked" in an answer on Nazi Germany, do not count).
       if (lean.inCourse < D.offCourseShare && lean.outside >= D.offCourseMinWords && namesOutside(sentences, aids.spell, aids.vocabulary.course, lexicon))
         return nothing('off-topic', { kind: 'answer-the-question' });
-      if (made.length <= D.strayPoints) {
+      // A wrong version of one of the question's points shows the answer is about the question, however wrong.
+      if (made.length <= D.strayPoints && wrong.length === 0) {
         // About another period: every year it names lies outside the question's.
         const years = yearsIn(text);
         const [from, to] = c.period ?? [-Infinity, Infinity];
         if (years.length > 0 && years.every((y) => y < from - D.periodSlackYears || y > to + D.periodSlackYears))
           return nothing('off-topic', { kind: 'answer-the-question' }, { aboutTopic: lean.best.topic !== question.topic ? lean.best.topic : null });
       }
-      if (made.length === 0) {
+      if (made.length === 0 && wrong.length === 0) {
         // Words of other subjects ("hitler", "nazis"): outside the course, whichever topic its other words touch.
         const otherSubject = sentences.flatMap((s) => normaliseText(s.text).split(' ')).filter((w) => offCourse.has(w)).length;
         if (otherSubject >= 2) return nothing('off-topic', { kind: 'answer-the-question' });
@@ -442,6 +530,8 @@ export function createMarker(kb: KnowledgeBase): Marker {
         if (tier >= 3 && notes && bulletWords < D.developedNoteWords * bullets.length) tier = 2;
       }
       const scale = question.kind === 'describe' ? 2 : 4;
+      // A wrong fact is not "accurate detail": an answer that states one stays below the top level.
+      if (wrong.length > 0) tier = Math.min(tier, scale - 1);
       let level = Math.max(1, Math.min(levels.length, Math.round((tier * levels.length) / scale)));
       if (list) level = 1;
       const band = levels[level - 1];
@@ -476,6 +566,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
         level,
         made,
         missing,
+        wrong,
         list,
         explained: question.kind === 'describe' ? null : E,
         judgement,

@@ -11,6 +11,10 @@ import { FakeTime } from '../fakes/time.js';
 import { loadFixtureKnowledge } from '../helpers/knowledge.js';
 
 const ctx = (over: Partial<CommandContext> = {}): CommandContext => ({ guildId: 'g1', channelId: 'c1', userId: 'u1', userName: 'Ann', canManageServer: false, ...over });
+/** A describe answer with a wrong fact (the NEP was Lenin's) beside two features made well. */
+const WRONG_NEP =
+  'Stalin introduced the NEP in 1921 to end War Communism. Small businesses and traders could trade privately for profit again, so markets came back. ' +
+  'Requisitioning ended and the peasants paid a grain tax instead, so they could sell their surplus.';
 const GOOD = 'Lenin introduced the NEP because War Communism had ruined the economy, so output collapsed. The Kronstadt sailors rebelled in 1921, which showed that loyal supporters had turned against the regime.';
 
 async function setUp() {
@@ -86,6 +90,14 @@ describe('/practice', () => {
     expect((await submit(question, 'the economy was ruined badly')).body).toContain(P.tooShort(5));
   });
 
+  it('asks the student to check a wrong fact, quoting it with the point it gets wrong, and keeps the answer off the top level', async () => {
+    const { ask, submit } = await setUp();
+    const feedback = await submit(await ask({ topic: 'nep', kind: 'describe' }), WRONG_NEP);
+    expect(feedback.body).toContain(P.wrongNote);
+    expect(feedback.fields?.[0]).toEqual({ name: P.wrongField, value: P.wrongLine('Stalin introduced the NEP in 1921 to end War Communism.', 'Grain requisitioning was replaced by a tax in kind.') });
+    expect(feedback.title).toMatch(/ · level 1 of 2$/);
+  });
+
   it('says so when a topic has no questions of the kind asked for', async () => {
     const { ask } = await setUp();
     expect((await ask({ topic: 'nep', kind: 'account' })).body).toBe(P.noKindQuestions('Write an account', 'The New Economic Policy (NEP)'));
@@ -104,6 +116,18 @@ describe('/practice in the console', () => {
     expect(text).toContain('a line /done hands it in');
     expect(text).toMatch(/== \d\/\d+ marks · level \d of \d+ ==/);
     expect(text).toContain(P.guide);
+  });
+
+  it('shows a wrong fact to check, as Discord does', async () => {
+    const app = buildApp({ kb: await loadFixtureKnowledge() });
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    input.end(['/practice nep describe', WRONG_NEP, '/done', '/quit'].map((l) => `${l}\n`).join(''));
+    await runConsole(app, { input, output });
+    expect(text).toContain(P.wrongField);
+    expect(text).toContain(P.wrongLine('Stalin introduced the NEP in 1921 to end War Communism.', 'Grain requisitioning was replaced by a tax in kind.'));
   });
 
   it('lets a student drop an answer with /cancel', async () => {

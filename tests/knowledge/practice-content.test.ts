@@ -62,6 +62,14 @@ practiceLevels:
     expect(load(`  - id: q1\n    topic: nep\n    kind: explain\n    prompt: Explain why.\n    marks: 8\n    minutes: 10\n    points:\n${point()}`)).toEqual([]);
   });
 
+  it('names a wrong version of one word, which answers stating the point rightly would hold', () => {
+    const problems = load(`  - id: q1\n    topic: nep\n    kind: explain\n    prompt: Explain why.\n    marks: 8\n    minutes: 10\n    points:\n${point(', wrong: [war scare with Japan, secret]')}`);
+    expect(problems).toEqual([
+      expect.stringMatching(/points\[0\]\.wrong\[1\].*"secret" has fewer than two words/),
+      expect.stringMatching(/points\[1\]\.wrong\[1\].*"secret" has fewer than two words/),
+    ]);
+  });
+
   it('names an unknown entry, a one-word concept, a judgement without sides and levels that do not fit', () => {
     const problems = load(
       `  - id: q1\n    topic: nep\n    kind: explain\n    prompt: Explain why.\n    marks: 8\n    minutes: 10\n    points:\n` +
@@ -87,7 +95,9 @@ describe('feedback on the real questions', () => {
     for (const q of kb.practice) {
       // Every concept of every point, each in a long sentence: every point made, with the longest quotes.
       const answer = q.points.map((p) => `It is very clear that ${p.concepts[0]} because it mattered greatly at the time, and this meant that many things changed for the better and for the worse in the years that followed`).join('. ');
-      for (const text of [answer, answer.slice(0, 300)]) {
+      // And every wrong version too, each in a sentence of its own: every fact to check listed beside them.
+      const wrong = q.points.flatMap((p) => (p.wrong ?? []).map((w) => `Everyone knows that ${w} in those years, whatever the textbooks and the teachers and the historians may have said about it`));
+      for (const text of [answer, answer.slice(0, 300), [answer, ...wrong].join('. ')]) {
         const reply = feedbackReply(kb, marker.mark(q, text), { late: true, now: 0 });
         const message = renderReply(reply);
         const embed = message.embeds[0];

@@ -241,6 +241,79 @@ describe('how levels are decided (rules tuned on the marking sets, tests/fixture
   });
 });
 
+describe('a point stated with a negator just before it is not made', () => {
+  const TRIALS = 'pq-great-terror-describe-trials';
+
+  it('"no foreign journalists", "were not held in public", "never confessed" and "didn\'t confess" make no point; the same words without them do', () => {
+    expect(made(TRIALS, 'The trials were held in public before foreign journalists and diplomats, as propaganda.')).toContain('public');
+    expect(made(TRIALS, 'At the trials in Moscow no foreign journalists could watch what happened.')).not.toContain('public');
+    expect(made(TRIALS, 'The show trials in Moscow were not held in public at all, the records say.')).not.toContain('public');
+    expect(made(TRIALS, 'The accused confessed to crimes they had not committed, after torture.')).toContain('confessions');
+    expect(made(TRIALS, 'The accused never confessed to any crimes at the trials in Moscow.')).not.toContain('confessions');
+    expect(made(TRIALS, "The accused didn't confess to any crimes at the trials in Moscow.")).not.toContain('confessions');
+  });
+
+  it('keeps it narrow: "not only … but also", "no one could refuse to confess" and "could not" still make the point', () => {
+    expect(made(TRIALS, 'The trials were not only held in public but also filmed for the cinema newsreels.')).toContain('public');
+    expect(made(TRIALS, 'No one could refuse to confess to the crimes, because of the torture and the threats.')).toContain('confessions');
+    // What could not happen is often the point itself.
+    expect(made('pq-end-of-nep-how-far-grain', 'Without grain to export, the state could not buy foreign machinery for the new factories.')).toContain('exports');
+    // A point of ending or lack is stated by "no" too: "no private traders" is "private trade ended".
+    expect(made('pq-five-year-plans-explain-consumer', 'After the NEP ended there were no private traders left to sell things to people.')).toContain('private-trade');
+  });
+});
+
+describe('a wrong version of a point (the mark scheme\'s `wrong` concepts)', () => {
+  const TRIALS = 'pq-great-terror-describe-trials';
+  const TRIAL_ANSWER =
+    'One feature of the show trials was that they were held in secret so no foreign journalists could watch them. ' +
+    'Another feature was that Trotsky was put on trial in Moscow in person and shot in 1937 after he confessed.';
+
+  it('does not make the point, and its words make no other: the answer of two false features earns 1 mark of 4, each fact quoted to check', () => {
+    const r = marker.mark(question(TRIALS), TRIAL_ANSWER);
+    expect(r.mark).toBeLessThanOrEqual(1);
+    expect(r.made.map((m) => m.point.id)).toEqual([]);
+    expect(r.wrong.map((w) => w.point.id)).toEqual(['public', 'trotsky-plots']);
+    expect(r.wrong.find((w) => w.point.id === 'public')?.quote).toContain('held in secret');
+    expect(r.wrong.find((w) => w.point.id === 'trotsky-plots')?.quote).toContain('Trotsky was put on trial in Moscow');
+  });
+
+  it('keeps a strong answer off the top level', () => {
+    const strong = 'Leading old Bolsheviks such as Zinoviev, Kamenev and Bukharin were put on trial in Moscow between 1936 and 1938. ' +
+      'The accused confessed in public to crimes they had not committed, because they had been tortured and their families threatened.';
+    expect(marker.mark(question(TRIALS), strong)).toMatchObject({ level: 2, wrong: [] });
+    expect(marker.mark(question(TRIALS), `${strong} The trials were held in secret.`)).toMatchObject({ level: 1 });
+    const japan = STRONG_END_NEP.replace('The war scare of 1927 made this urgent because Stalin feared an attack by Britain.', 'There was also a war scare with Japan in 1927, so industry was urgent.');
+    const r = marker.mark(question(END_NEP), japan);
+    expect(r.wrong.map((w) => w.point.id)).toEqual(['war-scare']);
+    expect(r.level).toBe(3);
+  });
+
+  it('is not found where the sentence denies, hedges or reports it, where it is about someone else, or where the point is also stated rightly', () => {
+    const wrongIn = (id: string, answer: string) => marker.mark(question(id), answer).wrong.map((w) => w.point.id);
+    expect(wrongIn(TRIALS, 'The trials were not held in secret: foreign journalists and diplomats watched them.')).toEqual([]);
+    expect(wrongIn(TRIALS, 'Those accused of plotting with Trotsky were put on trial in Moscow and shot.')).toEqual([]);
+    expect(wrongIn(TRIALS, 'The trials were held in public, and the accused had been held in secret prisons before them.')).toEqual([]);
+    expect(wrongIn('pq-collectivisation-account-how', 'In Dizzy with Success Stalin claimed collectivisation was voluntary, and said it should be voluntary.')).toEqual([]);
+    expect(wrongIn('pq-collectivisation-account-how', 'Collectivisation was voluntary, so the peasants were happy to join the new farms.')).toEqual(['25000ers']);
+    // A year that begins what follows is not the date of what came before.
+    expect(wrongIn('pq-terror-origins-account-1932-36', "After Kirov's murder, the 1936 show trials began in Moscow.")).toEqual([]);
+    expect(wrongIn('pq-terror-origins-account-1932-36', 'Kirov was killed in 1936 and Stalin blamed his enemies.')).toEqual(['kirov']);
+  });
+
+  it('the real mark schemes list wrong versions for at least 20 points, and no right statement of the fact base is taken for one', () => {
+    const points = kb.practice.flatMap((q) => q.points.filter((p) => (p.wrong ?? []).length > 0).map((p) => ({ q, p })));
+    expect(points.length).toBeGreaterThanOrEqual(20);
+    const flagged = (q: PracticeQuestion, answer: string) => marker.mark(q, answer).wrong.map((w) => `${q.id}/${w.point.id}: ${w.quote}`);
+    // Each concept, each mark scheme's own points, and every answer of the fact base on the question's topic.
+    for (const { q, p } of points) for (const concept of p.concepts) expect(flagged(q, `It is clear that ${concept}, as the notes say in detail.`)).toEqual([]);
+    for (const q of kb.practice) {
+      expect(flagged(q, q.points.map((p) => p.point).join(' '))).toEqual([]);
+      for (const entry of kb.questions.filter((e) => e.topic === q.topic)) expect(flagged(q, entry.answer), entry.id).toEqual([]);
+    }
+  });
+});
+
 describe('the marker is quick', () => {
   it('marks a 4,000-character answer in well under a few milliseconds once warmed up', () => {
     const long = `${STRONG_END_NEP} `.repeat(10).slice(0, 4000);

@@ -1,0 +1,121 @@
+// How the marker reads denial and wrong facts in an answer's terms (src/practice/analyse.ts): whether a
+// concept's words are denied ("no foreign journalists", "the trials were not held in public"), and where a
+// wrong version of a point is stated as a phrase ("Trotsky was put on trial in Moscow"). Kept narrow on
+// purpose: "not only … but also", "no one could refuse to confess" and "the state could not buy machinery"
+// deny nothing, and a wrong version is not found where it is denied, hedged, reported or about someone else.
+import { isContentTerm, stem } from '../matching/vocabulary.js';
+import { PRACTICE_DEFAULTS as D } from './defaults.js';
+
+/** Words as they stand among a sentence's terms: stemmed, or as written for the little words the stemmer leaves alone. */
+const termSet = (words: string): ReadonlySet<string> => new Set(words.split(' ').flatMap((w) => [w, stem(w)]));
+
+/** Words that deny what follows them: "no foreign journalists", "were not held in public", "never confessed". */
+export const NEGATORS = termSet('not no never nor neither nobody none');
+/** Words of ending or lack (as the marker reads them: "fell" is "fall", "shortage" and "lack" are "short"). */
+export const ABSENCE = termSet('end ban banned close closed abolish condemn fall short less few remove stop suppress disappear gone lose');
+
+/** After a negator, words that make it no denial: "not only … but also", "not just", "not until 1929". */
+const NOT_DENYING_AFTER = termSet('only just merely simply until');
+/** Little words that hedge: "collectivisation should be voluntary". */
+const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'should', 'must', 'might', 'may', 'shall']);
+/**
+ * Before a negator, words that make it no denial of the fact: what could not happen is often the point ("the state
+ * could not buy machinery", "peasants would not sell"), and "whether or not" denies nothing.
+ */
+const NOT_DENYING_BEFORE: ReadonlySet<string> = new Set([...MODALS, 'or']);
+
+/**
+ * A wrong version is denied by "few" too ("few peasants were happy to join"), though not by "a few", and by a
+ * modal's "not" ("people could not vote freely"); said of "some" or of the poor, it is no wrong generalisation
+ * ("some peasants", "poor peasants were happy to join").
+ */
+const WRONG_DENIERS: ReadonlySet<string> = new Set([...NEGATORS, ...termSet('few some poor poorer poorest')]);
+/** Words of number that make "thousands" part of a larger one: "hundreds of thousands", "tens of thousands". */
+const NUMBERS = termSet('tens hundreds thousands millions dozens');
+const WRONG_NOT_DENYING_BEFORE: ReadonlySet<string> = new Set(['or']);
+/** Words that put what follows in someone else's mouth: "Stalin claimed the peasants joined willingly". */
+const REPORTED = termSet('say says said claim claims claimed pretend pretended officially propaganda promise promised told');
+/** Between the words of a wrong version, words that start another clause or item ("grain exports and stopping people…"). */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor', 'so', 'because', 'while', 'when', 'which', 'who', 'whom', 'whose', 'that', 'if', 'then', 'although', 'though', 'until', 'unless', 'whereas']);
+/** Before a year, words that make it part of what follows ("after Kirov's murder, the 1936 trials"), not a date of what came before. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our']);
+/** Before a name, words that make it the object rather than the subject: "those who plotted with Trotsky were shot". */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'to', 'for', 'of', 'from', 'against', 'like', 'about', 'on', 'at', 'under', 'towards', 'as', 'than']);
+
+/** Whether the negator at `k` denies the word at `at` after it: not "not only", "could not", "whether or not", "a few". */
+function denies(terms: readonly string[], k: number, at: number, notDenyingBefore: ReadonlySet<string> = NOT_DENYING_BEFORE): boolean {
+  const before = terms[k - 1] ?? '';
+  return (k + 1 === at || !NOT_DENYING_AFTER.has(terms[k + 1] ?? '')) && !notDenyingBefore.has(before) && !(terms[k] === 'few' && before === 'a');
+}
+
+/**
+ * Whether the term at `at` is denied: a negator just before it, with only little words between (at most
+ * `negationGap`: "were not held", "no foreign journalists", "did not really confess"). A content word between
+ * ends the search, so "no one could refuse to confess" does not deny "confess". "Not only" denies only "only".
+ */
+export function deniedAt(terms: readonly string[], at: number, deniers: ReadonlySet<string> = NEGATORS, notDenyingBefore: ReadonlySet<string> = NOT_DENYING_BEFORE): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 1 - D.negationGap; k--) {
+    const term = terms[k] ?? '';
+    if (deniers.has(term)) return denies(terms, k, at, notDenyingBefore);
+    if (isContentTerm(term)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a negator between two of a concept's words, close before the second (a verb and little words between),
+ * denies it: "the trials were not held in public" states "trials in public" and denies it.
+ */
+export function deniedBetween(terms: readonly string[], from: number, at: number): boolean {
+  for (let k = at - 1; k > from && k >= at - 2 - D.negationGap; k--) if (NEGATORS.has(terms[k] ?? '') && denies(terms, k, at)) return true;
+  return false;
+}
+
+/** What phraseSpan needs of a wrong version: its content terms in order, whether it says "not" itself, and its little words. */
+export interface Phrase {
+  readonly terms: readonly string[];
+  readonly negative: boolean;
+  readonly littleWords: ReadonlySet<string>;
+}
+
+/**
+ * Where a wrong version of a point is stated, as the first and last term index, or null. Telling a student that a
+ * right fact is wrong costs more than missing a slip, so it is read as a phrase: its content words in the order
+ * written, each after the last with at most `wrongGap` little words between ("Trotsky was put on trial"), and
+ * not when it is denied ("the trials were not held in secret", "few peasants welcomed it"), hedged ("should be
+ * voluntary"), reported ("Stalin claimed…"), or about others ("those who plotted with Trotsky were shot"), and
+ * not for a year that starts what follows ("after Kirov's murder, the 1936 trials") or a number that is part of a
+ * larger one ("hundreds of thousands died").
+ */
+export function phraseSpan(
+  phrase: Phrase,
+  terms: readonly string[],
+  readAs: (term: string) => readonly string[] = (t) => [t],
+  isPerson: (term: string) => boolean = () => false,
+): { readonly start: number; readonly end: number } | null {
+  const want = phrase.terms;
+  // A clause word the wrong version has itself ("Zinoviev and Kamenev were shot in 1935") may stand between its words.
+  const ends = (t: string) => CLAUSE_WORDS.has(t) && !phrase.littleWords.has(t);
+  const is = (at: number, k: number) => readAs(terms[at] ?? '').includes(want[k] ?? '');
+  for (let start = 0; start < terms.length && want.length > 0; start++) {
+    if (!is(start, 0) || (terms[start - 1] === 'of' && NUMBERS.has(terms[start - 2] ?? ''))) continue;
+    const hits = [start];
+    for (let k = 1; k < want.length && hits.length === k; k++) {
+      const last = hits[k - 1] ?? start;
+      for (let q = last + 1; q <= last + 1 + D.wrongGap && q < terms.length; q++) {
+        if (is(q, k)) {
+          if (!/^\d{4}s?$/.test(terms[q] ?? '') || !DETERMINERS.has(terms[q - 1] ?? '')) hits.push(q);
+          break;
+        }
+        const between = terms[q] ?? '';
+        if (isContentTerm(between) || MODALS.has(between) || ends(between)) break;
+      }
+    }
+    if (hits.length < want.length) continue;
+    if (!phrase.negative && hits.some((h) => deniedAt(terms, h, WRONG_DENIERS, WRONG_NOT_DENYING_BEFORE))) continue;
+    if (isPerson(want[0] ?? '') && PREPOSITIONS.has(terms[start - 1] ?? '')) continue;
+    if (terms.slice(0, start).some((t) => REPORTED.has(t))) continue;
+    return { start, end: hits[hits.length - 1] ?? start };
+  }
+  return null;
+}
