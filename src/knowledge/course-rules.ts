@@ -7,6 +7,10 @@ import type { KnowledgeProblem } from './loader.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+/** Too few phrasings, in the rule's words: the loader says the same when the schema's floor refuses a list. */
+export const phrasingsMessage = (count: number, least: number) =>
+  `it has ${count} phrasing(s); give at least ${least} other ways students might ask it`;
+
 export function courseRuleProblems(files: ReadonlyArray<{ file: string; data: KnowledgeFile }>): KnowledgeProblem[] {
   const problems: KnowledgeProblem[] = [];
   const rules = files.find((f) => f.data.rules)?.data.rules;
@@ -38,7 +42,7 @@ export function courseRuleProblems(files: ReadonlyArray<{ file: string; data: Kn
             file,
             entryId: q.id,
             field: `${section}[${i}].phrasings`,
-            message: `it has ${q.phrasings.length} phrasing(s); give at least ${rules.minPhrasings} other ways students might ask it`,
+            message: phrasingsMessage(q.phrasings.length, rules.minPhrasings),
           });
       });
     answerable('questions', data.questions ?? []);

@@ -4,10 +4,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { personCardQuestion, termCardQuestion } from './answerable.js';
-import { courseRuleProblems } from './course-rules.js';
+import { courseRuleProblems, phrasingsMessage } from './course-rules.js';
+import { notTextMessage, swallowedLinesMessage, yamlSlipMessage } from './plain-words.js';
 import { contentTerms } from '../practice/analyse.js';
 import { createLexicon, type Lexicon } from '../matching/vocabulary.js';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isNode, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import {
   JUDGEMENT_KINDS,
@@ -26,7 +27,7 @@ export interface KnowledgeProblem {
   /** Where in the file: e.g. "questions[3].phrasings". */
   readonly field: string;
   readonly message: string;
-  /** Where in the file, 1-based, when known (YAML slips, and fields the schema refuses). */
+  /** Where in the file, 1-based: where the value at fault is (its entry, if the field is missing). Unknown only for problems with no place in a file that reads. */
   readonly line?: number;
   readonly column?: number;
 }
@@ -41,6 +42,9 @@ export function formatProblem(p: KnowledgeProblem): string {
   return `${p.file}${at}: ${p.field}${entry}: ${p.message}`;
 }
 
+/** Line and column (1-based) of the value at a path in one file, or of the nearest thing above it that exists. */
+export type Locate = (segments: readonly (string | number)[]) => { line: number; column: number } | undefined;
+
 async function listYamlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
@@ -53,6 +57,20 @@ function fieldPath(segments: readonly PropertyKey[]): string {
   let out = '';
   for (const s of segments) out += typeof s === 'number' ? `[${s}]` : `${out ? '.' : ''}${String(s)}`;
   return out || '(file)';
+}
+
+/** The path a field names ("questions[3].sources[0]" → questions, 3, sources, 0), or undefined for "(file)", "line 4". */
+function fieldSegments(field: string): (string | number)[] | undefined {
+  if (!/^[A-Za-z]\w*(\.[A-Za-z]\w*|\[\d+\])*$/.test(field)) return undefined;
+  return [...field.matchAll(/\[(\d+)\]|(\w+)/g)].map((m) => (m[1] !== undefined ? Number(m[1]) : (m[2] ?? '')));
+}
+
+/** The problem with the line and column of its field, when it has none yet and its file can say. */
+function placed(problem: KnowledgeProblem, locate: Locate | undefined): KnowledgeProblem {
+  if (problem.line !== undefined || !locate) return problem;
+  const segments = fieldSegments(problem.field);
+  const at = segments && locate(segments);
+  return at ? { ...problem, line: at.line, column: at.column } : problem;
 }
 
 /** The id of the entry a path points into, read from the raw document, if it has one. */
@@ -78,23 +96,54 @@ function positionOf(doc: Document, lines: LineCounter, segments: readonly Proper
   return undefined;
 }
 
-function zodProblems(file: string, raw: unknown, error: z.ZodError, doc: Document, lines: LineCounter): KnowledgeProblem[] {
-  return error.issues.map((issue) => {
-    const entryId = entryIdAt(raw, issue.path);
-    const at = positionOf(doc, lines, issue.path);
-    // zod says "expected string, received undefined"; a teacher reads "is missing".
-    const last = issue.path.at(-1);
-    const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message) && typeof last === 'string';
-    const message = missing ? `"${last}" is missing` : issue.message;
-    return { file, field: fieldPath(issue.path), message, ...(entryId ? { entryId } : {}), ...(at ? { line: at.line, column: at.column } : {}) };
+interface ParsedText {
+  readonly doc: Document;
+  readonly lines: LineCounter;
+  readonly source: string;
+}
+
+/** What zod refused, said as a teacher can act on it: one problem a slip (a list item that ran on is one, not two). */
+function zodProblems(file: string, raw: unknown, error: z.ZodError, parsed: ParsedText, options: ParseOptions): KnowledgeProblem[] {
+  const { doc, lines, source } = parsed;
+  const nodeAt = (path: readonly PropertyKey[]): unknown => doc.getIn(path as (string | number)[], true);
+  const problems = error.issues.map((issue) => {
+    let path: readonly PropertyKey[] = issue.path;
+    const last = path.at(-1);
+    const node = nodeAt(path);
+    let message = issue.message;
+    // A list item whose "-" sits left of the lines under it swallowed them: that, not the length or the count, is the slip.
+    const items = issue.code === 'too_small' && issue.origin === 'array' && isSeq(node) ? node.items : [];
+    const swallowing = [node, ...items].findIndex((n) => swallowedLinesMessage({ node: n, source, lines }) !== undefined);
+    if (swallowing >= 0) {
+      if (swallowing > 0) path = [...path, swallowing - 1];
+      message = swallowedLinesMessage({ node: nodeAt(path), source, lines }) ?? message;
+    } else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message) && typeof last === 'string') {
+      // zod says "expected string, received undefined"; a teacher reads "is missing".
+      message = `"${last}" is missing`;
+    } else if (issue.code === 'invalid_type' && issue.expected === 'string') {
+      message = notTextMessage({ node, source }) ?? message;
+    } else if (issue.code === 'too_small' && issue.origin === 'array' && last === 'phrasings') {
+      // The same words and count as the content rule (knowledge/rules.yaml), when the fact base has one.
+      message = phrasingsMessage(isSeq(node) ? node.items.length : 0, options.minPhrasings ?? Number(issue.minimum));
+    }
+    const entryId = entryIdAt(raw, path);
+    const at = positionOf(doc, lines, path);
+    return { file, field: fieldPath(path), message, ...(entryId ? { entryId } : {}), ...(at ? { line: at.line, column: at.column } : {}) };
   });
+  return problems.filter((p, i) => problems.findIndex((q) => q.field === p.field && q.message === p.message) === i);
+}
+
+interface ParseOptions {
+  /** The fact base's rule for phrasings (knowledge/rules.yaml), so that a list refused as too short is told the rule's count. */
+  readonly minPhrasings?: number;
 }
 
 /** Parses and validates one file's text. */
 export function parseKnowledgeFile(
   file: string,
   source: string,
-): { ok: true; data: KnowledgeFile } | { ok: false; problems: KnowledgeProblem[] } {
+  options: ParseOptions = {},
+): { ok: true; data: KnowledgeFile; locate: Locate } | { ok: false; problems: KnowledgeProblem[] } {
   const lines = new LineCounter();
   const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: true, lineCounter: lines });
   // One slip (a bad indent, a tab, a stray colon) makes the parser report several errors after it: the
@@ -108,7 +157,7 @@ export function parseKnowledgeFile(
         {
           file,
           field: at ? `line ${at.line}` : '(file)',
-          message: `not valid YAML: ${first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
+          message: `not valid YAML: ${yamlSlipMessage(first, source)}`,
           ...(at ? { line: at.line, column: at.col } : {}),
         },
       ],
@@ -116,8 +165,8 @@ export function parseKnowledgeFile(
   }
   const raw: unknown = doc.toJS() ?? {};
   const parsed = knowledgeFileSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, problems: zodProblems(file, raw, parsed.error, doc, lines) };
-  return { ok: true, data: parsed.data };
+  if (!parsed.success) return { ok: false, problems: zodProblems(file, raw, parsed.error, { doc, lines, source }, options) };
+  return { ok: true, data: parsed.data, locate: (segments) => positionOf(doc, lines, segments) };
 }
 
 interface Located<T> {
@@ -126,9 +175,21 @@ interface Located<T> {
   readonly entry: T;
 }
 
-/** Cross-checks the validated files against each other and builds the knowledge base. */
-export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: KnowledgeFile }>): LoadResult {
+/**
+ * Cross-checks the validated files against each other and builds the knowledge base. Given where each file's
+ * values are (`locate`, from parseKnowledgeFile), every problem gets its line, and one naming another entry
+ * (a duplicate) names that entry's line too.
+ */
+export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: KnowledgeFile; locate?: Locate }>): LoadResult {
   const problems: KnowledgeProblem[] = [];
+  const locators = new Map(files.map((f) => [f.file, f.locate]));
+  /** Where another entry's field is, as the problem at `from` should name it: "line 43", "base.yaml, line 43"; undefined without a line. */
+  const whereIs = (file: string, field: string, from: string) => {
+    const segments = fieldSegments(field);
+    const line = segments && locators.get(file)?.(segments)?.line;
+    if (line === undefined) return undefined;
+    return file === from ? `line ${line}` : `${file}, line ${line}`;
+  };
   const collect = <T>(pick: (data: KnowledgeFile) => T | T[] | undefined): Located<T>[] =>
     files.flatMap(({ file, data }) => {
       const value = pick(data);
@@ -158,15 +219,17 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
     for (const l of list) {
       const first = seen.get(l.entry.id);
       if (first) {
+        // Blamed on the later one, naming the earlier one's line: which of the two is new, only the teacher knows.
+        const where = whereIs(first.file, at(section, first, 'id'), l.file);
         problems.push({
           file: l.file,
           entryId: l.entry.id,
           field: at(section, l, 'id'),
-          message: `duplicate id: already used in ${first.file}`,
+          message: where ? `duplicate id: the entry at ${where} has it too; give one of the two a new id` : `duplicate id: already used in ${first.file}`,
         });
       } else seen.set(l.entry.id, l);
     }
-    return new Set(seen.keys());
+    return seen;
   };
 
   const sourceIds = idsOf('sources', sources);
@@ -191,7 +254,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
   };
 
   // A wording that two entries share, as question or phrasing: /ask could not tell which one was meant.
-  const wordings = new Map<string, Located<{ id: string }>>();
+  const wordings = new Map<string, { readonly l: Located<{ id: string }>; readonly field: string }>();
   const wordingKey = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   const checkAnswerable = (section: string, l: Located<{ id: string; question: string; phrasings: string[]; related: string[] }>) => {
     l.entry.related.forEach((r, i) => {
@@ -202,10 +265,11 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
     [l.entry.question, ...l.entry.phrasings].forEach((text, i) => {
       const key = wordingKey(text);
       const first = wordings.get(key);
-      if (!first) wordings.set(key, l);
-      else if (first.entry.id !== l.entry.id) {
-        const field = at(section, l, i === 0 ? 'question' : `phrasings[${i - 1}]`);
-        problems.push({ file: l.file, entryId: l.entry.id, field, message: `"${text}" is also a wording of "${first.entry.id}", so /ask could not tell them apart` });
+      const field = at(section, l, i === 0 ? 'question' : `phrasings[${i - 1}]`);
+      if (!first) wordings.set(key, { l, field });
+      else if (first.l.entry.id !== l.entry.id) {
+        const where = whereIs(first.l.file, first.field, l.file);
+        problems.push({ file: l.file, entryId: l.entry.id, field, message: `"${text}" is also a wording of "${first.l.entry.id}"${where ? ` (${where})` : ''}, so /ask could not tell them apart` });
       }
     });
   };
@@ -224,8 +288,11 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
     if (card) problems.push({ file: l.file, entryId: l.entry.id, field: at('questions', l, 'question'), message: `"${l.entry.question}" is what ${card} answers: ask what this entry adds instead` });
   }
   for (const l of skills) {
-    if (questionIds.has(l.entry.id))
-      problems.push({ file: l.file, entryId: l.entry.id, field: at('skills', l, 'id'), message: 'duplicate id: a question already has it' });
+    const question = questionIds.get(l.entry.id);
+    if (question) {
+      const where = whereIs(question.file, at('questions', question, 'id'), l.file);
+      problems.push({ file: l.file, entryId: l.entry.id, field: at('skills', l, 'id'), message: `duplicate id: a question already has it${where ? ` (${where})` : ''}` });
+    }
     checkAnswerable('skills', l);
   }
 
@@ -270,17 +337,19 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
     const key = l.entry.word.toLowerCase();
     const first = spoken.get(key);
     const field = `pronunciations[${l.index}]`;
-    if (first) problems.push({ file: l.file, field: `${field}.word`, message: `"${l.entry.word}" already has a pronunciation (${first.file}, pronunciations[${first.index}])` });
-    else spoken.set(key, l);
+    if (first) {
+      const where = whereIs(first.file, `pronunciations[${first.index}].word`, l.file);
+      problems.push({ file: l.file, field: `${field}.word`, message: `"${l.entry.word}" already has a pronunciation (${where ?? `${first.file}, pronunciations[${first.index}]`})` });
+    } else spoken.set(key, l);
     if (l.entry.say.toLowerCase() === key) problems.push({ file: l.file, field: `${field}.say`, message: `says "${l.entry.word}" as it is written: leave it out` });
   }
 
   problems.push(...synonymProblems(vocabularies));
   // Concepts are counted in the words the marker reads them in: the course's synonyms included.
   const lexicon = createLexicon(vocabularies.flatMap((v) => v.entry.synonyms));
-  const resolvedPractice = checkPractice(practice, practiceLevels, { topicIds, entryIds: new Set([...questionIds, ...skillIds]), lexicon }, problems);
+  const resolvedPractice = checkPractice(practice, practiceLevels, { topicIds: new Set(topicIds.keys()), entryIds: new Set([...questionIds.keys(), ...skillIds.keys()]), lexicon }, problems);
 
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, problems: problems.map((p) => placed(p, locators.get(p.file))) };
   const entries = <T>(list: readonly Located<T>[]) => list.map((l) => l.entry);
   return {
     ok: true,
@@ -375,6 +444,11 @@ function checkPractice(
         if (new Set(contentTerms(concept, known.lexicon)).size < 2)
           problem(`points[${i}].concepts[${j}]`, `"${concept}" has fewer than two words that say something, so one stray word would make the point: write the idea, e.g. "grain procurement fell"`);
       });
+      // A wrong version of one word would be found in answers that state the point rightly.
+      (p.wrong ?? []).forEach((wrong, j) => {
+        if (new Set(contentTerms(wrong, known.lexicon)).size < 2)
+          problem(`points[${i}].wrong[${j}]`, `"${wrong}" has fewer than two words that say something, so one stray word would be taken for a wrong fact: write the mistake, e.g. "trials held in secret"`);
+      });
       p.entries.forEach((e, j) => {
         if (!known.entryIds.has(e)) problem(`points[${i}].entries[${j}]`, `no question has the id "${e}"`);
       });
@@ -428,10 +502,13 @@ export interface KnowledgeText {
 /** The fact base from its files' texts, checked as `loadKnowledge` checks a folder. */
 export function loadKnowledgeTexts(texts: readonly KnowledgeText[], options: { readonly courseRules?: boolean } = {}): LoadResult {
   const problems: KnowledgeProblem[] = [];
-  const valid: { file: string; data: KnowledgeFile }[] = [];
-  for (const { file, text } of texts) {
-    const result = parseKnowledgeFile(file, text);
-    if (result.ok) valid.push({ file, data: result.data });
+  const valid: { file: string; data: KnowledgeFile; locate: Locate }[] = [];
+  const results = texts.map(({ file, text }) => ({ file, text, result: parseKnowledgeFile(file, text) }));
+  const rules = results.map(({ result }) => (result.ok ? result.data.rules : undefined)).find((r) => r !== undefined);
+  for (const { file, text, result: first } of results) {
+    // A file refused is read again knowing the rules, so that a list too short is told the rule's count.
+    const result = first.ok || !rules ? first : parseKnowledgeFile(file, text, { minPhrasings: rules.minPhrasings });
+    if (result.ok) valid.push({ file, data: result.data, locate: result.locate });
     else problems.push(...result.problems);
   }
   // A file that did not read leaves its ids missing, so checks across files would blame files that are
@@ -439,7 +516,10 @@ export function loadKnowledgeTexts(texts: readonly KnowledgeText[], options: { r
   if (problems.length > 0) return { ok: false, problems };
   const assembled = assembleKnowledge(valid);
   if (!assembled.ok) problems.push(...assembled.problems);
-  if (options.courseRules) problems.push(...courseRuleProblems(valid));
+  if (options.courseRules) {
+    const locators = new Map(valid.map((f) => [f.file, f.locate]));
+    problems.push(...courseRuleProblems(valid).map((p) => placed(p, locators.get(p.file))));
+  }
   if (!assembled.ok || problems.length > 0) return { ok: false, problems };
   return { ...assembled, texts };
 }

@@ -26,7 +26,7 @@ describe('npm run kb', () => {
       const r = kb(['check'], dir);
       expect(r.status).toBe(1);
       expect(r.stderr).toContain('1 problem(s)');
-      expect(r.stderr).toMatch(/topics\/nep\.yaml: questions\[0\]\.answer \(id "[a-z-]+"\): the answer has 7 words; answers have 40 to 150/);
+      expect(r.stderr).toMatch(/topics\/nep\.yaml:\d+:\d+: questions\[0\]\.answer \(id "[a-z-]+"\): the answer has 7 words; answers have 40 to 150/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadKnowledge, parseKnowledgeFile } from '../../src/knowledge/loader.js';
+import { formatProblem, loadKnowledge, loadKnowledgeTexts, parseKnowledgeFile } from '../../src/knowledge/loader.js';
 
 const fixtures = path.resolve('tests/fixtures/knowledge');
 
@@ -22,8 +22,8 @@ describe('the knowledge loader', () => {
     if (result.ok) return;
     const messages = result.problems.map(formatProblem);
     const expected = [
-      /^broken\.yaml:\d+:\d+: line \d+: not valid YAML/,
-      /^mistakes\.yaml:\d+:\d+: questions\[1\]\.phrasings \(id "nep-lonely"\): needs at least 2 alternate phrasings$/,
+      /^broken\.yaml:\d+:\d+: line \d+: not valid YAML: the "\[" on line 3 is never closed: close it with "\]"$/,
+      /^mistakes\.yaml:11:16: questions\[1\]\.phrasings \(id "nep-lonely"\): it has 1 phrasing\(s\); give at least 2 other ways students might ask it$/,
       /^mistakes\.yaml:\d+:\d+: events\[0\]\.date \(id "event-bad-date"\): must be YYYY, YYYY-MM or YYYY-MM-DD$/,
     ];
     for (const pattern of expected) expect(messages.some((m) => pattern.test(m)), `${pattern}\n${messages.join('\n')}`).toBe(true);
@@ -76,6 +76,71 @@ describe('the knowledge loader', () => {
       'b.yaml: questions[0].phrasings[1] (id "nep-end"): "NEP reasons!" is also a wording of "nep-why", so /ask could not tell them apart',
       'b.yaml: questions[1].question (id "nep-again"): "why did lenin bring in the nep" is also a wording of "nep-why", so /ask could not tell them apart',
     ]);
+  });
+
+  it('gives every problem across files the line and column of its value, and names both entries of a duplicate with their lines', () => {
+    const a = [
+      'sources:',
+      '  - { id: notes, title: Notes }',
+      'topic: { id: nep, title: NEP, order: 1, summary: The NEP., keyDates: [{ date: "1921", label: NEP }], keyTerms: [NEP] }',
+      'questions:',
+      '  - id: nep-why',
+      '    topic: nep',
+      '    question: Why did Lenin bring in the NEP?',
+      '    phrasings: [why nep, what year did lenin die]',
+      '    answer: Because.',
+      '    sources: [notes]',
+    ];
+    // A teacher pastes a new entry above one that has the same id, with a typo in its topic and its source.
+    const b = [
+      'questions:',
+      '  - id: nep-end',
+      '    topic: nepp',
+      '    question: Why did Stalin end the NEP?',
+      '    phrasings: [end of nep, what year did lenin die]',
+      '    answer: Because of the grain crisis.',
+      '    sources: [notes-book]',
+      '  - id: nep-end',
+      '    topic: nep',
+      '    question: What ended the NEP?',
+      '    phrasings: [nep ended, nep stopped]',
+      '    answer: The grain crisis.',
+      '    sources: [notes]',
+    ];
+    const result = loadKnowledgeTexts([
+      { file: 'a.yaml', text: `${a.join('\n')}\n` },
+      { file: 'b.yaml', text: `${b.join('\n')}\n` },
+    ]);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      'b.yaml:8:9: questions[1].id (id "nep-end"): duplicate id: the entry at line 2 has it too; give one of the two a new id',
+      'b.yaml:3:12: questions[0].topic (id "nep-end"): unknown topic "nepp"',
+      'b.yaml:7:15: questions[0].sources[0] (id "nep-end"): unknown source "notes-book"',
+      'b.yaml:5:29: questions[0].phrasings[1] (id "nep-end"): "what year did lenin die" is also a wording of "nep-why" (a.yaml, line 8), so /ask could not tell them apart',
+    ]);
+  });
+
+  it("tells a list of phrasings too short the fact base's own rule, in the same words and count as the check of a longer one", () => {
+    const rules = { file: 'rules.yaml', text: 'rules:\n  answerWords: [1, 150]\n  summaryWords: [1, 400]\n  minPhrasings: 3\n' };
+    const topic = 'sources: [{ id: s, title: S }]\ntopic: { id: nep, title: NEP, order: 1, summary: The NEP., keyDates: [{ date: "1921", label: NEP }], keyTerms: [NEP] }\n';
+    const question = (phrasings: string) => `questions:\n  - { id: nep-why, topic: nep, question: Why the NEP?, phrasings: [${phrasings}], answer: Because of the famine., sources: [s] }\n`;
+    const problems = (phrasings: string) => {
+      const r = loadKnowledgeTexts([rules, { file: 'nep.yaml', text: topic + question(phrasings) }], { courseRules: true });
+      return r.ok ? [] : r.problems.map((p) => p.message);
+    };
+    expect(problems('why nep')).toEqual(['it has 1 phrasing(s); give at least 3 other ways students might ask it']);
+    expect(problems('why nep, nep reasons')).toEqual(['it has 2 phrasing(s); give at least 3 other ways students might ask it']);
+    expect(problems('why nep, nep reasons, reasons for the nep')).toEqual([]);
+  });
+
+  it('gives the problems of the content rules their line too', () => {
+    const r = loadKnowledgeTexts(
+      [
+        { file: 'rules.yaml', text: 'rules:\n  answerWords: [3, 150]\n  summaryWords: [1, 400]\n  minPhrasings: 2\n' },
+        { file: 'nep.yaml', text: 'sources: [{ id: s, title: S }]\ntopic: { id: nep, title: NEP, order: 1, summary: The NEP., keyDates: [{ date: "1921", label: NEP }], keyTerms: [NEP] }\nquestions:\n  - id: nep-why\n    topic: nep\n    question: Why the NEP?\n    phrasings: [why nep, nep reasons]\n    answer: Because.\n    sources: [s]\n' },
+      ],
+      { courseRules: true },
+    );
+    expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([expect.stringMatching(/^nep\.yaml:8:13: questions\[0\]\.answer \(id "nep-why"\): the answer has 1 words/)]);
   });
 
   it("names a question that a person's or term's card already asks, since /ask would answer it twice, two ways", async () => {
@@ -134,21 +199,31 @@ describe('the knowledge loader', () => {
       '    answer: Because of the grain crisis.',
       '    sources: [notes]',
     ];
-    const cases: [string, string[], number][] = [
+    const phrasings = (...lines: string[]) => good.flatMap((l, i) => (i === 4 ? ['    phrasings:', ...lines] : [l]));
+    const long = 'why did stalin decide to end the new economic policy in 1928 when lenin had brought it in only seven years before';
+    // Each says what happened in plain words: what a teacher reads, not what the parser or the schema saw.
+    const cases: [string, string[], number, string][] = [
       // The parser sees the mapping go wrong where the over-indented line attaches: the line above it.
-      ['a bad indent', good.map((l, i) => (i === 3 ? `      ${l.trim()}` : l)), 3],
-      ['a tab', good.map((l, i) => (i === 2 ? `\t${l.trim()}` : l)), 3],
-      ['a colon in a question', good.map((l, i) => (i === 3 ? '    question: Why: did Stalin end the NEP?' : l)), 4],
-      ['a missing field', good.filter((_, i) => i !== 2), 2],
-      ['a bad id', good.map((l, i) => (i === 1 ? '  - id: NEP End' : l)), 2],
+      ['a bad indent', good.map((l, i) => (i === 3 ? `      ${l.trim()}` : l)), 3, 'line 4 is indented further than this line, so it reads as part of this value'],
+      ['a tab', good.map((l, i) => (i === 2 ? `\t${l.trim()}` : l)), 3, 'this line is indented with a tab: YAML needs spaces'],
+      ['a colon in a question', good.map((l, i) => (i === 3 ? '    question: Why: did Stalin end the NEP?' : l)), 4, 'the colon after "Why" makes this line read as a new "name: value" field: put the whole value in quotes, e.g. "Why: did Stalin end the NEP?"'],
+      ['a missing field', good.filter((_, i) => i !== 2), 2, '"topic" is missing'],
+      ['a bad id', good.map((l, i) => (i === 1 ? '  - id: NEP End' : l)), 2, 'must be lower-case words joined by hyphens'],
+      ['a colon in a phrasing', phrasings('      - why was the nep ended', '      - nazi soviet pact: why'), 7, 'this line reads as a "name: value" pair because of the colon in it: put the whole text in quotes, e.g. "nazi soviet pact: why"'],
+      ['a phrasing that is a number', phrasings('      - why was the nep ended', '      - 1928'), 7, 'reads as a number, not as text: put it in quotes, e.g. "1928"'],
+      // Its "-" left of the others': YAML reads the lines under it as part of it (one phrasing, over 200 characters).
+      ['a first phrasing indented too little', phrasings('    - why was the nep ended', `      - ${long}`, `      - ${long}`), 6, 'lines 7 to 8 were read as part of this line, because their "-" is indented further than the "-" on line 6: line up the "-" of every line of the list'],
+      ['a first phrasing indented too little, above one with a colon', phrasings('    - why was the nep ended', '      - nep: why did it end'), 6, 'not valid YAML: the "-" on line 7 is indented further than the "-" on this line, so it reads as part of this line'],
+      ['a later phrasing indented too little', phrasings('      - why was the nep ended', '    - why did the nep stop'), 7, 'not valid YAML: the "-" on this line is not lined up with the "-" on line 6: indent it the same'],
     ];
-    for (const [name, lines, line] of cases)
-      it(`reports ${name} once, at line ${line}`, () => {
+    for (const [name, lines, line, words] of cases)
+      it(`reports ${name} once, at line ${line}, saying what happened`, () => {
         const r = parseKnowledgeFile('q.yaml', `${lines.join('\n')}\n`);
         expect(r.ok).toBe(false);
         if (r.ok) return;
         expect(r.problems, r.problems.map(formatProblem).join('\n')).toHaveLength(1);
         expect(r.problems[0]?.line).toBe(line);
+        expect(r.problems[0]?.message).toContain(words);
       });
   });
 });

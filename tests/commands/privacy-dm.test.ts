@@ -1,0 +1,44 @@
+// What /privacy says about direct messages and about questions typed to the tutor is what the tutor keeps:
+// a student uses /ask, Remember this and /review in a DM, asks something it cannot answer with a name and an
+// e-mail address in it, and the file kept for direct messages is read.
+import { describe, expect, it } from 'vitest';
+import { buildApp, LOCAL_GUILD_ID } from '../../src/app.js';
+import type { CommandContext, Reply } from '../../src/commands/types.js';
+import { MESSAGES, REVIEW_MESSAGES as R } from '../../src/messages.js';
+import { createMemoryGuildStore } from '../../src/store/guild-store.js';
+import { FakeTime } from '../fakes/time.js';
+import { loadFixtureKnowledge } from '../helpers/knowledge.js';
+
+const action = (reply: Reply | undefined, label: (l: string) => boolean) => reply?.buttons?.find((b) => label(b.label))?.action ?? '';
+
+describe('/privacy, on direct messages', () => {
+  it('says what a DM keeps with the student\'s id (the review deck and cards reviewed a day), and that names typed into a question are kept', async () => {
+    const time = new FakeTime();
+    const store = createMemoryGuildStore();
+    const app = buildApp({ kb: await loadFixtureKnowledge(), store, clock: time, scheduler: time });
+    const dm: CommandContext = { guildId: null, channelId: 'dm-1', userId: 'u-ann', userName: 'Ann', canManageServer: false };
+
+    const answer = await app.router.runCommand('ask', { options: { question: 'why was the nep brought in' } }, dm);
+    await app.router.runAction(action(answer, (l) => l === R.rememberButton), dm);
+    const card = await app.router.runCommand('review', { options: {} }, dm);
+    const shown = await app.router.runAction(action(card, (l) => l === R.showButton), dm);
+    await app.router.runAction(action(shown, (l) => l.startsWith('Easy')), dm);
+    await app.router.runCommand('ask', { options: { question: 'did Mr Hargreaves say photosynthesis is on the test, hargreaves@school.org' } }, dm);
+    await app.settled();
+
+    const kept = await store.load(LOCAL_GUILD_ID);
+    // With the student's id: the deck and the day's count of cards reviewed, and nothing else.
+    const withId = Object.entries(kept).filter(([, value]) => JSON.stringify(value).includes(dm.userId)).map(([section]) => section);
+    expect(withId.sort()).toEqual(['activity', 'decks']);
+    // The question is kept without an id; the e-mail address is taken out, the name is not.
+    const missed = JSON.stringify(kept.missed);
+    expect(missed).toContain('Hargreaves');
+    expect(missed).not.toContain('hargreaves@school.org');
+
+    const privacy = (await app.router.runCommand('privacy', { options: {} }, dm))?.body ?? '';
+    expect(privacy).toBe(MESSAGES.privacyBody);
+    expect(privacy).toContain('In direct messages, only your /review deck and how many cards you review each day are kept with your id.');
+    expect(privacy).toContain('from direct messages for whoever runs the tutor');
+    expect(privacy).toContain('Mentions, e-mail addresses and phone numbers typed into them are taken out, but names are not');
+  });
+});
