@@ -20,7 +20,7 @@ import { createStatsCommand } from './commands/stats.js';
 import { createPracticeAction, createPracticeCommand } from './commands/practice.js';
 import { createPracticeHistory } from './practice/history.js';
 import { createMarker } from './practice/marker.js';
-import { createAnswerFeedbackAction, createAskAction, createAskCommand } from './commands/ask.js';
+import { createAnswerFeedbackAction, createAskAction, createAskAgain, createAskCommand } from './commands/ask.js';
 import { createForgetMeCommand, createPrivacyAction, createPrivacyCommand, forgetStudent } from './commands/privacy.js';
 import { createRetention, type Retention } from './leaderboard/retention.js';
 import { createAnswerFeedback } from './commands/answer-feedback.js';
@@ -172,7 +172,7 @@ export function buildApp(deps: AppDeps): App {
       : undefined;
   const rounds: QuizRounds = new QuizRounds({
     questions: quizBank(deps.kb),
-    fairness: createRoundFairness(deps.kb),
+    fairness: createRoundFairness(deps.kb, quizBank(deps.kb)),
     clock,
     scheduler,
     random: deps.random ?? Math.random,
@@ -255,9 +255,13 @@ export function buildApp(deps: AppDeps): App {
       now: () => clock.now(),
       onPostError: storeError('homework post not updated'),
     };
+    // Every list of what the tutor could not answer asks each question again the same way (a follow-up with the answer it followed).
+    const askAgain = createAskAgain({ kb, matcher });
     const tutorDeps = {
       missed,
       matcher,
+      askAgain,
+      kb,
       leaderboard,
       now,
       setRetention: (guildId: string, days: number | null) => retention.setRetention(guildId, days),
@@ -265,7 +269,7 @@ export function buildApp(deps: AppDeps): App {
       knowledge: { reload: reloadKnowledge, note: knowledgeNote },
       extensions: [
         createHomeworkTeacherExtension(homeworkDeps),
-        createClassReportExtension({ kb, settings: classSettings, leaderboard, now: () => clock.now(), pictures }),
+        createClassReportExtension({ kb, settings: classSettings, leaderboard, now: () => clock.now(), pictures, askAgain }),
         createTeacherSettingsExtension({ settings: classSettings, now: () => clock.now() }),
       ],
     };
@@ -301,7 +305,7 @@ export function buildApp(deps: AppDeps): App {
       createTopicCommand(kb, topics, (topic) => topicTimeline({ kb, pictures }, topic)),
       createTimelineCommand({ kb, topics, pictures }),
       createChartCommand({ kb, pictures }),
-      createMissedCommand(missed, matcher),
+      createMissedCommand(missed, matcher, askAgain),
       quizCommand,
       createLeaderboardCommand({ kb, topics, leaderboard, pictures }),
       createStatsCommand({ kb, leaderboard, practice: practiceHistory }),
@@ -339,7 +343,7 @@ export function buildApp(deps: AppDeps): App {
     const before = current.kb;
     current = assemble(loaded.kb);
     router.replace(current.commands, current.actions);
-    rounds.useQuestions(quizBank(loaded.kb), createRoundFairness(loaded.kb));
+    rounds.useQuestions(quizBank(loaded.kb), createRoundFairness(loaded.kb, quizBank(loaded.kb)));
     spokenKb = loaded.kb;
     useTitles(loaded.kb);
     fallback = undefined;

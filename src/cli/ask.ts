@@ -1,7 +1,7 @@
 // `npm run --silent ask -- "question"` prints the answer for a person; `--json` prints one JSON object;
 // `--batch FILE --json` answers every non-empty line of FILE, one JSON object per line, in order.
 import { readFile } from 'node:fs/promises';
-import { matchReply, outcomeReply } from '../commands/ask.js';
+import { matchReply, outcomeReply, sourceTitles } from '../commands/ask.js';
 import { askQuestion } from '../matching/ask-question.js';
 import { createCourseMatcher } from '../matching/matcher.js';
 import { toAskJson } from '../matching/answer-json.js';
@@ -43,7 +43,9 @@ async function main(argv: string[]): Promise<number> {
     console.log([`${reply.title ?? ''}`, '', reply.body, ...(reply.buttons ?? []).map((b) => `  - ${b.label}`)].join('\n'));
   } else if (result.status === 'answered' && result.entry) {
     const topic = kb.topics.find((t) => t.id === result.entry?.topic);
-    console.log(`${result.entry.question}\n\n${result.entry.answer}\n\nTopic: ${topic?.title ?? result.entry.topic}\nSources: ${result.entry.sources.join(', ')}`);
+    // Sources by title, as /ask shows them (the ids are in --json).
+    const sources = sourceTitles(kb, result.entry.sources);
+    console.log(`${result.entry.question}\n\n${result.entry.answer}\n\nTopic: ${topic?.title ?? result.entry.topic}${sources ? `\nSources: ${sources}` : ''}`);
     if (result.alternatives.length > 0)
       console.log(['', 'Not quite what you asked? The closest other questions:', ...result.alternatives.map((a) => `  - ${a.question}`)].join('\n'));
   } else if (result.status === 'unsure') {

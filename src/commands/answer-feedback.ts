@@ -14,12 +14,14 @@ interface Answered {
   readonly guildId: string;
   readonly question: string;
   readonly entryId: string;
+  /** For a follow-up, the entry whose answer it followed. */
+  readonly after?: string;
   readonly pressedBy: Set<string>;
 }
 
 export interface AnswerFeedback {
-  /** Remembers an answer given; resolves the token its button carries. */
-  remember(guildId: string, question: string, entryId: string): string;
+  /** Remembers an answer given (to a follow-up of the answer `after`); resolves the token its button carries. */
+  remember(guildId: string, question: string, entryId: string, after?: string): string;
   /** A press: 'recorded' the first time a student presses for an answer, 'again' after, 'unknown' for a forgotten one. */
   press(token: string, userId: string): { outcome: 'recorded'; answer: Omit<Answered, 'pressedBy'> } | { outcome: 'again' | 'unknown' };
 }
@@ -27,9 +29,9 @@ export interface AnswerFeedback {
 export function createAnswerFeedback(remembered: number = FEEDBACK_DEFAULTS.remembered): AnswerFeedback {
   const answers = new Map<string, Answered>();
   return {
-    remember(guildId, question, entryId) {
+    remember(guildId, question, entryId, after) {
       const token = randomBytes(9).toString('base64url');
-      answers.set(token, { guildId, question, entryId, pressedBy: new Set() });
+      answers.set(token, { guildId, question, entryId, ...(after !== undefined ? { after } : {}), pressedBy: new Set() });
       // A Map keeps insertion order: the oldest answer goes first.
       while (answers.size > remembered) answers.delete(answers.keys().next().value as string);
       return token;
@@ -39,7 +41,8 @@ export function createAnswerFeedback(remembered: number = FEEDBACK_DEFAULTS.reme
       if (!answer) return { outcome: 'unknown' };
       if (answer.pressedBy.has(userId)) return { outcome: 'again' };
       answer.pressedBy.add(userId);
-      return { outcome: 'recorded', answer: { guildId: answer.guildId, question: answer.question, entryId: answer.entryId } };
+      const { pressedBy: _pressedBy, ...given } = answer;
+      return { outcome: 'recorded', answer: given };
     },
   };
 }

@@ -4,7 +4,8 @@
 import type { ClassSettings } from '../homework/settings.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import type { LeaderboardService } from '../leaderboard/service.js';
-import { REPORT_MESSAGES as P } from '../messages.js';
+import { MESSAGES, REPORT_MESSAGES as P } from '../messages.js';
+import type { AskAgain } from '../missed/recheck.js';
 import { MAX_SHARE_ROWS, percentText, shareBarsSvg } from '../pictures/bars.js';
 import type { PictureRenderer } from '../pictures/rasterise.js';
 import { classReport, REPORT_PERIODS, type ClassReport, type ReportPeriod } from '../report/class-report.js';
@@ -22,6 +23,8 @@ export interface ClassReportDeps {
   readonly now: () => number;
   /** Draws the chart of accuracy per topic; the report goes as text alone without it. */
   readonly pictures?: PictureRenderer;
+  /** Asks the unanswered questions again, as /tutor missed does, so those the notes now answer are not listed. */
+  readonly askAgain?: AskAgain;
 }
 
 const percent = (correct: number, answered: number) => (answered === 0 ? null : `${Math.round((100 * correct) / answered)}%`);
@@ -63,7 +66,11 @@ export function classReportReply(kb: KnowledgeBase, report: ClassReport): Reply 
   if (report.topics.length > 0) fields.push({ name: P.topicsField, value: capped(report.topics.map((t) => P.topicLine(title(t.topic), t.accuracy, t.correct, t.answered))) });
   if (report.mostMissed.length > 0)
     fields.push({ name: P.missedField, value: capped(report.mostMissed.map((q, i) => P.missedLine(i + 1, clipText(prompt(q.questionId), 90), q.wrong, q.answered))) });
-  if (report.unanswered.length > 0) fields.push({ name: P.unansweredField, value: capped(report.unanswered.map((m) => P.unansweredLine(clipText(m.question, 90), m.count))) });
+  // Those the notes answer now are counted, not listed, in the words /tutor missed uses.
+  const unanswered = report.unanswered.map((m) => P.unansweredLine(clipText(m.question, 90), m.count));
+  const nowAnswered = report.nowAnswered > 0 ? MESSAGES.tutorMissedNowAnswered(report.nowAnswered) : undefined;
+  if (unanswered.length > 0 || nowAnswered)
+    fields.push({ name: P.unansweredField, value: nowAnswered ? `${capped(unanswered, '\n', 1024 - nowAnswered.length - 1)}\n${nowAnswered}`.trimStart() : capped(unanswered) });
   const empty = report.activeStudents === 0 && report.unanswered.length === 0;
   return {
     title: P.title(report.period),
@@ -102,7 +109,7 @@ export function createClassReportExtension(deps: ClassReportDeps): TutorExtensio
       const typed = stringOption(input, 'period')?.trim().toLowerCase() || 'week';
       if (!REPORT_PERIODS.includes(typed as ReportPeriod)) return { body: P.periodUnknown(shownAsTyped(ctx, typed.slice(0, 20))), private: true, tone: 'error' };
       const doc = await deps.leaderboard.document(teacher.guildId);
-      const report = classReport(doc, typed as ReportPeriod, deps.now());
+      const report = classReport(doc, typed as ReportPeriod, deps.now(), deps.askAgain);
       const reply = classReportReply(deps.kb, report);
       // The chart goes under the text, which says the same; if it cannot be drawn, the text goes alone.
       const chart = deps.pictures ? await accuracyChart(deps.pictures, deps.kb, report).catch(() => undefined) : undefined;

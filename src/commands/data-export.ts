@@ -1,27 +1,64 @@
 // /tutor export: a server's data as files a school can hand over for a subject access request: the whole
-// stored document as JSON, and the scores as CSV (one row per student and topic) for a spreadsheet.
+// stored document as JSON; every student the data knows, one row each, with what is kept about them (so a
+// student who only did homework or /review is there too); and the leaderboard, one row per student and topic.
+// The CSVs are written as every CSV of the tutor's is (src/report/csv.ts).
+import { csvDateTime, toCsv } from '../report/csv.js';
+import { knownStudents, studentRecords } from '../report/student-data.js';
 import type { GuildDocument } from '../store/schema.js';
 import type { ReplyAttachment } from './types.js';
 
-/** A CSV field: quoted when it holds a comma, quote or line break; a leading =, +, - or @ is neutralised so a spreadsheet does not run it. */
-function csvField(value: string | number): string {
-  let s = String(value);
-  if (/^[=+\-@]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/** A topic's title for a person reading the file (the id when the fact base no longer has it). */
+export type TopicTitle = (topicId: string) => string;
+
+export const exportFileNames = (guildId: string) => ({
+  json: `tutor-data-${guildId}.json`,
+  students: `tutor-students-${guildId}.csv`,
+  scores: `tutor-scores-${guildId}.csv`,
+});
+
+const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
+
+/** The leaderboard since its last reset: a row per student and topic, by topic title. */
+export function scoresCsv(doc: GuildDocument, topicTitle: TopicTitle): string {
+  const rows = Object.entries(doc.allTime).flatMap(([userId, topics]) =>
+    Object.entries(topics).map(([topic, t]) => [userId, own(doc.players, userId)?.name ?? '', topicTitle(topic), t.points, t.answered, t.correct]),
+  );
+  return toCsv(['user_id', 'display_name', 'topic', 'points', 'answered', 'correct'], rows);
 }
 
-export function scoresCsv(doc: GuildDocument): string {
-  const rows: (string | number)[][] = [['user_id', 'display_name', 'topic', 'points', 'answered', 'correct']];
-  for (const [userId, topics] of Object.entries(doc.allTime)) {
-    const name = Object.hasOwn(doc.players, userId) ? (doc.players[userId]?.name ?? '') : '';
-    for (const [topic, t] of Object.entries(topics)) rows.push([userId, name, topic, t.points, t.answered, t.correct]);
-  }
-  return `${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+/** Every student the server's data knows, a row each: their leaderboard record and how much of each other kind is kept. */
+export function studentsCsv(doc: GuildDocument): string {
+  const zone = doc.settings.timeZone;
+  const rows = [...knownStudents(doc)].map(([userId, name]) => {
+    const player = own(doc.players, userId);
+    const tallies = Object.values(own(doc.allTime, userId) ?? {});
+    const sum = (key: 'points' | 'answered' | 'correct') => tallies.reduce((n, t) => n + t[key], 0);
+    const kept = studentRecords(doc, userId);
+    return [
+      userId,
+      name ?? '',
+      sum('points'),
+      sum('answered'),
+      sum('correct'),
+      player?.roundsPlayed ?? 0,
+      player?.roundsWon ?? 0,
+      player?.bestStreak ?? 0,
+      player ? csvDateTime(Date.parse(player.lastSeen), zone) : null,
+      kept.practice,
+      kept.cards,
+      kept.homework,
+      kept.days,
+    ];
+  });
+  const header = ['user_id', 'display_name', 'points', 'quiz_answered', 'quiz_correct', 'rounds_played', 'rounds_won', 'best_streak', `last_played (${zone})`];
+  return toCsv([...header, 'practice_marks', 'review_cards', 'homework_attempts', 'days_of_activity'], rows);
 }
 
-export function exportFiles(doc: GuildDocument): ReplyAttachment[] {
+export function exportFiles(doc: GuildDocument, topicTitle: TopicTitle): ReplyAttachment[] {
+  const names = exportFileNames(doc.guildId);
   return [
-    { name: `tutor-data-${doc.guildId}.json`, content: `${JSON.stringify(doc, null, 2)}\n` },
-    { name: `tutor-scores-${doc.guildId}.csv`, content: scoresCsv(doc) },
+    { name: names.json, content: `${JSON.stringify(doc, null, 2)}\n` },
+    { name: names.scores, content: scoresCsv(doc, topicTitle) },
+    { name: names.students, content: studentsCsv(doc) },
   ];
 }

@@ -4,7 +4,7 @@ import type { HomeworkReport, QuestionMark } from '../homework/report.js';
 import type { KnowledgeBase, QuizQuestion } from '../knowledge/schema.js';
 import { HOMEWORK_MESSAGES as H } from '../messages.js';
 import { QUIZ_DEFAULTS } from '../quiz/defaults.js';
-import { toCsv } from '../report/csv.js';
+import { csvDateTime, toCsv } from '../report/csv.js';
 import type { Assignment, HomeworkAttempt } from '../store/study-schema.js';
 import { choiceKey } from './quiz-view.js';
 import { choiceOrder } from './review-view.js';
@@ -103,10 +103,16 @@ export function resultReply(kb: KnowledgeBase, a: Assignment, attempt: HomeworkA
 
 const MARK_WORDS: Readonly<Record<QuestionMark, string>> = Object.freeze({ right: 'right', wrong: 'wrong', unanswered: 'unanswered', 'not-reached': 'not reached' });
 
-/** The report's CSV: one row per student, with a column per question. */
-export function reportCsv(report: HomeworkReport): ReplyAttachment {
-  const n = report.assignment.questionIds.length;
-  const header = ['student_id', 'name', 'status', 'score', 'out_of', 'percent', 'started_at', 'finished_at', ...Array.from({ length: n }, (_, i) => `q${i + 1}`)];
+/** Room for a question's first words in its column's header. */
+const QUESTION_HEADER_ROOM = 40;
+
+/**
+ * The report's CSV: one row per student, with a column per question headed by its number and first words
+ * ("Q1: Who led the Left Opposition…"); times on the server's wall clock, its zone named in the header.
+ */
+export function reportCsv(report: HomeworkReport, prompt: (questionId: string) => string, timeZone: string): ReplyAttachment {
+  const questions = report.assignment.questionIds.map((id, i) => `Q${i + 1}: ${clipText(prompt(id), QUESTION_HEADER_ROOM)}`);
+  const header = ['student_id', 'name', 'status', 'score', 'out_of', 'percent', `started_at (${timeZone})`, `finished_at (${timeZone})`, ...questions];
   const rows = report.students.map((s) => [
     s.userId,
     s.name,
@@ -114,14 +120,19 @@ export function reportCsv(report: HomeworkReport): ReplyAttachment {
     s.score,
     s.outOf,
     Math.round((100 * s.score) / Math.max(1, s.outOf)),
-    s.startedAt,
-    s.finishedAt,
+    csvDateTime(Date.parse(s.startedAt), timeZone),
+    csvDateTime(s.finishedAt === null ? null : Date.parse(s.finishedAt), timeZone),
     ...s.marks.map((m) => MARK_WORDS[m]),
   ]);
   return { name: `homework-${report.assignment.id}.csv`, content: toCsv(header, rows) };
 }
 
-export function reportReply(kb: KnowledgeBase, report: HomeworkReport, v: { topicTitle: string | null; due: string; notStarted: readonly string[] }): Reply {
+/** `closedEarly`: when a teacher closed it before its due time, on the server's wall clock (null when not). */
+export function reportReply(
+  kb: KnowledgeBase,
+  report: HomeworkReport,
+  v: { topicTitle: string | null; due: string; closedEarly: string | null; timeZone: string; notStarted: readonly string[] },
+): Reply {
   const a = report.assignment;
   const prompt = (id: string) => kb.quiz.find((q) => q.id === id)?.prompt ?? id;
   const answer = (id: string) => kb.quiz.find((q) => q.id === id)?.correct ?? '?';
@@ -137,10 +148,13 @@ export function reportReply(kb: KnowledgeBase, report: HomeworkReport, v: { topi
   if (v.notStarted.length > 0) fields.push({ name: H.reportNotStarted, value: capped(v.notStarted, ', ') });
   return {
     title: H.reportTitle(a.id, v.topicTitle),
-    body: report.students.length > 0 ? H.reportSummary(a.setByName, v.due, report.open, count('done'), count('working'), count('unfinished'), accuracy) : `${H.reportSummary(a.setByName, v.due, report.open, 0, 0, 0, null)} ${H.reportNobody}`,
+    body:
+      report.students.length > 0
+        ? H.reportSummary(a.setByName, v.due, report.open, v.closedEarly, count('done'), count('working'), count('unfinished'), accuracy)
+        : `${H.reportSummary(a.setByName, v.due, report.open, v.closedEarly, 0, 0, 0, null)} ${H.reportNobody}`,
     fields,
     footer: H.reportFooter,
-    attachments: [reportCsv(report)],
+    attachments: [reportCsv(report, prompt, v.timeZone)],
     private: true,
     tone: 'info',
   };

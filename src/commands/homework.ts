@@ -18,10 +18,12 @@ import { HOMEWORK_MESSAGES as H, QUIZ_MESSAGES as Q } from '../messages.js';
 import type { Random } from '../quiz/clock.js';
 import { suitsClass, type RoundFairness } from '../quiz/fairness.js';
 import { pickQuestions } from '../quiz/questions.js';
+import { knownStudents } from '../report/student-data.js';
 import type { Assignment } from '../store/study-schema.js';
 import { formatWallTime } from '../time/zones.js';
 import { HOMEWORK_ACTION, HOMEWORK_ANSWER_ACTION, homeworkChoices, postReply, questionReply, reportReply, resultReply } from './homework-view.js';
 import { resolveTopic, topicChoices } from './quiz.js';
+import { isUserId } from './stats.js';
 import { teacherAccess } from './teacher.js';
 import { topicNotFoundReply } from './topics.js';
 import type { TutorExtension } from './tutor.js';
@@ -34,7 +36,7 @@ export interface HomeworkDeps {
   readonly topics: TopicFinder;
   readonly homework: HomeworkService;
   readonly settings: ClassSettings;
-  /** The class level (/tutor level) and the students the tutor knows (the leaderboard's players). */
+  /** The class level (/tutor level) and the server's document (the students it knows, by any record). */
   readonly leaderboard: Pick<LeaderboardService, 'quizLevel' | 'document'>;
   readonly messenger: ChannelMessenger;
   readonly fairness: RoundFairness;
@@ -237,11 +239,13 @@ async function reportHomework(deps: HomeworkDeps, input: CommandInput, ctx: Comm
   const report = homeworkReport(chosen, deps.now());
   const timeZone = await deps.settings.timeZone(guildId);
   const doc = await deps.leaderboard.document(guildId);
-  const notStarted = Object.entries(doc.players)
-    .filter(([userId]) => !Object.hasOwn(chosen.attempts, userId))
-    .map(([, p]) => p.name)
+  // Every student the server's data knows (a leaderboard reset empties the leaderboard, not the class), but not who set it.
+  const notStarted = [...knownStudents(doc)]
+    .filter(([userId]) => !Object.hasOwn(chosen.attempts, userId) && userId !== chosen.setBy)
+    .map(([userId, name]) => name ?? (isUserId(userId) ? `<@${userId}>` : userId))
     .sort((x, y) => x.localeCompare(y));
-  return reportReply(deps.kb, report, { topicTitle: topicTitle(deps.kb, chosen.topic), due: formatWallTime(Date.parse(chosen.due), timeZone), notStarted });
+  const closedEarly = chosen.closedAt !== null && Date.parse(chosen.closedAt) < Date.parse(chosen.due) ? formatWallTime(Date.parse(chosen.closedAt), timeZone) : null;
+  return reportReply(deps.kb, report, { topicTitle: topicTitle(deps.kb, chosen.topic), due: formatWallTime(Date.parse(chosen.due), timeZone), closedEarly, timeZone, notStarted });
 }
 
 /** `/tutor homework set|list|report|close`, for teachers (Manage Server or the teacher role). */

@@ -1,9 +1,11 @@
 // The teacher's list of questions the tutor could not answer: /missed in the console, /tutor missed on
-// Discord. Each question is asked again of the current fact base first, so one that the notes now answer
-// (a teacher added an entry or a phrasing) drops off the list and is only counted.
+// Discord. Each question is asked again of the current fact base first (src/missed/recheck.ts, as the class
+// report does), so one that the notes now answer (a teacher added an entry or a phrasing) drops off the list
+// and is only counted.
 import { refusalWords, type Matcher, type MatchResult } from '../matching/matcher.js';
 import { MESSAGES } from '../messages.js';
 import type { MissedQuestion, MissedQuestions } from '../missed/missed-questions.js';
+import { recheckMissed, type AskAgain } from '../missed/recheck.js';
 import type { Command, CommandContext, Reply } from './types.js';
 import { shownAsTyped } from './types.js';
 
@@ -12,16 +14,23 @@ export const MISSED_DEFAULTS = Object.freeze({
   shown: 20,
 });
 
-/** `ctx` says how to show what students typed back on the surface asking (escaped on Discord). */
-export function missedReply(list: readonly MissedQuestion[], matcher: Pick<Matcher, 'match' | 'entry'>, ctx: Pick<CommandContext, 'showTyped'>): Reply {
-  // A question not answered is gone once the notes answer it; one whose answer students said missed it,
-  // once the notes answer it with another entry.
-  const now = new Map(list.map((m) => [m, matcher.match(m.question)]));
-  const still = list.filter((m) => {
-    const r = now.get(m);
-    return m.entryId === undefined ? r?.status !== 'answered' : r?.status === 'answered' && r.entry?.id === m.entryId;
-  });
-  const nowAnswered = list.length - still.length;
+/** The re-check without a conversation: each question asked alone (what the tests' fake matchers support). */
+export const askAlone =
+  (matcher: Pick<Matcher, 'match'>): AskAgain =>
+  (question) =>
+    matcher.match(question);
+
+/**
+ * `ctx` says how to show what students typed back on the surface asking (escaped on Discord); `askAgain`
+ * re-asks each question (a follow-up with the answer it followed: src/commands/ask.ts).
+ */
+export function missedReply(
+  list: readonly MissedQuestion[],
+  matcher: Pick<Matcher, 'match' | 'entry'>,
+  ctx: Pick<CommandContext, 'showTyped'>,
+  askAgain: AskAgain = askAlone(matcher),
+): Reply {
+  const { still, nowAnswered, results: now } = recheckMissed(list, askAgain);
   const shown = still.slice(0, MISSED_DEFAULTS.shown);
   const footer = [
     still.length > shown.length ? MESSAGES.tutorMissedMore(shown.length, still.length) : undefined,
@@ -32,7 +41,9 @@ export function missedReply(list: readonly MissedQuestion[], matcher: Pick<Match
     title: MESSAGES.tutorMissedTitle,
     body: shown
       .map((m) => {
-        const line = `${m.count}× ${shownAsTyped(ctx, m.question)} (last ${m.lastAsked.slice(0, 10)})`;
+        const asked = `${m.count}× ${shownAsTyped(ctx, m.question)}`;
+        const followed = m.after !== undefined ? ` ${MESSAGES.tutorMissedFollowUp(matcher.entry(m.after)?.question ?? m.after)}` : '';
+        const line = `${asked}${followed} (last ${m.lastAsked.slice(0, 10)})`;
         if (m.entryId !== undefined) return `${line} ${MESSAGES.tutorMissedWrongAnswer(matcher.entry(m.entryId)?.question ?? m.entryId)}`;
         const why = whyRefused(now.get(m));
         return why ? `${line} ${why}` : line;
@@ -52,12 +63,12 @@ function whyRefused(result: MatchResult | undefined): string | undefined {
 }
 
 /** /missed, in the console (Discord has /tutor missed). */
-export function createMissedCommand(missed: Pick<MissedQuestions, 'list'>, matcher: Pick<Matcher, 'match' | 'entry'>): Command {
+export function createMissedCommand(missed: Pick<MissedQuestions, 'list'>, matcher: Pick<Matcher, 'match' | 'entry'>, askAgain?: AskAgain): Command {
   return {
     spec: { name: 'missed', description: 'Questions I could not answer here (for teachers)', manageServer: true, guildOnly: true, consoleOnly: true },
     async run(_input, ctx) {
       if (!ctx.canManageServer) return { body: MESSAGES.needsManageServer, private: true, tone: 'error' };
-      return missedReply(await missed.list(ctx.guildId ?? ''), matcher, ctx);
+      return missedReply(await missed.list(ctx.guildId ?? ''), matcher, ctx, askAgain);
     },
   };
 }

@@ -1,16 +1,20 @@
 // /tutor: the teacher's commands. `missed` lists what the tutor could not answer here,
 // `reset-leaderboard` clears the server's scores after a confirmation button, `fairness on|off`
 // switches flat scoring (every correct answer 1000 points, no speed or streak bonus), `level gcse|a-level|all`
-// picks quiz questions for the class (GCSE leaves out A-level-only ones, src/quiz/fairness.ts). All need Manage
+// picks quiz questions for the class (GCSE leaves out A-level-only ones, src/quiz/fairness.ts); either without
+// its option says the setting as it is. `forget` and `export` cover every record kept of a student. All need Manage
 // Server: Discord hides the command from others by default, and every handler checks again, since a
 // server can override the default.
 import { SettingNotSavedError, type LeaderboardService } from '../leaderboard/service.js';
 import { MESSAGES } from '../messages.js';
 import type { Matcher } from '../matching/matcher.js';
 import type { MissedQuestions } from '../missed/missed-questions.js';
+import type { AskAgain } from '../missed/recheck.js';
 import type { ClassLevel } from '../quiz/fairness.js';
 import { clip } from '../knowledge/question-autocomplete.js';
-import { exportFiles } from './data-export.js';
+import type { KnowledgeBase } from '../knowledge/schema.js';
+import { findStudent, keepsAnything, knownStudents, studentRecords, type StudentRecords } from '../report/student-data.js';
+import { exportFileNames, exportFiles } from './data-export.js';
 import { missedReply } from './missed.js';
 import { isUserId } from './stats.js';
 import { encodeAction } from './router.js';
@@ -28,7 +32,11 @@ export interface TutorDeps {
   readonly missed: Pick<MissedQuestions, 'list'>;
   /** Asks the missed questions again, so those the notes now answer drop off the list. */
   readonly matcher: Pick<Matcher, 'match' | 'entry'>;
-  readonly leaderboard: Pick<LeaderboardService, 'resetOnce' | 'resetSince' | 'setFlatScoring' | 'quizLevel' | 'setQuizLevel' | 'findPlayer' | 'document'>;
+  /** How they are asked again (a follow-up with the answer it followed); each alone by default. */
+  readonly askAgain?: AskAgain;
+  /** Topic titles, for the export's CSV. */
+  readonly kb: Pick<KnowledgeBase, 'topics'>;
+  readonly leaderboard: Pick<LeaderboardService, 'resetOnce' | 'resetSince' | 'flatScoring' | 'setFlatScoring' | 'quizLevel' | 'setQuizLevel' | 'document'>;
   /** Deletes everything kept about one student in a server (src/commands/privacy.ts); resolves whether there was anything. */
   readonly forgetStudent: (guildId: string, userId: string) => Promise<boolean>;
   /** Sets how many days of activity are kept (null: all), sweeping at once. */
@@ -79,6 +87,34 @@ function teacherGuild(ctx: CommandContext): { guildId: string } | { refusal: Rep
   return { guildId: ctx.guildId };
 }
 
+/** What /tutor forget says it deleted, in the order /privacy lists it. */
+function forgottenParts(kept: StudentRecords): string[] {
+  const P = MESSAGES.tutorForgetParts;
+  return [
+    kept.scores ? P.scores : undefined,
+    kept.practice > 0 ? P.practice(kept.practice) : undefined,
+    kept.cards > 0 ? P.cards(kept.cards) : undefined,
+    kept.homework > 0 ? P.homework(kept.homework) : undefined,
+    kept.days > 0 ? P.days(kept.days) : undefined,
+  ].filter((p): p is string => p !== undefined);
+}
+
+/**
+ * /tutor forget: the student found by any record the server keeps (not only the leaderboard, which a reset
+ * empties) by id, mention or name, and everything /forget-me deletes deleted; the reply says what went.
+ */
+async function forget(deps: TutorDeps, guildId: string, query: string, ctx: CommandContext): Promise<Reply> {
+  const doc = await deps.leaderboard.document(guildId);
+  const userId = findStudent(doc, query);
+  const name = userId === undefined ? undefined : knownStudents(doc).get(userId);
+  // Discord passes a user id, shown as a mention (which names them without pinging); the console, what was typed.
+  const shown = isUserId(userId ?? query) ? `<@${userId ?? query}>` : shownAsTyped(ctx, (name ?? query).slice(0, 40));
+  const kept = userId === undefined ? undefined : studentRecords(doc, userId);
+  if (userId === undefined || !kept || !keepsAnything(kept)) return { body: MESSAGES.tutorForgetNothing(shown), private: true, tone: 'info' };
+  await deps.forgetStudent(guildId, userId);
+  return { body: MESSAGES.tutorForgetDone(shown, forgottenParts(kept)), private: true, tone: 'success' };
+}
+
 function resetPrompt(deps: TutorDeps): Reply {
   const expires = deps.now().getTime() + TUTOR_DEFAULTS.resetConfirmMs;
   return {
@@ -121,9 +157,8 @@ export function createTutorCommand(deps: TutorDeps): Command {
           options: [
             {
               name: 'mode',
-              description: 'on: 1000 per correct answer; off: speed and streak bonuses',
+              description: 'on: 1000 per correct answer; off: speed and streak bonuses; leave empty to see the current setting',
               type: 'string',
-              required: true,
               choices: [
                 { name: 'on (1000 per correct answer)', value: 'on' },
                 { name: 'off (speed and streak bonuses)', value: 'off' },
@@ -137,9 +172,8 @@ export function createTutorCommand(deps: TutorDeps): Command {
           options: [
             {
               name: 'class',
-              description: 'gcse: no A-level-only questions; a-level or all (default): every question',
+              description: 'gcse: no A-level-only questions; a-level or all (default): every question; empty: see it',
               type: 'string',
-              required: true,
               choices: [
                 { name: 'GCSE (no A-level-only questions)', value: 'gcse' },
                 { name: 'A-level (every question)', value: 'a-level' },
@@ -175,21 +209,23 @@ export function createTutorCommand(deps: TutorDeps): Command {
         }
         case 'export': {
           const doc = await deps.leaderboard.document(teacher.guildId);
-          return { body: MESSAGES.tutorExport(Object.keys(doc.players).length), attachments: exportFiles(doc), private: true, tone: 'info' };
+          const topicTitle = (id: string) => deps.kb.topics.find((t) => t.id === id)?.title ?? id;
+          const body = MESSAGES.tutorExport(knownStudents(doc).size, exportFileNames(doc.guildId));
+          return { body, attachments: exportFiles(doc, topicTitle), private: true, tone: 'info' };
         }
         case 'forget': {
           const query = stringOption(input, 'user')?.trim();
           if (!query) return refusal(MESSAGES.tutorForgetWho);
-          // Discord passes a user id; the console passes whatever was typed (a name).
-          const isId = isUserId(query);
-          const userId = isId ? query : await deps.leaderboard.findPlayer(teacher.guildId, query);
-          const shown = isId ? `<@${query}>` : shownAsTyped(ctx, query.slice(0, 40));
-          const found = userId !== undefined && (await deps.forgetStudent(teacher.guildId, userId));
-          return { body: found ? MESSAGES.tutorForgetDone(shown) : MESSAGES.tutorForgetNothing(shown), private: true, tone: found ? 'success' : 'info' };
+          return forget(deps, teacher.guildId, query, ctx);
         }
         case 'fairness': {
           const mode = stringOption(input, 'mode')?.trim().toLowerCase();
-          if (mode !== 'on' && mode !== 'off') return refusal(MESSAGES.tutorFairnessChoose);
+          // No mode (the option is optional): the setting as it is, as /tutor timezone does.
+          if (!mode) {
+            const on = await deps.leaderboard.flatScoring(teacher.guildId);
+            return { body: `${MESSAGES.tutorFairnessNow(on)} ${MESSAGES.tutorFairnessChange(on)}`, private: true, tone: 'info' };
+          }
+          if (mode !== 'on' && mode !== 'off') return refusal(`${MESSAGES.tutorFairnessChoose}. ${MESSAGES.tutorFairnessNow(await deps.leaderboard.flatScoring(teacher.guildId))}`);
           try {
             await deps.leaderboard.setFlatScoring(teacher.guildId, mode === 'on');
           } catch (err) {
@@ -199,8 +235,10 @@ export function createTutorCommand(deps: TutorDeps): Command {
           return { body: mode === 'on' ? MESSAGES.tutorFairnessOn : MESSAGES.tutorFairnessOff, private: true, tone: 'success' };
         }
         case 'level': {
-          const level = classLevel(stringOption(input, 'class'));
-          if (level === undefined) return refusal(MESSAGES.tutorLevelChoose);
+          const typed = stringOption(input, 'class')?.trim();
+          if (!typed) return { body: `${MESSAGES.tutorLevelNow(await deps.leaderboard.quizLevel(teacher.guildId))} ${MESSAGES.tutorLevelChange}`, private: true, tone: 'info' };
+          const level = classLevel(typed);
+          if (level === undefined) return refusal(`${MESSAGES.tutorLevelChoose}. ${MESSAGES.tutorLevelNow(await deps.leaderboard.quizLevel(teacher.guildId))}`);
           try {
             await deps.leaderboard.setQuizLevel(teacher.guildId, level);
           } catch (err) {
@@ -217,7 +255,7 @@ export function createTutorCommand(deps: TutorDeps): Command {
         }
         case 'missed':
         default: {
-          const reply = missedReply(await deps.missed.list(teacher.guildId), deps.matcher, ctx);
+          const reply = missedReply(await deps.missed.list(teacher.guildId), deps.matcher, ctx, deps.askAgain);
           const note = deps.knowledge?.note();
           return note ? { ...reply, body: `${note}\n\n${reply.body}` } : reply;
         }

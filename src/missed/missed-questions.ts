@@ -9,11 +9,16 @@ export interface MissedQuestion {
   readonly lastAsked: string; // ISO time
   /** Answered with this entry, and students said it was not what they asked; absent for a question not answered. */
   readonly entryId?: string;
+  /** For such an answer to a follow-up: the entry whose answer it followed (it was read with that question). */
+  readonly after?: string;
 }
 
 export interface MissedQuestions {
-  /** A question the tutor could not answer, or (with `entryId`) one whose answer a student said missed it. */
-  record(guildId: string, question: string, at: Date, entryId?: string): Promise<void>;
+  /**
+   * A question the tutor could not answer, or (with `entryId`) one whose answer a student said missed it;
+   * `after`, for a follow-up, is the entry whose answer it followed.
+   */
+  record(guildId: string, question: string, at: Date, entryId?: string, after?: string): Promise<void>;
   /** Most asked first. */
   list(guildId: string): Promise<MissedQuestion[]>;
 }
@@ -42,12 +47,13 @@ export function redactPersonalData(text: string): string {
     });
 }
 
-export function recordMissed(list: readonly MissedQuestion[], question: string, at: Date, entryId?: string): MissedQuestion[] {
+export function recordMissed(list: readonly MissedQuestion[], question: string, at: Date, entryId?: string, after?: string): MissedQuestion[] {
   const text = redactPersonalData(question.trim()).slice(0, MISSED_QUESTION_LENGTH);
   // Counted by what is kept: a question longer than that would otherwise never meet its repeats.
   const key = normaliseText(text);
-  const existing = list.find((m) => normaliseText(m.question) === key && m.entryId === entryId);
-  const entry = entryId !== undefined ? { entryId } : {};
+  const context = entryId !== undefined ? after : undefined;
+  const existing = list.find((m) => normaliseText(m.question) === key && m.entryId === entryId && m.after === context);
+  const entry = entryId !== undefined ? { entryId, ...(context !== undefined ? { after: context } : {}) } : {};
   const updated = existing
     ? list.map((m) => (m === existing ? { question: m.question, count: m.count + 1, lastAsked: at.toISOString(), ...entry } : m))
     : [...list, { question: text, count: 1, lastAsked: at.toISOString(), ...entry }];
@@ -61,8 +67,8 @@ export function sortMissed(list: readonly MissedQuestion[]): MissedQuestion[] {
 export function createInMemoryMissedQuestions(): MissedQuestions {
   const byGuild = new Map<string, MissedQuestion[]>();
   return {
-    async record(guildId, question, at, entryId) {
-      byGuild.set(guildId, recordMissed(byGuild.get(guildId) ?? [], question, at, entryId));
+    async record(guildId, question, at, entryId, after) {
+      byGuild.set(guildId, recordMissed(byGuild.get(guildId) ?? [], question, at, entryId, after));
     },
     async list(guildId) {
       return sortMissed(byGuild.get(guildId) ?? []);

@@ -4,9 +4,9 @@ import { recordMissed, sortMissed, type MissedQuestions } from './missed-questio
 
 export function createStoreMissedQuestions(store: GuildStore): MissedQuestions {
   return {
-    async record(guildId, question, at, entryId) {
+    async record(guildId, question, at, entryId, after) {
       await store.update(guildId, (doc) => {
-        doc.missed = recordMissed(doc.missed, question, at, entryId);
+        doc.missed = recordMissed(doc.missed, question, at, entryId, after);
       });
     },
     async list(guildId) {

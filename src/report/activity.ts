@@ -71,6 +71,9 @@ const student = (d: ActivityDay, userId: string): StudentDay => ownOrAdd(d.stude
 /** Ids and topics become words of the stored text: a space or "=" in one would break its line. */
 const word = (id: string) => id.replace(/[\s=/]+/g, '_') || '_';
 
+/** A user id as the days store it (the same for Discord's and the console's ids). */
+export const activityIdOf = (userId: string): string => word(userId);
+
 /** A quiz question answered (or left unanswered: `correct` false) by a student at `at`. */
 export function recordAnswer(draft: GuildDocument, a: { userId: string; questionId: string; topic: string; correct: boolean; at: number }): void {
   changeDay(draft, a.at, (d) => {
@@ -97,17 +100,31 @@ export function recordReview(draft: GuildDocument, userId: string, at: number): 
   });
 }
 
-/** Deletes a student from every day; whether there was anything. */
+/** Deletes a student from every day (under their id as stored: see `word`); whether there was anything. */
 export function forgetActivity(draft: GuildDocument, userId: string): boolean {
+  const stored = word(userId);
   let found = false;
   for (const key of Object.keys(draft.activity)) {
     const day = readDay(draft, key);
-    if (!Object.hasOwn(day.students, userId)) continue;
-    delete day.students[userId];
+    if (!Object.hasOwn(day.students, stored)) continue;
+    delete day.students[stored];
     draft.activity[key] = encodeDay(day);
     found = true;
   }
   return found;
+}
+
+/** The user ids of every student line in the kept days, without decoding the days (a line is "s <user id> …"). */
+export function activityStudentIds(doc: GuildDocument): Set<string> {
+  const ids = new Set<string>();
+  for (const text of Object.values(doc.activity)) for (const m of text.matchAll(/^s (\S+) /gm)) if (m[1]) ids.add(m[1]);
+  return ids;
+}
+
+/** How many kept days have activity of the student's. */
+export function activityDaysOf(doc: GuildDocument, userId: string): number {
+  const line = `s ${word(userId)} `;
+  return Object.values(doc.activity).filter((text) => text.startsWith(line) || text.includes(`\n${line}`)).length;
 }
 
 /** Days before `cutoff` (an ISO time), which a retention sweep deletes. */

@@ -1,6 +1,8 @@
 // The teacher's class report, as a pure function of the server's document: over the last week, month or
 // all the days kept, the class's activity, accuracy per topic weakest first, the quiz questions most
-// missed, the questions /ask could not answer that were asked most, and per-student rows for a CSV.
+// missed, the questions /ask could not answer that were asked most (those the notes still do not answer, as
+// /tutor missed re-checks them), and per-student rows for a CSV.
+import { recheckMissed, type AskAgain } from '../missed/recheck.js';
 import type { GuildDocument } from '../store/schema.js';
 import { utcDayKey } from '../time/zones.js';
 import { readDay } from './activity.js';
@@ -53,8 +55,10 @@ export interface ClassReport {
   readonly topics: readonly TopicFigures[];
   /** Most wrong first (then the higher share wrong); only questions someone got wrong. */
   readonly mostMissed: readonly QuestionFigures[];
-  /** Questions /ask could not answer, asked in the period, most asked first (counts are all time). */
+  /** Questions /ask could not answer, asked in the period and still not answered by the notes, most asked first (counts are all time). */
   readonly unanswered: readonly { readonly question: string; readonly count: number }[];
+  /** Questions asked in the period that the tutor could not answer then and the notes answer now (not listed). */
+  readonly nowAnswered: number;
   /** By name. */
   readonly students: readonly StudentFigures[];
 }
@@ -73,7 +77,8 @@ function nameOf(doc: GuildDocument, userId: string): string {
   return userId;
 }
 
-export function classReport(doc: GuildDocument, period: ReportPeriod, now: number): ClassReport {
+/** `askAgain` re-asks the unanswered questions of the notes as they are now (src/missed/recheck.ts); without it they are listed as recorded. */
+export function classReport(doc: GuildDocument, period: ReportPeriod, now: number, askAgain?: AskAgain): ClassReport {
   const to = utcDayKey(now);
   const first = period === 'all' ? '' : utcDayKey(now - (REPORT_DEFAULTS.periodDays[period] - 1) * 86_400_000);
   const days = Object.keys(doc.activity)
@@ -124,8 +129,9 @@ export function classReport(doc: GuildDocument, period: ReportPeriod, now: numbe
     .sort((a, b) => b.wrong - a.wrong || b.wrong / b.answered - a.wrong / a.answered || a.questionId.localeCompare(b.questionId))
     .slice(0, REPORT_DEFAULTS.mostMissedShown);
   const since = first === '' ? '' : `${first}T00:00:00.000Z`;
-  const unanswered = doc.missed
-    .filter((m) => m.entryId === undefined && m.lastAsked >= since)
+  const asked = doc.missed.filter((m) => m.entryId === undefined && m.lastAsked >= since);
+  const { still, nowAnswered } = askAgain ? recheckMissed(asked, askAgain) : { still: asked, nowAnswered: 0 };
+  const unanswered = [...still]
     .sort((a, b) => b.count - a.count || b.lastAsked.localeCompare(a.lastAsked))
     .slice(0, REPORT_DEFAULTS.unansweredShown)
     .map((m) => ({ question: m.question, count: m.count }));
@@ -141,6 +147,7 @@ export function classReport(doc: GuildDocument, period: ReportPeriod, now: numbe
     topics: topicFigures,
     mostMissed,
     unanswered,
+    nowAnswered,
     students: studentFigures,
   };
 }

@@ -1,8 +1,61 @@
 // What issue 14 keeps per student (review decks, homework attempts, daily activity), deleted as the rest
-// is: for one student on request (/forget-me, /tutor forget), and past a server's retention period.
+// is: for one student on request (/forget-me, /tutor forget), and past a server's retention period. And
+// who the server's data knows, by any record (not only the leaderboard, which a reset empties): for
+// /tutor forget, the export and the homework report.
 import type { GuildDocument } from '../store/schema.js';
-import { forgetActivity, oldActivityDays } from './activity.js';
+import { activityDaysOf, activityIdOf, activityStudentIds, forgetActivity, oldActivityDays } from './activity.js';
 import { changeDeck, readDeck } from '../review/deck-text.js';
+
+/**
+ * Every student the server's document has a record of, by user id, with their name where one is kept: as on
+ * the leaderboard, else as on their latest homework attempt (review decks and activity keep no name).
+ */
+export function knownStudents(doc: GuildDocument): Map<string, string | undefined> {
+  const known = new Map<string, string | undefined>();
+  for (const [userId, p] of Object.entries(doc.players)) known.set(userId, p.name);
+  for (const a of [...doc.homework.assignments].reverse())
+    for (const [userId, attempt] of Object.entries(a.attempts)) if (known.get(userId) === undefined) known.set(userId, attempt.name);
+  const ids = [...Object.keys(doc.allTime), ...Object.values(doc.weeks).flatMap((week) => Object.keys(week)), ...Object.keys(doc.practice), ...Object.keys(doc.decks)];
+  for (const userId of ids) if (!known.has(userId)) known.set(userId, undefined);
+  // The days keep an id as a word of their text: one already known under its full id is the same student.
+  const stored = new Set([...known.keys()].map(activityIdOf));
+  for (const userId of activityStudentIds(doc)) if (!stored.has(userId)) known.set(userId, undefined);
+  return known;
+}
+
+/** A student by id, mention (<@id>) or name (ignoring case), found in any record the server keeps. */
+export function findStudent(doc: GuildDocument, query: string): string | undefined {
+  const q = query.trim().replace(/^<@!?(\d+)>$/, '$1').replace(/^@/, '');
+  if (!q) return undefined;
+  const known = knownStudents(doc);
+  if (known.has(q)) return q;
+  const lower = q.toLowerCase();
+  for (const [userId, name] of known) if (name?.toLowerCase() === lower) return userId;
+  return undefined;
+}
+
+/** What is kept about one student in a server: what /forget-me and /tutor forget delete. */
+export interface StudentRecords {
+  /** A leaderboard record: name, rounds, scores (all time or a week). */
+  readonly scores: boolean;
+  readonly practice: number;
+  readonly cards: number;
+  readonly homework: number;
+  readonly days: number;
+}
+
+export function studentRecords(doc: GuildDocument, userId: string): StudentRecords {
+  const has = (record: object) => Object.hasOwn(record, userId);
+  return {
+    scores: has(doc.players) || has(doc.allTime) || Object.values(doc.weeks).some(has),
+    practice: has(doc.practice) ? (doc.practice[userId]?.length ?? 0) : 0,
+    cards: Object.keys(readDeck(doc, userId)).length,
+    homework: doc.homework.assignments.filter((a) => has(a.attempts)).length,
+    days: activityDaysOf(doc, userId),
+  };
+}
+
+export const keepsAnything = (r: StudentRecords): boolean => r.scores || r.practice + r.cards + r.homework + r.days > 0;
 
 /** Deletes a student's deck, homework attempts and activity from a draft; whether there was any. */
 export function forgetStudyData(draft: GuildDocument, userId: string): boolean {

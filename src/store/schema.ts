@@ -30,6 +30,8 @@ export const missedSchema = z.object({
   lastAsked: z.string(),
   /** A question answered with this entry that students said was not what they asked ("Not what I asked"). */
   entryId: z.string().optional(),
+  /** For such an answer to a follow-up, the entry whose answer it followed: the re-check reads it with that question. */
+  after: z.string().optional(),
 });
 
 /** One /practice answer marked: what was asked, the mark and level, and when (issue 13). */

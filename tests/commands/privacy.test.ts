@@ -10,6 +10,8 @@ import { MESSAGES } from '../../src/messages.js';
 import { addCard } from '../../src/review/cards.js';
 import { changeDeck } from '../../src/review/deck-text.js';
 import { quizHarness, type Harness } from '../quiz/harness.js';
+import { HOMEWORK_MESSAGES as H } from '../../src/messages.js';
+import { readCsv } from '../helpers/csv.js';
 
 async function playRound(h: Harness, players: readonly string[]): Promise<void> {
   await h.start(players[0] ?? 'Alice', { topic: 'nep', questions: 3, seconds: 10 });
@@ -20,6 +22,25 @@ async function playRound(h: Harness, players: readonly string[]): Promise<void> 
 }
 const button = (reply: Reply, key: string) => reply.buttons?.find((b) => b.key === key)?.action ?? '';
 const stored = async (h: Harness) => JSON.stringify(await h.store.load('g1'));
+const text = (content: unknown) => (typeof content === 'string' ? content : '');
+
+/** A student does the whole homework last posted in c1, every answer wrong (so each question goes into their deck). */
+async function doHomework(h: Harness, name: string): Promise<void> {
+  const start = h.channel.in('c1').at(-1)?.reply.buttons?.find((b) => b.label === H.startButton)?.action ?? '';
+  let reply = await h.app.router.runAction(start, h.ctx(name));
+  while (reply?.title?.includes('question')) reply = await h.app.router.runAction(reply.buttons?.find((b) => !b.label.includes(' · right'))?.action ?? '', h.ctx(name));
+}
+
+/** The trial's class: Alice and Bob did homework h1 and h2 and asked with /ask; nobody played a quiz round. */
+async function homeworkClass(): Promise<Harness> {
+  const h = quizHarness();
+  for (const due of ['friday 9am', 'thursday 9am']) {
+    await h.command('Ms Smith', 'tutor', { group: 'homework', subcommand: 'set', options: { topic: 'nep', due, questions: 3 } }, { mod: true });
+    for (const name of ['Alice', 'Bob']) await doHomework(h, name);
+  }
+  for (const name of ['Alice', 'Bob']) await h.command(name, 'ask', { options: { question: 'why did stalin end the nep' } });
+  return h;
+}
 
 describe('/privacy', () => {
   it('says privately what is kept, where, for how long, and how to delete it', async () => {
@@ -101,13 +122,55 @@ describe('/forget-me', () => {
 });
 
 describe('/tutor forget', () => {
+  const forget = (h: Harness, user: string) => h.command('Ms Smith', 'tutor', { subcommand: 'forget', options: { user } }, { mod: true });
+  const P = MESSAGES.tutorForgetParts;
+
   it('deletes one student for a teacher, by name in the console, and is refused to students', async () => {
     const h = quizHarness();
     await playRound(h, ['Alice', 'Bob']);
     expect((await h.command('Bob', 'tutor', { subcommand: 'forget', options: { user: 'Alice' } })).body).toBe(MESSAGES.needsManageServer);
-    expect((await h.command('Ms Smith', 'tutor', { subcommand: 'forget', options: { user: 'Alice' } }, { mod: true })).body).toBe(MESSAGES.tutorForgetDone('Alice'));
+    expect((await forget(h, 'Alice')).body).toBe(MESSAGES.tutorForgetDone('Alice', [P.scores, P.days(1)]));
     expect(await stored(h)).not.toContain('u-alice');
-    expect((await h.command('Ms Smith', 'tutor', { subcommand: 'forget', options: { user: 'Alice' } }, { mod: true })).body).toBe(MESSAGES.tutorForgetNothing('Alice'));
+    expect((await forget(h, 'Alice')).body).toBe(MESSAGES.tutorForgetNothing('Alice'));
+  });
+
+  it('finds a student who never played a quiz round by any record, deletes all /forget-me deletes, and says what went', async () => {
+    for (const user of ['Alice', 'alice', 'u-alice']) {
+      const h = await homeworkClass();
+      const before = await h.store.load('g1');
+      expect(Object.keys(before.players)).toEqual([]);
+      const reply = await forget(h, user);
+      const cards = new Set(before.homework.assignments.flatMap((a) => a.questionIds)).size;
+      expect(reply).toMatchObject({ body: MESSAGES.tutorForgetDone('Alice', [P.cards(cards), P.homework(2), P.days(1)]), tone: 'success', private: true });
+      const doc = await stored(h);
+      expect(doc).not.toContain('u-alice');
+      expect(doc).not.toContain('Alice');
+      expect(doc).toContain('u-bob');
+      // The homework report and the export no longer have her either.
+      const report = await h.command('Ms Smith', 'tutor', { group: 'homework', subcommand: 'report', options: { assignment: 'h1' } }, { mod: true });
+      expect(JSON.stringify(report)).not.toContain('Alice');
+      const exported = await h.command('Ms Smith', 'tutor', { subcommand: 'export' }, { mod: true });
+      expect(JSON.stringify(exported.attachments)).not.toContain('u-alice');
+    }
+  });
+
+  it('deletes what /forget-me deletes: the same document is left either way', async () => {
+    const byTeacher = await homeworkClass();
+    await forget(byTeacher, 'Bob');
+    const byBob = await homeworkClass();
+    const prompt = await byBob.command('Bob', 'forget-me', {});
+    await byBob.app.router.runAction(button(prompt, 'Y'), byBob.ctx('Bob'));
+    expect(await byTeacher.store.load('g1')).toEqual(await byBob.store.load('g1'));
+  });
+
+  it('finds a student after a leaderboard reset, when only their review deck and activity are left', async () => {
+    const h = quizHarness();
+    await playRound(h, ['Alice', 'Bob']);
+    await h.app.leaderboard.resetOnce('g1', new Date(0));
+    await h.store.update('g1', (d) => changeDeck(d, 'u-alice', (deck) => addCard(deck, 'note/x', h.time.now())));
+    expect((await forget(h, 'u-alice')).body).toBe(MESSAGES.tutorForgetDone('u-alice', [P.cards(1), P.days(1)]));
+    expect(await stored(h)).not.toContain('u-alice');
+    expect((await forget(h, 'Nobody')).body).toBe(MESSAGES.tutorForgetNothing('Nobody'));
   });
 });
 
@@ -117,16 +180,44 @@ describe('/tutor export', () => {
     await playRound(h, ['Alice', '=cmd|calc']);
     expect((await h.command('Bob', 'tutor', { subcommand: 'export' })).body).toBe(MESSAGES.needsManageServer);
     const reply = await h.command('Ms Smith', 'tutor', { subcommand: 'export' }, { mod: true });
-    expect(reply).toMatchObject({ body: MESSAGES.tutorExport(2), private: true });
+    const names = { json: 'tutor-data-g1.json', students: 'tutor-students-g1.csv', scores: 'tutor-scores-g1.csv' };
+    expect(reply).toMatchObject({ body: MESSAGES.tutorExport(2, names), private: true });
     const [json, csv] = reply.attachments ?? [];
     expect(json?.name).toBe('tutor-data-g1.json');
-    expect(JSON.parse(typeof json?.content === 'string' ? json.content : '')).toEqual(await h.store.load('g1'));
+    expect(JSON.parse(text(json?.content))).toEqual(await h.store.load('g1'));
     expect(csv?.name).toBe('tutor-scores-g1.csv');
-    const lines = (typeof csv?.content === 'string' ? csv.content : '').trim().split('\r\n');
+    // Written as the other CSVs are: a byte order mark, so Excel reads names in any script, and topics by title.
+    expect(text(csv?.content).startsWith('\uFEFF')).toBe(true);
+    const lines = text(csv?.content).slice(1).trim().split('\r\n');
     expect(lines[0]).toBe('user_id,display_name,topic,points,answered,correct');
-    expect(lines).toContain('u-alice,Alice,nep,3300,3,3');
+    expect(lines).toContain('u-alice,Alice,The New Economic Policy (NEP),3300,3,3');
     // A name a spreadsheet would run as a formula is written as text.
     expect(lines.some((l) => l.startsWith("u-=cmd|calc,'=cmd|calc,"))).toBe(true);
+  });
+
+  it('lists every student the server keeps anything about, a row each, those who only did homework too', async () => {
+    const h = await homeworkClass();
+    await playRound(h, ['Carol']);
+    const reply = await h.command('Ms Smith', 'tutor', { subcommand: 'export' }, { mod: true });
+    expect(reply.body).toBe(MESSAGES.tutorExport(3, { json: 'tutor-data-g1.json', students: 'tutor-students-g1.csv', scores: 'tutor-scores-g1.csv' }));
+    const students = reply.attachments?.find((a) => a.name === 'tutor-students-g1.csv');
+    expect(text(students?.content).startsWith('\uFEFF')).toBe(true);
+    const rows = readCsv(text(students?.content));
+    expect(rows[0]).toEqual([
+      'user_id', 'display_name', 'points', 'quiz_answered', 'quiz_correct', 'rounds_played', 'rounds_won', 'best_streak',
+      'last_played (Europe/London)', 'practice_marks', 'review_cards', 'homework_attempts', 'days_of_activity',
+    ]);
+    // Alice and Bob missed every question of two homeworks (a card each, the two may share questions), on one day;
+    // Carol played one round alone (a win needs more players), which ended at 09:00:30 UTC, 09:00:30 in London in January.
+    const cards = String(new Set((await h.store.load('g1')).homework.assignments.flatMap((a) => a.questionIds)).size);
+    expect(rows.slice(1).sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''))).toEqual([
+      ['u-alice', 'Alice', '0', '0', '0', '0', '0', '0', '', '0', cards, '2', '1'],
+      ['u-bob', 'Bob', '0', '0', '0', '0', '0', '0', '', '0', cards, '2', '1'],
+      ['u-carol', 'Carol', '3300', '3', '3', '1', '0', '3', '2025-01-06 09:00:30', '0', '0', '0', '1'],
+    ]);
+    // The scores file is the leaderboard: only Carol has played.
+    const scores = readCsv(text(reply.attachments?.find((a) => a.name === 'tutor-scores-g1.csv')?.content));
+    expect(scores.slice(1).map((r) => r[0])).toEqual(['u-carol']);
   });
 });
 

@@ -97,7 +97,7 @@ describe('/tutor level', () => {
     const h = levelHarness();
     expect(await level(h, 'gcse', {})).toMatchObject({ body: MESSAGES.needsManageServer, private: true });
     expect((await h.store.load('g1')).settings.quizLevel).toBeNull();
-    expect(await level(h, 'ks3')).toMatchObject({ body: MESSAGES.tutorLevelChoose, private: true });
+    expect(await level(h, 'ks3')).toMatchObject({ body: `${MESSAGES.tutorLevelChoose}. ${MESSAGES.tutorLevelNow(null)}`, private: true });
     expect(await level(h, 'A level')).toMatchObject({ body: MESSAGES.tutorLevelSet('a-level') });
   });
 

@@ -123,10 +123,12 @@ describe('the slash command definitions', () => {
     expect(tutor.default_member_permissions).toBe('32');
     expect(tutor.contexts).toEqual([0]);
     expect((tutor.options ?? []).map((o) => o.name)).toEqual(['missed', 'retention', 'export', 'forget', 'reset-leaderboard', 'reload', 'fairness', 'level', 'report', 'teacher-role', 'timezone', 'homework']);
-    expect(options('tutor', 'fairness')['mode']).toMatchObject({ type: 3, required: true, choices: [expect.objectContaining({ value: 'on' }), expect.objectContaining({ value: 'off' })] });
+    // Left empty, each says the setting as it is (as /tutor timezone does).
+    expect(options('tutor', 'fairness')['mode']).toMatchObject({ type: 3, choices: [expect.objectContaining({ value: 'on' }), expect.objectContaining({ value: 'off' })] });
+    expect(options('tutor', 'fairness')['mode']).not.toHaveProperty('required', true);
+    expect(options('tutor', 'level')['class']).not.toHaveProperty('required', true);
     expect(options('tutor', 'level')['class']).toMatchObject({
       type: 3,
-      required: true,
       description: expect.stringMatching(/\S/),
       choices: [expect.objectContaining({ value: 'gcse' }), expect.objectContaining({ value: 'a-level' }), expect.objectContaining({ value: 'all' })],
     });

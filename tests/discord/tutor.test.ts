@@ -32,6 +32,7 @@ function setup(answerable: ReadonlySet<string> = new Set()) {
   const deps: TutorDeps = {
     missed,
     matcher: fakeMatcher(answerable),
+    kb: { topics: [] },
     leaderboard: {
       async resetOnce(guildId, since) {
         const reset = await service.resetOnce(guildId, since);
@@ -41,8 +42,9 @@ function setup(answerable: ReadonlySet<string> = new Set()) {
       resetSince: (guildId, since) => service.resetSince(guildId, since),
       async setFlatScoring(guildId, on) {
         calls.push(`flat ${guildId} ${on}`);
+        await service.setFlatScoring(guildId, on);
       },
-      findPlayer: (guildId, query) => service.findPlayer(guildId, query),
+      flatScoring: (guildId) => service.flatScoring(guildId),
       document: (guildId) => service.document(guildId),
       quizLevel: (guildId) => service.quizLevel(guildId),
       setQuizLevel: (guildId, level) => service.setQuizLevel(guildId, level),
@@ -146,7 +148,21 @@ describe('/tutor', () => {
     const t = setup();
     expect(await run(t, 'fairness', teacher, { mode: 'on' })).toMatchObject({ body: MESSAGES.tutorFairnessOn });
     expect(await run(t, 'fairness', teacher, { mode: 'OFF' })).toMatchObject({ body: MESSAGES.tutorFairnessOff });
-    expect(await run(t, 'fairness', teacher, { mode: 'maybe' })).toMatchObject({ body: MESSAGES.tutorFairnessChoose });
+    expect(await run(t, 'fairness', teacher, { mode: 'maybe' })).toMatchObject({ body: `${MESSAGES.tutorFairnessChoose}. ${MESSAGES.tutorFairnessNow(false)}`, tone: 'error' });
     expect(t.calls).toEqual(['flat g1 true', 'flat g1 false']);
+  });
+
+  it('says the fairness and class level as they are when asked with no option, as /tutor timezone does', async () => {
+    const t = setup();
+    expect(await run(t, 'fairness', teacher)).toMatchObject({ body: `${MESSAGES.tutorFairnessNow(false)} ${MESSAGES.tutorFairnessChange(false)}`, private: true, tone: 'info' });
+    expect(await run(t, 'level', teacher)).toMatchObject({ body: `${MESSAGES.tutorLevelNow(null)} ${MESSAGES.tutorLevelChange}`, private: true, tone: 'info' });
+    await run(t, 'fairness', teacher, { mode: 'on' });
+    await run(t, 'level', teacher, { class: 'gcse' });
+    expect((await run(t, 'fairness', teacher)).body).toBe(`${MESSAGES.tutorFairnessNow(true)} ${MESSAGES.tutorFairnessChange(true)}`);
+    expect((await run(t, 'level', teacher)).body).toBe(`${MESSAGES.tutorLevelNow('gcse')} ${MESSAGES.tutorLevelChange}`);
+    expect(MESSAGES.tutorFairnessNow(true)).toMatch(/^Fair scoring is on here/);
+    expect(MESSAGES.tutorLevelNow('gcse')).toMatch(/^Quiz rounds here are for a GCSE class/);
+    // Asking changes nothing.
+    expect(t.calls).toEqual(['flat g1 true']);
   });
 });

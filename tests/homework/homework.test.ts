@@ -175,7 +175,7 @@ describe('the homework report', () => {
     const report = await teacher(h, 'report', {});
     expect(report.private).toBe(true);
     expect(report.title).toBe(H.reportTitle('h1', 'The New Economic Policy (NEP)'));
-    expect(report.body).toBe(H.reportSummary('Ms Smith', 'Friday 10 January 2025, 09:00', true, 2, 1, 0, '50%'));
+    expect(report.body).toBe(H.reportSummary('Ms Smith', 'Friday 10 January 2025, 09:00', true, null, 2, 1, 0, '50%'));
     const field = (name: string) => report.fields?.find((f) => f.name === name)?.value ?? '';
     expect(field(H.reportStudents).split('\n')).toEqual([
       H.reportStudentLine('=Zhang 张伟', 1, 3, 'done'),
@@ -194,7 +194,9 @@ describe('the homework report', () => {
     const text = typeof csv?.content === 'string' ? csv.content : '';
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = readCsv(text);
-    expect(rows[0]).toEqual(['student_id', 'name', 'status', 'score', 'out_of', 'percent', 'started_at', 'finished_at', 'q1', 'q2', 'q3']);
+    // Each question's column is headed by its number and first words; times are on the server's clock, its zone named.
+    const prompts = (await h.store.load('g1')).homework.assignments[0]?.questionIds.map((id) => h.app.kb.quiz.find((q) => q.id === id)?.prompt) ?? [];
+    expect(rows[0]).toEqual(['student_id', 'name', 'status', 'score', 'out_of', 'percent', 'started_at (Europe/London)', 'finished_at (Europe/London)', ...prompts.map((p, i) => `Q${i + 1}: ${p}`)]);
     expect(rows.map((r) => r.slice(1, 6))).toEqual([
       ['name', 'status', 'score', 'out_of', 'percent'],
       ["'=Zhang 张伟", 'done', '1', '3', '33'],
@@ -202,12 +204,45 @@ describe('the homework report', () => {
       ['Олег "Oleg", Jr.', 'done', '2', '3', '67'],
     ]);
     expect(rows[2]?.slice(8)).toEqual(['right', 'wrong', 'not reached']);
-    expect(rows[3]?.[7]).toMatch(/^2025-01-06T/);
+    expect(rows[3]?.[7]).toMatch(/^2025-01-06 09:00:\d\d$/);
 
     // Once it is due, an unfinished attempt counts what was not reached as unanswered.
     await h.wait(5 * 86_400_000);
     const after = await teacher(h, 'report', { assignment: 'h1' });
-    expect(after.body).toBe(H.reportSummary('Ms Smith', 'Friday 10 January 2025, 09:00', false, 2, 0, 1, '44%'));
+    expect(after.body).toBe(H.reportSummary('Ms Smith', 'Friday 10 January 2025, 09:00', false, null, 2, 0, 1, '44%'));
+    expect(after.body).toContain('1 did not finish in time');
+  });
+
+  it('says when a teacher closed it early, and that those not done did not finish before it was closed', async () => {
+    const h = quizHarness();
+    await set(h, { topic: 'nep', due: 'friday 9am', questions: 2 });
+    await doHomework(h, 'Alice', [1, 2], 2);
+    await act(h, 'Bob', startOf(post(h)));
+    await h.wait(3_600_000);
+    await teacher(h, 'close', { assignment: 'h1' });
+    const report = await teacher(h, 'report', { assignment: 'h1' });
+    // Hand count: Alice 2 of 2; Bob's two questions count as unanswered once it closed: 2 right of 4.
+    expect(report.body).toBe(H.reportSummary('Ms Smith', 'Friday 10 January 2025, 09:00', false, 'Monday 6 January 2025, 10:00', 1, 0, 1, '50%'));
+    expect(report.body).toContain('closed early by a teacher on Monday 6 January 2025, 10:00');
+    expect(report.body).toContain('1 did not finish before it was closed');
+    expect(report.body).not.toContain('in time');
+  });
+
+  it('lists as not started every student the server knows, not only the leaderboard\'s players, nor who set it', async () => {
+    const h = quizHarness();
+    await set(h, { topic: 'nep', due: 'friday 9am', questions: 2 });
+    await doHomework(h, 'Bob', [1], 2);
+    await set(h, { topic: 'collectivisation', due: 'friday 9am', questions: 2 });
+    await doHomework(h, 'Alice', [1], 2);
+    // Dev played a round, then the leaderboard was reset; Eve only asked a question.
+    await h.start('Dev', { topic: 'collectivisation', questions: 3, seconds: 10 });
+    await h.answer('Dev', true);
+    await h.wait(30_000);
+    await h.app.leaderboard.resetOnce('g1', new Date(0));
+    await h.command('Eve', 'ask', { options: { question: 'who was stalin' } });
+    const report = await teacher(h, 'report', { assignment: 'h2' });
+    // Bob did h1, so he is known; Dev and Eve by their activity (no name kept there: shown by id).
+    expect(report.fields?.find((f) => f.name === H.reportNotStarted)?.value).toBe('Bob, u-dev, u-eve');
   });
 
   it('says so when there is no homework, or no such homework', async () => {

@@ -17,6 +17,8 @@ describe('npm run ask', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Why did Stalin end the NEP\?\n\nThe grain procurement crisis/);
     expect(r.stdout).toContain('Topic: The New Economic Policy (NEP)');
+    // Sources by title, as /ask shows them, not by id.
+    expect(r.stdout).toContain('Sources: Test notes\n');
   });
 
   it('lists the questions close behind an answer, in case the person meant one of them', () => {

@@ -7,6 +7,12 @@ import { freshGuildDocument, type GuildDocument } from '../../src/store/schema.j
 import { REPORT_MESSAGES as P, TEACHER_MESSAGES as T } from '../../src/messages.js';
 import { readCsv } from '../helpers/csv.js';
 import { quizHarness } from '../quiz/harness.js';
+import { buildApp } from '../../src/app.js';
+import type { CommandContext } from '../../src/commands/types.js';
+import { MESSAGES } from '../../src/messages.js';
+import type { MatchResult } from '../../src/matching/matcher.js';
+import { createMemoryGuildStore } from '../../src/store/guild-store.js';
+import { loadFixtureKnowledge } from '../helpers/knowledge.js';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2025, 0, 31, 12);
@@ -59,6 +65,19 @@ describe('the class report', () => {
     expect(month.mostMissed.map((q) => q.questionId)).toEqual(['q2', 'q3']);
     const all = classReport(fixture(), 'all', NOW);
     expect(all.unanswered.map((m) => m.question)).toEqual(['who was hitler', 'what is the capital of france']);
+  });
+
+  it('leaves out the questions the notes answer now, and counts them, when asked to re-check them', () => {
+    const answers = (answered: string) => (question: string): MatchResult => ({
+      query: question, status: question === answered ? 'answered' : 'unknown', reason: question === answered ? null : 'no-match',
+      entry: null, matchedQuestion: null, confidence: 0, suggestions: [], alternatives: [], truncated: false,
+    });
+    const all = classReport(fixture(), 'all', NOW, answers('who was hitler'));
+    expect(all.unanswered.map((m) => m.question)).toEqual(['what is the capital of france']);
+    expect(all.nowAnswered).toBe(1);
+    // Only those asked in the period are asked again, and counted.
+    expect(classReport(fixture(), 'week', NOW, answers('who was hitler')).nowAnswered).toBe(0);
+    expect(classReport(fixture(), 'all', NOW).nowAnswered).toBe(0);
   });
 
   it('names at most ten most missed questions', () => {
@@ -118,5 +137,27 @@ describe('/tutor report', () => {
     ]);
     expect((await h.command('Bob', 'tutor', { subcommand: 'report', options: {} })).body).toBe(T.needsTeacher);
     expect((await h.command('Ms Smith', 'tutor', { subcommand: 'report', options: { period: 'year' } }, { mod: true })).body).toBe(P.periodUnknown('year'));
+  });
+});
+
+describe('/tutor report and /tutor missed', () => {
+  it('list the same unanswered questions: those the notes answer now are counted, not listed, in both', async () => {
+    const store = createMemoryGuildStore();
+    const now = new Date(NOW);
+    const app = buildApp({ kb: await loadFixtureKnowledge(), store, now: () => now, clock: { now: () => NOW } });
+    // Asked when the notes could not answer them; the fixture's notes answer the first now.
+    await store.update('g1', (doc) => {
+      doc.missed = [
+        { question: 'why was the nep brought in', count: 3, lastAsked: new Date(NOW - DAY).toISOString() },
+        { question: 'who won the 1930 world cup', count: 1, lastAsked: new Date(NOW - DAY).toISOString() },
+      ];
+    });
+    const teacher: CommandContext = { guildId: 'g1', channelId: 'c1', userId: 't1', userName: 'Ms Smith', canManageServer: true };
+    const missed = await app.router.runCommand('tutor', { subcommand: 'missed', options: {} }, teacher);
+    expect(missed?.body).toMatch(/^1× who won the 1930 world cup \(last 2025-01-30\)/);
+    expect(missed?.footer).toBe(MESSAGES.tutorMissedNowAnswered(1));
+    const report = await app.router.runCommand('tutor', { subcommand: 'report', options: {} }, teacher);
+    expect(report?.fields?.find((f) => f.name === P.unansweredField)?.value).toBe(`${P.unansweredLine('who won the 1930 world cup', 1)}\n${MESSAGES.tutorMissedNowAnswered(1)}`);
+    await app.shutdown();
   });
 });

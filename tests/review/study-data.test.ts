@@ -41,6 +41,13 @@ describe('the stored study data', () => {
     expect(forgetStudyData(doc, 'u1')).toBe(false);
   });
 
+  it('deletes the activity of a student whose id the days keep as a word of their text (a space or "=" in it)', () => {
+    const doc = freshGuildDocument('g1');
+    recordAnswer(doc, { userId: 'u =1', questionId: 'q1', topic: 'nep', correct: false, at: START });
+    expect(forgetStudyData(doc, 'u =1')).toBe(true);
+    expect(readDay(doc, '2025-01-06').students).toEqual({});
+  });
+
   it('sweeps cards, homework and days of activity older than the retention period', () => {
     const doc = freshGuildDocument('g1');
     changeDeck(doc, 'u1', (deck) => addMisses(deck, [cardKey('quiz', 'old')], START));
