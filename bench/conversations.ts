@@ -33,6 +33,8 @@ export interface ConversationFigures {
   readonly followUps: number;
   /** Follow-ups answered with an expected entry. */
   readonly followUpsRight: number;
+  /** Follow-ups whose first reply shows an expected entry: the answer or one of its buttons (a close call's hedge). */
+  readonly followUpsShown: number;
   readonly standalones: number;
   /** Later stand-alone turns answered exactly as they are when asked alone. */
   readonly standalonesUnbent: number;
@@ -43,10 +45,16 @@ export async function conversationFigures(kb: KnowledgeBase, conversations: read
   const fresh = buildApp({ kb });
   let n = 0;
   // A reply's title is the answered entry's own question, so entries are compared by it.
-  const entryOf = async (a: typeof app, q: string, ctx: CommandContext) => (await a.router.runCommand('ask', { options: { question: q } }, ctx))?.title ?? '';
+  let lastButtons: string[] = [];
+  const entryOf = async (a: typeof app, q: string, ctx: CommandContext) => {
+    const reply = await a.router.runCommand('ask', { options: { question: q } }, ctx);
+    lastButtons = (reply?.buttons ?? []).map((b) => b.action);
+    return reply?.title ?? '';
+  };
   const titleOf = (id: string) => app.matcher.entry(id)?.question ?? `?${id}`;
   let followUps = 0;
   let followUpsRight = 0;
+  let followUpsShown = 0;
   let standalones = 0;
   let standalonesUnbent = 0;
   for (const c of conversations) {
@@ -56,7 +64,9 @@ export async function conversationFigures(kb: KnowledgeBase, conversations: read
       if (i === 0) continue;
       if (turn.kind === 'followup') {
         followUps++;
+        const buttons = lastButtons;
         if (turn.expect.some((id) => titleOf(id) === got)) followUpsRight++;
+        if (turn.expect.some((id) => titleOf(id) === got || buttons.includes(`ask:${id}`))) followUpsShown++;
       } else {
         standalones++;
         const alone = await entryOf(fresh, turn.q, { ...ctx, userId: `fresh-${n}-${i}` });
@@ -64,5 +74,5 @@ export async function conversationFigures(kb: KnowledgeBase, conversations: read
       }
     }
   }
-  return { followUps, followUpsRight, standalones, standalonesUnbent };
+  return { followUps, followUpsRight, followUpsShown, standalones, standalonesUnbent };
 }

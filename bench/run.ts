@@ -37,7 +37,8 @@ for (const [file, name] of [
   const blind = loadConversations(file);
   const blindTalk = await conversationFigures(loaded.kb, blind);
   console.log(
-    `follow-ups, ${name} (${blind.length} conversations): ${((100 * blindTalk.followUpsRight) / blindTalk.followUps).toFixed(1)}% of ${blindTalk.followUps} follow-ups read right, ` +
+    `follow-ups, ${name} (${blind.length} conversations): ${((100 * blindTalk.followUpsRight) / blindTalk.followUps).toFixed(1)}% of ${blindTalk.followUps} follow-ups read right ` +
+      `(${((100 * blindTalk.followUpsShown) / blindTalk.followUps).toFixed(1)}% with the right entry as the answer or a button), ` +
       `${((100 * blindTalk.standalonesUnbent) / blindTalk.standalones).toFixed(1)}% of ${blindTalk.standalones} stand-alone questions left as they are alone`,
   );
 }

@@ -3,17 +3,19 @@
 import type { AnswerEntry } from '../knowledge/answerable.js';
 import type { KnowledgeBase, Source } from '../knowledge/schema.js';
 import { clip } from '../knowledge/question-autocomplete.js';
-import { askQuestion, offeredEntries, type AskOutcome } from '../matching/ask-question.js';
+import { askQuestion, MAX_POINTS, offeredEntries, type AskOutcome } from '../matching/ask-question.js';
 import { readRevisionRequest, type RevisionRequest } from '../matching/revision-request.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { requestedTopic, revisionReply } from './revision.js';
-import { asksSomethingNew, chooseFollowUp, courseSubjectReader, FOLLOW_UP_DEFAULTS, leansOnPrevious, readWithPrevious, requestAboutLast, type ConversationMemory, type SubjectReader } from '../matching/follow-up.js';
+import { readPleasantry } from '../matching/pleasantry.js';
+import { asksSomethingNew, courseSubjectReader, FOLLOW_UP_DEFAULTS, leansOnPrevious, readWithPrevious, rankFollowUp, requestAboutLast, type ConversationMemory, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { intentsOf } from '../matching/intent.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
 import { refusalWords, type Matcher, type MatchResult } from '../matching/matcher.js';
 import { MATCHER_DEFAULTS } from '../matching/defaults.js';
 import type { MissedQuestions } from '../missed/missed-questions.js';
+import type { AskAgain } from '../missed/recheck.js';
 import { MESSAGES, REVIEW_MESSAGES } from '../messages.js';
 import { REMEMBER_ACTION } from './review-view.js';
 import type { ActionHandler, Choice, Command, CommandContext, Reply } from './types.js';
@@ -204,14 +206,14 @@ function askInConversation(
   question: string,
   memoryKey: string,
   now: number,
-): { outcome: AskOutcome; followUpNote?: string; request?: { readonly kind: 'simpler' | 'further'; readonly entry: AnswerEntry } } {
+): { outcome: AskOutcome; followUpNote?: string; after?: string; request?: { readonly kind: 'simpler' | 'further'; readonly entry: AnswerEntry } } {
   // "Explain that simpler", "give me an example": the last answer again, short or with where to go next.
   const request = requestAboutLast(question, reader.lexicon);
   const last = request ? deps.conversation.recall(memoryKey, now) : undefined;
   const lastEntry = last ? deps.matcher.entry(last.entryId) : undefined;
   if (request && last && lastEntry) {
     const primary: MatchResult = { query: question, status: 'answered', reason: null, entry: lastEntry, matchedQuestion: lastEntry.question, confidence: 1, suggestions: [], alternatives: [], truncated: false };
-    return { outcome: { primary, parts: [], omitted: 0, points: [] }, followUpNote: MESSAGES.askFollowUp(last.question), request: { kind: request, entry: lastEntry } };
+    return { outcome: { primary, parts: [], omitted: 0, points: [] }, followUpNote: MESSAGES.askFollowUp(last.question), after: lastEntry.id, request: { kind: request, entry: lastEntry } };
   }
   const outcome = askQuestion(deps.matcher, question);
   // A question of several parts names what each part is about.
@@ -228,12 +230,14 @@ function askInConversation(
   let together = askQuestion(deps.matcher, text);
   // Exam advice follows exam advice ("and the conclusion?" after the introduction): the skills entries answer it.
   if (previousEntry.kind !== 'skill' || together.primary.entry?.kind !== 'skill') {
-    const chosen = chooseFollowUp(deps.matcher.rank(text).candidates, deps.matcher.rank(question).candidates, { topic: previousEntry.topic, is: sameAs(previousEntry) }, {
+    const [best, ...behind] = rankFollowUp(deps.matcher.rank(text).candidates, deps.matcher.rank(question).candidates, { topic: previousEntry.topic, is: sameAs(previousEntry) }, {
       sure: leans === 'yes',
       asksAnew: asksSomethingNew(question, previousEntry, reader.lexicon),
       intents: intentsOf(question),
     });
-    if (chosen && chosen !== together.primary.entry) together = { ...together, primary: { ...together.primary, entry: chosen, matchedQuestion: chosen.question, alternatives: [] } };
+    // A close call is offered with the entries close behind, as any answer is: a follow-up is often a guess.
+    const close = behind.filter((r) => best && best.score - r.score <= FOLLOW_UP_DEFAULTS.hedgeMargin).slice(0, FOLLOW_UP_DEFAULTS.maxHedged).map((r) => r.entry);
+    if (best) together = { ...together, primary: { ...together.primary, entry: best.entry, matchedQuestion: best.entry.question, alternatives: close } };
   }
   // Read with the last question, an entry it is unsure of but puts first is the one the conversation points to.
   const first = together.primary.status === 'unsure' && leans === 'yes' ? together.primary.suggestions[0] : undefined;
@@ -242,7 +246,39 @@ function askInConversation(
   // A question that may lean and says the same read alone is answered as asked, with no note.
   if (leans !== 'yes' && outcome.primary.status === 'answered' && outcome.parts.length === 0 && outcome.points.length === 0 && outcome.primary.entry?.id === together.primary.entry.id) return { outcome };
   // One entry answers a follow-up: the parts or points of the longer text read with the last question are not the student's.
-  return { outcome: { primary: { ...together.primary, query: outcome.primary.query }, parts: [], omitted: 0, points: [] }, followUpNote: MESSAGES.askFollowUp(previous.question) };
+  return { outcome: { primary: { ...together.primary, query: outcome.primary.query }, parts: [], omitted: 0, points: [] }, followUpNote: MESSAGES.askFollowUp(previous.question), after: previousEntry.id };
+}
+
+/**
+ * A question asked again as it was asked (for the teacher's lists, src/missed/recheck.ts): a follow-up is read
+ * with the answer it followed (`after`), since alone it may mean something else ("why was he killed").
+ */
+export function createAskAgain(deps: Pick<AskDeps, 'kb' | 'matcher'>): AskAgain {
+  let reader: SubjectReader | undefined;
+  return (question, after) => {
+    const previous = after !== undefined ? deps.matcher.entry(after) : undefined;
+    if (!previous) return deps.matcher.match(question);
+    const conversation: ConversationMemory = {
+      recall: () => ({ entryId: previous.id, question: previous.question }),
+      remember: () => undefined,
+      recallTopic: () => previous.topic,
+      rememberTopic: () => undefined,
+    };
+    return askInConversation({ matcher: deps.matcher, conversation }, (reader ??= courseSubjectReader(deps.kb)), question, '', 0).outcome.primary;
+  };
+}
+
+/**
+ * Notes to build a declined essay from: the points an essay question gets, or else the entry that answers it
+ * and those close behind, then its related questions, so a 16-marker gets several notes rather than one.
+ */
+function essayNotes(matcher: Matcher, essay: AskOutcome, subject: string): AnswerEntry[] {
+  if (essay.points.length > 0) return [...essay.points];
+  const related = (essay.primary.entry?.related ?? []).flatMap((id) => matcher.entry(id) ?? []);
+  // A person's or term's card has no related questions: the questions ranked next for the subject stand in.
+  const ranked = matcher.rank(subject).candidates.map((c) => c.entry).filter((e) => e.kind === 'question');
+  const notes = new Map([...offeredEntries(essay.primary), ...related, ...ranked].map((e) => [e.id, e]));
+  return [...notes.values()].slice(0, MAX_POINTS);
 }
 
 /** The entry, or a person's or term's card on what it asks about ("Dizzy with Success" for "What was Stalin's Dizzy with Success article?"). */
@@ -262,21 +298,28 @@ export function createAskCommand(deps: AskDeps): Command {
     async run(input, ctx) {
       const question = stringOption(input, 'question') ?? '';
       if (ctx.guildId !== null && question.trim()) deps.onAsked?.(ctx.guildId, ctx.userId);
+      // "Thx ur actually useful", "hi": a friendly word back, not a refusal, and nothing for the teacher's list.
+      const pleasantry = readPleasantry(question);
+      if (pleasantry) return { body: MESSAGES.askPleasantry[pleasantry], private: true, tone: 'info' };
       const memoryKey = `${ctx.guildId ?? deps.dmGuildId}:${ctx.channelId}:${ctx.userId}`;
       const now = deps.now().getTime();
       // "Test me on the famine", "summary of the whole topic", "write my essay": met where they can be.
       const request = readRevisionRequest(question);
       if (request && !namesAnotherSubject(deps, request)) {
-        const last = deps.conversation.recall(memoryKey, now);
-        const topic = requestedTopic(deps.topics, deps.kb, request, last ? deps.matcher.entry(last.entryId)?.topic : undefined, (subject) => topicOfAnswer(deps.matcher, subject));
+        // "Give me the key terms" goes on with the topic the student was last on, an answer's or a revision reply's.
+        const topic = requestedTopic(deps.topics, deps.kb, request, deps.conversation.recallTopic(memoryKey, now), (subject) => topicOfAnswer(deps.matcher, subject));
         const essay = request.kind === 'write-essay' ? askQuestion(deps.matcher, request.subject || question) : undefined;
-        const points = essay ? (essay.points.length > 0 ? essay.points : offeredEntries(essay.primary)) : [];
+        const points = essay ? essayNotes(deps.matcher, essay, request.subject || question) : [];
         const reply = revisionReply(deps.kb, request, topic, points);
+        if (reply && topic) deps.conversation.rememberTopic(memoryKey, topic.id, now);
         if (reply) return reply;
       }
-      const { outcome, followUpNote, request: about } = askInConversation(deps, (reader ??= courseSubjectReader(deps.kb)), question, memoryKey, now);
+      const { outcome, followUpNote, after, request: about } = askInConversation(deps, (reader ??= courseSubjectReader(deps.kb)), question, memoryKey, now);
       const result = outcome.primary;
-      if (result.status === 'answered' && result.entry) deps.conversation.remember(memoryKey, { entryId: result.entry.id, question: result.entry.question }, now);
+      if (result.status === 'answered' && result.entry) {
+        deps.conversation.remember(memoryKey, { entryId: result.entry.id, question: result.entry.question }, now);
+        deps.conversation.rememberTopic(memoryKey, result.entry.topic, now);
+      }
       // Nothing to add to the notes for an empty question or one about the tutor itself.
       // A store that cannot save (a full disk, a file from a newer version) must not cost the student the reply.
       if (result.status !== 'answered' && result.reason !== 'empty' && result.reason !== 'about-tutor')
@@ -289,7 +332,7 @@ export function createAskCommand(deps: AskDeps): Command {
       const entryId = result.entry.id;
       const aloud = (r: Reply) => (deps.readAloud ? deps.readAloud(r, ctx, entryId) : r);
       if (normaliseText(result.query) === normaliseText(result.entry.question)) return aloud(withRememberButton(reply, entryId));
-      const token = deps.feedback.remember(ctx.guildId ?? deps.dmGuildId, result.query, entryId);
+      const token = deps.feedback.remember(ctx.guildId ?? deps.dmGuildId, result.query, entryId, after);
       return aloud(withRememberButton({ ...reply, buttons: [...(reply.buttons ?? []), { action: `${FEEDBACK_ACTION}:${token}`, label: MESSAGES.askFeedbackButton, style: 'secondary' }] }, entryId));
     },
     autocomplete(_option, partial) {
@@ -319,8 +362,8 @@ export function createAnswerFeedbackAction(deps: Pick<AskDeps, 'feedback' | 'mis
       const pressed = token ? deps.feedback.press(token, ctx.userId) : undefined;
       if (!pressed || pressed.outcome === 'unknown') return { body: MESSAGES.askFeedbackStale, private: true, tone: 'info' };
       if (pressed.outcome !== 'recorded') return { body: MESSAGES.askFeedbackAgain, private: true, tone: 'info' };
-      const { guildId, question, entryId } = pressed.answer;
-      await deps.missed.record(guildId, question, deps.now(), entryId).catch(deps.onRecordError);
+      const { guildId, question, entryId, after } = pressed.answer;
+      await deps.missed.record(guildId, question, deps.now(), entryId, after).catch(deps.onRecordError);
       return { body: MESSAGES.askFeedbackThanks, private: true, tone: 'success' };
     },
   };

@@ -21,6 +21,8 @@ const SPEAKS_OF_DOING = new RegExp(
     /\b(ur|your|youre)\b/,
     /\bis it (ok|okay|alright|better|best|worth|fine|allowed|acceptable|bad|wrong|enough|roughly|about|true|really)\b/,
     /\b(valid|acceptable|good|bad) (answer|approach|idea)\b/,
+    // "What is a good conclusion?", "what makes a strong paragraph": the quality of a piece of the student's writing.
+    /\b(good|strong|great|top|perfect|decent|model|best|better) (conclusion|introduction|intro|paragraph|essay|judgement|judgment|opening|plan)s?\b/,
     /\bhow (long (is|are|should|for|on|do|does|to|can)|much time|many (minutes|marks|paragraphs|reasons|factors|points|words|details|sources|examples|facts|dates|stats|events|sentences))\b/,
     /\bwhat (counts|goes|should go|to put|to write)\b/,
     /\bdifference between\b/,

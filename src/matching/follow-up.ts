@@ -39,6 +39,9 @@ export const FOLLOW_UP_DEFAULTS = Object.freeze({
   /** …and for an entry whose own question asks for the same kind of answer ("how many were in it?" and "how many were in the gulag?"). */
   sameIntentBonus: 0.3,
   repeatPenalty: 1,
+  /** A follow-up's answer is offered with the entries scoring within this much of it ("Not quite what you asked?"). */
+  hedgeMargin: 0.4,
+  maxHedged: 3,
   /** A question that may lean is read with the last answer when alone it is answered with less confidence than this. */
   doubtfulBelow: 0.4,
 });
@@ -189,7 +192,8 @@ const YEARS_ONLY = yearsOnlyReader();
  * its pronoun stands for something it names itself ("what did Khrushchev reveal in his speech?").
  */
 export function leansOnPrevious(question: string, reader: SubjectReader = YEARS_ONLY): 'yes' | 'maybe' | 'no' {
-  const s = normaliseText(question).replace(OPENING, '');
+  // "What % of farms…" is not "what of…?": the sign is a word here, or the question would read as carrying on.
+  const s = normaliseText(question.replace(/%/g, ' percent ')).replace(OPENING, '');
   if (!s) return 'no';
   if (carriesOn(s, reader.lexicon)) return 'yes';
   // "What is a purge?": "a" brings in something new, where "what were the results?" points back.
@@ -335,6 +339,17 @@ export function chooseFollowUp<E extends { readonly id: string; readonly topic: 
   },
   weights: Pick<typeof FOLLOW_UP_DEFAULTS, 'aloneWeight' | 'aloneWeightDoubtful' | 'sameTopicBonus' | 'sameIntentBonus' | 'repeatPenalty'> = FOLLOW_UP_DEFAULTS,
 ): E | undefined {
+  return rankFollowUp(together, alone, previous, options, weights)[0]?.entry;
+}
+
+/** chooseFollowUp's scores for every entry either ranking found, best first: the runners-up are what a hedge offers. */
+export function rankFollowUp<E extends { readonly id: string; readonly topic: string; readonly question?: string }>(
+  together: readonly Ranked<E>[],
+  alone: readonly Ranked<E>[],
+  previous: { readonly topic: string; readonly is: (entry: E) => boolean },
+  options: { readonly sure: boolean; readonly asksAnew: boolean; readonly intents?: ReadonlySet<Intent> },
+  weights: Pick<typeof FOLLOW_UP_DEFAULTS, 'aloneWeight' | 'aloneWeightDoubtful' | 'sameTopicBonus' | 'sameIntentBonus' | 'repeatPenalty'> = FOLLOW_UP_DEFAULTS,
+): { entry: E; score: number }[] {
   const aloneWeight = options.sure ? weights.aloneWeight : weights.aloneWeightDoubtful;
   const scores = new Map<string, { entry: E; score: number }>();
   const add = (r: Ranked<E>, weight: number) => {
@@ -346,16 +361,16 @@ export function chooseFollowUp<E extends { readonly id: string; readonly topic: 
   // "How did…" asks for a method in most questions of the course, so it tells entries apart too little to count.
   const asked = [...(options.intents ?? [])].filter((i) => i !== 'method');
   const sameIntent = (entry: E) => asked.length > 0 && entry.question !== undefined && asked.some((i) => intentsOf(entry.question ?? '').has(i));
-  let best: { entry: E; score: number } | undefined;
-  for (const c of scores.values()) {
-    const score =
+  const ranked = [...scores.values()].map((c) => ({
+    entry: c.entry,
+    score:
       c.score +
       (c.entry.topic === previous.topic ? weights.sameTopicBonus : 0) +
       (sameIntent(c.entry) ? weights.sameIntentBonus : 0) -
-      (options.asksAnew && previous.is(c.entry) ? weights.repeatPenalty : 0);
-    if (!best || score > best.score) best = { entry: c.entry, score };
-  }
-  return best?.entry;
+      (options.asksAnew && previous.is(c.entry) ? weights.repeatPenalty : 0),
+  }));
+  // Stable: of two equal scores, the one found first (the ranking read with the last question) stays first.
+  return ranked.sort((a, b) => b.score - a.score);
 }
 
 export interface Remembered {
@@ -366,19 +381,35 @@ export interface Remembered {
 export interface ConversationMemory {
   recall(key: string, now: number): Remembered | undefined;
   remember(key: string, entry: Remembered, now: number): void;
+  /** The topic the student was last on: the last answer's, or a revision reply's ("key words for the gulag"). */
+  recallTopic(key: string, now: number): string | undefined;
+  rememberTopic(key: string, topicId: string, now: number): void;
 }
 
 export function createConversationMemory(): ConversationMemory {
   const last = new Map<string, Remembered & { at: number }>();
+  const topics = new Map<string, { topicId: string; at: number }>();
+  /** Kept for rememberMs, at most `remembered` students at once, the oldest forgotten first. */
+  const keep = <T>(map: Map<string, T>, key: string, value: T) => {
+    map.delete(key); // re-inserted last: the Map's order is then oldest first
+    map.set(key, value);
+    while (map.size > FOLLOW_UP_DEFAULTS.remembered) map.delete(map.keys().next().value as string);
+  };
+  const fresh = (at: number | undefined, now: number) => at !== undefined && now - at <= FOLLOW_UP_DEFAULTS.rememberMs;
   return {
     recall(key, now) {
       const found = last.get(key);
-      return found && now - found.at <= FOLLOW_UP_DEFAULTS.rememberMs ? { entryId: found.entryId, question: found.question } : undefined;
+      return found && fresh(found.at, now) ? { entryId: found.entryId, question: found.question } : undefined;
     },
     remember(key, entry, now) {
-      last.delete(key); // re-inserted last: the Map's order is then oldest first
-      last.set(key, { ...entry, at: now });
-      while (last.size > FOLLOW_UP_DEFAULTS.remembered) last.delete(last.keys().next().value as string);
+      keep(last, key, { ...entry, at: now });
+    },
+    recallTopic(key, now) {
+      const found = topics.get(key);
+      return found && fresh(found.at, now) ? found.topicId : undefined;
+    },
+    rememberTopic(key, topicId, now) {
+      keep(topics, key, { topicId, at: now });
     },
   };
 }

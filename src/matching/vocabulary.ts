@@ -42,6 +42,9 @@ const WORD_GROUPS: Readonly<Record<string, string>> = {
   end: 'scrap scrapped scrapping abolish abolished abolishing abandon abandoned abandoning ditch ditched ended ending finish finished',
   what: 'whats wats wat wot wht',
   why: 'whys y',
+  // Texting spellings: "hw did stalin get power" ("hw" for homework asks nothing either way).
+  how: 'hw',
+  when: 'wen',
   start: 'begin began begun beginning started starting introduced introduce introducing launched launch',
   reason: 'reasons cause causes caused motive motives motivation',
   result: 'results effect effects consequence consequences impact impacts outcome outcomes',

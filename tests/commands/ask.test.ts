@@ -124,6 +124,23 @@ describe('/ask', () => {
     expect((await missed.list('g1')).some((m) => m.question.includes('everyone'))).toBe(false);
   });
 
+  it('reads texting spellings of question words ("hw did stalin get power"), rather than refusing them as words the notes never use', async () => {
+    const real = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
+    const reply = await real.router.runCommand('ask', { options: { question: 'hw did stalin get power' } }, ctx);
+    expect(reply?.tone).not.toBe('refusal');
+    expect(reply?.body).not.toContain('“hw”');
+    await real.shutdown();
+  });
+
+  it('answers thanks, a greeting or a goodbye with a friendly word, privately, and records nothing for the teacher', async () => {
+    expect(await ask('thx ur actually useful')).toMatchObject({ body: MESSAGES.askPleasantry.thanks, private: true });
+    expect(await ask('hi')).toMatchObject({ body: MESSAGES.askPleasantry.greeting, private: true });
+    expect(await ask('bye!!')).toMatchObject({ body: MESSAGES.askPleasantry.goodbye, private: true });
+    expect((await missed.list('g1')).some((m) => /thx|hi|bye/.test(m.question))).toBe(false);
+    // Thanks with a question in it is a question.
+    expect((await ask('thanks, and why was the nep brought in'))?.title).toBe('Why did Lenin introduce the NEP?');
+  });
+
   it('says what it is when asked about itself, instead of an answer about the course, and does not record it', async () => {
     for (const q of ['who made you?', 'are you an AI', 'what model are you running on', "what's your name", 'how do I use this']) {
       expect(await ask(q)).toMatchObject({ body: MESSAGES.askAboutTutor });
@@ -237,6 +254,20 @@ describe('follow-up questions', () => {
     expect(alone?.title).toBe('Why did Lenin introduce the NEP?');
     expect(alone?.body).not.toContain('follow-up');
   });
+
+  it('offers the entries close behind a follow-up that was a close call, and none when the reading is clear', async () => {
+    const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
+    const run = (q: string) => local.router.runCommand('ask', { options: { question: q } }, ctx);
+    await run('who was tukhachevsky');
+    const close = await run('why was he killed');
+    expect(close?.body).toMatch(/Not quite what you asked\?/);
+    expect(close?.buttons?.map((b) => b.action)).toContain('ask:great-terror-tukhachevsky');
+    await run('what were the show trials');
+    const clear = await run('what happened at the second one');
+    expect(clear?.title).toBe('What happened at the second Moscow show trial in January 1937?');
+    expect(clear?.body).not.toMatch(/Not quite what you asked\?/);
+    await local.shutdown();
+  });
 });
 
 describe('requests about the last answer', () => {
@@ -287,6 +318,28 @@ describe('revision requests in /ask', () => {
     expect(essay?.buttons?.map((b) => b.action)).toContain('ask:nep-ended');
     // Another subject's essay is no request of this course's: refused like any question outside it.
     expect((await run('can u do my english essay on romeo and juliet'))?.tone).toBe('refusal');
+    await local.shutdown();
+  });
+
+  it('gives a declined essay several notes to build it from, even when one card answers its subject', async () => {
+    const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
+    for (const q of ['can you write my essay on why stalin won the power struggle', 'can u do my homework its on the gulag']) {
+      const notes = (await local.router.runCommand('ask', { options: { question: q } }, ctx))?.buttons?.map((b) => b.action) ?? [];
+      expect(notes.length, q).toBeGreaterThanOrEqual(3);
+      expect(new Set(notes).size, q).toBe(notes.length);
+    }
+    await local.shutdown();
+  });
+
+  it('goes on with the topic the student was last on, a revision reply\'s as much as an answer\'s', async () => {
+    const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
+    const run = (q: string, userId = 'u1') => local.router.runCommand('ask', { options: { question: q } }, { ...ctx, userId });
+    expect((await run('key words for the gulag'))?.title).toBe(MESSAGES.reviseTermsTitle('The gulag'));
+    expect((await run('give me the key terms'))?.title).toBe(MESSAGES.reviseTermsTitle('The gulag'));
+    // After an answer on Kirov, then the gulag's key words, "again" means the gulag's: the latest topic.
+    await run('who was kirov', 'u2');
+    await run('key words for the gulag', 'u2');
+    expect((await run('give me the key terms', 'u2'))?.title).toBe(MESSAGES.reviseTermsTitle('The gulag'));
     await local.shutdown();
   });
 });

@@ -65,6 +65,10 @@ describe('/ask and the skills entries', () => {
     expect(bySkill('how do I answer a describe two features question?')?.id).toBe('skill-describe-two');
     expect(bySkill('how long should i spend on each question in the exam')?.id).toBe('skill-timing');
     expect(bySkill('how should I start my essay, what goes in the introduction')?.id).toBe('skill-essay-introduction');
+    // The quality of a piece of the student's writing is asked about as no history question is.
+    expect(bySkill('what is a good conclusion')?.id).toBe('skill-conclusion');
+    expect(bySkill('what makes a good introduction')?.id).toBe('skill-essay-introduction');
+    expect(bySkill('was the nep a good plan'), 'a plan of the course, not an essay plan').toBeUndefined();
   });
 
   it('keeps history questions, exam-style or not, for the course’s entries', () => {

@@ -41,6 +41,8 @@ describe('a question that leans on the last answer', () => {
       'how did the famine affect ukraine in 1932',
       'who was kirov',
       'who was molotov',
+      // "%" is a word, not a gap: "what of farms…" would read as carrying on ("what of the kulaks?").
+      'what % of farms were collectivised by 1932',
       // "that" opens a relative clause, "one" is a number, "his" is Khrushchev's: none points back.
       'what was the policy that ended the nep',
       'what was socialism in one country',
