@@ -212,6 +212,7 @@ export function modelAnswerReply(kb: KnowledgeBase, question: PracticeQuestion):
 /** The practice lines of /stats: per topic, how many, the average and the latest marks. */
 export function practiceStatsField(kb: KnowledgeBase, records: readonly TopicRecord[]): ReplyField {
   const title = titleOf(kb);
-  const lines = records.map((r) => P.statsLine(title(r.topic), r.attempts, r.average, r.recent.map((a) => `${a.mark}/${a.maxMark}`).join(', ')));
+  // "Latest 3/12, 12/12": the newest mark first, as "latest" reads.
+  const lines = records.map((r) => P.statsLine(title(r.topic), r.attempts, r.average, [...r.recent].reverse().map((a) => `${a.mark}/${a.maxMark}`).join(', ')));
   return { name: P.statsTitle, value: lines.length > 0 ? lines.join('\n').slice(0, FIELD_ROOM) : P.statsNone };
 }

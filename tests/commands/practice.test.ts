@@ -49,6 +49,16 @@ describe('/practice', () => {
     expect(JSON.stringify(theirs)).not.toContain(P.statsTitle);
   });
 
+  it('lists a topic\'s latest marks in /stats newest first', async () => {
+    const { app, ask, submit } = await setUp();
+    const first = (await submit(await ask({ topic: 'nep', kind: 'explain' }), GOOD)).title ?? '';
+    const second = (await submit(await ask({ topic: 'nep', kind: 'explain' }), 'War Communism had ruined the economy, so Lenin brought in the NEP.')).title ?? '';
+    const mark = (title: string) => /^(\d+\/\d+)/.exec(title)?.[1] ?? '?';
+    expect(mark(first)).not.toBe(mark(second));
+    const mine = (await app.router.runCommand('stats', { options: {} }, ctx())) as Reply;
+    expect(`${mine.body}\n${JSON.stringify(mine.fields)}`).toContain(`latest ${mark(second)}, ${mark(first)}`);
+  });
+
   it('says an answer to a question set more than an hour before is late, and marks it', async () => {
     const { ask, submit, time } = await setUp();
     const question = await ask({ topic: 'nep', kind: 'explain' });
