@@ -218,6 +218,8 @@ function askInConversation(
   const outcome = askQuestion(deps.matcher, question);
   // A question of several parts names what each part is about.
   if (outcome.parts.length > 0) return { outcome };
+  // A question that names another subject or period ("what was the cold war?") asks about that, whatever came before.
+  if ((outcome.primary.unfamiliar?.otherSubject.length ?? 0) > 0) return { outcome };
   const leans = leansOnPrevious(question, reader);
   // A question that surely leans is read with the last answer; one that may lean only when alone it finds
   // no answer, or a weak one; one that names its own subject never.

@@ -262,6 +262,10 @@ describe('follow-up questions', () => {
     const close = await run('why was he killed');
     expect(close?.body).toMatch(/Not quite what you asked\?/);
     expect(close?.buttons?.map((b) => b.action)).toContain('ask:great-terror-tukhachevsky');
+    // A question naming another period asks about it, whatever came before: refused, not read as a follow-up.
+    const other = await run('what was the cold war');
+    expect(other?.tone).toBe('refusal');
+    expect(other?.body).not.toContain('follow-up');
     await run('what were the show trials');
     const clear = await run('what happened at the second one');
     expect(clear?.title).toBe('What happened at the second Moscow show trial in January 1937?');
