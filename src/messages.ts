@@ -62,7 +62,7 @@ export const MESSAGES = Object.freeze({
   /** Under exam advice (skills entries), which rest on no course notes. */
   skillFooter: "Exam advice: boards and papers differ, so check your own board's mark scheme.",
   skillLevel: (level: 'gcse' | 'a-level' | 'both') => (level === 'gcse' ? 'GCSE' : level === 'a-level' ? 'A-level' : 'GCSE and A-level'),
-  askTruncated: (max: number) => `(Your question was long, so I read only its first ${max} characters.)`,
+  askTruncated: '(Your question was long, so I read only part of it: its start, and the end of a long post. Ask the question on its own for a surer answer.)',
   reviseEssayTitle: 'I will not write it for you, but I will help you write it',
   reviseEssay:
     'Your essay has to be your own work, and writing it is how you learn. Here are notes to build it from: ' +

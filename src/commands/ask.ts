@@ -110,7 +110,7 @@ export function topicOfAnswer(matcher: Pick<Matcher, 'match'>, text: string): st
 }
 
 export function matchReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, result: MatchResult): Reply {
-  const note = result.truncated ? MESSAGES.askTruncated(MATCHER_DEFAULTS.maxQueryLength) : undefined;
+  const note = result.truncated ? MESSAGES.askTruncated : undefined;
   if (result.status === 'answered' && result.entry)
     return answerReply(deps.kb, deps.matcher, result.entry, { alternatives: result.alternatives, ...(note ? { note } : {}) });
   if (result.status === 'unsure')

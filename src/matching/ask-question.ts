@@ -48,6 +48,17 @@ export function offeredEntries(result: MatchResult): AnswerEntry[] {
   });
 }
 
+/**
+ * What is read of a long paste for its parts: its start and, when it runs past MAX_READ, its end from the start
+ * of a sentence, as a forum post often tells its story first and asks at the end ("…so basically why did he win?").
+ */
+function readable(question: string): string {
+  if (question.length <= MAX_READ) return question;
+  const tail = question.slice(-MAX_READ / 2);
+  const sentence = tail.search(/[.!?]\s+\S/);
+  return `${question.slice(0, MAX_READ / 2)}\n${sentence >= 0 ? tail.slice(sentence + 1).trim() : tail}`;
+}
+
 const better = (a: MatchResult, b: MatchResult) => {
   const rank = (r: MatchResult) => (r.status === 'answered' ? 2 : r.status === 'unsure' ? 1 : 0);
   return rank(b) > rank(a) || (rank(b) === rank(a) && b.confidence > a.confidence) ? b : a;
@@ -79,7 +90,7 @@ export function askQuestion(matcher: Matcher, question: string): AskOutcome {
   if (whole.reason === 'empty' || whole.reason === 'about-tutor') return { primary: whole, parts: [], omitted: 0, points: [] };
   // Exam advice answers the question whole: its parts are one question about technique.
   if (whole.entry?.kind === 'skill') return { primary: whole, parts: [], omitted: 0, points: [] };
-  const { parts, omitted } = splitQuestion(question.slice(0, MAX_READ), MAX_PARTS);
+  const { parts, omitted } = splitQuestion(readable(question), MAX_PARTS);
   if (parts.length === 1 && parts[0] === question.trim()) return { primary: whole, parts: [], omitted: 0, points: pointsFor(question, whole) };
   // "…and why did Stalin introduce it?": a part that points back is read with the part before it.
   const reader = yearsOnlyReader(matcher.lexicon);

@@ -14,7 +14,9 @@ export const STOPWORDS = new Set(
     'simply simple literally exactly quick quickly briefly short summary summarise essay revision exam teacher class lesson ' +
     'ok okay so wait omg idk tbh ppl people guy someone anyone everyone everything something anything wasn isn didn don doesn t ' +
     'meaning definition define defined term word keep keeps nah honestly true ' +
-    'hav b4 thats tho cuz coz bc rly abt smth sth lemme gimme dunno yeah yea seems seem use used uses using now')
+    'hav b4 thats tho cuz coz bc rly abt smth sth lemme gimme dunno yeah yea seems seem use used uses using now ' +
+    // "…Trotsky specifically": an adverb that says how to read the question, not what it is about ("special").
+    'specifically particularly especially precisely')
     .split(' '),
 );
 

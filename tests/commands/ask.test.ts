@@ -129,6 +129,9 @@ describe('/ask', () => {
     const reply = await real.router.runCommand('ask', { options: { question: 'hw did stalin get power' } }, ctx);
     expect(reply?.tone).not.toBe('refusal');
     expect(reply?.body).not.toContain('“hw”');
+    // "Specifically" says how to read a question, not what it is about: it once read as "special settlements".
+    const specifically = await real.router.runCommand('ask', { options: { question: 'and what about Trotsky specifically' } }, { ...ctx, userId: 'u-new' });
+    expect(specifically?.title).toBe('Who was Leon Trotsky?');
     await real.shutdown();
   });
 
@@ -190,6 +193,12 @@ describe('/ask', () => {
 });
 
 describe('/ask with questions as students paste them', () => {
+  it('reads the question at the end of a long post that tells its story first', async () => {
+    const story = 'My teacher keeps talking about the economy and the party and how the leaders argued in the twenties, and I am lost. '.repeat(50);
+    const reply = await ask(`${story}so basically why did stalin end the nep?`);
+    expect(reply?.title).toBe('Why did Stalin end the NEP?');
+  });
+
   it('answers each part of a question of several parts, with its own topic and sources and a button each', async () => {
     const reply = await ask('(a) Why did Lenin introduce the NEP? (b) Why did Stalin end the NEP? [8]');
     expect(reply?.title).toBe(MESSAGES.askPartsTitle(2));

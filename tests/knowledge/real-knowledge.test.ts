@@ -66,6 +66,22 @@ describe('the real knowledge base', () => {
     for (const n of positions) expect(n).toBeGreaterThan(kb.quiz.length / 10);
   });
 
+  it('lists each event once: no two events of a topic in the same year whose titles say the same thing', () => {
+    // A student found "the Short Course" twice on one timeline, once from the topic's events and once from the
+    // historians' (their titles share five long words; a plan declared complete and the next one beginning share three).
+    const words = (t: string) => new Set(t.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 3));
+    const same: string[] = [];
+    kb.events.forEach((a, i) =>
+      kb.events.slice(i + 1).forEach((b) => {
+        if (a.topic !== b.topic || a.date.slice(0, 4) !== b.date.slice(0, 4)) return;
+        const [x, y] = [words(a.title), words(b.title)];
+        const shared = [...x].filter((w) => y.has(w)).length;
+        if (shared >= 4) same.push(`${a.id} ~ ${b.id}`);
+      }),
+    );
+    expect(same).toEqual([]);
+  });
+
   it('names a source for every entry and cites the seeds README where it corrects the notes', () => {
     const all = [...kb.questions, ...kb.quiz, ...kb.people, ...kb.terms, ...kb.events];
     expect(all.filter((e) => e.sources.length === 0)).toEqual([]);
