@@ -235,6 +235,7 @@ export function buildApp(deps: AppDeps): App {
       conversation,
       topics,
       readAloud: (reply: Reply, ctx: CommandContext, entryId: string) => withReadAloud(reply, voiceHost, ctx, entryId),
+      classLevel: (guildId: string) => leaderboard.quizLevel(guildId),
       onAsked: (guildId: string, userId: string) => {
         store.update(guildId, (draft) => recordAsk(draft, userId, clock.now())).catch(storeError('question asked not counted'));
       },

@@ -17,6 +17,7 @@ import { MATCHER_DEFAULTS } from '../matching/defaults.js';
 import type { MissedQuestions } from '../missed/missed-questions.js';
 import type { AskAgain } from '../missed/recheck.js';
 import { MESSAGES, REVIEW_MESSAGES } from '../messages.js';
+import type { ClassLevel } from '../quiz/fairness.js';
 import { REMEMBER_ACTION } from './review-view.js';
 import type { ActionHandler, Choice, Command, CommandContext, Reply } from './types.js';
 import { stringOption } from './types.js';
@@ -41,6 +42,8 @@ export interface AskDeps {
   readonly onAsked?: (guildId: string, userId: string) => void;
   /** Adds a Read aloud button to an answer when the student is in a voice channel the tutor can speak in (issue 17). */
   readonly readAloud?: (reply: Reply, ctx: CommandContext, entryId: string) => Reply;
+  /** The class a server's teacher set (/tutor level): exam advice for that level comes first. */
+  readonly classLevel?: (guildId: string) => Promise<ClassLevel | null>;
 }
 
 export const ASK_ACTION = 'ask';
@@ -271,6 +274,24 @@ export function createAskAgain(deps: Pick<AskDeps, 'kb' | 'matcher'>): AskAgain 
 }
 
 /**
+ * Exam advice for the class's level: "how do I answer a how far question" in an A-level class gets the A-level
+ * advice on that kind of question, as the teacher set with /tutor level, where the words alone fit the GCSE one.
+ */
+function adviceForLevel(deps: Pick<AskDeps, 'kb' | 'matcher'>, outcome: AskOutcome, level: ClassLevel): AskOutcome {
+  const given = outcome.primary.entry;
+  const skillOf = (id: string) => deps.kb.skills.find((s) => s.id === id);
+  const skill = given ? skillOf(given.id) : undefined;
+  if (!skill || skill.level === 'both' || skill.level === level) return outcome;
+  const fits = (id: string) => {
+    const other = skillOf(id);
+    return other !== undefined && other.kind === skill.kind && (other.level === level || other.level === 'both');
+  };
+  const ranked = deps.matcher.rank(outcome.primary.query).candidates.find((c) => fits(c.entry.id))?.entry;
+  const better = ranked ?? deps.kb.skills.filter((s) => fits(s.id)).flatMap((s) => deps.matcher.entry(s.id) ?? [])[0];
+  return better ? { ...outcome, primary: { ...outcome.primary, entry: better, matchedQuestion: better.question } } : outcome;
+}
+
+/**
  * Notes to build a declined essay from: the points an essay question gets, or else the entry that answers it
  * and those close behind, then its related questions, so a 16-marker gets several notes rather than one.
  */
@@ -316,7 +337,9 @@ export function createAskCommand(deps: AskDeps): Command {
         if (reply && topic) deps.conversation.rememberTopic(memoryKey, topic.id, now);
         if (reply) return reply;
       }
-      const { outcome, followUpNote, after, request: about } = askInConversation(deps, (reader ??= courseSubjectReader(deps.kb)), question, memoryKey, now);
+      const asked = askInConversation(deps, (reader ??= courseSubjectReader(deps.kb)), question, memoryKey, now);
+      const level = ctx.guildId !== null && asked.outcome.primary.entry?.kind === 'skill' ? await deps.classLevel?.(ctx.guildId) : undefined;
+      const { outcome, followUpNote, after, request: about } = level ? { ...asked, outcome: adviceForLevel(deps, asked.outcome, level) } : asked;
       const result = outcome.primary;
       if (result.status === 'answered' && result.entry) {
         deps.conversation.remember(memoryKey, { entryId: result.entry.id, question: result.entry.question }, now);

@@ -135,6 +135,15 @@ describe('/ask', () => {
     await real.shutdown();
   });
 
+  it('gives exam advice for the class the teacher set with /tutor level', async () => {
+    const real = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
+    const advice = async () => (await real.router.runCommand('ask', { options: { question: 'how do I answer a how far question' } }, ctx))?.title;
+    expect(await advice()).toBe('How do I answer a "How far do you agree?" question at GCSE?');
+    await real.router.runCommand('tutor', { subcommand: 'level', options: { class: 'a-level' } }, { ...ctx, canManageServer: true });
+    expect(await advice()).toBe('How do I answer an A-level "How far…" or "To what extent…" essay?');
+    await real.shutdown();
+  });
+
   it('answers thanks, a greeting or a goodbye with a friendly word, privately, and records nothing for the teacher', async () => {
     expect(await ask('thx ur actually useful')).toMatchObject({ body: MESSAGES.askPleasantry.thanks, private: true });
     expect(await ask('hi')).toMatchObject({ body: MESSAGES.askPleasantry.greeting, private: true });
