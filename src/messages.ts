@@ -109,7 +109,8 @@ export const MESSAGES = Object.freeze({
     '**Questions the tutor could not answer**, and questions whose answer someone marked "Not what I asked" (with the answer given and, for a follow-up, the one it followed), are kept without any user id: per server for the teacher (/tutor missed), ' +
       'and from direct messages for whoever runs the tutor. Mentions, e-mail addresses and phone numbers typed into them are taken out, but names are not: ' +
       'leave your own and other people\'s names out of your questions.',
-    '**Where:** in one file per server (and one for direct messages) on the computer that runs the tutor (its DATA_DIR folder), nowhere else. No one outside your school sees it.',
+    '**Where:** in one file per server (and one for direct messages) on the computer that runs the tutor (its DATA_DIR folder); the tutor sends it to no service but Discord, which carries every message. ' +
+      'Reports and files a teacher downloads are copies: deleting your data here does not delete them, so ask your teacher.',
     '**For how long:** until it is deleted. /forget-me deletes everything of yours in this server at once; ' +
       'a teacher can do the same for a student with /tutor forget, or erase the whole leaderboard with /tutor reset-leaderboard.',
   ].join('\n\n'),

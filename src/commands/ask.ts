@@ -14,7 +14,7 @@ import { intentsOf } from '../matching/intent.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
 import { refusalWords, type Matcher, type MatchResult } from '../matching/matcher.js';
 import { MATCHER_DEFAULTS } from '../matching/defaults.js';
-import type { MissedQuestions } from '../missed/missed-questions.js';
+import { redactPersonalData, type MissedQuestions } from '../missed/missed-questions.js';
 import type { AskAgain } from '../missed/recheck.js';
 import { MESSAGES, REVIEW_MESSAGES } from '../messages.js';
 import type { ClassLevel } from '../quiz/fairness.js';
@@ -131,8 +131,11 @@ export function matchReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, result: MatchR
 /** Why a question is refused, in its own words where it has them: another subject's, words the notes never use, or no note close enough. */
 function refusalText(result: MatchResult): string {
   const why = refusalWords(result);
-  if (!why) return MESSAGES.askUnknown;
-  return why.kind === 'other-subject' ? MESSAGES.askOtherSubject(why.words) : MESSAGES.askUnknownWords(why.words);
+  // Never quoted back: a word of an e-mail address or a phone number the student typed ("ella", "07700").
+  const kept = new Set(normaliseText(redactPersonalData(result.query)).split(' '));
+  const words = why?.words.filter((w) => w.split(' ').every((part) => kept.has(part))) ?? [];
+  if (!why || words.length === 0) return MESSAGES.askUnknown;
+  return why.kind === 'other-subject' ? MESSAGES.askOtherSubject(words) : MESSAGES.askUnknownWords(words);
 }
 
 /** The "Remember this" button, last under an answer: it keeps the answer in the student's review deck (/review). */

@@ -144,6 +144,12 @@ describe('/ask', () => {
     await real.shutdown();
   });
 
+  it('never quotes back a word of an e-mail address or phone number in a refusal', async () => {
+    const reply = await ask('my email is ella.k@school.org and phone 07700 900123, what was yalta');
+    expect(reply?.tone).toBe('refusal');
+    for (const part of ['ella', '07700', '900123', 'school']) expect(reply?.body).not.toContain(part);
+  });
+
   it('answers thanks, a greeting or a goodbye with a friendly word, privately, and records nothing for the teacher', async () => {
     expect(await ask('thx ur actually useful')).toMatchObject({ body: MESSAGES.askPleasantry.thanks, private: true });
     expect(await ask('hi')).toMatchObject({ body: MESSAGES.askPleasantry.greeting, private: true });
