@@ -5,11 +5,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { personCardQuestion, termCardQuestion } from './answerable.js';
 import { courseRuleProblems, phrasingsMessage } from './course-rules.js';
-import { notTextMessage, swallowedLinesMessage, yamlSlipMessage } from './plain-words.js';
+import { closestTo, notTextMessage, swallowedLinesMessage, unknownIdMessage, unknownKeyMessage, yamlSlipMessage } from './plain-words.js';
 import { contentTerms } from '../practice/analyse.js';
 import { createLexicon, type Lexicon } from '../matching/vocabulary.js';
-import { isNode, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import type { z } from 'zod';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { z } from 'zod';
 import {
   JUDGEMENT_KINDS,
   knowledgeFileSchema,
@@ -96,6 +96,34 @@ function positionOf(doc: Document, lines: LineCounter, segments: readonly Proper
   return undefined;
 }
 
+/** Line and column of a key as written (a misspelt field's own line), or of the map holding it if it cannot be found. */
+function keyPositionOf(doc: Document, lines: LineCounter, path: readonly PropertyKey[], key: string): { line: number; column: number } | undefined {
+  const map: unknown = path.length === 0 ? doc.contents : doc.getIn(path as (string | number)[], true);
+  const pair = isMap(map) ? map.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+  const range = isScalar(pair?.key) ? pair.key.range : undefined;
+  if (!range) return positionOf(doc, lines, path);
+  const { line, col } = lines.linePos(range[0]);
+  return { line, column: col };
+}
+
+/** The field names the schema knows at a path in a file (the sections, at the top), to say which one a misspelt name meant. */
+function knownKeysAt(path: readonly PropertyKey[]): string[] {
+  let schema: z.ZodType = knowledgeFileSchema;
+  for (let i = 0; ; i++) {
+    // An optional or defaulted field's schema wraps its value's.
+    while (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) schema = schema.unwrap() as z.ZodType;
+    if (i === path.length) break;
+    const segment = path[i];
+    const next: unknown =
+      typeof segment === 'number' && schema instanceof z.ZodArray ? schema.element
+      : typeof segment === 'string' && schema instanceof z.ZodObject ? (schema.shape as Record<string, unknown>)[segment]
+      : undefined;
+    if (!(next instanceof z.ZodType)) return [];
+    schema = next;
+  }
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
 interface ParsedText {
   readonly doc: Document;
   readonly lines: LineCounter;
@@ -106,7 +134,25 @@ interface ParsedText {
 function zodProblems(file: string, raw: unknown, error: z.ZodError, parsed: ParsedText, options: ParseOptions): KnowledgeProblem[] {
   const { doc, lines, source } = parsed;
   const nodeAt = (path: readonly PropertyKey[]): unknown => doc.getIn(path as (string | number)[], true);
-  const problems = error.issues.map((issue) => {
+  const problemAt = (path: readonly PropertyKey[], message: string, at = positionOf(doc, lines, path)): KnowledgeProblem => {
+    const entryId = entryIdAt(raw, path);
+    return { file, field: fieldPath(path), message, ...(entryId ? { entryId } : {}), ...(at ? { line: at.line, column: at.column } : {}) };
+  };
+  // A misspelt field name is one slip: said at the name as written, with the name meant; zod's "is missing" for
+  // that name follows from it and is left out.
+  const misspelt = error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ path: issue.path, key, known: knownKeysAt(issue.path) })) : [],
+  );
+  const meant = new Set(misspelt.flatMap(({ path, key, known }) => {
+    const closest = closestTo(key, known);
+    return closest.length === 1 ? [fieldPath([...path, ...closest])] : [];
+  }));
+  const unknownKeys = misspelt.map(({ path, key, known }) =>
+    problemAt([...path, key], unknownKeyMessage(key, known, path.length === 0 ? 'section' : 'field'), keyPositionOf(doc, lines, path, key)),
+  );
+  const missing = (issue: z.core.$ZodIssue) => issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+  const rest = error.issues.filter((issue) => issue.code !== 'unrecognized_keys' && !(missing(issue) && meant.has(fieldPath(issue.path))));
+  const problems = rest.map((issue) => {
     let path: readonly PropertyKey[] = issue.path;
     const last = path.at(-1);
     const node = nodeAt(path);
@@ -117,7 +163,7 @@ function zodProblems(file: string, raw: unknown, error: z.ZodError, parsed: Pars
     if (swallowing >= 0) {
       if (swallowing > 0) path = [...path, swallowing - 1];
       message = swallowedLinesMessage({ node: nodeAt(path), source, lines }) ?? message;
-    } else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message) && typeof last === 'string') {
+    } else if (missing(issue) && typeof last === 'string') {
       // zod says "expected string, received undefined"; a teacher reads "is missing".
       message = `"${last}" is missing`;
     } else if (issue.code === 'invalid_type' && issue.expected === 'string') {
@@ -126,10 +172,9 @@ function zodProblems(file: string, raw: unknown, error: z.ZodError, parsed: Pars
       // The same words and count as the content rule (knowledge/rules.yaml), when the fact base has one.
       message = phrasingsMessage(isSeq(node) ? node.items.length : 0, options.minPhrasings ?? Number(issue.minimum));
     }
-    const entryId = entryIdAt(raw, path);
-    const at = positionOf(doc, lines, path);
-    return { file, field: fieldPath(path), message, ...(entryId ? { entryId } : {}), ...(at ? { line: at.line, column: at.column } : {}) };
+    return problemAt(path, message);
   });
+  problems.push(...unknownKeys);
   return problems.filter((p, i) => problems.findIndex((q) => q.field === p.field && q.message === p.message) === i);
 }
 
@@ -233,6 +278,9 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
   };
 
   const sourceIds = idsOf('sources', sources);
+  // Where a teacher looks up a source's id, when one file holds them all (knowledge/sources.yaml).
+  const sourceFiles = new Set(sources.map((l) => l.file));
+  const sourcesFile = sourceFiles.size === 1 ? [...sourceFiles][0] : undefined;
   const topicIds = idsOf('topic', topics);
   const questionIds = idsOf('questions', questions);
   idsOf('quiz', quiz);
@@ -244,12 +292,12 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
 
   const checkTopic = (section: string, l: Located<{ id: string }>, field: string, topic: string) => {
     if (!topicIds.has(topic))
-      problems.push({ file: l.file, entryId: l.entry.id, field: at(section, l, field), message: `unknown topic "${topic}"` });
+      problems.push({ file: l.file, entryId: l.entry.id, field: at(section, l, field), message: unknownIdMessage('topic', topic, [...topicIds.keys()]) });
   };
   const checkSources = (section: string, l: Located<{ id: string; sources: string[] }>) => {
     l.entry.sources.forEach((s, i) => {
       if (!sourceIds.has(s))
-        problems.push({ file: l.file, entryId: l.entry.id, field: at(section, l, `sources[${i}]`), message: `unknown source "${s}"` });
+        problems.push({ file: l.file, entryId: l.entry.id, field: at(section, l, `sources[${i}]`), message: unknownIdMessage('source', s, [...sourceIds.keys()], sourcesFile) });
     });
   };
 
@@ -326,7 +374,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
       if ((p.value === undefined) === (p.range === undefined)) problem(`points[${i}]`, 'give a value or a range (a disputed figure), not both and not neither');
       if (p.range && !(p.range[0] < p.range[1])) problem(`points[${i}].range`, `the range must run from low to high (${p.range[0]} to ${p.range[1]})`);
       p.sources.forEach((s, j) => {
-        if (!sourceIds.has(s)) problem(`points[${i}].sources[${j}]`, `unknown source "${s}"`);
+        if (!sourceIds.has(s)) problem(`points[${i}].sources[${j}]`, unknownIdMessage('source', s, [...sourceIds.keys()], sourcesFile));
       });
     });
   }
@@ -434,7 +482,7 @@ function checkPractice(
   return practice.map(({ file, index, entry: q }) => {
     const at = (field: string) => `practice[${index}].${field}`;
     const problem = (field: string, message: string) => problems.push({ file, entryId: q.id, field: at(field), message });
-    if (!known.topicIds.has(q.topic)) problem('topic', `unknown topic "${q.topic}"`);
+    if (!known.topicIds.has(q.topic)) problem('topic', unknownIdMessage('topic', q.topic, [...known.topicIds]));
     const pointIds = new Set<string>();
     q.points.forEach((p, i) => {
       if (pointIds.has(p.id)) problem(`points[${i}].id`, `duplicate point id "${p.id}" in this question`);

@@ -2,6 +2,10 @@
 // they could not read ("Nested mappings are not allowed in compact mappings", "expected string, received
 // object"); a teacher needs the likely cause (a colon, a line indented too far) and what to do about it.
 import { isMap, isScalar, isSeq, type LineCounter, type YAMLError } from 'yaml';
+import { typoDistance } from '../matching/vocabulary.js';
+
+/** Up to this many ids are listed when none is close to the one written: more would bury the problem. */
+const FEW_IDS = 8;
 
 /** The parser's first error about a file, said as its likely cause, or the parser's own words if none fits. */
 export function yamlSlipMessage(error: YAMLError, source: string): string {
@@ -107,4 +111,48 @@ export function notTextMessage({ node, source }: Omit<Located, 'lines'>): string
     return `reads as a ${typeof node.value === 'number' ? 'number' : 'yes/no value'}, not as text: put it in quotes, e.g. ${quoted(written)}`;
   }
   return undefined;
+}
+
+/** How many letters a slip may get wrong and still be taken for a word: one in three, at least one. */
+const slipAllowance = (word: string) => Math.max(1, Math.floor(word.length / 3));
+
+/** The known words closest to a slip ("gulg" → gulag), several if tied; none when none is close enough to be meant. */
+export function closestTo(word: string, known: Iterable<string>): string[] {
+  const max = slipAllowance(word);
+  let best = max + 1;
+  let closest: string[] = [];
+  for (const candidate of new Set(known)) {
+    const distance = typoDistance(word.toLowerCase(), candidate.toLowerCase(), max);
+    if (distance < best) [best, closest] = [distance, [candidate]];
+    else if (distance === best && distance <= max) closest.push(candidate);
+  }
+  return closest;
+}
+
+/** "a", "a" or "b", "a", "b" or "c": the words as a teacher would list them. */
+const listed = (words: readonly string[], last: 'or' | 'and') =>
+  words.length <= 1 ? words.map(quoted).join('') : `${words.slice(0, -1).map(quoted).join(', ')} ${last} ${quoted(words.at(-1) ?? '')}`;
+
+/**
+ * An id no entry has, with what was likely meant: the closest id, or the ids themselves when there are few, or
+ * else the file that lists them when one does. `kind` names what the ids are ("topic", "source").
+ */
+export function unknownIdMessage(kind: string, id: string, known: readonly string[], listedIn?: string): string {
+  const unknown = `unknown ${kind} "${id}"`;
+  const closest = closestTo(id, known);
+  if (closest.length > 0) return `${unknown}: did you mean ${listed(closest, 'or')}?`;
+  if (known.length === 0) return `${unknown}: there is no ${kind} yet`;
+  if (known.length === 1) return `${unknown}: the only ${kind} is ${listed(known, 'and')}`;
+  if (known.length <= FEW_IDS) return `${unknown}: the ${kind}s are ${listed(known, 'and')}`;
+  return listedIn ? `${unknown}: no ${kind} in ${listedIn} has this id` : unknown;
+}
+
+/**
+ * A field name the schema does not know (a section, at the top of a file): the closest it knows, since a
+ * misspelt name is the usual slip, or the names it knows when none is close.
+ */
+export function unknownKeyMessage(key: string, known: readonly string[], what: 'section' | 'field'): string {
+  const closest = closestTo(key, known);
+  if (closest.length > 0) return `"${key}" is not a ${what}: did you mean ${listed(closest, 'or')}?`;
+  return known.length > 0 ? `"${key}" is not a ${what}: the ${what}s here are ${listed(known, 'and')}` : `"${key}" is not a ${what}`;
 }

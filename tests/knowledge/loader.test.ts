@@ -48,8 +48,8 @@ describe('the knowledge loader', () => {
     if (result.ok) return;
     expect(result.problems.map(formatProblem)).toEqual([
       'mistakes.yaml: questions[0].id (id "nep-features"): duplicate id: already used in base.yaml',
-      'mistakes.yaml: questions[1].topic (id "nep-lonely"): unknown topic "economy"',
-      'mistakes.yaml: questions[1].sources[0] (id "nep-lonely"): unknown source "a-book"',
+      'mistakes.yaml: questions[1].topic (id "nep-lonely"): unknown topic "economy": the only topic is "nep"',
+      'mistakes.yaml: questions[1].sources[0] (id "nep-lonely"): unknown source "a-book": the only source is "notes"',
       'mistakes.yaml: questions[1].related[0] (id "nep-lonely"): no question has the id "nep-missing"',
       'mistakes.yaml: quiz[0].correct (id "nep-quiz-bad"): "Gamma" is not one of the choices',
       'mistakes.yaml: quiz[0].choices (id "nep-quiz-bad"): two choices are the same',
@@ -113,8 +113,8 @@ describe('the knowledge loader', () => {
     ]);
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
       'b.yaml:8:9: questions[1].id (id "nep-end"): duplicate id: the entry at line 2 has it too; give one of the two a new id',
-      'b.yaml:3:12: questions[0].topic (id "nep-end"): unknown topic "nepp"',
-      'b.yaml:7:15: questions[0].sources[0] (id "nep-end"): unknown source "notes-book"',
+      'b.yaml:3:12: questions[0].topic (id "nep-end"): unknown topic "nepp": did you mean "nep"?',
+      'b.yaml:7:15: questions[0].sources[0] (id "nep-end"): unknown source "notes-book": the only source is "notes"',
       'b.yaml:5:29: questions[0].phrasings[1] (id "nep-end"): "what year did lenin die" is also a wording of "nep-why" (a.yaml, line 8), so /ask could not tell them apart',
     ]);
   });
@@ -176,7 +176,26 @@ describe('the knowledge loader', () => {
   it('rejects unknown fields so a typo in a field name is not silently ignored', () => {
     const r = parseKnowledgeFile('x.yaml', 'topic:\n  id: nep\n  title: T\n  order: 1\n  sumary: typo\n  summary: s\n  keyDates: [{date: "1921", label: x}]\n  keyTerms: [x]\n');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems.map(formatProblem)[0]).toMatch(/^x\.yaml:2:3: topic \(id "nep"\): Unrecognized key/);
+    if (!r.ok) expect(r.problems.map(formatProblem)).toEqual(['x.yaml:5:3: topic.sumary (id "nep"): "sumary" is not a field: did you mean "summary"?']);
+  });
+
+  it('says which topic or source a misspelt id meant, or lists the ids when there are few', () => {
+    const topics = ['nep', 'gulag', 'terror'].map((id, order) => `  - { id: ${id}, title: ${id}, order: ${order}, summary: The ${id}., keyDates: [{ date: "1921", label: x }], keyTerms: [x] }`);
+    const files = (topic: string, source: string, sources: readonly string[]) => [
+      { file: 'sources.yaml', text: `sources:\n${sources.map((id) => `  - { id: ${id}, title: ${id} }`).join('\n')}\n` },
+      ...topics.map((t, i) => ({ file: `t${i}.yaml`, text: `topic:${t.slice(3)}\n` })),
+      { file: 'q.yaml', text: `questions:\n  - { id: q-one, topic: ${topic}, question: Why?, phrasings: [why, why so], answer: Because., sources: [${source}] }\n` },
+    ];
+    const problems = (topic: string, source: string, sources: readonly string[]) => {
+      const r = loadKnowledgeTexts(files(topic, source, sources));
+      return r.ok ? [] : r.problems.map((p) => p.message);
+    };
+    const few = ['teacher-textbook', 'seed-000'];
+    const many = [...few, ...Array.from({ length: 10 }, (_, i) => `ref-${i}`)];
+    expect(problems('gulg', 'teacher-textbok', many)).toEqual(['unknown topic "gulg": did you mean "gulag"?', 'unknown source "teacher-textbok": did you mean "teacher-textbook"?']);
+    expect(problems('economy', 'a-book', few)).toEqual(['unknown topic "economy": the topics are "nep", "gulag" and "terror"', 'unknown source "a-book": the sources are "teacher-textbook" and "seed-000"']);
+    // Twelve ids would bury the problem: the teacher is told where to look them up instead.
+    expect(problems('nep', 'a-book', many)).toEqual(['unknown source "a-book": no source in sources.yaml has this id']);
   });
 
   it('asks for a canonical question that fits whole on a button, while a phrasing may be longer', () => {
@@ -208,6 +227,10 @@ describe('the knowledge loader', () => {
       ['a tab', good.map((l, i) => (i === 2 ? `\t${l.trim()}` : l)), 3, 'this line is indented with a tab: YAML needs spaces'],
       ['a colon in a question', good.map((l, i) => (i === 3 ? '    question: Why: did Stalin end the NEP?' : l)), 4, 'the colon after "Why" makes this line read as a new "name: value" field: put the whole value in quotes, e.g. "Why: did Stalin end the NEP?"'],
       ['a missing field', good.filter((_, i) => i !== 2), 2, '"topic" is missing'],
+      // The name as written is the slip, not the field it leaves missing: said at its own line, with the name meant.
+      ['a misspelt field name', good.map((l, i) => (i === 4 ? l.replace('phrasings', 'phrasngs') : l)), 5, '"phrasngs" is not a field: did you mean "phrasings"?'],
+      ['a misspelt section name', good.map((l, i) => (i === 0 ? 'questons:' : l)), 1, '"questons" is not a section: did you mean "questions"?'],
+      ['an unknown field no name is close to', good.flatMap((l, i) => (i === 5 ? [l, '    colour: red'] : [l])), 7, '"colour" is not a field: the fields here are "id", "topic", "question", "phrasings", "answer", "related" and "sources"'],
       ['a bad id', good.map((l, i) => (i === 1 ? '  - id: NEP End' : l)), 2, 'must be lower-case words joined by hyphens'],
       ['a colon in a phrasing', phrasings('      - why was the nep ended', '      - nazi soviet pact: why'), 7, 'this line reads as a "name: value" pair because of the colon in it: put the whole text in quotes, e.g. "nazi soviet pact: why"'],
       ['a phrasing that is a number', phrasings('      - why was the nep ended', '      - 1928'), 7, 'reads as a number, not as text: put it in quotes, e.g. "1928"'],
