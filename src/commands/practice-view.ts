@@ -135,7 +135,7 @@ export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { re
   const missingLines = missing.map((p) => P.missingLine(p.point));
   const build = (quoteRoom: number): ReplyField[] => [
     // A wrong fact first: it matters more than any point to add.
-    ...splitIntoFields(P.wrongField, P.wrongFieldMore, result.wrong.map((w) => P.wrongLine(shorten(w.quote, quoteRoom), w.point.point))),
+    ...splitIntoFields(P.wrongField, P.wrongFieldMore, result.wrong.map((w) => P.wrongLine(shorten(w.quote, quoteRoom), w.right ?? w.point.point))),
     ...splitIntoFields(P.madeField, P.madeFieldMore, result.made.map((m) => P.madeLine(m.point.point, shorten(m.quote, quoteRoom)))),
     ...splitIntoFields(P.missingField, P.missingFieldMore, missingLines.length > 0 ? [...missingLines, P.missingButtons] : []),
     ...checks,

@@ -14,7 +14,8 @@ import { createLexicon, editDistance, isContentTerm, PLAIN_LEXICON, surfaceWords
 import { createSpeller } from '../matching/spelling.js';
 import { analyseAnswer, contentTerms, type AnalysedAnswer, type Sentence } from './analyse.js';
 import { PRACTICE_DEFAULTS as D } from './defaults.js';
-import { ABSENCE, deniedAt, deniedBetween, NEGATORS, phraseSpan } from './phrases.js';
+import { COURSE_YEARS, dateTerm, eventWords, isMonth, promptDate, showDate, thingSpan, yearOf, yearsBetween, yearsOf, type DatedFact } from './dates.js';
+import { ABSENCE, deniedAt, deniedBetween, largestMagnitude, NEGATORS, phraseSpan, understates } from './phrases.js';
 
 export type MarkStatus = 'marked' | 'empty' | 'too-short' | 'copied' | 'off-topic';
 
@@ -39,6 +40,8 @@ export interface WrongFact {
   readonly quote: string;
   /** Which sentence of the answer states it (0-based). */
   readonly sentence: number;
+  /** What is right, when it is not the point's own text: the dated fact a wrong year contradicts ("Yezhov replaces Yagoda as head of the NKVD (September 1936)"). */
+  readonly right?: string;
 }
 
 export interface JudgementCheck {
@@ -100,13 +103,25 @@ interface Concept {
   readonly littleWords: ReadonlySet<string>;
 }
 
+/** The years a point may be given (its own text's, and its topics' key dates and events on the same thing), for the wrong-year check. */
+interface DatedPoint {
+  readonly from: number;
+  readonly to: number;
+  /** Words that may stand between the point's words and its year ("appointed Yezhov as head of the NKVD, replacing Yagoda, in…"). */
+  readonly own: ReadonlySet<string>;
+  readonly facts: readonly DatedFact[];
+}
+
 interface CompiledQuestion {
   readonly promptTerms: ReadonlySet<string>;
   /** Every term of every concept and wrong version of the question: what a student's words are read as (see schemeTermsFor). */
   readonly schemeTerms: ReadonlySet<string>;
   /** Whether any of its points has wrong versions. */
   readonly anyWrong: boolean;
-  readonly points: ReadonlyArray<{ readonly point: PracticePoint; readonly concepts: readonly Concept[]; readonly wrong: readonly Concept[] }>;
+  /** Each point, its concepts, its wrong versions, and the largest number word its text gives ("millions"), or -1. */
+  readonly points: ReadonlyArray<{ readonly point: PracticePoint; readonly concepts: readonly Concept[]; readonly wrong: readonly Concept[]; readonly magnitude: number; readonly dated: DatedPoint | null }>;
+  /** What the prompt dates ("the murder of Kirov in December 1934"), if it dates one thing. */
+  readonly promptDate: ReturnType<typeof promptDate>;
   /** The years the question is about (its topic's key dates, and the years its prompt and mark scheme name), if any. */
   readonly period: readonly [number, number] | null;
 }
@@ -215,6 +230,9 @@ const REASON = /\b(because|so|shows?|showed|as|since|this is because|shown by|as
 /** Words that join a question's words to themselves ("because he wanted to collectivise"): they add nothing to a copy. */
 const CONNECTIVES = new Set(contentTerms('because therefore thus hence consequently', PLAIN_LEXICON));
 
+/** Words too common in the course to tie a key date to a point: a point and a date sharing only these are not on the same thing. */
+const GENERIC_DATE_WORDS = new Set(contentTerms('Stalin Soviet USSR Communist Party union state government new first second', PLAIN_LEXICON));
+
 /**
  * Whether an answer names someone or something the course's notes do not: a word written with a capital
  * inside a sentence ("Robespierre", "Stresemann"), read through spelling correction, that is not the notes'.
@@ -272,6 +290,50 @@ function readingAids(kb: KnowledgeBase, lexicon: Lexicon) {
   return { spell: (w: string) => speller.spell(w), vocabulary: topicVocabulary(kb, lexicon) };
 }
 
+/**
+ * Years the answer gets wrong (src/practice/dates.ts): in each sentence that states a key date or event of one of
+ * the question's points ("Yezhov replaced Yagoda as head of the NKVD in 1934"), a year written as its date outside
+ * the years the point's text and dated facts span; in any sentence, one given to what the prompt dates ("the murder of
+ * Kirov in 1936" for a question on the murder of Kirov in December 1934). One per sentence, and none where a
+ * listed wrong version is already quoted.
+ */
+function wrongYears(
+  c: CompiledQuestion,
+  sentences: readonly Sentence[],
+  made: readonly PointMade[],
+  listed: readonly WrongFact[],
+  courseFacts: readonly DatedFact[],
+  factSpan: (fact: DatedFact, terms: readonly string[]) => { start: number; end: number } | null,
+): WrongFact[] {
+  const out: WrongFact[] = [];
+  sentences.forEach((s, i) => {
+    if (listed.some((w) => w.sentence === i)) return;
+    const add = (point: PracticePoint, index: number, right: string) => out.push({ point, quote: quoteOf(s, index, D.wrongQuoteLength), sentence: i, right });
+    for (const { point, dated } of c.points) {
+      if (!dated) continue;
+      // The sentence must state one of the point's dated facts (most of its words), with the year as its date.
+      for (const fact of dated.facts) {
+        const span = factSpan(fact, s.terms);
+        const year = span && yearOf(s.terms, span.start, span.end, dated.own);
+        if (!span || !year) continue;
+        // Right if the point's dates span it, or if it is the date of any other fact of the course the sentence states
+        // ("In 1926 Trotsky, Zinoviev and Kamenev formed the United Opposition" names the triumvirate's men too).
+        const right = (y: number) => (y >= dated.from && y <= dated.to) || courseFacts.some((f) => f.years.includes(y) && factSpan(f, s.terms));
+        if (year.years.some(right)) break;
+        add(point, Math.min(span.start, year.at), fact.text);
+        return;
+      }
+    }
+    const dates = c.promptDate;
+    if (!dates) return;
+    const span = thingSpan(dates.terms, dates.terms.size, s.terms);
+    const year = span && yearOf(s.terms, span.start, span.end, dates.terms);
+    const point = made.find((m) => m.sentence === i)?.point ?? c.points[0]?.point;
+    if (span && year && point && !year.years.some((y) => dates.years.includes(y))) add(point, Math.min(span.start, year.at), dates.text.replace(/^./, (ch) => ch.toUpperCase()));
+  });
+  return out;
+}
+
 export function createMarker(kb: KnowledgeBase): Marker {
   const lexicon = createLexicon(kb.vocabulary.synonyms);
   const offCourse = new Set(kb.vocabulary.offCourseWords);
@@ -279,6 +341,43 @@ export function createMarker(kb: KnowledgeBase): Marker {
   const compiled = new Map<string, CompiledQuestion>();
   // One-word names of the course's people ("trotsky", "kirov"): the words "he" and "his" stand for in an answer.
   const personTerms = new Set(kb.people.flatMap((p) => [p.name, ...p.aliases]).map((n) => contentTerms(n, lexicon)).filter((t) => t.length === 1).flat());
+
+  // The course's dated facts (key dates and events) by topic, for the wrong-year check.
+  const datedFacts = new Map<string, DatedFact[]>();
+  const addFact = (topic: string, text: string, date: string, end?: string) => {
+    const years = yearsBetween(date, end);
+    // Historians' books and later figures are not dates of the course's events.
+    if (years.some((y) => y < COURSE_YEARS.from || y > COURSE_YEARS.to)) return;
+    const list = datedFacts.get(topic) ?? [];
+    const terms = new Set(contentTerms(text, lexicon).map(dateTerm).filter((t) => !GENERIC_DATE_WORDS.has(t) && !/^\d/.test(t) && !isMonth(t)));
+    const event = new Set([...eventWords(text, (t) => contentTerms(t, lexicon), (t) => personTerms.has(t))].filter((t) => terms.has(t)));
+    list.push({ terms, event, years, text: `${text} (${showDate(date, end)})` });
+    datedFacts.set(topic, list);
+  };
+  for (const t of kb.topics) for (const d of t.keyDates) addFact(t.id, d.label, d.date, d.end);
+  for (const e of kb.events) addFact(e.topic, e.title, e.date, e.end);
+  const courseFacts = [...datedFacts.values()].flat();
+  /** Where a sentence states a dated fact: most of its words together, one of them saying what happened ("replaces", "shot"). */
+  const factSpan = (fact: DatedFact, terms: readonly string[]) => {
+    const span = thingSpan(fact.terms, Math.max(2, Math.ceil(fact.terms.size * 0.6)), terms);
+    return span && terms.slice(span.start, span.end + 1).some((t) => fact.event.has(dateTerm(t))) ? span : null;
+  };
+  const entryTopic = new Map(kb.questions.map((e) => [e.id, e.topic]));
+
+  /**
+   * The years a point may be given: its text's, and those of the key dates and events of its topics (the question's
+   * and its entries') that share two words with one of its concepts; null when none gives a year.
+   */
+  const datePoint = (q: PracticeQuestion, point: PracticePoint): DatedPoint | null => {
+    const concepts = point.concepts.map((text) => contentTerms(text, lexicon).map(dateTerm));
+    const topics = new Set([q.topic, ...point.entries.map((e) => entryTopic.get(e) ?? q.topic)]);
+    const words = new Set([...concepts.flatMap((k) => [...k]), ...contentTerms(point.point, lexicon).map(dateTerm)].filter((t) => !GENERIC_DATE_WORDS.has(t) && !/^\d+$/.test(t)));
+    const facts = [...topics].flatMap((t) => datedFacts.get(t) ?? []).filter((f) => [...f.terms].filter((t) => words.has(t)).length >= 2);
+    if (facts.length === 0) return null;
+    const years = [...yearsOf(point.point), ...facts.flatMap((f) => f.years)];
+    const own: ReadonlySet<string> = new Set([...words, ...facts.flatMap((f) => [...f.terms])]);
+    return { from: Math.min(...years), to: Math.max(...years), own, facts };
+  };
 
   const compile = (q: PracticeQuestion): CompiledQuestion => {
     let c = compiled.get(q.id);
@@ -289,6 +388,8 @@ export function createMarker(kb: KnowledgeBase): Marker {
       point,
       concepts: point.concepts.map((text) => compileConcept(text, promptTerms, lexicon, promptPeople)),
       wrong: (point.wrong ?? []).map((text) => compileConcept(text, promptTerms, lexicon)),
+      magnitude: largestMagnitude(contentTerms(point.point, lexicon)),
+      dated: datePoint(q, point),
     }));
     const topic = kb.topics.find((t) => t.id === q.topic);
     const years = [
@@ -297,7 +398,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
     ];
     const period = years.length > 0 ? ([Math.min(...years), Math.max(...years)] as const) : null;
     const schemeTerms = new Set(points.flatMap((p) => [...p.concepts, ...p.wrong].flatMap((k) => k.terms)));
-    c = { promptTerms, schemeTerms, anyWrong: points.some((p) => p.wrong.length > 0), points, period };
+    c = { promptTerms, schemeTerms, anyWrong: points.some((p) => p.wrong.length > 0), points, period, promptDate: promptDate(q.prompt, (t) => contentTerms(t, lexicon)) };
     compiled.set(q.id, c);
     return c;
   };
@@ -383,6 +484,11 @@ export function createMarker(kb: KnowledgeBase): Marker {
       // states them rightly), and its terms with the words of each wrong statement blanked out, so that they make
       // no other point ("Trotsky was put on trial in Moscow … and shot" is no point about the defendants shot).
       const wrong: WrongFact[] = [];
+      // A concept stated with no smaller figure beside it than its point's own ("famine in Ukraine … a few thousand" is not).
+      const saysRightly = (magnitude: number, concept: Concept, terms: readonly string[], read: readonly string[], mayImply?: (person: string) => boolean) => {
+        const span = conceptSpan(concept, read, D.conceptWindow, readAs, mayImply);
+        return span !== null && !understates(magnitude, terms, span.start - D.conceptWindow, span.end + D.conceptWindow);
+      };
       const isPerson = (t: string) => personTerms.has(t);
       const wrongIn = sentences.map((s, i) => {
         const points = new Set<PracticePoint>();
@@ -398,7 +504,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
             const without = s.terms.map((t, at) => (at >= span.start && at <= span.end ? '' : t));
             // Said rightly too, in other words of the sentence ("held in public; the accused were held in secret
             // prisons first"): the student knows the point, so it is not flagged.
-            if (p.concepts.some((right) => conceptAt(right, without, D.conceptWindow, readAs, namesNoOneElse[i]) >= 0)) continue;
+            if (p.concepts.some((right) => saysRightly(p.magnitude, right, s.terms, without, namesNoOneElse[i]))) continue;
             if (!points.has(p.point)) wrong.push({ point: p.point, quote: quoteOf(s, span.start, D.wrongQuoteLength), sentence: i });
             points.add(p.point);
             // About a person ("Trotsky was put on trial in Moscow … and shot"), what the sentence goes on to say of them
@@ -418,7 +524,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
         for (const t of concept.terms) if (held.has(t)) n++;
         return n >= concept.need;
       };
-      for (const { point, concepts } of c.points) {
+      for (const { point, concepts, magnitude } of c.points) {
         let found: PointMade | undefined;
         for (let i = 0; i < sentences.length && !found?.explained; i++) {
           const s = sentences[i] as Sentence;
@@ -426,8 +532,11 @@ export function createMarker(kb: KnowledgeBase): Marker {
           if (wrongIn[i]?.points.has(point)) continue;
           for (const concept of concepts) {
             if (!mayHold(concept, i)) continue;
-            const at = conceptAt(concept, wrongIn[i]?.terms ?? s.terms, D.conceptWindow, readAs, namesNoOneElse[i]);
-            if (at < 0) continue;
+            const span = conceptSpan(concept, wrongIn[i]?.terms ?? s.terms, D.conceptWindow, readAs, namesNoOneElse[i]);
+            if (!span) continue;
+            // A smaller figure beside it ("it only killed a few thousand" for millions) contradicts the point.
+            if (understates(magnitude, s.terms, span.start - D.conceptWindow, span.end + D.conceptWindow)) break;
+            const at = span.start;
             // What follows may explain it: a sentence that carries on ("This meant…") or, in prose, one that gives
             // a cause or a result; in notes, a dash or a colon after the point ("decree – quick trials, no appeal").
             const next = sentences[i + 1];
@@ -443,6 +552,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
         if (found) made.push(found);
         else missing.push(point);
       }
+      wrong.push(...wrongYears(c, sentences, made, wrong, courseFacts, factSpan));
 
       const pieces = sentences.flatMap((s) => s.pieces).sort((a, b) => a - b);
       const medianPiece = pieces[Math.floor((pieces.length - 1) / 2)] ?? 0;

@@ -42,10 +42,36 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'tha
 /** Before a name, words that make it the object rather than the subject: "those who plotted with Trotsky were shot". */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'to', 'for', 'of', 'from', 'against', 'like', 'about', 'on', 'at', 'under', 'towards', 'as', 'than']);
 
-/** Whether the negator at `k` denies the word at `at` after it: not "not only", "could not", "whether or not", "a few". */
+/** Words of a large number that "few" may be the amount of: "a few thousand", "few hundred". */
+const MAGNITUDES = termSet('dozen dozens hundred hundreds thousand thousands million millions');
+
+/** How large a number word is, for comparing a figure with the mark scheme's ("thousands" against "millions"). */
+const MAGNITUDE_ORDER: ReadonlyArray<ReadonlySet<string>> = [termSet('dozen dozens'), termSet('hundred hundreds'), termSet('thousand thousands'), termSet('million millions')];
+const magnitudeOf = (term: string): number => MAGNITUDE_ORDER.findIndex((words) => words.has(term));
+
+/** The largest number word among terms (0 dozens … 3 millions), or -1 when they name none. */
+export function largestMagnitude(terms: readonly string[]): number {
+  return terms.reduce((most, t) => Math.max(most, magnitudeOf(t)), -1);
+}
+
+/**
+ * Whether the sentence's words around a point (from `from` to `to`) give it a smaller figure than the point's own
+ * ("it only killed a few thousand people" for a point of millions): such a sentence does not make the point.
+ */
+export function understates(pointMagnitude: number, terms: readonly string[], from: number, to: number): boolean {
+  if (pointMagnitude < 0) return false;
+  const near = largestMagnitude(terms.slice(Math.max(0, from), to + 1));
+  return near >= 0 && near < pointMagnitude;
+}
+
+/**
+ * Whether the negator at `k` denies the word at `at` after it: not "not only", "could not", "whether or not", "a few",
+ * nor "few" that is itself the amount ("only few thousand died": the figure is what is said).
+ */
 function denies(terms: readonly string[], k: number, at: number, notDenyingBefore: ReadonlySet<string> = NOT_DENYING_BEFORE): boolean {
   const before = terms[k - 1] ?? '';
-  return (k + 1 === at || !NOT_DENYING_AFTER.has(terms[k + 1] ?? '')) && !notDenyingBefore.has(before) && !(terms[k] === 'few' && before === 'a');
+  const amount = terms[k] === 'few' && (before === 'a' || MAGNITUDES.has(terms[k + 1] ?? ''));
+  return (k + 1 === at || !NOT_DENYING_AFTER.has(terms[k + 1] ?? '')) && !notDenyingBefore.has(before) && !amount;
 }
 
 /**

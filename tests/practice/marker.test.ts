@@ -8,6 +8,9 @@ import { conceptAt, compileConcept, createMarker, type Marker } from '../../src/
 import { PLAIN_LEXICON } from '../../src/matching/vocabulary.js';
 import { analyseAnswer } from '../../src/practice/analyse.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { feedbackReply } from '../../src/commands/practice-view.js';
+import { showDate } from '../../src/practice/dates.js';
+import { PRACTICE_MESSAGES as P } from '../../src/messages.js';
 
 let kb: KnowledgeBase;
 let marker: Marker;
@@ -310,6 +313,60 @@ describe('a wrong version of a point (the mark scheme\'s `wrong` concepts)', () 
     for (const q of kb.practice) {
       expect(flagged(q, q.points.map((p) => p.point).join(' '))).toEqual([]);
       for (const entry of kb.questions.filter((e) => e.topic === q.topic)) expect(flagged(q, entry.answer), entry.id).toEqual([]);
+    }
+  });
+});
+
+describe('a wrong figure or year (found by a second blind student trial)', () => {
+  const wrongIn = (id: string, answer: string) => marker.mark(question(id), answer).wrong.map((w) => ({ point: w.point.id, right: w.right }));
+
+  it('"it only killed a few thousand" is a fact to check, and does not make the point of millions it contradicts', () => {
+    const r = marker.mark(question('pq-famine-describe-effects'), 'The famine happened in 1932-33 and it only killed a few thousand people. It was caused by bad weather and drought. Stalin sent food aid to Ukraine.');
+    expect(r.wrong.map((w) => w.point.id)).toEqual(['famine']);
+    expect(r.made.map((m) => m.point.id)).toEqual([]);
+    // "Few" that is the amount itself does not deny the wrong figure; a smaller figure beside a point of millions unmakes it.
+    expect(marker.mark(question('pq-famine-describe-effects'), 'The famine killed only few thousand peasants in Ukraine.').wrong.map((w) => w.point.id)).toEqual(['famine']);
+    expect(made('pq-famine-describe-effects', 'In the famine hundreds of peasants starved to death in Ukraine.')).toEqual([]);
+    expect(made('pq-famine-describe-effects', 'Millions died in the famine, while thousands of kulaks were deported to special settlements.')).toEqual(['famine', 'deported']);
+  });
+
+  it('a year that contradicts the question\'s own date, or a key date of the point, is a fact to check, with what is right', () => {
+    expect(wrongIn('pq-terror-origins-describe-consequences', 'After the murder of Kirov in 1936, Stalin used it as an excuse for the Terror.')).toEqual([{ point: 'excuse', right: 'The murder of Kirov in December 1934' }]);
+    expect(wrongIn('pq-terror-origins-describe-consequences', 'In 1936 Kirov was murdered and many were arrested in Leningrad.')).toHaveLength(1);
+    const yezhov = 'He appointed Yezhov as head of the NKVD, replacing Yagoda, in 1934.';
+    expect(wrongIn('pq-terror-assessment-how-far-stalin', yezhov)).toEqual([{ point: 'controlled-nkvd', right: 'Yezhov replaces Yagoda as head of the NKVD (September 1936)' }]);
+    const reply = feedbackReply(kb, marker.mark(question('pq-terror-assessment-how-far-stalin'), `${yezhov} Stalin signed death lists.`), { late: true, now: 0 });
+    expect(reply.fields?.[0]).toEqual({ name: P.wrongField, value: P.wrongLine(yezhov, 'Yezhov replaces Yagoda as head of the NKVD (September 1936)') });
+  });
+
+  it('is strict: a year of the same point, a range, another clause\'s date or another fact\'s is no slip', () => {
+    const none = (id: string, answer: string) => expect(wrongIn(id, answer), answer).toEqual([]);
+    none('pq-terror-origins-describe-consequences', 'The murder of Kirov in December 1934 led to the decree of 1 December.');
+    none('pq-terror-origins-describe-consequences', "Zinoviev and Kamenev were sent to prison over Kirov's death in January 1935.");
+    none('pq-terror-origins-describe-consequences', "Zinoviev and Kamenev were tried again in 1936 for Kirov's murder.");
+    none('pq-terror-origins-explain-kirov', 'Sergei Kirov took over Leningrad from Zinoviev in 1926.');
+    none('pq-terror-assessment-how-far-stalin', 'Yezhov was head of the NKVD in 1937, and Beria replaced Yezhov as head of the NKVD in 1938.');
+    none('pq-power-struggle-explain-why-won', 'In 1926 Trotsky, Zinoviev and Kamenev formed the United Opposition.');
+    none('pq-famine-describe-effects', 'Peasants were denied internal passports in 1933.');
+  });
+
+  it('lists the trial\'s other slips as wrong versions: Trotsky shot in 1926, General Secretary in 1917, 7,000 executed', () => {
+    expect(wrongIn('pq-power-struggle-explain-why-won', 'Stalin was General Secretary in 1917 straight after the revolution. In 1926 Trotsky was shot on Stalin\'s orders.').map((w) => w.point)).toEqual(['party-machine', 'rivals-mistakes']);
+    expect(wrongIn('pq-terror-assessment-how-far-stalin', 'Only about 7,000 people were executed in 1937-38.').map((w) => w.point)).toEqual(['signed-lists']);
+    expect(wrongIn('pq-terror-assessment-how-far-stalin', 'Tens of thousands of people were executed in 1937-38 on lists Stalin signed.')).toEqual([]);
+  });
+
+  it('takes no key date or event of the course, stated with its date, for a wrong year', () => {
+    const facts = [...kb.topics.flatMap((t) => t.keyDates.map((d) => ({ topic: t.id, text: d.label, date: d.date, end: d.end }))), ...kb.events.map((e) => ({ topic: e.topic, text: e.title, date: e.date, end: e.end }))];
+    const topicOf = new Map(kb.questions.map((e) => [e.id, e.topic]));
+    for (const q of kb.practice) {
+      // The facts a question's points may be checked against: its topic's, and its points' entries' topics'.
+      const topics = new Set([q.topic, ...q.points.flatMap((p) => p.entries.map((e) => topicOf.get(e) ?? q.topic))]);
+      for (const f of facts.filter((x) => topics.has(x.topic))) {
+        const date = showDate(f.date, f.end);
+        for (const text of [`${f.text} in ${date}.`, `In ${date}, ${f.text.replace(/^./, (c) => c.toLowerCase())}.`])
+          expect(marker.mark(q, text).wrong.map((w) => w.quote), `${q.id}: ${text}`).toEqual([]);
+      }
     }
   });
 });

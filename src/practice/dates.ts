@@ -1,0 +1,179 @@
+// Years an answer gets wrong, beyond the mark schemes' listed wrong versions: where a sentence makes a point
+// whose own text, or a key date or event of the course on the same thing, gives a year, or states what the
+// question itself dates ("the murder of Kirov in December 1934"), and ties a different year of the course to
+// it in the same clause ("Kirov was murdered in 1936", "He appointed Yezhov, replacing Yagoda, in 1934").
+// Strict on purpose, since calling a true sentence wrong is worse than missing a slip: the year must be
+// written as its date ("in 1936", "in December 1936") right after the thing's words (only its own words or
+// little words between) or opening the clause just before them ("In 1926 Trotsky was shot"); every year the
+// point or its dated facts give counts as right, and a range holding one of them ("in 1928-32") too.
+import { isContentTerm } from '../matching/vocabulary.js';
+
+/** A dated fact of the course: its words (as the marker reads them), its years, and how to show it. */
+export interface DatedFact {
+  readonly terms: ReadonlySet<string>;
+  /** Its words that say what happened ("replaces", "shot"), not who or where: a sentence must state one of them. */
+  readonly event: ReadonlySet<string>;
+  readonly years: readonly number[];
+  /** "Yezhov replaces Yagoda as head of the NKVD (September 1936)". */
+  readonly text: string;
+}
+
+/** The years of the course a wrong date is looked for in (a year outside is another matter: the period check's). */
+export const COURSE_YEARS = { from: 1917, to: 1941 } as const;
+
+/** Words of dying the fact base and students use for one another, as the marker reads them ("shot" is "execut"). */
+const DEATH: ReadonlySet<string> = new Set(['murder', 'execut', 'death', 'assassin', 'kill']);
+/** Read as one for comparing a sentence with a dated fact: "Kirov was shot" states "the murder of Kirov". */
+export const dateTerm = (term: string): string => (DEATH.has(term) ? 'death' : term);
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Months as the marker reads them ("decemb"), and their names for showing a date. */
+const MONTH_TERMS: ReadonlySet<string> = new Set([...MONTHS, ...MONTHS.map((m) => m.slice(0, 6)), 'januari', 'februari', 'septemb', 'octob', 'novemb', 'decemb']);
+/** Words that may stand between "in" and the year: a month, a day, "early", "late", "the end of". */
+const DATE_WORDS: ReadonlySet<string> = new Set([...MONTH_TERMS, 'earli', 'early', 'late', 'the', 'end', 'of', 'spring', 'summer', 'autumn', 'winter']);
+/** Words a thing's words may not be read across: another clause starts there. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'so', 'because', 'while', 'when', 'which', 'who', 'whom', 'whose', 'that', 'if', 'then', 'although', 'though', 'until', 'unless', 'whereas', 'after', 'before', 'since']);
+/** Before a thing's words, words that make it part of another ("sent to prison over Kirov's death in 1935"): the year is the other's date. */
+const OBJECT_OF: ReadonlySet<string> = new Set(['over', 'for', 'about', 'against', 'with', 'to', 'by', 'from', 'on', 'at', 'under', 'than', 'like', 'as', 'behind', 'into']);
+/** Before a clause that opens with its date ("Then in 1926…"), words that may come first. */
+const OPENERS: ReadonlySet<string> = new Set(['then', 'and', 'but', 'so', 'later', 'also', 'finally', 'eventually', 'soon']);
+
+/** Whether a term is a month ("decemb"): no word of what a dated fact is about. */
+export const isMonth = (term: string): boolean => MONTH_TERMS.has(term);
+
+const isYear = (term: string): boolean => /^1[89]\d\d$/.test(term);
+
+/** The years a text gives, ranges filled in ("1932–33", "from 1928 to 1932", "between 1924 and 1929"). */
+export function yearsOf(text: string): number[] {
+  const out = new Set<number>();
+  for (const m of text.matchAll(/\b(1[89]\d\d)(?:\s*(?:[–-]|to|and|until)\s*(1[89]\d\d|\d\d)\b)?/g)) {
+    const from = Number(m[1]);
+    const toText = m[2];
+    const to = toText === undefined ? from : toText.length === 2 ? Math.floor(from / 100) * 100 + Number(toText) : Number(toText);
+    for (let y = from; y <= (to >= from && to - from <= 12 ? to : from); y++) out.add(y);
+  }
+  return [...out];
+}
+
+/** "1936-09" as "September 1936"; a range as "1932–1933". */
+export function showDate(date: string, end?: string): string {
+  const one = (d: string) => {
+    const month = Number(d.slice(5, 7));
+    return month >= 1 ? `${(MONTHS[month - 1] ?? '').replace(/^./, (c) => c.toUpperCase())} ${d.slice(0, 4)}` : d.slice(0, 4);
+  };
+  return end && end !== date ? `${one(date)}–${one(end)}` : one(date);
+}
+
+/** The years from one date to another ("1932-06" to "1933-05": 1932 and 1933). */
+export function yearsBetween(date: string, end?: string): number[] {
+  const from = Number(date.slice(0, 4));
+  const to = Number((end ?? date).slice(0, 4));
+  const out: number[] = [];
+  for (let y = from; y <= Math.max(from, to); y++) out.push(y);
+  return out;
+}
+
+/** A year written as a date in the sentence, with the index of its "in" or "on" and the years it names (a range too). */
+interface WrittenYear {
+  readonly at: number;
+  readonly preposition: number;
+  readonly years: readonly number[];
+}
+
+/** The years written as dates: "in 1936", "in December 1936", "on 1 December 1934", "in 1932-33"; not "by 1936", "the 1936 trials". */
+export function writtenYears(terms: readonly string[]): WrittenYear[] {
+  const out: WrittenYear[] = [];
+  terms.forEach((t, at) => {
+    if (!isYear(t)) return;
+    const year = Number(t);
+    if (year < COURSE_YEARS.from || year > COURSE_YEARS.to) return;
+    let p = at - 1;
+    while (p >= 0 && at - p <= 4 && (DATE_WORDS.has(terms[p] ?? '') || /^\d{1,2}$/.test(terms[p] ?? ''))) p--;
+    if (terms[p] !== 'in' && terms[p] !== 'on') return;
+    const next = terms[at + 1] ?? '';
+    const to = /^\d\d$/.test(next) ? Math.floor(year / 100) * 100 + Number(next) : isYear(next) ? Number(next) : year;
+    const years: number[] = [];
+    for (let y = year; y <= (to > year && to - year <= 12 ? to : year); y++) years.push(y);
+    out.push({ at, preposition: p, years });
+  });
+  return out;
+}
+
+/**
+ * The written year that dates the thing stated from `start` to `end` of the sentence's terms, if any: right
+ * after it, with only its own words (`own`) or little words between and no new clause ("the murder of Kirov in
+ * 1936", "appointed Yezhov as head of the NKVD, replacing Yagoda, in 1934"), or opening the clause just before
+ * it ("In 1926 Trotsky was shot").
+ */
+export function yearOf(terms: readonly string[], start: number, end: number, own: ReadonlySet<string>): WrittenYear | undefined {
+  for (const y of writtenYears(terms)) {
+    if (y.preposition > end) {
+      let k = start - 1;
+      while (k >= 0 && (terms[k] === '' || terms[k] === 'the' || terms[k] === 's')) k--;
+      if (OBJECT_OF.has(terms[k] ?? '')) continue;
+      const between = terms.slice(end + 1, y.preposition);
+      if (between.length <= 8 && between.every((t) => t === '' || (!CLAUSE_WORDS.has(t) && (!isContentTerm(t) || own.has(dateTerm(t)))))) return y;
+    } else if (y.at < start) {
+      const opens = y.preposition === 0 || OPENERS.has(terms[y.preposition - 1] ?? '');
+      const between = terms.slice(y.at + 1, start);
+      if (opens && between.length <= 3 && between.every((t) => !isContentTerm(t) && !CLAUSE_WORDS.has(t))) return y;
+    }
+  }
+  return undefined;
+}
+
+/** Where the thing's words stand together in the sentence (at least `need` of them within a few words), or null. */
+export function thingSpan(thing: ReadonlySet<string>, need: number, terms: readonly string[]): { start: number; end: number } | null {
+  const hits = terms.flatMap((t, at) => (thing.has(dateTerm(t)) ? [{ at, term: dateTerm(t) }] : []));
+  for (let i = 0; i < hits.length; i++) {
+    const seen = new Set<string>();
+    for (let j = i; j < hits.length; j++) {
+      const a = hits[i];
+      const b = hits[j];
+      if (!a || !b || b.at - a.at > 6 || terms.slice(a.at, b.at).some((t) => CLAUSE_WORDS.has(t) && t !== 'and')) break;
+      seen.add(b.term);
+      if (seen.size >= need) return { start: a.at, end: b.at };
+    }
+  }
+  return null;
+}
+
+/**
+ * The words of a dated fact's text that say what happened: those written in lower case ("is shot dead", "replaces"),
+ * and its first word unless a name starts it ("Triumvirate of…", not "Sergei Kirov…"), as the marker reads them.
+ */
+export function eventWords(text: string, termsOf: (text: string) => readonly string[], isPerson: (term: string) => boolean): Set<string> {
+  const words = text.split(/\s+/);
+  const named = /^[A-Z]/.test(words[1] ?? '');
+  const kept = words.filter((w, i) => /^[a-z]/.test(w) || (i === 0 && !named));
+  return new Set(termsOf(kept.join(' ')).filter((t) => isContentTerm(t) && !isPerson(t)).map(dateTerm));
+}
+
+/** Words of the question's kind, never the thing a prompt dates ("Describe two consequences of…"). */
+const KIND_WORDS: ReadonlySet<string> = new Set(['describ', 'two', 'consequ', 'effect', 'explain', 'why', 'account', 'how', 'far', 'agre', 'success', 'import', 'result', 'reason', 'write', 'featur', 'way', 'ussr', 'soviet']);
+
+/**
+ * What a prompt dates with "in" or "of" and one year ("the murder of Kirov in December 1934", "Lenin introduced the
+ * NEP in 1921"): the (up to three) words that say it, as the marker reads them, its years and its words as written.
+ */
+export function promptDate(prompt: string, termsOf: (text: string) => readonly string[]): { terms: ReadonlySet<string>; years: readonly number[]; text: string } | null {
+  const words = prompt.replace(/[.?!"']+$/g, '').replace(/^['"]/, '').split(/\s+/);
+  const at = words.findIndex((w) => /^1[89]\d\d$/.test(w.replace(/[^\d]/g, '')) && !/\d[–-]/.test(w));
+  if (at < 1) return null;
+  let p = at - 1;
+  while (p >= 0 && MONTHS.includes((words[p] ?? '').toLowerCase())) p--;
+  if (!/^(in|of)$/i.test(words[p] ?? '')) return null;
+  const terms: string[] = [];
+  let start = p;
+  for (let k = p - 1; k >= 0 && terms.length < 3; k--) {
+    const found = termsOf(words[k] ?? '').filter(isContentTerm).map(dateTerm);
+    if (found.some((t) => KIND_WORDS.has(t))) break;
+    if (found.length > 0) {
+      terms.push(...found);
+      start = k;
+    }
+  }
+  if (new Set(terms).size < 2) return null;
+  if (/^the$/i.test(words[start - 1] ?? '')) start--;
+  return { terms: new Set(terms), years: yearsOf(words[at] ?? ''), text: words.slice(start, at + 1).join(' ') };
+}
