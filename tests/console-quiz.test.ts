@@ -80,6 +80,18 @@ describe('a quiz in the console', () => {
     expect(out.trim().endsWith('Goodbye — good luck with your revision!')).toBe(true);
   });
 
+
+  it('takes the first of several letters typed on one line and says once that only it counts, never that time is up', async () => {
+    const c = await consoleWith(new FakeTime());
+    c.input.end(['/quiz start topic:nep questions:3 seconds:20 kind:facts', 'B A D C', 'A B', 'A C D B', '/quit'].map((l) => `${l}\n`).join(''));
+    await c.done;
+    const out = c.text();
+    // B, A and A are each question's answer; the letters after them land nowhere.
+    expect(out.split(Q.answerDuplicate)).toHaveLength(4);
+    expect(out).not.toContain(Q.answerLate);
+    expect(out).not.toContain(Q.answerEnded);
+    expect(out).toContain('== Quiz over ==\nThat was the last question.\n\n🥇 Player 1 — 3,300');
+  });
   it('lets players take turns with /as, and closes each question once all of them have answered', async () => {
     const c = await consoleWith(new FakeTime());
     const script = ['/as Ann', '/quiz nep 3 20', 'B', '/as Ben', 'A', '/as Ann', 'A', '/as Ben', 'A', '/as Ann', 'D', '/leaderboard', '/quit'];

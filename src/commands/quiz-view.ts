@@ -2,6 +2,7 @@
 // question closed at the reveal (buttons disabled, the right one marked), the reveal itself, and the
 // podium. Text only, through ChannelMessenger; no platform code.
 import type { KnowledgeBase } from '../knowledge/schema.js';
+import { chronologyQuestions, readChronologyId } from '../quiz/chronology.js';
 import { QUIZ_DEFAULTS } from '../quiz/defaults.js';
 import type { AnswerOutcome, OrderProgress, PlayerStanding, RoundEvent, RoundInfo } from '../quiz/round.js';
 import { CHRONOLOGY_MESSAGES as C, QUIZ_MESSAGES as Q } from '../messages.js';
@@ -21,6 +22,27 @@ export type TopicTitles = (topicId: string | null) => string | null;
 export function topicTitles(kb: KnowledgeBase): TopicTitles {
   const titles = new Map(kb.topics.map((t) => [t.id, t.title]));
   return (id) => (id === null ? null : (titles.get(id) ?? id));
+}
+
+/**
+ * Quiz questions' words by id, for teachers' reports: a written question's prompt; a date question's, with
+ * its events named where the prompt alone ("Which of these happened first?") does not say what was asked.
+ * Undefined for an id the fact base no longer has.
+ */
+export function questionTexts(kb: KnowledgeBase): (questionId: string) => string | undefined {
+  const texts = new Map(kb.quiz.map((q) => [q.id, q.prompt]));
+  for (const q of chronologyQuestions(kb.events, C)) {
+    const text = q.order ? C.reportOrder(q.order) : q.prompt === C.firstPrompt ? C.reportFirst(q.choices) : q.prompt;
+    if (!texts.has(q.id)) texts.set(q.id, text);
+  }
+  /** A date question no longer made: its first event, and "…" for the others. */
+  const former = (id: string) => {
+    const read = readChronologyId(id, kb.events);
+    if (!read) return undefined;
+    const title = read.event.title;
+    return read.kind === 'year' ? C.yearPrompt(title) : read.kind === 'first' ? C.reportFirst([title, '…']) : C.reportOrder([title, '…']);
+  };
+  return (id) => texts.get(id) ?? former(id);
 }
 
 export const choiceKey = (index: number): string => CHOICE_KEYS[index] ?? String(index + 1);

@@ -10,6 +10,7 @@ import { REVIEW_MESSAGES as R } from '../messages.js';
 import { REVIEW_DEFAULTS } from '../review/defaults.js';
 import { dueKeys, nextDue, parseCardKey, previewGrades, REVIEW_GRADES, type ReviewGrade } from '../review/cards.js';
 import type { ReviewDeck } from '../review/deck.js';
+import type { ReviewDeckCards } from '../store/study-schema.js';
 import type { ReviewSession, ReviewSessions } from '../review/session.js';
 import { formatWallTime } from '../time/zones.js';
 import { cardReply, choiceOrder, quizOutcomeReply, REMEMBER_ACTION, REVIEW_ACTION, revealedReply, type CardContent } from './review-view.js';
@@ -28,6 +29,8 @@ export interface ReviewDeps {
   readonly timeZone: (guildId: string) => Promise<string>;
   /** Told when a review could not be saved; the student still gets the next card. */
   readonly onRecordError: (error: unknown) => void;
+  /** Whether a quiz round running in the server asks this question: its card is held back (it stays due) meanwhile. */
+  readonly inPlay?: (guildId: string, questionId: string) => boolean;
 }
 
 const deckGuild = (deps: Pick<ReviewDeps, 'dmGuildId'>, ctx: CommandContext) => ctx.guildId ?? deps.dmGuildId;
@@ -55,16 +58,30 @@ const stale = (): Reply => ({ body: R.stale, private: true, tone: 'info' });
 
 export function createReviewFlow(deps: ReviewDeps) {
   const usable = (key: string) => contentOf(deps, key) !== undefined;
+  /** A quiz card whose question a round in the server is asking: shown now, it would answer the quiz. */
+  const heldBack = (guildId: string, key: string) => {
+    const parsed = parseCardKey(key);
+    return parsed?.kind === 'quiz' && (deps.inPlay?.(guildId, parsed.ref) ?? false);
+  };
+  /** The cards a session may show in a server now. */
+  const showable = (guildId: string) => (key: string) => usable(key) && !heldBack(guildId, key);
+  /** Says so when a card due now is held back (and nothing of which question, nor why). */
+  const heldNote = (guildId: string, cards: Readonly<ReviewDeckCards>, now: number) =>
+    dueKeys(cards, now, usable).some((key) => heldBack(guildId, key)) ? R.heldBack : undefined;
 
   /** What a session says when it stops: how many were reviewed, and what is left or when the next is due. */
   const ending = async (guildId: string, userId: string, reviewed: number, reason: 'done' | 'limit' | 'stopped'): Promise<string> => {
     const cards = await deps.deck.cards(guildId, userId);
     const now = deps.now();
-    const left = dueKeys(cards, now, usable).length;
-    if (reason === 'stopped') return R.stopped(reviewed, left);
-    if (left > 0) return R.limitReached(reviewed, left);
-    const next = nextDue(cards, usable);
-    return R.allDone(reviewed, next === undefined ? null : whenText(next, now, await deps.timeZone(guildId)));
+    const left = dueKeys(cards, now, showable(guildId)).length;
+    const held = heldNote(guildId, cards, now);
+    const said = async () => {
+      if (reason === 'stopped') return R.stopped(reviewed, left);
+      if (left > 0) return R.limitReached(reviewed, left);
+      const next = nextDue(cards, showable(guildId));
+      return R.allDone(reviewed, next === undefined ? null : whenText(next, now, await deps.timeZone(guildId)));
+    };
+    return [await said(), held].filter(Boolean).join('\n\n');
   };
 
   /** Shows the next due card of the session, or its end. */
@@ -74,7 +91,7 @@ export function createReviewFlow(deps: ReviewDeps) {
       return { title: R.endTitle, body: [note, await ending(session.guildId, session.userId, session.reviewed, 'limit')].filter(Boolean).join('\n\n'), private: true, update: true, tone: 'success' };
     }
     const cards = await deps.deck.cards(session.guildId, session.userId);
-    const due = dueKeys(cards, deps.now(), usable);
+    const due = dueKeys(cards, deps.now(), showable(session.guildId));
     const key = due[0];
     const content = key === undefined ? undefined : contentOf(deps, key);
     if (key === undefined || !content) {
@@ -92,9 +109,11 @@ export function createReviewFlow(deps: ReviewDeps) {
     const now = deps.now();
     const total = Object.keys(cards).filter(usable).length;
     if (total === 0) return { title: R.title, body: R.emptyDeck, private: true, tone: 'info' };
-    if (dueKeys(cards, now, usable).length === 0) {
-      const next = nextDue(cards, usable) ?? now;
-      return { title: R.title, body: R.nothingDue(whenText(next, now, await deps.timeZone(guildId)), total), private: true, tone: 'info' };
+    if (dueKeys(cards, now, showable(guildId)).length === 0) {
+      const next = nextDue(cards, showable(guildId));
+      const held = heldNote(guildId, cards, now);
+      const nothing = next === undefined && held ? undefined : R.nothingDue(whenText(next ?? now, now, await deps.timeZone(guildId)), total);
+      return { title: R.title, body: [nothing, held].filter(Boolean).join('\n\n'), private: true, tone: 'info' };
     }
     const reply = await nextCard(deps.sessions.start(guildId, ctx.userId));
     // The first card is a reply of its own; the buttons under it then replace it, card by card.
@@ -135,6 +154,11 @@ export function createReviewFlow(deps: ReviewDeps) {
     }
     const now = deps.now();
     const timeZone = await deps.timeZone(session.guildId);
+    // A card shown before a round began to ask its question: answered now, it would answer the quiz. It stays due.
+    if (verb === 'choice' && heldBack(session.guildId, current.key)) {
+      session.current = undefined;
+      return nextCard(session);
+    }
     if (verb === 'choice' && content.kind === 'quiz') {
       const choices = choiceOrder(content.question, `${session.id}/${content.question.id}`);
       const chosen = choices[Number(arg)];
@@ -142,7 +166,7 @@ export function createReviewFlow(deps: ReviewDeps) {
       session.current = undefined;
       const correct = chosen === content.question.correct;
       const due = await grade(session, current.key, correct ? 'good' : 'again');
-      const more = session.reviewed < REVIEW_DEFAULTS.sessionCards && dueKeys(await deps.deck.cards(session.guildId, session.userId), deps.now(), usable).length > 0;
+      const more = session.reviewed < REVIEW_DEFAULTS.sessionCards && dueKeys(await deps.deck.cards(session.guildId, session.userId), deps.now(), showable(session.guildId)).length > 0;
       const outcome = quizOutcomeReply({ sessionId: session.id, number: session.reviewed, question: content.question, correct, comesBack: due === undefined ? R.notSaved : whenText(due, now, timeZone), more });
       if (more) return outcome;
       deps.sessions.end(session.id);

@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../knowledge/schema.js';
 import type { UserStats } from '../leaderboard/ranking.js';
 import type { LeaderboardService } from '../leaderboard/service.js';
 import { topicRecords, type PracticeHistory } from '../practice/history.js';
+import { findStudent } from '../report/student-data.js';
 import { practiceStatsField } from './practice-view.js';
 import { QUIZ_MESSAGES as Q } from '../messages.js';
 import { serverOnly } from './quiz.js';
@@ -13,7 +14,7 @@ import { shownAsTyped, stringOption } from './types.js';
 
 export interface StatsCommandDeps {
   readonly kb: KnowledgeBase;
-  readonly leaderboard: Pick<LeaderboardService, 'stats' | 'findPlayer'>;
+  readonly leaderboard: Pick<LeaderboardService, 'stats' | 'findPlayer' | 'document'>;
   /** /practice marks: shown to the student asking about themselves only. */
   readonly practice?: Pick<PracticeHistory, 'attempts'>;
 }
@@ -47,6 +48,14 @@ export function isUserId(value: string): boolean {
 export function createStatsCommand(deps: StatsCommandDeps): Command {
   const titles = topicTitles(deps.kb);
   const title = (id: string) => titles(id) ?? id;
+  /**
+   * A name typed (the console passes names): the asker's own, a leaderboard name, or any student the server's
+   * records know (practice marks, homework, a review deck), not only those who have played a quiz.
+   */
+  const findByName = async (guildId: string, query: string, ctx: { userId: string; userName: string }) =>
+    query.toLowerCase() === ctx.userName.toLowerCase()
+      ? ctx.userId
+      : ((await deps.leaderboard.findPlayer(guildId, query)) ?? findStudent(await deps.leaderboard.document(guildId), query));
   return {
     spec: {
       name: 'stats',
@@ -59,18 +68,19 @@ export function createStatsCommand(deps: StatsCommandDeps): Command {
       const query = stringOption(input, 'user')?.trim();
       // Discord passes a user id; the console passes whatever was typed (a name).
       const isId = !!query && isUserId(query);
-      const userId = !query ? ctx.userId : isId ? query : await deps.leaderboard.findPlayer(ctx.guildId, query);
+      const userId = !query ? ctx.userId : isId ? query : await findByName(ctx.guildId, query, ctx);
       if (!userId) return { body: Q.statsNotFound(shownAsTyped(ctx, query?.slice(0, 40) ?? '')), private: true, tone: 'info' };
       const stats = await deps.leaderboard.stats(ctx.guildId, userId);
-      // Practice marks are private: only a student asking about themselves sees theirs.
-      const practised = !query && deps.practice ? topicRecords(await deps.practice.attempts(ctx.guildId, userId), deps.kb.topics) : [];
+      // Practice marks are private: only a student asking about themselves (by name too) sees theirs.
+      const self = userId === ctx.userId;
+      const practised = self && deps.practice ? topicRecords(await deps.practice.attempts(ctx.guildId, userId), deps.kb.topics) : [];
       if (practised.length > 0) {
         const field = practiceStatsField(deps.kb, practised);
         if (!stats) return { title: field.name, body: field.value, private: true, tone: 'info' };
         const quiz = statsReply(stats, title);
         return { ...quiz, fields: [...(quiz.fields ?? []), field] };
       }
-      if (!stats) return { body: Q.statsNone(!query ? null : isId ? 'That player' : shownAsTyped(ctx, query.slice(0, 40))), private: true, tone: 'info' };
+      if (!stats) return { body: Q.statsNone(!query || self ? null : isId ? 'That player' : shownAsTyped(ctx, query.slice(0, 40))), private: true, tone: 'info' };
       return statsReply(stats, title);
     },
   };

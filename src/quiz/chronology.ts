@@ -1,7 +1,9 @@
 // Date questions generated from the fact base's dated events: "Which of these happened first?" (four
 // events in four different years, so exactly one is earliest), "In which year …?" (four years, one of
 // them the event's) and "Put these in order" (four events in four different years, pressed earliest
-// first). Periods (events with an end) are left out: when a period "happened" is not one year.
+// first). Periods (events with an end) are left out: when a period "happened" is not one year. A question
+// uses only its own topic's events (a famine round is about the famine), and names them (`events`), so a
+// round can keep each event to one question: one question's reveal would otherwise answer the next.
 // They are quiz questions, so rounds ask them like the written ones; an order question also carries
 // its right order (`order`), which the round checks press by press.
 import type { QuizQuestion, TimelineEvent } from '../knowledge/schema.js';
@@ -36,7 +38,7 @@ function seed(text: string): number {
 }
 
 /** A "Put these in order" question: `choices` shown in a mixed order, `order` the same titles earliest first, `correct` the earliest. */
-export type OrderQuestion = QuizQuestion & { readonly order: readonly string[] };
+export type OrderQuestion = RoundQuestion & { readonly order: readonly string[] };
 
 export function chronologyQuestions(events: readonly TimelineEvent[], words: ChronologyWords): RoundQuestion[] {
   const usable = events.filter((e) => !e.end && e.title.length <= L.choiceLength);
@@ -44,7 +46,7 @@ export function chronologyQuestions(events: readonly TimelineEvent[], words: Chr
   const orderSets = new Set<string>();
   for (const event of usable) {
     const year = yearOf(event);
-    const base = { topic: event.topic, difficulty: 'medium' as const, sources: [...event.sources] };
+    const base = { topic: event.topic, difficulty: 'medium' as const, sources: [...event.sources], events: [event.id] };
 
     // In which year …? Wrong years near the right one, no two the same.
     const start = seed(event.id) % YEAR_OFFSETS.length;
@@ -60,10 +62,10 @@ export function chronologyQuestions(events: readonly TimelineEvent[], words: Chr
       });
     }
 
-    // Which of these happened first? Three later events, each in a year of its own, the same topic's first.
+    // Which of these happened first? Three later events of the same topic, each in a year of its own.
     const later = usable
-      .filter((e) => yearOf(e) > year && e.title !== event.title)
-      .sort((a, b) => Number(b.topic === event.topic) - Number(a.topic === event.topic) || yearOf(a) - yearOf(b) || a.id.localeCompare(b.id));
+      .filter((e) => e.topic === event.topic && yearOf(e) > year && e.title !== event.title)
+      .sort((a, b) => yearOf(a) - yearOf(b) || a.id.localeCompare(b.id));
     const picked: TimelineEvent[] = [];
     const years = new Set([year]);
     for (const e of later) {
@@ -82,6 +84,7 @@ export function chronologyQuestions(events: readonly TimelineEvent[], words: Chr
         correct: event.title,
         explanation: clip(words.firstExplanation([...all].sort((a, b) => yearOf(a) - yearOf(b)).map((e) => `${e.title} (${yearOf(e)})`)), L.explanationLength),
         sources: [...new Set(all.flatMap((e) => e.sources))],
+        events: all.map((e) => e.id),
       });
     }
 
@@ -96,17 +99,16 @@ export function chronologyQuestions(events: readonly TimelineEvent[], words: Chr
 }
 
 /**
- * Put these in order: the event and three others, each in a year of its own (so no two can tie), the
- * same topic's nearest in time first, then other topics' nearest. The choices are shown rotated out of
- * order even before a round shuffles them. Undefined when fewer than three others have years of their own.
+ * Put these in order: the event and three others of its topic, each in a year of its own (so no two can tie),
+ * the nearest in time first. The choices are shown rotated out of order even before a round shuffles them.
+ * Undefined when fewer than three others have years of their own.
  */
 function orderQuestion(event: TimelineEvent, usable: readonly TimelineEvent[], words: ChronologyWords): OrderQuestion | undefined {
   const year = yearOf(event);
   const others = usable
-    .filter((e) => e.title !== event.title)
+    .filter((e) => e.topic === event.topic && e.title !== event.title)
     .sort(
       (a, b) =>
-        Number(b.topic === event.topic) - Number(a.topic === event.topic) ||
         Math.abs(yearOf(a) - year) - Math.abs(yearOf(b) - year) ||
         yearOf(a) - yearOf(b) ||
         a.id.localeCompare(b.id),
@@ -136,7 +138,21 @@ function orderQuestion(event: TimelineEvent, usable: readonly TimelineEvent[], w
     order: ordered,
     explanation: clip(words.firstExplanation(inOrder.map((e) => `${e.title} (${yearOf(e)})`)), L.explanationLength),
     sources: [...new Set(picked.flatMap((e) => e.sources))],
+    events: picked.map((e) => e.id),
   };
+}
+
+/**
+ * The kind and first event of a date question by its id, also for one no longer made (its topic's events have
+ * changed since it was asked): reports can still say what it was about. Undefined for any other id.
+ */
+export function readChronologyId(id: string, events: readonly TimelineEvent[]): { readonly kind: 'year' | 'first' | 'order'; readonly event: TimelineEvent } | undefined {
+  if (!id.startsWith(CHRONOLOGY_PREFIX)) return undefined;
+  for (const kind of ['year', 'first', 'order'] as const) {
+    const event = events.find((e) => idFor(kind, e) === id);
+    if (event) return { kind, event };
+  }
+  return undefined;
 }
 
 /** Whether a question is answered by pressing its choices in order. */
@@ -148,13 +164,16 @@ export type QuizKind = 'facts' | 'dates' | 'mixed';
 /** In a mixed round, one question in this many is a date question (rounded down: a 3-question round has none). */
 export const DATE_QUESTION_SHARE = 4;
 
+/** What pickByKind needs of a question: its id, and the events a date question shows. */
+type Pickable = Pick<QuizQuestion, 'id'> & { readonly events?: readonly string[] };
+
 /**
  * Picks a round of `count` questions of `kind` from `pool` with `pick` (the usual fair picker), keeping
  * date questions apart from the written ones. A mixed round spreads its date questions through the round;
  * they are picked alongside the written ones already chosen, so that none asks again what one of those asks.
  * A pool without date questions is picked exactly as before, whatever the kind asked.
  */
-export function pickByKind<Q extends Pick<QuizQuestion, 'id'>>(
+export function pickByKind<Q extends Pickable>(
   pool: readonly Q[],
   count: number,
   kind: QuizKind,
@@ -163,15 +182,38 @@ export function pickByKind<Q extends Pick<QuizQuestion, 'id'>>(
   const dates = pool.filter(isChronologyQuestion);
   if (dates.length === 0) return kind === 'dates' ? [] : pick(pool, count, []);
   const facts = pool.filter((q) => !isChronologyQuestion(q));
-  if (kind === 'dates') return pick(dates, count, []);
+  if (kind === 'dates') return pickDates(dates, count, [], pick);
   if (kind === 'facts') return pick(facts, count, []);
   const wanted = Math.min(dates.length, Math.floor(count / DATE_QUESTION_SHARE));
   const first = pick(facts, count - wanted, []);
-  const dated = pick(dates, count - first.length, first);
+  const dated = pickDates(dates, count - first.length, first, pick);
   // Date questions left out as repeats of written ones: the written ones are picked again, around the dates, to fill the round.
   const written = first.length + dated.length < count ? pick(facts, count - dated.length, dated) : first;
   // Date questions at even spaces through the round.
   const round: Q[] = [...written];
   dated.forEach((q, i) => round.splice(Math.min(round.length, Math.round(((i + 1) * (written.length + dated.length)) / (dated.length + 1)) - 1), 0, q));
   return round;
+}
+
+/**
+ * Date questions for a round, no two showing one event (the picker sees to that). A question on four events
+ * fills one place with events that four "In which year…?" questions would fill four with, so when the first
+ * pick leaves the round short, it is picked again with only as many of those as the topic's events leave room
+ * for: a round stays full where the events allow.
+ */
+function pickDates<Q extends Pickable>(dates: readonly Q[], count: number, alongside: readonly Q[], pick: (from: readonly Q[], count: number, alongside: readonly Q[]) => Q[]): Q[] {
+  const first = pick(dates, count, alongside);
+  if (first.length >= count) return first;
+  const size = (q: Q) => q.events?.length ?? 1;
+  const taken = new Set(alongside.flatMap((q) => q.events ?? []));
+  // Events beyond one a place: what questions on several events may use up.
+  let room = new Set(dates.flatMap((q) => q.events ?? []).filter((id) => !taken.has(id))).size - count;
+  const many: Q[] = [];
+  for (const q of first.filter((x) => size(x) > 1)) {
+    if (size(q) - 1 > room) continue;
+    room -= size(q) - 1;
+    many.push(q);
+  }
+  const again = [...many, ...pick(dates.filter((q) => size(q) <= 1), count - many.length, [...alongside, ...many])];
+  return again.length > first.length ? again : first;
 }

@@ -7,9 +7,10 @@ import { NO_FAIRNESS_RULES, type RoundFairness } from './fairness.js';
 
 /**
  * A question a round can ask: a quiz question, or one answered by pressing its choices in an order
- * (`order`: the choices, right order first to last; chronology.ts makes them from dated events).
+ * (`order`: the choices, right order first to last; chronology.ts makes them from dated events). A date
+ * question names the events it shows (`events`): a round shows each event in one question only.
  */
-export type RoundQuestion = QuizQuestion & { readonly order?: readonly string[] };
+export type RoundQuestion = QuizQuestion & { readonly order?: readonly string[]; readonly events?: readonly string[] };
 
 /** A question as a round asks it: choices in the shown order. */
 export interface PreparedQuestion {
@@ -33,15 +34,17 @@ export interface PreparedQuestion {
  * 3. only when the pool still cannot fill the round (a topic with few questions) is the rest added, in the
  *    order that gives away the fewest answers, so a round is never shorter than the pool allows.
  * In every pass, a question that asks again what one already in the round asks (`alongside`, picked apart, or
- * one taken here) is left out: the same fact twice is a repeat, however the round falls short.
+ * one taken here), or shows an event one of them shows, is left out: the same fact twice is a repeat, and a
+ * date question's reveal (the events in order, with their years) would answer the next one on those events,
+ * however the round falls short.
  */
-export function pickQuestions<Q extends QuizQuestion>(
+export function pickQuestions<Q extends RoundQuestion>(
   pool: readonly Q[],
   count: number,
   recent: readonly string[],
   random: Random,
   fairness: RoundFairness = NO_FAIRNESS_RULES,
-  alongside: readonly QuizQuestion[] = [],
+  alongside: readonly RoundQuestion[] = [],
 ): Q[] {
   const recentRank = new Map(recent.map((id, i) => [id, i]));
   const fresh = shuffled(
@@ -74,7 +77,8 @@ export function pickQuestions<Q extends QuizQuestion>(
     fairPlace,
     () => out.length,
   ];
-  const asksAgain = (q: QuizQuestion) => [...alongside, ...out].some((e) => fairness.asksAgain(e.id, q.id));
+  const sharesEvent = (a: RoundQuestion, b: RoundQuestion) => (a.events ?? []).some((id) => b.events?.includes(id));
+  const asksAgain = (q: RoundQuestion) => [...alongside, ...out].some((e) => fairness.asksAgain(e.id, q.id) || sharesEvent(e, q));
   const taken = new Set<string>();
   for (const placeOf of passes) {
     for (const q of candidates) {

@@ -177,6 +177,22 @@ export class QuizRound {
     return this.phase === 'ended';
   }
 
+  /** Every question of the round, asked or still to come. */
+  get questionIds(): readonly string[] {
+    return this.questions.map((q) => q.id);
+  }
+
+  /**
+   * Whether the player has begun an order on the open question and has presses to come (the console presses
+   * several keys typed on one line only while this holds).
+   */
+  awaitingPresses(userId: string): boolean {
+    const open = this.open;
+    const order = open ? this.questions[open.index]?.order : undefined;
+    const pressed = open?.pressed.get(userId)?.choices.length ?? 0;
+    return !!open && !!order && this.phase === 'open' && !open.answers.has(userId) && pressed > 0 && pressed < order.length;
+  }
+
   /** Index of the question being asked (or last asked), from 0. */
   get questionIndex(): number {
     return this.index;

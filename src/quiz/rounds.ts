@@ -153,6 +153,22 @@ export class QuizRounds {
     return { ok: true, round: round.info };
   }
 
+  /**
+   * Whether a round running in the server asks this question (asked already or still to come), or one asking
+   * the same thing: /review holds its card back meanwhile, in every channel, so it cannot answer the quiz.
+   */
+  inPlay(guildId: string, questionId: string): boolean {
+    const fairness = this.bank.fairness;
+    return [...this.byId.values()].some(
+      (round) => round.info.guildId === guildId && round.questionIds.some((id) => id === questionId || fairness?.asksAgain(id, questionId) === true),
+    );
+  }
+
+  /** Whether the player's answer to the open question in the channel still wants presses (an order begun). */
+  awaitingPresses(guildId: string, channelId: string, userId: string): boolean {
+    return this.byChannel.get(channelKey(guildId, channelId))?.awaitingPresses(userId) ?? false;
+  }
+
   /** A player joins the round running in a channel, if any, before answering. */
   join(guildId: string, channelId: string, userId: string, userName: string): void {
     this.byChannel.get(channelKey(guildId, channelId))?.join(userId, userName);

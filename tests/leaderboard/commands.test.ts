@@ -1,6 +1,7 @@
 // /leaderboard and /stats after real rounds, as players read them.
 import { describe, expect, it } from 'vitest';
-import { QUIZ_MESSAGES as Q } from '../../src/messages.js';
+import { PRACTICE_MESSAGES as P, QUIZ_MESSAGES as Q } from '../../src/messages.js';
+import { consolePlayerId } from '../../src/report/student-data.js';
 import { quizHarness, textOf, type Harness } from '../quiz/harness.js';
 
 /** Plays a 3-question nep round in which each player answers right after `delay` ms (or wrong: null). */
@@ -63,6 +64,22 @@ describe('/leaderboard and /stats', () => {
     expect(textOf(bob)).toContain('Rounds won: 1');
     expect((await h.command('Alice', 'stats', { options: { user: 'Zed' } })).body).toBe(Q.statsNotFound('Zed'));
     expect((await h.command('Newcomer', 'stats', {})).body).toBe(Q.statsNone(null));
+  });
+
+  it('/stats finds a student by name who has practice marks but no quiz yet, and keeps the marks to the student', async () => {
+    const h = quizHarness();
+    const marked = { question: 'q', topic: 'nep', kind: 'describe', mark: 3, maxMark: 4, level: 2, maxLevel: 2, at: new Date(h.time.now()).toISOString() };
+    // Maya (and, in the console, Priya, whose id is made from her name) have practised, not played.
+    await h.store.update('g1', (d) => {
+      d.practice['u-maya'] = [marked];
+      d.practice[consolePlayerId('Priya')] = [marked];
+    });
+    const own = await h.command('Maya', 'stats', { options: { user: 'maya' } });
+    expect(own.title).toBe(P.statsTitle);
+    expect(textOf(own)).toContain('3/4');
+    const priya = await h.command('Alice', 'stats', { options: { user: 'Priya' } });
+    expect(priya.body).toBe(Q.statsNone('Priya'));
+    expect(textOf(priya)).not.toContain('3/4');
   });
 
   it('start from zero after a moderator resets the server’s leaderboard', async () => {

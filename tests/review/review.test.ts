@@ -139,6 +139,28 @@ describe('/review', () => {
   });
 });
 
+  it('holds back a card whose question a round in the server is asking, in any channel, until the round is over', async () => {
+    const h = quizHarness();
+    await playRound(h);
+    const shownBefore = await review(h, 'Alice');
+    // Bob starts a round in another channel that asks every NEP question, Alice's two cards among them.
+    await h.start('Bob', { topic: 'nep', questions: 12, seconds: 60 }, { channel: 'c2' });
+    const during = await review(h, 'Alice');
+    expect(textOf(during)).toContain(R.heldBack);
+    expect(during.buttons ?? []).toEqual([]);
+    expect(textOf(during)).not.toMatch(/Because of nep|right \d/);
+    // A card on show from before the round is not answered either: no "Right!" and no explanation.
+    const pressed = await press(h, 'Alice', choice(shownBefore, true));
+    expect(pressed.title).not.toBe(R.right);
+    expect(textOf(pressed)).not.toMatch(/Because of nep/);
+    expect(textOf(pressed)).toContain(R.heldBack);
+
+    await h.stop('Bob', { channel: 'c2' });
+    const after = await review(h, 'Alice');
+    expect(after.footer).toBe(R.cardFooter(2));
+    expect(textOf(after)).not.toContain(R.heldBack);
+  });
+
 describe('Remember this', () => {
   it('keeps an /ask answer for review: shown, then revealed and rated Again, Hard, Good or Easy', async () => {
     const time = new FakeTime();

@@ -8,6 +8,7 @@ import type { App } from '../../app.js';
 import { LOCAL_GUILD_ID } from '../../app.js';
 import type { CommandContext, Reply, ReplyButton, ReplyForm } from '../../commands/types.js';
 import { MESSAGES, PRACTICE_MESSAGES, QUIZ_MESSAGES } from '../../messages.js';
+import { CONSOLE_PLAYER, consolePlayerId } from '../../report/student-data.js';
 import type { ConsoleMessenger } from './console-messenger.js';
 import { CONSOLE_VOICE } from './console-voice.js';
 import { parseOptions, splitCommandLine, unknownSubcommand } from './parse-line.js';
@@ -76,8 +77,8 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
   let context: CommandContext = {
     guildId: LOCAL_GUILD_ID,
     channelId: 'console',
-    userId: 'console-player-1',
-    userName: 'Player 1',
+    userId: CONSOLE_PLAYER.userId,
+    userName: CONSOLE_PLAYER.userName,
     canManageServer: true,
     surface: 'console',
     ...(options.voice ? { voice: CONSOLE_VOICE } : {}),
@@ -122,6 +123,22 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
 
   const guildId = () => context.guildId ?? LOCAL_GUILD_ID;
 
+  /**
+   * Keys typed on one line, pressed one after another. In a quiz round only an order question takes more than
+   * one: once the player's answer is in, the rest would land on a question already closed ("Time is up") or a
+   * round already over, so they are said once not to count.
+   */
+  const pressKeys = async (keys: readonly string[]) => {
+    const inRound = app.rounds.current(guildId(), context.channelId) !== undefined;
+    for (const [i, key] of keys.entries()) {
+      if (i > 0 && inRound && !app.rounds.awaitingPresses(guildId(), context.channelId, context.userId)) {
+        write(`${QUIZ_MESSAGES.answerDuplicate}\n`);
+        return;
+      }
+      await pressButton(key);
+    }
+  };
+
   /** A key of the buttons shown ("3"), typed alone. */
   const isButtonKey = (line: string) => buttons.some((b, i) => buttonKey(b, i).toLowerCase() === line.toLowerCase());
 
@@ -159,7 +176,7 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
       // Several keys on one line ("C A D B": an order question's buttons, in order) are pressed one after another.
       const typed = line.split(/[\s,]+/).filter(Boolean);
       if (typed.length > 1 && typed.every((k) => buttons.some((b, i) => buttonKey(b, i).toLowerCase() === k.toLowerCase()))) {
-        for (const k of typed) await pressButton(k);
+        await pressKeys(typed);
         return true;
       }
       // A short key that is no button here ("E", "3"): say which keys there are, not how commands work.
@@ -212,8 +229,8 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
       return context;
     },
     setPlayer(name) {
-      const clean = name.trim().slice(0, 32) || 'Player 1';
-      context = { ...context, userName: clean, userId: `console-${clean.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` };
+      const clean = name.trim().slice(0, 32) || CONSOLE_PLAYER.userName;
+      context = { ...context, userName: clean, userId: consolePlayerId(clean) };
     },
     show,
     post(reply) {
