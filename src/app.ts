@@ -296,6 +296,8 @@ export function buildApp(deps: AppDeps): App {
       dmGuildId: LOCAL_GUILD_ID,
       timeZone,
       onRecordError: storeError('review not saved'),
+      // A card whose question a round in the server is asking is held back until the round is over.
+      inPlay: (guildId: string, questionId: string) => rounds.inPlay(guildId, questionId),
     };
     const quizCommand = createQuizCommand({ kb, topics, rounds, leaderboard, ...(voiceHost ? { voice: voiceHost } : {}) });
     const commands: Command[] = [];

@@ -104,7 +104,7 @@ export const MESSAGES = Object.freeze({
       'and for /practice, the mark and level of each answer you hand in, with its question and when (not what you wrote; in /stats only you see them, and a teacher\'s /tutor export includes them). ' +
       'Nothing else: not your messages, not your e-mail, not who you are outside Discord.',
     '**For revision**: your /review deck (which quiz questions and answers are in it, and when each is next due), your homework answers and scores (your teacher sees them), ' +
-      'and for each day, how many quiz questions you answered per topic and how many right, how many questions you asked /ask (not what you asked) and how many cards you reviewed, ' +
+      'and for each day, how many quiz questions you answered per topic and how many right (and which questions, so that deleting your data takes your answers off the class figures), how many questions you asked /ask (not what you asked) and how many cards you reviewed, ' +
       'which the teacher\'s /tutor report adds up. In direct messages, only your /review deck and how many cards you review each day are kept with your id.',
     '**Questions the tutor could not answer**, and questions whose answer someone marked "Not what I asked" (with the answer given and, for a follow-up, the one it followed), are kept without any user id: per server for the teacher (/tutor missed), ' +
       'and from direct messages for whoever runs the tutor. Mentions, e-mail addresses and phone numbers typed into them are taken out, but names are not: ' +
@@ -136,6 +136,13 @@ export const MESSAGES = Object.freeze({
   }),
   tutorForgetNothing: (name: string) =>
     `The tutor keeps nothing about ${name} in this server: no scores, review deck, homework, /practice marks or activity, so there was nothing to delete.`,
+  /** A name no record has, while the server keeps data: not "nothing kept", since they may be known only by id. */
+  tutorForgetUnknownName: (name: string) => `No student in this server's data is known as ${name}, so nothing was deleted.`,
+  tutorForgetDidYouMean: (names: readonly string[]) => `Did you mean ${names.map((n) => `"${n}"`).join(' or ')}? Run /tutor forget again with the full name.`,
+  /** `ids`: students known only by id (a leaderboard reset removes names), some of them; `more` the rest. */
+  tutorForgetKnownById: (ids: readonly string[], more: number) =>
+    `These students are known only by id (a leaderboard reset removes names): ${ids.join(', ')}${more > 0 ? ` and ${more} more` : ''}. ` +
+    'Run /tutor forget with the id; /tutor export lists every student with what is kept.',
   tutorExport: (students: number, files: { json: string; students: string; scores: string }) =>
     `Everything the tutor keeps for this server, about ${students} student${students === 1 ? '' : 's'}:\n` +
     `• ${files.json}: all of it, as stored (scores, review decks, homework attempts, /practice marks, daily activity, unanswered questions, settings);\n` +
@@ -149,6 +156,12 @@ export const MESSAGES = Object.freeze({
   tutorMissedOtherSubject: (words: readonly string[]) => `— about another subject or period (${words.join(', ')})`,
   tutorMissedNotInNotes: (words: readonly string[]) => `— the notes never mention ${words.join(', ')}: a gap or a typo`,
   tutorRetentionChoose: 'How many days of activity to keep? A whole number from 0 (keep everything) to 3650.',
+  /** `days`: the server's retention period, null when everything is kept. */
+  tutorRetentionNow: (days: number | null) =>
+    days === null
+      ? 'Students\' activity is kept until it is deleted (no retention period: the default).'
+      : `Students' activity older than ${days} day${days === 1 ? '' : 's'} is deleted, every day.`,
+  tutorRetentionChange: 'To change it: /tutor retention days:<number> (0 keeps everything).',
   tutorRetentionKeep: 'Students\' activity is now kept until it is deleted (/forget-me, /tutor forget, /tutor reset-leaderboard).',
   tutorRetentionDays: (days: number) =>
     `Students who have not played for ${days} day${days === 1 ? '' : 's'} are now deleted with their scores, and so are unanswered questions not asked for as long. ` +
@@ -517,6 +530,7 @@ export const REVIEW_MESSAGES = Object.freeze({
   remembered: (question: string) => `Kept for review: "${question}". /review brings it back when it is due, starting now.`,
   rememberedAlready: (question: string) => `"${question}" is already in your review deck.`,
   rememberGone: 'That answer is no longer in the notes, so it cannot be kept.',
+  heldBack: 'A card is held back while a quiz on it is running: it stays due, for a /review after the quiz.',
 });
 
 /** A span of years as the timelines write it: "1924–1927", or "1928" alone. */
@@ -578,6 +592,9 @@ export const HOMEWORK_MESSAGES = Object.freeze({
   set: (id: string, questions: number, topic: string | null, due: string, timeZone: string) =>
     `Set homework ${id}: ${questions} question${questions === 1 ? '' : 's'} on ${topic ?? 'all topics'}, due ${due} (${timeZone}). ` +
     `It is posted in this channel with a Start button. \`/tutor homework report assignment:${id}\` shows who has done it.`,
+  /** Seconds typed outside HOMEWORK_DEFAULTS' range: what is used instead. */
+  setSecondsAdjusted: (seconds: number, shortest: boolean) =>
+    `(Each question has ${seconds} seconds, the ${shortest ? 'shortest' : 'longest'} allowed.)`,
   setFewer: (available: number) => `(That topic has ${available} quiz question${available === 1 ? '' : 's'} for this class, so the homework has that many.)`,
   dueUnreadable: (typed: string, timeZone: string) =>
     `I could not read "${typed}" as a due time. Write a date and time such as 2030-01-10T09:00 or 2030-01-10 9am, ` +
@@ -690,6 +707,9 @@ export const CHRONOLOGY_MESSAGES = Object.freeze({
   yearPrompt: (title: string) => `In which year did this happen: ${title}?`,
   firstExplanation: (dated: readonly string[]) => `In order: ${dated.join('; ')}.`,
   yearExplanation: (title: string, year: number) => `${title}: ${year}.`,
+  /** A "which first" or "in order" question in a teacher's report, where its buttons are not shown: its events named. */
+  reportFirst: (events: readonly string[]) => `Which of these happened first? ${events.join('; ')}`,
+  reportOrder: (events: readonly string[]) => `Put these in order: ${events.join('; ')}`,
   kindChoices: Object.freeze([
     { name: 'Mixed: facts, and about one in four a date question (the default)', value: 'mixed' },
     { name: 'Facts: the written questions only', value: 'facts' },

@@ -11,6 +11,7 @@ import type { PictureRenderer } from '../pictures/rasterise.js';
 import { classReport, REPORT_PERIODS, type ClassReport, type ReportPeriod } from '../report/class-report.js';
 import { toCsv } from '../report/csv.js';
 import { capped, clipText } from './homework-view.js';
+import { questionTexts } from './quiz-view.js';
 import { teacherAccess } from './teacher.js';
 import type { TutorExtension } from './tutor.js';
 import type { Reply, ReplyAttachment, ReplyField } from './types.js';
@@ -61,7 +62,8 @@ export async function accuracyChart(pictures: PictureRenderer, kb: KnowledgeBase
 
 export function classReportReply(kb: KnowledgeBase, report: ClassReport): Reply {
   const title = topicTitle(kb);
-  const prompt = (id: string) => kb.quiz.find((q) => q.id === id)?.prompt ?? id;
+  const text = questionTexts(kb);
+  const prompt = (id: string) => text(id) ?? id;
   const fields: ReplyField[] = [];
   if (report.topics.length > 0) fields.push({ name: P.topicsField, value: capped(report.topics.map((t) => P.topicLine(title(t.topic), t.accuracy, t.correct, t.answered))) });
   if (report.mostMissed.length > 0)

@@ -103,14 +103,25 @@ export function resultReply(kb: KnowledgeBase, a: Assignment, attempt: HomeworkA
 
 const MARK_WORDS: Readonly<Record<QuestionMark, string>> = Object.freeze({ right: 'right', wrong: 'wrong', unanswered: 'unanswered', 'not-reached': 'not reached' });
 
+/** The status of a student who has not started, in the CSV. */
+const NOT_STARTED = 'not started';
+
 /** Room for a question's first words in its column's header. */
 const QUESTION_HEADER_ROOM = 40;
 
+/** A student the server's data knows who has not started the homework: `shown` is how the report names them. */
+export interface NotStarted {
+  readonly userId: string;
+  readonly name: string | undefined;
+  readonly shown: string;
+}
+
 /**
  * The report's CSV: one row per student, with a column per question headed by its number and first words
- * ("Q1: Who led the Left Opposition…"); times on the server's wall clock, its zone named in the header.
+ * ("Q1: Who led the Left Opposition…"); times on the server's wall clock, its zone named in the header. Those
+ * who have not started get a row too, as the report counts them, with no score (they have none, not 0).
  */
-export function reportCsv(report: HomeworkReport, prompt: (questionId: string) => string, timeZone: string): ReplyAttachment {
+export function reportCsv(report: HomeworkReport, prompt: (questionId: string) => string, timeZone: string, notStarted: readonly NotStarted[] = []): ReplyAttachment {
   const questions = report.assignment.questionIds.map((id, i) => `Q${i + 1}: ${clipText(prompt(id), QUESTION_HEADER_ROOM)}`);
   const header = ['student_id', 'name', 'status', 'score', 'out_of', 'percent', `started_at (${timeZone})`, `finished_at (${timeZone})`, ...questions];
   const rows = report.students.map((s) => [
@@ -124,14 +135,16 @@ export function reportCsv(report: HomeworkReport, prompt: (questionId: string) =
     csvDateTime(s.finishedAt === null ? null : Date.parse(s.finishedAt), timeZone),
     ...s.marks.map((m) => MARK_WORDS[m]),
   ]);
-  return { name: `homework-${report.assignment.id}.csv`, content: toCsv(header, rows) };
+  const total = report.assignment.questionIds.length;
+  const idle = notStarted.map((s) => [s.userId, s.name ?? null, NOT_STARTED, null, total, null, null, null, ...questions.map(() => null)]);
+  return { name: `homework-${report.assignment.id}.csv`, content: toCsv(header, [...rows, ...idle]) };
 }
 
 /** `closedEarly`: when a teacher closed it before its due time, on the server's wall clock (null when not). */
 export function reportReply(
   kb: KnowledgeBase,
   report: HomeworkReport,
-  v: { topicTitle: string | null; due: string; closedEarly: string | null; timeZone: string; notStarted: readonly string[] },
+  v: { topicTitle: string | null; due: string; closedEarly: string | null; timeZone: string; notStarted: readonly NotStarted[] },
 ): Reply {
   const a = report.assignment;
   const prompt = (id: string) => kb.quiz.find((q) => q.id === id)?.prompt ?? id;
@@ -145,7 +158,7 @@ export function reportReply(
     if (report.mostMissed.length > 0)
       fields.push({ name: H.reportMostMissed, value: capped(report.mostMissed.map((q) => H.reportMissedLine(q.number, q.missed, clipText(prompt(q.questionId), 120), clipText(answer(q.questionId), 60)))) });
   }
-  if (v.notStarted.length > 0) fields.push({ name: H.reportNotStarted, value: capped(v.notStarted, ', ') });
+  if (v.notStarted.length > 0) fields.push({ name: H.reportNotStarted, value: capped(v.notStarted.map((s) => s.shown), ', ') });
   return {
     title: H.reportTitle(a.id, v.topicTitle),
     body:
@@ -154,7 +167,7 @@ export function reportReply(
         : `${H.reportSummary(a.setByName, v.due, report.open, v.closedEarly, 0, 0, 0, null)} ${H.reportNobody}`,
     fields,
     footer: H.reportFooter,
-    attachments: [reportCsv(report, prompt, v.timeZone)],
+    attachments: [reportCsv(report, prompt, v.timeZone, v.notStarted)],
     private: true,
     tone: 'info',
   };

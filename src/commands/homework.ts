@@ -163,7 +163,8 @@ async function setHomework(deps: HomeworkDeps, input: CommandInput, ctx: Command
     return refusal(H.dueUnreadable(shownAsTyped(ctx, dueText.slice(0, 60)), timeZone));
   }
   const wanted = Math.min(D.maxQuestions, Math.max(D.minQuestions, integerOption(input, 'questions') ?? D.defaultQuestions));
-  const seconds = Math.min(D.maxSeconds, Math.max(D.minSeconds, integerOption(input, 'seconds') ?? D.defaultSeconds));
+  const typedSeconds = integerOption(input, 'seconds') ?? D.defaultSeconds;
+  const seconds = Math.min(D.maxSeconds, Math.max(D.minSeconds, typedSeconds));
   const level = await deps.leaderboard.quizLevel(guildId);
   const pool = deps.kb.quiz.filter((q) => (topic === null || q.topic === topic) && suitsClass(q, level));
   const picked = pickQuestions(pool, wanted, [], deps.random, deps.fairness);
@@ -192,7 +193,9 @@ async function setHomework(deps: HomeworkDeps, input: CommandInput, ctx: Command
     throw error;
   }
   const fewer = picked.length < wanted ? `\n\n${H.setFewer(picked.length)}` : '';
-  return { body: `${H.set(a.id, picked.length, title, dueWall, timeZone)}${fewer}`, private: true, tone: 'success' };
+  // Seconds out of range are used as the nearest allowed, and said (Discord's option limits stop them; the console's do not).
+  const adjusted = seconds !== typedSeconds ? `\n\n${H.setSecondsAdjusted(seconds, seconds === D.minSeconds)}` : '';
+  return { body: `${H.set(a.id, picked.length, title, dueWall, timeZone)}${fewer}${adjusted}`, private: true, tone: 'success' };
 }
 
 /** The assignment named (or the latest set), else the reply saying there is none. */
@@ -242,8 +245,8 @@ async function reportHomework(deps: HomeworkDeps, input: CommandInput, ctx: Comm
   // Every student the server's data knows (a leaderboard reset empties the leaderboard, not the class), but not who set it.
   const notStarted = [...knownStudents(doc)]
     .filter(([userId]) => !Object.hasOwn(chosen.attempts, userId) && userId !== chosen.setBy)
-    .map(([userId, name]) => name ?? (isUserId(userId) ? `<@${userId}>` : userId))
-    .sort((x, y) => x.localeCompare(y));
+    .map(([userId, name]) => ({ userId, name, shown: name ?? (isUserId(userId) ? `<@${userId}>` : userId) }))
+    .sort((x, y) => x.shown.localeCompare(y.shown));
   const closedEarly = chosen.closedAt !== null && Date.parse(chosen.closedAt) < Date.parse(chosen.due) ? formatWallTime(Date.parse(chosen.closedAt), timeZone) : null;
   return reportReply(deps.kb, report, { topicTitle: topicTitle(deps.kb, chosen.topic), due: formatWallTime(Date.parse(chosen.due), timeZone), closedEarly, timeZone, notStarted });
 }

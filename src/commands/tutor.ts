@@ -13,7 +13,8 @@ import type { AskAgain } from '../missed/recheck.js';
 import type { ClassLevel } from '../quiz/fairness.js';
 import { clip } from '../knowledge/question-autocomplete.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
-import { findStudent, keepsAnything, knownStudents, studentRecords, type StudentRecords } from '../report/student-data.js';
+import { findStudent, keepsAnything, knownStudents, namesResembling, studentRecords, unnamedStudents, type StudentRecords } from '../report/student-data.js';
+import type { GuildDocument } from '../store/schema.js';
 import { exportFileNames, exportFiles } from './data-export.js';
 import { missedReply } from './missed.js';
 import { isUserId } from './stats.js';
@@ -99,6 +100,30 @@ function forgottenParts(kept: StudentRecords): string[] {
   ].filter((p): p is string => p !== undefined);
 }
 
+/** Ids listed when a name matches no one; the export lists them all. */
+const UNNAMED_SHOWN = 10;
+
+/** A mention's id ("<@123>" → "123"), else the query as typed. */
+const shownId = (query: string) => query.trim().replace(/^<@!?(\d+)>$/, '$1');
+
+/**
+ * A name no record has, while some students are known only by id (a reset removes names) or by a name it
+ * matches partly: not a definite "nothing kept", but those students, so the teacher can pick. Undefined when
+ * every known student has a name and none is like this one: then nothing is kept about them, for certain.
+ */
+function unknownNameBody(doc: GuildDocument, query: string, shown: string, ctx: CommandContext): string | undefined {
+  const resembling = namesResembling(doc, query).map((n) => shownAsTyped(ctx, n));
+  const unnamed = unnamedStudents(doc).map((id) => (isUserId(id) ? `<@${id}>` : id));
+  if (resembling.length + unnamed.length === 0) return undefined;
+  return [
+    MESSAGES.tutorForgetUnknownName(shown),
+    resembling.length > 0 ? MESSAGES.tutorForgetDidYouMean(resembling) : undefined,
+    unnamed.length > 0 ? MESSAGES.tutorForgetKnownById(unnamed.slice(0, UNNAMED_SHOWN), unnamed.length - UNNAMED_SHOWN) : undefined,
+  ]
+    .filter((s): s is string => s !== undefined)
+    .join(' ');
+}
+
 /**
  * /tutor forget: the student found by any record the server keeps (not only the leaderboard, which a reset
  * empties) by id, mention or name, and everything /forget-me deletes deleted; the reply says what went.
@@ -109,6 +134,8 @@ async function forget(deps: TutorDeps, guildId: string, query: string, ctx: Comm
   const name = userId === undefined ? undefined : knownStudents(doc).get(userId);
   // Discord passes a user id, shown as a mention (which names them without pinging); the console, what was typed.
   const shown = isUserId(userId ?? query) ? `<@${userId ?? query}>` : shownAsTyped(ctx, (name ?? query).slice(0, 40));
+  const unsure = userId === undefined && !isUserId(shownId(query)) ? unknownNameBody(doc, query, shown, ctx) : undefined;
+  if (unsure) return { body: unsure, private: true, tone: 'info' };
   const kept = userId === undefined ? undefined : studentRecords(doc, userId);
   if (userId === undefined || !kept || !keepsAnything(kept)) return { body: MESSAGES.tutorForgetNothing(shown), private: true, tone: 'info' };
   await deps.forgetStudent(guildId, userId);
@@ -141,7 +168,7 @@ export function createTutorCommand(deps: TutorDeps): Command {
         {
           name: 'retention',
           description: 'Delete students\' activity older than this many days (0: keep it all, the default)',
-          options: [{ name: 'days', description: 'Days to keep (0 keeps everything)', type: 'integer', required: true, min: 0, max: 3650 }],
+          options: [{ name: 'days', description: 'Days to keep (0 keeps everything); leave empty to see the current setting', type: 'integer', min: 0, max: 3650 }],
         },
         { name: 'export', description: "This server's data as files (JSON, and scores as CSV), e.g. for a subject access request" },
         {
@@ -203,7 +230,12 @@ export function createTutorCommand(deps: TutorDeps): Command {
           return resetPrompt(deps);
         case 'retention': {
           const days = integerOption(input, 'days');
-          if (days === undefined || days < 0 || days > 3650) return refusal(MESSAGES.tutorRetentionChoose);
+          // No days (the option is optional): the setting as it is, as level, fairness and timezone do.
+          if (days === undefined) {
+            const kept = (await deps.leaderboard.document(teacher.guildId)).settings.retentionDays;
+            return { body: `${MESSAGES.tutorRetentionNow(kept)} ${MESSAGES.tutorRetentionChange}`, private: true, tone: 'info' };
+          }
+          if (days < 0 || days > 3650) return refusal(MESSAGES.tutorRetentionChoose);
           await deps.setRetention(teacher.guildId, days === 0 ? null : days);
           return { body: days === 0 ? MESSAGES.tutorRetentionKeep : MESSAGES.tutorRetentionDays(days), private: true, tone: 'success' };
         }

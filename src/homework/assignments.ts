@@ -92,7 +92,9 @@ function advance(a: Assignment, attempt: HomeworkAttempt, now: number): AttemptS
   }
   if (attempt.answers.length >= total || now >= ends) {
     const cutShort = attempt.answers.length < total;
-    while (attempt.answers.length < total) attempt.answers.push({ choice: null, correct: false });
+    // Cut short: the question on screen counts as unanswered; those after it were never reached, so get no answer
+    // (the report and the class's figures leave them out; the deck still gets them, as not answered right).
+    if (cutShort && attempt.shownAt !== null) attempt.answers.push({ choice: null, correct: false });
     attempt.finishedAt ??= new Date(Math.min(now, ends)).toISOString();
     attempt.shownAt = null;
     return { kind: 'finished', attempt, cutShort };

@@ -1,6 +1,6 @@
 // A homework's figures for the teacher, as a pure function of the assignment: each student's status and
 // score, the class's accuracy per question, and the questions most missed. An attempt left unfinished when
-// the homework closed counts its unanswered questions as missed.
+// the homework closed counts the question it was on as missed, not those it never reached.
 import type { Assignment } from '../store/study-schema.js';
 import { closedAt, isOpen, scoreOf } from './assignments.js';
 import { HOMEWORK_DEFAULTS } from './defaults.js';
@@ -49,13 +49,15 @@ export function homeworkReport(a: Assignment, now: number): HomeworkReport {
   const ended = !open;
   const total = a.questionIds.length;
   const students: StudentResult[] = Object.entries(a.attempts).map(([userId, attempt]) => {
-    const finished = attempt.finishedAt !== null;
+    // Finished with every question answered; one cut short by the close (finished when the student came back) is unfinished.
+    const finished = attempt.finishedAt !== null && attempt.answers.length >= total;
     const status: AttemptStatus = finished ? 'done' : ended ? 'unfinished' : 'working';
     const marks = a.questionIds.map((_, i): QuestionMark => {
       const given = attempt.answers[i];
       if (given) return given.correct ? 'right' : given.choice === null ? 'unanswered' : 'wrong';
-      // Not reached: when the homework has closed, it counts as unanswered.
-      return ended ? 'unanswered' : 'not-reached';
+      // The question on screen when it closed was seen, so unanswered; those after it were never reached, and
+      // stay out of the class's figures however it ended (closed early or due).
+      return ended && i === attempt.answers.length && attempt.shownAt !== null ? 'unanswered' : 'not-reached';
     });
     return {
       userId,

@@ -1,6 +1,7 @@
 // The class's daily activity, kept for the teacher's report (GuildDocument.activity): per UTC day, each
 // student's quiz answers per topic (in rounds and homework), /ask questions asked and cards reviewed, and
-// each quiz question's answers and misses. Pure functions on a draft of the document; a day is stored as
+// each quiz question's answers and misses, with each student's share of them (so deleting a student takes
+// their answers out of the question figures too). Pure functions on a draft of the document; a day is stored as
 // text (activityDayTextSchema) and read into an ActivityDay to work on.
 import type { GuildDocument } from '../store/schema.js';
 import type { ActivityDay, StudentDay } from '../store/study-schema.js';
@@ -19,7 +20,7 @@ function ownOrAdd<T>(record: Record<string, T>, key: string, make: () => T): T {
 }
 
 export function decodeDay(text: string): ActivityDay {
-  const day: ActivityDay = { students: {}, questions: {} };
+  const day: ActivityDay = { students: {}, questions: {}, answers: {} };
   if (!text) return day;
   for (const line of text.split('\n')) {
     const [kind, id, ...rest] = line.split(' ');
@@ -27,6 +28,13 @@ export function decodeDay(text: string): ActivityDay {
     if (kind === 'q') {
       const [answered, wrong] = (rest[0] ?? '').split('/').map(Number);
       ownOrAdd(day.questions, id, () => ({ answered: answered ?? 0, wrong: wrong ?? 0 }));
+    } else if (kind === 'a') {
+      const mine = ownOrAdd(day.answers, id, (): ActivityDay['answers'][string] => ({}));
+      for (const t of rest) {
+        const [questionId = '', figures = ''] = t.split('=');
+        const [answered, wrong] = figures.split('/').map(Number);
+        ownOrAdd(mine, questionId, () => ({ answered: answered ?? 0, wrong: wrong ?? 0 }));
+      }
     } else if (kind === 's') {
       const [asked, reviewed, ...topics] = rest;
       const s = ownOrAdd(day.students, id, (): StudentDay => ({ topics: {}, asked: Number(asked), reviewed: Number(reviewed) }));
@@ -45,7 +53,8 @@ export function encodeDay(day: ActivityDay): string {
     ([userId, s]) => ['s', userId, s.asked, s.reviewed, ...Object.entries(s.topics).map(([topic, t]) => `${topic}=${t.answered}/${t.correct}`)].join(' '),
   );
   const questions = Object.entries(day.questions).map(([id, q]) => `q ${id} ${q.answered}/${q.wrong}`);
-  return [...students, ...questions].join('\n');
+  const answers = Object.entries(day.answers).map(([userId, mine]) => ['a', userId, ...Object.entries(mine).map(([id, q]) => `${id}=${q.answered}/${q.wrong}`)].join(' '));
+  return [...students, ...questions, ...answers].join('\n');
 }
 
 /** The day's activity, read from a document. */
@@ -74,15 +83,32 @@ const word = (id: string) => id.replace(/[\s=/]+/g, '_') || '_';
 /** A user id as the days store it (the same for Discord's and the console's ids). */
 export const activityIdOf = (userId: string): string => word(userId);
 
+/** A student's share of a question's figures for the day. */
+const shareOf = (d: ActivityDay, userId: string, questionId: string) =>
+  ownOrAdd(ownOrAdd(d.answers, userId, (): ActivityDay['answers'][string] => ({})), questionId, () => ({ answered: 0, wrong: 0 }));
+
+/** Takes a student's answers out of the day's question figures (a question no one else answered goes). */
+function takeShare(day: ActivityDay, userId: string): void {
+  for (const [questionId, mine] of Object.entries(day.answers[userId] ?? {})) {
+    const q = day.questions[questionId];
+    if (!q) continue;
+    q.answered = Math.max(0, q.answered - mine.answered);
+    q.wrong = Math.max(0, q.wrong - mine.wrong);
+    if (q.answered === 0) delete day.questions[questionId];
+  }
+  delete day.answers[userId];
+}
+
 /** A quiz question answered (or left unanswered: `correct` false) by a student at `at`. */
 export function recordAnswer(draft: GuildDocument, a: { userId: string; questionId: string; topic: string; correct: boolean; at: number }): void {
   changeDay(draft, a.at, (d) => {
     const t = ownOrAdd(student(d, word(a.userId)).topics, word(a.topic), () => ({ answered: 0, correct: 0 }));
     t.answered += 1;
     t.correct += a.correct ? 1 : 0;
-    const q = ownOrAdd(d.questions, word(a.questionId), () => ({ answered: 0, wrong: 0 }));
-    q.answered += 1;
-    q.wrong += a.correct ? 0 : 1;
+    for (const q of [ownOrAdd(d.questions, word(a.questionId), () => ({ answered: 0, wrong: 0 })), shareOf(d, word(a.userId), word(a.questionId))]) {
+      q.answered += 1;
+      q.wrong += a.correct ? 0 : 1;
+    }
   });
 }
 
@@ -100,14 +126,18 @@ export function recordReview(draft: GuildDocument, userId: string, at: number): 
   });
 }
 
-/** Deletes a student from every day (under their id as stored: see `word`); whether there was anything. */
+/**
+ * Deletes a student from every day (under their id as stored: see `word`), their answers taken out of the
+ * question figures too, so the class report's totals and most missed agree; whether there was anything.
+ */
 export function forgetActivity(draft: GuildDocument, userId: string): boolean {
   const stored = word(userId);
   let found = false;
   for (const key of Object.keys(draft.activity)) {
     const day = readDay(draft, key);
-    if (!Object.hasOwn(day.students, stored)) continue;
+    if (!Object.hasOwn(day.students, stored) && !Object.hasOwn(day.answers, stored)) continue;
     delete day.students[stored];
+    takeShare(day, stored);
     draft.activity[key] = encodeDay(day);
     found = true;
   }

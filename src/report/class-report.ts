@@ -6,6 +6,7 @@ import { recheckMissed, type AskAgain } from '../missed/recheck.js';
 import type { GuildDocument } from '../store/schema.js';
 import { utcDayKey } from '../time/zones.js';
 import { readDay } from './activity.js';
+import { CONSOLE_PLAYER } from './student-data.js';
 
 export type ReportPeriod = 'week' | 'month' | 'all';
 export const REPORT_PERIODS: readonly ReportPeriod[] = Object.freeze(['week', 'month', 'all']);
@@ -70,11 +71,11 @@ const add = <K>(map: Map<K, { answered: number; correct: number }>, key: K, answ
   map.set(key, t);
 };
 
-/** A student's name: as on the leaderboard, else as on a homework attempt, else their id. */
+/** A student's name: as on the leaderboard, else as on a homework attempt, else the console's player's, else their id. */
 function nameOf(doc: GuildDocument, userId: string): string {
   if (Object.hasOwn(doc.players, userId)) return doc.players[userId]?.name ?? userId;
   for (const a of doc.homework.assignments) if (Object.hasOwn(a.attempts, userId)) return a.attempts[userId]?.name ?? userId;
-  return userId;
+  return userId === CONSOLE_PLAYER.userId ? CONSOLE_PLAYER.userName : userId;
 }
 
 /** `askAgain` re-asks the unanswered questions of the notes as they are now (src/missed/recheck.ts); without it they are listed as recorded. */

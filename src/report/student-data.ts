@@ -6,9 +6,16 @@ import type { GuildDocument } from '../store/schema.js';
 import { activityDaysOf, activityIdOf, activityStudentIds, forgetActivity, oldActivityDays } from './activity.js';
 import { changeDeck, readDeck } from '../review/deck-text.js';
 
+/** The console's player until someone types /as, named in reports as the console names them, not by this id. */
+export const CONSOLE_PLAYER = Object.freeze({ userId: 'console-player-1', userName: 'Player 1' });
+
+/** A console player's id, made from the name typed after /as (so a name typed in /stats finds it too). */
+export const consolePlayerId = (name: string): string => `console-${name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+
 /**
  * Every student the server's document has a record of, by user id, with their name where one is kept: as on
- * the leaderboard, else as on their latest homework attempt (review decks and activity keep no name).
+ * the leaderboard, else as on their latest homework attempt (review decks and activity keep no name); the
+ * console's own player is "Player 1".
  */
 export function knownStudents(doc: GuildDocument): Map<string, string | undefined> {
   const known = new Map<string, string | undefined>();
@@ -20,10 +27,11 @@ export function knownStudents(doc: GuildDocument): Map<string, string | undefine
   // The days keep an id as a word of their text: one already known under its full id is the same student.
   const stored = new Set([...known.keys()].map(activityIdOf));
   for (const userId of activityStudentIds(doc)) if (!stored.has(userId)) known.set(userId, undefined);
+  if (known.has(CONSOLE_PLAYER.userId)) known.set(CONSOLE_PLAYER.userId, known.get(CONSOLE_PLAYER.userId) ?? CONSOLE_PLAYER.userName);
   return known;
 }
 
-/** A student by id, mention (<@id>) or name (ignoring case), found in any record the server keeps. */
+/** A student by id, mention (<@id>) or name (ignoring case; a console player's by the id it makes), found in any record the server keeps. */
 export function findStudent(doc: GuildDocument, query: string): string | undefined {
   const q = query.trim().replace(/^<@!?(\d+)>$/, '$1').replace(/^@/, '');
   if (!q) return undefined;
@@ -31,7 +39,24 @@ export function findStudent(doc: GuildDocument, query: string): string | undefin
   if (known.has(q)) return q;
   const lower = q.toLowerCase();
   for (const [userId, name] of known) if (name?.toLowerCase() === lower) return userId;
-  return undefined;
+  // In the console a name is all there is: a student known only by records that keep no name has an id made from it.
+  return known.has(consolePlayerId(q)) ? consolePlayerId(q) : undefined;
+}
+
+/**
+ * Known names a query matches partly: the query (ignoring case) is one word of the name, as "alice" is of
+ * "Alice Smith". Offered as "did you mean", never acted on, since two students may share a first name.
+ */
+export function namesResembling(doc: GuildDocument, query: string): string[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return [];
+  const names = [...knownStudents(doc).values()].filter((n): n is string => n !== undefined);
+  return [...new Set(names.filter((n) => n.toLowerCase().split(/\s+/).includes(q)))];
+}
+
+/** Students the data knows only by id (a leaderboard reset removes names; decks and activity keep none). */
+export function unnamedStudents(doc: GuildDocument): string[] {
+  return [...knownStudents(doc)].filter(([, name]) => name === undefined).map(([userId]) => userId);
 }
 
 /** What is kept about one student in a server: what /forget-me and /tutor forget delete. */

@@ -104,16 +104,19 @@ export const activityDaySchema = z.object({
   students: z.record(z.string(), studentDaySchema),
   /** quiz question id → how often it was answered that day and how often wrongly (or not in time). */
   questions: z.record(z.string(), z.object({ answered: count, wrong: count })),
+  /** user id → their share of `questions` that day, so deleting a student takes their answers out of it too. */
+  answers: z.record(z.string(), z.record(z.string(), z.object({ answered: count, wrong: count }))),
 });
 
 /**
  * A day of activity as stored: a line per student, "s <user id> <asked> <reviewed> <topic>=<answered>/<correct>…",
- * and a line per quiz question, "q <question id> <answered>/<wrong>". One string a day rather than thousands of
+ * a line per quiz question, "q <question id> <answered>/<wrong>", and a student's share of those, "a <user id>
+ * <question id>=<answered>/<wrong>…" (deleted with the student, their share taken off the q lines). One string a day rather than thousands of
  * small objects keeps every save of a busy server quick (`npm run bench`); src/report/activity.ts reads and writes it.
  */
-export const ACTIVITY_LINE = /^(?:s \S+ \d+ \d+(?: [^\s=]+=\d+\/\d+)*|q \S+ \d+\/\d+)$/;
+export const ACTIVITY_LINE = /^(?:s \S+ \d+ \d+(?: [^\s=]+=\d+\/\d+)*|q \S+ \d+\/\d+|a \S+(?: [^\s=]+=\d+\/\d+)*)$/;
 export const activityDayTextSchema = z.string().refine((text) => text === '' || text.split('\n').every((line) => ACTIVITY_LINE.test(line)), {
-  message: 'every line must be "s <user> <asked> <reviewed> <topic>=<answered>/<correct>…" or "q <question> <answered>/<wrong>"',
+  message: 'every line must be "s <user> <asked> <reviewed> <topic>=<answered>/<correct>…", "q <question> <answered>/<wrong>" or "a <user> <question>=<answered>/<wrong>…"',
 });
 
 export const dayKey = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day like 2025-01-31');

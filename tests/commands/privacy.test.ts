@@ -170,7 +170,41 @@ describe('/tutor forget', () => {
     await h.store.update('g1', (d) => changeDeck(d, 'u-alice', (deck) => addCard(deck, 'note/x', h.time.now())));
     expect((await forget(h, 'u-alice')).body).toBe(MESSAGES.tutorForgetDone('u-alice', [P.cards(1), P.days(1)]));
     expect(await stored(h)).not.toContain('u-alice');
-    expect((await forget(h, 'Nobody')).body).toBe(MESSAGES.tutorForgetNothing('Nobody'));
+    // Bob is kept, known only by id now: a name matching no one is not "nothing kept".
+    expect((await forget(h, 'Nobody')).body).toBe(`${MESSAGES.tutorForgetUnknownName('Nobody')} ${MESSAGES.tutorForgetKnownById(['u-bob'], 0)}`);
+  });
+
+  it('never says nothing is kept when a reset removed the name: it names the students known only by id', async () => {
+    const h = quizHarness();
+    await playRound(h, ['Sam']);
+    await h.app.leaderboard.resetOnce('g1', new Date(0));
+    const reply = await forget(h, 'Sam');
+    expect(reply.body).not.toBe(MESSAGES.tutorForgetNothing('Sam'));
+    expect(reply.body).toBe(`${MESSAGES.tutorForgetUnknownName('Sam')} ${MESSAGES.tutorForgetKnownById(['u-sam'], 0)}`);
+    expect(await stored(h)).toContain('u-sam');
+    expect((await forget(h, 'u-sam')).body).toBe(MESSAGES.tutorForgetDone('u-sam', [P.days(1)]));
+  });
+
+  it('offers the full name for a part of one ("alice" for "Alice Smith") and deletes nothing', async () => {
+    const h = quizHarness();
+    await playRound(h, ['Alice Smith', 'Bob']);
+    const reply = await forget(h, 'alice');
+    expect(reply.body).toBe(`${MESSAGES.tutorForgetUnknownName('alice')} ${MESSAGES.tutorForgetDidYouMean(['Alice Smith'])}`);
+    expect(await stored(h)).toContain('u-alice smith');
+    // A name no one has, when every student kept has a name, is certainly not kept.
+    expect((await forget(h, 'Carol')).body).toBe(MESSAGES.tutorForgetNothing('Carol'));
+  });
+});
+
+describe('/tutor retention', () => {
+  const retention = (h: Harness, options: Record<string, number>) => h.command('Ms Smith', 'tutor', { subcommand: 'retention', options }, { mod: true });
+
+  it('says the current setting when given no days, as level and fairness do', async () => {
+    const h = quizHarness();
+    expect(await retention(h, {})).toMatchObject({ body: `${MESSAGES.tutorRetentionNow(null)} ${MESSAGES.tutorRetentionChange}`, private: true });
+    expect((await retention(h, { days: 30 })).body).toBe(MESSAGES.tutorRetentionDays(30));
+    expect((await retention(h, {})).body).toBe(`${MESSAGES.tutorRetentionNow(30)} ${MESSAGES.tutorRetentionChange}`);
+    expect((await retention(h, {})).body).toContain('older than 30 days');
   });
 });
 

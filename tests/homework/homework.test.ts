@@ -43,6 +43,16 @@ describe('homework', () => {
     expect(posted?.private).toBeUndefined();
   });
 
+  it('says when the seconds asked for are out of range, and uses the nearest allowed', async () => {
+    const h = quizHarness();
+    const short = await set(h, { topic: 'nep', due: 'friday 9am', questions: 2, seconds: 5 });
+    expect(short.body).toBe(`${H.set('h1', 2, 'The New Economic Policy (NEP)', 'Friday 10 January 2025, 09:00', 'Europe/London')}\n\n${H.setSecondsAdjusted(10, true)}`);
+    expect(short.body).toContain('10 seconds, the shortest allowed');
+    expect(post(h)?.body).toContain('10 seconds each');
+    expect((await set(h, { topic: 'nep', due: 'friday 9am', questions: 2, seconds: 500 })).body).toContain('120 seconds, the longest allowed');
+    expect((await set(h, { topic: 'nep', due: 'friday 9am', questions: 2, seconds: 30 })).body).not.toContain('allowed');
+  });
+
   it('refuses a due time that has passed or cannot be read, and a sixth… eleventh open homework', async () => {
     const h = quizHarness();
     expect((await set(h, { topic: 'nep', due: '2024-12-20T09:00' })).body).toBe(H.duePast('Friday 20 December 2024, 09:00', 'Europe/London'));
@@ -202,7 +212,10 @@ describe('the homework report', () => {
       ["'=Zhang 张伟", 'done', '1', '3', '33'],
       ['Carol', 'working', '1', '3', '33'],
       ['Олег "Oleg", Jr.', 'done', '2', '3', '67'],
+      // Not started, as the report counts them: a row with no score (none, rather than 0).
+      ['Dev', 'not started', '', '3', ''],
     ]);
+    expect(rows[4]?.slice(8)).toEqual(['', '', '']);
     expect(rows[2]?.slice(8)).toEqual(['right', 'wrong', 'not reached']);
     expect(rows[3]?.[7]).toMatch(/^2025-01-06 09:00:\d\d$/);
 
@@ -220,9 +233,16 @@ describe('the homework report', () => {
     await act(h, 'Bob', startOf(post(h)));
     await h.wait(3_600_000);
     await teacher(h, 'close', { assignment: 'h1' });
+    // Bob comes back after the close: his attempt is finished as it stands.
+    await act(h, 'Bob', startOf(post(h)));
     const report = await teacher(h, 'report', { assignment: 'h1' });
-    // Hand count: Alice 2 of 2; Bob's two questions count as unanswered once it closed: 2 right of 4.
-    expect(report.body).toBe(H.reportSummary('Ms Smith', 'Friday 10 January 2025, 09:00', false, 'Monday 6 January 2025, 10:00', 1, 0, 1, '50%'));
+    // Hand count: Alice 2 of 2; Bob saw Q1 (unanswered) and never reached Q2, which stays out: 2 right of 3.
+    expect(report.body).toBe(H.reportSummary('Ms Smith', 'Friday 10 January 2025, 09:00', false, 'Monday 6 January 2025, 10:00', 1, 0, 1, '67%'));
+    const field = (name: string) => report.fields?.find((f) => f.name === name)?.value ?? '';
+    expect(field(H.reportQuestions).split('\n').map((l) => l.split(' · ')[0])).toEqual(['Q1: 50% right (1/2)', 'Q2: 100% right (1/1)']);
+    expect(field(H.reportMostMissed).split('\n').map((l) => l.slice(0, 17))).toEqual(['Q1, missed by 1: ']);
+    const rows = readCsv(typeof report.attachments?.[0]?.content === 'string' ? report.attachments[0].content : '');
+    expect(rows.find((r) => r[1] === 'Bob')?.slice(8)).toEqual(['unanswered', 'not reached']);
     expect(report.body).toContain('closed early by a teacher on Monday 6 January 2025, 10:00');
     expect(report.body).toContain('1 did not finish before it was closed');
     expect(report.body).not.toContain('in time');
