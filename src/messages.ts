@@ -368,6 +368,7 @@ export const PRACTICE_MESSAGES = Object.freeze({
   formPlaceholder: 'Write in sentences: make a point, back it with detail, and say why it matters.',
   noQuestions: 'There are no practice questions in the notes yet: your teacher can add them (knowledge/practice.yaml).',
   noTopicQuestions: (topic: string) => `There are no practice questions on ${topic} yet. Try /practice without a topic.`,
+  unknownKind: (typed: string, kinds: readonly string[]) => `There is no kind of question called "${typed}". The kinds: ${kinds.join(', ')}.`,
   noKindQuestions: (kind: string, topic: string | null) =>
     `There are no "${kind}" questions${topic ? ` on ${topic}` : ''} yet. Try another kind, or leave the kind empty.`,
   stale: 'That practice question is no longer in the notes, so I cannot mark an answer to it. Type /practice for a new one.',

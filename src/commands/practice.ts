@@ -35,6 +35,24 @@ export interface PracticeDeps {
 
 const stale = (): Reply => ({ body: P.stale, private: true, tone: 'error' });
 
+/** What students call the kinds of question ("agree", "explain why", "which was more important"), by the first that fits. */
+const KIND_WORDS: ReadonlyArray<readonly [PracticeKind, RegExp]> = [
+  ['how-far', /\b(how far|agree|to what extent|extent)\b/],
+  ['how-successful', /\b(how successful|success|successful)\b/],
+  ['more-important', /\b(more important|most important|which was more|important)\b/],
+  ['account', /\b(account|narrative)\b/],
+  ['describe', /\b(describe|features?)\b/],
+  ['explain', /\b(explain|why)\b/],
+];
+
+/** The kind a typed name means, or null when it names none. */
+export function readKind(typed: string): PracticeKind | null {
+  const text = typed.toLowerCase().replace(/[-_]/g, ' ');
+  const exact = practiceKindSchema.safeParse(typed.trim().toLowerCase());
+  if (exact.success) return exact.data;
+  return KIND_WORDS.find(([, words]) => words.test(text))?.[0] ?? null;
+}
+
 /** A new question for this student: in `topic` (or their weakest), of `kind` (or the one they practised least). */
 async function newQuestion(deps: PracticeDeps, ctx: CommandContext, topic: string | null, kind: PracticeKind | undefined): Promise<Reply> {
   const titles = (id: string) => deps.kb.topics.find((t) => t.id === id)?.title ?? id;
@@ -72,9 +90,11 @@ export function createPracticeCommand(deps: PracticeDeps): Command {
       const topicName = stringOption(input, 'topic');
       const topic = resolveTopic(deps.topics, topicName);
       if (topic === undefined) return topicNotFoundReply(ctx, topicName ?? '');
-      const kindValue = stringOption(input, 'kind');
-      const kind = practiceKindSchema.safeParse(kindValue?.trim().toLowerCase());
-      return newQuestion(deps, ctx, topic, kind.success ? kind.data : undefined);
+      const kindValue = stringOption(input, 'kind')?.trim() ?? '';
+      const kind = kindValue ? readKind(kindValue) : undefined;
+      // Discord offers only the kinds; typed in the console, an unknown one is said, not ignored.
+      if (kind === null) return { body: P.unknownKind(kindValue, practiceKindSchema.options.map(kindName)), private: true, tone: 'error' };
+      return newQuestion(deps, ctx, topic, kind);
     },
     autocomplete(_option, partial) {
       return topicChoices(deps.topics, partial);

@@ -36,6 +36,16 @@ describe('/practice', () => {
     expect(form.fields).toEqual([expect.objectContaining({ id: 'answer', long: true, maxLength: 4000 })]);
   });
 
+  it('reads a kind of question as students name it, and says so when a typed kind names none', async () => {
+    const { ask } = await setUp();
+    expect((await ask({ topic: 'nep', kind: 'agree' })).title).toMatch(/^Practice: How far do you agree/);
+    expect((await ask({ topic: 'nep', kind: 'explain-why' })).title).toMatch(/^Practice: Explain why/);
+    const unknown = await ask({ topic: 'nep', kind: 'poem' });
+    expect(unknown).toMatchObject({ private: true, tone: 'error' });
+    expect(unknown.body).toContain('"poem"');
+    expect(unknown.body).toContain('How far do you agree');
+  });
+
   it('marks a submitted answer, and keeps it for /stats, which shows it to the student only', async () => {
     const { app, ask, submit } = await setUp();
     const feedback = await submit(await ask({ topic: 'nep', kind: 'explain' }), GOOD);
