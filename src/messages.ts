@@ -705,7 +705,8 @@ export const REPORT_MESSAGES = Object.freeze({
 export const CHRONOLOGY_MESSAGES = Object.freeze({
   firstPrompt: 'Which of these happened first?',
   orderPrompt: 'Put these in order, earliest first: press all four buttons, one after another.',
-  yearPrompt: (title: string) => `In which year did this happen: ${title}?`,
+  // A question mark before the event, whose title may have a colon of its own ("Third Moscow show trial: Bukharin…").
+  yearPrompt: (title: string) => `In which year did this happen? ${title}`,
   firstExplanation: (dated: readonly string[]) => `In order: ${dated.join('; ')}.`,
   yearExplanation: (title: string, year: number) => `${title}: ${year}.`,
   /** A "which first" or "in order" question in a teacher's report, where its buttons are not shown: its events named. */

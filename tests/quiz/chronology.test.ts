@@ -71,6 +71,8 @@ describe('date questions', () => {
       expect(event?.end).toBeUndefined();
       expect(q.correct).toBe(event?.date.slice(0, 4));
       expect(q.choices.every((c) => /^\d{4}$/.test(c))).toBe(true);
+      // Reads as a question, then the event: never "…happen: Third Moscow show trial: Bukharin…?", two colons in a row.
+      expect(q.prompt.split(':').length, q.prompt).toBeLessThanOrEqual(2);
     }
   });
 });

@@ -118,7 +118,7 @@ describe('the class report of date questions and the console', () => {
     const missed = reply.fields?.find((f) => f.name === P.missedField)?.value ?? '';
     expect(missed).not.toContain('chrono-');
     expect(missed).toContain(`Which of these happened first? ${first.choices[0]?.slice(0, 30)}`);
-    expect(missed).toContain('In which year did this happen: Living standards in the towns hit');
+    expect(missed).toContain('In which year did this happen? Living standards in the towns hit');
     expect(missed).toContain('Which of these happened first? Living standards in the towns');
     expect(classReport(doc, 'week', NOW).students.map((s) => s.name)).toEqual([CONSOLE_PLAYER.userName]);
     // The homework report's "not started" and the export list students as knownStudents names them.
