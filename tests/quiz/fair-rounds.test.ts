@@ -185,7 +185,7 @@ describe('a round never asks the same thing twice, as a written question and as 
   it('knows two questions with the same answer about the same thing, either way round, and only those', async () => {
     const kb = await loadRealKnowledge();
     const fairness = createRoundFairness(kb, [...kb.quiz, ...chronologyQuestions(kb.events, C)]);
-    // "After the famine years, in which year did grain output first climb back above its 1928 level?" and
+    // "On the revised figures usually quoted, when did grain output first climb back above 1928's after the famine?" and
     // "In which year did this happen: Grain output climbs back above its 1928 level after the famine years?": 1935.
     expect(fairness.asksAgain(GRAIN, GRAIN_DATE)).toBe(true);
     expect(fairness.asksAgain(GRAIN_DATE, GRAIN)).toBe(true);
@@ -209,7 +209,7 @@ describe('a round never asks the same thing twice, as a written question and as 
       for (let i = 0; i < 200 && h.postsTitled(Q.endTitle).length === 0; i++) await h.press('Alice', 'ABCD'[i % 4] ?? 'A');
       const asked = h.postsTitled('Question').map((r) => r.body ?? '');
       expect(asked).toHaveLength(20);
-      const onGrain = asked.filter((p) => /grain output (first )?climbs? back above its 1928 level/i.test(p));
+      const onGrain = asked.filter((p) => /grain output (first )?climbs? back above (its )?1928/i.test(p));
       expect(onGrain.length, `seed ${seed}: ${onGrain.join(' | ')}`).toBeLessThanOrEqual(1);
       grainAsked += onGrain.length;
     }
