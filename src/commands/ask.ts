@@ -129,7 +129,17 @@ export function matchReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, result: MatchR
 }
 
 /** Why a question is refused, in its own words where it has them: another subject's, words the notes never use, or no note close enough. */
+/**
+ * Little words of the other languages students write in (Spanish, French, German, Portuguese, Italian): a refused
+ * question with two of them is in another language, not misspelt ("¿Por qué Stalin colectivizó la agricultura?").
+ */
+const OTHER_LANGUAGE_WORDS = new Set(
+  'por que qué porque cuando cuándo como cómo el los las del una por para fue fueron pourquoi quand comment est sont les des une pour qui quel quelle warum wann wie ist sind der das und nicht eine einer porque quando foi sao perche quando chi erano'.split(' '),
+);
+
 function refusalText(result: MatchResult): string {
+  const typed = normaliseText(result.query).split(' ');
+  if (typed.filter((w) => OTHER_LANGUAGE_WORDS.has(w)).length >= 2 && refusalWords(result)?.kind !== 'other-subject') return MESSAGES.askNotEnglish;
   const why = refusalWords(result);
   // Never quoted back: a word of an e-mail address or a phone number the student typed ("ella", "07700").
   const kept = new Set(normaliseText(redactPersonalData(result.query)).split(' '));

@@ -144,6 +144,12 @@ describe('/ask', () => {
     await real.shutdown();
   });
 
+  it('says it reads only English when a refused question is in another language, rather than "check the spelling"', async () => {
+    expect(await ask('¿Por qué Stalin colectivizó la agricultura?')).toMatchObject({ body: MESSAGES.askNotEnglish });
+    // A question in English with one such word is refused as usual.
+    expect((await ask('who won the 2022 world cup por favor'))?.body).not.toBe(MESSAGES.askNotEnglish);
+  });
+
   it('never quotes back a word of an e-mail address or phone number in a refusal', async () => {
     const reply = await ask('my email is ella.k@school.org and phone 07700 900123, what was yalta');
     expect(reply?.tone).toBe('refusal');
