@@ -134,13 +134,14 @@ export function matchReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, result: MatchR
  * question with two of them is in another language, not misspelt ("¿Por qué Stalin colectivizó la agricultura?").
  */
 const OTHER_LANGUAGE_WORDS = new Set(
-  'por que qué porque cuando cuándo como cómo el los las del una por para fue fueron pourquoi quand comment est sont les des une pour qui quel quelle warum wann wie ist sind der das und nicht eine einer porque quando foi sao perche quando chi erano'.split(' '),
+  // Read as normaliseText leaves them: lower case, accents off ("qué" is "que").
+  'por que porque cuando como el los las del una para fue fueron pourquoi quand comment est sont les des une pour qui quel quelle warum wann wie ist sind der das und nicht eine einer quando foi sao perche chi erano'.split(' '),
 );
 
 function refusalText(result: MatchResult): string {
-  const typed = normaliseText(result.query).split(' ');
-  if (typed.filter((w) => OTHER_LANGUAGE_WORDS.has(w)).length >= 2 && refusalWords(result)?.kind !== 'other-subject') return MESSAGES.askNotEnglish;
   const why = refusalWords(result);
+  const typed = normaliseText(result.query).split(' ');
+  if (typed.filter((w) => OTHER_LANGUAGE_WORDS.has(w)).length >= 2 && why?.kind !== 'other-subject') return MESSAGES.askNotEnglish;
   // Never quoted back: a word of an e-mail address or a phone number the student typed ("ella", "07700").
   const kept = new Set(normaliseText(redactPersonalData(result.query)).split(' '));
   const words = why?.words.filter((w) => w.split(' ').every((part) => kept.has(part))) ?? [];

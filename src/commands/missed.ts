@@ -15,7 +15,7 @@ export const MISSED_DEFAULTS = Object.freeze({
 });
 
 /** The re-check without a conversation: each question asked alone (what the tests' fake matchers support). */
-export const askAlone =
+const askAlone =
   (matcher: Pick<Matcher, 'match'>): AskAgain =>
   (question) =>
     matcher.match(question);

@@ -46,7 +46,7 @@ const KIND_WORDS: ReadonlyArray<readonly [PracticeKind, RegExp]> = [
 ];
 
 /** The kind a typed name means, or null when it names none. */
-export function readKind(typed: string): PracticeKind | null {
+function readKind(typed: string): PracticeKind | null {
   const text = typed.toLowerCase().replace(/[-_]/g, ' ');
   const exact = practiceKindSchema.safeParse(typed.trim().toLowerCase());
   if (exact.success) return exact.data;

@@ -19,7 +19,7 @@ type EndEvent = Extract<RoundEvent, { kind: 'end' }>;
 /** Topic ids to titles, for headings. */
 export type TopicTitles = (topicId: string | null) => string | null;
 
-export function topicTitles(kb: KnowledgeBase): TopicTitles {
+export function topicTitles(kb: Pick<KnowledgeBase, 'topics'>): TopicTitles {
   const titles = new Map(kb.topics.map((t) => [t.id, t.title]));
   return (id) => (id === null ? null : (titles.get(id) ?? id));
 }

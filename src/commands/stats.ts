@@ -14,7 +14,7 @@ import { shownAsTyped, stringOption } from './types.js';
 
 export interface StatsCommandDeps {
   readonly kb: KnowledgeBase;
-  readonly leaderboard: Pick<LeaderboardService, 'stats' | 'findPlayer' | 'document'>;
+  readonly leaderboard: Pick<LeaderboardService, 'stats' | 'document'>;
   /** /practice marks: shown to the student asking about themselves only. */
   readonly practice?: Pick<PracticeHistory, 'attempts'>;
 }
@@ -55,7 +55,7 @@ export function createStatsCommand(deps: StatsCommandDeps): Command {
   const findByName = async (guildId: string, query: string, ctx: { userId: string; userName: string }) =>
     query.toLowerCase() === ctx.userName.toLowerCase()
       ? ctx.userId
-      : ((await deps.leaderboard.findPlayer(guildId, query)) ?? findStudent(await deps.leaderboard.document(guildId), query));
+      : findStudent(await deps.leaderboard.document(guildId), query);
   return {
     spec: {
       name: 'stats',

@@ -13,6 +13,7 @@ import type { AskAgain } from '../missed/recheck.js';
 import type { ClassLevel } from '../quiz/fairness.js';
 import { clip } from '../knowledge/question-autocomplete.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
+import { topicTitles } from './quiz-view.js';
 import { findStudent, keepsAnything, knownStudents, namesResembling, studentRecords, unnamedStudents, type StudentRecords } from '../report/student-data.js';
 import type { GuildDocument } from '../store/schema.js';
 import { exportFileNames, exportFiles } from './data-export.js';
@@ -111,9 +112,9 @@ const shownId = (query: string) => query.trim().replace(/^<@!?(\d+)>$/, '$1');
  * matches partly: not a definite "nothing kept", but those students, so the teacher can pick. Undefined when
  * every known student has a name and none is like this one: then nothing is kept about them, for certain.
  */
-function unknownNameBody(doc: GuildDocument, query: string, shown: string, ctx: CommandContext): string | undefined {
-  const resembling = namesResembling(doc, query).map((n) => shownAsTyped(ctx, n));
-  const unnamed = unnamedStudents(doc).map((id) => (isUserId(id) ? `<@${id}>` : id));
+function unknownNameBody(doc: GuildDocument, known: ReturnType<typeof knownStudents>, query: string, shown: string, ctx: CommandContext): string | undefined {
+  const resembling = namesResembling(doc, query, known).map((n) => shownAsTyped(ctx, n));
+  const unnamed = unnamedStudents(doc, known).map((id) => (isUserId(id) ? `<@${id}>` : id));
   if (resembling.length + unnamed.length === 0) return undefined;
   return [
     MESSAGES.tutorForgetUnknownName(shown),
@@ -130,14 +131,16 @@ function unknownNameBody(doc: GuildDocument, query: string, shown: string, ctx: 
  */
 async function forget(deps: TutorDeps, guildId: string, query: string, ctx: CommandContext): Promise<Reply> {
   const doc = await deps.leaderboard.document(guildId);
-  const userId = findStudent(doc, query);
-  const name = userId === undefined ? undefined : knownStudents(doc).get(userId);
+  // Who the server's records know, worked out once for the lookup, the name and the list of the unnamed.
+  const known = knownStudents(doc);
+  const userId = findStudent(doc, query, known);
+  const name = userId === undefined ? undefined : known.get(userId);
   // Discord passes a user id, shown as a mention (which names them without pinging); the console, what was typed.
   const shown = isUserId(userId ?? query) ? `<@${userId ?? query}>` : shownAsTyped(ctx, (name ?? query).slice(0, 40));
-  const unsure = userId === undefined && !isUserId(shownId(query)) ? unknownNameBody(doc, query, shown, ctx) : undefined;
+  const unsure = userId === undefined && !isUserId(shownId(query)) ? unknownNameBody(doc, known, query, shown, ctx) : undefined;
   if (unsure) return { body: unsure, private: true, tone: 'info' };
   const kept = userId === undefined ? undefined : studentRecords(doc, userId);
-  if (userId === undefined || !kept || !keepsAnything(kept)) return { body: MESSAGES.tutorForgetNothing(shown), private: true, tone: 'info' };
+  if (userId === undefined || kept === undefined || !keepsAnything(kept)) return { body: MESSAGES.tutorForgetNothing(shown), private: true, tone: 'info' };
   await deps.forgetStudent(guildId, userId);
   return { body: MESSAGES.tutorForgetDone(shown, forgottenParts(kept)), private: true, tone: 'success' };
 }
@@ -170,7 +173,7 @@ export function createTutorCommand(deps: TutorDeps): Command {
           description: 'Delete students\' activity older than this many days (0: keep it all, the default)',
           options: [{ name: 'days', description: 'Days to keep (0 keeps everything); leave empty to see the current setting', type: 'integer', min: 0, max: 3650 }],
         },
-        { name: 'export', description: "This server's data as files (JSON, and scores as CSV), e.g. for a subject access request" },
+        { name: 'export', description: "This server's data as files (JSON, every student and the scores as CSV), e.g. for a subject access request" },
         {
           name: 'forget',
           description: "Delete everything the tutor keeps about one student in this server",
@@ -241,7 +244,8 @@ export function createTutorCommand(deps: TutorDeps): Command {
         }
         case 'export': {
           const doc = await deps.leaderboard.document(teacher.guildId);
-          const topicTitle = (id: string) => deps.kb.topics.find((t) => t.id === id)?.title ?? id;
+          const titles = topicTitles(deps.kb);
+          const topicTitle = (id: string) => titles(id) ?? id;
           const body = MESSAGES.tutorExport(knownStudents(doc).size, exportFileNames(doc.guildId));
           return { body, attachments: exportFiles(doc, topicTitle), private: true, tone: 'info' };
         }

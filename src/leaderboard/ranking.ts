@@ -200,9 +200,12 @@ export function userStats(doc: GuildDocument, userId: string): UserStats | undef
   };
 }
 
+/** What a student was named by: a mention's id ("<@123>" → "123"), or the name typed without a leading "@". */
+export const typedStudent = (query: string): string => query.trim().replace(/^<@!?(\d+)>$/, '$1').replace(/^@/, '');
+
 /** A player by id, by mention (<@id>) or by display name (ignoring case). */
 export function findPlayer(doc: GuildDocument, query: string): string | undefined {
-  const q = query.trim().replace(/^<@!?(\d+)>$/, '$1').replace(/^@/, '');
+  const q = typedStudent(query);
   if (!q) return undefined;
   if (own(doc.players, q) || own(doc.allTime, q)) return q;
   const lower = q.toLowerCase();

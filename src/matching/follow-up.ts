@@ -395,7 +395,7 @@ export function createConversationMemory(): ConversationMemory {
     map.set(key, value);
     while (map.size > FOLLOW_UP_DEFAULTS.remembered) map.delete(map.keys().next().value as string);
   };
-  const fresh = (at: number | undefined, now: number) => at !== undefined && now - at <= FOLLOW_UP_DEFAULTS.rememberMs;
+  const fresh = (at: number, now: number) => now - at <= FOLLOW_UP_DEFAULTS.rememberMs;
   return {
     recall(key, now) {
       const found = last.get(key);

@@ -18,7 +18,7 @@ export interface Rechecked {
 }
 
 /** Whether a recorded question still belongs on the teacher's list, given what the notes answer now. */
-export function stillMissed(m: MissedQuestion, now: MatchResult): boolean {
+function stillMissed(m: MissedQuestion, now: MatchResult): boolean {
   if (m.entryId === undefined) return now.status !== 'answered';
   return !(now.status === 'answered' && now.entry !== null && now.entry.id !== m.entryId);
 }

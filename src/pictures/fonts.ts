@@ -29,7 +29,7 @@ interface Advances {
 }
 
 /** Reads a TrueType file's advance widths: cmap (format 4, the Basic Multilingual Plane) and hmtx. */
-export function readAdvances(font: Buffer): Advances {
+function readAdvances(font: Buffer): Advances {
   const tables = new Map<string, number>();
   const count = font.readUInt16BE(4);
   for (let i = 0; i < count; i++) tables.set(font.toString('latin1', 12 + i * 16, 16 + i * 16), font.readUInt32BE(20 + i * 16));

@@ -49,7 +49,7 @@ const TOP = 120;
  * first would claim it preceded them ("1924 — the Lenin Enrolment" before "21 Jan 1924 — Lenin dies", when
  * it followed his death). [year, month, day], with 13 and 32 for "not given".
  */
-export function orderOf(date: string): [number, number, number] {
+function orderOf(date: string): [number, number, number] {
   const [y, m, d] = date.split('-').map(Number);
   return [y ?? 0, m ?? 13, d ?? 32];
 }

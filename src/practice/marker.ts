@@ -14,7 +14,7 @@ import { createLexicon, editDistance, isContentTerm, PLAIN_LEXICON, surfaceWords
 import { createSpeller } from '../matching/spelling.js';
 import { analyseAnswer, contentTerms, type AnalysedAnswer, type Sentence } from './analyse.js';
 import { PRACTICE_DEFAULTS as D } from './defaults.js';
-import { COURSE_YEARS, dateTerm, eventWords, isMonth, promptDate, showDate, thingSpan, yearOf, yearsBetween, yearsOf, type DatedFact } from './dates.js';
+import { COURSE_YEARS, dateTerm, eventWords, isMonth, promptDate, showDate, thingSpan, writtenYears, yearOf, yearsBetween, yearsOf, type DatedFact } from './dates.js';
 import { ABSENCE, deniedAt, deniedBetween, largestMagnitude, NEGATORS, phraseSpan, understates } from './phrases.js';
 
 export type MarkStatus = 'marked' | 'empty' | 'too-short' | 'copied' | 'off-topic';
@@ -308,6 +308,8 @@ function wrongYears(
   const out: WrongFact[] = [];
   sentences.forEach((s, i) => {
     if (listed.some((w) => w.sentence === i)) return;
+    // Only a year written as a date can be a wrong one: most sentences have none, and need no more reading.
+    if (writtenYears(s.terms).length === 0) return;
     const add = (point: PracticePoint, index: number, right: string) => out.push({ point, quote: quoteOf(s, index, D.wrongQuoteLength), sentence: i, right });
     for (const { point, dated } of c.points) {
       if (!dated) continue;

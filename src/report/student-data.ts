@@ -3,6 +3,7 @@
 // who the server's data knows, by any record (not only the leaderboard, which a reset empties): for
 // /tutor forget, the export and the homework report.
 import type { GuildDocument } from '../store/schema.js';
+import { typedStudent } from '../leaderboard/ranking.js';
 import { activityDaysOf, activityIdOf, activityStudentIds, forgetActivity, oldActivityDays } from './activity.js';
 import { changeDeck, readDeck } from '../review/deck-text.js';
 
@@ -32,10 +33,9 @@ export function knownStudents(doc: GuildDocument): Map<string, string | undefine
 }
 
 /** A student by id, mention (<@id>) or name (ignoring case; a console player's by the id it makes), found in any record the server keeps. */
-export function findStudent(doc: GuildDocument, query: string): string | undefined {
-  const q = query.trim().replace(/^<@!?(\d+)>$/, '$1').replace(/^@/, '');
+export function findStudent(doc: GuildDocument, query: string, known = knownStudents(doc)): string | undefined {
+  const q = typedStudent(query);
   if (!q) return undefined;
-  const known = knownStudents(doc);
   if (known.has(q)) return q;
   const lower = q.toLowerCase();
   for (const [userId, name] of known) if (name?.toLowerCase() === lower) return userId;
@@ -47,16 +47,16 @@ export function findStudent(doc: GuildDocument, query: string): string | undefin
  * Known names a query matches partly: the query (ignoring case) is one word of the name, as "alice" is of
  * "Alice Smith". Offered as "did you mean", never acted on, since two students may share a first name.
  */
-export function namesResembling(doc: GuildDocument, query: string): string[] {
+export function namesResembling(doc: GuildDocument, query: string, known = knownStudents(doc)): string[] {
   const q = query.trim().toLowerCase();
   if (!q) return [];
-  const names = [...knownStudents(doc).values()].filter((n): n is string => n !== undefined);
+  const names = [...known.values()].filter((n): n is string => n !== undefined);
   return [...new Set(names.filter((n) => n.toLowerCase().split(/\s+/).includes(q)))];
 }
 
 /** Students the data knows only by id (a leaderboard reset removes names; decks and activity keep none). */
-export function unnamedStudents(doc: GuildDocument): string[] {
-  return [...knownStudents(doc)].filter(([, name]) => name === undefined).map(([userId]) => userId);
+export function unnamedStudents(doc: GuildDocument, known = knownStudents(doc)): string[] {
+  return [...known].filter(([, name]) => name === undefined).map(([userId]) => userId);
 }
 
 /** What is kept about one student in a server: what /forget-me and /tutor forget delete. */

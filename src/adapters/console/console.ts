@@ -102,9 +102,11 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     if (reply.update || (reply.buttons && reply.buttons.length > 0)) buttons = reply.buttons ?? [];
   };
 
+  /** Where a key typed ("3", "a") stands among the buttons shown; -1 when it is none of theirs. */
+  const keyIndex = (text: string) => buttons.findIndex((b, i) => buttonKey(b, i).toLowerCase() === text.toLowerCase());
+
   const pressButton = async (text: string): Promise<boolean> => {
-    const index = buttons.findIndex((b, i) => buttonKey(b, i).toLowerCase() === text.toLowerCase());
-    const button = buttons[index];
+    const button = buttons[keyIndex(text)];
     if (!button) return false;
     const form = app.router.form(button.action, context);
     if (form && 'action' in form) {
@@ -139,17 +141,13 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     }
   };
 
-  /** A key of the buttons shown ("3"), typed alone. */
-  const isButtonKey = (line: string) => buttons.some((b, i) => buttonKey(b, i).toLowerCase() === line.toLowerCase());
-
   /**
    * A line while a form is being filled in: part of the answer, or /done, /cancel or /quit. A button's key as
    * the first line presses it (a practice question's Model answer or Another question); later, it is answer text.
    */
   const fill = async (current: NonNullable<typeof filling>, line: string): Promise<boolean> => {
     if (line === '/quit' || line === '/exit') return false;
-    if (current.lines.length === 0 && isButtonKey(line)) {
-      await pressButton(line);
+    if (current.lines.length === 0 && (await pressButton(line))) {
       // Still taking the answer (Model answer leaves it open): say so, as the reply above ends with other buttons.
       if (filling === current) write(`${PRACTICE_MESSAGES.consoleTaking}\n`);
       return true;
@@ -175,7 +173,7 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
       if (await pressButton(line)) return true;
       // Several keys on one line ("C A D B": an order question's buttons, in order) are pressed one after another.
       const typed = line.split(/[\s,]+/).filter(Boolean);
-      if (typed.length > 1 && typed.every((k) => buttons.some((b, i) => buttonKey(b, i).toLowerCase() === k.toLowerCase()))) {
+      if (typed.length > 1 && typed.every((k) => keyIndex(k) >= 0)) {
         await pressKeys(typed);
         return true;
       }
