@@ -173,7 +173,7 @@ export function createTutorCommand(deps: TutorDeps): Command {
           description: 'Delete students\' activity older than this many days (0: keep it all, the default)',
           options: [{ name: 'days', description: 'Days to keep (0 keeps everything); leave empty to see the current setting', type: 'integer', min: 0, max: 3650 }],
         },
-        { name: 'export', description: "This server's data as files (JSON, every student and the scores as CSV), e.g. for a subject access request" },
+        { name: 'export', description: "This server's data as files (JSON; students and scores as CSV), e.g. for a subject access request" },
         {
           name: 'forget',
           description: "Delete everything the tutor keeps about one student in this server",
