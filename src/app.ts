@@ -224,9 +224,11 @@ export function buildApp(deps: AppDeps): App {
   const assemble = (kb: KnowledgeBase): KnowledgeParts => {
     const matcher = createLazyCourseMatcher(kb);
     const topics = createTopicFinder(kb.topics);
+    const marker = createMarker(kb);
     const askDeps = {
       kb,
       matcher,
+      wrongDates: (question: string) => marker.wrongDates(question),
       missed,
       now,
       dmGuildId: LOCAL_GUILD_ID,
@@ -276,7 +278,7 @@ export function buildApp(deps: AppDeps): App {
     };
     const practiceDeps = {
       kb,
-      marker: createMarker(kb),
+      marker,
       history: practiceHistory,
       topics,
       now,

@@ -77,6 +77,7 @@ export const MESSAGES = Object.freeze({
   reviseDatesTitle: (topic: string) => `Key dates: ${topic}`,
   reviseTermsTitle: (topic: string) => `Key words: ${topic}`,
   askFollowUp: (previous: string) => `Reading this as a follow-up to "${previous}".`,
+  askWrongDate: (facts: readonly string[]) => `📅 **Check the date in your question.** The course dates it: ${facts.join('; ')}.`,
   askSimpler: 'In short:',
   askFurther: 'The buttons below go further: related questions, each with its own answer and examples.',
   askFeedbackButton: 'Not what I asked',

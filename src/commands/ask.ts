@@ -42,6 +42,8 @@ export interface AskDeps {
   readonly onAsked?: (guildId: string, userId: string) => void;
   /** Adds a Read aloud button to an answer when the student is in a voice channel the tutor can speak in (issue 17). */
   readonly readAloud?: (reply: Reply, ctx: CommandContext, entryId: string) => Reply;
+  /** The course's dated facts a question gives a wrong year ("Why was Kirov murdered in 1936?"), to say so above the answer. */
+  readonly wrongDates?: (question: string) => readonly string[];
   /** The class a server's teacher set (/tutor level): exam advice for that level comes first. */
   readonly classLevel?: (guildId: string) => Promise<ClassLevel | null>;
 }
@@ -364,7 +366,10 @@ export function createAskCommand(deps: AskDeps): Command {
       if (result.status !== 'answered' && result.reason !== 'empty' && result.reason !== 'about-tutor')
         await deps.missed.record(ctx.guildId ?? deps.dmGuildId, result.query, deps.now()).catch(deps.onRecordError);
       const answered = about ? requestReply(deps, about.entry, about.kind) : outcomeReply(deps, outcome);
-      const reply = followUpNote ? { ...answered, body: `*${followUpNote}*\n\n${answered.body}` } : answered;
+      // A wrong date in the question is put right first, whatever it is answered with; a refused question has nothing to put right.
+      const wrongDates = result.status === 'unknown' && outcome.parts.length === 0 ? [] : (deps.wrongDates?.(question) ?? []);
+      const notes = [followUpNote ? `*${followUpNote}*` : undefined, wrongDates.length > 0 ? MESSAGES.askWrongDate(wrongDates) : undefined].filter(Boolean);
+      const reply = notes.length > 0 ? { ...answered, body: `${notes.join('\n')}\n\n${answered.body}` } : answered;
       // One answer outright, to a question worded otherwise than the entry's own: the student can say it
       // missed their question. (An entry's own question, as autocomplete offers it, is what they asked.)
       if (result.status !== 'answered' || !result.entry || outcome.parts.length > 0 || outcome.points.length > 0) return reply;

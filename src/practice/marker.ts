@@ -85,6 +85,11 @@ export interface MarkResult {
 
 export interface Marker {
   mark(question: PracticeQuestion, answer: string): MarkResult;
+  /**
+   * The course's dated facts a text (a student's question) gives a wrong year ("Why was Kirov murdered in 1936?"),
+   * each as "Sergei Kirov murdered (December 1934)", at most two; the same strict reading as an answer's years.
+   */
+  wrongDates(text: string): string[];
 }
 
 interface Concept {
@@ -365,6 +370,26 @@ export function createMarker(kb: KnowledgeBase): Marker {
     return span && terms.slice(span.start, span.end + 1).some((t) => fact.event.has(dateTerm(t))) ? span : null;
   };
   const entryTopic = new Map(kb.questions.map((e) => [e.id, e.topic]));
+  // A question names a fact in fewer words than an answer states it ("Why was Kirov murdered in 1936?"): what happened
+  // and one thing it happened to will do. Not a level reached ("About 93% of households collectivised"): a figure
+  // is reached in one year and held in others.
+  const questionFacts = courseFacts
+    .filter((f) => !/\d/.test(f.text.replace(/\([^)]*\)$/, '').replace(/\b1[89]\d\d\b|\b\d+(?:st|nd|rd|th)\b/g, '')))
+    // A year its own text gives is its too ("Yezhov, arrested in 1939, is shot…").
+    .map((fact) => ({ fact: { ...fact, years: [...new Set([...fact.years, ...yearsOf(fact.text)])] }, subject: subjectOf(fact) }));
+  const questionSpan = ({ fact, subject }: { fact: DatedFact; subject: ReadonlySet<string> }, terms: readonly string[]) => {
+    const span = thingSpan(fact.terms, Math.min(2, fact.terms.size), terms);
+    if (!span) return null;
+    const said = terms.slice(span.start, span.end + 1).map(dateTerm);
+    return said.some((t) => fact.event.has(t)) && said.some((t) => subject.has(t)) ? span : null;
+  };
+  /** Who or what a fact is about: its words before what happened ("Sergei Kirov" is shot), else all but what happened. */
+  function subjectOf(fact: DatedFact): ReadonlySet<string> {
+    const words = fact.text.split(/\s+/);
+    const at = words.findIndex((w) => contentTerms(w, lexicon).some((t) => fact.event.has(dateTerm(t))));
+    const before = contentTerms(words.slice(0, Math.max(0, at)).join(' '), lexicon).map(dateTerm).filter((t) => fact.terms.has(t) && !fact.event.has(t));
+    return new Set(before.length > 0 ? before : [...fact.terms].filter((t) => !fact.event.has(t)));
+  }
 
   /**
    * The years a point may be given: its text's, and those of the key dates and events of its topics (the question's
@@ -421,6 +446,36 @@ export function createMarker(kb: KnowledgeBase): Marker {
   };
 
   return {
+    wrongDates(text) {
+      // Most questions name no year: nothing to read, and the reading aids stay unbuilt.
+      if (!/\b1[89]\d\d\b/.test(text)) return [];
+      aids ??= readingAids(kb, lexicon);
+      const found = new Set<string>();
+      for (const s of analyseAnswer(text, aids.spell, lexicon).sentences) {
+        if (writtenYears(s.terms).length === 0) continue;
+        const said = new Set(s.terms.map(dateTerm));
+        const people = [...said].filter((t) => personTerms.has(t));
+        // The fact the sentence names most fully is the one its year is for ("Kirov murdered" is his murder, not the
+        // trial over his death), and it may be given any year another fact the sentence states has.
+        const named = questionFacts.flatMap((q) => {
+          const { fact } = q;
+          // A fact about other people than the sentence names is another matter ("Trotsky lost his Politburo seat").
+          const itsPeople = [...fact.terms].filter((t) => personTerms.has(t));
+          if (people.length > 0 && itsPeople.length > 0 && !itsPeople.some((t) => said.has(t))) return [];
+          const span = questionSpan(q, s.terms);
+          const year = span && yearOf(s.terms, span.start, span.end, fact.terms);
+          return year ? [{ fact, year, words: [...fact.terms].filter((t) => said.has(t)).length, about: [...q.subject].filter((t) => said.has(t)) }] : [];
+        });
+        const most = Math.max(0, ...named.map((n) => n.words));
+        const best = named.filter((n) => n.words === most).sort((a, b) => b.words / b.fact.terms.size - a.words / a.fact.terms.size);
+        const stated = (y: number) => courseFacts.some((f) => f.years.includes(y) && factSpan(f, s.terms)) || questionFacts.some((q) => q.fact.years.includes(y) && questionSpan(q, s.terms));
+        // Nor is it wrong when another fact about the same ones has it ("the Five-Year Plan in 1929": approved then).
+        const sameThing = (n: (typeof named)[number], y: number) => courseFacts.some((f) => f.years.includes(y) && n.about.every((t) => f.terms.has(t)));
+        const wrong = best.every((n) => !n.year.years.some((y) => n.fact.years.includes(y) || stated(y) || sameThing(n, y)));
+        if (best[0] && wrong) found.add(best[0].fact.text);
+      }
+      return [...found].slice(0, 2);
+    },
     mark(question, answer) {
       const c = compile(question);
       const truncated = answer.length > D.maxAnswerLength;

@@ -376,4 +376,16 @@ describe('revision requests in /ask', () => {
     expect((await run('give me the key terms', 'u2'))?.title).toBe(MESSAGES.reviseTermsTitle('The gulag'));
     await local.shutdown();
   });
+
+  it('puts a wrong date in the question right above the answer, and leaves a right one and a refused question alone', async () => {
+    const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
+    const run = async (q: string) => (await local.router.runCommand('ask', { options: { question: q } }, ctx))?.body ?? '';
+    const kirov = await run('Why was Kirov murdered in 1936?');
+    expect(kirov.startsWith(MESSAGES.askWrongDate(['Sergei Kirov is shot dead in the Smolny in Leningrad (December 1934)']))).toBe(true);
+    expect(await run('why was kirov murdered in 1934')).not.toContain('Check the date');
+    // The Plan was approved in 1929 and backdated: a question that dates it so is not told it is wrong.
+    expect(await run('why was the first five year plan launched in 1929')).not.toContain('Check the date');
+    expect(await run('who won the football world cup in 1930')).not.toContain('Check the date');
+    await local.shutdown();
+  });
 });

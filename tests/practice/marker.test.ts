@@ -386,3 +386,25 @@ describe('the marker is quick', () => {
     expect(times[Math.floor(times.length / 2)]).toBeLessThan(25);
   });
 });
+
+describe("a question's dates", () => {
+  it('names the fact a question gives a wrong year, the fact it names most fully', () => {
+    expect(marker.wrongDates('Why was Kirov murdered in 1936?')).toEqual(['Sergei Kirov is shot dead in the Smolny in Leningrad (December 1934)']);
+    expect(marker.wrongDates('when beria replaced yezhov in 1939 what changed')).toEqual(["Beria, Yezhov's deputy since August, replaces him as head of the NKVD (November 1938)"]);
+    expect(marker.wrongDates('yezhov replaced yagoda in 1937')).toEqual(['Yezhov replaces Yagoda as head of the NKVD (September 1936)']);
+  });
+
+  it('leaves a right year alone, and one another fact about the same thing has, and a level reached, and a year not written as a date', () => {
+    for (const q of [
+      'why was kirov killed in 1934',
+      // Approved in April 1929, backdated to October 1928: either year is right.
+      'why was the first five year plan launched in 1929',
+      'How did peasants respond to collectivization in early 1930?',
+      'Why did Stalin purge the Red Army in 1937?',
+      'what were the 1936 show trials',
+      'why was kirov murdered',
+    ])
+      expect(marker.wrongDates(q), q).toEqual([]);
+  });
+});
+
