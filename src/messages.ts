@@ -74,6 +74,9 @@ export const MESSAGES = Object.freeze({
   reviseCourseFooter: 'For one topic: "what should I revise for the NEP?" · every topic\'s page: /topics',
   reviseTestMe: (topic: string) => `Ready to be tested on ${topic}? Press the button to start a quiz round in this channel.`,
   reviseStartQuiz: (topic: string) => `Start a quiz on ${topic}`.slice(0, 80),
+  reviseTestMeAny: (topics: readonly string[]) =>
+    `Happy to test you! Press the button for a quiz round on the whole course, or name a topic: "/ask test me on the famine". The topics: ${topics.join('; ')}.`,
+  reviseStartQuizAll: 'Start a quiz on all topics',
   reviseDatesTitle: (topic: string) => `Key dates: ${topic}`,
   reviseTermsTitle: (topic: string) => `Key words: ${topic}`,
   askFollowUp: (previous: string) => `Reading this as a follow-up to "${previous}".`,

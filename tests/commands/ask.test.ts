@@ -388,4 +388,18 @@ describe('revision requests in /ask', () => {
     expect(await run('who won the football world cup in 1930')).not.toContain('Check the date');
     await local.shutdown();
   });
+
+  it('offers a round on the whole course to "quiz me" naming no topic, and its button starts one', async () => {
+    const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
+    for (const q of ['quiz me', 'test me', 'quiz me on stalin']) {
+      const reply = await local.router.runCommand('ask', { options: { question: q } }, { ...ctx, channelId: 'quiz-me' });
+      expect(reply?.tone, q).toBe('info');
+      expect(reply?.buttons?.map((b) => b.label), q).toEqual([MESSAGES.reviseStartQuizAll]);
+    }
+    const reply = await local.router.runCommand('ask', { options: { question: 'quiz me' } }, { ...ctx, channelId: 'quiz-me' });
+    const started = await local.router.runAction(reply?.buttons?.[0]?.action ?? '', { ...ctx, channelId: 'quiz-me' });
+    expect(started?.title).toMatch(/all topics/i);
+    await local.shutdown();
+  });
 });
+
