@@ -40,6 +40,8 @@ export const MESSAGES = Object.freeze({
     thanks: 'You are welcome! Ask me anything else about Stalin\'s USSR, 1924–1941, whenever you like.',
     greeting: 'Hi! Ask me a question about Stalin\'s USSR, 1924–1941 — for example: /ask why did Stalin end the NEP — or try /quiz or /topics.',
     goodbye: 'Bye for now — good luck with your revision!',
+    frustration:
+      'Sorry that was not helpful. Try asking another way (name the person, event or policy), press "Not what I asked" under an answer so your teacher can see what I missed, or take a break with /quiz.',
   },
   askNotEnglish: 'I can only read questions written in English (Latin letters). Try /ask why did Stalin end the NEP',
   askAboutTutor:

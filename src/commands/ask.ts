@@ -8,7 +8,7 @@ import { readRevisionRequest, type RevisionRequest } from '../matching/revision-
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { requestedTopic, revisionReply } from './revision.js';
 import { readPleasantry } from '../matching/pleasantry.js';
-import { asksSomethingNew, courseSubjectReader, FOLLOW_UP_DEFAULTS, leansOnPrevious, readWithPrevious, rankFollowUp, requestAboutLast, type ConversationMemory, type SubjectReader } from '../matching/follow-up.js';
+import { asksSomethingNew, courseSubjectReader, followUpAlone, FOLLOW_UP_DEFAULTS, leansOnPrevious, readWithPrevious, rankFollowUp, requestAboutLast, type ConversationMemory, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { intentsOf } from '../matching/intent.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
@@ -235,8 +235,8 @@ function askInConversation(
     return { outcome: { primary, parts: [], omitted: 0, points: [] }, followUpNote: MESSAGES.askFollowUp(last.question), after: lastEntry.id, request: { kind: request, entry: lastEntry } };
   }
   const outcome = askQuestion(deps.matcher, question);
-  // A question of several parts names what each part is about.
-  if (outcome.parts.length > 0) return { outcome };
+  // A question of several parts names what each part is about; "who are you?" asks about the tutor, whatever came before.
+  if (outcome.parts.length > 0 || outcome.primary.reason === 'about-tutor') return { outcome };
   // A question that names another subject or period ("what was the cold war?") asks about that, whatever came before.
   if ((outcome.primary.unfamiliar?.otherSubject.length ?? 0) > 0) return { outcome };
   const leans = leansOnPrevious(question, reader);
@@ -251,7 +251,7 @@ function askInConversation(
   let together = askQuestion(deps.matcher, text);
   // Exam advice follows exam advice ("and the conclusion?" after the introduction): the skills entries answer it.
   if (previousEntry.kind !== 'skill' || together.primary.entry?.kind !== 'skill') {
-    const [best, ...behind] = rankFollowUp(deps.matcher.rank(text).candidates, deps.matcher.rank(question).candidates, { topic: previousEntry.topic, is: sameAs(previousEntry) }, {
+    const [best, ...behind] = rankFollowUp(deps.matcher.rank(text).candidates, deps.matcher.rank(followUpAlone(question, previous.question, reader)).candidates, { topic: previousEntry.topic, is: sameAs(previousEntry) }, {
       sure: leans === 'yes',
       asksAnew: asksSomethingNew(question, previousEntry, reader.lexicon),
       intents: intentsOf(question),

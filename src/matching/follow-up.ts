@@ -270,9 +270,8 @@ export function readWithPrevious(question: string, previousQuestion: string, rea
     const rest = s.slice(carriedOn[0].length).replace(/^(the )?(same|other) (for|with|about) /, '').trim();
     if (reader.lexicon.termsOf(rest.split(' ')).some((t) => isContentTerm(t)) || ORDINAL.test(rest)) return carryOn(rest, previous, reader);
   }
-  // "What happened to him?" after what Yezhov did: "him" is the person the last question named.
-  const person = reader.person(previous);
-  const own = person && HE.test(s) ? s.replace(new RegExp(HE.source, 'g'), person) : s.replace(STANDS_FOR_SUBJECT, ' ');
+  const named = namingTheMan(s, previous, reader);
+  const own = named !== s ? named : s.replace(STANDS_FOR_SUBJECT, ' ');
   // A time of its own replaces the last question's ("…in the 30s?" after the 1920s).
   const ownTime = s.split(' ').some((w) => YEAR.test(w));
   const subject = subjectOf(previous)
@@ -280,6 +279,22 @@ export function readWithPrevious(question: string, previousQuestion: string, rea
     .filter((w) => !(ownTime && YEAR.test(w)))
     .join(' ');
   return `${own} ${subject}`.replace(/\s+/g, ' ').trim();
+}
+
+/** "What happened to him?" after what Yezhov did: "him" is the person the last question named. */
+function namingTheMan(s: string, previous: string, reader: SubjectReader): string {
+  const person = reader.person(previous);
+  return person && HE.test(s) ? s.replace(new RegExp(HE.source, 'g'), person) : s;
+}
+
+/**
+ * The follow-up as asked, with "he", "him" or "his" named as the man the last question named ("what happened to
+ * nikolai yezhov"): read alone, "what happened to him" fits any entry that says "what happened to him" (Yagoda's).
+ */
+export function followUpAlone(question: string, previousQuestion: string, reader: SubjectReader = YEARS_ONLY): string {
+  const s = normaliseText(question).replace(OPENING, '');
+  const named = namingTheMan(s, normaliseText(previousQuestion), reader);
+  return named === s ? question : named;
 }
 
 /** The last question asked again about what a carrying-on question names. */

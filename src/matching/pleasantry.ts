@@ -1,19 +1,28 @@
 // A message that is only a pleasantry: "thx ur actually useful", "thanks!!", "hi", "bye". It asks nothing, so
 // it gets a friendly word back, not a refusal ("my notes never mention thx"), and is no gap for the teacher.
+// So does a message that only lets off steam ("this is boring stfu", "ur so dumb"): a calm word back, not a
+// refusal, and not a follow-up to the last answer.
 import { normaliseText } from './normalise.js';
 
-export type Pleasantry = 'thanks' | 'greeting' | 'goodbye';
+export type Pleasantry = 'thanks' | 'greeting' | 'goodbye' | 'frustration';
 
 const KINDS: ReadonlyArray<readonly [Pleasantry, ReadonlySet<string>]> = [
   ['thanks', new Set(['thanks', 'thank', 'thankyou', 'thx', 'thnx', 'thanx', 'tnx', 'ty', 'tysm', 'tyvm', 'cheers', 'ta'])],
   ['goodbye', new Set(['bye', 'goodbye', 'cya', 'gn', 'goodnight', 'night', 'later', 'laters'])],
   ['greeting', new Set(['hi', 'hello', 'hey', 'heya', 'hiya', 'yo', 'sup', 'howdy', 'morning', 'afternoon', 'evening', 'greetings'])],
+  [
+    'frustration',
+    new Set(
+      ('boring bored stfu shut up fuck fucking fk ffs wtf dumb stupid useless rubbish trash crap shit sucks suck hate annoying ' +
+        'pointless idiot idiotic meh ugh urgh').split(' '),
+    ),
+  ],
 ];
 /** Words said around a pleasantry that ask nothing: "thank you so much, you're really helpful". */
 const AROUND = new Set(
   ('you u ur your youre so very really much lots lot a the for that this it is was s all again there ' +
     'helpful useful great good nice amazing awesome brilliant best legend actually literally have day ' +
-    'ok okay k cool lol haha mate bro sir miss tutor bot everyone guys man').split(' '),
+    'ok okay k cool lol haha mate bro sir miss tutor bot everyone guys man i im am are this these thing omg such').split(' '),
 );
 
 /** What kind of pleasantry a message is, when it is nothing else. */

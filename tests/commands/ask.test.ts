@@ -165,6 +165,22 @@ describe('/ask', () => {
     expect((await ask('thanks, and why was the nep brought in'))?.title).toBe('Why did Lenin introduce the NEP?');
   });
 
+  it('answers a message that only lets off steam calmly, privately, not as a follow-up to the last answer, and records nothing', async () => {
+    const here = { ...ctx, channelId: 'steam' };
+    await ask('why was the nep brought in', here);
+    for (const q of ['this is boring stfu', 'fuck this', 'ur so dumb', 'youre useless'])
+      expect(await ask(q, here), q).toMatchObject({ body: MESSAGES.askPleasantry.frustration, private: true });
+    expect((await missed.list('g1')).some((m) => /stfu|dumb|useless/.test(m.question))).toBe(false);
+    // A question that says "bad" or "worst" is still a question.
+    expect((await ask('which was the worst year of the famine', here))?.body).not.toBe(MESSAGES.askPleasantry.frustration);
+  });
+
+  it('says what it is when asked "who are you" just after an answer, not the answer again as a follow-up', async () => {
+    const here = { ...ctx, channelId: 'who-are-you' };
+    await ask('why was the nep brought in', here);
+    expect(await ask('who are you', here)).toMatchObject({ body: MESSAGES.askAboutTutor });
+  });
+
   it('says what it is when asked about itself, instead of an answer about the course, and does not record it', async () => {
     for (const q of ['who made you?', 'are you an AI', 'what model are you running on', "what's your name", 'how do I use this']) {
       expect(await ask(q)).toMatchObject({ body: MESSAGES.askAboutTutor });
@@ -290,8 +306,9 @@ describe('follow-up questions', () => {
     const run = (q: string) => local.router.runCommand('ask', { options: { question: q } }, ctx);
     await run('who was tukhachevsky');
     const close = await run('why was he killed');
+    expect(close?.title).toBe('What happened to Marshal Tukhachevsky in 1937?');
     expect(close?.body).toMatch(/Not quite what you asked\?/);
-    expect(close?.buttons?.map((b) => b.action)).toContain('ask:great-terror-tukhachevsky');
+    expect(close?.buttons?.map((b) => b.action)).toContain('ask:person-tukhachevsky');
     // A question naming another period asks about it, whatever came before: refused, not read as a follow-up.
     const other = await run('what was the cold war');
     expect(other?.tone).toBe('refusal');
@@ -401,5 +418,14 @@ describe('revision requests in /ask', () => {
     expect(started?.title).toMatch(/all topics/i);
     await local.shutdown();
   });
-});
 
+  it('reads "him" in a follow-up as the man the last question named, not as any entry that says "what happened to him"', async () => {
+    const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
+    const run = async (q: string) => (await local.router.runCommand('ask', { options: { question: q } }, { ...ctx, channelId: 'him' }))?.title;
+    await run('who was yezhov');
+    expect(await run('what happened to him')).toMatch(/Yezhov/);
+    await run('who was tukhachevsky');
+    expect(await run('why was he killed')).toMatch(/Tukhachevsky/);
+    await local.shutdown();
+  });
+});
