@@ -170,6 +170,25 @@ describe('the /ask evaluation set', () => {
     expect(matcher.match('did stalin make the famine happen on purpuse').entry?.id).toBe('famine-genocide-debate');
   });
 
+  it('answers what a blind GCSE student trial typed with the entry a teacher would want, not a neighbour sharing its words', () => {
+    for (const [q, id] of [
+      ['was stalin a good leader', 'stalinism-judging-stalin'],
+      ['was stalin evil', 'stalinism-judging-stalin'],
+      ['who was the leader of the ussr in 1930', 'power-struggle-stalin-1929'],
+      ['did everyone hate stalin', 'propaganda-cult-effectiveness'],
+      ['why did people support stalin', 'propaganda-cult-effectiveness'],
+      ['whos more important trotsky or stalin', 'power-struggle-why-trotsky-lost'],
+      ['pls help i dont get the nep at all', 'nep-what-was'],
+      ['when did collectivisation start', 'collectivisation-pace'],
+      ['hw mny ppl in gulag', 'gulag-how-many'],
+      ['what were the targets of the first five year plan', 'five-year-plans-first-aims'],
+      ['1st 5yp targets', 'five-year-plans-first-aims'],
+      ['why did stalin kill everyone', 'terror-assessment-why-happen'],
+      ['y did stalin kill evry1', 'terror-assessment-why-happen'],
+      ['what happened in 1941', 'stalinism-1941-invasion'],
+    ] as const) expect(matcher.match(q).entry?.id, q).toBe(id);
+  });
+
   it('reads an entry’s own question asked in another tense or without its article as that question ("what is collectivisation")', () => {
     for (const [q, id] of [
       ['what is collectivisation', 'collectivisation-what-was-it'],
