@@ -11,8 +11,8 @@ export type Intent = 'cause' | 'result' | 'figures' | 'date' | 'person' | 'judge
 const RULES: ReadonlyArray<readonly [Intent, RegExp]> = [
   ['result', /\b(results?|effects?|consequences?|impacts?|outcomes?|aftermath|affect(s|ed)?|what happened (after|next|to|as a result))\b|\bwhat did\b.*\b(cause|lead to)\b|\bdid\b.*\blead to\b/],
   ['cause', /\b(why|y|whys|reasons?|causes?|caused|motives?|motivation|motivated|purpose)\b|\bled to\b|\bpoint of\b|\bwhat made\b/],
-  ['figures', /\bhow (many|much|big|large)\b|\b(numbers?|figures?|statistics|stats|toll|percent|percentage|tonnes|tons|output)\b/],
-  ['date', /\b(when|timeline|chronology|dates?)\b|\b(what|which) year\b|\bhow long\b/],
+  ['figures', /\b(how|hw) (many|mny|much|big|large)\b|\b(numbers?|figures?|statistics|stats|toll|percent|percentage|tonnes|tons|output)\b/],
+  ['date', /\b(when|wen|timeline|chronology|dates?)\b|\b(what|which) year\b|\bhow long\b/],
   ['person', /\b(who|whom|whose)\b/],
   ['judgement', /\bhow (far|successful|effective|important|significant|much did .* change)\b|\b(what|which) extent\b|\b(success|successful|succeed|succeeded|assess|evaluate|worth it|did (it|they) work)\b/],
   ['method', /\bhow (did|do|does|was|were|could|can|is|are)\b|\b(methods?|ways?|means|tactics)\b/],

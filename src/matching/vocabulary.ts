@@ -47,6 +47,9 @@ const WORD_GROUPS: Readonly<Record<string, string>> = {
   // Texting spellings: "hw did stalin get power" ("hw" for homework asks nothing either way).
   how: 'hw',
   when: 'wen',
+  many: 'mny',
+  everyone: 'evry1 every1 evryone',
+  difference: 'diff',
   start: 'begin began begun beginning started starting introduced introduce introducing launched launch',
   reason: 'reasons cause causes caused motive motives motivation',
   result: 'results effect effects consequence consequences impact impacts outcome outcomes',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerEntry } from '../../src/knowledge/answerable.js';
 import { intentsOf } from '../../src/matching/intent.js';
 import { createMatcher } from '../../src/matching/matcher.js';
+import { createLexicon } from '../../src/matching/vocabulary.js';
 
 const intents = (q: string) => [...intentsOf(q)].sort();
 
@@ -46,5 +47,14 @@ describe('the matcher and the kind of answer asked for', () => {
   it('answers a question of figures with the entry that gives figures', () => {
     expect(matcher.match('urals grain crisis how many').entry?.id).toBe('crisis-figures');
     expect(matcher.match('how many people in the urals grain crisis').entry?.id).toBe('crisis-figures');
+  });
+});
+
+describe('texting spellings', () => {
+  it('reads "hw mny" as asking for figures, "wen" for a date, and "evry1", "mny" and "diff" as the words they stand for', () => {
+    expect([...intentsOf('hw mny ppl died in the famine')]).toContain('figures');
+    expect([...intentsOf('wen did the urals grain crisis happen')]).toContain('date');
+    const lexicon = createLexicon();
+    expect(lexicon.termsOf(['evry1', 'mny', 'diff'])).toEqual(lexicon.termsOf(['everyone', 'many', 'difference']));
   });
 });
