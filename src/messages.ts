@@ -310,6 +310,9 @@ export const QUIZ_MESSAGES = Object.freeze({
     unpostable: 'A question could not be posted here, so the quiz has ended. Points so far are saved.',
   }),
   endNobody: 'Nobody scored this time.',
+  /** A round played alone: its score, without a medal, as /stats counts no win for it. */
+  endAlone: (name: string, points: string, playersForAWin: number) =>
+    `**${name}** — ${points}\nPlayed alone, so not counted as a win: a round is won against at least ${playersForAWin - 1} other player${playersForAWin === 2 ? '' : 's'}.`,
   /** How the points on the podium were earned, in plain words (the rule is src/quiz/scoring.ts). */
   endScoring: (flat: boolean, p: { readonly maxPoints: number; readonly streakStep: number; readonly streakCap: number }) => {
     const n = (points: number) => points.toLocaleString('en-GB');

@@ -74,7 +74,8 @@ describe('a quiz in the console', () => {
     // Sasha plays alone: a miss is said to her, not to a group.
     expect(out).toContain(Q.revealSoloMiss('A'));
     expect(out).not.toContain('Nobody got it right');
-    expect(out).toContain('== Quiz over ==\nThat was the last question.\n\n🥇 Sasha — 2,100');
+    // Sasha plays alone: her score, with no medal, as /stats counts no win for it.
+    expect(out).toContain('== Quiz over ==\nThat was the last question.\n\nSasha — 2,100\nPlayed alone, so not counted as a win');
     expect(out).toContain('== Leaderboard · all time ==\n1. Sasha — 2,100');
     expect(out).toContain('2 of 3 correct (67%)');
     expect(out.trim().endsWith('Goodbye — good luck with your revision!')).toBe(true);
@@ -90,7 +91,7 @@ describe('a quiz in the console', () => {
     expect(out.split(Q.answerDuplicate)).toHaveLength(4);
     expect(out).not.toContain(Q.answerLate);
     expect(out).not.toContain(Q.answerEnded);
-    expect(out).toContain('== Quiz over ==\nThat was the last question.\n\n🥇 Player 1 — 3,300');
+    expect(out).toContain('== Quiz over ==\nThat was the last question.\n\nPlayer 1 — 3,300');
   });
   it('lets players take turns with /as, and closes each question once all of them have answered', async () => {
     const c = await consoleWith(new FakeTime());

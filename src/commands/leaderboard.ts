@@ -1,5 +1,6 @@
 // /leaderboard [period] [topic]: this server's top 10, all time or this ISO week, overall or for one
 // topic, plus the asker's own place when lower.
+import { createHash } from 'node:crypto';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import type { Period, Standing } from '../leaderboard/ranking.js';
@@ -26,12 +27,16 @@ const PERIODS: Readonly<Record<string, Period>> = { all: 'all', 'all time': 'all
 
 const line = (s: Standing) => `${s.rank}. ${s.name} — ${formatPoints(s.points)}`;
 
-/** The first three places as a podium picture, with alt text naming each; the text list says the same. */
-export async function podiumPicture(pictures: PictureRenderer, title: string, top: readonly Standing[]): Promise<ReplyAttachment> {
+/**
+ * The first three places as a podium picture, with alt text naming each; the text list says the same. Named by
+ * its board and content (as timelines and charts are by theirs): the console keeps each podium it showed, where one
+ * name for all would write each over the last.
+ */
+export async function podiumPicture(pictures: PictureRenderer, title: string, top: readonly Standing[], board = 'podium'): Promise<ReplyAttachment> {
   const places = top.slice(0, 3).map((s) => ({ rank: s.rank, name: s.name, points: formatPoints(s.points) }));
   const picture = await pictures.render(podiumSvg({ title, ordinal: C.ordinal, points: P.podiumPoints }, places));
   return {
-    name: 'podium.png',
+    name: `${board}-${createHash('sha256').update(picture.png).digest('hex').slice(0, 8)}.png`,
     content: picture.png,
     image: true,
     description: clipText(P.podiumAlt(title, places.map((p) => P.podiumAltPlace(C.ordinal(p.rank), p.name, p.points))), 1000),
@@ -74,8 +79,10 @@ export function createLeaderboardCommand(deps: LeaderboardCommandDeps): Command 
       const view = await deps.leaderboard.board(ctx.guildId, { period, topicId, userId: ctx.userId });
       const title = Q.leaderboardTitle(period, titles(topicId));
       if (view.top.length === 0) return { title, body: Q.leaderboardEmpty(period), tone: 'info' };
-      // The podium goes with the list; if it cannot be drawn, the list goes alone.
-      const podium = deps.pictures ? await podiumPicture(deps.pictures, title, view.top).catch(() => undefined) : undefined;
+      // The podium goes with the list; if it cannot be drawn, the list goes alone. Only points earn a step on it.
+      const scored = view.top.filter((s) => s.points > 0);
+      const board = `podium-${period}${topicId ? `-${topicId}` : ''}`;
+      const podium = deps.pictures && scored.length > 0 ? await podiumPicture(deps.pictures, title, scored, board).catch(() => undefined) : undefined;
       return {
         title,
         body: view.top.map(line).join('\n'),

@@ -2,6 +2,8 @@
 // question closed at the reveal (buttons disabled, the right one marked), the reveal itself, and the
 // podium. Text only, through ChannelMessenger; no platform code.
 import type { KnowledgeBase } from '../knowledge/schema.js';
+import { LEADERBOARD_DEFAULTS } from '../leaderboard/defaults.js';
+import { roundIsContested } from '../leaderboard/ranking.js';
 import { chronologyQuestions, readChronologyId } from '../quiz/chronology.js';
 import { QUIZ_DEFAULTS } from '../quiz/defaults.js';
 import type { AnswerOutcome, OrderProgress, PlayerStanding, RoundEvent, RoundInfo } from '../quiz/round.js';
@@ -179,9 +181,15 @@ export function revealReply(e: RevealEvent): Reply {
 
 const MEDALS = ['🥇', '🥈', '🥉'];
 
+/** The podium's lines: medals when the round counts as won on /stats; a round played alone gets its score, and no medal. */
+function podiumLines(standings: readonly PlayerStanding[]): string[] {
+  const scored = standings.filter((s) => s.score > 0);
+  if (!roundIsContested(standings)) return scored.map((s) => Q.endAlone(s.userName, formatPoints(s.score), LEADERBOARD_DEFAULTS.playersForAWin));
+  return scored.filter((s) => s.rank <= QUIZ_DEFAULTS.podiumSize).map((s) => `${MEDALS[s.rank - 1] ?? `${s.rank}.`} **${s.userName}** — ${formatPoints(s.score)}`);
+}
+
 export function endReply(e: EndEvent): Reply {
-  const scored = e.standings.filter((s) => s.score > 0);
-  const podium = scored.filter((s) => s.rank <= QUIZ_DEFAULTS.podiumSize).map((s) => `${MEDALS[s.rank - 1] ?? `${s.rank}.`} **${s.userName}** — ${formatPoints(s.score)}`);
+  const podium = podiumLines(e.standings);
   const fields: ReplyField[] =
     e.standings.length > 0
       ? [{ name: Q.endEveryone, value: joinCapped(e.standings.map((s) => `${s.rank}. ${s.userName} ${formatPoints(s.score)} (${s.correct}/${s.answered})`), '\n') }]

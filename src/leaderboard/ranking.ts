@@ -75,6 +75,13 @@ function addTo(tallies: Record<string, TopicTallies>, userId: string, topic: str
 }
 
 /**
+ * Whether a round counts as won by those first in it: LEADERBOARD_DEFAULTS.playersForAWin or more answered (a round
+ * played alone is practice, not a win). The round's end says the same, so its podium never claims what /stats denies.
+ */
+export const roundIsContested = (standings: readonly { readonly answered: number }[]): boolean =>
+  standings.filter((s) => s.answered > 0).length >= LEADERBOARD_DEFAULTS.playersForAWin;
+
+/**
  * Records a finished round on a draft of the server's document. A round that started before the
  * leaderboard was reset does not count: its earlier answers would bring back the points just cleared.
  */
@@ -93,7 +100,7 @@ export function applyRoundResult(draft: GuildDocument, result: RoundResult, at: 
     p.lastSeen = at.toISOString();
     p.roundsPlayed += 1;
     p.bestStreak = Math.max(p.bestStreak, s.bestStreak);
-    if (s.rank === 1 && s.score > 0 && played.length >= LEADERBOARD_DEFAULTS.playersForAWin) p.roundsWon += 1;
+    if (s.rank === 1 && s.score > 0 && roundIsContested(played)) p.roundsWon += 1;
   }
   const keep = new Set(Object.keys(draft.weeks).sort().slice(-LEADERBOARD_DEFAULTS.weeksKept));
   for (const key of Object.keys(draft.weeks)) if (!keep.has(key)) delete draft.weeks[key];
@@ -155,6 +162,12 @@ function sumPoints(tallies: TopicTallies, topicId: string | null): number {
   return Object.values(tallies).reduce((sum, t) => sum + t.points, 0);
 }
 
+/** Whether a player answered anything on a board's topic (or any topic) in its period. */
+function playedIn(tallies: TopicTallies, topicId: string | null): boolean {
+  if (topicId !== null) return (own(tallies, topicId)?.answered ?? 0) > 0;
+  return Object.values(tallies).some((t) => t.answered > 0);
+}
+
 export interface BoardQuery {
   readonly period: Period;
   readonly topicId: string | null;
@@ -167,9 +180,11 @@ export interface BoardQuery {
 export function leaderboard(doc: GuildDocument, q: BoardQuery): BoardView {
   const week = q.period === 'week' ? isoWeekKey(q.now) : null;
   const source = week === null ? doc.allTime : (own(doc.weeks, week) ?? {});
+  // Everyone who played in the period is on the board, those who scored nothing too (ranked after the others):
+  // a student who played and finds no name of theirs would think their round was lost.
   const rows = Object.entries(source)
-    .map(([userId, tallies]) => ({ userId, name: own(doc.players, userId)?.name ?? userId, points: sumPoints(tallies, q.topicId) }))
-    .filter((r) => r.points > 0);
+    .filter(([, tallies]) => playedIn(tallies, q.topicId))
+    .map(([userId, tallies]) => ({ userId, name: own(doc.players, userId)?.name ?? userId, points: sumPoints(tallies, q.topicId) }));
   const ranked = rankStandings(rows);
   const top = ranked.slice(0, q.shown ?? LEADERBOARD_DEFAULTS.shown);
   const mine = ranked.find((s) => s.userId === q.userId);

@@ -1,6 +1,6 @@
 // A podium as SVG: the leaderboard's first three places as steps (first in the middle and highest, second
 // on the left, third on the right), each with its place on the step and the player's name and points
-// above it. Players who share a place share a step's height. Pure: data in, SVG out.
+// above it. Players who share a place share a step's height and stand in the list's order. Pure: data in, SVG out.
 import { fitText, heading, movedDown, PALETTE, rect, svgDocument, text } from './svg.js';
 
 export interface PodiumPlace {
@@ -27,15 +27,28 @@ const SLOTS = [110, 370, 630] as const;
 const HEIGHTS: Readonly<Record<number, number>> = { 1: 250, 2: 180, 3: 130 };
 const COLOURS: Readonly<Record<number, string>> = { 1: '#b7791f', 2: '#718096', 3: '#9c4221' };
 
+/** The list's first, second and third places go on the middle, left and right steps. */
+const SLOT_OF_PLACE = [SLOTS[1], SLOTS[0], SLOTS[2]] as const;
+
+/**
+ * Each place with the left edge of its step: second, first, third from left to right, except that players who
+ * share a rank stand left to right in the list's order (rankStandings orders ties by name), so the picture never
+ * reads "priya, mia" under a list that says "mia, priya".
+ */
+function placedOnSteps(top: readonly PodiumPlace[]): { place: PodiumPlace; left: number }[] {
+  const shown = top.map((place, i) => ({ place, left: SLOT_OF_PLACE[i] ?? SLOTS[2] }));
+  for (const rank of new Set(top.map((p) => p.rank))) {
+    const tied = shown.filter((s) => s.place.rank === rank);
+    const lefts = tied.map((s) => s.left).sort((a, b) => a - b);
+    tied.forEach((s, i) => (s.left = lefts[i] ?? s.left));
+  }
+  // Drawn left to right, as it reads.
+  return shown.sort((a, b) => a.left - b.left);
+}
+
 /** The podium of the first three places given (the leaderboard's order); fewer players, fewer steps. */
 export function podiumSvg(words: PodiumWords, places: readonly PodiumPlace[]): string {
-  const top = places.slice(0, 3);
-  // Shown left to right as second, first, third.
-  const shown: { place: PodiumPlace; left: number }[] = [];
-  const [first, second, third] = top;
-  if (second) shown.push({ place: second, left: SLOTS[0] });
-  if (first) shown.push({ place: first, left: SLOTS[1] });
-  if (third) shown.push({ place: third, left: SLOTS[2] });
+  const shown = placedOnSteps(places.slice(0, 3));
   const head = heading({ x: 30, width: W - 60, titleY: 52, titleSize: 34, subtitleY: 92, subtitleSize: 22 }, words.title);
   const body: string[] = [];
   for (const { place, left } of shown) {

@@ -1,9 +1,11 @@
 // Date questions generated from the fact base's dated events: "Which of these happened first?" (four
 // events in four different years, so exactly one is earliest), "In which year …?" (four years, one of
 // them the event's) and "Put these in order" (four events in four different years, pressed earliest
-// first). Periods (events with an end) are left out: when a period "happened" is not one year. A question
-// uses only its own topic's events (a famine round is about the famine), and names them (`events`), so a
-// round can keep each event to one question: one question's reveal would otherwise answer the next.
+// first). Periods (events with an end) are left out: when a period "happened" is not one year; so are events
+// whose own words write a year ("Yezhov, arrested in 1939, is shot…"): shown in a date question, that year
+// gives the answer away or muddles it. A question uses only its own topic's events (a famine round is about
+// the famine), and names them (`events`), so a round can keep each event to one question: one question's
+// reveal would otherwise answer the next.
 // They are quiz questions, so rounds ask them like the written ones; an order question also carries
 // its right order (`order`), which the round checks press by press.
 import type { QuizQuestion, TimelineEvent } from '../knowledge/schema.js';
@@ -27,6 +29,8 @@ export const isChronologyQuestion = (q: Pick<QuizQuestion, 'id'>) => q.id.starts
 const yearOf = (e: Pick<TimelineEvent, 'date'>) => Number(e.date.slice(0, 4));
 const idFor = (kind: string, event: TimelineEvent) => `${CHRONOLOGY_PREFIX}${kind}-${event.id}`.slice(0, L.idLength).replace(/-+$/, '');
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+/** Whether an event's words write a year (any four digits): "…after the 1930 pause" would muddle "In which year…?" (1931). */
+const writesAYear = (e: Pick<TimelineEvent, 'title'>) => /\b\d{4}\b/.test(e.title);
 
 /** Offsets of the wrong years; which three a question uses depends on its event, so the right year is not always in the middle. */
 const YEAR_OFFSETS = [-2, -1, 1, 2, 3, -3];
@@ -41,7 +45,7 @@ function seed(text: string): number {
 export type OrderQuestion = RoundQuestion & { readonly order: readonly string[] };
 
 export function chronologyQuestions(events: readonly TimelineEvent[], words: ChronologyWords): RoundQuestion[] {
-  const usable = events.filter((e) => !e.end && e.title.length <= L.choiceLength);
+  const usable = events.filter((e) => !e.end && !writesAYear(e) && e.title.length <= L.choiceLength);
   const questions: RoundQuestion[] = [];
   const orderSets = new Set<string>();
   for (const event of usable) {

@@ -150,9 +150,9 @@ interface Asked {
 
 /**
  * Two questions ask the same thing when they have the same correct answer and their prompts share at least
- * QUIZ_DEFAULTS.repeatSubjectShare of the shorter one's own words (and at least two): "After the famine years,
- * in which year did grain output first climb back above its 1928 level?" and the date question "In which year
- * did this happen: Grain output climbs back above its 1928 level after the famine years?", both 1935. Words
+ * QUIZ_DEFAULTS.repeatSubjectShare of the shorter one's own words (and at least two): "Which year of the 1930s
+ * was the worst for living standards in Soviet towns?" and the date question "In which year did this happen?
+ * Living standards in the towns hit their lowest point of the decade", both 1933. Words
  * that more than a tenth of the bank's prompts use ("happen", "first") say nothing; nor does a prompt that
  * other questions share word for word ("Which of these happened first?"), whose subject is in its choices.
  */

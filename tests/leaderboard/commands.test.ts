@@ -32,6 +32,21 @@ describe('/leaderboard and /stats', () => {
     expect(board.footer).toBe(Q.leaderboardFooter(3, null));
   });
 
+  it('lists a player who played and scored nothing, after the others, with no step on the podium', async () => {
+    const h = quizHarness();
+    await playRound(h, { Zed: [null, null, null], Alice: [0, 0, 0] });
+    const board = await h.command('Zed', 'leaderboard', {});
+    expect(board.body).toBe(['1. Alice — 3,300', '2. Zed — 0'].join('\n'));
+    expect(board.footer).toBe(Q.leaderboardFooter(2, null));
+    const podium = board.attachments?.find((a) => a.image);
+    expect(podium?.description).toContain('Alice');
+    expect(podium?.description).not.toContain('Zed');
+    // Only who played in the period, or on the topic: next week, or on another topic, Zed is not listed.
+    expect((await h.command('Zed', 'leaderboard', { options: { topic: 'collectivisation' } })).body).toBe(Q.leaderboardEmpty('all'));
+    await h.wait(7 * 86_400_000);
+    expect((await h.command('Zed', 'leaderboard', { options: { period: 'week' } })).body).toBe(Q.leaderboardEmpty('week'));
+  });
+
   it('shows this week, and one topic', async () => {
     const h = quizHarness();
     await playRound(h, { Alice: [0, 0, 0] });
@@ -64,6 +79,22 @@ describe('/leaderboard and /stats', () => {
     expect(textOf(bob)).toContain('Rounds won: 1');
     expect((await h.command('Alice', 'stats', { options: { user: 'Zed' } })).body).toBe(Q.statsNotFound('Zed'));
     expect((await h.command('Newcomer', 'stats', {})).body).toBe(Q.statsNone(null));
+  });
+
+  it('agrees with the round’s end on a win: a round played alone shows no medal and counts no win; against another, both do', async () => {
+    const h = quizHarness();
+    await playRound(h, { Jay: [0, 0, 0] });
+    const alone = textOf(h.postsTitled(Q.endTitle)[0]);
+    expect(alone).not.toContain('🥇');
+    expect(alone).toContain('Jay');
+    expect(alone).toContain('3,300');
+    expect(textOf(await h.command('Jay', 'stats', {}))).toContain('Rounds played: 1 · Rounds won: 0');
+
+    await playRound(h, { Jay: [0, 0, 0], Kim: [5000, null, null] });
+    const against = textOf(h.postsTitled(Q.endTitle)[1]);
+    expect(against).toContain('🥇 **Jay**');
+    expect(against).toContain('🥈 **Kim**');
+    expect(textOf(await h.command('Jay', 'stats', {}))).toContain('Rounds played: 2 · Rounds won: 1');
   });
 
   it('/stats finds a student by name who has practice marks but no quiz yet, and keeps the marks to the student', async () => {

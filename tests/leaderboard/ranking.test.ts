@@ -112,7 +112,9 @@ describe('ranking', () => {
     );
     expect(leaderboard(doc, { period: 'all', topicId: null, userId: 'a', now: MONDAY }).top.map((s) => `${s.userId} ${s.points}`)).toEqual(['b 1300', 'a 1000']);
     expect(leaderboard(doc, { period: 'all', topicId: 'nep', userId: 'a', now: MONDAY }).top.map((s) => `${s.userId} ${s.points}`)).toEqual(['a 1000', 'b 600']);
-    expect(leaderboard(doc, { period: 'all', topicId: 'collectivisation', userId: 'a', now: MONDAY }).top.map((s) => s.userId)).toEqual(['b']);
+    // a answered on collectivisation and scored nothing there: listed, after b.
+    expect(leaderboard(doc, { period: 'all', topicId: 'collectivisation', userId: 'a', now: MONDAY }).top.map((s) => `${s.userId} ${s.points}`)).toEqual(['b 700', 'a 0']);
+    expect(leaderboard(doc, { period: 'all', topicId: 'famine', userId: 'a', now: MONDAY }).top).toEqual([]);
   });
 
   it('keeps only recent weeks', () => {

@@ -179,29 +179,29 @@ describe('a round never asks a question whose answer an earlier one has just sho
 });
 
 describe('a round never asks the same thing twice, as a written question and as a date question', () => {
-  const GRAIN = 'famine-quiz-07';
-  const GRAIN_DATE = 'chrono-year-event-grain-output-recovers';
+  const LOWEST = 'famine-quiz-12';
+  const LOWEST_DATE = 'chrono-year-event-living-standards-low-1933';
 
   it('knows two questions with the same answer about the same thing, either way round, and only those', async () => {
     const kb = await loadRealKnowledge();
     const fairness = createRoundFairness(kb, [...kb.quiz, ...chronologyQuestions(kb.events, C)]);
-    // "On the revised figures usually quoted, when did grain output first climb back above 1928's after the famine?" and
-    // "In which year did this happen: Grain output climbs back above its 1928 level after the famine years?": 1935.
-    expect(fairness.asksAgain(GRAIN, GRAIN_DATE)).toBe(true);
-    expect(fairness.asksAgain(GRAIN_DATE, GRAIN)).toBe(true);
-    // The same year about something else ("In which year was rationing abolished?", 1935 too) is another question.
-    expect(fairness.asksAgain(GRAIN, 'five-year-plans-quiz-16')).toBe(false);
+    // "Which year of the 1930s was the worst for living standards in Soviet towns?" and
+    // "In which year did this happen? Living standards in the towns hit their lowest point of the decade": 1933.
+    expect(fairness.asksAgain(LOWEST, LOWEST_DATE)).toBe(true);
+    expect(fairness.asksAgain(LOWEST_DATE, LOWEST)).toBe(true);
+    // The same year about something else ("In which year was the White Sea–Baltic Canal completed?", 1933 too) is another question.
+    expect(fairness.asksAgain(LOWEST, 'gulag-quiz-05')).toBe(false);
     // Two orders to put, with the same event earliest, share their prompt word for word: their subject is in the choices.
     expect(fairness.asksAgain('chrono-order-event-abortion-legalised', 'chrono-order-event-ban-on-factions')).toBe(false);
     // Without the date questions, the rules know only the written ones.
-    expect(createRoundFairness(kb).asksAgain(GRAIN, GRAIN_DATE)).toBe(false);
+    expect(createRoundFairness(kb).asksAgain(LOWEST, LOWEST_DATE)).toBe(false);
     const small = createRoundFairness(fairKnowledge());
     expect(small.asksAgain('y1', 'y2')).toBe(false);
   });
 
   it('asks only one of them in a famine round, and still fills the round', async () => {
     const kb = await loadRealKnowledge();
-    let grainAsked = 0;
+    let lowestAsked = 0;
     for (const seed of SEEDS) {
       const h = quizHarness({ kb, seed, timing: { earlyReveal: true } });
       await h.start('Alice', { topic: 'famine', questions: 20, seconds: 20 });
@@ -209,12 +209,12 @@ describe('a round never asks the same thing twice, as a written question and as 
       for (let i = 0; i < 200 && h.postsTitled(Q.endTitle).length === 0; i++) await h.press('Alice', 'ABCD'[i % 4] ?? 'A');
       const asked = h.postsTitled('Question').map((r) => r.body ?? '');
       expect(asked).toHaveLength(20);
-      const onGrain = asked.filter((p) => /grain output (first )?climbs? back above (its )?1928/i.test(p));
-      expect(onGrain.length, `seed ${seed}: ${onGrain.join(' | ')}`).toBeLessThanOrEqual(1);
-      grainAsked += onGrain.length;
+      const onLowest = asked.filter((p) => /worst for living standards|living standards in the towns hit their lowest/i.test(p));
+      expect(onLowest.length, `seed ${seed}: ${onLowest.join(' | ')}`).toBeLessThanOrEqual(1);
+      lowestAsked += onLowest.length;
     }
     // The fact is asked, in one form or the other, in most rounds: the rule leaves out the repeat, not the fact.
-    expect(grainAsked).toBeGreaterThan(SEEDS.length / 2);
+    expect(lowestAsked).toBeGreaterThan(SEEDS.length / 2);
   });
 
   it('on the real fact base: mixed rounds of 20 on every topic ask nothing twice', async () => {

@@ -1,5 +1,6 @@
 // Quiz rounds as players meet them, on a fake clock: /quiz start, answer buttons, reveals, the podium.
 import { describe, expect, it } from 'vitest';
+import { LEADERBOARD_DEFAULTS } from '../../src/leaderboard/defaults.js';
 import { QUIZ_DEFAULTS } from '../../src/quiz/defaults.js';
 import { QUIZ_MESSAGES as Q } from '../../src/messages.js';
 import { quizHarness, START, textOf } from './harness.js';
@@ -59,7 +60,8 @@ describe('a quiz round', () => {
     }
     const gains = h.postsTitled('The answer').map((r) => /Alice \+([\d,]+)/.exec(textOf(r))?.[1]);
     expect(gains).toEqual(['1,000', '1,100', '1,200', '1,300', '1,400', '1,500', '1,500', '1,500']);
-    expect(textOf(h.postsTitled('Quiz over')[0])).toContain('🥇 **Alice** — 10,500');
+    // Played alone: her score, and no medal (a round played alone is not a win on /stats).
+    expect(textOf(h.postsTitled('Quiz over')[0])).toContain(Q.endAlone('Alice', '10,500', LEADERBOARD_DEFAULTS.playersForAWin));
   });
 
   it('starts the streak again after a wrong or missing answer', async () => {
@@ -192,7 +194,7 @@ describe('a quiz round', () => {
     expect(textOf(h.postsTitled('The answer')[0])).toContain('Bob +750');
     const end = h.postsTitled('Quiz over')[0];
     expect(end?.body).toContain(Q.endReason.stopped);
-    expect(end?.body).toContain('🥇 **Bob** — 750');
+    expect(end?.body).toContain(Q.endAlone('Bob', '750', LEADERBOARD_DEFAULTS.playersForAWin));
     expect(h.app.rounds.current('g1', 'c1')).toBeUndefined();
     expect((await h.answer('Carol', true)).body).toBe(Q.answerEnded);
   });
