@@ -346,7 +346,10 @@ export function buildApp(deps: AppDeps): App {
     const loaded = await deps.reloadFrom();
     if (!loaded.ok) return loaded;
     const before = current.kb;
-    current = assemble(loaded.kb);
+    const next = assemble(loaded.kb);
+    // /ask's index built now, within the reload (already acknowledged), not on the next question.
+    next.matcher.warm();
+    current = next;
     router.replace(current.commands, current.actions);
     rounds.useQuestions(quizBank(loaded.kb), createRoundFairness(loaded.kb, quizBank(loaded.kb)));
     spokenKb = loaded.kb;

@@ -91,6 +91,8 @@ export function createClassReportExtension(deps: ClassReportDeps): TutorExtensio
       {
         name: 'report',
         description: "The class's activity, weakest topics and most missed questions, privately, with a CSV",
+        // Reads every record kept and draws a chart.
+        slow: true,
         options: [
           {
             name: 'period',

@@ -166,6 +166,8 @@ export function createTutorCommand(deps: TutorDeps): Command {
       description: 'Teacher tools: unanswered questions, leaderboard reset, fair scoring, quiz level',
       guildOnly: true,
       manageServer: true,
+      // Every teacher tool answers privately; reload and export take seconds on a small machine.
+      replies: 'private',
       subcommands: [
         { name: 'missed', description: 'The questions I could not answer in this server' },
         {
@@ -173,14 +175,14 @@ export function createTutorCommand(deps: TutorDeps): Command {
           description: 'Delete students\' activity older than this many days (0: keep it all, the default)',
           options: [{ name: 'days', description: 'Days to keep (0 keeps everything); leave empty to see the current setting', type: 'integer', min: 0, max: 3650 }],
         },
-        { name: 'export', description: "This server's data as files (JSON; students and scores as CSV), e.g. for a subject access request" },
+        { name: 'export', description: "This server's data as files (JSON; students and scores as CSV), e.g. for a subject access request", slow: true },
         {
           name: 'forget',
           description: "Delete everything the tutor keeps about one student in this server",
           options: [{ name: 'user', description: 'The student', type: 'user', required: true }],
         },
         { name: 'reset-leaderboard', description: "Erase this server's leaderboard (asks to confirm)" },
-        { name: 'reload', description: 'Load the edited fact base (knowledge/) without a restart, if it passes the check' },
+        { name: 'reload', description: 'Load the edited fact base (knowledge/) without a restart, if it passes the check', slow: true },
         {
           name: 'fairness',
           description: 'Fair scoring: every correct answer earns the same, however fast',

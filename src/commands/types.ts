@@ -16,7 +16,21 @@ export interface OptionSpec {
   readonly choices?: readonly { readonly name: string; readonly value: string }[];
 }
 
-export interface SubcommandSpec {
+/**
+ * How a request is acknowledged before its reply, where the platform wants that within a few seconds
+ * (Discord: 3 s). A subcommand's say overrides its command's.
+ */
+export interface AcknowledgementSpec {
+  /**
+   * Its work may take seconds, or hold up the process while it runs (a reload parses the fact base; a
+   * picture is drawn): acknowledged before it starts, as a timer cannot fire while the work blocks.
+   */
+  readonly slow?: boolean;
+  /** Its replies are private (teacher tools): acknowledged privately, so no one else sees it "thinking". */
+  readonly replies?: 'private' | 'public';
+}
+
+export interface SubcommandSpec extends AcknowledgementSpec {
   readonly name: string;
   readonly description: string;
   readonly options?: readonly OptionSpec[];
@@ -29,7 +43,7 @@ export interface SubcommandGroupSpec {
   readonly subcommands: readonly SubcommandSpec[];
 }
 
-export interface CommandSpec {
+export interface CommandSpec extends AcknowledgementSpec {
   readonly name: string;
   readonly description: string;
   readonly options?: readonly OptionSpec[];

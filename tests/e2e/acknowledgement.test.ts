@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CommandRouter } from '../../src/commands/router.js';
 import type { ActionHandler, Command, Reply } from '../../src/commands/types.js';
 import { MESSAGES } from '../../src/messages.js';
+import { PERMISSIONS, type FakeDiscord, type FakeInteraction } from './fake-discord/fake-discord.js';
 import { buttonsOf, embedOf, isEphemeral, makeUser, startHarness, TOKEN } from './harness.js';
 
 const ann = makeUser('ann');
@@ -157,6 +158,79 @@ describe('acknowledging interactions', () => {
     expect(isEphemeral(reply)).toBe(true);
     expect(embedOf(reply).description).toMatch(/error id: \S+$/);
     expect(log.errors).toHaveLength(1);
+    expect(fake.rejections).toEqual([]);
+  });
+});
+
+/** The router, telling `onRun` each time a command starts its work. */
+function watchingRuns(router: CommandRouter, onRun: () => void): CommandRouter {
+  return Object.assign(Object.create(router) as CommandRouter, {
+    runCommand: (...args: Parameters<CommandRouter['runCommand']>) => {
+      onRun();
+      return router.runCommand(...args);
+    },
+  });
+}
+
+/** Nothing of this interaction was ever shown to the whole channel: acknowledged privately, replied to privately. */
+function neverPublic(interaction: FakeInteraction): boolean {
+  const messages = [interaction.original, ...interaction.followUps].filter((m) => m !== undefined);
+  return messages.length > 0 && messages.every(isEphemeral);
+}
+
+describe('acknowledging by what the command says of itself', () => {
+  const teacher = { user: ann, permissions: PERMISSIONS.member | PERMISSIONS.manageGuild };
+
+  it('defers /tutor reload privately before the reload starts, not on a timer its work could hold up', async () => {
+    const discord: { fake?: FakeDiscord } = {};
+    const acknowledgedAtStart: (number | undefined)[] = [];
+    // A deferral timer that never fires in this test: only the command's own say can defer it.
+    const started = await startHarness({
+      deferAfterMs: 60_000,
+      adapt: (app) => ({ ...app, router: watchingRuns(app.router, () => acknowledgedAtStart.push([...(discord.fake?.interactions.values() ?? [])].at(-1)?.response?.type)) }),
+    });
+    const fake = (discord.fake = started.fake);
+    const interaction = await fake.command('tutor', {}, { ...teacher, guildId: started.guild.id, subcommand: 'reload' });
+    const reply = await fake.reply(interaction);
+    expect(acknowledgedAtStart).toEqual([5]);
+    expect(interaction.response?.type).toBe(5);
+    expect(reply).toBe(interaction.original);
+    expect(isEphemeral(reply)).toBe(true);
+    expect(embedOf(reply).description).toContain(MESSAGES.knowledgeReloadUnavailable);
+    expect(neverPublic(interaction)).toBe(true);
+    expect(fake.rejections).toEqual([]);
+  });
+
+  it('shows no public "thinking" for /tutor report, however soon a deferral comes', async () => {
+    const { fake, guild } = await startHarness({ deferAfterMs: 0 });
+    const interaction = await fake.command('tutor', {}, { ...teacher, guildId: guild.id, subcommand: 'report' });
+    const reply = await fake.reply(interaction);
+    expect(interaction.response?.type).toBe(5);
+    expect(reply).toBe(interaction.original);
+    expect(interaction.followUps).toEqual([]);
+    expect(neverPublic(interaction)).toBe(true);
+    expect(fake.rejections).toEqual([]);
+  });
+
+  it('defers a command whose replies are private privately when its handler is slow', async () => {
+    let finish: () => void = () => {};
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    const gated: Command = {
+      spec: { name: 'gated', description: 'Answers privately when the test lets it', replies: 'private' },
+      async run() {
+        await finished;
+        return { body: 'Just for you', private: true };
+      },
+    };
+    const { fake, guild } = await startHarness({ deferAfterMs: 30, adapt: (app) => ({ ...app, router: new CommandRouter([gated], []) }) });
+    const interaction = await fake.command('gated', {}, { user: ann, guildId: guild.id });
+    await fake.waitFor(() => interaction.response !== undefined, 'the deferral');
+    finish();
+    const reply = await fake.reply(interaction);
+    expect(interaction.response?.type).toBe(5);
+    expect(reply).toBe(interaction.original);
+    expect(embedOf(reply).description).toBe('Just for you');
+    expect(neverPublic(interaction)).toBe(true);
     expect(fake.rejections).toEqual([]);
   });
 });

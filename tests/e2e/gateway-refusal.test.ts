@@ -6,7 +6,7 @@ import { connectFailure } from '../../src/adapters/discord/run.js';
 import { buildApp } from '../../src/app.js';
 import { loadFixtureKnowledge } from '../helpers/knowledge.js';
 import { FakeDiscord, snowflake } from './fake-discord/fake-discord.js';
-import { CapturingLogger, makeGuild, TOKEN } from './harness.js';
+import { CapturingLogger, makeGuild, startHarness, TOKEN } from './harness.js';
 
 const stops: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -38,6 +38,15 @@ describe('Discord refusing the bot at the gateway', () => {
     const error = await startAgainst({ token: 'MTAwMDAwMDAwMDAwMDAwMDAw.fake.not-the-token' });
     expect(connectFailure(error)).toMatch(/refused the token: check DISCORD_TOKEN/);
   });
+});
+
+describe('Discord closing the gateway for good once the bot is serving', () => {
+  it('reports the bot lost, with the close code, where discord.js would only log a disconnect', async () => {
+    const { fake, bot } = await startHarness();
+    fake.sessions[0]?.socket.close(4004, 'Authentication failed.');
+    await expect(bot.lost).resolves.toEqual({ code: 4004, shardId: 0 });
+  });
+
 });
 
 describe('a post Discord refuses mid-round', () => {

@@ -71,8 +71,8 @@ async function exitOf(child: ChildProcess, timeoutMs: number): Promise<number | 
 const deployEnv = (fake: FakeDiscord, guildId?: string) => ({ ...env(fake), ...(guildId ? { DISCORD_GUILD_ID: guildId } : {}) });
 
 /** `npm run deploy-commands`, run asynchronously: the fake Discord answers from this same process. */
-async function deploy(environment: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/deploy-commands.ts'], { env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
+async function deploy(environment: NodeJS.ProcessEnv, args: readonly string[] = []): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/deploy-commands.ts', ...args], { env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -119,6 +119,29 @@ describe('npm run deploy-commands', () => {
     expect(fake.guildCommands.get(guild.id)?.length).toBe(16);
     expect(r.stdout).toContain(`in server ${guild.id}`);
   });
+
+  it('moves the commands to global with --clear-guild, removing the test server\'s copies that would show twice', async () => {
+    const guild: FakeGuild = { id: snowflake(), name: 'Test server', channelIds: [snowflake()] };
+    const fake = await startFake([guild]);
+    expect((await deploy(deployEnv(fake, guild.id))).status).toBe(0);
+    const r = await deploy(deployEnv(fake, guild.id), ['--clear-guild']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(fake.globalCommands).toHaveLength(16);
+    expect(fake.guildCommands.get(guild.id)).toEqual([]);
+    // Global first: the server is never without its commands.
+    expect(fake.requests.filter((q) => q.startsWith('PUT ')).slice(-2)).toEqual([`PUT /applications/${fake.applicationId}/commands`, `PUT /applications/${fake.applicationId}/guilds/${guild.id}/commands`]);
+    expect(r.stdout).toMatch(/^Registered 16 commands globally \(available at once/);
+    expect(r.stdout).toContain(`Removed the commands registered to server ${guild.id} only`);
+  });
+
+  it('asks which server --clear-guild means when DISCORD_GUILD_ID is not set', async () => {
+    const fake = await startFake([]);
+    const r = await deploy(deployEnv(fake), ['--clear-guild']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/--clear-guild needs the server.*DISCORD_GUILD_ID/);
+    expect(fake.requests.filter((q) => q.startsWith('PUT '))).toEqual([]);
+  });
 });
 
 describe('npm start with a token', () => {
@@ -151,6 +174,21 @@ describe('npm start with a token', () => {
     // ...and the gateway connection closed.
     expect(fake.sessions).toEqual([]);
     expect(fake.rejections).toEqual([]);
+  }, 40_000);
+
+  it('shuts down with exit code 1, saying why, when Discord closes the gateway for good (a reset token)', async () => {
+    const guild: FakeGuild = { id: snowflake(), name: 'Class', channelIds: [snowflake()] };
+    const fake = await startFake([guild]);
+    const bot = startBot(env(fake, { SHARDS: '', SHARD_COUNT: '1' }));
+    await fake.waitForSessions(1, 20_000).catch((e: unknown) => {
+      throw new Error(`${String(e)}\n${bot.output()}`);
+    });
+    await fake.waitFor(() => bot.output().includes('connected to Discord'), 'the bot to be serving', 10_000);
+    fake.sessions[0]?.socket.close(4004, 'Authentication failed.');
+    expect(await exitOf(bot.child, 15_000), bot.output()).toBe(1);
+    expect(bot.output()).toMatch(/ ERROR Discord refused the token: check DISCORD_TOKEN/);
+    expect(bot.output()).toMatch(/ ERROR shutting down .*closed the connection for good/);
+    expect(bot.output()).not.toContain(TOKEN);
   }, 40_000);
 
   it('runs one process per shard under a ShardingManager when SHARD_COUNT=2, each serving its own server', async () => {

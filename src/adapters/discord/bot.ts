@@ -24,6 +24,12 @@ export interface DiscordBotOptions {
   readonly voice?: Pick<DiscordVoiceOptions, 'joinTimeoutMs' | 'nodeVersion'>;
 }
 
+/** The gateway closed for good after the start: discord.js will not reconnect (e.g. the token was reset: 4004). */
+export interface GatewayLoss {
+  readonly code: number;
+  readonly shardId: number;
+}
+
 export interface DiscordBot {
   readonly client: Client;
   /** Usable as soon as the bot exists; sends once it has logged in. */
@@ -34,10 +40,12 @@ export interface DiscordBot {
   start(app: Pick<DispatchDeps, 'router'> & { readonly retention: Pick<Retention, 'serverRemoved' | 'serverPresent'> }): Promise<void>;
   /** Disconnects from the gateway. */
   stop(): Promise<void>;
+  /**
+   * Resolves when Discord closes the gateway for good once the bot is serving (not on stop()): the bot is
+   * offline until restarted, so Discord mode shuts down and lets the supervisor start it again (run.ts).
+   */
+  readonly lost: Promise<GatewayLoss>;
 }
-
-/** Gateway close codes no retry will mend: authentication failed, invalid intents, disallowed intents. */
-const REFUSED_CLOSE_CODES: ReadonlySet<number> = new Set([4004, 4013, 4014]);
 
 export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   const { log } = options;
@@ -51,11 +59,19 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   const messenger = createChannelMessenger(client.rest);
   const voice = createDiscordVoice(client, { log, ...options.voice });
   let stopped = false;
+  let serving = false;
+  let markLost: (loss: GatewayLoss) => void = () => {};
+  const lost = new Promise<GatewayLoss>((resolve) => (markLost = resolve));
 
   client.on(Events.Error, (error) => log.error('discord client error', { error }));
   client.on(Events.Warn, (message) => log.warn('discord client warning', { message }));
+  client.once(Events.ClientReady, () => (serving = true));
+  // discord.js emits this only for close codes it will not reconnect from (a bad or reset token, intents,
+  // sharding). Before the start, the start fails with the code (below); after it, the bot is lost.
   client.on(Events.ShardDisconnect, (event, shardId) => {
-    if (!stopped) log.warn('shard disconnected', { shardId, code: event.code });
+    if (stopped) return;
+    if (serving) markLost({ code: event.code, shardId });
+    else log.warn('shard disconnected', { shardId, code: event.code });
   });
   client.on(Events.ShardReconnecting, (shardId) => {
     if (!stopped) log.info('shard reconnecting', { shardId });
@@ -66,6 +82,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     client,
     messenger,
     voice,
+    lost,
     async start(app) {
       const handle = createInteractionHandler({
         router: app.router,
@@ -85,11 +102,11 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
       // Not events.once: it rejects on the client's first 'error' event, which discord.js emits for
       // problems it recovers from, and the start would then be reported as a bad token.
       // Discord closes the gateway for good on a bad token (4004) or intents it will not give (4013,
-      // 4014); discord.js then only logs a disconnect, so the start fails here with the code instead of waiting forever.
+      // 4014); discord.js then only emits a disconnect, so the start fails here with the code instead of waiting forever.
       const ready = new Promise<void>((resolve, reject) => {
         client.once(Events.ClientReady, () => resolve());
         client.on(Events.ShardDisconnect, (event) => {
-          if (REFUSED_CLOSE_CODES.has(event.code)) reject(Object.assign(new Error(`Discord closed the connection (${event.code})`), { code: event.code }));
+          if (!serving) reject(Object.assign(new Error(`Discord closed the connection (${event.code})`), { code: event.code }));
         });
       });
       // login() may fail first, with the same cause; then `ready` is not awaited, and must not go unhandled.

@@ -1,5 +1,6 @@
 // Registers the slash commands with one bulk overwrite (PUT): to one server when a guild id is given
-// (updates show at once, for testing), otherwise globally. Used by `npm run deploy-commands`.
+// (for testing), otherwise globally; either shows at once. Removes a server's copies when the commands
+// move to global (each would show twice there). Used by `npm run deploy-commands`.
 import { REST, Routes } from 'discord.js';
 import type { APIApplicationCommand, APIApplicationCommandOption } from 'discord.js';
 import { ApplicationCommandOptionType, InteractionContextType } from 'discord.js';
@@ -20,6 +21,11 @@ export async function deployCommands(target: DeployTarget, definitions: readonly
   return (await rest.put(route, { body: definitions })) as APIApplicationCommand[];
 }
 
+/** Removes every command registered to one server (an empty bulk overwrite); the global ones stay. */
+export async function clearGuildCommands(target: Omit<DeployTarget, 'guildId'> & { readonly guildId: string }): Promise<void> {
+  await deployCommands(target, []);
+}
+
 function usage(name: string, options: readonly APIApplicationCommandOption[] | undefined): string[] {
   // A group's options are its subcommands, listed under the group's name.
   const subcommands = (options ?? []).filter((o) => o.type === ApplicationCommandOptionType.Subcommand || o.type === ApplicationCommandOptionType.SubcommandGroup);
@@ -30,7 +36,9 @@ function usage(name: string, options: readonly APIApplicationCommandOption[] | u
 
 /** What was registered, one line per command (and subcommand), for the terminal. */
 export function describeDeployment(target: Pick<DeployTarget, 'guildId'>, registered: readonly APIApplicationCommand[]): string {
-  const where = target.guildId ? `in server ${target.guildId} (available at once)` : 'globally (may take up to an hour to appear everywhere)';
+  const where = target.guildId
+    ? `in server ${target.guildId} (available at once)`
+    : 'globally (available at once; a Discord app that was already open may need Ctrl-R, Cmd-R on a Mac, to show the change)';
   const lines = registered.flatMap((c) => {
     const flags = [c.default_member_permissions ? 'Manage Server' : '', c.contexts && !c.contexts.includes(InteractionContextType.BotDM) ? 'servers only' : ''].filter(Boolean);
     return usage(c.name, c.options).map((u) => `  ${u}${flags.length > 0 ? `  (${flags.join(', ')})` : ''}`);

@@ -3,13 +3,14 @@
 // handler opens a form shows it as a modal at once, and the modal's submit goes to the handler too. Every
 // interaction is acknowledged within Discord's 3 seconds: a handler that is not done after
 // `deferAfterMs` gets a deferred reply, edited when it finishes (or, for a button whose handler
-// replaces the button's message, a deferred update). An error becomes a private apology with a short
-// error id, and the same id is logged.
+// replaces the button's message, a deferred update); a command its spec calls slow is deferred before it
+// runs, and a command whose replies are private is deferred privately. An error becomes a private
+// apology with a short error id, and the same id is logged.
 import { randomUUID } from 'node:crypto';
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, CommandInteractionOption, Interaction, ModalSubmitInteraction, PermissionsBitField } from 'discord.js';
 import type { CommandRouter } from '../../commands/router.js';
-import type { Command, CommandContext, CommandInput, OptionValue, PostingPermission, Reply } from '../../commands/types.js';
+import type { Command, CommandContext, CommandInput, CommandSpec, OptionValue, PostingPermission, Reply } from '../../commands/types.js';
 import { MESSAGES } from '../../messages.js';
 import { DISCORD_LIMITS } from './limits.js';
 import type { Logger } from './log.js';
@@ -88,6 +89,17 @@ export function inputOf(interaction: ChatInputCommandInteraction): CommandInput 
   const options: Record<string, OptionValue | undefined> = {};
   for (const option of data) if (option.value !== undefined) options[option.name] = option.value;
   return { ...(group ? { group } : {}), ...(subcommand ? { subcommand } : {}), options };
+}
+
+/**
+ * How a command is acknowledged, from its spec and the subcommand's (which wins): `atOnce` when it is
+ * slow (its work may block the process past Discord's 3 s, so a timer could not defer it in time), and
+ * deferred privately when its replies are private (no public "thinking" in the class channel).
+ */
+export function acknowledgementOf(spec: CommandSpec, input: Pick<CommandInput, 'group' | 'subcommand'>): { readonly atOnce: boolean; readonly defer: 'public' | 'private' } {
+  const subcommands = input.group ? spec.subcommandGroups?.find((g) => g.name === input.group)?.subcommands : spec.subcommands;
+  const sub = subcommands?.find((s) => s.name === input.subcommand);
+  return { atOnce: sub?.slow ?? spec.slow ?? false, defer: sub?.replies ?? spec.replies ?? 'public' };
 }
 
 /** The member's role ids: from the cached member's roles, or the raw list an uncached member carries. */
@@ -175,27 +187,36 @@ export function createInteractionHandler(deps: DispatchDeps): (interaction: Inte
   };
 
   /**
-   * Runs the handler, deferring if it is slow, and delivers its reply or an apology. `defer`: how a slow
-   * one is acknowledged — a public or private "thinking" reply, or (a button whose handler replaces its
-   * message) an update of the button's message, which shows nothing new until the reply edits it.
+   * Acknowledges without a reply yet: a public or private "thinking" reply, or (a button whose handler
+   * replaces its message) an update of the button's message, which shows nothing new until the reply edits it.
    */
-  const respond = async (interaction: RepliableInteraction, work: () => Promise<Reply>, defer: 'public' | 'private' | 'update'): Promise<void> => {
+  const acknowledge = async (interaction: RepliableInteraction, defer: 'public' | 'private' | 'update'): Promise<void> => {
+    if (defer === 'update' && interaction.isButton()) {
+      await interaction.deferUpdate();
+      deferredUpdates.add(interaction);
+    } else {
+      await interaction.deferReply(defer === 'private' ? { flags: MessageFlags.Ephemeral } : {});
+    }
+  };
+
+  /**
+   * Runs the handler, deferring (`defer`, see acknowledge) if it is not done after `deferAfterMs`, or
+   * before it starts when `atOnce`, and delivers its reply or an apology.
+   */
+  const respond = async (interaction: RepliableInteraction, work: () => Promise<Reply>, defer: 'public' | 'private' | 'update', atOnce = false): Promise<void> => {
+    if (atOnce) await acknowledge(interaction, defer);
     const outcome: Promise<Outcome> = Promise.resolve()
       .then(work)
       .then(
         (reply) => ({ ok: true as const, reply }),
         (error: unknown) => ({ ok: false as const, error }),
       );
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const early = await Promise.race([outcome, new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), deferAfterMs)))]);
-    clearTimeout(timer);
-    if (!early) {
-      if (defer === 'update' && interaction.isButton()) {
-        await interaction.deferUpdate();
-        deferredUpdates.add(interaction);
-      } else {
-        await interaction.deferReply(defer === 'private' ? { flags: MessageFlags.Ephemeral } : {});
-      }
+    let early: Outcome | undefined;
+    if (!atOnce) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      early = await Promise.race([outcome, new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), deferAfterMs)))]);
+      clearTimeout(timer);
+      if (!early) await acknowledge(interaction, defer);
     }
     const result = early ?? (await outcome);
     await deliver(interaction, result.ok ? result.reply : apology(interaction, result.error));
@@ -208,10 +229,12 @@ export function createInteractionHandler(deps: DispatchDeps): (interaction: Inte
     const input = inputOf(interaction);
     const ctx = contextOf(interaction);
     log.debug('command', { ...describe(interaction), subcommand: input.subcommand });
+    const { atOnce, defer } = acknowledgementOf(command.spec, input);
     return respond(
       interaction,
       async () => (await deps.router.runCommand(command.spec.name, input, ctx)) ?? privateReply(MESSAGES.discordUnknownCommand),
-      'public',
+      defer,
+      atOnce,
     );
   };
 

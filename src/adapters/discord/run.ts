@@ -1,6 +1,7 @@
 // Discord mode, as main.ts starts it: a ShardingManager when SHARD_COUNT > 1 (and this process is not
 // itself a shard), otherwise one client that serves until SIGINT/SIGTERM, then ends rounds, flushes
-// the store (app.shutdown) and disconnects.
+// the store (app.shutdown) and disconnects. It stops the same way, with exit code 1, on an exception
+// nothing caught or when Discord closes the gateway for good, so a supervisor starts it again.
 import type { App } from '../../app.js';
 import type { ChannelMessenger } from '../../commands/types.js';
 import type { Config } from '../../config.js';
@@ -51,6 +52,60 @@ export function connectFailure(error: unknown): string {
   return 'could not connect to Discord (check DISCORD_TOKEN and the internet connection)';
 }
 
+/** A value to log with the token, wherever it appears, replaced: errors as the logger shows them. */
+export function withoutSecret(value: unknown, secret: string): unknown {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value, (_key, v: unknown) => (v instanceof Error ? { name: v.name, message: v.message, stack: v.stack } : typeof v === 'bigint' ? String(v) : v));
+  } catch {
+    text = undefined;
+  }
+  const hide = (t: string) => (secret ? t.replaceAll(secret, '[token]') : t);
+  return text === undefined ? hide(String(value)) : (JSON.parse(hide(text)) as unknown);
+}
+
+export interface SafetyNet {
+  onUnhandledRejection(reason: unknown): void;
+  onUncaughtException(error: unknown): void;
+}
+
+/**
+ * The process-wide handlers of Discord mode. Since Node 15 one promise rejection nothing handles ends the
+ * process, and with it every running round in every class: it is logged and the bot serves on. An
+ * exception nothing caught may have left things half done: it is logged and `fatal` starts the graceful
+ * shutdown (exit code 1). Neither handler throws, even when the log cannot be written.
+ */
+export function createSafetyNet(log: Logger, token: string, fatal: (reason: string) => void): SafetyNet {
+  const logError = (message: string, error: unknown) => {
+    try {
+      log.error(message, { error: withoutSecret(error, token) });
+    } catch {
+      // stderr is gone (EPIPE): nothing more to do here.
+    }
+  };
+  return {
+    onUnhandledRejection(reason) {
+      logError('unhandled promise rejection (the bot keeps serving)', reason);
+    },
+    onUncaughtException(error) {
+      logError('uncaught exception: shutting down', error);
+      fatal('uncaught exception');
+    },
+  };
+}
+
+/** Puts the safety net on this process; returns how to take it off. */
+function installSafetyNet(net: SafetyNet): () => void {
+  const onRejection = (reason: unknown) => net.onUnhandledRejection(reason);
+  const onException = (error: unknown) => net.onUncaughtException(error);
+  process.on('unhandledRejection', onRejection);
+  process.on('uncaughtException', onException);
+  return () => {
+    process.off('unhandledRejection', onRejection);
+    process.off('uncaughtException', onException);
+  };
+}
+
 /** Resolves with the process exit code. */
 export async function runDiscordMode(options: DiscordModeOptions): Promise<number> {
   const { config } = options;
@@ -67,26 +122,38 @@ export async function runDiscordMode(options: DiscordModeOptions): Promise<numbe
     }
   }
 
+  // The first fatal reason wins; a later one (say, an exception while shutting down) is only logged.
+  let fatal: (reason: string) => void = () => {};
+  const failure = new Promise<string>((resolve) => (fatal = resolve));
+  const removeSafetyNet = installSafetyNet(createSafetyNet(log, config.discordToken, (reason) => fatal(reason)));
   const bot = createDiscordBot({ token: config.discordToken, apiUrl: config.discordApiUrl, log });
   const app = options.buildApp(bot.messenger, bot.voice);
   const signal = nextShutdownSignal((again) => log.info('already shutting down', { signal: again }));
+  // Offline for good (a token reset in the portal): a process that looks alive would never be restarted.
+  void bot.lost.then(({ code, shardId }) => {
+    log.error(connectFailure(Object.assign(new Error(`Discord closed the connection (${code})`), { code })), { shardId, code });
+    fatal('Discord closed the connection for good');
+  });
   // Never rejects: a failed login resolves with its error (even after a signal has won the race).
   const starting = bot.start(app).then(
     () => ({ failed: false as const }),
     (error: unknown) => ({ failed: true as const, error }),
   );
-  const started = await Promise.race([starting, signal.then(() => ({ failed: false as const }))]);
+  const started = await Promise.race([starting, signal.then(() => ({ failed: false as const })), failure.then(() => ({ failed: false as const }))]);
   if (started.failed) {
     log.error(connectFailure(started.error), { error: started.error });
     startShutdownWatchdog(log);
     await app.shutdown().catch((error: unknown) => log.error('could not save everything before stopping', { error }));
     await bot.stop();
     releaseShardManager();
+    removeSafetyNet();
     return 1;
   }
-  log.info('shutting down', { signal: await signal });
+  const stop = await Promise.race([signal.then((s) => ({ signal: s })), failure.then((reason) => ({ reason }))]);
+  if ('signal' in stop) log.info('shutting down', { signal: stop.signal });
+  else log.error('shutting down', { reason: stop.reason });
   startShutdownWatchdog(log);
-  let code = 0;
+  let code = 'reason' in stop ? 1 : 0;
   try {
     await app.shutdown();
   } catch (error) {
@@ -95,6 +162,7 @@ export async function runDiscordMode(options: DiscordModeOptions): Promise<numbe
   } finally {
     await bot.stop();
     releaseShardManager();
+    removeSafetyNet();
   }
   return code;
 }
