@@ -58,6 +58,8 @@ export interface AnalysedAnswer {
 }
 
 const BULLET = /^\s*(?:[-*•·]|\d+[.)])\s+/;
+/** Where a sentence ends: after a full stop, question or exclamation mark or semicolon, but not after an initial ("R. W. Davies"). */
+const SENTENCE_END = /(?<![\s(]\p{Lu}\.|^\p{Lu}\.)(?<=[.!?;])\s+/u;
 
 /**
  * Sentences: split at full stops, question and exclamation marks, semicolons and line breaks, and at bullet
@@ -70,7 +72,7 @@ export function splitFragments(text: string): { text: string; bullet: boolean }[
     const inline = line.split(/\s+[•·]\s+/);
     const bullet = BULLET.test(line) || inline.length > 1;
     for (const part of inline)
-      for (const s of part.replace(BULLET, '').split(/(?<=[.!?;])\s+/)) {
+      for (const s of part.replace(BULLET, '').split(SENTENCE_END)) {
         const t = s.replace(BULLET, '').trim();
         if (/[a-z0-9]/i.test(t)) out.push({ text: t, bullet });
       }

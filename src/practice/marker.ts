@@ -121,10 +121,12 @@ interface CompiledQuestion {
   readonly promptTerms: ReadonlySet<string>;
   /** Every term of every concept and wrong version of the question: what a student's words are read as (see schemeTermsFor). */
   readonly schemeTerms: ReadonlySet<string>;
+  /** The historians its points name (person ids). */
+  readonly historians: ReadonlySet<string>;
   /** Whether any of its points has wrong versions. */
   readonly anyWrong: boolean;
   /** Each point, its concepts, its wrong versions, and the largest number word its text gives ("millions"), or -1. */
-  readonly points: ReadonlyArray<{ readonly point: PracticePoint; readonly concepts: readonly Concept[]; readonly wrong: readonly Concept[]; readonly magnitude: number; readonly dated: DatedPoint | null }>;
+  readonly points: ReadonlyArray<{ readonly point: PracticePoint; readonly concepts: readonly Concept[]; readonly wrong: readonly Concept[]; readonly magnitude: number; readonly dated: DatedPoint | null; readonly historians: ReadonlySet<string> }>;
   /** What the prompt dates ("the murder of Kirov in December 1934"), if it dates one thing. */
   readonly promptDate: ReturnType<typeof promptDate>;
   /** The years the question is about (its topic's key dates, and the years its prompt and mark scheme name), if any. */
@@ -231,6 +233,24 @@ const JUDGEMENT =
 const WITHIN_BAND_FROM: Readonly<Record<number, number>> = { 2: 2, 3: 3, 4: 5 };
 /** A reason given with a conclusion. */
 const REASON = /\b(because|so|shows?|showed|as|since|this is because|shown by|as shown|as seen|for example|for instance|evidence|given that|therefore|due to)\b/;
+
+/** A person card's role that makes them a historian of the course's debates (Nove the economist, Tucker the political scientist, Deutscher the biographer too). */
+const HISTORIAN_ROLE = /\b(historian|economist|sociologist|political scientist|biograph)/i;
+
+/**
+ * Whether sentence `i` may make a point on the views of `historians` (person ids; none: any sentence may). A sentence
+ * is about the historians it names or, naming none, those of the sentence before ("They argued…"): one about
+ * another of the mark scheme's historians does not make the point, though it states the point's concept ("Davies
+ * and Wheatcroft agreed it was a planned genocide" is no point on Kotkin's view). One about no historian may state
+ * the view unnamed ("other historians say it could have been done without so much violence"), as examiners credit
+ * it; `named` holds only the scheme's historians, since of others the scheme cannot say what they held.
+ */
+export function historianAllows(historians: ReadonlySet<string>, named: ReadonlyArray<ReadonlySet<string>>, i: number): boolean {
+  if (historians.size === 0) return true;
+  const own = named[i] ?? new Set<string>();
+  const about = own.size > 0 ? own : (named[i - 1] ?? new Set<string>());
+  return about.size === 0 || [...about].some((h) => historians.has(h));
+}
 
 /** Words that join a question's words to themselves ("because he wanted to collectivise"): they add nothing to a copy. */
 const CONNECTIVES = new Set(contentTerms('because therefore thus hence consequently', PLAIN_LEXICON));
@@ -341,6 +361,30 @@ function wrongYears(
   return out;
 }
 
+/** Words that say a thing began ("began", "started", "was launched"): the year given must be its first. */
+const BEGAN: ReadonlySet<string> = new Set(contentTerms('began begin begins started start starts launched launch', PLAIN_LEXICON));
+
+/**
+ * A span of years given a start that is not its own ("The First Five-Year Plan began in 1932": it ran from 1928 to
+ * 1932): the sentence names a fact of the course that lasted years (all of its name's words), says it began, and
+ * dates that; right if any fact so named starts that year ("the Second Five-Year Plan began in 1933"). The fact, with
+ * its dates, or undefined.
+ */
+function wrongStart(terms: readonly string[], facts: ReadonlyArray<{ readonly fact: DatedFact; readonly name: ReadonlySet<string> }>): string | undefined {
+  const began = terms.findIndex((t) => BEGAN.has(t));
+  if (began < 0) return undefined;
+  for (const { fact, name } of facts) {
+    if (fact.years.length < 2 || name.size === 0) continue;
+    const span = thingSpan(name, name.size, terms);
+    if (!span || began < span.end || began - span.end > 3) continue;
+    const year = yearOf(terms, span.start, began, new Set([...name, ...BEGAN]));
+    if (!year || !year.years.every((y) => fact.years.includes(y))) continue;
+    const starts = facts.filter((f) => [...name].every((t) => f.name.has(t))).map((f) => f.fact.years[0]);
+    if (!year.years.some((y) => starts.includes(y))) return fact.text;
+  }
+  return undefined;
+}
+
 export function createMarker(kb: KnowledgeBase): Marker {
   const lexicon = createLexicon(kb.vocabulary.synonyms);
   const offCourse = new Set(kb.vocabulary.offCourseWords);
@@ -348,6 +392,16 @@ export function createMarker(kb: KnowledgeBase): Marker {
   const compiled = new Map<string, CompiledQuestion>();
   // One-word names of the course's people ("trotsky", "kirov"): the words "he" and "his" stand for in an answer.
   const personTerms = new Set(kb.people.flatMap((p) => [p.name, ...p.aliases]).map((n) => contentTerms(n, lexicon)).filter((t) => t.length === 1).flat());
+  // The historians' one-word names ("conquest", "wheatcroft"), each to whose it is: a point on a historian's view is
+  // theirs, made only where they are named (see historianAllows).
+  const historianOf = new Map<string, string>();
+  for (const p of kb.people.filter((x) => HISTORIAN_ROLE.test(x.role)))
+    for (const n of [p.name, ...p.aliases]) {
+      const terms = contentTerms(n, lexicon);
+      const surname = terms.length === 1 ? terms[0] : contentTerms(n.split(/\s+/).at(-1) ?? '', lexicon)[0];
+      if (surname) historianOf.set(surname, p.id);
+    }
+  const historiansIn = (terms: readonly string[]): ReadonlySet<string> => new Set(terms.flatMap((t) => historianOf.get(t) ?? []));
 
   // The course's dated facts (key dates and events) by topic, for the wrong-year check.
   const datedFacts = new Map<string, DatedFact[]>();
@@ -364,6 +418,8 @@ export function createMarker(kb: KnowledgeBase): Marker {
   for (const t of kb.topics) for (const d of t.keyDates) addFact(t.id, d.label, d.date, d.end);
   for (const e of kb.events) addFact(e.topic, e.title, e.date, e.end);
   const courseFacts = [...datedFacts.values()].flat();
+  // Each dated fact by its name ("First Five-Year Plan", its text before any bracket), for wrongStart.
+  const startFacts = courseFacts.map((f) => ({ fact: f, name: new Set(contentTerms(f.text.replace(/\s*\(.*$/, ''), lexicon).map(dateTerm).filter((t) => f.terms.has(t))) }));
   /** Where a sentence states a dated fact: most of its words together, one of them saying what happened ("replaces", "shot"). */
   const factSpan = (fact: DatedFact, terms: readonly string[]) => {
     const span = thingSpan(fact.terms, Math.max(2, Math.ceil(fact.terms.size * 0.6)), terms);
@@ -417,6 +473,8 @@ export function createMarker(kb: KnowledgeBase): Marker {
       wrong: (point.wrong ?? []).map((text) => compileConcept(text, promptTerms, lexicon)),
       magnitude: largestMagnitude(contentTerms(point.point, lexicon)),
       dated: datePoint(q, point),
+      // The historians whose view the point gives ("Stephen Kotkin sees the famine as…").
+      historians: historiansIn(contentTerms(point.point, lexicon)),
     }));
     const topic = kb.topics.find((t) => t.id === q.topic);
     const years = [
@@ -425,7 +483,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
     ];
     const period = years.length > 0 ? ([Math.min(...years), Math.max(...years)] as const) : null;
     const schemeTerms = new Set(points.flatMap((p) => [...p.concepts, ...p.wrong].flatMap((k) => k.terms)));
-    c = { promptTerms, schemeTerms, anyWrong: points.some((p) => p.wrong.length > 0), points, period, promptDate: promptDate(q.prompt, (t) => contentTerms(t, lexicon)) };
+    c = { promptTerms, schemeTerms, historians: new Set(points.flatMap((p) => [...p.historians])), anyWrong: points.some((p) => p.wrong.length > 0), points, period, promptDate: promptDate(q.prompt, (t) => contentTerms(t, lexicon)) };
     compiled.set(q.id, c);
     return c;
   };
@@ -445,7 +503,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
     return { best, own, inCourse: known / Math.max(1, analysed.content.length), outside: analysed.content.length - known };
   };
 
-  return {
+  const marker: Marker = {
     wrongDates(text) {
       // Most questions name no year: nothing to read, and the reading aids stay unbuilt.
       if (!/\b1[89]\d\d\b/.test(text)) return [];
@@ -581,12 +639,15 @@ export function createMarker(kb: KnowledgeBase): Marker {
         for (const t of concept.terms) if (held.has(t)) n++;
         return n >= concept.need;
       };
-      for (const { point, concepts, magnitude } of c.points) {
+      // The historians each sentence names: a point on one's view is made only where they are named.
+      const historiansNamed = sentences.map((s) => new Set([...historiansIn(s.terms)].filter((h) => c.historians.has(h))));
+      for (const { point, concepts, magnitude, historians } of c.points) {
         let found: PointMade | undefined;
         for (let i = 0; i < sentences.length && !found?.explained; i++) {
           const s = sentences[i] as Sentence;
           // A sentence that states the point wrongly does not make it.
           if (wrongIn[i]?.points.has(point)) continue;
+          if (!historianAllows(historians, historiansNamed, i)) continue;
           for (const concept of concepts) {
             if (!mayHold(concept, i)) continue;
             const span = conceptSpan(concept, wrongIn[i]?.terms ?? s.terms, D.conceptWindow, readAs, namesNoOneElse[i]);
@@ -610,6 +671,17 @@ export function createMarker(kb: KnowledgeBase): Marker {
         else missing.push(point);
       }
       wrong.push(...wrongYears(c, sentences, made, wrong, courseFacts, factSpan));
+      // Beyond the question's own points, any dated fact of the course given a wrong year ("the First Five-Year Plan
+      // began in 1932"): /ask's reading (wrongDates) and a start given a year the thing did not start in. One per sentence.
+      sentences.forEach((s, i) => {
+        const written = writtenYears(s.terms).length;
+        if (wrong.some((w) => w.sentence === i) || written === 0) return;
+        // /ask's reading is looser, made for a question's few words: in an answer, only a sentence with one year, which
+        // cannot be read as another clause's ("Yezhov was head in 1937, and Beria replaced him in 1938").
+        const right = (written === 1 ? marker.wrongDates(s.text)[0] : undefined) ?? wrongStart(s.terms, startFacts);
+        const point = made.find((m) => m.sentence === i)?.point ?? question.points[0];
+        if (right && point) wrong.push({ point, quote: quoteOf(s, 0, D.wrongQuoteLength), sentence: i, right });
+      });
 
       const pieces = sentences.flatMap((s) => s.pieces).sort((a, b) => a - b);
       const medianPiece = pieces[Math.floor((pieces.length - 1) / 2)] ?? 0;
@@ -741,4 +813,5 @@ export function createMarker(kb: KnowledgeBase): Marker {
       };
     },
   };
+  return marker;
 }

@@ -408,3 +408,69 @@ describe("a question's dates", () => {
   });
 });
 
+
+describe('a historian\'s view is theirs: a point naming a historian is made only where they are named', () => {
+  const FAMINE = 'pq-interpretations-famine-ukraine';
+  // A teacher's trial answer: Davies and Wheatcroft given Conquest's view, and Kotkin never named.
+  const MISATTRIBUTED =
+    'Robert Conquest in Red Famine (2017) argued that the famine was a deliberate genocide against Ukrainians. ' +
+    'R. W. Davies and Stephen Wheatcroft in The Years of Hunger (2004) agreed that it was a planned genocide. ' +
+    'Anne Applebaum argues that it was not aimed at Ukraine but was an accident of bad weather. I agree with Conquest because the famine was worst in Ukraine.';
+
+  it('a sentence about Davies and Wheatcroft makes no point on Kotkin\'s view, nor on Conquest\'s', () => {
+    const r = marker.mark(question(FAMINE), MISATTRIBUTED);
+    expect(r.made.map((m) => m.point.id)).not.toContain('kotkin');
+    expect(r.made.find((m) => m.point.id === 'conquest')?.quote).toMatch(/^Robert Conquest/);
+    expect(r.mark).toBeLessThan(r.maxMark);
+  });
+
+  it('the view is made where the historian is named, or in the sentence after ("He argued…")', () => {
+    expect(made(FAMINE, 'Stephen Kotkin wrote a long biography of Stalin. He argued that the famine came from reckless policy, not a plan.')).toContain('kotkin');
+    expect(made(FAMINE, 'Davies and Wheatcroft wrote The Years of Hunger. They argued that it came from reckless policy, not a plan.')).not.toContain('kotkin');
+  });
+
+  it('an initial is no sentence of its own: "R. W. Davies" is one sentence', () => {
+    expect(analyseAnswer('R. W. Davies wrote it. He argued so.', (w) => w, PLAIN_LEXICON).sentences.map((s) => s.text)).toEqual(['R. W. Davies wrote it.', 'He argued so.']);
+  });
+});
+
+describe('any dated fact of the course given a wrong year goes under Facts to check', () => {
+  it('"The First Five-Year Plan began in 1932" in an answer on the end of the NEP, with the right dates', () => {
+    const r = marker.mark(question(END_NEP), `${STRONG_END_NEP} The First Five-Year Plan began in 1932.`);
+    const w = r.wrong.filter((x) => /1932/.test(x.quote));
+    expect(w).toHaveLength(1);
+    expect(w[0]?.right).toMatch(/First Five-Year Plan.*October 1928–December 1932/);
+    expect(feedbackReply(kb, r, { late: false, now: 0 }).fields?.find((f) => f.name === P.wrongField)?.value).toContain('began in 1932');
+  });
+
+  it('a right start is not flagged, nor the start of another plan', () => {
+    const r = marker.mark(question(END_NEP), `${STRONG_END_NEP} The First Five-Year Plan began in 1928 and the Second Five-Year Plan began in 1933.`);
+    expect(r.wrong).toEqual([]);
+  });
+
+  it('a fact /ask reads as given a wrong year ("Kirov was killed in 1936") is listed once for its sentence', () => {
+    const r = marker.mark(question(END_NEP), `${STRONG_END_NEP} Later, Kirov was murdered in 1936.`);
+    const w = r.wrong.filter((x) => /Kirov/.test(x.quote));
+    expect(w).toHaveLength(1);
+    expect(w[0]?.right).toMatch(/Kirov.*December 1934/);
+  });
+});
+
+describe('a conclusion backed by "since", "as", "given that", "as shown by", "the evidence of" or "due to" is supported', () => {
+  const BODY =
+    'Stalin signed lists of people to be shot, and he approved Order 00447 in July 1937, which set quotas for arrests and executions in each region. ' +
+    'This meant that the mass operations were directed from the top. He also controlled the NKVD through Yezhov, whom he appointed in September 1936, so the terror followed his orders. ' +
+    'However, local officials added names and denunciations by ordinary people helped the purges grow, because people settled scores with neighbours. ' +
+    'Fear of war with Germany and Japan also pushed the leadership to remove a possible fifth column, which meant more arrests.';
+  it.each([
+    'Overall I agree to a large extent, since without his orders the mass operations would not have happened.',
+    'I agree to a large extent as without his orders the mass operations would not have happened.',
+    'I agree to a large extent given that his orders started the mass operations.',
+    'I agree to a large extent, as shown by his orders for the mass operations.',
+    'I agree to a large extent. This is shown by his orders for the mass operations.',
+    'I agree to a large extent: the evidence of his orders for the mass operations is clear.',
+    'I agree to a large extent, due to his orders for the mass operations.',
+  ])('"%s"', (conclusion) => {
+    expect(marker.mark(question('pq-terror-assessment-how-far-stalin'), `${BODY} ${conclusion}`).judgement).toMatchObject({ reached: true, supported: true });
+  });
+});
