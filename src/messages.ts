@@ -84,6 +84,7 @@ export const MESSAGES = Object.freeze({
   askFollowUp: (previous: string) => `Reading this as a follow-up to "${previous}".`,
   askWrongDate: (facts: readonly string[]) => `📅 **Check the date in your question.** The course dates it: ${facts.join('; ')}.`,
   askSimpler: 'In short:',
+  askExamples: 'For example:',
   askFurther: 'The buttons below go further: related questions, each with its own answer and examples.',
   askFeedbackButton: 'Not what I asked',
   askFeedbackThanks: 'Thanks: your teacher will see that this answer missed your question, so the notes can be improved. Try asking it another way.',
@@ -428,7 +429,21 @@ export const PRACTICE_MESSAGES = Object.freeze({
   nextField: 'Next step',
   next: Object.freeze({
     writeMore: 'Write at least three sentences: a point, a detail that backs it, and why it matters to the question.',
-    ownWords: 'Start with a point of your own rather than the question\'s words: "One reason was… This meant that…".',
+    /** A start that fits the kind of question ("describe" asks for features, not reasons). */
+    ownWords: (kind: string) =>
+      `Start with a point of your own rather than the question's words: ${
+        kind === 'describe'
+          ? '"One feature was… For example,…".'
+          : kind === 'account'
+            ? '"First,… This led to…".'
+            : kind === 'how-far'
+              ? '"One point that supports this view is… However,…".'
+              : kind === 'how-successful'
+                ? '"One success was… However, it failed to…".'
+                : kind === 'more-important'
+                  ? '"The first factor mattered because… It was more important than the second because…".'
+                  : '"One reason was… This meant that…".'
+      }`,
     answerTheQuestion: 'Reread the question and write about what it asks: the Model answer button shows the points it wants.',
     sentences: 'Turn your key words into sentences: for each, say what happened and why it matters to the question.',
     addPoint: (point: string) => `Add this point: ${point} The button below opens the notes on it.`,
@@ -474,6 +489,9 @@ export const PRACTICE_MESSAGES = Object.freeze({
 
   consoleTaking: 'Type your answer; a line /done hands it in, /cancel drops it.',
   consoleCancelled: 'Answer dropped. Type /practice for a question.',
+  /** /cancel or /done typed when no practice answer is being written: there is nothing to drop or hand in. */
+  consoleNothingToCancel: 'There is nothing to cancel: no practice answer is being written. Type /practice for a question.',
+  consoleNothingToHandIn: 'There is nothing to hand in: no practice answer is being written. Type /practice for a question.',
 });
 
 /** "in 3 days": how long until a moment, in the largest whole unit that fits (issue 14). */

@@ -201,9 +201,17 @@ export function pointsReply(kb: KnowledgeBase, points: readonly AnswerEntry[]): 
  * The last answer asked about again: its first sentences for "explain that simpler" (the rest is a click
  * away), or whole with the questions that go further for "give me an example" and "tell me more".
  */
-function requestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry, request: 'simpler' | 'further'): Reply {
+/** A sentence that gives an example ("such as", "for example"). */
+const EXAMPLE = /\b(?:for example|for instance|such as|e\.g\.|including|an example)\b/i;
+
+function requestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry, request: 'simpler' | 'further', asksForExample = false): Reply {
   const full = answerReply(deps.kb, deps.matcher, entry);
-  if (request === 'further') return (full.buttons ?? []).length > 0 ? { ...full, body: `${entry.answer}\n\n${MESSAGES.askFurther}` } : full;
+  if (request === 'further') {
+    // "Give me an example": the answer's own examples first, when it gives some.
+    const examples = asksForExample ? sentencesOf(entry.answer).filter((s) => EXAMPLE.test(s)) : [];
+    const body = examples.length > 0 ? `${MESSAGES.askExamples}\n${examples.join(' ')}` : entry.answer;
+    return { ...full, body: (full.buttons ?? []).length > 0 ? `${body}\n\n${MESSAGES.askFurther}` : body };
+  }
   return { ...full, body: `${MESSAGES.askSimpler}\n${sentencesOf(entry.answer).slice(0, 2).join(' ')}` };
 }
 
@@ -344,7 +352,9 @@ export function createAskCommand(deps: AskDeps): Command {
       const now = deps.now().getTime();
       // "Test me on the famine", "summary of the whole topic", "write my essay": met where they can be.
       const request = readRevisionRequest(question);
-      if (request && !namesAnotherSubject(deps, request)) {
+      // "tl;dr", "sum it up" just after an answer ask for that answer in short, not for a topic's summary.
+      const aboutLast = request?.subject === '' && requestAboutLast(question, (reader ??= courseSubjectReader(deps.kb)).lexicon) && deps.conversation.recall(memoryKey, now);
+      if (request && !aboutLast && !namesAnotherSubject(deps, request)) {
         // "Give me the key terms" goes on with the topic the student was last on, an answer's or a revision reply's.
         const topic = requestedTopic(deps.topics, deps.kb, request, deps.conversation.recallTopic(memoryKey, now), (subject) => topicOfAnswer(deps.matcher, subject));
         const essay = request.kind === 'write-essay' ? askQuestion(deps.matcher, request.subject || question) : undefined;
@@ -365,7 +375,7 @@ export function createAskCommand(deps: AskDeps): Command {
       // A store that cannot save (a full disk, a file from a newer version) must not cost the student the reply.
       if (result.status !== 'answered' && result.reason !== 'empty' && result.reason !== 'about-tutor')
         await deps.missed.record(ctx.guildId ?? deps.dmGuildId, result.query, deps.now()).catch(deps.onRecordError);
-      const answered = about ? requestReply(deps, about.entry, about.kind) : outcomeReply(deps, outcome);
+      const answered = about ? requestReply(deps, about.entry, about.kind, /\b(?:examples?|instance|like what)\b/i.test(question)) : outcomeReply(deps, outcome);
       // A wrong date in the question is put right first, whatever it is answered with; a refused question has nothing to put right.
       const wrongDates = result.status === 'unknown' && outcome.parts.length === 0 ? [] : (deps.wrongDates?.(question) ?? []);
       const notes = [followUpNote ? `*${followUpNote}*` : undefined, wrongDates.length > 0 ? MESSAGES.askWrongDate(wrongDates) : undefined].filter(Boolean);

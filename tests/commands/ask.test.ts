@@ -341,6 +341,21 @@ describe('requests about the last answer', () => {
     await local.shutdown();
   });
 
+  it('"give me an example" gives the examples the answer itself gives, and "tl;dr" or "explain simpler" just after an answer shortens it rather than opening a topic', async () => {
+    const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
+    const run = (q: string) => local.router.runCommand('ask', { options: { question: q } }, { ...ctx, channelId: 'examples' });
+    const first = await run('how was the cult of personality spread');
+    const example = await run('give me an example');
+    expect(example?.title).toBe(first?.title);
+    expect(example?.body).toContain(`${MESSAGES.askExamples}\nNewspapers such as Pravda`);
+    for (const q of ['tl;dr', 'explain simpler', 'can you make it shorter', 'sum it up']) {
+      const short = await run(q);
+      expect(short?.title, q).toBe(first?.title);
+      expect(short?.body, q).toContain(MESSAGES.askSimpler);
+    }
+    await local.shutdown();
+  });
+
   it('"explain that simpler" keeps a figure with a decimal point whole ("5.5 million"), never cutting a sentence inside it', async () => {
     const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
     const run = (q: string) => local.router.runCommand('ask', { options: { question: q } }, ctx);
