@@ -66,6 +66,10 @@ const ORDINAL = /\b(first|second|third|fourth|fifth|last|next|previous|earlier|l
  * of the plan asks the same about the failures, so the last question's aspect gives way to the new one.
  */
 const ASPECT = /\b(successe?s?|successful|failures?|failed|strengths?|weaknesses?|achievements?|problems?|aims?|goals?|causes?|reasons?|results?|effects?|consequences?|impacts?|outcomes?|advantages?|disadvantages?|positives?|negatives?|pros|cons|benefits?|costs?|features?|dates?|significance|importance|short term|long term)\b/g;
+/** How an aspect is weighed: "the most important reason", "the main effects", "the biggest cause". */
+const WEIGHED = /\b(most|main|biggest|greatest|key|important|importance|significant|major|chief|best|worst)\b/g;
+const AN_ASPECT_WEIGHED = /\b(most|main|biggest|greatest|key|major|chief)\b/;
+
 /** A question's opening: a question word or a verb put first ("was it…", "did they…"). */
 const ASKS = /^(why|how|when|who|whom|whose|where|what|whats|which|was|were|is|are|did|does|do|can|could|would|will|has|have|had)\b/;
 /** "What is a…", "who was an…": a question about something it brings in as new. */
@@ -215,6 +219,8 @@ export function leansOnPrevious(question: string, reader: SubjectReader = YEARS_
     return own.length <= FOLLOW_UP_DEFAULTS.maxOwnTermsPointingBack ? 'yes' : 'maybe';
   }
   if (named.length > 0) return 'no';
+  // "What was the most important reason?", "what were the main effects?": an aspect and how it weighs, nothing it is of.
+  if (own.length > 0 && ASKS.test(s) && !shared && AN_ASPECT_WEIGHED.test(s) && s.replace(ASPECT, ' ').replace(WEIGHED, ' ').split(' ').every((w) => !w || reader.lexicon.termsOf([w]).every((t) => !isContentTerm(t)))) return 'yes';
   // A bare question ("why?", "how many died?"), not a bare name ("famine", "right opposition"), which is asked on its own.
   if (own.length <= FOLLOW_UP_DEFAULTS.maxBareTerms && ASKS.test(s) && !shared) return 'yes';
   // A short question that names nothing may lean ("why was housing so bad?", "how did Stalin respond?"), but

@@ -443,4 +443,15 @@ describe('revision requests in /ask', () => {
     expect(await run('why was he killed')).toMatch(/Tukhachevsky/);
     await local.shutdown();
   });
+
+  it('reads "what was the most important reason" after an answer as about that answer\'s subject, not another topic\'s reasons', async () => {
+    const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
+    const run = (q: string) => local.router.runCommand('ask', { options: { question: q } }, { ...ctx, channelId: 'weighed' });
+    await run('why did the terror happen');
+    const reply = await run('what was the most important reason');
+    expect(reply?.body).toContain(MESSAGES.askFollowUp('Why did the Terror happen?'));
+    expect(reply?.fields?.[0]?.value).toMatch(/Terror/);
+    await local.shutdown();
+  });
 });
+
