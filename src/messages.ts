@@ -381,6 +381,10 @@ export const PRACTICE_MESSAGES = Object.freeze({
   unknownKind: (typed: string, kinds: readonly string[]) => `There is no kind of question called "${typed}". The kinds: ${kinds.join(', ')}.`,
   noKindQuestions: (kind: string, topic: string | null) =>
     `There are no "${kind}" questions${topic ? ` on ${topic}` : ''} yet. Try another kind, or leave the kind empty.`,
+  /** The kind option's choice for the questions on historians' views, and what /practice says when a topic has none. */
+  historiansKind: "On historians' views (interpretations)",
+  noTopicHistorians: (topic: string, topics: readonly string[]) =>
+    `There is no question on historians' views on ${topic} yet. There are on: ${topics.join(', ')}. Try one of those, or leave the topic empty.`,
   stale: 'That practice question is no longer in the notes, so I cannot mark an answer to it. Type /practice for a new one.',
 
   markedTitle: (mark: number, max: number, level: number, maxLevel: number) => `${mark}/${max} marks · level ${level} of ${maxLevel}`,

@@ -84,7 +84,7 @@ function nextStepText(next: NextStep, kind: PracticeKind): string {
     case 'write-more':
       return P.next.writeMore;
     case 'own-words':
-      return P.next.ownWords;
+      return P.next.ownWords(kind);
     case 'answer-the-question':
       return P.next.answerTheQuestion;
     case 'sentences':

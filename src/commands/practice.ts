@@ -9,7 +9,7 @@ import { practiceKindSchema } from '../knowledge/schema.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { PRACTICE_MESSAGES as P } from '../messages.js';
 import { PRACTICE_DEFAULTS } from '../practice/defaults.js';
-import { pickQuestion, type PracticeHistory } from '../practice/history.js';
+import { onHistoriansViews, pickQuestion, type PracticeHistory } from '../practice/history.js';
 import type { Marker } from '../practice/marker.js';
 import type { Random } from '../quiz/clock.js';
 import { resolveTopic, topicChoices } from './quiz.js';
@@ -45,25 +45,34 @@ const KIND_WORDS: ReadonlyArray<readonly [PracticeKind, RegExp]> = [
   ['explain', /\b(explain|why)\b/],
 ];
 
-/** The kind a typed name means, or null when it names none. */
-function readKind(typed: string): PracticeKind | null {
+/** What students call the questions on historians' views: a choice of its own, beside the kinds. */
+const HISTORIANS = 'interpretation';
+const HISTORIANS_WORDS = /\b(interpretations?|historians?|historiography)\b/;
+
+/** The kind a typed name means (or HISTORIANS, the questions on historians' views), or null when it names none. */
+function readKind(typed: string): PracticeKind | typeof HISTORIANS | null {
   const text = typed.toLowerCase().replace(/[-_]/g, ' ');
+  if (HISTORIANS_WORDS.test(text)) return HISTORIANS;
   const exact = practiceKindSchema.safeParse(typed.trim().toLowerCase());
   if (exact.success) return exact.data;
   return KIND_WORDS.find(([, words]) => words.test(text))?.[0] ?? null;
 }
 
 /** A new question for this student: in `topic` (or their weakest), of `kind` (or the one they practised least). */
-async function newQuestion(deps: PracticeDeps, ctx: CommandContext, topic: string | null, kind: PracticeKind | undefined): Promise<Reply> {
+async function newQuestion(deps: PracticeDeps, ctx: CommandContext, topic: string | null, kind: PracticeKind | typeof HISTORIANS | undefined): Promise<Reply> {
   const titles = (id: string) => deps.kb.topics.find((t) => t.id === id)?.title ?? id;
   // History is kept per server; a direct message keeps none (nothing of a student's outside a server is stored).
   const attempts = ctx.guildId === null ? [] : await deps.history.attempts(ctx.guildId, ctx.userId);
-  const picked = pickQuestion(deps.kb.practice, attempts, { ...(topic ? { topic } : {}), ...(kind ? { kind } : {}) }, deps.random);
+  const wanted = kind === HISTORIANS ? { historians: true } : kind ? { kind } : {};
+  const picked = pickQuestion(deps.kb.practice, attempts, { ...(topic ? { topic } : {}), ...wanted }, deps.random);
   if (!picked.ok) {
+    const historianTopics = () => [...new Set(deps.kb.practice.filter(onHistoriansViews).map((q) => titles(q.topic)))];
     const body =
-      picked.reason === 'no-topic-questions' && topic
+      picked.reason === 'no-topic-historians' && topic
+        ? P.noTopicHistorians(titles(topic), historianTopics())
+        : picked.reason === 'no-topic-questions' && topic
         ? P.noTopicQuestions(titles(topic))
-        : picked.reason === 'no-kind-questions' && kind
+        : picked.reason === 'no-kind-questions' && kind && kind !== HISTORIANS
           ? P.noKindQuestions(kindName(kind), topic ? titles(topic) : null)
           : P.noQuestions;
     return { body, private: true, tone: 'info' };
@@ -82,7 +91,7 @@ export function createPracticeCommand(deps: PracticeDeps): Command {
           name: 'kind',
           description: 'The kind of question, or leave empty for the one you have practised least',
           type: 'string',
-          choices: practiceKindSchema.options.map((k) => ({ name: kindName(k), value: k })),
+          choices: [...practiceKindSchema.options.map((k) => ({ name: kindName(k), value: k })), { name: P.historiansKind, value: HISTORIANS }],
         },
       ],
     },
@@ -93,7 +102,7 @@ export function createPracticeCommand(deps: PracticeDeps): Command {
       const kindValue = stringOption(input, 'kind')?.trim() ?? '';
       const kind = kindValue ? readKind(kindValue) : undefined;
       // Discord offers only the kinds; typed in the console, an unknown one is said, not ignored.
-      if (kind === null) return { body: P.unknownKind(kindValue, practiceKindSchema.options.map(kindName)), private: true, tone: 'error' };
+      if (kind === null) return { body: P.unknownKind(kindValue, [...practiceKindSchema.options.map(kindName), P.historiansKind]), private: true, tone: 'error' };
       return newQuestion(deps, ctx, topic, kind);
     },
     autocomplete(_option, partial) {

@@ -48,6 +48,8 @@ export interface Sentence {
   readonly bullet: boolean;
   /** A bullet point that joins a point to its detail or result with a dash or a colon. */
   readonly elaborated: boolean;
+  /** The term indices that start a piece after a comma, semicolon, colon, bracket or dash ("tax in kind, Nepmen"). */
+  readonly breaks: readonly number[];
 }
 
 export interface AnalysedAnswer {
@@ -102,6 +104,24 @@ export function spellOutNegations(text: string): string {
   });
 }
 
+/**
+ * Where the punctuation inside a sentence falls, as the term indices that start each piece after the first: each
+ * piece read on its own, and none when the pieces do not add up to the sentence's terms (a phrase read across a comma).
+ */
+function breaksOf(text: string, total: number, spell: (word: string) => string, lexicon: Lexicon): number[] {
+  const parts = text.split(/[,;:()]|\s[–—-]\s/);
+  if (parts.length < 2) return [];
+  const breaks: number[] = [];
+  let at = 0;
+  for (const part of parts) {
+    const n = lexicon.termsOf(surfaceWords(part).map(spell)).length;
+    if (n === 0) continue;
+    if (at > 0) breaks.push(at);
+    at += n;
+  }
+  return at === total ? breaks : [];
+}
+
 export function analyseAnswer(text: string, spell: (word: string) => string, lexicon: Lexicon): AnalysedAnswer {
   const sentences: Sentence[] = [];
   let words = 0;
@@ -116,7 +136,7 @@ export function analyseAnswer(text: string, spell: (word: string) => string, lex
     const termWords = negations === raw ? spelt : surfaceWords(negations).map(spell);
     const terms = lexicon.termsOf(termWords).map((t) => (isContentTerm(t) ? equivalent(t) : t));
     const pieces = raw.split(/[,:/]|\s-\s|\band\b/).map((p) => surfaceWords(p).length).filter((n) => n > 0);
-    sentences.push({ text: raw, terms, words: surface.length, functionWords: little / surface.length, pieces, reading: spelt.join(' '), bullet, elaborated: bullet && elaborates(raw) });
+    sentences.push({ text: raw, terms, words: surface.length, functionWords: little / surface.length, pieces, reading: spelt.join(' '), bullet, elaborated: bullet && elaborates(raw), breaks: breaksOf(negations, terms.length, spell, lexicon) });
     words += surface.length;
     for (const t of terms) if (isContentTerm(t)) content.push(t);
   }

@@ -58,7 +58,10 @@ export function topicRecords(attempts: readonly PracticeAttempt[], topics: reado
 
 export type PickOutcome =
   | { readonly ok: true; readonly question: PracticeQuestion }
-  | { readonly ok: false; readonly reason: 'none' | 'no-topic-questions' | 'no-kind-questions' };
+  | { readonly ok: false; readonly reason: 'none' | 'no-topic-questions' | 'no-kind-questions' | 'no-topic-historians' };
+
+/** A question on historians' views (interpretations): the fact base names them `pq-interpretations-…`. */
+export const onHistoriansViews = (q: PracticeQuestion): boolean => q.id.startsWith('pq-interpretations-');
 
 const pickOne = <T>(list: readonly T[], random: Random): T | undefined => list[Math.min(list.length - 1, Math.floor(random() * list.length))];
 
@@ -77,11 +80,14 @@ function lowest<T>(items: readonly T[], score: (item: T) => number): T[] {
 export function pickQuestion(
   questions: readonly PracticeQuestion[],
   attempts: readonly PracticeAttempt[],
-  wanted: { readonly topic?: string; readonly kind?: PracticeKind },
+  wanted: { readonly topic?: string; readonly kind?: PracticeKind; readonly historians?: boolean },
   random: Random,
 ): PickOutcome {
-  if (questions.length === 0) return { ok: false, reason: 'none' };
-  let pool = wanted.topic ? questions.filter((q) => q.topic === wanted.topic) : questions;
+  // Historians' views (interpretations) are asked of several kinds of question: a choice of its own, beside the kind.
+  const asked = wanted.historians ? questions.filter(onHistoriansViews) : questions;
+  if (asked.length === 0) return { ok: false, reason: 'none' };
+  if (wanted.historians && wanted.topic && !asked.some((q) => q.topic === wanted.topic)) return { ok: false, reason: 'no-topic-historians' };
+  let pool = wanted.topic ? asked.filter((q) => q.topic === wanted.topic) : asked;
   if (pool.length === 0) return { ok: false, reason: 'no-topic-questions' };
   if (wanted.kind) {
     pool = pool.filter((q) => q.kind === wanted.kind);

@@ -231,6 +231,36 @@ const JUDGEMENT =
   /\b(overall|in conclusion|to conclude|in summary|on balance|all in all|to (a|an|some|a large|a great|a limited|a certain|a small) (large |great |limited |certain |small )?extent|i (\w+ ){0,2}(agree|disagree)|i (think|believe)|in my (view|opinion)|(more|less) (important|significant|serious|successful|decisive|responsible|to blame)|(most|least) (important|significant)|(main|key|biggest|greatest|bigger|greater|more serious|most serious|real) (reason|cause|factor|problem|threat|weakness)|outweigh(s|ed)?|matter(s|ed)? (more|most)|(largely|mostly|mainly|partly|partially|only partly|not very|not|very|highly|quite|fairly|limited|partial) (successful|a success|unsuccessful|a failure|true|right|wrong|responsible)|was (a|an) (success|failure|partial success)|(successful|unsuccessful) overall|(was|were) both|(both|equally) (important|significant|to blame|responsible)|^(conclusion|judgement|judgment|verdict))\b/;
 /** Points made plus points explained that an answer at each tier (2–4) has at least: above them it moves up its band. */
 const WITHIN_BAND_FROM: Readonly<Record<number, number>> = { 2: 2, 3: 3, 4: 5 };
+/**
+ * Words that start a new clause ("…, and it also showed…", "…, which…"): two points of a "describe" answer with none
+ * of them between their words are one feature, however many concepts the clause holds ("optimistic, heroic images").
+ */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set(
+  PLAIN_LEXICON.termsOf(surfaceWords('and but or while whereas which who also because so as when although though it they this these there another second secondly')),
+);
+
+/**
+ * Whether two spans of a sentence's terms lie in one clause: they overlap ("optimistic, heroic images"), or neither a
+ * clause word nor punctuation (`breaks`, see Sentence) stands between them.
+ */
+export function sameClause(sentence: Pick<Sentence, 'terms' | 'breaks'>, a: { readonly start: number; readonly end: number }, b: { readonly start: number; readonly end: number }): boolean {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  if (second.start <= first.end) return true;
+  if (sentence.breaks.some((at) => at > first.end && at <= second.start)) return false;
+  return !sentence.terms.slice(first.end + 1, second.start).some((t) => CLAUSE_BREAKS.has(t));
+}
+
+/** How many features the points made describe: a point made in the same clause as one counted already adds none. */
+function countFeatures(made: readonly PointMade[], spans: ReadonlyMap<PracticePoint, { readonly sentence: number; readonly start: number; readonly end: number }>, sentences: readonly Sentence[]): number {
+  const counted: { readonly sentence: number; readonly start: number; readonly end: number }[] = [];
+  for (const m of made) {
+    const span = spans.get(m.point);
+    const sentence = sentences[m.sentence];
+    if (!span || !sentence || !counted.some((o) => o.sentence === span.sentence && sameClause(sentence, o, span))) counted.push(span ?? { sentence: -1, start: 0, end: 0 });
+  }
+  return counted.length;
+}
+
 /** A reason given with a conclusion. */
 const REASON = /\b(because|so|shows?|showed|as|since|this is because|shown by|as shown|as seen|for example|for instance|evidence|given that|therefore|due to)\b/;
 
@@ -641,8 +671,11 @@ export function createMarker(kb: KnowledgeBase): Marker {
       };
       // The historians each sentence names: a point on one's view is made only where they are named.
       const historiansNamed = sentences.map((s) => new Set([...historiansIn(s.terms)].filter((h) => c.historians.has(h))));
+      // Where each point was made: for a "describe" question, points from one clause are one feature (see features).
+      const spans = new Map<PracticePoint, { readonly sentence: number; readonly start: number; readonly end: number }>();
       for (const { point, concepts, magnitude, historians } of c.points) {
         let found: PointMade | undefined;
+        let foundSpan: { sentence: number; start: number; end: number } | undefined;
         for (let i = 0; i < sentences.length && !found?.explained; i++) {
           const s = sentences[i] as Sentence;
           // A sentence that states the point wrongly does not make it.
@@ -663,10 +696,14 @@ export function createMarker(kb: KnowledgeBase): Marker {
             const explained = (linksIn(i) && s.words >= D.explainedSentenceWords) || carriesOn;
             const causal = (causalIn(i) && s.words >= D.explainedSentenceWords) || carriesOn;
             // A point restated later and explained there counts as explained, quoted where it is.
-            if (!found || explained) found = { point, quote: quoteOf(s, at), explained, causal, developed: s.words >= D.developedSentenceWords || explained, sentence: i };
+            if (!found || explained) {
+              found = { point, quote: quoteOf(s, at), explained, causal, developed: s.words >= D.developedSentenceWords || explained, sentence: i };
+              foundSpan = { sentence: i, ...span };
+            }
             break;
           }
         }
+        if (found && foundSpan) spans.set(point, foundSpan);
         if (found) made.push(found);
         else missing.push(point);
       }
@@ -739,9 +776,11 @@ export function createMarker(kb: KnowledgeBase): Marker {
       const developed = made.filter((m) => m.developed).length;
       // A tier on the exam's four-level scale (two for "describe"). An answer marked at all (not empty, copied
       // or off the topic) earns the lowest level at least.
+      // A "describe" question asks for features: points drawn from one clause ("optimistic, heroic images") are one.
+      const features = question.kind === 'describe' ? countFeatures(made, spans, sentences) : P;
       let tier = 1;
       if (question.kind === 'describe') {
-        if (P >= 2 && developed >= 1) tier = 2;
+        if (features >= 2 && developed >= 1) tier = 2;
       } else if (!judgement) {
         if (E >= 2 && P >= 3) tier = 4;
         else if (E >= 2 || (E >= 1 && P >= 3)) tier = 3;
@@ -778,7 +817,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
       // at the lowest level with each point made, above it with each point made or explained beyond the
       // level's least.
       let up: number;
-      if (question.kind === 'describe') up = level >= 2 ? (developed >= 2 ? 1 : 0) : P >= 2 || developed >= 1 ? 1 : 0;
+      if (question.kind === 'describe') up = level >= 2 ? (developed >= 2 ? 1 : 0) : features >= 2 || developed >= 1 ? 1 : 0;
       else if (level === 1) up = band && band.marks[1] > band.marks[0] ? Math.min(1, P / (band.marks[1] - band.marks[0])) : 0;
       else up = Math.max(0, Math.min(1, (P + E - (WITHIN_BAND_FROM[tier] ?? 0)) / D.withinBandSpan));
       const mark = band ? band.marks[0] + Math.round(up * (band.marks[1] - band.marks[0])) : 0;

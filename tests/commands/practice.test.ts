@@ -8,7 +8,7 @@ import { buildApp } from '../../src/app.js';
 import type { CommandContext, Reply, ReplyForm } from '../../src/commands/types.js';
 import { PRACTICE_MESSAGES as P, REVIEW_MESSAGES } from '../../src/messages.js';
 import { FakeTime } from '../fakes/time.js';
-import { loadFixtureKnowledge } from '../helpers/knowledge.js';
+import { loadFixtureKnowledge, loadRealKnowledge } from '../helpers/knowledge.js';
 
 const ctx = (over: Partial<CommandContext> = {}): CommandContext => ({ guildId: 'g1', channelId: 'c1', userId: 'u1', userName: 'Ann', canManageServer: false, ...over });
 /** A describe answer with a wrong fact (the NEP was Lenin's) beside two features made well. */
@@ -124,6 +124,21 @@ describe('/practice', () => {
   });
 });
 
+describe('/practice on historians\' views', () => {
+  it('"interpretation", "historians" or "historiography" as the kind sets a question on historians\' views, in the topic given', async () => {
+    const app = buildApp({ kb: await loadRealKnowledge(), random: () => 0 });
+    const ask = async (options: Record<string, string>) => (await app.router.runCommand('practice', { options }, ctx())) as Reply;
+    for (const kind of ['interpretation', 'interpretations', 'historians', 'historiography']) {
+      const reply = await ask({ topic: 'terror-assessment', kind });
+      expect(reply.body, kind).toContain('The Great Terror was planned and directed by Stalin');
+    }
+    expect((await ask({ kind: 'historians' })).body).toMatch(/historians/i);
+    const none = await ask({ topic: 'nep', kind: 'interpretation' });
+    expect(none.body).toContain("There is no question on historians' views on");
+    expect(none.body).toContain('Why the Terror happened, and its impact');
+  }, 60_000);
+});
+
 describe('/practice in the console', () => {
   it('prints the question, takes the lines up to /done as the answer, and marks it', async () => {
     const app = buildApp({ kb: await loadFixtureKnowledge() });
@@ -160,5 +175,18 @@ describe('/practice in the console', () => {
     await runConsole(app, { input, output });
     expect(text).toContain(P.consoleCancelled);
     expect(text).not.toMatch(/marks · level/);
+  });
+
+  it('says there is nothing to cancel (or hand in) when no answer is being written, not that /cancel is no command', async () => {
+    const app = buildApp({ kb: await loadFixtureKnowledge() });
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    input.end(['/cancel', '/practice nep', 'half an answer', '/cancel', '/cancel', '/done', '/quit'].map((l) => `${l}\n`).join(''));
+    await runConsole(app, { input, output });
+    expect(text.split(P.consoleNothingToCancel).length - 1).toBe(2);
+    expect(text).toContain(P.consoleNothingToHandIn);
+    expect(text).not.toContain('There is no /cancel command');
   });
 });

@@ -16,6 +16,21 @@ const QUESTIONS = [q('a-explain', 'a', 'explain'), q('a-describe', 'a', 'describ
 const attempt = (question: string, topic: string, kind: string, mark: number, at = '2025-01-06T09:00:00.000Z'): PracticeAttempt => ({ question, topic, kind, mark, maxMark: 8, level: 1, maxLevel: 4, at });
 const first = () => 0;
 
+describe('choosing a question on historians\' views (interpretations)', () => {
+  const VIEWS = [...QUESTIONS, q('pq-interpretations-b', 'b', 'how-far'), q('pq-interpretations-c', 'c', 'how-far')];
+
+  it('picks only questions on historians\' views, narrowed to the topic asked for', () => {
+    const any = pickQuestion(VIEWS, [], { historians: true }, first);
+    expect(any.ok && any.question.id.startsWith('pq-interpretations-')).toBe(true);
+    const onB = pickQuestion(VIEWS, [], { topic: 'b', historians: true }, first);
+    expect(onB.ok && onB.question.id).toBe('pq-interpretations-b');
+  });
+
+  it('says so when the topic asked for has none, rather than setting another kind of question', () => {
+    expect(pickQuestion(VIEWS, [], { topic: 'a', historians: true }, first)).toEqual({ ok: false, reason: 'no-topic-historians' });
+  });
+});
+
 describe('choosing a practice question', () => {
   it('without a topic, takes a topic never practised first, then the one with the lowest average', () => {
     const pick = pickQuestion(QUESTIONS, [attempt('a-explain', 'a', 'explain', 7)], {}, first);

@@ -474,3 +474,40 @@ describe('a conclusion backed by "since", "as", "given that", "as shown by", "th
     expect(marker.mark(question('pq-terror-assessment-how-far-stalin'), `${BODY} ${conclusion}`).judgement).toMatchObject({ reached: true, supported: true });
   });
 });
+
+describe('a "describe two" answer: points drawn from one clause are one feature (an A-level teacher\'s trial)', () => {
+  const REALISM = 'pq-culture-describe-socialist-realism';
+
+  it('one feature in one sentence ("optimistic, heroic images") stays at level 1, however many points its words touch', () => {
+    const r = marker.mark(question(REALISM), 'Socialist realism was art that showed optimistic, heroic images of Soviet workers and their future.');
+    expect(r.level).toBe(1);
+    expect(r.mark).toBeLessThanOrEqual(2);
+    expect(r.next.kind).toBe('add-point');
+  });
+
+  it('two features, in two sentences or two clauses, still reach the top level', () => {
+    expect(marker.mark(question(REALISM), 'Socialist realism showed heroic workers building socialism in the factories. It also showed an optimistic future for the whole USSR.').mark).toBe(4);
+    expect(marker.mark(question(REALISM), 'Socialist realism was the official style approved by the Congress of Writers in 1934, and it showed heroic workers building socialism.').level).toBe(2);
+  });
+
+  it('a point credited names what the student said: the optimism point no longer claims they praised Stalin', () => {
+    const r = marker.mark(question(REALISM), 'Socialist realism showed heroic workers building socialism. It also showed an optimistic future for the whole USSR.');
+    const optimism = r.made.find((m) => m.point.id === 'optimistic');
+    expect(optimism?.quote).not.toMatch(/stalin/i);
+    expect(optimism?.point.point).not.toMatch(/, and praised Stalin/);
+  });
+});
+
+describe('the next step fits the kind of question', () => {
+  const nextStep = (id: string, answer: string) => feedbackReply(kb, marker.mark(question(id), answer), { late: false, now: 0 }).fields?.find((f) => f.name === P.nextField)?.value ?? '';
+
+  it('a copied "Describe two…" is asked for a feature, not a reason; a copied "Explain why…" for a reason', () => {
+    const describeCopy = marker.mark(question('pq-culture-describe-socialist-realism'), 'Two features of socialist realism, describe two features of socialist realism.');
+    expect(describeCopy.status).toBe('copied');
+    const describeNext = nextStep('pq-culture-describe-socialist-realism', 'Two features of socialist realism, describe two features of socialist realism.');
+    expect(describeNext).toContain('One feature was');
+    expect(describeNext).not.toContain('One reason was');
+    const explain = question(END_NEP);
+    expect(nextStep(END_NEP, `${explain.prompt} ${explain.prompt}`)).toContain('One reason was');
+  });
+});

@@ -196,6 +196,11 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
       return true;
     }
     const command = app.router.command(parsed.name);
+    // /cancel and /done belong to a practice answer being written (the question says so): with none open, say that.
+    if (!command && (parsed.name === 'cancel' || parsed.name === 'done')) {
+      write(`${parsed.name === 'cancel' ? PRACTICE_MESSAGES.consoleNothingToCancel : PRACTICE_MESSAGES.consoleNothingToHandIn}\n`);
+      return true;
+    }
     if (!command) {
       write(`${MESSAGES.consoleUnknownCommand(parsed.name)}\n`);
       return true;
