@@ -181,6 +181,11 @@ describe('/ask', () => {
     expect(await ask('who are you', here)).toMatchObject({ body: MESSAGES.askAboutTutor });
   });
 
+  it('takes a bare small number ("1", a quiz answer typed into /ask) for no question, as an empty one', async () => {
+    for (const q of ['1', '2 3']) expect((await ask(q))?.title, q).toBeUndefined();
+    expect((await ask('1'))?.body).toBe((await ask(''))?.body);
+  });
+
   it('says what it is when asked about itself, instead of an answer about the course, and does not record it', async () => {
     for (const q of ['who made you?', 'are you an AI', 'what model are you running on', "what's your name", 'how do I use this']) {
       expect(await ask(q)).toMatchObject({ body: MESSAGES.askAboutTutor });
