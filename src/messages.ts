@@ -533,7 +533,7 @@ export const REVIEW_MESSAGES = Object.freeze({
   title: 'Your review',
   emptyDeck:
     'Your review deck is empty. Quiz questions you get wrong or leave unanswered (in rounds and homework) go into it, ' +
-    'so do the points a /practice answer missed, and answers you keep with the **Remember this** button under /ask. Then /review brings each back just before you would forget it.',
+    'so do up to two points each /practice answer missed, and answers you keep with the **Remember this** button under /ask. Then /review brings each back just before you would forget it.',
   nothingDue: (when: string, cards: number) => `Nothing is due just now: your next card is due ${when}. Your deck has ${cards} card${cards === 1 ? '' : 's'}.`,
   cardTitle: (n: number, topic: string | null) => `Review card ${n}${topic ? ` · ${topic}` : ''}`,
   cardFooter: (due: number) => `${due} due now · up to 20 in a session · only you can see this`,

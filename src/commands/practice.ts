@@ -147,11 +147,10 @@ export function createPracticeAction(deps: PracticeDeps): ActionHandler {
         await deps.history.record(ctx.guildId, ctx.userId, result, now).catch(deps.onRecordError);
       // What a real attempt missed comes back in /review; one after another, as the store saves them together.
       const deckGuild = ctx.guildId ?? deps.dmGuildId;
-      if (deps.deck && deckGuild !== undefined && result.status === 'marked')
-        for (const point of result.missing) {
-          const entryId = point.entries[0];
-          if (entryId) await deps.deck.remember(deckGuild, ctx.userId, entryId, now.getTime()).catch(deps.onRecordError);
-        }
+      if (deps.deck && deckGuild !== undefined && result.status === 'marked') {
+        const notes = [...new Set(result.missing.flatMap((point) => point.entries.slice(0, 1)))].slice(0, PRACTICE_DEFAULTS.reviewCardsPerAnswer);
+        for (const entryId of notes) await deps.deck.remember(deckGuild, ctx.userId, entryId, now.getTime()).catch(deps.onRecordError);
+      }
       return feedbackReply(deps.kb, result, { late, now: now.getTime() });
     },
   };

@@ -7,6 +7,12 @@ export const PRACTICE_DEFAULTS = Object.freeze({
   minAnswerWords: 6,
   /** A question stays answerable this long; an answer after it is marked anyway and said to be late. */
   answerableForMs: 60 * 60 * 1000,
+  /**
+   * At most this many points an answer missed go into the student's /review deck (different notes each): ten
+   * answers once filled a deck with 24 cards due at once, some on points the student had made in words the
+   * marker missed.
+   */
+  reviewCardsPerAnswer: 2,
   /** The concept words that show a point must stand within this many words of each other, in one sentence. */
   conceptWindow: 12,
   /**

@@ -97,6 +97,18 @@ describe('/practice', () => {
     expect(card?.body).toMatch(/\*\*.+\?\*\*/);
   });
 
+  it('puts at most two missed points of one answer into the deck, so a few answers do not bury the student in cards', async () => {
+    const time = new FakeTime();
+    const app = buildApp({ kb: await loadRealKnowledge(), clock: time, scheduler: time, random: () => 0 });
+    const question = (await app.router.runCommand('practice', { options: { topic: 'terror-assessment', kind: 'how-far' } }, ctx())) as Reply;
+    const action = question.buttons?.find((b) => b.label === P.answerButton)?.action ?? '';
+    const feedback = (await app.router.runSubmit(action, { answer: 'Stalin was responsible for the Terror because he signed the lists of people to be shot.' }, ctx())) as Reply;
+    expect(feedback.title).toMatch(/marks/);
+    const card = await app.router.runCommand('review', { options: {} }, ctx());
+    expect(card?.footer).toBe(REVIEW_MESSAGES.cardFooter(2));
+    await app.shutdown();
+  });
+
   it('keeps no history from a direct message', async () => {
     const { app, ask, submit } = await setUp();
     await submit(await ask({ topic: 'nep', kind: 'explain' }, ctx({ guildId: null })), GOOD, ctx({ guildId: null }));
