@@ -289,9 +289,12 @@ export function buildApp(deps: AppDeps): App {
       deck: reviewDeck,
       dmGuildId: LOCAL_GUILD_ID,
     };
+    // A date question missed in a round comes back in /review too; "put these in order" as "which happened first?" (one press).
+    const reviewable = new Map(quizBank(kb).map((q) => [q.id, 'order' in q && q.order ? { ...q, prompt: CHRONOLOGY_MESSAGES.firstPrompt } : q]));
     const reviewDeps = {
       kb,
       entry: (id: string) => matcher.entry(id),
+      quizQuestion: (id: string) => reviewable.get(id),
       deck: reviewDeck,
       sessions: reviewSessions,
       now: () => clock.now(),

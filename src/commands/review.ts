@@ -5,7 +5,7 @@
 // (`review:<session>:<number>:<verb>[:<arg>]`): a button of an ended session, or of a card already done,
 // says so. "Remember this" (`remember:<entry id>`) under /ask answers keeps an answer as a card.
 import type { AnswerEntry } from '../knowledge/answerable.js';
-import type { KnowledgeBase } from '../knowledge/schema.js';
+import type { KnowledgeBase, QuizQuestion } from '../knowledge/schema.js';
 import { REVIEW_MESSAGES as R } from '../messages.js';
 import { REVIEW_DEFAULTS } from '../review/defaults.js';
 import { dueKeys, nextDue, parseCardKey, previewGrades, REVIEW_GRADES, type ReviewGrade } from '../review/cards.js';
@@ -20,6 +20,8 @@ export interface ReviewDeps {
   readonly kb: KnowledgeBase;
   /** Answer entries by id (the matcher's, which has every kind /ask answers with). */
   readonly entry: (id: string) => AnswerEntry | undefined;
+  /** Quiz questions by id, as a round asks them: the written ones and the date questions (one press each). */
+  readonly quizQuestion: (id: string) => QuizQuestion | undefined;
   readonly deck: ReviewDeck;
   readonly sessions: ReviewSessions;
   readonly now: () => number;
@@ -35,11 +37,11 @@ export interface ReviewDeps {
 
 const deckGuild = (deps: Pick<ReviewDeps, 'dmGuildId'>, ctx: CommandContext) => ctx.guildId ?? deps.dmGuildId;
 
-function contentOf(deps: Pick<ReviewDeps, 'kb' | 'entry'>, key: string): CardContent | undefined {
+function contentOf(deps: Pick<ReviewDeps, 'quizQuestion' | 'entry'>, key: string): CardContent | undefined {
   const parsed = parseCardKey(key);
   if (!parsed) return undefined;
   if (parsed.kind === 'quiz') {
-    const question = deps.kb.quiz.find((q) => q.id === parsed.ref);
+    const question = deps.quizQuestion(parsed.ref);
     return question ? { kind: 'quiz', question } : undefined;
   }
   const entry = deps.entry(parsed.ref);

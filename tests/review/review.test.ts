@@ -3,12 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import type { CommandContext, Reply } from '../../src/commands/types.js';
-import { REVIEW_MESSAGES as R } from '../../src/messages.js';
+import { CHRONOLOGY_MESSAGES, REVIEW_MESSAGES as R } from '../../src/messages.js';
+import { chronologyQuestions } from '../../src/quiz/chronology.js';
 import { addMisses, cardKey } from '../../src/review/cards.js';
 import { changeDeck } from '../../src/review/deck-text.js';
 import { createMemoryGuildStore } from '../../src/store/guild-store.js';
 import { FakeTime } from '../fakes/time.js';
-import { loadFixtureKnowledge } from '../helpers/knowledge.js';
+import { loadFixtureKnowledge, loadRealKnowledge } from '../helpers/knowledge.js';
 import { quizHarness, textOf, type Harness } from '../quiz/harness.js';
 
 const DAY = 86_400_000;
@@ -97,6 +98,20 @@ describe('/review', () => {
     const next = await review(h, 'Alice');
     expect(next.body).toBe(wrongPrompt);
     expect(next.footer).toBe(R.cardFooter(1));
+  });
+
+  it('brings back a date question missed in a round, and a "put these in order" one as "which happened first?"', async () => {
+    const kb = await loadRealKnowledge();
+    const h = quizHarness({ kb });
+    const dated = chronologyQuestions(kb.events, CHRONOLOGY_MESSAGES);
+    const year = dated.find((q) => !q.order);
+    const order = dated.find((q) => q.order);
+    if (!year || !order) throw new Error('no date questions');
+    await h.store.update('g1', (d) => changeDeck(d, 'u-alice', (deck) => addMisses(deck, [cardKey('quiz', year.id), cardKey('quiz', order.id)], h.time.now())));
+    const first = await review(h, 'Alice');
+    expect(first.footer).toBe(R.cardFooter(2));
+    const second = await press(h, 'Alice', button(await press(h, 'Alice', choice(first, false)), (b) => b.label === R.nextButton));
+    expect([first.body, second.body].sort()).toEqual([year.prompt, CHRONOLOGY_MESSAGES.firstPrompt].sort());
   });
 
   it('stops a session after 20 cards and says how many more are due', async () => {
