@@ -434,6 +434,43 @@ describe('a historian\'s view is theirs: a point naming a historian is made only
   });
 });
 
+describe('a historian\'s view is made by stating the view, not by naming the historian or the book (an A-level teacher\'s trial)', () => {
+  const FAMINE = 'pq-interpretations-famine-ukraine';
+  const TEACHER =
+    'Robert Conquest in Red Famine (2017) argued that the famine was a deliberate genocide against Ukrainians. ' +
+    'R. W. Davies and Stephen Wheatcroft in The Years of Hunger (2004) agreed that it was a planned genocide. ' +
+    'Anne Applebaum argues that it was not aimed at Ukraine but was an accident of bad weather. I agree with Conquest because the famine was worst in Ukraine.';
+
+  it('a sentence naming Applebaum, or Davies and Wheatcroft and their book, but giving the opposite view makes no point on theirs', () => {
+    const points = made(FAMINE, TEACHER);
+    expect(points).not.toContain('applebaum');
+    expect(points).not.toContain('davies-wheatcroft');
+    expect(points).toContain('conquest');
+  });
+
+  it('each view stated rightly is still credited, with the historian named', () => {
+    const right =
+      'Robert Conquest argued that the famine was a deliberate attack on Ukraine. ' +
+      'Anne Applebaum argues in Red Famine that it was a political famine, used to crush Ukrainian national feeling. ' +
+      'R. W. Davies and Stephen Wheatcroft in The Years of Hunger argued that it was not genocide: Stalin\'s policies were ruthless but there was no plan to starve the peasants.';
+    expect(made(FAMINE, right)).toEqual(expect.arrayContaining(['conquest', 'applebaum', 'davies-wheatcroft']));
+    expect(made(FAMINE, 'Davies and Wheatcroft argued that the famine was not genocide and came from a brutal policy.')).toContain('davies-wheatcroft');
+    expect(made(FAMINE, 'Anne Applebaum argued that the famine was deliberate and aimed at the peasants of Ukraine.')).toContain('applebaum');
+  });
+
+  it('an unnamed sentence that the famine was a planned genocide makes no point on the views that it was not', () => {
+    const points = made(FAMINE, 'Stalin had a deliberate plan to starve Ukraine, which was a planned genocide against its people.');
+    expect(points).not.toContain('davies-wheatcroft');
+    expect(points).not.toContain('kotkin');
+  });
+
+  it('on the Terror, Getty given Conquest\'s view, or Conquest Getty\'s, makes neither point', () => {
+    const TERROR = 'pq-interpretations-terror-planned';
+    expect(made(TERROR, 'J. Arch Getty argued that Stalin had planned the Terror from the start and directed it himself.')).not.toContain('getty');
+    expect(made(TERROR, 'Robert Conquest argued that the Terror was not planned and grew out of chaos in the regions.')).not.toContain('conquest');
+  });
+});
+
 describe('any dated fact of the course given a wrong year goes under Facts to check', () => {
   it('"The First Five-Year Plan began in 1932" in an answer on the end of the NEP, with the right dates', () => {
     const r = marker.mark(question(END_NEP), `${STRONG_END_NEP} The First Five-Year Plan began in 1932.`);
