@@ -39,3 +39,27 @@ export function everydayWords(): EverydayWords {
   loaded = { common, all: read(RARER_SIZES, new Set(common)) };
   return loaded;
 }
+
+let nearCommon: { words: ReadonlySet<string>; deletions: ReadonlySet<string> } | undefined;
+
+/**
+ * Whether a word is one slip (a letter left out, added or changed) from a core English word of five letters or
+ * more ("happend", "happned", "wich"): a misspelling, not a name. Short words are left alone ("nep" is one letter
+ * from "net"). The deletions of the core words are built once, on first use.
+ */
+export function slipOfEverydayWord(word: string): boolean {
+  if (word.length < 5 || /\d/.test(word)) return false;
+  if (!nearCommon) {
+    const words = new Set([...everydayWords().common].filter((w) => w.length >= 4));
+    const deletions = new Set<string>();
+    for (const w of words) for (let i = 0; i < w.length; i++) deletions.add(w.slice(0, i) + w.slice(i + 1));
+    nearCommon = { words, deletions };
+  }
+  const { words, deletions } = nearCommon;
+  if (words.has(word) || deletions.has(word)) return true;
+  for (let i = 0; i < word.length; i++) {
+    const shorter = word.slice(0, i) + word.slice(i + 1);
+    if (words.has(shorter) || deletions.has(shorter)) return true;
+  }
+  return false;
+}

@@ -9,7 +9,7 @@
 // 1932, the Great Terror). Which entry answers it (chooseFollowUp): the one that fits both the question
 // read with the last one and the question alone, keeping to the last answer's topic.
 import type { KnowledgeBase } from '../knowledge/schema.js';
-import { everydayWords } from './everyday-words.js';
+import { everydayWords, slipOfEverydayWord } from './everyday-words.js';
 import { EXPLAINED_INTENTS, intentsOf, type Intent } from './intent.js';
 import { escapeRegExp, normaliseText } from './normalise.js';
 import { createLexicon, isContentTerm, PLAIN_LEXICON, QUESTION_WORDS, STOPWORDS, type Lexicon } from './vocabulary.js';
@@ -132,6 +132,8 @@ export interface SubjectWords {
   readonly people?: readonly string[];
   /** The everyday synonyms alone by default. */
   readonly lexicon?: Lexicon;
+  /** Whether a word is a misspelling of everyday English ("happend"), which names nothing. */
+  readonly misspelt?: (word: string) => boolean;
 }
 
 const YEAR = /^(1[89]\d\d|1[89]\d0s|[1-9]0s)$/;
@@ -144,9 +146,12 @@ export function subjectReader(words: SubjectWords): SubjectReader {
   phrases.sort((a, b) => b.length - a.length);
   const pattern = phrases.length > 0 ? new RegExp(`\\b(${phrases.map(escapeRegExp).join('|')})\\b`, 'g') : undefined;
   const people = [...new Set((words.people ?? []).map((n) => normaliseText(n)).filter(Boolean))];
+  const lexicon = words.lexicon ?? PLAIN_LEXICON;
+  // "wat", "wen", "hw": texting spellings of question words name nothing either.
+  const plainWord = (w: string) => lexicon.applySynonyms(w);
   const isName = (w: string) =>
     // A number picks out one thing ("article 136", "order 00447", "the trial of the 16").
-    /\d/.test(w) || (w.length > 2 && !/^\d+$/.test(w) && !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !shared.has(w) && !words.everyday.has(w));
+    /\d/.test(w) || (w.length > 2 && !/^\d+$/.test(w) && !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !QUESTION_WORDS.has(plainWord(w)) && !STOPWORDS.has(plainWord(w)) && !shared.has(w) && !words.everyday.has(w) && !(words.misspelt?.(w) ?? false));
   return {
     names(s) {
       const found: string[] = [];
@@ -155,7 +160,7 @@ export function subjectReader(words: SubjectWords): SubjectReader {
       return found;
     },
     isShared: (w) => shared.has(w),
-    lexicon: words.lexicon ?? PLAIN_LEXICON,
+    lexicon,
     person(s) {
       let first: { name: string; at: number } | undefined;
       for (const name of people) {
@@ -170,6 +175,9 @@ export function subjectReader(words: SubjectWords): SubjectReader {
 /** What the fact base names (people, terms, topics): a question naming one asks about it, not about the last answer. */
 export function courseSubjectReader(kb: Pick<KnowledgeBase, 'people' | 'terms' | 'topics' | 'vocabulary'>): SubjectReader {
   const people = kb.people.flatMap((p) => [p.name, ...p.aliases]);
+  const courseWords = new Set(
+    [...people, ...kb.terms.flatMap((t) => [t.term, ...t.aliases]), ...kb.topics.flatMap((t) => [t.title, ...t.aliases])].flatMap((n) => normaliseText(n).split(' ')),
+  );
   return subjectReader({
     names: [...people, ...kb.terms.flatMap((t) => [t.term, ...t.aliases]), ...kb.topics.flatMap((t) => [t.title, ...t.aliases])],
     everyday: everydayWords().common,
@@ -177,6 +185,8 @@ export function courseSubjectReader(kb: Pick<KnowledgeBase, 'people' | 'terms' |
     // "Shostakovich" for Dmitri Shostakovich: a pronoun stands for the name as the question used it.
     people: [...people, ...kb.people.map((p) => p.name.split(' ').at(-1) ?? p.name)],
     lexicon: createLexicon(kb.vocabulary.synonyms),
+    // "What happend to them": a slip of everyday English is no name, unless a name of the course is spelt so.
+    misspelt: (w) => !courseWords.has(w) && slipOfEverydayWord(w),
   });
 }
 
@@ -300,7 +310,10 @@ function namingTheMan(s: string, previous: string, reader: SubjectReader): strin
 export function followUpAlone(question: string, previousQuestion: string, reader: SubjectReader = YEARS_ONLY): string {
   const s = normaliseText(question).replace(OPENING, '');
   const named = namingTheMan(s, normaliseText(previousQuestion), reader);
-  return named === s ? question : named;
+  if (named !== s) return named;
+  // "What happened to them?": read alone, "them" fits any entry that says "what happened to them".
+  const bare = s.replace(STANDS_FOR_SUBJECT, ' ').replace(/\s+/g, ' ').trim();
+  return bare !== s && bare ? bare : question;
 }
 
 /** The last question asked again about what a carrying-on question names. */

@@ -458,5 +458,15 @@ describe('revision requests in /ask', () => {
     expect(reply?.fields?.[0]?.value).toMatch(/Terror/);
     await local.shutdown();
   });
+
+  it('reads a misspelt follow-up ("wat happend to them") as leaning on the last answer, a slip of everyday English naming nothing', async () => {
+    const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
+    const run = (q: string) => local.router.runCommand('ask', { options: { question: q } }, { ...ctx, channelId: 'slips' });
+    await run('who were the kulaks');
+    const reply = await run('wat happend to them');
+    expect(reply?.body).toContain(MESSAGES.askFollowUp('Who were the kulaks?'));
+    expect(reply?.fields?.[0]?.value).toBe('Collectivisation and the kulaks');
+    await local.shutdown();
+  });
 });
 
