@@ -8,7 +8,7 @@ import { readRevisionRequest, type RevisionRequest } from '../matching/revision-
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { requestedTopic, revisionReply } from './revision.js';
 import { readPleasantry } from '../matching/pleasantry.js';
-import { asksSomethingNew, courseSubjectReader, followUpAlone, FOLLOW_UP_DEFAULTS, leansOnPrevious, readWithPrevious, rankFollowUp, requestAboutLast, type ConversationMemory, type SubjectReader } from '../matching/follow-up.js';
+import { asksSomethingNew, courseSubjectReader, followUpAlone, FOLLOW_UP_DEFAULTS, leansOnPrevious, pointsBack, readWithPrevious, rankFollowUp, requestAboutLast, type ConversationMemory, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { intentsOf } from '../matching/intent.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
@@ -251,7 +251,11 @@ function askInConversation(
   // A question that surely leans is read with the last answer; one that may lean only when alone it finds
   // no answer, or a weak one; one that names its own subject never.
   const unsure = outcome.points.length === 0 && (outcome.primary.status === 'unsure' || outcome.primary.reason === 'empty' || outcome.primary.confidence < FOLLOW_UP_DEFAULTS.doubtfulBelow);
-  const previous = leans === 'yes' || (leans === 'maybe' && unsure) ? deps.conversation.recall(memoryKey, now) : undefined;
+  // "Who won love island?" after an answer: refused alone, with words the notes never use and pointing back at
+  // nothing, it asks about something else ("when did the first line open?", in the notes' words, may still lean).
+  const refusedAlone =
+    outcome.primary.status === 'unknown' && outcome.primary.reason !== 'empty' && !pointsBack(question) && deps.matcher.rank(question).terms.some((t) => !t.known);
+  const previous = leans === 'yes' || (leans === 'maybe' && unsure && !refusedAlone) ? deps.conversation.recall(memoryKey, now) : undefined;
   const previousEntry = previous ? deps.matcher.entry(previous.entryId) : undefined;
   // Exam advice asked in words of its own is answered as asked, whatever came before.
   if (!previous || !previousEntry || outcome.primary.entry?.kind === 'skill') return { outcome };

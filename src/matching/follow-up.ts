@@ -196,6 +196,11 @@ export function yearsOnlyReader(lexicon: Lexicon = PLAIN_LEXICON): SubjectReader
 }
 const YEARS_ONLY = yearsOnlyReader();
 
+/** Whether a question has a word that points back ("it", "him", "that one"), beyond those that point nowhere ("the newspaper that…"). */
+export function pointsBack(question: string): boolean {
+  return POINTS_BACK.test(normaliseText(question).replace(POINTS_NOWHERE, (_found, word?: string) => word ?? ' '));
+}
+
 /**
  * Whether a question leans on what came before: 'yes' when it carries on ("and Kamenev?"), points back
  * and names little of its own ("how long did it take?"), or is a bare question ("why?", "how many

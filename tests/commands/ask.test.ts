@@ -468,5 +468,17 @@ describe('revision requests in /ask', () => {
     expect(reply?.fields?.[0]?.value).toBe('Collectivisation and the kulaks');
     await local.shutdown();
   });
+
+  it('refuses a question about something else asked just after an answer ("who won love island"), rather than bending it into a follow-up', async () => {
+    const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
+    const run = (q: string) => local.router.runCommand('ask', { options: { question: q } }, { ...ctx, channelId: 'elsewhere' });
+    await run('what was the cult of personality');
+    for (const q of ['who won love island', 'whats the mole in chemistry', 'what was the french revolution']) {
+      const reply = await run(q);
+      expect(reply?.tone, q).toBe('refusal');
+      expect(reply?.body, q).not.toContain('follow-up');
+    }
+    await local.shutdown();
+  });
 });
 
