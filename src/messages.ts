@@ -180,6 +180,10 @@ export const MESSAGES = Object.freeze({
   /** Shown for a moment while a slow reply is re-sent with the right visibility. */
   discordRepliedSeparately: 'Done.',
   discordUnknownCommand: 'That command is not available any more. Type /help to see what I can do.',
+  /** Files left off a reply because Discord would refuse them here (`limit` like "10 MB"); `dataFile` is the server's file in DATA_DIR. */
+  discordFilesTooBig: (names: readonly string[], limit: string, dataFile: string | null) =>
+    `I could not attach ${names.join(', ')}: Discord takes files of up to ${limit} here. A report for a shorter period is smaller (/tutor report period:week)` +
+    (dataFile ? `; everything /tutor export gives is in the server's file ${dataFile} in the bot's data folder (DATA_DIR), which whoever runs the bot can copy.` : '.'),
   /** `when` is a Discord relative timestamp, shown as e.g. "in 20 seconds". */
   discordDeadline: (when: string) => `⏱ Answers close ${when}.`,
 

@@ -55,10 +55,11 @@ export function capped(items: readonly string[], separator = '\n', room = FIELD_
 /** A student's choices for a homework question: shuffled the same way every time they see it. */
 export const homeworkChoices = (a: Assignment, userId: string, question: QuizQuestion): string[] => choiceOrder(question, `${a.id}/${userId}/${question.id}`);
 
-export function postReply(a: Assignment, v: { topicTitle: string | null; due: string; timeZone: string; closed?: boolean }): Reply {
+/** `show`: how the teacher's name is shown in the post (escaped on Discord: `ChannelMessenger.showTyped`). */
+export function postReply(a: Assignment, v: { topicTitle: string | null; due: string; timeZone: string; closed?: boolean; show?: (name: string) => string }): Reply {
   return {
     title: H.postTitle(a.id, v.topicTitle),
-    body: H.postBody(a.setByName, a.questionIds.length, a.seconds, v.due, v.timeZone),
+    body: H.postBody((v.show ?? String)(a.setByName), a.questionIds.length, a.seconds, v.due, v.timeZone),
     footer: v.closed ? H.postClosedFooter : H.postFooter,
     buttons: [{ action: encodeAction(HOMEWORK_ACTION, a.id, 'start'), label: H.startButton, style: 'primary', key: 'S', ...(v.closed ? { disabled: true } : {}) }],
     tone: 'info',
@@ -140,20 +141,24 @@ export function reportCsv(report: HomeworkReport, prompt: (questionId: string) =
   return { name: `homework-${report.assignment.id}.csv`, content: toCsv(header, [...rows, ...idle]) };
 }
 
-/** `closedEarly`: when a teacher closed it before its due time, on the server's wall clock (null when not). */
+/**
+ * `closedEarly`: when a teacher closed it before its due time, on the server's wall clock (null when not). `show`:
+ * how a stored name is shown in the reply (escaped on Discord); the CSV keeps names as typed.
+ */
 export function reportReply(
   kb: KnowledgeBase,
   report: HomeworkReport,
-  v: { topicTitle: string | null; due: string; closedEarly: string | null; timeZone: string; notStarted: readonly NotStarted[] },
+  v: { topicTitle: string | null; due: string; closedEarly: string | null; timeZone: string; notStarted: readonly NotStarted[]; show?: (name: string) => string },
 ): Reply {
   const a = report.assignment;
+  const show = v.show ?? String;
   const prompt = (id: string) => kb.quiz.find((q) => q.id === id)?.prompt ?? id;
   const answer = (id: string) => kb.quiz.find((q) => q.id === id)?.correct ?? '?';
   const count = (status: string) => report.students.filter((s) => s.status === status).length;
   const accuracy = report.accuracy === null ? null : `${Math.round(report.accuracy * 100)}%`;
   const fields: ReplyField[] = [];
   if (report.students.length > 0) {
-    fields.push({ name: H.reportStudents, value: capped(report.students.map((s) => H.reportStudentLine(s.name, s.score, s.outOf, s.status))) });
+    fields.push({ name: H.reportStudents, value: capped(report.students.map((s) => H.reportStudentLine(show(s.name), s.score, s.outOf, s.status))) });
     fields.push({ name: H.reportQuestions, value: capped(report.questions.map((q) => H.reportQuestionLine(q.number, q.right, q.reached, clipText(prompt(q.questionId), 90)))) });
     if (report.mostMissed.length > 0)
       fields.push({ name: H.reportMostMissed, value: capped(report.mostMissed.map((q) => H.reportMissedLine(q.number, q.missed, clipText(prompt(q.questionId), 120), clipText(answer(q.questionId), 60)))) });
@@ -163,8 +168,8 @@ export function reportReply(
     title: H.reportTitle(a.id, v.topicTitle),
     body:
       report.students.length > 0
-        ? H.reportSummary(a.setByName, v.due, report.open, v.closedEarly, count('done'), count('working'), count('unfinished'), accuracy)
-        : `${H.reportSummary(a.setByName, v.due, report.open, v.closedEarly, 0, 0, 0, null)} ${H.reportNobody}`,
+        ? H.reportSummary(show(a.setByName), v.due, report.open, v.closedEarly, count('done'), count('working'), count('unfinished'), accuracy)
+        : `${H.reportSummary(show(a.setByName), v.due, report.open, v.closedEarly, 0, 0, 0, null)} ${H.reportNobody}`,
     fields,
     footer: H.reportFooter,
     attachments: [reportCsv(report, prompt, v.timeZone, v.notStarted)],

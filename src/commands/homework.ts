@@ -184,7 +184,7 @@ async function setHomework(deps: HomeworkDeps, input: CommandInput, ctx: Command
   const a = outcome.assignment;
   const dueWall = formatWallTime(due.at, timeZone);
   try {
-    const messageId = await deps.messenger.send(ctx.channelId, postReply(a, { topicTitle: title, due: dueWall, timeZone }));
+    const messageId = await deps.messenger.send(ctx.channelId, postReply(a, { topicTitle: title, due: dueWall, timeZone, show: postedName(deps.messenger) }));
     await deps.homework.setMessage(guildId, a.id, messageId);
   } catch (error) {
     // Nobody could press Start: the homework goes rather than counting against the ten.
@@ -222,6 +222,9 @@ async function listHomework(deps: HomeworkDeps, guildId: string): Promise<Reply>
   return { title: H.teacherListTitle, body: lines.slice(0, 25).join('\n'), footer: H.teacherListFooter(open, D.maxOpen), private: true, tone: 'info' };
 }
 
+/** How a teacher's name is shown in a channel post: as the messenger's surface shows typed text. */
+const postedName = (messenger: ChannelMessenger) => (name: string) => (messenger.showTyped ? messenger.showTyped(name) : name);
+
 async function closeHomework(deps: HomeworkDeps, input: CommandInput, ctx: CommandContext, guildId: string): Promise<Reply> {
   const chosen = await chosenAssignment(deps, input, ctx, guildId, true);
   if ('body' in chosen) return chosen;
@@ -229,7 +232,7 @@ async function closeHomework(deps: HomeworkDeps, input: CommandInput, ctx: Comma
   if (outcome !== 'closed' || !assignment) return info(H.closedAlready(chosen.id));
   if (assignment.messageId !== null) {
     const timeZone = await deps.settings.timeZone(guildId);
-    const post = postReply(assignment, { topicTitle: topicTitle(deps.kb, assignment.topic), due: formatWallTime(Date.parse(assignment.due), timeZone), timeZone, closed: true });
+    const post = postReply(assignment, { topicTitle: topicTitle(deps.kb, assignment.topic), due: formatWallTime(Date.parse(assignment.due), timeZone), timeZone, closed: true, show: postedName(deps.messenger) });
     await deps.messenger.edit(assignment.channelId, assignment.messageId, post).catch(deps.onPostError);
   }
   const finished = Object.values(assignment.attempts).filter((x) => x.finishedAt !== null).length;
@@ -245,10 +248,10 @@ async function reportHomework(deps: HomeworkDeps, input: CommandInput, ctx: Comm
   // Every student the server's data knows (a leaderboard reset empties the leaderboard, not the class), but not who set it.
   const notStarted = [...knownStudents(doc)]
     .filter(([userId]) => !Object.hasOwn(chosen.attempts, userId) && userId !== chosen.setBy)
-    .map(([userId, name]) => ({ userId, name, shown: name ?? (isUserId(userId) ? `<@${userId}>` : userId) }))
+    .map(([userId, name]) => ({ userId, name, shown: name !== undefined ? shownAsTyped(ctx, name) : isUserId(userId) ? `<@${userId}>` : userId }))
     .sort((x, y) => x.shown.localeCompare(y.shown));
   const closedEarly = chosen.closedAt !== null && Date.parse(chosen.closedAt) < Date.parse(chosen.due) ? formatWallTime(Date.parse(chosen.closedAt), timeZone) : null;
-  return reportReply(deps.kb, report, { topicTitle: topicTitle(deps.kb, chosen.topic), due: formatWallTime(Date.parse(chosen.due), timeZone), closedEarly, timeZone, notStarted });
+  return reportReply(deps.kb, report, { topicTitle: topicTitle(deps.kb, chosen.topic), due: formatWallTime(Date.parse(chosen.due), timeZone), closedEarly, timeZone, notStarted, show: (name) => shownAsTyped(ctx, name) });
 }
 
 /** `/tutor homework set|list|report|close`, for teachers (Manage Server or the teacher role). */

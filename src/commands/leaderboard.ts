@@ -25,7 +25,8 @@ export interface LeaderboardCommandDeps {
 
 const PERIODS: Readonly<Record<string, Period>> = { all: 'all', 'all time': 'all', alltime: 'all', week: 'week', 'this week': 'week' };
 
-const line = (s: Standing) => `${s.rank}. ${s.name} — ${formatPoints(s.points)}`;
+/** A place on the board as text; the name is shown as typed (escaped on Discord). The podium picture draws it plain. */
+const line = (s: Standing, show: (name: string) => string) => `${s.rank}. ${show(s.name)} — ${formatPoints(s.points)}`;
 
 /**
  * The first three places as a podium picture, with alt text naming each; the text list says the same. Named by
@@ -83,10 +84,11 @@ export function createLeaderboardCommand(deps: LeaderboardCommandDeps): Command 
       const scored = view.top.filter((s) => s.points > 0);
       const board = `podium-${period}${topicId ? `-${topicId}` : ''}`;
       const podium = deps.pictures && scored.length > 0 ? await podiumPicture(deps.pictures, title, scored, board).catch(() => undefined) : undefined;
+      const show = (name: string) => shownAsTyped(ctx, name);
       return {
         title,
-        body: view.top.map(line).join('\n'),
-        fields: view.me ? [{ name: Q.leaderboardYou, value: line(view.me) }] : [],
+        body: view.top.map((s) => line(s, show)).join('\n'),
+        fields: view.me ? [{ name: Q.leaderboardYou, value: line(view.me, show) }] : [],
         footer: Q.leaderboardFooter(view.total, view.week),
         ...(podium ? { attachments: [podium] } : {}),
         tone: 'info',

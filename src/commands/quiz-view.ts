@@ -11,6 +11,10 @@ import { CHRONOLOGY_MESSAGES as C, QUIZ_MESSAGES as Q } from '../messages.js';
 import { encodeAction } from './router.js';
 import { ChannelUnavailableError, type ChannelMessenger, type Reply, type ReplyButton, type ReplyField } from './types.js';
 
+/** How a player's name is shown in a post: escaped on Discord (`ChannelMessenger.showTyped`), as is elsewhere. */
+export type ShowName = (name: string) => string;
+const asIs: ShowName = (name) => name;
+
 export const QUIZ_ACTION = 'quiz';
 export const CHOICE_KEYS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 
@@ -137,10 +141,10 @@ export function closedQuestionReply(e: RevealEvent, titles: TopicTitles): Reply 
   };
 }
 
-function leaders(standings: readonly PlayerStanding[]): string {
+function leaders(standings: readonly PlayerStanding[], show: ShowName): string {
   return standings
     .filter((s) => s.rank <= QUIZ_DEFAULTS.podiumSize && s.score > 0)
-    .map((s) => `${s.rank}. ${s.userName} ${formatPoints(s.score)}`)
+    .map((s) => `${s.rank}. ${show(s.userName)} ${formatPoints(s.score)}`)
     .join(' · ');
 }
 
@@ -150,7 +154,7 @@ function soloMiss(e: RevealEvent): string {
   return order ? Q.revealSoloMissOrder(order.map(choiceKey)) : Q.revealSoloMiss(choiceKey(e.question.correctIndex));
 }
 
-export function revealReply(e: RevealEvent): Reply {
+export function revealReply(e: RevealEvent, show: ShowName = asIs): Reply {
   const right = e.answers.filter((a) => a.correct);
   const fields: ReplyField[] = [];
   let outcome = '';
@@ -160,13 +164,13 @@ export function revealReply(e: RevealEvent): Reply {
     outcome = e.standings.length === 1 ? soloMiss(e) : Q.revealNobodyRight(e.answers.length);
   } else {
     const items = right.map((a) =>
-      a.streak > 1 && a.score.bonus > 0 ? `${a.userName} ${Q.pointsWithStreak(formatPoints(a.score.total), a.streak)}` : `${a.userName} +${formatPoints(a.score.total)}`,
+      a.streak > 1 && a.score.bonus > 0 ? `${show(a.userName)} ${Q.pointsWithStreak(formatPoints(a.score.total), a.streak)}` : `${show(a.userName)} +${formatPoints(a.score.total)}`,
     );
     fields.push({ name: Q.revealRight(right.length), value: joinCapped(items, ', ') });
     const fastest = [...right].sort((a, b) => a.elapsedMs - b.elapsedMs)[0];
-    if (fastest) fields.push({ name: Q.revealFastest, value: `${fastest.userName} — ${seconds(fastest.elapsedMs)}`, inline: true });
+    if (fastest) fields.push({ name: Q.revealFastest, value: `${show(fastest.userName)} — ${seconds(fastest.elapsedMs)}`, inline: true });
   }
-  const top = leaders(e.standings);
+  const top = leaders(e.standings, show);
   if (top) fields.push({ name: Q.revealLeaders, value: top, inline: true });
   const correct = e.question.choices[e.question.correctIndex] ?? '';
   const order = e.question.order;
@@ -182,17 +186,19 @@ export function revealReply(e: RevealEvent): Reply {
 const MEDALS = ['🥇', '🥈', '🥉'];
 
 /** The podium's lines: medals when the round counts as won on /stats; a round played alone gets its score, and no medal. */
-function podiumLines(standings: readonly PlayerStanding[]): string[] {
+function podiumLines(standings: readonly PlayerStanding[], show: ShowName): string[] {
   const scored = standings.filter((s) => s.score > 0);
-  if (!roundIsContested(standings)) return scored.map((s) => Q.endAlone(s.userName, formatPoints(s.score), LEADERBOARD_DEFAULTS.playersForAWin));
-  return scored.filter((s) => s.rank <= QUIZ_DEFAULTS.podiumSize).map((s) => `${MEDALS[s.rank - 1] ?? `${s.rank}.`} **${s.userName}** — ${formatPoints(s.score)}`);
+  if (!roundIsContested(standings)) return scored.map((s) => Q.endAlone(show(s.userName), formatPoints(s.score), LEADERBOARD_DEFAULTS.playersForAWin));
+  return scored.filter((s) => s.rank <= QUIZ_DEFAULTS.podiumSize).map((s) => `${MEDALS[s.rank - 1] ?? `${s.rank}.`} **${show(s.userName)}** — ${formatPoints(s.score)}`);
 }
 
-export function endReply(e: EndEvent): Reply {
-  const podium = podiumLines(e.standings);
+export function endReply(e: EndEvent, show: ShowName = asIs): Reply {
+  const podium = podiumLines(e.standings, show);
+  // A player who joined without answering (the console's /as) played no part: "Priya 0 (0/0)" is left out.
+  const played = e.standings.filter((s) => s.answered > 0);
   const fields: ReplyField[] =
-    e.standings.length > 0
-      ? [{ name: Q.endEveryone, value: joinCapped(e.standings.map((s) => `${s.rank}. ${s.userName} ${formatPoints(s.score)} (${s.correct}/${s.answered})`), '\n') }]
+    played.length > 0
+      ? [{ name: Q.endEveryone, value: joinCapped(played.map((s) => `${s.rank}. ${show(s.userName)} ${formatPoints(s.score)} (${s.correct}/${s.answered})`), '\n') }]
       : [];
   return {
     title: Q.endTitle,
@@ -220,6 +226,7 @@ export function createQuizPresenter(
   const unposted = new Set<string>();
   const unavailable = new Set<string>();
   const key = (roundId: string, index: number) => `${roundId}/${index}`;
+  const show: ShowName = (name) => (messenger.showTyped ? messenger.showTyped(name) : name);
   /** Forgets what was kept for a round that has ended. */
   const forget = (roundId: string) => {
     unavailable.delete(roundId);
@@ -258,13 +265,13 @@ export function createQuizPresenter(
             editFailed = err;
           }
         }
-        await messenger.send(channel, revealReply(event));
+        await messenger.send(channel, revealReply(event, show));
         if (editFailed !== undefined) throw editFailed;
         return;
       }
       case 'end': {
         forget(roundId);
-        await messenger.send(channel, endReply(event));
+        await messenger.send(channel, endReply(event, show));
         return;
       }
     }

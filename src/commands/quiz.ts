@@ -12,7 +12,7 @@ import type { QuizKind } from '../quiz/chronology.js';
 import { isPressOutcome, orderPressReply, QUIZ_ACTION, topicTitles, type PressOutcome } from './quiz-view.js';
 import type { ActionHandler, Choice, Command, CommandContext, Reply } from './types.js';
 import { topicNotFoundReply } from './topics.js';
-import { booleanOption, integerOption, stringOption } from './types.js';
+import { booleanOption, integerOption, shownAsTyped, stringOption } from './types.js';
 import type { VoiceHost } from '../voice/host.js';
 import { joinVoiceForRound } from './voice.js';
 
@@ -65,7 +65,7 @@ export function createQuizCommand(deps: QuizCommandDeps): Command {
     const topicId = resolveTopic(deps.topics, topicName);
     if (topicId === undefined) return topicNotFoundReply(ctx, topicName ?? '');
     const running = deps.rounds.current(guildId, ctx.channelId);
-    if (running) return { body: Q.busy(running.starterName), private: true, tone: 'error' };
+    if (running) return { body: Q.busy(shownAsTyped(ctx, running.starterName)), private: true, tone: 'error' };
     const questions = bounded(integerOption(input, 'questions'), D.defaultQuestions, D.minQuestions, D.maxQuestions);
     const secs = bounded(integerOption(input, 'seconds'), D.defaultSeconds, D.minSeconds, D.maxSeconds);
     const flat = await deps.leaderboard.flatScoring(guildId);
@@ -88,7 +88,7 @@ export function createQuizCommand(deps: QuizCommandDeps): Command {
     if (!outcome.ok) voice?.voice.cancel();
     else voice?.voice.attach(outcome.round);
     if (!outcome.ok) {
-      if (outcome.reason === 'busy') return { body: Q.busy(outcome.round.starterName), private: true, tone: 'error' };
+      if (outcome.reason === 'busy') return { body: Q.busy(shownAsTyped(ctx, outcome.round.starterName)), private: true, tone: 'error' };
       if (outcome.reason === 'closing') return { body: Q.closing, private: true, tone: 'error' };
       if (outcome.reason === 'server-busy') return { body: Q.serverBusy(outcome.limit), private: true, tone: 'error' };
       const forGcse = level === 'gcse' && deps.kb.quiz.some((q) => topicId === null || q.topic === topicId);
@@ -103,7 +103,7 @@ export function createQuizCommand(deps: QuizCommandDeps): Command {
     ];
     return {
       title: Q.startTitle(titles(topicId)),
-      body: [Q.startBody(ctx.userName, round.questionCount, secs.value), Q.startScoring(flat), ...notes].join('\n\n'),
+      body: [Q.startBody(shownAsTyped(ctx, ctx.userName), round.questionCount, secs.value), Q.startScoring(flat), ...notes].join('\n\n'),
       footer: Q.startFooter,
       tone: 'info',
     };
@@ -111,9 +111,9 @@ export function createQuizCommand(deps: QuizCommandDeps): Command {
 
   const stop = (ctx: CommandContext, guildId: string): Reply => {
     const outcome = deps.rounds.stop(guildId, ctx.channelId, ctx.userId, ctx.canManageServer || ctx.canModerateChannel === true);
-    if (outcome.ok) return { body: Q.stopped(ctx.userName), tone: 'info' };
+    if (outcome.ok) return { body: Q.stopped(shownAsTyped(ctx, ctx.userName)), tone: 'info' };
     if (outcome.reason === 'none') return { body: Q.stopNone, private: true, tone: 'info' };
-    return { body: Q.stopNotAllowed(outcome.round.starterName), private: true, tone: 'error' };
+    return { body: Q.stopNotAllowed(shownAsTyped(ctx, outcome.round.starterName)), private: true, tone: 'error' };
   };
 
   return {

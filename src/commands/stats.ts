@@ -21,10 +21,10 @@ export interface StatsCommandDeps {
 
 const percent = (accuracy: number | null) => (accuracy === null ? '–' : `${Math.round(accuracy * 100)}%`);
 
-export function statsReply(stats: UserStats, title: (id: string) => string): Reply {
+export function statsReply(stats: UserStats, title: (id: string) => string, show: (name: string) => string = (name) => name): Reply {
   const topics = stats.topics.map((t) => `${title(t.topicId)}: ${t.correct}/${t.answered} correct (${percent(t.accuracy)}) · ${formatPoints(t.points)} points`);
   return {
-    title: Q.statsTitle(stats.name),
+    title: Q.statsTitle(show(stats.name)),
     body: Q.statsBody({
       points: formatPoints(stats.points),
       answered: stats.answered,
@@ -77,11 +77,11 @@ export function createStatsCommand(deps: StatsCommandDeps): Command {
       if (practised.length > 0) {
         const field = practiceStatsField(deps.kb, practised);
         if (!stats) return { title: field.name, body: field.value, private: true, tone: 'info' };
-        const quiz = statsReply(stats, title);
+        const quiz = statsReply(stats, title, (name) => shownAsTyped(ctx, name));
         return { ...quiz, fields: [...(quiz.fields ?? []), field] };
       }
       if (!stats) return { body: Q.statsNone(!query || self ? null : isId ? 'That player' : shownAsTyped(ctx, query.slice(0, 40))), private: true, tone: 'info' };
-      return statsReply(stats, title);
+      return statsReply(stats, title, (name) => shownAsTyped(ctx, name));
     },
   };
 }

@@ -73,6 +73,7 @@ export interface CommandContext {
   readonly guildId: string | null;
   readonly channelId: string;
   readonly userId: string;
+  /** The user's name as they chose it, plain: kept so, and shown through `showTyped` like typed text. */
   readonly userName: string;
   /** Whether the user has Manage Server in this server (checked by the adapter from the platform). */
   readonly canManageServer: boolean;
@@ -254,6 +255,8 @@ export interface ChannelMessenger {
   /** Posts a message and returns its id, for later edits. Fails with ChannelUnavailableError when the channel cannot be posted in. */
   send(channelId: string, reply: Reply): Promise<string>;
   edit(channelId: string, messageId: string, reply: Reply): Promise<void>;
+  /** Makes a player's name safe to show as typed in a post (Discord escapes Markdown), as `CommandContext.showTyped` does; shown as is when absent. */
+  readonly showTyped?: (typed: string) => string;
 }
 
 /** The channel is gone or the tutor may not post there: another try would fail the same way. */

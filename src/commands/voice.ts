@@ -7,6 +7,7 @@ import { MESSAGES, VOICE_MESSAGES as V } from '../messages.js';
 import type { RoundVoice, VoiceBusy, VoiceHost, VoiceJoinFailed } from '../voice/host.js';
 import { encodeAction } from './router.js';
 import type { ActionHandler, Command, CommandContext, Reply, ReplyButton, UserVoice } from './types.js';
+import { shownAsTyped } from './types.js';
 
 export const VOICE_ACTION = 'voice';
 
@@ -77,9 +78,9 @@ export function createVoiceCommand(host: VoiceHost | undefined): Command {
       if (ctx.guildId === null) return refusal(MESSAGES.discordGuildOnly);
       if (!host) return refusal(V.unavailable);
       const outcome = host.leave(ctx.guildId, ctx.userId, ctx.canManageServer || ctx.canModerateChannel === true);
-      if (outcome.ok) return { body: V.left(ctx.userName, outcome.channelName, outcome.quiz), tone: 'info' };
+      if (outcome.ok) return { body: V.left(shownAsTyped(ctx, ctx.userName), outcome.channelName, outcome.quiz), tone: 'info' };
       if (outcome.reason === 'none') return { body: V.leaveNone, private: true, tone: 'info' };
-      return refusal(V.leaveNotAllowed(outcome.starterName));
+      return refusal(V.leaveNotAllowed(shownAsTyped(ctx, outcome.starterName)));
     },
   };
 }

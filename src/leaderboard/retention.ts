@@ -32,6 +32,11 @@ export interface Retention {
   serverRemoved(guildId: string): Promise<void>;
   /** The bot is in a server (again): its file is kept. Writes only when it was marked removed. */
   serverPresent(guildId: string): Promise<void>;
+  /**
+   * Marks removed, as serverRemoved does, every stored server `absent` says the bot is no longer in (it was
+   * removed while the bot was offline, so no removal was ever heard of); returns their ids. Keeps an earlier mark.
+   */
+  serversAbsent(absent: (guildId: string) => boolean): Promise<string[]>;
   /** Sets a server's retention period in days (null: keep), and sweeps it at once. */
   setRetention(guildId: string, days: number | null): Promise<void>;
 }
@@ -105,6 +110,19 @@ export function createRetention(deps: RetentionDeps): Retention {
       await store.update(guildId, (draft) => {
         draft.settings.removedAt ??= now().toISOString();
       });
+    },
+    async serversAbsent(absent) {
+      const marked: string[] = [];
+      for (const guildId of (await store.list()).filter(absent)) {
+        try {
+          if ((await store.load(guildId)).settings.removedAt !== null) continue;
+          await retention.serverRemoved(guildId);
+          marked.push(guildId);
+        } catch (error) {
+          deps.onError(error); // one unreadable server must not stop the others' marks
+        }
+      }
+      return marked;
     },
     async serverPresent(guildId) {
       if ((await store.load(guildId)).settings.removedAt === null) return;

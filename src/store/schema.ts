@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { activityDayTextSchema, dayKey, DEFAULT_TIME_ZONE, freshHomework, homeworkSchema, reviewDeckTextSchema } from './study-schema.js';
 
-export const GUILD_SCHEMA_VERSION = 3;
+export const GUILD_SCHEMA_VERSION = 4;
 
 const count = z.number().int().min(0);
 
@@ -124,6 +124,28 @@ function unescapeMarkdown(text: string): string {
   return escaped ? text.replace(/\\(.)/g, '$1').replace(/\\$/, '') : text;
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Each value of a record with its `field` unescaped, when it is text; anything else left for validation to judge. */
+function mapNames(records: unknown, field: string): unknown {
+  if (!isRecord(records)) return records;
+  return Object.fromEntries(Object.entries(records).map(([k, v]) => [k, isRecord(v) ? unescapedField(v, field) : v]));
+}
+
+function unescapedField(o: Record<string, unknown>, field: string): Record<string, unknown> {
+  const text = o[field];
+  return typeof text === 'string' ? { ...o, [field]: unescapeMarkdown(text) } : o;
+}
+
+/** A homework section with the setter's and each attempt's name unescaped. */
+function unescapeHomeworkNames(homework: unknown): unknown {
+  if (!isRecord(homework) || !Array.isArray(homework.assignments)) return homework;
+  return {
+    ...homework,
+    assignments: homework.assignments.map((a: unknown) => (isRecord(a) ? { ...unescapedField(a, 'setByName'), attempts: mapNames(a.attempts, 'name') } : a)),
+  };
+}
+
 export const GUILD_MIGRATIONS: Migrations = Object.freeze({
   // Version 1 kept missed questions from Discord Markdown-escaped ("who were the \*kulaks\*"); they are
   // kept as typed now and escaped where they are shown, so version 2 takes the escapes out.
@@ -141,6 +163,9 @@ export const GUILD_MIGRATIONS: Migrations = Object.freeze({
   // Version 3 (issue 14) adds review decks, homework and the daily activity the class report reads; a
   // version-2 file has none of them yet. (Its settings gain the time zone and teacher role by their defaults.)
   2: (doc) => ({ ...doc, schemaVersion: 3, decks: {}, homework: freshHomework(), activity: {} }),
+  // Version 3 kept names from Discord Markdown-escaped ("a\_b"), and exported them so; they are kept as
+  // typed now and escaped where a reply shows them, so version 4 takes the escapes out, once.
+  3: (doc) => ({ ...doc, schemaVersion: 4, players: mapNames(doc.players, 'name'), homework: unescapeHomeworkNames(doc.homework) }),
 });
 
 export type ParseResult =

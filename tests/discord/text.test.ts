@@ -27,6 +27,7 @@ describe('escapeUserText', () => {
     expect(escapeUserText('_x_ ~~y~~ ||z|| `c`')).toBe('\\_x\\_ \\~\\~y\\~\\~ \\|\\|z\\|\\| \\`c\\`');
     expect(escapeUserText('# heading')).toBe('\\# heading');
     expect(escapeUserText('[click](https://example.com)')).toBe('\\[click](https://example.com)');
+    expect(escapeUserText('> quoted\n>>> all')).toBe('\\> quoted\n\\>>> all');
   });
 
   it('shows mentions, channels and timestamps typed by a user as text, not as a mention or a time', () => {

@@ -1,6 +1,9 @@
 // Discord tells the bot it was removed from a server: the server's file is marked, to be deleted 30 days
 // later; added back, the mark goes. Retention itself is tested in tests/leaderboard/retention.test.ts.
 import { describe, expect, it } from 'vitest';
+import { LOCAL_GUILD_ID } from '../../src/app.js';
+import { createMemoryGuildStore } from '../../src/store/guild-store.js';
+import { snowflake } from './fake-discord/fake-discord.js';
 import { startHarness } from './harness.js';
 
 describe('the bot removed from a server', () => {
@@ -29,5 +32,18 @@ describe('the bot removed from a server', () => {
     await fake.waitFor(() => done.length >= 3, 'the GUILD_CREATE');
     await Promise.all(done);
     expect(await removedAt()).toBeNull();
+  });
+
+  it('marks a server that removed the bot while it was offline, at start, and not the console\'s or a present one', async () => {
+    const store = createMemoryGuildStore();
+    const gone = snowflake();
+    for (const id of [gone, LOCAL_GUILD_ID]) await store.update(id, (draft) => void (draft.players.u1 = { name: 'Alice', bestStreak: 0, roundsPlayed: 1, roundsWon: 0, lastSeen: '2025-01-06T09:00:00.000Z' }));
+    const { fake, guild, log } = await startHarness({ store });
+    const removedAt = async (id: string) => (await store.load(id)).settings.removedAt;
+    await fake.waitFor(() => log.lines.some((l) => l.message.startsWith('marked removed')), 'the servers left while offline');
+    expect(await removedAt(gone)).not.toBeNull();
+    expect(await removedAt(LOCAL_GUILD_ID)).toBeNull();
+    expect(await removedAt(guild.id)).toBeNull();
+    expect(log.lines.find((l) => l.message.startsWith('marked removed'))?.data).toEqual({ guilds: [gone] });
   });
 });

@@ -7,6 +7,7 @@ import { deployCommands } from '../../src/adapters/discord/deploy.js';
 import type { Logger } from '../../src/adapters/discord/log.js';
 import { buildApp, type App } from '../../src/app.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
+import type { GuildStore } from '../../src/store/guild-store.js';
 import { FakeTime } from '../fakes/time.js';
 import { FakeSpeech } from '../fakes/speech.js';
 import type { SpeechEngine } from '../../src/voice/speech.js';
@@ -80,6 +81,8 @@ export interface HarnessOptions {
   readonly guilds?: readonly FakeGuild[];
   readonly deferAfterMs?: number;
   readonly ackDeadlineMs?: number;
+  /** The largest file the bot may upload (Discord's 10 MiB by default). */
+  readonly attachmentSizeLimit?: number;
   /** Changes the app before the bot starts (e.g. adds a slow test command). */
   readonly adapt?: (app: App) => App;
   /** How the fake voice server treats DAVE (when a guild has voice channels). */
@@ -90,6 +93,8 @@ export interface HarnessOptions {
   readonly botVoice?: DiscordBotOptions['voice'];
   /** The fact base; the fixture's by default. */
   readonly kb?: KnowledgeBase;
+  /** The servers' store; an empty in-memory one by default. */
+  readonly store?: GuildStore;
 }
 
 /** Starts a fake Discord, registers the commands globally, and logs the bot in. Stopped after each test. */
@@ -101,6 +106,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     guilds,
     heartbeatIntervalMs: 2000,
     ...(options.ackDeadlineMs ? { ackDeadlineMs: options.ackDeadlineMs } : {}),
+    ...(options.attachmentSizeLimit ? { attachmentSizeLimit: options.attachmentSizeLimit } : {}),
     ...(options.voice ? { voice: options.voice } : {}),
   });
   await fake.start();
@@ -124,6 +130,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     voice: bot.voice,
     speech: options.speech ?? new FakeSpeech(),
     logger: { warn: (m) => log.warn(m), error: (m) => log.error(m) },
+    ...(options.store ? { store: options.store } : {}),
   });
   const app = options.adapt ? options.adapt(built) : built;
   await deployCommands({ token: TOKEN, clientId: fake.applicationId, apiUrl: fake.apiUrl }, commandDefinitions(app.router.list()));

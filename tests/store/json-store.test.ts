@@ -3,6 +3,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { scoresCsv, studentsCsv } from '../../src/commands/data-export.js';
 import { guildsDir, JsonGuildStore } from '../../src/store/json-store.js';
 import { freshGuildDocument, GUILD_SCHEMA_VERSION } from '../../src/store/schema.js';
 import { addPoints, MemoryLogger, pointsOf, tempDir } from './helpers.js';
@@ -123,6 +124,29 @@ describe('the JSON store', () => {
     const v1 = { ...freshGuildDocument('g1'), schemaVersion: 1, missed: [asked('who were the \\*kulaks\\* \\- and why'), asked('C:\\gulag\\1932')] };
     await writeFile(path.join(dir, 'g1.json'), JSON.stringify(v1));
     expect((await make().load('g1')).missed).toEqual([asked('who were the *kulaks* - and why'), asked('C:\\gulag\\1932')]);
+    expect(logger.errors).toEqual([]);
+  });
+
+  it('takes out the Markdown escapes that version 3 stored in names, so the export gives them as typed', async () => {
+    const { dir, logger, make } = await setup();
+    await mkdir(dir, { recursive: true });
+    const player = (name: string) => ({ name, bestStreak: 1, roundsPlayed: 1, roundsWon: 0, lastSeen: '2025-01-06T09:00:00.000Z' });
+    const attempt = (name: string) => ({ name, startedAt: '2025-01-06T09:00:00.000Z', finishedAt: null, answers: [], shownAt: null });
+    const fresh = freshGuildDocument('g1');
+    const homework = {
+      next: 2,
+      assignments: [{ id: 'h1', channelId: 'c1', topic: null, questionIds: ['q1'], seconds: 30, setBy: 't1', setByName: 'Ms\\_Smith', setAt: '2025-01-06T09:00:00.000Z', due: '2025-01-07T09:00:00.000Z', closedAt: null, messageId: null, attempts: { u2: attempt('\\*\\*Bob\\*\\*') } }],
+    };
+    // As version 3 stored them from Discord; the second player typed a backslash on the console, and keeps it.
+    const v3 = { ...fresh, schemaVersion: 3, players: { u1: player('a\\_b \\`c\\` \\~d\\~ \\|e\\| \\> @everyone'), u3: player('C:\\x') }, allTime: { u1: { nep: { points: 900, answered: 1, correct: 1 } } }, homework };
+    await writeFile(path.join(dir, 'g1.json'), JSON.stringify(v3));
+    const doc = await make().load('g1');
+    expect(doc.players.u1?.name).toBe('a_b `c` ~d~ |e| > @everyone');
+    expect(doc.players.u3?.name).toBe('C:\\x');
+    expect(doc.homework.assignments[0]?.setByName).toBe('Ms_Smith');
+    expect(doc.homework.assignments[0]?.attempts.u2?.name).toBe('**Bob**');
+    expect(scoresCsv(doc, (t) => t)).toContain('u1,a_b `c` ~d~ |e| > @everyone,nep,900');
+    expect(studentsCsv(doc)).toContain('u2,**Bob**,');
     expect(logger.errors).toEqual([]);
   });
 

@@ -2,7 +2,7 @@
 // GuildVoiceStates (who is in which voice channel, for reading aloud: not privileged either),
 // no pings from anything the bot says, and an optional REST base (a local fake Discord in tests; the
 // gateway address then comes from that server's GET /gateway/bot, as with Discord).
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
 import type { ChannelMessenger } from '../../commands/types.js';
 import { createInteractionHandler, type DispatchDeps } from './dispatch.js';
 import type { Logger } from './log.js';
@@ -37,7 +37,7 @@ export interface DiscordBot {
   /** The server's voice channels, for reading aloud (issue 17). */
   readonly voice: VoicePort;
   /** Routes interactions to `app.router`, logs in and resolves when every shard is ready. */
-  start(app: Pick<DispatchDeps, 'router'> & { readonly retention: Pick<Retention, 'serverRemoved' | 'serverPresent'> }): Promise<void>;
+  start(app: Pick<DispatchDeps, 'router'> & { readonly retention: Pick<Retention, 'serverRemoved' | 'serverPresent' | 'serversAbsent'> }): Promise<void>;
   /** Disconnects from the gateway. */
   stop(): Promise<void>;
   /**
@@ -45,6 +45,24 @@ export interface DiscordBot {
    * offline until restarted, so Discord mode shuts down and lets the supervisor start it again (run.ts).
    */
   readonly lost: Promise<GatewayLoss>;
+}
+
+/** A Discord server's id (a snowflake); the console's server ('local') and anything else stored is not one. */
+const isServerId = (id: string): boolean => /^\d{17,20}$/.test(id);
+
+/**
+ * A server that removed the bot while it was offline sends no GuildDelete: at ready, the servers the store
+ * holds and the client's cache lacks (the cache holds every server the bot is in, unavailable ones too) are
+ * marked removed as GuildDelete would. Only where one process runs every shard: a shard sees only its own servers.
+ */
+function markServersLeftWhileOffline(client: Client, retention: Pick<Retention, 'serversAbsent'>, log: Logger): void {
+  if (client.options.shardCount !== 1) return;
+  retention.serversAbsent((id) => isServerId(id) && !client.guilds.cache.has(id)).then(
+    (marked) => {
+      if (marked.length > 0) log.info('marked removed: servers that removed the bot while it was offline', { guilds: marked });
+    },
+    (error: unknown) => log.error('could not mark the servers that removed the bot while it was offline', { error }),
+  );
 }
 
 export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
@@ -77,6 +95,13 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     if (!stopped) log.info('shard reconnecting', { shardId });
   });
   client.on(Events.ShardResume, (shardId) => log.info('shard resumed', { shardId }));
+  // A gateway connection's error (discord.js reconnects by itself) and a request held back by Discord's rate
+  // limits: neither is a failure, but many of either explain a slow or absent bot. What is logged names the
+  // route and the wait, never the request's headers (the token).
+  client.on(Events.ShardError, (error, shardId) => log.warn('shard error', { shardId, error }));
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    log.warn('rate limited by Discord', { method: info.method, route: info.route, retryAfterMs: info.retryAfter, scope: info.scope, global: info.global, limit: info.limit }),
+  );
 
   return {
     client,
@@ -115,6 +140,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
       await ready;
       for (const guildId of client.guilds.cache.keys())
         app.retention.serverPresent(guildId).catch((error: unknown) => log.error('could not mark a server present', { guildId, error }));
+      markServersLeftWhileOffline(client, app.retention, log);
       log.info('connected to Discord', {
         user: client.user?.tag,
         shards: client.options.shards,

@@ -52,9 +52,9 @@ export function missingPostingPermissions(permissions: Readonly<PermissionsBitFi
 }
 
 /**
- * Who is asking and where, as ids; the user's name escaped, as it is shown back in many places; how typed
- * text is shown back (escaped); and, in a server, what the bot lacks to post in the channel and the
- * voice channel the user is in.
+ * Who is asking and where, as ids; the user's name as they chose it (stored so, and escaped where it is
+ * shown, like typed text); how typed text is shown back (escaped); and, in a server, what the bot lacks to
+ * post in the channel and the voice channel the user is in.
  */
 export function contextOf(interaction: Interaction): CommandContext {
   const member = interaction.member;
@@ -63,7 +63,7 @@ export function contextOf(interaction: Interaction): CommandContext {
     guildId: interaction.guildId,
     channelId: interaction.channelId ?? '',
     userId: interaction.user.id,
-    userName: escapeUserText(nickname ?? interaction.user.displayName),
+    userName: nickname ?? interaction.user.displayName,
     canManageServer: interaction.guildId !== null && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
     canModerateChannel: interaction.guildId !== null && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageMessages) ?? false),
     showTyped: escapeUserText,
@@ -100,6 +100,32 @@ export function acknowledgementOf(spec: CommandSpec, input: Pick<CommandInput, '
   const subcommands = input.group ? spec.subcommandGroups?.find((g) => g.name === input.group)?.subcommands : spec.subcommands;
   const sub = subcommands?.find((s) => s.name === input.subcommand);
   return { atOnce: sub?.slow ?? spec.slow ?? false, defer: sub?.replies ?? spec.replies ?? 'public' };
+}
+
+/** A file's size as uploaded (text as UTF-8). */
+const uploadBytes = (content: string | Uint8Array): number => (typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength);
+
+/** The interaction's upload limit; Discord's default where the payload lacks it. */
+const uploadLimitOf = (interaction: Interaction): number =>
+  Number.isFinite(interaction.attachmentSizeLimit) && interaction.attachmentSizeLimit > 0 ? interaction.attachmentSizeLimit : DISCORD_LIMITS.attachmentBytes;
+
+const megabytes = (bytes: number): string => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+
+/**
+ * The reply without the files Discord would refuse (each file may be at most `limit` bytes, the
+ * interaction's attachmentSizeLimit: 10 MiB unless the server is boosted), saying which were left off and
+ * what to do instead, ahead of its text, so a large export or report does not become a generic error (40005).
+ */
+export function withinUploadLimit(reply: Reply, limit: number, guildId: string | null): Reply {
+  const files = reply.attachments ?? [];
+  const tooBig = files.filter((a) => uploadBytes(a.content) > limit);
+  if (tooBig.length === 0) return reply;
+  const note = MESSAGES.discordFilesTooBig(
+    tooBig.map((a) => a.name),
+    megabytes(limit),
+    guildId === null ? null : `guilds/${guildId}.json`,
+  );
+  return { ...reply, body: reply.body ? `${note}\n\n${reply.body}` : note, attachments: files.filter((a) => !tooBig.includes(a)) };
 }
 
 /** The member's role ids: from the cached member's roles, or the raw list an uncached member carries. */
@@ -155,7 +181,7 @@ export function createInteractionHandler(deps: DispatchDeps): (interaction: Inte
    * update, answered). A reply that replaces its button's message (`update`) edits that message.
    */
   const deliver = async (interaction: RepliableInteraction, reply: Reply): Promise<void> => {
-    const message = renderReply(reply);
+    const message = renderReply(reply.attachments?.length ? withinUploadLimit(reply, uploadLimitOf(interaction), interaction.guildId) : reply);
     // An edit keeps the message's visibility; `components` is always there, so old buttons go.
     const edit = { embeds: message.embeds, components: message.components, ...(message.files ? { files: message.files } : {}) };
     if (interaction.isButton() && deferredUpdates.has(interaction)) {

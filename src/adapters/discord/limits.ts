@@ -21,6 +21,8 @@ export const DISCORD_LIMITS = Object.freeze({
   embedTotal: 6000,
   /** An attachment's description (a picture's alt text). */
   attachmentDescription: 1024,
+  /** The largest file a bot may upload when an interaction does not say (its attachmentSizeLimit; boosted servers allow more). */
+  attachmentBytes: 10 * 1024 * 1024,
 
   /** Modals (forms): title, components, a label's text and description, a text input's value and placeholder. */
   modalTitle: 45,

@@ -5,6 +5,7 @@ import { DiscordAPIError, RESTJSONErrorCodes, Routes } from 'discord.js';
 import type { APIMessage, REST, RESTPatchAPIChannelMessageJSONBody, RESTPostAPIChannelMessageJSONBody } from 'discord.js';
 import { ChannelUnavailableError, type ChannelMessenger, type Reply } from '../../commands/types.js';
 import { renderReply } from './render.js';
+import { escapeUserText } from './text.js';
 
 /** A channel message never pings: the client's allowedMentions does not apply to raw REST calls. */
 function body(reply: Reply): RESTPostAPIChannelMessageJSONBody & RESTPatchAPIChannelMessageJSONBody {
@@ -29,6 +30,8 @@ function translated(channelId: string, error: unknown): unknown {
 
 export function createChannelMessenger(rest: Pick<REST, 'post' | 'patch'>): ChannelMessenger {
   return {
+    // Players' names are kept as typed; a post shows them escaped.
+    showTyped: escapeUserText,
     async send(channelId, reply) {
       try {
         const message = (await rest.post(Routes.channelMessages(channelId), { body: body(reply) })) as APIMessage;

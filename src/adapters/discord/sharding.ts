@@ -56,6 +56,29 @@ export interface ShardManagerOptions {
   readonly execArgv?: readonly string[];
 }
 
+/** What watchShard uses of a discord.js Shard. */
+export interface WatchedShard {
+  readonly id: number;
+  on(event: 'death' | 'spawn', listener: () => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  kill(): void;
+}
+
+/**
+ * Logs a shard process's life: its exit, and a respawn that failed (discord.js emits 'error' for it, which
+ * would end the manager, and every other shard with it, were nothing listening). A shard started after the
+ * signal (the manager spawns them one by one) is stopped at once.
+ */
+export function watchShard(shard: WatchedShard, log: Logger, stopping: () => boolean, respawning: () => boolean): void {
+  shard.on('death', () => {
+    if (!stopping()) log.warn('shard process exited', { shard: shard.id, respawning: respawning() });
+  });
+  shard.on('error', (error) => log.error('shard process could not be started again', { shard: shard.id, error }));
+  shard.on('spawn', () => {
+    if (stopping()) setImmediate(() => shard.kill());
+  });
+}
+
 /** Spawns every shard, respawns any that dies, and on SIGINT/SIGTERM stops them all and waits for them. */
 export async function runShardManager(options: ShardManagerOptions): Promise<void> {
   const { log } = options;
@@ -74,13 +97,7 @@ export async function runShardManager(options: ShardManagerOptions): Promise<voi
   });
   manager.on('shardCreate', (shard) => {
     log.info('shard launched', { shard: shard.id, of: options.shardCount });
-    shard.on('death', () => {
-      if (!stopping) log.warn('shard process exited', { shard: shard.id, respawning: manager.respawn });
-    });
-    // A shard started after the signal (the manager spawns them one by one) is stopped at once.
-    shard.on('spawn', () => {
-      if (stopping) setImmediate(() => shard.kill());
-    });
+    watchShard(shard, log, () => stopping, () => manager.respawn);
   });
 
   // Each child shuts down gracefully on SIGTERM (rounds ended, store flushed, client destroyed).

@@ -26,11 +26,14 @@ export function nonEmpty(text: string): string {
 }
 
 /**
- * User text (names, typed options) with every Markdown construct escaped, so it shows as typed; and
+ * User text (names, typed options) with every Markdown construct escaped (block quotes too), so it shows as typed; and
  * Discord's angle-bracket syntax (<@id> mentions, <#id> channels, <t:…> timestamps, <:emoji:id>,
  * </command:id>) too, so it shows as text rather than as a mention or a timestamp. (Nothing the bot
  * sends pings anyway: allowedMentions parses nothing.)
  */
 export function escapeUserText(text: string): string {
-  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }).replace(/<(?=[@#:/]|a:|t:|id:)/g, '\\<');
+  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
+    .replace(/<(?=[@#:/]|a:|t:|id:)/g, '\\<')
+    // escapeMarkdown leaves block quotes ("> name" at the start of a line quotes the rest of the message).
+    .replace(/^(\s*)>/gm, '$1\\>');
 }

@@ -116,6 +116,8 @@ export interface FakeDiscordOptions {
   readonly botName?: string;
   /** How long the first response may take (Discord: 3 s). */
   readonly ackDeadlineMs?: number;
+  /** The largest file the bot may upload, told in each interaction (Discord: 10 MiB, more in boosted servers); a larger one is refused with 40005. */
+  readonly attachmentSizeLimit?: number;
   readonly heartbeatIntervalMs?: number;
   /** Intents the application may use (the Developer Portal's switches); any other asked for closes the gateway with 4014. All by default. */
   readonly allowedIntents?: number;
@@ -191,6 +193,7 @@ export class FakeDiscord {
   readonly botPermissions = new Map<string, bigint>();
   readonly sessions: GatewaySession[] = [];
   readonly ackDeadlineMs: number;
+  readonly attachmentSizeLimit: number;
   private readonly allowedIntents: number | undefined;
   private readonly token: string;
   private readonly heartbeatIntervalMs: number;
@@ -214,6 +217,7 @@ export class FakeDiscord {
     this.applicationId = options.applicationId;
     this.guilds = options.guilds;
     this.ackDeadlineMs = options.ackDeadlineMs ?? 3000;
+    this.attachmentSizeLimit = options.attachmentSizeLimit ?? 10 * 1024 * 1024;
     this.allowedIntents = options.allowedIntents;
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
     this.botUser = { id: options.applicationId, username: options.botName ?? 'History Tutor' };
@@ -461,7 +465,7 @@ export class FakeDiscord {
       version: 1,
       locale: 'en-GB',
       entitlements: [],
-      attachment_size_limit: 8 * 1024 * 1024,
+      attachment_size_limit: this.attachmentSizeLimit,
       app_permissions: String(guild ? this.botPermissionsIn(channelId) : PERMISSIONS.bot),
       authorizing_integration_owners: guild ? { '0': guild.id } : { '0': 'none' },
       context: guild ? 0 : 1,
@@ -789,6 +793,7 @@ export class FakeDiscord {
     try {
       const raw = await readBody(req);
       const body: unknown = await parseBody(raw, req.headers['content-type']);
+      this.checkUploads(body);
       const result = this.route(method, path, body, url.searchParams, req.headers.authorization);
       if (result === undefined) {
         res.writeHead(204).end();
@@ -803,6 +808,13 @@ export class FakeDiscord {
     } finally {
       this.changed();
     }
+  }
+
+  /** Discord refuses a request with a file larger than the upload limit: 40005 Request entity too large. */
+  private checkUploads(body: unknown): void {
+    const data = isObject(body) && isObject(body['data']) ? body['data'] : body;
+    const files = isObject(data) && Array.isArray(data[FILES]) ? (data[FILES] as FakeMessage['files']) : [];
+    if (files.some((f) => f.bytes.length > this.attachmentSizeLimit)) throw new HttpError(413, 40005, 'Request entity too large');
   }
 
   private requireBot(auth: string | undefined): void {
