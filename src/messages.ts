@@ -91,8 +91,9 @@ export const MESSAGES = Object.freeze({
   askFeedbackAgain: 'You have already told me this answer missed your question. Thanks!',
   askFeedbackStale: 'That answer is from before the tutor restarted, so it can no longer be reported. Ask again and press the button on the new answer.',
   askPartsTitle: (count: number) => `Your question has ${count} parts`,
-  askPartsOmitted: (count: number) =>
-    `(I answered the first parts only: ask the other ${count === 1 ? 'part' : `${count} parts`} on ${count === 1 ? 'its' : 'their'} own.)`,
+  /** The parts of a question that got no answer of their own (up to three shown, of `count`). */
+  askPartsUnanswered: (shown: readonly string[], count: number) =>
+    `(Not answered here, so ask ${count === 1 ? 'it' : 'each'} on ${count === 1 ? 'its' : 'their'} own: ${shown.map((p) => `"${p}"`).join('; ')}${count > shown.length ? ` and ${count - shown.length} more` : ''}.)`,
   askPointsTitle: 'Points to build your answer from',
   askPoints:
     'No single note answers this, so here are the notes to build your answer from, one line each. ' +

@@ -174,14 +174,15 @@ function opening(text: string, room: number): string {
 }
 
 /** Several questions in one: each part's answer with its own topic and sources, and a button to each. */
-export function partsReply(kb: KnowledgeBase, parts: readonly AnswerEntry[], omitted: number): Reply {
+export function partsReply(kb: KnowledgeBase, parts: readonly AnswerEntry[], unanswered: readonly string[] = []): Reply {
   const sections = parts.map((e, i) => {
     const topic = kb.topics.find((t) => t.id === e.topic)?.title ?? e.topic;
     return `**${i + 1}. ${e.question}**\n${clip(e.answer, PART_ANSWER_ROOM)}\n*Topic: ${topic} · Sources: ${sourceTitles(kb, e.sources)}*`;
   });
   return {
     title: MESSAGES.askPartsTitle(parts.length),
-    body: [...sections, ...(omitted > 0 ? [MESSAGES.askPartsOmitted(omitted)] : [])].join('\n\n'),
+    // Which parts got no answer of their own, by their words, so none is dropped without a word.
+    body: [...sections, ...(unanswered.length > 0 ? [MESSAGES.askPartsUnanswered(unanswered.slice(0, 3).map((p) => clip(p, 90)), unanswered.length)] : [])].join('\n\n'),
     buttons: parts.map((e) => ({ action: `${ASK_ACTION}:${e.id}`, label: e.question, style: 'secondary' as const })),
     tone: 'answer',
   };
@@ -218,7 +219,7 @@ function requestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry,
 /** The reply to a whole question: its parts, the points for an essay, or the one match. */
 export function outcomeReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, outcome: AskOutcome): Reply {
   const parts = outcome.parts.flatMap((r) => (r.entry ? [r.entry] : []));
-  if (parts.length >= 2) return partsReply(deps.kb, parts, outcome.omitted);
+  if (parts.length >= 2) return partsReply(deps.kb, parts, outcome.unanswered);
   if (outcome.points.length >= 2) return pointsReply(deps.kb, outcome.points);
   return matchReply(deps, outcome.primary);
 }

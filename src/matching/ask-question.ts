@@ -20,6 +20,8 @@ export interface AskOutcome {
   readonly parts: readonly MatchResult[];
   /** Parts beyond MAX_PARTS that were not answered. */
   readonly omitted: number;
+  /** For several parts answered: the parts, as asked, that got no answer of their own (those beyond MAX_PARTS too). */
+  readonly unanswered?: readonly string[];
   /**
    * An essay or broad question that no judgement entry answers: the entries to build an answer from
    * (two to MAX_POINTS), shown instead of the primary result; empty otherwise.
@@ -90,7 +92,7 @@ export function askQuestion(matcher: Matcher, question: string): AskOutcome {
   if (whole.reason === 'empty' || whole.reason === 'about-tutor') return { primary: whole, parts: [], omitted: 0, points: [] };
   // Exam advice answers the question whole: its parts are one question about technique.
   if (whole.entry?.kind === 'skill') return { primary: whole, parts: [], omitted: 0, points: [] };
-  const { parts, omitted } = splitQuestion(readable(question), MAX_PARTS);
+  const { parts, omitted, rest } = splitQuestion(readable(question), MAX_PARTS);
   if (parts.length === 1 && parts[0] === question.trim()) return { primary: whole, parts: [], omitted: 0, points: pointsFor(question, whole) };
   // "…and why did Stalin introduce it?": a part that points back is read with the part before it.
   const reader = yearsOnlyReader(matcher.lexicon);
@@ -106,8 +108,12 @@ export function askQuestion(matcher: Matcher, question: string): AskOutcome {
     if (r.status === 'answered' && earlier?.entry) results[i] = anotherKindOfAnswer(matcher, texts[i] ?? '', r, earlier.entry) ?? r;
   });
   const answered: MatchResult[] = [];
-  for (const r of results) if (r.status === 'answered' && r.entry && !answered.some((a) => a.entry?.id === r.entry?.id)) answered.push(r);
-  if (answered.length >= 2) return { primary: answered[0] ?? whole, parts: answered, omitted, points: [] };
+  const unanswered: string[] = [];
+  results.forEach((r, i) => {
+    if (r.status === 'answered' && r.entry && !answered.some((a) => a.entry?.id === r.entry?.id)) answered.push(r);
+    else unanswered.push(parts[i] ?? '');
+  });
+  if (answered.length >= 2) return { primary: answered[0] ?? whole, parts: answered, omitted, unanswered: [...unanswered, ...rest], points: [] };
   // One question in a longer text: the better of it alone and the whole, keeping what the student typed.
   const best = results.reduce(better, whole);
   const primary = best === whole ? whole : { ...best, query: whole.query, truncated: whole.truncated };

@@ -23,7 +23,7 @@ const FURNITURE: readonly RegExp[] = [
   /\bwrite an account of\b/gi,
   /\baccount for\b/gi,
   /\b(based (up)?on|according to|citing( specific)? evidence from) what you('ve| have) (read|learned|learnt|studied)( in [a-z]+)?\b/gi,
-  /^\s*(essay|question|task|q\d*)\s*[:.)-]/gi,
+  /^\s*(essay|question|questions|task|tasks|q\d*|homework|homework sheet|worksheet|exercise|activity|revision questions)\s*[:.)-]/gi,
 ];
 /** A command word alone at the end, after a quoted statement: "'…' Discuss." */
 const CLOSING_COMMAND = /(^|[.?!'"’”]\s*)(discuss|explain|evaluate|assess|justify)\s*[.!]?\s*$/gi;
@@ -37,11 +37,14 @@ export function stripFurniture(text: string): string {
   return s.replace(/\s+/g, ' ').replace(/([.?!'"’”])\s*[.!]+(?=\s|$)/g, '$1').trim();
 }
 
-/** Part labels: "(a)", "b)", "(ii)", "iii." at a word boundary. */
-const PART_LABEL = /(?:^|\s)(?:(?:\(\s*(?:[a-e]|i{1,3}|iv|v)\s*\)|(?:[a-e]|i{1,3}|iv|v)\))\s+)+/gi;
+/** Part labels: "(a)", "b)", "(ii)", "iii." at a word boundary; "1)", "2." opening the text or a sentence, before a question. */
+const PART_LABEL = /(?:^|\s)(?:(?:\(\s*(?:[a-e]|i{1,3}|iv|v)\s*\)|(?:[a-e]|i{1,3}|iv|v)\))\s+)+|(?:^|(?<=[?.:!;]\s+))\(?[1-9][.)]\s+(?=[A-Z]|(?:who|whom|what|whats|when|where|why|how|which|was|were|did|describe|explain|name|give|list)\b)/gi;
 /** A second question joined by "and" or a comma: "…, and who the Right?", "… and when did it occur?". */
 const JOINED_QUESTION = /,?\s+and\s+(?=(?:who|when|why|where|how|which|what)\b)|,\s+(?=(?:who|when|why|where|how|which)\b)/gi;
 const QUESTION_START = /^(who|whom|whose|what|whats|when|where|why|how|which|was|were|did|do|does|is|are|can|could|should|would|name|list|describe|explain|give|identify|outline|define|state)\b/i;
+
+/** An instruction that asks more of the question before it: "Give 2 examples", "Explain your answer", "List three". */
+const INSTRUCTION = /^(give|list|name|state|identify|include|mention|use|explain|describe)\b(?!.*\b(of|about|on|for)\b)/i;
 
 /** Content-poor parts ("when did it occur", "who was he") lean on the part before them. */
 const FEW_WORDS = 4;
@@ -51,6 +54,8 @@ export interface QuestionParts {
   readonly parts: readonly string[];
   /** How many further parts were left unanswered. */
   readonly omitted: number;
+  /** Those further parts, as asked. */
+  readonly rest: readonly string[];
 }
 
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => w.length > 2).length;
@@ -73,6 +78,12 @@ export function splitQuestion(text: string, max = 3): QuestionParts {
       for (const q of questions) {
         const at = sentences.indexOf(q);
         const before = at > 0 ? sentences[at - 1] : undefined;
+        // "Give 2 examples." after a question asks more of it, not something new.
+        const last = pieces.length - 1;
+        if (last >= 0 && wordCount(q) <= FEW_WORDS && INSTRUCTION.test(q) && before !== undefined && questions.includes(before)) {
+          pieces[last] = `${pieces[last]} ${q}`;
+          continue;
+        }
         const lean = wordCount(q) <= FEW_WORDS && before !== undefined && !questions.includes(before);
         pieces.push(lean ? `${before} ${q}` : q);
       }
@@ -88,8 +99,8 @@ export function splitQuestion(text: string, max = 3): QuestionParts {
     });
   }
   const unique = [...new Set(parts.filter((p) => /[a-z]/i.test(p)))];
-  if (unique.length === 0) return { parts: [stripped], omitted: 0 };
-  return { parts: unique.slice(0, max), omitted: Math.max(0, unique.length - max) };
+  if (unique.length === 0) return { parts: [stripped], omitted: 0, rest: [] };
+  return { parts: unique.slice(0, max), omitted: Math.max(0, unique.length - max), rest: unique.slice(max) };
 }
 
 /** Essay and judgement questions, which want an argument built from several points rather than one fact. */

@@ -255,8 +255,22 @@ describe('/ask with questions as students paste them', () => {
     const forty = Array.from({ length: 40 }, (_, i) => `(${String.fromCharCode(97 + (i % 5))}) ${parts[i % parts.length]}`).join(' ');
     const reply = await ask(forty);
     expect(reply?.title).toBe(MESSAGES.askPartsTitle(3));
-    expect(reply?.body).toContain('I answered the first parts only');
+    // The part beyond the three (the others repeat them) is named, to be asked on its own.
+    expect(reply?.body).toContain(MESSAGES.askPartsUnanswered(['Who was Lenin?'], 1));
     expect(reply?.buttons).toHaveLength(3);
+  });
+
+  it('names each part of a question it gave no answer of its own, rather than dropping it or saying "the first parts only"', async () => {
+    const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
+    const reply = await local.router.runCommand(
+      'ask',
+      { options: { question: '1. What was Socialism in One Country? 2. Why did it appeal to party members? 3. Who opposed it? 4. What was the NEP?' } },
+      { ...ctx, channelId: 'parts' },
+    );
+    expect(reply?.title).toMatch(/parts/);
+    expect(reply?.body).toContain('"What was the NEP?"');
+    expect(reply?.body).not.toContain('first parts only');
+    await local.shutdown();
   });
 
   it('offers points to build an answer from for an essay question no single entry weighs up', async () => {

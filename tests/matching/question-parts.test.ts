@@ -22,7 +22,7 @@ describe('exam furniture', () => {
 
 describe('several questions in one', () => {
   it('answers one part for an ordinary question', () => {
-    expect(splitQuestion('Why did Stalin end the NEP?')).toEqual({ parts: ['Why did Stalin end the NEP?'], omitted: 0 });
+    expect(splitQuestion('Why did Stalin end the NEP?')).toEqual({ parts: ['Why did Stalin end the NEP?'], omitted: 0, rest: [] });
   });
 
   it('cuts (a)/(b) and (i)/(ii) parts, marks off', () => {
@@ -67,4 +67,16 @@ describe('essay questions', () => {
     expect(isEssayQuestion('Describe two features of the NEP. [4]')).toBe(false);
     expect(isEssayQuestion('who was kirov')).toBe(false);
   });
+
+  it('keeps an instruction that asks more of the question before it ("Give 2 examples") with that question, and reads "1)", "2." as part labels', () => {
+    expect(splitQuestion('What was socialist realism? Give 2 examples').parts).toEqual(['What was socialist realism? Give 2 examples']);
+    expect(splitQuestion('Homework sheet: 1) When did Lenin die? 2) Who was his main rival? 3) What was the NEP? 4) Why did Stalin win?')).toEqual({
+      parts: ['When did Lenin die?', 'Who was his main rival?', 'What was the NEP?'],
+      omitted: 1,
+      rest: ['Why did Stalin win?'],
+    });
+    // A number ending a sentence is no label ("Article 58."), nor a decimal ("1.5 million").
+    expect(splitQuestion('What was Article 58. It was used against many.').parts[0]).toContain('Article 58');
+  });
 });
+
