@@ -472,13 +472,17 @@ export const PRACTICE_MESSAGES = Object.freeze({
     'The mark is a guide: the tutor looks for the mark scheme\'s points and how you explain them, and may miss a point put in an unusual way. Your teacher\'s marking is what counts.',
 
   modelTitle: 'Model answer: a plan',
-  modelIntro: (kind: string, points: number) =>
+  modelIntro: (kind: string, points: number, asks: 'causes' | 'effects' | 'features' = 'causes') =>
     kind === 'describe'
       ? `Describe ${points} features, each in a sentence or two with a detail that backs it (a date, a figure, an example).`
       : kind === 'account'
         ? `Tell it in order, and show how each step led to the next: ${points} or more points, each linked to the next with "this led to…".`
         : kind === 'explain'
-          ? `Explain ${points} or more causes, a paragraph each: the point, the evidence, and how it led to the result ("this meant that…").`
+          ? asks === 'effects'
+            ? `Explain ${points} or more effects, a paragraph each: the point, the evidence, and what it led to ("this meant that…").`
+            : asks === 'features'
+              ? `Explain ${points} or more features, a paragraph each: the point, the evidence, and why it mattered ("this meant that…").`
+              : `Explain ${points} or more causes, a paragraph each: the point, the evidence, and how it led to the result ("this meant that…").`
           : `Argue both sides, a paragraph per point (point, evidence, why it matters), then reach a judgement.`,
   modelSide: (side: string) => `**${side}**`,
   modelPoint: (n: number, point: string) => `${n}. ${point}`,

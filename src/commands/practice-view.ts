@@ -198,7 +198,7 @@ export function modelAnswerReply(kb: KnowledgeBase, question: PracticeQuestion):
   const entries = [...new Set(question.points.flatMap((p) => p.entries.slice(0, 1)))];
   return {
     title: P.modelTitle,
-    body: [`**${question.prompt}**`, P.modelIntro(question.kind, plan.pointsToMake), lines.join('\n'), ...(plan.conclusion ? [P.modelConclusion(question.kind)] : [])].join('\n\n'),
+    body: [`**${question.prompt}**`, P.modelIntro(question.kind, plan.pointsToMake, plan.asks), lines.join('\n'), ...(plan.conclusion ? [P.modelConclusion(question.kind)] : [])].join('\n\n'),
     footer: P.modelFooter,
     buttons: entries.flatMap((id) => {
       const entry = kb.questions.find((q) => q.id === id) ?? kb.skills.find((s) => s.id === id);

@@ -49,6 +49,31 @@ const KIND_WORDS: ReadonlyArray<readonly [PracticeKind, RegExp]> = [
 const HISTORIANS = 'interpretation';
 const HISTORIANS_WORDS = /\b(interpretations?|historians?|historiography)\b/;
 
+/** Whether a phrase is wholly a kind's name ("interpretation", "explain", "how far", "how-far", "Explain why"), not only holds one. */
+function isKindPhrase(phrase: string): boolean {
+  const text = phrase.toLowerCase().replace(/[-_]/g, ' ').trim();
+  const whole = (words: RegExp) => new RegExp(`^(?:${words.source})$`).test(text);
+  return whole(HISTORIANS_WORDS) || KIND_WORDS.some(([, words]) => whole(words)) || practiceKindSchema.options.some((k) => text === k.replace(/-/g, ' ') || text === kindName(k).toLowerCase());
+}
+
+/** The most words a kind's name takes ("how far do you agree"). */
+const KIND_PHRASE_WORDS = 5;
+
+/**
+ * The topic and kind as typed, with a kind written after the topic read as the kind: the console gives /practice's
+ * words to its options in order, the first to the topic and the rest to the kind ("great" and "terror
+ * interpretation"; "interpretation" alone as the topic), and a student may type one into Discord's topic box. Words
+ * that end in no kind are a topic when together they name one ("end" and "of nep"); otherwise left as typed.
+ */
+export function splitTopicAndKind(topic: string, kind: string, isTopic: (name: string) => boolean): { readonly topic: string; readonly kind: string } {
+  const words = `${topic} ${kind}`.trim().split(/\s+/).filter((w) => w !== '');
+  for (let n = Math.min(KIND_PHRASE_WORDS, words.length); n >= 1; n--) {
+    const tail = words.slice(-n).join(' ');
+    if (isKindPhrase(tail)) return { topic: words.slice(0, -n).join(' '), kind: tail };
+  }
+  return kind && readKind(kind) === null && isTopic(words.join(' ')) ? { topic: words.join(' '), kind: '' } : { topic, kind };
+}
+
 /** The kind a typed name means (or HISTORIANS, the questions on historians' views), or null when it names none. */
 function readKind(typed: string): PracticeKind | typeof HISTORIANS | null {
   const text = typed.toLowerCase().replace(/[-_]/g, ' ');
@@ -96,10 +121,11 @@ export function createPracticeCommand(deps: PracticeDeps): Command {
       ],
     },
     async run(input, ctx) {
-      const topicName = stringOption(input, 'topic');
+      const typed = splitTopicAndKind(stringOption(input, 'topic') ?? '', stringOption(input, 'kind') ?? '', (name) => resolveTopic(deps.topics, name) !== undefined);
+      const topicName = typed.topic;
       const topic = resolveTopic(deps.topics, topicName);
-      if (topic === undefined) return topicNotFoundReply(ctx, topicName ?? '');
-      const kindValue = stringOption(input, 'kind')?.trim() ?? '';
+      if (topic === undefined) return topicNotFoundReply(ctx, topicName);
+      const kindValue = typed.kind.trim();
       const kind = kindValue ? readKind(kindValue) : undefined;
       // Discord offers only the kinds; typed in the console, an unknown one is said, not ignored.
       if (kind === null) return { body: P.unknownKind(kindValue, [...practiceKindSchema.options.map(kindName), P.historiansKind]), private: true, tone: 'error' };

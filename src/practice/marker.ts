@@ -12,6 +12,7 @@ import { JUDGEMENT_KINDS, type KnowledgeBase, type PracticePoint, type PracticeQ
 import { normaliseText } from '../matching/normalise.js';
 import { createLexicon, editDistance, isContentTerm, PLAIN_LEXICON, surfaceWords, type Lexicon } from '../matching/vocabulary.js';
 import { createSpeller } from '../matching/spelling.js';
+import { everydayWords } from '../matching/everyday-words.js';
 import { analyseAnswer, contentTerms, type AnalysedAnswer, type Sentence } from './analyse.js';
 import { PRACTICE_DEFAULTS as D } from './defaults.js';
 import { COURSE_YEARS, dateTerm, eventWords, isMonth, promptDate, showDate, thingSpan, writtenYears, yearOf, yearsBetween, yearsOf, type DatedFact } from './dates.js';
@@ -119,6 +120,10 @@ interface DatedPoint {
 
 interface CompiledQuestion {
   readonly promptTerms: ReadonlySet<string>;
+  /** What the prompt names of its topic in words no everyday English ("collectivisation", "the NEP"): an answer naming it is about the question, however weak. */
+  readonly subject: ReadonlySet<string>;
+  /** The words of its prompt and mark scheme but the course's most general ones, people and years: an answer with none says nothing of it. */
+  readonly ownTerms: ReadonlySet<string>;
   /** Every term of every concept and wrong version of the question: what a student's words are read as (see schemeTermsFor). */
   readonly schemeTerms: ReadonlySet<string>;
   /** The historians its points name (person ids). */
@@ -513,7 +518,13 @@ export function createMarker(kb: KnowledgeBase): Marker {
     ];
     const period = years.length > 0 ? ([Math.min(...years), Math.max(...years)] as const) : null;
     const schemeTerms = new Set(points.flatMap((p) => [...p.concepts, ...p.wrong].flatMap((k) => k.terms)));
-    c = { promptTerms, schemeTerms, historians: new Set(points.flatMap((p) => [...p.historians])), anyWrong: points.some((p) => p.wrong.length > 0), points, period, promptDate: promptDate(q.prompt, (t) => contentTerms(t, lexicon)) };
+    const particular = (t: string) => !GENERIC_DATE_WORDS.has(t) && !/^\d/.test(t);
+    // The prompt's names of its topic that are no everyday English ("collectivisation", "NEP", "gulag"; not "forced labour").
+    const topicNames = new Set(topic ? contentTerms([topic.title, ...topic.aliases, ...topic.keyTerms].join(' '), lexicon) : []);
+    const rareWords = surfaceWords(q.prompt).filter((w) => !everydayWords().common.has(w));
+    const subject = new Set(contentTerms(rareWords.join(' '), lexicon).filter((t) => topicNames.has(t) && particular(t) && !isMonth(t)));
+    const ownTerms = new Set(contentTerms([q.prompt, ...q.points.flatMap((p) => [p.point, ...p.concepts])].join(' '), lexicon).filter((t) => particular(t) && !personTerms.has(t)));
+    c = { promptTerms, subject, ownTerms, schemeTerms, historians: new Set(points.flatMap((p) => [...p.historians])), anyWrong: points.some((p) => p.wrong.length > 0), points, period, promptDate: promptDate(q.prompt, (t) => contentTerms(t, lexicon)) };
     compiled.set(q.id, c);
     return c;
   };
@@ -748,8 +759,14 @@ export function createMarker(kb: KnowledgeBase): Marker {
         // Words of other subjects ("hitler", "nazis"): outside the course, whichever topic its other words touch.
         const otherSubject = sentences.flatMap((s) => normaliseText(s.text).split(' ')).filter((w) => offCourse.has(w)).length;
         if (otherSubject >= 2) return nothing('off-topic', { kind: 'answer-the-question' });
-        // A line or two is too little to say which topic an answer is about.
-        if (analysed.words >= D.offTopicMinWords && lean.best.topic !== question.topic && lean.own < D.offTopicRatio * lean.best.score)
+        // Not one word of the question's prompt or mark scheme but a name ("Once upon a time Lenin was sad."): it says
+        // nothing of the question, so not even the lowest level's "general points about the topic".
+        if (!analysed.content.some((t) => c.ownTerms.has(t))) return nothing('off-topic', { kind: 'answer-the-question' });
+        // A line or two is too little to say which topic an answer is about; one that names what the question is about
+        // ("stalin did collectivisation because…") is a weak answer to it, though everyday words it shares with another
+        // topic's notes ("lots", "bigger") lean there.
+        const namesSubject = analysed.content.some((t) => c.subject.has(t));
+        if (analysed.words >= D.offTopicMinWords && !namesSubject && lean.best.topic !== question.topic && lean.own < D.offTopicRatio * lean.best.score)
           return nothing('off-topic', { kind: 'answer-the-question' }, { aboutTopic: lean.best.topic });
       }
 

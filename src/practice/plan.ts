@@ -15,6 +15,21 @@ export interface AnswerPlan {
   readonly conclusion: boolean;
   /** How many points a top answer makes: two for describe, three or more for the others. */
   readonly pointsToMake: number;
+  /** What an "explain" prompt asks for: "Explain why…" its causes, "Explain how the Terror affected…" its effects. */
+  readonly asks: PlanAsks;
+}
+
+export type PlanAsks = 'causes' | 'effects' | 'features';
+
+/** Words of a prompt that ask what something did or what it was like, rather than why it happened. */
+const ASKS_EFFECTS = /\b(affect(ed|s)?|effects?|impacts?|consequences?|results?|change[ds]?)\b/i;
+const ASKS_FEATURES = /\b(features?|characteristics?|what (was|were) .+ like)\b/i;
+
+/** What a prompt asks an answer to explain: a "why" asks for causes, whatever else it says; "how … affected" for effects. */
+export function promptAsks(prompt: string): PlanAsks {
+  if (/\bwhy\b/i.test(prompt)) return 'causes';
+  if (ASKS_EFFECTS.test(prompt)) return 'effects';
+  return ASKS_FEATURES.test(prompt) ? 'features' : 'causes';
 }
 
 export function answerPlan(question: PracticeQuestion): AnswerPlan {
@@ -27,5 +42,6 @@ export function answerPlan(question: PracticeQuestion): AnswerPlan {
     sections: sections.filter((s) => s.points.length > 0),
     conclusion: judgement,
     pointsToMake: question.kind === 'describe' ? 2 : Math.min(question.points.length, judgement ? 4 : 3),
+    asks: promptAsks(question.prompt),
   };
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runConsole } from '../../src/adapters/console/console.js';
 import { buildApp } from '../../src/app.js';
 import type { CommandContext, Reply, ReplyForm } from '../../src/commands/types.js';
+import { modelAnswerReply } from '../../src/commands/practice-view.js';
 import { PRACTICE_MESSAGES as P, REVIEW_MESSAGES } from '../../src/messages.js';
 import { FakeTime } from '../fakes/time.js';
 import { loadFixtureKnowledge, loadRealKnowledge } from '../helpers/knowledge.js';
@@ -151,6 +152,22 @@ describe('/practice on historians\' views', () => {
   }, 60_000);
 });
 
+describe('/practice model answers', () => {
+  it('plan the effects a "how … affected" question asks for, and the causes an "Explain why" asks for (a Year-12 student trial)', async () => {
+    const kb = await loadRealKnowledge();
+    const plan = (id: string) => {
+      const q = kb.practice.find((p) => p.id === id);
+      if (!q) throw new Error(id);
+      return modelAnswerReply(kb, q).body;
+    };
+    const effects = plan('pq-terror-assessment-explain-effects');
+    expect(effects).toContain('Explain how the Terror affected the USSR by 1941.');
+    expect(effects).toMatch(/Explain \d or more effects/);
+    expect(effects).not.toContain('causes');
+    expect(plan('pq-collectivisation-explain-why')).toMatch(/Explain \d or more causes/);
+  }, 60_000);
+});
+
 describe('/practice in the console', () => {
   it('prints the question, takes the lines up to /done as the answer, and marks it', async () => {
     const app = buildApp({ kb: await loadFixtureKnowledge() });
@@ -176,6 +193,25 @@ describe('/practice in the console', () => {
     expect(text).toContain(P.wrongField);
     expect(text).toContain(P.wrongLine('Stalin introduced the NEP in 1921 to end War Communism.', 'Grain requisitioning was replaced by a tax in kind.'));
   });
+
+  it('reads the words after /practice as a topic and a trailing kind, and a kind alone as the kind (a Year-12 student trial)', async () => {
+    const app = buildApp({ kb: await loadRealKnowledge(), random: () => 0 });
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const lines = ['/practice great terror interpretation', '/cancel', '/practice interpretation', '/cancel', '/practice collectivisation how far', '/cancel', '/practice end of nep', '/cancel', '/quit'];
+    input.end(lines.map((l) => `${l}\n`).join(''));
+    await runConsole(app, { input, output });
+    // The Great Terror has no question on historians' views: said of it, not of the grain crisis ("great" alone).
+    expect(text).toContain("There is no question on historians' views on The Great Terror");
+    expect(text).not.toContain('The grain crisis and the end of the NEP yet');
+    expect(text).toContain('How far do historians agree with this view?');
+    expect(text).toContain('How far do you agree');
+    expect(text).toMatch(/collectivisation/i);
+    expect(text).toContain('Stalin ended the NEP');
+    expect(text).not.toContain('There is no kind of question called');
+  }, 60_000);
 
   it('lets a student drop an answer with /cancel', async () => {
     const app = buildApp({ kb: await loadFixtureKnowledge() });

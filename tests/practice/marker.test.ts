@@ -110,6 +110,21 @@ describe('what each kind of answer gets', () => {
     expect(r).toMatchObject({ status: 'off-topic', mark: 0, aboutTopic: null });
   });
 
+  it('a weak answer that names what the question is about is marked, though its everyday words ("lots", "bigger") lean to another topic (a Year-12 student trial)', () => {
+    const weak =
+      'stalin did collectivisation because he wanted to. he didnt like the peasents and wanted farms to be bigger. also the kulaks were bad. ' +
+      'it happened in 1933 and lots of people died in the famine.';
+    const r = marker.mark(question('pq-collectivisation-explain-why'), weak);
+    expect(r).toMatchObject({ status: 'marked', level: 1, aboutTopic: null });
+    expect(r.mark).toBeGreaterThanOrEqual(1);
+    expect(r.mark).toBeLessThanOrEqual(2);
+  });
+
+  it('an answer that makes no point and says nothing of the question but a name earns nothing (a Year-12 student trial)', () => {
+    const r = marker.mark(question('pq-nep-explain-why-introduced'), 'Once upon a time Lenin was sad.');
+    expect(r).toMatchObject({ status: 'off-topic', mark: 0, level: 0 });
+  });
+
   it('an empty or a five-word answer gets its own status, and nothing is made of it', () => {
     expect(marker.mark(question(END_NEP), '   ').status).toBe('empty');
     expect(marker.mark(question(END_NEP), 'grain procurement fell in 1927').status).toBe('too-short');
