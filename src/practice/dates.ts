@@ -22,7 +22,7 @@ export interface DatedFact {
 export const COURSE_YEARS = { from: 1917, to: 1941 } as const;
 
 /** Words of dying the fact base and students use for one another, as the marker reads them ("shot" is "execut"). */
-const DEATH: ReadonlySet<string> = new Set(['murder', 'execut', 'death', 'assassin', 'kill']);
+const DEATH: ReadonlySet<string> = new Set(['murder', 'execut', 'death', 'assassin', 'kill', 'die', 'di']);
 /** Read as one for comparing a sentence with a dated fact: "Kirov was shot" states "the murder of Kirov". */
 export const dateTerm = (term: string): string => (DEATH.has(term) ? 'death' : term);
 
@@ -80,8 +80,13 @@ interface WrittenYear {
   readonly years: readonly number[];
 }
 
+/** Words that make the year after them a date: "in 1936", "on 1 December 1934". */
+const DATING: ReadonlySet<string> = new Set(['in', 'on']);
+/** In a question, "of" too: "the Shakhty trial of 1932" dates the trial, as a question names a thing and its year. */
+export const QUESTION_DATING: ReadonlySet<string> = new Set(['in', 'on', 'of']);
+
 /** The years written as dates: "in 1936", "in December 1936", "on 1 December 1934", "in 1932-33"; not "by 1936", "the 1936 trials". */
-export function writtenYears(terms: readonly string[]): WrittenYear[] {
+export function writtenYears(terms: readonly string[], dating: ReadonlySet<string> = DATING): WrittenYear[] {
   const out: WrittenYear[] = [];
   terms.forEach((t, at) => {
     if (!isYear(t)) return;
@@ -89,7 +94,11 @@ export function writtenYears(terms: readonly string[]): WrittenYear[] {
     if (year < COURSE_YEARS.from || year > COURSE_YEARS.to) return;
     let p = at - 1;
     while (p >= 0 && at - p <= 4 && (DATE_WORDS.has(terms[p] ?? '') || /^\d{1,2}$/.test(terms[p] ?? ''))) p--;
-    if (terms[p] !== 'in' && terms[p] !== 'on') return;
+    // "The trial of 1932": "of" is also a date word ("the end of 1932"), so the year right after it is dated by it.
+    if (!dating.has(terms[p] ?? '')) {
+      if (!dating.has(terms[at - 1] ?? '')) return;
+      p = at - 1;
+    }
     const next = terms[at + 1] ?? '';
     const to = /^\d\d$/.test(next) ? Math.floor(year / 100) * 100 + Number(next) : isYear(next) ? Number(next) : year;
     const years: number[] = [];
@@ -105,8 +114,8 @@ export function writtenYears(terms: readonly string[]): WrittenYear[] {
  * 1936", "appointed Yezhov as head of the NKVD, replacing Yagoda, in 1934"), or opening the clause just before
  * it ("In 1926 Trotsky was shot").
  */
-export function yearOf(terms: readonly string[], start: number, end: number, own: ReadonlySet<string>): WrittenYear | undefined {
-  for (const y of writtenYears(terms)) {
+export function yearOf(terms: readonly string[], start: number, end: number, own: ReadonlySet<string>, dating: ReadonlySet<string> = DATING): WrittenYear | undefined {
+  for (const y of writtenYears(terms, dating)) {
     if (y.preposition > end) {
       let k = start - 1;
       while (k >= 0 && (terms[k] === '' || terms[k] === 'the' || terms[k] === 's')) k--;

@@ -15,7 +15,7 @@ import { createSpeller } from '../matching/spelling.js';
 import { everydayWords } from '../matching/everyday-words.js';
 import { analyseAnswer, contentTerms, type AnalysedAnswer, type Sentence } from './analyse.js';
 import { PRACTICE_DEFAULTS as D } from './defaults.js';
-import { COURSE_YEARS, dateTerm, eventWords, isMonth, promptDate, showDate, thingSpan, writtenYears, yearOf, yearsBetween, yearsOf, type DatedFact } from './dates.js';
+import { COURSE_YEARS, QUESTION_DATING, dateTerm, eventWords, isMonth, promptDate, showDate, thingSpan, writtenYears, yearOf, yearsBetween, yearsOf, type DatedFact } from './dates.js';
 import { ABSENCE, deniedAt, deniedBetween, largestMagnitude, NEGATORS, phraseSpan, understates } from './phrases.js';
 
 export type MarkStatus = 'marked' | 'empty' | 'too-short' | 'copied' | 'off-topic';
@@ -551,7 +551,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
       aids ??= readingAids(kb, lexicon);
       const found = new Set<string>();
       for (const s of analyseAnswer(text, aids.spell, lexicon).sentences) {
-        if (writtenYears(s.terms).length === 0) continue;
+        if (writtenYears(s.terms, QUESTION_DATING).length === 0) continue;
         const said = new Set(s.terms.map(dateTerm));
         const people = [...said].filter((t) => personTerms.has(t));
         // The fact the sentence names most fully is the one its year is for ("Kirov murdered" is his murder, not the
@@ -562,7 +562,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
           const itsPeople = [...fact.terms].filter((t) => personTerms.has(t));
           if (people.length > 0 && itsPeople.length > 0 && !itsPeople.some((t) => said.has(t))) return [];
           const span = questionSpan(q, s.terms);
-          const year = span && yearOf(s.terms, span.start, span.end, fact.terms);
+          const year = span && yearOf(s.terms, span.start, span.end, fact.terms, QUESTION_DATING);
           return year ? [{ fact, year, words: [...fact.terms].filter((t) => said.has(t)).length, about: [...q.subject].filter((t) => said.has(t)) }] : [];
         });
         const most = Math.max(0, ...named.map((n) => n.words));

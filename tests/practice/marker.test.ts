@@ -407,6 +407,10 @@ describe("a question's dates", () => {
     expect(marker.wrongDates('Why was Kirov murdered in 1936?')).toEqual(['Sergei Kirov is shot dead in the Smolny in Leningrad (December 1934)']);
     expect(marker.wrongDates('when beria replaced yezhov in 1939 what changed')).toEqual(["Beria, Yezhov's deputy since August, replaces him as head of the NKVD (November 1938)"]);
     expect(marker.wrongDates('yezhov replaced yagoda in 1937')).toEqual(['Yezhov replaces Yagoda as head of the NKVD (September 1936)']);
+    // "Dies" is a death too, and "of" dates a thing in a question ("the Shakhty trial of 1932").
+    expect(marker.wrongDates('Why did Stalin launch the Great Terror after the death of Lenin in 1934?')).toEqual(['Lenin dies (January 1924)']);
+    expect(marker.wrongDates('What was the Shakhty trial of 1932')).toHaveLength(1);
+    for (const q of ['the shakhty trial of 1928', 'the famine of 1932', 'what was the decree of 1 December 1934']) expect(marker.wrongDates(q), q).toEqual([]);
   });
 
   it('leaves a right year alone, and one another fact about the same thing has, and a level reached, and a year not written as a date', () => {
