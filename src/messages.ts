@@ -18,7 +18,7 @@ export const MESSAGES = Object.freeze({
   consoleUnknownSubcommand: (name: string, typed: string, known: readonly string[]) =>
     `/${name} has no "${typed}". Try ${known.map((k) => `/${name} ${k}`).join(', ')}.`,
   consoleNoSuchButton: (typed: string, keys: readonly string[]) => `There is no ${typed} to press here: try ${keys.join(', ')}.`,
-  consoleNothingToPress: 'There is nothing to press just now. Type /help for the commands.',
+  consoleNothingToPress: 'There is no button to press: the last reply has none. Type /help for the commands.',
   consoleFileSaved: (file: string) => `File: ${file}`,
   consoleNotACommand: 'Commands start with a slash, e.g. /ask why did Stalin end the NEP. Type /help for the list.',
   consoleBye: 'Goodbye — good luck with your revision!',
@@ -70,6 +70,10 @@ export const MESSAGES = Object.freeze({
     'Your essay has to be your own work, and writing it is how you learn. Here are notes to build it from: ' +
     'press one for the whole note, make a plan (a point, its evidence, why it matters, a link to the question), ' +
     'and reach a judgement of your own.',
+  /** The same request naming no question or topic ("can you do my homework"): no notes to offer, so it says how to get them. */
+  reviseEssayNoNotes: (topics: readonly string[]) =>
+    'Your work has to be your own, and doing it is how you learn. Tell me its question or its topic and I will give you notes to build it from, ' +
+    `e.g. /ask write my essay on why Stalin ended the NEP. The topics: ${topics.join('; ')}.`,
   reviseMustKnowTitle: (topic: string) => `What to know for ${topic}`,
   reviseMustKnowFooter: (topicId: string) => `The whole page: /topic ${topicId} · test yourself: /quiz start topic:${topicId}`,
   reviseCourseTitle: "What to know for Stalin's USSR, 1924–1941",
@@ -351,6 +355,9 @@ export const QUIZ_MESSAGES = Object.freeze({
 
   consoleAsUsage: 'Who is playing? Type /as <name>, e.g. /as Sasha.',
   consoleAs: (name: string) => `You are now playing as ${name}.`,
+  /** After a player's answer, while the question waits for others of the round (one keyboard: each takes a turn with /as). */
+  consoleWaitingFor: (names: readonly string[]) =>
+    `Waiting for ${joinedWithAnd(names)} to answer (type /as ${names.length === 1 ? names[0] : '<name>'} to take that turn), or for the time to run out.`,
   consoleTimeLeft: (seconds: number) => `⏱ ${seconds} seconds left.`,
   consoleDeadline: (time: string) => `⏱ Answers close at ${time}.`,
 });

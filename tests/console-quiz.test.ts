@@ -102,7 +102,7 @@ describe('a quiz in the console', () => {
     // Ann alone closes question 1 by answering it.
     expect(out).toMatch(/== The answer: B · 1921 ==[^=]*Right \(1\):\nAnn \+1,000/);
     // Ben joins on question 2: his answer does not close it, as Ann has not answered yet; hers does.
-    expect(out).toMatch(/Answer locked in\.\n> You are now playing as Ann\./);
+    expect(out).toMatch(/Answer locked in\.\nWaiting for Ann to answer[^\n]*\n> You are now playing as Ann\./);
     expect(out).toContain('Right (2):\nBen +1,000, Ann +1,100 (2 in a row)');
     expect(out).toContain('== Leaderboard · all time ==\n1. Ann — 2,100\n1. Ben — 2,100');
   });
@@ -114,7 +114,7 @@ describe('a quiz in the console', () => {
     await c.done;
     const out = c.text();
     // Ann's answer does not close question 1: Ben has joined too, and his answer lands on it.
-    expect(out).toMatch(/Answer locked in\.\n> You are now playing as Ben\./);
+    expect(out).toMatch(/Answer locked in\.\nWaiting for Ben to answer[^\n]*\n> You are now playing as Ben\./);
     expect(out).toMatch(/== The answer: B · 1921 ==[^=]*Right \(2\):\n(Ann|Ben) \+1,000, (Ann|Ben) \+1,000/);
   });
 
@@ -131,13 +131,29 @@ describe('a quiz in the console', () => {
     expect(out.slice(out.lastIndexOf('Everyone:'))).not.toContain('Tom');
   });
 
+  it('says whom a question waits for, and leaves a player who never answered off the final standings', async () => {
+    const c = await consoleWith(new FakeTime());
+    // Priya switched in before the round and so joined it, but Maya plays alone at the keyboard.
+    c.input.end(['/as Priya', '/as Maya', '/quiz nep 3 20', 'B', 'A', '/quit'].map((l) => `${l}\n`).join(''));
+    await c.done;
+    const out = c.text();
+    const waiting = Q.consoleWaitingFor(['Priya']);
+    expect(waiting).toContain('/as Priya');
+    // Said after her answer, and again after the letter that did not count.
+    expect(out).toContain(`${Q.answerLocked}\n${waiting}`);
+    expect(out).toContain(`${Q.answerDuplicate}\n${waiting}`);
+    const end = out.slice(out.lastIndexOf('== Quiz over =='));
+    expect(end).toContain('Everyone:\n1. Maya 1,000 (1/1)');
+    expect(end).not.toContain('Priya');
+  });
+
   it('waits for players who switched in before a round started by a button ("test me on the NEP")', async () => {
     const c = await consoleWith(new FakeTime());
     c.input.end(['/as Ann', '/as Ben', '/ask test me on the nep', '1', 'B', '/as Ann', 'B', '/quit'].map((l) => `${l}\n`).join(''));
     await c.done;
     const out = c.text();
     // Ben's answer does not close question 1: Ann switched in before the round began, and her answer lands on it.
-    expect(out).toMatch(/Answer locked in\.\n> You are now playing as Ann\./);
+    expect(out).toMatch(/Answer locked in\.\nWaiting for Ann to answer[^\n]*\n> You are now playing as Ann\./);
     expect(out).toMatch(/Right \(2\):\n(Ann|Ben) \+1,000, (Ann|Ben) \+1,000/);
   });
 

@@ -79,6 +79,8 @@ function mustKnow(kb: KnowledgeBase, topic: Topic): string {
 export function revisionReply(kb: KnowledgeBase, request: RevisionRequest, topic: Topic | undefined, essayPoints: readonly { id: string; question: string }[]): Reply | undefined {
   switch (request.kind) {
     case 'write-essay':
+      // With nothing named to find notes on ("can you do my homework"), it must not promise notes it does not show.
+      if (essayPoints.length === 0) return { title: MESSAGES.reviseEssayTitle, body: MESSAGES.reviseEssayNoNotes(kb.topics.map((t) => t.title)), tone: 'info' };
       return {
         title: MESSAGES.reviseEssayTitle,
         body: MESSAGES.reviseEssay,

@@ -423,6 +423,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
         foreignThreatWords: [...new Set(vocabularies.flatMap((v) => v.entry.foreignThreatWords))],
         sovietSideWords: [...new Set(vocabularies.flatMap((v) => v.entry.sovietSideWords))],
         historiographyWords: [...new Set(vocabularies.flatMap((v) => v.entry.historiographyWords))],
+        chatWords: [...new Set(vocabularies.flatMap((v) => v.entry.chatWords))],
       },
       practice: resolvedPractice,
       pronunciations: entries(pronunciations),

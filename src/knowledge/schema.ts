@@ -245,6 +245,12 @@ export const vocabularySchema = z.strictObject({
    */
   historiographyWords: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')).default([]),
   /**
+   * Words that say nothing of what a question is about: texting ("ngl", "lol") and requests ("joke", "homework"). A
+   * refusal never gives one as its reason ("“homework” belongs to another subject" of a chemistry question); how a
+   * question is matched does not change (one of offCourseWords still makes a question another subject's).
+   */
+  chatWords: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')).default([]),
+  /**
    * Words and phrases students use for one thing of the course, each read as the word it `means`, in the
    * fact base and in questions alike ("purges" as the Terror, "fyp" as a Five-Year Plan, misspelt names).
    */

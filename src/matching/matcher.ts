@@ -157,6 +157,8 @@ export interface MatcherOptions {
   readonly sovietSideWords?: readonly string[];
   /** Words of a question about historians and their books ("historian", "published"): knowledge/vocabulary.yaml. */
   readonly historiographyWords?: readonly string[];
+  /** Words a refusal never gives as its reason ("ngl", "joke", "homework"): knowledge/vocabulary.yaml. */
+  readonly chatWords?: readonly string[];
   /** Synonyms and stems (knowledge/vocabulary.yaml's synonyms with the everyday ones): the everyday ones alone by default. */
   readonly lexicon?: Lexicon;
   /** Each topic's title and aliases by topic id, for the reranker. */
@@ -211,6 +213,9 @@ const SMALL_TALK = [
   /\bmeaning of life\b/, /^(what|whats) is love$/,
   /^(what|whats) (is )?\d{1,3} (plus|minus|times|x|divided by|add|take away) \d{1,3}$/, /^(what|whats) (is )?\d{1,2} \d{1,2}$/,
 ];
+
+/** A monarch's or pope's number after a name, ii to xxiii ("henry viii", "louis xiv", "pius xi"); not i, v or x alone. */
+const REGNAL_NUMBER = /^(?=[ivx]{2,5}$)x{0,2}(ix|iv|v?i{0,3})$/;
 
 /**
  * A flashcard or trivia clue that describes its answer instead of naming it: "What name was given to…",
@@ -296,6 +301,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   // subject's only when the question does not name the Soviet side as well (knowledge/vocabulary.yaml).
   const foreignThreat = new Set(options.foreignThreatWords ?? []);
   const historiography = new Set(options.historiographyWords ?? []);
+  const chat = new Set(options.chatWords ?? []);
   const sovietSide = new Set(options.sovietSideWords ?? []);
   const asksExamSkill = examSkillReader(options.examSkillWords ?? []);
   // Exam advice is for questions that ask for it: "were the plans a success?" is not "how do I answer a how-successful question".
@@ -649,6 +655,17 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     return distinctSubjects([winner.entry, ...behind]).slice(1, 1 + (winner.fit < D.hedgeFit ? D.maxAlternativesWeakFit : D.maxAlternatives));
   };
 
+  /**
+   * A name with a monarch's number ("henry viii", "louis xiv"): someone of another period, which a refusal says,
+   * rather than asking to check the spelling of "viii". The name is no everyday word ("part ii") nor a name of the course ("fyp ii").
+   */
+  const monarchsNamed = (typed: readonly string[]) =>
+    typed.flatMap((numeral, i) => {
+      const name = typed[i - 1];
+      if (!name || !REGNAL_NUMBER.test(numeral) || name.length < 3 || /\d/.test(name) || everyday.all.has(name)) return [];
+      return namesWithin(new Set(termsOf([spell(name)]))).length > 0 ? [] : [`${name} ${numeral}`];
+    });
+
   /** Why a question was refused, in its own words: read again only for a refusal, so asking stays fast. */
   const unfamiliarWords = (query: string): UnfamiliarWords => {
     const normalised = normaliseText(query);
@@ -656,16 +673,21 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const { words, phrases } = otherSubjectNamed(normalised, typed);
     const inPhrase = new Set(phrases.flatMap((p) => p.split(' ')));
     const spanning = yearsSpanningCourse(normalised);
-    const other = typed.filter((w) => words.includes(w) || (isOutsideYears(w) && !spanning.has(w)));
+    const monarchs = monarchsNamed(typed);
+    const inMonarch = new Set(monarchs.flatMap((m) => m.split(' ')));
+    // "homework" in a chemistry question, "joke", "ngl": no reason to give (knowledge/vocabulary.yaml's chatWords).
+    const other = typed.filter((w) => !chat.has(w) && !inMonarch.has(w) && (words.includes(w) || (isOutsideYears(w) && !spanning.has(w))));
     const unknown = typed.filter(
       (w) =>
+        !chat.has(w) &&
+        !inMonarch.has(w) &&
         !inPhrase.has(w) &&
         !other.includes(w) &&
         !isEverydayWord(w) &&
         termsOf([spell(w)]).some((t) => isContentTerm(t) && !frequency.has(t)),
     );
     const firstThree = (list: readonly string[]) => [...new Set(list)].slice(0, 3);
-    return { otherSubject: firstThree([...phrases, ...other]), unknown: firstThree(unknown) };
+    return { otherSubject: firstThree([...phrases, ...monarchs, ...other]), unknown: firstThree(unknown) };
   };
 
   return {
@@ -708,11 +730,12 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
 }
 
 /** What the fact base tells the matcher besides its entries: its topics' names and other subjects' words. */
-export function courseMatcherOptions(kb: KnowledgeBase): Pick<MatcherOptions, 'courseNames' | 'offCourseWords' | 'offCoursePhrases' | 'sharedNames' | 'centralNames' | 'examSkillWords' | 'topicNames' | 'lexicon' | 'foreignThreatWords' | 'sovietSideWords' | 'historiographyWords'> {
+export function courseMatcherOptions(kb: KnowledgeBase): Pick<MatcherOptions, 'courseNames' | 'offCourseWords' | 'offCoursePhrases' | 'sharedNames' | 'centralNames' | 'examSkillWords' | 'topicNames' | 'lexicon' | 'foreignThreatWords' | 'sovietSideWords' | 'historiographyWords' | 'chatWords'> {
   return {
     foreignThreatWords: kb.vocabulary.foreignThreatWords,
     sovietSideWords: kb.vocabulary.sovietSideWords,
     historiographyWords: kb.vocabulary.historiographyWords,
+    chatWords: kb.vocabulary.chatWords,
     lexicon: createLexicon(kb.vocabulary.synonyms),
     courseNames: topicNames(kb),
     topicNames: Object.fromEntries(kb.topics.map((t) => [t.id, [t.title, ...t.aliases]])),

@@ -42,6 +42,10 @@ const REQUESTS: ReadonlyArray<readonly [RevisionKind, RegExp]> = [
       // "ask me some questions", "hit me with questions", "gimme 5 qs", "fire some questions at me", "practise some questions"
       new RegExp(`\\b(?:(?:give|send|set|ask|show|get|hit|tell) (?:me|us)(?: with)?|gimme|(?:practi[cs]e|try|want|wanna|need)(?: to (?:do|try|practi[cs]e))?)${SOME_KIND} (?:questions|qs|qns)\\b`),
       /\b(?:fire|throw|send|chuck) (?:some |a few |\d+ )?(?:questions|qs) (?:at|to) (?:me|us)\b|\bpractice questions\b/,
+      // Flashcards asked of the tutor: "can you make me flashcards on the stakhanovites", "flashcards for the nep pls";
+      // not "should i make flashcards or do past papers" (exam advice)
+      /\b(?:(?:can|could|will|would) (?:you|u) (?:make|give|write|create|do|send)(?: me| us)?|(?:make|give|write|create|send) (?:me|us)|gimme)(?: some| a few| a set of| \d+)? (?:flash ?cards|cue cards|revision cards)\b/,
+      /^(?:some |a few )?(?:flash ?cards|cue cards|revision cards) (?:on|for|about|of)\b/,
       // "practise some collectivisation questions"
       /\b(?:practi[cs]e|try)(?<practised>(?: [a-z0-9]+){0,3}) (?:questions|qs)\b/,
       // "give me a quick quiz", "can we do a revision quiz"; not "I have to do a test on Friday"
@@ -58,6 +62,12 @@ const REQUESTS: ReadonlyArray<readonly [RevisionKind, RegExp]> = [
       /\b(?:important|key|essential|vital) to (?:revise|know|learn|remember)\b/,
       /\b(?:essentials|basics|need to knows|must ?knows?)\b|\bwhat to revise\b/,
       /\bwhere (?:do|should|can|shall) (?:i|we) (?:even )?(?:start|begin)\b|\bwhere to (?:start|begin)\b/,
+      // A student in a panic: "help i have a test tomorrow", "i know nothing", "i don't know anything", "im gonna fail"
+      /\bhelp\b.{0,20}\b(?:i have|ive got|i ve got|i got|got) an? (?:test|exam|mock|assessment)\b/,
+      // Not "i don't get any of it" after an answer: that asks for it again, more simply.
+      /\b(?:i|we) (?:know|remember) (?:literally |basically |absolutely )?(?:nothing|none of it)\b/,
+      /\b(?:i|we) (?:do|did|dont|didnt|don t|didn t|really|literally) (?:know|remember) (?:anything|any of it|a thing)\b/,
+      /\b(?:im|i(?: m| am)?) (?:going to|gonna) fail\b/,
       /\bwhat do (?:examiners|they|teachers) (?:want|expect) (?:us|me|you) to know\b/,
       /\b(?:likely|going|gonna) to come up\b|\bcomes? up (?:most |a lot |often )?(?:on|in|about|for)\b|\b(?:topics?|questions?|things|bits)\b.{0,20}\bcomes? up\b/,
 
@@ -96,9 +106,9 @@ const REQUESTS: ReadonlyArray<readonly [RevisionKind, RegExp]> = [
 /** "How do I write an essay on…" asks how it is done (exam advice), not for the essay. */
 const ASKS_HOW = /\bhow (?:do|should|can|would|to|does)\b.*\b(?:write|do)\b/;
 
-/** What the student says of themselves: "exam tmrw", "i missed those lessons", "need it for a 12 marker", "ill copy it". */
+/** What the student says of themselves: "exam tmrw", "i missed those lessons", "need it for a 12 marker", "ill copy it", "i know nothing". */
 const ABOUT_THE_STUDENT =
-  /\b(?:hand (?:it )?in|turn (?:it )?in|copy (?:it|this|that)|missed (?:all )?(?:those |the |that )?(?:lessons?|classes?)|(?:i have|ive got|got) an? (?:exam|test|mock)|due (?:in|on|by)?|dont give (?:me )?(?:the )?answers?|(?:until|till) .*)\b/g;
+  /\b(?:(?:i|we) (?:know|remember) (?:literally |basically |absolutely )?(?:nothing|none of it)|(?:i|we) (?:do|did|dont|didnt|don t|didn t|really|literally) (?:know|remember) (?:anything|any of it|a thing)|(?:im|i(?: m| am)?) (?:going to|gonna) fail|hand (?:it )?in|turn (?:it )?in|copy (?:it|this|that)|missed (?:all )?(?:those |the |that )?(?:lessons?|classes?)|(?:i have|ive got|got) an? (?:exam|test|mock)|due (?:in|on|by)?|dont give (?:me )?(?:the )?answers?|(?:until|till) .*)\b/g;
 
 /** Words around the subject: the frame of the request ("can you", "what are the"), the student's own words, times, and numbers. */
 const FILLER = new RegExp(

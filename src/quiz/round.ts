@@ -193,6 +193,13 @@ export class QuizRound {
     return !!open && !!order && this.phase === 'open' && !open.answers.has(userId) && pressed > 0 && pressed < order.length;
   }
 
+  /** The round's players who have not answered the open question yet, whom it waits for (none while no question is open). */
+  unanswered(): { readonly userId: string; readonly userName: string }[] {
+    const open = this.phase === 'open' ? this.open : undefined;
+    if (!open) return [];
+    return [...this.players].filter(([userId]) => !open.answers.has(userId)).map(([userId, p]) => ({ userId, userName: p.userName }));
+  }
+
   /** Index of the question being asked (or last asked), from 0. */
   get questionIndex(): number {
     return this.index;

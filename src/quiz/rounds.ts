@@ -169,6 +169,11 @@ export class QuizRounds {
     return this.byChannel.get(channelKey(guildId, channelId))?.awaitingPresses(userId) ?? false;
   }
 
+  /** Who the open question in a channel still waits for: the round's players who have not answered it. */
+  unanswered(guildId: string, channelId: string): { readonly userId: string; readonly userName: string }[] {
+    return this.byChannel.get(channelKey(guildId, channelId))?.unanswered() ?? [];
+  }
+
   /** A player joins the round running in a channel, if any, before answering. */
   join(guildId: string, channelId: string, userId: string, userName: string): void {
     this.byChannel.get(channelKey(guildId, channelId))?.join(userId, userName);

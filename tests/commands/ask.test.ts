@@ -496,3 +496,36 @@ describe('revision requests in /ask', () => {
   });
 });
 
+
+describe('what a refusal gives as its reason', () => {
+  it('names the other subject or period asked about ("chemistry", "henry viii"), never a request or a texting word ("homework", "joke", "ngl")', async () => {
+    const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
+    const run = (q: string, i: number) => local.router.runCommand('ask', { options: { question: q } }, { ...ctx, channelId: `reason-${i}` });
+    const cases: [string, string][] = [
+      ["what's the mole in chemistry homework", MESSAGES.askOtherSubject(['chemistry'])],
+      ['who was henry viii', MESSAGES.askOtherSubject(['henry viii'])],
+      ['tell me a joke about stalin', MESSAGES.askUnknown],
+      ['lol stalin was kinda based ngl', MESSAGES.askUnknown],
+    ];
+    for (const [i, [q, body]] of cases.entries()) {
+      const reply = await run(q, i);
+      expect(reply?.tone, q).toBe('refusal');
+      expect(reply?.body, q).toBe(body);
+    }
+    await local.shutdown();
+  });
+});
+
+
+describe('a request to write the work naming nothing', () => {
+  it('asks for its question or topic, with the topics, instead of promising notes it does not show ("can you do my homework")', async () => {
+    const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
+    const reply = await local.router.runCommand('ask', { options: { question: 'can you do my homework' } }, { ...ctx, channelId: 'homework' });
+    expect(reply?.title).toBe(MESSAGES.reviseEssayTitle);
+    expect(reply?.body).not.toContain('Here are notes');
+    expect(reply?.body).toContain('Tell me its question or its topic');
+    expect(reply?.body).toContain('The New Economic Policy (NEP)');
+    expect(reply?.buttons ?? []).toHaveLength(0);
+    await local.shutdown();
+  });
+});

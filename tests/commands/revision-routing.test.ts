@@ -45,6 +45,11 @@ describe('routing revision requests', () => {
     expect(routed({ q: 'give me all the important dates from 1924 to 1941', kind: 'key-dates', topic: null })).toEqual({ kind: true, topic: true });
   });
 
+  it('reads a panic about a test on Stalin as the whole course to revise, and flashcards on a topic as a quiz on it (a student trial)', () => {
+    expect(routed({ q: 'help i have a test tomorrow on stalin and i know nothing', kind: 'what-to-revise', topic: null })).toEqual({ kind: true, topic: true });
+    expect(routed({ q: 'can you make me flashcards on stakhanovites', kind: 'test-me', topic: 'industrial-workers' })).toEqual({ kind: true, topic: true });
+  });
+
   // December 2026: 100% kind and topic on both halves (97.9%/87.5% and 66.7%/57.1% before; the second half was then blind).
   // The blind set (tests/fixtures/revision/blind.jsonl), written later by a helper who never saw the code and never
   // read line by line: 78.6% kind, 69.0% kind and topic on the routing before that day's tuning; 92.9%, 85.7% after.

@@ -36,6 +36,15 @@ describe('the local console', () => {
     expect(out).toContain(MESSAGES.consoleNoSuchButton('7', ['1', '2', 'R']));
   });
 
+  it('presses only the last reply\'s buttons: after a refusal, a number says there is none instead of pressing an earlier answer\'s', async () => {
+    const out = await session(['/ask why was the nep brought in', '/ask how did khrushchev criticise stalin', '1', '2', '/quit']);
+    expect(out).toContain(MESSAGES.askUnknownWords(['khrushchev']));
+    expect(out.split(MESSAGES.consoleNothingToPress)).toHaveLength(3);
+    // Neither the related question (1) nor "Not what I asked" (2) under the first answer was pressed.
+    expect(out).not.toContain('== What were the main features of the NEP? ==');
+    expect(out).not.toContain(MESSAGES.askFeedbackThanks);
+  });
+
   it('takes the confirmation buttons away once one is pressed, so Cancel cannot be followed by a Yes', async () => {
     const out = await session(['/tutor reset-leaderboard', 'N', 'Y', '/quit']);
     expect(out).toContain(MESSAGES.tutorResetCancelled);

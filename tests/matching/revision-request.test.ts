@@ -22,6 +22,17 @@ describe('revision requests', () => {
     expect(readRevisionRequest('can u just write my essay im so behind')).toEqual({ kind: 'write-essay', subject: '' });
   });
 
+  it('read a student in a panic as asking what to revise, and flashcards asked for as a test', () => {
+    expect(readRevisionRequest('help i have a test tomorrow on stalin and i know nothing')?.kind).toBe('what-to-revise');
+    expect(readRevisionRequest("i have a test on the nep and i don't know anything")?.kind).toBe('what-to-revise');
+    expect(readRevisionRequest("i'm going to fail my mock on the terror")).toEqual({ kind: 'what-to-revise', subject: 'terror' });
+    expect(readRevisionRequest('can you make me flashcards on stakhanovites')).toEqual({ kind: 'test-me', subject: 'stakhanovites' });
+    expect(readRevisionRequest('flashcards for collectivisation pls')).toEqual({ kind: 'test-me', subject: 'collectivisation' });
+    // Asking how to revise, or whether the student understood an answer, is no such request.
+    for (const q of ['should i make flashcards on the terror or do past papers', 'how do i make flashcards', "i don't get any of it", 'do you know anything about kirov'])
+      expect(readRevisionRequest(q), q).toBeUndefined();
+  });
+
   it('leave questions about history, and how to write an essay, alone', () => {
     for (const q of [
       'why did stalin end the nep',

@@ -43,7 +43,7 @@ export function quizKnowledge(perTopic = 12): KnowledgeBase {
     events: [],
     series: [],
     pronunciations: [],
-    vocabulary: { offCourseWords: [], offCoursePhrases: [], sharedNames: [], centralNames: [], examSkillWords: [], synonyms: [], foreignThreatWords: [], sovietSideWords: [], historiographyWords: [] },
+    vocabulary: { offCourseWords: [], offCoursePhrases: [], sharedNames: [], centralNames: [], examSkillWords: [], synonyms: [], foreignThreatWords: [], sovietSideWords: [], historiographyWords: [], chatWords: [] },
   };
 }
 

@@ -6,6 +6,8 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { App } from '../../app.js';
 import { LOCAL_GUILD_ID } from '../../app.js';
+import { QUIZ_ACTION } from '../../commands/quiz-view.js';
+import { decodeAction } from '../../commands/router.js';
 import type { CommandContext, Reply, ReplyButton, ReplyForm } from '../../commands/types.js';
 import { MESSAGES, PRACTICE_MESSAGES, QUIZ_MESSAGES } from '../../messages.js';
 import { CONSOLE_PLAYER, consolePlayerId } from '../../report/student-data.js';
@@ -94,12 +96,17 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
   let filling: { readonly form: ReplyForm; readonly lines: string[] } | undefined;
 
   const savePicture = options.picturesDir ? pictureSaver(options.picturesDir) : undefined;
-  const show = (shown: Reply) => {
+  /**
+   * Prints a reply. `typed`: it answers a line typed (a command), so its buttons, or none, are the ones to press
+   * now: a number typed after a refusal must not press a button of an earlier answer ("Not what I asked").
+   */
+  const show = (shown: Reply, typed = false) => {
     const reply = options.attachmentsDir ? withFilesSaved(shown, options.attachmentsDir) : shown;
     write(`${renderText(reply, savePicture)}\n`);
     if (reply.form) filling = { form: reply.form, lines: [] };
-    // A reply that replaces its button's message (a confirmation's outcome) takes that message's buttons away.
-    if (reply.update || (reply.buttons && reply.buttons.length > 0)) buttons = reply.buttons ?? [];
+    // A reply that replaces its button's message (a confirmation's outcome) takes that message's buttons away. A
+    // post or a press's reply without buttons (a countdown, "Answer locked in.") leaves the question's for the next player.
+    if (typed || reply.update || (reply.buttons && reply.buttons.length > 0)) buttons = reply.buttons ?? [];
   };
 
   /** Where a key typed ("3", "a") stands among the buttons shown; -1 when it is none of theirs. */
@@ -120,7 +127,18 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     }
     const reply = await app.router.runAction(button.action, context);
     show(reply ?? { body: MESSAGES.unknownAction });
+    if (decodeAction(button.action).prefix === QUIZ_ACTION) sayWhoIsAwaited();
     return true;
+  };
+
+  /**
+   * After a quiz answer, the players of the round the question still waits for, named: at one keyboard, a player
+   * who switched in earlier and has not answered would otherwise hold it open with nothing said.
+   */
+  const sayWhoIsAwaited = () => {
+    const awaited = app.rounds.unanswered(guildId(), context.channelId);
+    if (awaited.length === 0 || awaited.some((p) => p.userId === context.userId)) return;
+    write(`${QUIZ_MESSAGES.consoleWaitingFor(awaited.map((p) => p.userName))}\n`);
   };
 
   const guildId = () => context.guildId ?? LOCAL_GUILD_ID;
@@ -211,7 +229,7 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
       write(`${MESSAGES.consoleUnknownSubcommand(parsed.name, unknown, known)}\n`);
       return true;
     }
-    show(await command.run(parseOptions(command.spec, parsed.rest), context));
+    show(await command.run(parseOptions(command.spec, parsed.rest), context), true);
     return true;
   };
 
