@@ -466,6 +466,8 @@ export function asksSomethingNew(question: string, previous: { readonly question
   if ([...asks].some((i) => EXPLAINED_INTENTS.has(i) && !had.has(i))) return true;
   // "Who killed him?" after who Kirov was asks for someone else ("who was he again?" does not).
   if (asks.has('person') && /^who (is|was|were)\b/i.test(previous.question) && !/^who (is|was|were) (he|she|they|it|him|her|them|that)\b/.test(normaliseText(question))) return true;
+  // "When was it passed?" after an answer that dates it: the last answer answers it.
+  if (asks.has('date') && asks.size === 1 && /\b1[89]\d\d\b/.test(previous.answer)) return false;
   const own = lexicon.termsOf(normaliseText(question).split(' ')).filter((t) => isContentTerm(t));
   if (own.length === 0) return false;
   const said = lexicon.termsOf(normaliseText(`${previous.question} ${previous.answer}`).split(' '));

@@ -483,6 +483,14 @@ describe('revision requests in /ask', () => {
     await local.shutdown();
   });
 
+  it('answers "when was it passed" after an answer that dates it with that answer, not another entry with a date', async () => {
+    const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
+    const run = (q: string) => local.router.runCommand('ask', { options: { question: q } }, { ...ctx, channelId: 'dated' });
+    const first = await run('what was the law of spikelets');
+    expect((await run('when was it passed'))?.title).toBe(first?.title);
+    await local.shutdown();
+  });
+
   it('refuses a question about something else asked just after an answer ("who won love island"), rather than bending it into a follow-up', async () => {
     const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
     const run = (q: string) => local.router.runCommand('ask', { options: { question: q } }, { ...ctx, channelId: 'elsewhere' });
