@@ -21,6 +21,7 @@ const envSchema = z
     LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be debug, info, warn or error' })).transform(
       (v) => v ?? 'info',
     ),
+    TUTOR_MODE: optional(z.enum(['auto', 'discord', 'console'], { error: 'must be auto, discord or console' })).transform((v) => v ?? 'auto'),
     SHARDS: optional(z.string()),
     SHARD_COUNT: optional(
       z
@@ -42,6 +43,12 @@ export interface Config {
   readonly dataDir: string;
   readonly knowledgeDir: string;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /**
+   * TUTOR_MODE. auto (the default): Discord with a token, the local console without. discord: a missing token
+   * is a config error (a supervisor's unit sets it, so a blank token stops the bot instead of starting a
+   * console no one can type in). console: the console even when .env holds a token.
+   */
+  readonly mode: TutorMode;
   readonly shardCount: number;
   /**
    * The shards this process runs (SHARDS, e.g. [0,1]): set by discord.js for a ShardingManager's child, or by
@@ -49,6 +56,8 @@ export interface Config {
    */
   readonly shards: readonly number[] | undefined;
 }
+
+export type TutorMode = 'auto' | 'discord' | 'console';
 
 export interface ConfigProblem {
   readonly variable: string;
@@ -66,6 +75,11 @@ export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | und
   const isSet = (v: string | undefined) => v !== undefined && v.trim() !== '';
   if (isSet(env['DISCORD_TOKEN']) && !isSet(env['DISCORD_CLIENT_ID']))
     problems.push({ variable: 'DISCORD_CLIENT_ID', message: 'is required when DISCORD_TOKEN is set' });
+  if (env['TUTOR_MODE']?.trim() === 'discord') {
+    if (!isSet(env['DISCORD_TOKEN'])) problems.push({ variable: 'DISCORD_TOKEN', message: 'is required when TUTOR_MODE is discord (put the bot token in .env)' });
+    if (!isSet(env['DISCORD_CLIENT_ID']) && !isSet(env['DISCORD_TOKEN']))
+      problems.push({ variable: 'DISCORD_CLIENT_ID', message: 'is required when TUTOR_MODE is discord' });
+  }
   // With a bad SHARD_COUNT, SHARDS cannot be checked against it: only SHARD_COUNT is reported.
   const badCount = problems.some((p) => p.variable === 'SHARD_COUNT');
   const count = Number(env['SHARD_COUNT']?.trim() || 1); // valid here, even when another variable is not
@@ -84,6 +98,7 @@ export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | und
       dataDir: e.DATA_DIR,
       knowledgeDir: e.KNOWLEDGE_DIR,
       logLevel: e.LOG_LEVEL,
+      mode: e.TUTOR_MODE,
       shardCount: e.SHARD_COUNT,
       shards,
     }),

@@ -10,7 +10,7 @@ import { createRealScheduler, systemClock } from './quiz/clock.js';
 import { CONSOLE_QUIZ_TIMING } from './quiz/defaults.js';
 import type { StoreLogger } from './store/guild-store.js';
 import { guildsDir, JsonGuildStore } from './store/json-store.js';
-import { acquireDataLock, FOLDER_LOCK, lockHolder, removeLeftoverTempFiles } from './store/data-lock.js';
+import { acquireDataLock, dataDirProblem, FOLDER_LOCK, lockHolder, removeLeftoverTempFiles, type LockOutcome } from './store/data-lock.js';
 import { configFromEnvironment } from './config.js';
 import { formatProblem } from './knowledge/loader.js';
 import { loadKnowledgeOrLastGood, reloadKnowledge } from './knowledge/last-good.js';
@@ -23,14 +23,17 @@ const logger: StoreLogger = {
   error: (message) => console.error(message),
 };
 
-/** On SIGINT/SIGTERM: end rounds, write what is unsaved, then exit. A second signal exits at once. */
+/**
+ * On SIGINT/SIGTERM: end rounds, write what is unsaved, then exit. A second signal exits at once. A stop that
+ * saved everything exits 0, as Discord mode does: a supervisor (systemd, pm2) counts 130 or 143 a failure.
+ */
 function shutdownOnSignals(app: App): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
     stopping = true;
     app.shutdown().then(
-      () => process.exit(signal === 'SIGINT' ? 130 : 143),
+      () => process.exit(0),
       (err: unknown) => {
         console.error(`Saving on ${signal} failed: ${err instanceof Error ? err.message : String(err)}`);
         process.exit(1);
@@ -48,11 +51,20 @@ function shutdownOnSignals(app: App): void {
 async function lockDataFolder(dataDir: string, shards: readonly number[] | undefined): Promise<boolean> {
   if (shards !== undefined && (await lockHolder(dataDir))?.pid === process.ppid) return true;
   const name = shards === undefined ? FOLDER_LOCK : `${FOLDER_LOCK}-shards-${[...shards].sort((a, b) => a - b).join('-')}`;
-  const lock = await acquireDataLock(dataDir, { name });
+  let lock: LockOutcome;
+  try {
+    lock = await acquireDataLock(dataDir, { name });
+  } catch (error) {
+    // The lock is the first thing written in DATA_DIR: a bad path or a folder it cannot write fails here.
+    console.error(dataDirProblem(dataDir, error));
+    return false;
+  }
   if (!lock.ok) {
+    const where = lock.holder.host ? ` on ${lock.holder.host}` : '';
     console.error(
-      `Another copy of the tutor (process ${lock.holder.pid}, started ${lock.holder.startedAt || 'at an unknown time'}) is using the data folder ${dataDir}. ` +
-        'Two copies would overwrite each other\'s scores, so this one will not start. Stop the other one first, or give this one its own DATA_DIR.',
+      `Another copy of the tutor (process ${lock.holder.pid}${where}, started ${lock.holder.startedAt || 'at an unknown time'}) is using the data folder ${dataDir}. ` +
+        'Two copies would overwrite each other\'s scores, so this one will not start. Stop the other one first, or give this one its own DATA_DIR. ' +
+        `If no copy is running, delete ${lock.file} and start again.`,
     );
     return false;
   }
@@ -93,7 +105,8 @@ async function main(): Promise<number> {
   const clock = systemClock;
   const scheduler = createRealScheduler();
   const store = new JsonGuildStore({ dir: guildsDir(config.dataDir), logger });
-  const { discordToken } = config;
+  // TUTOR_MODE=discord without a token is refused by the config check; TUTOR_MODE=console ignores one.
+  const discordToken = config.mode === 'console' ? undefined : config.discordToken;
   if (discordToken) {
     return runDiscordMode({
       config: { ...config, discordToken },

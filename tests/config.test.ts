@@ -10,7 +10,7 @@ describe('configuration from the environment', () => {
       ok: true,
       value: {
         discordToken: undefined, discordClientId: undefined, discordGuildId: undefined, discordApiUrl: undefined,
-        dataDir: './data', knowledgeDir: './knowledge', logLevel: 'info', shardCount: 1, shards: undefined,
+        dataDir: './data', knowledgeDir: './knowledge', logLevel: 'info', mode: 'auto', shardCount: 1, shards: undefined,
       },
     });
   });
@@ -58,6 +58,23 @@ describe('configuration from the environment', () => {
     expect(otherBad.ok ? [] : otherBad.problems.map((p) => p.variable)).toEqual(['LOG_LEVEL']);
     const twice = parseConfig({ SHARD_COUNT: '2', SHARDS: '[0,0]' });
     expect(twice.ok ? [] : twice.problems.map((p) => p.variable)).toEqual(['SHARDS']);
+  });
+
+  it('refuses TUTOR_MODE=discord (as the systemd unit and pm2 file set it) without a token, instead of starting the console', () => {
+    const blank = parseConfig({ TUTOR_MODE: 'discord', DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '' });
+    expect(blank.ok).toBe(false);
+    if (blank.ok) return;
+    expect(blank.problems.map((p) => p.variable).sort()).toEqual(['DISCORD_CLIENT_ID', 'DISCORD_TOKEN']);
+    expect(formatConfigError(blank.problems)).toContain('DISCORD_TOKEN is required when TUTOR_MODE is discord');
+    const full = parseConfig({ TUTOR_MODE: 'discord', DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678' });
+    expect(full.ok && full.value.mode).toBe('discord');
+  });
+
+  it('reads TUTOR_MODE=console (the console with a token in .env), and names a mode it does not know', () => {
+    const inConsole = parseConfig({ TUTOR_MODE: 'console', DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123456789012345678' });
+    expect(inConsole.ok && inConsole.value.mode).toBe('console');
+    const bad = parseConfig({ TUTOR_MODE: 'bot' });
+    expect(bad.ok ? '' : formatConfigError(bad.problems)).toContain('TUTOR_MODE must be auto, discord or console');
   });
 
   it('never repeats the token, even when it is malformed', () => {

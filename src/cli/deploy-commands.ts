@@ -5,7 +5,7 @@
 // The definitions come from the same commands the bot runs, so they cannot drift apart.
 import { buildApp } from '../app.js';
 import { commandDefinitions } from '../adapters/discord/definitions.js';
-import { clearGuildCommands, deployCommands, describeDeployment } from '../adapters/discord/deploy.js';
+import { clearGuildCommands, deployCommands, deployFailure, describeDeployment } from '../adapters/discord/deploy.js';
 import { configFromEnvironment } from '../config.js';
 import { formatProblem, loadKnowledge } from '../knowledge/loader.js';
 
@@ -52,7 +52,7 @@ async function main(): Promise<number> {
     }
     return 0;
   } catch (error) {
-    console.error(`Discord refused the commands: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(deployFailure(error));
     return 1;
   }
 }

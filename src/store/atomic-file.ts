@@ -1,11 +1,14 @@
 // Writing a file so that a crash leaves the old one or the new one, never half of either: a temporary
-// file beside it, fsync, rename over it, fsync of the folder.
+// file beside it, fsync, rename over it, fsync of the folder. The files hold students' data, so only the
+// tutor's account may read them (0600); a file written with looser rights before is tightened by the rename.
 import { open, rename } from 'node:fs/promises';
 import path from 'node:path';
 
+const PRIVATE_FILE_MODE = 0o600;
+
 export async function writeFileAtomically(file: string, data: string): Promise<void> {
   const temp = `${file}.tmp`;
-  const handle = await open(temp, 'w');
+  const handle = await open(temp, 'w', PRIVATE_FILE_MODE);
   try {
     await handle.writeFile(data, 'utf8');
     await handle.sync();

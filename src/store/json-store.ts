@@ -221,7 +221,8 @@ export class JsonGuildStore implements GuildStore {
   }
 
   private async writeFileAtomically(file: string, data: string): Promise<void> {
-    this.dirReady ??= mkdir(this.options.dir, { recursive: true }).then(
+    // Only the tutor's account may list or read the servers' files.
+    this.dirReady ??= mkdir(this.options.dir, { recursive: true, mode: 0o700 }).then(
       () => undefined,
       (err: unknown) => {
         this.dirReady = undefined; // try again on the next write

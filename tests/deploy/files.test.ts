@@ -74,6 +74,17 @@ describe('deploy/tutor.service (systemd)', () => {
     expect(service('MemoryDenyWriteExecute')).toBeUndefined();
   });
 
+  it('requires Discord mode, so a blank token in .env is a config error instead of a console restarted for ever', () => {
+    const environment = Object.fromEntries((unit.get('Service')?.get('Environment') ?? []).map((v) => v.split('=', 2) as [string, string]));
+    expect(environment['TUTOR_MODE']).toBe('discord');
+    const blankEnvFile = parseConfig({ ...environment, DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '' });
+    expect(blankEnvFile.ok ? [] : blankEnvFile.problems.map((p) => p.variable)).toContain('DISCORD_TOKEN');
+  });
+
+  it('creates files readable by its own account only (students\' data, exports, the lock)', () => {
+    expect(service('UMask')).toBe('0077');
+  });
+
   it.skipIf(!available('systemd-analyze', ['--version']))('passes `systemd-analyze verify` without a warning (skipped where systemd-analyze is not installed)', () => {
     const run = spawnSync('systemd-analyze', ['verify', UNIT_FILE], { encoding: 'utf8', timeout: 20_000 });
     expect(run.status, run.stderr).toBe(0);
@@ -100,5 +111,12 @@ describe('deploy/ecosystem.config.cjs (pm2)', () => {
     expect(Number(app['restart_delay'])).toBeGreaterThan(0);
     expect(Number(app['max_restarts'])).toBeGreaterThanOrEqual(1000);
     expect(Number(app['kill_timeout'])).toBeGreaterThanOrEqual(15_000);
+  });
+
+  it('requires Discord mode, so a blank token in .env is a config error instead of a console shown "online"', () => {
+    const environment = app['env'] as Record<string, string>;
+    expect(environment['TUTOR_MODE']).toBe('discord');
+    const blankEnvFile = parseConfig({ ...environment, DISCORD_TOKEN: '' });
+    expect(blankEnvFile.ok ? [] : blankEnvFile.problems.map((p) => p.variable)).toContain('DISCORD_TOKEN');
   });
 });

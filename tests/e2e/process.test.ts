@@ -231,3 +231,33 @@ describe('npm start with a token', () => {
     expect(await exitOf(bot.child, 15_000), bot.output()).toBe(0);
   }, 40_000);
 });
+
+describe('npm start under a supervisor', () => {
+  const plainEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'tutor-e2e-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    return { PATH: process.env['PATH'], HOME: process.env['HOME'], KNOWLEDGE_DIR: 'tests/fixtures/knowledge/valid', DATA_DIR: dataDir, ...extra };
+  };
+
+  it('stops with a config error, not a console no one can type in, when TUTOR_MODE=discord and the token is blank', async () => {
+    const bot = startBot(plainEnv({ TUTOR_MODE: 'discord', DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '' }));
+    expect(await exitOf(bot.child, 20_000), bot.output()).toBe(1);
+    expect(bot.output()).toContain('DISCORD_TOKEN is required when TUTOR_MODE is discord');
+    expect(bot.output()).not.toContain('local console');
+  }, 30_000);
+
+  it('exits 0 from the console after a SIGTERM that saved everything (a supervisor counts 143 a failure)', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: plainEnv({}), stdio: ['pipe', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    cleanups.push(() => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    });
+    // The console prints its greeting once it runs, by which time its signal handlers are in place.
+    const deadline = Date.now() + 20_000;
+    while (!output.includes('local console') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    child.kill('SIGTERM');
+    expect(await exitOf(child, 15_000), output).toBe(0);
+  }, 40_000);
+});

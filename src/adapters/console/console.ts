@@ -54,10 +54,11 @@ export interface ConsoleSessionOptions {
 export function withFilesSaved(reply: Reply, dir: string): Reply {
   const files = (reply.attachments ?? []).filter((a) => typeof a.content === 'string');
   if (files.length === 0) return reply;
-  mkdirSync(dir, { recursive: true });
+  // Exports hold students' names and scores: readable by the tutor's account only.
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const paths = files.map((a) => {
     const file = path.join(dir, path.basename(a.name));
-    writeFileSync(file, a.content);
+    writeFileSync(file, a.content, { mode: 0o600 });
     return file;
   });
   const rest = (reply.attachments ?? []).filter((a) => typeof a.content !== 'string');
@@ -68,9 +69,9 @@ export function withFilesSaved(reply: Reply, dir: string): Reply {
 export function pictureSaver(dir: string): PictureSaver {
   return (picture) => {
     if (typeof picture.content === 'string') return undefined;
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     const file = path.join(dir, path.basename(picture.name));
-    writeFileSync(file, picture.content);
+    writeFileSync(file, picture.content, { mode: 0o600 }); // a podium names players
     return file;
   };
 }

@@ -5,6 +5,7 @@ import { REST, Routes } from 'discord.js';
 import type { APIApplicationCommand, APIApplicationCommandOption } from 'discord.js';
 import { ApplicationCommandOptionType, InteractionContextType } from 'discord.js';
 import type { CommandDefinition } from './definitions.js';
+import { errorCodes, NETWORK_CODES } from './run.js';
 
 export interface DeployTarget {
   readonly token: string;
@@ -19,6 +20,17 @@ export async function deployCommands(target: DeployTarget, definitions: readonly
   const rest = new REST(target.apiUrl ? { api: target.apiUrl } : {}).setToken(target.token);
   const route = target.guildId ? Routes.applicationGuildCommands(target.clientId, target.guildId) : Routes.applicationCommands(target.clientId);
   return (await rest.put(route, { body: definitions })) as APIApplicationCommand[];
+}
+
+/** Why registering failed, saying only what is known: Discord unreachable is not Discord refusing. */
+export function deployFailure(error: unknown): string {
+  const network = errorCodes(error).find((c) => NETWORK_CODES.has(c));
+  if (network !== undefined)
+    return `Could not reach Discord (${network}), so no command was registered (and the token could not be checked): check this computer's internet connection, proxy or firewall, then run it again.`;
+  const message = error instanceof Error ? error.message : String(error);
+  if ((error as { status?: unknown } | undefined)?.status === 401)
+    return `Discord refused the token (${message}): check DISCORD_TOKEN (Developer Portal → Bot → Reset Token, then put the new one in .env).`;
+  return `Discord refused the commands: ${message}`;
 }
 
 /** Removes every command registered to one server (an empty bulk overwrite); the global ones stay. */

@@ -19,10 +19,10 @@ export interface DiscordModeOptions {
   readonly log?: Logger;
 }
 
-/** Network error codes: Discord could not be reached at all, which no token would fix. */
-const NETWORK_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+/** Network error codes: Discord could not be reached at all, which no token would fix (and the token was not checked). */
+export const NETWORK_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
 
-function errorCodes(error: unknown): string[] {
+export function errorCodes(error: unknown): string[] {
   const codes: string[] = [];
   for (let e: unknown = error, depth = 0; typeof e === 'object' && e !== null && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     const code = (e as { code?: unknown }).code;
@@ -41,7 +41,7 @@ function errorMessages(error: unknown): string[] {
 export function connectFailure(error: unknown): string {
   const codes = errorCodes(error);
   if (codes.some((c) => NETWORK_CODES.has(c)))
-    return `could not reach Discord (${codes.find((c) => NETWORK_CODES.has(c)) ?? 'network error'}): check this computer's internet connection, proxy or firewall; the token was not the problem`;
+    return `could not reach Discord (${codes.find((c) => NETWORK_CODES.has(c)) ?? 'network error'}): check this computer's internet connection, proxy or firewall (the token could not be checked either)`;
   const messages = errorMessages(error);
   if (codes.includes('4014') || codes.includes('DisallowedIntents') || messages.some((m) => /disallowed intents/i.test(m)))
     return 'Discord refused the gateway intents the bot asks for (4014, disallowed intents): turn on every intent listed in src/adapters/discord/bot.ts that is privileged under Developer Portal → Bot → Privileged Gateway Intents (the tutor as shipped asks only for Guilds and GuildVoiceStates, neither of which needs a switch)';
