@@ -440,6 +440,9 @@ export const PRACTICE_MESSAGES = Object.freeze({
       : supported
         ? 'You reach a judgement and support it.'
         : 'You reach a judgement but do not back it up: give the reason for it.',
+  /** Every point made on one side of a judgement question: the level is held at 2, whatever the judgement. */
+  oneSided: (reached: boolean, side: string, other: string) =>
+    `${reached ? 'You reach a judgement, but it' : 'Your answer'} is one-sided: all your points are for "${side}". Weigh "${other}" too: a one-sided answer stays at level 2 at most.`,
   sides: (forSide: string, forCount: number, againstSide: string, againstCount: number) =>
     `Points made for "${forSide}": ${forCount} · for "${againstSide}": ${againstCount}.`,
   nextField: 'Next step',

@@ -5,7 +5,7 @@ import type { KnowledgeBase, PracticeKind, PracticePoint, PracticeQuestion } fro
 import { PRACTICE_MESSAGES as P } from '../messages.js';
 import { PRACTICE_DEFAULTS } from '../practice/defaults.js';
 import type { TopicRecord } from '../practice/history.js';
-import type { MarkResult, NextStep } from '../practice/marker.js';
+import type { JudgementCheck, MarkResult, NextStep } from '../practice/marker.js';
 import { answerPlan } from '../practice/plan.js';
 import { ASK_ACTION } from './ask.js';
 import { encodeAction } from './router.js';
@@ -106,6 +106,20 @@ function nextStepText(next: NextStep, kind: PracticeKind): string {
   }
 }
 
+/**
+ * The judgement check, with the points made on each side. Points all on one side are said to be one-sided, not
+ * "supported": level 2, where such an answer stays, says any judgement is asserted.
+ */
+function judgementText(question: PracticeQuestion, j: JudgementCheck): string {
+  const { factors } = question;
+  if (!factors) return P.judgement(j.reached, j.supported);
+  const sides = P.sides(factors.for, j.for, factors.against, j.against);
+  const oneSided = j.for + j.against > 0 && (j.for === 0 || j.against === 0);
+  if (!oneSided) return `${P.judgement(j.reached, j.supported)} ${sides}`;
+  const [side, other] = j.for > 0 ? [factors.for, factors.against] : [factors.against, factors.for];
+  return `${j.reached ? '' : `${P.judgement(false, false)} `}${P.oneSided(j.reached, side, other)} ${sides}`;
+}
+
 /** What a marked answer's feedback says, as a title, a body and fields: one source for Discord, the console and the CLI. */
 export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { readonly late?: boolean } = {}): Pick<Reply, 'title' | 'body' | 'fields' | 'footer'> {
   const { question } = result;
@@ -126,8 +140,7 @@ export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { re
     if (result.explained !== null) checks.push({ name: P.explainingField, value: P.explaining(result.explained, result.made.length) });
     const j = result.judgement;
     if (j) {
-      const sides = question.factors ? ` ${P.sides(question.factors.for, j.for, question.factors.against, j.against)}` : '';
-      checks.push({ name: P.judgementField, value: `${P.judgement(j.reached, j.supported)}${sides}` });
+      checks.push({ name: P.judgementField, value: judgementText(question, j) });
     }
   }
   const next: ReplyField = { name: P.nextField, value: nextStepText(result.next, question.kind) };

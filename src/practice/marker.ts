@@ -804,11 +804,15 @@ export function createMarker(kb: KnowledgeBase): Marker {
         else if (E >= 1 || P >= 2) tier = 2;
       } else {
         const both = judgement.for >= 1 && judgement.against >= 1;
+        // Level 3 "explains both factors with detail": an answer that explains no point and backs no judgement
+        // shows detail only by giving each point a sentence of its own or at length. Points listed together in a
+        // short sentence ("Stakhanovites got higher pay, better flats and medals") are named, not explained.
+        const listsPoints = made.some((m) => !m.developed && made.some((o) => o !== m && o.sentence === m.sentence));
         // Level 3 and above weigh both sides and reach a judgement: a one-sided answer, however well explained,
         // stays at level 2. The top level explains both sides in depth (two points on each) and supports it.
         const inDepth = Math.min(judgement.for, judgement.against) >= D.pointsEachSideForTop;
         if (both && inDepth && E >= 2 && P >= 3 && judgement.supported) tier = 4;
-        else if (both && judgement.reached) tier = 3;
+        else if (both && judgement.reached && (E >= 1 || judgement.supported || !listsPoints)) tier = 3;
         else if (E >= 1 || P >= 2) tier = 2;
       }
       if (question.kind !== 'describe') {

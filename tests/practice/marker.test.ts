@@ -567,3 +567,50 @@ describe('the next step fits the kind of question', () => {
     expect(nextStep(END_NEP, `${explain.prompt} ${explain.prompt}`)).toContain('One reason was');
   });
 });
+
+describe('lists and one-sided answers to judgement questions (an A-level teacher\'s trial, runs practice-6 and practice-7)', () => {
+  const CARROT = 'pq-industrial-workers-more-important-carrot';
+  const FIRST_PLAN = 'pq-five-year-plans-how-successful-first';
+  const LISTED =
+    'Rewards: Stakhanovites got higher pay, better flats and medals. Wages were unequal after 1931. ' +
+    'Punishments: the 1938 labour book, being late 20 minutes was a crime from 1940, sacking and loss of housing. Both were used. Punishments were more important.';
+  const ALL_SUCCESSES =
+    'The First Five-Year Plan was very successful. Heavy industry grew fast: coal and steel output rose a lot and new industrial cities like Magnitogorsk were built, ' +
+    'and the Dnieper dam was built. This meant the USSR became much stronger. It was also declared finished early, in four years and three months.';
+  const field = (id: string, answer: string, name: string) =>
+    feedbackReply(kb, marker.mark(question(id), answer), { late: false, now: 0 }).fields?.find((f) => f.name === name)?.value ?? '';
+
+  it('points listed together, none explained, with a bare verdict, stay at level 2, not the level that "explains both factors"', () => {
+    const r = marker.mark(question(CARROT), LISTED);
+    expect(r.judgement).toMatchObject({ reached: true, supported: false, for: 2, against: 2 });
+    expect(r.explained).toBe(0);
+    expect(r.level).toBe(2);
+    expect(r.mark).toBeLessThanOrEqual(6);
+    expect(feedbackReply(kb, r, { late: false, now: 0 }).body).not.toContain('Explains both factors');
+  });
+
+  it('the same points each said at length, or the verdict backed by a reason, still reach level 3', () => {
+    const atLength =
+      'Stakhanovites got higher pay, better flats and medals for breaking their norms. Wages were unequal after 1931. The 1938 labour book tied workers to their jobs in the factory. ' +
+      'From 1940 being late by 20 minutes was a crime, and workers could be sacked and lose their housing. Both were used. Punishments were more important.';
+    expect(marker.mark(question(CARROT), atLength).level).toBe(3);
+    expect(marker.mark(question(CARROT), LISTED.replace(/important\.$/, 'important because workers could not leave or refuse.')).level).toBe(3);
+  });
+
+  it('an answer with every point on one side stays at level 2, and its feedback says it is one-sided rather than supported', () => {
+    const r = marker.mark(question(FIRST_PLAN), ALL_SUCCESSES);
+    expect(r.judgement).toMatchObject({ reached: true, for: 2, against: 0 });
+    expect(r.level).toBe(2);
+    const judgement = field(FIRST_PLAN, ALL_SUCCESSES, P.judgementField);
+    expect(judgement).toContain('one-sided');
+    expect(judgement).toContain('"Its failures"');
+    expect(judgement).not.toContain(P.judgement(true, true));
+  });
+
+  it('"declared finished early, in four years", said as a success, is not the failure point of missed targets and exaggerated figures', () => {
+    expect(made(FIRST_PLAN, ALL_SUCCESSES)).not.toContain('targets-missed');
+    expect(made(FIRST_PLAN, 'Stalin declared the plan complete in four years, but most targets were missed.')).toContain('targets-missed');
+    expect(made(FIRST_PLAN, 'It was a failure in many ways, because steel output fell short of its targets by a long way.')).toContain('targets-missed');
+    expect(made(FIRST_PLAN, 'It was a failure in many ways, because managers inflated their statistics to avoid blame.')).toContain('targets-missed');
+  });
+});
