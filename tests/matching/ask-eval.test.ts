@@ -170,6 +170,12 @@ describe('the /ask evaluation set', () => {
     expect(matcher.match('did stalin make the famine happen on purpuse').entry?.id).toBe('famine-genocide-debate');
   });
 
+  it('refuses the First World War as another period, as a blind student trial found it answered with the purges', () => {
+    const r = matcher.match('what caused the first world war');
+    expect(r.status).toBe('unknown');
+    expect(r.unfamiliar?.otherSubject).toContain('first world war');
+  });
+
   it('answers what a blind GCSE student trial typed with the entry a teacher would want, not a neighbour sharing its words', () => {
     for (const [q, id] of [
       ['was stalin a good leader', 'stalinism-judging-stalin'],
