@@ -8,7 +8,7 @@ import { readRevisionRequest, type RevisionRequest } from '../matching/revision-
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { requestedTopic, revisionReply } from './revision.js';
 import { readPleasantry } from '../matching/pleasantry.js';
-import { asksSomethingNew, courseSubjectReader, followUpAlone, FOLLOW_UP_DEFAULTS, leansOnPrevious, pointsBack, readWithPrevious, rankFollowUp, requestAboutLast, type ConversationMemory, type SubjectReader } from '../matching/follow-up.js';
+import { asksForExample, asksSomethingNew, courseSubjectReader, followUpAlone, FOLLOW_UP_DEFAULTS, leansOnPrevious, pointsBack, readWithPrevious, rankFollowUp, requestAboutLast, type ConversationMemory, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { intentsOf } from '../matching/intent.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
@@ -174,7 +174,7 @@ function opening(text: string, room: number): string {
 }
 
 /** Several questions in one: each part's answer with its own topic and sources, and a button to each. */
-export function partsReply(kb: KnowledgeBase, parts: readonly AnswerEntry[], unanswered: readonly string[] = []): Reply {
+export function partsReply(kb: KnowledgeBase, parts: readonly AnswerEntry[], unanswered: readonly string[]): Reply {
   const sections = parts.map((e, i) => {
     const topic = kb.topics.find((t) => t.id === e.topic)?.title ?? e.topic;
     return `**${i + 1}. ${e.question}**\n${clip(e.answer, PART_ANSWER_ROOM)}\n*Topic: ${topic} · Sources: ${sourceTitles(kb, e.sources)}*`;
@@ -198,18 +198,18 @@ export function pointsReply(kb: KnowledgeBase, points: readonly AnswerEntry[]): 
   };
 }
 
+/** A sentence that gives an example ("such as", "for example"). */
+const EXAMPLE = /\b(?:for example|for instance|such as|e\.g\.|including|an example)\b/i;
+
 /**
  * The last answer asked about again: its first sentences for "explain that simpler" (the rest is a click
  * away), or whole with the questions that go further for "give me an example" and "tell me more".
  */
-/** A sentence that gives an example ("such as", "for example"). */
-const EXAMPLE = /\b(?:for example|for instance|such as|e\.g\.|including|an example)\b/i;
-
-function requestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry, request: 'simpler' | 'further', asksForExample = false): Reply {
+function requestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry, request: 'simpler' | 'further', withExamples = false): Reply {
   const full = answerReply(deps.kb, deps.matcher, entry);
   if (request === 'further') {
     // "Give me an example": the answer's own examples first, when it gives some.
-    const examples = asksForExample ? sentencesOf(entry.answer).filter((s) => EXAMPLE.test(s)) : [];
+    const examples = withExamples ? sentencesOf(entry.answer).filter((s) => EXAMPLE.test(s)) : [];
     const body = examples.length > 0 ? `${MESSAGES.askExamples}\n${examples.join(' ')}` : entry.answer;
     return { ...full, body: (full.buttons ?? []).length > 0 ? `${body}\n\n${MESSAGES.askFurther}` : body };
   }
@@ -241,7 +241,7 @@ function askInConversation(
   const lastEntry = last ? deps.matcher.entry(last.entryId) : undefined;
   if (request && last && lastEntry) {
     const primary: MatchResult = { query: question, status: 'answered', reason: null, entry: lastEntry, matchedQuestion: lastEntry.question, confidence: 1, suggestions: [], alternatives: [], truncated: false };
-    return { outcome: { primary, parts: [], omitted: 0, points: [] }, followUpNote: MESSAGES.askFollowUp(last.question), after: lastEntry.id, request: { kind: request, entry: lastEntry } };
+    return { outcome: { primary, parts: [], unanswered: [], points: [] }, followUpNote: MESSAGES.askFollowUp(last.question), after: lastEntry.id, request: { kind: request, entry: lastEntry } };
   }
   const outcome = askQuestion(deps.matcher, question);
   // A question of several parts names what each part is about; "who are you?" asks about the tutor, whatever came before.
@@ -254,9 +254,10 @@ function askInConversation(
   const unsure = outcome.points.length === 0 && (outcome.primary.status === 'unsure' || outcome.primary.reason === 'empty' || outcome.primary.confidence < FOLLOW_UP_DEFAULTS.doubtfulBelow);
   // "Who won love island?" after an answer: refused alone, with words the notes never use and pointing back at
   // nothing, it asks about something else ("when did the first line open?", in the notes' words, may still lean).
-  const refusedAlone =
+  // Worked out only when it decides (it ranks the question again).
+  const refusedAlone = () =>
     outcome.primary.status === 'unknown' && outcome.primary.reason !== 'empty' && !pointsBack(question) && deps.matcher.rank(question).terms.some((t) => !t.known);
-  const previous = leans === 'yes' || (leans === 'maybe' && unsure && !refusedAlone) ? deps.conversation.recall(memoryKey, now) : undefined;
+  const previous = leans === 'yes' || (leans === 'maybe' && unsure && !refusedAlone()) ? deps.conversation.recall(memoryKey, now) : undefined;
   const previousEntry = previous ? deps.matcher.entry(previous.entryId) : undefined;
   // Exam advice asked in words of its own is answered as asked, whatever came before.
   if (!previous || !previousEntry || outcome.primary.entry?.kind === 'skill') return { outcome };
@@ -280,7 +281,7 @@ function askInConversation(
   // A question that may lean and says the same read alone is answered as asked, with no note.
   if (leans !== 'yes' && outcome.primary.status === 'answered' && outcome.parts.length === 0 && outcome.points.length === 0 && outcome.primary.entry?.id === together.primary.entry.id) return { outcome };
   // One entry answers a follow-up: the parts or points of the longer text read with the last question are not the student's.
-  return { outcome: { primary: { ...together.primary, query: outcome.primary.query }, parts: [], omitted: 0, points: [] }, followUpNote: MESSAGES.askFollowUp(previous.question), after: previousEntry.id };
+  return { outcome: { primary: { ...together.primary, query: outcome.primary.query }, parts: [], unanswered: [], points: [] }, followUpNote: MESSAGES.askFollowUp(previous.question), after: previousEntry.id };
 }
 
 /**
@@ -380,7 +381,7 @@ export function createAskCommand(deps: AskDeps): Command {
       // A store that cannot save (a full disk, a file from a newer version) must not cost the student the reply.
       if (result.status !== 'answered' && result.reason !== 'empty' && result.reason !== 'about-tutor')
         await deps.missed.record(ctx.guildId ?? deps.dmGuildId, result.query, deps.now()).catch(deps.onRecordError);
-      const answered = about ? requestReply(deps, about.entry, about.kind, /\b(?:examples?|instance|like what)\b/i.test(question)) : outcomeReply(deps, outcome);
+      const answered = about ? requestReply(deps, about.entry, about.kind, asksForExample(question)) : outcomeReply(deps, outcome);
       // A wrong date in the question is put right first, whatever it is answered with; a refused question has nothing to put right.
       const wrongDates = result.status === 'unknown' && outcome.parts.length === 0 ? [] : (deps.wrongDates?.(question) ?? []);
       const notes = [followUpNote ? `*${followUpNote}*` : undefined, wrongDates.length > 0 ? MESSAGES.askWrongDate(wrongDates) : undefined].filter(Boolean);

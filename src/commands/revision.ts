@@ -100,7 +100,8 @@ export function revisionReply(kb: KnowledgeBase, request: RevisionRequest, topic
       if (!topic)
         return {
           body: MESSAGES.reviseTestMeAny(kb.topics.map((t) => t.title)),
-          buttons: [{ action: encodeAction(REVISION_ACTION, 'quiz', ALL_TOPICS), label: MESSAGES.reviseStartQuizAll, style: 'success' }],
+          // "all" is /quiz start's own word for every topic (resolveTopic in src/commands/quiz.ts).
+          buttons: [{ action: encodeAction(REVISION_ACTION, 'quiz', 'all'), label: MESSAGES.reviseStartQuizAll, style: 'success' }],
           tone: 'info',
         };
       return {
@@ -121,16 +122,13 @@ export function revisionReply(kb: KnowledgeBase, request: RevisionRequest, topic
   }
 }
 
-/** The button's word for a round on every topic (no topic id is "all": ids are checked against the topics). */
-const ALL_TOPICS = 'all';
-
 /** The "Start a quiz on …" button: runs /quiz start for that topic, with all its checks. */
 export function createRevisionAction(quiz: Command): ActionHandler {
   return {
     prefix: REVISION_ACTION,
     run([verb, topicId], ctx) {
       if (verb !== 'quiz' || !topicId) return { body: MESSAGES.unknownAction, private: true, tone: 'error' };
-      return quiz.run({ subcommand: 'start', options: topicId === ALL_TOPICS ? {} : { topic: topicId } }, ctx);
+      return quiz.run({ subcommand: 'start', options: { topic: topicId } }, ctx);
     },
   };
 }

@@ -18,10 +18,8 @@ export interface AskOutcome {
   readonly primary: MatchResult;
   /** Two or more parts answered with different entries, in the question's order; empty otherwise. */
   readonly parts: readonly MatchResult[];
-  /** Parts beyond MAX_PARTS that were not answered. */
-  readonly omitted: number;
-  /** For several parts answered: the parts, as asked, that got no answer of their own (those beyond MAX_PARTS too). */
-  readonly unanswered?: readonly string[];
+  /** For several parts answered: the parts, as asked, that got no answer (those beyond MAX_PARTS too); empty otherwise. */
+  readonly unanswered: readonly string[];
   /**
    * An essay or broad question that no judgement entry answers: the entries to build an answer from
    * (two to MAX_POINTS), shown instead of the primary result; empty otherwise.
@@ -89,11 +87,11 @@ function anotherKindOfAnswer(matcher: Matcher, part: string, found: MatchResult,
 export function askQuestion(matcher: Matcher, question: string): AskOutcome {
   const whole = matcher.match(question);
   // Nothing to cut in an empty question, one about the tutor, or one in another script.
-  if (whole.reason === 'empty' || whole.reason === 'about-tutor') return { primary: whole, parts: [], omitted: 0, points: [] };
+  if (whole.reason === 'empty' || whole.reason === 'about-tutor') return { primary: whole, parts: [], unanswered: [], points: [] };
   // Exam advice answers the question whole: its parts are one question about technique.
-  if (whole.entry?.kind === 'skill') return { primary: whole, parts: [], omitted: 0, points: [] };
-  const { parts, omitted, rest } = splitQuestion(readable(question), MAX_PARTS);
-  if (parts.length === 1 && parts[0] === question.trim()) return { primary: whole, parts: [], omitted: 0, points: pointsFor(question, whole) };
+  if (whole.entry?.kind === 'skill') return { primary: whole, parts: [], unanswered: [], points: [] };
+  const { parts, rest } = splitQuestion(readable(question), MAX_PARTS);
+  if (parts.length === 1 && parts[0] === question.trim()) return { primary: whole, parts: [], unanswered: [], points: pointsFor(question, whole) };
   // "…and why did Stalin introduce it?": a part that points back is read with the part before it.
   const reader = yearsOnlyReader(matcher.lexicon);
   const texts = parts.map((p, i) => {
@@ -110,12 +108,13 @@ export function askQuestion(matcher: Matcher, question: string): AskOutcome {
   const answered: MatchResult[] = [];
   const unanswered: string[] = [];
   results.forEach((r, i) => {
-    if (r.status === 'answered' && r.entry && !answered.some((a) => a.entry?.id === r.entry?.id)) answered.push(r);
-    else unanswered.push(parts[i] ?? '');
+    // A part answered with an earlier part's entry is answered there, so it is not listed as unanswered.
+    if (r.status !== 'answered' || !r.entry) unanswered.push(parts[i] ?? '');
+    else if (!answered.some((a) => a.entry?.id === r.entry?.id)) answered.push(r);
   });
-  if (answered.length >= 2) return { primary: answered[0] ?? whole, parts: answered, omitted, unanswered: [...unanswered, ...rest], points: [] };
+  if (answered.length >= 2) return { primary: answered[0] ?? whole, parts: answered, unanswered: [...unanswered, ...rest], points: [] };
   // One question in a longer text: the better of it alone and the whole, keeping what the student typed.
   const best = results.reduce(better, whole);
   const primary = best === whole ? whole : { ...best, query: whole.query, truncated: whole.truncated };
-  return { primary, parts: [], omitted, points: pointsFor(question, primary) };
+  return { primary, parts: [], unanswered: [], points: pointsFor(question, primary) };
 }

@@ -43,9 +43,10 @@ export function everydayWords(): EverydayWords {
 let nearCommon: { words: ReadonlySet<string>; deletions: ReadonlySet<string> } | undefined;
 
 /**
- * Whether a word is one slip (a letter left out, added or changed) from a core English word of five letters or
- * more ("happend", "happned", "wich"): a misspelling, not a name. Short words are left alone ("nep" is one letter
- * from "net"). The deletions of the core words are built once, on first use.
+ * Whether a word of five letters or more is within a deletion of a core English word of four or more (one letter
+ * changed, added, left out or two swapped; rarely two slips): "happend", "happned". Then it is a misspelling, not
+ * a name. Short words are left alone ("nep" is one letter from "net"). The deletions of the core words are built
+ * once, on first use.
  */
 export function slipOfEverydayWord(word: string): boolean {
   if (word.length < 5 || /\d/.test(word)) return false;

@@ -90,6 +90,13 @@ const SIMPLER =
   /^(?:explain (?:that|it|this)(?: (?:again|simpler|more simply|simply|in (?:simple|simpler|easy|easier|plain|normal) (?:terms|words|english)))*|explain (?:simpler|more simply|simply|in (?:simple|simpler|easy|easier|plain|normal) (?:terms|words|english))|(?:make|keep) (?:that|it|this) (?:short|shorter|simple|simpler|brief|briefer|quick)|shorter(?: version)?|(?:the )?short version|tl ?dr|too long(?: didn ?t read| didnt read)?|sum (?:that|it|this) up|in short|(?:say|put) (?:that|it|this) (?:more )?(?:simply|simpler|in (?:simple|simpler|plain|normal) (?:terms|words|english))|simplify(?: (?:that|it|this))?|simpler|dumb (?:it|that|this) down|eli5|what do(?:es)? (?:you|that|it|this) mean|i (?:don t|dont|do not) (?:get|understand) (?:it|that|this))\b/;
 /** Asking to go further with the last answer: "give me an example", "tell me more". */
 const FURTHER = /^(?:(?:give|show) (?:me )?(?:an? |some )?examples?|any examples?|examples?|for example|like what|tell me more|more (?:detail|details|info|information)|go on|elaborate|expand(?: on (?:that|it|this))?)\b/;
+/** …and, of those, one that asks for examples ("give me an example", "like what"), answered with the answer's own. */
+const FOR_EXAMPLE = /\b(?:examples?|instance|like what)\b/i;
+
+/** Whether a request to go further with the last answer asks for examples. */
+export function asksForExample(question: string): boolean {
+  return FOR_EXAMPLE.test(question);
+}
 
 /**
  * A request about the last answer itself, not a question of its own: to have it said more simply
@@ -175,11 +182,10 @@ export function subjectReader(words: SubjectWords): SubjectReader {
 /** What the fact base names (people, terms, topics): a question naming one asks about it, not about the last answer. */
 export function courseSubjectReader(kb: Pick<KnowledgeBase, 'people' | 'terms' | 'topics' | 'vocabulary'>): SubjectReader {
   const people = kb.people.flatMap((p) => [p.name, ...p.aliases]);
-  const courseWords = new Set(
-    [...people, ...kb.terms.flatMap((t) => [t.term, ...t.aliases]), ...kb.topics.flatMap((t) => [t.title, ...t.aliases])].flatMap((n) => normaliseText(n).split(' ')),
-  );
+  const names = [...people, ...kb.terms.flatMap((t) => [t.term, ...t.aliases]), ...kb.topics.flatMap((t) => [t.title, ...t.aliases])];
+  const courseWords = new Set(names.flatMap((n) => normaliseText(n).split(' ')));
   return subjectReader({
-    names: [...people, ...kb.terms.flatMap((t) => [t.term, ...t.aliases]), ...kb.topics.flatMap((t) => [t.title, ...t.aliases])],
+    names,
     everyday: everydayWords().common,
     shared: kb.vocabulary.sharedNames,
     // "Shostakovich" for Dmitri Shostakovich: a pronoun stands for the name as the question used it.

@@ -52,9 +52,7 @@ const FEW_WORDS = 4;
 export interface QuestionParts {
   /** The parts to answer, each a question of its own (at most `max`). */
   readonly parts: readonly string[];
-  /** How many further parts were left unanswered. */
-  readonly omitted: number;
-  /** Those further parts, as asked. */
+  /** The further parts, as asked, left unanswered. */
   readonly rest: readonly string[];
 }
 
@@ -99,8 +97,8 @@ export function splitQuestion(text: string, max = 3): QuestionParts {
     });
   }
   const unique = [...new Set(parts.filter((p) => /[a-z]/i.test(p)))];
-  if (unique.length === 0) return { parts: [stripped], omitted: 0, rest: [] };
-  return { parts: unique.slice(0, max), omitted: Math.max(0, unique.length - max), rest: unique.slice(max) };
+  if (unique.length === 0) return { parts: [stripped], rest: [] };
+  return { parts: unique.slice(0, max), rest: unique.slice(max) };
 }
 
 /** Essay and judgement questions, which want an argument built from several points rather than one fact. */

@@ -23,6 +23,11 @@ const WORK = /(?:essay|essays|homework|hw|coursework|assignment|answer|paragraph
 /** How many and what kind of questions: "some", "5 quick", "a few exam". */
 const SOME_KIND = /(?: some| a few| a couple of| \d+| more| a set of)?(?: practice| practise| quiz| test| exam| revision| quick)?/.source;
 
+// A student in a panic, both a request (what to revise) and words about themselves, not its subject: one copy of each.
+const KNOWS_NOTHING = String.raw`(?:i|we) (?:know|remember) (?:literally |basically |absolutely )?(?:nothing|none of it)`;
+const DOESNT_KNOW = String.raw`(?:i|we) (?:do|did|dont|didnt|don t|didn t|really|literally) (?:know|remember) (?:anything|any of it|a thing)`;
+const GONNA_FAIL = String.raw`(?:im|i(?: m| am)?) (?:going to|gonna) fail`;
+
 // Checked in order: "write my essay on the key dates" is an essay request, "test me on the key words" a test.
 const REQUESTS: ReadonlyArray<readonly [RevisionKind, RegExp]> = [
   [
@@ -65,9 +70,9 @@ const REQUESTS: ReadonlyArray<readonly [RevisionKind, RegExp]> = [
       // A student in a panic: "help i have a test tomorrow", "i know nothing", "i don't know anything", "im gonna fail"
       /\bhelp\b.{0,20}\b(?:i have|ive got|i ve got|i got|got) an? (?:test|exam|mock|assessment)\b/,
       // Not "i don't get any of it" after an answer: that asks for it again, more simply.
-      /\b(?:i|we) (?:know|remember) (?:literally |basically |absolutely )?(?:nothing|none of it)\b/,
-      /\b(?:i|we) (?:do|did|dont|didnt|don t|didn t|really|literally) (?:know|remember) (?:anything|any of it|a thing)\b/,
-      /\b(?:im|i(?: m| am)?) (?:going to|gonna) fail\b/,
+      new RegExp(`\\b${KNOWS_NOTHING}\\b`),
+      new RegExp(`\\b${DOESNT_KNOW}\\b`),
+      new RegExp(`\\b${GONNA_FAIL}\\b`),
       /\bwhat do (?:examiners|they|teachers) (?:want|expect) (?:us|me|you) to know\b/,
       /\b(?:likely|going|gonna) to come up\b|\bcomes? up (?:most |a lot |often )?(?:on|in|about|for)\b|\b(?:topics?|questions?|things|bits)\b.{0,20}\bcomes? up\b/,
 
@@ -107,8 +112,15 @@ const REQUESTS: ReadonlyArray<readonly [RevisionKind, RegExp]> = [
 const ASKS_HOW = /\bhow (?:do|should|can|would|to|does)\b.*\b(?:write|do)\b/;
 
 /** What the student says of themselves: "exam tmrw", "i missed those lessons", "need it for a 12 marker", "ill copy it", "i know nothing". */
-const ABOUT_THE_STUDENT =
-  /\b(?:(?:i|we) (?:know|remember) (?:literally |basically |absolutely )?(?:nothing|none of it)|(?:i|we) (?:do|did|dont|didnt|don t|didn t|really|literally) (?:know|remember) (?:anything|any of it|a thing)|(?:im|i(?: m| am)?) (?:going to|gonna) fail|hand (?:it )?in|turn (?:it )?in|copy (?:it|this|that)|missed (?:all )?(?:those |the |that )?(?:lessons?|classes?)|(?:i have|ive got|got) an? (?:exam|test|mock)|due (?:in|on|by)?|dont give (?:me )?(?:the )?answers?|(?:until|till) .*)\b/g;
+const ABOUT_THE_STUDENT = new RegExp(
+  String.raw`\b(?:${[
+    KNOWS_NOTHING,
+    DOESNT_KNOW,
+    GONNA_FAIL,
+    String.raw`hand (?:it )?in|turn (?:it )?in|copy (?:it|this|that)|missed (?:all )?(?:those |the |that )?(?:lessons?|classes?)|(?:i have|ive got|got) an? (?:exam|test|mock)|due (?:in|on|by)?|dont give (?:me )?(?:the )?answers?|(?:until|till) .*`,
+  ].join('|')})\b`,
+  'g',
+);
 
 /** Words around the subject: the frame of the request ("can you", "what are the"), the student's own words, times, and numbers. */
 const FILLER = new RegExp(

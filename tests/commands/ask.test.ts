@@ -280,6 +280,14 @@ describe('/ask with questions as students paste them', () => {
     expect(reply?.buttons?.length).toBeGreaterThanOrEqual(2);
     expect(reply?.buttons?.map((b) => b.action)).toContain('ask:nep-ended');
   });
+
+  it('does not call a part "not answered here" when its answer is an earlier part\'s, given above', async () => {
+    const reply = await ask('(a) Why did Lenin introduce the NEP? (b) Why did Stalin end the NEP? (c) Why was the NEP brought in?');
+    expect(reply?.title).toBe(MESSAGES.askPartsTitle(2));
+    expect(reply?.buttons?.map((b) => b.action)).toEqual(['ask:nep-why-introduced', 'ask:nep-ended']);
+    expect(reply?.body).not.toContain(MESSAGES.askPartsUnanswered(['Why was the NEP brought in?'], 1));
+    expect(reply?.body).not.toContain('Why was the NEP brought in?');
+  });
 });
 
 describe('"Not what I asked"', () => {
