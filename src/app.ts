@@ -11,6 +11,7 @@ import { createRealScheduler, systemClock, type Clock, type Random, type Schedul
 import type { QuizTiming } from './quiz/defaults.js';
 import { createRoundFairness } from './quiz/fairness.js';
 import type { RoundInfo } from './quiz/round.js';
+import type { RoundQuestion } from './quiz/questions.js';
 import { QuizRounds } from './quiz/rounds.js';
 import { createMemoryGuildStore, ReportedStoreError, type GuildStore, type StoreLogger } from './store/guild-store.js';
 import { createLeaderboardCommand } from './commands/leaderboard.js';
@@ -92,6 +93,8 @@ interface KnowledgeParts {
   readonly matcher: Matcher & { warm(): void };
   readonly commands: readonly Command[];
   readonly actions: readonly ActionHandler[];
+  /** The quiz's questions (quizBank), built once per fact base for the rounds and /review alike. */
+  readonly questions: readonly RoundQuestion[];
 }
 
 export interface App {
@@ -170,9 +173,10 @@ export function buildApp(deps: AppDeps): App {
           },
         })
       : undefined;
+  const firstBank = quizBank(deps.kb);
   const rounds: QuizRounds = new QuizRounds({
-    questions: quizBank(deps.kb),
-    fairness: createRoundFairness(deps.kb, quizBank(deps.kb)),
+    questions: firstBank,
+    fairness: createRoundFairness(deps.kb, firstBank),
     clock,
     scheduler,
     random: deps.random ?? Math.random,
@@ -221,7 +225,7 @@ export function buildApp(deps: AppDeps): App {
   let current: KnowledgeParts;
 
   /** Everything that reads the fact base, built for one fact base; the stateful services above are shared. */
-  const assemble = (kb: KnowledgeBase): KnowledgeParts => {
+  const assemble = (kb: KnowledgeBase, questions = quizBank(kb)): KnowledgeParts => {
     const matcher = createLazyCourseMatcher(kb);
     const topics = createTopicFinder(kb.topics);
     const marker = createMarker(kb);
@@ -290,7 +294,7 @@ export function buildApp(deps: AppDeps): App {
       dmGuildId: LOCAL_GUILD_ID,
     };
     // A date question missed in a round comes back in /review too; "put these in order" as "which happened first?" (one press).
-    const reviewable = new Map(quizBank(kb).map((q) => [q.id, 'order' in q && q.order ? { ...q, prompt: CHRONOLOGY_MESSAGES.firstPrompt } : q]));
+    const reviewable = new Map(questions.map((q) => [q.id, 'order' in q && q.order ? { ...q, prompt: CHRONOLOGY_MESSAGES.firstPrompt } : q]));
     const reviewDeps = {
       kb,
       entry: (id: string) => matcher.entry(id),
@@ -339,7 +343,7 @@ export function buildApp(deps: AppDeps): App {
       createHomeworkStartAction(homeworkDeps),
       createHomeworkAnswerAction(homeworkDeps),
     ];
-    return { kb, matcher, commands, actions };
+    return { kb, matcher, commands, actions, questions };
   };
 
   const knowledgeNote = () => (fallback ? MESSAGES.knowledgeFallbackNote(fallback.problems.length, fallback.savedAt) : undefined);
@@ -354,7 +358,7 @@ export function buildApp(deps: AppDeps): App {
     next.matcher.warm();
     current = next;
     router.replace(current.commands, current.actions);
-    rounds.useQuestions(quizBank(loaded.kb), createRoundFairness(loaded.kb, quizBank(loaded.kb)));
+    rounds.useQuestions(next.questions, createRoundFairness(loaded.kb, next.questions));
     spokenKb = loaded.kb;
     useTitles(loaded.kb);
     fallback = undefined;
@@ -363,7 +367,7 @@ export function buildApp(deps: AppDeps): App {
     return { ok: true, changes };
   }
 
-  current = assemble(deps.kb);
+  current = assemble(deps.kb, firstBank);
   const router = new CommandRouter(current.commands, current.actions);
   let stopping: Promise<void> | undefined;
 

@@ -3,7 +3,9 @@
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 
-const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
+/** A Discord id (a snowflake): a server's, a user's, the application's. */
+export const SNOWFLAKE = /^\d{17,20}$/;
+const snowflake = z.string().regex(SNOWFLAKE, 'must be a Discord id (17–20 digits)');
 /** Treat `VAR=` (empty) as unset, as people leave blanks in .env files. */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
@@ -75,10 +77,10 @@ export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | und
   const isSet = (v: string | undefined) => v !== undefined && v.trim() !== '';
   if (isSet(env['DISCORD_TOKEN']) && !isSet(env['DISCORD_CLIENT_ID']))
     problems.push({ variable: 'DISCORD_CLIENT_ID', message: 'is required when DISCORD_TOKEN is set' });
-  if (env['TUTOR_MODE']?.trim() === 'discord') {
-    if (!isSet(env['DISCORD_TOKEN'])) problems.push({ variable: 'DISCORD_TOKEN', message: 'is required when TUTOR_MODE is discord (put the bot token in .env)' });
-    if (!isSet(env['DISCORD_CLIENT_ID']) && !isSet(env['DISCORD_TOKEN']))
-      problems.push({ variable: 'DISCORD_CLIENT_ID', message: 'is required when TUTOR_MODE is discord' });
+  if (env['TUTOR_MODE']?.trim() === 'discord' && !isSet(env['DISCORD_TOKEN'])) {
+    problems.push({ variable: 'DISCORD_TOKEN', message: 'is required when TUTOR_MODE is discord (put the bot token in .env)' });
+    // With a token set, the check above already asks for the client id.
+    if (!isSet(env['DISCORD_CLIENT_ID'])) problems.push({ variable: 'DISCORD_CLIENT_ID', message: 'is required when TUTOR_MODE is discord' });
   }
   // With a bad SHARD_COUNT, SHARDS cannot be checked against it: only SHARD_COUNT is reported.
   const badCount = problems.some((p) => p.variable === 'SHARD_COUNT');

@@ -1,5 +1,7 @@
 // Every sentence the tutor says to users, in one place, so wording stays consistent across Discord
 // and the console and tests can import the exact text they expect.
+import type { PlanAsks } from './practice/plan.js';
+
 /** Items joined as a sentence lists them: "a", "a and b", "a, b and c". */
 function joinedWithAnd(items: readonly string[]): string {
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}` : (items[0] ?? '');
@@ -482,7 +484,7 @@ export const PRACTICE_MESSAGES = Object.freeze({
     'The mark is a guide: the tutor looks for the mark scheme\'s points and how you explain them, and may miss a point put in an unusual way. Your teacher\'s marking is what counts.',
 
   modelTitle: 'Model answer: a plan',
-  modelIntro: (kind: string, points: number, asks: 'causes' | 'effects' | 'features' = 'causes') =>
+  modelIntro: (kind: string, points: number, asks: PlanAsks = 'causes') =>
     kind === 'describe'
       ? `Describe ${points} features, each in a sentence or two with a detail that backs it (a date, a figure, an example).`
       : kind === 'account'

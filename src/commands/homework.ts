@@ -223,7 +223,7 @@ async function listHomework(deps: HomeworkDeps, guildId: string): Promise<Reply>
 }
 
 /** How a teacher's name is shown in a channel post: as the messenger's surface shows typed text. */
-const postedName = (messenger: ChannelMessenger) => (name: string) => (messenger.showTyped ? messenger.showTyped(name) : name);
+const postedName = (messenger: ChannelMessenger) => (name: string) => shownAsTyped(messenger, name);
 
 async function closeHomework(deps: HomeworkDeps, input: CommandInput, ctx: CommandContext, guildId: string): Promise<Reply> {
   const chosen = await chosenAssignment(deps, input, ctx, guildId, true);

@@ -49,11 +49,17 @@ const KIND_WORDS: ReadonlyArray<readonly [PracticeKind, RegExp]> = [
 const HISTORIANS = 'interpretation';
 const HISTORIANS_WORDS = /\b(interpretations?|historians?|historiography)\b/;
 
+/** What students call each choice of /practice's kind box, the historians' views first: the first that fits is meant. */
+const KIND_NAMES: ReadonlyArray<readonly [PracticeKind | typeof HISTORIANS, RegExp]> = [[HISTORIANS, HISTORIANS_WORDS], ...KIND_WORDS];
+
+/** Typed words as KIND_NAMES reads them: lower case, "how-far" and "how_far" as "how far". */
+const normaliseKind = (typed: string) => typed.toLowerCase().replace(/[-_]/g, ' ');
+
 /** Whether a phrase is wholly a kind's name ("interpretation", "explain", "how far", "how-far", "Explain why"), not only holds one. */
 function isKindPhrase(phrase: string): boolean {
-  const text = phrase.toLowerCase().replace(/[-_]/g, ' ').trim();
+  const text = normaliseKind(phrase).trim();
   const whole = (words: RegExp) => new RegExp(`^(?:${words.source})$`).test(text);
-  return whole(HISTORIANS_WORDS) || KIND_WORDS.some(([, words]) => whole(words)) || practiceKindSchema.options.some((k) => text === k.replace(/-/g, ' ') || text === kindName(k).toLowerCase());
+  return KIND_NAMES.some(([, words]) => whole(words)) || practiceKindSchema.options.some((k) => text === k.replace(/-/g, ' ') || text === kindName(k).toLowerCase());
 }
 
 /** The most words a kind's name takes ("how far do you agree"). */
@@ -65,7 +71,7 @@ const KIND_PHRASE_WORDS = 5;
  * interpretation"; "interpretation" alone as the topic), and a student may type one into Discord's topic box. Words
  * that end in no kind are a topic when together they name one ("end" and "of nep"); otherwise left as typed.
  */
-export function splitTopicAndKind(topic: string, kind: string, isTopic: (name: string) => boolean): { readonly topic: string; readonly kind: string } {
+function splitTopicAndKind(topic: string, kind: string, isTopic: (name: string) => boolean): { readonly topic: string; readonly kind: string } {
   const words = `${topic} ${kind}`.trim().split(/\s+/).filter((w) => w !== '');
   for (let n = Math.min(KIND_PHRASE_WORDS, words.length); n >= 1; n--) {
     const tail = words.slice(-n).join(' ');
@@ -76,11 +82,11 @@ export function splitTopicAndKind(topic: string, kind: string, isTopic: (name: s
 
 /** The kind a typed name means (or HISTORIANS, the questions on historians' views), or null when it names none. */
 function readKind(typed: string): PracticeKind | typeof HISTORIANS | null {
-  const text = typed.toLowerCase().replace(/[-_]/g, ' ');
-  if (HISTORIANS_WORDS.test(text)) return HISTORIANS;
+  // No kind's own name holds a historians' word, so reading it first leaves "interpretation" to KIND_NAMES.
   const exact = practiceKindSchema.safeParse(typed.trim().toLowerCase());
   if (exact.success) return exact.data;
-  return KIND_WORDS.find(([, words]) => words.test(text))?.[0] ?? null;
+  const text = normaliseKind(typed);
+  return KIND_NAMES.find(([, words]) => words.test(text))?.[0] ?? null;
 }
 
 /** A new question for this student: in `topic` (or their weakest), of `kind` (or the one they practised least). */

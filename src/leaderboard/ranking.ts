@@ -94,13 +94,14 @@ export function applyRoundResult(draft: GuildDocument, result: RoundResult, at: 
     addTo(weekly, a.userId, a.topic, a.points, a.correct);
   }
   const played = result.standings.filter((s) => s.answered > 0);
+  const contested = roundIsContested(played);
   for (const s of played) {
     const p = ownOrAdd(draft.players, s.userId, () => ({ name: s.userName, bestStreak: 0, roundsPlayed: 0, roundsWon: 0, lastSeen: at.toISOString() }));
     p.name = s.userName;
     p.lastSeen = at.toISOString();
     p.roundsPlayed += 1;
     p.bestStreak = Math.max(p.bestStreak, s.bestStreak);
-    if (s.rank === 1 && s.score > 0 && roundIsContested(played)) p.roundsWon += 1;
+    if (s.rank === 1 && s.score > 0 && contested) p.roundsWon += 1;
   }
   const keep = new Set(Object.keys(draft.weeks).sort().slice(-LEADERBOARD_DEFAULTS.weeksKept));
   for (const key of Object.keys(draft.weeks)) if (!keep.has(key)) delete draft.weeks[key];

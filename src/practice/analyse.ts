@@ -48,8 +48,6 @@ export interface Sentence {
   readonly bullet: boolean;
   /** A bullet point that joins a point to its detail or result with a dash or a colon. */
   readonly elaborated: boolean;
-  /** The term indices that start a piece after a comma, semicolon, colon, bracket or dash ("tax in kind, Nepmen"). */
-  readonly breaks: readonly number[];
 }
 
 export interface AnalysedAnswer {
@@ -105,10 +103,12 @@ export function spellOutNegations(text: string): string {
 }
 
 /**
- * Where the punctuation inside a sentence falls, as the term indices that start each piece after the first: each
- * piece read on its own, and none when the pieces do not add up to the sentence's terms (a phrase read across a comma).
+ * Where the punctuation inside a sentence falls, as the term indices that start each piece after the first ("tax in
+ * kind, Nepmen"; after a comma, semicolon, colon, bracket or dash): each piece read on its own, and none when the
+ * pieces do not add up to the sentence's `total` terms (a phrase read across a comma). `text` is the sentence with
+ * its negations spelt out (spellOutNegations), as its terms were read. Read only when the marker needs it.
  */
-function breaksOf(text: string, total: number, spell: (word: string) => string, lexicon: Lexicon): number[] {
+export function breaksOf(text: string, total: number, spell: (word: string) => string, lexicon: Lexicon): number[] {
   const parts = text.split(/[,;:()]|\s[–—-]\s/);
   if (parts.length < 2) return [];
   const breaks: number[] = [];
@@ -136,7 +136,7 @@ export function analyseAnswer(text: string, spell: (word: string) => string, lex
     const termWords = negations === raw ? spelt : surfaceWords(negations).map(spell);
     const terms = lexicon.termsOf(termWords).map((t) => (isContentTerm(t) ? equivalent(t) : t));
     const pieces = raw.split(/[,:/]|\s-\s|\band\b/).map((p) => surfaceWords(p).length).filter((n) => n > 0);
-    sentences.push({ text: raw, terms, words: surface.length, functionWords: little / surface.length, pieces, reading: spelt.join(' '), bullet, elaborated: bullet && elaborates(raw), breaks: breaksOf(negations, terms.length, spell, lexicon) });
+    sentences.push({ text: raw, terms, words: surface.length, functionWords: little / surface.length, pieces, reading: spelt.join(' '), bullet, elaborated: bullet && elaborates(raw) });
     words += surface.length;
     for (const t of terms) if (isContentTerm(t)) content.push(t);
   }

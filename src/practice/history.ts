@@ -86,9 +86,8 @@ export function pickQuestion(
   // Historians' views (interpretations) are asked of several kinds of question: a choice of its own, beside the kind.
   const asked = wanted.historians ? questions.filter(onHistoriansViews) : questions;
   if (asked.length === 0) return { ok: false, reason: 'none' };
-  if (wanted.historians && wanted.topic && !asked.some((q) => q.topic === wanted.topic)) return { ok: false, reason: 'no-topic-historians' };
   let pool = wanted.topic ? asked.filter((q) => q.topic === wanted.topic) : asked;
-  if (pool.length === 0) return { ok: false, reason: 'no-topic-questions' };
+  if (pool.length === 0) return { ok: false, reason: wanted.historians ? 'no-topic-historians' : 'no-topic-questions' };
   if (wanted.kind) {
     pool = pool.filter((q) => q.kind === wanted.kind);
     if (pool.length === 0) return { ok: false, reason: 'no-kind-questions' };

@@ -13,7 +13,7 @@ import { normaliseText } from '../matching/normalise.js';
 import { createLexicon, editDistance, isContentTerm, PLAIN_LEXICON, surfaceWords, type Lexicon } from '../matching/vocabulary.js';
 import { createSpeller } from '../matching/spelling.js';
 import { everydayWords } from '../matching/everyday-words.js';
-import { analyseAnswer, contentTerms, type AnalysedAnswer, type Sentence } from './analyse.js';
+import { analyseAnswer, breaksOf, contentTerms, spellOutNegations, type AnalysedAnswer, type Sentence } from './analyse.js';
 import { PRACTICE_DEFAULTS as D } from './defaults.js';
 import { COURSE_YEARS, QUESTION_DATING, dateTerm, eventWords, isMonth, promptDate, showDate, thingSpan, writtenYears, yearOf, yearsBetween, yearsOf, type DatedFact } from './dates.js';
 import { ABSENCE, deniedAt, deniedBetween, largestMagnitude, NEGATORS, phraseSpan, understates } from './phrases.js';
@@ -246,25 +246,34 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set(
 
 /**
  * Whether two spans of a sentence's terms lie in one clause: they overlap ("optimistic, heroic images"), or neither a
- * clause word nor punctuation (`breaks`, see Sentence) stands between them.
+ * clause word nor punctuation (`breaks`, see breaksOf) stands between them.
  */
-export function sameClause(sentence: Pick<Sentence, 'terms' | 'breaks'>, a: { readonly start: number; readonly end: number }, b: { readonly start: number; readonly end: number }): boolean {
+function sameClause(sentence: { readonly terms: readonly string[]; readonly breaks: readonly number[] }, a: { readonly start: number; readonly end: number }, b: { readonly start: number; readonly end: number }): boolean {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
   if (second.start <= first.end) return true;
   if (sentence.breaks.some((at) => at > first.end && at <= second.start)) return false;
   return !sentence.terms.slice(first.end + 1, second.start).some((t) => CLAUSE_BREAKS.has(t));
 }
 
-/** How many features the points made describe: a point made in the same clause as one counted already adds none. */
-function countFeatures(made: readonly PointMade[], spans: ReadonlyMap<PracticePoint, { readonly sentence: number; readonly start: number; readonly end: number }>, sentences: readonly Sentence[]): number {
-  const counted: { readonly sentence: number; readonly start: number; readonly end: number }[] = [];
-  for (const m of made) {
-    const span = spans.get(m.point);
-    const sentence = sentences[m.sentence];
-    if (!span || !sentence || !counted.some((o) => o.sentence === span.sentence && sameClause(sentence, o, span))) counted.push(span ?? { sentence: -1, start: 0, end: 0 });
-  }
+/** Where a point was made: its sentence and the span of that sentence's terms that stated it. */
+interface PointSpan {
+  readonly sentence: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * How many features the points made describe (`spans`: where each was made): a point made in the same clause as one
+ * counted already adds none. `clauseOf` reads a sentence's punctuation only when two points share it.
+ */
+function countFeatures(spans: readonly PointSpan[], clauseOf: (i: number) => { readonly terms: readonly string[]; readonly breaks: readonly number[] }): number {
+  const counted: PointSpan[] = [];
+  for (const span of spans) if (!counted.some((o) => o.sentence === span.sentence && sameClause(clauseOf(span.sentence), o, span))) counted.push(span);
   return counted.length;
 }
+
+/** A year written in a text (1800–1999): a text without one gives no year wrongly. */
+const HAS_YEAR = /\b1[89]\d\d\b/;
 
 /** A reason given with a conclusion. */
 const REASON = /\b(because|so|shows?|showed|as|since|this is because|shown by|as shown|as seen|for example|for instance|evidence|given that|therefore|due to)\b/;
@@ -280,7 +289,7 @@ const HISTORIAN_ROLE = /\b(historian|economist|sociologist|political scientist|b
  * the view unnamed ("other historians say it could have been done without so much violence"), as examiners credit
  * it; `named` holds only the scheme's historians, since of others the scheme cannot say what they held.
  */
-export function historianAllows(historians: ReadonlySet<string>, named: ReadonlyArray<ReadonlySet<string>>, i: number): boolean {
+function historianAllows(historians: ReadonlySet<string>, named: ReadonlyArray<ReadonlySet<string>>, i: number): boolean {
   if (historians.size === 0) return true;
   const own = named[i] ?? new Set<string>();
   const about = own.size > 0 ? own : (named[i - 1] ?? new Set<string>());
@@ -544,36 +553,38 @@ export function createMarker(kb: KnowledgeBase): Marker {
     return { best, own, inCourse: known / Math.max(1, analysed.content.length), outside: analysed.content.length - known };
   };
 
+  /** The fact a sentence of a question or an answer gives a wrong year, read the way /ask reads a question (see wrongDates). */
+  const wrongDateIn = (s: Sentence): string | undefined => {
+    if (writtenYears(s.terms, QUESTION_DATING).length === 0) return undefined;
+    const said = new Set(s.terms.map(dateTerm));
+    const people = [...said].filter((t) => personTerms.has(t));
+    // The fact the sentence names most fully is the one its year is for ("Kirov murdered" is his murder, not the
+    // trial over his death), and it may be given any year another fact the sentence states has.
+    const named = questionFacts.flatMap((q) => {
+      const { fact } = q;
+      // A fact about other people than the sentence names is another matter ("Trotsky lost his Politburo seat").
+      const itsPeople = [...fact.terms].filter((t) => personTerms.has(t));
+      if (people.length > 0 && itsPeople.length > 0 && !itsPeople.some((t) => said.has(t))) return [];
+      const span = questionSpan(q, s.terms);
+      const year = span && yearOf(s.terms, span.start, span.end, fact.terms, QUESTION_DATING);
+      return year ? [{ fact, year, words: [...fact.terms].filter((t) => said.has(t)).length, about: [...q.subject].filter((t) => said.has(t)) }] : [];
+    });
+    const most = Math.max(0, ...named.map((n) => n.words));
+    const best = named.filter((n) => n.words === most).sort((a, b) => b.words / b.fact.terms.size - a.words / a.fact.terms.size);
+    const stated = (y: number) => courseFacts.some((f) => f.years.includes(y) && factSpan(f, s.terms)) || questionFacts.some((q) => q.fact.years.includes(y) && questionSpan(q, s.terms));
+    // Nor is it wrong when another fact about the same ones has it ("the Five-Year Plan in 1929": approved then).
+    const sameThing = (n: (typeof named)[number], y: number) => courseFacts.some((f) => f.years.includes(y) && n.about.every((t) => f.terms.has(t)));
+    const wrong = best.every((n) => !n.year.years.some((y) => n.fact.years.includes(y) || stated(y) || sameThing(n, y)));
+    return best[0] && wrong ? best[0].fact.text : undefined;
+  };
+
   const marker: Marker = {
     wrongDates(text) {
       // Most questions name no year: nothing to read, and the reading aids stay unbuilt.
-      if (!/\b1[89]\d\d\b/.test(text)) return [];
+      if (!HAS_YEAR.test(text)) return [];
       aids ??= readingAids(kb, lexicon);
-      const found = new Set<string>();
-      for (const s of analyseAnswer(text, aids.spell, lexicon).sentences) {
-        if (writtenYears(s.terms, QUESTION_DATING).length === 0) continue;
-        const said = new Set(s.terms.map(dateTerm));
-        const people = [...said].filter((t) => personTerms.has(t));
-        // The fact the sentence names most fully is the one its year is for ("Kirov murdered" is his murder, not the
-        // trial over his death), and it may be given any year another fact the sentence states has.
-        const named = questionFacts.flatMap((q) => {
-          const { fact } = q;
-          // A fact about other people than the sentence names is another matter ("Trotsky lost his Politburo seat").
-          const itsPeople = [...fact.terms].filter((t) => personTerms.has(t));
-          if (people.length > 0 && itsPeople.length > 0 && !itsPeople.some((t) => said.has(t))) return [];
-          const span = questionSpan(q, s.terms);
-          const year = span && yearOf(s.terms, span.start, span.end, fact.terms, QUESTION_DATING);
-          return year ? [{ fact, year, words: [...fact.terms].filter((t) => said.has(t)).length, about: [...q.subject].filter((t) => said.has(t)) }] : [];
-        });
-        const most = Math.max(0, ...named.map((n) => n.words));
-        const best = named.filter((n) => n.words === most).sort((a, b) => b.words / b.fact.terms.size - a.words / a.fact.terms.size);
-        const stated = (y: number) => courseFacts.some((f) => f.years.includes(y) && factSpan(f, s.terms)) || questionFacts.some((q) => q.fact.years.includes(y) && questionSpan(q, s.terms));
-        // Nor is it wrong when another fact about the same ones has it ("the Five-Year Plan in 1929": approved then).
-        const sameThing = (n: (typeof named)[number], y: number) => courseFacts.some((f) => f.years.includes(y) && n.about.every((t) => f.terms.has(t)));
-        const wrong = best.every((n) => !n.year.years.some((y) => n.fact.years.includes(y) || stated(y) || sameThing(n, y)));
-        if (best[0] && wrong) found.add(best[0].fact.text);
-      }
-      return [...found].slice(0, 2);
+      const found = analyseAnswer(text, aids.spell, lexicon).sentences.map(wrongDateIn).filter((f) => f !== undefined);
+      return [...new Set(found)].slice(0, 2);
     },
     mark(question, answer) {
       const c = compile(question);
@@ -683,11 +694,10 @@ export function createMarker(kb: KnowledgeBase): Marker {
       // The historians each sentence names: a point on one's view is made only where they are named.
       const historiansNamed = sentences.map((s) => new Set([...historiansIn(s.terms)].filter((h) => c.historians.has(h))));
       // Where each point was made: for a "describe" question, points from one clause are one feature (see features).
-      const spans = new Map<PracticePoint, { readonly sentence: number; readonly start: number; readonly end: number }>();
+      const spans: PointSpan[] = [];
       for (const { point, concepts, magnitude, historians } of c.points) {
-        let found: PointMade | undefined;
-        let foundSpan: { sentence: number; start: number; end: number } | undefined;
-        for (let i = 0; i < sentences.length && !found?.explained; i++) {
+        let found: { made: PointMade; span: PointSpan } | undefined;
+        for (let i = 0; i < sentences.length && !found?.made.explained; i++) {
           const s = sentences[i] as Sentence;
           // A sentence that states the point wrongly does not make it.
           if (wrongIn[i]?.points.has(point)) continue;
@@ -707,16 +717,15 @@ export function createMarker(kb: KnowledgeBase): Marker {
             const explained = (linksIn(i) && s.words >= D.explainedSentenceWords) || carriesOn;
             const causal = (causalIn(i) && s.words >= D.explainedSentenceWords) || carriesOn;
             // A point restated later and explained there counts as explained, quoted where it is.
-            if (!found || explained) {
-              found = { point, quote: quoteOf(s, at), explained, causal, developed: s.words >= D.developedSentenceWords || explained, sentence: i };
-              foundSpan = { sentence: i, ...span };
-            }
+            if (!found || explained)
+              found = { made: { point, quote: quoteOf(s, at), explained, causal, developed: s.words >= D.developedSentenceWords || explained, sentence: i }, span: { sentence: i, start: span.start, end: span.end } };
             break;
           }
         }
-        if (found && foundSpan) spans.set(point, foundSpan);
-        if (found) made.push(found);
-        else missing.push(point);
+        if (found) {
+          made.push(found.made);
+          spans.push(found.span);
+        } else missing.push(point);
       }
       wrong.push(...wrongYears(c, sentences, made, wrong, courseFacts, factSpan));
       // Beyond the question's own points, any dated fact of the course given a wrong year ("the First Five-Year Plan
@@ -726,7 +735,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
         if (wrong.some((w) => w.sentence === i) || written === 0) return;
         // /ask's reading is looser, made for a question's few words: in an answer, only a sentence with one year, which
         // cannot be read as another clause's ("Yezhov was head in 1937, and Beria replaced him in 1938").
-        const right = (written === 1 ? marker.wrongDates(s.text)[0] : undefined) ?? wrongStart(s.terms, startFacts);
+        const right = (written === 1 && HAS_YEAR.test(s.text) ? wrongDateIn(s) : undefined) ?? wrongStart(s.terms, startFacts);
         const point = made.find((m) => m.sentence === i)?.point ?? question.points[0];
         if (right && point) wrong.push({ point, quote: quoteOf(s, 0, D.wrongQuoteLength), sentence: i, right });
       });
@@ -789,12 +798,19 @@ export function createMarker(kb: KnowledgeBase): Marker {
       }
 
       const P = made.length;
+      // A sentence's punctuation, read only when two points of a "describe" answer fall in it (see countFeatures).
+      const { spell } = aids;
+      const breaksIn: (readonly number[] | undefined)[] = [];
+      const clauseOf = (i: number) => {
+        const s = sentences[i] as Sentence;
+        return { terms: s.terms, breaks: (breaksIn[i] ??= breaksOf(spellOutNegations(s.text), s.terms.length, spell, lexicon)) };
+      };
       const E = made.filter((m) => m.explained).length;
       const developed = made.filter((m) => m.developed).length;
       // A tier on the exam's four-level scale (two for "describe"). An answer marked at all (not empty, copied
       // or off the topic) earns the lowest level at least.
       // A "describe" question asks for features: points drawn from one clause ("optimistic, heroic images") are one.
-      const features = question.kind === 'describe' ? countFeatures(made, spans, sentences) : P;
+      const features = question.kind === 'describe' ? countFeatures(spans, clauseOf) : P;
       let tier = 1;
       if (question.kind === 'describe') {
         if (features >= 2 && developed >= 1) tier = 2;

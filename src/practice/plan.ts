@@ -26,7 +26,7 @@ const ASKS_EFFECTS = /\b(affect(ed|s)?|effects?|impacts?|consequences?|results?|
 const ASKS_FEATURES = /\b(features?|characteristics?|what (was|were) .+ like)\b/i;
 
 /** What a prompt asks an answer to explain: a "why" asks for causes, whatever else it says; "how … affected" for effects. */
-export function promptAsks(prompt: string): PlanAsks {
+function promptAsks(prompt: string): PlanAsks {
   if (/\bwhy\b/i.test(prompt)) return 'causes';
   if (ASKS_EFFECTS.test(prompt)) return 'effects';
   return ASKS_FEATURES.test(prompt) ? 'features' : 'causes';

@@ -4,7 +4,9 @@
 import { open, rename } from 'node:fs/promises';
 import path from 'node:path';
 
-const PRIVATE_FILE_MODE = 0o600;
+/** Students' data must not be readable by other accounts: files 0600, folders 0700 (the data folder, saved pictures). */
+export const PRIVATE_FILE_MODE = 0o600;
+export const PRIVATE_FOLDER_MODE = 0o700;
 
 export async function writeFileAtomically(file: string, data: string): Promise<void> {
   const temp = `${file}.tmp`;

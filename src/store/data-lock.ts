@@ -11,6 +11,7 @@ import { mkdir, open, readFile, readdir, rm, unlink } from 'node:fs/promises';
 import { readFileSync, unlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from './atomic-file.js';
 
 export interface LockHolder {
   readonly pid: number;
@@ -47,10 +48,6 @@ export interface LockOptions {
 }
 
 export const FOLDER_LOCK = '.lock';
-
-/** Files in the data folder hold students' data and must not be readable by other accounts. */
-export const PRIVATE_FILE_MODE = 0o600;
-export const PRIVATE_FOLDER_MODE = 0o700;
 
 function readText(file: string): string | undefined {
   try {
@@ -105,7 +102,7 @@ function holderOf(pid: number, startedAt: Date, machine: ThisMachine): LockHolde
  * (the folder may be shared), so its lock stands. On this machine: not after a reboot, not when its id is
  * free, and not when its id now names a process that started at another time.
  */
-export function holderIsRunning(holder: LockHolder, machine: ThisMachine, isAlive: (pid: number) => boolean): boolean {
+function holderIsRunning(holder: LockHolder, machine: ThisMachine, isAlive: (pid: number) => boolean): boolean {
   if (holder.host !== undefined && holder.host !== machine.host) return true;
   if (holder.bootId !== undefined && machine.bootId !== undefined && holder.bootId !== machine.bootId) return false;
   if (!isAlive(holder.pid)) return false;
@@ -114,9 +111,9 @@ export function holderIsRunning(holder: LockHolder, machine: ThisMachine, isAliv
 }
 
 /** Who holds a folder's lock, if a running process does. */
-export async function lockHolder(dataDir: string, name = FOLDER_LOCK, isAlive = isProcessAlive, machine = thisMachine): Promise<LockHolder | undefined> {
+export async function lockHolder(dataDir: string, name = FOLDER_LOCK, isAlive = isProcessAlive): Promise<LockHolder | undefined> {
   const holder = await readHolder(path.join(dataDir, name));
-  return holder && holderIsRunning(holder, machine, isAlive) ? holder : undefined;
+  return holder && holderIsRunning(holder, thisMachine, isAlive) ? holder : undefined;
 }
 
 /** Takes the folder's lock, or says who holds it. */

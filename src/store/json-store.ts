@@ -7,7 +7,7 @@
 // A file that fails to parse or validate is moved aside, reported loudly, and the server starts fresh;
 // one written by a newer version of the bot is left alone and not loaded.
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { writeFileAtomically } from './atomic-file.js';
+import { PRIVATE_FOLDER_MODE, writeFileAtomically } from './atomic-file.js';
 import path from 'node:path';
 import { applyChange, checkGuildId, GUILD_ID_PATTERN, ReportedStoreError, type GuildStore, type StoreLogger } from './guild-store.js';
 import { freshGuildDocument, GUILD_MIGRATIONS, parseGuildDocument, type GuildDocument, type Migrations } from './schema.js';
@@ -222,7 +222,7 @@ export class JsonGuildStore implements GuildStore {
 
   private async writeFileAtomically(file: string, data: string): Promise<void> {
     // Only the tutor's account may list or read the servers' files.
-    this.dirReady ??= mkdir(this.options.dir, { recursive: true, mode: 0o700 }).then(
+    this.dirReady ??= mkdir(this.options.dir, { recursive: true, mode: PRIVATE_FOLDER_MODE }).then(
       () => undefined,
       (err: unknown) => {
         this.dirReady = undefined; // try again on the next write

@@ -11,6 +11,7 @@ import { decodeAction } from '../../commands/router.js';
 import type { CommandContext, Reply, ReplyButton, ReplyForm } from '../../commands/types.js';
 import { MESSAGES, PRACTICE_MESSAGES, QUIZ_MESSAGES } from '../../messages.js';
 import { CONSOLE_PLAYER, consolePlayerId } from '../../report/student-data.js';
+import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from '../../store/atomic-file.js';
 import type { ConsoleMessenger } from './console-messenger.js';
 import { CONSOLE_VOICE } from './console-voice.js';
 import { parseOptions, splitCommandLine, unknownSubcommand } from './parse-line.js';
@@ -55,10 +56,10 @@ export function withFilesSaved(reply: Reply, dir: string): Reply {
   const files = (reply.attachments ?? []).filter((a) => typeof a.content === 'string');
   if (files.length === 0) return reply;
   // Exports hold students' names and scores: readable by the tutor's account only.
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  mkdirSync(dir, { recursive: true, mode: PRIVATE_FOLDER_MODE });
   const paths = files.map((a) => {
     const file = path.join(dir, path.basename(a.name));
-    writeFileSync(file, a.content, { mode: 0o600 });
+    writeFileSync(file, a.content, { mode: PRIVATE_FILE_MODE });
     return file;
   });
   const rest = (reply.attachments ?? []).filter((a) => typeof a.content !== 'string');
@@ -69,9 +70,9 @@ export function withFilesSaved(reply: Reply, dir: string): Reply {
 export function pictureSaver(dir: string): PictureSaver {
   return (picture) => {
     if (typeof picture.content === 'string') return undefined;
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    mkdirSync(dir, { recursive: true, mode: PRIVATE_FOLDER_MODE });
     const file = path.join(dir, path.basename(picture.name));
-    writeFileSync(file, picture.content, { mode: 0o600 }); // a podium names players
+    writeFileSync(file, picture.content, { mode: PRIVATE_FILE_MODE }); // a podium names players
     return file;
   };
 }

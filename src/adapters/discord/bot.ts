@@ -4,6 +4,7 @@
 // gateway address then comes from that server's GET /gateway/bot, as with Discord).
 import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
 import type { ChannelMessenger } from '../../commands/types.js';
+import { SNOWFLAKE } from '../../config.js';
 import { createInteractionHandler, type DispatchDeps } from './dispatch.js';
 import type { Logger } from './log.js';
 import { createChannelMessenger } from './messenger.js';
@@ -48,7 +49,10 @@ export interface DiscordBot {
 }
 
 /** A Discord server's id (a snowflake); the console's server ('local') and anything else stored is not one. */
-const isServerId = (id: string): boolean => /^\d{17,20}$/.test(id);
+const isServerId = (id: string): boolean => SNOWFLAKE.test(id);
+
+/** The error of a gateway Discord closed for good (a bad or reset token, intents), with its close code. */
+export const gatewayClosed = (code: number): Error & { readonly code: number } => Object.assign(new Error(`Discord closed the connection (${code})`), { code });
 
 /**
  * A server that removed the bot while it was offline sends no GuildDelete: at ready, the servers the store
@@ -131,7 +135,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
       const ready = new Promise<void>((resolve, reject) => {
         client.once(Events.ClientReady, () => resolve());
         client.on(Events.ShardDisconnect, (event) => {
-          if (!serving) reject(Object.assign(new Error(`Discord closed the connection (${event.code})`), { code: event.code }));
+          if (!serving) reject(gatewayClosed(event.code));
         });
       });
       // login() may fail first, with the same cause; then `ready` is not awaited, and must not go unhandled.

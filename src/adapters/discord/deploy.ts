@@ -5,7 +5,7 @@ import { REST, Routes } from 'discord.js';
 import type { APIApplicationCommand, APIApplicationCommandOption } from 'discord.js';
 import { ApplicationCommandOptionType, InteractionContextType } from 'discord.js';
 import type { CommandDefinition } from './definitions.js';
-import { errorCodes, NETWORK_CODES } from './run.js';
+import { networkCode } from './errors.js';
 
 export interface DeployTarget {
   readonly token: string;
@@ -24,7 +24,7 @@ export async function deployCommands(target: DeployTarget, definitions: readonly
 
 /** Why registering failed, saying only what is known: Discord unreachable is not Discord refusing. */
 export function deployFailure(error: unknown): string {
-  const network = errorCodes(error).find((c) => NETWORK_CODES.has(c));
+  const network = networkCode(error);
   if (network !== undefined)
     return `Could not reach Discord (${network}), so no command was registered (and the token could not be checked): check this computer's internet connection, proxy or firewall, then run it again.`;
   const message = error instanceof Error ? error.message : String(error);

@@ -116,7 +116,7 @@ const megabytes = (bytes: number): string => `${Math.round((bytes / (1024 * 1024
  * interaction's attachmentSizeLimit: 10 MiB unless the server is boosted), saying which were left off and
  * what to do instead, ahead of its text, so a large export or report does not become a generic error (40005).
  */
-export function withinUploadLimit(reply: Reply, limit: number, guildId: string | null): Reply {
+function withinUploadLimit(reply: Reply, limit: number, guildId: string | null): Reply {
   const files = reply.attachments ?? [];
   const tooBig = files.filter((a) => uploadBytes(a.content) > limit);
   if (tooBig.length === 0) return reply;
@@ -181,7 +181,7 @@ export function createInteractionHandler(deps: DispatchDeps): (interaction: Inte
    * update, answered). A reply that replaces its button's message (`update`) edits that message.
    */
   const deliver = async (interaction: RepliableInteraction, reply: Reply): Promise<void> => {
-    const message = renderReply(reply.attachments?.length ? withinUploadLimit(reply, uploadLimitOf(interaction), interaction.guildId) : reply);
+    const message = renderReply(withinUploadLimit(reply, uploadLimitOf(interaction), interaction.guildId));
     // An edit keeps the message's visibility; `components` is always there, so old buttons go.
     const edit = { embeds: message.embeds, components: message.components, ...(message.files ? { files: message.files } : {}) };
     if (interaction.isButton() && deferredUpdates.has(interaction)) {

@@ -6,7 +6,8 @@ import type { App } from '../../app.js';
 import type { ChannelMessenger } from '../../commands/types.js';
 import type { Config } from '../../config.js';
 import type { VoicePort } from '../../voice/port.js';
-import { createDiscordBot } from './bot.js';
+import { createDiscordBot, gatewayClosed } from './bot.js';
+import { errorCodes, networkCode } from './errors.js';
 import { createLogger, type Logger } from './log.js';
 import { nextShutdownSignal, releaseShardManager, runShardManager, startShutdownWatchdog } from './sharding.js';
 
@@ -19,18 +20,6 @@ export interface DiscordModeOptions {
   readonly log?: Logger;
 }
 
-/** Network error codes: Discord could not be reached at all, which no token would fix (and the token was not checked). */
-export const NETWORK_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
-
-export function errorCodes(error: unknown): string[] {
-  const codes: string[] = [];
-  for (let e: unknown = error, depth = 0; typeof e === 'object' && e !== null && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' || typeof code === 'number') codes.push(String(code));
-  }
-  return codes;
-}
-
 function errorMessages(error: unknown): string[] {
   const messages: string[] = [];
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) messages.push(e.message);
@@ -39,9 +28,10 @@ function errorMessages(error: unknown): string[] {
 
 /** What to tell whoever runs the bot when it could not connect: the network, or the token. */
 export function connectFailure(error: unknown): string {
+  const network = networkCode(error);
+  if (network !== undefined)
+    return `could not reach Discord (${network}): check this computer's internet connection, proxy or firewall (the token could not be checked either)`;
   const codes = errorCodes(error);
-  if (codes.some((c) => NETWORK_CODES.has(c)))
-    return `could not reach Discord (${codes.find((c) => NETWORK_CODES.has(c)) ?? 'network error'}): check this computer's internet connection, proxy or firewall (the token could not be checked either)`;
   const messages = errorMessages(error);
   if (codes.includes('4014') || codes.includes('DisallowedIntents') || messages.some((m) => /disallowed intents/i.test(m)))
     return 'Discord refused the gateway intents the bot asks for (4014, disallowed intents): turn on every intent listed in src/adapters/discord/bot.ts that is privileged under Developer Portal → Bot → Privileged Gateway Intents (the tutor as shipped asks only for Guilds and GuildVoiceStates, neither of which needs a switch)';
@@ -131,7 +121,7 @@ export async function runDiscordMode(options: DiscordModeOptions): Promise<numbe
   const signal = nextShutdownSignal((again) => log.info('already shutting down', { signal: again }));
   // Offline for good (a token reset in the portal): a process that looks alive would never be restarted.
   void bot.lost.then(({ code, shardId }) => {
-    log.error(connectFailure(Object.assign(new Error(`Discord closed the connection (${code})`), { code })), { shardId, code });
+    log.error(connectFailure(gatewayClosed(code)), { shardId, code });
     fatal('Discord closed the connection for good');
   });
   // Never rejects: a failed login resolves with its error (even after a signal has won the race).
