@@ -22,7 +22,7 @@ const KINDS: ReadonlyArray<readonly [Pleasantry, ReadonlySet<string>]> = [
 const AROUND = new Set(
   ('you u ur your youre so very really much lots lot a the for that this it is was s all again there ' +
     'helpful useful great good nice amazing awesome brilliant best legend actually literally have day ' +
-    'ok okay k cool lol haha mate bro sir miss tutor bot everyone guys man i im am are these thing omg such').split(' '),
+    'ok okay k cool lol haha mate bro sir miss tutor bot everyone guys man i im am are these thing omg such me help helped helps helping alot').split(' '),
 );
 
 /** What kind of pleasantry a message is, when it is nothing else. */

@@ -160,6 +160,7 @@ describe('/ask', () => {
     expect(await ask('thx ur actually useful')).toMatchObject({ body: MESSAGES.askPleasantry.thanks, private: true });
     expect(await ask('hi')).toMatchObject({ body: MESSAGES.askPleasantry.greeting, private: true });
     expect(await ask('bye!!')).toMatchObject({ body: MESSAGES.askPleasantry.goodbye, private: true });
+    expect(await ask('thank you very much, you help me a lot')).toMatchObject({ body: MESSAGES.askPleasantry.thanks, private: true });
     expect((await missed.list('g1')).some((m) => /thx|hi|bye/.test(m.question))).toBe(false);
     // Thanks with a question in it is a question.
     expect((await ask('thanks, and why was the nep brought in'))?.title).toBe('Why did Lenin introduce the NEP?');
