@@ -476,7 +476,10 @@ export function createMarker(kb: KnowledgeBase): Marker {
   const questionFacts = courseFacts
     .filter((f) => !/\d/.test(f.text.replace(/\([^)]*\)$/, '').replace(/\b1[89]\d\d\b|\b\d+(?:st|nd|rd|th)\b/g, '')))
     // A year its own text gives is its too ("Yezhov, arrested in 1939, is shot…").
-    .map((fact) => ({ fact: { ...fact, years: [...new Set([...fact.years, ...yearsOf(fact.text)])] }, subject: subjectOf(fact) }));
+    .map((fact) => {
+      const subject = subjectOf(fact);
+      return { fact: { ...fact, years: [...new Set([...fact.years, ...yearsOf(fact.text)])] }, subject, eventList: [...fact.event], subjectList: [...subject], people: [...fact.terms].filter((t) => personTerms.has(t)) };
+    });
   const questionSpan = ({ fact, subject }: { fact: DatedFact; subject: ReadonlySet<string> }, terms: readonly string[]) => {
     const span = thingSpan(fact.terms, Math.min(2, fact.terms.size), terms);
     if (!span) return null;
@@ -562,8 +565,10 @@ export function createMarker(kb: KnowledgeBase): Marker {
     // trial over his death), and it may be given any year another fact the sentence states has.
     const named = questionFacts.flatMap((q) => {
       const { fact } = q;
+      // Only a fact whose happening and subject the sentence both names can be named by it (questionSpan's test, first cheaply).
+      if (!q.eventList.some((t) => said.has(t)) || !q.subjectList.some((t) => said.has(t))) return [];
       // A fact about other people than the sentence names is another matter ("Trotsky lost his Politburo seat").
-      const itsPeople = [...fact.terms].filter((t) => personTerms.has(t));
+      const itsPeople = q.people;
       if (people.length > 0 && itsPeople.length > 0 && !itsPeople.some((t) => said.has(t))) return [];
       const span = questionSpan(q, s.terms);
       const year = span && yearOf(s.terms, span.start, span.end, fact.terms, QUESTION_DATING);
