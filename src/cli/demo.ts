@@ -33,7 +33,8 @@ async function demo(): Promise<number> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
   delete env['DISCORD_TOKEN'];
   try {
-    const child = spawn(process.execPath, ['--import', 'tsx', main], { env, stdio: ['pipe', 'pipe', 'inherit'] });
+    // No pictures: their files would be in the throwaway data folder, deleted as the demo ends.
+    const child = spawn(process.execPath, ['--import', 'tsx', main, '--no-images'], { env, stdio: ['pipe', 'pipe', 'inherit'] });
     const type = (line: string) => child.stdin.write(`${line}\n`);
     let shown = '';
     let answered = 0;
