@@ -23,6 +23,11 @@ beforeAll(async () => {
   app = buildApp({ kb: await loadFixtureKnowledge(), missed, now: () => clock });
 });
 const ask = (question: string, c: CommandContext = ctx) => app.router.runCommand('ask', { options: { question } }, c);
+/** A tutor on the real fact base, and /ask in a channel of its own (so no earlier answer is followed up). */
+async function realAsk(channelId: string) {
+  const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
+  return { local, run: (question: string) => local.router.runCommand('ask', { options: { question } }, { ...ctx, channelId }) };
+}
 
 describe('/ask', () => {
   it('shows the answer, its topic, its sources and related questions as buttons', async () => {
@@ -370,8 +375,7 @@ describe('requests about the last answer', () => {
   });
 
   it('"give me an example" gives the examples the answer itself gives, and "tl;dr" or "explain simpler" just after an answer shortens it rather than opening a topic', async () => {
-    const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
-    const run = (q: string) => local.router.runCommand('ask', { options: { question: q } }, { ...ctx, channelId: 'examples' });
+    const { local, run } = await realAsk('examples');
     const first = await run('how was the cult of personality spread');
     const example = await run('give me an example');
     expect(example?.title).toBe(first?.title);
@@ -473,8 +477,7 @@ describe('revision requests in /ask', () => {
   });
 
   it('reads "what was the most important reason" after an answer as about that answer\'s subject, not another topic\'s reasons', async () => {
-    const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
-    const run = (q: string) => local.router.runCommand('ask', { options: { question: q } }, { ...ctx, channelId: 'weighed' });
+    const { local, run } = await realAsk('weighed');
     await run('why did the terror happen');
     const reply = await run('what was the most important reason');
     expect(reply?.body).toContain(MESSAGES.askFollowUp('Why did the Terror happen?'));
@@ -483,8 +486,7 @@ describe('revision requests in /ask', () => {
   });
 
   it('reads a misspelt follow-up ("wat happend to them") as leaning on the last answer, a slip of everyday English naming nothing', async () => {
-    const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
-    const run = (q: string) => local.router.runCommand('ask', { options: { question: q } }, { ...ctx, channelId: 'slips' });
+    const { local, run } = await realAsk('slips');
     await run('who were the kulaks');
     const reply = await run('wat happend to them');
     expect(reply?.body).toContain(MESSAGES.askFollowUp('Who were the kulaks?'));
@@ -493,16 +495,14 @@ describe('revision requests in /ask', () => {
   });
 
   it('answers "when was it passed" after an answer that dates it with that answer, not another entry with a date', async () => {
-    const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
-    const run = (q: string) => local.router.runCommand('ask', { options: { question: q } }, { ...ctx, channelId: 'dated' });
+    const { local, run } = await realAsk('dated');
     const first = await run('what was the law of spikelets');
     expect((await run('when was it passed'))?.title).toBe(first?.title);
     await local.shutdown();
   });
 
   it('refuses a question about something else asked just after an answer ("who won love island"), rather than bending it into a follow-up', async () => {
-    const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
-    const run = (q: string) => local.router.runCommand('ask', { options: { question: q } }, { ...ctx, channelId: 'elsewhere' });
+    const { local, run } = await realAsk('elsewhere');
     await run('what was the cult of personality');
     for (const q of ['who won love island', 'whats the mole in chemistry', 'what was the french revolution']) {
       const reply = await run(q);

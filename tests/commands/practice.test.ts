@@ -1,9 +1,8 @@
 // /practice's handlers, called directly, and in the console: a question set privately; the answer taken
 // as the lines up to /done; a stale question; no history kept from a direct message; /stats shows a
 // student their own practice and no one else's.
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runConsole } from '../../src/adapters/console/console.js';
+import { consoleTranscript } from '../helpers/console-session.js';
 import { buildApp } from '../../src/app.js';
 import type { CommandContext, Reply, ReplyForm } from '../../src/commands/types.js';
 import { modelAnswerReply } from '../../src/commands/practice-view.js';
@@ -171,12 +170,7 @@ describe('/practice model answers', () => {
 describe('/practice in the console', () => {
   it('prints the question, takes the lines up to /done as the answer, and marks it', async () => {
     const app = buildApp({ kb: await loadFixtureKnowledge() });
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let text = '';
-    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    input.end(['/practice nep', 'Lenin introduced the NEP because War Communism had ruined the economy,', 'so output collapsed.', '', 'The Kronstadt sailors rebelled in 1921.', '/done', '/quit'].map((l) => `${l}\n`).join(''));
-    await runConsole(app, { input, output });
+    const text = await consoleTranscript(app, ['/practice nep', 'Lenin introduced the NEP because War Communism had ruined the economy,', 'so output collapsed.', '', 'The Kronstadt sailors rebelled in 1921.', '/done', '/quit']);
     expect(text).toContain('a line /done hands it in');
     expect(text).toMatch(/== \d\/\d+ marks · level \d of \d+ ==/);
     expect(text).toContain(P.guide);
@@ -184,25 +178,15 @@ describe('/practice in the console', () => {
 
   it('shows a wrong fact to check, as Discord does', async () => {
     const app = buildApp({ kb: await loadFixtureKnowledge() });
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let text = '';
-    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    input.end(['/practice nep describe', WRONG_NEP, '/done', '/quit'].map((l) => `${l}\n`).join(''));
-    await runConsole(app, { input, output });
+    const text = await consoleTranscript(app, ['/practice nep describe', WRONG_NEP, '/done', '/quit']);
     expect(text).toContain(P.wrongField);
     expect(text).toContain(P.wrongLine('Stalin introduced the NEP in 1921 to end War Communism.', 'Grain requisitioning was replaced by a tax in kind.'));
   });
 
   it('reads the words after /practice as a topic and a trailing kind, and a kind alone as the kind (a Year-12 student trial)', async () => {
     const app = buildApp({ kb: await loadRealKnowledge(), random: () => 0 });
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let text = '';
-    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
     const lines = ['/practice great terror interpretation', '/cancel', '/practice interpretation', '/cancel', '/practice collectivisation how far', '/cancel', '/practice end of nep', '/cancel', '/quit'];
-    input.end(lines.map((l) => `${l}\n`).join(''));
-    await runConsole(app, { input, output });
+    const text = await consoleTranscript(app, lines);
     // The Great Terror has no question on historians' views: said of it, not of the grain crisis ("great" alone).
     expect(text).toContain("There is no question on historians' views on The Great Terror");
     expect(text).not.toContain('The grain crisis and the end of the NEP yet');
@@ -215,24 +199,14 @@ describe('/practice in the console', () => {
 
   it('lets a student drop an answer with /cancel', async () => {
     const app = buildApp({ kb: await loadFixtureKnowledge() });
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let text = '';
-    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    input.end(['/practice nep', 'half an answer', '/cancel', '/quit'].map((l) => `${l}\n`).join(''));
-    await runConsole(app, { input, output });
+    const text = await consoleTranscript(app, ['/practice nep', 'half an answer', '/cancel', '/quit']);
     expect(text).toContain(P.consoleCancelled);
     expect(text).not.toMatch(/marks · level/);
   });
 
   it('says there is nothing to cancel (or hand in) when no answer is being written, not that /cancel is no command', async () => {
     const app = buildApp({ kb: await loadFixtureKnowledge() });
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let text = '';
-    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    input.end(['/cancel', '/practice nep', 'half an answer', '/cancel', '/cancel', '/done', '/quit'].map((l) => `${l}\n`).join(''));
-    await runConsole(app, { input, output });
+    const text = await consoleTranscript(app, ['/cancel', '/practice nep', 'half an answer', '/cancel', '/cancel', '/done', '/quit']);
     expect(text.split(P.consoleNothingToCancel).length - 1).toBe(2);
     expect(text).toContain(P.consoleNothingToHandIn);
     expect(text).not.toContain('There is no /cancel command');

@@ -2,9 +2,8 @@
 // asked trivia only an A-level class can be expected to know (hard questions, unless marked otherwise).
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runConsole } from '../../src/adapters/console/console.js';
+import { consoleTranscript } from '../helpers/console-session.js';
 import { buildApp } from '../../src/app.js';
 import type { CommandContext } from '../../src/commands/types.js';
 import type { KnowledgeBase, QuizQuestion } from '../../src/knowledge/schema.js';
@@ -129,12 +128,7 @@ describe('/tutor level', () => {
 
   it('works in the console too, typed as on Discord or in order', async () => {
     const app = buildApp({ kb: await loadFixtureKnowledge() });
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let text = '';
-    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    input.end(['/tutor level gcse', '/quiz start topic:nep questions:3', '/quiz stop', '/tutor level class:all', '/quit'].map((l) => `${l}\n`).join(''));
-    await runConsole(app, { input, output });
+    const text = await consoleTranscript(app, ['/tutor level gcse', '/quiz start topic:nep questions:3', '/quiz stop', '/tutor level class:all', '/quit']);
     expect(text).toContain(MESSAGES.tutorLevelSet('gcse'));
     expect(text).toContain(Q.startLevel('gcse'));
     expect(text).toContain(MESSAGES.tutorLevelSet(null));
