@@ -311,7 +311,9 @@ export function readWithPrevious(question: string, previousQuestion: string, rea
 /** "What happened to him?" after what Yezhov did: "him" is the person the last question named. */
 function namingTheMan(s: string, previous: string, reader: SubjectReader): string {
   const person = reader.person(previous);
-  return person && HE.test(s) ? s.replace(new RegExp(HE.source, 'g'), person) : s;
+  // By the name the notes use most ("kirov", not "sergei kirov": the first name weighs for his own card alone).
+  const surname = person?.split(' ').at(-1);
+  return surname && HE.test(s) ? s.replace(new RegExp(HE.source, 'g'), surname) : s;
 }
 
 /**

@@ -337,11 +337,11 @@ describe('follow-up questions', () => {
   it('offers the entries close behind a follow-up that was a close call, and none when the reading is clear', async () => {
     const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
     const run = (q: string) => local.router.runCommand('ask', { options: { question: q } }, ctx);
-    await run('who was tukhachevsky');
-    const close = await run('why was he killed');
-    expect(close?.title).toBe('What happened to Marshal Tukhachevsky in 1937?');
+    await run('what was collectivisation');
+    const close = await run('how many died');
+    expect(close?.title).toBe('How many people died in the famine of 1932–33?');
     expect(close?.body).toMatch(/Not quite what you asked\?/);
-    expect(close?.buttons?.map((b) => b.action)).toContain('ask:person-tukhachevsky');
+    expect(close?.buttons?.map((b) => b.action)).toContain('ask:collectivisation-dekulakisation');
     // A question naming another period asks about it, whatever came before: refused, not read as a follow-up.
     const other = await run('what was the cold war');
     expect(other?.tone).toBe('refusal');
@@ -473,6 +473,13 @@ describe('revision requests in /ask', () => {
     expect(await run('what happened to him')).toMatch(/Yezhov/);
     await run('who was tukhachevsky');
     expect(await run('why was he killed')).toMatch(/Tukhachevsky/);
+    await local.shutdown();
+  });
+
+  it('reads "him" by the name the notes use for the man, so "who killed him" after Kirov finds his killer, not his own card again', async () => {
+    const { local, run } = await realAsk('killer');
+    await run('who was kirov');
+    expect((await run('who killed him'))?.title).toMatch(/Nikolaev|Kirov murdered/);
     await local.shutdown();
   });
 
