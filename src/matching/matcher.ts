@@ -255,6 +255,7 @@ function distinctSubjects(entries: readonly AnswerEntry[]): AnswerEntry[] {
 /** A question as the exact-match test reads it: normalised, one tense, no articles. */
 function exactKey(text: string): string {
   return normaliseText(text)
+    .replace(/\b(whats|wats|wat|wot|wht)\b/g, (w) => (w.endsWith('s') ? 'what was' : 'what'))
     .replace(/\b(is|are|was|were)\b/g, 'was')
     .replace(/\b(does|do|did)\b/g, 'did')
     .replace(/\b(the|a|an) /g, '')
@@ -313,7 +314,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
 
   const lexicon = options.lexicon ?? PLAIN_LEXICON;
   const { termsOf } = lexicon;
-  const speller = createSpeller(entries, offCourse);
+  const speller = createSpeller(entries, offCourse, everyday);
   const { words } = speller;
   const spell = (w: string) => speller.spell(w);
   // A word of everyday English, as typed or as corrected.
@@ -635,7 +636,9 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     }
     // A question typed exactly as an entry asks it (autocomplete offers them word for word) is that
     // entry's, even when a person's or term's card fits as well ("What was the gulag?").
-    const exact = exactQuestions.get(exactKey(query)) ?? exactNames.get(exactKey(query));
+    // Read as spelt right: "wot was colectivizashun" asks "What was collectivisation?" as exactly.
+    const asSpelt = exactKey(words(query).map(spell).join(' '));
+    const exact = exactQuestions.get(asSpelt) ?? exactNames.get(asSpelt);
     const at = exact ? candidates.findIndex((c) => c.entry.id === exact) : -1;
     if (at > 0) candidates.unshift(...candidates.splice(at, 1));
     // A name or word at the centre of the course ("Stalin", "famine") with only words the notes or everyday English know.

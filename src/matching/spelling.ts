@@ -5,20 +5,74 @@
 // repeated in several phrasings ("happend") is still a slip. Phrasings may be written as students type ("wat was
 // the holodomer"); their slips are corrected like a student's, so that a misspelling in one phrasing
 // neither counts as a rare word of its own nor stops the same slip in a question from being corrected.
+import { doubleMetaphone } from 'double-metaphone';
 import type { AnswerEntry } from '../knowledge/answerable.js';
-import { QUESTION_WORDS, SpellingCorrector, stem, STOPWORDS, surfaceWords } from './vocabulary.js';
+import { everydayWords, type EverydayWords } from './everyday-words.js';
+import { editDistance, QUESTION_WORDS, SpellingCorrector, stem, STOPWORDS, surfaceWords } from './vocabulary.js';
 
 export interface Speller {
-  /** The word corrected to one the fact base uses, or as it was (stopwords, numbers, known and uncorrectable words). */
+  /** The word corrected to one the fact base uses (or, spelt as it sounds, to an everyday English word), or as it was (stopwords, numbers, known and uncorrectable words). */
   spell(word: string): string;
   /** The normalised words of a text (each text is normalised once). */
   words(text: string): readonly string[];
 }
 
-/** `keep`: words never corrected (words of other subjects: "hitler" must stay "hitler"). */
 const MAX_REMEMBERED_CORRECTIONS = 50_000;
 
-export function createSpeller(entries: readonly AnswerEntry[], keep: ReadonlySet<string>): Speller {
+/**
+ * Short everyday words spelt as they sound (dyslexic students, texting), too short to correct by letters or sound
+ * without guessing ("meny" could be "many", "men" or "menu"). Read before anything else, so "five yeer plan" is
+ * the course's name for the plans.
+ */
+const SPELT_AS_SOUNDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({ wy: 'why', whi: 'why', wos: 'was', woz: 'was', wuz: 'was', meny: 'many', meen: 'mean', yeer: 'year', yeers: 'years', wrok: 'work', rite: 'right', ppl: 'people', peple: 'people', dyed: 'died', skool: 'school', wer: 'were', thay: 'they', thier: 'their' }),
+);
+
+/** Whether two words sound alike (Double Metaphone: "colectivizashun" and "collectivisation", "meny" and "many"). */
+function soundAlike(a: string, b: string): boolean {
+  const [a1, a2] = doubleMetaphone(a);
+  const [b1, b2] = doubleMetaphone(b);
+  return a1 === b1 || a1 === b2 || a2 === b1;
+}
+
+/** A word's vowels in order: what Double Metaphone leaves out, and what tells "skools" (schools) from "skills". */
+const vowels = (word: string) => word.replace(/[^aeiouy]/g, '');
+
+/** The nearest of `found` that sounds like `word`: then the one with its vowels, then the commoner. */
+function nearestSoundingLike(word: string, found: { word: string; distance: number }[], weigh: (w: string) => number): string | undefined {
+  const vowelDistance = (w: string) => editDistance(vowels(word), vowels(w), 9);
+  return found
+    .filter((c) => soundAlike(word, c.word))
+    .sort((a, b) => a.distance - b.distance || vowelDistance(a.word) - vowelDistance(b.word) || weigh(b.word) - weigh(a.word))[0]?.word;
+}
+
+/** Whether a word is one a sound-alike may stand for: five letters or more, no digits, no English word itself. */
+const mayBeSpeltAsSounds = (word: string, everyday: EverydayWords) => word.length >= 5 && !/\d/.test(word) && !everyday.all.has(word);
+
+/**
+ * A word spelt as it sounds, corrected to one of the fact base's that sounds the same and is spelt nearly so
+ * ("colectivizashun", "grane" for grain rather than "grant"). Read before typos: a slip that sounds right is what
+ * was meant more often than a word a letter away that sounds otherwise.
+ */
+function soundsLikeCourseWord(word: string, course: SpellingCorrector, everyday: EverydayWords): string | undefined {
+  if (!mayBeSpeltAsSounds(word, everyday)) return undefined;
+  return nearestSoundingLike(word, course.within(word, Math.max(2, Math.floor(word.length / 3))), (w) => course.frequencyOf(w));
+}
+
+/** …else to an everyday English word that sounds the same and is a letter or two away ("skools", "diffrence"). */
+function soundsLikeEnglish(word: string, english: () => SpellingCorrector, everyday: EverydayWords): string | undefined {
+  if (!mayBeSpeltAsSounds(word, everyday)) return undefined;
+  return nearestSoundingLike(word, english().within(word, word.length <= 5 ? 1 : 2), () => 0);
+}
+
+/** Core English (SCOWL up to size 35) as correction targets, the commoner weighing more; built on first use. */
+function englishCorrector(everyday: EverydayWords): () => SpellingCorrector {
+  let built: SpellingCorrector | undefined;
+  return () => (built ??= new SpellingCorrector(new Map([...everyday.common].filter((w) => w.length >= 3).map((w) => [w, 1]))));
+}
+
+/** `keep`: words never corrected (words of other subjects: "hitler" must stay "hitler"). */
+export function createSpeller(entries: readonly AnswerEntry[], keep: ReadonlySet<string>, everyday: EverydayWords = everydayWords()): Speller {
   const normalised = new Map<string, string[]>();
   const words = (text: string) => {
     let w = normalised.get(text);
@@ -41,14 +95,17 @@ export function createSpeller(entries: readonly AnswerEntry[], keep: ReadonlySet
   const targets = new Map(trusted);
   for (const w of STOPWORDS) if (w.length >= 6 && !targets.has(w)) targets.set(w, 0);
   const corrector = new SpellingCorrector(targets);
+  const english = englishCorrector(everyday);
   const corrections = new Map<string, string>();
   return {
     words,
     spell(w) {
+      const sound = SPELT_AS_SOUNDS.get(w);
+      if (sound) return sound;
       if (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || keep.has(w) || trusted.has(w)) return w;
       let fixed = corrections.get(w);
       if (fixed === undefined) {
-        fixed = corrector.correct(w) ?? w;
+        fixed = soundsLikeCourseWord(w, corrector, everyday) ?? corrector.correct(w) ?? soundsLikeEnglish(w, english, everyday) ?? w;
         // Remembered up to a bound: every new word students type would otherwise stay in memory.
         if (corrections.size < MAX_REMEMBERED_CORRECTIONS) corrections.set(w, fixed);
       }

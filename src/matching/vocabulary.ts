@@ -259,6 +259,8 @@ function letterBound(a: Uint8Array, b: Uint8Array): number {
   return Math.max(extra, missing);
 }
 
+const MIRRORED: Readonly<Record<string, string>> = { b: 'd', d: 'b', p: 'q', q: 'p' };
+
 /** Corrects misspelt words against a known vocabulary; never touches numbers. */
 export class SpellingCorrector {
   /** Known words by length and first letter: people rarely get the first letter wrong. */
@@ -277,6 +279,32 @@ export class SpellingCorrector {
     return this.frequency.has(word);
   }
 
+  /**
+   * The known words within `max` edits of `word` (same first letter, or its first two swapped, as `correct`),
+   * nearest first: for a caller that weighs them by something else too (how they sound).
+   */
+  within(word: string, max: number): { word: string; distance: number }[] {
+    const found: { word: string; distance: number }[] = [];
+    const letters = letterCounts(word);
+    for (let len = Math.max(1, word.length - max); len <= word.length + max; len++) {
+      const sameStart = this.buckets.get(`${len}${word[0]}`) ?? [];
+      const swapped = word[1] !== undefined && word[1] !== word[0] ? (this.buckets.get(`${len}${word[1]}`) ?? []).filter((c) => c.word[1] === word[0]) : [];
+      // b and d, p and q: the letters dyslexic students most often turn round ("dukharin").
+      const mirrored = this.buckets.get(`${len}${MIRRORED[word[0] ?? ''] ?? ''}`) ?? [];
+      for (const { word: candidate, letters: candidateLetters } of [...sameStart, ...swapped, ...mirrored]) {
+        if (letterBound(letters, candidateLetters) > max) continue;
+        const distance = typoDistance(word, candidate, max);
+        if (distance <= max) found.push({ word: candidate, distance });
+      }
+    }
+    return found.sort((a, b) => a.distance - b.distance);
+  }
+
+  /** How often the fact base uses a known word (0 for one it only allows). */
+  frequencyOf(word: string): number {
+    return this.frequency.get(word) ?? 0;
+  }
+
   correct(word: string): string | undefined {
     if (this.frequency.has(word)) return word;
     if (/\d/.test(word)) return undefined;
@@ -290,7 +318,8 @@ export class SpellingCorrector {
       // Words with the same first letter, and words whose first two letters are the typed word's swapped.
       const sameStart = this.buckets.get(`${len}${word[0]}`) ?? [];
       const swapped = word[1] !== undefined && word[1] !== word[0] ? (this.buckets.get(`${len}${word[1]}`) ?? []).filter((c) => c.word[1] === word[0]) : [];
-      for (const { word: candidate, letters: candidateLetters } of [...sameStart, ...swapped]) {
+      const mirrored = this.buckets.get(`${len}${MIRRORED[word[0] ?? ''] ?? ''}`) ?? [];
+      for (const { word: candidate, letters: candidateLetters } of [...sameStart, ...swapped, ...mirrored]) {
         // Counting letters is cheaper than aligning them, and rules out most candidates.
         if (letterBound(letters, candidateLetters) > Math.min(max, bestDistance)) continue;
         const d = typoDistance(word, candidate, Math.min(max, bestDistance));

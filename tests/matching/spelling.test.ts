@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerEntry } from '../../src/knowledge/answerable.js';
-import { createMatcher } from '../../src/matching/matcher.js';
+import { createCourseMatcher, createMatcher } from '../../src/matching/matcher.js';
 import { createSpeller } from '../../src/matching/spelling.js';
 import { editDistance, typoDistance } from '../../src/matching/vocabulary.js';
+import { loadRealKnowledge } from '../helpers/knowledge.js';
 
 const entry = (id: string, question: string, phrasings: string[], answer: string): AnswerEntry => ({
   id, topic: 'famine', question, phrasings, answer, related: [], sources: [], kind: 'question',
@@ -58,6 +59,49 @@ describe('the speller', () => {
     expect(speller.spell('hitler')).toBe('hitler');
     expect(speller.spell('1929')).toBe('1929');
     expect(speller.spell('were')).toBe('were');
+  });
+});
+
+describe('words spelt as they sound (a dyslexic student, a texting one)', () => {
+  const speller = createSpeller(
+    [
+      entry('collectivisation', 'What was collectivisation?', ['collectivisation'], 'Peasants were made to join collective farms from 1929; grain was taken for the towns.'),
+      entry('bukharin', 'Who was Bukharin?', ['bukharin'], 'Bukharin defended the NEP and was granted no mercy in 1938.'),
+    ],
+    new Set(['goebbels']),
+  );
+
+  it('corrects a word to the fact base\'s word that sounds the same, before a nearer word that sounds otherwise', () => {
+    expect(speller.spell('colectivizashun')).toBe('collectivisation');
+    // "grane" is one letter from "grant" (in "granted"), two from "grain": it sounds like grain.
+    expect(speller.spell('grane')).toBe('grain');
+  });
+
+  it('reads b for d and p for q, the letters dyslexic students turn round', () => {
+    expect(speller.spell('dukharin')).toBe('bukharin');
+  });
+
+  it('corrects a sounded-out everyday word the notes never use to that word, so it does not count as unknown', () => {
+    expect(speller.spell('skools')).toBe('schools');
+    expect(speller.spell('diffrence')).toBe('difference');
+    for (const [typed, meant] of [['wy', 'why'], ['meny', 'many'], ['yeer', 'year'], ['wos', 'was']]) expect(speller.spell(typed as string), typed).toBe(meant);
+  });
+
+  it('leaves English words, kept words and names that sound like nothing it knows as they are', () => {
+    expect(speller.spell('grate')).toBe('grate');
+    expect(speller.spell('goebbels')).toBe('goebbels');
+    expect(speller.spell('mbappe')).toBe('mbappe');
+  });
+
+  it('lets /ask answer course questions spelt as they sound, which it refused as "never mentioned"', async () => {
+    const matcher = createCourseMatcher(await loadRealKnowledge());
+    const answers = (q: string) => matcher.match(q).entry?.id ?? matcher.match(q).status;
+    expect(answers('wot was the five yeer plan')).toBe('five-year-plans-what');
+    expect(answers('wot was colectivizashun')).toBe('collectivisation-what-was-it');
+    expect(answers('who was dukharin')).toBe('person-bukharin');
+    expect(answers('wy did stallin win')).toBe('power-struggle-why-stalin-won');
+    expect(answers('wat happend to education in skools')).toMatch(/^society-education/);
+    expect(matcher.match('who was goebbels').status).toBe('unknown');
   });
 });
 
