@@ -149,8 +149,12 @@ export function timelineSvg(title: string, subtitle: string, input: readonly Tim
     }
     const top = Math.max(at - LINE * 0.7, nextFree);
     const baseline = top + LINE * 0.75;
-    if (Math.abs(baseline - 8 - at) > 4) body.push(line(AXIS_X, at, labelX - 8, baseline - 8, PALETTE.grid, 2));
-    else body.push(line(AXIS_X, at, labelX - 8, at, PALETTE.grid, 2));
+    // The leader in its dot's colour, ending in a small dot of it at the label: a label moved down below other
+    // years' dots is still plainly joined to its own (a pale grey leader was lost among the ticks).
+    if (Math.abs(baseline - 8 - at) > 4) {
+      body.push(line(AXIS_X, at, labelX - 8, baseline - 8, colour, 2));
+      body.push(circle(labelX - 8, baseline - 8, 4, colour));
+    } else body.push(line(AXIS_X, at, labelX - 8, at, colour, 2));
     body.push(circle(AXIS_X, at, 8, colour, PALETTE.background));
     lines.forEach((l, k) => body.push(text(labelX, baseline + k * LINE, l, { size: SIZE.label, bold: false })));
     nextFree = top + lines.length * LINE + 14;

@@ -9,7 +9,7 @@ import { chartGroups, chartSvg, figure } from '../../src/pictures/chart.js';
 import { createPictureRenderer, DrawingWorker, FONT_FILES, MAX_PICTURE_WIDTH } from '../../src/pictures/rasterise.js';
 import { podiumSvg } from '../../src/pictures/podium.js';
 import { shareBarsSvg } from '../../src/pictures/bars.js';
-import { escapeXml, fitText, textWidth, wrap } from '../../src/pictures/svg.js';
+import { escapeXml, fitText, PALETTE, textWidth, wrap } from '../../src/pictures/svg.js';
 import { dotPlaces, shortDate, sortItems, timelinePages, timelineSvg, yearOf, type TimelineItem } from '../../src/pictures/timeline.js';
 import { CHRONOLOGY_MESSAGES, PICTURE_MESSAGES, QUIZ_MESSAGES, REPORT_MESSAGES } from '../../src/messages.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
@@ -65,6 +65,17 @@ describe('a timeline', () => {
       const periods = items.filter((i) => i.end).length;
       expect((svg.match(/<rect /g) ?? []).length, topic.id).toBe(1 + periods);
     }
+  });
+
+  it('joins each label moved down below other dots to its own dot by a leader in that dot\'s colour, not a pale grey one', () => {
+    // Five events of one year crowd their labels far down the line, past later years' ticks.
+    const items = [1, 2, 3, 4, 5].map((n) => ({ date: '1933', label: `Event ${n} of a crowded year, told at some length so that its label wraps` })).concat([{ date: '1936', label: 'Later' }]);
+    const { svg } = timelineSvg('Crowded', 'Key dates', items);
+    const leaders = [...svg.matchAll(/<line [^>]*stroke="([^"]+)" stroke-width="2"\/>/g)].map((m) => m[1]);
+    expect(leaders).toHaveLength(items.length);
+    expect(leaders.every((colour) => colour === PALETTE.axis)).toBe(true);
+    // Each leader ends in a small dot of its colour where a label was moved down.
+    expect((svg.match(/<circle [^>]*r="4" fill="#2d3748"\/>/g) ?? []).length).toBeGreaterThanOrEqual(4);
   });
 
   it("leaves out an event on the same date as one of the topic's key dates, and keeps the rest in date order", () => {
