@@ -132,7 +132,7 @@ async function main(): Promise<number> {
     logger,
     quizTiming: CONSOLE_QUIZ_TIMING,
     // What would be said aloud (a round started with voice:true, Read aloud) is written as WAV files there.
-    voice: createConsoleVoice({ dir: path.join(config.dataDir, 'audio'), messenger, channelId: 'console' }),
+    voice: createConsoleVoice({ dir: path.join(config.dataDir, 'audio'), messenger }),
   });
   app.retention.start();
   shutdownOnSignals(app);

@@ -24,6 +24,11 @@ export const MESSAGES = Object.freeze({
   consoleFileSaved: (file: string) => `File: ${file}`,
   consoleNotACommand: 'Commands start with a slash, e.g. /ask why did Stalin end the NEP. Type /help for the list.',
   consoleBye: 'Goodbye — good luck with your revision!',
+  /** /help's two sections, students' first; in a server, those without Manage Server get one line for the teachers'. */
+  helpStudents: '**For students**',
+  helpTeachers: '**For teachers** (Manage Server)',
+  helpTeachersHidden:
+    '**For teachers:** the `/tutor` commands (homework, reports, class settings) are listed here for those with Manage Server; `/tutor homework` and `/tutor report` also work for the teacher role.',
   askEmpty: 'Ask me a question about Stalin\'s USSR, 1924–1941 — for example: /ask why did Stalin end the NEP',
   /** A refusal with nothing to point at: course words, perhaps, but no note close enough. It does not call the question off the course. */
   askUnknown:
@@ -408,10 +413,9 @@ export const PRACTICE_MESSAGES = Object.freeze({
   empty: 'Your answer was empty, so there is nothing to mark.',
   tooShort: (words: number) => `That is only ${words} word${words === 1 ? '' : 's'}: too short to earn marks.`,
   copied: 'Your answer repeats the question, which earns no marks: the marks are for what you add to it.',
-  offTopic: (topic: string | null) =>
-    topic
-      ? `Your answer seems to be about ${topic}, not this question, so it earns no marks.`
-      : 'Your answer does not seem to be about this question, or this course, so it earns no marks.',
+  /** An answer off the question: said of the question only (an answer on another part of the course is still on the course), with what it asks. */
+  offTopic: (topic: string | null, prompt: string) =>
+    `${topic ? `Your answer seems to be about ${topic}, not this question` : 'Your answer does not answer this question'}, so it earns no marks. The question asks: “${prompt}”`,
   late: 'You answered more than an hour after the question was set, so it is marked late (in the exam, keep to the time guide).',
   truncated: (max: number) => `Your answer was longer than ${max.toLocaleString('en-GB')} characters: I marked the first ${max.toLocaleString('en-GB')}.`,
   list: 'Your answer is a list of key words rather than sentences, so it can reach level 1 at most.',

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { runConsole } from '../src/adapters/console/console.js';
 import { createConsoleMessenger } from '../src/adapters/console/console-messenger.js';
-import { QUIZ_MESSAGES as Q } from '../src/messages.js';
+import { MESSAGES, QUIZ_MESSAGES as Q } from '../src/messages.js';
 import { CONSOLE_QUIZ_TIMING } from '../src/quiz/defaults.js';
 import { createMemoryGuildStore } from '../src/store/guild-store.js';
 import { FakeTime } from './fakes/time.js';
@@ -81,6 +81,28 @@ describe('a quiz in the console', () => {
     expect(out.trim().endsWith('Goodbye — good luck with your revision!')).toBe(true);
   });
 
+  it('still takes A–D for the open question after an /ask between answers, whose reply has buttons of its own (a group\'s trial)', async () => {
+    const c = await consoleWith(new FakeTime());
+    c.input.end(['/as Sasha', '/quiz start topic:nep questions:3 seconds:20 kind:facts', '/ask why was the nep brought in', '1', 'b', '/quit'].map((l) => `${l}\n`).join(''));
+    await c.done;
+    const out = c.text();
+    expect(out).toContain('[N] Not what I asked');
+    expect(out).not.toContain('There is no b to press here');
+    expect(out).toMatch(/== The answer: B · 1921 ==[^=]*Right \(1\):\nSasha \+1,000/);
+    // The /ask reply's own buttons work too: 1 is its related question.
+    expect(out).toContain('== What were the main features of the NEP? ==');
+  });
+
+  it('says which keys there are for letters or a year typed during a question, and takes "b." as B (a group\'s trial)', async () => {
+    const c = await consoleWith(new FakeTime());
+    c.input.end(['/quiz start topic:nep questions:3 seconds:20 kind:facts', 'AB', '1921', 'b.', '/quit'].map((l) => `${l}\n`).join(''));
+    await c.done;
+    const out = c.text();
+    expect(out).toContain(MESSAGES.consoleNoSuchButton('AB', ['A', 'B', 'C', 'D']));
+    expect(out).toContain(MESSAGES.consoleNoSuchButton('1921', ['A', 'B', 'C', 'D']));
+    expect(out).not.toContain(MESSAGES.consoleNotACommand);
+    expect(out).toMatch(/== The answer: B · 1921 ==[^=]*Right \(1\):\nPlayer 1 \+1,000/);
+  });
 
   it('takes the first of several letters typed on one line and says once that only it counts, never that time is up', async () => {
     const c = await consoleWith(new FakeTime());

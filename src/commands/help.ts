@@ -1,5 +1,8 @@
-// /help: what the tutor can do, built from the command definitions so it never goes out of date.
-import type { Command, CommandSpec, SubcommandSpec } from './types.js';
+// /help: what the tutor can do, built from the command definitions so it never goes out of date. Students'
+// commands come first; the teachers' (Manage Server) follow in a section of their own, shown only to those
+// who can use them, as a student's /help was lost among some twenty teacher tools.
+import { MESSAGES } from '../messages.js';
+import type { Command, CommandContext, CommandSpec, SubcommandSpec } from './types.js';
 
 function usage(spec: CommandSpec): string[] {
   const line = (name: string, s: SubcommandSpec) => `\`/${name} ${s.name}${(s.options ?? []).map((o) => (o.required ? ` <${o.name}>` : ` [${o.name}]`)).join('')}\` — ${s.description}`;
@@ -19,6 +22,13 @@ const CONSOLE_EXTRAS = [
   '`/quit` — Leave',
 ] as const;
 
+/** The teachers' section: their commands for those with Manage Server, a line saying where they are for others in a server. */
+function teachersSection(teachers: readonly Command[], ctx: CommandContext): string[] {
+  if (teachers.length === 0) return [];
+  if (!ctx.canManageServer) return ['', MESSAGES.helpTeachersHidden];
+  return ['', MESSAGES.helpTeachers, ...teachers.flatMap((c) => usage(c.spec))];
+}
+
 export function createHelpCommand(commands: () => readonly Command[]): Command {
   return {
     spec: { name: 'help', description: 'What the tutor can do' },
@@ -26,13 +36,22 @@ export function createHelpCommand(commands: () => readonly Command[]): Command {
       const inConsole = ctx.surface === 'console';
       // In a direct message only what works there: quizzes, leaderboards and the teacher's commands need a server.
       const inDm = !inConsole && ctx.guildId === null;
-      const shown = commands().filter((c) => (inConsole || !c.spec.consoleOnly) && !(inDm && c.spec.guildOnly));
+      const shown = commands().filter((c) => c.spec.name !== 'help' && (inConsole || !c.spec.consoleOnly) && !(inDm && c.spec.guildOnly));
+      const students = shown.filter((c) => !c.spec.manageServer);
       const consoleExtras = inConsole ? [...CONSOLE_EXTRAS] : [];
       return {
         title: "Stalin's USSR tutor",
-        body:
-          "I answer questions on Stalin's USSR, 1924–1941 (GCSE and A-level) and run quiz rounds.\n\n" +
-          [...shown.flatMap((c) => usage(c.spec)), ...consoleExtras].join('\n'),
+        body: [
+          "I answer questions on Stalin's USSR, 1924–1941 (GCSE and A-level) and run quiz rounds.",
+          '',
+          MESSAGES.helpStudents,
+          ...students.flatMap((c) => usage(c.spec)),
+          ...consoleExtras,
+          ...teachersSection(
+            shown.filter((c) => c.spec.manageServer),
+            ctx,
+          ),
+        ].join('\n'),
         private: true,
         tone: 'info',
       };

@@ -128,7 +128,7 @@ export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { re
   if (result.status === 'empty') notes.push(P.empty);
   else if (result.status === 'too-short') notes.push(P.tooShort(result.words));
   else if (result.status === 'copied') notes.push(P.copied);
-  else if (result.status === 'off-topic') notes.push(P.offTopic(result.aboutTopic ? titleOf(kb)(result.aboutTopic) : null));
+  else if (result.status === 'off-topic') notes.push(P.offTopic(result.aboutTopic ? titleOf(kb)(result.aboutTopic) : null, question.prompt));
   if (result.status === 'marked' && result.wrong.length > 0) notes.push(P.wrongNote);
   if (result.list) notes.push(P.list);
   if (result.truncated) notes.push(P.truncated(PRACTICE_DEFAULTS.maxAnswerLength));

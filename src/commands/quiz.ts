@@ -46,6 +46,19 @@ export function topicChoices(finder: TopicFinder, partial: string): Choice[] {
   return partial.trim() && !'all topics'.startsWith(partial.trim().toLowerCase()) ? topics : [all, ...topics];
 }
 
+const KINDS: ReadonlySet<string> = new Set(CHRONOLOGY_MESSAGES.kindChoices.map((c) => c.value));
+
+/**
+ * The topic and kind as typed. The console gives a topic's first word to the topic and the rest to the kind
+ * ("/quiz five year plans 3": "five", "year plans"): words that name no kind are the topic's, but for a kind at their end.
+ */
+function topicAndKind(topic: string | undefined, kind: string | undefined): { readonly topic?: string; readonly kind?: string } {
+  if (kind === undefined || KINDS.has(kind.trim().toLowerCase())) return { ...(topic !== undefined ? { topic } : {}), ...(kind !== undefined ? { kind } : {}) };
+  const words = `${topic ?? ''} ${kind}`.trim().split(/\s+/);
+  const last = words.at(-1)?.toLowerCase() ?? '';
+  return KINDS.has(last) ? { topic: words.slice(0, -1).join(' '), kind: last } : { topic: words.join(' ') };
+}
+
 function bounded(value: number | undefined, fallback: number, min: number, max: number): { value: number; adjusted: boolean } {
   if (value === undefined) return { value: fallback, adjusted: false };
   const clamped = Math.min(max, Math.max(min, Math.round(value)));
@@ -61,7 +74,7 @@ export function createQuizCommand(deps: QuizCommandDeps): Command {
     // The reply to the command needs no permission in the channel, but every question is a channel post.
     const cannotPost = ctx.cannotPost ?? [];
     if (cannotPost.length > 0) return { body: Q.cannotPost(cannotPost.map((p) => Q.postingPermission[p])), private: true, tone: 'error' };
-    const topicName = stringOption(input, 'topic');
+    const { topic: topicName, kind } = topicAndKind(stringOption(input, 'topic'), stringOption(input, 'kind'));
     const topicId = resolveTopic(deps.topics, topicName);
     if (topicId === undefined) return topicNotFoundReply(ctx, topicName ?? '');
     const running = deps.rounds.current(guildId, ctx.channelId);
@@ -83,7 +96,7 @@ export function createQuizCommand(deps: QuizCommandDeps): Command {
       seconds: secs.value,
       flat,
       level,
-      kind: quizKind(stringOption(input, 'kind')),
+      kind: quizKind(kind),
     });
     if (!outcome.ok) voice?.voice.cancel();
     else voice?.voice.attach(outcome.round);

@@ -122,6 +122,24 @@ describe('/practice', () => {
     expect((await submit(question, 'the economy was ruined badly')).body).toContain(P.tooShort(5));
   });
 
+  it('says an answer on another part of the course does not answer this question, and what the question asks, not that it is off the course (a dyslexic student\'s trial)', async () => {
+    const time = new FakeTime();
+    const app = buildApp({ kb: await loadRealKnowledge(), clock: time, scheduler: time, random: () => 0 });
+    const question = app.kb.practice.find((q) => q.id === 'pq-great-terror-explain-confess');
+    if (!question) throw new Error('no question on the confessions');
+    const whyTheTerror =
+      'Stalin started the Terror because he was paranoid and thought everyone was plotting against him, especially after Kirov was killed in 1934.\n' +
+      'He wanted to get rid of the Old Bolsheviks like Zinoviev, Kamenev and Bukharin who could be rivals so he had show trials.\n' +
+      'He also purged the Red Army because he was scared of a coup by Tukhachevsky.\n' +
+      'The Terror also gave him scapegoats to blame for the problems with the Five-Year Plans.';
+    const action = `practice:answer:${question.id}:${time.now().toString(36)}`;
+    const feedback = (await app.router.runSubmit(action, { answer: whyTheTerror }, ctx())) as Reply;
+    expect(feedback.title).toBe(P.nothingTitle(8));
+    expect(feedback.body).toContain(P.offTopic(null, question.prompt));
+    expect(feedback.body).toContain('The question asks: “Explain why the defendants at the show trials confessed to crimes they had not committed.”');
+    expect(feedback.body).not.toContain('course');
+  });
+
   it('asks the student to check a wrong fact, quoting it with the point it gets wrong, and keeps the answer off the top level', async () => {
     const { ask, submit } = await setUp();
     const feedback = await submit(await ask({ topic: 'nep', kind: 'describe' }), WRONG_NEP);

@@ -33,14 +33,21 @@ describe('the local console', () => {
 
   it('names the buttons there are when a key that is no button is typed', async () => {
     const out = await session(['/ask why was the nep brought in', '7', '/quit']);
-    expect(out).toContain(MESSAGES.consoleNoSuchButton('7', ['1', '2', 'R']));
+    expect(out).toContain(MESSAGES.consoleNoSuchButton('7', ['1', 'N', 'R']));
+  });
+
+  it('puts "Not what I asked" on N, not on a number beside the related questions, so a number never files a report (a Year-9 trial)', async () => {
+    const out = await session(['/ask why was the nep brought in', '2', 'N', '/quit']);
+    expect(out).toContain(`[1] What were the main features of the NEP?\n  [N] ${MESSAGES.askFeedbackButton}`);
+    expect(out).toContain(MESSAGES.consoleNoSuchButton('2', ['1', 'N', 'R']));
+    expect(out.split(MESSAGES.askFeedbackThanks)).toHaveLength(2);
   });
 
   it('presses only the last reply\'s buttons: after a refusal, a number says there is none instead of pressing an earlier answer\'s', async () => {
-    const out = await session(['/ask why was the nep brought in', '/ask how did khrushchev criticise stalin', '1', '2', '/quit']);
+    const out = await session(['/ask why was the nep brought in', '/ask how did khrushchev criticise stalin', '1', 'N', '/quit']);
     expect(out).toContain(MESSAGES.askUnknownWords(['khrushchev']));
     expect(out.split(MESSAGES.consoleNothingToPress)).toHaveLength(3);
-    // Neither the related question (1) nor "Not what I asked" (2) under the first answer was pressed.
+    // Neither the related question (1) nor "Not what I asked" under the first answer was pressed.
     expect(out).not.toContain('== What were the main features of the NEP? ==');
     expect(out).not.toContain(MESSAGES.askFeedbackThanks);
   });
@@ -64,6 +71,14 @@ describe('the local console', () => {
     expect(out).toContain(MESSAGES.tutorFairnessOn);
     expect(out).toContain('== Quiz: The New Economic Policy (NEP) ==');
     expect(out).toContain('3 questions, 10 seconds each');
+  });
+
+  it('reads a topic of several words in the short form of /quiz, with a kind and a count after it', async () => {
+    const out = await session(['/quiz new economic policy 3', '/quiz stop', '/quiz new economic policy facts 3 10', '/quiz stop', '/quit']);
+    expect(out.split('== Quiz: The New Economic Policy (NEP) ==')).toHaveLength(3);
+    expect(out).toContain('3 questions, 20 seconds each');
+    expect(out).toContain('3 questions, 10 seconds each');
+    expect(out).not.toContain('I have no topic called');
   });
 
   it('says when a subcommand does not exist instead of running another', async () => {

@@ -12,17 +12,26 @@ import { runConsole } from '../../src/adapters/console/console.js';
 import { VOICE_MESSAGES } from '../../src/messages.js';
 import { CONSOLE_QUIZ_TIMING } from '../../src/quiz/defaults.js';
 import { createMemoryGuildStore } from '../../src/store/guild-store.js';
+import type { Speech } from '../../src/voice/speech.js';
 import { FakeSpeech } from '../fakes/speech.js';
 import { FakeTime } from '../fakes/time.js';
 import { loadFixtureKnowledge } from '../helpers/knowledge.js';
 import { tempDir } from '../store/helpers.js';
 
-async function runLines(lines: readonly string[], options: { voice?: boolean } = {}) {
+/** The fake engine answering on a later turn of the event loop, as the real one does from its worker thread. */
+class WorkerLikeSpeech extends FakeSpeech {
+  override async speak(text: string): Promise<Speech> {
+    await new Promise((resolve) => setImmediate(resolve));
+    return super.speak(text);
+  }
+}
+
+async function runLines(lines: readonly string[], options: { voice?: boolean; speech?: FakeSpeech } = {}) {
   const time = new FakeTime();
   const temp = await tempDir('console-voice-');
   const dir = path.join(temp.dir, 'audio');
   const messenger = createConsoleMessenger({ clock: time, scheduler: time });
-  const speech = new FakeSpeech();
+  const speech = options.speech ?? new FakeSpeech();
   const app = buildApp({
     kb: await loadFixtureKnowledge(),
     store: createMemoryGuildStore(),
@@ -31,7 +40,7 @@ async function runLines(lines: readonly string[], options: { voice?: boolean } =
     random: () => 0.999999,
     messenger,
     quizTiming: CONSOLE_QUIZ_TIMING,
-    ...(options.voice === false ? {} : { voice: createConsoleVoice({ dir, messenger, channelId: 'console' }), speech }),
+    ...(options.voice === false ? {} : { voice: createConsoleVoice({ dir, messenger }), speech }),
   });
   const input = new PassThrough();
   const output = new PassThrough();
@@ -77,6 +86,24 @@ describe('voice in the console', () => {
     const firstQuestion = run.text.indexOf('== Question 1 of 3');
     expect(firstQuestion).toBeGreaterThan(-1);
     expect(run.text.indexOf('Audio: ')).toBeGreaterThan(firstQuestion);
+  });
+
+  it('prints each answer\'s Audio: line under that answer, before the next question (a dyslexic student\'s trial)', async () => {
+    const run = await runLines(['/quiz start topic:nep questions:3 seconds:20 kind:facts voice:true', 'B', 'A', 'C', '/quit'], { speech: new WorkerLikeSpeech() });
+    const at = (text: string, from = 0) => run.text.indexOf(text, from);
+    for (const n of [1, 2]) {
+      const reveal = at('== The answer: ', at(`== Question ${n} of 3`));
+      const answerAudio = at('Audio: ', reveal);
+      expect(path.basename(run.text.slice(answerAudio).split('\n')[0] ?? '')).toMatch(/^the-answer-is-/);
+      expect(answerAudio).toBeLessThan(at(`== Question ${n + 1} of 3`));
+    }
+  });
+
+  it('reads "/quiz nep 3 voice:true" as the named options are read: three questions, read aloud (a dyslexic student\'s trial)', async () => {
+    const run = await runLines(['/quiz nep 3 voice:true', 'B', 'A', 'C', '/quit']);
+    expect(run.text).toContain('3 questions, 20 seconds each');
+    expect(run.text).toContain(VOICE_MESSAGES.startNote(VOICE_MESSAGES.consoleChannel));
+    expect(run.audio.filter((f) => path.basename(f).startsWith('question-'))).toHaveLength(3);
   });
 
   it('writes nothing for a round started without voice', async () => {

@@ -1,13 +1,20 @@
 // The console's ChannelMessenger: channel posts (quiz questions, reveals, podiums) are printed like
 // replies. A question with a deadline gets a printed countdown; editing a message (closing a question
-// at the reveal) prints nothing, as the reveal that follows says it all, and stops its countdown.
+// at the reveal) prints nothing, as the reveal that follows says it all, and stops its countdown. A post
+// read aloud is followed by its Audio: line before the next post goes out (see attach).
 import type { ChannelMessenger, Reply } from '../../commands/types.js';
 import { QUIZ_MESSAGES } from '../../messages.js';
 import type { Clock, Scheduler, TimerId } from '../../quiz/clock.js';
 
 export interface ConsoleMessenger extends ChannelMessenger {
-  /** Where posts are shown; posts made before this are kept and shown on attaching. */
-  attach(show: (reply: Reply) => void): void;
+  /**
+   * Where posts are shown; posts made before this are kept and shown on attaching. `afterPost`: what a post
+   * waits for once printed (the voice writing what it reads of it), so that a quiz round, which sends its
+   * posts one after another, prints an answer's Audio: line under that answer, not under the next question.
+   */
+  attach(show: (reply: Reply) => void, afterPost?: () => Promise<void>): void;
+  /** Prints a line with the posts at once, waiting for nothing (the voice's Audio: lines, which a post may be waiting for). */
+  print(reply: Reply): void;
   /** Cancels pending countdown lines. */
   dispose(): void;
 }
@@ -17,6 +24,7 @@ export const COUNTDOWN_MARKS = Object.freeze([10, 5]);
 
 export function createConsoleMessenger(deps: { readonly clock: Clock; readonly scheduler: Scheduler }): ConsoleMessenger {
   let show: ((reply: Reply) => void) | undefined;
+  let afterPost: () => Promise<void> = async () => {};
   const early: Reply[] = [];
   const countdowns = new Map<string, TimerId[]>();
   let next = 1;
@@ -42,15 +50,18 @@ export function createConsoleMessenger(deps: { readonly clock: Clock; readonly s
         });
         countdowns.set(id, timers);
       }
+      await afterPost();
       return id;
     },
     async edit(_channelId, messageId) {
       stopCountdown(messageId);
     },
-    attach(target) {
+    attach(target, after) {
       show = target;
+      if (after) afterPost = after;
       for (const reply of early.splice(0)) target(reply);
     },
+    print,
     dispose() {
       for (const id of [...countdowns.keys()]) stopCountdown(id);
     },

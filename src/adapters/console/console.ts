@@ -15,7 +15,7 @@ import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from '../../store/atomic-file.
 import type { ConsoleMessenger } from './console-messenger.js';
 import { CONSOLE_VOICE } from './console-voice.js';
 import { parseOptions, splitCommandLine, unknownSubcommand } from './parse-line.js';
-import { buttonKey, renderText, type PictureSaver } from './render-text.js';
+import { buttonKeys, renderText, type PictureSaver } from './render-text.js';
 
 export interface ConsoleIo {
   readonly input: Readable;
@@ -94,6 +94,8 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
   /** The round last seen running here, so a new one is joined by those waiting once. */
   let lastRoundId: string | undefined;
   const held: Reply[] = [];
+  /** The last quiz question's buttons: its letters answer it even after another reply (an /ask between answers) took the keys. */
+  let questionButtons: readonly ReplyButton[] = [];
   /** A form being filled in (a practice answer): the lines typed, up to /done. */
   let filling: { readonly form: ReplyForm; readonly lines: string[] } | undefined;
 
@@ -109,13 +111,28 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     // A reply that replaces its button's message (a confirmation's outcome) takes that message's buttons away. A
     // post or a press's reply without buttons (a countdown, "Answer locked in.") leaves the question's for the next player.
     if (typed || reply.update || (reply.buttons && reply.buttons.length > 0)) buttons = reply.buttons ?? [];
+    if (reply.buttons?.some((b) => decodeAction(b.action).prefix === QUIZ_ACTION)) questionButtons = reply.buttons;
   };
 
-  /** Where a key typed ("3", "a") stands among the buttons shown; -1 when it is none of theirs. */
-  const keyIndex = (text: string) => buttons.findIndex((b, i) => buttonKey(b, i).toLowerCase() === text.toLowerCase());
+  /**
+   * The buttons a key presses now, with their keys: the last reply's, then, while a round runs here, its question's
+   * whose keys those leave free. A group argues with /ask between answers, and A–D must still answer the question.
+   */
+  const pressable = (withQuestion = true): { readonly button: ReplyButton; readonly key: string }[] => {
+    const withKeys = (list: readonly ReplyButton[]) => {
+      const keys = buttonKeys(list);
+      return list.map((button, i) => ({ button, key: (keys[i] ?? '').toLowerCase() }));
+    };
+    const shown = withKeys(buttons);
+    if (!withQuestion || questionButtons === buttons || !app.rounds.current(guildId(), context.channelId)) return shown;
+    return [...shown, ...withKeys(questionButtons).filter((q) => !shown.some((b) => b.key === q.key))];
+  };
 
-  const pressButton = async (text: string): Promise<boolean> => {
-    const button = buttons[keyIndex(text)];
+  /** The button a key typed ("3", "a") presses now, if any. */
+  const buttonFor = (text: string, withQuestion = true) => pressable(withQuestion).find((p) => p.key === text.toLowerCase())?.button;
+
+  const pressButton = async (text: string, withQuestion = true): Promise<boolean> => {
+    const button = buttonFor(text, withQuestion);
     if (!button) return false;
     const form = app.router.form(button.action, context);
     if (form && 'action' in form) {
@@ -167,7 +184,8 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
    */
   const fill = async (current: NonNullable<typeof filling>, line: string): Promise<boolean> => {
     if (line === '/quit' || line === '/exit') return false;
-    if (current.lines.length === 0 && (await pressButton(line))) {
+    // Only the practice question's own buttons: a line "b" is answer text, not a quiz answer, even while a round runs.
+    if (current.lines.length === 0 && (await pressButton(line, false))) {
       // Still taking the answer (Model answer leaves it open): say so, as the reply above ends with other buttons.
       if (filling === current) write(`${PRACTICE_MESSAGES.consoleTaking}\n`);
       return true;
@@ -190,16 +208,18 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     if (line === '/quit' || line === '/exit') return false;
     const parsed = splitCommandLine(line);
     if (!parsed) {
-      if (await pressButton(line)) return true;
+      // A key with a full stop or bracket after it ("a.", "b)") is that key.
+      if ((await pressButton(line)) || (await pressButton(line.replace(/[.)!]+$/, '')))) return true;
       // Several keys on one line ("C A D B": an order question's buttons, in order) are pressed one after another.
       const typed = line.split(/[\s,]+/).filter(Boolean);
-      if (typed.length > 1 && typed.every((k) => keyIndex(k) >= 0)) {
+      if (typed.length > 1 && typed.every((k) => buttonFor(k) !== undefined)) {
         await pressKeys(typed);
         return true;
       }
-      // A short key that is no button here ("E", "3"): say which keys there are, not how commands work.
-      const keys = buttons.map(buttonKey);
-      const looksLikeKey = /^[a-z0-9]$/i.test(line);
+      // A short key that is no button here ("E", "3"), or, with buttons to press, letters or a number ("AB", "1938"):
+      // say which keys there are, not how commands work.
+      const keys = pressable().map((p) => p.key.toUpperCase());
+      const looksLikeKey = /^[a-z0-9]$/i.test(line) || (keys.length > 0 && /^([a-z]{1,2}|\d{1,4})[.)!]?$/i.test(line));
       const hint = !looksLikeKey ? MESSAGES.consoleNotACommand : keys.length > 0 ? MESSAGES.consoleNoSuchButton(line, keys) : MESSAGES.consoleNothingToPress;
       write(`${hint}\n`);
       return true;
@@ -302,7 +322,11 @@ export async function runConsole(app: App, io: ConsoleIo, options: RunConsoleOpt
     ...(options.voice ? { voice: true } : {}),
   });
   let closing = false;
-  options.messenger?.attach((reply) => (closing ? session.show(reply) : session.post(reply)));
+  // A round's post waits for the voice to write what it reads of it, so its Audio: line comes before the next post.
+  options.messenger?.attach(
+    (reply) => (closing ? session.show(reply) : session.post(reply)),
+    async () => app.voice?.settled(),
+  );
   write(`${MESSAGES.consoleBanner}\n`);
   const rl = createInterface({ input: io.input, terminal: false });
   const prompt = () => write('> ');

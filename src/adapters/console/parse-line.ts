@@ -2,7 +2,7 @@
 // command's own definition: a subcommand first when it has them; integer options from the end; the
 // remaining text to the string options (the last one takes the rest). Options may also be named as on
 // Discord ("/quiz start topic:nep questions:5", "/tutor fairness mode:on"), which is how the tutor's
-// own hints write them.
+// own hints write them, or named after the others at the end ("/quiz nep 3 voice:true").
 import type { CommandSpec, CommandInput, OptionSpec, OptionValue } from '../../commands/types.js';
 
 export interface ParsedLine {
@@ -73,8 +73,27 @@ function namedValues(options: readonly OptionSpec[], words: readonly string[]): 
   return values;
 }
 
-function positionalValues(options: readonly OptionSpec[], words: string[]): Values {
+/** An option that takes a word, not free text: a yes or no, a number, or one of its choices. */
+const takesWord = (option: OptionSpec) => option.type === 'boolean' || option.type === 'integer' || (option.choices?.length ?? 0) > 0;
+
+/**
+ * "voice:true" or "questions:3" after options given in order: taken off the end, so the words before them go
+ * to the options in order. Only options that take a word: "kind:" inside free text stays part of that text.
+ */
+function trailingNamed(options: readonly OptionSpec[], words: string[]): Values {
   const values: Values = {};
+  for (;;) {
+    const m = /^([a-z-]+):(\S+)$/i.exec(words[words.length - 1] ?? '');
+    const option = m ? options.find((o) => o.name === m[1]?.toLowerCase() && takesWord(o)) : undefined;
+    if (!m || !option || option.name in values) return values;
+    words.pop();
+    values[option.name] = typed(option, m[2] ?? '');
+  }
+}
+
+function positionalValues(all: readonly OptionSpec[], words: string[]): Values {
+  const values: Values = trailingNamed(all, words);
+  const options = all.filter((o) => !(o.name in values));
   const integers = options.filter((o) => o.type === 'integer');
   const trailing: string[] = [];
   while (trailing.length < integers.length && words.length > 0 && /^-?\d+$/.test(words[words.length - 1] ?? '')) {

@@ -1,4 +1,6 @@
 // Renders a Reply as terminal text. Buttons become numbered (or lettered) choices to type.
+import { FEEDBACK_ACTION } from '../../commands/answer-feedback.js';
+import { decodeAction } from '../../commands/router.js';
 import type { Reply, ReplyAttachment, ReplyButton } from '../../commands/types.js';
 import { PICTURE_MESSAGES, QUIZ_MESSAGES } from '../../messages.js';
 
@@ -7,8 +9,16 @@ function plain(text: string): string {
   return text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/`([^`]+)`/g, '$1');
 }
 
-export function buttonKey(button: ReplyButton, index: number): string {
-  return button.key ?? String(index + 1);
+/**
+ * Letters the console gives buttons by their action. "Not what I asked" files a report for the teacher: on a
+ * number it moved between [1] and [7] with the related questions beside it, and students pressed it by mistake.
+ */
+const CONSOLE_KEYS: Readonly<Record<string, string>> = Object.freeze({ [FEEDBACK_ACTION]: 'N' });
+
+/** The key typed for each button: its own letter, the console's, or else a number, counting the unlettered buttons only. */
+export function buttonKeys(buttons: readonly ReplyButton[]): string[] {
+  let numbered = 0;
+  return buttons.map((b) => b.key ?? CONSOLE_KEYS[decodeAction(b.action).prefix] ?? String(++numbered));
 }
 
 /**
@@ -32,8 +42,9 @@ export function renderText(reply: Reply, savePicture?: PictureSaver): string {
   const buttons = reply.buttons ?? [];
   if (buttons.length > 0) {
     lines.push('');
+    const keys = buttonKeys(buttons);
     buttons.forEach((b, i) => {
-      const key = buttonKey(b, i);
+      const key = keys[i] ?? '';
       // Quiz labels carry their letter for Discord ("A · 1921"); the console shows the key already.
       const label = b.label.startsWith(`${key} · `) ? b.label.slice(key.length + 3) : b.label;
       lines.push(`  [${key}] ${label}${b.disabled ? ' (closed)' : ''}`);
