@@ -521,7 +521,8 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const isOffCourse = (term: string) => otherSubject.has(term) || (isOutsideYears(term) && !(aboutHistorians && Number(term) > lastYear) && !spanning.has(term));
     const content = [...new Set(raw.filter((t) => isContentTerm(t) && (t.length > 1 || /\d/.test(t))))].slice(0, D.maxQueryTerms);
     // Only small numbers ("1", "2 3"), as a quiz answer typed into /ask: nothing asked (a year, "1936", asks about it).
-    if (content.every((t) => /^\d{1,3}$/.test(t))) return none('empty');
+    // Typed as sums, numbers say something: "what was 2+2=5" asks about the slogan.
+    if (content.every((t) => /^\d{1,3}$/.test(t)) && !/\d\s*[+=×*]\s*\d/.test(query)) return none('empty');
     // Another subject named and no other word the course knows ("who was goebbels"): refused outright.
     if (content.every((t) => isOffCourse(t) || (otherSubject.size > 0 && !frequency.has(t)))) return none('off-course');
     const termSet = new Set(raw);

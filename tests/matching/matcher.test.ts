@@ -37,6 +37,11 @@ describe('the /ask matcher', () => {
       expect(matcher.match(q), q).toMatchObject({ status: 'unknown', reason: 'empty' });
   });
 
+  it('takes small numbers alone for no question ("1", "2 3"), but numbers typed as a sum for one ("what was 2+2=5", the slogan)', () => {
+    for (const q of ['1', '2 3']) expect(matcher.match(q).reason, q).toBe('empty');
+    for (const q of ['what was 2+2=5', '2+2=5']) expect(matcher.match(q).reason, q).not.toBe('empty');
+  });
+
   it('reads only the start of a very long question, and says so', () => {
     const r = matcher.match(`why did stalin end the nep ${'blah '.repeat(1000)}`);
     expect(r.truncated).toBe(true);
