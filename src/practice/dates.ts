@@ -5,8 +5,10 @@
 // Strict on purpose, since calling a true sentence wrong is worse than missing a slip: the year must be
 // written as its date ("in 1936", "in December 1936") right after the thing's words (only its own words or
 // little words between) or opening the clause just before them ("In 1926 Trotsky was shot"); every year the
-// point or its dated facts give counts as right, and a range holding one of them ("in 1928-32") too.
-import { isContentTerm } from '../matching/vocabulary.js';
+// point or its dated facts give counts as right, and a range holding one of them ("in 1928-32") too; so does
+// any year of a period a fact happened during ("Stalin abandons the NEP during the grain procurement crisis", 1928:
+// the notes date the crisis 1927–28).
+import { isContentTerm, stem } from '../matching/vocabulary.js';
 
 /** A dated fact of the course: its words (as the marker reads them), its years, and how to show it. */
 export interface DatedFact {
@@ -31,12 +33,14 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_TERMS: ReadonlySet<string> = new Set([...MONTHS, ...MONTHS.map((m) => m.slice(0, 6)), 'januari', 'februari', 'septemb', 'octob', 'novemb', 'decemb']);
 /** Words that may stand between "in" and the year: a month, a day, "early", "late", "the end of". */
 const DATE_WORDS: ReadonlySet<string> = new Set([...MONTH_TERMS, 'earli', 'early', 'late', 'the', 'end', 'of', 'spring', 'summer', 'autumn', 'winter']);
-/** Words a thing's words may not be read across: another clause starts there. */
-const CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'so', 'because', 'while', 'when', 'which', 'who', 'whom', 'whose', 'that', 'if', 'then', 'although', 'though', 'until', 'unless', 'whereas', 'after', 'before', 'since']);
+/** Words as they stand among a sentence's terms: as written, and stemmed ("because" is "becaus" there). */
+const termSet = (words: string): ReadonlySet<string> => new Set(words.split(' ').flatMap((w) => [w, stem(w)]));
+/** Words a thing's words may not be read across: another clause starts there ("the NEP because of the grain crisis"). */
+const CLAUSE_WORDS = termSet('and or but so because while when which who whom whose that if then although though until unless whereas after before since');
 /** Before a thing's words, words that make it part of another ("sent to prison over Kirov's death in 1935"): the year is the other's date. */
 const OBJECT_OF: ReadonlySet<string> = new Set(['over', 'for', 'about', 'against', 'with', 'to', 'by', 'from', 'on', 'at', 'under', 'than', 'like', 'as', 'behind', 'into']);
 /** Before a clause that opens with its date ("Then in 1926…"), words that may come first. */
-const OPENERS: ReadonlySet<string> = new Set(['then', 'and', 'but', 'so', 'later', 'also', 'finally', 'eventually', 'soon']);
+const OPENERS = termSet('then and but so later also finally eventually soon');
 
 /** Whether a term is a month ("decemb"): no word of what a dated fact is about. */
 export const isMonth = (term: string): boolean => MONTH_TERMS.has(term);
@@ -145,6 +149,26 @@ export function thingSpan(thing: ReadonlySet<string>, need: number, terms: reado
     }
   }
   return null;
+}
+
+/** Words that put a dated fact inside a period: "Stalin abandons the NEP during the grain procurement crisis". */
+const WITHIN = /\b(?:during|amid|throughout)\s+([^,;:()]+)/i;
+
+/**
+ * The period a dated fact's text puts it in, as written ("the grain procurement crisis"), or undefined. The fact
+ * happened at some time in it, so any year of the period is a right year for the fact.
+ */
+export function periodOf(text: string): string | undefined {
+  return WITHIN.exec(text)?.[1]?.trim();
+}
+
+/**
+ * The years a sentence's terms give a thing (all of its words, together) as its date, written as one: "the grain
+ * procurement crisis of 1927–28", "In 1927 the war scare…"; none when the sentence does not date it.
+ */
+export function datesGiven(thing: ReadonlySet<string>, terms: readonly string[]): readonly number[] {
+  const span = thing.size > 0 ? thingSpan(thing, thing.size, terms) : null;
+  return (span && yearOf(terms, span.start, span.end, thing, QUESTION_DATING)?.years) ?? [];
 }
 
 /**

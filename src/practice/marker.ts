@@ -13,9 +13,9 @@ import { normaliseText } from '../matching/normalise.js';
 import { createLexicon, editDistance, isContentTerm, PLAIN_LEXICON, surfaceWords, type Lexicon } from '../matching/vocabulary.js';
 import { createSpeller } from '../matching/spelling.js';
 import { everydayWords } from '../matching/everyday-words.js';
-import { analyseAnswer, breaksOf, contentTerms, spellOutNegations, type AnalysedAnswer, type Sentence } from './analyse.js';
+import { analyseAnswer, breaksOf, contentTerms, spellOutNegations, splitSentences, type AnalysedAnswer, type Sentence } from './analyse.js';
 import { PRACTICE_DEFAULTS as D } from './defaults.js';
-import { COURSE_YEARS, QUESTION_DATING, dateTerm, eventWords, isMonth, promptDate, showDate, thingSpan, writtenYears, yearOf, yearsBetween, yearsOf, type DatedFact } from './dates.js';
+import { COURSE_YEARS, QUESTION_DATING, datesGiven, dateTerm, eventWords, isMonth, periodOf, promptDate, showDate, thingSpan, writtenYears, yearOf, yearsBetween, yearsOf, type DatedFact } from './dates.js';
 import { ABSENCE, deniedAt, deniedBetween, largestMagnitude, NEGATORS, phraseSpan, understates } from './phrases.js';
 
 export type MarkStatus = 'marked' | 'empty' | 'too-short' | 'copied' | 'off-topic';
@@ -159,13 +159,16 @@ export function compileConcept(text: string, promptTerms: ReadonlySet<string>, l
 }
 
 /**
- * The scheme terms a sentence term stands for: itself, and any long scheme term one slip away ("bukarin",
- * which the notes list as a spelling of Bukharin, so spelling correction leaves it as it is).
+ * The scheme terms a sentence term stands for: itself, the word of a spelling the notes list (`listed`: "kulack"
+ * for kulak, see listedSpellings), and any long scheme term one slip away ("bukarin", which the notes list as a
+ * spelling of Bukharin, so spelling correction leaves it as it is).
  */
-export function schemeTermsFor(term: string, schemeTerms: ReadonlySet<string>): readonly string[] {
+export function schemeTermsFor(term: string, schemeTerms: ReadonlySet<string>, listed: ReadonlyMap<string, string> = new Map()): readonly string[] {
   const found = schemeTerms.has(term) ? [term] : [];
+  const spelt = listed.get(term);
+  if (spelt !== undefined && spelt !== term && schemeTerms.has(spelt)) found.push(spelt);
   if (term.length < 6) return found;
-  for (const c of schemeTerms) if (c !== term && c.length >= 6 && Math.abs(c.length - term.length) <= 1 && editDistance(c, term, 1) <= 1) found.push(c);
+  for (const c of schemeTerms) if (c !== term && c !== spelt && c.length >= 6 && Math.abs(c.length - term.length) <= 1 && editDistance(c, term, 1) <= 1) found.push(c);
   return found;
 }
 
@@ -350,13 +353,36 @@ function topicVocabulary(kb: KnowledgeBase, lexicon: Lexicon): { byTopic: Map<st
   return { byTopic, weight, course: new Set(df.keys()) };
 }
 
+/**
+ * The spellings the notes list for a person's name or a term a slip or two from its own word ("Kulack" for kulak,
+ * "Rykow", "war comunism"), as the marker reads words, each to the word the mark schemes write. Spelling correction
+ * leaves them as they are, since the notes use them, and one-slip reading (schemeTermsFor) takes only long words. An
+ * English word is no listed spelling ("great break" for the Great Turn, "work book" for the labour book), nor a number.
+ */
+function listedSpellings(kb: KnowledgeBase, lexicon: Lexicon): ReadonlyMap<string, string> {
+  const english = everydayWords().all;
+  const out = new Map<string, string>();
+  const names = [...kb.people.map((p) => [p.name, ...p.aliases]), ...kb.terms.map((t) => [t.term, ...t.aliases])];
+  for (const [name = '', ...aliases] of names) {
+    const own = surfaceWords(name);
+    for (const word of aliases.flatMap(surfaceWords)) {
+      if (own.includes(word) || word.length < 5 || /\d/.test(word) || english.has(word)) continue;
+      const nearest = own.map((w) => ({ w, distance: editDistance(word, w, 2) })).filter((n) => n.distance <= 2).sort((a, b) => a.distance - b.distance)[0];
+      const [from] = contentTerms(word, lexicon);
+      const [to] = nearest ? contentTerms(nearest.w, lexicon) : [];
+      if (from && to && from !== to) out.set(from, to);
+    }
+  }
+  return out;
+}
+
 /** What the marker reads with, built from the fact base on the first answer (not at start-up: most runs mark none). */
 function readingAids(kb: KnowledgeBase, lexicon: Lexicon) {
   // Students' slips are corrected towards the notes' words and the mark schemes' own.
   const schemeWords = kb.practice.flatMap((q) => q.points.map((p) => [...p.concepts, ...(p.wrong ?? [])].join(' ')));
   const entries = [...answerableEntries(kb), { id: 'practice-concepts', topic: '', question: '', phrasings: schemeWords, answer: '', related: [], sources: [], kind: 'term' as const }];
   const speller = createSpeller(entries, new Set(kb.vocabulary.offCourseWords));
-  return { spell: (w: string) => speller.spell(w), vocabulary: topicVocabulary(kb, lexicon) };
+  return { spell: (w: string) => speller.spell(w), vocabulary: topicVocabulary(kb, lexicon), listed: listedSpellings(kb, lexicon) };
 }
 
 /**
@@ -429,6 +455,37 @@ function wrongStart(terms: readonly string[], facts: ReadonlyArray<{ readonly fa
   return undefined;
 }
 
+/**
+ * The years the course's texts give each period a dated fact happened in, by its name as the fact writes it ("the
+ * grain procurement crisis of 1927–28"). Only the few sentences that name one with a year are read closely.
+ */
+function periodYears(kb: KnowledgeBase, lexicon: Lexicon, periods: readonly string[]): ReadonlyMap<string, readonly number[]> {
+  const out = new Map<string, number[]>();
+  if (periods.length === 0) return out;
+  const names = periods.map((period) => {
+    const name = period.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return { period, name: new RegExp(`\\b${name}\\b`, 'i'), thing: new Set(contentTerms(period, lexicon).map(dateTerm)) };
+  });
+  const any = new RegExp(names.map((n) => n.name.source).join('|'), 'i');
+  const texts = [
+    ...kb.topics.map((t) => t.summary),
+    ...kb.questions.flatMap((e) => [e.question, e.answer]),
+    ...kb.terms.map((t) => t.definition),
+    ...kb.people.map((p) => p.summary),
+    ...kb.practice.flatMap((q) => q.points.map((p) => p.point)),
+  ];
+  for (const text of texts) {
+    if (!any.test(text) || !HAS_YEAR.test(text)) continue;
+    for (const sentence of splitSentences(text)) {
+      const within = names.filter((n) => n.name.test(sentence));
+      if (within.length === 0 || !HAS_YEAR.test(sentence)) continue;
+      const terms = analyseAnswer(sentence, (w) => w, lexicon).sentences.flatMap((s) => s.terms);
+      for (const n of within) out.set(n.period, [...(out.get(n.period) ?? []), ...datesGiven(n.thing, terms)]);
+    }
+  }
+  return out;
+}
+
 export function createMarker(kb: KnowledgeBase): Marker {
   const lexicon = createLexicon(kb.vocabulary.synonyms);
   const offCourse = new Set(kb.vocabulary.offCourseWords);
@@ -447,20 +504,28 @@ export function createMarker(kb: KnowledgeBase): Marker {
     }
   const historiansIn = (terms: readonly string[]): ReadonlySet<string> => new Set(terms.flatMap((t) => historianOf.get(t) ?? []));
 
+  const keyFacts = [
+    ...kb.topics.flatMap((t) => t.keyDates.map((d) => ({ topic: t.id, text: d.label, date: d.date, end: d.end }))),
+    ...kb.events.map((e) => ({ topic: e.topic, text: e.title, date: e.date, end: e.end })),
+  ];
+  const duringPeriod = periodYears(kb, lexicon, [...new Set(keyFacts.flatMap((f) => periodOf(f.text) ?? []))]);
+
   // The course's dated facts (key dates and events) by topic, for the wrong-year check.
   const datedFacts = new Map<string, DatedFact[]>();
   const addFact = (topic: string, text: string, date: string, end?: string) => {
-    const years = yearsBetween(date, end);
+    const own = yearsBetween(date, end);
     // Historians' books and later figures are not dates of the course's events.
-    if (years.some((y) => y < COURSE_YEARS.from || y > COURSE_YEARS.to)) return;
+    if (own.some((y) => y < COURSE_YEARS.from || y > COURSE_YEARS.to)) return;
+    // A fact during a period ("Stalin abandons the NEP during the grain procurement crisis", dated 1928) may be given
+    // any year of the period (the crisis of 1927–28): a student dating the crisis is not wrong.
+    const years = [...new Set([...own, ...(duringPeriod.get(periodOf(text) ?? '') ?? [])])].sort((a, b) => a - b);
     const list = datedFacts.get(topic) ?? [];
     const terms = new Set(contentTerms(text, lexicon).map(dateTerm).filter((t) => !GENERIC_DATE_WORDS.has(t) && !/^\d/.test(t) && !isMonth(t)));
     const event = new Set([...eventWords(text, (t) => contentTerms(t, lexicon), (t) => personTerms.has(t))].filter((t) => terms.has(t)));
     list.push({ terms, event, years, text: `${text} (${showDate(date, end)})` });
     datedFacts.set(topic, list);
   };
-  for (const t of kb.topics) for (const d of t.keyDates) addFact(t.id, d.label, d.date, d.end);
-  for (const e of kb.events) addFact(e.topic, e.title, e.date, e.end);
+  for (const f of keyFacts) addFact(f.topic, f.text, f.date, f.end);
   const courseFacts = [...datedFacts.values()].flat();
   // Each dated fact by its name ("First Five-Year Plan", its text before any bracket), for wrongStart.
   const startFacts = courseFacts.map((f) => ({ fact: f, name: new Set(contentTerms(f.text.replace(/\s*\(.*$/, ''), lexicon).map(dateTerm).filter((t) => f.terms.has(t))) }));
@@ -640,9 +705,10 @@ export function createMarker(kb: KnowledgeBase): Marker {
       // What each word of the answer stands for among the scheme's terms (its concepts' and wrong versions'), worked
       // out once per word.
       const read = new Map<string, readonly string[]>();
+      const { listed } = aids;
       const readAs = (t: string) => {
         let r = read.get(t);
-        if (!r) read.set(t, (r = schemeTermsFor(t, c.schemeTerms)));
+        if (!r) read.set(t, (r = schemeTermsFor(t, c.schemeTerms, listed)));
         return r;
       };
       // The people each sentence names: a pronoun stands for the question's person only where no one else is named.

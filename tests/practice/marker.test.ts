@@ -9,7 +9,7 @@ import { PLAIN_LEXICON } from '../../src/matching/vocabulary.js';
 import { analyseAnswer } from '../../src/practice/analyse.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 import { feedbackReply } from '../../src/commands/practice-view.js';
-import { showDate } from '../../src/practice/dates.js';
+import { showDate, thingSpan } from '../../src/practice/dates.js';
 import { PRACTICE_MESSAGES as P } from '../../src/messages.js';
 
 let kb: KnowledgeBase;
@@ -612,5 +612,66 @@ describe('lists and one-sided answers to judgement questions (an A-level teacher
     expect(made(FIRST_PLAN, 'Stalin declared the plan complete in four years, but most targets were missed.')).toContain('targets-missed');
     expect(made(FIRST_PLAN, 'It was a failure in many ways, because steel output fell short of its targets by a long way.')).toContain('targets-missed');
     expect(made(FIRST_PLAN, 'It was a failure in many ways, because managers inflated their statistics to avoid blame.')).toContain('targets-missed');
+  });
+});
+
+describe('a Year-11 student with dyslexia\'s trial (items 5, 23 and 24)', () => {
+  const wrongIn = (id: string, answer: string) => marker.mark(question(id), answer).wrong.map((w) => w.right);
+  const CONFESS = 'pq-great-terror-explain-confess';
+  const ABANDONS = 'Stalin abandons the NEP during the grain procurement crisis (1928)';
+  const SPELT_RIGHT =
+    'Stalin ended the NEP because of the grain crisis in 1927. The peasants would not sell their grain to the state because the prices were too low, so the towns did not have enough food. This meant Stalin thought the NEP did not work.\n' +
+    'Also there was a war scare in 1927 with Britain so Stalin wanted to industrialise fast to make weapons and the NEP was too slow.\n' +
+    'Also the NEP was capitalist and lots of communists hated the Nepmen and kulaks so ending it was popular.\n' +
+    'It also helped Stalin beat Bukharin and the Right who supported the NEP.';
+  const AS_WRITTEN =
+    'stallin ended the nep becuase of the grane crisis in 1927 the peesants woudnt sell there grane to the state becuase the prises were to low so the towns didnt have enuf food. this ment stallin thort the nep didnt work.\n' +
+    'also there was a war scare in 1927 with britian so stallin wanted to indusrtialise fast to make wepons and the nep was to slow.\n' +
+    'also the nep was capitalist and lots of comunists hated the nepmen and kulacks so ending it was popluar.\n' +
+    'it also helpd stallin beat bukarin and the rite who suported the nep.';
+
+  it('a fact during a period takes any year of it: the NEP was abandoned in 1928, during the grain crisis of 1927–28, so "the grain crisis in 1927" is no slip', () => {
+    expect(wrongIn(END_NEP, 'Stalin ended the NEP because of the grain crisis in 1927.')).toEqual([]);
+    expect(wrongIn(END_NEP, 'Stalin abandoned the NEP during the grain crisis in 1927.')).toEqual([]);
+    const r = marker.mark(question(END_NEP), SPELT_RIGHT);
+    expect(r.wrong).toEqual([]);
+    expect(r.level).toBe(4);
+    for (const q of ['why did the grain crisis happen in 1927', 'did stalin end the nep because of the grain crisis in 1927', 'why did stalin abandon the nep during the grain crisis in 1927'])
+      expect(marker.wrongDates(q), q).toEqual([]);
+  });
+
+  it('reads a dated fact\'s words within one clause, not across "because", "before" or "since" (stemmed "becaus", "befor", "sinc")', () => {
+    const terms = (text: string) => analyseAnswer(text, (w) => w, PLAIN_LEXICON).sentences[0]?.terms ?? [];
+    const nepAndGrain = new Set(['nep', 'grain']);
+    expect(thingSpan(nepAndGrain, 2, terms('Stalin ended the NEP and the grain'))).not.toBeNull();
+    for (const word of ['because', 'before', 'since']) expect(thingSpan(nepAndGrain, 2, terms(`Stalin ended the NEP ${word} the grain`)), word).toBeNull();
+  });
+
+  it('a year outside the period is still a slip, in an answer and in a question', () => {
+    expect(wrongIn(END_NEP, 'Stalin abandoned the NEP during the grain crisis in 1935.')).toEqual([ABANDONS]);
+    expect(marker.wrongDates('why did stalin abandon the nep during the grain crisis in 1935')).toEqual([ABANDONS]);
+  });
+
+  it('"their duty to the party" makes the point that confessing was a last service to the party, spelt right or not; denied, or the party forcing a confession, it does not', () => {
+    expect(made(CONFESS, 'Some Old Bolsheviks like Bukharin believed it was their duty to the party to confess even if it was a lie.')).toContain('party-loyalty');
+    expect(made(CONFESS, 'some old bolshevicks like bukarin beleived it was there duty to the party to confes even if it was a lie.')).toContain('party-loyalty');
+    expect(made(CONFESS, 'They sacrificed themselves for the party by confessing to crimes they had not done.')).toContain('party-loyalty');
+    expect(made(CONFESS, 'They felt no duty to the party, but they were tortured until they confessed.')).not.toContain('party-loyalty');
+    expect(made(CONFESS, 'They were not loyal to the party any more, they confessed to save their families.')).not.toContain('party-loyalty');
+    expect(made(CONFESS, 'The party forced them to confess to crimes they had not committed.')).not.toContain('party-loyalty');
+  });
+
+  it('a spelling the notes list for a word counts as that word: "kulacks" are kulaks, "war comunism" War Communism', () => {
+    const ideology = 'Many party members saw the kulaks as class enemies of the revolution.';
+    expect(made(END_NEP, ideology)).toContain('ideology');
+    expect(made(END_NEP, ideology.replace('kulaks', 'kulacks'))).toContain('ideology');
+    expect(made('pq-nep-explain-why-introduced', 'Lenin brought in the NEP because war comunism had caused big problems.')).toContain('economy-ruined');
+  });
+
+  it('the answer as the student wrote it is marked as the same answer spelt right: the same points and mark', () => {
+    const right = marker.mark(question(END_NEP), SPELT_RIGHT);
+    const written = marker.mark(question(END_NEP), AS_WRITTEN);
+    expect(written.made.map((m) => m.point.id)).toEqual(right.made.map((m) => m.point.id));
+    expect(written.mark).toBe(right.mark);
   });
 });
