@@ -41,7 +41,7 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
  * course's own (the purges as the Terror, "fyp", misspelt names) are in knowledge/vocabulary.yaml.
  */
 const WORD_GROUPS: Readonly<Record<string, string>> = {
-  end: 'scrap scrapped scrapping abolish abolished abolishing abandon abandoned abandoning ditch ditched ended ending finish finished',
+  end: 'scrap scraps scrapped scrapping abolish abolishes abolished abolishing abandon abandons abandoned abandoning ditch ditches ditched ended ending finish finishes finished',
   what: 'whats wats wat wot wht',
   why: 'whys y',
   // Texting spellings: "hw did stalin get power" ("hw" for homework asks nothing either way).

@@ -34,6 +34,11 @@ describe('normalising what students type', () => {
   it('keeps apart words the stemmer would merge', () => {
     expect(analyse('how did stalin respond')).not.toEqual(analyse('how was stalin responsible'));
     expect(analyse('stalinism')).not.toEqual(analyse('stalin'));
+    // "What's the capital of Russia?" is no question about capitalism, nor "social groups" about socialism.
+    expect(analyse('capital')).not.toEqual(analyse('capitalism'));
+    expect(analyse('social')).not.toEqual(analyse('socialism'));
+    expect(analyse('commune')).not.toEqual(analyse('communism'));
+    expect(analyse('communists')).toEqual(analyse('communism'));
   });
 });
 
