@@ -142,7 +142,7 @@ async function main(): Promise<number> {
   const picturesDir = process.argv.includes('--no-images') ? undefined : path.join(config.dataDir, 'images');
   // Reports and exports (CSV, JSON) go to files there, and the console prints their paths.
   const attachmentsDir = path.join(config.dataDir, 'exports');
-  await runConsole(app, { input: process.stdin, output: process.stdout }, { messenger, attachmentsDir, voice: true, ...(picturesDir ? { picturesDir } : {}) });
+  await runConsole(app, { input: process.stdin, output: process.stdout }, { messenger, attachmentsDir, voice: true, time: { clock, scheduler }, ...(picturesDir ? { picturesDir } : {}) });
   const saved = await app.shutdown().then(
     () => true,
     (err: unknown) => {

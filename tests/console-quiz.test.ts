@@ -68,7 +68,7 @@ describe('a quiz in the console', () => {
     expect(out).toContain('  [A] 1917\n  [B] 1921\n  [C] 1924\n  [D] 1928');
     expect(out).toContain('⏱ Answers close at');
     // Each answer is confirmed first, then the reveal and the next question follow.
-    expect(out).toMatch(/Answer locked in\.\n== The answer: B · 1921 ==\nThe Tenth Party Congress adopted it in March 1921\.\n\nRight \(1\):\nSasha \+1,000/);
+    expect(out).toMatch(/Answer locked in for question 1\.\n== The answer: B · 1921 ==\nThe Tenth Party Congress adopted it in March 1921\.\n\nRight \(1\):\nSasha \+1,000/);
     expect(out).toContain('Sasha +1,100 (2 in a row)');
     expect(out).toContain('== The answer: A · Private traders ==');
     // Sasha plays alone: a miss is said to her, not to a group.
@@ -124,7 +124,7 @@ describe('a quiz in the console', () => {
     // Ann alone closes question 1 by answering it.
     expect(out).toMatch(/== The answer: B · 1921 ==[^=]*Right \(1\):\nAnn \+1,000/);
     // Ben joins on question 2: his answer does not close it, as Ann has not answered yet; hers does.
-    expect(out).toMatch(/Answer locked in\.\nWaiting for Ann to answer[^\n]*\n> You are now playing as Ann\./);
+    expect(out).toMatch(/Answer locked in for question 2\.\nWaiting for Ann to answer[^\n]*\n> You are now playing as Ann\./);
     expect(out).toContain('Right (2):\nBen +1,000, Ann +1,100 (2 in a row)');
     expect(out).toContain('== Leaderboard · all time ==\n1. Ann — 2,100\n1. Ben — 2,100');
   });
@@ -136,7 +136,7 @@ describe('a quiz in the console', () => {
     await c.done;
     const out = c.text();
     // Ann's answer does not close question 1: Ben has joined too, and his answer lands on it.
-    expect(out).toMatch(/Answer locked in\.\nWaiting for Ben to answer[^\n]*\n> You are now playing as Ben\./);
+    expect(out).toMatch(/Answer locked in for question 1\.\nWaiting for Ben to answer[^\n]*\n> You are now playing as Ben\./);
     expect(out).toMatch(/== The answer: B · 1921 ==[^=]*Right \(2\):\n(Ann|Ben) \+1,000, (Ann|Ben) \+1,000/);
   });
 
@@ -162,7 +162,7 @@ describe('a quiz in the console', () => {
     const waiting = Q.consoleWaitingFor(['Priya']);
     expect(waiting).toContain('/as Priya');
     // Said after her answer, and again after the letter that did not count.
-    expect(out).toContain(`${Q.answerLocked}\n${waiting}`);
+    expect(out).toContain(`${Q.consoleAnswerLockedFor(1)}\n${waiting}`);
     expect(out).toContain(`${Q.answerDuplicate}\n${waiting}`);
     const end = out.slice(out.lastIndexOf('== Quiz over =='));
     expect(end).toContain('Everyone:\n1. Maya 1,000 (1/1)');
@@ -175,8 +175,74 @@ describe('a quiz in the console', () => {
     await c.done;
     const out = c.text();
     // Ben's answer does not close question 1: Ann switched in before the round began, and her answer lands on it.
-    expect(out).toMatch(/Answer locked in\.\nWaiting for Ann to answer[^\n]*\n> You are now playing as Ann\./);
+    expect(out).toMatch(/Answer locked in for question 1\.\nWaiting for Ann to answer[^\n]*\n> You are now playing as Ann\./);
     expect(out).toMatch(/Right \(2\):\n(Ann|Ben) \+1,000, (Ann|Ben) \+1,000/);
+  });
+
+  /** Types a line and waits until the console has handled it (its prompt is back). */
+  const typer = (c: Awaited<ReturnType<typeof consoleWith>>) => async (line: string) => {
+    const before = prompts(c.text());
+    c.input.write(`${line}\n`);
+    await c.until((t) => prompts(t) > before);
+  };
+
+  it('stops waiting for a player who switched in but missed two questions in a row, and says so once (a group\'s trial)', async () => {
+    const time = new FakeTime();
+    const c = await consoleWith(time);
+    const type = typer(c);
+    // Chloe switched in only to look at her homework; Ben plays.
+    for (const line of ['/as Chloe', '/homework', '/as Ben', '/quiz nep 3 20', 'B']) await type(line);
+    expect(c.text()).toContain(Q.consoleWaitingFor(['Chloe']));
+    await time.advance(20_000, () => c.app.settled());
+    await type('A');
+    await time.advance(20_000, () => c.app.settled());
+    await c.until((t) => t.includes('== Question 3 of 3'));
+    const notice = Q.consoleNotWaitingFor('Chloe');
+    expect(notice).toBe('Not waiting for Chloe any more — /as Chloe to come back in.');
+    expect(c.text()).toMatch(/Not waiting for Chloe any more[^\n]*\n== Question 3 of 3/);
+    // Ben's answer closes question 3 at once, with no time passing: the round no longer waits for Chloe.
+    await type('A');
+    c.input.end('/quit\n');
+    await c.done;
+    const out = c.text();
+    expect(out.split(notice)).toHaveLength(2);
+    expect(out).toContain(Q.endReason.completed);
+    expect(out).not.toContain(Q.endReason.shutdown);
+    expect(out.slice(out.lastIndexOf('== Quiz over =='))).not.toContain('Chloe');
+  });
+
+  it('waits again for a player who was no longer waited for once they switch back in, and counts their answer', async () => {
+    const time = new FakeTime();
+    const c = await consoleWith(time);
+    const type = typer(c);
+    for (const line of ['/as Chloe', '/as Ben', '/quiz nep 3 20', 'B']) await type(line);
+    await time.advance(20_000, () => c.app.settled());
+    await type('A');
+    await time.advance(20_000, () => c.app.settled());
+    await c.until((t) => t.includes(Q.consoleNotWaitingFor('Chloe')));
+    for (const line of ['/as Chloe', 'A']) await type(line);
+    // Her answer is in, and question 3 waits for Ben, who has not answered it yet; his answer closes it.
+    expect(c.text()).toContain(`${Q.consoleAnswerLockedFor(3)}\n${Q.consoleWaitingFor(['Ben'])}`);
+    for (const line of ['/as Ben', 'A']) await type(line);
+    c.input.end('/quit\n');
+    await c.done;
+    expect(c.text()).toMatch(/Right \(2\):\n(Chloe|Ben) \+[\d,]+( \(\d in a row\))?, (Chloe|Ben) \+/);
+    expect(c.text()).toContain(Q.endReason.completed);
+  });
+
+  it('names the question an answer is locked in for, so a letter typed just after one closed is seen to land on the next (a group\'s trial)', async () => {
+    const time = new FakeTime();
+    const c = await consoleWith(time);
+    const type = typer(c);
+    await type('/quiz nep 3 20');
+    await time.advance(20_000, () => c.app.settled());
+    await c.until((t) => t.includes('== Question 2 of 3'));
+    // Typed as question 1 closed: it answers question 2, and says so.
+    await type('A');
+    c.input.end('/quit\n');
+    await c.done;
+    expect(c.text()).toContain(Q.consoleAnswerLockedFor(2));
+    expect(c.text()).not.toContain(`${Q.answerLocked}\n`);
   });
 
   it('shows the countdown, reveals at time up, and stops with /quiz stop', async () => {

@@ -103,9 +103,21 @@ export function createHomeworkStartAction(deps: HomeworkDeps): ActionHandler {
       const again = before !== undefined && attemptOf(before, ctx.userId)?.finishedAt != null;
       const started = await deps.homework.start(ctx.guildId, id, { userId: ctx.userId, userName: ctx.userName }, deps.now(), topicOfQuestion(deps.kb));
       if (!started) return info(H.unknown);
-      return stateReply(deps, started.assignment, ctx.userId, started.state, { again });
+      const note = timedOutNote(before, started.assignment, ctx.userId, started.state);
+      return stateReply(deps, started.assignment, ctx.userId, started.state, { again, ...(note ? { note } : {}) });
     },
   };
+}
+
+/**
+ * Going on with an attempt whose question's time ran out while the student was away: which question that was, as
+ * the next one is shown (a finished attempt's result says it of each question already).
+ */
+function timedOutNote(before: Assignment | undefined, after: Assignment, userId: string, state: AttemptState): string | undefined {
+  if (state.kind !== 'question') return undefined;
+  const answered = (before ? attemptOf(before, userId)?.answers.length : undefined) ?? 0;
+  const numbers = (attemptOf(after, userId)?.answers ?? []).flatMap((given, i) => (i >= answered && given.choice === null ? [i + 1] : []));
+  return numbers.length > 0 ? numbers.map(H.late).join(' ') : undefined;
 }
 
 /** The answer buttons: each answer is locked once given, and the question is replaced by the next, or the result. */

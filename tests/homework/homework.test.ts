@@ -129,6 +129,20 @@ describe('homework', () => {
     expect(done.fields?.[0]?.value).toContain('Not answered in time.');
   });
 
+  it('says which question timed out when a student comes back to it with Start, not only that the next one is on (a group\'s trial)', async () => {
+    const h = quizHarness();
+    await set(h, { topic: 'nep', due: 'friday 9am', questions: 3, seconds: 10 });
+    const first = await act(h, 'Chloe', startOf(post(h)));
+    const second = await act(h, 'Chloe', choice(first, true));
+    await h.wait(60_000);
+    const resumed = await act(h, 'Chloe', startOf(post(h)));
+    expect(resumed.title).toBe(H.questionTitle('h1', 3, 3));
+    expect(resumed.body).toContain(H.late(2));
+    // Said once: going on again shows the same question without it.
+    expect((await act(h, 'Chloe', startOf(post(h)))).body).not.toContain(H.late(2));
+    expect(second.body).not.toContain(H.late(1));
+  });
+
   it('lists the open homework for a student with their status, and for the teacher with counts', async () => {
     const h = quizHarness();
     await set(h, { topic: 'nep', due: 'friday 9am', questions: 2 });

@@ -6,10 +6,13 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { App } from '../../app.js';
 import { LOCAL_GUILD_ID } from '../../app.js';
+import { HOMEWORK_ACTION, HOMEWORK_ANSWER_ACTION } from '../../commands/homework-view.js';
+import { parseAnswerAction } from '../../commands/quiz.js';
 import { QUIZ_ACTION } from '../../commands/quiz-view.js';
-import { decodeAction } from '../../commands/router.js';
+import { decodeAction, encodeAction } from '../../commands/router.js';
 import type { CommandContext, Reply, ReplyButton, ReplyForm } from '../../commands/types.js';
-import { MESSAGES, PRACTICE_MESSAGES, QUIZ_MESSAGES } from '../../messages.js';
+import { HOMEWORK_MESSAGES, MESSAGES, PRACTICE_MESSAGES, QUIZ_MESSAGES } from '../../messages.js';
+import type { Clock, Scheduler, TimerId } from '../../quiz/clock.js';
 import { CONSOLE_PLAYER, consolePlayerId } from '../../report/student-data.js';
 import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from '../../store/atomic-file.js';
 import type { ConsoleMessenger } from './console-messenger.js';
@@ -35,7 +38,18 @@ export interface ConsoleSession {
   readonly context: CommandContext;
   /** Switches the player name and id (the quiz's /as). */
   setPlayer(name: string): void;
+  /** Cancels the console's own timers (a homework question's time-up), so nothing is left waiting once it ends. */
+  dispose(): void;
 }
+
+/** The app's clock and timers, with which the console says a homework question's time is up when it comes. */
+export interface ConsoleTime {
+  readonly clock: Clock;
+  readonly scheduler: Scheduler;
+}
+
+/** Questions in a row a player who switched in (/as) may miss before the round stops waiting for them. */
+export const MISSES_BEFORE_NOT_WAITING = 2;
 
 export interface ConsoleSessionOptions {
   /** Printed again after a post that arrives between lines (a timer's), so the prompt stays visible. */
@@ -46,6 +60,8 @@ export interface ConsoleSessionOptions {
   readonly attachmentsDir?: string;
   /** Players are "in" the console's voice channel (its lines are written as WAV files: console-voice.ts). */
   readonly voice?: boolean;
+  /** The app's clock and timers: a homework question's time-up is then said when it comes, not at the next key. */
+  readonly time?: ConsoleTime;
 }
 
 /**
@@ -98,6 +114,18 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
   let questionButtons: readonly ReplyButton[] = [];
   /** A form being filled in (a practice answer): the lines typed, up to /done. */
   let filling: { readonly form: ReplyForm; readonly lines: string[] } | undefined;
+  /**
+   * Players the console joined to the running round (/as) who have not answered in it. One who switched in to look
+   * at their homework must not hold every question open: after MISSES_BEFORE_NOT_WAITING missed in a row, it stops
+   * waiting for them. `counting`: a question they could answer has been posted since they joined.
+   */
+  const joined = new Map<string, { readonly userName: string; missed: number; counting: boolean }>();
+  /** Who has answered in the running round: it waits for them by its own rule. */
+  const played = new Set<string>();
+  /** The homework question on screen: its time-up is said when it comes, as a round's reveal is. */
+  let homework: { readonly id: string; readonly n: number; readonly userId: string; readonly deadline: number; readonly timer: TimerId } | undefined;
+  /** The last time-up notice's question and buttons: while those are the keys, a letter is told that question is over. */
+  let timedOut: { readonly n: number; readonly buttons: readonly ReplyButton[] } | undefined;
 
   const savePicture = options.picturesDir ? pictureSaver(options.picturesDir) : undefined;
   /**
@@ -112,6 +140,46 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     // post or a press's reply without buttons (a countdown, "Answer locked in.") leaves the question's for the next player.
     if (typed || reply.update || (reply.buttons && reply.buttons.length > 0)) buttons = reply.buttons ?? [];
     if (reply.buttons?.some((b) => decodeAction(b.action).prefix === QUIZ_ACTION)) questionButtons = reply.buttons;
+    watchHomework(reply);
+  };
+
+  /** A homework question shown: its time-up is said at its deadline (on the app's timers), unless it is answered first. */
+  const watchHomework = (reply: Reply) => {
+    const first = reply.buttons?.[0] ? decodeAction(reply.buttons[0].action) : undefined;
+    if (!options.time || reply.deadline === undefined || first?.prefix !== HOMEWORK_ANSWER_ACTION) return;
+    const [id = '', index = '0'] = first.args;
+    stopHomework();
+    // An answer at the deadline itself still counts: the notice comes just after it.
+    const timer = options.time.scheduler.setTimer(() => homeworkTimeUp(session.post), reply.deadline - options.time.clock.now() + 1);
+    homework = { id, n: Number(index) + 1, userId: context.userId, deadline: reply.deadline, timer };
+  };
+
+  const stopHomework = () => {
+    if (homework) options.time?.scheduler.clearTimer(homework.timer);
+    homework = undefined;
+  };
+
+  /**
+   * Says the homework question's time is up, with S to go on. The next question is shown only then, so its time
+   * starts when the student is there to answer it, and a letter typed meanwhile answers nothing.
+   */
+  const homeworkTimeUp = (display: (reply: Reply) => void) => {
+    const up = homework;
+    homework = undefined;
+    if (!up) return;
+    const goOn: ReplyButton = { action: encodeAction(HOMEWORK_ACTION, up.id, 'start'), label: HOMEWORK_MESSAGES.consoleGoOn, key: 'S', style: 'primary' };
+    const notice: Reply = { body: HOMEWORK_MESSAGES.consoleTimeUp(up.id, up.n), buttons: [goOn], private: true, tone: 'info' };
+    timedOut = { n: up.n, buttons: notice.buttons ?? [] };
+    display(notice);
+  };
+
+  /** A homework answer typed after its question's time ran out, before the notice came: refused, not swallowed. */
+  const homeworkTimeIsUp = (): boolean => {
+    const up = homework;
+    if (!up || !options.time || options.time.clock.now() <= up.deadline) return false;
+    homeworkTimeUp(show);
+    write(`${HOMEWORK_MESSAGES.consoleTimeUpKey(up.n)}\n`);
+    return true;
   };
 
   /**
@@ -129,11 +197,23 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
   };
 
   /** The button a key typed ("3", "a") presses now, if any. */
-  const buttonFor = (text: string, withQuestion = true) => pressable(withQuestion).find((p) => p.key === text.toLowerCase())?.button;
+  const buttonFor = (text: string, withQuestion = true) => pressable(withQuestion).find((p) => p.key === text.toLowerCase())?.button ?? onlyHomeworkStart(text);
+
+  /** S, as on the homework's post, starts the only homework a /homework list offers (its number does too). */
+  const onlyHomeworkStart = (text: string) => {
+    if (text.toLowerCase() !== 's') return undefined;
+    const starts = buttons.filter((b) => decodeAction(b.action).prefix === HOMEWORK_ACTION);
+    return starts.length === 1 ? starts[0] : undefined;
+  };
 
   const pressButton = async (text: string, withQuestion = true): Promise<boolean> => {
     const button = buttonFor(text, withQuestion);
     if (!button) return false;
+    const { prefix, args } = decodeAction(button.action);
+    if (prefix === HOMEWORK_ANSWER_ACTION) {
+      if (homeworkTimeIsUp()) return true;
+      stopHomework();
+    }
     const form = app.router.form(button.action, context);
     if (form && 'action' in form) {
       filling = { form, lines: [] };
@@ -144,10 +224,60 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
       show(form);
       return true;
     }
-    const reply = await app.router.runAction(button.action, context);
-    show(reply ?? { body: MESSAGES.unknownAction });
-    if (decodeAction(button.action).prefix === QUIZ_ACTION) sayWhoIsAwaited();
+    const reply = (await app.router.runAction(button.action, context)) ?? { body: MESSAGES.unknownAction };
+    if (prefix !== QUIZ_ACTION) {
+      show(reply);
+      return true;
+    }
+    notePlayed(reply);
+    show(numbered(reply, args));
+    sayWhoIsAwaited();
     return true;
+  };
+
+  /** A quiz press that counted (not late, not on a round that has ended) makes the player one of the round's own. */
+  const notePlayed = (reply: Reply) => {
+    if (reply.body === QUIZ_MESSAGES.answerLate || reply.body === QUIZ_MESSAGES.answerEnded) return;
+    played.add(context.userId);
+    joined.delete(context.userId);
+  };
+
+  /** "Answer locked in for question 2": at one keyboard, a letter typed as a question closed lands on the next one. */
+  const numbered = (reply: Reply, args: readonly string[]): Reply => {
+    const pressed = parseAnswerAction(args);
+    return pressed && reply.body === QUIZ_MESSAGES.answerLocked ? { ...reply, body: QUIZ_MESSAGES.consoleAnswerLockedFor(pressed.questionIndex + 1) } : reply;
+  };
+
+  /** Joins a player to the round running here; one who then answers nothing is not waited for long (missesAt). */
+  const joinRound = (userId: string, userName: string) => {
+    app.rounds.join(guildId(), context.channelId, userId, userName);
+    if (played.has(userId)) return;
+    // Joined while a question is open: that question is the first they could have answered.
+    const counting = app.rounds.unanswered(guildId(), context.channelId).some((p) => p.userId === userId);
+    joined.set(userId, { userName, missed: 0, counting });
+  };
+
+  /**
+   * A question posted: each player switched in who has not answered in the round missed the one before it (from the
+   * first they could answer). After MISSES_BEFORE_NOT_WAITING in a row the round forgets them, which takes nothing
+   * away (they have no answers in it): its questions stop waiting for them, and a notice says so, once.
+   */
+  const missesAt = (post: Reply): Reply[] => {
+    const first = post.buttons?.[0];
+    if (post.deadline === undefined || !first || decodeAction(first.action).prefix !== QUIZ_ACTION) return [];
+    const notices: Reply[] = [];
+    for (const [userId, player] of joined) {
+      if (!player.counting) {
+        player.counting = true;
+        continue;
+      }
+      player.missed += 1;
+      if (player.missed < MISSES_BEFORE_NOT_WAITING) continue;
+      joined.delete(userId);
+      app.rounds.forgetPlayer(guildId(), userId);
+      notices.push({ body: QUIZ_MESSAGES.consoleNotWaitingFor(player.userName) });
+    }
+    return notices;
   };
 
   /**
@@ -216,6 +346,11 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
         await pressKeys(typed);
         return true;
       }
+      // A letter after a homework question's time-up notice: that question is over, and S goes on.
+      if (timedOut && buttons === timedOut.buttons && /^[a-d][.)!]?$/i.test(line)) {
+        write(`${HOMEWORK_MESSAGES.consoleTimeUpKey(timedOut.n)}\n`);
+        return true;
+      }
       // A short key that is no button here ("E", "3"), or, with buttons to press, letters or a number ("AB", "1938"):
       // say which keys there are, not how commands work.
       const keys = pressable().map((p) => p.key.toUpperCase());
@@ -229,8 +364,10 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
       else {
         session.setPlayer(parsed.rest);
         // Players take turns at one keyboard: each joins the round running now, or else the next one, so a question waits for them all.
-        if (app.rounds.current(guildId(), context.channelId)) app.rounds.join(guildId(), context.channelId, context.userId, context.userName);
+        if (app.rounds.current(guildId(), context.channelId)) joinRound(context.userId, context.userName);
         else waiting.set(context.userId, { userId: context.userId, userName: context.userName });
+        // Another player's homework question: its time-up is not theirs to be told (their next Start says it).
+        if (homework && homework.userId !== context.userId) stopHomework();
         write(`${QUIZ_MESSAGES.consoleAs(context.userName)}\n`);
       }
       return true;
@@ -263,7 +400,9 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     const round = app.rounds.current(guildId(), context.channelId);
     if (!round || round.roundId === lastRoundId) return;
     lastRoundId = round.roundId;
-    for (const p of waiting.values()) app.rounds.join(guildId(), context.channelId, p.userId, p.userName);
+    joined.clear();
+    played.clear();
+    for (const p of waiting.values()) joinRound(p.userId, p.userName);
     waiting.clear();
   };
 
@@ -277,13 +416,15 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     },
     show,
     post(reply) {
+      const replies = [...missesAt(reply), reply];
       if (busy) {
-        held.push(reply);
+        held.push(...replies);
         return;
       }
-      show(reply);
+      for (const r of replies) show(r);
       if (options.prompt) write(options.prompt);
     },
+    dispose: stopHomework,
     async handleLine(raw) {
       busy = true;
       try {
@@ -310,6 +451,8 @@ export interface RunConsoleOptions {
   readonly attachmentsDir?: string;
   /** The app reads aloud into the console's voice channel (WAV files). */
   readonly voice?: boolean;
+  /** The app's clock and timers, for a homework question's time-up (said when it comes; not at all without them). */
+  readonly time?: ConsoleTime;
 }
 
 /** Runs the console until /quit or the end of input. */
@@ -320,6 +463,7 @@ export async function runConsole(app: App, io: ConsoleIo, options: RunConsoleOpt
     ...(options.picturesDir ? { picturesDir: options.picturesDir } : {}),
     ...(options.attachmentsDir ? { attachmentsDir: options.attachmentsDir } : {}),
     ...(options.voice ? { voice: true } : {}),
+    ...(options.time ? { time: options.time } : {}),
   });
   let closing = false;
   // A round's post waits for the voice to write what it reads of it, so its Audio: line comes before the next post.
@@ -341,6 +485,7 @@ export async function runConsole(app: App, io: ConsoleIo, options: RunConsoleOpt
     if (!keepGoing) break;
     prompt();
   }
+  session.dispose();
   rl.close();
   closing = true;
   // Nobody is left to answer: end running rounds here, so their standings print before the goodbye.
