@@ -367,6 +367,10 @@ export const QUIZ_MESSAGES = Object.freeze({
     `Waiting for ${joinedWithAnd(names)} to answer (type /as ${names.length === 1 ? names[0] : '<name>'} to take that turn), or for the time to run out.`,
   consoleTimeLeft: (seconds: number) => `⏱ ${seconds} seconds left.`,
   consoleDeadline: (time: string) => `⏱ Answers close at ${time}.`,
+  /** One keyboard: a letter typed just as a question closed lands on the next, so the confirmation says which. */
+  consoleAnswerLockedFor: (n: number) => `Answer locked in for question ${n}.`,
+  /** A player who switched in (/as) and missed two questions in a row: the round's questions stop waiting for them. */
+  consoleNotWaitingFor: (name: string) => `Not waiting for ${name} any more — /as ${name} to come back in.`,
 });
 
 /** /practice (issue 13): exam questions, answers marked on the mark scheme's points. */
@@ -397,10 +401,6 @@ export const PRACTICE_MESSAGES = Object.freeze({
   formPlaceholder: 'Write in sentences: make a point, back it with detail, and say why it matters.',
   noQuestions: 'There are no practice questions in the notes yet: your teacher can add them (knowledge/practice.yaml).',
   noTopicQuestions: (topic: string) => `There are no practice questions on ${topic} yet. Try /practice without a topic.`,
-  /** One keyboard: a letter typed just as a question closed lands on the next, so the confirmation says which. */
-  consoleAnswerLockedFor: (n: number) => `Answer locked in for question ${n}.`,
-  /** A player who switched in (/as) and missed two questions in a row: the round's questions stop waiting for them. */
-  consoleNotWaitingFor: (name: string) => `Not waiting for ${name} any more — /as ${name} to come back in.`,
   unknownKind: (typed: string, kinds: readonly string[]) => `There is no kind of question called "${typed}". The kinds: ${kinds.join(', ')}.`,
   noKindQuestions: (kind: string, topic: string | null) =>
     `There are no "${kind}" questions${topic ? ` on ${topic}` : ''} yet. Try another kind, or leave the kind empty.`,
@@ -667,6 +667,11 @@ export const HOMEWORK_MESSAGES = Object.freeze({
   questionTitle: (id: string, n: number, total: number) => `Homework ${id} · question ${n} of ${total}`,
   questionFooter: (seconds: number) => `${seconds} seconds · only you can see this · your answer is locked once given`,
   late: (n: number) => `Time was up for question ${n}, so it counts as unanswered.`,
+  /** The console, when a question's time runs out (said then, as a quiz round's reveal is), with a Go on button on S. */
+  consoleTimeUp: (id: string, n: number) => `⏱ Time is up for question ${n} of homework ${id}: it counts as unanswered. Press S to go on.`,
+  consoleGoOn: 'Go on',
+  /** A letter typed after that: it answers nothing, and the next question is not shown (its time would start). */
+  consoleTimeUpKey: (n: number) => `Question ${n}'s time is up, so that answer does not count. Press S for the next question.`,
   locked: 'Your answer to that question is locked: answers cannot be changed.',
   finishedTitle: (id: string, score: number, total: number) => `Homework ${id} done: ${score}/${total}`,
   finishedBody: (score: number, total: number) =>
@@ -697,11 +702,6 @@ export const HOMEWORK_MESSAGES = Object.freeze({
   teacherListFooter: (open: number, limit: number) => `${open} of at most ${limit} open · /tutor homework report shows one in full`,
   closedNow: (id: string, finished: number) =>
     `Closed homework ${id}: ${finished} student${finished === 1 ? '' : 's'} finished it. Attempts under way end as they stand, and the Start button no longer works.`,
-  /** The console, when a question's time runs out (said then, as a quiz round's reveal is), with a Go on button on S. */
-  consoleTimeUp: (id: string, n: number) => `⏱ Time is up for question ${n} of homework ${id}: it counts as unanswered. Press S to go on.`,
-  consoleGoOn: 'Go on',
-  /** A letter typed after that: it answers nothing, and the next question is not shown (its time would start). */
-  consoleTimeUpKey: (n: number) => `Question ${n}'s time is up, so that answer does not count. Press S for the next question.`,
   closedAlready: (id: string) => `Homework ${id} was already closed.`,
   whichAssignment: 'Which homework? Give its id, such as h3 (`/tutor homework list` shows them).',
   noSuchAssignment: (typed: string) => `There is no homework "${typed}" in this server. \`/tutor homework list\` shows them.`,
