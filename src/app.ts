@@ -26,7 +26,7 @@ import { createForgetMeCommand, createPrivacyAction, createPrivacyCommand, forge
 import { createRetention, type Retention } from './leaderboard/retention.js';
 import { createAnswerFeedback } from './commands/answer-feedback.js';
 import { createRevisionAction } from './commands/revision.js';
-import { createConversationMemory } from './matching/follow-up.js';
+import { createConversationMemory, type AnswerPart } from './matching/follow-up.js';
 import { createHelpCommand } from './commands/help.js';
 import { createMissedCommand } from './commands/missed.js';
 import { CommandRouter } from './commands/router.js';
@@ -240,7 +240,7 @@ export function buildApp(deps: AppDeps): App {
       feedback,
       conversation,
       topics,
-      readAloud: (reply: Reply, ctx: CommandContext, entryId: string) => withReadAloud(reply, voiceHost, ctx, entryId),
+      readAloud: (reply: Reply, ctx: CommandContext, entryId: string, part?: AnswerPart) => withReadAloud(reply, voiceHost, ctx, entryId, part),
       classLevel: (guildId: string) => leaderboard.quizLevel(guildId),
       onAsked: (guildId: string, userId: string) => {
         store.update(guildId, (draft) => recordAsk(draft, userId, clock.now())).catch(storeError('question asked not counted'));

@@ -95,6 +95,16 @@ export const MESSAGES = Object.freeze({
   askFollowUp: (previous: string) => `Reading this as a follow-up to "${previous}".`,
   askWrongDate: (facts: readonly string[]) => `📅 **Check the date in your question.** The course dates it: ${facts.join('; ')}.`,
   askSimpler: 'In short:',
+  /** A follow-up the last answer is still the best answer to: never that answer again as if it were new. */
+  askSameAnswer: (previous: string) => `My answer to "${previous}", just before, is the best my notes have on that.`,
+  askFittingPart: (sentences: string) => `The part of it that fits: ${sentences}`,
+  /** "What does requisitioned mean?" when no card says: never the last answer again. */
+  askNoCard: (word: string, topic: string | undefined, explained: number) =>
+    `My notes have no card that explains “${word}”, so I will not guess at it.` +
+    (topic ? ` For the words they do explain, try /ask key words for ${topic}.` : '') +
+    (explained > 0 ? ` The buttons below explain words from my last answer.` : ''),
+  /** "Explain like I'm 10" with no answer just above. */
+  askNothingToSimplify: 'There is no answer just above to make simpler or say again: ask me a question first — for example: /ask why did Stalin end the NEP',
   askExamples: 'For example:',
   askFurther: 'The buttons below go further: related questions, each with its own answer and examples.',
   askFeedbackButton: 'Not what I asked',

@@ -1,6 +1,6 @@
 // /ask <question>: answers from the knowledge base, offers suggestions when unsure, refuses what is
 // outside the course, and records what it could not answer for the teacher.
-import type { AnswerEntry } from '../knowledge/answerable.js';
+import { answerableEntries, type AnswerEntry } from '../knowledge/answerable.js';
 import type { KnowledgeBase, Source } from '../knowledge/schema.js';
 import { clip } from '../knowledge/question-autocomplete.js';
 import { askQuestion, MAX_POINTS, offeredEntries, type AskOutcome } from '../matching/ask-question.js';
@@ -8,12 +8,13 @@ import { readRevisionRequest, type RevisionRequest } from '../matching/revision-
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { requestedTopic, revisionReply } from './revision.js';
 import { readPleasantry } from '../matching/pleasantry.js';
-import { asksForExample, asksSomethingNew, courseSubjectReader, followUpAlone, FOLLOW_UP_DEFAULTS, leansOnPrevious, pointsBack, readWithPrevious, rankFollowUp, requestAboutLast, type ConversationMemory, type SubjectReader } from '../matching/follow-up.js';
+import { answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, rankFollowUp, requestAboutLast, type AnswerPart, type ConversationMemory, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { intentsOf } from '../matching/intent.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
 import { refusalWords, type Matcher, type MatchResult } from '../matching/matcher.js';
 import { MATCHER_DEFAULTS } from '../matching/defaults.js';
+import { isContentTerm } from '../matching/vocabulary.js';
 import { redactPersonalData, type MissedQuestions } from '../missed/missed-questions.js';
 import type { AskAgain } from '../missed/recheck.js';
 import { MESSAGES, REVIEW_MESSAGES } from '../messages.js';
@@ -40,8 +41,8 @@ export interface AskDeps {
   readonly topics: TopicFinder;
   /** Counts a question asked in a server, for the teacher's class report (only the count: what was asked is not kept there). */
   readonly onAsked?: (guildId: string, userId: string) => void;
-  /** Adds a Read aloud button to an answer when the student is in a voice channel the tutor can speak in (issue 17). */
-  readonly readAloud?: (reply: Reply, ctx: CommandContext, entryId: string) => Reply;
+  /** Adds a Read aloud button to an answer when the student is in a voice channel the tutor can speak in (issue 17): it reads the part shown. */
+  readonly readAloud?: (reply: Reply, ctx: CommandContext, entryId: string, part?: AnswerPart) => Reply;
   /** The course's dated facts a question gives a wrong year ("Why was Kirov murdered in 1936?"), to say so above the answer. */
   readonly wrongDates?: (question: string) => readonly string[];
   /** The class a server's teacher set (/tutor level): exam advice for that level comes first. */
@@ -198,22 +199,73 @@ export function pointsReply(kb: KnowledgeBase, points: readonly AnswerEntry[]): 
   };
 }
 
-/** A sentence that gives an example ("such as", "for example"). */
-const EXAMPLE = /\b(?:for example|for instance|such as|e\.g\.|including|an example)\b/i;
-
 /**
  * The last answer asked about again: its first sentences for "explain that simpler" (the rest is a click
- * away), or whole with the questions that go further for "give me an example" and "tell me more".
+ * away), whole with the questions that go further for "give me an example" and "tell me more", or whole
+ * for "say it again".
  */
-function requestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry, request: 'simpler' | 'further', withExamples = false): Reply {
+function requestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry, request: RequestAboutLast, part: AnswerPart | undefined): Reply {
   const full = answerReply(deps.kb, deps.matcher, entry);
+  if (request === 'again') return full;
   if (request === 'further') {
     // "Give me an example": the answer's own examples first, when it gives some.
-    const examples = withExamples ? sentencesOf(entry.answer).filter((s) => EXAMPLE.test(s)) : [];
-    const body = examples.length > 0 ? `${MESSAGES.askExamples}\n${examples.join(' ')}` : entry.answer;
+    const body = part === 'examples' ? `${MESSAGES.askExamples}\n${answerPart(entry.answer, part)}` : entry.answer;
     return { ...full, body: (full.buttons ?? []).length > 0 ? `${body}\n\n${MESSAGES.askFurther}` : body };
   }
-  return { ...full, body: `${MESSAGES.askSimpler}\n${sentencesOf(entry.answer).slice(0, 2).join(' ')}` };
+  return { ...full, body: `${MESSAGES.askSimpler}\n${answerPart(entry.answer, 'short')}` };
+}
+
+/** The part of the last answer a request shows, for Read aloud to read: its short version, or its examples. */
+function partShown(request: { readonly kind: RequestAboutLast; readonly entry: AnswerEntry } | undefined, question: string): AnswerPart | undefined {
+  if (request?.kind === 'simpler') return 'short';
+  return request?.kind === 'further' && asksForExample(question) && givesExamples(request.entry.answer) ? 'examples' : undefined;
+}
+
+/**
+ * A follow-up the last answer is still the best answer to: never that answer again as if it were new, but
+ * a plain word that it is the best the notes have, the sentences of it that fit what was asked, and the
+ * closest other entries as buttons.
+ */
+function sameAnswerReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry, question: string, others: readonly AnswerEntry[]): Reply {
+  const full = answerReply(deps.kb, deps.matcher, entry, { alternatives: others });
+  const fits = fittingPart(question, entry.answer, deps.matcher.lexicon);
+  const lines = [MESSAGES.askSameAnswer(entry.question), fits ? MESSAGES.askFittingPart(fits) : undefined, others.length > 0 ? MESSAGES.askAlternatives(others.length) : undefined];
+  return { ...full, body: lines.filter(Boolean).join('\n\n') };
+}
+
+/** "What does requisitioned mean?" with no card for the word: said so, with the last answer's topic, and the words of that answer the notes do explain. */
+function noCardReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, word: string, last: AnswerEntry): Reply {
+  const topic = deps.kb.topics.find((t) => t.id === last.topic)?.title;
+  const said = ` ${normaliseText(last.answer)} `;
+  const explained = answerableEntries(deps.kb)
+    .filter((e) => e.kind === 'term')
+    .filter((e) => (e.names ?? []).some((n) => said.includes(` ${normaliseText(n)} `)))
+    .slice(0, MATCHER_DEFAULTS.maxRelated);
+  return {
+    body: MESSAGES.askNoCard(word, topic, explained.length),
+    buttons: explained.map((e) => ({ action: `${ASK_ACTION}:${e.id}`, label: e.question, style: 'secondary' as const })),
+    tone: 'info',
+  };
+}
+
+/** A question that asks what its subject is ("What was the smychka?", "What does the word 'gulag' stand for?"). */
+const DEFINES = /^(?:what|who) (?:is|was|were|are)\b|^what (?:does|did)\b.*\b(?:mean|stand for)\b/i;
+
+/**
+ * The card that says what a word means: a glossary or person card by that name, or an entry whose own question
+ * asks what it is ("What was the smychka?"). /ask's own answer comes first when it is such a card (so the question
+ * gets what it gets alone), then the first card /ask ranks for "what was <word>" named exactly so, then any such card.
+ */
+function meaningCard(matcher: Matcher, word: string, alone: MatchResult): AnswerEntry | undefined {
+  const termsOf = (text: string) => new Set(matcher.lexicon.termsOf(normaliseText(text).split(' ')).filter((t) => isContentTerm(t)));
+  const asked = termsOf(word);
+  if (asked.size === 0) return undefined;
+  const within = (inner: ReadonlySet<string>, outer: ReadonlySet<string>) => inner.size > 0 && [...inner].every((t) => outer.has(t));
+  const names = (e: AnswerEntry) => (e.kind === 'question' ? [] : (e.names ?? [])).map(termsOf);
+  const exactly = (e: AnswerEntry) => names(e).some((n) => within(n, asked) && within(asked, n));
+  const says = (e: AnswerEntry) => names(e).some((n) => within(asked, n) || within(n, asked)) || (e.kind === 'question' && DEFINES.test(e.question) && within(asked, termsOf(e.question)));
+  const ranked = matcher.rank(`what was ${word}`).candidates.map((c) => c.entry);
+  return (alone.entry && says(alone.entry) ? alone.entry : undefined) ?? ranked.find(exactly) ?? ranked.find(says);
 }
 
 /** The reply to a whole question: its parts, the points for an essay, or the one match. */
@@ -224,30 +276,67 @@ export function outcomeReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, outcome: Ask
   return matchReply(deps, outcome.primary);
 }
 
+/** How a question is answered in its conversation (askInConversation). */
+interface AskedInConversation {
+  readonly outcome: AskOutcome;
+  /** "Reading this as a follow-up to …". */
+  readonly followUpNote?: string;
+  /** The entry a follow-up was read with, for the teacher's list. */
+  readonly after?: string;
+  /** A request about the last answer: "explain that simpler", "give me an example", "say it again". */
+  readonly request?: { readonly kind: RequestAboutLast; readonly entry: AnswerEntry };
+  /** A follow-up the last answer is still the best answer to: said so, with the closest other entries. */
+  readonly sameAnswer?: { readonly others: readonly AnswerEntry[] };
+  /** "What does requisitioned mean?" just after an answer, and no card for the word. */
+  readonly noCard?: { readonly word: string; readonly last: AnswerEntry };
+  /** "Explain that simpler" with no answer to make simpler. */
+  readonly nothingYet?: true;
+}
+
+/** An answer chosen outright, as a match result. */
+function answeredWith(query: string, entry: AnswerEntry, alternatives: readonly AnswerEntry[] = []): MatchResult {
+  return { query, status: 'answered', reason: null, entry, matchedQuestion: entry.question, confidence: 1, suggestions: [], alternatives, truncated: false };
+}
+
+/** No answer: nothing to answer ('empty'), or nothing close enough ('no-match'). */
+function notAnswered(query: string, reason: 'empty' | 'no-match'): MatchResult {
+  return { query, status: 'unknown', reason, entry: null, matchedQuestion: null, confidence: 0, suggestions: [], alternatives: [], truncated: false };
+}
+
+/** A question answered as one entry (no parts, no points). */
+const single = (primary: MatchResult): AskOutcome => ({ primary, parts: [], unanswered: [], points: [] });
+
 /**
  * Answers a question in the conversation it is part of: a follow-up ("how long did it take?") is read
  * with the student's last answer (src/matching/follow-up.ts) when that finds an answer, and says so.
  */
-function askInConversation(
-  deps: Pick<AskDeps, 'matcher' | 'conversation'>,
-  reader: SubjectReader,
-  question: string,
-  memoryKey: string,
-  now: number,
-): { outcome: AskOutcome; followUpNote?: string; after?: string; request?: { readonly kind: 'simpler' | 'further'; readonly entry: AnswerEntry } } {
+function askInConversation(deps: Pick<AskDeps, 'matcher' | 'conversation'>, reader: SubjectReader, question: string, memoryKey: string, now: number): AskedInConversation {
+  const recallEntry = () => {
+    const last = deps.conversation.recall(memoryKey, now);
+    const entry = last ? deps.matcher.entry(last.entryId) : undefined;
+    return last && entry ? { question: last.question, entry } : undefined;
+  };
   // "Explain that simpler", "give me an example": the last answer again, short or with where to go next.
   const request = requestAboutLast(question, reader.lexicon);
-  const last = request ? deps.conversation.recall(memoryKey, now) : undefined;
-  const lastEntry = last ? deps.matcher.entry(last.entryId) : undefined;
-  if (request && last && lastEntry) {
-    const primary: MatchResult = { query: question, status: 'answered', reason: null, entry: lastEntry, matchedQuestion: lastEntry.question, confidence: 1, suggestions: [], alternatives: [], truncated: false };
-    return { outcome: { primary, parts: [], unanswered: [], points: [] }, followUpNote: MESSAGES.askFollowUp(last.question), after: lastEntry.id, request: { kind: request, entry: lastEntry } };
-  }
+  const last = request ? recallEntry() : undefined;
+  if (request && last) return { outcome: single(answeredWith(question, last.entry)), followUpNote: MESSAGES.askFollowUp(last.question), after: last.entry.id, request: { kind: request, entry: last.entry } };
+  // Nothing to make simpler or say again: say so, rather than read "explain like I'm 10" as a question.
+  if (request === 'simpler' || request === 'again') return { outcome: single(notAnswered(question, 'empty')), nothingYet: true };
   const outcome = askQuestion(deps.matcher, question);
   // A question of several parts names what each part is about; "who are you?" asks about the tutor, whatever came before.
   if (outcome.parts.length > 0 || outcome.primary.reason === 'about-tutor') return { outcome };
   // A question that names another subject or period ("what was the cold war?") asks about that, whatever came before.
   if ((outcome.primary.unfamiliar?.otherSubject.length ?? 0) > 0) return { outcome };
+  // "What does requisitioned mean?": the word's card, whatever came before; just after an answer, never that answer again.
+  const word = meaningAsked(question);
+  if (word) {
+    const card = meaningCard(deps.matcher, word, outcome.primary);
+    const previous = recallEntry();
+    if (card && previous?.entry.id === card.id) return { outcome: single(answeredWith(outcome.primary.query, card)), sameAnswer: { others: outcome.primary.alternatives.filter((e) => e.id !== card.id) } };
+    if (card) return { outcome: card.id === outcome.primary.entry?.id ? outcome : single(answeredWith(outcome.primary.query, card)) };
+    if (previous) return { outcome: single(notAnswered(outcome.primary.query, 'no-match')), noCard: { word, last: previous.entry } };
+    return { outcome };
+  }
   const leans = leansOnPrevious(question, reader);
   // A question that surely leans is read with the last answer; one that may lean only when alone it finds
   // no answer, or a weak one; one that names its own subject never.
@@ -263,25 +352,35 @@ function askInConversation(
   if (!previous || !previousEntry || outcome.primary.entry?.kind === 'skill') return { outcome };
   const text = readWithPrevious(question, previous.question, reader);
   let together = askQuestion(deps.matcher, text);
+  /** The entries the follow-up's ranking put after the one chosen: the closest others. */
+  let behind: readonly AnswerEntry[] = [];
   // Exam advice follows exam advice ("and the conclusion?" after the introduction): the skills entries answer it.
   if (previousEntry.kind !== 'skill' || together.primary.entry?.kind !== 'skill') {
-    const [best, ...behind] = rankFollowUp(deps.matcher.rank(text).candidates, deps.matcher.rank(followUpAlone(question, previous.question, reader)).candidates, { topic: previousEntry.topic, is: sameAs(previousEntry) }, {
+    const ranked = rankFollowUp(deps.matcher.rank(text).candidates, deps.matcher.rank(followUpAlone(question, previous.question, reader)).candidates, { topic: previousEntry.topic, is: sameAs(previousEntry) }, {
       sure: leans === 'yes',
       asksAnew: asksSomethingNew(question, previousEntry, reader.lexicon),
       intents: intentsOf(question),
     });
+    // The last answer first by a hair: the next entry is as likely what was asked, and it says something new.
+    const [top, next, ...others] = ranked;
+    const nextFits = top && next && top.entry.id === previousEntry.id && top.score - next.score <= FOLLOW_UP_DEFAULTS.nextBestMargin;
+    const [best, ...rest] = nextFits ? [next, top, ...others] : ranked;
+    behind = rest.filter((r) => r.entry.id !== previousEntry.id).map((r) => r.entry);
     // A close call is offered with the entries close behind, as any answer is: a follow-up is often a guess.
-    const close = behind.filter((r) => best && best.score - r.score <= FOLLOW_UP_DEFAULTS.hedgeMargin).slice(0, FOLLOW_UP_DEFAULTS.maxHedged).map((r) => r.entry);
+    const close = rest.filter((r) => best && best.score - r.score <= FOLLOW_UP_DEFAULTS.hedgeMargin).slice(0, FOLLOW_UP_DEFAULTS.maxHedged).map((r) => r.entry);
     if (best) together = { ...together, primary: { ...together.primary, entry: best.entry, matchedQuestion: best.entry.question, alternatives: close } };
   }
   // Read with the last question, an entry it is unsure of but puts first is the one the conversation points to.
   const first = together.primary.status === 'unsure' && leans === 'yes' ? together.primary.suggestions[0] : undefined;
   if (first && first.id === together.primary.entry?.id) together = { ...together, primary: { ...together.primary, status: 'answered', suggestions: [] } };
   if (together.primary.status !== 'answered' || !together.primary.entry) return { outcome };
+  const chosen = together.primary.entry;
+  // Never the answer just given as if it were new: said to be the best there is, with the closest others.
+  const sameAnswer = chosen.id === previousEntry.id ? { others: (behind.length > 0 ? behind : together.primary.alternatives).slice(0, FOLLOW_UP_DEFAULTS.maxHedged) } : undefined;
   // A question that may lean and says the same read alone is answered as asked, with no note.
-  if (leans !== 'yes' && outcome.primary.status === 'answered' && outcome.parts.length === 0 && outcome.points.length === 0 && outcome.primary.entry?.id === together.primary.entry.id) return { outcome };
+  if (leans !== 'yes' && outcome.primary.status === 'answered' && outcome.parts.length === 0 && outcome.points.length === 0 && outcome.primary.entry?.id === chosen.id) return { outcome, ...(sameAnswer ? { sameAnswer } : {}) };
   // One entry answers a follow-up: the parts or points of the longer text read with the last question are not the student's.
-  return { outcome: { primary: { ...together.primary, query: outcome.primary.query }, parts: [], unanswered: [], points: [] }, followUpNote: MESSAGES.askFollowUp(previous.question), after: previousEntry.id };
+  return { outcome: single({ ...together.primary, query: outcome.primary.query }), followUpNote: MESSAGES.askFollowUp(previous.question), after: previousEntry.id, ...(sameAnswer ? { sameAnswer } : {}) };
 }
 
 /**
@@ -296,6 +395,7 @@ export function createAskAgain(deps: Pick<AskDeps, 'kb' | 'matcher'>): AskAgain 
     const conversation: ConversationMemory = {
       recall: () => ({ entryId: previous.id, question: previous.question }),
       remember: () => undefined,
+      forget: () => undefined,
       recallTopic: () => previous.topic,
       rememberTopic: () => undefined,
     };
@@ -354,7 +454,7 @@ export function createAskCommand(deps: AskDeps): Command {
       // "Thx ur actually useful", "hi": a friendly word back, not a refusal, and nothing for the teacher's list.
       const pleasantry = readPleasantry(question);
       if (pleasantry) return { body: MESSAGES.askPleasantry[pleasantry], private: true, tone: 'info' };
-      const memoryKey = `${ctx.guildId ?? deps.dmGuildId}:${ctx.channelId}:${ctx.userId}`;
+      const memoryKey = conversationKey(ctx, deps.dmGuildId);
       const now = deps.now().getTime();
       // "Test me on the famine", "summary of the whole topic", "write my essay": met where they can be.
       const request = readRevisionRequest(question);
@@ -370,18 +470,29 @@ export function createAskCommand(deps: AskDeps): Command {
         if (reply) return reply;
       }
       const asked = askInConversation(deps, (reader ??= courseSubjectReader(deps.kb)), question, memoryKey, now);
+      // "Explain like I'm 10" with nothing said yet: nothing to simplify, and nothing for the teacher's list.
+      if (asked.nothingYet) return { body: MESSAGES.askNothingToSimplify, private: true, tone: 'info' };
       const level = ctx.guildId !== null && asked.outcome.primary.entry?.kind === 'skill' ? await deps.classLevel?.(ctx.guildId) : undefined;
-      const { outcome, followUpNote, after, request: about } = level ? { ...asked, outcome: adviceForLevel(deps, asked.outcome, level) } : asked;
+      const { outcome, followUpNote, after, request: about, sameAnswer, noCard } = level ? { ...asked, outcome: adviceForLevel(deps, asked.outcome, level) } : asked;
       const result = outcome.primary;
       if (result.status === 'answered' && result.entry) {
         deps.conversation.remember(memoryKey, { entryId: result.entry.id, question: result.entry.question }, now);
         deps.conversation.rememberTopic(memoryKey, result.entry.topic, now);
       }
+      // A "did you mean" list or a refusal comes after the last answer: what follows no longer leans on it.
+      else if (!noCard && result.reason !== 'empty' && result.reason !== 'about-tutor') deps.conversation.forget(memoryKey);
       // Nothing to add to the notes for an empty question or one about the tutor itself.
       // A store that cannot save (a full disk, a file from a newer version) must not cost the student the reply.
       if (result.status !== 'answered' && result.reason !== 'empty' && result.reason !== 'about-tutor')
         await deps.missed.record(ctx.guildId ?? deps.dmGuildId, result.query, deps.now()).catch(deps.onRecordError);
-      const answered = about ? requestReply(deps, about.entry, about.kind, asksForExample(question)) : outcomeReply(deps, outcome);
+      const part = partShown(about, question);
+      const answered = about
+        ? requestReply(deps, about.entry, about.kind, part)
+        : noCard
+          ? noCardReply(deps, noCard.word, noCard.last)
+          : sameAnswer && result.entry
+            ? sameAnswerReply(deps, result.entry, question, sameAnswer.others)
+            : outcomeReply(deps, outcome);
       // A wrong date in the question is put right first, whatever it is answered with; a refused question has nothing to put right.
       const wrongDates = result.status === 'unknown' && outcome.parts.length === 0 ? [] : (deps.wrongDates?.(question) ?? []);
       const notes = [followUpNote ? `*${followUpNote}*` : undefined, wrongDates.length > 0 ? MESSAGES.askWrongDate(wrongDates) : undefined].filter(Boolean);
@@ -390,7 +501,8 @@ export function createAskCommand(deps: AskDeps): Command {
       // missed their question. (An entry's own question, as autocomplete offers it, is what they asked.)
       if (result.status !== 'answered' || !result.entry || outcome.parts.length > 0 || outcome.points.length > 0) return reply;
       const entryId = result.entry.id;
-      const aloud = (r: Reply) => (deps.readAloud ? deps.readAloud(r, ctx, entryId) : r);
+      // Read aloud reads what the reply shows (the short version, the examples); a pointer to the last answer has its own under that answer.
+      const aloud = (r: Reply) => (deps.readAloud && !sameAnswer ? deps.readAloud(r, ctx, entryId, part) : r);
       if (normaliseText(result.query) === normaliseText(result.entry.question)) return aloud(withRememberButton(reply, entryId));
       const token = deps.feedback.remember(ctx.guildId ?? deps.dmGuildId, result.query, entryId, after);
       return aloud(withRememberButton({ ...reply, buttons: [...(reply.buttons ?? []), { action: `${FEEDBACK_ACTION}:${token}`, label: MESSAGES.askFeedbackButton, style: 'secondary' }] }, entryId));
@@ -401,13 +513,25 @@ export function createAskCommand(deps: AskDeps): Command {
   };
 }
 
-/** Buttons for related questions and suggestions: answer privately, to the one who clicked. */
-export function createAskAction(deps: Pick<AskDeps, 'kb' | 'matcher' | 'readAloud'>): ActionHandler {
+/** Where a student's conversation is remembered: per server (or direct messages), channel and student. */
+function conversationKey(ctx: CommandContext, dmGuildId: string): string {
+  return `${ctx.guildId ?? dmGuildId}:${ctx.channelId}:${ctx.userId}`;
+}
+
+/**
+ * Buttons for related questions and suggestions: answer privately, to the one who clicked. The answer opened
+ * becomes the last answer, which the student's follow-ups ("say it simpler", "when did it end?") lean on.
+ */
+export function createAskAction(deps: Pick<AskDeps, 'kb' | 'matcher' | 'readAloud' | 'conversation' | 'now' | 'dmGuildId'>): ActionHandler {
   return {
     prefix: ASK_ACTION,
     run([entryId], ctx) {
       const entry = entryId ? deps.matcher.entry(entryId) : undefined;
       if (!entry) return { body: MESSAGES.unknownAction, private: true, tone: 'error' };
+      const key = conversationKey(ctx, deps.dmGuildId);
+      const now = deps.now().getTime();
+      deps.conversation.remember(key, { entryId: entry.id, question: entry.question }, now);
+      deps.conversation.rememberTopic(key, entry.topic, now);
       const reply = withRememberButton(answerReply(deps.kb, deps.matcher, entry, { private: true }), entry.id);
       return deps.readAloud ? deps.readAloud(reply, ctx, entry.id) : reply;
     },

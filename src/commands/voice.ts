@@ -3,6 +3,7 @@
 // leaves on its own, is src/voice/host.ts; which voice channel the user is in, and what the tutor lacks
 // there, the adapter finds (CommandContext.voice).
 import type { AnswerEntry } from '../knowledge/answerable.js';
+import { answerPart, type AnswerPart } from '../matching/follow-up.js';
 import { MESSAGES, VOICE_MESSAGES as V } from '../messages.js';
 import type { RoundVoice, VoiceBusy, VoiceHost, VoiceJoinFailed } from '../voice/host.js';
 import { encodeAction } from './router.js';
@@ -36,15 +37,18 @@ export async function joinVoiceForRound(host: VoiceHost | undefined, ctx: Comman
   return { ok: false, reply: outcome.reason === 'busy' ? busyReply(outcome) : failedReply(outcome) };
 }
 
-/** The Read aloud button under an answer, when the student is in a voice channel the tutor can speak in. */
-export function readAloudButton(host: VoiceHost | undefined, ctx: CommandContext, entryId: string): ReplyButton | undefined {
+/**
+ * The Read aloud button under an answer, when the student is in a voice channel the tutor can speak in. It reads
+ * what the reply shows: the answer, or only its part shown (the short version for "explain that simpler").
+ */
+export function readAloudButton(host: VoiceHost | undefined, ctx: CommandContext, entryId: string, part?: AnswerPart): ReplyButton | undefined {
   if (!host || ctx.guildId === null || !ctx.voice || ctx.voice.cannotSpeak.length > 0 || ctx.voice.unusable) return undefined;
-  return { action: encodeAction(VOICE_ACTION, 'read', entryId), label: V.readAloudButton, style: 'secondary', key: 'V' };
+  return { action: encodeAction(VOICE_ACTION, 'read', entryId, ...(part ? [part] : [])), label: V.readAloudButton, style: 'secondary', key: 'V' };
 }
 
 /** The reply with a Read aloud button added, when one fits (see readAloudButton). */
-export function withReadAloud(reply: Reply, host: VoiceHost | undefined, ctx: CommandContext, entryId: string): Reply {
-  const button = readAloudButton(host, ctx, entryId);
+export function withReadAloud(reply: Reply, host: VoiceHost | undefined, ctx: CommandContext, entryId: string, part?: AnswerPart): Reply {
+  const button = readAloudButton(host, ctx, entryId, part);
   return button ? { ...reply, buttons: [...(reply.buttons ?? []), button] } : reply;
 }
 
@@ -52,13 +56,14 @@ export function withReadAloud(reply: Reply, host: VoiceHost | undefined, ctx: Co
 export function createReadAloudAction(deps: { readonly host: VoiceHost | undefined; readonly entry: (id: string) => AnswerEntry | undefined }): ActionHandler {
   return {
     prefix: VOICE_ACTION,
-    async run([what, entryId], ctx) {
+    async run([what, entryId, part], ctx) {
       const entry = what === 'read' && entryId ? deps.entry(entryId) : undefined;
       if (!entry) return { body: MESSAGES.unknownAction, private: true, tone: 'info' };
       if (!deps.host || ctx.guildId === null || ctx.voice === undefined) return refusal(V.unavailable);
       const cannot = cannotSpeakReply(deps.host, ctx, ctx.guildId, ctx.voice, true);
       if (cannot || !ctx.voice) return cannot ?? refusal(V.readAloudNotInVoice);
-      const outcome = await deps.host.readAloud({ guildId: ctx.guildId, channelId: ctx.voice.channelId, userId: ctx.userId, userName: ctx.userName, question: entry.question, answer: entry.answer });
+      const shown = part === 'short' || part === 'examples' ? answerPart(entry.answer, part) : entry.answer;
+      const outcome = await deps.host.readAloud({ guildId: ctx.guildId, channelId: ctx.voice.channelId, userId: ctx.userId, userName: ctx.userName, question: entry.question, answer: shown });
       if (outcome.ok) return { body: V.readAloudStarted(outcome.channelName), private: true, tone: 'success' };
       return outcome.reason === 'busy' ? busyReply(outcome) : failedReply(outcome);
     },

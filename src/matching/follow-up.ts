@@ -11,8 +11,8 @@
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { everydayWords, slipOfEverydayWord } from './everyday-words.js';
 import { EXPLAINED_INTENTS, intentsOf, type Intent } from './intent.js';
-import { escapeRegExp, normaliseText } from './normalise.js';
-import { createLexicon, isContentTerm, PLAIN_LEXICON, QUESTION_WORDS, STOPWORDS, type Lexicon } from './vocabulary.js';
+import { escapeRegExp, normaliseText, sentencesOf } from './normalise.js';
+import { createLexicon, isContentTerm, PLAIN_LEXICON, QUESTION_WORDS, STOPWORDS, typoDistance, type Lexicon } from './vocabulary.js';
 
 export const FOLLOW_UP_DEFAULTS = Object.freeze({
   /** How long the last answer is remembered. */
@@ -39,6 +39,11 @@ export const FOLLOW_UP_DEFAULTS = Object.freeze({
   /** …and for an entry whose own question asks for the same kind of answer ("how many were in it?" and "how many were in the gulag?"). */
   sameIntentBonus: 0.3,
   repeatPenalty: 1,
+  /**
+   * A follow-up whose ranking still puts the last answer first, by no more than this, is answered with the entry
+   * next to it: the last answer again would say nothing new. Set on the conversation sets (bench/conversations.ts).
+   */
+  nextBestMargin: 0.05,
   /** A follow-up's answer is offered with the entries scoring within this much of it ("Not quite what you asked?"). */
   hedgeMargin: 0.4,
   maxHedged: 3,
@@ -80,16 +85,22 @@ const DEFINITION = /^(who|what) (is|was|were|are)\b|^whats\b/;
 const STANDS_FOR_SUBJECT = /\b(it|its|they|them|their)\b/g;
 /** A man the last question named: "what happened to him?" after Yezhov's part in the Terror. */
 const HE = /\b(he|him|his)\b/;
+/** "What is propaganda?", "whats communism": what one word is, asked of that word (where "what was the punishment?" leans). */
+const WHAT_A_WORD_IS = /^(?:what (?:is|was|are|were)|whats) [a-z]+$/;
+/** "Is Russia still communist?", "do people still like him now?": a question about today, not about the last answer. */
+const ABOUT_TODAY = /^(?:is|are|does|do|has|have)\b.*\b(?:still|today|nowadays|now|currently|anymore|these days)\b/;
 /** A preposition that opens "and on the economy?", "what about in the camps?". */
 const PREPOSITION = /^(on|in|for|to|at|with|during|after|before|under|by|among|from)\b/;
 
 /** Polite openings of a request ("can you", "pls"): they say nothing of what it is about. */
 const ASKING = /^(?:(?:can|could|would|will) (?:you|u) |(?:pls|plz|please) )*/;
-/** Asking to have the last answer said more simply: "explain that simpler", "what does that mean", "i dont get it". */
+/** Asking to have the last answer said more simply: "explain that simpler", "explain like I'm 10", "in simple words please", "i dont get it". */
 const SIMPLER =
-  /^(?:explain (?:that|it|this)(?: (?:again|simpler|more simply|simply|in (?:simple|simpler|easy|easier|plain|normal) (?:terms|words|english)))*|explain (?:simpler|more simply|simply|in (?:simple|simpler|easy|easier|plain|normal) (?:terms|words|english))|(?:make|keep) (?:that|it|this) (?:short|shorter|simple|simpler|brief|briefer|quick)|shorter(?: version)?|(?:the )?short version|tl ?dr|too long(?: didn ?t read| didnt read)?|sum (?:that|it|this) up|in short|(?:say|put) (?:that|it|this) (?:more )?(?:simply|simpler|in (?:simple|simpler|plain|normal) (?:terms|words|english))|simplify(?: (?:that|it|this))?|simpler|dumb (?:it|that|this) down|eli5|what do(?:es)? (?:you|that|it|this) mean|i (?:don t|dont|do not) (?:get|understand) (?:it|that|this))\b/;
+  /^(?:(?:explain|say|put) (?:(?:it|that|this) )?(?:to me )?(?:like|as if) (?:i|im|i m|i am|i was|to|youre talking to|you are talking to) (?:a |an )?(?:\d+|five|ten|twelve|child|kid|baby|beginner|year \d+)(?: year old| yr old| years old)?|explain (?:that|it|this)(?: (?:again|simpler|more simply|simply|easier|more easily|in (?:simple|simpler|easy|easier|plain|normal) (?:terms|words|english)))*|explain (?:simpler|more simply|simply|easier|in (?:simple|simpler|easy|easier|plain|normal) (?:terms|words|english))|(?:make|keep) (?:that|it|this) (?:short|shorter|simple|simpler|easy|easier|brief|briefer|quick)|shorter(?: version)?|(?:the )?short version|tl ?dr|too long(?: didn ?t read| didnt read)?|sum (?:that|it|this) up|in short|(?:in |with |use )?(?:simple|simpler|easy|easier|plain|normal|basic) (?:terms|words|english|language)|(?:say|put) (?:that|it|this) (?:more )?(?:simply|simpler|easier|in (?:simple|simpler|easy|easier|plain|normal) (?:terms|words|english))|simplify(?: (?:that|it|this))?|simpler|easier|more simply|dumb (?:it|that|this) down|eli\d*|(?:what|wat|wot) do(?:es)? (?:you|that|it|this) (?:mean|meen)|i (?:don t|dont|do not) (?:get|understand) (?:it|that|this))\b/;
 /** Asking to go further with the last answer: "give me an example", "tell me more". */
 const FURTHER = /^(?:(?:give|show) (?:me )?(?:an? |some )?examples?|any examples?|examples?|for example|like what|tell me more|more (?:detail|details|info|information)|go on|elaborate|expand(?: on (?:that|it|this))?)\b/;
+/** Asking for the last answer again as it was: "say it again", "repeat that". */
+const AGAIN = /^(?:(?:say|repeat|read|show) (?:that|it|this)(?: one more time)?|repeat|one more time|come again|what did you say)$/;
 /** …and, of those, one that asks for examples ("give me an example", "like what"), answered with the answer's own. */
 const FOR_EXAMPLE = /\b(?:examples?|instance|like what)\b/i;
 
@@ -98,19 +109,100 @@ export function asksForExample(question: string): boolean {
   return FOR_EXAMPLE.test(question);
 }
 
+/** What a student adds to a request that says nothing more of it: "pls", "again", "i dont understand". */
+const SAYS_NOTHING_MORE = /\b(pls|plz|please|again|exactly|quick|quickly|thanks|ty|bro|mate|lol|i (?:don t|dont|do not) (?:understand|get it|get that|get this)(?: (?:it|that|this))?)\b/g;
+
+/** What a student may ask of the last answer itself: it said more simply, taken further, or said again. */
+export type RequestAboutLast = 'simpler' | 'further' | 'again';
+
 /**
  * A request about the last answer itself, not a question of its own: to have it said more simply
- * ("explain that simpler"), or to go further with it ("give me an example", "tell me more"). A request
- * that names its own subject ("give me an example of propaganda") is a question like any other.
+ * ("explain that simpler"), to go further with it ("give me an example", "tell me more"), or to have it
+ * again ("say it again"). A request that names its own subject ("give me an example of propaganda") is a
+ * question like any other.
  */
-export function requestAboutLast(question: string, lexicon: Lexicon = PLAIN_LEXICON): 'simpler' | 'further' | undefined {
+export function requestAboutLast(question: string, lexicon: Lexicon = PLAIN_LEXICON): RequestAboutLast | undefined {
   const s = normaliseText(question).replace(OPENING, '').replace(ASKING, '');
+  // "Say it again", "repeat that pls": the request with what says nothing more of it taken out.
+  if (AGAIN.test(s.replace(SAYS_NOTHING_MORE, ' ').replace(/\s+/g, ' ').trim()) || /^(?:what|wat) was that again\b/.test(s)) return 'again';
   const simpler = SIMPLER.exec(s);
   const found = simpler ?? FURTHER.exec(s);
   if (!found) return undefined;
-  const rest = s.slice(found[0].length).replace(/\b(pls|plz|please|again|exactly|quick|quickly|thanks|ty|bro|mate|lol)\b/g, ' ');
+  const rest = s.slice(found[0].length).replace(SAYS_NOTHING_MORE, ' ');
   if (lexicon.termsOf(rest.split(' ').filter(Boolean)).some((t) => isContentTerm(t))) return undefined;
   return simpler ? 'simpler' : 'further';
+}
+
+/** "What does requisitioned mean?", "what is meant by the Great Turn?", "define smychka": the word's meaning asked. */
+const MEANING = [
+  /^(?:what|wat|wot|whats|wats)(?: (?:does|do|dose|dos))? (.+?) (?:mean|means|meen|meens|stand for|stands for)$/,
+  /^(?:what|wat|wot)(?: is|s| was) (?:meant by|the meaning of|the definition of) (.+)$/,
+  /^(?:meaning of|definition of|define) (.+)$/,
+];
+/** A word that points back ("that", "the name"): "what does that mean" asks about the last answer, not a word. */
+const NO_WORD = /^(?:(?:that|this|it|they|those|these|he|she|his|its|them|the|a|an) )?(?:that|this|it|they|those|these|he|she|him|them|word|words|term|terms|name|names|phrase|acronym|abbreviation|letters|bit|part|one|first one|second one|last one)$/;
+
+/**
+ * The word or phrase whose meaning a question asks ("requisitioned" in "what does requisitioned mean?"), or
+ * undefined when it asks no meaning, or the meaning of "that" (a request about the last answer).
+ */
+export function meaningAsked(question: string): string | undefined {
+  const s = normaliseText(question).replace(OPENING, '').replace(ASKING, '').replace(/\b(?:pls|plz|please|exactly)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const asked = MEANING.map((m) => m.exec(s)?.[1]).find(Boolean);
+  if (!asked || NO_WORD.test(asked)) return undefined;
+  const word = asked.replace(/^(?:the |a |an )?(?:word |term |phrase )?(?:the |a |an )?/, '').trim();
+  if (!word || NO_WORD.test(word) || word.split(' ').length > 4) return undefined;
+  return word;
+}
+
+/** Years and spans of years ("1927–28", "the 1930s"): a date, not a figure. */
+const YEARS = /\b1[89]\d\d(?:s|\s*[–-]\s*\d{2,4})?\b/g;
+/** What a sentence gives that a kind of question asks for: a date for "when", a figure for "how many", a place for "where". */
+const GIVES: readonly (readonly [(asked: ReadonlySet<Intent>, s: string) => boolean, (sentence: string) => boolean])[] = [
+  [(asked) => asked.has('date'), (x) => /\b1[89]\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(x)],
+  [(asked) => asked.has('figures'), (x) => /\d|%|\b(?:hundreds?|thousands?|millions?|dozens?|half|third|quarter)\b/i.test(x.replace(YEARS, ' '))],
+  [(_asked, s) => /^where\b|\bwhere (?:did|was|were|is|are|do)\b/.test(s), (x) => /\b(?:in|to|at|from|near) (?:the )?[A-Z][a-z]+/.test(x)],
+];
+/** Sentences a follow-up's fitting part may quote, at most, and how much of the answer: more would be the answer again. */
+const MAX_FITTING = 2;
+const MAX_FITTING_SHARE = 0.6;
+
+/**
+ * The sentences of the last answer that give what a follow-up asks of it: "how many died?" after the kulaks'
+ * deportation, its figures of the dead; "where did they go?", its places. None when no sentence gives what the
+ * question asks for or shares two of its words, or when they are most of the answer: then the answer as a whole is all there is.
+ */
+export function fittingPart(question: string, answer: string, lexicon: Lexicon = PLAIN_LEXICON): string | undefined {
+  const s = normaliseText(question);
+  const asked = intentsOf(question);
+  const looksFor = GIVES.filter(([asks]) => asks(asked, s)).map(([, gives]) => gives);
+  const own = new Set(lexicon.termsOf(s.split(' ')).filter((t) => isContentTerm(t)));
+  const scored = sentencesOf(answer).map((sentence) => {
+    const terms = new Set(lexicon.termsOf(normaliseText(sentence).split(' ')));
+    const shared = [...own].filter((t) => terms.has(t)).length;
+    return { sentence, score: (looksFor.some((gives) => gives(sentence)) ? 2 : 0) + shared };
+  });
+  const best = Math.max(...scored.map((x) => x.score));
+  const part = scored.filter((x) => x.score === best).slice(0, MAX_FITTING).map((x) => x.sentence).join(' ');
+  return best >= 2 && part.length <= answer.length * MAX_FITTING_SHARE ? part : undefined;
+}
+
+/** How much of an answer a reply showed: its first sentences ("explain that simpler"), or its examples ("give me an example"). */
+export type AnswerPart = 'short' | 'examples';
+
+/** A sentence that gives an example ("such as", "for example"). */
+const EXAMPLE = /\b(?:for example|for instance|such as|e\.g\.|including|an example)\b/i;
+
+/** The part of an answer a reply shows, the whole when it has no such part: what Read aloud reads too. */
+export function answerPart(answer: string, part: AnswerPart | undefined): string {
+  if (part === 'short') return sentencesOf(answer).slice(0, 2).join(' ');
+  const examples = part === 'examples' ? sentencesOf(answer).filter((s) => EXAMPLE.test(s)) : [];
+  return examples.length > 0 ? examples.join(' ') : answer;
+}
+
+/** Whether an answer gives examples of its own ("such as…"), which "give me an example" leads with. */
+export function givesExamples(answer: string): boolean {
+  return sentencesOf(answer).some((s) => EXAMPLE.test(s));
 }
 
 /**
@@ -184,15 +276,20 @@ export function courseSubjectReader(kb: Pick<KnowledgeBase, 'people' | 'terms' |
   const people = kb.people.flatMap((p) => [p.name, ...p.aliases]);
   const names = [...people, ...kb.terms.flatMap((t) => [t.term, ...t.aliases]), ...kb.topics.flatMap((t) => [t.title, ...t.aliases])];
   const courseWords = new Set(names.flatMap((n) => normaliseText(n).split(' ')));
+  const everyday = everydayWords().common;
+  // Names of the course no everyday word spells ("stalin", "kirov"): a slip of one names it ("who was Stailn?").
+  const courseNames = [...courseWords, ...kb.vocabulary.sharedNames].filter((w) => w.length >= 5 && !everyday.has(w));
+  const slipOfCourseName = (w: string) => courseNames.some((n) => Math.abs(n.length - w.length) <= 1 && typoDistance(w, n, 1) <= 1);
   return subjectReader({
     names,
-    everyday: everydayWords().common,
+    everyday,
     shared: kb.vocabulary.sharedNames,
     // "Shostakovich" for Dmitri Shostakovich: a pronoun stands for the name as the question used it.
     people: [...people, ...kb.people.map((p) => p.name.split(' ').at(-1) ?? p.name)],
     lexicon: createLexicon(kb.vocabulary.synonyms),
-    // "What happend to them": a slip of everyday English is no name, unless a name of the course is spelt so.
-    misspelt: (w) => !courseWords.has(w) && slipOfEverydayWord(w),
+    // "What happend to them": a slip of everyday English is no name, unless a name of the course is spelt so
+    // or it is as near a name of the course ("stailn" is a slip of "stain" and of "Stalin").
+    misspelt: (w) => !courseWords.has(w) && slipOfEverydayWord(w) && !slipOfCourseName(w),
   });
 }
 
@@ -228,6 +325,9 @@ export function leansOnPrevious(question: string, reader: SubjectReader = YEARS_
   const shared = s.split(' ').some((w) => reader.isShared(w));
   // A long question says what it is about, whatever its pronouns ("Stalin didn't like dissidents. What did he do to them?").
   if (own.length > FOLLOW_UP_DEFAULTS.maxOwnTermsDoubtful) return 'no';
+  // "Is Russia still communist?", "what is propaganda?" just after an answer ask about today, or about one word: not about the answer.
+  const aboutOneWord = WHAT_A_WORD_IS.test(s) && own.length === 1 && !s.match(ASPECT) && !ORDINAL.test(s);
+  if (!POINTS_BACK.test(rest) && (ABOUT_TODAY.test(s) || aboutOneWord)) return 'no';
   if (POINTS_BACK.test(rest)) {
     // "What did Khrushchev reveal in his speech": "his" is Khrushchev, named just before; likewise in a second question.
     if (personBefore) return 'no';
@@ -428,6 +528,8 @@ export interface Remembered {
 export interface ConversationMemory {
   recall(key: string, now: number): Remembered | undefined;
   remember(key: string, entry: Remembered, now: number): void;
+  /** Forgets the last answer, once a reply with none comes after it (a "did you mean" list, a refusal): "say it simpler" has nothing above to lean on. */
+  forget(key: string): void;
   /** The topic the student was last on: the last answer's, or a revision reply's ("key words for the gulag"). */
   recallTopic(key: string, now: number): string | undefined;
   rememberTopic(key: string, topicId: string, now: number): void;
@@ -450,6 +552,9 @@ export function createConversationMemory(): ConversationMemory {
     },
     remember(key, entry, now) {
       keep(last, key, { ...entry, at: now });
+    },
+    forget(key) {
+      last.delete(key);
     },
     recallTopic(key, now) {
       const found = topics.get(key);

@@ -11,7 +11,11 @@ import { loadFixtureKnowledge, loadRealKnowledge } from '../helpers/knowledge.js
 import { answerReply, pointsReply } from '../../src/commands/ask.js';
 import { createCourseMatcher } from '../../src/matching/matcher.js';
 import { tempDir } from '../store/helpers.js';
-import { escapeRegExp } from '../../src/matching/normalise.js';
+import { escapeRegExp, sentencesOf } from '../../src/matching/normalise.js';
+import { consoleTranscript } from '../helpers/console-session.js';
+import { FakeSpeech } from '../fakes/speech.js';
+import { FakeTime } from '../fakes/time.js';
+import { FakeVoicePort } from '../fakes/voice-port.js';
 
 const ctx: CommandContext = { guildId: 'g1', channelId: 'c1', userId: 'u1', userName: 'Ada', canManageServer: false };
 let app: App;
@@ -388,6 +392,59 @@ describe('requests about the last answer', () => {
     await local.shutdown();
   });
 
+  it('reads "explain like im 10", "in simple words please", "can you explain it easier" as asking for it simpler, and says there is nothing to simplify before any answer', async () => {
+    const local = buildApp({ kb: await loadFixtureKnowledge(), now: () => clock });
+    const run = (q: string, userId = 'u1') => local.router.runCommand('ask', { options: { question: q } }, { ...ctx, channelId: 'eli10', userId });
+    for (const q of ['explain like im 10', 'in simple words please', 'say it simpler'])
+      expect(await run(q, 'new'), q).toMatchObject({ body: MESSAGES.askNothingToSimplify, private: true });
+    await run('why did stalin end the nep');
+    for (const q of ['explain like im 10', "explain like i'm 10", 'in simple words please', 'can you explain it easier', 'say it simpler', 'shorter pls']) {
+      const reply = await run(q);
+      expect(reply?.title, q).toBe('Why did Stalin end the NEP?');
+      expect(reply?.body, q).toContain(MESSAGES.askSimpler);
+    }
+    // A refusal comes after the answer: nothing just above to simplify.
+    await run('who won the 2022 world cup');
+    expect((await run('say it simpler'))?.body).toBe(MESSAGES.askNothingToSimplify);
+    await local.shutdown();
+  });
+
+  it('leans on an answer opened by a button (a related question, a suggestion) as the last answer', async () => {
+    const local = buildApp({ kb: await loadFixtureKnowledge(), now: () => clock });
+    const here = { ...ctx, channelId: 'pressed' };
+    await local.router.runCommand('ask', { options: { question: 'why did lenin introduce the nep' } }, here);
+    await local.router.runAction('ask:nep-features', here);
+    const simpler = await local.router.runCommand('ask', { options: { question: 'say it simpler' } }, here);
+    expect(simpler?.title).toBe('What were the main features of the NEP?');
+    expect(simpler?.body).toContain(MESSAGES.askFollowUp('What were the main features of the NEP?'));
+    // The console presses it the same way ("1" is the first related question).
+    const text = await consoleTranscript(local, ['/ask why did lenin introduce the nep', '1', '/ask say it simpler', '/quit']);
+    expect(text.slice(text.lastIndexOf(MESSAGES.askSimpler) - 400)).toContain(MESSAGES.askFollowUp('What were the main features of the NEP?'));
+    await local.shutdown();
+  });
+
+  it('reads aloud what a shortened answer showed, not the whole answer', async () => {
+    const time = new FakeTime();
+    const speech = new FakeSpeech();
+    const local = buildApp({ kb: await loadRealKnowledge(), clock: time, scheduler: time, voice: new FakeVoicePort(time), speech });
+    const inVoice: CommandContext = { ...ctx, channelId: 'aloud', voice: { channelId: 'v1', cannotSpeak: [] } };
+    const run = (q: string) => local.router.runCommand('ask', { options: { question: q } }, inVoice);
+    const full = await run('who was yezhov');
+    const entry = local.matcher.entry(full?.buttons?.find((b) => b.key === 'R')?.action.split(':')[1] ?? '');
+    if (!entry) throw new Error('no answer');
+    const short = await run('shorter pls');
+    const press = short?.buttons?.find((b) => b.key === 'V');
+    if (!press) throw new Error('no Read aloud button');
+    await local.router.runAction(press.action, inVoice);
+    await time.advance(60_000);
+    await local.settled();
+    const heard = speech.spoken.join(' ');
+    const [, , third] = sentencesOf(entry.answer);
+    expect(heard).toContain(sentencesOf(entry.answer)[0]?.slice(0, 40));
+    if (third) expect(heard).not.toContain(third.slice(0, 40));
+    await local.shutdown();
+  });
+
   it('"explain that simpler" keeps a figure with a decimal point whole ("5.5 million"), never cutting a sentence inside it', async () => {
     const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
     const run = (q: string) => local.router.runCommand('ask', { options: { question: q } }, ctx);
@@ -516,6 +573,81 @@ describe('revision requests in /ask', () => {
       expect(reply?.tone, q).toBe('refusal');
       expect(reply?.body, q).not.toContain('follow-up');
     }
+    await local.shutdown();
+  });
+});
+
+
+describe('follow-ups that ask something new of the last answer (a beginner\'s and a dyslexic student\'s trials)', () => {
+  it('never gives the answer just given again as if it were new: says it is the best the notes have, with the closest others; "say it again" repeats it', async () => {
+    const local = buildApp({ kb: await loadFixtureKnowledge(), now: () => clock });
+    const run = (q: string) => local.router.runCommand('ask', { options: { question: q } }, { ...ctx, channelId: 'same' });
+    const entry = local.matcher.entry('nep-ended');
+    if (!entry) throw new Error('fixture entry missing');
+    await run('why did stalin end the nep');
+    for (const q of ['why', 'when was that', 'how many']) {
+      const reply = await run(q);
+      expect(reply?.title, q).toBe(entry.question);
+      expect(reply?.body, q).toContain(MESSAGES.askSameAnswer(entry.question));
+      expect(reply?.body, q).not.toContain(entry.answer);
+      expect(reply?.buttons?.filter((b) => b.action.startsWith('ask:')).length, q).toBeGreaterThan(0);
+    }
+    expect((await run('say it again'))?.body).toContain(entry.answer);
+    await local.shutdown();
+  });
+
+  it('quotes the part of the last answer that gives what is asked ("how many died" after the kulaks\' deportation), never the whole again', async () => {
+    const { local, run } = await realAsk('same-real');
+    /** The entry a reply answers with, by its Remember this button. */
+    const entryOf = (reply: Awaited<ReturnType<typeof run>>) => local.matcher.entry(reply?.buttons?.find((b) => b.key === 'R')?.action.split(':')[1] ?? '');
+    for (const [first, next] of [
+      ['what happened to the kulaks', 'how many died'],
+      ['why did trotsky lose', 'wen was that'],
+      ['was stalin a bad person', 'why'],
+    ] as const) {
+      const entry = entryOf(await run(first));
+      const reply = await run(next);
+      // Another entry, or this one said to be the best there is: never its text word for word again.
+      expect(reply?.body, next).not.toContain(entry?.answer);
+      if (entryOf(reply)?.id === entry?.id) expect(reply?.body, next).toContain(MESSAGES.askSameAnswer(entry?.question ?? ''));
+      if (next === 'how many died' && entryOf(reply)?.id === entry?.id) expect(reply?.body).toMatch(/The part of it that fits: .*died/);
+    }
+    await local.shutdown();
+  });
+
+  it('answers "what does <word> mean" with the word\'s card, or says there is none, never with the last answer again', async () => {
+    const noted = createInMemoryMissedQuestions();
+    const local = buildApp({ kb: await loadFixtureKnowledge(), missed: noted, now: () => clock });
+    const run = (q: string) => local.router.runCommand('ask', { options: { question: q } }, { ...ctx, channelId: 'meaning' });
+    await run('what were the main features of the nep');
+    expect((await run('what does nepmen mean'))?.title).toBe('What was meant by "Nepmen"?');
+    await run('what were the main features of the nep');
+    const none = await run('what does requisitioning mean');
+    expect(none?.title).toBeUndefined();
+    expect(none?.body).toBe(MESSAGES.askNoCard('requisitioning', 'The New Economic Policy (NEP)', 0));
+    // The teacher sees the word the notes could not explain.
+    expect((await noted.list('g1')).map((m) => m.question)).toEqual(['what does requisitioning mean']);
+    await local.shutdown();
+    const real = await realAsk('meaning-real');
+    await real.run('what was war communism');
+    expect((await real.run('what does requisitioned mean'))?.title).toMatch(/requisition/i);
+    await real.local.shutdown();
+  });
+
+  it('leaves a question that stands alone as it is, just after an answer: a word\'s meaning, today, a misspelt name', async () => {
+    const { local, run } = await realAsk('standing');
+    const cases: [string, string][] = [
+      ['what was the nkvd', 'what does purge mean'],
+      ['who was trotsky', 'is russia still communist'],
+      ['what was the nep', 'who was Stailn'],
+      ['what were the show trials', 'what is propaganda'],
+    ];
+    for (const [first, next] of cases) {
+      await run(first);
+      expect((await run(next))?.body, next).not.toContain('follow-up');
+    }
+    await run('what was the nep');
+    expect((await run('who was Stailn'))?.title).toBe('Who was Joseph Stalin?');
     await local.shutdown();
   });
 });

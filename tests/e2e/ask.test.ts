@@ -57,6 +57,16 @@ describe('/ask on Discord', () => {
     expect(fake.rejections).toEqual([]);
   });
 
+  it('takes an answer opened by a button as the last answer, so "say it simpler" after it simplifies that one', async () => {
+    const { fake, guild } = await startHarness();
+    const asked = await fake.reply(await fake.command('ask', { question: 'Why did Lenin introduce the NEP?' }, { user: ann, guildId: guild.id }));
+    await fake.reply(await fake.click(asked, 'ask:nep-features', { user: ann, guildId: guild.id }));
+    const simpler = await fake.reply(await fake.command('ask', { question: 'say it simpler' }, { user: ann, guildId: guild.id }));
+    expect(embedOf(simpler).title).toBe('What were the main features of the NEP?');
+    expect(embedOf(simpler).description).toContain(MESSAGES.askSimpler);
+    expect(fake.rejections).toEqual([]);
+  });
+
   it('offers the suggestions of an unsure answer as buttons, which answer privately', async () => {
     const { fake, guild, app } = await startHarness();
     const candidates = ['war communism and kronstadt sailors', 'the civil war economy'];

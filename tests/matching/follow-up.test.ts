@@ -7,7 +7,7 @@ import { buildApp } from '../../src/app.js';
 import { answerableEntries } from '../../src/knowledge/answerable.js';
 import type { CommandContext } from '../../src/commands/types.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { asksSomethingNew, chooseFollowUp, courseSubjectReader, leansOnPrevious, readWithPrevious, requestAboutLast, type SubjectReader } from '../../src/matching/follow-up.js';
+import { answerPart, asksSomethingNew, chooseFollowUp, courseSubjectReader, fittingPart, leansOnPrevious, meaningAsked, readWithPrevious, requestAboutLast, type SubjectReader } from '../../src/matching/follow-up.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
@@ -54,6 +54,12 @@ describe('a question that leans on the last answer', () => {
     ])
       expect(leansOnPrevious(q, reader), q).toBe('no');
   });
+
+  it('stands on its own when it asks what one word is, asks about today, or misspells a name of the course (a beginner\'s and a dyslexic student\'s trials)', () => {
+    // "What is propaganda?" after the show trials is about propaganda; "what was the punishment?" still leans.
+    for (const q of ['what is propaganda', 'whats communism', 'is russia still communist', 'do people still like stalin today', 'who was Stailn']) expect(leansOnPrevious(q, reader), q).toBe('no');
+    for (const q of ['what was the punishment', 'what were the results', 'is it still used today']) expect(leansOnPrevious(q, reader), q).toBe('yes');
+  });
 });
 
 describe('a request about the last answer itself', () => {
@@ -61,6 +67,47 @@ describe('a request about the last answer itself', () => {
     for (const q of ['explain that simpler', 'can u explain it in simple terms pls', 'what does that mean', 'i dont get it', 'eli5']) expect(requestAboutLast(q), q).toBe('simpler');
     for (const q of ['give me an example', 'any examples?', 'tell me more', 'ok go on', 'can you elaborate']) expect(requestAboutLast(q), q).toBe('further');
     for (const q of ['give me an example of propaganda', 'explain the five year plans', 'what does kulak mean', 'why did stalin end the nep']) expect(requestAboutLast(q), q).toBeUndefined();
+  });
+
+  it('reads every way a beginner asks for it simpler as "simpler", and "say it again" as asking for it again', () => {
+    for (const q of ['explain like im 10', "explain like i'm 10", 'can you explain that like im five', 'in simple words please', 'can you explain it easier', 'say it simpler', 'shorter pls', 'can you say it simpler pls i dont understand', 'wat does that meen'])
+      expect(requestAboutLast(q), q).toBe('simpler');
+    for (const q of ['say it again', 'repeat that pls', 'what was that again']) expect(requestAboutLast(q), q).toBe('again');
+    // "What was that?" may ask about a thing the answer named.
+    expect(requestAboutLast('what was that')).toBeUndefined();
+  });
+
+  it('gives the part of an answer a reply showed: its first two sentences, or its examples', () => {
+    const answer = 'One. Two. Three, such as four. Five.';
+    expect(answerPart(answer, 'short')).toBe('One. Two.');
+    expect(answerPart(answer, 'examples')).toBe('Three, such as four.');
+    expect(answerPart(answer, undefined)).toBe(answer);
+  });
+});
+
+describe('a question asking what a word means', () => {
+  it('names the word or phrase, but not "that" or "the name", which ask about the last answer', () => {
+    expect(meaningAsked('what does requisitioned mean')).toBe('requisitioned');
+    expect(meaningAsked("what does 'the great turn' mean?")).toBe('great turn');
+    expect(meaningAsked('what does nkvd stand for')).toBe('nkvd');
+    expect(meaningAsked('what is meant by revolutionary conservatism')).toBe('revolutionary conservatism');
+    expect(meaningAsked('define smychka')).toBe('smychka');
+    for (const q of ['what does that mean', 'what does the name stand for', 'what does it stand for', 'what did it mean to be called an enemy of the people', 'why did stalin end the nep'])
+      expect(meaningAsked(q), q).toBeUndefined();
+  });
+});
+
+describe('the part of the last answer a follow-up asks for', () => {
+  const answer =
+    'In December 1929 Stalin announced that the kulaks would be liquidated as a class. Others were deported with their families to "special settlements" in Siberia, the Urals and Kazakhstan. About 1.8 million people were deported in 1930–31, and hundreds of thousands died on the way.';
+
+  it('is the sentences that give what it asks for: figures for "how many", places for "where"', () => {
+    expect(fittingPart('how many died', answer, reader.lexicon)).toBe('About 1.8 million people were deported in 1930–31, and hundreds of thousands died on the way.');
+    expect(fittingPart('where did they go', answer, reader.lexicon)).toMatch(/^Others were deported .* in Siberia/);
+  });
+
+  it('is nothing when no sentence gives it: "why" is answered by the whole', () => {
+    expect(fittingPart('why', answer, reader.lexicon)).toBeUndefined();
   });
 });
 
