@@ -43,6 +43,7 @@ import { createSpeechEngine, type SpeechEngine } from './voice/speech.js';
 import { SynthWorker } from './voice/flite.js';
 import { createReadAloudAction, createVoiceCommand, withReadAloud } from './commands/voice.js';
 import { chronologyQuestions } from './quiz/chronology.js';
+import { createEventContext } from './quiz/event-context.js';
 import { createRememberAction, createReviewAction, createReviewCommand } from './commands/review.js';
 import { createReviewDeck } from './review/deck.js';
 import { ReviewSessions } from './review/session.js';
@@ -127,7 +128,7 @@ const stderrLogger: StoreLogger = {
 };
 
 /** The quiz's questions: the written ones, and date questions generated from the dated events (issue 15). */
-const quizBank = (kb: KnowledgeBase) => [...kb.quiz, ...chronologyQuestions(kb.events, CHRONOLOGY_MESSAGES)];
+const quizBank = (kb: KnowledgeBase) => [...kb.quiz, ...chronologyQuestions(kb.events, CHRONOLOGY_MESSAGES, createEventContext(kb))];
 
 /** The server id the console and direct messages use for per-server data. */
 export const LOCAL_GUILD_ID = 'local';

@@ -283,6 +283,13 @@ export const QUIZ_MESSAGES = Object.freeze({
       : 'For an A-level class: every question, the hard ones included.',
   noQuestionsForGcse: (topic: string | null) =>
     `There are no GCSE quiz questions on ${topic ?? 'this course'} yet (this server's quizzes are set to GCSE with /tutor level). Try another topic, or all topics.`,
+  /** A topic read from loose words ("/quiz economy"): which one the round is on. */
+  startTaking: (typed: string, topic: string) => `Taking “${typed}” as ${topic}. Not that one? /quiz stop ends the round, and /topics lists the others.`,
+  /** Words that fit no topic well, or several alike ("stalin"): the topics, instead of a guess. */
+  topicUnsure: (typed: string, topics: readonly { readonly id: string; readonly title: string }[]) =>
+    `I am not sure which topic “${typed}” means, so no round has started. The topics:\n` +
+    `${topics.map((t, i) => `${i + 1}. ${t.title} (${t.id})`).join('\n')}\n` +
+    `Start one with /quiz start topic:<name>, e.g. /quiz start topic:${topics[0]?.id ?? 'nep'}.`,
   startAdjusted: (questions: number, seconds: number) =>
     `(Rounds have 3–20 questions and 10–60 seconds per question, so I used ${questions} questions, ${seconds} seconds.)`,
   startFooter: 'The starter or a moderator can end the round early with /quiz stop.',
@@ -369,6 +376,19 @@ export const QUIZ_MESSAGES = Object.freeze({
     `**${s.points}** points · ${s.correct} of ${s.answered} correct (${s.accuracy})\n` +
     `Best streak: ${s.bestStreak} · Rounds played: ${s.roundsPlayed} · Rounds won: ${s.roundsWon}`,
   statsTopics: 'By topic',
+  statsTopicsMore: 'By topic (continued)',
+  /** The end of a list cut to fit a message, whole lines only. */
+  statsMoreTopics: (n: number) => `…and ${n} more topic${n === 1 ? '' : 's'}`,
+  /** /stats of a player with no points since a reset: `when` as the server's clock shows it. */
+  statsSinceReset: (name: string | null, when: string) =>
+    `${name ? `${name} has` : 'You have'} no points since the leaderboard was reset on ${when}: a teacher reset it, and points count again from the next round.`,
+  /** Under the stats of a server whose leaderboard was reset: what the figures cover. */
+  statsResetFooter: (when: string) => `Points and answers since the leaderboard was reset on ${when}.`,
+  /** After a reset, a student's own answers the class report keeps (rounds and homework), which the reset did not clear. */
+  statsKeptAnswers: (correct: number, answered: number, accuracy: string) =>
+    `Your answers kept for your teacher's report (quiz rounds and homework, the reset did not clear them): ${correct} of ${answered} right (${accuracy}).`,
+  statsKeptLine: (topic: string, correct: number, answered: number, accuracy: string) => `${topic}: ${correct}/${answered} right (${accuracy})`,
+  statsKeptTopics: 'Answers kept, by topic',
 
   consoleAsUsage: 'Who is playing? Type /as <name>, e.g. /as Sasha.',
   consoleAs: (name: string) => `You are now playing as ${name}.`,
@@ -783,7 +803,9 @@ export const CHRONOLOGY_MESSAGES = Object.freeze({
   // A question mark before the event, whose title may have a colon of its own ("Third Moscow show trial: Bukharin…").
   yearPrompt: (title: string) => `In which year did this happen? ${title}`,
   firstExplanation: (dated: readonly string[]) => `In order: ${dated.join('; ')}.`,
-  yearExplanation: (title: string, year: number) => `${title}: ${year}.`,
+  /** The event and its year, then a sentence of the notes on it, or at least its topic. */
+  yearExplanation: (title: string, year: number, context: { readonly sentence?: string; readonly topic?: string }) =>
+    `${title}: ${year}.${context.sentence ? ` ${context.sentence}` : context.topic ? ` (Topic: ${context.topic}.)` : ''}`,
   /** A "which first" or "in order" question in a teacher's report, where its buttons are not shown: its events named. */
   reportFirst: (events: readonly string[]) => `Which of these happened first? ${events.join('; ')}`,
   reportOrder: (events: readonly string[]) => `Put these in order: ${events.join('; ')}`,

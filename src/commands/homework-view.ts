@@ -39,14 +39,14 @@ export function linesAsFields(name: string, more: string, lines: readonly string
   return fields;
 }
 
-/** Items joined for one field, as many as fit in `room`, then how many more there are. */
-export function capped(items: readonly string[], separator = '\n', room = FIELD_ROOM): string {
+/** Items joined for one field, as many as fit in `room`, then how many more there are (`more`: in what words). */
+export function capped(items: readonly string[], separator = '\n', room = FIELD_ROOM, more: (n: number) => string = H.more): string {
   let out = '';
   for (let i = 0; i < items.length; i++) {
     const next = out ? `${out}${separator}${items[i] ?? ''}` : (items[i] ?? '');
     const rest = items.length - i - 1;
-    const reserve = rest > 0 ? H.more(rest).length + separator.length : 0;
-    if (next.length + reserve > room) return `${out}${out ? separator : ''}${H.more(items.length - i)}`;
+    const reserve = rest > 0 ? more(rest).length + separator.length : 0;
+    if (next.length + reserve > room) return `${out}${out ? separator : ''}${more(items.length - i)}`;
     out = next;
   }
   return out;

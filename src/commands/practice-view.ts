@@ -2,12 +2,13 @@
 // practice history /stats shows. Each reply fits Discord's limits whole: a list too long for one field
 // goes on in another, and student quotes (never the mark scheme's points) are shortened if need be.
 import type { KnowledgeBase, PracticeKind, PracticePoint, PracticeQuestion } from '../knowledge/schema.js';
-import { PRACTICE_MESSAGES as P } from '../messages.js';
+import { PRACTICE_MESSAGES as P, QUIZ_MESSAGES as Q } from '../messages.js';
 import { PRACTICE_DEFAULTS } from '../practice/defaults.js';
 import type { TopicRecord } from '../practice/history.js';
 import type { JudgementCheck, MarkResult, NextStep } from '../practice/marker.js';
 import { answerPlan } from '../practice/plan.js';
 import { ASK_ACTION } from './ask.js';
+import { capped } from './homework-view.js';
 import { encodeAction } from './router.js';
 import type { ReplyButton, ReplyField, Reply, ReplyForm } from './types.js';
 
@@ -227,5 +228,6 @@ export function practiceStatsField(kb: KnowledgeBase, records: readonly TopicRec
   const title = titleOf(kb);
   // "Latest 3/12, 12/12": the newest mark first, as "latest" reads.
   const lines = records.map((r) => P.statsLine(title(r.topic), r.attempts, r.average, [...r.recent].reverse().map((a) => `${a.mark}/${a.maxMark}`).join(', ')));
-  return { name: P.statsTitle, value: lines.length > 0 ? lines.join('\n').slice(0, FIELD_ROOM) : P.statsNone };
+  // Whole lines only: a line cut short ("…0/1 correc") reads as a mistake.
+  return { name: P.statsTitle, value: lines.length > 0 ? capped(lines, '\n', FIELD_ROOM, Q.statsMoreTopics) : P.statsNone };
 }

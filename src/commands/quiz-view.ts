@@ -167,7 +167,8 @@ export function revealReply(e: RevealEvent, show: ShowName = asIs): Reply {
       a.streak > 1 && a.score.bonus > 0 ? `${show(a.userName)} ${Q.pointsWithStreak(formatPoints(a.score.total), a.streak)}` : `${show(a.userName)} +${formatPoints(a.score.total)}`,
     );
     fields.push({ name: Q.revealRight(right.length), value: joinCapped(items, ', ') });
-    const fastest = [...right].sort((a, b) => a.elapsedMs - b.elapsedMs)[0];
+    // With fair scoring on, speed earns nothing, so naming the fastest would only reward it another way.
+    const fastest = e.round.flat ? undefined : [...right].sort((a, b) => a.elapsedMs - b.elapsedMs)[0];
     if (fastest) fields.push({ name: Q.revealFastest, value: `${show(fastest.userName)} — ${seconds(fastest.elapsedMs)}`, inline: true });
   }
   const top = leaders(e.standings, show);

@@ -11,7 +11,6 @@ import type { QuizRounds } from '../quiz/rounds.js';
 import type { QuizKind } from '../quiz/chronology.js';
 import { isPressOutcome, orderPressReply, QUIZ_ACTION, topicTitles, type PressOutcome } from './quiz-view.js';
 import type { ActionHandler, Choice, Command, CommandContext, Reply } from './types.js';
-import { topicNotFoundReply } from './topics.js';
 import { booleanOption, integerOption, shownAsTyped, stringOption } from './types.js';
 import type { VoiceHost } from '../voice/host.js';
 import { joinVoiceForRound } from './voice.js';
@@ -37,6 +36,18 @@ export function resolveTopic(finder: TopicFinder, value: string | undefined): st
   const name = value?.trim() ?? '';
   if (!name || ALL_TOPICS.has(name.toLowerCase())) return null;
   return finder.find(name)?.id;
+}
+
+/**
+ * The topic a round is to be on: null for all topics, a topic named exactly, or the one topic loose words fit
+ * (`loose`: the reply says which it took); undefined when nothing fits well ("stalins economy", or "stalin", in
+ * many topics' names): a round on a guess would be on the wrong topic, so the topics are listed instead.
+ */
+export function quizTopic(finder: TopicFinder, value: string | undefined): { readonly topicId: string | null; readonly loose: boolean } | undefined {
+  const name = value?.trim() ?? '';
+  if (!name || ALL_TOPICS.has(name.toLowerCase())) return { topicId: null, loose: false };
+  const found = finder.match(name);
+  return found && { topicId: found.item.id, loose: found.loose };
 }
 
 /** Topic suggestions for autocomplete, with "All topics" first. */
@@ -75,8 +86,9 @@ export function createQuizCommand(deps: QuizCommandDeps): Command {
     const cannotPost = ctx.cannotPost ?? [];
     if (cannotPost.length > 0) return { body: Q.cannotPost(cannotPost.map((p) => Q.postingPermission[p])), private: true, tone: 'error' };
     const { topic: topicName, kind } = topicAndKind(stringOption(input, 'topic'), stringOption(input, 'kind'));
-    const topicId = resolveTopic(deps.topics, topicName);
-    if (topicId === undefined) return topicNotFoundReply(ctx, topicName ?? '');
+    const topic = quizTopic(deps.topics, topicName);
+    if (!topic) return { body: Q.topicUnsure(shownAsTyped(ctx, (topicName ?? '').slice(0, 100)), deps.kb.topics), private: true, tone: 'info' };
+    const topicId = topic.topicId;
     const running = deps.rounds.current(guildId, ctx.channelId);
     if (running) return { body: Q.busy(shownAsTyped(ctx, running.starterName)), private: true, tone: 'error' };
     const questions = bounded(integerOption(input, 'questions'), D.defaultQuestions, D.minQuestions, D.maxQuestions);
@@ -109,6 +121,7 @@ export function createQuizCommand(deps: QuizCommandDeps): Command {
     }
     const round = outcome.round;
     const notes = [
+      ...(topic.loose ? [Q.startTaking(shownAsTyped(ctx, (topicName ?? '').slice(0, 100)), titles(topicId) ?? '')] : []),
       ...(level ? [Q.startLevel(level)] : []),
       ...(round.questionCount < questions.value ? [Q.startFewer(round.questionCount, level === 'gcse')] : []),
       ...(questions.adjusted || secs.adjusted ? [Q.startAdjusted(questions.value, secs.value)] : []),

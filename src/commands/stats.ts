@@ -1,16 +1,26 @@
 // /stats [user]: a player's quiz record on this server: points, answers, accuracy per topic, best
-// streak, rounds played and won.
+// streak, rounds played and won. After a leaderboard reset it says so, rather than that they never played.
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import type { UserStats } from '../leaderboard/ranking.js';
 import type { LeaderboardService } from '../leaderboard/service.js';
 import { topicRecords, type PracticeHistory } from '../practice/history.js';
+import { answersKept } from '../report/activity.js';
 import { findStudent } from '../report/student-data.js';
+import type { GuildDocument } from '../store/schema.js';
+import { formatWallTime } from '../time/zones.js';
+import { linesAsFields } from './homework-view.js';
 import { practiceStatsField } from './practice-view.js';
 import { QUIZ_MESSAGES as Q } from '../messages.js';
 import { serverOnly } from './quiz.js';
 import { formatPoints, topicTitles } from './quiz-view.js';
-import type { Command, Reply } from './types.js';
+import type { Command, Reply, ReplyField } from './types.js';
 import { shownAsTyped, stringOption } from './types.js';
+
+/**
+ * Room for a reply's fields: Discord allows 6,000 characters in a message, title and body included; a margin is
+ * kept for those and the field names.
+ */
+const MESSAGE_ROOM = 5400;
 
 export interface StatsCommandDeps {
   readonly kb: KnowledgeBase;
@@ -21,9 +31,30 @@ export interface StatsCommandDeps {
 
 const percent = (accuracy: number | null) => (accuracy === null ? '–' : `${Math.round(accuracy * 100)}%`);
 
-export function statsReply(stats: UserStats, title: (id: string) => string, show: (name: string) => string = (name) => name): Reply {
+/**
+ * Lines as fields (`name`, then `more`), whole lines only, as many as `room` characters hold; then how many
+ * topics more there are. A line cut short ("…0/1 correc") reads as a mistake.
+ */
+export function topicFields(name: string, more: string, lines: readonly string[], room: number): ReplyField[] {
+  const shown: string[] = [];
+  let used = 0;
+  for (const [i, line] of lines.entries()) {
+    const left = lines.length - i - 1;
+    const reserve = left > 0 ? Q.statsMoreTopics(left).length + 1 : 0;
+    if (used + line.length + 1 + reserve > room) {
+      shown.push(Q.statsMoreTopics(lines.length - i));
+      break;
+    }
+    shown.push(line);
+    used += line.length + 1;
+  }
+  return linesAsFields(name, more, shown);
+}
+
+/** `reserve`: characters the caller adds to the message after these fields (the practice marks). */
+export function statsReply(stats: UserStats, title: (id: string) => string, show: (name: string) => string = (name) => name, reserve = 0): Reply {
   const topics = stats.topics.map((t) => `${title(t.topicId)}: ${t.correct}/${t.answered} correct (${percent(t.accuracy)}) · ${formatPoints(t.points)} points`);
-  return {
+  const head = {
     title: Q.statsTitle(show(stats.name)),
     body: Q.statsBody({
       points: formatPoints(stats.points),
@@ -34,10 +65,29 @@ export function statsReply(stats: UserStats, title: (id: string) => string, show
       roundsPlayed: stats.roundsPlayed,
       roundsWon: stats.roundsWon,
     }),
-    fields: topics.length > 0 ? [{ name: Q.statsTopics, value: topics.join('\n').slice(0, 1000) }] : [],
-    private: true,
-    tone: 'info',
   };
+  const room = MESSAGE_ROOM - head.title.length - head.body.length - reserve;
+  return { ...head, fields: topicFields(Q.statsTopics, Q.statsTopicsMore, topics, room), private: true, tone: 'info' };
+}
+
+/** When the server's leaderboard was last reset, as its clock shows it; null if never. */
+const resetWhen = (doc: GuildDocument): string | null => (doc.leaderboardResetAt === null ? null : formatWallTime(Date.parse(doc.leaderboardResetAt), doc.settings.timeZone));
+
+/**
+ * A player with no points since a reset: says so, and shows a student asking about themselves their answers
+ * the class report keeps (the reset clears the leaderboard, not those).
+ */
+function sinceResetReply(doc: GuildDocument, when: string, userId: string, name: string | null, title: (id: string) => string, reserve: number): Reply {
+  const kept = name === null ? [...answersKept(doc, userId)] : [];
+  const answered = kept.reduce((sum, [, t]) => sum + t.answered, 0);
+  const correct = kept.reduce((sum, [, t]) => sum + t.correct, 0);
+  const share = (right: number, of: number) => percent(of === 0 ? null : right / of);
+  const lines = kept
+    .filter(([, t]) => t.answered > 0)
+    .sort(([a, x], [b, y]) => y.answered - x.answered || a.localeCompare(b))
+    .map(([topic, t]) => Q.statsKeptLine(title(topic), t.correct, t.answered, share(t.correct, t.answered)));
+  const body = [Q.statsSinceReset(name, when), ...(answered > 0 ? [Q.statsKeptAnswers(correct, answered, share(correct, answered))] : [])].join('\n\n');
+  return { body, fields: topicFields(Q.statsKeptTopics, Q.statsTopicsMore, lines, MESSAGE_ROOM - body.length - reserve), private: true, tone: 'info' };
 }
 
 /** A user option as Discord passes it (a user id); the console passes whatever was typed (a name). */
@@ -71,17 +121,23 @@ export function createStatsCommand(deps: StatsCommandDeps): Command {
       const userId = !query ? ctx.userId : isId ? query : await findByName(ctx.guildId, query, ctx);
       if (!userId) return { body: Q.statsNotFound(shownAsTyped(ctx, query?.slice(0, 40) ?? '')), private: true, tone: 'info' };
       const stats = await deps.leaderboard.stats(ctx.guildId, userId);
+      const doc = await deps.leaderboard.document(ctx.guildId);
+      const reset = resetWhen(doc);
       // Practice marks are private: only a student asking about themselves (by name too) sees theirs.
       const self = userId === ctx.userId;
+      const who = !query || self ? null : isId ? 'That player' : shownAsTyped(ctx, query.slice(0, 40));
       const practised = self && deps.practice ? topicRecords(await deps.practice.attempts(ctx.guildId, userId), deps.kb.topics) : [];
-      if (practised.length > 0) {
-        const field = practiceStatsField(deps.kb, practised);
-        if (!stats) return { title: field.name, body: field.value, private: true, tone: 'info' };
-        const quiz = statsReply(stats, title, (name) => shownAsTyped(ctx, name));
-        return { ...quiz, fields: [...(quiz.fields ?? []), field] };
+      const field = practised.length > 0 ? practiceStatsField(deps.kb, practised) : undefined;
+      const reserve = field ? field.name.length + field.value.length : 0;
+      if (!stats && reset) {
+        const none = sinceResetReply(doc, reset, userId, who, title, reserve);
+        return field ? { ...none, fields: [...(none.fields ?? []), field] } : none;
       }
-      if (!stats) return { body: Q.statsNone(!query || self ? null : isId ? 'That player' : shownAsTyped(ctx, query.slice(0, 40))), private: true, tone: 'info' };
-      return statsReply(stats, title, (name) => shownAsTyped(ctx, name));
+      if (!stats) return field ? { title: field.name, body: field.value, private: true, tone: 'info' } : { body: Q.statsNone(who), private: true, tone: 'info' };
+      const shown = (name: string) => shownAsTyped(ctx, name);
+      const footer = reset ? { footer: Q.statsResetFooter(reset) } : {};
+      const quiz = statsReply(stats, title, shown, reserve);
+      return { ...quiz, ...footer, fields: [...(quiz.fields ?? []), ...(field ? [field] : [])] };
     },
   };
 }

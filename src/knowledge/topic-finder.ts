@@ -9,6 +9,12 @@ import { editDistance, QUESTION_WORDS, STOPWORDS, typoAllowance } from '../match
 
 export interface NameFinder<T> {
   find(name: string): T | undefined;
+  /**
+   * Stricter than find, for a command that would act on a guess: the item named exactly (`loose` false), or the
+   * one item loose words fit best (`loose` true: a misspelling, some of a name's words, its start); undefined when
+   * nothing fits or several items fit alike ("stalin" is in many topics' names).
+   */
+  match(name: string): { readonly item: T; readonly loose: boolean } | undefined;
   /** Up to `limit` items for autocomplete, best first; all of them in their order when `partial` is empty. */
   suggest(partial: string, limit: number): T[];
 }
@@ -58,7 +64,45 @@ export function createNameFinder<T>(items: readonly T[], namesOf: (item: T) => r
     return best?.item;
   };
 
+  /** The one item among `found`, or undefined when there are none or several. */
+  const onlyOne = (found: readonly T[]): T | undefined => (new Set(found).size === 1 ? found[0] : undefined);
+  /** Loose readings, most exact first: the items each finds (an empty list: try the next). */
+  const looseReadings = (key: string): ReadonlyArray<() => T[]> => {
+    const typed = contentWords(key);
+    const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((w) => b.includes(w));
+    return [
+      // "terror" for "the terror": every word of a name, little words aside.
+      () => names.filter((n) => same(typed, n.words)).map((n) => n.item),
+      // "economy" for "command economy": some of a name's words, exactly.
+      () => names.filter((n) => typed.every((w) => n.words.includes(w))).map((n) => n.item),
+      // "famin", "womens": a whole name misspelt; then its words misspelt.
+      () => names.filter((n) => isTypoOf(key, n.name)).map((n) => n.item),
+      () => names.filter((n) => typed.every((w) => n.words.some((known) => known === w || (w.length > 3 && isTypoOf(w, known))))).map((n) => n.item),
+      // "collect": a name's start.
+      () => (key.length >= 3 ? names.filter((n) => n.name.startsWith(key)).map((n) => n.item) : []),
+    ];
+  };
+
   return {
+    match(name) {
+      const key = normaliseText(name);
+      if (!key) return undefined;
+      if (options.numbered && /^\d{1,2}$/.test(key)) {
+        const item = items[Number(key) - 1];
+        return item === undefined ? undefined : { item, loose: false };
+      }
+      const exactly = exact.get(key);
+      if (exactly) return { item: exactly, loose: false };
+      if (contentWords(key).length === 0) return undefined;
+      for (const reading of looseReadings(key)) {
+        const found = reading();
+        if (found.length > 0) {
+          const item = onlyOne(found);
+          return item === undefined ? undefined : { item, loose: true };
+        }
+      }
+      return undefined;
+    },
     find(name) {
       const key = normaliseText(name);
       if (!key) return undefined;

@@ -3,14 +3,31 @@
 // them the event's) and "Put these in order" (four events in four different years, pressed earliest
 // first). Periods (events with an end) are left out: when a period "happened" is not one year; so are events
 // whose own words write a year ("Yezhov, arrested in 1939, is shot…"): shown in a date question, that year
-// gives the answer away or muddles it. A question uses only its own topic's events (a famine round is about
-// the famine), and names them (`events`), so a round can keep each event to one question: one question's
-// reveal would otherwise answer the next.
+// gives the answer away or muddles it; and events outside the course's years (the Secret Speech, 1956; the
+// archives opening, 1991; historians' books after 1941): no exam asks their year, and among the course's
+// events they make "which happened first?" answer itself. A book published within them (The Revolution
+// Betrayed, 1936) is historiography, so its questions are for A-level classes only. A question uses only its
+// own topic's events (a famine round is about the famine), and names them (`events`), so a round can keep
+// each event to one question: one question's reveal would otherwise answer the next.
 // They are quiz questions, so rounds ask them like the written ones; an order question also carries
 // its right order (`order`), which the round checks press by press.
 import type { QuizQuestion, TimelineEvent } from '../knowledge/schema.js';
 import { KNOWLEDGE_LIMITS as L } from '../knowledge/limits.js';
+import { COURSE_YEARS } from '../practice/dates.js';
 import type { RoundQuestion } from './questions.js';
+
+/** What an "In which year…?" explanation adds to the year: a sentence of the notes on the event, else its topic's title. */
+export interface EventContext {
+  readonly sentence?: string;
+  readonly topic?: string;
+}
+
+/** The explanation with the context's sentence when it fits, else with its topic. */
+function yearExplanation(words: ChronologyWords, event: TimelineEvent, context: EventContext): string {
+  const full = words.yearExplanation(event.title, yearOf(event), context);
+  if (full.length <= L.explanationLength || !context.sentence) return clip(full, L.explanationLength);
+  return clip(words.yearExplanation(event.title, yearOf(event), { ...(context.topic ? { topic: context.topic } : {}) }), L.explanationLength);
+}
 
 /** The words of date questions, passed in by the wiring (user-facing text lives in messages.ts). */
 export interface ChronologyWords {
@@ -18,7 +35,7 @@ export interface ChronologyWords {
   readonly orderPrompt: string;
   readonly yearPrompt: (title: string) => string;
   readonly firstExplanation: (dated: readonly string[]) => string;
-  readonly yearExplanation: (title: string, year: number) => string;
+  readonly yearExplanation: (title: string, year: number, context: EventContext) => string;
 }
 
 /** Question ids start with this, so a round can tell date questions from the written ones. */
@@ -31,6 +48,11 @@ const idFor = (kind: string, event: TimelineEvent) => `${CHRONOLOGY_PREFIX}${kin
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 /** Whether an event's words write a year (any four digits): "…after the 1930 pause" would muddle "In which year…?" (1931). */
 const writesAYear = (e: Pick<TimelineEvent, 'title'>) => /\b\d{4}\b/.test(e.title);
+const inCourseYears = (e: Pick<TimelineEvent, 'date'>) => yearOf(e) >= COURSE_YEARS.from && yearOf(e) <= COURSE_YEARS.to;
+/** A book's publication ("Trotsky publishes The Revolution Betrayed"): historiography, which A-level classes study. */
+const isPublication = (e: Pick<TimelineEvent, 'title'>) => /\bpublish(?:es|ed)?\b/i.test(e.title);
+/** A question on these events is for A-level classes when one of them is a book's publication. */
+const levelOf = (events: readonly TimelineEvent[]) => (events.some(isPublication) ? { level: 'a-level' as const } : {});
 
 /** Offsets of the wrong years; which three a question uses depends on its event, so the right year is not always in the middle. */
 const YEAR_OFFSETS = [-2, -1, 1, 2, 3, -3];
@@ -44,13 +66,19 @@ function seed(text: string): number {
 /** A "Put these in order" question: `choices` shown in a mixed order, `order` the same titles earliest first, `correct` the earliest. */
 export type OrderQuestion = RoundQuestion & { readonly order: readonly string[] };
 
-export function chronologyQuestions(events: readonly TimelineEvent[], words: ChronologyWords): RoundQuestion[] {
-  const usable = events.filter((e) => !e.end && !writesAYear(e) && e.title.length <= L.choiceLength);
+/**
+ * The date questions on `events`. `context` gives an "In which year…?" explanation something to teach beyond
+ * the year (createEventContext); without it, the explanation gives the event and its year.
+ */
+export function chronologyQuestions(events: readonly TimelineEvent[], words: ChronologyWords, context: (event: TimelineEvent) => EventContext = () => ({})): RoundQuestion[] {
+  const asked = events.filter((e) => !e.end && !writesAYear(e) && inCourseYears(e));
+  // An event shown as a choice must fit on a button; one only named in a prompt ("In which year…?") need not.
+  const usable = asked.filter((e) => e.title.length <= L.choiceLength);
   const questions: RoundQuestion[] = [];
   const orderSets = new Set<string>();
-  for (const event of usable) {
+  for (const event of asked) {
     const year = yearOf(event);
-    const base = { topic: event.topic, difficulty: 'medium' as const, sources: [...event.sources], events: [event.id] };
+    const base = { topic: event.topic, difficulty: 'medium' as const, ...levelOf([event]), sources: [...event.sources], events: [event.id] };
 
     // In which year …? Wrong years near the right one, no two the same.
     const start = seed(event.id) % YEAR_OFFSETS.length;
@@ -62,9 +90,10 @@ export function chronologyQuestions(events: readonly TimelineEvent[], words: Chr
         prompt: clip(words.yearPrompt(event.title), L.promptLength),
         choices: [String(year), ...wrong].sort(),
         correct: String(year),
-        explanation: clip(words.yearExplanation(event.title, year), L.explanationLength),
+        explanation: yearExplanation(words, event, context(event)),
       });
     }
+    if (!usable.includes(event)) continue;
 
     // Which of these happened first? Three later events of the same topic, each in a year of its own.
     const later = usable
@@ -82,6 +111,7 @@ export function chronologyQuestions(events: readonly TimelineEvent[], words: Chr
       const all = [event, ...picked];
       questions.push({
         ...base,
+        ...levelOf(all),
         id: idFor('first', event),
         prompt: words.firstPrompt,
         choices: all.map((e) => e.title),
@@ -136,6 +166,7 @@ function orderQuestion(event: TimelineEvent, usable: readonly TimelineEvent[], w
     id: idFor('order', event),
     topic: event.topic,
     difficulty: 'medium',
+    ...levelOf(picked),
     prompt: words.orderPrompt,
     choices: mixed.map((i) => ordered[i] ?? ''),
     correct: ordered[0] ?? '',
@@ -168,21 +199,27 @@ export type QuizKind = 'facts' | 'dates' | 'mixed';
 /** In a mixed round, one question in this many is a date question (rounded down: a 3-question round has none). */
 export const DATE_QUESTION_SHARE = 4;
 
-/** What pickByKind needs of a question: its id, and the events a date question shows. */
-type Pickable = Pick<QuizQuestion, 'id'> & { readonly events?: readonly string[] };
+/**
+ * The share of a round's date questions of each kind on several events, as far as the events allow (rounded
+ * down; "put these in order" rounded up first): the rest are "In which year…?". In a trial, 17 of 20 were
+ * "In which year…?", which all look the same.
+ */
+export const DATE_KIND_SHARES = Object.freeze({ order: 1 / 3, first: 1 / 3 });
+
+/** What pickByKind needs of a question: its id, the events a date question shows, and an order question's order. */
+type Pickable = Pick<QuizQuestion, 'id'> & { readonly events?: readonly string[]; readonly order?: readonly string[] };
+
+/** Picks up to `count` questions from `from`, fairly, none asking again what one of `alongside` asks (pickQuestions). */
+type Picker<Q> = (from: readonly Q[], count: number, alongside: readonly Q[]) => Q[];
 
 /**
  * Picks a round of `count` questions of `kind` from `pool` with `pick` (the usual fair picker), keeping
  * date questions apart from the written ones. A mixed round spreads its date questions through the round;
- * they are picked alongside the written ones already chosen, so that none asks again what one of those asks.
+ * they are picked alongside the written ones already chosen, so that none asks again what one of those asks,
+ * and `inOrder` then moves any question after those whose answers it would give away.
  * A pool without date questions is picked exactly as before, whatever the kind asked.
  */
-export function pickByKind<Q extends Pickable>(
-  pool: readonly Q[],
-  count: number,
-  kind: QuizKind,
-  pick: (from: readonly Q[], count: number, alongside: readonly Q[]) => Q[],
-): Q[] {
+export function pickByKind<Q extends Pickable>(pool: readonly Q[], count: number, kind: QuizKind, pick: Picker<Q>, inOrder: (round: Q[]) => Q[] = (round) => round): Q[] {
   const dates = pool.filter(isChronologyQuestion);
   if (dates.length === 0) return kind === 'dates' ? [] : pick(pool, count, []);
   const facts = pool.filter((q) => !isChronologyQuestion(q));
@@ -196,28 +233,43 @@ export function pickByKind<Q extends Pickable>(
   // Date questions at even spaces through the round.
   const round: Q[] = [...written];
   dated.forEach((q, i) => round.splice(Math.min(round.length, Math.round(((i + 1) * (written.length + dated.length)) / (dated.length + 1)) - 1), 0, q));
-  return round;
+  return inOrder(round);
 }
 
+/** The three kinds of date question, by what they show: one event ("In which year…?"), or four to order or to pick the first of. */
+const dateKind = (q: Pickable): 'year' | 'first' | 'order' => (q.order ? 'order' : (q.events?.length ?? 1) > 1 ? 'first' : 'year');
+
 /**
- * Date questions for a round, no two showing one event (the picker sees to that). A question on four events
- * fills one place with events that four "In which year…?" questions would fill four with, so when the first
- * pick leaves the round short, it is picked again with only as many of those as the topic's events leave room
- * for: a round stays full where the events allow.
+ * Date questions for a round, no two showing one event (the picker sees to that), about a third each "put these
+ * in order", "which happened first?" and "in which year…?" (DATE_KIND_SHARES), in a shuffled fair order. A
+ * question on four events fills one place with events that four "In which year…?" questions would fill four
+ * with, so those on several events take only as many events as the round can spare (the topic's events beyond
+ * one a place): a round stays as full as "In which year…?" questions alone would make it.
  */
-function pickDates<Q extends Pickable>(dates: readonly Q[], count: number, alongside: readonly Q[], pick: (from: readonly Q[], count: number, alongside: readonly Q[]) => Q[]): Q[] {
-  const first = pick(dates, count, alongside);
-  if (first.length >= count) return first;
-  const size = (q: Q) => q.events?.length ?? 1;
+function pickDates<Q extends Pickable>(dates: readonly Q[], count: number, alongside: readonly Q[], pick: Picker<Q>): Q[] {
+  const ofKind = (kind: ReturnType<typeof dateKind>) => dates.filter((q) => dateKind(q) === kind);
+  const years = pick(ofKind('year'), count, alongside);
   const taken = new Set(alongside.flatMap((q) => q.events ?? []));
   // Events beyond one a place: what questions on several events may use up.
   let room = new Set(dates.flatMap((q) => q.events ?? []).filter((id) => !taken.has(id))).size - count;
-  const many: Q[] = [];
-  for (const q of first.filter((x) => size(x) > 1)) {
-    if (size(q) - 1 > room) continue;
-    room -= size(q) - 1;
-    many.push(q);
+  const wanted = { order: Math.floor((count + 1) * DATE_KIND_SHARES.order), first: Math.floor(count * DATE_KIND_SHARES.first) };
+  const several: Q[] = [];
+  // One of each kind in turn, so that neither takes the events the other would need.
+  for (let added = true; added; ) {
+    added = false;
+    for (const kind of ['order', 'first'] as const) {
+      if (several.filter((q) => dateKind(q) === kind).length >= wanted[kind]) continue;
+      const [q] = pick(ofKind(kind).filter((x) => !several.includes(x)), 1, [...alongside, ...several]);
+      const extra = (q?.events?.length ?? 1) - 1;
+      if (!q || extra > room) continue;
+      room -= extra;
+      several.push(q);
+      added = true;
+    }
   }
-  const again = [...many, ...pick(dates.filter((q) => size(q) <= 1), count - many.length, [...alongside, ...many])];
-  return again.length > first.length ? again : first;
+  const mixed = [...several, ...pick(ofKind('year'), count - several.length, [...alongside, ...several])];
+  // The longest round wins, the mixed one on a tie; any kinds at all when the topic has no "In which year…?" to spare.
+  const chosen = [mixed, years, pick(dates, count, alongside)].reduce((best, next) => (next.length > best.length ? next : best));
+  // Picked again from just those, for a shuffled order in which none gives a later one's answer away.
+  return pick(chosen, chosen.length, alongside);
 }

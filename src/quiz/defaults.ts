@@ -42,6 +42,13 @@ export const QUIZ_DEFAULTS = Object.freeze({
   /** A question gives a later one's answer away when it shows that answer and this many of the later prompt's own words. */
   giveawayPromptWords: 2,
   /**
+   * An answer of at least giveawayAnswerWords words is shown by an explanation that has this share of them, in
+   * its own words ("Conquest and Applebaum argue the famine was used deliberately against Ukraine" shows "The state
+   * used hunger deliberately against Ukraine").
+   */
+  giveawayAnswerWords: 3,
+  giveawayAnswerShare: 2 / 3,
+  /**
    * Two questions with the same answer ask the same thing when their prompts share at least this share of the
    * shorter one's own words (and at least giveawayPromptWords): a round asks only one of them.
    */

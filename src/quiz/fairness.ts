@@ -3,6 +3,7 @@
 // uses it to pick a round.
 import type { KnowledgeBase, QuizQuestion } from '../knowledge/schema.js';
 import { tokenize } from '../matching/normalise.js';
+import { stem } from '../matching/vocabulary.js';
 import { QUIZ_DEFAULTS } from './defaults.js';
 
 /** The class a server's rounds are for (/tutor level); a server that has set none (null) gets every question. */
@@ -65,6 +66,27 @@ function namedThings(kb: Pick<KnowledgeBase, 'people' | 'terms'>): Map<string, s
 }
 
 /**
+ * Reads the course people and glossary terms a text names (keys of `things`), as whole words. Each name is
+ * kept under its first word, so a text is checked only against names that start with one of its words.
+ */
+function nameReader(things: ReadonlyMap<string, readonly string[]>): (text: string) => string[] {
+  const byFirstWord = new Map<string, Array<{ key: string; name: string }>>();
+  for (const [key, names] of things) {
+    for (const name of names) {
+      const first = name.trim().split(' ')[0] ?? '';
+      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { key, name }]);
+    }
+  }
+  return (text) => {
+    const textWords = words(text);
+    const padded = ` ${textWords.join(' ')} `;
+    const found = new Set<string>();
+    for (const w of new Set(textWords)) for (const { key, name } of byFirstWord.get(w) ?? []) if (padded.includes(name)) found.add(key);
+    return [...found];
+  };
+}
+
+/**
  * The subtopic rule. A question is on every course person and glossary term (knowledge `people` and `terms`,
  * by name or alias, as whole words) that its prompt or correct answer names, except:
  * - one that more than a tenth of all quiz questions name (Stalin): that is the course, not a subtopic;
@@ -73,23 +95,8 @@ function namedThings(kb: Pick<KnowledgeBase, 'people' | 'terms'>): Map<string, s
  * A teacher's `subtopic:` on a question replaces this reading; naming a person or term there (its id or a
  * name) puts the question on that person's or term's subtopic.
  */
-function subtopicsOf(kb: Pick<KnowledgeBase, 'quiz' | 'people' | 'terms' | 'topics'>): Map<string, readonly string[]> {
-  const things = namedThings(kb);
-  // Each name under its first word, so a text is checked only against names that start with one of its words.
-  const byFirstWord = new Map<string, Array<{ key: string; name: string }>>();
-  for (const [key, names] of things) {
-    for (const name of names) {
-      const first = name.trim().split(' ')[0] ?? '';
-      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { key, name }]);
-    }
-  }
-  const named = (text: string) => {
-    const textWords = words(text);
-    const padded = ` ${textWords.join(' ')} `;
-    const found = new Set<string>();
-    for (const w of new Set(textWords)) for (const { key, name } of byFirstWord.get(w) ?? []) if (padded.includes(name)) found.add(key);
-    return [...found];
-  };
+function subtopicsOf(kb: Pick<KnowledgeBase, 'quiz' | 'people' | 'terms' | 'topics'>, things: ReadonlyMap<string, readonly string[]>): Map<string, readonly string[]> {
+  const named = nameReader(things);
   const read = new Map(kb.quiz.map((q) => [q.id, [...new Set([...named(q.prompt), ...named(q.correct)])]]));
   const questionsNaming = new Map<string, number>();
   for (const keys of read.values()) for (const key of keys) questionsNaming.set(key, (questionsNaming.get(key) ?? 0) + 1);
@@ -115,30 +122,73 @@ function subtopicsOf(kb: Pick<KnowledgeBase, 'quiz' | 'people' | 'terms' | 'topi
 }
 
 interface AnswerClues {
-  /** The correct answer's words. */
+  /** The correct answer's words, stemmed. */
   readonly answer: ReadonlySet<string>;
-  /** The prompt's own words (not the answer's, nor background words): what the question is about. */
+  /**
+   * When the correct answer is nothing but the names of course people ("Genrikh Yagoda", "Zinoviev and Kamenev"):
+   * each one's name and aliases, any of which shows them ("Yagoda was shot" shows Genrikh Yagoda).
+   */
+  readonly named: readonly (readonly string[])[];
+  /** The prompt's own words, stemmed (not the answer's, nor background words): what the question is about. */
   readonly cues: ReadonlySet<string>;
-  /** Everything the question shows the class: prompt, correct answer and explanation. */
+  /** Everything the question shows the class (prompt, correct answer and explanation): its words stemmed, and as a phrase. */
   readonly shown: ReadonlySet<string>;
+  readonly shownText: string;
+  /** False for a prompt other questions share word for word ("Which of these happened first?"): what it asks is in its choices. */
+  readonly ownPrompt: boolean;
+}
+
+/** Words as compared for answers given away: stemmed, so "headed" is "head" and "deliberately" "deliberate". */
+const stems = (text: string) => contentWords(text).map(stem);
+
+/**
+ * The course people a correct answer consists of (read by `named`), each with their names; none when it says more
+ * than their names ("The worst years of the Terror, when Yezhov ran the NKVD"), or when its prompt names one of
+ * them too. Glossary terms are left to their words: an alias of a term ("terror-famine" for the Holodomor) is no
+ * name a student would take for the answer.
+ */
+function answerNames(q: QuizQuestion, named: (text: string) => string[], things: ReadonlyMap<string, readonly string[]>): (readonly string[])[] {
+  const keys = named(q.correct).filter((key) => key.startsWith('person:'));
+  if (keys.length === 0 || named(q.prompt).some((key) => keys.includes(key))) return [];
+  let rest = phrase(q.correct);
+  for (const key of keys) for (const name of things.get(key) ?? []) rest = rest.split(name).join(' ');
+  return contentWords(rest).length === 0 ? keys.map((key) => things.get(key) ?? []) : [];
 }
 
 /**
  * An earlier question gives a later one's answer away when what it showed (its prompt, its correct answer
- * and its explanation) holds every word of the later correct answer and at least two of the later prompt's
- * own words (all of them when it has fewer): the same fact about the same thing, not a year that merely recurs.
- * Words that more than a tenth of all questions use are no cue.
+ * and its explanation) shows the later correct answer and at least two of the later prompt's own words (all of
+ * them when it has fewer): the same fact about the same thing, not a year that merely recurs. It shows the answer
+ * when it holds every word of it; for course people, any of each one's names ("Yagoda" for Genrikh Yagoda); for an
+ * answer of several words ("The state used hunger deliberately against Ukraine"), most of them
+ * (QUIZ_DEFAULTS.giveawayAnswerShare), as an explanation puts it in its own words. Words are compared stemmed.
+ * Words that more than a tenth of all questions show are no cue.
  */
-function answerClues(quiz: readonly QuizQuestion[]): Map<string, AnswerClues> {
-  const read = quiz.map((q) => {
-    const prompt = contentWords(q.prompt);
-    const answer = new Set(contentWords(q.correct));
-    return { q, prompt, answer, shown: new Set([...prompt, ...answer, ...contentWords(q.explanation)]) };
-  });
+function answerClues(quiz: readonly QuizQuestion[], bank: readonly QuizQuestion[], things: ReadonlyMap<string, readonly string[]>): Map<string, AnswerClues> {
+  const named = nameReader(things);
+  const prompts = new Map<string, number>();
+  for (const q of bank) prompts.set(q.prompt, (prompts.get(q.prompt) ?? 0) + 1);
+  // Common words are counted as written, over the written questions: the date questions' years and templates would skew them.
   const used = new Map<string, number>();
-  for (const { shown } of read) for (const w of shown) used.set(w, (used.get(w) ?? 0) + 1);
+  for (const q of quiz) for (const w of new Set(contentWords([q.prompt, q.correct, q.explanation].join(' ')))) used.set(w, (used.get(w) ?? 0) + 1);
   const common = (w: string) => (used.get(w) ?? 0) > quiz.length * QUIZ_DEFAULTS.backgroundShare;
-  return new Map(read.map(({ q, prompt, answer, shown }) => [q.id, { answer, cues: new Set(prompt.filter((w) => !answer.has(w) && !common(w))), shown }]));
+  return new Map(
+    bank.map((q) => {
+      const answer = new Set(stems(q.correct));
+      const shown = new Set([...stems(q.prompt), ...answer, ...stems(q.explanation)]);
+      const cues = contentWords(q.prompt).filter((w) => !common(w)).map(stem).filter((w) => !answer.has(w));
+      return [q.id, { answer, named: answerNames(q, named, things), cues: new Set(cues), shown, shownText: phrase([q.prompt, q.correct, q.explanation].join(' ')), ownPrompt: (prompts.get(q.prompt) ?? 0) === 1 }];
+    }),
+  );
+}
+
+/** Whether `earlier` showed the answer to `later` (answerClues says how). */
+function answerShown(earlier: AnswerClues, later: AnswerClues): boolean {
+  if (later.named.length > 0) return later.named.every((names) => names.some((name) => earlier.shownText.includes(name)));
+  let shown = 0;
+  for (const w of later.answer) if (earlier.shown.has(w)) shown += 1;
+  if (shown === later.answer.size) return later.answer.size > 0;
+  return later.answer.size >= QUIZ_DEFAULTS.giveawayAnswerWords && shown >= later.answer.size * QUIZ_DEFAULTS.giveawayAnswerShare;
 }
 
 interface Asked {
@@ -182,11 +232,13 @@ function sameThingAsked(a: Asked, b: Asked): boolean {
 
 /**
  * The rules for rounds asked from `bank` (the fact base's quiz questions unless given: the date questions made
- * from its events too). Subtopics and answers given away are read from the written questions.
+ * from its events too). Subtopics are read from the written questions; answers given away from the whole bank, as a
+ * date question's explanation may answer a written question, and the other way round.
  */
 export function createRoundFairness(kb: Pick<KnowledgeBase, 'quiz' | 'people' | 'terms' | 'topics'>, bank: readonly QuizQuestion[] = kb.quiz): RoundFairness {
-  const subtopics = subtopicsOf(kb);
-  const clues = answerClues(kb.quiz);
+  const things = namedThings(kb);
+  const subtopics = subtopicsOf(kb, things);
+  const clues = answerClues(kb.quiz, bank, things);
   const asked = whatIsAsked(bank);
   return {
     subtopics: (id) => subtopics.get(id) ?? [],
@@ -198,8 +250,7 @@ export function createRoundFairness(kb: Pick<KnowledgeBase, 'quiz' | 'people' | 
     givesAway(earlierId, laterId) {
       const earlier = clues.get(earlierId);
       const later = clues.get(laterId);
-      if (!earlier || !later || earlierId === laterId || later.answer.size === 0) return false;
-      for (const w of later.answer) if (!earlier.shown.has(w)) return false;
+      if (!earlier || !later || earlierId === laterId || !later.ownPrompt || !answerShown(earlier, later)) return false;
       let shared = 0;
       for (const w of later.cues) if (earlier.shown.has(w)) shared += 1;
       return shared >= Math.min(QUIZ_DEFAULTS.giveawayPromptWords, later.cues.size);

@@ -95,15 +95,32 @@ export function pickQuestions<Q extends RoundQuestion>(
 }
 
 /**
- * The questions in their order, except that one goes after those whose answers it would give away (unless they
- * give each other's away). A list already in a fair order comes back as it is.
+ * The questions in their order, except that one goes after those whose answers it would give away. Where two
+ * give each other's away, one of them must come first; the order is then the one that gives away fewest, those
+ * that only one way round could be avoided counting most. A list already in a fair order comes back as it is.
  */
-function inFairOrder<Q extends QuizQuestion>(questions: readonly Q[], fairness: RoundFairness): Q[] {
+export function inFairOrder<Q extends QuizQuestion>(questions: readonly Q[], fairness: RoundFairness = NO_FAIRNESS_RULES): Q[] {
   const left = [...questions];
   const out: Q[] = [];
+  /** What asking `q` now would give away of those still to come: the avoidable first, then all. */
+  const cost = (q: Q) => {
+    let avoidable = 0;
+    let all = 0;
+    for (const l of left) {
+      if (l === q || !fairness.givesAway(q.id, l.id)) continue;
+      all += 1;
+      if (!fairness.givesAway(l.id, q.id)) avoidable += 1;
+    }
+    return avoidable * (questions.length + 1) + all;
+  };
   while (left.length > 0) {
-    const next = left.findIndex((q) => !left.some((l) => l !== q && fairness.givesAway(q.id, l.id)));
-    out.push(...left.splice(Math.max(next, 0), 1));
+    let next = 0;
+    let lowest = Infinity;
+    left.forEach((q, i) => {
+      const c = cost(q);
+      if (c < lowest) [next, lowest] = [i, c];
+    });
+    out.push(...left.splice(next, 1));
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { randomInt, type Clock, type Random, type Scheduler } from './clock.js';
 import { QUIZ_DEFAULTS, type QuizTiming } from './defaults.js';
 import { suitsClass, type ClassLevel, type RoundFairness } from './fairness.js';
 import { pickByKind, type QuizKind } from './chronology.js';
-import { pickQuestions, prepareQuestion, RecentQuestions, type PreparedQuestion, type RoundQuestion } from './questions.js';
+import { inFairOrder, pickQuestions, prepareQuestion, RecentQuestions, type PreparedQuestion, type RoundQuestion } from './questions.js';
 import { QuizRound, type AnswerOutcome, type OrderProgress, type RoundEvent, type RoundInfo, type RoundResult } from './round.js';
 
 export interface QuizRoundsDeps {
@@ -109,8 +109,12 @@ export class QuizRounds {
     const inServer = [...this.byId.values()].filter((r) => r.info.guildId === req.guildId).length;
     if (inServer >= QUIZ_DEFAULTS.maxRoundsPerServer) return { ok: false, reason: 'server-busy', limit: QUIZ_DEFAULTS.maxRoundsPerServer };
     const recent = this.recent.get(key);
-    const picked = pickByKind(this.pool(req.topicId, req.level), req.questions, req.kind ?? 'facts', (from, count, alongside) =>
-      pickQuestions(from, count, recent, this.deps.random, this.bank.fairness, alongside),
+    const picked = pickByKind(
+      this.pool(req.topicId, req.level),
+      req.questions,
+      req.kind ?? 'facts',
+      (from, count, alongside) => pickQuestions(from, count, recent, this.deps.random, this.bank.fairness, alongside),
+      (round) => inFairOrder(round, this.bank.fairness),
     );
     const prepared = picked.map((q) => prepareQuestion(q, this.deps.random)).filter((q): q is PreparedQuestion => !!q);
     if (prepared.length === 0) return { ok: false, reason: 'no-questions' };

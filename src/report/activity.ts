@@ -151,6 +151,19 @@ export function activityStudentIds(doc: GuildDocument): Set<string> {
   return ids;
 }
 
+/** A student's quiz answers (rounds and homework) per topic over the kept days: what a leaderboard reset leaves. */
+export function answersKept(doc: GuildDocument, userId: string): Map<string, { answered: number; correct: number }> {
+  const totals = new Map<string, { answered: number; correct: number }>();
+  for (const key of Object.keys(doc.activity)) {
+    const students = readDay(doc, key).students;
+    for (const [topic, t] of Object.entries(Object.hasOwn(students, word(userId)) ? (students[word(userId)]?.topics ?? {}) : {})) {
+      const sum = totals.get(topic) ?? { answered: 0, correct: 0 };
+      totals.set(topic, { answered: sum.answered + t.answered, correct: sum.correct + t.correct });
+    }
+  }
+  return totals;
+}
+
 /** How many kept days have activity of the student's. */
 export function activityDaysOf(doc: GuildDocument, userId: string): number {
   const line = `s ${word(userId)} `;

@@ -42,3 +42,23 @@ describe('the topic finder', () => {
       expect(finder.find(typed)?.id, typed).toBeUndefined();
   });
 });
+
+describe('the topic finder, for a command that acts on what it finds (/quiz)', () => {
+  it('says whether a topic was named exactly or read from loose words', () => {
+    for (const typed of ['nep', 'The New Economic Policy (NEP)', 'great terror', '3']) expect(finder.match(typed)?.loose, typed).toBe(false);
+    for (const [typed, id] of [
+      ['terror', 'great-terror'],
+      ['economy', 'industrialisation'],
+      ['colectivisation', 'collectivisation'],
+      ['the terrer', 'great-terror'],
+      ['collect', 'collectivisation'],
+    ] as const)
+      expect(finder.match(typed), typed).toEqual({ item: expect.objectContaining({ id }), loose: true });
+  });
+
+  it('finds nothing rather than guess when no topic fits well, or several fit alike (a trial: "stalins economy" started the Nationalities topic)', () => {
+    // "stalin" and "stalins" are words of several topics' names; find would still take one of them.
+    for (const typed of ['stalins economy', 'stalins', 'stalin', 'womens rights', 'hitler', 'the']) expect(finder.match(typed), typed).toBeUndefined();
+    expect(finder.find('stalins')?.id).toBe('stalinism');
+  });
+});

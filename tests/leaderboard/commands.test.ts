@@ -1,7 +1,10 @@
 // /leaderboard and /stats after real rounds, as players read them.
 import { describe, expect, it } from 'vitest';
 import { PRACTICE_MESSAGES as P, QUIZ_MESSAGES as Q } from '../../src/messages.js';
+import { statsReply } from '../../src/commands/stats.js';
 import { consolePlayerId } from '../../src/report/student-data.js';
+import { formatWallTime } from '../../src/time/zones.js';
+import { loadRealKnowledge } from '../helpers/knowledge.js';
 import { quizHarness, textOf, type Harness } from '../quiz/harness.js';
 
 /** Plays a 3-question nep round in which each player answers right after `delay` ms (or wrong: null). */
@@ -113,12 +116,68 @@ describe('/leaderboard and /stats', () => {
     expect(textOf(priya)).not.toContain('3/4');
   });
 
-  it('start from zero after a moderator resets the server’s leaderboard', async () => {
+  it('start from zero after a moderator resets the server’s leaderboard, and /stats says it was reset, not that nobody played', async () => {
     const h = quizHarness();
-    await playRound(h, { Alice: [0, 0, 0] });
+    await playRound(h, { Alice: [0, 0, 0], Bob: [0, null, 0] });
+    await h.wait(60_000);
+    const when = formatWallTime(h.time.now(), 'Europe/London');
     await h.app.leaderboard.resetOnce('g1', new Date(0));
     expect((await h.command('Alice', 'leaderboard', {})).body).toBe(Q.leaderboardEmpty('all'));
-    expect((await h.command('Alice', 'stats', {})).body).toBe(Q.statsNone(null));
+    // A trial: "Ben has not played a quiz on this server yet" just after the teacher's reset.
+    const mine = await h.command('Alice', 'stats', {});
+    expect(mine.body).toContain(Q.statsSinceReset(null, when));
+    expect(mine.body).not.toContain(Q.statsNone(null));
+    // Her answers the class report keeps are still hers to see (the reset cleared points, not those).
+    expect(mine.body).toContain(Q.statsKeptAnswers(3, 3, '100%'));
+    expect(textOf(mine)).toContain(Q.statsKeptLine('The New Economic Policy (NEP)', 3, 3, '100%'));
+    // Another player's: the reset, and nothing of the answers kept for the report.
+    const bob = await h.command('Alice', 'stats', { options: { user: 'u-bob' } });
+    expect(bob.body).toBe(Q.statsSinceReset('u-bob', when));
+    expect(bob.fields ?? []).toEqual([]);
+    // After a round since the reset, the figures are that round's, and say since when.
+    await playRound(h, { Alice: [0, null, null] });
+    const after = await h.command('Alice', 'stats', {});
+    expect(textOf(after)).toContain('1 of 3 correct (33%)');
+    expect(after.footer).toBe(Q.statsResetFooter(when));
+    // A server never reset has no such line.
+    expect((await h.command('Alice', 'stats', {}, { guild: 'g2' })).body).toBe(Q.statsNone(null));
+  });
+
+  it('/stats of a player with many topics shows whole lines only, within a message, the practice marks too (a trial: "…0/1 correc")', async () => {
+    const kb = await loadRealKnowledge();
+    const h = quizHarness({ kb });
+    const at = new Date(h.time.now()).toISOString();
+    await h.store.update('g1', (d) => {
+      d.players['u-chloe'] = { name: 'Chloe', bestStreak: 3, roundsPlayed: 9, roundsWon: 2, lastSeen: at };
+      d.allTime['u-chloe'] = Object.fromEntries(kb.topics.map((t, i) => [t.id, { points: 1234 * i, answered: 10 + i, correct: i }]));
+      d.practice['u-chloe'] = kb.topics.flatMap((t) =>
+        Array.from({ length: 5 }, () => ({ question: 'q', topic: t.id, kind: 'explain' as const, mark: 7, maxMark: 16, level: 2, maxLevel: 4, at })),
+      );
+    });
+    const reply = await h.command('Chloe', 'stats', {});
+    const fields = reply.fields ?? [];
+    const topicLines = fields.filter((f) => f.name !== P.statsTitle).flatMap((f) => f.value.split('\n'));
+    expect(topicLines).toHaveLength(kb.topics.length);
+    for (const line of topicLines) expect(line).toMatch(/: \d+\/\d+ correct \(\d+%\) · [\d,]+ points$/);
+    const practice = fields.find((f) => f.name === P.statsTitle)?.value.split('\n') ?? [];
+    expect(practice.length).toBeGreaterThan(1);
+    for (const line of practice) expect(line).toMatch(/ · latest (7\/16, ){4}7\/16$|^…and \d+ more topics?$/);
+    // Discord's limits: 1,024 characters a field, 6,000 a message.
+    for (const f of fields) expect(f.value.length).toBeLessThanOrEqual(1024);
+    expect(textOf(reply).length).toBeLessThanOrEqual(6000);
+  });
+
+  it('/stats ends with "…and N more topics" when not every topic fits in a message', () => {
+    const topics = Array.from({ length: 120 }, (_, i) => ({ topicId: `t${i}`, points: 100, answered: 3, correct: 1, accuracy: 1 / 3 }));
+    const stats = { userId: 'u', name: 'Chloe', points: 12_000, answered: 360, correct: 120, accuracy: 1 / 3, bestStreak: 2, roundsPlayed: 40, roundsWon: 3, topics };
+    const reply = statsReply(stats, (id) => `A topic with a long title about the Soviet Union, number ${id}`);
+    const lines = (reply.fields ?? []).flatMap((f) => f.value.split('\n'));
+    const more = lines.at(-1) ?? '';
+    const left = Number(/^…and (\d+) more topics$/.exec(more)?.[1]);
+    expect(lines.length - 1 + left).toBe(120);
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^A topic .*: 1\/3 correct \(33%\) · 100 points$/);
+    for (const f of reply.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(1024);
+    expect(textOf(reply).length).toBeLessThanOrEqual(6000);
   });
 
   it('keep the fairness setting per server', async () => {

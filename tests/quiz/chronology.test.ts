@@ -1,11 +1,13 @@
 // Date questions generated from the dated events: each has exactly one right answer.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { quizQuestionSchema, type KnowledgeBase } from '../../src/knowledge/schema.js';
+import { quizQuestionSchema, type KnowledgeBase, type TimelineEvent } from '../../src/knowledge/schema.js';
 import type { RoundQuestion } from '../../src/quiz/questions.js';
 import { CHRONOLOGY_MESSAGES } from '../../src/messages.js';
 import { chronologyQuestions, isChronologyQuestion, pickByKind } from '../../src/quiz/chronology.js';
 import { seededRandom } from '../../src/quiz/clock.js';
-import { createRoundFairness } from '../../src/quiz/fairness.js';
+import { createEventContext } from '../../src/quiz/event-context.js';
+import { createRoundFairness, questionLevel, suitsClass } from '../../src/quiz/fairness.js';
+import { sentencesOf } from '../../src/matching/normalise.js';
 import { pickQuestions } from '../../src/quiz/questions.js';
 import { quizHarness } from './harness.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
@@ -16,6 +18,7 @@ beforeAll(async () => {
   kb = await loadRealKnowledge();
   questions = chronologyQuestions(kb.events, CHRONOLOGY_MESSAGES);
 });
+const event = (id: string, date: string, title: string): TimelineEvent => ({ id, date, title, topic: 'nep', sources: ['notes'] });
 const yearOfTitle = (title: string) => {
   const e = kb.events.find((x) => x.title === title);
   if (!e) throw new Error(`no event "${title}"`);
@@ -130,11 +133,102 @@ describe('the date questions of one round', () => {
       expect(new Set(shown).size, round.map((q) => q.id).join(', ')).toBe(shown.length);
       expect(round).toHaveLength(3);
     }
-    // The famine has one such event (the year grain output recovered writes 1928 in its words): one date question,
-    // not a round padded with other topics' events.
+    // The famine has three such events, each only named in a prompt ("In which year…?"): the year grain output
+    // recovered writes 1928 in its words, the famine is a period, and the historians' books came after 1941. Three
+    // date questions, not a round padded with other topics' events.
     for (const round of rounds('famine', 3)) {
-      expect(round.map((q) => q.topic)).toEqual(['famine']);
-      expect(new Set(round.flatMap((q) => q.events ?? [])).size).toBe(1);
+      expect(round.map((q) => q.topic)).toEqual(['famine', 'famine', 'famine']);
+      expect(new Set(round.flatMap((q) => q.events ?? [])).size).toBe(3);
+    }
+  });
+});
+
+describe('date questions a class is asked (a trial under /tutor level gcse)', () => {
+  const yearOf = (e: TimelineEvent) => Number(e.date.slice(0, 4));
+
+  it("leave out events outside the course's years: the Secret Speech, 1991, historians' books after 1941", () => {
+    const outside = kb.events.filter((e) => yearOf(e) < 1917 || yearOf(e) > 1941);
+    expect(outside.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['event-khrushchev-secret-speech', 'event-soviet-archives-open', 'event-deutscher-stalin', 'event-conquest-great-terror-published']),
+    );
+    const shown = new Set(questions.flatMap((q) => q.events ?? []));
+    expect(outside.filter((e) => shown.has(e.id)).map((e) => e.id)).toEqual([]);
+    // The events stay in the notes (the timelines, /ask): only the quiz leaves them out.
+    const mine = chronologyQuestions([event('e-1905', '1905-01', 'Bloody Sunday'), event('e-1956', '1956-02', 'The Secret Speech'), event('e-1929', '1929-02', 'Trotsky is deported')], CHRONOLOGY_MESSAGES);
+    expect(mine.map((q) => q.events)).toEqual([['e-1929']]);
+  });
+
+  it("are for A-level classes only when they show a book's publication (The Revolution Betrayed, 1936)", () => {
+    const books = questions.filter((q) => q.events?.includes('event-revolution-betrayed'));
+    expect(books.length).toBeGreaterThan(0);
+    expect(questions.filter((q) => !suitsClass(q, 'gcse'))).toEqual(books);
+    const [book] = chronologyQuestions([event('e-book', '1936-05', 'Trotsky publishes The Revolution Betrayed')], CHRONOLOGY_MESSAGES);
+    expect(book && questionLevel(book)).toBe('a-level');
+  });
+
+  it('ask the Great Terror\'s events whose titles are too long for a button as "In which year…?" (a GCSE round had two questions)', () => {
+    const terror = questions.filter((q) => q.topic === 'great-terror' && suitsClass(q, 'gcse'));
+    expect(terror.length).toBeGreaterThanOrEqual(6);
+    for (const q of terror.filter((x) => x.prompt === CHRONOLOGY_MESSAGES.firstPrompt || x.order)) for (const c of q.choices) expect(c.length).toBeLessThanOrEqual(76);
+  });
+});
+
+describe('"In which year…?" explanations', () => {
+  const context = () => createEventContext(kb);
+
+  it('add a sentence of the notes on the event, not only the question again (a trial: "Trotsky is deported from the USSR: 1929.")', () => {
+    const dated = chronologyQuestions(kb.events, CHRONOLOGY_MESSAGES, context());
+    const sentences = new Set(kb.questions.flatMap((q) => sentencesOf(q.answer)));
+    const deported = dated.find((q) => q.id === 'chrono-year-event-trotsky-deported')?.explanation ?? '';
+    expect(deported.startsWith('Trotsky is deported from the USSR: 1929. ')).toBe(true);
+    expect(sentences.has(deported.slice('Trotsky is deported from the USSR: 1929. '.length)), deported).toBe(true);
+    const years = dated.filter((q) => q.id.startsWith('chrono-year-'));
+    // Each says more than the bare event and year: a sentence of the notes (most of them), or at least the topic.
+    let withSentence = 0;
+    for (const q of years) {
+      const bare = `${kb.events.find((e) => q.events?.includes(e.id))?.title}: ${q.correct}.`;
+      const rest = q.explanation.slice(bare.length).trim();
+      expect(q.explanation.startsWith(bare), q.id).toBe(true);
+      expect(rest, q.id).not.toBe('');
+      if (sentences.has(rest)) withSentence += 1;
+      else expect(rest, q.id).toMatch(/^\(Topic: .+\.\)$/);
+      expect(q.explanation.length, q.id).toBeLessThanOrEqual(400);
+    }
+    expect(withSentence).toBeGreaterThan(years.length / 2);
+  });
+
+  it('take a sentence only when it names the year and most of the event, else the topic', () => {
+    const notes = {
+      people: [],
+      topics: [{ id: 'nep', title: 'The New Economic Policy (NEP)', order: 1, aliases: [], summary: 'x', keyDates: [{ date: '1921', label: 'x' }], keyTerms: ['x'] }],
+      questions: [
+        { id: 'q1', topic: 'nep', question: 'q', phrasings: ['a', 'b'], related: [], sources: ['notes'], answer: 'In 1925 Bukharin told the peasants to enrich themselves, hoping they would sell more grain. Grain prices fell sharply across the countryside in 1926.' },
+      ],
+    };
+    const read = createEventContext(notes);
+    expect(read(event('e-enrich', '1925', 'Bukharin urges the peasants to enrich themselves'))).toEqual({
+      sentence: 'In 1925 Bukharin told the peasants to enrich themselves, hoping they would sell more grain.',
+      topic: 'The New Economic Policy (NEP)',
+    });
+    // The year alone, on another matter, is no sentence about the event.
+    expect(read(event('e-scissors', '1926', 'The scissors crisis opens a gap between prices'))).toEqual({ topic: 'The New Economic Policy (NEP)' });
+    // Nor is one about someone it does not name ("he", read under "Trotsky…", would seem to be Trotsky).
+    const pronoun = createEventContext({ ...notes, questions: [{ ...notes.questions[0]!, answer: 'In 1929 he had Trotsky deported from the USSR, leaving him to write abroad.' }] });
+    expect(pronoun(event('e-deported', '1929-02', 'Trotsky is deported from the USSR'))).toEqual({ topic: 'The New Economic Policy (NEP)' });
+  });
+});
+
+describe('a round of date questions', () => {
+  it('mixes "put these in order" and "which happened first?" with "In which year…?" (a trial: 17 of 20 "In which year…?")', () => {
+    const bank: RoundQuestion[] = [...kb.quiz, ...questions];
+    const fairness = createRoundFairness(kb, bank);
+    for (let seed = 1; seed <= 12; seed++) {
+      const round = pickByKind(bank, 10, 'dates', (from, n, alongside) => pickQuestions(from, n, [], seededRandom(seed), fairness, alongside));
+      expect(round).toHaveLength(10);
+      const kinds = round.map((q) => (q.order ? 'order' : q.prompt === CHRONOLOGY_MESSAGES.firstPrompt ? 'first' : 'year'));
+      expect(kinds.filter((k) => k === 'order').length, kinds.join(' ')).toBeGreaterThanOrEqual(2);
+      expect(kinds.filter((k) => k === 'first').length, kinds.join(' ')).toBeGreaterThanOrEqual(2);
+      expect(new Set(round.flatMap((q) => q.events ?? [])).size).toBe(round.flatMap((q) => q.events ?? []).length);
     }
   });
 });

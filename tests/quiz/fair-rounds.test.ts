@@ -7,7 +7,7 @@ import { CHRONOLOGY_MESSAGES as C, QUIZ_MESSAGES as Q } from '../../src/messages
 import { seededRandom } from '../../src/quiz/clock.js';
 import { QUIZ_DEFAULTS } from '../../src/quiz/defaults.js';
 import { chronologyQuestions, isChronologyQuestion, pickByKind } from '../../src/quiz/chronology.js';
-import { createRoundFairness } from '../../src/quiz/fairness.js';
+import { createRoundFairness, suitsClass } from '../../src/quiz/fairness.js';
 import { pickQuestions, type RoundQuestion } from '../../src/quiz/questions.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 import { quizHarness, quizKnowledge, type Harness } from './harness.js';
@@ -178,6 +178,70 @@ describe('a round never asks a question whose answer an earlier one has just sho
   });
 });
 
+describe('an explanation that gives a later answer in its own words, or by a short name (a trial\'s Great Terror and famine rounds)', () => {
+  /** A small bank: the people and questions of the trial's giveaways, and filler so that no word is the course's background. */
+  function giveawayKnowledge(): KnowledgeBase {
+    const base = fairKnowledge();
+    return {
+      ...base,
+      people: [...base.people, person('yagoda', 'Genrikh Yagoda', ['Yagoda']), person('applebaum', 'Anne Applebaum', ['Applebaum'])],
+      terms: [...base.terms, term('term-holodomor', 'Holodomor', ['terror-famine'])],
+      quiz: [
+        ...base.quiz,
+        question('t1', 'terror', 'In which year was the third Moscow show trial, in which Bukharin was tried?', {
+          correct: '1938',
+          explanation: 'The trial was held in March 1938; Bukharin, Rykov and Yagoda were among those shot afterwards.',
+        }),
+        question('t2', 'terror', 'Which former head of the NKVD was himself a defendant at the show trial of March 1938?', { correct: 'Genrikh Yagoda' }),
+        question('h1', 'famine', "An extract says the famine was not planned. Whose view is closest?", {
+          correct: 'Davies and Wheatcroft',
+          explanation: 'The Years of Hunger found no deliberate plan to starve; Conquest and Applebaum argue the famine was used deliberately against Ukraine.',
+        }),
+        question('h2', 'famine', "What does Anne Applebaum argue in 'Red Famine' (2017)?", { correct: 'The state used hunger deliberately against Ukraine' }),
+        question('h3', 'famine', "Which 1986 book by Robert Conquest called the famine a 'terror-famine'?", { correct: 'The Harvest of Sorrow' }),
+        question('h4', 'famine', 'What is the Ukrainian name for the famine of 1932–33?', { correct: 'Holodomor' }),
+      ],
+    };
+  }
+
+  it('knows a person named by a short name ("Yagoda" for Genrikh Yagoda), and an answer put in other words', () => {
+    const fairness = createRoundFairness(giveawayKnowledge());
+    expect(fairness.givesAway('t1', 't2')).toBe(true);
+    expect(fairness.givesAway('h1', 'h2')).toBe(true);
+    // Not the other way round, and not a term's alias taken for its name: "terror-famine" does not say "Holodomor".
+    expect(fairness.givesAway('h2', 'h1')).toBe(false);
+    expect(fairness.givesAway('h3', 'h4')).toBe(false);
+  });
+
+  it('on the real fact base: catches the trial\'s giveaways, and a Great Terror round asks each answer before the explanation that gives it', async () => {
+    const kb = await loadRealKnowledge();
+    const bank: RoundQuestion[] = [...kb.quiz, ...chronologyQuestions(kb.events, C)];
+    const fairness = createRoundFairness(kb, bank);
+    const id = (prompt: string) => kb.quiz.find((q) => q.prompt.startsWith(prompt))?.id ?? prompt;
+    const pairs = [
+      // Q5 "…Bukharin, Rykov and Yagoda were among those shot afterwards" answered Q13.
+      ['In which year was the third Moscow show trial', 'Which former head of the NKVD was himself a defendant'],
+      // Q7 "…when Yezhov ran the NKVD" and Q4's own words answered Q11.
+      ["What does the term 'Yezhovshchina' refer to?", 'Who headed the NKVD during the worst period'],
+      ['Who replaced Yezhov as head of the NKVD', 'Who headed the NKVD during the worst period'],
+      // The famine round: Q2's explanation gave Applebaum's view, answering Q3.
+      ["An extract says: 'The famine grew out of impossible grain demands", "What does Anne Applebaum argue in 'Red Famine'"],
+    ].map(([a = '', b = '']) => [id(a), id(b)] as const);
+    for (const [earlier, later] of pairs) expect(fairness.givesAway(earlier, later), `${earlier} → ${later}`).toBe(true);
+    for (const seed of SEEDS) {
+      const pool = bank.filter((q) => q.topic === 'great-terror' && !isChronologyQuestion(q));
+      const round = pickQuestions(pool, 20, [], seededRandom(seed), fairness);
+      // A small topic still asks all it has: the rule orders the round, it leaves nothing out.
+      expect(round).toHaveLength(Math.min(20, pool.length));
+      const at = (qid: string) => round.findIndex((q) => q.id === qid);
+      // Two that give each other away (the third trial's year and Yagoda, named in each other's words) cannot both be fair.
+      const oneWay = pairs.filter(([a, b]) => !fairness.givesAway(b, a) && at(a) >= 0 && at(b) >= 0);
+      expect(oneWay.length).toBeGreaterThanOrEqual(2);
+      for (const [earlier, later] of oneWay) expect(at(later), `seed ${seed}: ${earlier} → ${later}`).toBeLessThan(at(earlier));
+    }
+  });
+});
+
 describe('a round never asks the same thing twice, as a written question and as a date question', () => {
   const LOWEST = 'famine-quiz-12';
   const LOWEST_DATE = 'chrono-year-event-living-standards-low-1933';
@@ -237,6 +301,23 @@ describe('a round never asks the same thing twice, as a written question and as 
 });
 
 describe('a quiz question in the fact base', () => {
+  it("the trial's historiography and trivia are for A-level classes only (GCSE rounds asked them)", async () => {
+    const kb = await loadRealKnowledge();
+    for (const start of [
+      "Who wrote 'The Great Retreat'",
+      "What did Khlevniuk's 'The History of the Gulag'",
+      "In 'The Revolution Betrayed'",
+      "What happened to Kirov's bodyguard",
+      'Besides Stalingrad, which city had one of the great tractor works',
+      'Which historian used secret police (OGPU) reports',
+      'Who took over the Moscow party after Bauman',
+    ]) {
+      const q = kb.quiz.find((x) => x.prompt.startsWith(start));
+      expect(q, start).toBeDefined();
+      expect(q && suitsClass(q, 'gcse'), start).toBe(false);
+    }
+  });
+
   it('may name its subtopic and the class it is for; another level is refused by name', () => {
     const q = { ...question('x1', 'nep', 'Who?'), subtopic: 'Trotsky', level: 'gcse' };
     expect(quizQuestionSchema.safeParse(q).success).toBe(true);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LEADERBOARD_DEFAULTS } from '../../src/leaderboard/defaults.js';
 import { QUIZ_DEFAULTS } from '../../src/quiz/defaults.js';
 import { QUIZ_MESSAGES as Q } from '../../src/messages.js';
+import { loadRealKnowledge } from '../helpers/knowledge.js';
 import { quizHarness, START, textOf } from './harness.js';
 
 const SECOND = 1000;
@@ -89,6 +90,20 @@ describe('a quiz round', () => {
     await h.wait(20 * SECOND);
     const gains = h.postsTitled('The answer').map((r) => /Alice \+([\d,]+)/.exec(textOf(r))?.[1]);
     expect(gains).toEqual(['1,000', '1,000']);
+  });
+
+  it('names nobody as fastest with fair scoring on, where speed earns nothing (a trial: "Fastest: Dev — 3.4 s")', async () => {
+    const h = quizHarness();
+    await h.app.leaderboard.setFlatScoring('g1', true);
+    await h.start('Alice', { topic: 'nep', questions: 3, seconds: 20 });
+    await h.wait(2 * SECOND);
+    await h.answer('Bob', true);
+    await h.wait(3 * SECOND);
+    await h.answer('Alice', true);
+    await h.wait(20 * SECOND);
+    const reveal = textOf(h.postsTitled('The answer')[0]);
+    expect(reveal).toContain('Right (2): Bob +1,000, Alice +1,000');
+    expect(reveal).not.toContain(Q.revealFastest);
   });
 
   it('counts only the first answer and tells a second press so', async () => {
@@ -314,13 +329,30 @@ describe('a quiz round', () => {
     expect(reply).toMatchObject({ body: Q.serverOnly, private: true });
   });
 
-  it('explains an unknown topic, and clamps numbers outside the limits with a note', async () => {
+  it('lists the topics for an unknown one, and clamps numbers outside the limits with a note', async () => {
     const h = quizHarness();
-    expect((await h.start('Alice', { topic: 'the moon landings' })).body).toContain('I have no topic called "the moon landings"');
+    expect((await h.start('Alice', { topic: 'the moon landings' })).body).toBe(Q.topicUnsure('the moon landings', h.app.kb.topics));
+    expect(h.channel.lastQuestion('c1')).toBeUndefined();
     const reply = await h.start('Alice', { topic: 'nep', questions: 50, seconds: 5 });
     expect(reply.body).toContain(Q.startAdjusted(20, 10));
     expect(reply.body).toContain(Q.startFewer(12));
     expect(h.channel.lastQuestion('c1')?.reply.deadline).toBe(START + 10 * SECOND);
+  });
+
+  it('says which topic it took from loose words, and lists the topics rather than guess when none fits well (a trial: "stalins economy" started Nationalities)', async () => {
+    const kb = await loadRealKnowledge();
+    const h = quizHarness({ kb });
+    for (const typed of ['stalins economy', 'stalin']) {
+      expect(await h.start('Alice', { topic: typed, questions: 3 }), typed).toMatchObject({ body: Q.topicUnsure(typed, kb.topics), private: true });
+      expect(h.channel.lastQuestion('c1'), typed).toBeUndefined();
+    }
+    const loose = await h.start('Alice', { topic: 'economy', questions: 3 });
+    expect(loose.title).toBe(Q.startTitle('Why and how Stalin industrialised'));
+    expect(loose.body).toContain(Q.startTaking('economy', 'Why and how Stalin industrialised'));
+    await h.stop('Alice');
+    const exact = await h.start('Alice', { topic: 'nep', questions: 3 });
+    expect(exact.title).toBe(Q.startTitle('The New Economic Policy (NEP)'));
+    expect(exact.body).not.toContain('Taking');
   });
 
   it('mixes all topics when none is given', async () => {
