@@ -47,8 +47,8 @@ describe('the series file', () => {
     expect(point('coal', 1928, 'official')?.value).toBe(35.5);
     expect(point('coal', 1940, 'official')?.value).toBe(165.9);
     // famine.yaml: grain 73.3 million tonnes in 1928 and 67.6 in 1934 (the revised figure, not the official claim).
-    expect(point('grain-harvest', 1928, 'estimate')?.value).toBe(73.3);
-    expect(point('grain-harvest', 1934, 'estimate')?.value).toBe(67.6);
+    expect(point('grain-harvest', 1928, 'estimate', 'revised Soviet')?.value).toBe(73.3);
+    expect(point('grain-harvest', 1934, 'estimate', 'revised Soviet')?.value).toBe(67.6);
     expect(point('grain-harvest', 1934, 'official')?.value).toBeGreaterThan(80);
     // gulag.yaml: camps alone about 840,000 in 1936; camps and colonies 1.5–2 million at the late-1930s peak.
     expect(point('gulag-population', 1936, 'estimate', 'camps alone')?.value).toBe(0.84);
