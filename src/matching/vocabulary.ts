@@ -29,6 +29,9 @@ export const QUESTION_WORDS = new Set(['why', 'who', 'when', 'what', 'how', 'whe
 const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bget(ting)? rid of\b|\bdo(ne)? away with\b|\bput an end to\b|\bbring (it )?to an end\b/, 'end'],
   [/\b(brought|bring) in\b/, 'start'],
+  // "How did Stalin get power?" asks how he won it ("get" is a stopword: read alone it is "how much power").
+  // "After gaining power…" only says when.
+  [/(?<!\b(?:after|once|since|before|having|when) )\b(get|gets|got|getting|gain|gains|gained|gaining|take|takes|took|taking|seize|seized|seizing|come to|came to|rise to|rose to) power\b/, 'win power'],
   // "On purpose" is "deliberately", not the aim of something (below, "purpose" is read as "aim").
   [/\bon purpose\b|\bdeliberately\b/, 'deliberate'],
   // Exam paper furniture ("How far do you agree with this statement? Explain your answer. (16 marks)"):

@@ -29,6 +29,9 @@ describe('normalising what students type', () => {
     expect(analyse('holodomor')).toEqual(analyse('famine'));
     expect(analyse('trotski')).toEqual(analyse('trotsky'));
     expect(analyse('were the kids shot')).toEqual(analyse('were the children executed'));
+    // "How did Stalin get power?" asks how he won it, not how much he had; "after gaining power" only says when.
+    expect(analyse('how did stalin get power')).toEqual(analyse('how did stalin win power'));
+    expect(analyse('after gaining power what did he do')).not.toContain('win');
   });
 
   it('keeps apart words the stemmer would merge', () => {
