@@ -148,9 +148,10 @@ describe('the /ask evaluation set', () => {
   });
 
   it('offers suggestions, not a refusal, for a question about Stalin or a topic\'s own word in words the notes know, but still refuses him in another period', () => {
+    // Answered since "gain power" reads as winning it; never refused.
     const r = matcher.match('Name 3 Reasons Stalin was able to gain power');
-    expect(r.status).toBe('unsure');
-    expect(r.suggestions.map((e) => e.id)).toContain('power-struggle-why-stalin-won');
+    expect(r.status).not.toBe('unknown');
+    expect([r.entry?.id, ...r.suggestions.map((e) => e.id)]).toContain('power-struggle-why-stalin-won');
     // Everyday English beside him is neutral, as beside any name of the course.
     const bid = matcher.match("How did Stalin's position in the party aid his bid for leader");
     expect(bid.status).toBe('unsure');
