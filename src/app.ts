@@ -41,7 +41,7 @@ import { VoiceHost } from './voice/host.js';
 import type { VoicePort } from './voice/port.js';
 import { createSpeechEngine, type SpeechEngine } from './voice/speech.js';
 import { SynthWorker } from './voice/flite.js';
-import { createReadAloudAction, createVoiceCommand, withReadAloud } from './commands/voice.js';
+import { createReadAloudAction, createVoiceCommand, withReadAloud, withTopicReadAloud } from './commands/voice.js';
 import { chronologyQuestions } from './quiz/chronology.js';
 import { createEventContext } from './quiz/event-context.js';
 import { createRememberAction, createReviewAction, createReviewCommand } from './commands/review.js';
@@ -315,7 +315,12 @@ export function buildApp(deps: AppDeps): App {
       createHelpCommand(() => commands),
       createAskCommand(askDeps),
       createTopicsCommand(kb),
-      createTopicCommand(kb, topics, (topic) => topicTimeline({ kb, pictures }, topic)),
+      createTopicCommand(
+        kb,
+        topics,
+        (topic) => topicTimeline({ kb, pictures }, topic),
+        (reply, ctx, topicId) => withTopicReadAloud(reply, voiceHost, ctx, topicId),
+      ),
       createTimelineCommand({ kb, topics, pictures }),
       createChartCommand({ kb, pictures }),
       createMissedCommand(missed, matcher, askAgain),
@@ -335,7 +340,7 @@ export function buildApp(deps: AppDeps): App {
       createAnswerFeedbackAction(askDeps),
       createRevisionAction(quizCommand),
       createQuizAction(rounds),
-      createReadAloudAction({ host: voiceHost, entry: (id) => matcher.entry(id) }),
+      createReadAloudAction({ host: voiceHost, entry: (id) => matcher.entry(id), topic: (id) => kb.topics.find((t) => t.id === id) }),
       createTutorAction(tutorDeps),
       createPrivacyAction(privacyDeps),
       createPracticeAction(practiceDeps),

@@ -54,7 +54,10 @@ export function createTopicsCommand(kb: KnowledgeBase): Command {
 /** The topic's timeline as a picture, when pictures are on; undefined when it cannot be drawn. */
 export type TopicPicture = (topic: Topic) => Promise<ReplyAttachment | undefined>;
 
-export function createTopicCommand(kb: KnowledgeBase, finder: TopicFinder, timeline?: TopicPicture): Command {
+/** The reply with a Read aloud button for the topic, when the student is where the tutor can read it (src/commands/voice.ts). */
+export type TopicReadAloud = (reply: Reply, ctx: CommandContext, topicId: string) => Reply;
+
+export function createTopicCommand(kb: KnowledgeBase, finder: TopicFinder, timeline?: TopicPicture, readAloud?: TopicReadAloud): Command {
   return {
     spec: {
       name: 'topic',
@@ -71,7 +74,8 @@ export function createTopicCommand(kb: KnowledgeBase, finder: TopicFinder, timel
       const charts = kb.series.filter((s) => s.topics.includes(topic.id));
       const withCharts: Reply = charts.length > 0 ? { ...reply, fields: [...(reply.fields ?? []), { name: MESSAGES.topicChartsField, value: charts.map((c) => `/chart ${c.id}`).join(', ') }] } : reply;
       const picture = timeline ? await timeline(topic).catch(() => undefined) : undefined;
-      return picture ? { ...withCharts, attachments: [picture] } : withCharts;
+      const shown = picture ? { ...withCharts, attachments: [picture] } : withCharts;
+      return readAloud ? readAloud(shown, ctx, topic.id) : shown;
     },
     autocomplete(_option, partial) {
       return finder.suggest(partial, 25).map((t) => ({ name: t.title, value: t.id }));

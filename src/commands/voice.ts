@@ -1,10 +1,12 @@
 // Voice in the commands (issue 17): /quiz start voice:true joins the starter's voice channel, /ask
-// answers get a Read aloud button, /voice leave sends the tutor away. What is read, and when the tutor
+// answers and /topic pages get a Read aloud button, /voice leave sends the tutor away. What is read, and when the tutor
 // leaves on its own, is src/voice/host.ts; which voice channel the user is in, and what the tutor lacks
 // there, the adapter finds (CommandContext.voice).
 import type { AnswerEntry } from '../knowledge/answerable.js';
+import type { Topic } from '../knowledge/schema.js';
 import { answerPart, type AnswerPart } from '../matching/follow-up.js';
 import { MESSAGES, VOICE_MESSAGES as V } from '../messages.js';
+import { VOICE_DEFAULTS } from '../voice/defaults.js';
 import type { RoundVoice, VoiceBusy, VoiceHost, VoiceJoinFailed } from '../voice/host.js';
 import { encodeAction } from './router.js';
 import type { ActionHandler, Command, CommandContext, Reply, ReplyButton, UserVoice } from './types.js';
@@ -37,33 +39,68 @@ export async function joinVoiceForRound(host: VoiceHost | undefined, ctx: Comman
   return { ok: false, reply: outcome.reason === 'busy' ? busyReply(outcome) : failedReply(outcome) };
 }
 
+/** Whether a Read aloud button fits: the student is in a voice channel (of a server) the tutor can speak in. */
+function canOfferReadAloud(host: VoiceHost | undefined, ctx: CommandContext): boolean {
+  const voice = ctx.voice;
+  return host !== undefined && ctx.guildId !== null && !!voice && voice.cannotSpeak.length === 0 && !voice.unusable;
+}
+
+const withButton = (reply: Reply, button: ReplyButton | undefined): Reply => (button ? { ...reply, buttons: [...(reply.buttons ?? []), button] } : reply);
+
 /**
  * The Read aloud button under an answer, when the student is in a voice channel the tutor can speak in. It reads
  * what the reply shows: the answer, or only its part shown (the short version for "explain that simpler").
  */
 export function readAloudButton(host: VoiceHost | undefined, ctx: CommandContext, entryId: string, part?: AnswerPart): ReplyButton | undefined {
-  if (!host || ctx.guildId === null || !ctx.voice || ctx.voice.cannotSpeak.length > 0 || ctx.voice.unusable) return undefined;
+  if (!canOfferReadAloud(host, ctx)) return undefined;
   return { action: encodeAction(VOICE_ACTION, 'read', entryId, ...(part ? [part] : [])), label: V.readAloudButton, style: 'secondary', key: 'V' };
 }
 
 /** The reply with a Read aloud button added, when one fits (see readAloudButton). */
 export function withReadAloud(reply: Reply, host: VoiceHost | undefined, ctx: CommandContext, entryId: string, part?: AnswerPart): Reply {
-  const button = readAloudButton(host, ctx, entryId, part);
-  return button ? { ...reply, buttons: [...(reply.buttons ?? []), button] } : reply;
+  return withButton(reply, readAloudButton(host, ctx, entryId, part));
 }
 
-/** Read aloud: the answer is read in the voice channel the student is in when they press it. */
-export function createReadAloudAction(deps: { readonly host: VoiceHost | undefined; readonly entry: (id: string) => AnswerEntry | undefined }): ActionHandler {
+/** /topic's reply with a Read aloud button (its title and summary), on the same conditions as an answer's. */
+export function withTopicReadAloud(reply: Reply, host: VoiceHost | undefined, ctx: CommandContext, topicId: string): Reply {
+  if (!canOfferReadAloud(host, ctx)) return reply;
+  return withButton(reply, { action: encodeAction(VOICE_ACTION, 'topic', topicId), label: V.readAloudButton, style: 'secondary', key: 'V' });
+}
+
+export interface ReadAloudDeps {
+  readonly host: VoiceHost | undefined;
+  readonly entry: (id: string) => AnswerEntry | undefined;
+  readonly topic: (id: string) => Topic | undefined;
+}
+
+/** What a Read aloud button reads (a heading and its text), or undefined for an unknown or stale id. */
+function toRead(what: string | undefined, id: string | undefined, part: string | undefined, deps: ReadAloudDeps): { heading: string; text: string; maxChars?: number } | undefined {
+  if (!id) return undefined;
+  if (what === 'read') {
+    const entry = deps.entry(id);
+    if (!entry) return undefined;
+    return { heading: entry.question, text: part === 'short' || part === 'examples' ? answerPart(entry.answer, part) : entry.answer };
+  }
+  if (what === 'topic') {
+    const topic = deps.topic(id);
+    // The title and summary only (a list of dates and terms is hard to follow by ear); the title ends as a
+    // sentence, so the speech pauses before the summary.
+    return topic ? { heading: /[.?!]$/.test(topic.title) ? topic.title : `${topic.title}.`, text: topic.summary, maxChars: VOICE_DEFAULTS.maxTopicChars } : undefined;
+  }
+  return undefined;
+}
+
+/** Read aloud: the answer (or topic) is read in the voice channel the student is in when they press it. */
+export function createReadAloudAction(deps: ReadAloudDeps): ActionHandler {
   return {
     prefix: VOICE_ACTION,
-    async run([what, entryId, part], ctx) {
-      const entry = what === 'read' && entryId ? deps.entry(entryId) : undefined;
-      if (!entry) return { body: MESSAGES.unknownAction, private: true, tone: 'info' };
+    async run([what, id, part], ctx) {
+      const read = toRead(what, id, part, deps);
+      if (!read) return { body: MESSAGES.unknownAction, private: true, tone: 'info' };
       if (!deps.host || ctx.guildId === null || ctx.voice === undefined) return refusal(V.unavailable);
       const cannot = cannotSpeakReply(deps.host, ctx, ctx.guildId, ctx.voice, true);
       if (cannot || !ctx.voice) return cannot ?? refusal(V.readAloudNotInVoice);
-      const shown = part === 'short' || part === 'examples' ? answerPart(entry.answer, part) : entry.answer;
-      const outcome = await deps.host.readAloud({ guildId: ctx.guildId, channelId: ctx.voice.channelId, userId: ctx.userId, userName: ctx.userName, question: entry.question, answer: shown });
+      const outcome = await deps.host.readAloud({ guildId: ctx.guildId, channelId: ctx.voice.channelId, userId: ctx.userId, userName: ctx.userName, question: read.heading, answer: read.text, ...(read.maxChars ? { maxChars: read.maxChars } : {}) });
       if (outcome.ok) return { body: V.readAloudStarted(outcome.channelName), private: true, tone: 'success' };
       return outcome.reason === 'busy' ? busyReply(outcome) : failedReply(outcome);
     },

@@ -13,6 +13,8 @@ export const VOICE_DEFAULTS = Object.freeze({
   warningLateMs: 1000,
   /** An answer read aloud stops at the last full sentence within this many characters (about a minute of speech). */
   maxAnswerChars: 1200,
+  /** A topic's summary read aloud (/topic) stops so too: every summary is 1,800–2,200 characters, so the whole of it (about two minutes). */
+  maxTopicChars: 2400,
 });
 
 export interface VoiceTiming {

@@ -150,8 +150,8 @@ export class VoiceHost {
     };
   }
 
-  /** Reads an answer aloud in the student's voice channel (joining it when the tutor is in none). */
-  async readAloud(req: VoiceRequest & { readonly question: string; readonly answer: string }): Promise<ReadAloudOutcome> {
+  /** Reads an answer aloud in the student's voice channel (joining it when the tutor is in none); maxChars defaults to an answer's. */
+  async readAloud(req: VoiceRequest & { readonly question: string; readonly answer: string; readonly maxChars?: number }): Promise<ReadAloudOutcome> {
     const owner: Owner = { kind: 'answers', starterId: req.userId, starterName: req.userName };
     let s = this.sessions.get(req.guildId);
     if (s && (s.owner.kind === 'round' || !this.canTakeOver(s, req.channelId))) return this.busyIn(s);
@@ -164,7 +164,7 @@ export class VoiceHost {
     if (this.sessions.get(req.guildId) !== s) return { ok: false, reason: 'failed', failure: 'unavailable' };
     if (s.channelId !== req.channelId || s.owner.kind === 'round') return this.busyIn(s);
     this.clearTimer(s, 'linger');
-    this.enqueue(s, answerToRead(req.question, req.answer, VOICE_DEFAULTS.maxAnswerChars), 'answer');
+    this.enqueue(s, answerToRead(req.question, req.answer, req.maxChars ?? VOICE_DEFAULTS.maxAnswerChars), 'answer');
     return { ok: true, channelName: this.name(s) };
   }
 

@@ -119,6 +119,16 @@ describe('voice in the console', () => {
     expect(run.audio).toHaveLength(1);
   });
 
+  it('offers Read aloud under /topic, and writes its title and summary when pressed (a dyslexic student\'s trial)', async () => {
+    const run = await runLines(['/topic nep', 'V', '/quit']);
+    expect(run.text).toContain(`[V] ${VOICE_MESSAGES.readAloudButton}`);
+    expect(run.text).toContain(VOICE_MESSAGES.readAloudStarted(VOICE_MESSAGES.consoleChannel));
+    expect(run.audio).toHaveLength(1);
+    expect(path.basename(run.audio[0] ?? '')).toMatch(/^the-new-economic-policy-/);
+    expect(run.files[0]?.samples.length).toBeGreaterThan(48_000 * 0.05);
+    expect(run.speech.spoken).toEqual([expect.stringMatching(/^The New Economic Policy \(NEP\)\. Lenin brought in the NEP in 1921 .*for profit\.$/)]);
+  });
+
   it('says reading aloud is not available where the console has no voice', async () => {
     const run = await runLines(['/quiz start topic:nep questions:3 voice:true', '/ask when was the NEP introduced', '/quit'], { voice: false });
     expect(run.text).toContain(VOICE_MESSAGES.unavailable);
