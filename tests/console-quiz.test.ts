@@ -3,15 +3,14 @@
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
-import { runConsole } from '../src/adapters/console/console.js';
 import { createConsoleMessenger } from '../src/adapters/console/console-messenger.js';
 import { MESSAGES, QUIZ_MESSAGES as Q } from '../src/messages.js';
 import { CONSOLE_QUIZ_TIMING } from '../src/quiz/defaults.js';
 import { createMemoryGuildStore } from '../src/store/guild-store.js';
 import { FakeTime } from './fakes/time.js';
+import { liveConsole } from './helpers/console-session.js';
 import { loadFixtureKnowledge } from './helpers/knowledge.js';
 import { tempDir } from './store/helpers.js';
 
@@ -32,24 +31,7 @@ async function consoleWith(time: FakeTime) {
     messenger,
     quizTiming: CONSOLE_QUIZ_TIMING,
   });
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let text = '';
-  const waiters: { test: (t: string) => boolean; resolve: () => void }[] = [];
-  output.on('data', (chunk: Buffer) => {
-    text += chunk.toString();
-    for (const w of waiters.splice(0)) if (w.test(text)) w.resolve();
-      else waiters.push(w);
-  });
-  const done = runConsole(app, { input, output }, { messenger });
-  return {
-    app,
-    input,
-    done,
-    text: () => text,
-    /** Resolves once the output satisfies `test` (no clock involved: it waits for the console to print). */
-    until: (test: (t: string) => boolean) => new Promise<void>((resolve) => (test(text) ? resolve() : waiters.push({ test, resolve }))),
-  };
+  return { app, ...liveConsole(app, { messenger }) };
 }
 
 const prompts = (t: string) => t.split('\n> ').length - 1;

@@ -1,14 +1,14 @@
 // Homework at one keyboard, from a group's trial: a question's time-up is said when it comes (as a quiz round's
 // reveal is), a letter typed after it is refused rather than taken for the next question, and S starts the only
 // homework /homework lists.
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createConsoleMessenger } from '../../src/adapters/console/console-messenger.js';
-import { runConsole, type ConsoleTime } from '../../src/adapters/console/console.js';
+import type { ConsoleTime } from '../../src/adapters/console/console.js';
 import { buildApp } from '../../src/app.js';
 import { HOMEWORK_MESSAGES as H, MESSAGES } from '../../src/messages.js';
 import { CONSOLE_QUIZ_TIMING } from '../../src/quiz/defaults.js';
 import { FakeTime } from '../fakes/time.js';
+import { liveConsole } from '../helpers/console-session.js';
 import { loadFixtureKnowledge } from '../helpers/knowledge.js';
 
 const SET = '/tutor homework set topic:nep questions:3 seconds:10 due:2030-01-10T09:00';
@@ -17,29 +17,13 @@ const SET = '/tutor homework set topic:nep questions:3 seconds:10 due:2030-01-10
 async function keyboard(time: FakeTime, consoleTime: ConsoleTime = { clock: time, scheduler: time }) {
   const messenger = createConsoleMessenger({ clock: time, scheduler: time });
   const app = buildApp({ kb: await loadFixtureKnowledge(), clock: time, scheduler: time, messenger, quizTiming: CONSOLE_QUIZ_TIMING, random: () => 0.3 });
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let text = '';
-  const waiters: { test: (t: string) => boolean; resolve: () => void }[] = [];
-  output.on('data', (chunk: Buffer) => {
-    text += chunk.toString();
-    for (const w of waiters.splice(0)) if (w.test(text)) w.resolve();
-      else waiters.push(w);
-  });
-  const done = runConsole(app, { input, output }, { messenger, time: consoleTime }).then(() => messenger.dispose());
-  const until = (test: (t: string) => boolean) => new Promise<void>((resolve) => (test(text) ? resolve() : waiters.push({ test, resolve })));
-  const prompts = () => text.split('\n> ').length - 1;
+  const live = liveConsole(app, { messenger, time: consoleTime });
   return {
     app,
-    done,
-    text: () => text,
-    /** Types a line and waits until it has been handled (the prompt is back). */
-    async type(line: string) {
-      const before = prompts();
-      input.write(`${line}\n`);
-      await until(() => prompts() > before);
-    },
-    quit: () => input.end('/quit\n'),
+    done: live.done.then(() => messenger.dispose()),
+    text: live.text,
+    type: live.type,
+    quit: () => live.input.end('/quit\n'),
   };
 }
 

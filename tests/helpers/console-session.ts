@@ -1,6 +1,6 @@
 // The local console fed typed lines, as a student at the keyboard: what it printed, once the input ran out.
 import { PassThrough } from 'node:stream';
-import { runConsole } from '../../src/adapters/console/console.js';
+import { runConsole, type RunConsoleOptions } from '../../src/adapters/console/console.js';
 import type { App } from '../../src/app.js';
 
 export async function consoleTranscript(app: App, lines: readonly string[]): Promise<string> {
@@ -11,4 +11,34 @@ export async function consoleTranscript(app: App, lines: readonly string[]): Pro
   input.end(lines.map((l) => `${l}\n`).join(''));
   await runConsole(app, { input, output });
   return text;
+}
+
+/**
+ * The console as a keyboard typed into while it runs: what it has printed so far, a wait for what it prints next
+ * (no clock involved: it waits for the console to print), and a line typed and handled (the prompt is back).
+ */
+export function liveConsole(app: App, options: RunConsoleOptions = {}) {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  const waiters: { test: (t: string) => boolean; resolve: () => void }[] = [];
+  output.on('data', (chunk: Buffer) => {
+    text += chunk.toString();
+    for (const w of waiters.splice(0)) if (w.test(text)) w.resolve();
+      else waiters.push(w);
+  });
+  const done = runConsole(app, { input, output }, options);
+  const until = (test: (t: string) => boolean) => new Promise<void>((resolve) => (test(text) ? resolve() : waiters.push({ test, resolve })));
+  const prompts = () => text.split('\n> ').length - 1;
+  return {
+    input,
+    done,
+    text: () => text,
+    until,
+    async type(line: string) {
+      const before = prompts();
+      input.write(`${line}\n`);
+      await until(() => prompts() > before);
+    },
+  };
 }
