@@ -17,6 +17,8 @@ export const QUIZ_DEFAULTS = Object.freeze({
 
   /** The round ends by itself after this many questions in a row that nobody answered. */
   idleQuestionsToEnd: 2,
+  /** With early reveal, a player who let this many questions in a row close unanswered is no longer waited for. */
+  missedToStopWaiting: 2,
   /** Before the first question, so the start message is read first (0 in the console). */
   firstQuestionDelayMs: 3000,
   /** Between a reveal and the next question, to read the explanation (0 in the console). */

@@ -161,6 +161,8 @@ export class QuizRound {
   private outbox: Promise<void> = Promise.resolve();
   private queued = 0;
   private readonly players = new Map<string, PlayerState>();
+  /** Questions each player has let close in a row without answering: one who has walked away is not waited for. */
+  private readonly missedInARow = new Map<string, number>();
   private readonly scored: ScoredAnswer[] = [];
   private readonly askedIds: string[] = [];
   private readonly startedAt: number;
@@ -193,11 +195,18 @@ export class QuizRound {
     return !!open && !!order && this.phase === 'open' && !open.answers.has(userId) && pressed > 0 && pressed < order.length;
   }
 
-  /** The round's players who have not answered the open question yet, whom it waits for (none while no question is open). */
+  /**
+   * The round's players who have not answered the open question yet, whom it waits for (none while no question is
+   * open): not one who let the last two questions close unanswered (gone from the keyboard) until they answer again.
+   */
   unanswered(): { readonly userId: string; readonly userName: string }[] {
     const open = this.phase === 'open' ? this.open : undefined;
     if (!open) return [];
-    return [...this.players].filter(([userId]) => !open.answers.has(userId)).map(([userId, p]) => ({ userId, userName: p.userName }));
+    return [...this.players].filter(([userId]) => !open.answers.has(userId) && this.waitedFor(userId)).map(([userId, p]) => ({ userId, userName: p.userName }));
+  }
+
+  private waitedFor(userId: string): boolean {
+    return (this.missedInARow.get(userId) ?? 0) < QUIZ_DEFAULTS.missedToStopWaiting;
   }
 
   /** Index of the question being asked (or last asked), from 0. */
@@ -235,7 +244,7 @@ export class QuizRound {
     } else {
       open.answers.set(userId, { choiceIndex, at: now, userName });
     }
-    if (this.deps.timing.earlyReveal && [...this.players.keys()].every((id) => open.answers.has(id))) this.reveal();
+    if (this.deps.timing.earlyReveal && [...this.players.keys()].every((id) => open.answers.has(id) || !this.waitedFor(id))) this.reveal();
     return outcome;
   }
 
@@ -387,6 +396,7 @@ export class QuizRound {
       this.scored.push({ questionId: question.id, topic: question.topic, userId, correct, points: score.total });
     }
     for (const [userId, player] of this.players) if (!open.answers.has(userId)) player.streak = 0;
+    for (const userId of this.players.keys()) this.missedInARow.set(userId, open.answers.has(userId) ? 0 : (this.missedInARow.get(userId) ?? 0) + 1);
     this.idleInARow = answers.length === 0 ? this.idleInARow + 1 : 0;
 
     const isLast = this.index + 1 >= this.questions.length;

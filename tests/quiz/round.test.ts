@@ -323,6 +323,36 @@ describe('a quiz round', () => {
     expect(textOf(h.postsTitled('The answer')[0])).toContain('Alice +900');
   });
 
+  it('with early reveal, stops waiting for a player who let two questions in a row close unanswered, until they answer again (one who walked away from the keyboard)', async () => {
+    const h = quizHarness({ timing: { earlyReveal: true } });
+    await h.start('Alice', { topic: 'nep', questions: 6, seconds: 20 });
+    await h.wait(4 * SECOND);
+    await h.answer('Alice', true);
+    await h.wait(6 * SECOND);
+    await h.answer('Bob', true);
+    await h.answer('Alice', true);
+    expect(h.postsTitled('The answer')).toHaveLength(2);
+    // Bob walks away: questions 3 and 4 each wait out their time for him.
+    for (const n of [3, 4]) {
+      await h.wait(6 * SECOND);
+      expect(h.postsTitled(`Question ${n}`)).toHaveLength(1);
+      await h.answer('Alice', true);
+      expect(h.postsTitled('The answer')).toHaveLength(n - 1);
+      await h.wait(20 * SECOND);
+      expect(h.postsTitled('The answer')).toHaveLength(n);
+    }
+    // Question 5 closes as soon as Alice answers.
+    await h.wait(6 * SECOND);
+    await h.answer('Alice', true);
+    expect(h.postsTitled('The answer')).toHaveLength(5);
+    // Bob is back: he answers question 6 first, and it waits for Alice as ever.
+    await h.wait(6 * SECOND);
+    await h.answer('Bob', true);
+    expect(h.postsTitled('The answer')).toHaveLength(5);
+    await h.answer('Alice', true);
+    expect(h.postsTitled('The answer')).toHaveLength(6);
+  });
+
   it('works only in a server', async () => {
     const h = quizHarness();
     const reply = await h.app.router.runCommand('quiz', { subcommand: 'start', options: {} }, { ...h.ctx('Alice'), guildId: null });
