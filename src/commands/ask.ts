@@ -331,10 +331,10 @@ function askInConversation(deps: Pick<AskDeps, 'matcher' | 'conversation'>, read
   const word = meaningAsked(question);
   if (word) {
     const card = meaningCard(deps.matcher, word, outcome.primary);
-    const previous = recallEntry();
-    if (card && previous?.entry.id === card.id) return { outcome: single(answeredWith(outcome.primary.query, card)), sameAnswer: { others: outcome.primary.alternatives.filter((e) => e.id !== card.id) } };
+    const lastAnswer = recallEntry();
+    if (card && lastAnswer?.entry.id === card.id) return { outcome: single(answeredWith(outcome.primary.query, card)), sameAnswer: { others: outcome.primary.alternatives.filter((e) => e.id !== card.id) } };
     if (card) return { outcome: card.id === outcome.primary.entry?.id ? outcome : single(answeredWith(outcome.primary.query, card)) };
-    if (previous) return { outcome: single(notAnswered(outcome.primary.query, 'no-match')), noCard: { word, last: previous.entry } };
+    if (lastAnswer) return { outcome: single(notAnswered(outcome.primary.query, 'no-match')), noCard: { word, last: lastAnswer.entry } };
     return { outcome };
   }
   const leans = leansOnPrevious(question, reader);

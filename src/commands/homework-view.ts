@@ -18,7 +18,7 @@ export const HOMEWORK_ANSWER_ACTION = 'hwa';
 
 /** Room per embed field, and for a whole message (Discord: 1024 and 6000, less a margin for the title and footer). */
 const FIELD_ROOM = 1024;
-const MESSAGE_ROOM = 5400;
+export const MESSAGE_ROOM = 5400;
 
 export const clipText = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`);
 

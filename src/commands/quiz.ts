@@ -31,10 +31,13 @@ export function serverOnly(): Reply {
   return { body: Q.serverOnly, private: true, tone: 'error' };
 }
 
+/** Nothing typed, or "all" in one of its forms: a round on every topic. */
+const namesAllTopics = (name: string) => !name || ALL_TOPICS.has(name.toLowerCase());
+
 /** A topic option: null for all topics, a topic id, or undefined when nothing matches. */
 export function resolveTopic(finder: TopicFinder, value: string | undefined): string | null | undefined {
   const name = value?.trim() ?? '';
-  if (!name || ALL_TOPICS.has(name.toLowerCase())) return null;
+  if (namesAllTopics(name)) return null;
   return finder.find(name)?.id;
 }
 
@@ -45,7 +48,7 @@ export function resolveTopic(finder: TopicFinder, value: string | undefined): st
  */
 export function quizTopic(finder: TopicFinder, value: string | undefined): { readonly topicId: string | null; readonly loose: boolean } | undefined {
   const name = value?.trim() ?? '';
-  if (!name || ALL_TOPICS.has(name.toLowerCase())) return { topicId: null, loose: false };
+  if (namesAllTopics(name)) return { topicId: null, loose: false };
   const found = finder.match(name);
   return found && { topicId: found.item.id, loose: found.loose };
 }

@@ -8,7 +8,7 @@ import { answersKept } from '../report/activity.js';
 import { findStudent } from '../report/student-data.js';
 import type { GuildDocument } from '../store/schema.js';
 import { formatWallTime } from '../time/zones.js';
-import { linesAsFields } from './homework-view.js';
+import { linesAsFields, MESSAGE_ROOM } from './homework-view.js';
 import { practiceStatsField } from './practice-view.js';
 import { QUIZ_MESSAGES as Q } from '../messages.js';
 import { serverOnly } from './quiz.js';
@@ -20,7 +20,6 @@ import { shownAsTyped, stringOption } from './types.js';
  * Room for a reply's fields: Discord allows 6,000 characters in a message, title and body included; a margin is
  * kept for those and the field names.
  */
-const MESSAGE_ROOM = 5400;
 
 export interface StatsCommandDeps {
   readonly kb: KnowledgeBase;
@@ -35,7 +34,7 @@ const percent = (accuracy: number | null) => (accuracy === null ? '–' : `${Mat
  * Lines as fields (`name`, then `more`), whole lines only, as many as `room` characters hold; then how many
  * topics more there are. A line cut short ("…0/1 correc") reads as a mistake.
  */
-export function topicFields(name: string, more: string, lines: readonly string[], room: number): ReplyField[] {
+function topicFields(name: string, more: string, lines: readonly string[], room: number): ReplyField[] {
   const shown: string[] = [];
   let used = 0;
   for (const [i, line] of lines.entries()) {

@@ -28,21 +28,22 @@ const SPELT_AS_SOUNDS: ReadonlyMap<string, string> = new Map(
   Object.entries({ wy: 'why', whi: 'why', wos: 'was', woz: 'was', wuz: 'was', meny: 'many', meen: 'mean', yeer: 'year', yeers: 'years', wrok: 'work', rite: 'right', ppl: 'people', peple: 'people', dyed: 'died', skool: 'school', wer: 'were', thay: 'they', thier: 'their' }),
 );
 
-/** Whether two words sound alike (Double Metaphone: "colectivizashun" and "collectivisation", "meny" and "many"). */
-function soundAlike(a: string, b: string): boolean {
-  const [a1, a2] = doubleMetaphone(a);
-  const [b1, b2] = doubleMetaphone(b);
-  return a1 === b1 || a1 === b2 || a2 === b1;
-}
-
 /** A word's vowels in order: what Double Metaphone leaves out, and what tells "skools" (schools) from "skills". */
 const vowels = (word: string) => word.replace(/[^aeiouy]/g, '');
 
-/** The nearest of `found` that sounds like `word`: then the one with its vowels, then the commoner. */
+/**
+ * The nearest of `found` that sounds like `word` (Double Metaphone: "colectivizashun" and "collectivisation"):
+ * then the one with its vowels, then the commoner.
+ */
 function nearestSoundingLike(word: string, found: { word: string; distance: number }[], weigh: (w: string) => number): string | undefined {
+  const [w1, w2] = doubleMetaphone(word);
+  const soundsAlike = (other: string) => {
+    const [o1, o2] = doubleMetaphone(other);
+    return w1 === o1 || w1 === o2 || w2 === o1;
+  };
   const vowelDistance = (w: string) => editDistance(vowels(word), vowels(w), 9);
   return found
-    .filter((c) => soundAlike(word, c.word))
+    .filter((c) => soundsAlike(c.word))
     .sort((a, b) => a.distance - b.distance || vowelDistance(a.word) - vowelDistance(b.word) || weigh(b.word) - weigh(a.word))[0]?.word;
 }
 
@@ -54,21 +55,21 @@ const mayBeSpeltAsSounds = (word: string, everyday: EverydayWords) => word.lengt
  * ("colectivizashun", "grane" for grain rather than "grant"). Read before typos: a slip that sounds right is what
  * was meant more often than a word a letter away that sounds otherwise.
  */
-function soundsLikeCourseWord(word: string, course: SpellingCorrector, everyday: EverydayWords): string | undefined {
-  if (!mayBeSpeltAsSounds(word, everyday)) return undefined;
+function soundsLikeCourseWord(word: string, course: SpellingCorrector): string | undefined {
   return nearestSoundingLike(word, course.within(word, Math.max(2, Math.floor(word.length / 3))), (w) => course.frequencyOf(w));
 }
 
 /** …else to an everyday English word that sounds the same and is a letter or two away ("skools", "diffrence"). */
-function soundsLikeEnglish(word: string, english: () => SpellingCorrector, everyday: EverydayWords): string | undefined {
-  if (!mayBeSpeltAsSounds(word, everyday)) return undefined;
-  return nearestSoundingLike(word, english().within(word, word.length <= 5 ? 1 : 2), () => 0);
+function soundsLikeEnglish(word: string, everyday: EverydayWords): string | undefined {
+  return nearestSoundingLike(word, englishCorrector(everyday).within(word, word.length <= 5 ? 1 : 2), () => 0);
 }
 
-/** Core English (SCOWL up to size 35) as correction targets, the commoner weighing more; built on first use. */
-function englishCorrector(everyday: EverydayWords): () => SpellingCorrector {
-  let built: SpellingCorrector | undefined;
-  return () => (built ??= new SpellingCorrector(new Map([...everyday.common].filter((w) => w.length >= 3).map((w) => [w, 1]))));
+/** Core English (SCOWL up to size 35) as correction targets, built on first use and shared by every speller (the matcher's, the marker's). */
+const englishCorrectors = new WeakMap<EverydayWords, SpellingCorrector>();
+function englishCorrector(everyday: EverydayWords): SpellingCorrector {
+  let built = englishCorrectors.get(everyday);
+  if (!built) englishCorrectors.set(everyday, (built = new SpellingCorrector(new Map([...everyday.common].filter((w) => w.length >= 3).map((w) => [w, 1])))));
+  return built;
 }
 
 /** `keep`: words never corrected (words of other subjects: "hitler" must stay "hitler"). */
@@ -95,7 +96,6 @@ export function createSpeller(entries: readonly AnswerEntry[], keep: ReadonlySet
   const targets = new Map(trusted);
   for (const w of STOPWORDS) if (w.length >= 6 && !targets.has(w)) targets.set(w, 0);
   const corrector = new SpellingCorrector(targets);
-  const english = englishCorrector(everyday);
   const corrections = new Map<string, string>();
   return {
     words,
@@ -105,7 +105,8 @@ export function createSpeller(entries: readonly AnswerEntry[], keep: ReadonlySet
       if (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || keep.has(w) || trusted.has(w)) return w;
       let fixed = corrections.get(w);
       if (fixed === undefined) {
-        fixed = soundsLikeCourseWord(w, corrector, everyday) ?? corrector.correct(w) ?? soundsLikeEnglish(w, english, everyday) ?? w;
+        const bySound = mayBeSpeltAsSounds(w, everyday);
+        fixed = (bySound ? soundsLikeCourseWord(w, corrector) : undefined) ?? corrector.correct(w) ?? (bySound ? soundsLikeEnglish(w, everyday) : undefined) ?? w;
         // Remembered up to a bound: every new word students type would otherwise stay in memory.
         if (corrections.size < MAX_REMEMBERED_CORRECTIONS) corrections.set(w, fixed);
       }

@@ -87,7 +87,7 @@ interface WrittenYear {
 /** Words that make the year after them a date: "in 1936", "on 1 December 1934". */
 const DATING: ReadonlySet<string> = new Set(['in', 'on']);
 /** In a question, "of" too: "the Shakhty trial of 1932" dates the trial, as a question names a thing and its year. */
-export const QUESTION_DATING: ReadonlySet<string> = new Set(['in', 'on', 'of']);
+export const QUESTION_DATING: ReadonlySet<string> = new Set([...DATING, 'of']);
 
 /** The years written as dates: "in 1936", "in December 1936", "on 1 December 1934", "in 1932-33"; not "by 1936", "the 1936 trials". */
 export function writtenYears(terms: readonly string[], dating: ReadonlySet<string> = DATING): WrittenYear[] {

@@ -9,7 +9,7 @@
 // Pure: no clock, no store, no text for users (commands word the result).
 import { answerableEntries } from '../knowledge/answerable.js';
 import { JUDGEMENT_KINDS, type KnowledgeBase, type PracticePoint, type PracticeQuestion } from '../knowledge/schema.js';
-import { normaliseText } from '../matching/normalise.js';
+import { escapeRegExp, normaliseText } from '../matching/normalise.js';
 import { createLexicon, editDistance, isContentTerm, PLAIN_LEXICON, surfaceWords, type Lexicon } from '../matching/vocabulary.js';
 import { createSpeller } from '../matching/spelling.js';
 import { everydayWords } from '../matching/everyday-words.js';
@@ -463,7 +463,7 @@ function periodYears(kb: KnowledgeBase, lexicon: Lexicon, periods: readonly stri
   const out = new Map<string, number[]>();
   if (periods.length === 0) return out;
   const names = periods.map((period) => {
-    const name = period.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const name = escapeRegExp(period.replace(/^the\s+/i, ''));
     return { period, name: new RegExp(`\\b${name}\\b`, 'i'), thing: new Set(contentTerms(period, lexicon).map(dateTerm)) };
   });
   const any = new RegExp(names.map((n) => n.name.source).join('|'), 'i');

@@ -93,7 +93,7 @@ export function chronologyQuestions(events: readonly TimelineEvent[], words: Chr
         explanation: yearExplanation(words, event, context(event)),
       });
     }
-    if (!usable.includes(event)) continue;
+    if (event.title.length > L.choiceLength) continue; // not usable as a choice
 
     // Which of these happened first? Three later events of the same topic, each in a year of its own.
     const later = usable

@@ -606,6 +606,7 @@ describe('follow-ups that ask something new of the last answer (a beginner\'s an
       ['was stalin a bad person', 'why'],
     ] as const) {
       const entry = entryOf(await run(first));
+      expect(entry, first).toBeDefined();
       const reply = await run(next);
       // Another entry, or this one said to be the best there is: never its text word for word again.
       expect(reply?.body, next).not.toContain(entry?.answer);

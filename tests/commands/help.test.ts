@@ -24,8 +24,8 @@ describe('/help', () => {
     const teachers = body.indexOf(MESSAGES.helpTeachers);
     expect(body.indexOf(MESSAGES.helpStudents)).toBeGreaterThan(-1);
     expect(teachers).toBeGreaterThan(body.indexOf(MESSAGES.helpStudents));
-    for (const student of ['`/ask', '`/quiz start', '`/practice', '`/review']) expect(body.indexOf(student)).toBeLessThan(teachers);
-    for (const teacher of ['`/tutor missed`', '`/tutor homework set']) expect(body.indexOf(teacher)).toBeGreaterThan(teachers);
+    for (const student of ['`/ask', '`/quiz start', '`/practice', '`/review']) expect(body.slice(0, teachers)).toContain(student);
+    for (const teacher of ['`/tutor missed`', '`/tutor homework set']) expect(body.slice(teachers)).toContain(teacher);
   });
 
   it('shows a student without Manage Server one line on where the teachers\' commands are, not the commands', async () => {
