@@ -32,6 +32,8 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   // "How did Stalin get power?" asks how he won it ("get" is a stopword: read alone it is "how much power").
   // "After gaining power…" only says when.
   [/(?<!\b(?:after|once|since|before|having|when) )\b(get|gets|got|getting|gain|gains|gained|gaining|take|takes|took|taking|seize|seized|seizing|come to|came to|rise to|rose to) power\b/, 'win power'],
+  // "What was it like in the gulag?" asks what life was like there, as "what was life like in the gulag?" does.
+  [/\b(?:it|things) like (?:inside|in|on|at)\b/, 'life in'],
   // "On purpose" is "deliberately", not the aim of something (below, "purpose" is read as "aim").
   [/\bon purpose\b|\bdeliberately\b/, 'deliberate'],
   // Exam paper furniture ("How far do you agree with this statement? Explain your answer. (16 marks)"):

@@ -147,6 +147,11 @@ describe('the /ask evaluation set', () => {
       expect(matcher.match(q).entry?.id, q).toBe(id);
   });
 
+  it('reads "what was it like in" a place as asking about life there', () => {
+    for (const q of ['what is it like inside gulags', 'what was it like in the gulag']) expect(matcher.match(q).entry?.id, q).toBe('gulag-conditions');
+    expect(matcher.match('what was trotsky like').entry?.id).toBe('person-trotsky');
+  });
+
   it('offers suggestions, not a refusal, for a question about Stalin or a topic\'s own word in words the notes know, but still refuses him in another period', () => {
     // Answered since "gain power" reads as winning it; never refused.
     const r = matcher.match('Name 3 Reasons Stalin was able to gain power');

@@ -32,6 +32,9 @@ describe('normalising what students type', () => {
     // "How did Stalin get power?" asks how he won it, not how much he had; "after gaining power" only says when.
     expect(analyse('how did stalin get power')).toEqual(analyse('how did stalin win power'));
     expect(analyse('after gaining power what did he do')).not.toContain('win');
+    // "What was it like in the gulag?" asks about life there; "what was Trotsky like?" about the man.
+    expect(analyse('what was it like inside the gulag')).toEqual(analyse('what was life in the gulag'));
+    expect(analyse('what was trotsky like')).not.toContain('life');
   });
 
   it('keeps apart words the stemmer would merge', () => {
