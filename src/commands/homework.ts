@@ -29,7 +29,7 @@ import { topicNotFoundReply } from './topics.js';
 import type { TutorExtension } from './tutor.js';
 import { encodeAction } from './router.js';
 import { ChannelUnavailableError, type ActionHandler, type ChannelMessenger, type Command, type CommandContext, type CommandInput, type Reply } from './types.js';
-import { integerOption, shownAsTyped, stringOption } from './types.js';
+import { integerOption, postedName, shownAsTyped, stringOption } from './types.js';
 
 export interface HomeworkDeps {
   readonly kb: KnowledgeBase;
@@ -234,9 +234,6 @@ async function listHomework(deps: HomeworkDeps, guildId: string): Promise<Reply>
   return { title: H.teacherListTitle, body: lines.slice(0, 25).join('\n'), footer: H.teacherListFooter(open, D.maxOpen), private: true, tone: 'info' };
 }
 
-/** How a teacher's name is shown in a channel post: as the messenger's surface shows typed text. */
-const postedName = (messenger: ChannelMessenger) => (name: string) => shownAsTyped(messenger, name);
-
 async function closeHomework(deps: HomeworkDeps, input: CommandInput, ctx: CommandContext, guildId: string): Promise<Reply> {
   const chosen = await chosenAssignment(deps, input, ctx, guildId, true);
   if ('body' in chosen) return chosen;
@@ -263,7 +260,7 @@ async function reportHomework(deps: HomeworkDeps, input: CommandInput, ctx: Comm
     .map(([userId, name]) => ({ userId, name, shown: name !== undefined ? shownAsTyped(ctx, name) : isUserId(userId) ? `<@${userId}>` : userId }))
     .sort((x, y) => x.shown.localeCompare(y.shown));
   const closedEarly = chosen.closedAt !== null && Date.parse(chosen.closedAt) < Date.parse(chosen.due) ? formatWallTime(Date.parse(chosen.closedAt), timeZone) : null;
-  return reportReply(deps.kb, report, { topicTitle: topicTitle(deps.kb, chosen.topic), due: formatWallTime(Date.parse(chosen.due), timeZone), closedEarly, timeZone, notStarted, show: (name) => shownAsTyped(ctx, name) });
+  return reportReply(deps.kb, report, { topicTitle: topicTitle(deps.kb, chosen.topic), due: formatWallTime(Date.parse(chosen.due), timeZone), closedEarly, timeZone, notStarted, show: postedName(ctx) });
 }
 
 /** `/tutor homework set|list|report|close`, for teachers (Manage Server or the teacher role). */

@@ -13,7 +13,7 @@ import { resolveTopic, serverOnly, topicChoices } from './quiz.js';
 import { formatPoints, topicTitles } from './quiz-view.js';
 import type { Command, ReplyAttachment } from './types.js';
 import { topicNotFoundReply } from './topics.js';
-import { shownAsTyped, stringOption } from './types.js';
+import { postedName, shownAsTyped, stringOption } from './types.js';
 
 export interface LeaderboardCommandDeps {
   readonly kb: KnowledgeBase;
@@ -84,7 +84,7 @@ export function createLeaderboardCommand(deps: LeaderboardCommandDeps): Command 
       const scored = view.top.filter((s) => s.points > 0);
       const board = `podium-${period}${topicId ? `-${topicId}` : ''}`;
       const podium = deps.pictures && scored.length > 0 ? await podiumPicture(deps.pictures, title, scored, board).catch(() => undefined) : undefined;
-      const show = (name: string) => shownAsTyped(ctx, name);
+      const show = postedName(ctx);
       return {
         title,
         body: view.top.map((s) => line(s, show)).join('\n'),

@@ -9,7 +9,7 @@ import { QUIZ_DEFAULTS } from '../quiz/defaults.js';
 import type { AnswerOutcome, OrderProgress, PlayerStanding, RoundEvent, RoundInfo } from '../quiz/round.js';
 import { CHRONOLOGY_MESSAGES as C, QUIZ_MESSAGES as Q } from '../messages.js';
 import { encodeAction } from './router.js';
-import { ChannelUnavailableError, shownAsTyped, type ChannelMessenger, type Reply, type ReplyButton, type ReplyField } from './types.js';
+import { ChannelUnavailableError, postedName, type ChannelMessenger, type Reply, type ReplyButton, type ReplyField } from './types.js';
 
 /** How a player's name is shown in a post: escaped on Discord (`ChannelMessenger.showTyped`), as is elsewhere. */
 export type ShowName = (name: string) => string;
@@ -227,7 +227,7 @@ export function createQuizPresenter(
   const unposted = new Set<string>();
   const unavailable = new Set<string>();
   const key = (roundId: string, index: number) => `${roundId}/${index}`;
-  const show: ShowName = (name) => shownAsTyped(messenger, name);
+  const show: ShowName = postedName(messenger);
   /** Forgets what was kept for a round that has ended. */
   const forget = (roundId: string) => {
     unavailable.delete(roundId);

@@ -1,7 +1,7 @@
 // /stats [user]: a player's quiz record on this server: points, answers, accuracy per topic, best
 // streak, rounds played and won. After a leaderboard reset it says so, rather than that they never played.
 import type { KnowledgeBase } from '../knowledge/schema.js';
-import type { UserStats } from '../leaderboard/ranking.js';
+import { userStats, type UserStats } from '../leaderboard/ranking.js';
 import type { LeaderboardService } from '../leaderboard/service.js';
 import { topicRecords, type PracticeHistory } from '../practice/history.js';
 import { answersKept } from '../report/activity.js';
@@ -14,7 +14,7 @@ import { QUIZ_MESSAGES as Q } from '../messages.js';
 import { serverOnly } from './quiz.js';
 import { formatPoints, topicTitles } from './quiz-view.js';
 import type { Command, Reply, ReplyField } from './types.js';
-import { shownAsTyped, stringOption } from './types.js';
+import { postedName, shownAsTyped, stringOption } from './types.js';
 
 /**
  * Room for a reply's fields: Discord allows 6,000 characters in a message, title and body included; a margin is
@@ -23,7 +23,7 @@ import { shownAsTyped, stringOption } from './types.js';
 
 export interface StatsCommandDeps {
   readonly kb: KnowledgeBase;
-  readonly leaderboard: Pick<LeaderboardService, 'stats' | 'document'>;
+  readonly leaderboard: Pick<LeaderboardService, 'document'>;
   /** /practice marks: shown to the student asking about themselves only. */
   readonly practice?: Pick<PracticeHistory, 'attempts'>;
 }
@@ -101,10 +101,8 @@ export function createStatsCommand(deps: StatsCommandDeps): Command {
    * A name typed (the console passes names): the asker's own, a leaderboard name, or any student the server's
    * records know (practice marks, homework, a review deck), not only those who have played a quiz.
    */
-  const findByName = async (guildId: string, query: string, ctx: { userId: string; userName: string }) =>
-    query.toLowerCase() === ctx.userName.toLowerCase()
-      ? ctx.userId
-      : findStudent(await deps.leaderboard.document(guildId), query);
+  const findByName = (doc: GuildDocument, query: string, ctx: { userId: string; userName: string }) =>
+    query.toLowerCase() === ctx.userName.toLowerCase() ? ctx.userId : findStudent(doc, query);
   return {
     spec: {
       name: 'stats',
@@ -117,10 +115,11 @@ export function createStatsCommand(deps: StatsCommandDeps): Command {
       const query = stringOption(input, 'user')?.trim();
       // Discord passes a user id; the console passes whatever was typed (a name).
       const isId = !!query && isUserId(query);
-      const userId = !query ? ctx.userId : isId ? query : await findByName(ctx.guildId, query, ctx);
-      if (!userId) return { body: Q.statsNotFound(shownAsTyped(ctx, query?.slice(0, 40) ?? '')), private: true, tone: 'info' };
-      const stats = await deps.leaderboard.stats(ctx.guildId, userId);
+      // The server's records, loaded once: the name looked up, the quiz record and the reset are read from them.
       const doc = await deps.leaderboard.document(ctx.guildId);
+      const userId = !query ? ctx.userId : isId ? query : findByName(doc, query, ctx);
+      if (!userId) return { body: Q.statsNotFound(shownAsTyped(ctx, query?.slice(0, 40) ?? '')), private: true, tone: 'info' };
+      const stats = userStats(doc, userId);
       const reset = resetWhen(doc);
       // Practice marks are private: only a student asking about themselves (by name too) sees theirs.
       const self = userId === ctx.userId;
@@ -133,9 +132,8 @@ export function createStatsCommand(deps: StatsCommandDeps): Command {
         return field ? { ...none, fields: [...(none.fields ?? []), field] } : none;
       }
       if (!stats) return field ? { title: field.name, body: field.value, private: true, tone: 'info' } : { body: Q.statsNone(who), private: true, tone: 'info' };
-      const shown = (name: string) => shownAsTyped(ctx, name);
       const footer = reset ? { footer: Q.statsResetFooter(reset) } : {};
-      const quiz = statsReply(stats, title, shown, reserve);
+      const quiz = statsReply(stats, title, postedName(ctx), reserve);
       return { ...quiz, ...footer, fields: [...(quiz.fields ?? []), ...(field ? [field] : [])] };
     },
   };

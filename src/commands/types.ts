@@ -120,6 +120,14 @@ export function shownAsTyped(ctx: Pick<CommandContext, 'showTyped'>, typed: stri
   return ctx.showTyped ? ctx.showTyped(typed) : typed;
 }
 
+/**
+ * How players' names are shown where `surface` puts them: in a channel post (a `ChannelMessenger`) or in a reply
+ * (a `CommandContext`), each as typed text is shown there (`shownAsTyped`).
+ */
+export function postedName(surface: Pick<CommandContext, 'showTyped'>): (name: string) => string {
+  return (name) => shownAsTyped(surface, name);
+}
+
 export type ButtonStyle = 'primary' | 'secondary' | 'success' | 'danger';
 
 export interface ReplyButton {

@@ -51,13 +51,16 @@ export function createNameFinder<T>(items: readonly T[], namesOf: (item: T) => r
   // Fuse.js is forgiving, which suits autocomplete (a list to pick from), not find (one answer).
   const fuse = new Fuse(names, { keys: ['name'], threshold: 0.4, ignoreLocation: true });
 
+  /** Whether every typed word is one of the name's words, or (a word of four letters or more) a misspelling of one. */
+  const wordsFit = (typed: readonly string[], n: Name<T>) => typed.every((w) => n.words.some((known) => known === w || (w.length > 3 && isTypoOf(w, known))));
+
   /** The name whose words best cover what was typed, every typed word matching one of its words. */
   const byWords = (key: string): T | undefined => {
     const typed = contentWords(key);
     if (typed.length === 0) return undefined;
     let best: { item: T; share: number } | undefined;
     for (const n of names) {
-      if (!typed.every((w) => n.words.some((known) => known === w || (w.length > 3 && isTypoOf(w, known))))) continue;
+      if (!wordsFit(typed, n)) continue;
       const share = typed.length / n.words.length;
       if (!best || share > best.share) best = { item: n.item, share };
     }
@@ -77,24 +80,37 @@ export function createNameFinder<T>(items: readonly T[], namesOf: (item: T) => r
       () => names.filter((n) => typed.every((w) => n.words.includes(w))).map((n) => n.item),
       // "famin", "womens": a whole name misspelt; then its words misspelt.
       () => names.filter((n) => isTypoOf(key, n.name)).map((n) => n.item),
-      () => names.filter((n) => typed.every((w) => n.words.some((known) => known === w || (w.length > 3 && isTypoOf(w, known))))).map((n) => n.item),
+      () => names.filter((n) => wordsFit(typed, n)).map((n) => n.item),
       // "collect": a name's start.
       () => (key.length >= 3 ? names.filter((n) => n.name.startsWith(key)).map((n) => n.item) : []),
     ];
   };
 
+  /**
+   * What find and match both do first: the item `name` names by its number or exactly (`item`), or the typed
+   * text normalised (`key`) for a looser reading; undefined when it can name nothing (empty, a number past the
+   * end, no word that names anything).
+   */
+  const named = (name: string): { readonly item: T } | { readonly key: string } | undefined => {
+    const key = normaliseText(name);
+    if (!key) return undefined;
+    // /topics numbers the topics in course order.
+    if (options.numbered && /^\d{1,2}$/.test(key)) {
+      const item = items[Number(key) - 1];
+      return item === undefined ? undefined : { item };
+    }
+    const exactly = exact.get(key);
+    if (exactly) return { item: exactly };
+    // "the", "why", "how": no word that names anything.
+    return contentWords(key).length === 0 ? undefined : { key };
+  };
+
   return {
     match(name) {
-      const key = normaliseText(name);
-      if (!key) return undefined;
-      if (options.numbered && /^\d{1,2}$/.test(key)) {
-        const item = items[Number(key) - 1];
-        return item === undefined ? undefined : { item, loose: false };
-      }
-      const exactly = exact.get(key);
-      if (exactly) return { item: exactly, loose: false };
-      if (contentWords(key).length === 0) return undefined;
-      for (const reading of looseReadings(key)) {
+      const typed = named(name);
+      if (!typed) return undefined;
+      if ('item' in typed) return { item: typed.item, loose: false };
+      for (const reading of looseReadings(typed.key)) {
         const found = reading();
         if (found.length > 0) {
           const item = onlyOne(found);
@@ -104,14 +120,10 @@ export function createNameFinder<T>(items: readonly T[], namesOf: (item: T) => r
       return undefined;
     },
     find(name) {
-      const key = normaliseText(name);
-      if (!key) return undefined;
-      // /topics numbers the topics in course order.
-      if (options.numbered && /^\d{1,2}$/.test(key)) return items[Number(key) - 1];
-      const exactly = exact.get(key);
-      if (exactly) return exactly;
-      // "the", "why", "how": no word that names anything.
-      if (contentWords(key).length === 0) return undefined;
+      const typed = named(name);
+      if (!typed) return undefined;
+      if ('item' in typed) return typed.item;
+      const { key } = typed;
       const known = names.find((n) => isTypoOf(key, n.name))?.item ?? byWords(key);
       if (known) return known;
       return key.length >= 3 ? names.find((n) => n.name.startsWith(key))?.item : undefined;

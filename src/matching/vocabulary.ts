@@ -291,18 +291,27 @@ export class SpellingCorrector {
   within(word: string, max: number): { word: string; distance: number }[] {
     const found: { word: string; distance: number }[] = [];
     const letters = letterCounts(word);
+    this.eachCandidate(word, max, (candidate, candidateLetters) => {
+      if (letterBound(letters, candidateLetters) > max) return;
+      const distance = typoDistance(word, candidate, max);
+      if (distance <= max) found.push({ word: candidate, distance });
+    });
+    return found.sort((a, b) => a.distance - b.distance);
+  }
+
+  /**
+   * Each known word that could be within `max` edits of `word`, shortest first: those of a length in reach that
+   * start with its first letter, or with its first two swapped, or with the mirror of its first letter.
+   */
+  private eachCandidate(word: string, max: number, visit: (candidate: string, letters: Uint8Array) => void): void {
     for (let len = Math.max(1, word.length - max); len <= word.length + max; len++) {
+      // Words with the same first letter, and words whose first two letters are the typed word's swapped.
       const sameStart = this.buckets.get(`${len}${word[0]}`) ?? [];
       const swapped = word[1] !== undefined && word[1] !== word[0] ? (this.buckets.get(`${len}${word[1]}`) ?? []).filter((c) => c.word[1] === word[0]) : [];
       // b and d, p and q: the letters dyslexic students most often turn round ("dukharin").
       const mirrored = this.buckets.get(`${len}${MIRRORED[word[0] ?? ''] ?? ''}`) ?? [];
-      for (const { word: candidate, letters: candidateLetters } of [...sameStart, ...swapped, ...mirrored]) {
-        if (letterBound(letters, candidateLetters) > max) continue;
-        const distance = typoDistance(word, candidate, max);
-        if (distance <= max) found.push({ word: candidate, distance });
-      }
+      for (const list of [sameStart, swapped, mirrored]) for (const c of list) visit(c.word, c.letters);
     }
-    return found.sort((a, b) => a.distance - b.distance);
   }
 
   /** How often the fact base uses a known word (0 for one it only allows). */
@@ -319,25 +328,19 @@ export class SpellingCorrector {
     let bestDistance = max + 1;
     let bestFrequency = -1;
     const letters = letterCounts(word);
-    for (let len = word.length - max; len <= word.length + max; len++) {
-      // Words with the same first letter, and words whose first two letters are the typed word's swapped.
-      const sameStart = this.buckets.get(`${len}${word[0]}`) ?? [];
-      const swapped = word[1] !== undefined && word[1] !== word[0] ? (this.buckets.get(`${len}${word[1]}`) ?? []).filter((c) => c.word[1] === word[0]) : [];
-      const mirrored = this.buckets.get(`${len}${MIRRORED[word[0] ?? ''] ?? ''}`) ?? [];
-      for (const { word: candidate, letters: candidateLetters } of [...sameStart, ...swapped, ...mirrored]) {
-        // Counting letters is cheaper than aligning them, and rules out most candidates.
-        if (letterBound(letters, candidateLetters) > Math.min(max, bestDistance)) continue;
-        const d = typoDistance(word, candidate, Math.min(max, bestDistance));
-        if (d > max || d > bestDistance) continue;
-        // Ties go to the word sharing the longer beginning (people misspell endings more), then the commoner.
-        const f = (this.frequency.get(candidate) ?? 0) + 1000 * commonPrefix(word, candidate);
-        if (d < bestDistance || f > bestFrequency) {
-          best = candidate;
-          bestDistance = d;
-          bestFrequency = f;
-        }
+    this.eachCandidate(word, max, (candidate, candidateLetters) => {
+      // Counting letters is cheaper than aligning them, and rules out most candidates.
+      if (letterBound(letters, candidateLetters) > Math.min(max, bestDistance)) return;
+      const d = typoDistance(word, candidate, Math.min(max, bestDistance));
+      if (d > max || d > bestDistance) return;
+      // Ties go to the word sharing the longer beginning (people misspell endings more), then the commoner.
+      const f = (this.frequency.get(candidate) ?? 0) + 1000 * commonPrefix(word, candidate);
+      if (d < bestDistance || f > bestFrequency) {
+        best = candidate;
+        bestDistance = d;
+        bestFrequency = f;
       }
-    }
+    });
     return bestDistance <= max ? best : undefined;
   }
 }

@@ -248,7 +248,6 @@ const dateKind = (q: Pickable): 'year' | 'first' | 'order' => (q.order ? 'order'
  */
 function pickDates<Q extends Pickable>(dates: readonly Q[], count: number, alongside: readonly Q[], pick: Picker<Q>): Q[] {
   const ofKind = (kind: ReturnType<typeof dateKind>) => dates.filter((q) => dateKind(q) === kind);
-  const years = pick(ofKind('year'), count, alongside);
   const taken = new Set(alongside.flatMap((q) => q.events ?? []));
   // Events beyond one a place: what questions on several events may use up.
   let room = new Set(dates.flatMap((q) => q.events ?? []).filter((id) => !taken.has(id))).size - count;
@@ -267,9 +266,16 @@ function pickDates<Q extends Pickable>(dates: readonly Q[], count: number, along
       added = true;
     }
   }
-  const mixed = [...several, ...pick(ofKind('year'), count - several.length, [...alongside, ...several])];
-  // The longest round wins, the mixed one on a tie; any kinds at all when the topic has no "In which year…?" to spare.
-  const chosen = [mixed, years, pick(dates, count, alongside)].reduce((best, next) => (next.length > best.length ? next : best));
+  // The mixed round; when it is short, "In which year…?" questions alone, then any kinds at all (when the topic
+  // has no "In which year…?" to spare). The longest wins, the earlier on a tie; as a pick never returns more than
+  // it is asked for, none is picked once one is full.
+  const fallbacks = [() => pick(ofKind('year'), count, alongside), () => pick(dates, count, alongside)];
+  let chosen = [...several, ...pick(ofKind('year'), count - several.length, [...alongside, ...several])];
+  for (const fallback of fallbacks) {
+    if (chosen.length >= count) break;
+    const next = fallback();
+    if (next.length > chosen.length) chosen = next;
+  }
   // Picked again from just those, for a shuffled order in which none gives a later one's answer away.
   return pick(chosen, chosen.length, alongside);
 }

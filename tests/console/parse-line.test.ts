@@ -24,3 +24,11 @@ describe('console options', () => {
     expect(parseOptions(ask, 'what does question:mean')).toEqual({ options: { question: 'what does question:mean' } });
   });
 });
+
+describe('console options named with nothing after the colon', () => {
+  it('take the words after it as the value ("/quiz topic: nep questions: 5", a space after each colon)', async () => {
+    const quiz = await specOf('quiz');
+    expect(parseOptions(quiz, 'topic: nep questions: 5')).toEqual({ subcommand: 'start', options: { topic: 'nep', questions: 5 } });
+    expect(parseOptions(quiz, 'topic: the new economic policy voice: true')).toEqual({ subcommand: 'start', options: { topic: 'the new economic policy', voice: 'true' } });
+  });
+});

@@ -53,18 +53,23 @@ type Values = Record<string, OptionValue | undefined>;
 const typed = (option: OptionSpec, text: string): OptionValue | undefined =>
   option.type === 'integer' ? (/^-?\d+$/.test(text) ? Number(text) : undefined) : text || undefined;
 
+/**
+ * The option of `options` (one `fits` allows) that a word such as "topic:nep" names, and what follows its colon
+ * (perhaps nothing); undefined when the word names none.
+ */
+function nameOf(options: readonly OptionSpec[], word: string, fits: (option: OptionSpec) => boolean = () => true): { option: OptionSpec; start: string } | undefined {
+  const m = /^([a-z-]+):(.*)$/i.exec(word);
+  const option = m ? options.find((o) => o.name === m[1]?.toLowerCase() && fits(o)) : undefined;
+  return option && m ? { option, start: m[2] ?? '' } : undefined;
+}
+
 /** "topic:nep questions:5": each name's value runs to the next name. Undefined when the line starts otherwise. */
 function namedValues(options: readonly OptionSpec[], words: readonly string[]): Values | undefined {
-  const nameOf = (word: string) => {
-    const m = /^([a-z-]+):(.*)$/i.exec(word);
-    const option = m ? options.find((o) => o.name === m[1]?.toLowerCase()) : undefined;
-    return option && m ? { option, start: m[2] ?? '' } : undefined;
-  };
-  if (!words[0] || !nameOf(words[0])) return undefined;
+  if (!words[0] || !nameOf(options, words[0])) return undefined;
   const collected = new Map<OptionSpec, string[]>();
   let current: string[] = [];
   for (const word of words) {
-    const named = nameOf(word);
+    const named = nameOf(options, word);
     if (named) collected.set(named.option, (current = named.start ? [named.start] : []));
     else current.push(word);
   }
@@ -83,11 +88,11 @@ const takesWord = (option: OptionSpec) => option.type === 'boolean' || option.ty
 function trailingNamed(options: readonly OptionSpec[], words: string[]): Values {
   const values: Values = {};
   for (;;) {
-    const m = /^([a-z-]+):(\S+)$/i.exec(words[words.length - 1] ?? '');
-    const option = m ? options.find((o) => o.name === m[1]?.toLowerCase() && takesWord(o)) : undefined;
-    if (!m || !option || option.name in values) return values;
+    // The words are split at spaces: a value is the rest of its word, and must not be empty ("voice:").
+    const named = nameOf(options, words[words.length - 1] ?? '', takesWord);
+    if (!named?.start || named.option.name in values) return values;
     words.pop();
-    values[option.name] = typed(option, m[2] ?? '');
+    values[named.option.name] = typed(named.option, named.start);
   }
 }
 
