@@ -517,6 +517,17 @@ export const PRACTICE_MESSAGES = Object.freeze({
           : 'End with a conclusion: how far do you agree, and why? Say which side is stronger.',
     supportJudgement: 'Back your conclusion with your strongest point: "…because…".',
     keepGoing: 'A strong answer. Practise another kind of question next: /practice with a different kind.',
+    /** Full marks: what earned them, for the kind of question, and no step to improve. */
+    fullMarks: (kind: string) =>
+      `Full marks: ${
+        kind === 'describe'
+          ? 'you describe two features and back each with detail.'
+          : kind === 'account'
+            ? 'your account goes in order and shows how each development led to the next.'
+            : kind === 'explain'
+              ? 'you explain several points with accurate detail and show how each mattered.'
+              : 'you weigh both sides in depth and back your judgement with your argument.'
+      } Practise another kind of question next: /practice with a different kind.`,
   }),
   guide:
     'The mark is a guide: the tutor looks for the mark scheme\'s points and how you explain them, and may miss a point put in an unusual way. Your teacher\'s marking is what counts.',

@@ -96,6 +96,8 @@ function nextStepText(next: NextStep, kind: PracticeKind): string {
       return P.next.supportJudgement;
     case 'keep-going':
       return P.next.keepGoing;
+    case 'full-marks':
+      return P.next.fullMarks(kind);
     case 'add-point':
       return P.next.addPoint(next.point.point);
     case 'explain-point':

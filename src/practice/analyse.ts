@@ -19,6 +19,8 @@ const EQUIVALENT_TERMS: Readonly<Record<string, string>> = {
   hunger: 'famin', starv: 'famin', starvat: 'famin',
   foe: 'enemi', oppon: 'rival', afraid: 'fear', scare: 'fear', terrifi: 'fear', paranoia: 'fear', paranoid: 'fear', frighten: 'fear',
   successor: 'heir', absenc: 'absent', absente: 'absent', dismiss: 'sack', pretext: 'excus', conspiraci: 'plot',
+  // Pooling ("everything was together", "merged into one farm").
+  togeth: 'pool', merg: 'pool', combin: 'pool', amalgam: 'pool',
   armament: 'weapon', rearmament: 'weapon', rearm: 'weapon', munit: 'weapon', militari: 'armi',
   product: 'produc', output: 'produc', capitalist: 'capit', betrai: 'betray', crop: 'harvest',
   anim: 'livestock', cattl: 'livestock', cow: 'livestock', pig: 'livestock', hors: 'livestock', sheep: 'livestock',
@@ -26,9 +28,33 @@ const EQUIVALENT_TERMS: Readonly<Record<string, string>> = {
 
 const equivalent = (term: string) => EQUIVALENT_TERMS[term] ?? term;
 
+/** What parting with something is read as ("surrendered"): see readGivingUp. */
+const SURRENDER = 'surrend';
+/** After a form of "give", words that make it parting with one's own ("give their land", "gave up", "gave all"). */
+const GIVING_UP_AFTER: ReadonlySet<string> = new Set(['their', 'his', 'her', 'its', 'all', 'up', 'over', 'everything']);
+
+/**
+ * Terms (each mapped by `equivalent` already) with a form of "give" that parts with one's own ("peasants had to give
+ * their land", "gave up their animals") and "hand over" read as "surrender", as a mark scheme writes it; "members were
+ * given a plot of land" parts with nothing. Term for term, so that places stay.
+ */
+function readGivingUp(terms: readonly string[]): string[] {
+  return terms.map((t, i) => {
+    const next = terms[i + 1] ?? '';
+    return (t === 'give' && GIVING_UP_AFTER.has(next)) || (t === 'hand' && next === 'over') ? SURRENDER : t;
+  });
+}
+
+/** A sentence's terms as the marker compares them: synonyms of the answer mapped to the mark scheme's (see above). */
+function compared(terms: readonly string[]): string[] {
+  return readGivingUp(terms.map((t) => (isContentTerm(t) ? equivalent(t) : t)));
+}
+
 /** Content terms of a text as the marker compares them (no spelling correction: for mark schemes, written with care). */
 export function contentTerms(text: string, lexicon: Lexicon): string[] {
-  return lexicon.termsOf(surfaceWords(text)).filter(isContentTerm).map(equivalent);
+  const terms = lexicon.termsOf(surfaceWords(text));
+  const read = compared(terms);
+  return read.filter((t, i) => isContentTerm(terms[i] ?? '') || t === SURRENDER);
 }
 
 export interface Sentence {
@@ -134,7 +160,7 @@ export function analyseAnswer(text: string, spell: (word: string) => string, lex
     // Terms keep the negations spelt out; the counts above and the reading below stay as written.
     const negations = spellOutNegations(raw);
     const termWords = negations === raw ? spelt : surfaceWords(negations).map(spell);
-    const terms = lexicon.termsOf(termWords).map((t) => (isContentTerm(t) ? equivalent(t) : t));
+    const terms = compared(lexicon.termsOf(termWords));
     const pieces = raw.split(/[,:/]|\s-\s|\band\b/).map((p) => surfaceWords(p).length).filter((n) => n > 0);
     sentences.push({ text: raw, terms, words: surface.length, functionWords: little / surface.length, pieces, reading: spelt.join(' '), bullet, elaborated: bullet && elaborates(raw) });
     words += surface.length;

@@ -55,8 +55,9 @@ export interface JudgementCheck {
   readonly against: number;
 }
 
+/** `full-marks`: the answer earned every mark, so the feedback says so rather than asking for more. */
 export type NextStep =
-  | { readonly kind: 'write-more' | 'own-words' | 'answer-the-question' | 'sentences' | 'reach-judgement' | 'support-judgement' | 'keep-going' }
+  | { readonly kind: 'write-more' | 'own-words' | 'answer-the-question' | 'sentences' | 'reach-judgement' | 'support-judgement' | 'keep-going' | 'full-marks' }
   | { readonly kind: 'add-point' | 'explain-point' | 'develop-point' | 'other-side'; readonly point: PracticePoint };
 
 export interface MarkResult {
@@ -936,6 +937,8 @@ export function createMarker(kb: KnowledgeBase): Marker {
       const otherSide = missing.find((p) => p.side === weakSide) ?? missing[0];
       let next: NextStep;
       if (list) next = { kind: 'sentences' };
+      // Full marks: no step to improve it, however short a point of it was ("Develop this point…" after 4/4 confused).
+      else if (mark >= question.marks) next = { kind: 'full-marks' };
       else if (P === 0 && missing[0]) next = { kind: 'add-point', point: missing[0] };
       else if (judgement && (judgement.for === 0 || judgement.against === 0) && otherSide) next = { kind: 'other-side', point: otherSide };
       else if (question.kind !== 'describe' && unexplained && E < Math.min(P, 3)) next = { kind: 'explain-point', point: unexplained.point };
