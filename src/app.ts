@@ -27,6 +27,7 @@ import { createRetention, type Retention } from './leaderboard/retention.js';
 import { createAnswerFeedback } from './commands/answer-feedback.js';
 import { createRevisionAction } from './commands/revision.js';
 import { createConversationMemory, type AnswerPart } from './matching/follow-up.js';
+import type { RevisionKind } from './matching/revision-request.js';
 import { createHelpCommand } from './commands/help.js';
 import { createMissedCommand } from './commands/missed.js';
 import { CommandRouter } from './commands/router.js';
@@ -41,7 +42,7 @@ import { VoiceHost } from './voice/host.js';
 import type { VoicePort } from './voice/port.js';
 import { createSpeechEngine, type SpeechEngine } from './voice/speech.js';
 import { SynthWorker } from './voice/flite.js';
-import { createReadAloudAction, createVoiceCommand, withReadAloud, withTopicReadAloud } from './commands/voice.js';
+import { createReadAloudAction, createVoiceCommand, revisionTarget, withReadAloud, type ReadAloud } from './commands/voice.js';
 import { chronologyQuestions } from './quiz/chronology.js';
 import { createEventContext } from './quiz/event-context.js';
 import { createRememberAction, createReviewAction, createReviewCommand } from './commands/review.js';
@@ -226,6 +227,9 @@ export function buildApp(deps: AppDeps): App {
   let current: KnowledgeParts;
 
   /** Everything that reads the fact base, built for one fact base; the stateful services above are shared. */
+  /** A Read aloud button under a reply, where the student can hear it (src/commands/voice.ts). */
+  const readAloud: ReadAloud = (reply, ctx, target) => withReadAloud(reply, voiceHost, ctx, target);
+
   const assemble = (kb: KnowledgeBase, questions = quizBank(kb)): KnowledgeParts => {
     const matcher = createLazyCourseMatcher(kb);
     const topics = createTopicFinder(kb.topics);
@@ -241,7 +245,11 @@ export function buildApp(deps: AppDeps): App {
       feedback,
       conversation,
       topics,
-      readAloud: (reply: Reply, ctx: CommandContext, entryId: string, part?: AnswerPart) => withReadAloud(reply, voiceHost, ctx, entryId, part),
+      readAloud: (reply: Reply, ctx: CommandContext, entryId: string, part?: AnswerPart) => readAloud(reply, ctx, { kind: 'answer', entryId, ...(part ? { part } : {}) }),
+      readRevisionAloud: (reply: Reply, ctx: CommandContext, kind: RevisionKind, topicId: string) => {
+        const target = revisionTarget(kind, topicId);
+        return target ? readAloud(reply, ctx, target) : reply;
+      },
       classLevel: (guildId: string) => leaderboard.quizLevel(guildId),
       onAsked: (guildId: string, userId: string) => {
         store.update(guildId, (draft) => recordAsk(draft, userId, clock.now())).catch(storeError('question asked not counted'));
@@ -293,6 +301,7 @@ export function buildApp(deps: AppDeps): App {
       },
       deck: reviewDeck,
       dmGuildId: LOCAL_GUILD_ID,
+      readAloud,
     };
     // A date question missed in a round comes back in /review too; "put these in order" as "which happened first?" (one press).
     const reviewable = new Map(questions.map((q) => [q.id, 'order' in q && q.order ? { ...q, prompt: CHRONOLOGY_MESSAGES.firstPrompt } : q]));
@@ -308,6 +317,7 @@ export function buildApp(deps: AppDeps): App {
       onRecordError: storeError('review not saved'),
       // A card whose question a round in the server is asking is held back until the round is over.
       inPlay: (guildId: string, questionId: string) => rounds.inPlay(guildId, questionId),
+      readAloud,
     };
     const quizCommand = createQuizCommand({ kb, topics, rounds, leaderboard, ...(voiceHost ? { voice: voiceHost } : {}) });
     const commands: Command[] = [];
@@ -319,7 +329,7 @@ export function buildApp(deps: AppDeps): App {
         kb,
         topics,
         (topic) => topicTimeline({ kb, pictures }, topic),
-        (reply, ctx, topicId) => withTopicReadAloud(reply, voiceHost, ctx, topicId),
+        (reply, ctx, topicId) => readAloud(reply, ctx, { kind: 'topic', topicId }),
       ),
       createTimelineCommand({ kb, topics, pictures }),
       createChartCommand({ kb, pictures }),
@@ -340,7 +350,7 @@ export function buildApp(deps: AppDeps): App {
       createAnswerFeedbackAction(askDeps),
       createRevisionAction(quizCommand),
       createQuizAction(rounds),
-      createReadAloudAction({ host: voiceHost, entry: (id) => matcher.entry(id), topic: (id) => kb.topics.find((t) => t.id === id) }),
+      createReadAloudAction({ host: voiceHost, kb, entry: (id) => matcher.entry(id), quizQuestion: (id) => reviewable.get(id) }),
       createTutorAction(tutorDeps),
       createPrivacyAction(privacyDeps),
       createPracticeAction(practiceDeps),

@@ -891,6 +891,19 @@ export const VOICE_MESSAGES = Object.freeze({
   readAloudNotInVoice: 'Join a voice channel first, then press Read aloud again.',
   readAloudCannotSpeak: (channel: string, missing: readonly string[]) =>
     `I cannot speak in ${channel}: I need ${missing.join(', ')} there. Ask someone who manages the server to allow it.`,
+  /** Said aloud by Read aloud for what a reply shows as a list (key dates, key words), a review card's answer and a practice question. */
+  aloud: Object.freeze({
+    months: Object.freeze(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']),
+    date: (when: string, label: string) => `${when}: ${label}`,
+    dateRange: (from: string, to: string) => `${from} to ${to}`,
+    /** The list was longer than a listener can take in one go: the rest is on the screen. */
+    moreOnScreen: (n: number) => (n === 1 ? 'One more is on the screen.' : `${n} more are on the screen.`),
+    keyDates: 'Key dates.',
+    terms: (terms: readonly string[]) => `Key words: ${terms.join(', ')}`,
+    people: (people: readonly string[]) => `People: ${people.join(', ')}`,
+    cardAnswer: (answer: string) => `The answer: ${answer}`,
+    practice: (marks: number, minutes: number) => `${marks} ${marks === 1 ? 'mark' : 'marks'}. Allow about ${minutes} minutes.`,
+  }),
   /** The user's voice channel is one the tutor cannot use whatever its permissions: a Stage, or full. */
   stageChannel: (channel: string, forAnswer: boolean) =>
     `${channel} is a Stage channel, where I could only listen. Join an ordinary voice channel${forAnswer ? ', then press Read aloud again.' : ', then start the quiz again (or start it without voice).'}`,

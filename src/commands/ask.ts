@@ -43,6 +43,8 @@ export interface AskDeps {
   readonly onAsked?: (guildId: string, userId: string) => void;
   /** Adds a Read aloud button to an answer when the student is in a voice channel the tutor can speak in (issue 17): it reads the part shown. */
   readonly readAloud?: (reply: Reply, ctx: CommandContext, entryId: string, part?: AnswerPart) => Reply;
+  /** Adds a Read aloud button to a revision reply on a topic (its summary, key dates, key words, what to know), on the same conditions. */
+  readonly readRevisionAloud?: (reply: Reply, ctx: CommandContext, kind: RevisionRequest['kind'], topicId: string) => Reply;
   /** The course's dated facts a question gives a wrong year ("Why was Kirov murdered in 1936?"), to say so above the answer. */
   readonly wrongDates?: (question: string) => readonly string[];
   /** The class a server's teacher set (/tutor level): exam advice for that level comes first. */
@@ -467,7 +469,7 @@ export function createAskCommand(deps: AskDeps): Command {
         const points = essay ? essayNotes(deps.matcher, essay, request.subject || question) : [];
         const reply = revisionReply(deps.kb, request, topic, points);
         if (reply && topic) deps.conversation.rememberTopic(memoryKey, topic.id, now);
-        if (reply) return reply;
+        if (reply) return topic && deps.readRevisionAloud ? deps.readRevisionAloud(reply, ctx, request.kind, topic.id) : reply;
       }
       const asked = askInConversation(deps, (reader ??= courseSubjectReader(deps.kb)), question, memoryKey, now);
       // "Explain like I'm 10" with nothing said yet: nothing to simplify, and nothing for the teacher's list.

@@ -4,7 +4,7 @@
 // the mark, the points made and missed, and one next step. Action ids carry the question and when it was
 // set (`practice:answer:<question>:<set at, base 36>`), so an answer is marked even after a restart, and
 // one given after PRACTICE_DEFAULTS.answerableForMs is marked and said to be late.
-import type { KnowledgeBase, PracticeKind } from '../knowledge/schema.js';
+import type { KnowledgeBase, PracticeKind, PracticeQuestion } from '../knowledge/schema.js';
 import { practiceKindSchema } from '../knowledge/schema.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { PRACTICE_MESSAGES as P } from '../messages.js';
@@ -15,6 +15,7 @@ import type { Random } from '../quiz/clock.js';
 import { resolveTopic, topicChoices } from './quiz.js';
 import { ANSWER_FIELD, answerForm, feedbackReply, kindName, modelAnswerReply, PRACTICE_ACTION, questionReply } from './practice-view.js';
 import { topicNotFoundReply } from './topics.js';
+import type { ReadAloud } from './voice.js';
 import type { ActionHandler, Command, CommandContext, Reply } from './types.js';
 import { stringOption } from './types.js';
 
@@ -31,6 +32,17 @@ export interface PracticeDeps {
   readonly deck?: { remember(guildId: string, userId: string, entryId: string, now: number): Promise<boolean> };
   /** Whose deck a direct message uses (as /review's). */
   readonly dmGuildId?: string;
+  /** A Read aloud button under the question and the model answer's plan, where the student can hear it. */
+  readonly readAloud?: ReadAloud;
+}
+
+/**
+ * The question, with Read aloud. Only the question and the model answer's plan are read aloud, never the mark
+ * or the feedback: a voice channel is shared, and a mark is personal (its reply is private).
+ */
+function shownQuestion(deps: PracticeDeps, ctx: CommandContext, question: PracticeQuestion): Reply {
+  const reply = questionReply(deps.kb, question, deps.now().getTime(), ctx.surface ?? 'discord');
+  return deps.readAloud ? deps.readAloud(reply, ctx, { kind: 'practice', questionId: question.id }) : reply;
 }
 
 const stale = (): Reply => ({ body: P.stale, private: true, tone: 'error' });
@@ -108,7 +120,7 @@ async function newQuestion(deps: PracticeDeps, ctx: CommandContext, topic: strin
           : P.noQuestions;
     return { body, private: true, tone: 'info' };
   }
-  return questionReply(deps.kb, picked.question, deps.now().getTime(), ctx.surface ?? 'discord');
+  return shownQuestion(deps, ctx, picked.question);
 }
 
 export function createPracticeCommand(deps: PracticeDeps): Command {
@@ -157,13 +169,15 @@ export function createPracticeAction(deps: PracticeDeps): ActionHandler {
     async run([verb, id], ctx) {
       if (verb === 'model') {
         const q = question(id);
-        return q ? modelAnswerReply(deps.kb, q) : stale();
+        if (!q) return stale();
+        const plan = modelAnswerReply(deps.kb, q);
+        return deps.readAloud ? deps.readAloud(plan, ctx, { kind: 'practice', questionId: q.id, part: 'model' }) : plan;
       }
       if (verb === 'another') return newQuestion(deps, ctx, deps.kb.topics.some((t) => t.id === id) ? (id ?? null) : null, undefined);
       // An Answer button pressed where forms cannot open (an old client): the question again, to answer with /practice.
       if (verb === 'answer') {
         const q = question(id);
-        return q ? questionReply(deps.kb, q, deps.now().getTime(), ctx.surface ?? 'discord') : stale();
+        return q ? shownQuestion(deps, ctx, q) : stale();
       }
       return stale();
     },
@@ -183,6 +197,7 @@ export function createPracticeAction(deps: PracticeDeps): ActionHandler {
         const notes = [...new Set(result.missing.flatMap((point) => point.entries.slice(0, 1)))].slice(0, PRACTICE_DEFAULTS.reviewCardsPerAnswer);
         for (const entryId of notes) await deps.deck.remember(deckGuild, ctx.userId, entryId, now.getTime()).catch(deps.onRecordError);
       }
+      // No Read aloud under the mark and feedback: see shownQuestion.
       return feedbackReply(deps.kb, result, { late, now: now.getTime() });
     },
   };

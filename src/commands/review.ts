@@ -14,6 +14,7 @@ import type { ReviewDeckCards } from '../store/study-schema.js';
 import type { ReviewSession, ReviewSessions } from '../review/session.js';
 import { formatWallTime } from '../time/zones.js';
 import { cardReply, choiceOrder, quizOutcomeReply, REMEMBER_ACTION, REVIEW_ACTION, revealedReply, type CardContent } from './review-view.js';
+import type { ReadAloud } from './voice.js';
 import type { ActionHandler, Command, CommandContext, Reply } from './types.js';
 
 export interface ReviewDeps {
@@ -33,6 +34,8 @@ export interface ReviewDeps {
   readonly onRecordError: (error: unknown) => void;
   /** Whether a quiz round running in the server asks this question: its card is held back (it stays due) meanwhile. */
   readonly inPlay?: (guildId: string, questionId: string) => boolean;
+  /** A Read aloud button under a card once its answer is shown (its question and answer, from the fact base), where the student can hear it. */
+  readonly readAloud?: ReadAloud;
 }
 
 const deckGuild = (deps: Pick<ReviewDeps, 'dmGuildId'>, ctx: CommandContext) => ctx.guildId ?? deps.dmGuildId;
@@ -156,6 +159,9 @@ export function createReviewFlow(deps: ReviewDeps) {
     }
     const now = deps.now();
     const timeZone = await deps.timeZone(session.guildId);
+    // Read aloud once the answer is on show: the card as the fact base has it, never how the student did or when it comes back.
+    const aloud = (reply: Reply): Reply =>
+      deps.readAloud ? deps.readAloud(reply, ctx, content.kind === 'quiz' ? { kind: 'quiz-card', questionId: content.question.id } : { kind: 'answer', entryId: content.entry.id }) : reply;
     // A card shown before a round began to ask its question: answered now, it would answer the quiz. It stays due.
     if (verb === 'choice' && heldBack(session.guildId, current.key)) {
       session.current = undefined;
@@ -169,7 +175,7 @@ export function createReviewFlow(deps: ReviewDeps) {
       const correct = chosen === content.question.correct;
       const due = await grade(session, current.key, correct ? 'good' : 'again');
       const more = session.reviewed < REVIEW_DEFAULTS.sessionCards && dueKeys(await deps.deck.cards(session.guildId, session.userId), deps.now(), showable(session.guildId)).length > 0;
-      const outcome = quizOutcomeReply({ sessionId: session.id, number: session.reviewed, question: content.question, correct, comesBack: due === undefined ? R.notSaved : whenText(due, now, timeZone), more });
+      const outcome = aloud(quizOutcomeReply({ sessionId: session.id, number: session.reviewed, question: content.question, correct, comesBack: due === undefined ? R.notSaved : whenText(due, now, timeZone), more }));
       if (more) return outcome;
       deps.sessions.end(session.id);
       const reason = session.reviewed >= REVIEW_DEFAULTS.sessionCards ? 'limit' : 'done';
@@ -181,7 +187,7 @@ export function createReviewFlow(deps: ReviewDeps) {
       if (!card) return nextCard(session);
       const preview = previewGrades(card, now);
       const comesBack = Object.fromEntries(REVIEW_GRADES.map((g) => [g, R.shortTime(preview[g] - now)])) as Record<ReviewGrade, string>;
-      return revealedReply({ sessionId: session.id, number: current.number, entry: content.entry, topicTitle: topicTitle(deps.kb, content), comesBack });
+      return aloud(revealedReply({ sessionId: session.id, number: current.number, entry: content.entry, topicTitle: topicTitle(deps.kb, content), comesBack }));
     }
     if (verb === 'grade' && content.kind === 'note' && REVIEW_GRADES.includes(arg as ReviewGrade)) {
       session.current = undefined;

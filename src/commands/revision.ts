@@ -62,11 +62,21 @@ function byName(kb: KnowledgeBase, subject: string, cover: 'most' | 'any'): Topi
 
 const contentWords = (text: string) => text.split(' ').filter((w) => w && !STOPWORDS.has(w) && !QUESTION_WORDS.has(w));
 
+/** What a topic's revision replies list (and Read aloud reads of them): its key dates, the words defined for it, and what to know of it. */
+export function revisionLists(kb: KnowledgeBase, topic: Topic) {
+  return {
+    keyDates: topic.keyDates,
+    terms: kb.terms.filter((t) => t.topics.includes(topic.id)),
+    mustKnowDates: topic.keyDates.slice(0, 6),
+    people: kb.people.filter((p) => p.topics[0] === topic.id).map((p) => p.name),
+  };
+}
+
 function mustKnow(kb: KnowledgeBase, topic: Topic): string {
-  const people = kb.people.filter((p) => p.topics[0] === topic.id).map((p) => p.name);
+  const { mustKnowDates, people } = revisionLists(kb, topic);
   return [
     `**${topic.title}**`,
-    `Dates: ${topic.keyDates.slice(0, 6).map((d) => `${formatDate(d.date, d.end)} ${d.label}`).join('; ')}`,
+    `Dates: ${mustKnowDates.map((d) => `${formatDate(d.date, d.end)} ${d.label}`).join('; ')}`,
     `Terms: ${topic.keyTerms.join(', ')}`,
     ...(people.length > 0 ? [`People: ${people.join(', ')}`] : []),
   ].join('\n');
@@ -111,10 +121,10 @@ export function revisionReply(kb: KnowledgeBase, request: RevisionRequest, topic
       };
     case 'key-dates':
       if (!topic) return undefined;
-      return { title: MESSAGES.reviseDatesTitle(topic.title), body: topic.keyDates.map((d) => `${formatDate(d.date, d.end)} — ${d.label}`).join('\n'), tone: 'info' };
+      return { title: MESSAGES.reviseDatesTitle(topic.title), body: revisionLists(kb, topic).keyDates.map((d) => `${formatDate(d.date, d.end)} — ${d.label}`).join('\n'), tone: 'info' };
     case 'key-terms': {
       if (!topic) return undefined;
-      const defined = kb.terms.filter((t) => t.topics.includes(topic.id)).map((t) => `**${t.term}**: ${t.definition}`);
+      const defined = revisionLists(kb, topic).terms.map((t) => `**${t.term}**: ${t.definition}`);
       return { title: MESSAGES.reviseTermsTitle(topic.title), body: defined.length > 0 ? defined.join('\n') : topic.keyTerms.join(', '), tone: 'info' };
     }
     case 'summary':

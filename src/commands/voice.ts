@@ -1,13 +1,19 @@
-// Voice in the commands (issue 17): /quiz start voice:true joins the starter's voice channel, /ask
-// answers and /topic pages get a Read aloud button, /voice leave sends the tutor away. What is read, and when the tutor
-// leaves on its own, is src/voice/host.ts; which voice channel the user is in, and what the tutor lacks
+// Voice in the commands (issue 17): /quiz start voice:true joins the starter's voice channel; a Read aloud button
+// reads an /ask answer, a /topic page, a revision reply's part of a topic, a /review card once its answer is shown,
+// and a /practice question or its model answer plan; /voice leave sends the tutor away. What is read, and when the
+// tutor leaves on its own, is src/voice/host.ts; which voice channel the user is in, and what the tutor lacks
 // there, the adapter finds (CommandContext.voice).
 import type { AnswerEntry } from '../knowledge/answerable.js';
-import type { Topic } from '../knowledge/schema.js';
+import type { KnowledgeBase, PracticeQuestion, QuizQuestion, Topic } from '../knowledge/schema.js';
 import { answerPart, type AnswerPart } from '../matching/follow-up.js';
-import { MESSAGES, VOICE_MESSAGES as V } from '../messages.js';
+import type { RevisionKind } from '../matching/revision-request.js';
+import { sentencesOf } from '../matching/normalise.js';
+import { MESSAGES, PRACTICE_MESSAGES, VOICE_MESSAGES as V } from '../messages.js';
 import { VOICE_DEFAULTS } from '../voice/defaults.js';
 import type { RoundVoice, VoiceBusy, VoiceHost, VoiceJoinFailed } from '../voice/host.js';
+import { speakable } from '../voice/script.js';
+import { modelAnswerReply } from './practice-view.js';
+import { revisionLists } from './revision.js';
 import { encodeAction } from './router.js';
 import type { ActionHandler, Command, CommandContext, Reply, ReplyButton, UserVoice } from './types.js';
 import { shownAsTyped } from './types.js';
@@ -45,57 +51,201 @@ function canOfferReadAloud(host: VoiceHost | undefined, ctx: CommandContext): bo
   return host !== undefined && ctx.guildId !== null && !!voice && voice.cannotSpeak.length === 0 && !voice.unusable;
 }
 
-const withButton = (reply: Reply, button: ReplyButton | undefined): Reply => (button ? { ...reply, buttons: [...(reply.buttons ?? []), button] } : reply);
+/** The part of a topic a revision reply shows: its key dates, its key words, or what to know for it. */
+export type TopicPart = 'dates' | 'terms' | 'know';
 
 /**
- * The Read aloud button under an answer, when the student is in a voice channel the tutor can speak in. It reads
- * what the reply shows: the answer, or only its part shown (the short version for "explain that simpler").
+ * What a Read aloud button reads, all of it in the button's action (`voice:<what>:<id>[:<part>]`), so a button
+ * still works after a restart and a stale one gets the unknown-action reply. Ids are the fact base's (at most
+ * some 60 characters), well within Discord's 100 for an action.
  */
-export function readAloudButton(host: VoiceHost | undefined, ctx: CommandContext, entryId: string, part?: AnswerPart): ReplyButton | undefined {
+export type ReadAloudTarget =
+  /** An answer, or only its part shown (the short version for "explain that simpler"); a /review note card is one. */
+  | { readonly kind: 'answer'; readonly entryId: string; readonly part?: AnswerPart }
+  /** A topic's title and summary (/topic, "summary of …"), or the part of it a revision reply shows. */
+  | { readonly kind: 'topic'; readonly topicId: string; readonly part?: TopicPart }
+  /** A /review quiz card answered: its question, the right answer and the explanation. */
+  | { readonly kind: 'quiz-card'; readonly questionId: string }
+  /** A /practice question, or its model answer's plan. */
+  | { readonly kind: 'practice'; readonly questionId: string; readonly part?: 'model' };
+
+const optional = (part: string | undefined) => (part ? [part] : []);
+
+function actionOf(target: ReadAloudTarget): string {
+  switch (target.kind) {
+    case 'answer':
+      return encodeAction(VOICE_ACTION, 'read', target.entryId, ...optional(target.part));
+    case 'topic':
+      return encodeAction(VOICE_ACTION, 'topic', target.topicId, ...optional(target.part));
+    case 'quiz-card':
+      return encodeAction(VOICE_ACTION, 'quiz', target.questionId);
+    case 'practice':
+      return encodeAction(VOICE_ACTION, 'practice', target.questionId, ...optional(target.part));
+  }
+}
+
+/** The Read aloud button (the one place it is built), when the student is in a voice channel the tutor can speak in. */
+export function readAloudButton(host: VoiceHost | undefined, ctx: CommandContext, target: ReadAloudTarget): ReplyButton | undefined {
   if (!canOfferReadAloud(host, ctx)) return undefined;
-  return { action: encodeAction(VOICE_ACTION, 'read', entryId, ...(part ? [part] : [])), label: V.readAloudButton, style: 'secondary', key: 'V' };
+  return { action: actionOf(target), label: V.readAloudButton, style: 'secondary', key: 'V' };
 }
 
 /** The reply with a Read aloud button added, when one fits (see readAloudButton). */
-export function withReadAloud(reply: Reply, host: VoiceHost | undefined, ctx: CommandContext, entryId: string, part?: AnswerPart): Reply {
-  return withButton(reply, readAloudButton(host, ctx, entryId, part));
+export function withReadAloud(reply: Reply, host: VoiceHost | undefined, ctx: CommandContext, target: ReadAloudTarget): Reply {
+  const button = readAloudButton(host, ctx, target);
+  return button ? { ...reply, buttons: [...(reply.buttons ?? []), button] } : reply;
 }
 
-/** /topic's reply with a Read aloud button (its title and summary), on the same conditions as an answer's. */
-export function withTopicReadAloud(reply: Reply, host: VoiceHost | undefined, ctx: CommandContext, topicId: string): Reply {
-  if (!canOfferReadAloud(host, ctx)) return reply;
-  return withButton(reply, { action: encodeAction(VOICE_ACTION, 'topic', topicId), label: V.readAloudButton, style: 'secondary', key: 'V' });
+/** Adds a Read aloud button to a reply where one fits: what commands are given (the tutor's voice bound in). */
+export type ReadAloud = (reply: Reply, ctx: CommandContext, target: ReadAloudTarget) => Reply;
+
+/** What Read aloud reads of /ask's reply to a revision request on a topic; none for a quiz's or an essay's reply, which show none of it. */
+export function revisionTarget(kind: RevisionKind, topicId: string): ReadAloudTarget | undefined {
+  switch (kind) {
+    case 'summary':
+      return { kind: 'topic', topicId };
+    case 'key-dates':
+      return { kind: 'topic', topicId, part: 'dates' };
+    case 'key-terms':
+      return { kind: 'topic', topicId, part: 'terms' };
+    case 'what-to-revise':
+      return { kind: 'topic', topicId, part: 'know' };
+    case 'test-me':
+    case 'write-essay':
+      return undefined;
+  }
 }
 
 export interface ReadAloudDeps {
   readonly host: VoiceHost | undefined;
+  readonly kb: KnowledgeBase;
   readonly entry: (id: string) => AnswerEntry | undefined;
-  readonly topic: (id: string) => Topic | undefined;
+  /** Quiz questions as /review asks them (the date questions too). */
+  readonly quizQuestion: (id: string) => QuizQuestion | undefined;
+}
+
+interface ToRead {
+  readonly heading: string;
+  readonly text: string;
+  readonly maxChars?: number;
+}
+
+/** A heading read as a sentence, so the speech pauses before what follows. */
+const asSentence = (text: string) => speakable(text);
+
+/** A date of the fact base ("1929-07") as said: "July 1929", "25 November 1938". */
+function spokenDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  const name = month ? V.aloud.months[Number(month) - 1] : undefined;
+  return [day ? String(Number(day)) : undefined, name, year].filter(Boolean).join(' ');
+}
+
+/** A sentence ends where a full stop meets a space, but not after an initial ("J. Arch Getty") or "c.". */
+function firstSentence(text: string): string {
+  const parts = sentencesOf(text);
+  let first = parts.shift() ?? '';
+  while (parts.length > 0 && /(?:^|\s)(?:[A-Z]|c|e\.g|i\.e|St|Dr)\.$/.test(first)) first = `${first} ${parts.shift() ?? ''}`;
+  return first;
+}
+
+/**
+ * Lines that fit `room` characters, joined: all of them, or each shortened, or as many shortened as fit and
+ * then a sentence saying how many more are on the screen. A line is never cut.
+ */
+function fitted(full: readonly string[], short: readonly string[], room: number): string {
+  const joined = full.join(' ');
+  if (joined.length <= room) return joined;
+  const kept: string[] = [];
+  let used = 0;
+  const reserve = V.aloud.moreOnScreen(short.length).length + 1;
+  for (const line of short) {
+    if (used + line.length + 1 + reserve > room) break;
+    kept.push(line);
+    used += line.length + 1;
+  }
+  const left = short.length - kept.length;
+  return [...kept, ...(left > 0 ? [V.aloud.moreOnScreen(left)] : [])].join(' ');
+}
+
+/** A topic, or the part of it a revision reply shows, as sentences (lists read one item a sentence), within the topic limit. */
+function topicToRead(kb: KnowledgeBase, topic: Topic, part: string | undefined): ToRead | undefined {
+  const maxChars = VOICE_DEFAULTS.maxTopicChars;
+  const lists = revisionLists(kb, topic);
+  const dateLines = (dates: Topic['keyDates']) => dates.map((d) => asSentence(V.aloud.date(d.end ? V.aloud.dateRange(spokenDate(d.date), spokenDate(d.end)) : spokenDate(d.date), d.label)));
+  switch (part) {
+    case undefined:
+      // The title and summary only (a list of dates and terms is hard to follow by ear); the title ends as a
+      // sentence, so the speech pauses before the summary.
+      return { heading: asSentence(topic.title), text: topic.summary, maxChars };
+    case 'dates': {
+      const heading = asSentence(MESSAGES.reviseDatesTitle(topic.title));
+      const lines = dateLines(lists.keyDates);
+      return { heading, text: fitted(lines, lines, maxChars - heading.length - 1), maxChars };
+    }
+    case 'terms': {
+      const heading = asSentence(MESSAGES.reviseTermsTitle(topic.title));
+      if (lists.terms.length === 0) return { heading, text: asSentence(topic.keyTerms.join(', ')), maxChars };
+      // Each word with what it means: the whole definitions when they fit, else the first sentence of each.
+      const full = lists.terms.map((t) => asSentence(`${t.term}: ${t.definition}`));
+      const short = lists.terms.map((t) => asSentence(`${t.term}: ${firstSentence(t.definition)}`));
+      return { heading, text: fitted(full, short, maxChars - heading.length - 1), maxChars };
+    }
+    case 'know': {
+      const heading = asSentence(MESSAGES.reviseMustKnowTitle(topic.title));
+      const lines = [
+        V.aloud.keyDates,
+        ...dateLines(lists.mustKnowDates),
+        asSentence(V.aloud.terms(topic.keyTerms)),
+        ...(lists.people.length > 0 ? [asSentence(V.aloud.people(lists.people))] : []),
+      ];
+      return { heading, text: lines.join(' '), maxChars };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A /practice question (its prompt, marks and time), or its model answer's plan as the reply shows it, a sentence a line. */
+function practiceToRead(kb: KnowledgeBase, question: PracticeQuestion, part: string | undefined): ToRead | undefined {
+  if (part === undefined) return { heading: question.prompt, text: V.aloud.practice(question.marks, question.minutes) };
+  if (part !== 'model') return undefined;
+  const lines = modelAnswerReply(kb, question).body.split('\n').filter((l) => l.trim() !== '');
+  return { heading: asSentence(PRACTICE_MESSAGES.modelTitle), text: lines.map(asSentence).join(' '), maxChars: VOICE_DEFAULTS.maxTopicChars };
 }
 
 /** What a Read aloud button reads (a heading and its text), or undefined for an unknown or stale id. */
-function toRead(what: string | undefined, id: string | undefined, part: string | undefined, deps: ReadAloudDeps): { heading: string; text: string; maxChars?: number } | undefined {
-  if (!id) return undefined;
-  if (what === 'read') {
-    const entry = deps.entry(id);
-    if (!entry) return undefined;
-    return { heading: entry.question, text: part === 'short' || part === 'examples' ? answerPart(entry.answer, part) : entry.answer };
+function toRead([what, id, part, ...rest]: readonly string[], deps: ReadAloudDeps): ToRead | undefined {
+  if (!id || rest.length > 0) return undefined;
+  switch (what) {
+    case 'read': {
+      const entry = deps.entry(id);
+      if (!entry) return undefined;
+      return { heading: entry.question, text: part === 'short' || part === 'examples' ? answerPart(entry.answer, part) : entry.answer };
+    }
+    case 'topic': {
+      const topic = deps.kb.topics.find((t) => t.id === id);
+      return topic ? topicToRead(deps.kb, topic, part) : undefined;
+    }
+    case 'quiz': {
+      // The card's question and its answer from the fact base; not whether the student got it right.
+      const question = part === undefined ? deps.quizQuestion(id) : undefined;
+      return question ? { heading: question.prompt, text: `${asSentence(V.aloud.cardAnswer(question.correct))} ${question.explanation}` } : undefined;
+    }
+    case 'practice': {
+      const question = deps.kb.practice.find((q) => q.id === id);
+      return question ? practiceToRead(deps.kb, question, part) : undefined;
+    }
+    default:
+      return undefined;
   }
-  if (what === 'topic') {
-    const topic = deps.topic(id);
-    // The title and summary only (a list of dates and terms is hard to follow by ear); the title ends as a
-    // sentence, so the speech pauses before the summary.
-    return topic ? { heading: /[.?!]$/.test(topic.title) ? topic.title : `${topic.title}.`, text: topic.summary, maxChars: VOICE_DEFAULTS.maxTopicChars } : undefined;
-  }
-  return undefined;
 }
 
-/** Read aloud: the answer (or topic) is read in the voice channel the student is in when they press it. */
+/** Read aloud: what the button names is read in the voice channel the student is in when they press it. */
 export function createReadAloudAction(deps: ReadAloudDeps): ActionHandler {
   return {
     prefix: VOICE_ACTION,
-    async run([what, id, part], ctx) {
-      const read = toRead(what, id, part, deps);
+    async run(args, ctx) {
+      const read = toRead(args, deps);
       if (!read) return { body: MESSAGES.unknownAction, private: true, tone: 'info' };
       if (!deps.host || ctx.guildId === null || ctx.voice === undefined) return refusal(V.unavailable);
       const cannot = cannotSpeakReply(deps.host, ctx, ctx.guildId, ctx.voice, true);
@@ -106,7 +256,6 @@ export function createReadAloudAction(deps: ReadAloudDeps): ActionHandler {
     },
   };
 }
-
 /** /voice leave: whoever asked the tutor into its voice channel (a round's starter), or a moderator. */
 export function createVoiceCommand(host: VoiceHost | undefined): Command {
   return {

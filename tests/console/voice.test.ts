@@ -9,7 +9,7 @@ import { buildApp } from '../../src/app.js';
 import { createConsoleMessenger } from '../../src/adapters/console/console-messenger.js';
 import { createConsoleVoice } from '../../src/adapters/console/console-voice.js';
 import { runConsole } from '../../src/adapters/console/console.js';
-import { VOICE_MESSAGES } from '../../src/messages.js';
+import { PRACTICE_MESSAGES, REVIEW_MESSAGES, VOICE_MESSAGES } from '../../src/messages.js';
 import { CONSOLE_QUIZ_TIMING } from '../../src/quiz/defaults.js';
 import { createMemoryGuildStore } from '../../src/store/guild-store.js';
 import type { Speech } from '../../src/voice/speech.js';
@@ -127,6 +127,29 @@ describe('voice in the console', () => {
     expect(path.basename(run.audio[0] ?? '')).toMatch(/^the-new-economic-policy-/);
     expect(run.files[0]?.samples.length).toBeGreaterThan(48_000 * 0.05);
     expect(run.speech.spoken).toEqual([expect.stringMatching(/^The New Economic Policy \(NEP\)\. Lenin brought in the NEP in 1921 .*for profit\.$/)]);
+  });
+
+  it('offers Read aloud under a /review card once its answer is shown, and writes the card when pressed (a dyslexic student\'s trial)', async () => {
+    const run = await runLines(['/ask when was the NEP introduced', 'R', '/review', 'S', 'V', '1', '/quit']);
+    const shown = run.text.indexOf('== Review card 1');
+    expect(shown).toBeGreaterThan(-1);
+    const revealed = run.text.slice(run.text.indexOf(REVIEW_MESSAGES.gradeFooter, shown));
+    expect(revealed).toContain(`[V] ${VOICE_MESSAGES.readAloudButton}`);
+    expect(revealed).toContain(VOICE_MESSAGES.readAloudStarted(VOICE_MESSAGES.consoleChannel));
+    expect(run.audio).toHaveLength(1);
+    expect(revealed).toContain(`Audio: ${run.audio[0] ?? ''}`);
+    expect(run.speech.spoken).toEqual([expect.stringMatching(/^Why did Lenin introduce the NEP\? War Communism and the civil war /)]);
+    // The card's grade keys still work after it.
+    expect(revealed).toContain(REVIEW_MESSAGES.endTitle);
+  });
+
+  it('offers Read aloud under a /practice question, and writes the question when pressed, the answer still to write', async () => {
+    const run = await runLines(['/practice nep describe', 'V', '/cancel', '/quit']);
+    expect(run.text).toContain(`[V] ${VOICE_MESSAGES.readAloudButton}`);
+    expect(run.text).toContain(VOICE_MESSAGES.readAloudStarted(VOICE_MESSAGES.consoleChannel));
+    expect(run.audio).toHaveLength(1);
+    expect(run.speech.spoken).toEqual(['Describe two features of the NEP. 4 marks. Allow about 5 minutes.']);
+    expect(run.text).toContain(PRACTICE_MESSAGES.consoleCancelled);
   });
 
   it('says reading aloud is not available where the console has no voice', async () => {
