@@ -138,11 +138,13 @@ async function main(): Promise<number> {
   shutdownOnSignals(app);
   // /ask's index is built just after the prompt is shown, while the student types (or by the first question).
   setTimeout(() => app.warm(), WARM_AFTER_MS).unref();
-  // Timelines and charts are written under DATA_DIR and their paths printed; `--no-images` leaves them out.
-  const picturesDir = process.argv.includes('--no-images') ? undefined : path.join(config.dataDir, 'images');
+  // Timelines and charts are written under DATA_DIR and their paths printed; `--no-images` leaves them out, as does
+  // `--plain` (plain text for a screen reader).
+  const plain = process.argv.includes('--plain');
+  const picturesDir = process.argv.includes('--no-images') || plain ? undefined : path.join(config.dataDir, 'images');
   // Reports and exports (CSV, JSON) go to files there, and the console prints their paths.
   const attachmentsDir = path.join(config.dataDir, 'exports');
-  await runConsole(app, { input: process.stdin, output: process.stdout }, { messenger, attachmentsDir, voice: true, time: { clock, scheduler }, ...(picturesDir ? { picturesDir } : {}) });
+  await runConsole(app, { input: process.stdin, output: process.stdout }, { messenger, attachmentsDir, voice: true, time: { clock, scheduler }, plain, ...(picturesDir ? { picturesDir } : {}) });
   const saved = await app.shutdown().then(
     () => true,
     (err: unknown) => {

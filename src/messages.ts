@@ -24,6 +24,8 @@ export const MESSAGES = Object.freeze({
   consoleFileSaved: (file: string) => `File: ${file}`,
   consoleNotACommand: 'Commands start with a slash, e.g. /ask why did Stalin end the NEP. Type /help for the list.',
   consoleBye: 'Goodbye — good luck with your revision!',
+  /** The letter keys after a reply that are not its choices, on one line (`--plain`): "Keys: N not what I asked, R remember this." */
+  consoleKeys: (keys: readonly string[]) => `Keys: ${keys.join(', ')}.`,
   /** /help's two sections, students' first; in a server, those without Manage Server get one line for the teachers'. */
   helpStudents: '**For students**',
   helpTeachers: '**For teachers** (Manage Server)',
@@ -331,6 +333,12 @@ export const QUIZ_MESSAGES = Object.freeze({
   revealNoAnswers: 'Nobody answered this one.',
   revealFastest: 'Fastest',
   revealLeaders: 'Leaders',
+  /** A player's place, said as it is heard: "1st: Ann, 892 points, 2 of 3 right" (not "1. Ann 892 (2/3)"). */
+  standing: (rank: number, name: string, points: string, correct: number, answered: number) => {
+    const teen = rank % 100 >= 11 && rank % 100 <= 13;
+    const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][rank % 10] ?? 'th');
+    return `${rank}${suffix}: ${name}, ${points} point${points === '1' ? '' : 's'}, ${correct} of ${answered} right`;
+  },
   revealNext: (seconds: number) => `Next question in ${seconds} seconds.`,
   revealNextNow: 'Next question coming up.',
   pointsWithStreak: (points: string, streak: number) => `+${points} (${streak} in a row)`,
@@ -401,6 +409,17 @@ export const QUIZ_MESSAGES = Object.freeze({
   consoleAnswerLockedFor: (n: number) => `Answer locked in for question ${n}.`,
   /** A player who switched in (/as) and missed two questions in a row: the round's questions stop waiting for them. */
   consoleNotWaitingFor: (name: string) => `Not waiting for ${name} any more — /as ${name} to come back in.`,
+  /** After /quiz in the console: question 1 waits for Enter, so its time does not run while the rules are read. */
+  consoleReady: 'Press Enter for question 1: its time starts then. During the round, press A to D to answer, and Q to hear the question and its choices again with the time left.',
+  /** Q before question 1. */
+  consoleNotAskedYet: 'Question 1 has not been asked yet: press Enter for it.',
+  /** Q: the open question again, then this. */
+  consoleSecondsLeft: (seconds: number) => `${seconds} second${seconds === 1 ? '' : 's'} left to answer.`,
+  /** Q when the question has closed (the next is on its way), or between rounds. */
+  consoleNoOpenQuestion: 'No question is open just now.',
+  /** Several letters typed on one line for a question that takes one (not "put in order"): one message, with the one that counted. */
+  consoleOneLetterCounts: (key: string, n: number, ignored: readonly string[]) =>
+    `Answer ${key} locked in for question ${n}. This question takes one letter, so ${joinedWithAnd(ignored)} ${ignored.length === 1 ? 'was' : 'were'} not counted.`,
 });
 
 /** /practice (issue 13): exam questions, answers marked on the mark scheme's points. */
@@ -640,7 +659,29 @@ const yearSpan = (from: number, to: number) => (from === to ? String(from) : `${
 
 /** Timelines and charts (/timeline, /chart, the timeline under /topic): their replies, the words drawn on them, and their alt text. */
 export const PICTURE_MESSAGES = Object.freeze({
-  consoleImage: (path: string) => `Image: ${path}`,
+  /** The console's line for a picture: what it is (so a listener hears that before the path), then where it was saved. */
+  consoleImage: (path: string, what?: string) => (what ? `Image: ${what} — ${path}` : `Image: ${path}`),
+  /** Dates and ranges as the text beside a picture says them, in words a screen reader speaks ("1932 to 1933", not a silent dash). */
+  months: Object.freeze(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']),
+  inWordsRange: (from: string, to: string) => `${from} to ${to}`,
+  /** One event of a timeline as text: "7 August 1932: Decree on socialist property". */
+  textLine: (when: string, label: string) => `${when}: ${label}`,
+  /** Above each picture's events, when a timeline takes several pictures. */
+  timelineTextPart: (n: number, of: number, years: string) => `Picture ${n} of ${of}, ${years}:`,
+  /** The events as text were cut to fit a message: `next` is the command that lists the next ones. */
+  timelineTextMore: (n: number, next: string, course: boolean) =>
+    `And ${n} more: ${next} lists the next ones${course ? ", and /timeline topic:famine (or any topic) one topic's" : ''}.`,
+  /** /topic's key dates were cut to fit. */
+  topicDatesMore: (n: number, topic: string) => `And ${n} more: /timeline topic:${topic} lists them all.`,
+  /** Before a chart's figures as text. */
+  chartTextHeading: (unit: string) => `The figures, in ${unit}:`,
+  chartTextLine: (when: string, figures: readonly string[]) => `${when}: ${figures.join('; ')}`,
+  chartTextMore: (n: number) => `And ${n} more years.`,
+  /** One figure as text: "68 to 75 (plan target)", "1.3 (later estimate, camps and colonies)". */
+  chartTextFigure: (value: string, kind: string, measure?: string) => `${value} (${kind.toLowerCase()}${measure ? `, ${measure}` : ''})`,
+  /** What a picture is, in a few words: the console says it before the file's path. */
+  timelineLabel: (title: string, part?: readonly [number, number]) => `Timeline of ${title}${part ? `, picture ${part[0]} of ${part[1]}` : ''}`,
+  chartLabel: (title: string) => `Chart of ${title.toLowerCase()}`,
   kinds: Object.freeze({ target: 'Plan target', official: 'Official claim', estimate: 'Later estimate' }),
   kindsPlural: Object.freeze({ target: 'plan targets', official: 'official claims', estimate: 'later estimates' }),
   chartSubtitle: (unit: string, kinds: readonly string[]) => `${unit} · ${kinds.join(', ')}`,
@@ -649,8 +690,8 @@ export const PICTURE_MESSAGES = Object.freeze({
   chartFooter: (sources: readonly string[]) => `Sources: ${sources.join('; ')}`,
   chartMissing: (list: string) => `Which chart? Try one of: ${list}.`,
   chartUnknown: (typed: string, list: string) => `There is no chart called "${typed}". The charts: ${list}.`,
-  chartAlt: (title: string, unit: string, groups: readonly { readonly name: string; readonly figures: string }[]) =>
-    `Chart of ${title.toLowerCase()}, in ${unit}. ${groups.map((g) => `${g.name}: ${g.figures}.`).join(' ')}`,
+  chartAlt: (title: string, unit: string, years: string, groups: readonly { readonly name: string; readonly figures: string }[]) =>
+    `Chart of ${title.toLowerCase()}, ${years}, in ${unit}. ${groups.map((g) => `${g.name}: ${g.figures}.`).join(' ')}`,
   timelineTopicTitle: (topic: string) => `Timeline: ${topic}`,
   years: yearSpan,
   timelineYearsTitle: (from: number, to: number) => `Timeline, ${yearSpan(from, to)}`,
@@ -661,7 +702,7 @@ export const PICTURE_MESSAGES = Object.freeze({
   timelineBody: (count: number, shown: number, parts: readonly string[]) =>
     shown < count
       ? `The first ${shown} of ${count} dated events${parts.length > 1 ? `, in ${parts.length} pictures (${parts.join(', ')})` : ''}; narrow the years with from and to to see the rest.`
-      : `${count} key dates and events, in order${parts.length > 1 ? `, in ${parts.length} pictures so that each stays readable: ${parts.join(', ')}` : ''}. Periods are drawn as bars beside the line.`,
+      : `${count} key dates and events, in order${parts.length > 1 ? `, in ${parts.length} pictures so that each stays readable: ${parts.join(', ')}` : ''}.`,
   /** When the years asked for reach beyond the dated events. */
   timelineYearsShown: (first: number, last: number) =>
     first === last
@@ -669,7 +710,9 @@ export const PICTURE_MESSAGES = Object.freeze({
       : `In the years you asked for, there are dated events only from ${first} to ${last}, so the timeline shows ${first}–${last}.`,
   timelineNothing: 'No dated events fall in those years. The course runs from 1924 to 1941; try /timeline from:1928 to:1932.',
   timelineBadYears: (from: number, to: number) => `"from" (${from}) must not be after "to" (${to}).`,
-  timelineAlt: (title: string, items: readonly string[]) => `Timeline of ${title}: ${items.length} dates in order. ${items.join('; ')}.`,
+  /** `shown`: the items that fit in the alt text, in order; the rest are counted. */
+  timelineAlt: (title: string, count: number, shown: readonly string[]) =>
+    `Timeline of ${title}: ${count} dates in order. ${shown.join('; ')}${shown.length < count ? `; and ${count - shown.length} more` : ''}.`,
   /** What a timeline of years (no topic) is of, in its alt text. */
   timelineYearsAbout: (from: number, to: number) => `the events of ${yearSpan(from, to)}`,
   /** When a picture cannot be drawn (the drawing worker failed): the reply goes as text with this line. */

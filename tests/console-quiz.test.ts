@@ -91,8 +91,12 @@ describe('a quiz in the console', () => {
     c.input.end(['/quiz start topic:nep questions:3 seconds:20 kind:facts', 'B A D C', 'A B', 'A C D B', '/quit'].map((l) => `${l}\n`).join(''));
     await c.done;
     const out = c.text();
-    // B, A and A are each question's answer; the letters after them land nowhere.
-    expect(out.split(Q.answerDuplicate)).toHaveLength(4);
+    // B, A and A are each question's answer; the letters after them land nowhere, as one message says.
+    expect(out).toContain(Q.consoleOneLetterCounts('B', 1, ['A', 'D', 'C']));
+    expect(out).toContain(Q.consoleOneLetterCounts('A', 2, ['B']));
+    expect(out).toContain(Q.consoleOneLetterCounts('A', 3, ['C', 'D', 'B']));
+    expect(out).not.toContain(Q.answerDuplicate);
+    expect(out).not.toContain(Q.consoleAnswerLockedFor(1));
     expect(out).not.toContain(Q.answerLate);
     expect(out).not.toContain(Q.answerEnded);
     expect(out).toContain('== Quiz over ==\nThat was the last question.\n\nPlayer 1 — 3,300');
@@ -131,7 +135,7 @@ describe('a quiz in the console', () => {
     // Both rounds end at their last question: Tom, who has not switched in since round 1, is not waited for.
     expect(out.split(Q.endReason.completed).length - 1).toBe(2);
     expect(out).not.toContain(Q.endReason.shutdown);
-    expect(out).toContain('Everyone:\n1. Jay');
+    expect(out).toContain('Everyone:\n1st: Jay');
     expect(out.slice(out.lastIndexOf('Everyone:'))).not.toContain('Tom');
   });
 
@@ -147,7 +151,7 @@ describe('a quiz in the console', () => {
     expect(out).toContain(`${Q.consoleAnswerLockedFor(1)}\n${waiting}`);
     expect(out).toContain(`${Q.answerDuplicate}\n${waiting}`);
     const end = out.slice(out.lastIndexOf('== Quiz over =='));
-    expect(end).toContain('Everyone:\n1. Maya 1,000 (1/1)');
+    expect(end).toContain('Everyone:\n1st: Maya, 1,000 points, 1 of 1 right');
     expect(end).not.toContain('Priya');
   });
 
@@ -217,6 +221,7 @@ describe('a quiz in the console', () => {
     const c = await consoleWith(time);
     const type = typer(c);
     await type('/quiz nep 3 20');
+    await type(''); // Enter: question 1
     await time.advance(20_000, () => c.app.settled());
     await c.until((t) => t.includes('== Question 2 of 3'));
     // Typed as question 1 closed: it answers question 2, and says so.
@@ -230,8 +235,9 @@ describe('a quiz in the console', () => {
   it('shows the countdown, reveals at time up, and stops with /quiz stop', async () => {
     const time = new FakeTime();
     const c = await consoleWith(time);
-    c.input.write('/quiz nep 3 20\n');
-    await c.until((t) => prompts(t) >= 2);
+    // Enter asks question 1.
+    c.input.write('/quiz nep 3 20\n\n');
+    await c.until((t) => prompts(t) >= 3);
     await time.advance(10_000, () => c.app.settled());
     await c.until((t) => t.includes(Q.consoleTimeLeft(10)));
     await time.advance(5_000, () => c.app.settled());

@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { loadKnowledge } from '../knowledge/loader.js';
 
 const QUIZ_QUESTIONS = 3;
-const BEFORE_QUIZ = ['/topics', '/topic nep', '/ask why did stalin get rid of the nep', '/ask (a) Who was Yezhov? (b) What was the NKVD? [4]', `/quiz nep ${QUIZ_QUESTIONS}`];
+// The empty line is Enter, which asks question 1 (its time starts then).
+const BEFORE_QUIZ = ['/topics', '/topic nep', '/ask why did stalin get rid of the nep', '/ask (a) Who was Yezhov? (b) What was the NKVD? [4]', `/quiz nep ${QUIZ_QUESTIONS}`, ''];
 const AFTER_QUIZ = ['/leaderboard', '/quit'];
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

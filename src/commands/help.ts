@@ -18,7 +18,9 @@ function usage(spec: CommandSpec): string[] {
 /** What the console adds to the commands (it is one terminal shared by a group). */
 const CONSOLE_EXTRAS = [
   '`/as <name>` — Play as someone else (a group can share one terminal)',
-  '`1`, `2`, `A`… — Press a button of the last message',
+  'Keys (type one, then Enter; each reply lists its own): 1 to 9 press its numbered buttons; after an answer N not what I asked, R remember this, V read aloud; ' +
+    'in /review S show the answer, N next, X stop; S starts homework; in a quiz A to D answer, and Q says the question and its choices again with the time left',
+  'Start options: `npm start -- --plain` for a screen reader (plain text: no decoration, emoji or pictures); `npm start -- --no-images` leaves pictures out',
   '`/quit` — Leave',
 ] as const;
 

@@ -1,14 +1,15 @@
 // Pictures of the fact base: /timeline (key dates and events on a line), /chart (a series of figures),
 // and the timeline that /topic shows under a topic's summary. Each handler builds the SVG (pure), has it
 // drawn as a PNG by the picture renderer (cached by content, drawn off the event loop) and returns it as
-// an image attachment with alt text.
+// an image attachment with alt text. The reply's text lists what the picture shows (the events, the figures),
+// so that a student with a screen reader, or with pictures off, gets it all.
 import type { KnowledgeBase, Series, Topic } from '../knowledge/schema.js';
 import { createNameFinder, type TopicFinder } from '../knowledge/topic-finder.js';
 import { PICTURE_MESSAGES as P } from '../messages.js';
-import { chartGroups, chartSvg, figure, groupName, type ChartWords } from '../pictures/chart.js';
+import { chartGroups, chartSvg, groupName, type ChartWords } from '../pictures/chart.js';
 import type { PictureRenderer } from '../pictures/rasterise.js';
-import { shortDate, sortItems, timelinePages, timelineSvg, yearOf, type TimelineItem, type TimelinePage } from '../pictures/timeline.js';
-import { clipText } from './homework-view.js';
+import { sortItems, timelinePages, timelineSvg, yearOf, type TimelineItem, type TimelinePage } from '../pictures/timeline.js';
+import { chartLines, figureInWords, fitLines, rangesInWords, timelineLine, topicTimelineItems, yearsInWords } from './picture-text.js';
 import { topicNotFoundReply } from './topics.js';
 import type { Command, Reply, ReplyAttachment } from './types.js';
 import { integerOption, shownAsTyped, stringOption } from './types.js';
@@ -25,9 +26,14 @@ export const PICTURE_DEFAULTS = Object.freeze({
   lastYear: 1960,
   /** Alt text longer than this is cut (Discord allows 1024). */
   altLength: 1000,
-  /** A reply's text in place of a picture that could not be drawn is cut at this (an embed's description allows 4096). */
-  textLength: 3500,
+  /**
+   * A reply's text with the picture's events or figures is cut (at whole lines) at this: an embed's description
+   * allows 4096, and a message's title, description and footer 6000 together.
+   */
+  textLength: 4000,
 });
+
+export { topicTimelineItems };
 
 export interface PictureDeps {
   readonly kb: KnowledgeBase;
@@ -36,16 +42,6 @@ export interface PictureDeps {
 }
 
 const clipAlt = (text: string) => (text.length <= PICTURE_DEFAULTS.altLength ? text : `${text.slice(0, PICTURE_DEFAULTS.altLength - 1)}…`);
-
-/** A topic's key dates and its events, an event left out when a key date has the same date (the same moment, said twice). */
-export function topicTimelineItems(kb: KnowledgeBase, topic: Topic): TimelineItem[] {
-  const dates = new Set(topic.keyDates.map((d) => d.date));
-  const events = kb.events.filter((e) => e.topic === topic.id && !dates.has(e.date));
-  return sortItems([
-    ...topic.keyDates.map((d) => ({ date: d.date, ...(d.end ? { end: d.end } : {}), label: d.label })),
-    ...events.map((e) => ({ date: e.date, ...(e.end ? { end: e.end } : {}), label: e.title })),
-  ]);
-}
 
 /** Whether an item touches the years from..to (a period that spans them counts). */
 function within(item: TimelineItem, from: number, to: number): boolean {
@@ -59,6 +55,16 @@ interface TimelineDrawing {
   /** What the alt text says it is a timeline of; the title when left out. */
   readonly about?: string;
   readonly years?: readonly [number, number];
+  /** Which picture of how many, when the timeline takes several. */
+  readonly part?: readonly [number, number];
+}
+
+/** Alt text of a timeline: what it is of, then as many of its items, whole and in order, as fit. */
+export function timelineDescription(about: string, items: readonly TimelineItem[]): string {
+  const lines = items.map(timelineLine);
+  let shown = lines.length;
+  while (shown > 0 && P.timelineAlt(about, lines.length, lines.slice(0, shown)).length > PICTURE_DEFAULTS.altLength) shown--;
+  return clipAlt(P.timelineAlt(about, lines.length, lines.slice(0, shown)));
 }
 
 async function timelineAttachment(pictures: PictureRenderer, items: readonly TimelineItem[], drawing: TimelineDrawing): Promise<ReplyAttachment> {
@@ -68,7 +74,8 @@ async function timelineAttachment(pictures: PictureRenderer, items: readonly Tim
     name: drawing.name,
     content: picture.png,
     image: true,
-    description: clipAlt(P.timelineAlt(drawing.about ?? drawing.title, drawn.items.map((i) => `${shortDate(i.date, i.end)} ${i.label}`))),
+    description: timelineDescription(rangesInWords(drawing.about ?? drawing.title), drawn.items),
+    label: P.timelineLabel(rangesInWords(drawing.about ?? drawing.title), drawing.part),
   };
 }
 
@@ -79,10 +86,35 @@ function timelineAttachments(pictures: PictureRenderer, topic: Topic | undefined
       const part = pages.length > 1 ? ([i + 1, pages.length] as const) : undefined;
       const subtitle = P.timelineSubtitle(page.items.length, page.first, page.last, part);
       const years = [page.first, page.last] as const;
-      if (topic) return timelineAttachment(pictures, page.items, { name: `timeline-${topic.id}-${page.first}-${page.last}.png`, title: topic.title, subtitle, years });
+      const parts = part ? { part } : {};
+      if (topic) return timelineAttachment(pictures, page.items, { name: `timeline-${topic.id}-${page.first}-${page.last}.png`, title: topic.title, subtitle, years, ...parts });
       const title = P.timelineYearsTitle(page.first, page.last);
-      return timelineAttachment(pictures, page.items, { name: `timeline-${page.first}-${page.last}.png`, title, subtitle, about: P.timelineYearsAbout(page.first, page.last), years });
+      return timelineAttachment(pictures, page.items, { name: `timeline-${page.first}-${page.last}.png`, title, subtitle, about: P.timelineYearsAbout(page.first, page.last), years, ...parts });
     }),
+  );
+}
+
+/**
+ * The events of a timeline's pictures as text, one a line in the pictures' order, under a heading per picture
+ * when there are several; cut at whole lines to fit a message, saying how many more there are.
+ */
+export function timelineText(pages: readonly TimelinePage[], topic: Topic | undefined, room: number): string {
+  const rows = pages.flatMap((page, i) => [
+    ...(pages.length > 1 ? [{ line: `${i > 0 ? '\n' : ''}${P.timelineTextPart(i + 1, pages.length, yearsInWords(page.first, page.last))}`, page, event: false }] : []),
+    ...page.items.map((item) => ({ line: timelineLine(item), page, event: true, from: Math.max(page.first, Math.floor(yearOf(item.date))) })),
+  ]);
+  // "And N more" counts the events left out (not the pictures' headings), and names the command that lists the next ones.
+  const more = (left: number) => {
+    const rest = rows.slice(rows.length - left);
+    const next = rest.find((r) => r.event);
+    const from = next && 'from' in next ? next.from : (next?.page.first ?? 0);
+    const command = `/timeline ${topic ? `topic:${topic.id} ` : ''}from:${from} to:${next?.page.last ?? from}`;
+    return P.timelineTextMore(rest.filter((r) => r.event).length, command, topic === undefined);
+  };
+  return fitLines(
+    rows.map((r) => r.line),
+    room,
+    more,
   );
 }
 
@@ -136,14 +168,18 @@ export function createTimelineCommand(deps: PictureDeps): Command {
       const shownLast = pages.at(-1)?.last ?? last;
       // Years asked for that have no events are not drawn: say which years the timeline shows.
       const narrower = (askedFrom !== undefined && first > askedFrom) || (askedTo !== undefined && last < askedTo);
-      const body = [P.timelineBody(all.length, shown.length, pages.length > 1 ? pages.map((p) => P.years(p.first, p.last)) : []), ...(narrower ? [P.timelineYearsShown(first, last)] : [])].join('\n');
-      const reply: Reply = { title: topic ? P.timelineTopicTitle(topic.title) : P.timelineYearsTitle(first, shownLast), body, tone: 'info' };
+      const intro = [P.timelineBody(all.length, shown.length, pages.length > 1 ? pages.map((p) => yearsInWords(p.first, p.last)) : []), ...(narrower ? [P.timelineYearsShown(first, last)] : [])].join('\n');
+      // The events the pictures draw, as text too (a screen reader cannot read a picture), cut to fit a message.
+      const text = (note?: string) => {
+        const head = [intro, ...(note ? [note] : [])].join('\n\n');
+        return `${head}\n\n${timelineText(pages, topic, PICTURE_DEFAULTS.textLength - head.length - 2)}`;
+      };
+      const reply: Reply = { title: topic ? P.timelineTopicTitle(topic.title) : P.timelineYearsTitle(first, shownLast), body: text(), tone: 'info' };
       try {
         return { ...reply, attachments: await timelineAttachments(deps.pictures, topic, pages) };
       } catch {
-        // The drawing worker failed: the dates as text instead, and a word that the picture may come next time.
-        const dates = shown.map((i) => `${shortDate(i.date, i.end)} — ${i.label}`).join('\n');
-        return { ...reply, body: clipText(`${body}\n\n${P.drawFailed}\n\n${dates}`, PICTURE_DEFAULTS.textLength) };
+        // The drawing worker failed: the text alone, and a word that the picture may come next time.
+        return { ...reply, body: text(P.drawFailed) };
       }
     },
     autocomplete(_option, partial) {
@@ -158,21 +194,28 @@ export function chartWords(series: Series): ChartWords {
   return { kinds: P.kinds, subtitle: P.chartSubtitle(series.unit, kinds.map((k) => P.kindsPlural[k])) };
 }
 
-/** Alt text: every figure the chart draws, by kind. */
+/** Alt text: what the chart is of and its years, then every figure it draws, by kind (as many as fit). */
 export function chartDescription(series: Series): string {
   const words = chartWords(series);
+  const years = series.points.map((p) => p.year);
   return clipAlt(
     P.chartAlt(
-      series.title,
+      rangesInWords(series.title),
       series.unit,
-      chartGroups(series).map((g) => ({ name: groupName(g, words), figures: g.points.map((p) => `${p.year} ${figure(p)}`).join(', ') })),
+      yearsInWords(Math.min(...years), Math.max(...years)),
+      chartGroups(series).map((g) => ({ name: rangesInWords(groupName(g, words)), figures: g.points.map((p) => `${p.year} ${figureInWords(p)}`).join(', ') })),
     ),
   );
 }
 
+/** A chart's figures as text, before its caption: a line a year, each figure marked by its kind. */
+export function chartText(series: Series): string {
+  return [P.chartTextHeading(series.unit), ...chartLines(series)].join('\n');
+}
+
 export async function chartAttachment(pictures: PictureRenderer, series: Series): Promise<ReplyAttachment> {
   const picture = await pictures.render(chartSvg(series, chartWords(series)));
-  return { name: `chart-${series.id}.png`, content: picture.png, image: true, description: chartDescription(series) };
+  return { name: `chart-${series.id}.png`, content: picture.png, image: true, description: chartDescription(series), label: P.chartLabel(rangesInWords(series.title)) };
 }
 
 export function createChartCommand(deps: Pick<PictureDeps, 'kb' | 'pictures'>): Command {
@@ -195,12 +238,15 @@ export function createChartCommand(deps: Pick<PictureDeps, 'kb' | 'pictures'>): 
         .map((id) => kb.sources.find((s) => s.id === id))
         .filter((s) => s !== undefined && !s.forMaintainers)
         .map((s) => s?.title ?? '');
-      const reply: Reply = { title: P.chartTitle(series.title), body: P.chartBody(series.note), footer: P.chartFooter(sources), tone: 'info' };
+      // The figures as text first (a screen reader cannot read the chart), then the caption drawn under it.
+      const text = (note?: string) =>
+        [...(note ? [note] : []), fitLines(chartText(series).split('\n'), PICTURE_DEFAULTS.textLength - series.note.length - (note?.length ?? 0) - 4, P.chartTextMore), P.chartBody(series.note)].join('\n\n');
+      const reply: Reply = { title: P.chartTitle(series.title), body: text(), footer: P.chartFooter(sources), tone: 'info' };
       try {
         return { ...reply, attachments: [await chartAttachment(deps.pictures, series)] };
       } catch {
-        // The drawing worker failed: every figure as text (the alt text says them all), and a word that the picture may come next time.
-        return { ...reply, body: clipText(`${P.chartBody(series.note)}\n\n${P.drawFailed}\n${chartDescription(series)}`, PICTURE_DEFAULTS.textLength) };
+        // The drawing worker failed: the text alone, and a word that the picture may come next time.
+        return { ...reply, body: text(P.drawFailed) };
       }
     },
     autocomplete(_option, partial) {

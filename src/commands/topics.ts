@@ -1,8 +1,8 @@
 // /topics lists the course; /topic <name> shows one topic's summary, key dates and terms.
 import type { KnowledgeBase, Topic } from '../knowledge/schema.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
-import { MESSAGES } from '../messages.js';
-import { sortItems } from '../pictures/timeline.js';
+import { MESSAGES, PICTURE_MESSAGES } from '../messages.js';
+import { fitLines, timelineLine, topicTimelineItems } from './picture-text.js';
 import type { Command, CommandContext, Reply, ReplyAttachment } from './types.js';
 import { shownAsTyped, stringOption } from './types.js';
 
@@ -21,6 +21,9 @@ export function topicNotFoundReply(ctx: Pick<CommandContext, 'showTyped'>, typed
   return { body: MESSAGES.topicNotFound(shownAsTyped(ctx, typed.slice(0, 100))), private: true, tone: 'error' };
 }
 
+/** /topic's key dates are cut at whole lines to this (a field on Discord holds 1024 characters). */
+const KEY_DATES_LENGTH = 1000;
+
 export function topicReply(kb: KnowledgeBase, topic: Topic): Reply {
   const questions = kb.questions.filter((q) => q.topic === topic.id).length;
   const quiz = kb.quiz.filter((q) => q.topic === topic.id).length;
@@ -28,8 +31,9 @@ export function topicReply(kb: KnowledgeBase, topic: Topic): Reply {
     title: topic.title,
     body: topic.summary,
     fields: [
-      // In the timelines' order: a date given only as a year after that year's precise dates.
-      { name: 'Key dates', value: sortItems(topic.keyDates).map((d) => `${formatDate(d.date, d.end)} — ${d.label}`).join('\n') },
+      // What the topic's timeline picture draws, in its order, dates in words (a screen reader skips a dash);
+      // cut at whole lines to fit a field (1024 characters on Discord).
+      { name: 'Key dates', value: fitLines(topicTimelineItems(kb, topic).map(timelineLine), KEY_DATES_LENGTH, (n) => PICTURE_MESSAGES.topicDatesMore(n, topic.id)) },
       { name: 'Key terms', value: topic.keyTerms.join(', ') },
     ],
     footer: `${questions} questions to /ask about · ${quiz} quiz questions · /quiz start topic:${topic.id}`,

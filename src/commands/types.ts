@@ -157,6 +157,8 @@ export interface ReplyAttachment {
   readonly image?: boolean;
   /** What the picture shows, for screen readers (the attachment's description on Discord). */
   readonly description?: string;
+  /** What the picture is, in a few words ("Chart of coal output"): the console says it before the file's path. */
+  readonly label?: string;
 }
 
 /** A text box of a form: one line, or a paragraph (`long`). */

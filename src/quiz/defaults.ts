@@ -65,10 +65,15 @@ export interface QuizTiming {
   readonly firstQuestionDelayMs: number;
   readonly revealPauseMs: number;
   readonly earlyReveal: boolean;
+  /**
+   * The first question waits for a cue (QuizRounds.cue: the console's Enter) instead of a delay, so its time does
+   * not run while the rules are still being read (a screen reader reads them first).
+   */
+  readonly firstQuestionOnCue?: boolean;
 }
 
 /**
- * The console: one terminal shared by players taking turns (/as), often fed piped input. No pauses, and
- * a question closes as soon as everyone playing has answered it.
+ * The console: one terminal shared by players taking turns (/as), often fed piped input. No pauses, a question
+ * closes as soon as everyone playing has answered it, and question 1 comes at the next line typed (Enter).
  */
-export const CONSOLE_QUIZ_TIMING: QuizTiming = Object.freeze({ firstQuestionDelayMs: 0, revealPauseMs: 0, earlyReveal: true });
+export const CONSOLE_QUIZ_TIMING: QuizTiming = Object.freeze({ firstQuestionDelayMs: 0, revealPauseMs: 0, earlyReveal: true, firstQuestionOnCue: true });

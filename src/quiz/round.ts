@@ -156,6 +156,8 @@ export class QuizRound {
   /** The last question's presses (order questions), kept past its reveal for the reply to the last press. */
   private presses: { readonly index: number; readonly byPlayer: OpenQuestion['pressed'] } | undefined;
   private timer: TimerId | undefined;
+  /** Question 1 waits for go() (begin(null)). */
+  private onCue = false;
   private idleInARow = 0;
   private stopReason: EndReason | undefined;
   private outbox: Promise<void> = Promise.resolve();
@@ -215,10 +217,31 @@ export class QuizRound {
   }
 
   /** Posts the first question after `delayMs` (at once when 0). */
-  begin(delayMs: number): void {
+  /** Asks question 1 after `delayMs`, or, with null, when go() is called. */
+  begin(delayMs: number | null): void {
     if (this.phase !== 'waiting') return;
-    if (delayMs > 0) this.timer = this.deps.scheduler.setTimer(() => this.ask(0), delayMs);
+    if (delayMs === null) this.onCue = true;
+    else if (delayMs > 0) this.timer = this.deps.scheduler.setTimer(() => this.ask(0), delayMs);
     else this.ask(0);
+  }
+
+  /** The question open now (its number from 0, when it closes, and whether it asks for an order); undefined between questions. */
+  get openQuestion(): { readonly index: number; readonly deadline: number; readonly order: boolean } | undefined {
+    const open = this.phase === 'open' ? this.open : undefined;
+    return open && { index: open.index, deadline: open.deadline, order: !!this.questions[open.index]?.order };
+  }
+
+  /** Whether question 1 waits for go(). */
+  get waitingForCue(): boolean {
+    return this.onCue && this.phase === 'waiting';
+  }
+
+  /** Asks question 1 now, if it waits for this; false otherwise. */
+  go(): boolean {
+    if (!this.waitingForCue) return false;
+    this.onCue = false;
+    this.ask(0);
+    return true;
   }
 
   /**

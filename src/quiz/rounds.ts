@@ -89,6 +89,7 @@ export class QuizRounds {
       firstQuestionDelayMs: deps.timing?.firstQuestionDelayMs ?? QUIZ_DEFAULTS.firstQuestionDelayMs,
       revealPauseMs: deps.timing?.revealPauseMs ?? QUIZ_DEFAULTS.revealPauseMs,
       earlyReveal: deps.timing?.earlyReveal ?? QUIZ_DEFAULTS.earlyReveal,
+      firstQuestionOnCue: deps.timing?.firstQuestionOnCue ?? false,
     };
   }
 
@@ -139,8 +140,23 @@ export class QuizRounds {
     });
     this.byChannel.set(key, round);
     this.byId.set(info.roundId, round);
-    round.begin(this.timing.firstQuestionDelayMs);
+    round.begin(this.timing.firstQuestionOnCue ? null : this.timing.firstQuestionDelayMs);
     return { ok: true, round: info };
+  }
+
+  /** The question open in a channel's round (the console's Q says it again), if any. */
+  openQuestion(guildId: string, channelId: string): QuizRound['openQuestion'] {
+    return this.byChannel.get(channelKey(guildId, channelId))?.openQuestion;
+  }
+
+  /** Whether the channel's round waits for its cue to ask question 1 (QuizTiming.firstQuestionOnCue). */
+  waitingForCue(guildId: string, channelId: string): boolean {
+    return this.byChannel.get(channelKey(guildId, channelId))?.waitingForCue ?? false;
+  }
+
+  /** Asks the channel's first question now if its round waits for a cue; false when none does. */
+  cue(guildId: string, channelId: string): boolean {
+    return this.byChannel.get(channelKey(guildId, channelId))?.go() ?? false;
   }
 
   /** Ends a round whose question could not be posted in its channel, if it is still running. */

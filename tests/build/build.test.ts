@@ -65,7 +65,8 @@ describe('npm run build', () => {
     try {
       const run = runCompiledConsole(build?.entry ?? '', '/chart coal\n/quit\n', dataDir);
       expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
-      const saved = /\nImage: (.+\.png)\n/.exec(run.stdout)?.[1];
+      // The line names the picture before its path: "Image: Chart of coal output — /…/chart-coal.png".
+      const saved = /\nImage: (?:.+ — )?(.+\.png)\n/.exec(run.stdout)?.[1];
       expect(saved, run.stdout).toBeDefined();
       expect([...readFileSync(saved ?? '').subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     } finally {

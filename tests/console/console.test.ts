@@ -19,7 +19,7 @@ describe('the local console', () => {
   it('lists topics, shows one by a misspelt name, and answers a question', async () => {
     const out = await session(['/topics', '/topic new economic polcy', '/ask why did stalin get rid of the nep', '/quit']);
     expect(out).toContain('1. The New Economic Policy (NEP) (nep)');
-    expect(out).toContain('Key dates:\nMar 1921 — Tenth Party Congress adopts the NEP');
+    expect(out).toContain('Key dates:\nMarch 1921: Tenth Party Congress adopts the NEP');
     expect(out).toContain('== Why did Stalin end the NEP? ==');
     expect(out).toContain('grain procurement crisis of 1927–28');
     expect(out).toContain('\nTopic: The New Economic Policy (NEP)\n');

@@ -44,7 +44,7 @@ describe('homework in the console', () => {
     expect(afterLast(k.text(), H.consoleTimeUp('h1', 1))).toContain(H.consoleTimeUpKey(1));
     expect(k.text()).not.toContain(H.questionTitle('h1', 2, 3));
     await k.type('S');
-    expect(afterLast(k.text(), H.consoleTimeUpKey(1))).toContain(`== ${H.questionTitle('h1', 2, 3)} ==\n*${H.late(1)}*`);
+    expect(afterLast(k.text(), H.consoleTimeUpKey(1))).toContain(`== ${H.questionTitle('h1', 2, 3)} ==\n${H.late(1)}`); // as plain text, not between stars
     // Question 2's time runs from when it was shown: a letter now answers it.
     await k.type('a');
     expect(afterLast(k.text(), H.questionTitle('h1', 2, 3))).toContain(`== ${H.questionTitle('h1', 3, 3)} ==`);
@@ -76,7 +76,7 @@ describe('homework in the console', () => {
     await time.advance(30_000, () => k.app.settled());
     expect(k.text()).not.toContain(H.consoleTimeUp('h1', 2));
     for (const line of ['/as Aisha', '/homework', 'S']) await k.type(line);
-    expect(afterLast(k.text(), H.statusWorking)).toContain(`== ${H.questionTitle('h1', 3, 3)} ==\n*${H.late(2)}*`);
+    expect(afterLast(k.text(), H.statusWorking)).toContain(`== ${H.questionTitle('h1', 3, 3)} ==\n${H.late(2)}`);
     k.quit();
     await k.done;
   });

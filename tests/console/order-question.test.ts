@@ -49,7 +49,9 @@ describe('an order question in the console', () => {
     const { out, keys } = await play(['/as Sasha', '/quiz start questions:3 seconds:20', '{0} {1} {2} {3}', '/quit']);
     expect(keys).toHaveLength(4);
     expect(keys).not.toEqual(['A', 'B', 'C', 'D']);
-    expect(out).toContain(`${C.orderPrompt}\n\n(${C.orderFooter}`);
+    // The choices come straight after the question, then how to answer and the time.
+    expect(out).toContain(`${C.orderPrompt}\n\n  [A] `);
+    expect(out).toMatch(/\n {2}\[D\] [^\n]+\n\n\(Press all four, earliest first/);
     expect(out).toContain(`${C.orderPlaced(keys.slice(0, 1), 3)}\n${C.orderPlaced(keys.slice(0, 2), 2)}\n${C.orderPlaced(keys.slice(0, 3), 1)}\n${C.orderDone(keys)}`);
     expect(out).toContain(`== ${C.revealOrderTitle(keys)} ==\nIn order: The Tenth Party Congress adopts the NEP (1921); Lenin dies (1924); Fifteenth Party Congress (1927); The Great Turn (1929).`);
     expect(out).toMatch(/Right \(1\):\nSasha \+1,000/);

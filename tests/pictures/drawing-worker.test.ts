@@ -68,10 +68,10 @@ describe('when a picture cannot be drawn', () => {
     const chart = (await app.router.runCommand('chart', { options: { series: 'coal' } }, ctx)) as Reply;
     expect(chart.attachments ?? []).toEqual([]);
     expect(chart.body).toContain(P.drawFailed);
-    expect(chart.body).toContain('Official claim: 1913 29, 1928 35.5');
+    expect(chart.body).toContain('1913: 29 (official claim)\n1928: 35.5 (official claim)');
     const timeline = (await app.router.runCommand('timeline', { options: { topic: 'nep' } }, ctx)) as Reply;
     expect(timeline.attachments ?? []).toEqual([]);
     expect(timeline.body).toContain(P.drawFailed);
-    expect(timeline.body).toMatch(/Mar 1921 — /);
+    expect(timeline.body).toMatch(/^March 1921: /m);
   });
 });

@@ -146,7 +146,7 @@ describe('a round with an order question', () => {
     // Bob played alone: he is told, not a group.
     expect(textOf(h.postsTitled('The order')[0])).toContain(Q.revealSoloMissOrder(keys));
     await h.stop('Alice');
-    expect(textOf(h.postsTitled('Quiz over')[0])).toContain('Bob 0 (0/1)');
+    expect(textOf(h.postsTitled('Quiz over')[0])).toContain('Bob, 0 points, 0 of 1 right');
   });
 
   it('keeps each player\'s order apart, and answers a double click without losing the order', async () => {

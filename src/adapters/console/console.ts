@@ -8,11 +8,11 @@ import type { App } from '../../app.js';
 import { LOCAL_GUILD_ID } from '../../app.js';
 import { HOMEWORK_ACTION, HOMEWORK_ANSWER_ACTION } from '../../commands/homework-view.js';
 import { parseAnswerAction } from '../../commands/quiz.js';
-import { QUIZ_ACTION } from '../../commands/quiz-view.js';
+import { choiceKey, QUIZ_ACTION } from '../../commands/quiz-view.js';
 import { decodeAction, encodeAction } from '../../commands/router.js';
 import type { CommandContext, Reply, ReplyButton, ReplyForm } from '../../commands/types.js';
 import { HOMEWORK_MESSAGES, MESSAGES, PRACTICE_MESSAGES, QUIZ_MESSAGES } from '../../messages.js';
-import type { Clock, Scheduler, TimerId } from '../../quiz/clock.js';
+import { systemClock, type Clock, type Scheduler, type TimerId } from '../../quiz/clock.js';
 import { CONSOLE_PLAYER, consolePlayerId } from '../../report/student-data.js';
 import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from '../../store/atomic-file.js';
 import type { ConsoleMessenger } from './console-messenger.js';
@@ -62,6 +62,8 @@ export interface ConsoleSessionOptions {
   readonly voice?: boolean;
   /** The app's clock and timers: a homework question's time-up is then said when it comes, not at the next key. */
   readonly time?: ConsoleTime;
+  /** Plain text for a screen reader (`npm start -- --plain`): see renderText's `plain`. Pictures are left out. */
+  readonly plain?: boolean;
 }
 
 /**
@@ -127,19 +129,25 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
   /** The last time-up notice's question and buttons: while those are the keys, a letter is told that question is over. */
   let timedOut: { readonly n: number; readonly buttons: readonly ReplyButton[] } | undefined;
 
-  const savePicture = options.picturesDir ? pictureSaver(options.picturesDir) : undefined;
+  const savePicture = options.picturesDir && !options.plain ? pictureSaver(options.picturesDir) : undefined;
+  const renderOptions = { plain: options.plain === true };
+  /** The last quiz question shown, which Q prints again while it is open. */
+  let lastQuestion: Reply | undefined;
   /**
    * Prints a reply. `typed`: it answers a line typed (a command), so its buttons, or none, are the ones to press
    * now: a number typed after a refusal must not press a button of an earlier answer ("Not what I asked").
    */
   const show = (shown: Reply, typed = false) => {
     const reply = options.attachmentsDir ? withFilesSaved(shown, options.attachmentsDir) : shown;
-    write(`${renderText(reply, savePicture)}\n`);
+    write(`${renderText(reply, savePicture, renderOptions)}\n`);
     if (reply.form) filling = { form: reply.form, lines: [] };
     // A reply that replaces its button's message (a confirmation's outcome) takes that message's buttons away. A
     // post or a press's reply without buttons (a countdown, "Answer locked in.") leaves the question's for the next player.
     if (typed || reply.update || (reply.buttons && reply.buttons.length > 0)) buttons = reply.buttons ?? [];
-    if (reply.buttons?.some((b) => decodeAction(b.action).prefix === QUIZ_ACTION)) questionButtons = reply.buttons;
+    if (reply.buttons?.some((b) => decodeAction(b.action).prefix === QUIZ_ACTION)) {
+      questionButtons = reply.buttons;
+      if (reply.deadline !== undefined) lastQuestion = reply;
+    }
     watchHomework(reply);
   };
 
@@ -206,7 +214,8 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     return starts.length === 1 ? starts[0] : undefined;
   };
 
-  const pressButton = async (text: string, withQuestion = true): Promise<boolean> => {
+  /** `ignored`: letters typed after this one on the line, which a question taking one letter does not count. */
+  const pressButton = async (text: string, withQuestion = true, ignored: readonly string[] = []): Promise<boolean> => {
     const button = buttonFor(text, withQuestion);
     if (!button) return false;
     const { prefix, args } = decodeAction(button.action);
@@ -230,7 +239,7 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
       return true;
     }
     notePlayed(reply);
-    show(numbered(reply, args));
+    show(numbered(reply, args, ignored));
     sayWhoIsAwaited();
     return true;
   };
@@ -243,9 +252,12 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
   };
 
   /** "Answer locked in for question 2": at one keyboard, a letter typed as a question closed lands on the next one. */
-  const numbered = (reply: Reply, args: readonly string[]): Reply => {
+  const numbered = (reply: Reply, args: readonly string[], ignored: readonly string[] = []): Reply => {
     const pressed = parseAnswerAction(args);
-    return pressed && reply.body === QUIZ_MESSAGES.answerLocked ? { ...reply, body: QUIZ_MESSAGES.consoleAnswerLockedFor(pressed.questionIndex + 1) } : reply;
+    if (!pressed || reply.body !== QUIZ_MESSAGES.answerLocked) return reply;
+    const n = pressed.questionIndex + 1;
+    const body = ignored.length > 0 ? QUIZ_MESSAGES.consoleOneLetterCounts(choiceKey(pressed.choiceIndex), n, ignored.map((k) => k.toUpperCase())) : QUIZ_MESSAGES.consoleAnswerLockedFor(n);
+    return { ...reply, body };
   };
 
   /** Joins a player to the round running here; one who then answers nothing is not waited for long (missesAt). */
@@ -292,6 +304,30 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
 
   const guildId = () => context.guildId ?? LOCAL_GUILD_ID;
 
+  /** Q in a round: the open question and its choices again (a listener lost them under an /ask), with the time left. */
+  const repeatQuestion = () => {
+    const open = app.rounds.openQuestion(guildId(), context.channelId);
+    if (app.rounds.waitingForCue(guildId(), context.channelId)) write(`${QUIZ_MESSAGES.consoleNotAskedYet}\n`);
+    else if (!open || !lastQuestion || lastQuestion.deadline !== open.deadline) write(`${QUIZ_MESSAGES.consoleNoOpenQuestion}\n`);
+    else {
+      show(lastQuestion);
+      const left = Math.max(0, Math.ceil((open.deadline - (options.time?.clock ?? systemClock).now()) / 1000));
+      write(`${QUIZ_MESSAGES.consoleSecondsLeft(left)}\n`);
+    }
+  };
+
+  /**
+   * Question 1 waits for a line (QuizTiming.firstQuestionOnCue): Enter asks it; any other line asks it first and is
+   * then handled (a letter piped after /quiz answers it). Not /quiz stop, which ends the round unasked, nor /as
+   * (a player joining before it) or Q (which says to press Enter).
+   */
+  const cueFirstQuestion = async (line: string) => {
+    if (!app.rounds.waitingForCue(guildId(), context.channelId) || /^\/(quiz\s+stop|as)\b/i.test(line) || /^q[.!]?$/i.test(line)) return;
+    app.rounds.cue(guildId(), context.channelId);
+    await app.settled();
+    for (const reply of held.splice(0)) show(reply);
+  };
+
   /**
    * Keys typed on one line, pressed one after another. In a quiz round only an order question takes more than
    * one: once the player's answer is in, the rest would land on a question already closed ("Time is up") or a
@@ -299,6 +335,13 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
    */
   const pressKeys = async (keys: readonly string[]) => {
     const inRound = app.rounds.current(guildId(), context.channelId) !== undefined;
+    // "C A D B" for a question that takes one letter: the first is the answer, said in one message with the rest not counted.
+    const open = app.rounds.openQuestion(guildId(), context.channelId);
+    const first = keys[0] === undefined ? undefined : buttonFor(keys[0]);
+    if (open && !open.order && first && decodeAction(first.action).prefix === QUIZ_ACTION) {
+      await pressButton(keys[0] ?? '', true, keys.slice(1));
+      return;
+    }
     for (const [i, key] of keys.entries()) {
       if (i > 0 && inRound && !app.rounds.awaitingPresses(guildId(), context.channelId, context.userId)) {
         write(`${QUIZ_MESSAGES.answerDuplicate}\n`);
@@ -344,6 +387,10 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
       const typed = line.split(/[\s,]+/).filter(Boolean);
       if (typed.length > 1 && typed.every((k) => buttonFor(k) !== undefined)) {
         await pressKeys(typed);
+        return true;
+      }
+      if (/^q[.!]?$/i.test(line) && app.rounds.current(guildId(), context.channelId)) {
+        repeatQuestion();
         return true;
       }
       // A letter after a homework question's time-up notice: that question is over, and S goes on.
@@ -400,6 +447,7 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     const round = app.rounds.current(guildId(), context.channelId);
     if (!round || round.roundId === lastRoundId) return;
     lastRoundId = round.roundId;
+    if (app.rounds.waitingForCue(guildId(), context.channelId)) write(`${QUIZ_MESSAGES.consoleReady}\n`);
     joined.clear();
     played.clear();
     for (const p of waiting.values()) joinRound(p.userId, p.userName);
@@ -428,6 +476,7 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     async handleLine(raw) {
       busy = true;
       try {
+        await cueFirstQuestion(raw.trim());
         const keepGoing = await handle(raw.trim());
         joinNewRound();
         // Let what the line set off (a quiz question, a reveal) reach the held posts first.
@@ -453,13 +502,25 @@ export interface RunConsoleOptions {
   readonly voice?: boolean;
   /** The app's clock and timers, for a homework question's time-up (said when it comes; not at all without them). */
   readonly time?: ConsoleTime;
+  /** Plain text for a screen reader (`--plain`): no decoration, emoji or pictures, and no reply on the prompt's line. */
+  readonly plain?: boolean;
 }
+
+const PROMPT = '> ';
 
 /** Runs the console until /quit or the end of input. */
 export async function runConsole(app: App, io: ConsoleIo, options: RunConsoleOptions = {}): Promise<void> {
-  const write = (text: string) => io.output.write(text);
+  // With --plain, what comes after the prompt starts on a line of its own: a screen reader would read "greater" first.
+  // A terminal that echoes what is typed has moved to a new line once a line is read.
+  const echoes = (io.input as { isTTY?: boolean }).isTTY === true;
+  let atPrompt = false;
+  const write = (text: string) => {
+    io.output.write(options.plain && atPrompt && !text.startsWith('\n') ? `\n${text}` : text);
+    atPrompt = text === PROMPT;
+  };
   const session = createConsoleSession(app, write, {
-    prompt: '> ',
+    ...(options.plain ? { plain: true } : {}),
+    prompt: PROMPT,
     ...(options.picturesDir ? { picturesDir: options.picturesDir } : {}),
     ...(options.attachmentsDir ? { attachmentsDir: options.attachmentsDir } : {}),
     ...(options.voice ? { voice: true } : {}),
@@ -473,9 +534,10 @@ export async function runConsole(app: App, io: ConsoleIo, options: RunConsoleOpt
   );
   write(`${MESSAGES.consoleBanner}\n`);
   const rl = createInterface({ input: io.input, terminal: false });
-  const prompt = () => write('> ');
+  const prompt = () => write(PROMPT);
   prompt();
   for await (const line of rl) {
+    if (echoes) atPrompt = false;
     let keepGoing = true;
     try {
       keepGoing = await session.handleLine(line);

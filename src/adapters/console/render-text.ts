@@ -1,12 +1,75 @@
 // Renders a Reply as terminal text. Buttons become numbered (or lettered) choices to type.
 import { FEEDBACK_ACTION } from '../../commands/answer-feedback.js';
+import { HOMEWORK_ANSWER_ACTION } from '../../commands/homework-view.js';
+import { QUIZ_ACTION } from '../../commands/quiz-view.js';
 import { decodeAction } from '../../commands/router.js';
 import type { Reply, ReplyAttachment, ReplyButton } from '../../commands/types.js';
-import { PICTURE_MESSAGES, QUIZ_MESSAGES } from '../../messages.js';
+import { MESSAGES, PICTURE_MESSAGES, QUIZ_MESSAGES } from '../../messages.js';
 
-/** Removes the light markdown replies use, for a plain terminal. */
+/**
+ * Removes the light markdown replies use, for a plain terminal: **bold**, *italics* and `code` print as their
+ * words (a screen reader says "star" for each star).
+ */
 function plain(text: string): string {
-  return text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/`([^`]+)`/g, '$1');
+  return text
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/(^|[^\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])/gm, '$1$2')
+    .replace(/`([^`]+)`/g, '$1');
+}
+
+/** How the console prints: `plain` is for a screen reader (`npm start -- --plain`): see forListening. */
+export interface RenderOptions {
+  readonly plain?: boolean;
+}
+
+const ORDINALS = ['1st', '2nd', '3rd'];
+const MEDAL_PLACES: Readonly<Record<string, string>> = Object.freeze({ '🥇': ORDINALS[0] ?? '', '🥈': ORDINALS[1] ?? '', '🥉': ORDINALS[2] ?? '' });
+
+const MONTH_OR_SEASON = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|winter';
+/** The words either side of an en dash that make it a range: a number, a month or a season. */
+const RANGE_END = new RegExp(`(?:\\d|\\b(?:${MONTH_OR_SEASON})\\.?)$`, 'i');
+const RANGE_START = new RegExp(`^(?:\\d|(?:${MONTH_OR_SEASON})\\b)`, 'i');
+
+/** A date range's end in full: "1927–28" ends in 1928. */
+const fullYear = (from: string, to: string) => (to.length === 2 ? `${from.slice(0, 2)}${to}` : to);
+
+/**
+ * Text as a screen reader should say it: no emoji or symbols it names aloud (a medal is a place, a list's ✓ and •
+ * are numbers), "to" in ranges (an en dash is silent: "1927–28" is heard as "1927 28"), a comma or colon for a
+ * dash, and commas for the middle dots between items.
+ */
+export function forListening(text: string): string {
+  const counts = { marker: '', n: 0 };
+  return text
+    .split('\n')
+    .map((raw) => {
+      let line = raw;
+      // A list marked with ✓, ✗ or •: numbered, counting again at each new list.
+      const listed = /^(\s*)([✓✗•])\s+/u.exec(line);
+      if (listed) {
+        counts.n = counts.marker === listed[2] ? counts.n + 1 : 1;
+        counts.marker = listed[2] ?? '';
+        line = `${listed[1] ?? ''}${counts.n}. ${line.slice(listed[0].length)}`;
+      } else counts.marker = '';
+      line = line.replace(/(🥇|🥈|🥉)\s*/gu, (m, medal: string) => `${MEDAL_PLACES[medal] ?? ''}: `);
+      line = line.replace(/\s*\p{Extended_Pictographic}\uFE0F?\s*/gu, (m, offset: number) => (offset === 0 ? '' : ' ')).trimEnd();
+      line = line.replace(/\b(\d{4})\s?–\s?(\d{2}|\d{4})\b/g, (_m, from: string, to: string) => `${from} to ${fullYear(from, to)}`);
+      // A range has a number or a month (or season) on a side; "Nazi–Soviet", "White Sea–Baltic" are joined names.
+      line = line.replace(/(\S+)–(\S+)/g, (_m, a: string, b: string) => (RANGE_END.test(a) || RANGE_START.test(b) ? `${a} to ${b}` : `${a}-${b}`));
+      line = line.replace(/\s–\s/g, ', ');
+      // "7 Aug 1932 — Decree…": a date's event after a colon; elsewhere a dash is a pause.
+      line = line.replace(/^(\s*(?:\d{1,2} )?(?:[A-Z][a-z]{2,8} )?\d{4}(?: to (?:\d{1,2} )?(?:[A-Z][a-z]{2,8} )?\d{4})?) — /, '$1: ');
+      // "/ask <question> — Ask a question": a command and what it does.
+      line = line.replace(/^(\/\S.*?) — /, '$1: ');
+      line = line.replace(/\s*—\s*/g, ', ');
+      return line.replace(/ · /g, ', ').replace(/·/g, ',');
+    })
+    .join('\n');
+}
+
+/** A heading as a sentence ("Question 1 of 5, The NEP."), not between "==" that a screen reader reads out. */
+function plainHeading(title: string): string {
+  return /[.?!:]$/.test(title) ? title : `${title}.`;
 }
 
 /**
@@ -27,9 +90,44 @@ export function buttonKeys(buttons: readonly ReplyButton[]): string[] {
  */
 export type PictureSaver = (picture: ReplyAttachment) => string | undefined;
 
-export function renderText(reply: Reply, savePicture?: PictureSaver): string {
+/** Each button on its line, as "[key] label". */
+function buttonLines(buttons: readonly ReplyButton[]): string[] {
+  const keys = buttonKeys(buttons);
+  return buttons.map((b, i) => {
+    const key = keys[i] ?? '';
+    return `  [${key}] ${labelOf(b, key)}${b.disabled ? ' (closed)' : ''}`;
+  });
+}
+
+/** Quiz labels carry their letter for Discord ("A · 1921"); the console shows the key already. */
+function labelOf(b: ReplyButton, key: string): string {
+  return b.label.startsWith(`${key} · `) ? b.label.slice(key.length + 3) : b.label;
+}
+
+/** A question's choices, which are its content (a quiz's or homework's A–D). */
+const isChoice = (b: ReplyButton) => [QUIZ_ACTION, HOMEWORK_ANSWER_ACTION].includes(decodeAction(b.action).prefix);
+
+/**
+ * Buttons for a listener: choices and numbered buttons each on a line ("A: Kirov", "1: Who was Bukharin?"), without
+ * brackets; the lettered keys that are not choices (N, R, V after an answer) together on one line.
+ */
+function plainButtonLines(buttons: readonly ReplyButton[]): string[] {
+  const keys = buttonKeys(buttons);
   const lines: string[] = [];
-  if (reply.title) lines.push(`== ${plain(reply.title)} ==`);
+  const lettered: string[] = [];
+  buttons.forEach((b, i) => {
+    const key = keys[i] ?? '';
+    const label = `${labelOf(b, key)}${b.disabled ? ' (closed)' : ''}`;
+    if (/^[a-z]$/i.test(key) && !isChoice(b)) lettered.push(`${key} ${/^[A-Z][a-z]/.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label}`);
+    else lines.push(`  ${key}: ${label}`);
+  });
+  return lettered.length > 0 ? [...lines, MESSAGES.consoleKeys(lettered)] : lines;
+}
+
+export function renderText(reply: Reply, savePicture?: PictureSaver, options: RenderOptions = {}): string {
+  const listening = options.plain === true;
+  const lines: string[] = [];
+  if (reply.title) lines.push(listening ? plainHeading(forListening(plain(reply.title))) : `== ${plain(reply.title)} ==`);
   lines.push(plain(reply.body));
   // A short field on one line ("Topic: The gulag"); a list or a long one below its name.
   for (const f of reply.fields ?? []) {
@@ -37,27 +135,30 @@ export function renderText(reply: Reply, savePicture?: PictureSaver): string {
     if (f.inline && !value.includes('\n') && value.length <= 60) lines.push('', `${f.name}: ${value}`);
     else lines.push('', `${f.name}:`, value);
   }
-  if (reply.footer) lines.push('', `(${plain(reply.footer)})`);
-  if (reply.deadline !== undefined) lines.push(QUIZ_MESSAGES.consoleDeadline(new Date(reply.deadline).toLocaleTimeString('en-GB')));
+  const footer = () => {
+    if (reply.footer) lines.push('', listening ? plainHeading(plain(reply.footer)) : `(${plain(reply.footer)})`);
+  };
+  // A question with a time limit: its choices straight after it, then its time, so they are read first.
+  const timed = reply.deadline !== undefined;
+  if (!timed) footer();
   const buttons = reply.buttons ?? [];
-  if (buttons.length > 0) {
-    lines.push('');
-    const keys = buttonKeys(buttons);
-    buttons.forEach((b, i) => {
-      const key = keys[i] ?? '';
-      // Quiz labels carry their letter for Discord ("A · 1921"); the console shows the key already.
-      const label = b.label.startsWith(`${key} · `) ? b.label.slice(key.length + 3) : b.label;
-      lines.push(`  [${key}] ${label}${b.disabled ? ' (closed)' : ''}`);
-    });
+  if (buttons.length > 0) lines.push('', ...(listening ? plainButtonLines(buttons) : buttonLines(buttons)));
+  if (timed) {
+    footer();
+    // The clock time is of no use to a listener: the footer says the seconds, and the countdown and Q the time left.
+    if (!listening) lines.push(QUIZ_MESSAGES.consoleDeadline(new Date(reply.deadline ?? 0).toLocaleTimeString('en-GB')));
   }
-  // Files (a data export): printed whole, between markers, to be copied or redirected.
+  const said = lines.join('\n');
+  lines.splice(0);
+  // Files (a data export): printed whole, between markers, to be copied or redirected (as they are, in every mode).
+  const files: string[] = [];
   for (const a of reply.attachments ?? []) {
-    if (typeof a.content === 'string') lines.push('', `----- ${a.name} -----`, a.content.trimEnd(), `----- end of ${a.name} -----`);
+    if (typeof a.content === 'string') files.push('', `----- ${a.name} -----`, a.content.trimEnd(), `----- end of ${a.name} -----`);
     else if (a.image) {
-      // A picture: saved to a file whose path is printed, or left out (pictures off, --no-images).
+      // A picture: saved to a file whose path is printed after what it is, or left out (pictures off, --no-images).
       const saved = savePicture?.(a);
-      if (saved) lines.push('', PICTURE_MESSAGES.consoleImage(saved));
+      if (saved) lines.push('', PICTURE_MESSAGES.consoleImage(saved, a.label));
     }
   }
-  return lines.join('\n');
+  return [listening ? forListening([said, ...lines].join('\n')) : [said, ...lines].join('\n'), ...files].join('\n');
 }
