@@ -4,6 +4,7 @@ import { formatProblem, loadKnowledge } from '../src/knowledge/loader.js';
 import { benchAsk } from './ask.js';
 import { BLIND_CONVERSATIONS, BLIND_CONVERSATIONS_2, BLIND_CONVERSATIONS_3, BLIND_CONVERSATIONS_4, BLIND_CONVERSATIONS_5, BLIND_CONVERSATIONS_6, conversationFigures, HELD_OUT_CONVERSATIONS, loadConversations } from './conversations.js';
 import { benchAutocomplete } from './autocomplete.js';
+import { benchDictionary } from './dictionary.js';
 import { benchQuiz } from './quiz.js';
 import { benchStudy } from './study.js';
 import { benchPractice } from './practice.js';
@@ -44,6 +45,7 @@ for (const [file, name] of [
   );
 }
 benchAutocomplete(loaded.kb);
+benchDictionary();
 await benchQuiz(loaded.kb);
 await benchStudy(loaded.kb);
 benchPractice(loaded.kb);

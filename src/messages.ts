@@ -40,10 +40,16 @@ export const MESSAGES = Object.freeze({
   askOtherSubject: (words: readonly string[]) =>
     `${quoted(words)} ${words.length === 1 ? 'belongs' : 'belong'} to another subject or period: this course is Stalin's USSR, 1924–1941, so I will not guess. ` +
     'Try /topics to see what I can help with.',
-  /** A refusal of a question whose words neither the notes nor everyday English know ("yalta", "107"). */
-  askUnknownWords: (words: readonly string[]) =>
-    `My notes on Stalin's USSR, 1924–1941, never mention ${quoted(words)}, so I will not guess. ` +
-    'If it is part of the course, check the spelling or ask it another way; /topics shows what I cover.',
+  /**
+   * A refusal of a question whose words neither the notes nor everyday English know ("yalta", "107"). It blames no
+   * one's spelling: the word may be spelt right in the student's own language ("Jeżow"). `nearNames`: the course's
+   * people or terms those words come close to once spelt the English way, each offered as a button below.
+   */
+  askUnknownWords: (words: readonly string[], nearNames: readonly string[] = []) =>
+    `I don't know the ${words.length === 1 ? 'word' : 'words'} ${quoted(words)}: my notes on Stalin's USSR, 1924–1941, never use ${words.length === 1 ? 'it' : 'them'}, so I will not guess. ` +
+    (nearNames.length > 0
+      ? `If it is a name, try the English spelling: did you mean ${nearNames.join(' or ')}? Press the button below.`
+      : 'If it is a name or a word from another language, try the English spelling (as in “Yezhov”, “kolkhoz”), or ask it another way; /topics shows what I cover.'),
   /** A message that is only thanks, a greeting or a goodbye (src/matching/pleasantry.ts). */
   askPleasantry: {
     thanks: 'You are welcome! Ask me anything else about Stalin\'s USSR, 1924–1941, whenever you like.',
@@ -59,8 +65,8 @@ export const MESSAGES = Object.freeze({
   askUnsure: 'I am not sure which question you mean. Did you mean one of these?',
   askAlternatives: (count: number) =>
     count === 1
-      ? 'Not quite what you asked? The first button below is the closest other question.'
-      : `Not quite what you asked? The first ${count} buttons below are the closest other questions.`,
+      ? 'Is this not what you asked? Try the first button below: it is the nearest other question.'
+      : `Is this not what you asked? Try the first ${count} buttons below: they are the nearest other questions.`,
   /** /tutor missed, while knowledge/ has problems and the last good copy is in use (src/knowledge/last-good.ts). */
   knowledgeFallbackNote: (problems: number, savedAt: string) =>
     `⚠️ The fact base in knowledge/ has ${problems} problem(s), so I am answering from the last copy that loaded (${savedAt.slice(0, 16).replace('T', ' ')} UTC). ` +
@@ -94,21 +100,43 @@ export const MESSAGES = Object.freeze({
   reviseStartQuizAll: 'Start a quiz on all topics',
   reviseDatesTitle: (topic: string) => `Key dates: ${topic}`,
   reviseTermsTitle: (topic: string) => `Key words: ${topic}`,
-  askFollowUp: (previous: string) => `Reading this as a follow-up to "${previous}".`,
+  askFollowUp: (previous: string) => `I read this together with your last question: "${previous}".`,
   askWrongDate: (facts: readonly string[]) => `📅 **Check the date in your question.** The course dates it: ${facts.join('; ')}.`,
   askSimpler: 'In short:',
   /** A follow-up the last answer is still the best answer to: never that answer again as if it were new. */
-  askSameAnswer: (previous: string) => `My answer to "${previous}", just before, is the best my notes have on that.`,
-  askFittingPart: (sentences: string) => `The part of it that fits: ${sentences}`,
+  askSameAnswer: (previous: string) => `My notes have nothing better on this than my last answer, to "${previous}".`,
+  askFittingPart: (sentences: string) => `This part of it answers you: ${sentences}`,
   /** "What does requisitioned mean?" when no card says: never the last answer again. */
   askNoCard: (word: string, topic: string | undefined, explained: number) =>
-    `My notes have no card that explains “${word}”, so I will not guess at it.` +
+    `My notes do not explain “${word}”, and it is not in my dictionary, so I will not guess.` +
     (topic ? ` For the words they do explain, try /ask key words for ${topic}.` : '') +
     (explained > 0 ? ` The buttons below explain words from my last answer.` : ''),
   /** "Explain like I'm 10" with no answer just above. */
   askNothingToSimplify: 'There is no answer just above to make simpler or say again: ask me a question first — for example: /ask why did Stalin end the NEP',
   askExamples: 'For example:',
-  askFurther: 'The buttons below go further: related questions, each with its own answer and examples.',
+  askFurther: 'To learn more, press a button below: each one is a related question with its own answer.',
+  /** "Give me an example" of an answer that gives none: said plainly, never the answer again. */
+  askNoExamples: (buttons: number) =>
+    'My answer has no example in it.' +
+    (buttons > 0
+      ? ` Try the ${buttons === 1 ? 'button' : 'buttons'} below: ${buttons === 1 ? 'it is a related question' : 'they are related questions'}, and ${buttons === 1 ? 'its answer' : 'their answers'} may give one.`
+      : ' Ask me about one part of it, in your own words.'),
+  /** "I don't understand" just after an answer: under its short version, how to ask what a word means. */
+  askConfusedWord: (word: string | undefined) =>
+    word ? `Is there a word you do not know? Ask me, for example: /ask what does ${word} mean` : 'Is there a word you do not know? Ask me: /ask what does (the word) mean',
+  /** "I don't understand" with no answer just above. */
+  askConfusedFirst:
+    'That is OK! Ask me your question in short, simple words, and name the person or event, for example: /ask who was Trotsky. ' +
+    'For a word you do not know, ask: /ask what does kulak mean',
+  /** A sentence of the notes that says what an asked word means ("Procurement means…"), above a dictionary's meaning. */
+  askNotesSay: (sentence: string) => `My notes say: ${sentence}`,
+  /** "What does exploited mean?": no card in the notes, so an everyday dictionary's meaning, labelled so. */
+  askDictionary: (word: string, senses: readonly { readonly lemma: string; readonly pos: string; readonly gloss: string }[], cards: number) =>
+    [
+      `My course notes have no card for “${word}”. An everyday dictionary (WordNet) says:`,
+      ...senses.map((x) => `• ${x.lemma} (${x.pos}): ${x.gloss}`),
+      ...(cards > 0 ? ['The button below is what my notes say about a name with this word in it.'] : []),
+    ].join('\n'),
   askFeedbackButton: 'Not what I asked',
   askFeedbackThanks: 'Thanks: your teacher will see that this answer missed your question, so the notes can be improved. Try asking it another way.',
   askFeedbackAgain: 'You have already told me this answer missed your question. Thanks!',

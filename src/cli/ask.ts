@@ -47,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
     const sources = sourceTitles(kb, result.entry.sources);
     console.log(`${result.entry.question}\n\n${result.entry.answer}\n\nTopic: ${topic?.title ?? result.entry.topic}${sources ? `\nSources: ${sources}` : ''}`);
     if (result.alternatives.length > 0)
-      console.log(['', 'Not quite what you asked? The closest other questions:', ...result.alternatives.map((a) => `  - ${a.question}`)].join('\n'));
+      console.log(['', 'Is this not what you asked? The nearest other questions:', ...result.alternatives.map((a) => `  - ${a.question}`)].join('\n'));
   } else if (result.status === 'unsure') {
     console.log([MESSAGES.askUnsure, ...result.suggestions.map((s) => `  - ${s.question}`)].join('\n'));
   } else {

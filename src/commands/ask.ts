@@ -9,7 +9,8 @@ import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { requestedTopic, revisionReply } from './revision.js';
 import { readPleasantry } from '../matching/pleasantry.js';
 import { answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, rankFollowUp, requestAboutLast, type AnswerPart, type ConversationMemory, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
-import { normaliseText, sentencesOf } from '../matching/normalise.js';
+import { escapeRegExp, normaliseText, sentencesOf } from '../matching/normalise.js';
+import { generalDictionary, hardWord, type Sense } from '../matching/dictionary.js';
 import { intentsOf } from '../matching/intent.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
 import { refusalWords, type Matcher, type MatchResult } from '../matching/matcher.js';
@@ -130,7 +131,13 @@ export function matchReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, result: MatchR
   // Letters, but none the tutor reads (Cyrillic, Chinese…): say so rather than "ask me a question".
   if (result.reason === 'empty') return { body: /(?=\p{L})\P{Script=Latin}/u.test(result.query) ? MESSAGES.askNotEnglish : MESSAGES.askEmpty, private: true, tone: 'info' };
   if (result.reason === 'about-tutor') return { body: MESSAGES.askAboutTutor, tone: 'info' };
-  return { body: refusalText(result), tone: 'refusal' };
+  const { body, offered } = refusal(deps.matcher, result);
+  return {
+    body,
+    // "Did you mean Yezhov?": the card of each course name a quoted word comes close to.
+    ...(offered.length > 0 ? { buttons: offered.map((e) => ({ action: `${ASK_ACTION}:${e.id}`, label: e.question, style: 'primary' as const })) } : {}),
+    tone: 'refusal',
+  };
 }
 
 /** Why a question is refused, in its own words where it has them: another subject's, words the notes never use, or no note close enough. */
@@ -143,15 +150,19 @@ const OTHER_LANGUAGE_WORDS = new Set(
   'por que porque cuando como el los las del una para fue fueron pourquoi quand comment est sont les des une pour qui quel quelle warum wann wie ist sind der das und nicht eine einer quando foi sao perche chi erano'.split(' '),
 );
 
-function refusalText(result: MatchResult): string {
+function refusal(matcher: Pick<Matcher, 'entry'>, result: MatchResult): { body: string; offered: AnswerEntry[] } {
   const why = refusalWords(result);
   const typed = normaliseText(result.query).split(' ');
-  if (typed.filter((w) => OTHER_LANGUAGE_WORDS.has(w)).length >= 2 && why?.kind !== 'other-subject') return MESSAGES.askNotEnglish;
+  if (typed.filter((w) => OTHER_LANGUAGE_WORDS.has(w)).length >= 2 && why?.kind !== 'other-subject') return { body: MESSAGES.askNotEnglish, offered: [] };
   // Never quoted back: a word of an e-mail address or a phone number the student typed ("ella", "07700").
   const kept = new Set(normaliseText(redactPersonalData(result.query)).split(' '));
   const words = why?.words.filter((w) => w.split(' ').every((part) => kept.has(part))) ?? [];
-  if (!why || words.length === 0) return MESSAGES.askUnknown;
-  return why.kind === 'other-subject' ? MESSAGES.askOtherSubject(words) : MESSAGES.askUnknownWords(words);
+  if (!why || words.length === 0) return { body: MESSAGES.askUnknown, offered: [] };
+  if (why.kind === 'other-subject') return { body: MESSAGES.askOtherSubject(words), offered: [] };
+  // The course names the quoted words come close to, each once, with its card.
+  const near = (result.unfamiliar?.nearNames ?? []).filter((n) => words.includes(n.typed));
+  const offered = [...new Map(near.flatMap((n) => { const e = matcher.entry(n.entryId); return e ? [[e.id, { e, name: n.name }] as const] : []; })).values()];
+  return { body: MESSAGES.askUnknownWords(words, offered.map((o) => o.name)), offered: offered.map((o) => o.e) };
 }
 
 /** The "Remember this" button, last under an answer: it keeps the answer in the student's review deck (/review). */
@@ -206,20 +217,35 @@ export function pointsReply(kb: KnowledgeBase, points: readonly AnswerEntry[]): 
  * away), whole with the questions that go further for "give me an example" and "tell me more", or whole
  * for "say it again".
  */
-function requestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry, request: RequestAboutLast, part: AnswerPart | undefined): Reply {
+function requestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry, request: RequestAboutLast, part: AnswerPart | undefined, question: string): Reply {
   const full = answerReply(deps.kb, deps.matcher, entry);
   if (request === 'again') return full;
   if (request === 'further') {
+    // "Give me an example" of an answer that gives none: said plainly, with the questions that go further, never the answer again.
+    if (asksForExample(question) && part !== 'examples') return noExampleReply(deps, entry, full);
     // "Give me an example": the answer's own examples first, when it gives some.
     const body = part === 'examples' ? `${MESSAGES.askExamples}\n${answerPart(entry.answer, part)}` : entry.answer;
     return { ...full, body: (full.buttons ?? []).length > 0 ? `${body}\n\n${MESSAGES.askFurther}` : body };
   }
-  return { ...full, body: `${MESSAGES.askSimpler}\n${answerPart(entry.answer, 'short')}` };
+  const short = `${MESSAGES.askSimpler}\n${answerPart(entry.answer, 'short')}`;
+  // "I don't understand": the short version, and how to ask what a hard word of it means.
+  return { ...full, body: request === 'confused' ? `${short}\n\n${MESSAGES.askConfusedWord(hardWord(answerPart(entry.answer, 'short')))}` : short };
+}
+
+/** "Give me an example" of an answer that gives none: said so, and its related questions (else the closest others) as buttons. */
+function noExampleReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry, full: Reply): Reply {
+  const related = (full.buttons ?? []).length > 0 ? (full.buttons ?? []) : deps.matcher
+    .rank(entry.question)
+    .candidates.map((c) => c.entry)
+    .filter((e) => e.id !== entry.id)
+    .slice(0, MATCHER_DEFAULTS.maxRelated)
+    .map((e) => ({ action: `${ASK_ACTION}:${e.id}`, label: e.question, style: 'secondary' as const }));
+  return { ...full, body: MESSAGES.askNoExamples(related.length), buttons: related };
 }
 
 /** The part of the last answer a request shows, for Read aloud to read: its short version, or its examples. */
 function partShown(request: { readonly kind: RequestAboutLast; readonly entry: AnswerEntry } | undefined, question: string): AnswerPart | undefined {
-  if (request?.kind === 'simpler') return 'short';
+  if (request?.kind === 'simpler' || request?.kind === 'confused') return 'short';
   return request?.kind === 'further' && asksForExample(question) && givesExamples(request.entry.answer) ? 'examples' : undefined;
 }
 
@@ -258,7 +284,7 @@ const DEFINES = /^(?:what|who) (?:is|was|were|are)\b|^what (?:does|did)\b.*\b(?:
  * asks what it is ("What was the smychka?"). /ask's own answer comes first when it is such a card (so the question
  * gets what it gets alone), then the first card /ask ranks for "what was <word>" named exactly so, then any such card.
  */
-function meaningCard(matcher: Matcher, word: string, alone: MatchResult): AnswerEntry | undefined {
+function meaningCard(matcher: Matcher, word: string, alone: MatchResult): { card: AnswerEntry; exact: boolean } | undefined {
   const termsOf = (text: string) => new Set(matcher.lexicon.termsOf(normaliseText(text).split(' ')).filter((t) => isContentTerm(t)));
   const asked = termsOf(word);
   if (asked.size === 0) return undefined;
@@ -267,7 +293,23 @@ function meaningCard(matcher: Matcher, word: string, alone: MatchResult): Answer
   const exactly = (e: AnswerEntry) => names(e).some((n) => within(n, asked) && within(asked, n));
   const says = (e: AnswerEntry) => names(e).some((n) => within(asked, n) || within(n, asked)) || (e.kind === 'question' && DEFINES.test(e.question) && within(asked, termsOf(e.question)));
   const ranked = matcher.rank(`what was ${word}`).candidates.map((c) => c.entry);
-  return (alone.entry && says(alone.entry) ? alone.entry : undefined) ?? ranked.find(exactly) ?? ranked.find(says);
+  const card = (alone.entry && says(alone.entry) ? alone.entry : undefined) ?? ranked.find(exactly) ?? ranked.find(says);
+  // Exactly the word asked: a card by that name, or one whose own question asks what it is ("permanent revolution" is not "permanent").
+  const exact = (e: AnswerEntry) => exactly(e) || names(e).some((n) => within(n, asked)) || (e.kind === 'question' && DEFINES.test(e.question) && within(termsOf(e.question), asked));
+  return card ? { card, exact: exact(card) } : undefined;
+}
+
+/** "What does exploited mean?" with no card for the word: a general dictionary's meaning, labelled so, with the course's cards that use the word as buttons. */
+function dictionaryReply(word: string, senses: readonly Sense[], cards: readonly AnswerEntry[], last: AnswerEntry | undefined): Reply {
+  // "Procurement means the state's purchase of grain": a sentence of the notes that says what the word means comes first.
+  const stem = escapeRegExp(normaliseText(word).replace(/(?:ed|ing|s)$/, ''));
+  const says = new RegExp(`^(?:the |a |an )?(?:word |term )?["“']?${stem}[a-z]*["”']? (?:means|meant|is|was|refers to|stands for)\\b`, 'i');
+  const noted = [...cards, ...(last ? [last] : [])].flatMap((e) => sentencesOf(e.answer)).find((x) => says.test(x));
+  return {
+    body: noted ? `${MESSAGES.askNotesSay(noted)}\n\n${MESSAGES.askDictionary(word, senses, cards.length)}` : MESSAGES.askDictionary(word, senses, cards.length),
+    buttons: cards.map((e) => ({ action: `${ASK_ACTION}:${e.id}`, label: e.question, style: 'secondary' as const })),
+    tone: 'info',
+  };
 }
 
 /** The reply to a whole question: its parts, the points for an essay, or the one match. */
@@ -291,8 +333,10 @@ interface AskedInConversation {
   readonly sameAnswer?: { readonly others: readonly AnswerEntry[] };
   /** "What does requisitioned mean?" just after an answer, and no card for the word. */
   readonly noCard?: { readonly word: string; readonly last: AnswerEntry };
-  /** "Explain that simpler" with no answer to make simpler. */
-  readonly nothingYet?: true;
+  /** "What does exploited mean?" and no card for the word, but a general dictionary knows it (and the cards that use it). */
+  readonly meaning?: { readonly word: string; readonly senses: readonly Sense[]; readonly cards: readonly AnswerEntry[]; readonly last?: AnswerEntry | undefined };
+  /** "Explain that simpler", "I don't understand" with no answer to make simpler. */
+  readonly nothingYet?: RequestAboutLast;
 }
 
 /** An answer chosen outright, as a match result. */
@@ -323,7 +367,7 @@ function askInConversation(deps: Pick<AskDeps, 'matcher' | 'conversation'>, read
   const last = request ? recallEntry() : undefined;
   if (request && last) return { outcome: single(answeredWith(question, last.entry)), followUpNote: MESSAGES.askFollowUp(last.question), after: last.entry.id, request: { kind: request, entry: last.entry } };
   // Nothing to make simpler or say again: say so, rather than read "explain like I'm 10" as a question.
-  if (request === 'simpler' || request === 'again') return { outcome: single(notAnswered(question, 'empty')), nothingYet: true };
+  if (request === 'simpler' || request === 'again' || request === 'confused') return { outcome: single(notAnswered(question, 'empty')), nothingYet: request };
   const outcome = askQuestion(deps.matcher, question);
   // A question of several parts names what each part is about; "who are you?" asks about the tutor, whatever came before.
   if (outcome.parts.length > 0 || outcome.primary.reason === 'about-tutor') return { outcome };
@@ -332,7 +376,11 @@ function askInConversation(deps: Pick<AskDeps, 'matcher' | 'conversation'>, read
   // "What does requisitioned mean?": the word's card, whatever came before; just after an answer, never that answer again.
   const word = meaningAsked(question);
   if (word) {
-    const card = meaningCard(deps.matcher, word, outcome.primary);
+    const found = meaningCard(deps.matcher, word, outcome.primary);
+    // The course's own card first; an everyday word ("exploited", or "permanent" where the notes have only "permanent revolution"), a general dictionary's meaning.
+    const senses = found?.exact ? [] : generalDictionary().define(word);
+    if (senses.length > 0) return { outcome: single(notAnswered(outcome.primary.query, 'no-match')), meaning: { word, senses, cards: found ? [found.card] : [], last: recallEntry()?.entry } };
+    const card = found?.card;
     const lastAnswer = recallEntry();
     if (card && lastAnswer?.entry.id === card.id) return { outcome: single(answeredWith(outcome.primary.query, card)), sameAnswer: { others: outcome.primary.alternatives.filter((e) => e.id !== card.id) } };
     if (card) return { outcome: card.id === outcome.primary.entry?.id ? outcome : single(answeredWith(outcome.primary.query, card)) };
@@ -379,6 +427,13 @@ function askInConversation(deps: Pick<AskDeps, 'matcher' | 'conversation'>, read
   const chosen = together.primary.entry;
   // Never the answer just given as if it were new: said to be the best there is, with the closest others.
   const sameAnswer = chosen.id === previousEntry.id ? { others: (behind.length > 0 ? behind : together.primary.alternatives).slice(0, FOLLOW_UP_DEFAULTS.maxHedged) } : undefined;
+  // A question that only may lean, answered weakly alone with something else, gets its own reply: the last answer is not "the best" on what it did not clearly ask.
+  // (Its "did you mean" list may hold the last answer among others; answered outright with it, it would be that answer again.)
+  if (sameAnswer && leans !== 'yes' && outcome.primary.status !== 'unknown' && !(outcome.primary.status === 'answered' && outcome.primary.entry?.id === previousEntry.id)) return { outcome };
+  // "What about Bukharin?" after Trotsky, where the notes have nothing like the last answer on him: what they have on
+  // him, as asked alone, not the last answer again as "the best there is".
+  const namesNew = () => reader.names(normaliseText(question)).some((n) => !reader.names(normaliseText(previous.question)).includes(n));
+  if (sameAnswer && outcome.primary.status !== 'unknown' && outcome.primary.entry?.id !== previousEntry.id && namesNew()) return { outcome };
   // A question that may lean and says the same read alone is answered as asked, with no note.
   if (leans !== 'yes' && outcome.primary.status === 'answered' && outcome.parts.length === 0 && outcome.points.length === 0 && outcome.primary.entry?.id === chosen.id) return { outcome, ...(sameAnswer ? { sameAnswer } : {}) };
   // One entry answers a follow-up: the parts or points of the longer text read with the last question are not the student's.
@@ -473,24 +528,26 @@ export function createAskCommand(deps: AskDeps): Command {
       }
       const asked = askInConversation(deps, (reader ??= courseSubjectReader(deps.kb)), question, memoryKey, now);
       // "Explain like I'm 10" with nothing said yet: nothing to simplify, and nothing for the teacher's list.
-      if (asked.nothingYet) return { body: MESSAGES.askNothingToSimplify, private: true, tone: 'info' };
+      if (asked.nothingYet) return { body: asked.nothingYet === 'confused' ? MESSAGES.askConfusedFirst : MESSAGES.askNothingToSimplify, private: true, tone: 'info' };
       const level = ctx.guildId !== null && asked.outcome.primary.entry?.kind === 'skill' ? await deps.classLevel?.(ctx.guildId) : undefined;
-      const { outcome, followUpNote, after, request: about, sameAnswer, noCard } = level ? { ...asked, outcome: adviceForLevel(deps, asked.outcome, level) } : asked;
+      const { outcome, followUpNote, after, request: about, sameAnswer, noCard, meaning } = level ? { ...asked, outcome: adviceForLevel(deps, asked.outcome, level) } : asked;
       const result = outcome.primary;
       if (result.status === 'answered' && result.entry) {
         deps.conversation.remember(memoryKey, { entryId: result.entry.id, question: result.entry.question }, now);
         deps.conversation.rememberTopic(memoryKey, result.entry.topic, now);
       }
       // A "did you mean" list or a refusal comes after the last answer: what follows no longer leans on it.
-      else if (!noCard && result.reason !== 'empty' && result.reason !== 'about-tutor') deps.conversation.forget(memoryKey);
+      else if (!noCard && !meaning && result.reason !== 'empty' && result.reason !== 'about-tutor') deps.conversation.forget(memoryKey);
       // Nothing to add to the notes for an empty question or one about the tutor itself.
       // A store that cannot save (a full disk, a file from a newer version) must not cost the student the reply.
       if (result.status !== 'answered' && result.reason !== 'empty' && result.reason !== 'about-tutor')
         await deps.missed.record(ctx.guildId ?? deps.dmGuildId, result.query, deps.now()).catch(deps.onRecordError);
       const part = partShown(about, question);
       const answered = about
-        ? requestReply(deps, about.entry, about.kind, part)
-        : noCard
+        ? requestReply(deps, about.entry, about.kind, part, question)
+        : meaning
+          ? dictionaryReply(meaning.word, meaning.senses, meaning.cards, meaning.last)
+          : noCard
           ? noCardReply(deps, noCard.word, noCard.last)
           : sameAnswer && result.entry
             ? sameAnswerReply(deps, result.entry, question, sameAnswer.others)

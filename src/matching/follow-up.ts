@@ -97,6 +97,32 @@ const ASKING = /^(?:(?:can|could|would|will) (?:you|u) |(?:pls|plz|please) )*/;
 /** Asking to have the last answer said more simply: "explain that simpler", "explain like I'm 10", "in simple words please", "i dont get it". */
 const SIMPLER =
   /^(?:(?:explain|say|put) (?:(?:it|that|this) )?(?:to me )?(?:like|as if) (?:i|im|i m|i am|i was|to|youre talking to|you are talking to) (?:a |an )?(?:\d+|five|ten|twelve|child|kid|baby|beginner|year \d+)(?: year old| yr old| years old)?|explain (?:that|it|this)(?: (?:again|simpler|more simply|simply|easier|more easily|in (?:simple|simpler|easy|easier|plain|normal) (?:terms|words|english)))*|explain (?:simpler|more simply|simply|easier|in (?:simple|simpler|easy|easier|plain|normal) (?:terms|words|english))|(?:make|keep) (?:that|it|this) (?:short|shorter|simple|simpler|easy|easier|brief|briefer|quick)|shorter(?: version)?|(?:the )?short version|tl ?dr|too long(?: didn ?t read| didnt read)?|sum (?:that|it|this) up|in short|(?:in |with |use )?(?:simple|simpler|easy|easier|plain|normal|basic) (?:terms|words|english|language)|(?:say|put) (?:that|it|this) (?:more )?(?:simply|simpler|easier|in (?:simple|simpler|easy|easier|plain|normal) (?:terms|words|english))|simplify(?: (?:that|it|this))?|simpler|easier|more simply|dumb (?:it|that|this) down|eli\d*|(?:what|wat|wot) do(?:es)? (?:you|that|it|this) (?:mean|meen)|i (?:don t|dont|do not) (?:get|understand) (?:it|that|this))\b/;
+/**
+ * Asking for it simpler as a student new to English does: "more simple please", "can you say it more easy", "simple
+ * words pls", "explain me easy", "a bit easier".
+ */
+const SIMPLER_PLAINLY = new RegExp(
+  '^(?:' +
+    [
+      // A verb, what it is said of, then how: "say it more easy", "explain me simple", "write it in easy words".
+      '(?:explain|say|tell|write|put|make|give|do)(?: (?:it|that|this|me|to me|for me|the answer|answer|again))* (?:in )?(?:(?:a|an|much|more|bit|little|lil) )*(?:simple|simpler|simply|easy|easier|easily|basic|plain|clear|clearer|clearly)',
+      // "More simple", "a bit easier", "little bit more easy".
+      '(?:more|much|a bit|bit|a little|little|lil)(?: (?:more|bit|little))* (?:simple|simpler|simply|easy|easier|easily|basic|plain|clear|clearer|clearly|understandable)',
+      // "Simple words", "in easy english", "easy version", "in a simple way".
+      '(?:in )?(?:a |an )?(?:simple|simpler|easy|easier|basic|plain|short|shorter) (?:words?|english|language|way|version|terms|explanation|answer)',
+      // "Simple pls", "easier please": the word alone, asked politely.
+      '(?:simple|easy)(?= (?:pls|plz|please)\\b)',
+      '(?:less|not so|not that) (?:hard|difficult|complicated|complex)',
+    ].join('|') +
+    ')\\b',
+);
+/**
+ * Saying the last answer was not understood: "i don't understand", "i not understand", "i dont get it", "too
+ * difficult". Read on the words as typed ("don't" keeps its "not"), the whole message and nothing else.
+ */
+const CONFUSED =
+  /^(?:(?:sorry|but|ok|okay|hmm+|um+|sir|miss|teacher|pls|please|still|really|so|very|i|me|im|i m|i am) )*(?:(?:(?:do|did|does|can|ca|could|would) not|dont|didnt|cant|cannot|couldnt|doesnt|not|no|never) (?:really |quite |fully |totally )?(?:understand|understood|undrestand|understnad|unerstand|understant|get|got|follow|know what (?:you|it|that) means?)(?: (?:it|that|this|you|anything|nothing|at all|the answer|your answer|the text|what you (?:mean|said|say|wrote)|what (?:it|that|this) means?|much|well|very well|properly|sorry))*|confused|lost|(?:(?:it is|its|it s|that is|thats|that s|this is) )?(?:too|very|so) (?:hard|difficult|complicated|complex|confusing)(?: to understand)?|hard to understand)(?: (?:pls|plz|please|sorry|sir|miss|teacher))*$/;
+
 /** Asking to go further with the last answer: "give me an example", "tell me more". */
 const FURTHER = /^(?:(?:give|show) (?:me )?(?:an? |some )?examples?|any examples?|examples?|for example|like what|tell me more|more (?:detail|details|info|information)|go on|elaborate|expand(?: on (?:that|it|this))?)\b/;
 /** Asking for the last answer again as it was: "say it again", "repeat that". */
@@ -112,8 +138,8 @@ export function asksForExample(question: string): boolean {
 /** What a student adds to a request that says nothing more of it: "pls", "again", "i dont understand". */
 const SAYS_NOTHING_MORE = /\b(pls|plz|please|again|exactly|quick|quickly|thanks|ty|bro|mate|lol|i (?:don t|dont|do not) (?:understand|get it|get that|get this)(?: (?:it|that|this))?)\b/g;
 
-/** What a student may ask of the last answer itself: it said more simply, taken further, or said again. */
-export type RequestAboutLast = 'simpler' | 'further' | 'again';
+/** What a student may ask of the last answer itself: it said more simply, taken further, or said again; or that they did not understand it. */
+export type RequestAboutLast = 'simpler' | 'confused' | 'further' | 'again';
 
 /**
  * A request about the last answer itself, not a question of its own: to have it said more simply
@@ -122,10 +148,13 @@ export type RequestAboutLast = 'simpler' | 'further' | 'again';
  * question like any other.
  */
 export function requestAboutLast(question: string, lexicon: Lexicon = PLAIN_LEXICON): RequestAboutLast | undefined {
+  // "I don't understand": normaliseText drops the "n't", so the words are read as typed.
+  const typed = question.toLowerCase().replace(/[’‘`´]/g, "'").replace(/n't\b/g, ' not').replace(/[^a-z0-9]+/g, ' ').trim();
+  if (CONFUSED.test(typed)) return 'confused';
   const s = normaliseText(question).replace(OPENING, '').replace(ASKING, '');
   // "Say it again", "repeat that pls": the request with what says nothing more of it taken out.
   if (AGAIN.test(s.replace(SAYS_NOTHING_MORE, ' ').replace(/\s+/g, ' ').trim()) || /^(?:what|wat) was that again\b/.test(s)) return 'again';
-  const simpler = SIMPLER.exec(s);
+  const simpler = SIMPLER.exec(s) ?? SIMPLER_PLAINLY.exec(s);
   const found = simpler ?? FURTHER.exec(s);
   if (!found) return undefined;
   const rest = s.slice(found[0].length).replace(SAYS_NOTHING_MORE, ' ');
@@ -139,6 +168,21 @@ const MEANING = [
   /^(?:what|wat|wot)(?: is|s| was) (?:meant by|the meaning of|the definition of) (.+)$/,
   /^(?:meaning of|definition of|define) (.+)$/,
 ];
+/**
+ * The same asked as a student new to English asks it: "what mean this word X", "what means X", "what is meaning of X",
+ * "what does mean X", "what is X meaning", "X mean what", "X meaning?", "tell me the meaning of X".
+ */
+const MEANING_PLAINLY = [
+  /^(?:what|wat|wot)(?: is| was|s)? (?:the )?(?:mean|means|meaning|meanin|meen)(?: of)? (.+)$/,
+  /^(?:what|wat|wot)(?: does| do| did) (?:mean|means|meen) (.+)$/,
+  /^(?:what|wat|wot)(?: is| was|s) (?:the )?(?!(?:the|main|real|true|actual|whole|hidden|deeper|overall|exact|its|their|his|her)\b)(.+?) (?:meaning|mean|means)$/,
+  /^(?:explain|tell me|tell|say|give me|give) (?:the |me the )?(?:meaning|definition)(?: of)? (.+)$/,
+  /^(?!(?:what|wat|why|how|who|when|where|which|does|did|do|is|was|were|are)\b)(.+?) (?:mean|means|meaning|meant) (?:what|wat)$/,
+  /^(?!(?:what|wat|why|how|who|when|where|which|does|did|do|is|was|were|are)\b)(.+?) (?:meaning|definition)$/,
+];
+/** What a question of those patterns names is no word if it has a verb of its own: "what means did Stalin use" asks about means. */
+const HAS_VERB = /\b(?:did|do|does|was|were|is|are|has|have|had|can|could|would|will|should|used?)\b/;
+
 /** A word that points back ("that", "the name"): "what does that mean" asks about the last answer, not a word. */
 const NO_WORD = /^(?:(?:that|this|it|they|those|these|he|she|his|its|them|the|a|an) )?(?:that|this|it|they|those|these|he|she|him|them|word|words|term|terms|name|names|phrase|acronym|abbreviation|letters|bit|part|one|first one|second one|last one)$/;
 
@@ -148,9 +192,10 @@ const NO_WORD = /^(?:(?:that|this|it|they|those|these|he|she|his|its|them|the|a|
  */
 export function meaningAsked(question: string): string | undefined {
   const s = normaliseText(question).replace(OPENING, '').replace(ASKING, '').replace(/\b(?:pls|plz|please|exactly)\b/g, ' ').replace(/\s+/g, ' ').trim();
-  const asked = MEANING.map((m) => m.exec(s)?.[1]).find(Boolean);
+  const plainly = MEANING_PLAINLY.map((m) => m.exec(s)?.[1]).find(Boolean);
+  const asked = MEANING.map((m) => m.exec(s)?.[1]).find(Boolean) ?? (plainly && !HAS_VERB.test(plainly) ? plainly : undefined);
   if (!asked || NO_WORD.test(asked)) return undefined;
-  const word = asked.replace(/^(?:the |a |an )?(?:word |term |phrase )?(?:the |a |an )?/, '').trim();
+  const word = asked.replace(/^(?:the |a |an |this |that )?(?:word |term |phrase )?(?:the |a |an )?/, '').trim();
   if (!word || NO_WORD.test(word) || word.split(' ').length > 4) return undefined;
   return word;
 }

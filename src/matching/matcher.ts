@@ -11,7 +11,7 @@ import type { KnowledgeBase } from '../knowledge/schema.js';
 import { Bm25Index } from './bm25.js';
 import { MATCHER_DEFAULTS } from './defaults.js';
 import { intentsOf, readIntents, type Intent } from './intent.js';
-import { normaliseText } from './normalise.js';
+import { brokenWords, normaliseText } from './normalise.js';
 import { everydayWords, type EverydayWords } from './everyday-words.js';
 import { createSpeller } from './spelling.js';
 import { examSkillReader } from './exam-skills.js';
@@ -46,6 +46,11 @@ export interface MatchResult {
 export interface UnfamiliarWords {
   readonly otherSubject: readonly string[];
   readonly unknown: readonly string[];
+  /**
+   * Of the unknown words, those close to the name of a course person or term once spelt the English way
+   * ("Jezhof": Yezhov), each with that person's or term's card, for the refusal to offer.
+   */
+  readonly nearNames?: readonly { readonly typed: string; readonly name: string; readonly entryId: string }[];
 }
 
 /**
@@ -514,6 +519,9 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const otherSubject = new Set(termsOf(elsewhere.words));
     // A phrase naming another subject in everyday words makes its words that subject's ("new deal").
     for (const phrase of elsewhere.phrases) for (const t of termsOf(phrase.split(' '))) if (isContentTerm(t)) otherSubject.add(t);
+    // A card of the course named alone or asked about ("who was Khrushchev?") is that card's, though its name is
+    // another period's word too ("what was Khrushchev's Virgin Lands scheme?" is still refused).
+    if (exactNames.get(exactKey(typed.map(spell).join(' ')).replace(/^(?:who|what) was /, ''))) otherSubject.clear();
     // A later year in a question about historians is when a book came out ("Conquest's The Great Terror,
     // published in 1968"), not another period.
     const aboutHistorians = typed.some((w) => historiography.has(w));
@@ -670,6 +678,24 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       return namesWithin(new Set(termsOf([spell(name)]))).length > 0 ? [] : [`${name} ${numeral}`];
     });
 
+  // The person and term cards by each word of their names, as the speller reads it: built on a refusal's first "did you mean".
+  let cardsByNameWord: Map<string, { entry: AnswerEntry; name: string }> | undefined;
+  const cardNamed = (word: string) => {
+    if (!cardsByNameWord) {
+      cardsByNameWord = new Map();
+      for (const e of entries) if (e.kind === 'person' || e.kind === 'term')
+        for (const name of e.names ?? []) for (const w of words(name)) if (!STOPWORDS.has(w) && !cardsByNameWord.has(spell(w))) cardsByNameWord.set(spell(w), { entry: e, name });
+    }
+    return cardsByNameWord.get(word);
+  };
+  /** The unknown words close to a course name, each with the card of the person or term so named. */
+  const nearNamesOf = (unknown: readonly string[]) =>
+    unknown.flatMap((typed) => {
+      const near = speller.nearName(typed);
+      const card = near === undefined ? undefined : cardNamed(near);
+      return card ? [{ typed, name: card.name, entryId: card.entry.id }] : [];
+    });
+
   /** Why a question was refused, in its own words: read again only for a refusal, so asking stays fast. */
   const unfamiliarWords = (query: string): UnfamiliarWords => {
     const normalised = normaliseText(query);
@@ -681,9 +707,12 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const inMonarch = new Set(monarchs.flatMap((m) => m.split(' ')));
     // "homework" in a chemistry question, "joke", "ngl": no reason to give (knowledge/vocabulary.yaml's chatWords).
     const other = typed.filter((w) => !chat.has(w) && !inMonarch.has(w) && (words.includes(w) || (isOutsideYears(w) && !spanning.has(w))));
+    // Pieces of a word cut at a letter normalising cannot read are no words of the student's to quote.
+    const broken = brokenWords(query);
     const unknown = typed.filter(
       (w) =>
         !chat.has(w) &&
+        !broken.has(w) &&
         !inMonarch.has(w) &&
         !inPhrase.has(w) &&
         !other.includes(w) &&
@@ -691,7 +720,8 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
         termsOf([spell(w)]).some((t) => isContentTerm(t) && !frequency.has(t)),
     );
     const firstThree = (list: readonly string[]) => [...new Set(list)].slice(0, 3);
-    return { otherSubject: firstThree([...phrases, ...monarchs, ...other]), unknown: firstThree(unknown) };
+    const nearNames = nearNamesOf(firstThree(unknown));
+    return { otherSubject: firstThree([...phrases, ...monarchs, ...other]), unknown: firstThree(unknown), ...(nearNames.length > 0 ? { nearNames } : {}) };
   };
 
   return {

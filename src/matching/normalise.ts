@@ -12,7 +12,7 @@ const NUMBER_WORDS: Record<string, string> = {
 export function normaliseText(input: string): string {
   // Each step runs only when its text can occur: most phrasings need few, and the index normalises thousands.
   // Printable ASCII has no accents to take off.
-  let s = /[^ -~\t\n\r]/.test(input) ? input.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : input;
+  let s = /[^ -~\t\n\r]/.test(input) ? foldLetters(input.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')) : input;
   s = s.toLowerCase();
   if (s.includes('@') || s.includes('<#')) s = s.replace(/<@[!&]?\d+>|<#\d+>|@(everyone|here)/g, ' '); // Discord mentions carry no meaning here
   if (/[’‘`´]/.test(s)) s = s.replace(/[’‘`´]/g, "'");
@@ -22,10 +22,37 @@ export function normaliseText(input: string): string {
   if (/\d/.test(s)) {
     s = s.replace(/\b(1st|2nd|3rd|[1235])\s+(year|yr)s?\b/g, (_, n: string) => `${NUMBER_WORDS[n] ?? n} year`);
     s = s.replace(/\b(1st|2nd|3rd)\b/g, (n) => NUMBER_WORDS[n] ?? n);
+    // "The 30s" are the 1930s here; "in the 30s years" is how Polish and Romanian say it ("lata 30.", "anii 30").
+    if (s.includes('0s')) s = s.replace(/\b(?:19)?([2-5]0s)(?: years)?\b/g, '19$1');
   }
   if (s.includes('iz')) s = s.replace(/\b(\w{3,}?)iz(e|es|ed|ing|ation|ations)\b/g, '$1is$2');
   if (s.includes('fiveyear')) s = s.replace(/\bfiveyear\b/g, 'five year');
   return s.trim();
+}
+
+/**
+ * Latin letters that Unicode decomposition leaves whole, spelt as English keyboards spell them: the Polish ł of
+ * "kołchoz", the Danish ø, the German ß, the Turkish dotless ı. Taken off, they would cut a word in two ("ko", "choz").
+ */
+const FOLDED: Readonly<Record<string, string>> = {
+  ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ø: 'o', Ø: 'O', ß: 'ss', ẞ: 'SS', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE',
+  ı: 'i', þ: 'th', Þ: 'TH', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ŀ: 'l', Ŀ: 'L', ĸ: 'k', ŋ: 'ng', Ŋ: 'NG', ƒ: 'f', ſ: 's',
+};
+const UNFOLDED = new RegExp(`[${Object.keys(FOLDED).join('')}]`, 'g');
+const foldLetters = (s: string): string => s.replace(UNFOLDED, (c) => FOLDED[c] ?? c);
+
+/**
+ * The words of a text that normalising cut out of a longer word at a letter it cannot read ("kol" and "oz" of
+ * "kolхoz" typed with a Cyrillic х): fragments, never to be quoted back to the student as words of theirs.
+ */
+export function brokenWords(input: string): Set<string> {
+  const broken = new Set<string>();
+  if (!/[^ -~\t\n\r]/.test(input)) return broken;
+  for (const typed of input.split(/[\s.,;:!?"'’‘“”()[\]{}<>/\\|_*~`#@&+=-]+/)) {
+    const parts = normaliseText(typed).split(' ').filter(Boolean);
+    if (parts.length > 1) for (const p of parts) broken.add(p);
+  }
+  return broken;
 }
 
 export function tokenize(input: string): string[] {

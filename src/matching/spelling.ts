@@ -8,6 +8,7 @@
 import { doubleMetaphone } from 'double-metaphone';
 import type { AnswerEntry } from '../knowledge/answerable.js';
 import { everydayWords, type EverydayWords } from './everyday-words.js';
+import { transliterationKeys } from './spelling-transliteration.js';
 import { editDistance, QUESTION_WORDS, SpellingCorrector, stem, STOPWORDS, surfaceWords } from './vocabulary.js';
 
 export interface Speller {
@@ -15,6 +16,11 @@ export interface Speller {
   spell(word: string): string;
   /** The normalised words of a text (each text is normalised once). */
   words(text: string): readonly string[];
+  /**
+   * For a word the speller could not read: the course's name or term it comes close to once spelt the English
+   * way, though not close enough to read it as that ("Jezhof" and "yezhov"), for a refusal to offer.
+   */
+  nearName(word: string): string | undefined;
 }
 
 const MAX_REMEMBERED_CORRECTIONS = 50_000;
@@ -72,6 +78,29 @@ function englishCorrector(everyday: EverydayWords): SpellingCorrector {
   return built;
 }
 
+/** Whether a word may be another language's spelling of a course name: four letters or more, no digits, no English word. */
+const mayBeTransliterated = (word: string, everyday: EverydayWords) => word.length >= 4 && !/\d/.test(word) && !everyday.all.has(word);
+
+/**
+ * The course's names and terms (its words that are no English words) by their transliteration skeleton
+ * (src/matching/spelling-transliteration.ts): where two share one, the commoner.
+ */
+function namesBySkeleton(trusted: ReadonlyMap<string, number>, keep: ReadonlySet<string>, everyday: EverydayWords): Map<string, string> {
+  const bySkeleton = new Map<string, string>();
+  for (const [w, n] of trusted) {
+    // Short names are left out, but for initials ("nkvd"): "york" or "carr" would take too many rare words that
+    // sound like them ("orts", "haar"). Other subjects' names are not the course's to read a word as.
+    if ((w.length < 5 && /[aeiou]/.test(w)) || keep.has(w) || !mayBeTransliterated(w, everyday)) continue;
+    const key = transliterationKeys(w)[0] as string;
+    const had = bySkeleton.get(key);
+    if (key.length >= 4 && (had === undefined || (trusted.get(had) ?? 0) < n)) bySkeleton.set(key, w);
+  }
+  return bySkeleton;
+}
+
+/** The skeletons a typed word may have: l read as r too in a longer word only, where it seldom makes another word. */
+const skeletonsOf = (word: string) => transliterationKeys(word, { lr: word.length >= 6 });
+
 /** `keep`: words never corrected (words of other subjects: "hitler" must stay "hitler"). */
 export function createSpeller(entries: readonly AnswerEntry[], keep: ReadonlySet<string>, everyday: EverydayWords = everydayWords()): Speller {
   const normalised = new Map<string, string[]>();
@@ -97,16 +126,32 @@ export function createSpeller(entries: readonly AnswerEntry[], keep: ReadonlySet
   for (const w of STOPWORDS) if (w.length >= 6 && !targets.has(w)) targets.set(w, 0);
   const corrector = new SpellingCorrector(targets);
   const corrections = new Map<string, string>();
+  const transliterated = namesBySkeleton(trusted, keep, everyday);
+  // The skeletons as words, to find the near ones among: built on a refusal's first "did you mean".
+  let skeletonCorrector: SpellingCorrector | undefined;
   return {
     words,
+    nearName(w) {
+      if (!mayBeTransliterated(w, everyday) || trusted.has(w) || keep.has(w) || w.length < 5) return undefined;
+      skeletonCorrector ??= new SpellingCorrector(new Map([...transliterated.keys()].map((k) => [k, trusted.get(transliterated.get(k) ?? '') ?? 0])));
+      for (const key of skeletonsOf(w)) {
+        // One slip in the skeleton of four letters or more, two in one of eight or more.
+        const max = key.length >= 8 ? 2 : key.length >= 4 ? 1 : 0;
+        const near = max > 0 ? skeletonCorrector.within(key, max)[0] : undefined;
+        if (near) return transliterated.get(near.word);
+      }
+      return undefined;
+    },
     spell(w) {
       const sound = SPELT_AS_SOUNDS.get(w);
       if (sound) return sound;
       if (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || keep.has(w) || trusted.has(w)) return w;
       let fixed = corrections.get(w);
       if (fixed === undefined) {
+        // Spelt as another language spells a course name ("Jeżow", "Iagoda", "colhoz"): that name, before any guess at a slip.
+        const asName = mayBeTransliterated(w, everyday) ? skeletonsOf(w).map((k) => transliterated.get(k)).find((n) => n !== undefined) : undefined;
         const bySound = mayBeSpeltAsSounds(w, everyday);
-        fixed = (bySound ? soundsLikeCourseWord(w, corrector) : undefined) ?? corrector.correct(w) ?? (bySound ? soundsLikeEnglish(w, everyday) : undefined) ?? w;
+        fixed = asName ?? (bySound ? soundsLikeCourseWord(w, corrector) : undefined) ?? corrector.correct(w) ?? (bySound ? soundsLikeEnglish(w, everyday) : undefined) ?? w;
         // Remembered up to a bound: every new word students type would otherwise stay in memory.
         if (corrections.size < MAX_REMEMBERED_CORRECTIONS) corrections.set(w, fixed);
       }

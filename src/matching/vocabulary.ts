@@ -29,6 +29,14 @@ export const QUESTION_WORDS = new Set(['why', 'who', 'when', 'what', 'how', 'whe
 const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bget(ting)? rid of\b|\bdo(ne)? away with\b|\bput an end to\b|\bbring (it )?to an end\b/, 'end'],
   [/\b(brought|bring) in\b/, 'start'],
+  // A light verb before a policy's name, as learners of English write it: "why did Stalin make collectivisation"
+  // asks why he collectivised.
+  [/\b(?:make|makes|made|making) (?:the |a )?(?=\w+isations?\b)/, ''],
+  // "How was collectivisation made?", "how has it been made": how it was carried out.
+  // (The look back runs only where "made" ends the text: at every position of a long answer it would be slow.)
+  [/\b(?:(?:has|have|had) been )?(?:made|done)$(?<=^how\b.*)/, 'carried out'],
+  // "Why did Lenin bring the NEP": brought in.
+  [/\b(?:bring|brings|brought|bringing) (?=the\b)/, 'start '],
   // "How did Stalin get power?" asks how he won it ("get" is a stopword: read alone it is "how much power").
   // "After gaining power…" only says when.
   [/(?<!\b(?:after|once|since|before|having|when) )\b(get|gets|got|getting|gain|gains|gained|gaining|take|takes|took|taking|seize|seized|seizing|come to|came to|rise to|rose to) power\b/, 'win power'],
@@ -79,6 +87,8 @@ const WORD_GROUPS: Readonly<Record<string, string>> = {
   target: 'quota quotas target targets',
   ally: 'mate mates friend friends allies ally allied',
   rich: 'wealthy richer richest rich',
+  // "Efficient" for effective: a false friend of learners of English (Romanian "eficient", Polish "efektywny").
+  effective: 'efficient',
   // Kept apart from "responsible", which the stemmer would otherwise make of them.
   reaction: 'respond responds responded responding response responses react reacts reacted reaction reactions',
 };

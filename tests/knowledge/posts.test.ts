@@ -125,3 +125,11 @@ describe('people cards for those who held the posts, and for writers the course 
     expect(ids.filter((id) => !/\b19\d\d\b/.test(person(id).role))).toEqual([]);
   });
 });
+
+describe('a card whose name is also another period\'s word', () => {
+  it('answers "who was Khrushchev?" with his card, and still refuses his later years', () => {
+    for (const q of ['who was khrushchev', 'Khrushchev', 'who was Nikita Khrushchev?']) expect(matcher.match(q).entry?.id, q).toBe('person-khrushchev');
+    expect(matcher.match("what was khrushchev's virgin lands campaign").status).toBe('unknown');
+    expect(matcher.match('what did khrushchev say in 1956').status).toBe('unknown');
+  });
+});

@@ -24,7 +24,7 @@ describe('npm run ask', () => {
   it('lists the questions close behind an answer, in case the person meant one of them', () => {
     const r = ask(['why nep']);
     expect(r.stdout).toMatch(/^Why did Lenin introduce the NEP\?/);
-    expect(r.stdout).toContain('Not quite what you asked? The closest other questions:\n  - Why did Stalin end the NEP?');
+    expect(r.stdout).toContain('Is this not what you asked? The nearest other questions:\n  - Why did Stalin end the NEP?');
   });
 
   it('--json prints one object with the documented fields', () => {

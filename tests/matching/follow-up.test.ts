@@ -64,7 +64,7 @@ describe('a question that leans on the last answer', () => {
 
 describe('a request about the last answer itself', () => {
   it('asks for it said more simply, or to go further; one that names its own subject is a question', () => {
-    for (const q of ['explain that simpler', 'can u explain it in simple terms pls', 'what does that mean', 'i dont get it', 'eli5']) expect(requestAboutLast(q), q).toBe('simpler');
+    for (const q of ['explain that simpler', 'can u explain it in simple terms pls', 'what does that mean', 'eli5']) expect(requestAboutLast(q), q).toBe('simpler');
     for (const q of ['give me an example', 'any examples?', 'tell me more', 'ok go on', 'can you elaborate']) expect(requestAboutLast(q), q).toBe('further');
     for (const q of ['give me an example of propaganda', 'explain the five year plans', 'what does kulak mean', 'why did stalin end the nep']) expect(requestAboutLast(q), q).toBeUndefined();
   });
@@ -75,6 +75,15 @@ describe('a request about the last answer itself', () => {
     for (const q of ['say it again', 'repeat that pls', 'what was that again']) expect(requestAboutLast(q), q).toBe('again');
     // "What was that?" may ask about a thing the answer named.
     expect(requestAboutLast('what was that')).toBeUndefined();
+  });
+
+  it('reads the way a student new to English asks for it simpler, or says they did not understand (the EAL trial)', () => {
+    for (const q of ['more simple please', 'more easy', 'can you say it more easy', 'explain simpler', 'simple words pls', 'explain me easy', 'a bit easier pls']) expect(requestAboutLast(q), q).toBe('simpler');
+    for (const q of ["i don't understand", 'I dont understand', 'i not understand', 'i dont get it', 'sorry i didn’t understand it', 'too difficult']) expect(requestAboutLast(q), q).toBe('confused');
+    for (const q of ['give example', 'give me example please', 'example pls']) expect(requestAboutLast(q), q).toBe('further');
+    // A question of its own is still one.
+    for (const q of ['i dont understand why stalin ended the nep', 'more simple explanation of the five year plans', 'easy']) expect(requestAboutLast(q), q).not.toBe('confused');
+    expect(requestAboutLast('i dont understand why stalin ended the nep')).toBeUndefined();
   });
 
   it('gives the part of an answer a reply showed: its first two sentences, or its examples', () => {
@@ -92,7 +101,10 @@ describe('a question asking what a word means', () => {
     expect(meaningAsked('what does nkvd stand for')).toBe('nkvd');
     expect(meaningAsked('what is meant by revolutionary conservatism')).toBe('revolutionary conservatism');
     expect(meaningAsked('define smychka')).toBe('smychka');
-    for (const q of ['what does that mean', 'what does the name stand for', 'what does it stand for', 'what did it mean to be called an enemy of the people', 'why did stalin end the nep'])
+    // As a student new to English asks it.
+    for (const [q, word] of [['what mean this word procurement', 'procurement'], ["what means 'exploited'", 'exploited'], ['what is meaning of orthodoxy', 'orthodoxy'], ['disputed mean what', 'disputed'], ['what does mean kulak', 'kulak']] as const)
+      expect(meaningAsked(q), q).toBe(word);
+    for (const q of ['what does that mean', 'what does the name stand for', 'what does it stand for', 'what did it mean to be called an enemy of the people', 'why did stalin end the nep', 'what means did stalin use', 'what mean this word', 'what was the main meaning'])
       expect(meaningAsked(q), q).toBeUndefined();
   });
 });

