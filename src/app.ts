@@ -348,7 +348,7 @@ export function buildApp(deps: AppDeps): App {
     const actions = [
       createAskAction(askDeps),
       createAnswerFeedbackAction(askDeps),
-      createRevisionAction(quizCommand),
+      createRevisionAction(quizCommand, kb),
       createQuizAction(rounds),
       createReadAloudAction({ host: voiceHost, kb, entry: (id) => matcher.entry(id), quizQuestion: (id) => reviewable.get(id) }),
       createTutorAction(tutorDeps),

@@ -100,6 +100,12 @@ export const MESSAGES = Object.freeze({
   reviseStartQuizAll: 'Start a quiz on all topics',
   reviseDatesTitle: (topic: string) => `Key dates: ${topic}`,
   reviseTermsTitle: (topic: string) => `Key words: ${topic}`,
+  reviseTermsMoreTitle: (topic: string) => `Key words: ${topic} (continued)`,
+  /** Under a page of key words: the words still to come, by name. */
+  reviseTermsRest: (words: readonly string[]) =>
+    `${words.length === 1 ? 'One more word' : `${words.length} more words`} to come: ${words.join(', ')}. Press the button to see ${words.length === 1 ? 'it' : 'them'}.`,
+  reviseTermsMoreButton: (count: number) => `More key words (${count})`,
+  reviseMustKnowDates: 'Dates:',
   askFollowUp: (previous: string) => `I read this together with your last question: "${previous}".`,
   askWrongDate: (facts: readonly string[]) => `📅 **Check the date in your question.** The course dates it: ${facts.join('; ')}.`,
   askSimpler: 'In short:',
@@ -121,6 +127,12 @@ export const MESSAGES = Object.freeze({
     (buttons > 0
       ? ` Try the ${buttons === 1 ? 'button' : 'buttons'} below: ${buttons === 1 ? 'it is a related question' : 'they are related questions'}, and ${buttons === 1 ? 'its answer' : 'their answers'} may give one.`
       : ' Ask me about one part of it, in your own words.'),
+  /** "Tell me more" just after an answer: what goes further, never the same answer again. */
+  askMore: (buttons: number) =>
+    'My answer above is all my notes say to that question.' +
+    (buttons > 0
+      ? ` To go further, press ${buttons === 1 ? 'the button below: it is a related question' : 'a button below: each is a related question'} with its own answer.`
+      : ' To go further, ask me about one part of it, in your own words.'),
   /** "I don't understand" just after an answer: under its short version, how to ask what a word means. */
   askConfusedWord: (word: string | undefined) =>
     word ? `Is there a word you do not know? Ask me, for example: /ask what does ${word} mean` : 'Is there a word you do not know? Ask me: /ask what does (the word) mean',

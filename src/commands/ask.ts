@@ -8,7 +8,7 @@ import { readRevisionRequest, type RevisionRequest } from '../matching/revision-
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { requestedTopic, revisionReply } from './revision.js';
 import { readPleasantry } from '../matching/pleasantry.js';
-import { answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, rankFollowUp, requestAboutLast, type AnswerPart, type ConversationMemory, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
+import { answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, rankFollowUp, requestAboutLast, simplerAsking, type AnswerPart, type ConversationMemory, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
 import { escapeRegExp, normaliseText, sentencesOf } from '../matching/normalise.js';
 import { generalDictionary, hardWord, type Sense } from '../matching/dictionary.js';
 import { intentsOf } from '../matching/intent.js';
@@ -214,17 +214,17 @@ export function pointsReply(kb: KnowledgeBase, points: readonly AnswerEntry[]): 
 
 /**
  * The last answer asked about again: its first sentences for "explain that simpler" (the rest is a click
- * away), whole with the questions that go further for "give me an example" and "tell me more", or whole
- * for "say it again".
+ * away), its own examples for "give me an example", the questions that go further for "tell me more" (never
+ * the answer again), or whole for "say it again".
  */
 function requestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry, request: RequestAboutLast, part: AnswerPart | undefined, question: string): Reply {
   const full = answerReply(deps.kb, deps.matcher, entry);
   if (request === 'again') return full;
   if (request === 'further') {
-    // "Give me an example" of an answer that gives none: said plainly, with the questions that go further, never the answer again.
-    if (asksForExample(question) && part !== 'examples') return noExampleReply(deps, entry, full);
-    // "Give me an example": the answer's own examples first, when it gives some.
-    const body = part === 'examples' ? `${MESSAGES.askExamples}\n${answerPart(entry.answer, part)}` : entry.answer;
+    // "Tell me more", or "give me an example" of an answer that gives none: said plainly, with the questions that go further, never the answer again.
+    if (part !== 'examples') return noExampleReply(deps, entry, full, asksForExample(question) ? MESSAGES.askNoExamples : MESSAGES.askMore);
+    // "Give me an example": the answer's own examples.
+    const body = `${MESSAGES.askExamples}\n${answerPart(entry.answer, part)}`;
     return { ...full, body: (full.buttons ?? []).length > 0 ? `${body}\n\n${MESSAGES.askFurther}` : body };
   }
   const short = `${MESSAGES.askSimpler}\n${answerPart(entry.answer, 'short')}`;
@@ -232,15 +232,15 @@ function requestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry,
   return { ...full, body: request === 'confused' ? `${short}\n\n${MESSAGES.askConfusedWord(hardWord(answerPart(entry.answer, 'short')))}` : short };
 }
 
-/** "Give me an example" of an answer that gives none: said so, and its related questions (else the closest others) as buttons. */
-function noExampleReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry, full: Reply): Reply {
+/** "Give me an example" of an answer that gives none, or "tell me more": said so (`say`), and its related questions (else the closest others) as buttons. */
+function noExampleReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry, full: Reply, say: (buttons: number) => string): Reply {
   const related = (full.buttons ?? []).length > 0 ? (full.buttons ?? []) : deps.matcher
     .rank(entry.question)
     .candidates.map((c) => c.entry)
     .filter((e) => e.id !== entry.id)
     .slice(0, MATCHER_DEFAULTS.maxRelated)
     .map((e) => ({ action: `${ASK_ACTION}:${e.id}`, label: e.question, style: 'secondary' as const }));
-  return { ...full, body: MESSAGES.askNoExamples(related.length), buttons: related };
+  return { ...full, body: say(related.length), buttons: related };
 }
 
 /** The part of the last answer a request shows, for Read aloud to read: its short version, or its examples. */
@@ -440,6 +440,14 @@ function askInConversation(deps: Pick<AskDeps, 'matcher' | 'conversation'>, read
   return { outcome: single({ ...together.primary, query: outcome.primary.query }), followUpNote: MESSAGES.askFollowUp(previous.question), after: previousEntry.id, ...(sameAnswer ? { sameAnswer } : {}) };
 }
 
+/** A question answered outright with one entry, as a request for that entry in short; undefined for any other outcome. */
+function inShort(asked: AskedInConversation): AskedInConversation | undefined {
+  const { outcome } = asked;
+  const entry = outcome.primary.status === 'answered' ? outcome.primary.entry : null;
+  if (!entry || outcome.parts.length > 0 || outcome.points.length > 0 || asked.request || asked.sameAnswer || asked.noCard || asked.meaning || asked.nothingYet) return undefined;
+  return { ...asked, request: { kind: 'simpler', entry } };
+}
+
 /**
  * A question asked again as it was asked (for the teacher's lists, src/missed/recheck.ts): a follow-up is read
  * with the answer it followed (`after`), since alone it may mean something else ("why was he killed").
@@ -526,7 +534,10 @@ export function createAskCommand(deps: AskDeps): Command {
         if (reply && topic) deps.conversation.rememberTopic(memoryKey, topic.id, now);
         if (reply) return topic && deps.readRevisionAloud ? deps.readRevisionAloud(reply, ctx, request.kind, topic.id) : reply;
       }
-      const asked = askInConversation(deps, (reader ??= courseSubjectReader(deps.kb)), question, memoryKey, now);
+      reader ??= courseSubjectReader(deps.kb);
+      // "Explain like I'm 10 why Stalin won": the question of its own, answered in its short version; read whole when that finds no one answer.
+      const own = simplerAsking(question, reader.lexicon);
+      const asked = (own !== undefined ? inShort(askInConversation(deps, reader, own, memoryKey, now)) : undefined) ?? askInConversation(deps, reader, question, memoryKey, now);
       // "Explain like I'm 10" with nothing said yet: nothing to simplify, and nothing for the teacher's list.
       if (asked.nothingYet) return { body: asked.nothingYet === 'confused' ? MESSAGES.askConfusedFirst : MESSAGES.askNothingToSimplify, private: true, tone: 'info' };
       const level = ctx.guildId !== null && asked.outcome.primary.entry?.kind === 'skill' ? await deps.classLevel?.(ctx.guildId) : undefined;

@@ -162,6 +162,33 @@ export function requestAboutLast(question: string, lexicon: Lexicon = PLAIN_LEXI
   return simpler ? 'simpler' : 'further';
 }
 
+/** A way of asking for it simpler that reads the last answer only ("what does that mean", "i dont get it"): never followed by a question of its own. */
+const ONLY_ABOUT_LAST = /^(?:what|wat|wot|i)\b/;
+/** Asking for it simpler after the question: "what was the NEP in simple words", "why did stalin win, explain like im 10", "the gulag, keep it short". */
+const SIMPLER_AFTER =
+  /\s(?:(?:(?:explain|say|put) (?:(?:it|that|this) )?(?:to me )?)?(?:like|as if) (?:i|im|i m|i am|i was|to|you re talking to|youre talking to) (?:a |an )?(?:\d+|five|ten|twelve|child|kid|baby|beginner|year \d+)(?: year old| yr old| years old)?|(?:for|to) (?:a |an )?(?:\d+|five|ten|twelve) (?:year|yr) old|(?:explain(?: (?:it|that|this))? )?(?:in |with |using )?(?:simple|simpler|easy|easier|plain|normal|basic) (?:terms|words|english|language)|(?:but )?(?:keep|make) (?:it|that|this) (?:short|shorter|simple|simpler|easy|brief|quick)|in short|tl ?dr|eli\d+|(?:(?:in )?(?:a |the )?short(?:er)? version))(?: (?:pls|plz|please))?$/;
+/** "Explain the NEP simply": "simply" or "briefly" last, where the request opens with "explain". */
+const EXPLAIN_SIMPLY = /^(?:explain|describe|summari[sz]e|tell me about)\b.*\s(?:simply|briefly|quickly|easily)(?: (?:pls|plz|please))?$/;
+
+/**
+ * The question of its own a request for a simpler answer carries: "why stalin won" in "explain like I'm 10 why
+ * stalin won", "what was the gulag" in "shorter pls: what was the gulag", "what was the NEP" in "what was the NEP
+ * in simple words". Undefined for a request about the last answer alone ("explain like I'm 10"), which
+ * requestAboutLast reads, and for any message that asks nothing simpler.
+ */
+export function simplerAsking(question: string, lexicon: Lexicon = PLAIN_LEXICON): string | undefined {
+  const s = normaliseText(question).replace(OPENING, '').replace(ASKING, '');
+  const owns = (rest: string) => {
+    const words = rest.replace(SAYS_NOTHING_MORE, ' ').replace(OPENING, '').replace(/\s+/g, ' ').trim();
+    return lexicon.termsOf(words.split(' ').filter(Boolean)).some((t) => isContentTerm(t)) ? words : undefined;
+  };
+  const before = SIMPLER.exec(s) ?? SIMPLER_PLAINLY.exec(s);
+  if (before) return ONLY_ABOUT_LAST.test(before[0]) ? undefined : owns(s.slice(before[0].length).replace(/^\s*(?:and|but|so|then)\b/, ''));
+  const after = SIMPLER_AFTER.exec(s);
+  if (after) return owns(s.slice(0, after.index).replace(/\s(?:and|but|so)$/, ''));
+  return EXPLAIN_SIMPLY.test(s) ? owns(s.replace(/\s(?:simply|briefly|quickly|easily)(?: (?:pls|plz|please))?$/, '')) : undefined;
+}
+
 /** "What does requisitioned mean?", "what is meant by the Great Turn?", "define smychka": the word's meaning asked. */
 const MEANING = [
   /^(?:what|wat|wot|whats|wats)(?: (?:does|do|dose|dos))? (.+?) (?:mean|means|meen|meens|stand for|stands for)$/,

@@ -793,3 +793,71 @@ describe('follow-ups as students new to English type them (the EAL trial)', () =
     await local.shutdown();
   });
 });
+
+describe('revision replies and requests as a student meets them in /ask', () => {
+  it('lists what to know for the Terror one date a line, never several dates run together on one line', async () => {
+    const { local, run } = await realAsk('revise-terror');
+    const reply = await run('what should I revise for the Terror');
+    expect(reply?.title).toBe(MESSAGES.reviseMustKnowTitle('The Great Terror: show trials and purges'));
+    const lines = reply?.body.split('\n') ?? [];
+    const dated = lines.filter((l) => /^(?:\d+ )?(?:[A-Z][a-z]{2} )?19\d\d\b.* — /.test(l));
+    expect(dated.length).toBeGreaterThanOrEqual(5);
+    // Each line holds one date: none has a second year-led event after a semicolon.
+    for (const line of lines) expect(line, line).not.toMatch(/; (?:\d+ )?(?:[A-Z][a-z]{2} )?19\d\d\b/);
+    await local.shutdown();
+  });
+
+  it('gives the key words of Lenin\'s legacy a page at a time, the rest named, and the next page on a button', async () => {
+    const { local, run } = await realAsk('revise-words');
+    const first = await run("key words for lenin's legacy");
+    const topic = (first?.title ?? '').replace(MESSAGES.reviseTermsTitle(''), '');
+    expect(topic).toMatch(/^Lenin's legacy/);
+    expect(first?.body.length).toBeLessThanOrEqual(4096);
+    const button = first?.buttons?.find((b) => b.label.startsWith('More key words'));
+    if (!button) throw new Error('no More key words button');
+    const next = await local.router.runAction(button.action, { ...ctx, channelId: 'revise-words' });
+    expect(next?.title).toBe(MESSAGES.reviseTermsMoreTitle(topic));
+    // The first word of the next page is named on the first page, and defined on the next.
+    const word = /^\*\*(.+?)\*\*:/.exec(next?.body ?? '')?.[1] ?? '';
+    expect(word).not.toBe('');
+    expect(first?.body).not.toContain(`**${word}**:`);
+    expect(first?.body.split('\n').at(-1)).toContain(word);
+    await local.shutdown();
+  });
+
+  it('answers "explain like I\'m 10 why stalin won", "in simple words, what was the NEP", "shorter pls: what was the gulag" with the short version of what they ask', async () => {
+    const { local, run } = await realAsk('short-own');
+    for (const [q, alone] of [
+      ["explain like I'm 10 why stalin won", 'why did stalin win the power struggle'],
+      ['in simple words, what was the NEP', 'what was the nep'],
+      ['shorter pls: what was the gulag', 'what was the gulag'],
+      ['what was the nep in simple words', 'what was the nep'],
+    ] as const) {
+      const whole = await run(alone);
+      const short = await run(q);
+      expect(short?.title, q).toBe(whole?.title);
+      expect(short?.body, q).toContain(MESSAGES.askSimpler);
+      expect(short?.body.length, q).toBeLessThan(whole?.body.length ?? 0);
+      expect(short?.body, q).not.toContain(FOLLOW_UP_NOTE);
+    }
+    // A bare "explain like I'm 10" still makes the last answer simpler.
+    const last = await run('what was the gulag');
+    const bare = await run("explain like I'm 10");
+    expect(bare?.title).toBe(last?.title);
+    expect(bare?.body).toContain(MESSAGES.askSimpler);
+    await local.shutdown();
+  });
+
+  it('answers "tell me more" with the questions that go further, not the last answer again', async () => {
+    const { local, run } = await realAsk('tell-more');
+    const answer = await run('why did stalin win the power struggle');
+    const more = await run('tell me more');
+    const questions = more?.buttons?.filter((b) => b.action.startsWith('ask:')) ?? [];
+    expect(questions.length).toBeGreaterThan(0);
+    expect(more?.body).toContain(MESSAGES.askMore(questions.length));
+    const opening = sentencesOf(answer?.body ?? '')[1] ?? '';
+    expect(opening.length).toBeGreaterThan(20);
+    expect(more?.body).not.toContain(opening);
+    await local.shutdown();
+  });
+});
