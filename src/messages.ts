@@ -142,12 +142,12 @@ export const MESSAGES = Object.freeze({
     'For a word you do not know, ask: /ask what does kulak mean',
   /** A sentence of the notes that says what an asked word means ("Procurement means…"), above a dictionary's meaning. */
   askNotesSay: (sentence: string) => `My notes say: ${sentence}`,
-  /** "What does exploited mean?": no card in the notes, so an everyday dictionary's meaning, labelled so. */
-  askDictionary: (word: string, senses: readonly { readonly lemma: string; readonly pos: string; readonly gloss: string }[], cards: number) =>
+  /** "What does exploited mean?": no card in the notes, so an everyday dictionary's meaning, labelled so (`noted`: after a sentence of the notes that says what it means). */
+  askDictionary: (word: string, senses: readonly { readonly lemma: string; readonly pos: string; readonly gloss: string }[], cards: number, noted = false) =>
     [
-      `My course notes have no card for “${word}”. An everyday dictionary (WordNet) says:`,
+      noted ? 'An everyday dictionary (WordNet) says:' : `My course notes have no card for “${word}”. An everyday dictionary (WordNet) says:`,
       ...senses.map((x) => `• ${x.lemma} (${x.pos}): ${x.gloss}`),
-      ...(cards > 0 ? ['The button below is what my notes say about a name with this word in it.'] : []),
+      ...(cards > 0 ? ['The button below is a card in my notes with this word in it.'] : []),
     ].join('\n'),
   askFeedbackButton: 'Not what I asked',
   askFeedbackThanks: 'Thanks: your teacher will see that this answer missed your question, so the notes can be improved. Try asking it another way.',

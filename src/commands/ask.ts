@@ -9,13 +9,13 @@ import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { requestedTopic, revisionReply } from './revision.js';
 import { readPleasantry } from '../matching/pleasantry.js';
 import { answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, rankFollowUp, requestAboutLast, simplerAsking, type AnswerPart, type ConversationMemory, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
-import { escapeRegExp, normaliseText, sentencesOf } from '../matching/normalise.js';
+import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { generalDictionary, hardWord, type Sense } from '../matching/dictionary.js';
 import { intentsOf } from '../matching/intent.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
 import { refusalWords, type Matcher, type MatchResult } from '../matching/matcher.js';
 import { MATCHER_DEFAULTS } from '../matching/defaults.js';
-import { isContentTerm } from '../matching/vocabulary.js';
+import { isContentTerm, stem } from '../matching/vocabulary.js';
 import { redactPersonalData, type MissedQuestions } from '../missed/missed-questions.js';
 import type { AskAgain } from '../missed/recheck.js';
 import { MESSAGES, REVIEW_MESSAGES } from '../messages.js';
@@ -295,18 +295,48 @@ function meaningCard(matcher: Matcher, word: string, alone: MatchResult): { card
   const ranked = matcher.rank(`what was ${word}`).candidates.map((c) => c.entry);
   const card = (alone.entry && says(alone.entry) ? alone.entry : undefined) ?? ranked.find(exactly) ?? ranked.find(says);
   // Exactly the word asked: a card by that name, or one whose own question asks what it is ("permanent revolution" is not "permanent").
-  const exact = (e: AnswerEntry) => exactly(e) || names(e).some((n) => within(n, asked)) || (e.kind === 'question' && DEFINES.test(e.question) && within(termsOf(e.question), asked));
+  const exact = (e: AnswerEntry) => names(e).some((n) => within(n, asked)) || (e.kind === 'question' && DEFINES.test(e.question) && within(termsOf(e.question), asked));
   return card ? { card, exact: exact(card) } : undefined;
 }
 
+/**
+ * A word whose every term is in at least this share of the notes' answers is the course's own ("purge",
+ * "propaganda", "industrialisation"): its card answers "what does it mean", not an everyday dictionary.
+ */
+const COURSE_WORD_SHARE = 0.04;
+/** How many of the notes' answers each term is in, and the terms of the topics' titles, worked out once per matcher. */
+const courseTermCounts = new WeakMap<Matcher, { readonly answers: ReadonlyMap<string, number>; readonly total: number; readonly titles: ReadonlySet<string> }>();
+
+/** Whether a word is one the course uses as its own: each of its terms in many answers, or in a topic's title ("cult", "terror"). */
+function isCourseWord(kb: KnowledgeBase, matcher: Matcher, word: string): boolean {
+  const termsOf = (text: string) => matcher.lexicon.termsOf(normaliseText(text).split(' ')).filter((t) => isContentTerm(t));
+  let counts = courseTermCounts.get(matcher);
+  if (!counts) {
+    const entries = answerableEntries(kb);
+    const answers = new Map<string, number>();
+    for (const e of entries) for (const t of new Set(termsOf(e.answer))) answers.set(t, (answers.get(t) ?? 0) + 1);
+    counts = { answers, total: entries.length, titles: new Set(kb.topics.flatMap((t) => termsOf(t.title))) };
+    courseTermCounts.set(matcher, counts);
+  }
+  const { answers, total, titles } = counts;
+  const terms = termsOf(word);
+  return terms.length > 0 && terms.every((t) => titles.has(t) || (answers.get(t) ?? 0) >= COURSE_WORD_SHARE * total);
+}
+
+/** "Procurement means…", "the term 'kulak' was…": a sentence that says what its subject means, and that subject. */
+const SAYS_WHAT_IT_MEANS = /^(?:the |a |an )?(?:word |term )?["“']?([A-Za-z][A-Za-z' -]{0,60}?)["”']? (?:means|meant|is|was|refers to|stands for)\b/i;
+
 /** "What does exploited mean?" with no card for the word: a general dictionary's meaning, labelled so, with the course's cards that use the word as buttons. */
 function dictionaryReply(word: string, senses: readonly Sense[], cards: readonly AnswerEntry[], last: AnswerEntry | undefined): Reply {
-  // "Procurement means the state's purchase of grain": a sentence of the notes that says what the word means comes first.
-  const stem = escapeRegExp(normaliseText(word).replace(/(?:ed|ing|s)$/, ''));
-  const says = new RegExp(`^(?:the |a |an )?(?:word |term )?["“']?${stem}[a-z]*["”']? (?:means|meant|is|was|refers to|stands for)\\b`, 'i');
-  const noted = [...cards, ...(last ? [last] : [])].flatMap((e) => sentencesOf(e.answer)).find((x) => says.test(x));
+  // "Procurement means the state's purchase of grain": a sentence of the notes that says what the word itself means comes first.
+  const stems = (text: string) => normaliseText(text).split(' ').map(stem).join(' ');
+  const asked = stems(word);
+  const noted = [...cards, ...(last ? [last] : [])].flatMap((e) => sentencesOf(e.answer)).find((x) => {
+    const subject = SAYS_WHAT_IT_MEANS.exec(x)?.[1];
+    return subject !== undefined && stems(subject) === asked;
+  });
   return {
-    body: noted ? `${MESSAGES.askNotesSay(noted)}\n\n${MESSAGES.askDictionary(word, senses, cards.length)}` : MESSAGES.askDictionary(word, senses, cards.length),
+    body: noted ? `${MESSAGES.askNotesSay(noted)}\n\n${MESSAGES.askDictionary(word, senses, cards.length, true)}` : MESSAGES.askDictionary(word, senses, cards.length),
     buttons: cards.map((e) => ({ action: `${ASK_ACTION}:${e.id}`, label: e.question, style: 'secondary' as const })),
     tone: 'info',
   };
@@ -356,7 +386,7 @@ const single = (primary: MatchResult): AskOutcome => ({ primary, parts: [], unan
  * Answers a question in the conversation it is part of: a follow-up ("how long did it take?") is read
  * with the student's last answer (src/matching/follow-up.ts) when that finds an answer, and says so.
  */
-function askInConversation(deps: Pick<AskDeps, 'matcher' | 'conversation'>, reader: SubjectReader, question: string, memoryKey: string, now: number): AskedInConversation {
+function askInConversation(deps: Pick<AskDeps, 'kb' | 'matcher' | 'conversation'>, reader: SubjectReader, question: string, memoryKey: string, now: number): AskedInConversation {
   const recallEntry = () => {
     const last = deps.conversation.recall(memoryKey, now);
     const entry = last ? deps.matcher.entry(last.entryId) : undefined;
@@ -377,8 +407,9 @@ function askInConversation(deps: Pick<AskDeps, 'matcher' | 'conversation'>, read
   const word = meaningAsked(question);
   if (word) {
     const found = meaningCard(deps.matcher, word, outcome.primary);
-    // The course's own card first; an everyday word ("exploited", or "permanent" where the notes have only "permanent revolution"), a general dictionary's meaning.
-    const senses = found?.exact ? [] : generalDictionary().define(word);
+    // The course's own card first, for its name or a word the course uses as its own ("purge"); an everyday word
+    // ("exploited", or "permanent" where the notes have only "permanent revolution"), a general dictionary's meaning.
+    const senses = found && (found.exact || isCourseWord(deps.kb, deps.matcher, word)) ? [] : generalDictionary().define(word);
     if (senses.length > 0) return { outcome: single(notAnswered(outcome.primary.query, 'no-match')), meaning: { word, senses, cards: found ? [found.card] : [], last: recallEntry()?.entry } };
     const card = found?.card;
     const lastAnswer = recallEntry();
@@ -464,7 +495,7 @@ export function createAskAgain(deps: Pick<AskDeps, 'kb' | 'matcher'>): AskAgain 
       recallTopic: () => previous.topic,
       rememberTopic: () => undefined,
     };
-    return askInConversation({ matcher: deps.matcher, conversation }, (reader ??= courseSubjectReader(deps.kb)), question, '', 0).outcome.primary;
+    return askInConversation({ kb: deps.kb, matcher: deps.matcher, conversation }, (reader ??= courseSubjectReader(deps.kb)), question, '', 0).outcome.primary;
   };
 }
 
@@ -551,7 +582,8 @@ export function createAskCommand(deps: AskDeps): Command {
       else if (!noCard && !meaning && result.reason !== 'empty' && result.reason !== 'about-tutor') deps.conversation.forget(memoryKey);
       // Nothing to add to the notes for an empty question or one about the tutor itself.
       // A store that cannot save (a full disk, a file from a newer version) must not cost the student the reply.
-      if (result.status !== 'answered' && result.reason !== 'empty' && result.reason !== 'about-tutor')
+      // A word an everyday dictionary explained is no gap in the notes.
+      if (result.status !== 'answered' && result.reason !== 'empty' && result.reason !== 'about-tutor' && !meaning)
         await deps.missed.record(ctx.guildId ?? deps.dmGuildId, result.query, deps.now()).catch(deps.onRecordError);
       const part = partShown(about, question);
       const answered = about

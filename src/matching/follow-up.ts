@@ -94,9 +94,9 @@ const PREPOSITION = /^(on|in|for|to|at|with|during|after|before|under|by|among|f
 
 /** Polite openings of a request ("can you", "pls"): they say nothing of what it is about. */
 const ASKING = /^(?:(?:can|could|would|will) (?:you|u) |(?:pls|plz|please) )*/;
-/** Asking to have the last answer said more simply: "explain that simpler", "explain like I'm 10", "in simple words please", "i dont get it". */
+/** Asking to have the last answer said more simply: "explain that simpler", "explain like I'm 10", "in simple words please" ("i dont get it" is CONFUSED's). */
 const SIMPLER =
-  /^(?:(?:explain|say|put) (?:(?:it|that|this) )?(?:to me )?(?:like|as if) (?:i|im|i m|i am|i was|to|youre talking to|you are talking to) (?:a |an )?(?:\d+|five|ten|twelve|child|kid|baby|beginner|year \d+)(?: year old| yr old| years old)?|explain (?:that|it|this)(?: (?:again|simpler|more simply|simply|easier|more easily|in (?:simple|simpler|easy|easier|plain|normal) (?:terms|words|english)))*|explain (?:simpler|more simply|simply|easier|in (?:simple|simpler|easy|easier|plain|normal) (?:terms|words|english))|(?:make|keep) (?:that|it|this) (?:short|shorter|simple|simpler|easy|easier|brief|briefer|quick)|shorter(?: version)?|(?:the )?short version|tl ?dr|too long(?: didn ?t read| didnt read)?|sum (?:that|it|this) up|in short|(?:in |with |use )?(?:simple|simpler|easy|easier|plain|normal|basic) (?:terms|words|english|language)|(?:say|put) (?:that|it|this) (?:more )?(?:simply|simpler|easier|in (?:simple|simpler|easy|easier|plain|normal) (?:terms|words|english))|simplify(?: (?:that|it|this))?|simpler|easier|more simply|dumb (?:it|that|this) down|eli\d*|(?:what|wat|wot) do(?:es)? (?:you|that|it|this) (?:mean|meen)|i (?:don t|dont|do not) (?:get|understand) (?:it|that|this))\b/;
+  /^(?:(?:explain|say|put) (?:(?:it|that|this) )?(?:to me )?(?:like|as if) (?:i|im|i m|i am|i was|to|youre talking to|you are talking to) (?:a |an )?(?:\d+|five|ten|twelve|child|kid|baby|beginner|year \d+)(?: year old| yr old| years old)?|explain (?:that|it|this)(?: (?:again|simpler|more simply|simply|easier|more easily|in (?:simple|simpler|easy|easier|plain|normal) (?:terms|words|english)))*|explain (?:simpler|more simply|simply|easier|in (?:simple|simpler|easy|easier|plain|normal) (?:terms|words|english))|(?:make|keep) (?:that|it|this) (?:short|shorter|simple|simpler|easy|easier|brief|briefer|quick)|shorter(?: version)?|(?:the )?short version|tl ?dr|too long(?: didn ?t read| didnt read)?|sum (?:that|it|this) up|in short|(?:in |with |use )?(?:simple|simpler|easy|easier|plain|normal|basic) (?:terms|words|english|language)|(?:say|put) (?:that|it|this) (?:more )?(?:simply|simpler|easier|in (?:simple|simpler|easy|easier|plain|normal) (?:terms|words|english))|simplify(?: (?:that|it|this))?|simpler|easier|more simply|dumb (?:it|that|this) down|eli\d*|(?:what|wat|wot) do(?:es)? (?:you|that|it|this) (?:mean|meen))\b/;
 /**
  * Asking for it simpler as a student new to English does: "more simple please", "can you say it more easy", "simple
  * words pls", "explain me easy", "a bit easier".
@@ -135,8 +135,12 @@ export function asksForExample(question: string): boolean {
   return FOR_EXAMPLE.test(question);
 }
 
-/** What a student adds to a request that says nothing more of it: "pls", "again", "i dont understand". */
-const SAYS_NOTHING_MORE = /\b(pls|plz|please|again|exactly|quick|quickly|thanks|ty|bro|mate|lol|i (?:don t|dont|do not) (?:understand|get it|get that|get this)(?: (?:it|that|this))?)\b/g;
+/** Words a student adds to a request that say nothing more of it: "pls", "again", "bro". */
+const FILLERS = 'pls|plz|please|again|exactly|quick|quickly|thanks|ty|bro|mate|lol';
+/** What a student adds to a request that says nothing more of it: those words, or "i dont understand". */
+const SAYS_NOTHING_MORE = new RegExp(`\\b(${FILLERS}|i (?:don t|dont|do not) (?:understand|get it|get that|get this)(?: (?:it|that|this))?)\\b`, 'g');
+/** Those words before or after a message ("bro i dont understand", "i dont get it lol"). */
+const FILLERS_AROUND = new RegExp(`^(?:(?:${FILLERS}) )+|(?: (?:${FILLERS}))+$`, 'g');
 
 /** What a student may ask of the last answer itself: it said more simply, taken further, or said again; or that they did not understand it. */
 export type RequestAboutLast = 'simpler' | 'confused' | 'further' | 'again';
@@ -150,7 +154,8 @@ export type RequestAboutLast = 'simpler' | 'confused' | 'further' | 'again';
 export function requestAboutLast(question: string, lexicon: Lexicon = PLAIN_LEXICON): RequestAboutLast | undefined {
   // "I don't understand": normaliseText drops the "n't", so the words are read as typed.
   const typed = question.toLowerCase().replace(/[’‘`´]/g, "'").replace(/n't\b/g, ' not').replace(/[^a-z0-9]+/g, ' ').trim();
-  if (CONFUSED.test(typed)) return 'confused';
+  // Read with the words that open any turn ("ok", "lol") and the fillers around it ("bro", "pls") taken off.
+  if (CONFUSED.test(typed.replace(OPENING, '').replace(FILLERS_AROUND, '').trim())) return 'confused';
   const s = normaliseText(question).replace(OPENING, '').replace(ASKING, '');
   // "Say it again", "repeat that pls": the request with what says nothing more of it taken out.
   if (AGAIN.test(s.replace(SAYS_NOTHING_MORE, ' ').replace(/\s+/g, ' ').trim()) || /^(?:what|wat) was that again\b/.test(s)) return 'again';
@@ -162,8 +167,8 @@ export function requestAboutLast(question: string, lexicon: Lexicon = PLAIN_LEXI
   return simpler ? 'simpler' : 'further';
 }
 
-/** A way of asking for it simpler that reads the last answer only ("what does that mean", "i dont get it"): never followed by a question of its own. */
-const ONLY_ABOUT_LAST = /^(?:what|wat|wot|i)\b/;
+/** A way of asking for it simpler that reads the last answer only ("what does that mean"): never followed by a question of its own. */
+const ONLY_ABOUT_LAST = /^(?:what|wat|wot)\b/;
 /** Asking for it simpler after the question: "what was the NEP in simple words", "why did stalin win, explain like im 10", "the gulag, keep it short". */
 const SIMPLER_AFTER =
   /\s(?:(?:(?:explain|say|put) (?:(?:it|that|this) )?(?:to me )?)?(?:like|as if) (?:i|im|i m|i am|i was|to|you re talking to|youre talking to) (?:a |an )?(?:\d+|five|ten|twelve|child|kid|baby|beginner|year \d+)(?: year old| yr old| years old)?|(?:for|to) (?:a |an )?(?:\d+|five|ten|twelve) (?:year|yr) old|(?:explain(?: (?:it|that|this))? )?(?:in |with |using )?(?:simple|simpler|easy|easier|plain|normal|basic) (?:terms|words|english|language)|(?:but )?(?:keep|make) (?:it|that|this) (?:short|shorter|simple|simpler|easy|brief|quick)|in short|tl ?dr|eli\d+|(?:(?:in )?(?:a |the )?short(?:er)? version))(?: (?:pls|plz|please))?$/;
@@ -200,7 +205,8 @@ const MEANING = [
  * "what does mean X", "what is X meaning", "X mean what", "X meaning?", "tell me the meaning of X".
  */
 const MEANING_PLAINLY = [
-  /^(?:what|wat|wot)(?: is| was|s)? (?:the )?(?:mean|means|meaning|meanin|meen)(?: of)? (.+)$/,
+  // Not "means of": "what means of propaganda helped Stalin" asks about means.
+  /^(?:what|wat|wot)(?: is| was|s)? (?:the )?(?:means(?! of\b)|(?:mean|meaning|meanin|meen)(?: of)?) (.+)$/,
   /^(?:what|wat|wot)(?: does| do| did) (?:mean|means|meen) (.+)$/,
   /^(?:what|wat|wot)(?: is| was|s) (?:the )?(?!(?:the|main|real|true|actual|whole|hidden|deeper|overall|exact|its|their|his|her)\b)(.+?) (?:meaning|mean|means)$/,
   /^(?:explain|tell me|tell|say|give me|give) (?:the |me the )?(?:meaning|definition)(?: of)? (.+)$/,

@@ -16,7 +16,8 @@ export function normaliseText(input: string): string {
   s = s.toLowerCase();
   if (s.includes('@') || s.includes('<#')) s = s.replace(/<@[!&]?\d+>|<#\d+>|@(everyone|here)/g, ' '); // Discord mentions carry no meaning here
   if (/[’‘`´]/.test(s)) s = s.replace(/[’‘`´]/g, "'");
-  if (s.includes("'")) s = s.replace(/'s\b/g, '').replace(/n't\b|'(t|re|ve|ll|d|m)\b/g, '');
+  // "The 1930's", "the 30's": a decade, written with the apostrophe many do, kept before "'s" is taken off.
+  if (s.includes("'")) s = s.replace(/\b(\d*0)'s\b/g, '$1s').replace(/'s\b/g, '').replace(/n't\b|'(t|re|ve|ll|d|m)\b/g, '');
   // Every run of anything but letters and digits becomes one space, so no rewrite below makes two.
   s = s.replace(/[^a-z0-9]+/g, ' ');
   if (/\d/.test(s)) {
@@ -48,7 +49,9 @@ const foldLetters = (s: string): string => s.replace(UNFOLDED, (c) => FOLDED[c] 
 export function brokenWords(input: string): Set<string> {
   const broken = new Set<string>();
   if (!/[^ -~\t\n\r]/.test(input)) return broken;
-  for (const typed of input.split(/[\s.,;:!?"'’‘“”()[\]{}<>/\\|_*~`#@&+=-]+/)) {
+  // Cut at everything but letters, marks and digits (a dash or an ellipsis too, as phones put them between words):
+  // then only a letter normalising cannot read cuts a word.
+  for (const typed of input.split(/[^\p{L}\p{M}\p{N}]+/u)) {
     const parts = normaliseText(typed).split(' ').filter(Boolean);
     if (parts.length > 1) for (const p of parts) broken.add(p);
   }

@@ -78,8 +78,13 @@ function englishCorrector(everyday: EverydayWords): SpellingCorrector {
   return built;
 }
 
-/** Whether a word may be another language's spelling of a course name: four letters or more, no digits, no English word. */
-const mayBeTransliterated = (word: string, everyday: EverydayWords) => word.length >= 4 && !/\d/.test(word) && !everyday.all.has(word);
+/**
+ * Whether a word may be another language's spelling of a course name: no digits, no English word, and five letters
+ * or more, or four with a letter only another script's convention puts there ("Ejov", "Kirow"): a short word
+ * without one is more often another language's word ("nada", "mose") than a name.
+ */
+const mayBeTransliterated = (word: string, everyday: EverydayWords) =>
+  (word.length >= 5 || (word.length === 4 && /[jwqx]|cz|sz/.test(word))) && !/\d/.test(word) && !everyday.all.has(word);
 
 /**
  * The course's names and terms (its words that are no English words) by their transliteration skeleton
@@ -90,7 +95,7 @@ function namesBySkeleton(trusted: ReadonlyMap<string, number>, keep: ReadonlySet
   for (const [w, n] of trusted) {
     // Short names are left out, but for initials ("nkvd"): "york" or "carr" would take too many rare words that
     // sound like them ("orts", "haar"). Other subjects' names are not the course's to read a word as.
-    if ((w.length < 5 && /[aeiou]/.test(w)) || keep.has(w) || !mayBeTransliterated(w, everyday)) continue;
+    if ((w.length < 5 && /[aeiou]/.test(w)) || w.length < 4 || /\d/.test(w) || everyday.all.has(w) || keep.has(w)) continue;
     const key = transliterationKeys(w)[0] as string;
     const had = bySkeleton.get(key);
     if (key.length >= 4 && (had === undefined || (trusted.get(had) ?? 0) < n)) bySkeleton.set(key, w);

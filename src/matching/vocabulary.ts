@@ -32,16 +32,18 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   // A light verb before a policy's name, as learners of English write it: "why did Stalin make collectivisation"
   // asks why he collectivised.
   [/\b(?:make|makes|made|making) (?:the |a )?(?=\w+isations?\b)/, ''],
-  // "How was collectivisation made?", "how has it been made": how it was carried out.
+  // "How was collectivisation made?", "how has it been made": how it was carried out. Not "how much steel was
+  // made", "how many tractors were made": those ask how much, of a thing made.
   // (The look back runs only where "made" ends the text: at every position of a long answer it would be slow.)
-  [/\b(?:(?:has|have|had) been )?(?:made|done)$(?<=^how\b.*)/, 'carried out'],
-  // "Why did Lenin bring the NEP": brought in.
-  [/\b(?:bring|brings|brought|bringing) (?=the\b)/, 'start '],
+  [/\b(?:(?:has|have|had) been )?(?:made|done)$(?<=\bhow (?:was|were|is|are|has|have|had|the)\b.*)/, 'carried out'],
+  // "Why did Lenin bring the NEP": brought in. Only in a why-question: "what did the plans bring the workers" asks
+  // what they gave them.
+  [/\b(?:bring|brings|brought|bringing) (?=the\b)(?<=\bwhy\b.*)/, 'start '],
   // "How did Stalin get power?" asks how he won it ("get" is a stopword: read alone it is "how much power").
   // "After gaining power…" only says when.
   [/(?<!\b(?:after|once|since|before|having|when) )\b(get|gets|got|getting|gain|gains|gained|gaining|take|takes|took|taking|seize|seized|seizing|come to|came to|rise to|rose to) power\b/, 'win power'],
   // "What was it like in the gulag?" asks what life was like there, as "what was life like in the gulag?" does.
-  [/\b(?:it|things) like (?:inside|in|on|at)\b/, 'life in'],
+  [/\b(?:it|things) like (?:inside|in|on)\b/, 'life in'],
   // "On purpose" is "deliberately", not the aim of something (below, "purpose" is read as "aim").
   [/\bon purpose\b|\bdeliberately\b/, 'deliberate'],
   // Exam paper furniture ("How far do you agree with this statement? Explain your answer. (16 marks)"):

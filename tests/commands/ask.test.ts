@@ -609,6 +609,7 @@ describe('follow-ups that ask something new of the last answer (a beginner\'s an
     expect(reply?.body).not.toContain(MESSAGES.askSameAnswer(local.matcher.entry('power-struggle-why-trotsky-lost')?.question ?? ''));
     expect(reply?.body).toContain('Bukharin');
     expect(reply?.title).not.toBe(local.matcher.entry('power-struggle-why-trotsky-lost')?.question);
+    await local.shutdown();
   });
 
   it('quotes the part of the last answer that gives what is asked ("how many died" after the kulaks\' deportation), never the whole again', async () => {
@@ -646,8 +647,8 @@ describe('follow-ups that ask something new of the last answer (a beginner\'s an
     // Neither the notes nor the dictionary know it: said so.
     const none = await run('what does zapodrasty mean');
     expect(none?.body).toBe(MESSAGES.askNoCard('zapodrasty', 'The New Economic Policy (NEP)', 0));
-    // The teacher sees the word the notes could not explain.
-    expect((await noted.list('g1')).map((m) => m.question)).toEqual(['what does requisitioning mean', 'what does zapodrasty mean']);
+    // The teacher sees the word nothing could explain (the dictionary's word is no gap in the notes).
+    expect((await noted.list('g1')).map((m) => m.question)).toEqual(['what does zapodrasty mean']);
     await local.shutdown();
     const real = await realAsk('meaning-real');
     await real.run('what was war communism');
@@ -778,6 +779,47 @@ describe('follow-ups as students new to English type them (the EAL trial)', () =
     const permanent = await run("what mean this word 'permanent'");
     expect(permanent?.body).toContain('• permanent (adjective): ');
     expect(permanent?.buttons?.map((b) => b.label)).toContain("What was Trotsky's idea of permanent revolution?");
+    await local.shutdown();
+  });
+
+  it('answers a word the course uses as its own ("purge", "propaganda", "cult") with its card, not an everyday dictionary', async () => {
+    const noted = createInMemoryMissedQuestions();
+    const local = buildApp({ kb: await loadRealKnowledge(), missed: noted, now: () => clock });
+    const run = (q: string) => local.router.runCommand('ask', { options: { question: q } }, { ...ctx, channelId: 'course-words' });
+    for (const [q, card] of [
+      ['what does purge mean', /purge/i],
+      ['define purge', /purge/i],
+      ['what does propaganda mean', /propaganda/i],
+      ['what does industrialisation mean', /industriali[sz]ation/i],
+      ['what does cult mean', /cult/i],
+      ['what does terror mean', /terror/i],
+    ] as const) {
+      const reply = await run(q);
+      expect(reply?.title, q).toMatch(card);
+      expect(reply?.body, q).not.toContain('WordNet');
+    }
+    // An everyday word still gets the dictionary, and stays off the teacher's list: the notes need nothing for it.
+    expect((await run('what does disputed mean'))?.body).toContain('An everyday dictionary (WordNet) says');
+    expect((await noted.list('g1')).map((m) => m.question)).not.toContain('what does disputed mean');
+    await local.shutdown();
+  });
+
+  it('quotes "My notes say" only for a sentence that says what the asked word itself means', async () => {
+    const { local, run } = await realAsk('notes-say');
+    await run('what was the smychka');
+    // "Smychka is a Russian word…" begins with "s", as "ss" does: not a sentence about "ss".
+    expect((await run('what does ss mean'))?.body ?? '').not.toMatch(/My notes say/);
+    await local.shutdown();
+  });
+
+  it('never explains a vulgar word: it answers as for a word it does not know', async () => {
+    const { local, run } = await realAsk('vulgar');
+    // Built from parts, so that this file reads clean.
+    for (const w of ['wan' + 'ker', 'f' + 'uck', 'ti' + 'ts']) {
+      const reply = await run(`what does ${w} mean`);
+      expect(reply?.body, w).not.toContain('WordNet');
+      expect(reply?.body, w).not.toMatch(/•/);
+    }
     await local.shutdown();
   });
 

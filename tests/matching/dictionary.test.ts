@@ -24,6 +24,16 @@ describe('the general dictionary', () => {
     for (const w of ['zapodrasty', 'kulak', '', '   ', 'aaaa']) expect(dictionary.define(w), w).toEqual([]);
   });
 
+  it('explains no vulgar or offensive word, whatever its other meanings, and still explains everyday words', () => {
+    // Built from parts, so that this file reads clean: a verb, a noun of abuse, a word with a vulgar meaning among
+    // harmless ones (a bird), and one whose vulgar meaning is its first.
+    const vulgar = ['f' + 'uck', 'wan' + 'ker', 'ti' + 'ts', 'pu' + 'ssy', 'who' + 're', 'mastur' + 'bate'];
+    for (const w of vulgar) expect(dictionary.define(w, 4), w).toEqual([]);
+    // Never the hard word a reply offers to explain, though it is the longest.
+    expect(hardWord(`They wrote ${vulgar[5]} on the disputed poster.`, dictionary)).toBe('disputed');
+    for (const w of ['exploited', 'disputed', 'orthodoxy', 'abortion']) expect(dictionary.define(w).length, w).toBeGreaterThan(0);
+  });
+
   it('picks a hard word of a text for "ask what <word> means", never a name or plain English', () => {
     expect(hardWord('Armed squads requisitioned grain from the peasants, and almost all industry was nationalised.', dictionary)).toBe('requisitioned');
     expect(hardWord('Stalin and Trotsky did not like each other.', dictionary)).toBeUndefined();

@@ -72,7 +72,10 @@ describe('course names spelt the way another language spells them', () => {
   const card = (id: string, name: string): AnswerEntry => ({
     id, topic: 't', question: `Who was ${name}?`, phrasings: [name], answer: `${name} was a person of the course.`, related: [], sources: [], kind: 'person', names: [name],
   });
-  const speller = createSpeller([card('yezhov', 'Yezhov'), card('bukharin', 'Bukharin'), card('carr', 'Carr'), card('york', 'York'), card('anne', 'Anne')], new Set(['khrushchev']));
+  const speller = createSpeller(
+    [card('yezhov', 'Yezhov'), card('bukharin', 'Bukharin'), card('carr', 'Carr'), card('york', 'York'), card('anne', 'Anne'), card('hugo', 'Hugo'), card('nadya', 'Nadya'), card('moshe', 'Moshe')],
+    new Set(['khrushchev']),
+  );
 
   it('reads a word as a course name only when it is no English word', () => {
     expect(speller.spell('jezow')).toBe('yezhov');
@@ -85,6 +88,15 @@ describe('course names spelt the way another language spells them', () => {
     expect(speller.spell('orts')).not.toBe('york');
     expect(speller.spell('haar')).not.toBe('carr');
     expect(speller.spell('jane')).not.toBe('anne');
+    // "Hugo" keeps a skeleton of four letters ("kugo"), which "chugo" shares: still not read as the short name.
+    expect(speller.spell('chugo')).not.toBe('hugo');
+  });
+
+  it('reads a typed word of four letters as a name only when it has a letter another script puts there', () => {
+    // "Nada", "mose" are words of other languages, though "Nadya" and "Moshe" shrink to their skeletons.
+    expect(speller.spell('nada')).not.toBe('nadya');
+    expect(speller.spell('mose')).not.toBe('moshe');
+    expect(speller.spell('ejov')).toBe('yezhov');
   });
 });
 
@@ -96,6 +108,13 @@ describe('a refused word close to a course name', () => {
     expect(reply.body).toMatch(/did you mean [^?]*Yezhov\?/);
     expect(reply.body).not.toMatch(/check the spelling/);
     expect(reply.buttons?.map((b) => b.action)).toContain('ask:person-yezhov');
+  });
+
+  it('reads a word beside a dash, as phones type it, as a whole word', () => {
+    for (const q of ['Jezhof—who was he', 'Jezhof–who was he', 'Jezhof…who was he']) {
+      const reply = matchReply({ kb, matcher }, matcher.match(q));
+      expect(reply.buttons?.map((b) => b.action), q).toContain('ask:person-yezhov');
+    }
   });
 
   it('says kindly that it does not know a word near no course name, and shows no button', () => {
@@ -115,7 +134,9 @@ describe('calques and false friends', () => {
 
   it('reads "the 30s" and "30s years" as the 1930s, and leaves "30 years" alone', () => {
     expect(normaliseText('women in 30s years')).toBe('women in 1930s');
-    expect(normaliseText("in the 30's")).toBe('in the 30');
+    expect(normaliseText('in the 30s')).toBe('in the 1930s');
+    expect(normaliseText("in the 30's")).toBe('in the 1930s');
+    expect(normaliseText("the 1930's")).toBe('the 1930s');
     expect(normaliseText('for 30 years')).toBe('for 30 years');
     expect(answered('how was situation of women in 30s years')).toBe(answered('how was situation of women in 1930s'));
   });
@@ -132,7 +153,12 @@ describe('calques and false friends', () => {
     expect(answered('why stalin make collectivisation')).toBe(answered('why did stalin collectivise'));
     expect(answered('why lenin bring the NEP')).toBe(answered('why did lenin bring in the NEP'));
     expect(answered('how the collectivisation has been made')).toBe(answered('how was collectivisation carried out'));
-    // "Made" ends other questions too: only "how … made" asks how it was carried out.
+    // "Made" ends other questions too: only "how was … made" asks how it was carried out, not "how much … made".
     expect(answered('What is the first mistake that Trotsky made?')).toMatch(/trotsky/);
+    expect(answered('how much steel was made')).toBe(answered('how much steel was produced'));
+    expect(answered('how much steel was made')).toBeDefined();
+    expect(answered('how many tractors were made')).toBeDefined();
+    // "Bring the" is "bring in" only in a why-question: "what did the plans bring the workers" asks what they gave.
+    expect(answered('what did the five year plans bring the workers')).not.toMatch(/why/);
   });
 });

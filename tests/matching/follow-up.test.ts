@@ -86,6 +86,11 @@ describe('a request about the last answer itself', () => {
     expect(requestAboutLast('i dont understand why stalin ended the nep')).toBeUndefined();
   });
 
+  it('reads "i dont understand" with a filler word before or after it as not understanding', () => {
+    for (const q of ['i dont understand bro', 'bro i dont understand', 'i dont understand lol', 'lol i dont get it', 'ok i dont get it mate', 'i still dont understand pls']) expect(requestAboutLast(q), q).toBe('confused');
+    expect(requestAboutLast('bro i dont understand why stalin ended the nep')).toBeUndefined();
+  });
+
   it('gives the part of an answer a reply showed: its first two sentences, or its examples', () => {
     const answer = 'One. Two. Three, such as four. Five.';
     expect(answerPart(answer, 'short')).toBe('One. Two.');
@@ -104,8 +109,9 @@ describe('a question asking what a word means', () => {
     // As a student new to English asks it.
     for (const [q, word] of [['what mean this word procurement', 'procurement'], ["what means 'exploited'", 'exploited'], ['what is meaning of orthodoxy', 'orthodoxy'], ['disputed mean what', 'disputed'], ['what does mean kulak', 'kulak']] as const)
       expect(meaningAsked(q), q).toBe(word);
-    for (const q of ['what does that mean', 'what does the name stand for', 'what does it stand for', 'what did it mean to be called an enemy of the people', 'why did stalin end the nep', 'what means did stalin use', 'what mean this word', 'what was the main meaning'])
+    for (const q of ['what does that mean', 'what does the name stand for', 'what does it stand for', 'what did it mean to be called an enemy of the people', 'why did stalin end the nep', 'what means did stalin use', 'what mean this word', 'what was the main meaning', 'what means of propaganda helped stalin', 'what means of control existed'])
       expect(meaningAsked(q), q).toBeUndefined();
+    expect(meaningAsked('what is meaning of propaganda')).toBe('propaganda');
   });
 });
 
