@@ -3,7 +3,8 @@
 // drawing, against the same drawings done on the main thread), memory, and the files' sizes.
 // Run: npx tsx bench/pictures.ts (part of `npm run bench`; printed, not asserted).
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { chartWords, topicTimelineItems } from '../src/commands/pictures.js';
+import { topicTimelineItems } from '../src/commands/picture-text.js';
+import { chartWords } from '../src/commands/pictures.js';
 import { chartSvg } from '../src/pictures/chart.js';
 import { drawPicture } from '../src/pictures/draw.js';
 import { createPictureRenderer, DrawingWorker } from '../src/pictures/rasterise.js';

@@ -226,10 +226,10 @@ export function buildApp(deps: AppDeps): App {
   let fallback = deps.knowledgeFallback;
   let current: KnowledgeParts;
 
-  /** Everything that reads the fact base, built for one fact base; the stateful services above are shared. */
   /** A Read aloud button under a reply, where the student can hear it (src/commands/voice.ts). */
   const readAloud: ReadAloud = (reply, ctx, target) => withReadAloud(reply, voiceHost, ctx, target);
 
+  /** Everything that reads the fact base, built for one fact base; the stateful services above are shared. */
   const assemble = (kb: KnowledgeBase, questions = quizBank(kb)): KnowledgeParts => {
     const matcher = createLazyCourseMatcher(kb);
     const topics = createTopicFinder(kb.topics);

@@ -12,6 +12,12 @@ function quoted(words: readonly string[]): string {
   return joinedWithAnd(words.map((w) => `“${w}”`));
 }
 
+/** A place or a position as it is said: "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "111th". */
+export function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  return `${n}${teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+}
+
 export const MESSAGES = Object.freeze({
   consoleBanner:
     'Stalin\'s USSR tutor — local console (no DISCORD_TOKEN set, so nothing connects to Discord).\n' +
@@ -24,7 +30,7 @@ export const MESSAGES = Object.freeze({
   consoleFileSaved: (file: string) => `File: ${file}`,
   consoleNotACommand: 'Commands start with a slash, e.g. /ask why did Stalin end the NEP. Type /help for the list.',
   consoleBye: 'Goodbye — good luck with your revision!',
-  /** The letter keys after a reply that are not its choices, on one line (`--plain`): "Keys: N not what I asked, R remember this." */
+  /** The letter keys after a reply that are not its choices, on one line (`--plain`): "Keys: N Not what I asked, R Remember this." */
   consoleKeys: (keys: readonly string[]) => `Keys: ${keys.join(', ')}.`,
   /** /help's two sections, students' first; in a server, those without Manage Server get one line for the teachers'. */
   helpStudents: '**For students**',
@@ -374,11 +380,8 @@ export const QUIZ_MESSAGES = Object.freeze({
   revealFastest: 'Fastest',
   revealLeaders: 'Leaders',
   /** A player's place, said as it is heard: "1st: Ann, 892 points, 2 of 3 right" (not "1. Ann 892 (2/3)"). */
-  standing: (rank: number, name: string, points: string, correct: number, answered: number) => {
-    const teen = rank % 100 >= 11 && rank % 100 <= 13;
-    const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][rank % 10] ?? 'th');
-    return `${rank}${suffix}: ${name}, ${points} point${points === '1' ? '' : 's'}, ${correct} of ${answered} right`;
-  },
+  standing: (rank: number, name: string, points: string, correct: number, answered: number) =>
+    `${ordinal(rank)}: ${name}, ${points} point${points === '1' ? '' : 's'}, ${correct} of ${answered} right`,
   revealNext: (seconds: number) => `Next question in ${seconds} seconds.`,
   revealNextNow: 'Next question coming up.',
   pointsWithStreak: (points: string, streak: number) => `+${points} (${streak} in a row)`,
@@ -708,9 +711,9 @@ export const PICTURE_MESSAGES = Object.freeze({
   textLine: (when: string, label: string) => `${when}: ${label}`,
   /** Above each picture's events, when a timeline takes several pictures. */
   timelineTextPart: (n: number, of: number, years: string) => `Picture ${n} of ${of}, ${years}:`,
-  /** The events as text were cut to fit a message: `next` is the command that lists the next ones. */
-  timelineTextMore: (n: number, next: string, course: boolean) =>
-    `And ${n} more: ${next} lists the next ones${course ? ", and /timeline topic:famine (or any topic) one topic's" : ''}.`,
+  /** The events as text were cut to fit a message: `next` is the command that lists the next ones; `exampleTopic`, for the course's, a topic's id. */
+  timelineTextMore: (n: number, next: string, exampleTopic?: string) =>
+    `And ${n} more: ${next} lists the next ones${exampleTopic ? `, and /timeline topic:${exampleTopic} (or any topic) one topic's` : ''}.`,
   /** /topic's key dates were cut to fit. */
   topicDatesMore: (n: number, topic: string) => `And ${n} more: /timeline topic:${topic} lists them all.`,
   /** Before a chart's figures as text. */
@@ -911,9 +914,8 @@ export const CHRONOLOGY_MESSAGES = Object.freeze({
   /** "Put these in order": what a player is told after each press (privately), and the reveal. */
   // True whether a wrong press ends the go at once (told privately) or only shows at the reveal (players sharing a screen).
   orderFooter: 'Press all four, earliest first: one out of order makes the whole order wrong',
-  ordinal: (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`,
   orderPlaced: (keys: readonly string[], left: number) =>
-    `${keys.at(-1) ?? ''} is ${CHRONOLOGY_MESSAGES.ordinal(keys.length)} in your order: ${keys.join(', ')} so far. Press the next one (${left} to go).`,
+    `${keys.at(-1) ?? ''} is ${ordinal(keys.length)} in your order: ${keys.join(', ')} so far. Press the next one (${left} to go).`,
   orderDone: (keys: readonly string[]) => `Your order is in: ${keys.join(', ')}, every one in the right place. Locked in.`,
   /** Players sharing one screen: a finished order, right or wrong, is only locked in. */
   orderLockedIn: (keys: readonly string[]) => `Your order is in: ${keys.join(', ')}. Locked in: whether it is right shows when answers close, with everyone's.`,
@@ -976,9 +978,6 @@ export const VOICE_MESSAGES = Object.freeze({
     `I cannot speak in ${channel}: I need ${missing.join(', ')} there. Ask someone who manages the server to allow it.`,
   /** Said aloud by Read aloud for what a reply shows as a list (key dates, key words), a review card's answer and a practice question. */
   aloud: Object.freeze({
-    months: Object.freeze(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']),
-    date: (when: string, label: string) => `${when}: ${label}`,
-    dateRange: (from: string, to: string) => `${from} to ${to}`,
     /** The list was longer than a listener can take in one go: the rest is on the screen. */
     moreOnScreen: (n: number) => (n === 1 ? 'One more is on the screen.' : `${n} more are on the screen.`),
     keyDates: 'Key dates.',

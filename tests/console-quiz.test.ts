@@ -77,7 +77,7 @@ describe('a quiz in the console', () => {
 
   it('says which keys there are for letters or a year typed during a question, and takes "b." as B (a group\'s trial)', async () => {
     const c = await consoleWith(new FakeTime());
-    c.input.end(['/quiz start topic:nep questions:3 seconds:20 kind:facts', 'AB', '1921', 'b.', '/quit'].map((l) => `${l}\n`).join(''));
+    c.input.end(['/quiz start topic:nep questions:3 seconds:20 kind:facts', '', 'AB', '1921', 'b.', '/quit'].map((l) => `${l}\n`).join(''));
     await c.done;
     const out = c.text();
     expect(out).toContain(MESSAGES.consoleNoSuchButton('AB', ['A', 'B', 'C', 'D']));

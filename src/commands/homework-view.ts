@@ -74,7 +74,7 @@ export function questionReply(a: Assignment, userId: string, question: QuizQuest
     body: note ? `*${note}*\n\n${question.prompt}` : question.prompt,
     footer: H.questionFooter(a.seconds),
     deadline,
-    buttons: choices.map((c, i) => ({ action: encodeAction(HOMEWORK_ANSWER_ACTION, a.id, String(index), String(i)), label: label(i, c), key: choiceKey(i), style: 'primary' as const })),
+    buttons: choices.map((c, i) => ({ action: encodeAction(HOMEWORK_ANSWER_ACTION, a.id, String(index), String(i)), label: label(i, c), key: choiceKey(i), choice: true as const, style: 'primary' as const })),
     private: true,
     tone: 'info',
   };

@@ -5,7 +5,7 @@ import type { KnowledgeBase } from '../knowledge/schema.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import type { Period, Standing } from '../leaderboard/ranking.js';
 import type { LeaderboardService } from '../leaderboard/service.js';
-import { CHRONOLOGY_MESSAGES as C, PICTURE_MESSAGES as P, QUIZ_MESSAGES as Q } from '../messages.js';
+import { ordinal, PICTURE_MESSAGES as P, QUIZ_MESSAGES as Q } from '../messages.js';
 import { podiumSvg } from '../pictures/podium.js';
 import type { PictureRenderer } from '../pictures/rasterise.js';
 import { clipText } from './homework-view.js';
@@ -35,12 +35,12 @@ const line = (s: Standing, show: (name: string) => string) => `${s.rank}. ${show
  */
 export async function podiumPicture(pictures: PictureRenderer, title: string, top: readonly Standing[], board = 'podium'): Promise<ReplyAttachment> {
   const places = top.slice(0, 3).map((s) => ({ rank: s.rank, name: s.name, points: formatPoints(s.points) }));
-  const picture = await pictures.render(podiumSvg({ title, ordinal: C.ordinal, points: P.podiumPoints }, places));
+  const picture = await pictures.render(podiumSvg({ title, ordinal, points: P.podiumPoints }, places));
   return {
     name: `${board}-${createHash('sha256').update(picture.png).digest('hex').slice(0, 8)}.png`,
     content: picture.png,
     image: true,
-    description: clipText(P.podiumAlt(title, places.map((p) => P.podiumAltPlace(C.ordinal(p.rank), p.name, p.points))), 1000),
+    description: clipText(P.podiumAlt(title, places.map((p) => P.podiumAltPlace(ordinal(p.rank), p.name, p.points))), 1000),
   };
 }
 

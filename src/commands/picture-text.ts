@@ -6,14 +6,17 @@ import type { KnowledgeBase, Series, SeriesPoint, Topic } from '../knowledge/sch
 import { PICTURE_MESSAGES as P } from '../messages.js';
 import { sortItems, type TimelineItem } from '../pictures/timeline.js';
 
+/** A topic's key date as an item of a timeline. */
+export const keyDateItem = (d: Topic['keyDates'][number]): TimelineItem => ({ date: d.date, ...(d.end ? { end: d.end } : {}), label: d.label });
+
+/** A topic's key dates in date order (/topic's Key dates: the dates /ask's key dates and Read aloud give). */
+export const topicKeyDateItems = (topic: Topic): TimelineItem[] => sortItems(topic.keyDates.map(keyDateItem));
+
 /** A topic's key dates and its events, an event left out when a key date has the same date (the same moment, said twice). */
 export function topicTimelineItems(kb: KnowledgeBase, topic: Topic): TimelineItem[] {
   const dates = new Set(topic.keyDates.map((d) => d.date));
   const events = kb.events.filter((e) => e.topic === topic.id && !dates.has(e.date));
-  return sortItems([
-    ...topic.keyDates.map((d) => ({ date: d.date, ...(d.end ? { end: d.end } : {}), label: d.label })),
-    ...events.map((e) => ({ date: e.date, ...(e.end ? { end: e.end } : {}), label: e.title })),
-  ]);
+  return sortItems([...topic.keyDates.map(keyDateItem), ...events.map((e) => ({ date: e.date, ...(e.end ? { end: e.end } : {}), label: e.title }))]);
 }
 
 /** "7 August 1932", "August 1932", "1932". */
@@ -34,9 +37,9 @@ export function yearsInWords(from: number, to: number): string {
   return from === to ? String(from) : P.inWordsRange(String(from), String(to));
 }
 
-/** Ranges of years written with a dash in a label ("the famine of 1932–33") said in words: "1932 to 1933". */
+/** Ranges of years written with a dash ("the famine of 1932–33", "1924 – 1929") said in words: "1932 to 1933". */
 export function rangesInWords(text: string): string {
-  return text.replace(/\b(\d{4})–(\d{2}|\d{4})\b/g, (_all, from: string, to: string) => P.inWordsRange(from, to.length === 2 ? `${from.slice(0, 2)}${to}` : to));
+  return text.replace(/\b(\d{4})\s?–\s?(\d{2}|\d{4})\b/g, (_all, from: string, to: string) => P.inWordsRange(from, to.length === 2 ? `${from.slice(0, 2)}${to}` : to));
 }
 
 /** One item of a timeline as a line of text: "7 August 1932: Decree on socialist property". */
@@ -45,21 +48,21 @@ export function timelineLine(item: TimelineItem): string {
 }
 
 /**
- * Whole lines that fit in `room` characters (joined by newlines), then `more(n)` for the n left out; a line
- * is never cut. All of them when they fit.
+ * Whole lines that fit in `room` characters (joined by `separator`, a newline unless given), then `more(n)` for
+ * the n left out; a line is never cut. All of them when they fit.
  */
-export function fitLines(lines: readonly string[], room: number, more: (left: number) => string): string {
-  const all = lines.join('\n');
+export function fitLines(lines: readonly string[], room: number, more: (left: number) => string, separator = '\n'): string {
+  const all = lines.join(separator);
   if (all.length <= room) return all;
   const kept: string[] = [];
   let used = 0;
   for (const [i, line] of lines.entries()) {
-    const tail = more(lines.length - i).length + 1;
-    if (used + line.length + 1 + tail > room) break;
+    const tail = more(lines.length - i).length + separator.length;
+    if (used + line.length + separator.length + tail > room) break;
     kept.push(line);
-    used += line.length + 1;
+    used += line.length + separator.length;
   }
-  return [...kept, more(lines.length - kept.length)].join('\n');
+  return [...kept, more(lines.length - kept.length)].join(separator);
 }
 
 /** A figure in words: "64.3", "68 to 75". */

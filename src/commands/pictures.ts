@@ -33,8 +33,6 @@ export const PICTURE_DEFAULTS = Object.freeze({
   textLength: 4000,
 });
 
-export { topicTimelineItems };
-
 export interface PictureDeps {
   readonly kb: KnowledgeBase;
   readonly topics: TopicFinder;
@@ -96,9 +94,11 @@ function timelineAttachments(pictures: PictureRenderer, topic: Topic | undefined
 
 /**
  * The events of a timeline's pictures as text, one a line in the pictures' order, under a heading per picture
- * when there are several; cut at whole lines to fit a message, saying how many more there are.
+ * when there are several; cut at whole lines to fit a message, saying how many more there are and the command
+ * that lists them: from the first left out to `lastYear`, the end of the years asked for (that reply cuts itself
+ * in turn). `exampleTopic`: a topic id the course-wide hint offers as an example.
  */
-export function timelineText(pages: readonly TimelinePage[], topic: Topic | undefined, room: number): string {
+export function timelineText(pages: readonly TimelinePage[], topic: Topic | undefined, room: number, lastYear: number, exampleTopic?: string): string {
   const rows = pages.flatMap((page, i) => [
     ...(pages.length > 1 ? [{ line: `${i > 0 ? '\n' : ''}${P.timelineTextPart(i + 1, pages.length, yearsInWords(page.first, page.last))}`, page, event: false }] : []),
     ...page.items.map((item) => ({ line: timelineLine(item), page, event: true, from: Math.max(page.first, Math.floor(yearOf(item.date))) })),
@@ -108,8 +108,8 @@ export function timelineText(pages: readonly TimelinePage[], topic: Topic | unde
     const rest = rows.slice(rows.length - left);
     const next = rest.find((r) => r.event);
     const from = next && 'from' in next ? next.from : (next?.page.first ?? 0);
-    const command = `/timeline ${topic ? `topic:${topic.id} ` : ''}from:${from} to:${next?.page.last ?? from}`;
-    return P.timelineTextMore(rest.filter((r) => r.event).length, command, topic === undefined);
+    const command = `/timeline ${topic ? `topic:${topic.id} ` : ''}from:${from} to:${Math.max(from, lastYear)}`;
+    return P.timelineTextMore(rest.filter((r) => r.event).length, command, topic === undefined ? exampleTopic : undefined);
   };
   return fitLines(
     rows.map((r) => r.line),
@@ -172,7 +172,7 @@ export function createTimelineCommand(deps: PictureDeps): Command {
       // The events the pictures draw, as text too (a screen reader cannot read a picture), cut to fit a message.
       const text = (note?: string) => {
         const head = [intro, ...(note ? [note] : [])].join('\n\n');
-        return `${head}\n\n${timelineText(pages, topic, PICTURE_DEFAULTS.textLength - head.length - 2)}`;
+        return `${head}\n\n${timelineText(pages, topic, PICTURE_DEFAULTS.textLength - head.length - 2, last, kb.topics[0]?.id)}`;
       };
       const reply: Reply = { title: topic ? P.timelineTopicTitle(topic.title) : P.timelineYearsTitle(first, shownLast), body: text(), tone: 'info' };
       try {

@@ -203,7 +203,8 @@ export function feedbackText(kb: KnowledgeBase, result: MarkResult, extra: { rea
 }
 
 /** A plan for a top-level answer, from the mark scheme, with a button to the notes behind each point. */
-export function modelAnswerReply(kb: KnowledgeBase, question: PracticeQuestion): Reply {
+/** A model answer's plan in words: how to answer, its points (numbered, under each side's name) and how to conclude. */
+export function modelAnswerPlan(question: PracticeQuestion): { readonly intro: string; readonly lines: readonly string[]; readonly conclusion?: string } {
   const plan = answerPlan(question);
   let n = 0;
   const sideName = (part: 'for' | 'against') => question.factors?.[part] ?? part;
@@ -211,10 +212,15 @@ export function modelAnswerReply(kb: KnowledgeBase, question: PracticeQuestion):
     ...(s.part === 'points' ? [] : [P.modelSide(sideName(s.part))]),
     ...s.points.map((p: PracticePoint) => P.modelPoint(++n, p.point)),
   ]);
+  return { intro: P.modelIntro(question.kind, plan.pointsToMake, plan.asks), lines, ...(plan.conclusion ? { conclusion: P.modelConclusion(question.kind) } : {}) };
+}
+
+export function modelAnswerReply(kb: KnowledgeBase, question: PracticeQuestion): Reply {
+  const plan = modelAnswerPlan(question);
   const entries = [...new Set(question.points.flatMap((p) => p.entries.slice(0, 1)))];
   return {
     title: P.modelTitle,
-    body: [`**${question.prompt}**`, P.modelIntro(question.kind, plan.pointsToMake, plan.asks), lines.join('\n'), ...(plan.conclusion ? [P.modelConclusion(question.kind)] : [])].join('\n\n'),
+    body: [`**${question.prompt}**`, plan.intro, plan.lines.join('\n'), ...(plan.conclusion ? [plan.conclusion] : [])].join('\n\n'),
     footer: P.modelFooter,
     buttons: entries.flatMap((id) => {
       const entry = kb.questions.find((q) => q.id === id) ?? kb.skills.find((s) => s.id === id);

@@ -7,7 +7,7 @@ import { roundIsContested } from '../leaderboard/ranking.js';
 import { chronologyQuestions, readChronologyId } from '../quiz/chronology.js';
 import { QUIZ_DEFAULTS } from '../quiz/defaults.js';
 import type { AnswerOutcome, OrderProgress, PlayerStanding, RoundEvent, RoundInfo } from '../quiz/round.js';
-import { CHRONOLOGY_MESSAGES as C, QUIZ_MESSAGES as Q } from '../messages.js';
+import { CHRONOLOGY_MESSAGES as C, ordinal, QUIZ_MESSAGES as Q } from '../messages.js';
 import { encodeAction } from './router.js';
 import { ChannelUnavailableError, postedName, type ChannelMessenger, type Reply, type ReplyButton, type ReplyField } from './types.js';
 
@@ -83,8 +83,9 @@ function choiceButtons(e: QuestionEvent | RevealEvent, closed: boolean): ReplyBu
   return e.question.choices.map((choice, i) => ({
     action: encodeAction(QUIZ_ACTION, e.round.roundId, String(e.index), String(i)),
     // Closed, an order question's buttons say each one's place ("A · 2nd · …").
-    label: closed && order ? buttonLabel(i, `${C.ordinal(order.indexOf(i) + 1)} · ${choice}`) : buttonLabel(i, choice),
+    label: closed && order ? buttonLabel(i, `${ordinal(order.indexOf(i) + 1)} · ${choice}`) : buttonLabel(i, choice),
     key: choiceKey(i),
+    choice: true as const,
     style: closed ? (i === e.question.correctIndex || order ? 'success' : 'secondary') : 'primary',
     ...(closed ? { disabled: true } : {}),
   }));

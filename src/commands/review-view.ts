@@ -58,7 +58,7 @@ export function cardReply(v: CardView): Reply {
       body: `${lead}${q.prompt}`,
       footer,
       buttons: [
-        ...choices.map((c, i) => ({ action: encodeAction(REVIEW_ACTION, v.sessionId, String(v.number), 'choice', String(i)), label: label(i, c), key: choiceKey(i), style: 'primary' as const })),
+        ...choices.map((c, i) => ({ action: encodeAction(REVIEW_ACTION, v.sessionId, String(v.number), 'choice', String(i)), label: label(i, c), key: choiceKey(i), choice: true as const, style: 'primary' as const })),
         stopButton(v.sessionId, v.number),
       ],
       private: true,

@@ -2,19 +2,13 @@
 import type { KnowledgeBase, Topic } from '../knowledge/schema.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { MESSAGES, PICTURE_MESSAGES } from '../messages.js';
-import { fitLines, timelineLine, topicTimelineItems } from './picture-text.js';
+import { shortDate } from '../pictures/timeline.js';
+import { fitLines, timelineLine, topicKeyDateItems } from './picture-text.js';
 import type { Command, CommandContext, Reply, ReplyAttachment } from './types.js';
 import { shownAsTyped, stringOption } from './types.js';
 
-export function formatDate(date: string, end?: string): string {
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  const one = (d: string) => {
-    const [y, m, day] = d.split('-');
-    const month = m ? months[Number(m) - 1] : undefined;
-    return [day ? String(Number(day)) : undefined, month, y].filter(Boolean).join(' ');
-  };
-  return end ? `${one(date)}–${one(end)}` : one(date);
-}
+/** A key date as written in a list: "Aug 1932", "Oct 1928–Dec 1932" (as the timeline pictures draw it). */
+export const formatDate = (date: string, end?: string): string => shortDate(date, end);
 
 /** The private "no such topic" reply, with the name as typed (escaped where the surface needs it). */
 export function topicNotFoundReply(ctx: Pick<CommandContext, 'showTyped'>, typed: string): Reply {
@@ -31,9 +25,9 @@ export function topicReply(kb: KnowledgeBase, topic: Topic): Reply {
     title: topic.title,
     body: topic.summary,
     fields: [
-      // What the topic's timeline picture draws, in its order, dates in words (a screen reader skips a dash);
-      // cut at whole lines to fit a field (1024 characters on Discord).
-      { name: 'Key dates', value: fitLines(topicTimelineItems(kb, topic).map(timelineLine), KEY_DATES_LENGTH, (n) => PICTURE_MESSAGES.topicDatesMore(n, topic.id)) },
+      // The topic's key dates (the dates /ask's key dates and Read aloud give; its timeline adds the events), in date
+      // order, dates in words (a screen reader skips a dash); cut at whole lines to fit a field (1024 characters on Discord).
+      { name: 'Key dates', value: fitLines(topicKeyDateItems(topic).map(timelineLine), KEY_DATES_LENGTH, (n) => PICTURE_MESSAGES.topicDatesMore(n, topic.id)) },
       { name: 'Key terms', value: topic.keyTerms.join(', ') },
     ],
     footer: `${questions} questions to /ask about · ${quiz} quiz questions · /quiz start topic:${topic.id}`,

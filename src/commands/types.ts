@@ -138,6 +138,8 @@ export interface ReplyButton {
   readonly disabled?: boolean;
   /** A short key the console shows and accepts for this button (e.g. "A"); numbers are used otherwise. */
   readonly key?: string;
+  /** One of a question's answer choices (a quiz's, homework's or a review card's A–D): content, not a command. */
+  readonly choice?: true;
 }
 
 export interface ReplyField {

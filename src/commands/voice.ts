@@ -12,7 +12,8 @@ import { MESSAGES, PRACTICE_MESSAGES, VOICE_MESSAGES as V } from '../messages.js
 import { VOICE_DEFAULTS } from '../voice/defaults.js';
 import type { RoundVoice, VoiceBusy, VoiceHost, VoiceJoinFailed } from '../voice/host.js';
 import { speakable } from '../voice/script.js';
-import { modelAnswerReply } from './practice-view.js';
+import { fitLines, keyDateItem, timelineLine } from './picture-text.js';
+import { modelAnswerPlan } from './practice-view.js';
 import { revisionLists } from './revision.js';
 import { encodeAction } from './router.js';
 import type { ActionHandler, Command, CommandContext, Reply, ReplyButton, UserVoice } from './types.js';
@@ -133,13 +134,6 @@ interface ToRead {
 /** A heading read as a sentence, so the speech pauses before what follows. */
 const asSentence = (text: string) => speakable(text);
 
-/** A date of the fact base ("1929-07") as said: "July 1929", "25 November 1938". */
-function spokenDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  const name = month ? V.aloud.months[Number(month) - 1] : undefined;
-  return [day ? String(Number(day)) : undefined, name, year].filter(Boolean).join(' ');
-}
-
 /** A sentence ends where a full stop meets a space, but not after an initial ("J. Arch Getty") or "c.". */
 function firstSentence(text: string): string {
   const parts = sentencesOf(text);
@@ -154,24 +148,15 @@ function firstSentence(text: string): string {
  */
 function fitted(full: readonly string[], short: readonly string[], room: number): string {
   const joined = full.join(' ');
-  if (joined.length <= room) return joined;
-  const kept: string[] = [];
-  let used = 0;
-  const reserve = V.aloud.moreOnScreen(short.length).length + 1;
-  for (const line of short) {
-    if (used + line.length + 1 + reserve > room) break;
-    kept.push(line);
-    used += line.length + 1;
-  }
-  const left = short.length - kept.length;
-  return [...kept, ...(left > 0 ? [V.aloud.moreOnScreen(left)] : [])].join(' ');
+  return joined.length <= room ? joined : fitLines(short, room, V.aloud.moreOnScreen, ' ');
 }
 
 /** A topic, or the part of it a revision reply shows, as sentences (lists read one item a sentence), within the topic limit. */
 function topicToRead(kb: KnowledgeBase, topic: Topic, part: string | undefined): ToRead | undefined {
   const maxChars = VOICE_DEFAULTS.maxTopicChars;
   const lists = revisionLists(kb, topic);
-  const dateLines = (dates: Topic['keyDates']) => dates.map((d) => asSentence(V.aloud.date(d.end ? V.aloud.dateRange(spokenDate(d.date), spokenDate(d.end)) : spokenDate(d.date), d.label)));
+  // Dates in words, as /topic's Key dates shows them ("7 August 1932: …", a range "1932 to 1933").
+  const dateLines = (dates: Topic['keyDates']) => dates.map((d) => asSentence(timelineLine(keyDateItem(d))));
   switch (part) {
     case undefined:
       // The title and summary only (a list of dates and terms is hard to follow by ear); the title ends as a
@@ -205,11 +190,12 @@ function topicToRead(kb: KnowledgeBase, topic: Topic, part: string | undefined):
   }
 }
 
-/** A /practice question (its prompt, marks and time), or its model answer's plan as the reply shows it, a sentence a line. */
-function practiceToRead(kb: KnowledgeBase, question: PracticeQuestion, part: string | undefined): ToRead | undefined {
+/** A /practice question (its prompt, marks and time), or its model answer's plan (the reply's lines), a sentence a line. */
+function practiceToRead(question: PracticeQuestion, part: string | undefined): ToRead | undefined {
   if (part === undefined) return { heading: question.prompt, text: V.aloud.practice(question.marks, question.minutes) };
   if (part !== 'model') return undefined;
-  const lines = modelAnswerReply(kb, question).body.split('\n').filter((l) => l.trim() !== '');
+  const plan = modelAnswerPlan(question);
+  const lines = [question.prompt, plan.intro, ...plan.lines, ...(plan.conclusion ? [plan.conclusion] : [])];
   return { heading: asSentence(PRACTICE_MESSAGES.modelTitle), text: lines.map(asSentence).join(' '), maxChars: VOICE_DEFAULTS.maxTopicChars };
 }
 
@@ -233,7 +219,7 @@ function toRead([what, id, part, ...rest]: readonly string[], deps: ReadAloudDep
     }
     case 'practice': {
       const question = deps.kb.practice.find((q) => q.id === id);
-      return question ? practiceToRead(deps.kb, question, part) : undefined;
+      return question ? practiceToRead(question, part) : undefined;
     }
     default:
       return undefined;

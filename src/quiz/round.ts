@@ -216,7 +216,6 @@ export class QuizRound {
     return this.index;
   }
 
-  /** Posts the first question after `delayMs` (at once when 0). */
   /** Asks question 1 after `delayMs`, or, with null, when go() is called. */
   begin(delayMs: number | null): void {
     if (this.phase !== 'waiting') return;
@@ -225,10 +224,13 @@ export class QuizRound {
     else this.ask(0);
   }
 
-  /** The question open now (its number from 0, when it closes, and whether it asks for an order); undefined between questions. */
-  get openQuestion(): { readonly index: number; readonly deadline: number; readonly order: boolean } | undefined {
+  /**
+   * The question open now (its number from 0, when it closes, the milliseconds left by the round's own clock, and
+   * whether it asks for an order); undefined between questions.
+   */
+  get openQuestion(): { readonly index: number; readonly deadline: number; readonly msLeft: number; readonly order: boolean } | undefined {
     const open = this.phase === 'open' ? this.open : undefined;
-    return open && { index: open.index, deadline: open.deadline, order: !!this.questions[open.index]?.order };
+    return open && { index: open.index, deadline: open.deadline, msLeft: Math.max(0, open.deadline - this.deps.clock.now()), order: !!this.questions[open.index]?.order };
   }
 
   /** Whether question 1 waits for go(). */

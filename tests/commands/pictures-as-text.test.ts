@@ -10,7 +10,7 @@ import { DISCORD_LIMITS } from '../../src/adapters/discord/limits.js';
 import { pictureSaver } from '../../src/adapters/console/console.js';
 import { renderText } from '../../src/adapters/console/render-text.js';
 import { buildApp, type App } from '../../src/app.js';
-import { topicTimelineItems } from '../../src/commands/pictures.js';
+import { timelineLine, topicTimelineItems } from '../../src/commands/picture-text.js';
 import type { CommandContext, Reply } from '../../src/commands/types.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import type { PictureRenderer } from '../../src/pictures/rasterise.js';
@@ -44,7 +44,10 @@ beforeAll(async () => {
   app = buildApp({ kb, pictures: fakePictures });
   dir = mkdtempSync(path.join(tmpdir(), 'tutor-pictures-text-'));
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await app.shutdown();
+});
 
 const run = async (name: string, options: Record<string, string | number>) => (await app.router.runCommand(name, { options }, ctx)) as Reply;
 /** The reply as the console prints it with --no-images (no picture saved). */
@@ -97,12 +100,18 @@ describe('/timeline as text', () => {
     );
     const lines = eventLines(reply.body);
     expect(reply.body.length).toBeLessThanOrEqual(4000);
-    const more = /^And (\d+) more: (\/timeline from:(\d{4}) to:(\d{4})) lists the next ones/m.exec(reply.body);
+    const more = /^And (\d+) more: (\/timeline from:(\d{4}) to:(\d{4})) lists the next ones, and \/timeline topic:(\S+) \(or any topic\)/m.exec(reply.body);
     expect(more, reply.body.slice(-300)).not.toBeNull();
     expect(lines.length + Number(more?.[1])).toBe(course.length);
-    // The command named picks up where the list stops: its first event is the first one left out.
+    // The example topic is one of the fact base's.
+    expect(kb.topics.map((t) => t.id)).toContain(more?.[5]);
+    // The command named covers the rest of what was asked for (the course, to 1941), not one picture's years.
+    expect(Number(more?.[4])).toBe(1941);
+    // It picks up where the list stops: the events not heard yet are the course's next ones, from the first left out.
     const next = eventLines((await run('timeline', { from: Number(more?.[3]), to: Number(more?.[4]) })).body);
-    expect(lines).not.toContain(next.find((l) => !lines.includes(l)) ?? lines[0]);
+    const unheard = next.filter((l) => !lines.includes(l));
+    expect(unheard.length).toBeGreaterThan(0);
+    expect(unheard).toEqual(course.slice(lines.length, lines.length + unheard.length).map(timelineLine));
     // On Discord the whole text fits in the embed: nothing is clipped mid-line.
     const embed = renderReply(reply).embeds[0];
     expect(embed?.description).toBe(reply.body);
@@ -112,6 +121,7 @@ describe('/timeline as text', () => {
   it('gives the text with the note when the picture cannot be drawn', async () => {
     const broken = buildApp({ kb, pictures: { render: () => Promise.reject(new Error('no renderer')) } });
     const reply = (await broken.router.runCommand('timeline', { options: { topic: 'famine' } }, ctx)) as Reply;
+    await broken.shutdown();
     expect(reply.attachments).toBeUndefined();
     expect(reply.body).toContain('The picture could not be drawn');
     expect(reply.body).toContain("7 August 1932: Decree on 'socialist property'");
@@ -119,21 +129,27 @@ describe('/timeline as text', () => {
 });
 
 describe('/topic as text', () => {
-  it("lists under Key dates the same events as its timeline picture, in words, cut at a whole line within a field's 1024 characters", async () => {
+  it("lists under Key dates the topic's key dates (not its timeline's other events), in date order, in words, cut at a whole line within a field's 1024 characters", async () => {
     for (const topic of kb.topics) {
       const reply = await run('topic', { name: topic.id });
       const dates = reply.fields?.find((f) => f.name === 'Key dates')?.value ?? '';
       expect(dates.length, topic.id).toBeLessThanOrEqual(DISCORD_LIMITS.embedFieldValue);
-      const items = topicTimelineItems(kb, topic);
+      const items = sortItems(topic.keyDates.map((d): TimelineItem => ({ date: d.date, ...(d.end ? { end: d.end } : {}), label: d.label })));
       const lines = eventLines(dates);
       const more = /^And (\d+) more: \/timeline topic:(\S+) lists them all\.$/m.exec(dates);
       expect(lines.length + Number(more?.[1] ?? 0), topic.id).toBe(items.length);
       if (more) expect(more[2]).toBe(topic.id);
-      lines.forEach((l, i) => expect(l, topic.id).toContain(`: ${(items[i]?.label ?? '').slice(0, 12)}`));
+      lines.forEach((l, i) => expect(l, topic.id).toBe(`${when(items[i]!)}: ${inWords(items[i]!.label)}`));
     }
-    // The famine: the law of spikelets, drawn on the picture, is now in the text too.
-    const famine = (await run('topic', { name: 'famine' })).fields?.find((f) => f.name === 'Key dates')?.value ?? '';
-    expect(famine).toContain('7 August 1932: ');
+    // The events the timeline adds (a historian's book of 1986) are not key dates.
+    const famineTopic = kb.topics.find((t) => t.id === 'famine')!;
+    const extra = topicTimelineItems(kb, famineTopic).filter((i) => !famineTopic.keyDates.some((d) => d.date === i.date && d.label === i.label));
+    expect(extra.length).toBeGreaterThan(0);
+    const famineDates = (await run('topic', { name: 'famine' })).fields?.find((f) => f.name === 'Key dates')?.value ?? '';
+    for (const e of extra) expect(famineDates).not.toContain(`: ${inWords(e.label)}`);
+    // A range in words, as Read aloud says it, not a dash a screen reader skips.
+    expect(famineDates).toMatch(/^1932 to 1933: Famine in Ukraine/m);
+    expect(famineDates).not.toContain('7 August 1932');
   });
 });
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import type { CommandContext, Reply } from '../../src/commands/types.js';
-import { QUIZ_MESSAGES as Q } from '../../src/messages.js';
+import { CHRONOLOGY_MESSAGES as C, ordinal, QUIZ_MESSAGES as Q } from '../../src/messages.js';
 import { seededRandom } from '../../src/quiz/clock.js';
 import { RecordingMessenger } from '../fakes/messenger.js';
 import { FakeTime } from '../fakes/time.js';
@@ -56,5 +56,13 @@ describe('a quiz question that cannot be posted', () => {
     await time.advance(1000, () => app.settled());
     expect(channel.titles('c1')).toEqual([Q.endTitle, Q.questionTitle(1, 3, 'The New Economic Policy (NEP)')]);
     await app.shutdown();
+  });
+});
+
+describe('places in words', () => {
+  it('says 1st to 4th, 11th to 13th, 21st to 23rd and 111th as they are said, in the standings and an order question', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th', '112th']);
+    expect(Q.standing(21, 'Ann', '10', 1, 2)).toBe('21st: Ann, 10 points, 1 of 2 right');
+    expect(C.orderPlaced(['A', 'B'], 2)).toContain('B is 2nd in your order');
   });
 });

@@ -136,8 +136,9 @@ describe('Read aloud under /ask replies to revision requests', () => {
   it('reads the whole definitions when they fit', async () => {
     const fixture = await loadFixtureKnowledge();
     const two = [1, 2].map((n) => ({ id: `term-w${n}`, term: `W${n}`, aliases: [], definition: `One sentence for W${n}. Another for W${n}.`, topics: ['nep'], sources: ['notes'] }));
-    const { heard } = await tutor({ ...fixture, terms: two });
+    const { app, heard } = await tutor({ ...fixture, terms: two });
     expect(await heard('voice:topic:nep:terms')).toBe('Key words: The New Economic Policy (NEP). W1: One sentence for W1. Another for W1. W2: One sentence for W2. Another for W2.');
+    await app.shutdown();
   });
 
   it('maps each kind of revision request to what its reply shows', () => {

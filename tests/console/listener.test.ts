@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { createConsoleMessenger } from '../../src/adapters/console/console-messenger.js';
 import { forListening, renderText } from '../../src/adapters/console/render-text.js';
 import { FEEDBACK_ACTION } from '../../src/commands/answer-feedback.js';
-import { buildApp } from '../../src/app.js';
-import { MESSAGES, QUIZ_MESSAGES as Q } from '../../src/messages.js';
+import { cardReply } from '../../src/commands/review-view.js';
+import { buildApp, LOCAL_GUILD_ID } from '../../src/app.js';
+import { MESSAGES, QUIZ_MESSAGES as Q, REVIEW_MESSAGES } from '../../src/messages.js';
 import { CONSOLE_QUIZ_TIMING } from '../../src/quiz/defaults.js';
 import { createMemoryGuildStore } from '../../src/store/guild-store.js';
 import { FakeTime } from '../fakes/time.js';
@@ -19,11 +20,14 @@ import { loadFixtureKnowledge } from '../helpers/knowledge.js';
 /** Questions in file order, choices unshuffled: question 1's answer is B (1921), question 2's A. */
 const unshuffled = () => 0.999999;
 
-async function consoleWith(time: FakeTime, extra: { plain?: boolean; picturesDir?: string } = {}) {
+/** `untimed`: the console is given no clock of its own (the app still runs on `time`). */
+async function consoleWith(time: FakeTime, extra: { plain?: boolean; picturesDir?: string; untimed?: boolean } = {}) {
   const messenger = createConsoleMessenger({ clock: time, scheduler: time });
   const app = buildApp({ kb: await loadFixtureKnowledge(), store: createMemoryGuildStore(), clock: time, scheduler: time, random: unshuffled, messenger, quizTiming: CONSOLE_QUIZ_TIMING });
-  const c = liveConsole(app, { messenger, time: { clock: time, scheduler: time }, ...extra });
-  const prompts = () => c.text().split('> ').length - 1;
+  const { untimed, ...options } = extra;
+  const c = liveConsole(app, { messenger, ...(untimed ? {} : { time: { clock: time, scheduler: time } }), ...options });
+  // A prompt starts a line: /help's "/ask <question> — …" is none.
+  const prompts = () => c.text().split('\n> ').length - 1;
   /** Types a line and waits for the prompt after its reply (Enter too: question 1 is its reply). */
   const type = async (line: string) => {
     const before = prompts();
@@ -78,6 +82,61 @@ describe('a quiz round for a listener', () => {
     expect(c.text()).toMatch(/Right \(1\):\nPlayer 1 \+\d/);
     c.input.end('/quit\n');
     await c.done;
+  });
+
+  it('counts the seconds left on Q by the round\'s clock, even when the console was given none', async () => {
+    const time = new FakeTime();
+    const { c, type } = await consoleWith(time, { untimed: true });
+    await type('/quiz start topic:nep questions:3 seconds:20 kind:facts');
+    await type('');
+    await time.advance(7_000);
+    const before = c.text().length;
+    await type('q');
+    expect(c.text().slice(before)).toContain(Q.consoleSecondsLeft(13));
+    c.input.end('/quit\n');
+    await c.done;
+  });
+
+  it('handles /help, /ask and Q with question 1 still waiting, so its time does not run while they are read', async () => {
+    const time = new FakeTime();
+    const { app, c, type } = await consoleWith(time);
+    await type('/quiz start topic:nep questions:3 seconds:20 kind:facts');
+    await type('/help');
+    await type('/ask why was the nep brought in');
+    await type('Q');
+    // Letters that are no answer key, or a year, are told question 1 has not been asked yet.
+    await type('AB');
+    await type('1921');
+    expect(c.text().split(Q.consoleNotAskedYet)).toHaveLength(4);
+    expect(c.text()).not.toContain(QUESTION_1);
+    expect(app.rounds.waitingForCue(LOCAL_GUILD_ID, 'console')).toBe(true);
+    // Enter asks it, after the replies: the question is the last thing printed, its full time to come.
+    await type('');
+    const out = c.text();
+    expect(out.indexOf(QUESTION_1)).toBeGreaterThan(out.lastIndexOf(Q.consoleNotAskedYet));
+    await type('B');
+    expect(c.text()).toContain('Player 1 +1,000');
+    c.input.end('/quit\n');
+    await c.done;
+  });
+
+  it('asks question 1 for an answer letter typed straight after /quiz, and answers it with that letter', async () => {
+    const { c, type } = await consoleWith(new FakeTime());
+    await type('/quiz start topic:nep questions:3 seconds:20 kind:facts');
+    await type('b');
+    expect(c.text()).toContain(QUESTION_1);
+    expect(c.text()).toContain('Player 1 +1,000');
+    c.input.end('/quit\n');
+    await c.done;
+  });
+
+  it('ends a round still waiting for Enter on /quit without asking question 1 or revealing it', async () => {
+    const { c, type } = await consoleWith(new FakeTime());
+    await type('/quiz start topic:nep questions:3 seconds:20 kind:facts');
+    c.input.end('/quit\n');
+    await c.done;
+    expect(c.text()).not.toContain(QUESTION_1);
+    expect(c.text()).not.toContain(Q.revealNoAnswers);
   });
 
   it('lets /quiz stop end a round still waiting for Enter, without asking question 1', async () => {
@@ -141,9 +200,19 @@ describe('--plain, for a screen reader', () => {
       undefined,
       { plain: true },
     );
-    expect(answer).toContain(`  1: What were the main features of the NEP?\n${MESSAGES.consoleKeys(['N not what I asked', 'R remember this', 'V read aloud'])}`);
-    expect(answer).toContain('Keys: N not what I asked, R remember this, V read aloud.');
+    expect(answer).toContain(`  1: What were the main features of the NEP?\n${MESSAGES.consoleKeys(['N Not what I asked', 'R Remember this', 'V Read aloud'])}`);
+    expect(answer).toContain('Keys: N Not what I asked, R Remember this, V Read aloud.');
     expect(answer).not.toContain('[');
+  });
+
+  it("puts a /review quiz card's choices each on a line, names as written, and only its Stop key on the Keys line", async () => {
+    const question = (await loadFixtureKnowledge()).quiz[0];
+    if (!question) throw new Error('no quiz question');
+    const names = ['Leon Trotsky', 'Nikolai Bukharin', 'Grigory Zinoviev', 'Lev Kamenev'];
+    const card = cardReply({ sessionId: 's1', number: 1, due: 0, topicTitle: null, content: { kind: 'quiz', question: { ...question, choices: names, correct: 'Leon Trotsky' } } });
+    const text = renderText(card, undefined, { plain: true });
+    for (const name of names) expect(text).toMatch(new RegExp(`^  [A-D]: ${name}$`, 'm'));
+    expect(text).toContain(MESSAGES.consoleKeys([`X ${REVIEW_MESSAGES.stopButton}`]));
   });
 
   it('plays a round with no decoration, no clock time and nothing printed on the prompt\'s line', async () => {

@@ -4,14 +4,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { chartWords, topicTimelineItems } from '../../src/commands/pictures.js';
+import { topicTimelineItems } from '../../src/commands/picture-text.js';
+import { chartWords } from '../../src/commands/pictures.js';
 import { chartGroups, chartSvg, figure } from '../../src/pictures/chart.js';
 import { createPictureRenderer, DrawingWorker, FONT_FILES, MAX_PICTURE_WIDTH } from '../../src/pictures/rasterise.js';
 import { podiumSvg } from '../../src/pictures/podium.js';
 import { shareBarsSvg } from '../../src/pictures/bars.js';
 import { escapeXml, fitText, PALETTE, textWidth, wrap } from '../../src/pictures/svg.js';
 import { dotPlaces, shortDate, sortItems, timelinePages, timelineSvg, yearOf, type TimelineItem } from '../../src/pictures/timeline.js';
-import { CHRONOLOGY_MESSAGES, PICTURE_MESSAGES, QUIZ_MESSAGES, REPORT_MESSAGES } from '../../src/messages.js';
+import { ordinal, PICTURE_MESSAGES, QUIZ_MESSAGES, REPORT_MESSAGES } from '../../src/messages.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 import { colourCount, decodePng, hasPngSignature, inkShare } from './png.js';
 import { drawnWidth, pictureSize, textBox } from './text-bounds.js';
@@ -226,7 +227,7 @@ describe("every picture's text", () => {
     for (const topic of longest())
       for (const period of ['all', 'week'] as const) {
         const title = QUIZ_MESSAGES.leaderboardTitle(period, topic.title);
-        const svg = podiumSvg({ title, ordinal: CHRONOLOGY_MESSAGES.ordinal, points: PICTURE_MESSAGES.podiumPoints }, [
+        const svg = podiumSvg({ title, ordinal, points: PICTURE_MESSAGES.podiumPoints }, [
           { rank: 1, name: 'Aleksandr_Solzhenitsyn_Admirer_1918', points: '12,100' },
           { rank: 2, name: 'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW', points: '1,000' },
           { rank: 3, name: 'A student with a rather long display name', points: '10' },

@@ -9,7 +9,7 @@ import { pictureSaver } from '../../src/adapters/console/console.js';
 import { renderText } from '../../src/adapters/console/render-text.js';
 import { createLeaderboardCommand, podiumPicture } from '../../src/commands/leaderboard.js';
 import { createTopicFinder } from '../../src/knowledge/topic-finder.js';
-import { CHRONOLOGY_MESSAGES as C, PICTURE_MESSAGES as P, QUIZ_MESSAGES as Q } from '../../src/messages.js';
+import { ordinal, PICTURE_MESSAGES as P, QUIZ_MESSAGES as Q } from '../../src/messages.js';
 import { rankStandings } from '../../src/leaderboard/ranking.js';
 import { podiumSvg } from '../../src/pictures/podium.js';
 import { createPictureRenderer, DrawingWorker, PictureError, type PictureRenderer } from '../../src/pictures/rasterise.js';
@@ -24,7 +24,7 @@ const namesLeftToRight = (svg: string, names: readonly string[]) =>
     .filter((m) => names.includes(m[2] ?? ''))
     .sort((a, b) => Number(a[1]) - Number(b[1]))
     .map((m) => m[2]);
-const WORDS = { title: 'Leaderboard · all time', ordinal: C.ordinal, points: P.podiumPoints };
+const WORDS = { title: 'Leaderboard · all time', ordinal, points: P.podiumPoints };
 const drawing = new DrawingWorker();
 afterAll(() => drawing.close());
 

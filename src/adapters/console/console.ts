@@ -8,11 +8,11 @@ import type { App } from '../../app.js';
 import { LOCAL_GUILD_ID } from '../../app.js';
 import { HOMEWORK_ACTION, HOMEWORK_ANSWER_ACTION } from '../../commands/homework-view.js';
 import { parseAnswerAction } from '../../commands/quiz.js';
-import { choiceKey, QUIZ_ACTION } from '../../commands/quiz-view.js';
+import { CHOICE_KEYS, choiceKey, QUIZ_ACTION } from '../../commands/quiz-view.js';
 import { decodeAction, encodeAction } from '../../commands/router.js';
 import type { CommandContext, Reply, ReplyButton, ReplyForm } from '../../commands/types.js';
 import { HOMEWORK_MESSAGES, MESSAGES, PRACTICE_MESSAGES, QUIZ_MESSAGES } from '../../messages.js';
-import { systemClock, type Clock, type Scheduler, type TimerId } from '../../quiz/clock.js';
+import type { Clock, Scheduler, TimerId } from '../../quiz/clock.js';
 import { CONSOLE_PLAYER, consolePlayerId } from '../../report/student-data.js';
 import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from '../../store/atomic-file.js';
 import type { ConsoleMessenger } from './console-messenger.js';
@@ -311,18 +311,27 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     else if (!open || !lastQuestion || lastQuestion.deadline !== open.deadline) write(`${QUIZ_MESSAGES.consoleNoOpenQuestion}\n`);
     else {
       show(lastQuestion);
-      const left = Math.max(0, Math.ceil((open.deadline - (options.time?.clock ?? systemClock).now()) / 1000));
-      write(`${QUIZ_MESSAGES.consoleSecondsLeft(left)}\n`);
+      // The round's own clock: the session may have none (options.time) while the app's is not the system's.
+      write(`${QUIZ_MESSAGES.consoleSecondsLeft(Math.ceil(open.msLeft / 1000))}\n`);
     }
   };
 
   /**
-   * Question 1 waits for a line (QuizTiming.firstQuestionOnCue): Enter asks it; any other line asks it first and is
-   * then handled (a letter piped after /quiz answers it). Not /quiz stop, which ends the round unasked, nor /as
-   * (a player joining before it) or Q (which says to press Enter).
+   * Whether a line asks question 1 of a round that waits for it (QuizTiming.firstQuestionOnCue): Enter, or an answer
+   * letter that presses nothing else on the screen (a letter piped after /quiz answers question 1). Any other line
+   * (/help, /ask, Q, /as, /quiz stop, /quit, a practice answer's text) is handled with the round still waiting, so
+   * the question's time does not run while its reply is read.
    */
+  const cuesFirstQuestion = (line: string): boolean => {
+    if (filling || !app.rounds.waitingForCue(guildId(), context.channelId)) return false;
+    if (line === '') return true;
+    const first = (line.split(/[\s,]+/)[0] ?? '').replace(/[.)!]+$/, '');
+    return CHOICE_KEYS.some((k) => k.toLowerCase() === first.toLowerCase()) && buttonFor(first, false) === undefined;
+  };
+
+  /** Asks question 1 now, if the line is its cue (cuesFirstQuestion), and prints it before the line is handled. */
   const cueFirstQuestion = async (line: string) => {
-    if (!app.rounds.waitingForCue(guildId(), context.channelId) || /^\/(quiz\s+stop|as)\b/i.test(line) || /^q[.!]?$/i.test(line)) return;
+    if (!cuesFirstQuestion(line)) return;
     app.rounds.cue(guildId(), context.channelId);
     await app.settled();
     for (const reply of held.splice(0)) show(reply);
@@ -396,6 +405,11 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
       // A letter after a homework question's time-up notice: that question is over, and S goes on.
       if (timedOut && buttons === timedOut.buttons && /^[a-d][.)!]?$/i.test(line)) {
         write(`${HOMEWORK_MESSAGES.consoleTimeUpKey(timedOut.n)}\n`);
+        return true;
+      }
+      // Letters or a number ("AB", "1921") before question 1 is asked: it comes on Enter.
+      if (app.rounds.waitingForCue(guildId(), context.channelId) && /^([a-z]{1,2}|\d{1,4})[.)!]?$/i.test(line)) {
+        write(`${QUIZ_MESSAGES.consoleNotAskedYet}\n`);
         return true;
       }
       // A short key that is no button here ("E", "3"), or, with buttons to press, letters or a number ("AB", "1938"):

@@ -1,10 +1,9 @@
 // Renders a Reply as terminal text. Buttons become numbered (or lettered) choices to type.
 import { FEEDBACK_ACTION } from '../../commands/answer-feedback.js';
-import { HOMEWORK_ANSWER_ACTION } from '../../commands/homework-view.js';
-import { QUIZ_ACTION } from '../../commands/quiz-view.js';
+import { rangesInWords } from '../../commands/picture-text.js';
 import { decodeAction } from '../../commands/router.js';
 import type { Reply, ReplyAttachment, ReplyButton } from '../../commands/types.js';
-import { MESSAGES, PICTURE_MESSAGES, QUIZ_MESSAGES } from '../../messages.js';
+import { MESSAGES, ordinal, PICTURE_MESSAGES, QUIZ_MESSAGES } from '../../messages.js';
 
 /**
  * Removes the light markdown replies use, for a plain terminal: **bold**, *italics* and `code` print as their
@@ -22,16 +21,12 @@ export interface RenderOptions {
   readonly plain?: boolean;
 }
 
-const ORDINALS = ['1st', '2nd', '3rd'];
-const MEDAL_PLACES: Readonly<Record<string, string>> = Object.freeze({ '🥇': ORDINALS[0] ?? '', '🥈': ORDINALS[1] ?? '', '🥉': ORDINALS[2] ?? '' });
+const MEDAL_PLACES: Readonly<Record<string, string>> = Object.freeze({ '🥇': ordinal(1), '🥈': ordinal(2), '🥉': ordinal(3) });
 
 const MONTH_OR_SEASON = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|winter';
 /** The words either side of an en dash that make it a range: a number, a month or a season. */
 const RANGE_END = new RegExp(`(?:\\d|\\b(?:${MONTH_OR_SEASON})\\.?)$`, 'i');
 const RANGE_START = new RegExp(`^(?:\\d|(?:${MONTH_OR_SEASON})\\b)`, 'i');
-
-/** A date range's end in full: "1927–28" ends in 1928. */
-const fullYear = (from: string, to: string) => (to.length === 2 ? `${from.slice(0, 2)}${to}` : to);
 
 /**
  * Text as a screen reader should say it: no emoji or symbols it names aloud (a medal is a place, a list's ✓ and •
@@ -53,7 +48,7 @@ export function forListening(text: string): string {
       } else counts.marker = '';
       line = line.replace(/(🥇|🥈|🥉)\s*/gu, (m, medal: string) => `${MEDAL_PLACES[medal] ?? ''}: `);
       line = line.replace(/\s*\p{Extended_Pictographic}\uFE0F?\s*/gu, (m, offset: number) => (offset === 0 ? '' : ' ')).trimEnd();
-      line = line.replace(/\b(\d{4})\s?–\s?(\d{2}|\d{4})\b/g, (_m, from: string, to: string) => `${from} to ${fullYear(from, to)}`);
+      line = rangesInWords(line);
       // A range has a number or a month (or season) on a side; "Nazi–Soviet", "White Sea–Baltic" are joined names.
       line = line.replace(/(\S+)–(\S+)/g, (_m, a: string, b: string) => (RANGE_END.test(a) || RANGE_START.test(b) ? `${a} to ${b}` : `${a}-${b}`));
       line = line.replace(/\s–\s/g, ', ');
@@ -104,12 +99,10 @@ function labelOf(b: ReplyButton, key: string): string {
   return b.label.startsWith(`${key} · `) ? b.label.slice(key.length + 3) : b.label;
 }
 
-/** A question's choices, which are its content (a quiz's or homework's A–D). */
-const isChoice = (b: ReplyButton) => [QUIZ_ACTION, HOMEWORK_ANSWER_ACTION].includes(decodeAction(b.action).prefix);
-
 /**
- * Buttons for a listener: choices and numbered buttons each on a line ("A: Kirov", "1: Who was Bukharin?"), without
- * brackets; the lettered keys that are not choices (N, R, V after an answer) together on one line.
+ * Buttons for a listener: a question's choices (ReplyButton.choice) and numbered buttons each on a line ("A: Kirov",
+ * "1: Who was Bukharin?"), without brackets; the lettered keys that are not choices (N, R, V after an answer)
+ * together on one line, each label as the button has it (a name keeps its capital).
  */
 function plainButtonLines(buttons: readonly ReplyButton[]): string[] {
   const keys = buttonKeys(buttons);
@@ -118,7 +111,7 @@ function plainButtonLines(buttons: readonly ReplyButton[]): string[] {
   buttons.forEach((b, i) => {
     const key = keys[i] ?? '';
     const label = `${labelOf(b, key)}${b.disabled ? ' (closed)' : ''}`;
-    if (/^[a-z]$/i.test(key) && !isChoice(b)) lettered.push(`${key} ${/^[A-Z][a-z]/.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label}`);
+    if (/^[a-z]$/i.test(key) && b.choice !== true) lettered.push(`${key} ${label}`);
     else lines.push(`  ${key}: ${label}`);
   });
   return lettered.length > 0 ? [...lines, MESSAGES.consoleKeys(lettered)] : lines;
@@ -126,39 +119,40 @@ function plainButtonLines(buttons: readonly ReplyButton[]): string[] {
 
 export function renderText(reply: Reply, savePicture?: PictureSaver, options: RenderOptions = {}): string {
   const listening = options.plain === true;
+  /** Text as it is printed: for a listener, as a screen reader should say it (forListening), once. */
+  const said = (text: string) => (listening ? forListening(text) : text);
   const lines: string[] = [];
-  if (reply.title) lines.push(listening ? plainHeading(forListening(plain(reply.title))) : `== ${plain(reply.title)} ==`);
-  lines.push(plain(reply.body));
+  if (reply.title) lines.push(listening ? plainHeading(said(plain(reply.title))) : `== ${plain(reply.title)} ==`);
+  lines.push(said(plain(reply.body)));
   // A short field on one line ("Topic: The gulag"); a list or a long one below its name.
   for (const f of reply.fields ?? []) {
     const value = plain(f.value);
-    if (f.inline && !value.includes('\n') && value.length <= 60) lines.push('', `${f.name}: ${value}`);
-    else lines.push('', `${f.name}:`, value);
+    if (f.inline && !value.includes('\n') && value.length <= 60) lines.push('', said(`${f.name}: ${value}`));
+    else lines.push('', said(`${f.name}:`), said(value));
   }
   const footer = () => {
-    if (reply.footer) lines.push('', listening ? plainHeading(plain(reply.footer)) : `(${plain(reply.footer)})`);
+    if (reply.footer) lines.push('', listening ? plainHeading(said(plain(reply.footer))) : `(${plain(reply.footer)})`);
   };
   // A question with a time limit: its choices straight after it, then its time, so they are read first.
   const timed = reply.deadline !== undefined;
   if (!timed) footer();
   const buttons = reply.buttons ?? [];
-  if (buttons.length > 0) lines.push('', ...(listening ? plainButtonLines(buttons) : buttonLines(buttons)));
+  if (buttons.length > 0) lines.push('', ...(listening ? plainButtonLines(buttons).map(said) : buttonLines(buttons)));
   if (timed) {
     footer();
     // The clock time is of no use to a listener: the footer says the seconds, and the countdown and Q the time left.
     if (!listening) lines.push(QUIZ_MESSAGES.consoleDeadline(new Date(reply.deadline ?? 0).toLocaleTimeString('en-GB')));
   }
-  const said = lines.join('\n');
-  lines.splice(0);
+  // A picture: saved to a file whose path is printed after what it is, or left out (pictures off, --no-images).
+  const pictures: string[] = [];
   // Files (a data export): printed whole, between markers, to be copied or redirected (as they are, in every mode).
   const files: string[] = [];
   for (const a of reply.attachments ?? []) {
     if (typeof a.content === 'string') files.push('', `----- ${a.name} -----`, a.content.trimEnd(), `----- end of ${a.name} -----`);
     else if (a.image) {
-      // A picture: saved to a file whose path is printed after what it is, or left out (pictures off, --no-images).
       const saved = savePicture?.(a);
-      if (saved) lines.push('', PICTURE_MESSAGES.consoleImage(saved, a.label));
+      if (saved) pictures.push('', said(PICTURE_MESSAGES.consoleImage(saved, a.label)));
     }
   }
-  return [listening ? forListening([said, ...lines].join('\n')) : [said, ...lines].join('\n'), ...files].join('\n');
+  return [...lines, ...pictures, ...files].join('\n');
 }
