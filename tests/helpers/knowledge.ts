@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { formatProblem, loadKnowledge } from '../../src/knowledge/loader.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
+import type { Matcher } from '../../src/matching/matcher.js';
+import { expect } from 'vitest';
 
 export async function loadKnowledgeOrThrow(dir: string): Promise<KnowledgeBase> {
   const result = await loadKnowledge(dir);
@@ -12,3 +14,10 @@ export async function loadKnowledgeOrThrow(dir: string): Promise<KnowledgeBase> 
 export const loadFixtureKnowledge = () => loadKnowledgeOrThrow(path.resolve('tests/fixtures/knowledge/valid'));
 /** The real fact base in knowledge/. */
 export const loadRealKnowledge = () => loadKnowledgeOrThrow(path.resolve('knowledge'));
+
+/** The answer `matcher` gives a question, failing the test (with the question named) when it gives none. */
+export function answerOf(matcher: Pick<Matcher, 'match'>, question: string): string {
+  const r = matcher.match(question);
+  expect(r.status, question).toBe('answered');
+  return r.entry?.answer ?? '';
+}

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { answerOf, loadRealKnowledge } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
@@ -12,12 +12,8 @@ beforeAll(async () => {
   matcher = createCourseMatcher(kb);
 });
 
-/** The answer /ask gives to a question, failing the test when it gives none. */
-const answerTo = (question: string): string => {
-  const r = matcher.match(question);
-  expect(r.status, question).toBe('answered');
-  return r.entry?.answer ?? '';
-};
+/** The answer /ask gives, failing the test when it gives none. */
+const answerTo = (question: string): string => answerOf(matcher, question);
 
 describe('the corrected answers', () => {
   it('does not credit the 1936 Constitution with new rights for the union republics, and counts them going from seven to eleven', () => {

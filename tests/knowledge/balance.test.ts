@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { answerOf, loadRealKnowledge } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
@@ -13,12 +13,8 @@ beforeAll(async () => {
   matcher = createCourseMatcher(kb);
 }, 60_000);
 
-/** The answer /ask gives to a question, failing the test when it gives none. */
-const answerTo = (question: string): string => {
-  const r = matcher.match(question);
-  expect(r.status, question).toBe('answered');
-  return r.entry?.answer ?? '';
-};
+/** The answer /ask gives, failing the test when it gives none. */
+const answerTo = (question: string): string => answerOf(matcher, question);
 
 /** Every text the fact base shows a student, apart from the phrasings that only match what students type. */
 const shownTexts = (): string[] => [

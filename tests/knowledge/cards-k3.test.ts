@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
 import { createRespeller } from '../../src/voice/pronunciations.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { answerOf, loadRealKnowledge } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
@@ -15,11 +15,7 @@ beforeAll(async () => {
 });
 
 /** The answer /ask gives, failing the test when it gives none. */
-const answerTo = (question: string): string => {
-  const r = matcher.match(question);
-  expect(r.status, question).toBe('answered');
-  return r.entry?.answer ?? '';
-};
+const answerTo = (question: string): string => answerOf(matcher, question);
 
 const card = (id: string): string => {
   const person = kb.people.find((p) => p.id === id);
