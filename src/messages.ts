@@ -369,6 +369,8 @@ export const QUIZ_MESSAGES = Object.freeze({
   questionTitle: (number: number, total: number, topic: string | null) => `Question ${number} of ${total}${topic ? ` · ${topic}` : ''}`,
   questionFooter: (seconds: number, flat: boolean) =>
     `${seconds} seconds to answer · ${flat ? 'every correct answer scores 1000' : 'faster correct answers score more'}`,
+  /** The footer of the questions after the first: the time alone. */
+  questionTime: (seconds: number) => `${seconds} seconds to answer`,
   questionClosedFooter: 'Answers are closed.',
   revealTitle: (letter: string, choice: string) => `The answer: ${letter} · ${choice}`,
   revealRight: (count: number) => `Right (${count})`,

@@ -91,9 +91,12 @@ function choiceButtons(e: QuestionEvent | RevealEvent, closed: boolean): ReplyBu
   }));
 }
 
-/** The question's footer: its time, and for an order question how to answer it. */
+/**
+ * The question's footer: its time, and for an order question how to answer it. How points are scored is said on the
+ * first question only: a screen reader read it out before every question's choices (a blind student's trial).
+ */
 function questionFooter(e: QuestionEvent): string {
-  const footer = Q.questionFooter(e.round.limitMs / 1000, e.round.flat);
+  const footer = e.index === 0 ? Q.questionFooter(e.round.limitMs / 1000, e.round.flat) : Q.questionTime(e.round.limitMs / 1000);
   return e.question.order ? `${C.orderFooter} · ${footer}` : footer;
 }
 

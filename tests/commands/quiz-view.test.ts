@@ -3,6 +3,8 @@
 // post in at all, through Discord.)
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
+import { questionReply, topicTitles } from '../../src/commands/quiz-view.js';
+import { prepareQuestion, type PreparedQuestion } from '../../src/quiz/questions.js';
 import type { CommandContext, Reply } from '../../src/commands/types.js';
 import { CHRONOLOGY_MESSAGES as C, ordinal, QUIZ_MESSAGES as Q } from '../../src/messages.js';
 import { seededRandom } from '../../src/quiz/clock.js';
@@ -64,5 +66,19 @@ describe('places in words', () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th', '112th']);
     expect(Q.standing(21, 'Ann', '10', 1, 2)).toBe('21st: Ann, 10 points, 1 of 2 right');
     expect(C.orderPlaced(['A', 'B'], 2)).toContain('B is 2nd in your order');
+  });
+});
+
+describe('a question\'s footer', () => {
+  it('says how points are scored on the first question only, and the time on every one (a screen reader read it out each time)', () => {
+    const kb = quizKnowledge();
+    const first = kb.quiz[0];
+    if (!first) throw new Error('no quiz question');
+    const question = prepareQuestion(first, () => 0.5) as PreparedQuestion;
+    const round = { roundId: 'r1', guildId: 'g1', channelId: 'c1', starterId: 'u1', starterName: 'Ann', topicId: null, questionCount: 3, limitMs: 20_000, flat: false };
+    const footerOf = (index: number) => questionReply({ kind: 'question', round, index, question, deadline: 20_000 }, topicTitles(kb)).footer;
+    expect(footerOf(0)).toBe(Q.questionFooter(20, false));
+    expect(footerOf(1)).toBe(Q.questionTime(20));
+    expect(footerOf(2)).not.toContain('score');
   });
 });
