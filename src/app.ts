@@ -26,8 +26,7 @@ import { createForgetMeCommand, createPrivacyAction, createPrivacyCommand, forge
 import { createRetention, type Retention } from './leaderboard/retention.js';
 import { createAnswerFeedback } from './commands/answer-feedback.js';
 import { createRevisionAction } from './commands/revision.js';
-import { createConversationMemory, type AnswerPart } from './matching/follow-up.js';
-import type { RevisionKind } from './matching/revision-request.js';
+import { createConversationMemory } from './matching/follow-up.js';
 import { createHelpCommand } from './commands/help.js';
 import { createMissedCommand } from './commands/missed.js';
 import { CommandRouter } from './commands/router.js';
@@ -35,14 +34,14 @@ import { createTopicCommand, createTopicsCommand } from './commands/topics.js';
 import { createChartCommand, createTimelineCommand, topicTimeline } from './commands/pictures.js';
 import { createPictureRenderer, DrawingWorker, type PictureRenderer } from './pictures/rasterise.js';
 import { createTutorAction, createTutorCommand } from './commands/tutor.js';
-import type { ActionHandler, ChannelMessenger, Command, CommandContext, Reply } from './commands/types.js';
+import type { ActionHandler, ChannelMessenger, Command } from './commands/types.js';
 import { describeKnowledgeChanges } from './knowledge/last-good.js';
 import { CHRONOLOGY_MESSAGES, MESSAGES, VOICE_MESSAGES } from './messages.js';
 import { VoiceHost } from './voice/host.js';
 import type { VoicePort } from './voice/port.js';
 import { createSpeechEngine, type SpeechEngine } from './voice/speech.js';
 import { SynthWorker } from './voice/flite.js';
-import { createReadAloudAction, createVoiceCommand, revisionTarget, withReadAloud, type ReadAloud } from './commands/voice.js';
+import { createReadAloudAction, createVoiceCommand, withReadAloud, type ReadAloud } from './commands/voice.js';
 import { chronologyQuestions } from './quiz/chronology.js';
 import { createEventContext } from './quiz/event-context.js';
 import { createRememberAction, createReviewAction, createReviewCommand } from './commands/review.js';
@@ -245,11 +244,7 @@ export function buildApp(deps: AppDeps): App {
       feedback,
       conversation,
       topics,
-      readAloud: (reply: Reply, ctx: CommandContext, entryId: string, part?: AnswerPart) => readAloud(reply, ctx, { kind: 'answer', entryId, ...(part ? { part } : {}) }),
-      readRevisionAloud: (reply: Reply, ctx: CommandContext, kind: RevisionKind, topicId: string) => {
-        const target = revisionTarget(kind, topicId);
-        return target ? readAloud(reply, ctx, target) : reply;
-      },
+      readAloud,
       classLevel: (guildId: string) => leaderboard.quizLevel(guildId),
       onAsked: (guildId: string, userId: string) => {
         store.update(guildId, (draft) => recordAsk(draft, userId, clock.now())).catch(storeError('question asked not counted'));

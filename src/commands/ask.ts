@@ -7,6 +7,7 @@ import { askQuestion, MAX_POINTS, offeredEntries, type AskOutcome } from '../mat
 import { readRevisionRequest, type RevisionRequest } from '../matching/revision-request.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { requestedTopic, revisionReply } from './revision.js';
+import { revisionTarget, type ReadAloud } from './voice.js';
 import { readPleasantry } from '../matching/pleasantry.js';
 import { answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, rankFollowUp, requestAboutLast, simplerAsking, type AnswerPart, type ConversationMemory, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
@@ -42,10 +43,8 @@ export interface AskDeps {
   readonly topics: TopicFinder;
   /** Counts a question asked in a server, for the teacher's class report (only the count: what was asked is not kept there). */
   readonly onAsked?: (guildId: string, userId: string) => void;
-  /** Adds a Read aloud button to an answer when the student is in a voice channel the tutor can speak in (issue 17): it reads the part shown. */
-  readonly readAloud?: (reply: Reply, ctx: CommandContext, entryId: string, part?: AnswerPart) => Reply;
-  /** Adds a Read aloud button to a revision reply on a topic (its summary, key dates, key words, what to know), on the same conditions. */
-  readonly readRevisionAloud?: (reply: Reply, ctx: CommandContext, kind: RevisionRequest['kind'], topicId: string) => Reply;
+  /** Adds a Read aloud button to an answer or a revision reply when the student is in a voice channel the tutor can speak in (issue 17): it reads the part shown. */
+  readonly readAloud?: ReadAloud;
   /** The course's dated facts a question gives a wrong year ("Why was Kirov murdered in 1936?"), to say so above the answer. */
   readonly wrongDates?: (question: string) => readonly string[];
   /** The class a server's teacher set (/tutor level): exam advice for that level comes first. */
@@ -563,7 +562,8 @@ export function createAskCommand(deps: AskDeps): Command {
         const points = essay ? essayNotes(deps.matcher, essay, request.subject || question) : [];
         const reply = revisionReply(deps.kb, request, topic, points);
         if (reply && topic) deps.conversation.rememberTopic(memoryKey, topic.id, now);
-        if (reply) return topic && deps.readRevisionAloud ? deps.readRevisionAloud(reply, ctx, request.kind, topic.id) : reply;
+        const target = topic ? revisionTarget(request.kind, topic.id) : undefined;
+        if (reply) return target && deps.readAloud ? deps.readAloud(reply, ctx, target) : reply;
       }
       reader ??= courseSubjectReader(deps.kb);
       // "Explain like I'm 10 why Stalin won": the question of its own, answered in its short version; read whole when that finds no one answer.
@@ -604,7 +604,7 @@ export function createAskCommand(deps: AskDeps): Command {
       if (result.status !== 'answered' || !result.entry || outcome.parts.length > 0 || outcome.points.length > 0) return reply;
       const entryId = result.entry.id;
       // Read aloud reads what the reply shows (the short version, the examples); a pointer to the last answer has its own under that answer.
-      const aloud = (r: Reply) => (deps.readAloud && !sameAnswer ? deps.readAloud(r, ctx, entryId, part) : r);
+      const aloud = (r: Reply) => (deps.readAloud && !sameAnswer ? deps.readAloud(r, ctx, { kind: 'answer', entryId, ...(part ? { part } : {}) }) : r);
       if (normaliseText(result.query) === normaliseText(result.entry.question)) return aloud(withRememberButton(reply, entryId));
       const token = deps.feedback.remember(ctx.guildId ?? deps.dmGuildId, result.query, entryId, after);
       return aloud(withRememberButton({ ...reply, buttons: [...(reply.buttons ?? []), { action: `${FEEDBACK_ACTION}:${token}`, label: MESSAGES.askFeedbackButton, style: 'secondary' }] }, entryId));
@@ -635,7 +635,7 @@ export function createAskAction(deps: Pick<AskDeps, 'kb' | 'matcher' | 'readAlou
       deps.conversation.remember(key, { entryId: entry.id, question: entry.question }, now);
       deps.conversation.rememberTopic(key, entry.topic, now);
       const reply = withRememberButton(answerReply(deps.kb, deps.matcher, entry, { private: true }), entry.id);
-      return deps.readAloud ? deps.readAloud(reply, ctx, entry.id) : reply;
+      return deps.readAloud ? deps.readAloud(reply, ctx, { kind: 'answer', entryId: entry.id }) : reply;
     },
   };
 }
