@@ -6,6 +6,7 @@ import { createTopicFinder } from './knowledge/topic-finder.js';
 import { createLazyCourseMatcher, type Matcher } from './matching/matcher.js';
 import type { MissedQuestions } from './missed/missed-questions.js';
 import { createStoreMissedQuestions } from './missed/store-missed-questions.js';
+import { createNameRedactor, withNamesRedacted } from './missed/redact.js';
 import { createLeaderboardService, type LeaderboardService } from './leaderboard/service.js';
 import { createRealScheduler, systemClock, type Clock, type Random, type Scheduler } from './quiz/clock.js';
 import type { QuizTiming } from './quiz/defaults.js';
@@ -22,7 +23,7 @@ import { createPracticeAction, createPracticeCommand } from './commands/practice
 import { createPracticeHistory } from './practice/history.js';
 import { createMarker } from './practice/marker.js';
 import { createAnswerFeedbackAction, createAskAction, createAskAgain, createAskCommand } from './commands/ask.js';
-import { createForgetMeCommand, createPrivacyAction, createPrivacyCommand, forgetStudent } from './commands/privacy.js';
+import { createForgetMeCommand, createPrivacyAction, createPrivacyCommand, createPrivacyMoreAction, forgetStudent } from './commands/privacy.js';
 import { createRetention, type Retention } from './leaderboard/retention.js';
 import { createAnswerFeedback } from './commands/answer-feedback.js';
 import { createRevisionAction } from './commands/revision.js';
@@ -34,6 +35,7 @@ import { createTopicCommand, createTopicsCommand } from './commands/topics.js';
 import { createChartCommand, createTimelineCommand, topicTimeline } from './commands/pictures.js';
 import { createPictureRenderer, DrawingWorker, type PictureRenderer } from './pictures/rasterise.js';
 import { createTutorAction, createTutorCommand } from './commands/tutor.js';
+import { createMyDataCommand } from './commands/my-data.js';
 import type { ActionHandler, ChannelMessenger, Command } from './commands/types.js';
 import { describeKnowledgeChanges } from './knowledge/last-good.js';
 import { CHRONOLOGY_MESSAGES, MESSAGES, VOICE_MESSAGES } from './messages.js';
@@ -84,6 +86,10 @@ export interface AppDeps {
   readonly voice?: VoicePort;
   /** Speaks for the voice channels; the offline engine (Flite in the app's speech worker, src/voice/speech.ts) with the fact base's pronunciations by default. */
   readonly speech?: SpeechEngine;
+  /** RETENTION_DAYS: days activity is kept where a server set no period, and in direct messages; 365 by default. */
+  readonly retentionDays?: number;
+  /** SCHOOL_PRIVACY_CONTACT: who at the school answers questions about students' data; /privacy names it. */
+  readonly privacyContact?: string | undefined;
 }
 
 /** What /tutor reload did: the changes in a teacher's words, or the problems that kept the edited fact base out. */
@@ -214,7 +220,10 @@ export function buildApp(deps: AppDeps): App {
     clock,
     scheduler,
     onError: (error) => logger.error(`retention sweep: ${error instanceof Error ? error.message : String(error)}`),
+    ...(deps.retentionDays !== undefined ? { defaultDays: deps.retentionDays } : {}),
   });
+  // /privacy states the retention period that applies where it is asked (direct messages: their file's).
+  const privacyNotice = { retentionDays: async (guildId: string) => (await retention.periodOf(guildId)).days, dmGuildId: LOCAL_GUILD_ID, contact: deps.privacyContact };
   // What students and teachers said and asked lately outlives a reload of the fact base.
   const feedback = createAnswerFeedback();
   // Pictures are cached by their content, so the cache outlives a reload of the fact base.
@@ -237,7 +246,8 @@ export function buildApp(deps: AppDeps): App {
       kb,
       matcher,
       wrongDates: (question: string) => marker.wrongDates(question),
-      missed,
+      // Recorded without names or school details (the fact base's own names are kept).
+      missed: withNamesRedacted(missed, createNameRedactor(kb)),
       now,
       dmGuildId: LOCAL_GUILD_ID,
       autocomplete: createQuestionAutocomplete(kb.questions),
@@ -276,6 +286,9 @@ export function buildApp(deps: AppDeps): App {
       leaderboard,
       now,
       setRetention: (guildId: string, days: number | null) => retention.setRetention(guildId, days),
+      defaultRetentionDays: retention.defaultDays,
+      // /tutor forget and /tutor export user: reach the student's direct-message data too.
+      dmGuildId: LOCAL_GUILD_ID,
       forgetStudent: (guildId: string, userId: string) => forgetStudent(privacyDeps, guildId, userId),
       knowledge: { reload: reloadKnowledge, note: knowledgeNote },
       extensions: [
@@ -331,23 +344,25 @@ export function buildApp(deps: AppDeps): App {
       createMissedCommand(missed, matcher, askAgain),
       quizCommand,
       createLeaderboardCommand({ kb, topics, leaderboard, pictures }),
-      createStatsCommand({ kb, leaderboard, practice: practiceHistory }),
+      createStatsCommand({ kb, leaderboard, practice: practiceHistory, settings: classSettings }),
       createPracticeCommand(practiceDeps),
       createReviewCommand(reviewDeps),
       createHomeworkCommand(homeworkDeps),
       createTutorCommand(tutorDeps),
-      createPrivacyCommand(),
+      createPrivacyCommand(privacyNotice),
       createForgetMeCommand(privacyDeps),
+      createMyDataCommand({ kb, leaderboard, dmGuildId: LOCAL_GUILD_ID, now, defaultRetentionDays: retention.defaultDays }),
       createVoiceCommand(voiceHost),
     );
     const actions = [
       createAskAction(askDeps),
       createAnswerFeedbackAction(askDeps),
-      createRevisionAction(quizCommand, kb),
+      createRevisionAction(quizCommand, kb, readAloud),
       createQuizAction(rounds),
       createReadAloudAction({ host: voiceHost, kb, entry: (id) => matcher.entry(id), quizQuestion: (id) => reviewable.get(id) }),
       createTutorAction(tutorDeps),
       createPrivacyAction(privacyDeps),
+      createPrivacyMoreAction(privacyNotice),
       createPracticeAction(practiceDeps),
       createReviewAction(reviewDeps),
       createRememberAction(reviewDeps),

@@ -2,6 +2,7 @@
 // produces one message that names every bad or missing variable (never its value: it may be the token).
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
+import { RETENTION_LIMITS } from './store/schema.js';
 
 /** A Discord id (a snowflake): a server's, a user's, the application's. */
 export const SNOWFLAKE = /^\d{17,20}$/;
@@ -9,6 +10,9 @@ const snowflake = z.string().regex(SNOWFLAKE, 'must be a Discord id (17–20 dig
 /** Treat `VAR=` (empty) as unset, as people leave blanks in .env files. */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+
+/** SCHOOL_PRIVACY_CONTACT's length: /privacy's first screen shows it and must stay short. */
+export const PRIVACY_CONTACT_MAX = 100;
 
 const envSchema = z
   .object({
@@ -24,6 +28,22 @@ const envSchema = z
       (v) => v ?? 'info',
     ),
     TUTOR_MODE: optional(z.enum(['auto', 'discord', 'console'], { error: 'must be auto, discord or console' })).transform((v) => v ?? 'auto'),
+    RETENTION_DAYS: optional(
+      z
+        .string()
+        .regex(/^\s*\d+\s*$/, `must be a whole number of days from ${RETENTION_LIMITS.minDays} to ${RETENTION_LIMITS.maxDays}`)
+        .transform(Number)
+        .pipe(
+          z
+            .number()
+            .int()
+            .min(RETENTION_LIMITS.minDays, `must be a whole number of days from ${RETENTION_LIMITS.minDays} to ${RETENTION_LIMITS.maxDays}`)
+            .max(RETENTION_LIMITS.maxDays, `must be a whole number of days from ${RETENTION_LIMITS.minDays} to ${RETENTION_LIMITS.maxDays}`),
+        ),
+    ).transform((v) => v ?? RETENTION_LIMITS.defaultDays),
+    SCHOOL_PRIVACY_CONTACT: optional(
+      z.string().trim().min(1).max(PRIVACY_CONTACT_MAX, `must be at most ${PRIVACY_CONTACT_MAX} characters (a name and an e-mail address or phone number)`),
+    ),
     SHARDS: optional(z.string()),
     SHARD_COUNT: optional(
       z
@@ -57,6 +77,13 @@ export interface Config {
    * hand to spread shards over machines. Undefined: this process runs all of them, or manages them.
    */
   readonly shards: readonly number[] | undefined;
+  /**
+   * RETENTION_DAYS: how many days students' activity is kept where a server's teacher has set no period of
+   * their own (/tutor retention), and in direct messages. 30–3650, 365 by default; nothing is kept forever.
+   */
+  readonly retentionDays: number;
+  /** SCHOOL_PRIVACY_CONTACT: who at the school answers questions about students' data; /privacy shows it. */
+  readonly privacyContact: string | undefined;
 }
 
 export type TutorMode = 'auto' | 'discord' | 'console';
@@ -103,6 +130,8 @@ export function parseConfig(env: NodeJS.ProcessEnv | Record<string, string | und
       mode: e.TUTOR_MODE,
       shardCount: e.SHARD_COUNT,
       shards,
+      retentionDays: e.RETENTION_DAYS,
+      privacyContact: e.SCHOOL_PRIVACY_CONTACT,
     }),
   };
 }

@@ -1,5 +1,5 @@
 // Entry point: environment → config → knowledge → app → Discord (with a token) or the local console.
-import { buildApp, type App } from './app.js';
+import { buildApp, LOCAL_GUILD_ID, type App } from './app.js';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { runConsole } from './adapters/console/console.js';
@@ -7,6 +7,7 @@ import { runDiscordMode } from './adapters/discord/run.js';
 import { createConsoleMessenger } from './adapters/console/console-messenger.js';
 import { createConsoleVoice } from './adapters/console/console-voice.js';
 import { createRealScheduler, systemClock } from './quiz/clock.js';
+import { sweptByShards } from './leaderboard/retention.js';
 import { CONSOLE_QUIZ_TIMING } from './quiz/defaults.js';
 import type { StoreLogger } from './store/guild-store.js';
 import { guildsDir, JsonGuildStore } from './store/json-store.js';
@@ -112,12 +113,11 @@ async function main(): Promise<number> {
       config: { ...config, discordToken },
       entryFile: fileURLToPath(import.meta.url),
       buildApp: (discordMessenger, discordVoice) => {
-        const app = buildApp({ ...knowledge, store, clock, scheduler, messenger: discordMessenger, voice: discordVoice, logger });
+        const app = buildApp({ ...knowledge, store, clock, scheduler, messenger: discordMessenger, voice: discordVoice, logger, retentionDays: config.retentionDays, privacyContact: config.privacyContact });
         // /ask's index is built while the bot logs in, not on the first question.
         setImmediate(() => app.warm());
-        // A shard sweeps only its own servers' files (Discord's rule: shard = (id >> 22) % count).
-        const { shards, shardCount } = config;
-        app.retention.start(shards === undefined ? undefined : (id) => /^\d+$/.test(id) && shards.includes(Number((BigInt(id) >> 22n) % BigInt(shardCount))));
+        // A shard sweeps only its own servers' files, and shard 0 the direct messages'.
+        app.retention.start(sweptByShards(config.shards, config.shardCount, LOCAL_GUILD_ID));
         return app;
       },
     });
@@ -130,6 +130,8 @@ async function main(): Promise<number> {
     scheduler,
     messenger,
     logger,
+    retentionDays: config.retentionDays,
+    privacyContact: config.privacyContact,
     quizTiming: CONSOLE_QUIZ_TIMING,
     // What would be said aloud (a round started with voice:true, Read aloud) is written as WAV files there.
     voice: createConsoleVoice({ dir: path.join(config.dataDir, 'audio'), messenger }),

@@ -65,6 +65,12 @@ export const MESSAGES = Object.freeze({
       'Sorry that was not helpful. Try asking another way (name the person, event or policy), press "Not what I asked" under an answer so your teacher can see what I missed, or take a break with /quiz.',
   },
   askNotEnglish: 'I can only read questions written in English (Latin letters). Try /ask why did Stalin end the NEP',
+  /** Under the reply to a student in distress (its words and helplines are in knowledge/wellbeing.yaml): what the tutor did with it. */
+  askWellbeingNotKept: 'Only you can see this, and I have not kept what you wrote. You can ask me about history again whenever you like.',
+  /** The reply to a student in distress when the fact base has no wellbeing section (knowledge/wellbeing.yaml). */
+  askWellbeingFallback:
+    'It sounds like things are really hard for you right now. I\'m only a history tutor, and I can\'t pass this on to anyone. ' +
+    'Please talk to a teacher or another adult you trust today. If you are in danger now, call the emergency services.',
   askAboutTutor:
     'I am this class\'s history tutor: I answer questions about Stalin\'s USSR, 1924–1941, from notes your teacher can read and edit, ' +
     'and I run quiz rounds. I am not a general chatbot, so I only answer from those notes. Try /topics or /help.',
@@ -174,23 +180,64 @@ export const MESSAGES = Object.freeze({
   internalError: (errorId: string) =>
     `Sorry — something went wrong on my side. If it keeps happening, tell your teacher this error id: ${errorId}`,
 
-  privacyTitle: 'What the tutor keeps about you',
-  privacyBody: [
-    '**In each server**, for the leaderboard and /stats: your Discord user id, your display name as it was when you last played, ' +
-      'your points, answers and correct answers per topic (all time and for recent weeks), your best streak, and how many rounds you played and won; ' +
-      'and for /practice, the mark and level of each answer you hand in, with its question and when (not what you wrote; in /stats only you see them, and a teacher\'s /tutor export includes them). ' +
-      'Nothing else: not your messages, not your e-mail, not who you are outside Discord.',
-    '**For revision**: your /review deck (which quiz questions and answers are in it, and when each is next due), your homework answers and scores (your teacher sees them), ' +
-      'and for each day, how many quiz questions you answered per topic and how many right (and which questions, so that deleting your data takes your answers off the class figures), how many questions you asked /ask (not what you asked) and how many cards you reviewed, ' +
-      'which the teacher\'s /tutor report adds up. In direct messages, only your /review deck and how many cards you review each day are kept with your id.',
-    '**Questions the tutor could not answer**, and questions whose answer someone marked "Not what I asked" (with the answer given and, for a follow-up, the one it followed), are kept without any user id: per server for the teacher (/tutor missed), ' +
-      'and from direct messages for whoever runs the tutor. Mentions, e-mail addresses and phone numbers typed into them are taken out, but names are not: ' +
-      'leave your own and other people\'s names out of your questions.',
-    '**Where:** in one file per server (and one for direct messages) on the computer that runs the tutor (its DATA_DIR folder); the tutor sends it to no service but Discord, which carries every message. ' +
-      'Reports and files a teacher downloads are copies: deleting your data here does not delete them, so ask your teacher.',
-    '**For how long:** until it is deleted. /forget-me deletes everything of yours in this server at once; ' +
-      'a teacher can do the same for a student with /tutor forget, or erase the whole leaderboard with /tutor reset-leaderboard.',
-  ].join('\n\n'),
+  privacyTitle: 'Your data and the tutor',
+  /**
+   * /privacy's first screen, for a 13-year-old: at most 120 words, short sentences. `days`: the retention period that
+   * applies where it is asked (the server's own, else RETENTION_DAYS); `dm`: asked in a direct message; `contact`:
+   * SCHOOL_PRIVACY_CONTACT, when set.
+   */
+  privacyShort: (o: { readonly days: number; readonly dm: boolean; readonly contact?: string | undefined }) =>
+    [
+      o.dm
+        ? '**What is kept:** here, only your review cards and how many you review each day. They are kept with your Discord id. Your questions are not kept with your name.'
+        : '**What is kept:** your Discord id and name, quiz scores, /practice marks, review cards and homework answers. ' +
+          'The tutor also counts how much you use it. Your questions are not kept with your name.',
+      o.dm
+        ? '**Who sees it:** the people who run the tutor, and your teachers.'
+        : '**Who sees it:** your teachers see your results. Your class sees the leaderboard and quiz results.',
+      `**How long:** anything older than ${o.days} days is deleted.`,
+      '**Delete it or get a copy:** /forget-me deletes it all from here now. /my-data gives you a copy.',
+      `**Who to ask:** your teacher${o.contact ? `, or ${o.contact}` : ''}. Your school is in charge of this data.`,
+      '**Not happy?** You can complain to the ICO at ico.org.uk.',
+      'Press More for the details.',
+    ].join('\n'),
+  privacyMoreButton: 'More',
+  privacyMoreTitle: 'Your data and the tutor: the details',
+  /** The More button's detail: what is kept where, who sees it, copies, rights. Short sentences still. */
+  privacyMore: (o: { readonly days: number; readonly contact?: string | undefined }) =>
+    [
+      '**In each server** the tutor keeps these with your Discord id:\n' +
+        [
+          'your display name, as it was when you last played;',
+          'your points, answers and right answers per topic, your best streak, and rounds played and won;',
+          'the mark and level of each /practice answer (not what you wrote);',
+          'your /review cards, and when each one is next due;',
+          'your homework answers and scores;',
+          'for each day: which quiz questions you answered, and how many you got right;',
+          'for each day: how many questions you asked (not what you asked), and how many cards you reviewed.',
+        ]
+          .map((line) => `• ${line}`)
+          .join('\n'),
+      '**In direct messages** it keeps only your /review cards and how many you review each day.',
+      '**Questions it could not answer** are kept without your id. So are answers someone marked "Not what I asked". ' +
+        'Your teacher uses them to improve the notes. The tutor takes out names, e-mail addresses and phone numbers when it spots them. ' +
+        'Still, please leave names out.',
+      '**If you tell the tutor you are hurt or unsafe,** it does not keep what you wrote. It does not tell anyone either. ' +
+        'It shows you who can help. Please talk to an adult you trust.',
+      '**Who sees it:** your class sees the leaderboard and the results after each quiz round. /stats shows you your own results. ' +
+        'Teachers see the class\'s results, homework and reports. Staff who manage the server can download the class\'s data. ' +
+        'The people who run the tutor\'s computer can read its files.',
+      '**Where:** in files on the computer that runs the tutor. The tutor sends them to no one but Discord. ' +
+        'Discord carries every message, and has its own privacy policy.',
+      `**How long:** anything older than ${o.days} days is deleted, every day. ` +
+        'If the tutor leaves a server, that server\'s file is deleted 30 days later.',
+      '**Deleting:** /forget-me in a server deletes what is kept there. Use it in a direct message to delete what is kept there. ' +
+        'A teacher can delete it for you too.',
+      '**Copies:** reports and files a teacher downloads are copies. Deleting your data here does not delete them. Ask your teacher to delete them.',
+      '**Your rights:** you can ask for a copy of your data (/my-data). You can ask for it to be corrected or deleted. ' +
+        `You can ask the school to stop using it. Your school is in charge of it: ask your teacher${o.contact ? `, or ${o.contact}` : ''}.`,
+      '**Complaints:** you can complain to the Information Commissioner\'s Office (ICO). Visit ico.org.uk or call 0303 123 1113.',
+    ].join('\n\n'),
   forgetMeTitle: 'Delete your data in this server?',
   forgetMeConfirm:
     'This deletes your points, answers, streaks, rounds and your name from this server\'s leaderboard and /stats, your /practice marks, review deck, homework answers and daily activity, at once and for good. ' +
@@ -221,25 +268,32 @@ export const MESSAGES = Object.freeze({
     `These students are known only by id (a leaderboard reset removes names): ${ids.join(', ')}${more > 0 ? ` and ${more} more` : ''}. ` +
     'Run /tutor forget with the id; /tutor export lists every student with what is kept.',
   tutorExport: (students: number, files: { json: string; students: string; scores: string }) =>
-    `Everything the tutor keeps for this server, about ${students} student${students === 1 ? '' : 's'}:\n` +
+    `Everything the tutor keeps for this server, about ${students} student${students === 1 ? '' : 's'}, for the school's records:\n` +
     `• ${files.json}: all of it, as stored (scores, review decks, homework attempts, /practice marks, daily activity, unanswered questions, settings);\n` +
     `• ${files.students}: one row per student with what is kept about them (every student in the file, whatever they did);\n` +
     `• ${files.scores}: the leaderboard, one row per student and topic (only students who have played a quiz round since the last reset).\n` +
-    'Only you can see this message.',
+    'These are for the school\'s records: they hold every student\'s data. For one student\'s request for a copy of their data, use /tutor export user:<student>, which gives theirs alone. ' +
+    'Keep these files on school systems and delete them when you have finished with them. Only you can see this message.',
   tutorMissedWrongAnswer: (answeredWith: string) => `— answered with "${answeredWith}", and students said that was not what they asked`,
   /** A follow-up flagged "Not what I asked": the question it was read with. */
   tutorMissedFollowUp: (previous: string) => `(a follow-up to "${previous}")`,
   /** Why a missed question was refused, so a teacher can tell a gap in the notes ("107") from another subject ("yalta"). */
   tutorMissedOtherSubject: (words: readonly string[]) => `— about another subject or period (${words.join(', ')})`,
   tutorMissedNotInNotes: (words: readonly string[]) => `— the notes never mention ${words.join(', ')}: a gap or a typo`,
-  tutorRetentionChoose: 'How many days of activity to keep? A whole number from 0 (keep everything) to 3650.',
-  /** `days`: the server's retention period, null when everything is kept. */
-  tutorRetentionNow: (days: number | null) =>
-    days === null
-      ? 'Students\' activity is kept until it is deleted (no retention period: the default).'
-      : `Students' activity older than ${days} day${days === 1 ? '' : 's'} is deleted, every day.`,
-  tutorRetentionChange: 'To change it: /tutor retention days:<number> (0 keeps everything).',
-  tutorRetentionKeep: 'Students\' activity is now kept until it is deleted (/forget-me, /tutor forget, /tutor reset-leaderboard).',
+  /** `defaultDays`: the bot's default period (RETENTION_DAYS). */
+  tutorRetentionChoose: (defaultDays: number) =>
+    `How many days of students' activity to keep? A whole number from 30 to 3650, or 0 for the bot's default (${defaultDays} days).`,
+  /** The period that applies: `ownSetting` when this server set it, else the bot's default (RETENTION_DAYS), `defaultDays`. */
+  tutorRetentionNow: (days: number, ownSetting: boolean, defaultDays: number) =>
+    ownSetting
+      ? `Students' activity older than ${days} day${days === 1 ? '' : 's'} is deleted, every day. That is this server's own setting (the bot's default is ${defaultDays} days).`
+      : `This server has set no period of its own, so the bot's default applies: students' activity older than ${days} days is deleted. ` +
+        'The first sweep ran when the tutor started with this default and deleted anything older at once; it runs again every day.',
+  tutorRetentionChange: 'To change it: /tutor retention days:<30 to 3650>; days:0 goes back to the bot\'s default. Nothing is kept forever.',
+  /** days:0: back to the bot's default, `days` (RETENTION_DAYS). */
+  tutorRetentionDefault: (days: number) =>
+    `This server now uses the bot's default, ${days} days: students who have not played for that long are deleted with their scores, ` +
+    'and review cards, homework, /practice marks, days of activity and unanswered questions older than that go too. This ran just now and runs again every day.',
   tutorRetentionDays: (days: number) =>
     `Students who have not played for ${days} day${days === 1 ? '' : 's'} are now deleted with their scores, and so are unanswered questions not asked for as long. ` +
     'This ran just now and runs again every day.',
@@ -267,6 +321,22 @@ export const MESSAGES = Object.freeze({
     count === 1
       ? '1 question I could not answer before is answered by the notes now, so it is not listed.'
       : `${count} questions I could not answer before are answered by the notes now, so they are not listed.`,
+  tutorMissedDeleteHint: 'To delete an entry: /tutor missed-delete number:<its number>, or all:true for every one.',
+  tutorMissedDeleteChoose: 'Which entry? Give number:<n> as /tutor missed numbers them, or all:true to delete every one (not both).',
+  tutorMissedDeleteEmpty: 'The list of unanswered questions is empty: there is nothing to delete.',
+  tutorMissedDeleteNoSuch: (n: number, listed: number) =>
+    `There is no number ${n}: /tutor missed lists ${listed} question${listed === 1 ? '' : 's'} now${listed === 0 ? ' (the notes answer the others)' : ''}.`,
+  tutorMissedDeleteTitle: 'Delete from the unanswered questions?',
+  tutorMissedDeleteOne: (line: string) => `This entry will be deleted for good:\n${line}`,
+  tutorMissedDeleteAll: (count: number) =>
+    `All ${count} entr${count === 1 ? 'y' : 'ies'} kept (those the notes now answer too) will be deleted for good.`,
+  tutorMissedDeleteButton: 'Yes, delete',
+  tutorMissedKeepButton: 'Cancel',
+  tutorMissedDeleted: 'Deleted: that entry is no longer kept.',
+  tutorMissedDeletedAll: (count: number) => `Deleted ${count} entr${count === 1 ? 'y' : 'ies'}: the list of unanswered questions is empty.`,
+  tutorMissedDeleteGone: 'That entry is no longer on the list (deleted already, or by the retention period), so nothing was deleted.',
+  tutorMissedDeleteCancelled: 'Cancelled: the list is unchanged.',
+  tutorMissedDeleteExpired: 'That confirmation has expired. Run /tutor missed-delete again.',
   tutorResetTitle: 'Reset the leaderboard?',
   tutorResetConfirm:
     "This erases every score on this server's leaderboard, all-time and this week. It cannot be undone.",
@@ -425,6 +495,7 @@ export const QUIZ_MESSAGES = Object.freeze({
   statsNone: (name: string | null) =>
     name ? `${name} has not played a quiz on this server yet.` : 'You have not played a quiz on this server yet. Start one with /quiz start.',
   statsNotFound: (query: string) => `I do not know a player called "${query}" on this server.`,
+  statsOthersTeachersOnly: "You can see your own stats; your teacher can see the class's.",
   statsBody: (s: { points: string; answered: number; correct: number; accuracy: string; bestStreak: number; roundsPlayed: number; roundsWon: number }) =>
     `**${s.points}** points · ${s.correct} of ${s.answered} correct (${s.accuracy})\n` +
     `Best streak: ${s.bestStreak} · Rounds played: ${s.roundsPlayed} · Rounds won: ${s.roundsWon}`,
@@ -455,7 +526,8 @@ export const QUIZ_MESSAGES = Object.freeze({
   /** A player who switched in (/as) and missed two questions in a row: the round's questions stop waiting for them. */
   consoleNotWaitingFor: (name: string) => `Not waiting for ${name} any more — /as ${name} to come back in.`,
   /** After /quiz in the console: question 1 waits for Enter, so its time does not run while the rules are read. */
-  consoleReady: 'Press Enter for question 1: its time starts then. During the round, press A to D to answer, and Q to hear the question and its choices again with the time left.',
+  consoleReady: (keys: { readonly first: string; readonly last: string; readonly repeat: string }) =>
+    `Press Enter for question 1: its time starts then. During the round, press ${keys.first} to ${keys.last} to answer, and ${keys.repeat} to hear the question and its choices again with the time left.`,
   /** Q before question 1. */
   consoleNotAskedYet: 'Question 1 has not been asked yet: press Enter for it.',
   /** Q: the open question again, then this. */
@@ -797,10 +869,10 @@ export const HOMEWORK_MESSAGES = Object.freeze({
   questionFooter: (seconds: number) => `${seconds} seconds · only you can see this · your answer is locked once given`,
   late: (n: number) => `Time was up for question ${n}, so it counts as unanswered.`,
   /** The console, when a question's time runs out (said then, as a quiz round's reveal is), with a Go on button on S. */
-  consoleTimeUp: (id: string, n: number) => `⏱ Time is up for question ${n} of homework ${id}: it counts as unanswered. Press S to go on.`,
+  consoleTimeUp: (id: string, n: number, key: string) => `⏱ Time is up for question ${n} of homework ${id}: it counts as unanswered. Press ${key} to go on.`,
   consoleGoOn: 'Go on',
   /** A letter typed after that: it answers nothing, and the next question is not shown (its time would start). */
-  consoleTimeUpKey: (n: number) => `Question ${n}'s time is up, so that answer does not count. Press S for the next question.`,
+  consoleTimeUpKey: (n: number, key: string) => `Question ${n}'s time is up, so that answer does not count. Press ${key} for the next question.`,
   locked: 'Your answer to that question is locked: answers cannot be changed.',
   finishedTitle: (id: string, score: number, total: number) => `Homework ${id} done: ${score}/${total}`,
   finishedBody: (score: number, total: number) =>
@@ -1000,4 +1072,52 @@ export const VOICE_MESSAGES = Object.freeze({
   leftLost: (channel: string) => `I was disconnected from ${channel}. The quiz goes on here in text.`,
   consoleChannel: 'the console (as WAV files)',
   consoleAudio: (file: string) => `Audio: ${file}`,
+});
+
+/** Students' own copy of their data (/my-data, /tutor export user:) and deleting what direct messages keep (issue: privacy review, part C). */
+export const DATA_MESSAGES = Object.freeze({
+  /** The file's first field: what it is. */
+  fileAbout:
+    "Everything the Stalin's USSR tutor keeps about one student, by their Discord user id: per place (a server, or direct messages with the tutor), " +
+    'their leaderboard record and scores, /practice marks, review cards, homework attempts and each day\'s activity. Times are in UTC.',
+  filePlaceServer: (guildId: string) => `server ${guildId}`,
+  filePlaceDm: 'direct messages with the tutor',
+  fileKeptFor: (days: number) => `activity older than ${days} days is deleted every day`,
+  fileNotIncluded:
+    'Questions the tutor could not answer, and answers marked "Not what I asked", are kept without any user id, so none of them can be told apart as this student\'s. ' +
+    'Copies made earlier (reports and exports a teacher downloaded, backups) are not in this file: ask the school.',
+  /** /my-data: `dm` when the file covers direct messages as well as (or, in a DM, instead of) the server. */
+  myDataDone: (inServer: boolean) =>
+    (inServer
+      ? 'Here is a copy of everything the tutor keeps about you in this server and in your direct messages with it.'
+      : 'Here is a copy of everything the tutor keeps about you in your direct messages with it. Use /my-data in a server for what is kept there.') +
+    ' It is a JSON file: any text editor opens it. Questions the tutor could not answer are kept without your id, so they are not in it. Only you can see this.',
+  myDataNothing: (inServer: boolean) =>
+    inServer
+      ? 'The tutor keeps nothing about you in this server or in your direct messages with it, so there is no file to give you.'
+      : 'The tutor keeps nothing about you in your direct messages with it. Use /my-data in a server for what is kept there.',
+  /** /tutor export user: `name` as shown; `dm` when their direct-message data is in the file too. */
+  exportStudentDone: (name: string, file: string, dm: boolean) =>
+    `${file} holds what the tutor keeps about ${name} in this server${dm ? ' and in their direct messages with it' : ''}, and no other student's data: ` +
+    'it answers their request for a copy of their data. Questions the tutor could not answer are kept without user ids, so none can be told apart as theirs. ' +
+    'Keep the file on school systems and delete it once it has been given to them. Only you can see this message.',
+  exportStudentNothing: (name: string) =>
+    `The tutor keeps nothing about ${name} in this server, so there is no file to give. ` +
+    'A student can get what is kept from their direct messages with the tutor themselves, with /my-data.',
+  exportUnknownName: (name: string) => `No student in this server's data is known as ${name}, so there is no file.`,
+  exportDidYouMean: (names: readonly string[]) => `Did you mean ${names.map((n) => `"${n}"`).join(' or ')}? Run /tutor export again with the full name.`,
+  exportKnownById: (ids: readonly string[], more: number) =>
+    `These students are known only by id (a leaderboard reset removes names): ${ids.join(', ')}${more > 0 ? ` and ${more} more` : ''}. Run /tutor export with the id.`,
+  /** /tutor forget: what went from the student's direct messages too (`removed` from MESSAGES.tutorForgetParts). */
+  forgetDmToo: (removed: readonly string[]) => `From their direct messages with the tutor: ${joinedWithAnd(removed)}.`,
+  /** /tutor forget of a student kept only in direct messages. */
+  forgetOnlyDm: (name: string, removed: readonly string[]) =>
+    `The tutor kept nothing about ${name} in this server. Deleted from their direct messages with the tutor: ${joinedWithAnd(removed)}.`,
+  /** /forget-me in a direct message: only what the direct messages keep. */
+  forgetMeDmTitle: 'Delete what the tutor keeps from your direct messages?',
+  forgetMeDmConfirm:
+    'This deletes your /review cards and how many cards you reviewed each day in direct messages with the tutor, at once and for good. ' +
+    'What a server keeps about you stays: use /forget-me in that server for it.',
+  forgetMeDmDone: 'Done: everything the tutor kept from your direct messages with it has been deleted.',
+  forgetMeDmNothing: 'The tutor kept nothing from your direct messages with it, so there was nothing to delete.',
 });

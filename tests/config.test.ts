@@ -11,8 +11,21 @@ describe('configuration from the environment', () => {
       value: {
         discordToken: undefined, discordClientId: undefined, discordGuildId: undefined, discordApiUrl: undefined,
         dataDir: './data', knowledgeDir: './knowledge', logLevel: 'info', mode: 'auto', shardCount: 1, shards: undefined,
+        retentionDays: 365,
       },
     });
+  });
+
+  it('reads RETENTION_DAYS, 365 days when unset, and refuses a period under 30 days, over 3650, or 0 (nothing is kept forever)', () => {
+    const days = (v: string) => {
+      const r = parseConfig({ RETENTION_DAYS: v });
+      return r.ok ? r.value.retentionDays : r.problems.map((p) => `${p.variable} ${p.message}`).join('; ');
+    };
+    expect(days('')).toBe(365);
+    expect(days('730')).toBe(730);
+    expect(days(' 30 ')).toBe(30);
+    for (const bad of ['0', '29', '3651', 'forever', '-1', '365.5'])
+      expect(days(bad)).toBe('RETENTION_DAYS must be a whole number of days from 30 to 3650');
   });
 
   it('treats empty variables, as left in a copied .env.example, as unset', () => {

@@ -9,6 +9,7 @@ import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { requestedTopic, revisionReply } from './revision.js';
 import { revisionTarget, type ReadAloud } from './voice.js';
 import { readPleasantry } from '../matching/pleasantry.js';
+import { createDistressReader } from '../matching/wellbeing.js';
 import { answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, rankFollowUp, requestAboutLast, simplerAsking, type AnswerPart, type ConversationMemory, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { generalDictionary, hardWord, type Sense } from '../matching/dictionary.js';
@@ -21,6 +22,7 @@ import { redactPersonalData, type MissedQuestions } from '../missed/missed-quest
 import type { AskAgain } from '../missed/recheck.js';
 import { MESSAGES, REVIEW_MESSAGES } from '../messages.js';
 import type { ClassLevel } from '../quiz/fairness.js';
+import { KEYS } from './keys.js';
 import { REMEMBER_ACTION } from './review-view.js';
 import type { ActionHandler, Choice, Command, CommandContext, Reply } from './types.js';
 import { stringOption } from './types.js';
@@ -117,7 +119,12 @@ export function topicOfAnswer(matcher: Pick<Matcher, 'match'>, text: string): st
   return r.status === 'unknown' ? undefined : (r.entry ?? r.suggestions[0])?.topic;
 }
 
-export function matchReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, result: MatchResult): Reply {
+/**
+ * The reply to one match. `inServer`: a "did you mean" list or a refusal, which may quote the student's own words
+ * ("I don't know the words “jake” and “mary”"), is shown to them alone, not to the class.
+ */
+export function matchReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, result: MatchResult, inServer = false): Reply {
+  const quietly = inServer ? { private: true } : {};
   const note = result.truncated ? MESSAGES.askTruncated : undefined;
   if (result.status === 'answered' && result.entry)
     return answerReply(deps.kb, deps.matcher, result.entry, { alternatives: result.alternatives, ...(note ? { note } : {}) });
@@ -126,6 +133,7 @@ export function matchReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, result: MatchR
       body: MESSAGES.askUnsure,
       buttons: result.suggestions.map((s) => ({ action: `${ASK_ACTION}:${s.id}`, label: s.question, style: 'primary' as const })),
       tone: 'unsure',
+      ...quietly,
     };
   // Letters, but none the tutor reads (Cyrillic, Chinese…): say so rather than "ask me a question".
   if (result.reason === 'empty') return { body: /(?=\p{L})\P{Script=Latin}/u.test(result.query) ? MESSAGES.askNotEnglish : MESSAGES.askEmpty, private: true, tone: 'info' };
@@ -136,6 +144,7 @@ export function matchReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, result: MatchR
     // "Did you mean Yezhov?": the card of each course name a quoted word comes close to.
     ...(offered.length > 0 ? { buttons: offered.map((e) => ({ action: `${ASK_ACTION}:${e.id}`, label: e.question, style: 'primary' as const })) } : {}),
     tone: 'refusal',
+    ...quietly,
   };
 }
 
@@ -166,7 +175,7 @@ function refusal(matcher: Pick<Matcher, 'entry'>, result: MatchResult): { body: 
 
 /** The "Remember this" button, last under an answer: it keeps the answer in the student's review deck (/review). */
 export function withRememberButton(reply: Reply, entryId: string): Reply {
-  return { ...reply, buttons: [...(reply.buttons ?? []), { action: `${REMEMBER_ACTION}:${entryId}`, label: REVIEW_MESSAGES.rememberButton, style: 'secondary', key: 'R' }] };
+  return { ...reply, buttons: [...(reply.buttons ?? []), { action: `${REMEMBER_ACTION}:${entryId}`, label: REVIEW_MESSAGES.rememberButton, style: 'secondary', key: KEYS.remember }] };
 }
 
 /** Room for each part's answer in a reply of several parts (an embed description holds 4096 characters). */
@@ -186,8 +195,11 @@ function opening(text: string, room: number): string {
   return clip(said, room);
 }
 
-/** Several questions in one: each part's answer with its own topic and sources, and a button to each. */
-export function partsReply(kb: KnowledgeBase, parts: readonly AnswerEntry[], unanswered: readonly string[]): Reply {
+/**
+ * Several questions in one: each part's answer with its own topic and sources, and a button to each. `inServer`:
+ * a reply that quotes the parts left unanswered, in the student's own words, is shown to them alone.
+ */
+export function partsReply(kb: KnowledgeBase, parts: readonly AnswerEntry[], unanswered: readonly string[], inServer = false): Reply {
   const sections = parts.map((e, i) => {
     const topic = kb.topics.find((t) => t.id === e.topic)?.title ?? e.topic;
     return `**${i + 1}. ${e.question}**\n${clip(e.answer, PART_ANSWER_ROOM)}\n*Topic: ${topic} · Sources: ${sourceTitles(kb, e.sources)}*`;
@@ -198,6 +210,7 @@ export function partsReply(kb: KnowledgeBase, parts: readonly AnswerEntry[], una
     body: [...sections, ...(unanswered.length > 0 ? [MESSAGES.askPartsUnanswered(unanswered.slice(0, 3).map((p) => clip(p, 90)), unanswered.length)] : [])].join('\n\n'),
     buttons: parts.map((e) => ({ action: `${ASK_ACTION}:${e.id}`, label: e.question, style: 'secondary' as const })),
     tone: 'answer',
+    ...(inServer && unanswered.length > 0 ? { private: true } : {}),
   };
 }
 
@@ -341,12 +354,12 @@ function dictionaryReply(word: string, senses: readonly Sense[], cards: readonly
   };
 }
 
-/** The reply to a whole question: its parts, the points for an essay, or the one match. */
-export function outcomeReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, outcome: AskOutcome): Reply {
+/** The reply to a whole question: its parts, the points for an essay, or the one match (`inServer`: see matchReply). */
+export function outcomeReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, outcome: AskOutcome, inServer = false): Reply {
   const parts = outcome.parts.flatMap((r) => (r.entry ? [r.entry] : []));
-  if (parts.length >= 2) return partsReply(deps.kb, parts, outcome.unanswered);
+  if (parts.length >= 2) return partsReply(deps.kb, parts, outcome.unanswered, inServer);
   if (outcome.points.length >= 2) return pointsReply(deps.kb, outcome.points);
-  return matchReply(deps, outcome.primary);
+  return matchReply(deps, outcome.primary, inServer);
 }
 
 /** How a question is answered in its conversation (askInConversation). */
@@ -535,8 +548,19 @@ function sameAs(entry: AnswerEntry): (other: AnswerEntry) => boolean {
   return (other) => other.id === entry.id || (other.kind !== 'question' && (other.names ?? []).some((n) => asked.includes(` ${normaliseText(n)} `)));
 }
 
+/**
+ * The reply to a student who writes that they are in distress or being harmed (src/matching/wellbeing.ts): kind
+ * words and where to get help, as the school wrote them (knowledge/wellbeing.yaml), shown to the student alone.
+ */
+export function wellbeingReply(wellbeing: KnowledgeBase['wellbeing']): Reply {
+  if (!wellbeing) return { body: `${MESSAGES.askWellbeingFallback}\n\n*${MESSAGES.askWellbeingNotKept}*`, private: true, tone: 'info' };
+  const helplines = wellbeing.helplines.map((h) => `• **${h.name}**: ${h.how}`).join('\n');
+  return { title: wellbeing.title, body: [wellbeing.reply, helplines, wellbeing.danger, `*${MESSAGES.askWellbeingNotKept}*`].join('\n\n'), private: true, tone: 'info' };
+}
+
 export function createAskCommand(deps: AskDeps): Command {
   let reader: SubjectReader | undefined;
+  const distress = createDistressReader(deps.kb.wellbeing?.phrases);
   return {
     spec: {
       name: 'ask',
@@ -545,6 +569,9 @@ export function createAskCommand(deps: AskDeps): Command {
     },
     async run(input, ctx) {
       const question = stringOption(input, 'question') ?? '';
+      // "i want to kill myself", "i'm being bullied": kind words and where to get help, to the student alone, never
+      // history. Nothing of it is kept: not counted for the class report, not in the teacher's list, not remembered.
+      if (distress(question)) return wellbeingReply(deps.kb.wellbeing);
       if (ctx.guildId !== null && question.trim()) deps.onAsked?.(ctx.guildId, ctx.userId);
       // "Thx ur actually useful", "hi": a friendly word back, not a refusal, and nothing for the teacher's list.
       const pleasantry = readPleasantry(question);
@@ -591,10 +618,10 @@ export function createAskCommand(deps: AskDeps): Command {
         : meaning
           ? dictionaryReply(meaning.word, meaning.senses, meaning.cards, meaning.last)
           : noCard
-          ? noCardReply(deps, noCard.word, noCard.last)
+          ? { ...noCardReply(deps, noCard.word, noCard.last), ...(ctx.guildId !== null ? { private: true } : {}) }
           : sameAnswer && result.entry
             ? sameAnswerReply(deps, result.entry, question, sameAnswer.others)
-            : outcomeReply(deps, outcome);
+            : outcomeReply(deps, outcome, ctx.guildId !== null);
       // A wrong date in the question is put right first, whatever it is answered with; a refused question has nothing to put right.
       const wrongDates = result.status === 'unknown' && outcome.parts.length === 0 ? [] : (deps.wrongDates?.(question) ?? []);
       const notes = [followUpNote ? `*${followUpNote}*` : undefined, wrongDates.length > 0 ? MESSAGES.askWrongDate(wrongDates) : undefined].filter(Boolean);
@@ -603,14 +630,18 @@ export function createAskCommand(deps: AskDeps): Command {
       // missed their question. (An entry's own question, as autocomplete offers it, is what they asked.)
       if (result.status !== 'answered' || !result.entry || outcome.parts.length > 0 || outcome.points.length > 0) return reply;
       const entryId = result.entry.id;
-      // Read aloud reads what the reply shows (the short version, the examples); a pointer to the last answer has its own under that answer.
-      const aloud = (r: Reply) => (deps.readAloud && !sameAnswer ? deps.readAloud(r, ctx, { kind: 'answer', entryId, ...(part ? { part } : {}) }) : r);
+      // Read aloud reads what the reply shows (the short version, the examples). A reply that only points elsewhere has
+      // none: to the last answer ("nothing better than my last answer"), or to the questions that go further ("tell me
+      // more", an example asked of an answer with none); the last answer has its own under it.
+      const pointsElsewhere = sameAnswer !== undefined || (about?.kind === 'further' && part !== 'examples');
+      const aloud = (r: Reply) => (deps.readAloud && !pointsElsewhere ? deps.readAloud(r, ctx, { kind: 'answer', entryId, ...(part ? { part } : {}) }) : r);
       if (normaliseText(result.query) === normaliseText(result.entry.question)) return aloud(withRememberButton(reply, entryId));
       const token = deps.feedback.remember(ctx.guildId ?? deps.dmGuildId, result.query, entryId, after);
       return aloud(withRememberButton({ ...reply, buttons: [...(reply.buttons ?? []), { action: `${FEEDBACK_ACTION}:${token}`, label: MESSAGES.askFeedbackButton, style: 'secondary' }] }, entryId));
     },
     autocomplete(_option, partial) {
-      return deps.autocomplete(partial, 25);
+      // No history questions offered for "im being bullied", and nothing of it kept among the suggestions worked out.
+      return distress(partial) ? [] : deps.autocomplete(partial, 25);
     },
   };
 }

@@ -1,9 +1,11 @@
-// /tutor export: a server's data as files a school can hand over for a subject access request: the whole
-// stored document as JSON; every student the data knows, one row each, with what is kept about them (so a
-// student who only did homework or /review is there too); and the leaderboard, one row per student and topic.
-// The CSVs are written as every CSV of the tutor's is (src/report/csv.ts).
+// /tutor export: a server's data as files for the school's records: the whole stored document as JSON; every
+// student the data knows, one row each, with what is kept about them (so a student who only did homework or
+// /review is there too); and the leaderboard, one row per student and topic. The CSVs are written as every CSV
+// of the tutor's is (src/report/csv.ts). Every student is in those, so they are never the answer to one
+// student's request for a copy: that is studentDataFile (/tutor export user:, /my-data), theirs alone.
+import { DATA_MESSAGES } from '../messages.js';
 import { csvDateTime, toCsv } from '../report/csv.js';
-import { knownStudents, studentRecords } from '../report/student-data.js';
+import { knownStudents, studentExport, studentRecords, type StudentExport } from '../report/student-data.js';
 import type { GuildDocument } from '../store/schema.js';
 import type { ReplyAttachment } from './types.js';
 
@@ -61,4 +63,39 @@ export function exportFiles(doc: GuildDocument, topicTitle: TopicTitle): ReplyAt
     { name: names.scores, content: scoresCsv(doc, topicTitle) },
     { name: names.students, content: studentsCsv(doc) },
   ];
+}
+
+/** One place a student's data is kept: a server's document, or the direct messages'. */
+export interface StudentDataSource {
+  readonly place: 'server' | 'direct messages';
+  readonly doc: GuildDocument;
+  /** The retention period that applies there (its own, else the bot's default). */
+  readonly keptForDays: number;
+}
+
+/** The places of a student's file, each with what is kept there; those keeping nothing left out. */
+export function studentDataPlaces(userId: string, sources: readonly StudentDataSource[], topicTitle: TopicTitle): (StudentDataSource & { readonly data: StudentExport })[] {
+  return sources.map((source) => ({ ...source, data: studentExport(source.doc, userId, topicTitle) }));
+}
+
+/** A file name with nothing of a path in it (console ids hold spaces). */
+export const studentDataFileName = (userId: string) => `tutor-data-of-${userId.replace(/[^\w-]+/g, '-')}.json`;
+
+/**
+ * One student's data, and no one else's, as a JSON file a person can read: what each place keeps about them,
+ * how long it is kept there, and what is kept without their id (so is not in it).
+ */
+export function studentDataFile(userId: string, places: readonly (StudentDataSource & { readonly data: StudentExport })[], at: Date): ReplyAttachment {
+  const file = {
+    about: DATA_MESSAGES.fileAbout,
+    userId,
+    exportedAt: at.toISOString(),
+    places: places.map(({ place, doc, keptForDays, data }) => ({
+      place: place === 'server' ? DATA_MESSAGES.filePlaceServer(doc.guildId) : DATA_MESSAGES.filePlaceDm,
+      keptFor: DATA_MESSAGES.fileKeptFor(keptForDays),
+      ...data,
+    })),
+    notInThisFile: DATA_MESSAGES.fileNotIncluded,
+  };
+  return { name: studentDataFileName(userId), content: `${JSON.stringify(file, null, 2)}\n` };
 }

@@ -6,6 +6,7 @@ import { HOMEWORK_MESSAGES as H } from '../messages.js';
 import { QUIZ_DEFAULTS } from '../quiz/defaults.js';
 import { csvDateTime, toCsv } from '../report/csv.js';
 import type { Assignment, HomeworkAttempt } from '../store/study-schema.js';
+import { KEYS } from './keys.js';
 import { choiceKey } from './quiz-view.js';
 import { choiceOrder } from './review-view.js';
 import { encodeAction } from './router.js';
@@ -61,7 +62,7 @@ export function postReply(a: Assignment, v: { topicTitle: string | null; due: st
     title: H.postTitle(a.id, v.topicTitle),
     body: H.postBody((v.show ?? String)(a.setByName), a.questionIds.length, a.seconds, v.due, v.timeZone),
     footer: v.closed ? H.postClosedFooter : H.postFooter,
-    buttons: [{ action: encodeAction(HOMEWORK_ACTION, a.id, 'start'), label: H.startButton, style: 'primary', key: 'S', ...(v.closed ? { disabled: true } : {}) }],
+    buttons: [{ action: encodeAction(HOMEWORK_ACTION, a.id, 'start'), label: H.startButton, style: 'primary', key: KEYS.startHomework, ...(v.closed ? { disabled: true } : {}) }],
     tone: 'info',
   };
 }

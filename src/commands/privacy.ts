@@ -1,7 +1,8 @@
 // What the tutor keeps about students, and deleting it: /privacy says what is stored, /forget-me deletes
 // everything of the asker's in this server (after a confirm button), /tutor forget does it for a teacher.
 import type { LeaderboardService } from '../leaderboard/service.js';
-import { MESSAGES } from '../messages.js';
+import { DATA_MESSAGES, MESSAGES } from '../messages.js';
+import { KEYS } from './keys.js';
 import { encodeAction } from './router.js';
 import type { ActionHandler, Command, CommandContext, Reply } from './types.js';
 
@@ -30,21 +31,59 @@ export async function forgetStudent(deps: PrivacyDeps, guildId: string, userId: 
   return scores || study;
 }
 
-export function createPrivacyCommand(): Command {
+/** The More button under /privacy: its details (`privacy-more`), in place of the short first screen. */
+export const PRIVACY_MORE_ACTION = 'privacy-more';
+
+export interface PrivacyNoticeDeps {
+  /** The retention period that applies to a server's data (its own setting, else RETENTION_DAYS), in days. */
+  readonly retentionDays: (guildId: string) => Promise<number>;
+  /** Where direct messages keep a student's data: /privacy in a DM gives that file's period. */
+  readonly dmGuildId: string;
+  /** SCHOOL_PRIVACY_CONTACT: who at the school answers questions about students' data, besides their teacher. */
+  readonly contact?: string | undefined;
+}
+
+/**
+ * /privacy: a short first screen a 13-year-old can read (what is kept, who sees it, how long, /forget-me and
+ * /my-data, who to ask, the ICO), with a More button for the details (docs/privacy-dpia.md is the school's version).
+ */
+export function createPrivacyCommand(deps: PrivacyNoticeDeps): Command {
   return {
-    spec: { name: 'privacy', description: 'What the tutor keeps about you, and how to delete it' },
-    run: () => ({ title: MESSAGES.privacyTitle, body: MESSAGES.privacyBody, private: true, tone: 'info' }),
+    spec: { name: 'privacy', description: 'What the tutor keeps about you, how long, and how to delete it or get a copy' },
+    async run(_input, ctx) {
+      const days = await deps.retentionDays(ctx.guildId ?? deps.dmGuildId);
+      return {
+        title: MESSAGES.privacyTitle,
+        body: MESSAGES.privacyShort({ days, dm: ctx.guildId === null, contact: deps.contact }),
+        buttons: [{ action: encodeAction(PRIVACY_MORE_ACTION), label: MESSAGES.privacyMoreButton, style: 'secondary' }],
+        private: true,
+        tone: 'info',
+      };
+    },
+  };
+}
+
+export function createPrivacyMoreAction(deps: PrivacyNoticeDeps): ActionHandler {
+  return {
+    prefix: PRIVACY_MORE_ACTION,
+    updatesMessage: true,
+    async run(_args, ctx) {
+      const days = await deps.retentionDays(ctx.guildId ?? deps.dmGuildId);
+      return { title: MESSAGES.privacyMoreTitle, body: MESSAGES.privacyMore({ days, contact: deps.contact }), private: true, tone: 'info', update: true };
+    },
   };
 }
 
 function forgetPrompt(deps: PrivacyDeps, ctx: CommandContext): Reply {
   const expires = String(deps.now().getTime() + PRIVACY_DEFAULTS.confirmMs);
+  // In a direct message it deletes what direct messages keep, and says so (not "this server").
+  const inDm = ctx.guildId === null;
   return {
-    title: MESSAGES.forgetMeTitle,
-    body: MESSAGES.forgetMeConfirm,
+    title: inDm ? DATA_MESSAGES.forgetMeDmTitle : MESSAGES.forgetMeTitle,
+    body: inDm ? DATA_MESSAGES.forgetMeDmConfirm : MESSAGES.forgetMeConfirm,
     buttons: [
-      { action: encodeAction(PRIVACY_ACTION, 'forget', ctx.userId, expires), label: MESSAGES.forgetMeConfirmButton, style: 'danger', key: 'Y' },
-      { action: encodeAction(PRIVACY_ACTION, 'cancel', ctx.userId, expires), label: MESSAGES.forgetMeCancelButton, style: 'secondary', key: 'N' },
+      { action: encodeAction(PRIVACY_ACTION, 'forget', ctx.userId, expires), label: MESSAGES.forgetMeConfirmButton, style: 'danger', key: KEYS.confirm },
+      { action: encodeAction(PRIVACY_ACTION, 'cancel', ctx.userId, expires), label: MESSAGES.forgetMeCancelButton, style: 'secondary', key: KEYS.cancel },
     ],
     private: true,
     tone: 'info',
@@ -76,6 +115,7 @@ export function createPrivacyAction(deps: PrivacyDeps): ActionHandler {
       if (verb !== 'forget') return { body: MESSAGES.unknownAction, private: true, tone: 'error' };
       if (!(Number(expires) > deps.now().getTime())) return outcome(MESSAGES.forgetMeExpired, 'error');
       const found = await forgetStudent(deps, guildId, ctx.userId);
+      if (ctx.guildId === null) return outcome(found ? DATA_MESSAGES.forgetMeDmDone : DATA_MESSAGES.forgetMeDmNothing, 'success');
       return outcome(found ? MESSAGES.forgetMeDone : MESSAGES.forgetMeNothing, 'success');
     },
   };

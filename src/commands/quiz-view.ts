@@ -8,6 +8,7 @@ import { chronologyQuestions, readChronologyId } from '../quiz/chronology.js';
 import { QUIZ_DEFAULTS } from '../quiz/defaults.js';
 import type { AnswerOutcome, OrderProgress, PlayerStanding, RoundEvent, RoundInfo } from '../quiz/round.js';
 import { CHRONOLOGY_MESSAGES as C, ordinal, QUIZ_MESSAGES as Q } from '../messages.js';
+import { CHOICE_KEYS } from './keys.js';
 import { encodeAction } from './router.js';
 import { ChannelUnavailableError, postedName, type ChannelMessenger, type Reply, type ReplyButton, type ReplyField } from './types.js';
 
@@ -16,7 +17,7 @@ export type ShowName = (name: string) => string;
 const asIs: ShowName = (name) => name;
 
 export const QUIZ_ACTION = 'quiz';
-export const CHOICE_KEYS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export { CHOICE_KEYS } from './keys.js';
 
 type QuestionEvent = Extract<RoundEvent, { kind: 'question' }>;
 type RevealEvent = Extract<RoundEvent, { kind: 'reveal' }>;

@@ -6,6 +6,7 @@ import { REVIEW_MESSAGES as R } from '../messages.js';
 import { shuffled, seededRandom } from '../quiz/clock.js';
 import { QUIZ_DEFAULTS } from '../quiz/defaults.js';
 import { REVIEW_GRADES, type ReviewGrade } from '../review/cards.js';
+import { KEYS } from './keys.js';
 import { choiceKey } from './quiz-view.js';
 import { encodeAction } from './router.js';
 import type { Reply, ReplyButton } from './types.js';
@@ -44,7 +45,7 @@ export interface CardView {
   readonly note?: string;
 }
 
-const stopButton = (sessionId: string, number: number): ReplyButton => ({ action: encodeAction(REVIEW_ACTION, sessionId, String(number), 'stop'), label: R.stopButton, style: 'secondary', key: 'X' });
+const stopButton = (sessionId: string, number: number): ReplyButton => ({ action: encodeAction(REVIEW_ACTION, sessionId, String(number), 'stop'), label: R.stopButton, style: 'secondary', key: KEYS.stopReview });
 
 export function cardReply(v: CardView): Reply {
   const footer = R.cardFooter(v.due);
@@ -70,7 +71,7 @@ export function cardReply(v: CardView): Reply {
     title,
     body: `${lead}**${v.content.entry.question}**\n\n${R.recallFirst}`,
     footer,
-    buttons: [{ action: encodeAction(REVIEW_ACTION, v.sessionId, String(v.number), 'show'), label: R.showButton, style: 'primary', key: 'S' }, stopButton(v.sessionId, v.number)],
+    buttons: [{ action: encodeAction(REVIEW_ACTION, v.sessionId, String(v.number), 'show'), label: R.showButton, style: 'primary', key: KEYS.showAnswer }, stopButton(v.sessionId, v.number)],
     private: true,
     update: true,
     tone: 'info',
@@ -106,7 +107,7 @@ export function quizOutcomeReply(v: { sessionId: string; number: number; questio
     body: `${q.prompt}\n\n${q.explanation}`,
     fields: [{ name: R.comesBackField, value: v.comesBack, inline: true }],
     buttons: v.more
-      ? [{ action: encodeAction(REVIEW_ACTION, v.sessionId, String(v.number), 'next'), label: R.nextButton, style: 'primary', key: 'N' }, stopButton(v.sessionId, v.number)]
+      ? [{ action: encodeAction(REVIEW_ACTION, v.sessionId, String(v.number), 'next'), label: R.nextButton, style: 'primary', key: KEYS.nextCard }, stopButton(v.sessionId, v.number)]
       : [],
     private: true,
     update: true,

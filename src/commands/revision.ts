@@ -1,6 +1,6 @@
 // Replies to revision requests (src/matching/revision-request.ts): a topic's page or part of it, a button
 // that starts a quiz on it, what to know, and a kind no to writing an essay.
-import type { KnowledgeBase, Topic } from '../knowledge/schema.js';
+import type { KnowledgeBase, Term, Topic } from '../knowledge/schema.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import type { RevisionRequest } from '../matching/revision-request.js';
 import { normaliseText } from '../matching/normalise.js';
@@ -9,6 +9,7 @@ import { MESSAGES } from '../messages.js';
 import { encodeAction } from './router.js';
 import { formatDate, topicReply } from './topics.js';
 import type { ActionHandler, Command, Reply } from './types.js';
+import type { ReadAloud } from './voice.js';
 
 export const REVISION_ACTION = 'revise';
 
@@ -137,7 +138,7 @@ export function revisionReply(kb: KnowledgeBase, request: RevisionRequest, topic
 /**
  * The words with their definitions a page of a topic's key words holds, at most: a page must fit one message
  * (an embed description holds 4096 characters on Discord), with its title and the line naming the words
- * still to come. The longest topics (Lenin's legacy, 19 words) take two pages.
+ * still to come. The topics with the most words (Lenin's legacy, 20) take two pages.
  */
 export const TERMS_PAGE_ROOM = 3700;
 
@@ -147,41 +148,63 @@ export const TERMS_PAGE_ROOM = 3700;
  * screenful at a time, no definition cut, and every word of the topic named on the first page.
  */
 export function termsPage(kb: KnowledgeBase, topic: Topic, start: number): Reply {
-  const terms = revisionLists(kb, topic).terms;
-  const title = start > 0 ? MESSAGES.reviseTermsMoreTitle(topic.title) : MESSAGES.reviseTermsTitle(topic.title);
-  if (terms.length === 0) return { title, body: topic.keyTerms.join(', '), tone: 'info' };
-  const lines: string[] = [];
-  let used = 0;
-  for (const t of terms.slice(start)) {
-    const line = `**${t.term}**: ${t.definition}`;
-    if (lines.length > 0 && used + line.length + 1 > TERMS_PAGE_ROOM) break;
-    lines.push(line);
-    used += line.length + 1;
-  }
-  const next = start + lines.length;
-  const rest = terms.slice(next).map((t) => t.term);
+  const title = termsPageTitle(topic, start);
+  if (revisionLists(kb, topic).terms.length === 0) return { title, body: topic.keyTerms.join(', '), tone: 'info' };
+  const { terms, rest } = termsOnPage(kb, topic, start);
+  const lines = terms.map(termLine);
   if (rest.length === 0) return { title, body: lines.join('\n'), tone: 'info' };
   return {
     title,
-    body: `${lines.join('\n')}\n\n${MESSAGES.reviseTermsRest(rest)}`,
-    buttons: [{ action: encodeAction(REVISION_ACTION, 'terms', topic.id, String(next)), label: MESSAGES.reviseTermsMoreButton(rest.length), style: 'primary' }],
+    body: `${lines.join('\n')}\n\n${MESSAGES.reviseTermsRest(rest.map((t) => t.term))}`,
+    buttons: [{ action: encodeAction(REVISION_ACTION, 'terms', topic.id, String(start + terms.length)), label: MESSAGES.reviseTermsMoreButton(rest.length), style: 'primary' }],
     tone: 'info',
   };
 }
 
+/** The title of a page of a topic's key words: the first page's, or "(continued)". */
+export function termsPageTitle(topic: Topic, start: number): string {
+  return start > 0 ? MESSAGES.reviseTermsMoreTitle(topic.title) : MESSAGES.reviseTermsTitle(topic.title);
+}
+
+/** A key word with its definition, as a line of its own: "**Nepmen**: Private traders…". */
+const termLine = (t: Term) => `**${t.term}**: ${t.definition}`;
+
+/**
+ * The words a page of a topic's key words from the `start`th defines (whole words with their definitions, as
+ * many as fit TERMS_PAGE_ROOM, one a line; at least one), and the words after it: the one paging, for the page
+ * and for what its Read aloud reads. None when the topic has none defined, or `start` is past its last word.
+ */
+export function termsOnPage(kb: KnowledgeBase, topic: Topic, start: number): { terms: Term[]; rest: Term[] } {
+  const all = revisionLists(kb, topic).terms;
+  const terms: Term[] = [];
+  let used = 0;
+  for (const t of all.slice(start)) {
+    const length = termLine(t).length + 1;
+    if (terms.length > 0 && used + length > TERMS_PAGE_ROOM) break;
+    terms.push(t);
+    used += length;
+  }
+  return { terms, rest: all.slice(start + terms.length) };
+}
+
 /**
  * The revision buttons: "Start a quiz on …" runs /quiz start for that topic, with all its checks; "More key
- * words" shows the next page of a topic's key words, to the one who pressed it.
+ * words" shows the next page of a topic's key words, to the one who pressed it, with its own Read aloud.
  */
-export function createRevisionAction(quiz: Command, kb: KnowledgeBase): ActionHandler {
+export function createRevisionAction(quiz: Command, kb: KnowledgeBase, readAloud?: ReadAloud): ActionHandler {
   return {
     prefix: REVISION_ACTION,
     run([verb, topicId, from], ctx) {
       const topic = kb.topics.find((t) => t.id === topicId);
       const start = Number(from);
       // A page past the words there are now (the fact base reloaded since) starts again from the first.
-      if (verb === 'terms' && topic && Number.isInteger(start) && start > 0)
-        return { ...termsPage(kb, topic, start < revisionLists(kb, topic).terms.length ? start : 0), private: true };
+      if (verb === 'terms' && topic && Number.isInteger(start) && start > 0) {
+        const first = start < revisionLists(kb, topic).terms.length ? start : 0;
+        const page = termsPage(kb, topic, first);
+        // Its own Read aloud, which reads this page's words only.
+        const target = { kind: 'topic', topicId: topic.id, part: 'terms', ...(first > 0 ? { from: first } : {}) } as const;
+        return { ...(readAloud ? readAloud(page, ctx, target) : page), private: true };
+      }
       if (verb !== 'quiz' || !topicId) return { body: MESSAGES.unknownAction, private: true, tone: 'error' };
       return quiz.run({ subcommand: 'start', options: { topic: topicId } }, ctx);
     },

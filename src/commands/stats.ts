@@ -1,5 +1,7 @@
 // /stats [user]: a player's quiz record on this server: points, answers, accuracy per topic, best
 // streak, rounds played and won. After a leaderboard reset it says so, rather than that they never played.
+// A student sees their own; another student's only a teacher (Manage Server or the teacher role): classmates
+// comparing each other's weak results is not what the tool is for.
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { userStats, type UserStats } from '../leaderboard/ranking.js';
 import type { LeaderboardService } from '../leaderboard/service.js';
@@ -12,6 +14,8 @@ import { linesAsFields, MESSAGE_ROOM } from './homework-view.js';
 import { practiceStatsField } from './practice-view.js';
 import { QUIZ_MESSAGES as Q } from '../messages.js';
 import { serverOnly } from './quiz.js';
+import { teacherAccess } from './teacher.js';
+import type { ClassSettings } from '../homework/settings.js';
 import { formatPoints, topicTitles } from './quiz-view.js';
 import type { Command, Reply, ReplyField } from './types.js';
 import { postedName, shownAsTyped, stringOption } from './types.js';
@@ -26,7 +30,11 @@ export interface StatsCommandDeps {
   readonly leaderboard: Pick<LeaderboardService, 'document'>;
   /** /practice marks: shown to the student asking about themselves only. */
   readonly practice?: Pick<PracticeHistory, 'attempts'>;
+  /** The teacher role, which may see another student's stats (as Manage Server may); Manage Server only when absent. */
+  readonly settings?: Pick<ClassSettings, 'teacherRoleId'>;
 }
+
+const NO_TEACHER_ROLE: Pick<ClassSettings, 'teacherRoleId'> = { teacherRoleId: async () => null };
 
 const percent = (accuracy: number | null) => (accuracy === null ? '–' : `${Math.round(accuracy * 100)}%`);
 
@@ -106,15 +114,18 @@ export function createStatsCommand(deps: StatsCommandDeps): Command {
   return {
     spec: {
       name: 'stats',
-      description: 'Quiz stats for you or another player on this server',
+      description: "Your quiz stats on this server (a teacher can see any student's)",
       guildOnly: true,
-      options: [{ name: 'user', description: 'Whose stats (you, if empty)', type: 'user' }],
+      options: [{ name: 'user', description: "Whose stats: yours if empty (another student's: teachers only)", type: 'user' }],
     },
     async run(input, ctx) {
       if (ctx.guildId === null) return serverOnly();
       const query = stringOption(input, 'user')?.trim();
       // Discord passes a user id; the console passes whatever was typed (a name).
       const isId = !!query && isUserId(query);
+      // Another student's: a teacher's to see, refused before any lookup (so it says nothing of who has played).
+      const ownAsked = !query || (isId ? query === ctx.userId : query.toLowerCase() === ctx.userName.toLowerCase());
+      if (!ownAsked && 'refusal' in (await teacherAccess(ctx, deps.settings ?? NO_TEACHER_ROLE))) return { body: Q.statsOthersTeachersOnly, private: true, tone: 'info' };
       // The server's records, loaded once: the name looked up, the quiz record and the reset are read from them.
       const doc = await deps.leaderboard.document(ctx.guildId);
       const userId = !query ? ctx.userId : isId ? query : findByName(doc, query, ctx);

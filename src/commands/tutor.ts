@@ -1,23 +1,27 @@
-// /tutor: the teacher's commands. `missed` lists what the tutor could not answer here,
+// /tutor: the teacher's commands. `missed` lists what the tutor could not answer here (`missed-delete` deletes
+// an entry by its number, or all, after a confirmation button),
 // `reset-leaderboard` clears the server's scores after a confirmation button, `fairness on|off`
 // switches flat scoring (every correct answer 1000 points, no speed or streak bonus), `level gcse|a-level|all`
 // picks quiz questions for the class (GCSE leaves out A-level-only ones, src/quiz/fairness.ts); either without
-// its option says the setting as it is. `forget` and `export` cover every record kept of a student. All need Manage
+// its option says the setting as it is. `forget` and `export` cover every record kept of a student (`export user:`
+// one student's alone, for their request for a copy; `forget` and `export user:` reach their direct messages' data
+// too). `retention` sets how long activity is kept (the bot's default, RETENTION_DAYS, without one). All need Manage
 // Server: Discord hides the command from others by default, and every handler checks again, since a
 // server can override the default.
 import { SettingNotSavedError, type LeaderboardService } from '../leaderboard/service.js';
-import { MESSAGES } from '../messages.js';
+import { DATA_MESSAGES, MESSAGES } from '../messages.js';
 import type { Matcher } from '../matching/matcher.js';
 import type { MissedQuestions } from '../missed/missed-questions.js';
 import type { AskAgain } from '../missed/recheck.js';
 import type { ClassLevel } from '../quiz/fairness.js';
 import { clip } from '../knowledge/question-autocomplete.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
+import { KEYS } from './keys.js';
 import { topicTitles } from './quiz-view.js';
 import { findStudent, keepsAnything, knownStudents, namesResembling, studentRecords, unnamedStudents, type StudentRecords } from '../report/student-data.js';
-import type { GuildDocument } from '../store/schema.js';
-import { exportFileNames, exportFiles } from './data-export.js';
-import { missedReply } from './missed.js';
+import { RETENTION_LIMITS, retentionPeriod, type GuildDocument } from '../store/schema.js';
+import { exportFileNames, exportFiles, studentDataFile, studentDataPlaces, type StudentDataSource } from './data-export.js';
+import { MISSED_DELETE_SUBCOMMAND, MISSED_DELETE_VERB, MISSED_KEEP_VERB, missedDeleteAction, missedDeletePrompt, missedReply } from './missed.js';
 import { isUserId } from './stats.js';
 import { encodeAction } from './router.js';
 import type { ActionHandler, Choice, Command, CommandContext, CommandInput, Reply, SubcommandGroupSpec, SubcommandSpec } from './types.js';
@@ -31,7 +35,8 @@ export const TUTOR_DEFAULTS = Object.freeze({
 });
 
 export interface TutorDeps {
-  readonly missed: Pick<MissedQuestions, 'list'>;
+  /** The list, and deleting from it (/tutor missed-delete). */
+  readonly missed: Pick<MissedQuestions, 'list' | 'remove'>;
   /** Asks the missed questions again, so those the notes now answer drop off the list. */
   readonly matcher: Pick<Matcher, 'match' | 'entry'>;
   /** How they are asked again (a follow-up with the answer it followed); each alone by default. */
@@ -41,8 +46,12 @@ export interface TutorDeps {
   readonly leaderboard: Pick<LeaderboardService, 'resetOnce' | 'resetSince' | 'flatScoring' | 'setFlatScoring' | 'quizLevel' | 'setQuizLevel' | 'document'>;
   /** Deletes everything kept about one student in a server (src/commands/privacy.ts); resolves whether there was anything. */
   readonly forgetStudent: (guildId: string, userId: string) => Promise<boolean>;
-  /** Sets how many days of activity are kept (null: all), sweeping at once. */
+  /** Sets how many days of activity are kept (null: the bot's default), sweeping at once. */
   readonly setRetention: (guildId: string, days: number | null) => Promise<void>;
+  /** The bot's default retention period (RETENTION_DAYS), for a server that has set none; 365 days without it. */
+  readonly defaultRetentionDays?: number;
+  /** Where direct messages keep students' data: /tutor forget deletes a student's there too, /tutor export user: includes it. */
+  readonly dmGuildId?: string;
   readonly now: () => Date;
   /** /tutor reload, and the note /tutor missed shows while the last good fact base is in use (src/app.ts). */
   readonly knowledge?: {
@@ -107,42 +116,99 @@ const UNNAMED_SHOWN = 10;
 /** A mention's id ("<@123>" → "123"), else the query as typed. */
 const shownId = (query: string) => query.trim().replace(/^<@!?(\d+)>$/, '$1');
 
+/** What a reply about a name no record has says, by the subcommand it answers. */
+interface UnknownNameWords {
+  readonly unknown: (name: string) => string;
+  readonly didYouMean: (names: readonly string[]) => string;
+  readonly knownById: (ids: readonly string[], more: number) => string;
+}
+
+const FORGET_WORDS: UnknownNameWords = { unknown: MESSAGES.tutorForgetUnknownName, didYouMean: MESSAGES.tutorForgetDidYouMean, knownById: MESSAGES.tutorForgetKnownById };
+const EXPORT_WORDS: UnknownNameWords = { unknown: DATA_MESSAGES.exportUnknownName, didYouMean: DATA_MESSAGES.exportDidYouMean, knownById: DATA_MESSAGES.exportKnownById };
+
 /**
  * A name no record has, while some students are known only by id (a reset removes names) or by a name it
  * matches partly: not a definite "nothing kept", but those students, so the teacher can pick. Undefined when
  * every known student has a name and none is like this one: then nothing is kept about them, for certain.
  */
-function unknownNameBody(doc: GuildDocument, known: ReturnType<typeof knownStudents>, query: string, shown: string, ctx: CommandContext): string | undefined {
+function unknownNameBody(
+  doc: GuildDocument,
+  known: ReturnType<typeof knownStudents>,
+  query: string,
+  shown: string,
+  ctx: CommandContext,
+  words: UnknownNameWords = FORGET_WORDS,
+): string | undefined {
   const resembling = namesResembling(doc, query, known).map((n) => shownAsTyped(ctx, n));
   const unnamed = unnamedStudents(doc, known).map((id) => (isUserId(id) ? `<@${id}>` : id));
   if (resembling.length + unnamed.length === 0) return undefined;
   return [
-    MESSAGES.tutorForgetUnknownName(shown),
-    resembling.length > 0 ? MESSAGES.tutorForgetDidYouMean(resembling) : undefined,
-    unnamed.length > 0 ? MESSAGES.tutorForgetKnownById(unnamed.slice(0, UNNAMED_SHOWN), unnamed.length - UNNAMED_SHOWN) : undefined,
+    words.unknown(shown),
+    resembling.length > 0 ? words.didYouMean(resembling) : undefined,
+    unnamed.length > 0 ? words.knownById(unnamed.slice(0, UNNAMED_SHOWN), unnamed.length - UNNAMED_SHOWN) : undefined,
   ]
     .filter((s): s is string => s !== undefined)
     .join(' ');
 }
 
-/**
- * /tutor forget: the student found by any record the server keeps (not only the leaderboard, which a reset
- * empties) by id, mention or name, and everything /forget-me deletes deleted; the reply says what went.
- */
-async function forget(deps: TutorDeps, guildId: string, query: string, ctx: CommandContext): Promise<Reply> {
-  const doc = await deps.leaderboard.document(guildId);
+/** The student a teacher typed or picked, found by any record the server keeps, with how to show them. */
+function studentNamed(doc: GuildDocument, query: string, ctx: CommandContext, words: UnknownNameWords) {
   // Who the server's records know, worked out once for the lookup, the name and the list of the unnamed.
   const known = knownStudents(doc);
   const userId = findStudent(doc, query, known);
   const name = userId === undefined ? undefined : known.get(userId);
   // Discord passes a user id, shown as a mention (which names them without pinging); the console, what was typed.
   const shown = isUserId(userId ?? query) ? `<@${userId ?? query}>` : shownAsTyped(ctx, (name ?? query).slice(0, 40));
-  const unsure = userId === undefined && !isUserId(shownId(query)) ? unknownNameBody(doc, known, query, shown, ctx) : undefined;
+  const unsure = userId === undefined && !isUserId(shownId(query)) ? unknownNameBody(doc, known, query, shown, ctx, words) : undefined;
+  return { userId, shown, unsure };
+}
+
+/** The direct messages' document, when they are kept apart from this server's (not in the console, where they are one). */
+const dmDocument = async (deps: TutorDeps, guildId: string): Promise<GuildDocument | undefined> =>
+  deps.dmGuildId !== undefined && deps.dmGuildId !== guildId ? deps.leaderboard.document(deps.dmGuildId) : undefined;
+
+/**
+ * /tutor forget: the student found by any record the server keeps (not only the leaderboard, which a reset
+ * empties) by id, mention or name, and everything /forget-me deletes deleted, here and in their direct
+ * messages (found there by id: they keep no name); the reply says what went.
+ */
+async function forget(deps: TutorDeps, guildId: string, query: string, ctx: CommandContext): Promise<Reply> {
+  const doc = await deps.leaderboard.document(guildId);
+  const { userId, shown, unsure } = studentNamed(doc, query, ctx, FORGET_WORDS);
   if (unsure) return { body: unsure, private: true, tone: 'info' };
   const kept = userId === undefined ? undefined : studentRecords(doc, userId);
-  if (userId === undefined || kept === undefined || !keepsAnything(kept)) return { body: MESSAGES.tutorForgetNothing(shown), private: true, tone: 'info' };
-  await deps.forgetStudent(guildId, userId);
-  return { body: MESSAGES.tutorForgetDone(shown, forgottenParts(kept)), private: true, tone: 'success' };
+  const here = kept !== undefined && keepsAnything(kept) ? kept : undefined;
+  const id = userId ?? (isUserId(shownId(query)) ? shownId(query) : undefined);
+  const dm = id === undefined ? undefined : await dmDocument(deps, guildId);
+  const inDm = dm === undefined || id === undefined ? undefined : studentRecords(dm, id);
+  const there = inDm !== undefined && keepsAnything(inDm) ? inDm : undefined;
+  if (id === undefined || (here === undefined && there === undefined)) return { body: MESSAGES.tutorForgetNothing(shown), private: true, tone: 'info' };
+  if (here) await deps.forgetStudent(guildId, id);
+  if (there && deps.dmGuildId !== undefined) await deps.forgetStudent(deps.dmGuildId, id);
+  const fromDm = there ? forgottenParts(there) : [];
+  const body = here
+    ? `${MESSAGES.tutorForgetDone(shown, forgottenParts(here))}${fromDm.length > 0 ? ` ${DATA_MESSAGES.forgetDmToo(fromDm)}` : ''}`
+    : DATA_MESSAGES.forgetOnlyDm(shown, fromDm);
+  return { body, private: true, tone: 'success' };
+}
+
+/**
+ * /tutor export user: one student's data alone, as a JSON file for their request for a copy: what this server
+ * keeps, and what their direct messages keep, for a student this server's data knows (so a teacher of one
+ * server cannot read the direct messages of anyone else's student by their id).
+ */
+async function exportStudent(deps: TutorDeps, guildId: string, query: string, ctx: CommandContext): Promise<Reply> {
+  const doc = await deps.leaderboard.document(guildId);
+  const { userId, shown, unsure } = studentNamed(doc, query, ctx, EXPORT_WORDS);
+  if (unsure) return { body: unsure, private: true, tone: 'info' };
+  if (userId === undefined || !keepsAnything(studentRecords(doc, userId))) return { body: DATA_MESSAGES.exportStudentNothing(shown), private: true, tone: 'info' };
+  const defaultDays = deps.defaultRetentionDays ?? RETENTION_LIMITS.defaultDays;
+  const sources: StudentDataSource[] = [{ place: 'server', doc, keptForDays: retentionPeriod(doc, defaultDays) }];
+  const dm = await dmDocument(deps, guildId);
+  if (dm && keepsAnything(studentRecords(dm, userId))) sources.push({ place: 'direct messages', doc: dm, keptForDays: retentionPeriod(dm, defaultDays) });
+  const titles = topicTitles(deps.kb);
+  const file = studentDataFile(userId, studentDataPlaces(userId, sources, (id) => titles(id) ?? id), deps.now());
+  return { body: DATA_MESSAGES.exportStudentDone(shown, file.name, sources.length > 1), attachments: [file], private: true, tone: 'info' };
 }
 
 function resetPrompt(deps: TutorDeps): Reply {
@@ -151,8 +217,8 @@ function resetPrompt(deps: TutorDeps): Reply {
     title: MESSAGES.tutorResetTitle,
     body: MESSAGES.tutorResetConfirm,
     buttons: [
-      { action: encodeAction(TUTOR_ACTION, 'reset', String(expires)), label: MESSAGES.tutorResetConfirmButton, style: 'danger', key: 'Y' },
-      { action: encodeAction(TUTOR_ACTION, 'cancel', String(expires)), label: MESSAGES.tutorResetCancelButton, style: 'secondary', key: 'N' },
+      { action: encodeAction(TUTOR_ACTION, 'reset', String(expires)), label: MESSAGES.tutorResetConfirmButton, style: 'danger', key: KEYS.confirm },
+      { action: encodeAction(TUTOR_ACTION, 'cancel', String(expires)), label: MESSAGES.tutorResetCancelButton, style: 'secondary', key: KEYS.cancel },
     ],
     private: true,
     tone: 'info',
@@ -170,12 +236,26 @@ export function createTutorCommand(deps: TutorDeps): Command {
       replies: 'private',
       subcommands: [
         { name: 'missed', description: 'The questions I could not answer in this server' },
+        MISSED_DELETE_SUBCOMMAND,
         {
           name: 'retention',
-          description: 'Delete students\' activity older than this many days (0: keep it all, the default)',
-          options: [{ name: 'days', description: 'Days to keep (0 keeps everything); leave empty to see the current setting', type: 'integer', min: 0, max: 3650 }],
+          description: "Delete students' activity older than this many days (30–3650; 0: the bot's default period)",
+          options: [
+            {
+              name: 'days',
+              description: "Days to keep, 30 to 3650 (0: the bot's default); leave empty to see the period that applies",
+              type: 'integer',
+              min: 0,
+              max: RETENTION_LIMITS.maxDays,
+            },
+          ],
         },
-        { name: 'export', description: "This server's data as files (JSON; students and scores as CSV), e.g. for a subject access request", slow: true },
+        {
+          name: 'export',
+          description: "This server's data as files, for the school's records; user: one student's data alone",
+          slow: true,
+          options: [{ name: 'user', description: 'Only this student\'s data (here and in DMs with the tutor), for their request for a copy', type: 'user' }],
+        },
         {
           name: 'forget',
           description: "Delete everything the tutor keeps about one student in this server",
@@ -234,17 +314,22 @@ export function createTutorCommand(deps: TutorDeps): Command {
         case 'reset-leaderboard':
           return resetPrompt(deps);
         case 'retention': {
+          const defaultDays = deps.defaultRetentionDays ?? RETENTION_LIMITS.defaultDays;
           const days = integerOption(input, 'days');
-          // No days (the option is optional): the setting as it is, as level, fairness and timezone do.
+          // No days (the option is optional): the period that applies, as level, fairness and timezone say theirs.
           if (days === undefined) {
-            const kept = (await deps.leaderboard.document(teacher.guildId)).settings.retentionDays;
-            return { body: `${MESSAGES.tutorRetentionNow(kept)} ${MESSAGES.tutorRetentionChange}`, private: true, tone: 'info' };
+            const doc = await deps.leaderboard.document(teacher.guildId);
+            const now = MESSAGES.tutorRetentionNow(retentionPeriod(doc, defaultDays), doc.settings.retentionDays !== null, defaultDays);
+            return { body: `${now} ${MESSAGES.tutorRetentionChange}`, private: true, tone: 'info' };
           }
-          if (days < 0 || days > 3650) return refusal(MESSAGES.tutorRetentionChoose);
+          // 0 goes back to the default; nothing is kept forever, nor for less than a month.
+          if (days !== 0 && !(days >= RETENTION_LIMITS.minDays && days <= RETENTION_LIMITS.maxDays)) return refusal(MESSAGES.tutorRetentionChoose(defaultDays));
           await deps.setRetention(teacher.guildId, days === 0 ? null : days);
-          return { body: days === 0 ? MESSAGES.tutorRetentionKeep : MESSAGES.tutorRetentionDays(days), private: true, tone: 'success' };
+          return { body: days === 0 ? MESSAGES.tutorRetentionDefault(defaultDays) : MESSAGES.tutorRetentionDays(days), private: true, tone: 'success' };
         }
         case 'export': {
+          const student = stringOption(input, 'user')?.trim();
+          if (student) return exportStudent(deps, teacher.guildId, student, ctx);
           const doc = await deps.leaderboard.document(teacher.guildId);
           const titles = topicTitles(deps.kb);
           const topicTitle = (id: string) => titles(id) ?? id;
@@ -291,6 +376,8 @@ export function createTutorCommand(deps: TutorDeps): Command {
           if (outcome.ok) return { body: MESSAGES.tutorReloaded(outcome.changes), private: true, tone: 'success' };
           return refusal(MESSAGES.tutorReloadFailed(outcome.problems.length, outcome.problems.slice(0, RELOAD_PROBLEMS_SHOWN).map((p) => clip(p, 300))));
         }
+        case MISSED_DELETE_SUBCOMMAND.name:
+          return missedDeletePrompt(deps, TUTOR_ACTION, teacher.guildId, input, ctx);
         case 'missed':
         default: {
           const reply = missedReply(await deps.missed.list(teacher.guildId), deps.matcher, ctx, deps.askAgain);
@@ -314,9 +401,11 @@ export function createTutorAction(deps: TutorDeps): ActionHandler {
   return {
     prefix: TUTOR_ACTION,
     updatesMessage: true,
-    async run([verb, expires], ctx) {
+    async run([verb, expires, which], ctx) {
       const teacher = teacherGuild(ctx);
       if ('refusal' in teacher) return teacher.refusal;
+      // /tutor missed-delete's buttons: their own verbs, so its Cancel is not the reset's.
+      if (verb === MISSED_DELETE_VERB || verb === MISSED_KEEP_VERB) return missedDeleteAction(deps, teacher.guildId, [verb, expires, which]);
       // When the prompt was shown (older Cancel buttons carry no time: nothing to check against).
       const shown = new Date(Number(expires) - TUTOR_DEFAULTS.resetConfirmMs);
       const known = Number.isFinite(shown.getTime());

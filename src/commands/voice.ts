@@ -12,9 +12,10 @@ import { MESSAGES, PRACTICE_MESSAGES, VOICE_MESSAGES as V } from '../messages.js
 import { VOICE_DEFAULTS } from '../voice/defaults.js';
 import type { RoundVoice, VoiceBusy, VoiceHost, VoiceJoinFailed } from '../voice/host.js';
 import { speakable } from '../voice/script.js';
+import { KEYS } from './keys.js';
 import { fitLines, keyDateItem, timelineLine } from './picture-text.js';
 import { modelAnswerPlan } from './practice-view.js';
-import { revisionLists } from './revision.js';
+import { revisionLists, termsOnPage, termsPageTitle } from './revision.js';
 import { encodeAction } from './router.js';
 import type { ActionHandler, Command, CommandContext, Reply, ReplyButton, UserVoice } from './types.js';
 import { shownAsTyped } from './types.js';
@@ -63,8 +64,11 @@ export type TopicPart = 'dates' | 'terms' | 'know';
 export type ReadAloudTarget =
   /** An answer, or only its part shown (the short version for "explain that simpler"); a /review note card is one. */
   | { readonly kind: 'answer'; readonly entryId: string; readonly part?: AnswerPart }
-  /** A topic's title and summary (/topic, "summary of …"), or the part of it a revision reply shows. */
-  | { readonly kind: 'topic'; readonly topicId: string; readonly part?: TopicPart }
+  /**
+   * A topic's title and summary (/topic, "summary of …"), or the part of it a revision reply shows; of its key
+   * words, the page from the `from`th word (the first page without it), as each page has its own Read aloud.
+   */
+  | { readonly kind: 'topic'; readonly topicId: string; readonly part?: TopicPart; readonly from?: number }
   /** A /review quiz card answered: its question, the right answer and the explanation. */
   | { readonly kind: 'quiz-card'; readonly questionId: string }
   /** A /practice question, or its model answer's plan. */
@@ -77,7 +81,7 @@ function actionOf(target: ReadAloudTarget): string {
     case 'answer':
       return encodeAction(VOICE_ACTION, 'read', target.entryId, ...optional(target.part));
     case 'topic':
-      return encodeAction(VOICE_ACTION, 'topic', target.topicId, ...optional(target.part));
+      return encodeAction(VOICE_ACTION, 'topic', target.topicId, ...optional(target.part), ...(target.part === 'terms' && target.from ? [String(target.from)] : []));
     case 'quiz-card':
       return encodeAction(VOICE_ACTION, 'quiz', target.questionId);
     case 'practice':
@@ -88,7 +92,7 @@ function actionOf(target: ReadAloudTarget): string {
 /** The Read aloud button (the one place it is built), when the student is in a voice channel the tutor can speak in. */
 export function readAloudButton(host: VoiceHost | undefined, ctx: CommandContext, target: ReadAloudTarget): ReplyButton | undefined {
   if (!canOfferReadAloud(host, ctx)) return undefined;
-  return { action: actionOf(target), label: V.readAloudButton, style: 'secondary', key: 'V' };
+  return { action: actionOf(target), label: V.readAloudButton, style: 'secondary', key: KEYS.readAloud };
 }
 
 /** The reply with a Read aloud button added, when one fits (see readAloudButton). */
@@ -151,8 +155,13 @@ function fitted(full: readonly string[], short: readonly string[], room: number)
   return joined.length <= room ? joined : fitLines(short, room, V.aloud.moreOnScreen, ' ');
 }
 
-/** A topic, or the part of it a revision reply shows, as sentences (lists read one item a sentence), within the topic limit. */
-function topicToRead(kb: KnowledgeBase, topic: Topic, part: string | undefined): ToRead | undefined {
+/**
+ * A topic, or the part of it a revision reply shows, as sentences (lists read one item a sentence), within the
+ * topic limit. Key words are read a page at a time (`page`, the first word's index, as src/commands/revision.ts
+ * pages them), as each page shows them.
+ */
+function topicToRead(kb: KnowledgeBase, topic: Topic, part: string | undefined, page: string | undefined): ToRead | undefined {
+  if (page !== undefined && part !== 'terms') return undefined;
   const maxChars = VOICE_DEFAULTS.maxTopicChars;
   const lists = revisionLists(kb, topic);
   // Dates in words, as /topic's Key dates shows them ("7 August 1932: …", a range "1932 to 1933").
@@ -168,11 +177,16 @@ function topicToRead(kb: KnowledgeBase, topic: Topic, part: string | undefined):
       return { heading, text: fitted(lines, lines, maxChars - heading.length - 1), maxChars };
     }
     case 'terms': {
-      const heading = asSentence(MESSAGES.reviseTermsTitle(topic.title));
+      // The page from the `page`th word, as the More button names it (none: the first page); a page past the last
+      // word (the fact base reloaded since) is stale.
+      const start = page === undefined ? 0 : /^[1-9]\d{0,3}$/.test(page) ? Number(page) : NaN;
+      if (!(start === 0 || start < lists.terms.length)) return undefined;
+      const heading = asSentence(termsPageTitle(topic, start));
       if (lists.terms.length === 0) return { heading, text: asSentence(topic.keyTerms.join(', ')), maxChars };
-      // Each word with what it means: the whole definitions when they fit, else the first sentence of each.
-      const full = lists.terms.map((t) => asSentence(`${t.term}: ${t.definition}`));
-      const short = lists.terms.map((t) => asSentence(`${t.term}: ${firstSentence(t.definition)}`));
+      // Each word of the page with what it means: the whole definitions when they fit, else the first sentence of each.
+      const { terms } = termsOnPage(kb, topic, start);
+      const full = terms.map((t) => asSentence(`${t.term}: ${t.definition}`));
+      const short = terms.map((t) => asSentence(`${t.term}: ${firstSentence(t.definition)}`));
       return { heading, text: fitted(full, short, maxChars - heading.length - 1), maxChars };
     }
     case 'know': {
@@ -200,8 +214,8 @@ function practiceToRead(question: PracticeQuestion, part: string | undefined): T
 }
 
 /** What a Read aloud button reads (a heading and its text), or undefined for an unknown or stale id. */
-function toRead([what, id, part, ...rest]: readonly string[], deps: ReadAloudDeps): ToRead | undefined {
-  if (!id || rest.length > 0) return undefined;
+function toRead([what, id, part, page, ...rest]: readonly string[], deps: ReadAloudDeps): ToRead | undefined {
+  if (!id || rest.length > 0 || (page !== undefined && what !== 'topic')) return undefined;
   switch (what) {
     case 'read': {
       const entry = deps.entry(id);
@@ -210,7 +224,7 @@ function toRead([what, id, part, ...rest]: readonly string[], deps: ReadAloudDep
     }
     case 'topic': {
       const topic = deps.kb.topics.find((t) => t.id === id);
-      return topic ? topicToRead(deps.kb, topic, part) : undefined;
+      return topic ? topicToRead(deps.kb, topic, part, page) : undefined;
     }
     case 'quiz': {
       // The card's question and its answer from the fact base; not whether the student got it right.

@@ -255,6 +255,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
   const practiceLevels = collect((d) => d.practiceLevels);
   const practice = collect((d) => d.practice);
   const pronunciations = collect((d) => d.pronunciations);
+  const wellbeing = collect((d) => d.wellbeing);
 
   const at = (section: string, l: Located<unknown>, field?: string) =>
     `${section}${section === 'topic' ? '' : `[${l.index}]`}${field ? `.${field}` : ''}`;
@@ -392,6 +393,13 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
     if (l.entry.say.toLowerCase() === key) problems.push({ file: l.file, field: `${field}.say`, message: `says "${l.entry.word}" as it is written: leave it out` });
   }
 
+  // One reply to a student in distress: a second would leave which helplines are given to the order of the files.
+  for (const l of wellbeing.slice(1)) {
+    const first = wellbeing[0];
+    const where = first && whereIs(first.file, 'wellbeing', l.file);
+    problems.push({ file: l.file, field: 'wellbeing', message: `only one file may hold the wellbeing section (${where ?? first?.file ?? 'another file'} has it)` });
+  }
+
   problems.push(...synonymProblems(vocabularies));
   // Concepts are counted in the words the marker reads them in: the course's synonyms included.
   const lexicon = createLexicon(vocabularies.flatMap((v) => v.entry.synonyms));
@@ -427,6 +435,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
       },
       practice: resolvedPractice,
       pronunciations: entries(pronunciations),
+      ...(wellbeing[0] ? { wellbeing: wellbeing[0].entry } : {}),
     },
   };
 }

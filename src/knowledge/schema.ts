@@ -284,7 +284,27 @@ export const pronunciationSchema = z.strictObject({
   say: z.string().max(100).regex(/^[A-Za-z][A-Za-z' .,-]*$/, 'plain letters, spaces, hyphens and apostrophes (no accents or digits): a spelling the speech engine reads aloud'),
 });
 
+/**
+ * What /ask says to a student who writes that they are in distress or being harmed (knowledge/wellbeing.yaml):
+ * kind words and where to get help, which a school edits to give its own helplines and who to talk to.
+ */
+export const wellbeingSchema = z.strictObject({
+  title: text(100),
+  /** Said first: kind, short, and that a teacher or another adult can help. */
+  reply: text(600),
+  /** Where to get help, one line each: who, and how to reach them ("call free on 0800 1111"). */
+  helplines: z.array(z.strictObject({ name: text(60), how: text(200) })).min(1, 'give at least one helpline').max(6, 'give at most 6 helplines'),
+  /** The last line: what to do in danger now. */
+  danger: text(200),
+  /**
+   * More phrases that mean a student needs help, beyond those the tutor knows ("scared to go home"): matched as
+   * whole words anywhere in a question, in lower case, with apostrophes left out ("dont", "im").
+   */
+  phrases: z.array(z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, 'lower-case words separated by single spaces, without apostrophes (write "dont", "im")')).default([]),
+});
+
 export const knowledgeFileSchema = z.strictObject({
+  wellbeing: wellbeingSchema.optional(),
   rules: contentRulesSchema.optional(),
   vocabulary: vocabularySchema.optional(),
   sources: z.array(sourceSchema).optional(),
@@ -314,6 +334,7 @@ export type SeriesPoint = z.infer<typeof seriesPointSchema>;
 export type SeriesPointKind = z.infer<typeof seriesPointKindSchema>;
 export type Skill = z.infer<typeof skillSchema>;
 export type Pronunciation = z.infer<typeof pronunciationSchema>;
+export type Wellbeing = z.infer<typeof wellbeingSchema>;
 export type KnowledgeFile = z.infer<typeof knowledgeFileSchema>;
 export type PracticeKind = z.infer<typeof practiceKindSchema>;
 export type PracticeLevel = z.infer<typeof practiceLevelSchema>;
@@ -342,4 +363,6 @@ export interface KnowledgeBase {
   readonly practice: readonly PracticeQuestion[];
   /** How to say names when reading aloud (empty when no file has them). */
   readonly pronunciations: readonly Pronunciation[];
+  /** What /ask says to a student in distress, and more phrases that mean it (none when no file has it: src/commands/ask.ts says a plain fallback). */
+  readonly wellbeing?: Wellbeing;
 }

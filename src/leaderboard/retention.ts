@@ -1,8 +1,10 @@
-// Keeping students' data no longer than needed: a teacher's retention period (/tutor retention), swept at
-// start and every day, and a server the bot was removed from, whose file goes 30 days later (in case the
-// bot was removed by mistake and is added back).
+// Keeping students' data no longer than needed: a server's retention period (/tutor retention), else the
+// bot's default (RETENTION_DAYS: 365 days unless set), swept at start and every day, for every server's file
+// and the direct messages' alike; and a server the bot was removed from, whose file goes 30 days later (in
+// case the bot was removed by mistake and is added back). Nothing is kept forever.
 import type { Clock, Scheduler, TimerId } from '../quiz/clock.js';
 import type { GuildStore } from '../store/guild-store.js';
+import { RETENTION_LIMITS, retentionPeriod } from '../store/schema.js';
 import { hasOldActivity, sweepOldActivity } from './ranking.js';
 import { hasOldStudyData, sweepOldStudyData } from '../report/student-data.js';
 
@@ -37,8 +39,28 @@ export interface Retention {
    * removed while the bot was offline, so no removal was ever heard of); returns their ids. Keeps an earlier mark.
    */
   serversAbsent(absent: (guildId: string) => boolean): Promise<string[]>;
-  /** Sets a server's retention period in days (null: keep), and sweeps it at once. */
+  /** Sets a server's retention period in days (null: the default), and sweeps it at once. */
   setRetention(guildId: string, days: number | null): Promise<void>;
+  /** The period a server's (or the direct messages') activity is kept for: its own, else the default. */
+  periodOf(guildId: string): Promise<RetentionPeriod>;
+  /** The period where none is set (RETENTION_DAYS). */
+  readonly defaultDays: number;
+}
+
+export interface RetentionPeriod {
+  readonly days: number;
+  /** Whether the server set it (/tutor retention); false: the bot's default. */
+  readonly ownSetting: boolean;
+}
+
+/**
+ * The files a process sweeps when it runs some shards only (undefined: all of them): its servers' (Discord's
+ * rule: shard = (id >> 22) % count), and the direct messages' file on the process that runs shard 0, where
+ * Discord sends direct messages.
+ */
+export function sweptByShards(shards: readonly number[] | undefined, shardCount: number, dmGuildId: string): ((guildId: string) => boolean) | undefined {
+  if (shards === undefined) return undefined;
+  return (id) => (id === dmGuildId ? shards.includes(0) : /^\d+$/.test(id) && shards.includes(Number((BigInt(id) >> 22n) % BigInt(shardCount))));
 }
 
 export interface RetentionDeps {
@@ -46,10 +68,13 @@ export interface RetentionDeps {
   readonly clock: Clock;
   readonly scheduler: Scheduler;
   readonly onError: (error: unknown) => void;
+  /** The period where a server has set none, and for direct messages (RETENTION_DAYS); 365 days by default. */
+  readonly defaultDays?: number;
 }
 
 export function createRetention(deps: RetentionDeps): Retention {
   const { store, clock, scheduler } = deps;
+  const defaultDays = deps.defaultDays ?? RETENTION_LIMITS.defaultDays;
   let timer: TimerId | undefined;
   let stopped = true;
   const now = () => new Date(clock.now());
@@ -61,8 +86,7 @@ export function createRetention(deps: RetentionDeps): Retention {
       await store.remove(guildId);
       return { serversDeleted: 1, playersDeleted: 0, missedDeleted: 0 };
     }
-    const days = doc.settings.retentionDays;
-    if (days === null) return { serversDeleted: 0, playersDeleted: 0, missedDeleted: 0 };
+    const days = retentionPeriod(doc, defaultDays);
     let swept = { players: 0, missed: 0 };
     // Review cards, homework and the daily activity (issue 14) go by the same period.
     if (hasOldActivity(doc, days, now()) || hasOldStudyData(doc, days, now()))
@@ -74,6 +98,11 @@ export function createRetention(deps: RetentionDeps): Retention {
   };
 
   const retention: Retention = {
+    defaultDays,
+    async periodOf(guildId) {
+      const own = (await store.load(guildId)).settings.retentionDays;
+      return { days: own ?? defaultDays, ownSetting: own !== null };
+    },
     async sweepAll(mine = () => true) {
       const total = { serversDeleted: 0, playersDeleted: 0, missedDeleted: 0 };
       for (const guildId of (await store.list()).filter(mine)) {

@@ -1,6 +1,7 @@
 // Questions the tutor could not answer, counted per server so a teacher can see what to add.
 // No user ids are kept: only the question text (normalised for counting, with mentions, e-mail addresses
-// and phone numbers taken out), a count and when it was last asked.
+// and phone numbers taken out here, names and school details by src/missed/redact.ts before it is recorded),
+// a count and when it was last asked. A teacher can delete entries (/tutor missed-delete).
 import { normaliseText } from '../matching/normalise.js';
 
 export interface MissedQuestion {
@@ -21,6 +22,8 @@ export interface MissedQuestions {
   record(guildId: string, question: string, at: Date, entryId?: string, after?: string): Promise<void>;
   /** Most asked first. */
   list(guildId: string): Promise<MissedQuestion[]>;
+  /** Deletes the entries `which` picks; resolves how many there were. */
+  remove(guildId: string, which: (m: MissedQuestion) => boolean): Promise<number>;
 }
 
 /** Keeps at most this many distinct questions per server; the least asked, oldest go first. */
@@ -72,6 +75,12 @@ export function createInMemoryMissedQuestions(): MissedQuestions {
     },
     async list(guildId) {
       return sortMissed(byGuild.get(guildId) ?? []);
+    },
+    async remove(guildId, which) {
+      const list = byGuild.get(guildId) ?? [];
+      const kept = list.filter((m) => !which(m));
+      byGuild.set(guildId, kept);
+      return list.length - kept.length;
     },
   };
 }

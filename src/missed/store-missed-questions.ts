@@ -12,5 +12,16 @@ export function createStoreMissedQuestions(store: GuildStore): MissedQuestions {
     async list(guildId) {
       return sortMissed((await store.load(guildId)).missed);
     },
+    async remove(guildId, which) {
+      // Nothing to delete: nothing written (a server with no document gets none).
+      if (!(await store.load(guildId)).missed.some(which)) return 0;
+      let removed = 0;
+      await store.update(guildId, (doc) => {
+        const kept = doc.missed.filter((m) => !which(m));
+        removed = doc.missed.length - kept.length;
+        doc.missed = kept;
+      });
+      return removed;
+    },
   };
 }

@@ -1,10 +1,12 @@
 // What issue 14 keeps per student (review decks, homework attempts, daily activity), deleted as the rest
 // is: for one student on request (/forget-me, /tutor forget), and past a server's retention period. And
 // who the server's data knows, by any record (not only the leaderboard, which a reset empties): for
-// /tutor forget, the export and the homework report.
-import type { GuildDocument } from '../store/schema.js';
+// /tutor forget, the export and the homework report. And one student's records alone, readable, for their
+// own copy (/my-data, /tutor export user:).
+import type { GuildDocument, PlayerRecord, PracticeAttempt, Tally } from '../store/schema.js';
+import type { HomeworkAnswer } from '../store/study-schema.js';
 import { typedStudent } from '../leaderboard/ranking.js';
-import { activityDaysOf, activityIdOf, activityStudentIds, forgetActivity, oldActivityDays } from './activity.js';
+import { activityDaysOf, activityIdOf, activityStudentIds, forgetActivity, oldActivityDays, readDay } from './activity.js';
 import { changeDeck, readDeck } from '../review/deck-text.js';
 
 /** The console's player until someone types /as, named in reports as the console names them, not by this id. */
@@ -133,3 +135,117 @@ export function sweepOldStudyData(draft: GuildDocument, days: number, now: Date)
   for (const key of oldDays) delete draft.activity[key];
   return { cards, assignments: before - draft.homework.assignments.length, days: oldDays.length };
 }
+
+/** A topic's title for a person reading the file (the id when the fact base no longer has it). */
+export type TopicTitleOf = (topicId: string) => string;
+
+/**
+ * One student's records in one server's document (or the direct messages'), and nothing of anyone else's:
+ * not another student's id, name or share of the class figures, nor the teacher who set a homework.
+ * Times are ISO; topics by title.
+ */
+export interface StudentExport {
+  readonly userId: string;
+  /** Their display name as kept (leaderboard, else latest homework); null when none is kept. */
+  readonly name: string | null;
+  readonly leaderboard: {
+    readonly player: PlayerRecord | null;
+    /** Topic → their points and answers since the last reset. */
+    readonly allTime: Readonly<Record<string, Tally>>;
+    /** ISO week → topic → the same, for the weeks kept. */
+    readonly weeks: Readonly<Record<string, Readonly<Record<string, Tally>>>>;
+  };
+  readonly practice: readonly (PracticeAttempt & { readonly topicTitle: string })[];
+  readonly reviewDeck: readonly {
+    readonly card: string;
+    readonly added: string;
+    readonly due: string;
+    readonly lastReview: string | null;
+    readonly reviews: number;
+    readonly lapses: number;
+  }[];
+  readonly homework: readonly {
+    readonly assignment: string;
+    readonly topic: string | null;
+    readonly questions: readonly string[];
+    readonly setAt: string;
+    readonly due: string;
+    readonly closedAt: string | null;
+    readonly name: string;
+    readonly startedAt: string;
+    readonly finishedAt: string | null;
+    readonly answers: readonly HomeworkAnswer[];
+  }[];
+  /** A day (UTC) → what they did: /ask questions asked (not what), cards reviewed, quiz answers per topic and per question. */
+  readonly activity: readonly {
+    readonly day: string;
+    readonly asked: number;
+    readonly reviewed: number;
+    readonly topics: Readonly<Record<string, { readonly answered: number; readonly correct: number }>>;
+    readonly questions: Readonly<Record<string, { readonly answered: number; readonly wrong: number }>>;
+  }[];
+}
+
+const ownValue = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
+const iso = (ms: number) => new Date(ms).toISOString();
+const byTitle = <T>(record: Readonly<Record<string, T>>, title: TopicTitleOf): Record<string, T> =>
+  Object.fromEntries(Object.entries(record).map(([topic, value]) => [title(topic), value]));
+
+export function studentExport(doc: GuildDocument, userId: string, topicTitle: TopicTitleOf): StudentExport {
+  const player = ownValue(doc.players, userId) ?? null;
+  const weeks = Object.fromEntries(
+    Object.entries(doc.weeks).flatMap(([week, users]) => {
+      const mine = ownValue(users, userId);
+      return mine ? [[week, byTitle(mine, topicTitle)]] : [];
+    }),
+  );
+  const deck = readDeck(doc, userId);
+  const stored = activityIdOf(userId);
+  const activity = Object.keys(doc.activity)
+    .sort()
+    .flatMap((day) => {
+      const d = readDay(doc, day);
+      const s = ownValue(d.students, stored);
+      const answers = ownValue(d.answers, stored);
+      if (!s && !answers) return [];
+      return [{ day, asked: s?.asked ?? 0, reviewed: s?.reviewed ?? 0, topics: byTitle(s?.topics ?? {}, topicTitle), questions: { ...answers } }];
+    });
+  return {
+    userId,
+    name: knownStudents(doc).get(userId) ?? null,
+    leaderboard: { player, allTime: byTitle(ownValue(doc.allTime, userId) ?? {}, topicTitle), weeks },
+    practice: (ownValue(doc.practice, userId) ?? []).map((a) => ({ ...a, topicTitle: topicTitle(a.topic) })),
+    reviewDeck: Object.entries(deck).map(([card, c]) => ({
+      card,
+      added: iso(c.added),
+      due: iso(c.due),
+      lastReview: c.lastReview === null ? null : iso(c.lastReview),
+      reviews: c.reps,
+      lapses: c.lapses,
+    })),
+    homework: doc.homework.assignments.flatMap((a) => {
+      const attempt = ownValue(a.attempts, userId);
+      if (!attempt) return [];
+      return [
+        {
+          assignment: a.id,
+          topic: a.topic === null ? null : topicTitle(a.topic),
+          questions: a.questionIds,
+          setAt: a.setAt,
+          due: a.due,
+          closedAt: a.closedAt,
+          name: attempt.name,
+          startedAt: attempt.startedAt,
+          finishedAt: attempt.finishedAt,
+          answers: attempt.answers,
+        },
+      ];
+    }),
+    activity,
+  };
+}
+
+/** Whether an export holds anything (a student with no record here gets an empty one). */
+export const exportHoldsAnything = (e: StudentExport): boolean =>
+  e.leaderboard.player !== null ||
+  Object.keys(e.leaderboard.allTime).length + Object.keys(e.leaderboard.weeks).length + e.practice.length + e.reviewDeck.length + e.homework.length + e.activity.length > 0;

@@ -47,6 +47,15 @@ export const practiceAttemptSchema = z.object({
   at: z.string(),
 });
 
+/**
+ * How long students' activity is kept, in days: the bot's default (RETENTION_DAYS in .env, this when unset)
+ * and the range a teacher (/tutor retention) or RETENTION_DAYS may choose. There is no "keep forever".
+ */
+export const RETENTION_LIMITS = Object.freeze({ defaultDays: 365, minDays: 30, maxDays: 3650 });
+
+/** The retention period that applies to a server's document: its own setting, else the configured default. */
+export const retentionPeriod = (doc: Pick<GuildDocument, 'settings'>, defaultDays: number): number => doc.settings.retentionDays ?? defaultDays;
+
 export const isoWeekKey = z.string().regex(/^\d{4}-W\d{2}$/, 'must be an ISO week like 2025-W07');
 
 export const guildDocumentSchema = z.object({
@@ -55,8 +64,11 @@ export const guildDocumentSchema = z.object({
   settings: z.object({
     /** The fairness setting: every correct answer earns 1000, with no speed or streak bonus. */
     flatScoring: z.boolean(),
-    /** Activity older than this many days is deleted by the daily sweep; null keeps it (/tutor retention). */
-    retentionDays: z.number().int().min(1).max(3650).nullable().default(null),
+    /**
+     * Activity older than this many days is deleted by the daily sweep (/tutor retention); null: the bot's
+     * default (RETENTION_DAYS), which is also what a server set before that default existed is swept at.
+     */
+    retentionDays: z.number().int().min(1).max(RETENTION_LIMITS.maxDays).nullable().default(null),
     /** When the bot was removed from the server (Discord's guild delete); the file goes 30 days later. */
     removedAt: z.string().nullable().default(null),
     /** The class quiz rounds are for (/tutor level): GCSE leaves out A-level-only questions; null asks them all. */

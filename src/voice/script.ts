@@ -23,7 +23,8 @@ const letter = (index: number) => String.fromCharCode(65 + index);
 
 /**
  * Text as it should be read: without the Markdown, mentions, emoji and escapes that replies carry, on
- * one line, ending as a sentence does (so the engine pauses before what follows).
+ * one line, ending as a sentence does (so the engine pauses before what follows). Stricter than the console's
+ * plain() (src/adapters/console/render-text.ts), which prints what is not Markdown as typed, keeping its lines.
  */
 export function speakable(text: string): string {
   const plain = text

@@ -210,7 +210,7 @@ describe('/ask', () => {
 
   it('still refuses an off-course question, and says why in the log, when the miss cannot be saved', async () => {
     const errors: string[] = [];
-    const failing: MissedQuestions = { record: () => Promise.reject(new Error('disk full')), list: async () => [] };
+    const failing: MissedQuestions = { record: () => Promise.reject(new Error('disk full')), list: async () => [], remove: async () => 0 };
     const broken = buildApp({ kb: await loadFixtureKnowledge(), missed: failing, logger: { warn: () => {}, error: (m) => errors.push(m) } });
     const reply = await broken.router.runCommand('ask', { options: { question: 'who was hitler' } }, ctx);
     expect(reply?.body).toBe(MESSAGES.askUnknownWords(['hitler']));

@@ -12,7 +12,7 @@ import { loadFixtureKnowledge } from '../helpers/knowledge.js';
 const action = (reply: Reply | undefined, label: (l: string) => boolean) => reply?.buttons?.find((b) => label(b.label))?.action ?? '';
 
 describe('/privacy, on direct messages', () => {
-  it('says what a DM keeps with the student\'s id (the review deck and cards reviewed a day), and that names typed into a question are kept', async () => {
+  it('says what a DM keeps with the student\'s id (the review deck and cards reviewed a day), and that names typed into a question are taken out', async () => {
     const time = new FakeTime();
     const store = createMemoryGuildStore();
     const app = buildApp({ kb: await loadFixtureKnowledge(), store, clock: time, scheduler: time });
@@ -30,15 +30,17 @@ describe('/privacy, on direct messages', () => {
     // With the student's id: the deck and the day's count of cards reviewed, and nothing else.
     const withId = Object.entries(kept).filter(([, value]) => JSON.stringify(value).includes(dm.userId)).map(([section]) => section);
     expect(withId.sort()).toEqual(['activity', 'decks']);
-    // The question is kept without an id; the e-mail address is taken out, the name is not.
+    // The question is kept without an id; the e-mail address and the name are taken out.
     const missed = JSON.stringify(kept.missed);
-    expect(missed).toContain('Hargreaves');
+    expect(missed).not.toContain('Hargreaves');
+    expect(missed).toContain('Mr [name]');
     expect(missed).not.toContain('hargreaves@school.org');
 
-    const privacy = (await app.router.runCommand('privacy', { options: {} }, dm))?.body ?? '';
-    expect(privacy).toBe(MESSAGES.privacyBody);
-    expect(privacy).toContain('In direct messages, only your /review deck and how many cards you review each day are kept with your id.');
-    expect(privacy).toContain('from direct messages for whoever runs the tutor');
-    expect(privacy).toContain('Mentions, e-mail addresses and phone numbers typed into them are taken out, but names are not');
+    const privacy = await app.router.runCommand('privacy', { options: {} }, dm);
+    expect(privacy?.body).toContain('only your review cards and how many you review each day. They are kept with your Discord id.');
+    expect(privacy?.body).toContain('Your questions are not kept with your name.');
+    const more = (await app.router.runAction(action(privacy, (l) => l === MESSAGES.privacyMoreButton), dm))?.body ?? '';
+    expect(more).toContain('**In direct messages** it keeps only your /review cards and how many you review each day.');
+    expect(more).toContain('**Questions it could not answer** are kept without your id.');
   });
 });

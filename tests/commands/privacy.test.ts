@@ -6,7 +6,7 @@ import { JsonGuildStore } from '../../src/store/json-store.js';
 import { MemoryLogger, tempDir } from '../store/helpers.js';
 import { PRIVACY_DEFAULTS } from '../../src/commands/privacy.js';
 import type { Reply } from '../../src/commands/types.js';
-import { MESSAGES } from '../../src/messages.js';
+import { DATA_MESSAGES, MESSAGES } from '../../src/messages.js';
 import { addCard } from '../../src/review/cards.js';
 import { changeDeck } from '../../src/review/deck-text.js';
 import { quizHarness, type Harness } from '../quiz/harness.js';
@@ -43,10 +43,14 @@ async function homeworkClass(): Promise<Harness> {
 }
 
 describe('/privacy', () => {
-  it('says privately what is kept, where, for how long, and how to delete it', async () => {
-    const reply = await quizHarness().command('Alice', 'privacy', {});
+  // Its length, sentences, retention period and contact: tests/commands/privacy-notice.test.ts.
+  it('says privately what is kept and how to delete it or get a copy, and More gives the detail', async () => {
+    const h = quizHarness();
+    const reply = await h.command('Alice', 'privacy', {});
     expect(reply).toMatchObject({ title: MESSAGES.privacyTitle, private: true });
-    for (const words of ['user id', 'display name', 'DATA_DIR', '/forget-me', '/tutor forget', 'without any user id']) expect(reply.body).toContain(words);
+    for (const words of ['Discord id and name', '/forget-me', '/my-data']) expect(reply.body).toContain(words);
+    const more = await h.app.router.runAction(reply.buttons?.find((b) => b.label === MESSAGES.privacyMoreButton)?.action ?? '', h.ctx('Alice'));
+    for (const words of ['display name', 'without your id', 'A teacher can delete it for you too']) expect(more?.body).toContain(words);
   });
 });
 
@@ -116,7 +120,7 @@ describe('/forget-me', () => {
     await h.store.update('local', (d) => changeDeck(d, dm.userId, (deck) => addCard(deck, 'note/x', h.time.now())));
     const prompt = await h.app.router.runCommand('forget-me', { options: {} }, dm);
     const yes = prompt?.buttons?.find((b) => b.key === 'Y')?.action ?? '';
-    expect(await h.app.router.runAction(yes, dm)).toMatchObject({ body: MESSAGES.forgetMeDone, private: true });
+    expect(await h.app.router.runAction(yes, dm)).toMatchObject({ body: DATA_MESSAGES.forgetMeDmDone, private: true });
     expect((await h.store.load('local')).decks).toEqual({});
   });
 });
@@ -196,18 +200,6 @@ describe('/tutor forget', () => {
   });
 });
 
-describe('/tutor retention', () => {
-  const retention = (h: Harness, options: Record<string, number>) => h.command('Ms Smith', 'tutor', { subcommand: 'retention', options }, { mod: true });
-
-  it('says the current setting when given no days, as level and fairness do', async () => {
-    const h = quizHarness();
-    expect(await retention(h, {})).toMatchObject({ body: `${MESSAGES.tutorRetentionNow(null)} ${MESSAGES.tutorRetentionChange}`, private: true });
-    expect((await retention(h, { days: 30 })).body).toBe(MESSAGES.tutorRetentionDays(30));
-    expect((await retention(h, {})).body).toBe(`${MESSAGES.tutorRetentionNow(30)} ${MESSAGES.tutorRetentionChange}`);
-    expect((await retention(h, {})).body).toContain('older than 30 days');
-  });
-});
-
 describe('/tutor export', () => {
   it('gives a teacher, privately, the stored file as JSON and the scores as CSV, and refuses students', async () => {
     const h = quizHarness();
@@ -252,20 +244,5 @@ describe('/tutor export', () => {
     // The scores file is the leaderboard: only Carol has played.
     const scores = readCsv(text(reply.attachments?.find((a) => a.name === 'tutor-scores-g1.csv')?.content));
     expect(scores.slice(1).map((r) => r[0])).toEqual(['u-carol']);
-  });
-});
-
-describe('/tutor retention', () => {
-  it('sets how many days of activity are kept, sweeping at once, and 0 keeps everything', async () => {
-    const h = quizHarness();
-    await playRound(h, ['Alice']);
-    expect((await h.command('Bob', 'tutor', { subcommand: 'retention', options: { days: 30 } })).body).toBe(MESSAGES.needsManageServer);
-    expect((await h.command('Ms Smith', 'tutor', { subcommand: 'retention', options: { days: 30 } }, { mod: true })).body).toBe(MESSAGES.tutorRetentionDays(30));
-    expect((await h.store.load('g1')).settings.retentionDays).toBe(30);
-    await h.wait(31 * 86_400_000);
-    await h.app.retention.sweepAll();
-    expect(await stored(h)).not.toContain('u-alice');
-    expect((await h.command('Ms Smith', 'tutor', { subcommand: 'retention', options: { days: 0 } }, { mod: true })).body).toBe(MESSAGES.tutorRetentionKeep);
-    expect((await h.store.load('g1')).settings.retentionDays).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
 // plan; never a practice mark or feedback. Offered on the same conditions as under an /ask answer.
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
+import { termsOnPage } from '../../src/commands/revision.js';
 import { revisionTarget } from '../../src/commands/voice.js';
 import type { CommandContext, Reply, UserVoice } from '../../src/commands/types.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
@@ -13,7 +14,9 @@ import { CHRONOLOGY_MESSAGES } from '../../src/messages.js';
 import { addMisses, cardKey } from '../../src/review/cards.js';
 import { changeDeck } from '../../src/review/deck-text.js';
 import { createMemoryGuildStore } from '../../src/store/guild-store.js';
+import { escapeRegExp, sentencesOf } from '../../src/matching/normalise.js';
 import { VOICE_DEFAULTS } from '../../src/voice/defaults.js';
+import { speakable } from '../../src/voice/script.js';
 import { FakeSpeech } from '../fakes/speech.js';
 import { FakeTime } from '../fakes/time.js';
 import { FakeVoicePort } from '../fakes/voice-port.js';
@@ -61,6 +64,21 @@ const buttonOf = (reply: Reply | undefined, label: string): string => {
   return b.action;
 };
 
+/** `count` key words of the NEP, "Word 1" on, each defined in a first sentence and then `more`. */
+const manyTerms = (count: number, more: string) =>
+  Array.from({ length: count }, (_, i) => ({
+    id: `term-word-${i + 1}`,
+    term: `Word ${i + 1}`,
+    aliases: [],
+    definition: `The first sentence of what word ${i + 1} means, long enough to count for something. ${more}`,
+    topics: ['nep'],
+    sources: ['notes'],
+  }));
+/** The numbers of the words a page of key words defines ("**Word 3**: …"), in order. */
+const wordsShown = (reply: Reply | undefined) => [...(reply?.body ?? '').matchAll(/^\*\*Word (\d+)\*\*: /gm)].map((m) => Number(m[1]));
+/** The numbers of the words read aloud with what they mean ("Word 3: The first sentence…"), in order. */
+const wordsRead = (said: string) => [...said.matchAll(/Word (\d+): The first sentence/g)].map((m) => Number(m[1]));
+
 describe('Read aloud under /ask replies to revision requests', () => {
   const ask = (app: Awaited<ReturnType<typeof tutor>>['app'], question: string, c: CommandContext = inVoice) => app.router.runCommand('ask', { options: { question } }, c);
 
@@ -103,33 +121,80 @@ describe('Read aloud under /ask replies to revision requests', () => {
     await app.shutdown();
   });
 
-  it('says date ranges and days in words, and keeps a long list of words within the topic limit, whole words only', async () => {
+  it('says date ranges and days in words, and keeps a long page of words within the topic limit, whole words only', async () => {
     const fixture = await loadFixtureKnowledge();
     const nep = fixture.topics[0];
     if (!nep) throw new Error('no topic');
-    const terms = Array.from({ length: 40 }, (_, i) => ({
-      id: `term-word-${i + 1}`,
-      term: `Word ${i + 1}`,
-      aliases: [],
-      definition: `The first sentence of what word ${i + 1} means, long enough to count for something. A second sentence with the detail that makes the definition run on past one line.`,
-      topics: ['nep'],
-      sources: ['notes'],
-    }));
     const kb: KnowledgeBase = {
       ...fixture,
       topics: [{ ...nep, keyDates: [{ date: '1929', end: '1932', label: 'Camp numbers rise' }, { date: '1938-11-25', label: 'Beria heads the NKVD' }] }, ...fixture.topics.slice(1)],
-      terms,
+      terms: manyTerms(40, 'A second sentence.'),
     };
     const { app, heard } = await tutor(kb);
     expect(await heard('voice:topic:nep:dates')).toBe('Key dates: The New Economic Policy (NEP). 1929 to 1932: Camp numbers rise. 25 November 1938: Beria heads the NKVD.');
-    const words = await heard(pressOf(await ask(app, 'give me the key words for the nep')));
+    const page = await ask(app, 'give me the key words for the nep');
+    const shown = wordsShown(page);
+    const words = await heard(pressOf(page));
     expect(words.length).toBeLessThanOrEqual(VOICE_DEFAULTS.maxTopicChars);
     expect(words).toMatch(/^Key words: The New Economic Policy \(NEP\)\. Word 1: The first sentence of what word 1 means, long enough to count for something\. Word 2: /);
     expect(words).not.toContain('A second sentence');
-    const read = [...words.matchAll(/Word (\d+): The first sentence of what word \1 means, long enough to count for something\./g)].length;
+    const read = [...words.matchAll(/Word (\d+): The first sentence of what word \1 means, long enough to count for something\./g)].map((m) => Number(m[1]));
     const left = Number(/ (\d+) more are on the screen\.$/.exec(words)?.[1]);
-    expect(read).toBeGreaterThan(10);
-    expect(read + left).toBe(40);
+    expect(read.length).toBeGreaterThan(10);
+    // What is left unread is on this page: the words of the next page are not counted as "on the screen".
+    expect(read).toEqual(shown.slice(0, read.length));
+    expect(read.length + left).toBe(shown.length);
+    expect(shown.length).toBeLessThan(40);
+    await app.shutdown();
+  });
+
+  it('gives each page of key words its own Read aloud, which reads that page\'s words only', async () => {
+    const fixture = await loadFixtureKnowledge();
+    const { app, heard } = await tutor({ ...fixture, terms: manyTerms(40, 'A second sentence with the detail that makes the definition run on past one line.') });
+    const first = await ask(app, 'give me the key words for the nep');
+    const onFirst = wordsShown(first);
+    expect(onFirst[0]).toBe(1);
+    expect(onFirst.length).toBeLessThan(40);
+    const firstHeard = await heard(pressOf(first));
+    expect(wordsRead(firstHeard)).toEqual(onFirst);
+    expect(firstHeard).not.toMatch(/more are on the screen/);
+
+    const second = await app.router.runAction(buttonOf(first, MESSAGES.reviseTermsMoreButton(40 - onFirst.length)), inVoice);
+    const onSecond = wordsShown(second);
+    expect(onSecond[0]).toBe(onFirst.length + 1);
+    expect(readAloudOf(second)).toMatchObject({ key: 'V', action: `voice:topic:nep:terms:${onFirst.length}` });
+    const secondHeard = await heard(pressOf(second));
+    expect(secondHeard).toMatch(/^Key words: The New Economic Policy \(NEP\) \(continued\)\. /);
+    expect(wordsRead(secondHeard)).toEqual(onSecond);
+    // Each word on one page and read under that page only.
+    expect([...onFirst, ...onSecond]).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+
+    // Out of voice, the next page has no Read aloud either.
+    for (const [where, c] of Object.entries(elsewhere)) {
+      const other = await app.router.runAction(`revise:terms:nep:${onFirst.length}`, { ...c, userId: 'u3' });
+      expect(wordsShown(other), where).toEqual(onSecond);
+      expect(readAloudOf(other), where).toBeUndefined();
+    }
+    await app.shutdown();
+  });
+
+  it('reads each page of the longest topics\' key words on the real course, from the first word its page shows', async () => {
+    const kb = await loadRealKnowledge();
+    const { app, heard } = await tutor(kb);
+    const paged = kb.topics.filter((t) => termsOnPage(kb, t, 0).rest.length > 0);
+    expect(paged.length).toBeGreaterThan(0);
+    for (const topic of paged) {
+      const { terms } = termsOnPage(kb, topic, 0);
+      const second = await app.router.runAction(`revise:terms:${topic.id}:${terms.length}`, inVoice);
+      const next = termsOnPage(kb, topic, terms.length).terms[0];
+      if (!next) throw new Error('no second page');
+      expect(second?.body, topic.id).toMatch(new RegExp(`^\\*\\*${escapeRegExp(next.term)}\\*\\*: `));
+      const said = await heard(pressOf(second));
+      expect(said, topic.id).toMatch(new RegExp(`^${escapeRegExp(speakable(MESSAGES.reviseTermsMoreTitle(topic.title)))} ${escapeRegExp(speakable(next.term).replace(/\.$/, ''))}: `));
+      const firstSaid = await heard(`voice:topic:${topic.id}:terms`);
+      expect(firstSaid, topic.id).toMatch(new RegExp(`^${escapeRegExp(speakable(MESSAGES.reviseTermsTitle(topic.title)))} ${escapeRegExp(speakable(terms[0]?.term ?? '').replace(/\.$/, ''))}: `));
+      expect(firstSaid, topic.id).not.toContain(`${speakable(next.term).replace(/\.$/, '')}: `);
+    }
     await app.shutdown();
   });
 
@@ -146,6 +211,42 @@ describe('Read aloud under /ask replies to revision requests', () => {
     expect(revisionTarget('key-dates', 'nep')).toEqual({ kind: 'topic', topicId: 'nep', part: 'dates' });
     expect(revisionTarget('test-me', 'nep')).toBeUndefined();
     expect(revisionTarget('write-essay', 'nep')).toBeUndefined();
+  });
+});
+
+describe('Read aloud under follow-ups about the last answer', () => {
+  const ask = (app: Awaited<ReturnType<typeof tutor>>['app'], question: string) => app.router.runCommand('ask', { options: { question } }, inVoice);
+
+  it('is not offered under "tell me more" or an example the answer has none of, which show no course text of their own', async () => {
+    const { app } = await tutor(await loadRealKnowledge());
+    expect(readAloudOf(await ask(app, 'why did stalin win the power struggle'))).toBeDefined();
+    const more = await ask(app, 'tell me more');
+    expect(more?.body).toContain(MESSAGES.askMore(more?.buttons?.filter((b) => b.action.startsWith('ask:')).length ?? 0));
+    expect(readAloudOf(more)).toBeUndefined();
+    expect(more?.buttons?.some((b) => b.action.startsWith('voice:'))).toBe(false);
+
+    expect(readAloudOf(await ask(app, 'what is the difference between a party purge and the terror'))).toBeDefined();
+    const none = await ask(app, 'give example');
+    expect(none?.body).toContain(MESSAGES.askNoExamples(none?.buttons?.filter((b) => b.action.startsWith('ask:')).length ?? 0));
+    expect(readAloudOf(none)).toBeUndefined();
+    // Its related questions still open answers that can be read aloud.
+    const related = none?.buttons?.find((b) => b.action.startsWith('ask:'));
+    expect(readAloudOf(await app.router.runAction(related?.action ?? '', inVoice))).toBeDefined();
+    await app.shutdown();
+  });
+
+  it('reads the examples an answer gives for "give example", not the whole answer', async () => {
+    const { app, heard } = await tutor(await loadRealKnowledge());
+    const answer = await ask(app, 'how was the cult of personality spread');
+    const example = await ask(app, 'give example');
+    expect(example?.body).toContain(`${MESSAGES.askExamples}\nNewspapers such as Pravda`);
+    const said = await heard(pressOf(example));
+    expect(said).toContain('Newspapers such as Pravda');
+    const opening = sentencesOf(answer?.body ?? '')[0] ?? '';
+    expect(opening.length).toBeGreaterThan(20);
+    expect(example?.body).not.toContain(opening);
+    expect(said).not.toContain(speakable(opening).slice(0, 40));
+    await app.shutdown();
   });
 });
 
@@ -242,7 +343,8 @@ describe('Read aloud under /practice', () => {
 describe('Read aloud actions', () => {
   it('answers a stale or unknown one with the unknown-action reply, and reads nothing', async () => {
     const { app, speech } = await tutor();
-    for (const action of ['voice:topic:nep:people', 'voice:topic:gone:dates', 'voice:quiz:gone', 'voice:quiz', 'voice:quiz:nep-quiz-01:x', 'voice:practice:gone', 'voice:practice:nep-describe:feedback', 'voice:practice:nep-describe:model:x']) {
+    // A page of key words past the last word (the fact base reloaded since), or a page of anything else.
+    for (const action of ['voice:topic:nep:terms:99', 'voice:topic:nep:terms:0', 'voice:topic:nep:terms:x', 'voice:topic:nep:dates:1', 'voice:topic:nep:terms:1:2', 'voice:read:nep-features:short:1', 'voice:topic:nep:people', 'voice:topic:gone:dates', 'voice:quiz:gone', 'voice:quiz', 'voice:quiz:nep-quiz-01:x', 'voice:practice:gone', 'voice:practice:nep-describe:feedback', 'voice:practice:nep-describe:model:x']) {
       expect((await app.router.runAction(action, inVoice))?.body, action).toBe(MESSAGES.unknownAction);
     }
     await app.settled();
@@ -257,6 +359,7 @@ describe('Read aloud actions', () => {
     const actions = [
       ...[...kb.questions, ...kb.skills].flatMap((e) => ['short', 'examples', undefined].map((part) => ({ kind: 'answer' as const, entryId: e.id, ...(part ? { part: part as 'short' } : {}) }))),
       ...kb.topics.flatMap((t) => [undefined, 'dates', 'terms', 'know'].map((part) => ({ kind: 'topic' as const, topicId: t.id, ...(part ? { part: part as 'dates' } : {}) }))),
+      ...kb.topics.map((t) => ({ kind: 'topic' as const, topicId: t.id, part: 'terms' as const, from: 999 })),
       ...[...kb.quiz, ...chronologyQuestions(kb.events, CHRONOLOGY_MESSAGES, createEventContext(kb))].map((q) => ({ kind: 'quiz-card' as const, questionId: q.id })),
       ...kb.practice.flatMap((q) => [{ kind: 'practice' as const, questionId: q.id }, { kind: 'practice' as const, questionId: q.id, part: 'model' as const }]),
     ].map((target) => pressOf(withReadAloud({ body: '' }, app.voice, inVoice, target)));

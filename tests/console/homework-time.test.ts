@@ -37,14 +37,14 @@ describe('homework in the console', () => {
     expect(k.text()).toContain(`== ${H.questionTitle('h1', 1, 3)} ==`);
     await time.advance(10_001, () => k.app.settled());
     // Said when it happens, with nothing typed.
-    expect(afterLast(k.text(), H.questionTitle('h1', 1, 3))).toContain(H.consoleTimeUp('h1', 1));
+    expect(afterLast(k.text(), H.questionTitle('h1', 1, 3))).toContain(H.consoleTimeUp('h1', 1, 'S'));
     expect(k.text()).toContain('[S] Go on');
     // The letter meant for question 1 is not swallowed into question 2: it is refused, and question 2 is not shown yet.
     await k.type('a');
-    expect(afterLast(k.text(), H.consoleTimeUp('h1', 1))).toContain(H.consoleTimeUpKey(1));
+    expect(afterLast(k.text(), H.consoleTimeUp('h1', 1, 'S'))).toContain(H.consoleTimeUpKey(1, 'S'));
     expect(k.text()).not.toContain(H.questionTitle('h1', 2, 3));
     await k.type('S');
-    expect(afterLast(k.text(), H.consoleTimeUpKey(1))).toContain(`== ${H.questionTitle('h1', 2, 3)} ==\n${H.late(1)}`); // as plain text, not between stars
+    expect(afterLast(k.text(), H.consoleTimeUpKey(1, 'S'))).toContain(`== ${H.questionTitle('h1', 2, 3)} ==\n${H.late(1)}`); // as plain text, not between stars
     // Question 2's time runs from when it was shown: a letter now answers it.
     await k.type('a');
     expect(afterLast(k.text(), H.questionTitle('h1', 2, 3))).toContain(`== ${H.questionTitle('h1', 3, 3)} ==`);
@@ -63,7 +63,7 @@ describe('homework in the console', () => {
     await time.advance(12_000, () => k.app.settled());
     await k.type('b');
     const after = afterLast(k.text(), H.questionTitle('h1', 1, 3));
-    expect(after).toContain(`${H.consoleTimeUp('h1', 1)}\n\n  [S] Go on\n${H.consoleTimeUpKey(1)}`);
+    expect(after).toContain(`${H.consoleTimeUp('h1', 1, 'S')}\n\n  [S] Go on\n${H.consoleTimeUpKey(1, 'S')}`);
     expect(k.text()).not.toContain(H.questionTitle('h1', 2, 3));
     k.quit();
     await k.done;
@@ -74,7 +74,7 @@ describe('homework in the console', () => {
     const k = await keyboard(time);
     for (const line of [SET, '/as Aisha', 'S', 'a', '/as Ben']) await k.type(line);
     await time.advance(30_000, () => k.app.settled());
-    expect(k.text()).not.toContain(H.consoleTimeUp('h1', 2));
+    expect(k.text()).not.toContain(H.consoleTimeUp('h1', 2, 'S'));
     for (const line of ['/as Aisha', '/homework', 'S']) await k.type(line);
     expect(afterLast(k.text(), H.statusWorking)).toContain(`== ${H.questionTitle('h1', 3, 3)} ==\n${H.late(2)}`);
     k.quit();

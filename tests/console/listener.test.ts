@@ -45,7 +45,7 @@ describe('a quiz round for a listener', () => {
     const time = new FakeTime();
     const { c, type } = await consoleWith(time);
     await type('/quiz start topic:nep questions:3 seconds:20 kind:facts');
-    expect(c.text()).toContain(`(${Q.startFooter})\n${Q.consoleReady}`);
+    expect(c.text()).toContain(`(${Q.startFooter})\n${Q.consoleReady({ first: 'A', last: 'D', repeat: 'Q' })}`);
     expect(c.text()).not.toContain(QUESTION_1);
     // Q before it: nothing to repeat yet.
     await type('Q');
@@ -262,7 +262,7 @@ describe('/help in the console', () => {
     await c.done;
     const out = c.text();
     expect(out).toContain('N not what I asked, R remember this, V read aloud');
-    expect(out).toContain('S show the answer, N next, X stop');
+    expect(out).toContain('S show answer, N next card, X stop');
     expect(out).toContain('A to D answer, and Q says the question and its choices again');
     expect(out).toContain('npm start -- --plain');
     expect(out).toContain('npm start -- --no-images');

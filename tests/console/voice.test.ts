@@ -9,7 +9,10 @@ import { buildApp } from '../../src/app.js';
 import { createConsoleMessenger } from '../../src/adapters/console/console-messenger.js';
 import { createConsoleVoice } from '../../src/adapters/console/console-voice.js';
 import { runConsole } from '../../src/adapters/console/console.js';
-import { PRACTICE_MESSAGES, REVIEW_MESSAGES, VOICE_MESSAGES } from '../../src/messages.js';
+import { renderText } from '../../src/adapters/console/render-text.js';
+import { quizOutcomeReply } from '../../src/commands/review-view.js';
+import { escapeRegExp } from '../../src/matching/normalise.js';
+import { PRACTICE_MESSAGES, QUIZ_MESSAGES, REVIEW_MESSAGES, VOICE_MESSAGES } from '../../src/messages.js';
 import { CONSOLE_QUIZ_TIMING } from '../../src/quiz/defaults.js';
 import { createMemoryGuildStore } from '../../src/store/guild-store.js';
 import type { Speech } from '../../src/voice/speech.js';
@@ -141,6 +144,36 @@ describe('voice in the console', () => {
     expect(run.speech.spoken).toEqual([expect.stringMatching(/^Why did Lenin introduce the NEP\? War Communism and the civil war /)]);
     // The card's grade keys still work after it.
     expect(revealed).toContain(REVIEW_MESSAGES.endTitle);
+  });
+
+  it('names in /help the keys the console shows and takes: under an answer, on review cards and in a quiz round', async () => {
+    const run = await runLines([
+      '/help',
+      '/ask when was the NEP introduced', 'R', 'V',
+      '/ask what were the main features of the NEP', 'R',
+      '/review', 'S', '3', 'X',
+      '/quiz start topic:nep questions:3 seconds:20 kind:facts', '', 'Q', 'B', 'A', 'C',
+      '/quit',
+    ]);
+    const help = run.text.slice(0, run.text.indexOf('/quit — Leave'));
+    const listed = (from: RegExp) => (from.exec(help)?.[1] ?? '').split(', ').map((k) => ({ key: k.split(' ')[0] ?? '', label: k.slice(k.indexOf(' ') + 1) }));
+    const afterAnswer = listed(/after an answer (.+?);/);
+    const onCards = listed(/in \/review (.+?);/);
+    expect(afterAnswer.map((k) => k.key)).toEqual(['N', 'R', 'V']);
+    expect(onCards.map((k) => k.key)).toEqual(['S', 'N', 'X']);
+    // Each is a button the console shows by that key and label ("[V] Read aloud"); Next card follows a quiz card answered.
+    const rest = run.text.slice(help.length);
+    const question = (await loadFixtureKnowledge()).quiz[0];
+    if (!question) throw new Error('no quiz question');
+    const nextCard = renderText(quizOutcomeReply({ sessionId: 's', number: 1, question, correct: true, comesBack: 'soon', more: true }));
+    for (const { key, label } of [...afterAnswer, ...onCards]) expect(`${rest}\n${nextCard}`, `${key} ${label}`).toMatch(new RegExp(`^  \\[${key}\\] ${escapeRegExp(label)}$`, 'im'));
+    expect(rest).toContain(VOICE_MESSAGES.readAloudStarted(VOICE_MESSAGES.consoleChannel));
+    expect(rest).toContain(REVIEW_MESSAGES.endTitle);
+    // The quiz's keys, as the round's rules say them, and Q works.
+    const [, first = '', last = '', repeat = ''] = /in a quiz (\S) to (\S) answer, and (\S) says/.exec(help) ?? [];
+    expect([first, last, repeat]).toEqual(['A', 'D', 'Q']);
+    expect(rest).toContain(QUIZ_MESSAGES.consoleReady({ first, last, repeat }));
+    expect(rest).toMatch(/\d+ seconds? left to answer\./);
   });
 
   it('offers Read aloud under a /practice question, and writes the question when pressed, the answer still to write', async () => {

@@ -79,7 +79,7 @@ describe('the slash command definitions', () => {
   });
 
   it('are the commands of the issue, and not the console-only /missed (/tutor missed replaces it)', () => {
-    expect(definitions.map((d) => d.name).sort()).toEqual(['ask', 'chart', 'forget-me', 'help', 'homework', 'leaderboard', 'practice', 'privacy', 'quiz', 'review', 'stats', 'timeline', 'topic', 'topics', 'tutor', 'voice']);
+    expect(definitions.map((d) => d.name).sort()).toEqual(['ask', 'chart', 'forget-me', 'help', 'homework', 'leaderboard', 'my-data', 'practice', 'privacy', 'quiz', 'review', 'stats', 'timeline', 'topic', 'topics', 'tutor', 'voice']);
   });
 
   it('/ask question (required, autocomplete) works in servers and DMs', () => {
@@ -122,7 +122,11 @@ describe('the slash command definitions', () => {
     const tutor = byName('tutor');
     expect(tutor.default_member_permissions).toBe('32');
     expect(tutor.contexts).toEqual([0]);
-    expect((tutor.options ?? []).map((o) => o.name)).toEqual(['missed', 'retention', 'export', 'forget', 'reset-leaderboard', 'reload', 'fairness', 'level', 'report', 'teacher-role', 'timezone', 'homework']);
+    expect((tutor.options ?? []).map((o) => o.name)).toEqual(['missed', 'missed-delete', 'retention', 'export', 'forget', 'reset-leaderboard', 'reload', 'fairness', 'level', 'report', 'teacher-role', 'timezone', 'homework']);
+    // /tutor missed-delete number:<n> (as /tutor missed numbers them) or all:true; neither is required, as either will do.
+    expect(options('tutor', 'missed-delete')['number']).toMatchObject({ type: 4, min_value: 1 });
+    expect(options('tutor', 'missed-delete')['all']).toMatchObject({ type: 5 });
+    expect(options('tutor', 'missed-delete')['number']).not.toHaveProperty('required', true);
     // Left empty, each says the setting as it is (as /tutor timezone does).
     expect(options('tutor', 'fairness')['mode']).toMatchObject({ type: 3, choices: [expect.objectContaining({ value: 'on' }), expect.objectContaining({ value: 'off' })] });
     expect(options('tutor', 'fairness')['mode']).not.toHaveProperty('required', true);

@@ -84,17 +84,18 @@ describe('/tutor', () => {
     const reply = await run(t, 'missed', teacher);
     const lines = reply.body.split('\n');
     expect(lines).toHaveLength(MISSED_DEFAULTS.shown);
-    expect(lines[0]).toBe('2× question number 7 (last 2025-01-06)');
+    expect(lines[0]).toBe('1. 2× question number 7 (last 2025-01-06)');
+    expect(lines[19]).toMatch(/^20\. 1× question number/);
     expect(reply.body).not.toContain('elsewhere');
-    expect(reply.footer).toBe(MESSAGES.tutorMissedMore(20, 25));
+    expect(reply.footer).toBe(`${MESSAGES.tutorMissedMore(20, 25)} ${MESSAGES.tutorMissedDeleteHint}`);
   });
 
   it('shows each question the way the surface asking shows typed text (escaped on Discord)', async () => {
     const t = setup();
     await t.missed.record('g1', 'who were the *kulaks*', new Date(Date.UTC(2025, 0, 6)));
-    expect((await run(t, 'missed', teacher)).body).toBe('1× who were the *kulaks* (last 2025-01-06)');
+    expect((await run(t, 'missed', teacher)).body).toBe('1. 1× who were the *kulaks* (last 2025-01-06)');
     const discord = { ...teacher, showTyped: (typed: string) => typed.replaceAll('*', '\\*') };
-    expect((await run(t, 'missed', discord)).body).toBe('1× who were the \\*kulaks\\* (last 2025-01-06)');
+    expect((await run(t, 'missed', discord)).body).toBe('1. 1× who were the \\*kulaks\\* (last 2025-01-06)');
   });
 
   it('leaves out the questions the notes answer now, and says how many', async () => {
@@ -102,8 +103,8 @@ describe('/tutor', () => {
     const at = new Date(Date.UTC(2025, 0, 6));
     for (const q of ['what was the nep', 'who was bukharin', 'what was the nep', 'who painted guernica']) await t.missed.record('g1', q, at);
     const reply = await run(t, 'missed', teacher);
-    expect(reply.body).toBe('1× who painted guernica (last 2025-01-06)');
-    expect(reply.footer).toBe(MESSAGES.tutorMissedNowAnswered(2));
+    expect(reply.body).toBe('1. 1× who painted guernica (last 2025-01-06)');
+    expect(reply.footer).toBe(`${MESSAGES.tutorMissedNowAnswered(2)} ${MESSAGES.tutorMissedDeleteHint}`);
 
     const allAnswered = setup(new Set(['what was the nep']));
     await allAnswered.missed.record('g1', 'what was the nep', at);

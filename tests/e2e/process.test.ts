@@ -103,8 +103,8 @@ describe('npm run deploy-commands', () => {
     expect(r.status).toBe(0);
     expect(fake.requests.filter((q) => q.startsWith('PUT '))).toEqual([`PUT /applications/${fake.applicationId}/commands`]);
     const names = fake.globalCommands.map((c) => c.name).sort();
-    expect(names).toEqual(['ask', 'chart', 'forget-me', 'help', 'homework', 'leaderboard', 'practice', 'privacy', 'quiz', 'review', 'stats', 'timeline', 'topic', 'topics', 'tutor', 'voice']);
-    expect(r.stdout).toMatch(/^Registered 16 commands globally/);
+    expect(names).toEqual(['ask', 'chart', 'forget-me', 'help', 'homework', 'leaderboard', 'my-data', 'practice', 'privacy', 'quiz', 'review', 'stats', 'timeline', 'topic', 'topics', 'tutor', 'voice']);
+    expect(r.stdout).toMatch(/^Registered 17 commands globally/);
     expect(r.stdout).toContain('/tutor reset-leaderboard  (Manage Server, servers only)');
     expect(r.stdout).toContain('/tutor homework set topic: due: [questions:] [seconds:]  (Manage Server, servers only)');
     expect(r.stdout).toContain('/ask question:');
@@ -116,7 +116,7 @@ describe('npm run deploy-commands', () => {
     const r = await deploy(deployEnv(fake, guild.id));
     expect(r.status).toBe(0);
     expect(fake.globalCommands).toEqual([]);
-    expect(fake.guildCommands.get(guild.id)?.length).toBe(16);
+    expect(fake.guildCommands.get(guild.id)?.length).toBe(17);
     expect(r.stdout).toContain(`in server ${guild.id}`);
   });
 
@@ -127,11 +127,11 @@ describe('npm run deploy-commands', () => {
     const r = await deploy(deployEnv(fake, guild.id), ['--clear-guild']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(fake.globalCommands).toHaveLength(16);
+    expect(fake.globalCommands).toHaveLength(17);
     expect(fake.guildCommands.get(guild.id)).toEqual([]);
     // Global first: the server is never without its commands.
     expect(fake.requests.filter((q) => q.startsWith('PUT ')).slice(-2)).toEqual([`PUT /applications/${fake.applicationId}/commands`, `PUT /applications/${fake.applicationId}/guilds/${guild.id}/commands`]);
-    expect(r.stdout).toMatch(/^Registered 16 commands globally \(available at once/);
+    expect(r.stdout).toMatch(/^Registered 17 commands globally \(available at once/);
     expect(r.stdout).toContain(`Removed the commands registered to server ${guild.id} only`);
   });
 

@@ -218,10 +218,10 @@ describe('/tutor on Discord', () => {
     const list = await fake.reply(await fake.command('tutor', {}, { user: teacher, guildId: guild.id, subcommand: 'missed', permissions: teacherPerms }));
     expect(isEphemeral(list)).toBe(true);
     expect(embedOf(list).title).toBe(MESSAGES.tutorMissedTitle);
-    expect(embedOf(list).description).toMatch(/^2× what is the \\_capital\\_ of \\\*\\\*france\\\*\\\* \(last /);
+    expect(embedOf(list).description).toMatch(/^1\. 2× what is the \\_capital\\_ of \\\*\\\*france\\\*\\\* \(last /);
     // Kept as typed, without escapes: the console (which escapes nothing) shows it so.
     const kept = await app.router.runCommand('missed', { options: {} }, { guildId: guild.id, channelId: '', userId: teacher.id, userName: 'Ms Smith', canManageServer: true, surface: 'console' });
-    expect(kept?.body).toMatch(/^2× what is the _capital_ of \*\*france\*\* \(last /);
+    expect(kept?.body).toMatch(/^1\. 2× what is the _capital_ of \*\*france\*\* \(last /);
   });
 
   it('resets the leaderboard only after the confirmation button, whose outcome replaces the prompt and its buttons', async () => {

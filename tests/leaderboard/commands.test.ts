@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRACTICE_MESSAGES as P, QUIZ_MESSAGES as Q } from '../../src/messages.js';
 import { statsReply } from '../../src/commands/stats.js';
+import type { Reply } from '../../src/commands/types.js';
 import { consolePlayerId } from '../../src/report/student-data.js';
 import { formatWallTime } from '../../src/time/zones.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
@@ -77,11 +78,32 @@ describe('/leaderboard and /stats', () => {
     expect(textOf(mine)).toContain('2 of 3 correct (67%)');
     expect(textOf(mine)).toContain('Best streak: 2 · Rounds played: 1 · Rounds won: 0');
     expect(textOf(mine)).toContain('The New Economic Policy (NEP): 2/3 correct (67%) · 2,100 points');
-    const bob = await h.command('Alice', 'stats', { options: { user: 'bob' } });
+    // By name, as the console passes it: a student's own, or (for a teacher) anyone's.
+    expect((await h.command('Alice', 'stats', { options: { user: 'alice' } })).title).toBe(Q.statsTitle('Alice'));
+    const bob = await h.command('Teacher', 'stats', { options: { user: 'bob' } }, { mod: true });
     expect(bob.title).toBe(Q.statsTitle('Bob'));
     expect(textOf(bob)).toContain('Rounds won: 1');
-    expect((await h.command('Alice', 'stats', { options: { user: 'Zed' } })).body).toBe(Q.statsNotFound('Zed'));
+    expect((await h.command('Teacher', 'stats', { options: { user: 'Zed' } }, { mod: true })).body).toBe(Q.statsNotFound('Zed'));
     expect((await h.command('Newcomer', 'stats', {})).body).toBe(Q.statsNone(null));
+  });
+
+  it('/stats on a classmate is refused privately, saying nothing of them; a teacher (Manage Server or the teacher role) sees it', async () => {
+    const h = quizHarness();
+    await playRound(h, { Alice: [0, 0, null], Bob: [5000, 5000, 5000] });
+    for (const user of ['Bob', 'u-bob', 'Zed', '123456789012345678']) {
+      const refused = await h.command('Alice', 'stats', { options: { user } });
+      expect(refused, user).toEqual({ body: Q.statsOthersTeachersOnly, private: true, tone: 'info' });
+    }
+    // The teacher role, set by /tutor teacher-role, counts as Manage Server does.
+    await h.store.update('g1', (d) => {
+      d.settings.teacherRoleId = 'r-teachers';
+    });
+    const asTeacher = { ...h.ctx('Dana'), roleIds: ['r-teachers'] };
+    const bob = (await h.app.router.runCommand('stats', { options: { user: 'u-bob' } }, asTeacher)) as Reply;
+    expect(bob.title).toBe(Q.statsTitle('Bob'));
+    expect(bob.private).toBe(true);
+    const other = (await h.app.router.runCommand('stats', { options: { user: 'u-bob' } }, { ...asTeacher, roleIds: ['r-other'] })) as Reply;
+    expect(other.body).toBe(Q.statsOthersTeachersOnly);
   });
 
   it('agrees with the round’s end on a win: a round played alone shows no medal and counts no win; against another, both do', async () => {
@@ -111,7 +133,7 @@ describe('/leaderboard and /stats', () => {
     const own = await h.command('Maya', 'stats', { options: { user: 'maya' } });
     expect(own.title).toBe(P.statsTitle);
     expect(textOf(own)).toContain('3/4');
-    const priya = await h.command('Alice', 'stats', { options: { user: 'Priya' } });
+    const priya = await h.command('Alice', 'stats', { options: { user: 'Priya' } }, { mod: true });
     expect(priya.body).toBe(Q.statsNone('Priya'));
     expect(textOf(priya)).not.toContain('3/4');
   });
@@ -131,7 +153,7 @@ describe('/leaderboard and /stats', () => {
     expect(mine.body).toContain(Q.statsKeptAnswers(3, 3, '100%'));
     expect(textOf(mine)).toContain(Q.statsKeptLine('The New Economic Policy (NEP)', 3, 3, '100%'));
     // Another player's: the reset, and nothing of the answers kept for the report.
-    const bob = await h.command('Alice', 'stats', { options: { user: 'u-bob' } });
+    const bob = await h.command('Alice', 'stats', { options: { user: 'u-bob' } }, { mod: true });
     expect(bob.body).toBe(Q.statsSinceReset('u-bob', when));
     expect(bob.fields ?? []).toEqual([]);
     // After a round since the reset, the figures are that round's, and say since when.
@@ -193,11 +215,11 @@ describe('/leaderboard and /stats', () => {
     const h = quizHarness();
     await playRound(h, { Alice: [0, 0, 0] });
     for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty'])
-      expect((await h.command('Alice', 'stats', { options: { user: name } })).body).toBe(Q.statsNotFound(name));
+      expect((await h.command('Alice', 'stats', { options: { user: name } }, { mod: true })).body).toBe(Q.statsNotFound(name));
     await playRound(h, { ['__proto__']: [0, 0, 0], constructor: [0, 0, 0] });
     const board = await h.command('Alice', 'leaderboard', {});
     expect(board.body).toContain('__proto__');
     expect(board.body).toContain('constructor');
-    expect((await h.command('Alice', 'stats', { options: { user: '__proto__' } })).title).toContain('__proto__');
+    expect((await h.command('Alice', 'stats', { options: { user: '__proto__' } }, { mod: true })).title).toContain('__proto__');
   });
 });

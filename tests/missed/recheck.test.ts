@@ -64,11 +64,11 @@ describe('"Not what I asked" on a follow-up', () => {
     expect(alone.status).toBe('answered');
     expect(alone.entry?.question).not.toBe(followUp?.title);
 
-    const line = `1× why was he killed ${MESSAGES.tutorMissedFollowUp(first?.title ?? '')} (last 2026-03-02) ${MESSAGES.tutorMissedWrongAnswer(followUp?.title ?? '')}`;
+    const line = `1. 1× why was he killed ${MESSAGES.tutorMissedFollowUp(first?.title ?? '')} (last 2026-03-02) ${MESSAGES.tutorMissedWrongAnswer(followUp?.title ?? '')}`;
     const teacher = { ...ctx, canManageServer: true };
     const listed = await app.router.runCommand('missed', { options: {} }, { ...teacher, surface: 'console' });
     expect(listed?.body).toBe(line);
-    expect(listed?.footer).toBeUndefined();
+    expect(listed?.footer).toBe(MESSAGES.tutorMissedDeleteHint);
     expect((await app.router.runCommand('tutor', { subcommand: 'missed', options: {} }, teacher))?.body).toBe(line);
     await app.shutdown();
   });

@@ -192,8 +192,8 @@ describe('/tutor report and /tutor missed', () => {
     });
     const teacher: CommandContext = { guildId: 'g1', channelId: 'c1', userId: 't1', userName: 'Ms Smith', canManageServer: true };
     const missed = await app.router.runCommand('tutor', { subcommand: 'missed', options: {} }, teacher);
-    expect(missed?.body).toMatch(/^1× who won the 1930 world cup \(last 2025-01-30\)/);
-    expect(missed?.footer).toBe(MESSAGES.tutorMissedNowAnswered(1));
+    expect(missed?.body).toMatch(/^1\. 1× who won the 1930 world cup \(last 2025-01-30\)/);
+    expect(missed?.footer).toBe(`${MESSAGES.tutorMissedNowAnswered(1)} ${MESSAGES.tutorMissedDeleteHint}`);
     const report = await app.router.runCommand('tutor', { subcommand: 'report', options: {} }, teacher);
     expect(report?.fields?.find((f) => f.name === P.unansweredField)?.value).toBe(`${P.unansweredLine('who won the 1930 world cup', 1)}\n${MESSAGES.tutorMissedNowAnswered(1)}`);
     await app.shutdown();

@@ -8,7 +8,8 @@ import type { App } from '../../app.js';
 import { LOCAL_GUILD_ID } from '../../app.js';
 import { HOMEWORK_ACTION, HOMEWORK_ANSWER_ACTION } from '../../commands/homework-view.js';
 import { parseAnswerAction } from '../../commands/quiz.js';
-import { CHOICE_KEYS, choiceKey, QUIZ_ACTION } from '../../commands/quiz-view.js';
+import { ANSWER_KEYS, CHOICE_KEYS, KEYS } from '../../commands/keys.js';
+import { choiceKey, QUIZ_ACTION } from '../../commands/quiz-view.js';
 import { decodeAction, encodeAction } from '../../commands/router.js';
 import type { CommandContext, Reply, ReplyButton, ReplyForm } from '../../commands/types.js';
 import { HOMEWORK_MESSAGES, MESSAGES, PRACTICE_MESSAGES, QUIZ_MESSAGES } from '../../messages.js';
@@ -175,8 +176,8 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     const up = homework;
     homework = undefined;
     if (!up) return;
-    const goOn: ReplyButton = { action: encodeAction(HOMEWORK_ACTION, up.id, 'start'), label: HOMEWORK_MESSAGES.consoleGoOn, key: 'S', style: 'primary' };
-    const notice: Reply = { body: HOMEWORK_MESSAGES.consoleTimeUp(up.id, up.n), buttons: [goOn], private: true, tone: 'info' };
+    const goOn: ReplyButton = { action: encodeAction(HOMEWORK_ACTION, up.id, 'start'), label: HOMEWORK_MESSAGES.consoleGoOn, key: KEYS.startHomework, style: 'primary' };
+    const notice: Reply = { body: HOMEWORK_MESSAGES.consoleTimeUp(up.id, up.n, KEYS.startHomework), buttons: [goOn], private: true, tone: 'info' };
     timedOut = { n: up.n, buttons: notice.buttons ?? [] };
     display(notice);
   };
@@ -186,7 +187,7 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     const up = homework;
     if (!up || !options.time || options.time.clock.now() <= up.deadline) return false;
     homeworkTimeUp(show);
-    write(`${HOMEWORK_MESSAGES.consoleTimeUpKey(up.n)}\n`);
+    write(`${HOMEWORK_MESSAGES.consoleTimeUpKey(up.n, KEYS.startHomework)}\n`);
     return true;
   };
 
@@ -209,7 +210,7 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
 
   /** S, as on the homework's post, starts the only homework a /homework list offers (its number does too). */
   const onlyHomeworkStart = (text: string) => {
-    if (text.toLowerCase() !== 's') return undefined;
+    if (text.toLowerCase() !== KEYS.startHomework.toLowerCase()) return undefined;
     const starts = buttons.filter((b) => decodeAction(b.action).prefix === HOMEWORK_ACTION);
     return starts.length === 1 ? starts[0] : undefined;
   };
@@ -398,13 +399,13 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
         await pressKeys(typed);
         return true;
       }
-      if (/^q[.!]?$/i.test(line) && app.rounds.current(guildId(), context.channelId)) {
+      if (line.replace(/[.!]$/, '').toUpperCase() === KEYS.repeatQuestion && app.rounds.current(guildId(), context.channelId)) {
         repeatQuestion();
         return true;
       }
       // A letter after a homework question's time-up notice: that question is over, and S goes on.
       if (timedOut && buttons === timedOut.buttons && /^[a-d][.)!]?$/i.test(line)) {
-        write(`${HOMEWORK_MESSAGES.consoleTimeUpKey(timedOut.n)}\n`);
+        write(`${HOMEWORK_MESSAGES.consoleTimeUpKey(timedOut.n, KEYS.startHomework)}\n`);
         return true;
       }
       // Letters or a number ("AB", "1921") before question 1 is asked: it comes on Enter.
@@ -461,7 +462,7 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     const round = app.rounds.current(guildId(), context.channelId);
     if (!round || round.roundId === lastRoundId) return;
     lastRoundId = round.roundId;
-    if (app.rounds.waitingForCue(guildId(), context.channelId)) write(`${QUIZ_MESSAGES.consoleReady}\n`);
+    if (app.rounds.waitingForCue(guildId(), context.channelId)) write(`${QUIZ_MESSAGES.consoleReady({ ...ANSWER_KEYS, repeat: KEYS.repeatQuestion })}\n`);
     joined.clear();
     played.clear();
     for (const p of waiting.values()) joinRound(p.userId, p.userName);

@@ -98,6 +98,14 @@ function trailingNamed(options: readonly OptionSpec[], words: string[]): Values 
 
 function positionalValues(all: readonly OptionSpec[], words: string[]): Values {
   const values: Values = trailingNamed(all, words);
+  // "/tutor missed-delete all": a yes-or-no option named alone is a yes, where no option takes text.
+  if (!all.some((o) => o.type === 'string' || o.type === 'user'))
+    for (const o of all.filter((o) => o.type === 'boolean' && !(o.name in values))) {
+      const at = words.findIndex((w) => w.toLowerCase() === o.name);
+      if (at < 0) continue;
+      values[o.name] = true;
+      words.splice(at, 1);
+    }
   const options = all.filter((o) => !(o.name in values));
   const integers = options.filter((o) => o.type === 'integer');
   const trailing: string[] = [];

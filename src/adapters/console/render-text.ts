@@ -1,5 +1,6 @@
 // Renders a Reply as terminal text. Buttons become numbered (or lettered) choices to type.
 import { FEEDBACK_ACTION } from '../../commands/answer-feedback.js';
+import { KEYS } from '../../commands/keys.js';
 import { rangesInWords } from '../../commands/picture-text.js';
 import { decodeAction } from '../../commands/router.js';
 import type { Reply, ReplyAttachment, ReplyButton } from '../../commands/types.js';
@@ -7,7 +8,10 @@ import { MESSAGES, ordinal, PICTURE_MESSAGES, QUIZ_MESSAGES } from '../../messag
 
 /**
  * Removes the light markdown replies use, for a plain terminal: **bold**, *italics* and `code` print as their
- * words (a screen reader says "star" for each star).
+ * words (a screen reader says "star" for each star). Not the voice's speakable() (src/voice/script.ts), on
+ * purpose: this keeps everything else as typed (a name like Sasha_K, "5 * 3", an unmatched **), its lines and
+ * its emoji (forListening says those for --plain), where speech must lose every symbol, mention and link, on one
+ * line that ends as a sentence.
  */
 function plain(text: string): string {
   return text
@@ -71,12 +75,12 @@ function plainHeading(title: string): string {
  * Letters the console gives buttons by their action. "Not what I asked" files a report for the teacher: on a
  * number it moved between [1] and [7] with the related questions beside it, and students pressed it by mistake.
  */
-const CONSOLE_KEYS: Readonly<Record<string, string>> = Object.freeze({ [FEEDBACK_ACTION]: 'N' });
+const KEYS_BY_ACTION: Readonly<Record<string, string>> = Object.freeze({ [FEEDBACK_ACTION]: KEYS.notWhatIAsked });
 
 /** The key typed for each button: its own letter, the console's, or else a number, counting the unlettered buttons only. */
 export function buttonKeys(buttons: readonly ReplyButton[]): string[] {
   let numbered = 0;
-  return buttons.map((b) => b.key ?? CONSOLE_KEYS[decodeAction(b.action).prefix] ?? String(++numbered));
+  return buttons.map((b) => b.key ?? KEYS_BY_ACTION[decodeAction(b.action).prefix] ?? String(++numbered));
 }
 
 /**

@@ -1,0 +1,133 @@
+// Finding 2 and 8 of the data-protection review: a student in distress gets kind words and where to get help,
+// privately, and nothing of what they wrote is kept; in a server, replies that quote a student's words are private.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, LOCAL_GUILD_ID, type App } from '../../src/app.js';
+import type { KnowledgeBase } from '../../src/knowledge/schema.js';
+import type { CommandContext, Reply } from '../../src/commands/types.js';
+import { MESSAGES } from '../../src/messages.js';
+import { createMemoryGuildStore } from '../../src/store/guild-store.js';
+import { readDay } from '../../src/report/activity.js';
+import { loadFixtureKnowledge, loadRealKnowledge } from '../helpers/knowledge.js';
+
+const NOW = new Date('2026-03-02T10:00:00Z');
+const inServer: CommandContext = { guildId: 'g1', channelId: 'c1', userId: 'u1', userName: 'Ada', canManageServer: false };
+const inDm: CommandContext = { ...inServer, guildId: null };
+let kb: KnowledgeBase;
+/** One tutor for the tests that only read its replies. */
+let shared: ReturnType<typeof tutor>;
+beforeAll(async () => {
+  kb = await loadRealKnowledge();
+  shared = tutor();
+});
+afterAll(() => shared.app.shutdown());
+
+const DISTRESS = [
+  'i want to kill myself',
+  "i'm being bullied",
+  'i feel really depressed and want to hurt myself',
+  'someone hits me at home',
+  '1) why did stalin end the nep 2) how do i tell Mr Khan that Priya Sharma is bullying me',
+];
+
+/** A tutor on the real fact base with a store of its own, to read what it kept. */
+function tutor() {
+  const store = createMemoryGuildStore();
+  const app = buildApp({ kb, store, now: () => NOW });
+  const ask = (question: string, ctx: CommandContext = inServer) => app.router.runCommand('ask', { options: { question } }, ctx);
+  /** What the store holds for a server, and how many questions the student was counted as asking. */
+  const kept = async (guildId: string) => {
+    await store.flush();
+    const doc = await store.load(guildId);
+    return { text: JSON.stringify(doc), missed: doc.missed, asked: Object.keys(doc.activity).reduce((n, day) => n + (readDay(doc, day).students.u1?.asked ?? 0), 0) };
+  };
+  return { app, ask, kept };
+}
+
+function expectSignposting(reply: Reply | undefined): void {
+  expect(reply?.private).toBe(true);
+  expect(reply?.title).toBe(kb.wellbeing?.title);
+  for (const said of ['0800 1111', '85258', '999', 'teacher', MESSAGES.askWellbeingNotKept]) expect(reply?.body).toContain(said);
+  // No history: no answer's topic or sources, no question buttons, no "Not what I asked".
+  expect(reply?.fields ?? []).toEqual([]);
+  expect(reply?.footer).toBeUndefined();
+  expect(reply?.buttons ?? []).toEqual([]);
+}
+
+describe('/ask, when a student writes that they are in distress or being harmed', () => {
+  it.each(DISTRESS)('replies privately with kind words and the helplines, never with history: "%s"', async (question) => {
+    expectSignposting(await shared.ask(question));
+    expectSignposting(await shared.ask(question, inDm));
+  });
+
+  it("keeps none of it: not in the teacher's missed questions, not in the class's question counts, not in the store", async () => {
+    const { ask, kept, app } = tutor();
+    expect((await ask('why did stalin end the nep'))?.title).toBe('Why did Stalin end the NEP?');
+    for (const q of DISTRESS) {
+      await ask(q);
+      await ask(q, inDm);
+    }
+    const server = await kept('g1');
+    expect(server.missed).toEqual([]);
+    expect(server.asked).toBe(1);
+    const dm = await kept(LOCAL_GUILD_ID);
+    expect(dm.missed).toEqual([]);
+    for (const words of ['myself', 'bullied', 'bullying', 'depressed', 'hits me', 'Khan', 'Priya'])
+      for (const doc of [server.text, dm.text]) expect(doc).not.toContain(words);
+    await app.shutdown();
+  });
+
+  it('offers no history questions as they type it', async () => {
+    const command = shared.app.router.command('ask');
+    expect(command?.autocomplete?.('question', 'im being bullied', inServer)).toEqual([]);
+    expect(command?.autocomplete?.('question', 'why did tomsky', inServer)?.length).toBeGreaterThan(0);
+  });
+
+  it("answers the course's own questions about suicide and bullying in history as before", async () => {
+    for (const [question, title] of [
+      ['why did Tomsky kill himself', 'Who was Mikhail Tomsky?'],
+      ["did Stalin's wife kill herself", "How might the death of Stalin's wife in 1932 have influenced the Terror?"],
+      ['how were prisoners bullied in the gulag', 'How were political prisoners treated compared with criminals in the camps?'],
+    ] as const) {
+      const reply = await shared.ask(question, { ...inServer, channelId: question });
+      expect(reply?.title, question).toBe(title);
+      expect(reply?.private, question).toBeUndefined();
+    }
+  });
+
+  it('says kind words and to talk to an adult even when the fact base has no wellbeing section', async () => {
+    const app = buildApp({ kb: await loadFixtureKnowledge(), now: () => NOW });
+    const reply = await app.router.runCommand('ask', { options: { question: 'i want to kill myself' } }, inServer);
+    expect(reply).toMatchObject({ private: true, body: expect.stringContaining(MESSAGES.askWellbeingFallback) });
+    await app.shutdown();
+  });
+});
+
+describe('/ask in a server: replies that quote what the student typed are private', () => {
+  let app: App;
+  const ask = (question: string, ctx: CommandContext = inServer) => app.router.runCommand('ask', { options: { question } }, ctx);
+  beforeAll(async () => {
+    app = buildApp({ kb: await loadFixtureKnowledge(), now: () => NOW });
+  });
+
+  it('a refusal quoting unknown words is private in a server and as before in a direct message', async () => {
+    const server = await ask('who is jake mary');
+    expect(server).toMatchObject({ tone: 'refusal', private: true, body: expect.stringContaining('“jake”') });
+    const dm = await ask('who is jake mary', inDm);
+    expect(dm?.tone).toBe('refusal');
+    expect(dm?.private).toBeUndefined();
+  });
+
+  it('a "did you mean" list is private in a server', async () => {
+    const query = ['war communism and kronstadt sailors', 'the civil war economy'].find((q) => app.matcher.match(q).status === 'unsure') ?? '';
+    const reply = await ask(query, { ...inServer, channelId: 'unsure' });
+    expect(reply).toMatchObject({ body: MESSAGES.askUnsure, private: true });
+  });
+
+  it('a reply naming the parts left unanswered is private in a server; an answer stays public', async () => {
+    const parts = ['Why did Lenin introduce the NEP?', 'Why did Stalin end the NEP?', 'What were the main features of the NEP?', 'Who was Lenin?'];
+    const reply = await ask(parts.map((p, i) => `(${i + 1}) ${p}`).join(' '), { ...inServer, channelId: 'parts' });
+    expect(reply?.body).toContain(MESSAGES.askPartsUnanswered(['Who was Lenin?'], 1));
+    expect(reply?.private).toBe(true);
+    expect((await ask('why was the nep brought in', { ...inServer, channelId: 'answer' }))?.private).toBeUndefined();
+  });
+});
