@@ -581,6 +581,9 @@ export const PRACTICE_MESSAGES = Object.freeze({
   levelLine: (level: number, descriptor: string) => `**Level ${level}:** ${descriptor}`,
   levelZero: '**Level 0:** nothing yet that the mark scheme credits.',
   empty: 'Your answer was empty, so there is nothing to mark.',
+  /** Held down by its length alone (MarkResult.short). */
+  shortForLevel: (words: number, need: number, marks: number, level: number) =>
+    `Your answer is ${words} words long. A ${marks}-mark answer needs about ${need} words to reach level ${level + 1}, because each side needs its points explained with evidence, so it stays at level ${level}.`,
   tooShort: (words: number) => `That is only ${words} word${words === 1 ? '' : 's'}: too short to earn marks.`,
   copied: 'Your answer repeats the question, which earns no marks: the marks are for what you add to it.',
   /** An answer off the question: said of the question only (an answer on another part of the course is still on the course), with what it asks. */
@@ -592,6 +595,8 @@ export const PRACTICE_MESSAGES = Object.freeze({
   madeField: 'Points you made',
   madeFieldMore: 'Points you made (continued)',
   madeLine: (point: string, quote: string) => `✓ ${point} — “${quote}”`,
+  /** A point made by words that give a thing a wrong year: credited, with the date to check. */
+  madeLineWrongYear: (point: string, quote: string) => `✓ ${point} — “${quote}” (the date there is wrong: see Facts to check)`,
   missingField: 'Points you could add',
   missingFieldMore: 'Points you could add (continued)',
   missingLine: (point: string) => `• ${point}`,
@@ -599,6 +604,11 @@ export const PRACTICE_MESSAGES = Object.freeze({
   wrongField: 'Facts to check',
   wrongFieldMore: 'Facts to check (continued)',
   wrongLine: (quote: string, point: string) => `Check this: “${quote}” — ${point}`,
+  /** A historian given a view the notes give to others (WrongFact.swapped): whose it is, and what the historian argued. */
+  wrongSwappedLine: (quote: string, said: string, view: string, theirs?: string, notes?: string) => {
+    const surname = said.split(' ').at(-1) ?? said;
+    return `Check this: “${quote}” — this puts ${surname} on the wrong side of the debate. ${view}${theirs ? ` ${theirs}` : ''}${notes ? ` The notes on ${surname} also say: “${notes}”` : ''}`;
+  },
   wrongNote: 'Some of what you wrote does not match the notes (see **Facts to check**). A wrong fact is not accurate detail, so this answer cannot reach the top level until it is put right.',
   explainingField: 'Explaining',
   explaining: (explained: number, made: number) =>

@@ -132,6 +132,7 @@ export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { re
   else if (result.status === 'too-short') notes.push(P.tooShort(result.words));
   else if (result.status === 'copied') notes.push(P.copied);
   else if (result.status === 'off-topic') notes.push(P.offTopic(result.aboutTopic ? titleOf(kb)(result.aboutTopic) : null, question.prompt));
+  if (result.status === 'marked' && result.short) notes.push(P.shortForLevel(result.short.words, result.short.need, result.maxMark, result.short.level));
   if (result.status === 'marked' && result.wrong.length > 0) notes.push(P.wrongNote);
   if (result.list) notes.push(P.list);
   if (result.truncated) notes.push(P.truncated(PRACTICE_DEFAULTS.maxAnswerLength));
@@ -151,8 +152,16 @@ export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { re
   const missingLines = missing.map((p) => P.missingLine(p.point));
   const build = (quoteRoom: number): ReplyField[] => [
     // A wrong fact first: it matters more than any point to add.
-    ...splitIntoFields(P.wrongField, P.wrongFieldMore, result.wrong.map((w) => P.wrongLine(shorten(w.quote, quoteRoom), w.right ?? w.point.point))),
-    ...splitIntoFields(P.madeField, P.madeFieldMore, result.made.map((m) => P.madeLine(m.point.point, shorten(m.quote, quoteRoom)))),
+    ...splitIntoFields(
+      P.wrongField,
+      P.wrongFieldMore,
+      result.wrong.map((w) =>
+        w.swapped
+          ? P.wrongSwappedLine(shorten(w.quote, quoteRoom), w.swapped.said, w.point.point, w.swapped.theirs?.point, w.swapped.notes)
+          : P.wrongLine(shorten(w.quote, quoteRoom), w.right ?? w.point.point),
+      ),
+    ),
+    ...splitIntoFields(P.madeField, P.madeFieldMore, result.made.map((m) => (m.wrongYear ? P.madeLineWrongYear : P.madeLine)(m.point.point, shorten(m.quote, quoteRoom)))),
     ...splitIntoFields(P.missingField, P.missingFieldMore, missingLines.length > 0 ? [...missingLines, P.missingButtons] : []),
     ...checks,
     next,

@@ -11,7 +11,7 @@ const EQUIVALENT_TERMS: Readonly<Record<string, string>> = {
   fell: 'fall', fallen: 'fall', drop: 'fall', declin: 'fall', decreas: 'fall', plummet: 'fall', slump: 'fall',
   rose: 'rise', risen: 'rise', increas: 'rise', growth: 'rise', soar: 'rise', boost: 'rise', doubl: 'rise', tripl: 'rise',
   sold: 'sell', bought: 'buy', built: 'build', lost: 'lose', fed: 'feed', hid: 'hide', led: 'lead', gave: 'give', given: 'give',
-  took: 'take', taken: 'take', fought: 'fight', thought: 'think', brought: 'bring', kept: 'keep', spent: 'spend', sent: 'send',
+  took: 'take', taken: 'take', fought: 'fight', thought: 'think', brought: 'bring', kept: 'keep', spent: 'spend', sent: 'send', becam: 'becom',
   chose: 'choos', chosen: 'choos', drove: 'drive', driven: 'drive', wrote: 'write', written: 'write', held: 'hold',
   seiz: 'take', confisc: 'take', requisit: 'take', grab: 'take',
   detain: 'arrest', imprison: 'arrest', jail: 'arrest', jaile: 'arrest',

@@ -37,8 +37,12 @@ const DATE_WORDS: ReadonlySet<string> = new Set([...MONTH_TERMS, 'earli', 'early
 const termSet = (words: string): ReadonlySet<string> => new Set(words.split(' ').flatMap((w) => [w, stem(w)]));
 /** Words a thing's words may not be read across: another clause starts there ("the NEP because of the grain crisis"). */
 const CLAUSE_WORDS = termSet('and or but so because while when which who whom whose that if then although though until unless whereas after before since');
+/** Between a thing's words and a year, a new subject starts another clause ("Arrested after Kirov's murder, he was shot in 1936"). */
+const NEW_SUBJECT: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Before a thing's words, words that make it part of another ("sent to prison over Kirov's death in 1935"): the year is the other's date. */
 const OBJECT_OF: ReadonlySet<string> = new Set(['over', 'for', 'about', 'against', 'with', 'to', 'by', 'from', 'on', 'at', 'under', 'than', 'like', 'as', 'behind', 'into']);
+/** Words that say where a thing happened ("exiled to Siberia", "shot at the Smolny", "expelled from the party"). */
+const PLACE: ReadonlySet<string> = new Set(['to', 'at', 'from', 'into']);
 /** Before a clause that opens with its date ("Then in 1926…"), words that may come first. */
 const OPENERS = termSet('then and but so later also finally eventually soon');
 
@@ -125,7 +129,12 @@ export function yearOf(terms: readonly string[], start: number, end: number, own
       while (k >= 0 && (terms[k] === '' || terms[k] === 'the' || terms[k] === 's')) k--;
       if (OBJECT_OF.has(terms[k] ?? '')) continue;
       const between = terms.slice(end + 1, y.preposition);
-      if (between.length <= 8 && between.every((t) => t === '' || (!CLAUSE_WORDS.has(t) && (!isContentTerm(t) || own.has(dateTerm(t)))))) return y;
+      // Where it happened may stand between, after "to", "at" or "from" ("exiled to Siberia in 1925"): two words at most,
+      // and no figure ("rising to 40% in 1940" dates the figure).
+      const place = between.findIndex((t) => PLACE.has(t));
+      const foreign = (t: string, at: number) => isContentTerm(t) && !own.has(dateTerm(t)) && !(place >= 0 && at > place && /^[a-z]/.test(t));
+      const placeWords = place < 0 ? 0 : between.slice(place + 1).filter((t) => isContentTerm(t) && !own.has(dateTerm(t))).length;
+      if (between.length <= 8 && placeWords <= 2 && between.every((t, at) => t === '' || (!CLAUSE_WORDS.has(t) && !NEW_SUBJECT.has(t) && !foreign(t, at)))) return y;
     } else if (y.at < start) {
       const opens = y.preposition === 0 || OPENERS.has(terms[y.preposition - 1] ?? '');
       const between = terms.slice(y.at + 1, start);

@@ -57,6 +57,15 @@ export const PRACTICE_DEFAULTS = Object.freeze({
   wordsForTop: 90,
   wordsPerMarkForTop: 6,
   wordsForLevel3: 20,
+  /**
+   * A judgement question's level 3 (both sides explained with detail, and weighed) needs this many words a mark: 120
+   * for 16 marks, 90 for 12; its top level needs at least as many, and an answer that does all the top level asks in
+   * fewer words loses one level, not two. The blind sets' markers, who never saw the marker, gave level 3 to no answer
+   * to a 16-mark question under 131 words, nor to a 12-mark one under 102 (an A-level student's trial: a 60-word
+   * paragraph got level 3 of a 16-mark question). The development and held-out sets' author put answers of 22–43 words
+   * at level 3: those now get level 2.
+   */
+  wordsPerMarkForLevel3: 7.5,
   /** A judgement's top level explains both sides in depth: at least this many points on each. */
   pointsEachSideForTop: 2,
   /** Within a level above the lowest, the mark rises a band's width over this many points made or explained. */
@@ -84,6 +93,12 @@ export const PRACTICE_DEFAULTS = Object.freeze({
    */
   strayPoints: 1,
   periodSlackYears: 1,
+  /**
+   * A year given a step of a person's story ("Trotsky was exiled in 1929") is no slip when another step of it
+   * has that year, at most this many years from the one named (deported then); further off it is one ("exiled
+   * in 1925", the year he lost the War Commissariat, three years before his exile).
+   */
+  personStoryYears: 2,
   /** A student's practice kept per server: their latest attempts, at most. */
   historyPerStudent: 200,
 });

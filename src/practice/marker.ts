@@ -32,6 +32,8 @@ export interface PointMade {
   readonly sentence: number;
   /** Linked by cause or result, not only by time ("then", "after"): what an account's top level needs. */
   readonly causal: boolean;
+  /** Made by words that give a thing a wrong year ("Stalin became General Secretary in 1924"): credited, with the year to check. */
+  readonly wrongYear?: true;
 }
 
 /** A wrong version of a point the answer states ("the trials were held in secret"). */
@@ -43,6 +45,12 @@ export interface WrongFact {
   readonly sentence: number;
   /** What is right, when it is not the point's own text: the dated fact a wrong year contradicts ("Yezhov replaces Yagoda as head of the NKVD (September 1936)"). */
   readonly right?: string;
+  /**
+   * A historian's view given to another (see swappedViews): `point` is the view, which the fact base gives to others
+   * than `said`; `theirs`, what `said` argued in the same debate; `notes`, the sentence of their card nearest to what
+   * else the student's sentence claims of them ("he estimated that around 20 million people were killed").
+   */
+  readonly swapped?: { readonly said: string; readonly theirs?: PracticePoint; readonly notes?: string };
 }
 
 export interface JudgementCheck {
@@ -82,6 +90,11 @@ export interface MarkResult {
   readonly judgement: JudgementCheck | null;
   /** For an off-topic answer: the course topic it seems to be about, if any. */
   readonly aboutTopic: string | null;
+  /**
+   * Held down by its length alone: `words` written where the next level up needs `need` ("a 16-mark answer under 120
+   * words cannot reach level 3"), so it stays at `level`.
+   */
+  readonly short?: { readonly words: number; readonly need: number; readonly level: number };
   readonly next: NextStep;
 }
 
@@ -276,11 +289,37 @@ function countFeatures(spans: readonly PointSpan[], clauseOf: (i: number) => { r
   return counted.length;
 }
 
+/** Whether the thing stated at `span` (a dated fact's words `own`) is dated by the year written at term `at`. */
+function datedAt(own: ReadonlySet<string>, span: { start: number; end: number } | null, terms: readonly string[], at: number, dating?: ReadonlySet<string>): boolean {
+  return span !== null && yearOf(terms, span.start, span.end, own, dating)?.at === at;
+}
+
+/**
+ * One word said of "he" and nothing more ("He was very clever."): too vague to make the point its concept of the
+ * question's person and one word stands for ("a skilful tactician who formed and dropped alliances"), though the same
+ * word with something said of it makes it ("He was clever at playing his rivals off against each other"), and so does
+ * a note naming the person ("pictures with Lenin").
+ */
+function bare(concept: Concept, sentence: Sentence): boolean {
+  if (!concept.person || concept.terms.length !== 2 || sentence.terms.includes(concept.person)) return false;
+  const said = sentence.terms.filter((t) => isContentTerm(t) && t !== concept.person && !/^\d/.test(t));
+  return said.length <= 1;
+}
+
 /** A year written in a text (1800–1999): a text without one gives no year wrongly. */
 const HAS_YEAR = /\b1[89]\d\d\b/;
 
 /** A reason given with a conclusion. */
 const REASON = /\b(because|so|shows?|showed|as|since|this is because|shown by|as shown|as seen|for example|for instance|evidence|given that|therefore|due to)\b/;
+
+/**
+ * Words that make a historian's sentence about a view they opposed ("Getty challenged the idea that it was planned
+ * from the top"): such a sentence gives them no view to check.
+ */
+const OPPOSING = new Set(contentTerms('rejected challenged disputed denied criticised criticized questioned attacked doubted dismissed opposed refuted unlike against instead contrary', PLAIN_LEXICON));
+
+/** Words that speak of historians without naming one ("other historians say…", "revisionists argue…"). */
+const HISTORIAN_WORDS = new Set(contentTerms('historian historians revisionist revisionists historiography', PLAIN_LEXICON));
 
 /** A person card's role that makes them a historian of the course's debates (Nove the economist, Tucker the political scientist, Deutscher the biographer too). */
 const HISTORIAN_ROLE = /\b(historian|economist|sociologist|political scientist|biograph)/i;
@@ -291,7 +330,8 @@ const HISTORIAN_ROLE = /\b(historian|economist|sociologist|political scientist|b
  * another of the mark scheme's historians does not make the point, though it states the point's concept ("Davies
  * and Wheatcroft agreed it was a planned genocide" is no point on Kotkin's view). One about no historian may state
  * the view unnamed ("other historians say it could have been done without so much violence"), as examiners credit
- * it; `named` holds only the scheme's historians, since of others the scheme cannot say what they held.
+ * it, though only in full (all its concept's words; see the points loop); `named` holds only the scheme's historians,
+ * since of others the scheme cannot say what they held.
  */
 function historianAllows(historians: ReadonlySet<string>, named: ReadonlyArray<ReadonlySet<string>>, i: number): boolean {
   if (historians.size === 0) return true;
@@ -387,6 +427,18 @@ function readingAids(kb: KnowledgeBase, lexicon: Lexicon) {
 }
 
 /**
+ * A year an answer gets wrong: the sentence, the span of its terms that states the thing and its year, what is
+ * right, and the point whose dated fact it is, if it is one (else the point made in the sentence is named).
+ */
+interface DateSlip {
+  readonly sentence: number;
+  readonly start: number;
+  readonly end: number;
+  readonly right: string;
+  readonly point?: PracticePoint;
+}
+
+/**
  * Years the answer gets wrong (src/practice/dates.ts): in each sentence that states a key date or event of one of
  * the question's points ("Yezhov replaced Yagoda as head of the NKVD in 1934"), a year written as its date outside
  * the years the point's text and dated facts span; in any sentence, one given to what the prompt dates ("the murder of
@@ -396,17 +448,18 @@ function readingAids(kb: KnowledgeBase, lexicon: Lexicon) {
 function wrongYears(
   c: CompiledQuestion,
   sentences: readonly Sentence[],
-  made: readonly PointMade[],
   listed: readonly WrongFact[],
   courseFacts: readonly DatedFact[],
   factSpan: (fact: DatedFact, terms: readonly string[]) => { start: number; end: number } | null,
-): WrongFact[] {
-  const out: WrongFact[] = [];
+  placeNamed: (terms: readonly string[], end: number, year: { readonly preposition: number }, own: ReadonlySet<string>, y: number) => boolean,
+): DateSlip[] {
+  const out: DateSlip[] = [];
   sentences.forEach((s, i) => {
     if (listed.some((w) => w.sentence === i)) return;
     // Only a year written as a date can be a wrong one: most sentences have none, and need no more reading.
     if (writtenYears(s.terms).length === 0) return;
-    const add = (point: PracticePoint, index: number, right: string) => out.push({ point, quote: quoteOf(s, index, D.wrongQuoteLength), sentence: i, right });
+    const add = (point: PracticePoint | undefined, span: { start: number; end: number }, at: number, right: string) =>
+      out.push({ sentence: i, start: Math.min(span.start, at), end: Math.max(span.end, at), right, ...(point ? { point } : {}) });
     for (const { point, dated } of c.points) {
       if (!dated) continue;
       // The sentence must state one of the point's dated facts (most of its words), with the year as its date.
@@ -415,10 +468,13 @@ function wrongYears(
         const year = span && yearOf(s.terms, span.start, span.end, dated.own);
         if (!span || !year) continue;
         // Right if the point's dates span it, or if it is the date of any other fact of the course the sentence states
-        // ("In 1926 Trotsky, Zinoviev and Kamenev formed the United Opposition" names the triumvirate's men too).
-        const right = (y: number) => (y >= dated.from && y <= dated.to) || courseFacts.some((f) => f.years.includes(y) && factSpan(f, s.terms));
+        // ("In 1926 Trotsky, Zinoviev and Kamenev formed the United Opposition" names the triumvirate's men too), the year
+        // dating that fact as written, not one in another clause ("…because of the internal passports brought in in 1934").
+        // Nor if another fact of that year names the place between (placeNamed).
+        const right = (y: number) =>
+          (y >= dated.from && y <= dated.to) || courseFacts.some((f) => f.years.includes(y) && datedAt(f.terms, factSpan(f, s.terms), s.terms, year.at)) || placeNamed(s.terms, span.end, year, dated.own, y);
         if (year.years.some(right)) break;
-        add(point, Math.min(span.start, year.at), fact.text);
+        add(point, span, year.at, fact.text);
         return;
       }
     }
@@ -426,8 +482,7 @@ function wrongYears(
     if (!dates) return;
     const span = thingSpan(dates.terms, dates.terms.size, s.terms);
     const year = span && yearOf(s.terms, span.start, span.end, dates.terms);
-    const point = made.find((m) => m.sentence === i)?.point ?? c.points[0]?.point;
-    if (span && year && point && !year.years.some((y) => dates.years.includes(y))) add(point, Math.min(span.start, year.at), dates.text.replace(/^./, (ch) => ch.toUpperCase()));
+    if (span && year && !year.years.some((y) => dates.years.includes(y))) add(undefined, span, year.at, dates.text.replace(/^./, (ch) => ch.toUpperCase()));
   });
   return out;
 }
@@ -441,7 +496,7 @@ const BEGAN: ReadonlySet<string> = new Set(contentTerms('began begin begins star
  * dates that; right if any fact so named starts that year ("the Second Five-Year Plan began in 1933"). The fact, with
  * its dates, or undefined.
  */
-function wrongStart(terms: readonly string[], facts: ReadonlyArray<{ readonly fact: DatedFact; readonly name: ReadonlySet<string> }>): string | undefined {
+function wrongStart(terms: readonly string[], facts: ReadonlyArray<{ readonly fact: DatedFact; readonly name: ReadonlySet<string> }>): { right: string; start: number; end: number } | undefined {
   const began = terms.findIndex((t) => BEGAN.has(t));
   if (began < 0) return undefined;
   for (const { fact, name } of facts) {
@@ -451,7 +506,7 @@ function wrongStart(terms: readonly string[], facts: ReadonlyArray<{ readonly fa
     const year = yearOf(terms, span.start, began, new Set([...name, ...BEGAN]));
     if (!year || !year.years.every((y) => fact.years.includes(y))) continue;
     const starts = facts.filter((f) => [...name].every((t) => f.name.has(t))).map((f) => f.fact.years[0]);
-    if (!year.years.some((y) => starts.includes(y))) return fact.text;
+    if (!year.years.some((y) => starts.includes(y))) return { right: fact.text, start: span.start, end: year.at };
   }
   return undefined;
 }
@@ -528,6 +583,16 @@ export function createMarker(kb: KnowledgeBase): Marker {
   };
   for (const f of keyFacts) addFact(f.topic, f.text, f.date, f.end);
   const courseFacts = [...datedFacts.values()].flat();
+  // Each dated fact's words as its text gives them, the common ones too ("deported from the USSR"), for placeNamed.
+  const factWords = new Map(courseFacts.map((f) => [f, new Set(contentTerms(f.text.replace(/\s*\(.*$/, ''), lexicon).map(dateTerm))]));
+  /**
+   * Whether a year given a thing is that of another fact of the course the words between them name (where it happened:
+   * "Trotsky was expelled from the USSR in 1929" is his deportation from the USSR, not his expulsion from the party).
+   */
+  const placeNamed = (terms: readonly string[], end: number, year: { readonly preposition: number }, own: ReadonlySet<string>, y: number): boolean => {
+    const place = terms.slice(end + 1, year.preposition).filter((t) => isContentTerm(t) && !own.has(dateTerm(t)));
+    return place.length > 0 && courseFacts.some((f) => f.years.includes(y) && place.every((t) => factWords.get(f)?.has(dateTerm(t))));
+  };
   // Each dated fact by its name ("First Five-Year Plan", its text before any bracket), for wrongStart.
   const startFacts = courseFacts.map((f) => ({ fact: f, name: new Set(contentTerms(f.text.replace(/\s*\(.*$/, ''), lexicon).map(dateTerm).filter((t) => f.terms.has(t))) }));
   /** Where a sentence states a dated fact: most of its words together, one of them saying what happened ("replaces", "shot"). */
@@ -544,14 +609,25 @@ export function createMarker(kb: KnowledgeBase): Marker {
     // A year its own text gives is its too ("Yezhov, arrested in 1939, is shot…").
     .map((fact) => {
       const subject = subjectOf(fact);
-      return { fact: { ...fact, years: [...new Set([...fact.years, ...yearsOf(fact.text)])] }, subject, eventList: [...fact.event], subjectList: [...subject], people: [...fact.terms].filter((t) => personTerms.has(t)) };
+      // Done by someone too common to tie a date to ("Stalin announces the liquidation of the kulaks as a class"): no subject.
+      const common = subject.size === 0 && doneByCommon(fact);
+      return { fact: { ...fact, years: [...new Set([...fact.years, ...yearsOf(fact.text)])] }, subject, common, eventList: [...fact.event], subjectList: [...subject], people: [...fact.terms].filter((t) => personTerms.has(t)) };
     });
-  const questionSpan = ({ fact, subject }: { fact: DatedFact; subject: ReadonlySet<string> }, terms: readonly string[]) => {
-    const span = thingSpan(fact.terms, Math.min(2, fact.terms.size), terms);
+  const questionSpan = ({ fact, subject, common }: { fact: DatedFact; subject: ReadonlySet<string>; common: boolean }, terms: readonly string[]) => {
+    // A fact done by someone too common to tie a date is named by most of its other words, as an answer states a fact
+    // ("he announced the liquidation of the kulaks").
+    const span = common ? thingSpan(fact.terms, Math.max(2, Math.ceil(fact.terms.size * 0.6)), terms) : thingSpan(fact.terms, Math.min(2, fact.terms.size), terms);
     if (!span) return null;
     const said = terms.slice(span.start, span.end + 1).map(dateTerm);
-    return said.some((t) => fact.event.has(t)) && said.some((t) => subject.has(t)) ? span : null;
+    return said.some((t) => fact.event.has(t)) && (common || said.some((t) => subject.has(t))) ? span : null;
   };
+  /** Whether the words before what a fact says happened are all too common to tie a date to ("Stalin", "the party"). */
+  function doneByCommon(fact: DatedFact): boolean {
+    const words = fact.text.split(/\s+/);
+    const at = words.findIndex((w) => contentTerms(w, lexicon).some((t) => fact.event.has(dateTerm(t))));
+    const doer = contentTerms(words.slice(0, Math.max(0, at)).join(' '), lexicon);
+    return doer.length > 0 && doer.every((t) => GENERIC_DATE_WORDS.has(t));
+  }
   /** Who or what a fact is about: its words before what happened ("Sergei Kirov" is shot), else all but what happened. */
   function subjectOf(fact: DatedFact): ReadonlySet<string> {
     const words = fact.text.split(/\s+/);
@@ -623,7 +699,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
   };
 
   /** The fact a sentence of a question or an answer gives a wrong year, read the way /ask reads a question (see wrongDates). */
-  const wrongDateIn = (s: Sentence): string | undefined => {
+  const wrongDateIn = (s: Sentence): { right: string; start: number; end: number } | undefined => {
     if (writtenYears(s.terms, QUESTION_DATING).length === 0) return undefined;
     const said = new Set(s.terms.map(dateTerm));
     const people = [...said].filter((t) => personTerms.has(t));
@@ -632,21 +708,129 @@ export function createMarker(kb: KnowledgeBase): Marker {
     const named = questionFacts.flatMap((q) => {
       const { fact } = q;
       // Only a fact whose happening and subject the sentence both names can be named by it (questionSpan's test, first cheaply).
-      if (!q.eventList.some((t) => said.has(t)) || !q.subjectList.some((t) => said.has(t))) return [];
+      if (!q.eventList.some((t) => said.has(t)) || (!q.common && !q.subjectList.some((t) => said.has(t)))) return [];
       // A fact about other people than the sentence names is another matter ("Trotsky lost his Politburo seat").
       const itsPeople = q.people;
       if (people.length > 0 && itsPeople.length > 0 && !itsPeople.some((t) => said.has(t))) return [];
       const span = questionSpan(q, s.terms);
       const year = span && yearOf(s.terms, span.start, span.end, fact.terms, QUESTION_DATING);
-      return year ? [{ fact, year, words: [...fact.terms].filter((t) => said.has(t)).length, about: [...q.subject].filter((t) => said.has(t)) }] : [];
+      return year ? [{ fact, year, start: span.start, end: span.end, words: [...fact.terms].filter((t) => said.has(t)).length, about: [...q.subject].filter((t) => said.has(t)) }] : [];
     });
     const most = Math.max(0, ...named.map((n) => n.words));
     const best = named.filter((n) => n.words === most).sort((a, b) => b.words / b.fact.terms.size - a.words / a.fact.terms.size);
-    const stated = (y: number) => courseFacts.some((f) => f.years.includes(y) && factSpan(f, s.terms)) || questionFacts.some((q) => q.fact.years.includes(y) && questionSpan(q, s.terms));
-    // Nor is it wrong when another fact about the same ones has it ("the Five-Year Plan in 1929": approved then).
-    const sameThing = (n: (typeof named)[number], y: number) => courseFacts.some((f) => f.years.includes(y) && n.about.every((t) => f.terms.has(t)));
-    const wrong = best.every((n) => !n.year.years.some((y) => n.fact.years.includes(y) || stated(y) || sameThing(n, y)));
-    return best[0] && wrong ? best[0].fact.text : undefined;
+    // Not wrong when the year is another stated fact's own date ("In 1926 Trotsky, Zinoviev and Kamenev formed the United
+    // Opposition"); a fact stated in another clause ("in 1924 after Lenin died") does not lend it its year.
+    const stated = (y: number, at: number) =>
+      courseFacts.some((f) => f.years.includes(y) && datedAt(f.terms, factSpan(f, s.terms), s.terms, at)) ||
+      questionFacts.some((q) => q.fact.years.includes(y) && datedAt(q.fact.terms, questionSpan(q, s.terms), s.terms, at, QUESTION_DATING));
+    // Nor is it wrong when another fact about the same ones has it ("the Five-Year Plan in 1929": approved then). About
+    // a person alone, that other fact must be a near step of the same story ("Trotsky was exiled in 1929": deported
+    // then), not anything that befell them years off ("Trotsky was exiled in 1925" is not his loss of the War Commissariat).
+    const sameThing = (n: (typeof named)[number], y: number) =>
+      n.about.length > 0 &&
+      courseFacts.some(
+        (f) =>
+          f.years.includes(y) && n.about.every((t) => f.terms.has(t)) && (n.about.some((t) => !personTerms.has(t)) || n.fact.years.some((x) => Math.abs(x - y) <= D.personStoryYears)),
+      );
+    const wrong = best.every((n) => !n.year.years.some((y) => n.fact.years.includes(y) || stated(y, n.year.at) || sameThing(n, y) || placeNamed(s.terms, n.end, n.year, n.fact.terms, y)));
+    const first = best[0];
+    return first && wrong ? { right: first.fact.text, start: Math.min(first.start, first.year.at), end: Math.max(first.end, first.year.at) } : undefined;
+  };
+
+  // Which side of each judgement question's debate its points put each historian on ("getty": against), for swappedViews.
+  // A point of two statements naming two historians ("Revisionist historians such as Getty stress chaos…; Conquest
+  // stressed Stalin's will") compares their views: it puts neither on its side.
+  const debates = kb.practice.map((q) =>
+    q.points.reduce((sides, p) => {
+      const named = historiansIn(contentTerms(p.point, lexicon));
+      if (p.side && !(named.size > 1 && p.point.includes(';'))) for (const h of named) sides.set(h, new Set([...(sides.get(h) ?? []), p.side]));
+      return sides;
+    }, new Map<string, Set<string>>()),
+  );
+  /**
+   * Whether the fact base puts historian `x` on the other side from all of `holders` in a debate (some question's
+   * points give each one side, and not the same), and nowhere on the same side as any of them.
+   */
+  const opposed = (x: string, holders: ReadonlySet<string>): boolean => {
+    let apart = false;
+    for (const d of debates) {
+      const mine = d.get(x);
+      if (!mine) continue;
+      for (const h of holders) {
+        const theirs = d.get(h);
+        if (!theirs) continue;
+        if ([...theirs].some((side) => mine.has(side))) return false;
+        apart = true;
+      }
+    }
+    return apart;
+  };
+  const historianCard = new Map(kb.people.map((p) => [p.id, p]));
+  /**
+   * What the fact base says of each historian in sentences about them alone: their card's, and those of the course's
+   * entries that name only them ("Getty stressed the chaos…"), each as the marker reads it. Built when first needed.
+   */
+  let said: Map<string, { card: readonly Sentence[]; all: (readonly string[])[] }> | undefined;
+  const saidOf = (x: string) => {
+    if (!said) {
+      said = new Map();
+      const read = (text: string) => analyseAnswer(text, (w) => w, lexicon).sentences;
+      for (const id of new Set(historianOf.values())) {
+        const card = read(historianCard.get(id)?.summary ?? '');
+        said.set(id, { card, all: card.filter((s) => !s.terms.some((t) => OPPOSING.has(t))).map((s) => s.terms) });
+      }
+      // Not one that says they opposed a view ("Getty challenged the idea of a Terror planned from the top").
+      for (const e of answerableEntries(kb))
+        for (const sentence of read(e.answer)) {
+          const named = historiansIn(sentence.terms);
+          const [only] = named;
+          if (named.size === 1 && only && !sentence.terms.some((t) => OPPOSING.has(t))) said.get(only)?.all.push(sentence.terms);
+        }
+      for (const q of kb.practice)
+        for (const p of q.points) {
+          const named = historiansIn(contentTerms(p.point, lexicon));
+          for (const h of named) said.get(h)?.all.push(...read(p.point).map((x) => x.terms));
+        }
+    }
+    return said.get(x);
+  };
+
+  /**
+   * Historians put on the wrong side ("J. Arch Getty argued that the Terror was planned and directed by Stalin from the
+   * top"): a sentence that names historian X, none of a point's own historians, and states that point's view, where
+   * the fact base puts X on the other side of the debate from them and gives X that view nowhere (X's card, the
+   * entries' sentences on X alone, X's points). Not where the sentence says X opposed the view ("Getty rejected…") or
+   * also states a view of X's own. One per sentence, each with what X argued and what else the notes say of X.
+   */
+  const swappedViews = (c: CompiledQuestion, sentences: readonly Sentence[], readAs: (t: string) => readonly string[], wrongTerms: (i: number) => readonly string[]): WrongFact[] => {
+    const out: WrongFact[] = [];
+    sentences.forEach((s, i) => {
+      const named = historiansIn(s.terms);
+      if (named.size === 0 || s.terms.some((t) => OPPOSING.has(t))) return;
+      const terms = wrongTerms(i);
+      const states = (concept: Concept) => conceptSpan(concept, terms, D.conceptWindow, readAs);
+      // A view of a historian the sentence names is theirs: no swap to look for in it.
+      if (c.points.some((p) => [...p.historians].some((h) => named.has(h)) && p.concepts.some((k) => states(k)))) return;
+      for (const p of c.points) {
+        if (p.historians.size === 0 || [...p.historians].some((h) => named.has(h))) continue;
+        const concept = p.concepts.find((k) => k.terms.every((t) => !historianOf.has(t)) && states(k));
+        const span = concept && states(concept);
+        if (!concept || !span) continue;
+        const x = [...named].find((h) => opposed(h, p.historians) && !(saidOf(h)?.all ?? []).some((t) => conceptSpan(concept, t)));
+        if (!x) continue;
+        const name = historianCard.get(x)?.name ?? x;
+        const theirs = c.points.find((o) => o.historians.has(x) && o.point.side !== undefined && o.point.side !== p.point.side)?.point;
+        // What else the sentence goes on to claim of them ("…, and he estimated that around 20 million people were
+        // killed"): the card's sentence sharing most of those words, if any.
+        const ownName = new Set(contentTerms([name, ...(historianCard.get(x)?.aliases ?? [])].join(' '), lexicon));
+        const rest = new Set(s.terms.filter((t, at) => at > span.end && isContentTerm(t) && !c.promptTerms.has(t) && !ownName.has(t) && !personTerms.has(t) && !GENERIC_DATE_WORDS.has(t)));
+        const scored = (saidOf(x)?.card ?? []).map((cs) => ({ text: cs.text, n: new Set(cs.terms.filter((t) => rest.has(t))).size })).sort((a, b) => b.n - a.n)[0];
+        const notes = scored && scored.n > 0 ? scored.text : undefined;
+        out.push({ point: p.point, quote: quoteOf(s, 0, D.wrongQuoteLength), sentence: i, swapped: { said: name, ...(theirs ? { theirs } : {}), ...(notes ? { notes } : {}) } });
+        return;
+      }
+    });
+    return out;
   };
 
   const marker: Marker = {
@@ -654,7 +838,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
       // Most questions name no year: nothing to read, and the reading aids stay unbuilt.
       if (!HAS_YEAR.test(text)) return [];
       aids ??= readingAids(kb, lexicon);
-      const found = analyseAnswer(text, aids.spell, lexicon).sentences.map(wrongDateIn).filter((f) => f !== undefined);
+      const found = analyseAnswer(text, aids.spell, lexicon).sentences.flatMap((s) => wrongDateIn(s)?.right ?? []);
       return [...new Set(found)].slice(0, 2);
     },
     mark(question, answer) {
@@ -763,6 +947,25 @@ export function createMarker(kb: KnowledgeBase): Marker {
         for (const t of concept.terms) if (held.has(t)) n++;
         return n >= concept.need;
       };
+      // Years the answer gets wrong, found before points are credited: a point made by the words that give a thing a
+      // wrong year ("Stalin became General Secretary in 1924") is still credited, as examiners credit the knowledge and
+      // mark the slip down (the blind sets' markers did: "…the internal passports brought in in 1934" made the point on
+      // peasants kept in their villages), but it says so (wrongYear), and the slip keeps the answer off the top level;
+      // a false slip then costs no point. First the question's own points' dates and the prompt's (see wrongYears), then,
+      // beyond them, any dated fact of the course ("the First Five-Year Plan began in 1932"): /ask's reading (wrongDates)
+      // and a start given a year the thing did not start in. One per sentence.
+      const slips = wrongYears(c, sentences, wrong, courseFacts, factSpan, placeNamed);
+      sentences.forEach((s, i) => {
+        const written = writtenYears(s.terms).length;
+        if (written === 0 || wrong.some((w) => w.sentence === i) || slips.some((x) => x.sentence === i)) return;
+        // /ask's reading is looser, made for a question's few words: in an answer, only a sentence with one year, which
+        // cannot be read as another clause's ("Yezhov was head in 1937, and Beria replaced him in 1938").
+        const slip = (written === 1 && HAS_YEAR.test(s.text) ? wrongDateIn(s) : undefined) ?? wrongStart(s.terms, startFacts);
+        if (slip) slips.push({ sentence: i, ...slip });
+      });
+      const slipped = (i: number, span: { start: number; end: number }) => slips.some((x) => x.sentence === i && x.start <= span.end && span.start <= x.end);
+      // Whether a sentence speaks of historians: names one of the course's, or says "historians" or "revisionists".
+      const aboutHistorians = (i: number) => (sentences[i]?.terms ?? []).some((t) => historianOf.has(t) || HISTORIAN_WORDS.has(t));
       // The historians each sentence names: a point on one's view is made only where they are named.
       const historiansNamed = sentences.map((s) => new Set([...historiansIn(s.terms)].filter((h) => c.historians.has(h))));
       // Where each point was made: for a "describe" question, points from one clause are one feature (see features).
@@ -774,10 +977,15 @@ export function createMarker(kb: KnowledgeBase): Marker {
           // A sentence that states the point wrongly does not make it.
           if (wrongIn[i]?.points.has(point)) continue;
           if (!historianAllows(historians, historiansNamed, i)) continue;
+          // A historian's view stated in a sentence that, like the one before, speaks of no historian at all (none named,
+          // not "historians" or "revisionists") is stated in full: nothing else ties it to the view ("…which Stalin later
+          // exploited in the show trials" is not "the archives showed Stalin deciding every major issue", though two of
+          // its words are there).
+          const unnamed = historians.size > 0 && !aboutHistorians(i) && !aboutHistorians(i - 1);
           for (const concept of concepts) {
             if (!mayHold(concept, i)) continue;
-            const span = conceptSpan(concept, wrongIn[i]?.terms ?? s.terms, D.conceptWindow, readAs, namesNoOneElse[i]);
-            if (!span) continue;
+            const span = conceptSpan(unnamed ? { ...concept, need: concept.terms.length } : concept, wrongIn[i]?.terms ?? s.terms, D.conceptWindow, readAs, namesNoOneElse[i]);
+            if (!span || bare(concept, s)) continue;
             // A smaller figure beside it ("it only killed a few thousand" for millions) contradicts the point.
             if (understates(magnitude, s.terms, span.start - D.conceptWindow, span.end + D.conceptWindow)) break;
             const at = span.start;
@@ -790,7 +998,10 @@ export function createMarker(kb: KnowledgeBase): Marker {
             const causal = (causalIn(i) && s.words >= D.explainedSentenceWords) || carriesOn;
             // A point restated later and explained there counts as explained, quoted where it is.
             if (!found || explained)
-              found = { made: { point, quote: quoteOf(s, at), explained, causal, developed: s.words >= D.developedSentenceWords || explained, sentence: i }, span: { sentence: i, start: span.start, end: span.end } };
+              found = {
+                made: { point, quote: quoteOf(s, at), explained, causal, developed: s.words >= D.developedSentenceWords || explained, sentence: i, ...(slipped(i, span) ? { wrongYear: true } : {}) },
+                span: { sentence: i, start: span.start, end: span.end },
+              };
             break;
           }
         }
@@ -799,18 +1010,14 @@ export function createMarker(kb: KnowledgeBase): Marker {
           spans.push(found.span);
         } else missing.push(point);
       }
-      wrong.push(...wrongYears(c, sentences, made, wrong, courseFacts, factSpan));
-      // Beyond the question's own points, any dated fact of the course given a wrong year ("the First Five-Year Plan
-      // began in 1932"): /ask's reading (wrongDates) and a start given a year the thing did not start in. One per sentence.
-      sentences.forEach((s, i) => {
-        const written = writtenYears(s.terms).length;
-        if (wrong.some((w) => w.sentence === i) || written === 0) return;
-        // /ask's reading is looser, made for a question's few words: in an answer, only a sentence with one year, which
-        // cannot be read as another clause's ("Yezhov was head in 1937, and Beria replaced him in 1938").
-        const right = (written === 1 && HAS_YEAR.test(s.text) ? wrongDateIn(s) : undefined) ?? wrongStart(s.terms, startFacts);
-        const point = made.find((m) => m.sentence === i)?.point ?? question.points[0];
-        if (right && point) wrong.push({ point, quote: quoteOf(s, 0, D.wrongQuoteLength), sentence: i, right });
-      });
+      // Historians put on the wrong side come first: the most damaging slip in an answer on historians' views.
+      if (c.historians.size > 0) wrong.unshift(...swappedViews(c, sentences, readAs, (i) => wrongIn[i]?.terms ?? (sentences[i] as Sentence).terms));
+      // Each wrong year under the point whose dated fact it is, or the point the sentence made, or the question's first.
+      for (const x of slips) {
+        const point = x.point ?? made.find((m) => m.sentence === x.sentence)?.point ?? question.points[0];
+        const s = sentences[x.sentence];
+        if (point && s) wrong.push({ point, quote: quoteOf(s, x.start, D.wrongQuoteLength), sentence: x.sentence, right: x.right });
+      }
 
       const pieces = sentences.flatMap((s) => s.pieces).sort((a, b) => a - b);
       const medianPiece = pieces[Math.floor((pieces.length - 1) / 2)] ?? 0;
@@ -884,6 +1091,8 @@ export function createMarker(kb: KnowledgeBase): Marker {
       // A "describe" question asks for features: points drawn from one clause ("optimistic, heroic images") are one.
       const features = question.kind === 'describe' ? countFeatures(spans, clauseOf) : P;
       let tier = 1;
+      // The length a level needed that the answer fell short of, and the tier it was held to, if that held it down.
+      let lengthCap: { need: number; tier: number } | undefined;
       if (question.kind === 'describe') {
         if (features >= 2 && developed >= 1) tier = 2;
       } else if (!judgement) {
@@ -905,9 +1114,18 @@ export function createMarker(kb: KnowledgeBase): Marker {
       }
       if (question.kind !== 'describe') {
         // Development takes words: a short answer cannot reach the top levels, however many points it names;
-        // one sentence, however long, states a point at most.
-        if (tier >= 4 && analysed.words < Math.max(D.wordsForTop, D.wordsPerMarkForTop * question.marks)) tier = 3;
+        // one sentence, however long, states a point at most. A judgement question (12 or 16 marks) asks for both
+        // sides explained with detail and weighed, which a paragraph cannot do: its level 3 takes words by the mark
+        // (see PRACTICE_DEFAULTS.wordsPerMarkForLevel3), and its top level at least as many.
+        const level3Need = judgementKind ? Math.max(D.wordsForLevel3, Math.ceil(D.wordsPerMarkForLevel3 * question.marks)) : D.wordsForLevel3;
+        const topNeed = Math.max(D.wordsForTop, D.wordsPerMarkForTop * question.marks, level3Need);
+        const uncapped = tier;
+        if (tier >= 4 && analysed.words < topNeed) tier = 3;
         if (tier >= 3 && analysed.words < D.wordsForLevel3) tier = 2;
+        // The judgement questions' words a mark cost one level at most: an answer that does all the top level asks, in
+        // too few words, is held at level 3.
+        if (tier === 3 && uncapped === 3 && analysed.words < level3Need) tier = 2;
+        if (tier < uncapped) lengthCap = { need: tier >= 3 ? topNeed : level3Need, tier };
         if (tier >= 2 && sentences.length === 1) tier = 1;
         // An account's top level shows how developments led to each other, not only that one came after another.
         if (tier >= 4 && question.kind === 'account' && made.filter((m) => m.causal).length < 2) tier = 3;
@@ -921,6 +1139,8 @@ export function createMarker(kb: KnowledgeBase): Marker {
       if (wrong.length > 0) tier = Math.min(tier, scale - 1);
       let level = Math.max(1, Math.min(levels.length, Math.round((tier * levels.length) / scale)));
       if (list) level = 1;
+      // Said only where the length is what holds the answer where it is (not one sentence, a list or a wrong fact).
+      const short = lengthCap && lengthCap.tier === tier && !list ? { words: analysed.words, need: lengthCap.need, level } : null;
       const band = levels[level - 1];
       // How far up its band the answer sits (0–1): for "describe", with its points developed; for the others,
       // at the lowest level with each point made, above it with each point made or explained beyond the
@@ -959,6 +1179,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
         list,
         explained: question.kind === 'describe' ? null : E,
         judgement,
+        ...(short ? { short } : {}),
         next,
       };
     },

@@ -231,11 +231,14 @@ describe('how levels are decided (rules tuned on the marking sets, tests/fixture
     const judged = marker.mark(question(GRAIN), `${BALANCED} I only partly agree, because Stalin wanted rapid industrialisation anyway.`);
     expect(judged.judgement).toMatchObject({ reached: true, supported: true });
     expect(judged.level).toBe(3);
+    // (Notes long enough for a 16-mark question's level 3: see the A-level student's trial below.)
     const notes = marker.mark(
       question(GRAIN),
-      '- the grain crisis of 1927 left the towns and the army short of bread\n- grain exports had paid for the machinery the plans needed\n' +
-        '- Stalin wanted rapid industrialisation anyway, whatever the harvest\n- ending the NEP helped him defeat Bukharin and the Right in 1929\n' +
-        'Conclusion:\n- the grain crisis mattered most, because it forced Stalin to act quickly',
+      '- the grain crisis of 1927 left the towns and the army short of bread, and rationing came back in the towns in 1928\n' +
+        '- grain exports had paid for the machinery from abroad that the Five-Year Plans needed, so less grain meant fewer machines\n' +
+        '- Stalin wanted rapid industrialisation anyway, whatever the harvest, because he feared a war with the capitalist powers\n' +
+        '- ending the NEP helped him defeat Bukharin and the Right in 1929, as they were its main defenders in the Politburo\n' +
+        'Conclusion:\n- the grain crisis mattered most, because it forced Stalin to act quickly, though his other aims made him ready to act',
     );
     expect(notes.judgement?.reached).toBe(true);
     expect(notes.level).toBe(3);
@@ -590,11 +593,16 @@ describe('lists and one-sided answers to judgement questions (an A-level teacher
   });
 
   it('the same points each said at length, or the verdict backed by a reason, still reach level 3', () => {
+    // Each long enough for a 12-mark question's level 3 (90 words: see the A-level student's trial below).
     const atLength =
-      'Stakhanovites got higher pay, better flats and medals for breaking their norms. Wages were unequal after 1931. The 1938 labour book tied workers to their jobs in the factory. ' +
-      'From 1940 being late by 20 minutes was a crime, and workers could be sacked and lose their housing. Both were used. Punishments were more important.';
+      'Stakhanovites got higher pay, better flats and medals for breaking their norms, and newspapers praised them as heroes of labour. Wages were unequal after 1931, when equal pay was attacked and skilled workers earned far more than the unskilled. ' +
+      'The 1938 labour book tied workers to their jobs in the factory and recorded their faults. From 1940 being late by 20 minutes was a crime, and workers could be sacked and lose their housing in the factory barracks. Both were used, side by side, in every factory. Punishments were more important.';
     expect(marker.mark(question(CARROT), atLength).level).toBe(3);
-    expect(marker.mark(question(CARROT), LISTED.replace(/important\.$/, 'important because workers could not leave or refuse.')).level).toBe(3);
+    const listedAndBacked =
+      'Rewards: Stakhanovites got higher pay, better flats and medals. Wages were unequal after 1931. Skilled workers earned far more than the unskilled, and shock workers got extra rations and places in holiday homes. ' +
+      'Punishments: the 1938 labour book, being late 20 minutes was a crime from 1940, sacking and loss of housing. Managers could be accused of wrecking and sent to the camps. ' +
+      'Both were used, in every factory and on every building site, all through the 1930s. Punishments were more important because workers could not leave their jobs or refuse the work.';
+    expect(marker.mark(question(CARROT), listedAndBacked).level).toBe(3);
   });
 
   it('an answer with every point on one side stays at level 2, and its feedback says it is one-sided rather than supported', () => {
@@ -673,5 +681,104 @@ describe('a Year-11 student with dyslexia\'s trial (items 5, 23 and 24)', () => 
     const written = marker.mark(question(END_NEP), AS_WRITTEN);
     expect(written.made.map((m) => m.point.id)).toEqual(right.made.map((m) => m.point.id));
     expect(written.mark).toBe(right.mark);
+  });
+});
+
+describe('an A-level student\'s trial of /practice (items 1, 6, 7 and 22)', () => {
+  const TERROR = 'pq-interpretations-terror-planned';
+  const SWAPPED =
+    'J. Arch Getty argued that the Terror was planned and directed by Stalin from the top, and he estimated that around 20 million people were killed. ' +
+    'Robert Conquest, on the other hand, argued that the Terror was chaotic and driven by local party bosses, and that the numbers were much lower. ' +
+    'The archives show Stalin signed the lists, so Getty was right. Overall I agree with the view.';
+  const factsToCheck = (id: string, answer: string) => feedbackReply(kb, marker.mark(question(id), answer), { late: false, now: 0 }).fields?.filter((f) => f.name === P.wrongField || f.name === P.wrongFieldMore).map((f) => f.value).join('\n') ?? '';
+
+  it('historians put on the wrong side are facts to check, each with whose view it is, what the historian argued and what the notes say of their figures', () => {
+    const r = marker.mark(question(TERROR), SWAPPED);
+    expect(r.wrong.map((w) => [w.swapped?.said, w.point.id, w.swapped?.theirs?.id])).toEqual([
+      ['J. Arch Getty', 'conquest', 'getty'],
+      ['Robert Conquest', 'getty', 'conquest'],
+    ]);
+    expect(r.made.map((m) => m.point.id)).not.toContain('getty');
+    expect(r.made.map((m) => m.point.id)).not.toContain('conquest');
+    const facts = factsToCheck(TERROR, SWAPPED);
+    expect(facts).toContain('this puts Getty on the wrong side of the debate. Robert Conquest (The Great Terror, 1968) argued that the Terror was Stalin\'s own project');
+    expect(facts).toContain('argued that the Terror grew out of chaos and conflict between Moscow and regional party bosses');
+    // What else the sentence claims of them, against their cards: Getty's lower figures, Conquest's higher ones.
+    expect(facts).toMatch(/notes on Getty also say: “[^”]*questioned the highest estimates of victims/);
+    expect(facts).toMatch(/notes on Conquest also say: “[^”]*far higher than the figures later found in the Soviet archives/);
+    // The same in another debate the two are on opposite sides of.
+    expect(marker.mark(question('pq-interpretations-totalitarian'), 'J. Arch Getty argued that the USSR was an all-powerful state driven from the top by Stalin.').wrong.map((w) => w.swapped?.said)).toEqual(['J. Arch Getty']);
+  });
+
+  it('a historian given their own view, one they opposed, or a view the notes also give them is no swap', () => {
+    const swaps = (id: string, answer: string) => marker.mark(question(id), answer).wrong.filter((w) => w.swapped);
+    expect(swaps(TERROR, 'Robert Conquest argued that the Terror was planned from the top by Stalin. J. Arch Getty argued that it grew out of chaos in the party and conflict with regional party bosses.')).toEqual([]);
+    expect(swaps(TERROR, 'J. Arch Getty rejected the view that the Terror was planned from the top.')).toEqual([]);
+    expect(swaps(TERROR, 'Getty and Naumov later gave Stalin a central role, with the party elite voting one another into prison.')).toEqual([]);
+    // The notes give Conquest both sides of the famine debate (his letter of 2003).
+    expect(swaps('pq-interpretations-famine-ukraine', 'Robert Conquest later wrote that Stalin did not cause the famine on purpose and let it happen rather than change course.')).toEqual([]);
+  });
+
+  it('no sentence of the fact base about a historian, marked on any question on historians, is taken for a swap', () => {
+    const surnames = kb.people.filter((p) => /historian|economist|sociologist|political scientist|biograph/i.test(p.role)).map((p) => p.name.split(' ').at(-1) ?? p.name);
+    const names = new RegExp(`\\b(${surnames.join('|')})\\b`);
+    const sentences = [...new Set([...kb.questions.map((e) => e.answer), ...kb.people.map((p) => p.summary)].flatMap((t) => t.split(/(?<=[.!?])\s+(?=[A-Z])/)).filter((s) => names.test(s)))];
+    const questions = kb.practice.filter((q) => q.points.some((p) => names.test(p.point)));
+    expect(sentences.length).toBeGreaterThan(100);
+    for (const q of questions) for (const s of sentences) expect(marker.mark(q, s).wrong.filter((w) => w.swapped).map((w) => w.quote), `${q.id}: ${s}`).toEqual([]);
+  });
+
+  it('wrong years the trial found are facts to check, with the right date and place (item 6)', () => {
+    const PS = 'pq-interpretations-power-struggle';
+    const r = marker.mark(question(PS), 'Stalin became General Secretary in 1924 after Lenin died. He was very clever. Trotsky was exiled to Siberia in 1925. Zinoviev and Kamenev were his friends and then his enemies. Bukharin was on the right. Stalin won in 1929. Some historians agree and some disagree.');
+    expect(r.wrong.map((w) => w.right)).toEqual(['Stalin becomes General Secretary of the Communist Party (April 1922)', 'Trotsky is sent into internal exile at Alma-Ata in Kazakhstan (January 1928)']);
+    const kulaks = marker.mark(question('pq-collectivisation-more-important-motives'), 'The grain procurement crisis of 1927-28 convinced Stalin that the peasantry could hold the regime to ransom, and in December 1927 he announced the liquidation of the kulaks as a class.');
+    expect(kulaks.wrong.map((w) => [w.quote, w.right])).toEqual([['…in December 1927 he announced the liquidation of the kulaks as a class.', 'Stalin announces the liquidation of the kulaks as a class (December 1929)']]);
+    expect(marker.wrongDates('Stalin became General Secretary in 1924 after Lenin died?')).toEqual(['Stalin becomes General Secretary of the Communist Party (April 1922)']);
+  });
+
+  it('stays strict: a right year, a near step of the same person\'s story, a place another fact of that year names, or another clause\'s illness is no slip', () => {
+    for (const q of ['Trotsky was exiled in 1929.', 'Trotsky was expelled from the USSR in 1929.', 'Trotsky was exiled to Alma-Ata in 1928.', 'Lenin became ill in 1922.', 'In December 1929 Stalin announced the liquidation of the kulaks as a class.', 'Stalin became General Secretary in 1922, two years before Lenin died.'])
+      expect(marker.wrongDates(q), q).toEqual([]);
+  });
+
+  it('a point made by words with a wrong year is credited, but its line says the date is wrong (the blind markers credit the knowledge and mark the slip down)', () => {
+    const r = marker.mark(question('pq-interpretations-power-struggle'), 'Stalin became General Secretary in 1924, which gave him control of appointments across the party. Service argues that he was intelligent and hard-working.');
+    const gs = r.made.find((m) => m.point.id === 'general-secretary');
+    expect(gs?.wrongYear).toBe(true);
+    expect(r.made.find((m) => m.point.id === 'service')?.wrongYear).toBeUndefined();
+    const made = feedbackReply(kb, r, { late: false, now: 0 }).fields?.find((f) => f.name === P.madeField)?.value ?? '';
+    expect(made).toContain('(the date there is wrong: see Facts to check)');
+  });
+
+  it('"He was very clever." is too vague to make the point on Stalin\'s tactics; said with what he did, it makes it (item 6)', () => {
+    const PS = 'pq-interpretations-power-struggle';
+    expect(made(PS, 'He was very clever.  Stalin was General Secretary, which gave him control of appointments.')).not.toContain('ideas');
+    expect(made(PS, 'He was clever and played his rivals against each other, first the Left and then the Right.')).toContain('ideas');
+  });
+
+  it('a 16-mark answer under 120 words, or a 12-mark one under 90, does not reach level 3, and is told why (item 7)', () => {
+    const NEP =
+      'The NEP was quite successful economically: grain production recovered to about pre-war levels by 1926 and small industry and trade revived through the Nepmen. ' +
+      'However it failed politically because many Bolsheviks saw it as a retreat to capitalism, and the scissors crisis of 1923 showed the gap between industrial and farm prices. Overall it was a partial success.';
+    const r = marker.mark(question('pq-nep-how-successful'), NEP);
+    expect(r.level).toBe(2);
+    expect(r.short).toEqual({ words: r.words, need: 120, level: 2 });
+    expect(feedbackReply(kb, r, { late: false, now: 0 }).body).toContain(P.shortForLevel(r.words, 120, 16, 2));
+    const COLLECTIVISATION =
+      'The economic reason was to pay for industrialisation by exporting grain, because the state needed foreign machinery. ' +
+      'The political reason was to destroy the kulaks, who were seen as capitalists, which would give the party control of the villages. I think the economic reason was more important because without grain industry would fail.';
+    expect(marker.mark(question('pq-collectivisation-more-important-motives'), COLLECTIVISATION)).toMatchObject({ level: 2, short: { need: 90 } });
+    // The same points at length reach level 3, and no length is blamed.
+    const longer = marker.mark(question('pq-collectivisation-more-important-motives'), `${COLLECTIVISATION} ${COLLECTIVISATION.replace('I think', 'So overall I think')}`);
+    expect(longer.level).toBeGreaterThanOrEqual(3);
+    expect(longer.short).toBeUndefined();
+  });
+
+  it('a historian\'s view is not made by a sentence that speaks of no historian unless it states the view in full (item 22)', () => {
+    const TOTAL = 'pq-interpretations-totalitarian';
+    expect(made(TOTAL, 'This meant that by 1924 the USSR was already a one-party state in which opposition inside the party could be treated as treason, which Stalin later exploited in the show trials.')).not.toContain('archives');
+    expect(made(TOTAL, 'The archives showed Stalin deciding every major issue himself.')).toContain('archives');
+    expect(made(TOTAL, 'Since the archives opened, historians such as Khlevniuk have shown Stalin deciding every issue.')).toContain('archives');
   });
 });

@@ -44,22 +44,25 @@ describe('the marking sets', () => {
 
 describe('the marker against the marking sets (floors; targets in the issue: level 65%, within one 95%, Spearman 0.8, precision 90%)', () => {
   // December 2026, after the second tuning (on all four sets): level 90.0%, within one 99.4%, Spearman 0.96,
-  // precision 90.2%, recall 93.3%.
-  it('development set: level 86%, within one level 97%, Spearman 0.92, points precision 88%', () => {
+  // precision 90.2%, recall 93.3%. Since a judgement question's level 3 takes 7.5 words a mark (an A-level student's
+  // trial; the blind sets' markers gave level 3 to no 16-mark answer under 131 words), 80.0%: the set's author put 16
+  // answers of 22–43 words to 12- and 16-mark questions at level 3, which now get level 2.
+  it('development set: level 78%, within one level 97%, Spearman 0.92, points precision 88%', () => {
     const { answers, marks } = loadMarkingSet('development');
     const f = evaluateMarker(createMarker(kb), kb.practice, answers, marks);
-    expect(f.levelAgreement).toBeGreaterThanOrEqual(0.86);
+    expect(f.levelAgreement).toBeGreaterThanOrEqual(0.78);
     expect(f.withinOneLevel).toBeGreaterThanOrEqual(0.97);
     expect(f.spearman).toBeGreaterThanOrEqual(0.92);
     expect(f.pointsPrecision).toBeGreaterThanOrEqual(0.88);
   });
 
   // December 2026, after the second tuning: level 83.3%, within one 100%, Spearman 0.95, precision 98.3%,
-  // recall 93.5%.
-  it('held-out set: level 78%, within one level 97%, Spearman 0.9, points precision 95%', () => {
+  // recall 93.5%. Since the words a mark for a judgement question's level 3 (marked by the same author; its answers
+  // were not read, only the figures): level 70.0%, within one 98.3%.
+  it('held-out set: level 68%, within one level 97%, Spearman 0.9, points precision 95%', () => {
     const { answers, marks } = loadMarkingSet('held-out');
     const f = evaluateMarker(createMarker(kb), kb.practice, answers, marks);
-    expect(f.levelAgreement).toBeGreaterThanOrEqual(0.78);
+    expect(f.levelAgreement).toBeGreaterThanOrEqual(0.68);
     expect(f.withinOneLevel).toBeGreaterThanOrEqual(0.97);
     expect(f.spearman).toBeGreaterThanOrEqual(0.9);
     expect(f.pointsPrecision).toBeGreaterThanOrEqual(0.95);
