@@ -1,6 +1,7 @@
 // Every sentence the tutor says to users, in one place, so wording stays consistent across Discord
 // and the console and tests can import the exact text they expect.
 import type { PlanAsks } from './practice/plan.js';
+import type { SubjectAsk } from './matching/subject-request.js';
 
 /** Items joined as a sentence lists them: "a", "a and b", "a, b and c". */
 function joinedWithAnd(items: readonly string[]): string {
@@ -67,10 +68,14 @@ export const MESSAGES = Object.freeze({
   askNotEnglish: 'I can only read questions written in English (Latin letters). Try /ask why did Stalin end the NEP',
   /** Under the reply to a student in distress (its words and helplines are in knowledge/wellbeing.yaml): what the tutor did with it. */
   askWellbeingNotKept: 'Only you can see this, and I have not kept what you wrote. You can ask me about history again whenever you like.',
-  /** The reply to a student in distress when the fact base has no wellbeing section (knowledge/wellbeing.yaml). */
+  /**
+   * The reply to a student in distress when the fact base has no wellbeing section (knowledge/wellbeing.yaml): the
+   * test fact base, or a last good copy from before it had one. The UK helplines wellbeing.yaml gives by default.
+   */
   askWellbeingFallback:
     'It sounds like things are really hard for you right now. I\'m only a history tutor, and I can\'t pass this on to anyone. ' +
-    'Please talk to a teacher or another adult you trust today. If you are in danger now, call the emergency services.',
+    'Please talk to a teacher or another adult you trust today. You can also call Childline free on 0800 1111 at any time, ' +
+    'or text SHOUT to 85258. If you are in danger now, call 999.',
   askAboutTutor:
     'I am this class\'s history tutor: I answer questions about Stalin\'s USSR, 1924–1941, from notes your teacher can read and edit, ' +
     'and I run quiz rounds. I am not a general chatbot, so I only answer from those notes. Try /topics or /help.',
@@ -1130,4 +1135,64 @@ export const DATA_MESSAGES = Object.freeze({
     'What a server keeps about you stays: use /forget-me in that server for it.',
   forgetMeDmDone: 'Done: everything the tutor kept from your direct messages with it has been deleted.',
   forgetMeDmNothing: 'The tutor kept nothing from your direct messages with it, so there was nothing to delete.',
+});
+
+/** /ask's answers to what a student asks of a subject (src/commands/ask-subject.ts): its historians, its other side, its evidence, its figures, an essay plan. */
+export const ASK_SUBJECT_MESSAGES = Object.freeze({
+  /** The line above the entry that answers the request, naming the question it was asked of. */
+  note: (kind: SubjectAsk, subject: string) =>
+    ({
+      historians: `The historians' views on "${subject}":`,
+      judge: `To weigh the views in "${subject}", here is where historians stand:`,
+      counter: `The other side of "${subject}", or the debate on it:`,
+      evidence: `The evidence behind "${subject}":`,
+      figures: `The figures for "${subject}":`,
+      plan: `A plan for "${subject}":`,
+    })[kind],
+  charts: (ids: readonly string[]) => `As charts: ${ids.map((id) => `/chart ${id}`).join(', ')}.`,
+  noneTitle: (kind: SubjectAsk) =>
+    ({ historians: "Historians' views", judge: 'Weighing the views', counter: 'The other side', evidence: 'The evidence', figures: 'The figures', plan: 'An essay plan' })[kind],
+  /** No entry gives what was asked on the subject: said plainly, with the questions next to it. */
+  none: (kind: SubjectAsk, subject: string, buttons: number) =>
+    ({
+      historians: `My notes name no historians on "${subject}" beyond what my answer said.`,
+      judge: `My notes do not weigh the views in "${subject}" any further than my answer did.`,
+      counter: `My notes do not set out a separate counter-argument to "${subject}".`,
+      evidence: `My notes don't give more evidence for "${subject}" than my answer did.`,
+      figures: `My notes have no more figures on "${subject}" than my answer gave.`,
+      plan: `My notes have too little on "${subject}" to plan an essay from.`,
+    })[kind] +
+    (buttons > 0 ? ` ${buttons === 1 ? 'This related question may help' : 'These related questions may help'}: press a button below.` : ' Ask me about one part of it, in your own words.'),
+  /** Under `none`: the sentences of the last answer that carry evidence of their own (figures, documents). */
+  lastAnswerGives: (sentences: string) => `What my answer itself gives: ${sentences}`,
+  /** Above the question's own answer when the notes have nothing of the kind asked on it. */
+  noneAbove: (kind: SubjectAsk, subject: string) =>
+    ({
+      historians: `My notes name no historians on "${subject}"; here is what they say on it.`,
+      judge: `My notes do not weigh the views in "${subject}"; here is what they say on it.`,
+      counter: `My notes set out no separate counter-argument to "${subject}"; here is what they say on it.`,
+      evidence: `My notes give no separate evidence for "${subject}"; here is what they say on it.`,
+      figures: `My notes have no separate figures for "${subject}"; here is what they say on it.`,
+      plan: `My notes have too little to plan "${subject}"; here is what they say on it.`,
+    })[kind],
+  /** "Give me a counter-argument" with no answer just above to argue against. */
+  nothingBefore: (kind: SubjectAsk) =>
+    ({
+      historians: 'Which subject? Ask me a question first, then ask what historians say about it.',
+      judge: 'Which views? Ask me about a debate first, for example: /ask compare Conquest and Getty on the Terror',
+      counter: 'A counter-argument to what? Ask me your question first, for example: /ask how successful were the Five-Year Plans, then ask for the other side.',
+      evidence: 'Evidence for what? Ask me your question first, then ask for the evidence.',
+      figures: 'Which figures? Ask me about a subject first, for example: /ask how much did steel output grow, or try /chart steel',
+      plan: 'A plan for which question? Give me the question too, for example: /ask give me an essay plan: How successful was the NEP?',
+    })[kind],
+  planTitle: (question: string) => `Essay plan: ${question}`,
+  planFromPractice: (prompt: string) => `From the practice question "${prompt}" (/practice sets it, and marks your answer):`,
+  planJudgement: (question: string, opening: string) => `**Judgement to argue** (from "${question}"): ${opening}`,
+  planJudgementYours: '**Judgement:** decide your answer to the question first and say it in your opening sentence.',
+  /** Under a plan of fewer than two points. */
+  planThin: 'My notes have little on this question itself: use /topic for the rest of the topic.',
+  planParagraphs: '**Paragraphs**, one per point, each with specific evidence and a link back to the question (press a button for the whole note):',
+  planHistorians: (question: string, opening: string) => `**Historians to use** ("${question}"): ${opening}`,
+  planConclusion: '**Conclusion:** weigh the points against each other, say which mattered most and why, and answer the question directly.',
+  planFooter: 'A plan from my notes, not the only good answer: use your own words and your own evidence.',
 });

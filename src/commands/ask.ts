@@ -15,6 +15,7 @@ import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { generalDictionary, hardWord, type Sense } from '../matching/dictionary.js';
 import { intentsOf } from '../matching/intent.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
+import { askOfSubject } from './ask-subject.js';
 import { refusalWords, type Matcher, type MatchResult } from '../matching/matcher.js';
 import { MATCHER_DEFAULTS } from '../matching/defaults.js';
 import { isContentTerm, stem } from '../matching/vocabulary.js';
@@ -379,6 +380,8 @@ interface AskedInConversation {
   readonly meaning?: { readonly word: string; readonly senses: readonly Sense[]; readonly cards: readonly AnswerEntry[]; readonly last?: AnswerEntry | undefined };
   /** "Explain that simpler", "I don't understand" with no answer to make simpler. */
   readonly nothingYet?: RequestAboutLast;
+  /** "Give me an essay plan for that", or what the notes lack for "what's the evidence?" (src/commands/ask-subject.ts). */
+  readonly subjectReply?: Reply;
 }
 
 /** An answer chosen outright, as a match result. */
@@ -410,6 +413,11 @@ function askInConversation(deps: Pick<AskDeps, 'kb' | 'matcher' | 'conversation'
   if (request && last) return { outcome: single(answeredWith(question, last.entry)), followUpNote: MESSAGES.askFollowUp(last.question), after: last.entry.id, request: { kind: request, entry: last.entry } };
   // Nothing to make simpler or say again: say so, rather than read "explain like I'm 10" as a question.
   if (request === 'simpler' || request === 'again' || request === 'confused') return { outcome: single(notAnswered(question, 'empty')), nothingYet: request };
+  // "What do historians say", "give me a counter-argument", "…? Give me the figures": asked of the last answer's subject, or the question's.
+  const remembered = deps.conversation.recall(memoryKey, now);
+  const rememberedEntry = remembered ? deps.matcher.entry(remembered.entryId) : undefined;
+  const ofSubject = askOfSubject(deps, question, remembered && rememberedEntry ? { ...remembered, entry: rememberedEntry } : undefined);
+  if (ofSubject) return { outcome: ofSubject.outcome, ...(ofSubject.note ? { followUpNote: ofSubject.note } : {}), ...(ofSubject.after ? { after: ofSubject.after } : {}), ...(ofSubject.reply ? { subjectReply: ofSubject.reply } : {}) };
   const outcome = askQuestion(deps.matcher, question);
   // A question of several parts names what each part is about; "who are you?" asks about the tutor, whatever came before.
   if (outcome.parts.length > 0 || outcome.primary.reason === 'about-tutor') return { outcome };
@@ -548,19 +556,26 @@ function sameAs(entry: AnswerEntry): (other: AnswerEntry) => boolean {
   return (other) => other.id === entry.id || (other.kind !== 'question' && (other.names ?? []).some((n) => asked.includes(` ${normaliseText(n)} `)));
 }
 
+/** At most this many course entries under the wellbeing reply. */
+const WELLBEING_ENTRIES = 3;
+
 /**
  * The reply to a student who writes that they are in distress or being harmed (src/matching/wellbeing.ts): kind
  * words and where to get help, as the school wrote them (knowledge/wellbeing.yaml), shown to the student alone.
+ * Under it, the course entries the text matches as buttons (their ids only): a history question the reader took
+ * for distress costs the student one click.
  */
-export function wellbeingReply(wellbeing: KnowledgeBase['wellbeing']): Reply {
-  if (!wellbeing) return { body: `${MESSAGES.askWellbeingFallback}\n\n*${MESSAGES.askWellbeingNotKept}*`, private: true, tone: 'info' };
+export function wellbeingReply(wellbeing: KnowledgeBase['wellbeing'], entries: readonly AnswerEntry[] = []): Reply {
+  const buttons = entries.slice(0, WELLBEING_ENTRIES).map((e) => ({ action: `${ASK_ACTION}:${e.id}`, label: e.question, style: 'secondary' as const }));
+  const shown = buttons.length > 0 ? { buttons } : {};
+  if (!wellbeing) return { body: `${MESSAGES.askWellbeingFallback}\n\n*${MESSAGES.askWellbeingNotKept}*`, private: true, tone: 'info', ...shown };
   const helplines = wellbeing.helplines.map((h) => `• **${h.name}**: ${h.how}`).join('\n');
-  return { title: wellbeing.title, body: [wellbeing.reply, helplines, wellbeing.danger, `*${MESSAGES.askWellbeingNotKept}*`].join('\n\n'), private: true, tone: 'info' };
+  return { title: wellbeing.title, body: [wellbeing.reply, helplines, wellbeing.danger, `*${MESSAGES.askWellbeingNotKept}*`].join('\n\n'), private: true, tone: 'info', ...shown };
 }
 
 export function createAskCommand(deps: AskDeps): Command {
   let reader: SubjectReader | undefined;
-  const distress = createDistressReader(deps.kb.wellbeing?.phrases);
+  const wellbeing = createDistressReader(deps.kb.wellbeing?.phrases, deps.kb.people.map((p) => p.name));
   return {
     spec: {
       name: 'ask',
@@ -571,7 +586,7 @@ export function createAskCommand(deps: AskDeps): Command {
       const question = stringOption(input, 'question') ?? '';
       // "i want to kill myself", "i'm being bullied": kind words and where to get help, to the student alone, never
       // history. Nothing of it is kept: not counted for the class report, not in the teacher's list, not remembered.
-      if (distress(question)) return wellbeingReply(deps.kb.wellbeing);
+      if (wellbeing.distress(question)) return wellbeingReply(deps.kb.wellbeing, offeredEntries(deps.matcher.match(question)));
       if (ctx.guildId !== null && question.trim()) deps.onAsked?.(ctx.guildId, ctx.userId);
       // "Thx ur actually useful", "hi": a friendly word back, not a refusal, and nothing for the teacher's list.
       const pleasantry = readPleasantry(question);
@@ -599,10 +614,13 @@ export function createAskCommand(deps: AskDeps): Command {
       // "Explain like I'm 10" with nothing said yet: nothing to simplify, and nothing for the teacher's list.
       if (asked.nothingYet) return { body: asked.nothingYet === 'confused' ? MESSAGES.askConfusedFirst : MESSAGES.askNothingToSimplify, private: true, tone: 'info' };
       const level = ctx.guildId !== null && asked.outcome.primary.entry?.kind === 'skill' ? await deps.classLevel?.(ctx.guildId) : undefined;
-      const { outcome, followUpNote, after, request: about, sameAnswer, noCard, meaning } = level ? { ...asked, outcome: adviceForLevel(deps, asked.outcome, level) } : asked;
+      const { outcome, followUpNote, after, request: about, sameAnswer, noCard, meaning, subjectReply } = level ? { ...asked, outcome: adviceForLevel(deps, asked.outcome, level) } : asked;
       const result = outcome.primary;
       if (result.status === 'answered' && result.entry) {
-        deps.conversation.remember(memoryKey, { entryId: result.entry.id, question: result.entry.question }, now);
+        // The student's own words too, for a question that stood alone: "give me an essay plan for that" plans it.
+        // (Not words that may be distress: nothing of those is kept, even for 15 minutes.)
+        const standsAlone = !followUpNote && !about && !sameAnswer && !subjectReply && !wellbeing.mayBeDistress(question);
+        deps.conversation.remember(memoryKey, { entryId: result.entry.id, question: result.entry.question, ...(standsAlone ? { asked: question } : {}) }, now);
         deps.conversation.rememberTopic(memoryKey, result.entry.topic, now);
       }
       // A "did you mean" list or a refusal comes after the last answer: what follows no longer leans on it.
@@ -610,12 +628,15 @@ export function createAskCommand(deps: AskDeps): Command {
       // Nothing to add to the notes for an empty question or one about the tutor itself.
       // A store that cannot save (a full disk, a file from a newer version) must not cost the student the reply.
       // A word an everyday dictionary explained is no gap in the notes.
-      if (result.status !== 'answered' && result.reason !== 'empty' && result.reason !== 'about-tutor' && !meaning)
+      // Nor a message that may be distress the reader let through ("i hate…", "im so scared…", a quoted "i want to die").
+      if (result.status !== 'answered' && result.reason !== 'empty' && result.reason !== 'about-tutor' && !meaning && !wellbeing.mayBeDistress(question))
         await deps.missed.record(ctx.guildId ?? deps.dmGuildId, result.query, deps.now()).catch(deps.onRecordError);
       const part = partShown(about, question);
       const answered = about
         ? requestReply(deps, about.entry, about.kind, part, question)
-        : meaning
+        : subjectReply
+          ? subjectReply
+          : meaning
           ? dictionaryReply(meaning.word, meaning.senses, meaning.cards, meaning.last)
           : noCard
           ? { ...noCardReply(deps, noCard.word, noCard.last), ...(ctx.guildId !== null ? { private: true } : {}) }
@@ -633,15 +654,17 @@ export function createAskCommand(deps: AskDeps): Command {
       // Read aloud reads what the reply shows (the short version, the examples). A reply that only points elsewhere has
       // none: to the last answer ("nothing better than my last answer"), or to the questions that go further ("tell me
       // more", an example asked of an answer with none); the last answer has its own under it.
-      const pointsElsewhere = sameAnswer !== undefined || (about?.kind === 'further' && part !== 'examples');
+      const pointsElsewhere = sameAnswer !== undefined || subjectReply !== undefined || (about?.kind === 'further' && part !== 'examples');
       const aloud = (r: Reply) => (deps.readAloud && !pointsElsewhere ? deps.readAloud(r, ctx, { kind: 'answer', entryId, ...(part ? { part } : {}) }) : r);
-      if (normaliseText(result.query) === normaliseText(result.entry.question)) return aloud(withRememberButton(reply, entryId));
+      // No button either for words that may be distress: it would keep them, and pressing it would put them in the teacher's list.
+      if (normaliseText(result.query) === normaliseText(result.entry.question) || wellbeing.mayBeDistress(question)) return aloud(withRememberButton(reply, entryId));
       const token = deps.feedback.remember(ctx.guildId ?? deps.dmGuildId, result.query, entryId, after);
       return aloud(withRememberButton({ ...reply, buttons: [...(reply.buttons ?? []), { action: `${FEEDBACK_ACTION}:${token}`, label: MESSAGES.askFeedbackButton, style: 'secondary' }] }, entryId));
     },
     autocomplete(_option, partial) {
-      // No history questions offered for "im being bullied", and nothing of it kept among the suggestions worked out.
-      return distress(partial) ? [] : deps.autocomplete(partial, 25);
+      // No history questions offered for "im being bullied". Nothing typed is kept by the autocomplete, whatever it
+      // reads as: it remembers no partials, only what single words match (src/knowledge/question-autocomplete.ts).
+      return wellbeing.distress(partial) ? [] : deps.autocomplete(partial, 25);
     },
   };
 }

@@ -40,6 +40,19 @@ function quizPromptsByCard(kb: KnowledgeBase): Map<string, string[]> {
   return prompts;
 }
 
+/**
+ * The books a person's role names as theirs: the titles in single quotes after "author of" ("author of 'Bloodlands'
+ * (2010) and …"). Each is one more way to ask for the card ("who wrote the book Bloodlands"): the phrasing says
+ * "the book", so that a title made of the course's own words ("Stalin as Revolutionary") is not all a question
+ * such as "was Stalin a revolutionary" needs to find the card. A quote's closing mark is one no letter follows, so
+ * "'Stalin's Peasants'" is one title.
+ */
+export function booksOf(role: string): string[] {
+  const after = /\bauthor of\b/i.exec(role);
+  if (!after) return [];
+  return [...role.slice(after.index).matchAll(/(?<![A-Za-z])'(.+?)'(?![A-Za-z])/g)].map((m) => m[1] as string);
+}
+
 /** The question a person's card answers. */
 export const personCardQuestion = (name: string) => `Who was ${name}?`;
 /** The question a glossary term's card answers. */
@@ -52,7 +65,7 @@ export function answerableEntries(kb: KnowledgeBase): AnswerEntry[] {
     id: `person-${p.id}`,
     topic: p.topics[0] ?? '',
     question: personCardQuestion(p.name),
-    phrasings: [p.name, ...p.aliases, ...p.aliases.map((a) => `who was ${a}`), `${p.name}: ${p.role}`, ...(fromQuiz.get(`person-${p.id}`) ?? [])],
+    phrasings: [p.name, ...p.aliases, ...p.aliases.map((a) => `who was ${a}`), `${p.name}: ${p.role}`, ...booksOf(p.role).map((b) => `who wrote the book ${b}`), ...(fromQuiz.get(`person-${p.id}`) ?? [])],
     answer: p.summary,
     related: [],
     sources: p.sources,

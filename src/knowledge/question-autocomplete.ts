@@ -2,8 +2,12 @@
 // words with what has been typed so far. Runs on every keystroke of a class typing at once, so it is
 // built for speed: an index from each word to the texts that hold it, the last (unfinished) word matched
 // as a prefix, a misspelt word matched within an edit or two among the words of its first letter, and
-// the results of recent partials kept. About 0.3 ms per new partial over the whole fact base, p99 about
-// 1.3 ms (`npm run bench`); Fuse.js over every phrasing took 64 ms, p99 221 ms (README).
+// what each typed word matches kept. About 0.3 ms per partial over the whole fact base, p99 about 1.3 ms
+// (`npm run bench`); Fuse.js over every phrasing took 64 ms, p99 221 ms (README).
+//
+// No partial is kept: a cache of them would hold what students type, word for word, which may be a
+// distress message the reader in src/matching/wellbeing.ts does not (yet) recognise, its first keystrokes
+// before it does, or a name. The word cache keeps single words alone, in no order and from no one.
 import { normaliseText } from '../matching/normalise.js';
 import { editDistance } from '../matching/vocabulary.js';
 import type { QaEntry } from './schema.js';
@@ -13,8 +17,6 @@ export const AUTOCOMPLETE_DEFAULTS = Object.freeze({
   choiceLength: 100,
   /** Only this much of a partial is read: enough to place a question, and a pasted essay costs no more. */
   maxPartialLength: 100,
-  /** Recent partials whose suggestions are kept (a class types the same beginnings). */
-  cacheSize: 1000,
   /** Typed words whose matching vocabulary words are kept. */
   wordCacheSize: 5000,
   /** A misspelt word scores this much of a word typed right. */
@@ -149,8 +151,7 @@ export function createQuestionAutocomplete(entries: readonly QaEntry[]): (partia
 
   const scores = new Float64Array(textEntry.length);
   const best = new Float64Array(textEntry.length);
-  // Frozen: the same choices are handed out again from the cache.
-  const toChoice = (e: QaEntry): QuestionSuggestion => Object.freeze({ name: clip(e.question, D.choiceLength), value: clip(e.question, D.choiceLength) });
+  const toChoice = (e: QaEntry): QuestionSuggestion => ({ name: clip(e.question, D.choiceLength), value: clip(e.question, D.choiceLength) });
 
   const search = (partial: string, limit: number): QuestionSuggestion[] => {
     const typed = normaliseText(partial);
@@ -193,16 +194,5 @@ export function createQuestionAutocomplete(entries: readonly QaEntry[]): (partia
       .map(([e]) => toChoice(entries[e] as QaEntry));
   };
 
-  // Least recently used first: a Map keeps insertion order, and a hit is moved to the end.
-  const cache = new Map<string, readonly QuestionSuggestion[]>();
-  return (partial, limit) => {
-    const read = partial.trimStart().slice(0, D.maxPartialLength);
-    const key = `${limit}\u0000${read}`;
-    let choices = cache.get(key);
-    if (choices) cache.delete(key);
-    else choices = search(read, limit);
-    cache.set(key, choices);
-    if (cache.size > D.cacheSize) cache.delete(cache.keys().next().value as string);
-    return [...choices];
-  };
+  return (partial, limit) => search(partial.trimStart().slice(0, D.maxPartialLength), limit);
 }

@@ -25,7 +25,9 @@ const SPEAKS_OF_DOING = new RegExp(
     /\b(good|strong|great|top|perfect|decent|model|best|better) (conclusion|introduction|intro|paragraph|essay|judgement|judgment|opening|plan)s?\b/,
     /\bhow (long (is|are|should|for|on|do|does|to|can)|much time|many (minutes|marks|paragraphs|reasons|factors|points|words|details|sources|examples|facts|dates|stats|events|sentences))\b/,
     /\bwhat (counts|goes|should go|to put|to write)\b/,
-    /\bdifference between\b/,
+    // "The difference between an account question and an explain one", not between historians' views of a
+    // thing: "the totalitarian and revisionist interpretations of the Terror" asks for the history.
+    /\bdifference between\b(?!.*\b(interpretations?|views?|schools?) (of|on|about)\b)/,
     /\b(enough|too (long|short|much|little|vague|general|narrative))\b/,
   ]
     .map((p) => p.source)

@@ -601,6 +601,11 @@ export function rankFollowUp<E extends { readonly id: string; readonly topic: st
 export interface Remembered {
   readonly entryId: string;
   readonly question: string;
+  /**
+   * The student's own words, when the answer was to a question that stood alone: "give me an essay plan for that"
+   * after a points reply plans the question asked ("How successful were the Five-Year Plans?"), not the first point's.
+   */
+  readonly asked?: string;
 }
 
 export interface ConversationMemory {
@@ -626,10 +631,13 @@ export function createConversationMemory(): ConversationMemory {
   return {
     recall(key, now) {
       const found = last.get(key);
-      return found && fresh(found.at, now) ? { entryId: found.entryId, question: found.question } : undefined;
+      return found && fresh(found.at, now) ? { entryId: found.entryId, question: found.question, ...(found.asked !== undefined ? { asked: found.asked } : {}) } : undefined;
     },
     remember(key, entry, now) {
-      keep(last, key, { ...entry, at: now });
+      // The same answer again ("what's the evidence?" and nothing more in the notes): the student's words it answered stay.
+      const had = last.get(key);
+      const asked = entry.asked ?? (had && had.entryId === entry.entryId && fresh(had.at, now) ? had.asked : undefined);
+      keep(last, key, { ...entry, ...(asked !== undefined ? { asked } : {}), at: now });
     },
     forget(key) {
       last.delete(key);

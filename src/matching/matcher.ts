@@ -130,6 +130,8 @@ export interface Ranking {
    * centralNames), and otherwise only words the notes or everyday English know, none another subject's.
    */
   readonly centralInPlainWords: boolean;
+  /** Its every content word is only ever the middle of a person's longer name, as a patronymic is ("Petrovich"): it names no one. */
+  readonly middleNameOnly?: boolean;
   /**
    * The candidate the hand-weighted key put first, when the learned reranker put another first: whether
    * to answer is decided on it (the thresholds were set for it), which entry to answer with by the reranker.
@@ -359,6 +361,15 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     if (typedWords.every((w) => shared.has(w))) continue;
     courseNames.push(terms);
   }
+  // Words only ever in the middle of a person's longer name, as patronymics are ("Petrovich" of Pavel Petrovich
+  // Postyshev, Ivanovich of Yezhov's and Bukharin's): alone they name no one, so they get suggestions, not a card.
+  const middleNames = new Set<string>();
+  const nameEnds = new Set<string>();
+  for (const e of entries) if (e.kind === 'person') for (const name of e.names ?? []) {
+    const nameTerms = termsOf(words(name).map(spell)).filter(isContentTerm);
+    nameTerms.forEach((t, i) => (i > 0 && i < nameTerms.length - 1 ? middleNames : nameEnds).add(t));
+  }
+  for (const t of nameEnds) middleNames.delete(t);
   // The names a question's words may complete, by each name's first term: there are hundreds of names.
   const namesByFirstTerm = new Map<string, number[]>();
   courseNames.forEach((name, i) => {
@@ -652,7 +663,8 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     if (at > 0) candidates.unshift(...candidates.splice(at, 1));
     // A name or word at the centre of the course ("Stalin", "famine") with only words the notes or everyday English know.
     const centralInPlainWords = namesCentral && terms.every((t) => !isOffCourse(t.term) && (t.known || everydayTerms.has(t.term)));
-    return { query, truncated, verdict: 'ok', terms, unknownShare, candidates, exact: at >= 0, namesCourse, centralInPlainWords, ...(firstRanked ? { firstRanked } : {}) };
+    const middleNameOnly = content.length > 0 && content.every((t) => middleNames.has(t));
+    return { query, truncated, verdict: 'ok', terms, unknownShare, candidates, exact: at >= 0, namesCourse, centralInPlainWords, ...(middleNameOnly ? { middleNameOnly } : {}), ...(firstRanked ? { firstRanked } : {}) };
   };
 
   const closeBehind = (winner: Candidate, candidates: readonly Candidate[], firstRanked?: Candidate) => {
@@ -820,6 +832,8 @@ export function decide(
   // An entry's own question, as autocomplete offers it, is answered even if it names another period ("in 1956").
   if (winner && r.exact) return { status: 'answered', reason: null, winner };
   if (!winner) return { status: 'unknown', reason: 'no-match' };
+  // "Petrovich" alone: the people so named are suggested, none chosen.
+  if (r.middleNameOnly) return { status: 'unsure', reason: null, winner };
   // The thresholds were set for the first ranking's best entry; the reranker only chooses among entries.
   const judged = r.firstRanked ?? winner;
   // A question that names the course's people, terms or topics is the course's, however it is worded; so is one

@@ -28,8 +28,14 @@ export function normaliseText(input: string): string {
   }
   if (s.includes('iz')) s = s.replace(/\b(\w{3,}?)iz(e|es|ed|ing|ation|ations)\b/g, '$1is$2');
   if (s.includes('fiveyear')) s = s.replace(/\bfiveyear\b/g, 'five year');
-  return s.trim();
+  // The subject first and the question word last, as speakers of Mandarin and other topic-comment languages ask
+  // ("gulag is what place", "kulak is who"): read in English order ("what place is gulag").
+  s = s.trim();
+  return s.endsWith(' what') || s.endsWith(' who') || s.endsWith(' place') ? s.replace(TOPIC_FIRST, '$3 $2 $1') : s;
 }
+
+/** "<subject> is what", "<subject> was who", "<subject> is what place": not when the subject is itself a question ("do you know who"). */
+const TOPIC_FIRST = /^(?!(?:what|whats|who|whom|which|when|where|why|how|is|was|are|were|do|does|did|can|could)\b)(\S.*?) (is|was|are|were) ((?:what|who)(?: place| thing| person)?)$/;
 
 /**
  * Latin letters that Unicode decomposition leaves whole, spelt as English keyboards spell them: the Polish ł of

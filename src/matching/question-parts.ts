@@ -4,6 +4,7 @@
 // post that tells a story and then asks) cut into the parts to answer. The furniture says what kind of
 // answer is wanted, which the matcher reads from the whole text; it never says what about.
 import { sentencesOf } from './normalise.js';
+import { subjectlessAsk } from './subject-request.js';
 
 /** Marks and labels in any bracket: "[4]", "(12 marks)", "(22 mks)", "[30]", "(4)". */
 const MARKS = /[[(]\s*\d{1,3}\s*(marks?|mks?|pts?|points?)?\s*[\])]|\b\d{1,3}\s*(marks|mks)\b/gi;
@@ -48,6 +49,11 @@ const INSTRUCTION = /^(give|list|name|state|identify|include|mention|use|explain
 
 /** Content-poor parts ("when did it occur", "who was he") lean on the part before them. */
 const FEW_WORDS = 4;
+/**
+ * A part that names what the part before it named by a word for it ("who came up with the term?", "when was the law
+ * passed?") leans on that part, however many words it has: "the term" is the Great Retreat of "what was the Great Retreat".
+ */
+const NAMES_IT_AGAIN = /\b(?:the|this|that|these|those) (?:terms?|phrases?|names?|words?|expressions?|labels?|ideas?|concepts?|books?|policy|policies|laws?|decrees?|theory|theories|slogans?|events?)\b(?!\s+(?:of|for|on|about)\b)/i;
 
 export interface QuestionParts {
   /** The parts to answer, each a question of its own (at most `max`). */
@@ -82,8 +88,15 @@ export function splitQuestion(text: string, max = 3): QuestionParts {
           pieces[last] = `${pieces[last]} ${q}`;
           continue;
         }
+        // "…? What do historians say": the historians' views of the question before, not a question of its own.
+        if (last >= 0 && subjectlessAsk(q)) {
+          pieces[last] = `${pieces[last]} ${q}`;
+          continue;
+        }
         const lean = wordCount(q) <= FEW_WORDS && before !== undefined && !questions.includes(before);
-        pieces.push(lean ? `${before} ${q}` : q);
+        // "What was the Great Retreat? Who came up with the term?": the term is the one the question before named.
+        const namesBefore = before !== undefined && questions.includes(before) && NAMES_IT_AGAIN.test(q);
+        pieces.push(lean ? `${before} ${q}` : namesBefore ? `${q} ${before}` : q);
       }
     }
   }
@@ -93,7 +106,8 @@ export function splitQuestion(text: string, max = 3): QuestionParts {
     const joined = piece.split(JOINED_QUESTION).map((p) => p.trim()).filter(Boolean);
     joined.forEach((p, i) => {
       const prev = joined[i - 1];
-      parts.push(i > 0 && prev !== undefined && wordCount(p) <= FEW_WORDS ? `${p} ${prev}` : p);
+      if (i > 0 && subjectlessAsk(p)) parts[parts.length - 1] = `${parts[parts.length - 1] ?? ''} ${p}`.trim();
+      else parts.push(i > 0 && prev !== undefined && (wordCount(p) <= FEW_WORDS || NAMES_IT_AGAIN.test(p)) ? `${p} ${prev}` : p);
     });
   }
   const unique = [...new Set(parts.filter((p) => /[a-z]/i.test(p)))];

@@ -34,7 +34,8 @@ const REQUESTS: ReadonlyArray<readonly [RevisionKind, RegExp]> = [
     'write-essay',
     either(
       // "write my essay", "do my stalinism homework", "write me a 16 marker", "just do the whole essay for me"
-      new RegExp(`\\b(?:write|do|make|finish)(?: me)? (?:my|an?|the|this|that|our)(?: [a-z0-9]+){0,3} ${WORK}\\b`),
+      // not "write me an essay plan", which asks for a plan (src/matching/subject-request.ts)
+      new RegExp(`\\b(?:write|do|make|finish)(?: me)? (?:my|an?|the|this|that|our)(?: [a-z0-9]+){0,3} ${WORK}\\b(?! (?:plans?|outline|structure)\\b)`),
       /\bwrite (?:me )?(?:an? |my |the )?(?:\d+ )?(?:words|pages|lines)\b/,
       /\b(?:write|do) (?:it|this|that|them) for me\b/,
     ),

@@ -1,10 +1,12 @@
 // Finding 2 and 8 of the data-protection review: a student in distress gets kind words and where to get help,
 // privately, and nothing of what they wrote is kept; in a server, replies that quote a student's words are private.
+// Findings 1, 3, 7 and 13 of the review of cee4d88: disclosures it missed, source questions and idioms it took for
+// distress (now answered; a mistake still costs one click), and the helplines when the fact base has none.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, LOCAL_GUILD_ID, type App } from '../../src/app.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import type { CommandContext, Reply } from '../../src/commands/types.js';
-import { MESSAGES } from '../../src/messages.js';
+import { MESSAGES, REVIEW_MESSAGES } from '../../src/messages.js';
 import { createMemoryGuildStore } from '../../src/store/guild-store.js';
 import { readDay } from '../../src/report/activity.js';
 import { loadFixtureKnowledge, loadRealKnowledge } from '../helpers/knowledge.js';
@@ -27,6 +29,11 @@ const DISTRESS = [
   'i feel really depressed and want to hurt myself',
   'someone hits me at home',
   '1) why did stalin end the nep 2) how do i tell Mr Khan that Priya Sharma is bullying me',
+  'someone at school keeps hitting me',
+  'i hate myself',
+  "I'm scared of my dad",
+  'nobody loves me and i want to disappear',
+  'kms',
 ];
 
 /** A tutor on the real fact base with a store of its own, to read what it kept. */
@@ -47,10 +54,13 @@ function expectSignposting(reply: Reply | undefined): void {
   expect(reply?.private).toBe(true);
   expect(reply?.title).toBe(kb.wellbeing?.title);
   for (const said of ['0800 1111', '85258', '999', 'teacher', MESSAGES.askWellbeingNotKept]) expect(reply?.body).toContain(said);
-  // No history: no answer's topic or sources, no question buttons, no "Not what I asked".
+  // No history: no answer's topic or sources, no "Not what I asked", no Remember this. At most three course
+  // questions the words match, as buttons that open them.
   expect(reply?.fields ?? []).toEqual([]);
   expect(reply?.footer).toBeUndefined();
-  expect(reply?.buttons ?? []).toEqual([]);
+  const buttons = reply?.buttons ?? [];
+  expect(buttons.length).toBeLessThanOrEqual(3);
+  for (const b of buttons) expect(b.action).toMatch(/^ask:[a-z0-9-]+$/);
 }
 
 describe('/ask, when a student writes that they are in distress or being harmed', () => {
@@ -71,7 +81,7 @@ describe('/ask, when a student writes that they are in distress or being harmed'
     expect(server.asked).toBe(1);
     const dm = await kept(LOCAL_GUILD_ID);
     expect(dm.missed).toEqual([]);
-    for (const words of ['myself', 'bullied', 'bullying', 'depressed', 'hits me', 'Khan', 'Priya'])
+    for (const words of ['myself', 'bullied', 'bullying', 'depressed', 'hits me', 'hitting', 'scared', 'loves', 'disappear', 'kms', 'Khan', 'Priya'])
       for (const doc of [server.text, dm.text]) expect(doc).not.toContain(words);
     await app.shutdown();
   });
@@ -79,7 +89,45 @@ describe('/ask, when a student writes that they are in distress or being harmed'
   it('offers no history questions as they type it', async () => {
     const command = shared.app.router.command('ask');
     expect(command?.autocomplete?.('question', 'im being bullied', inServer)).toEqual([]);
+    expect(command?.autocomplete?.('question', 'someone at school keeps hitting me', inServer)).toEqual([]);
     expect(command?.autocomplete?.('question', 'why did tomsky', inServer)?.length).toBeGreaterThan(0);
+  });
+
+  it('offers the course questions its words match, so a history question taken for distress is one click away', async () => {
+    const reply = await shared.ask('the gulag questions make me want to kill myself', { ...inServer, channelId: 'gulag' });
+    expectSignposting(reply);
+    const action = reply?.buttons?.[0]?.action ?? '';
+    expect(action).toMatch(/^ask:/);
+    const opened = await shared.app.router.runAction(action, { ...inServer, channelId: 'gulag' });
+    expect(opened).toMatchObject({ title: reply?.buttons?.[0]?.label, private: true, tone: 'answer' });
+    // A message that matches nothing in the course gets none.
+    expect((await shared.ask('i hate myself', { ...inServer, channelId: 'none' }))?.buttons).toBeUndefined();
+  });
+
+  it("answers a source's first-person words and everyday idioms as questions, not with the helplines", async () => {
+    for (const question of [
+      "Source A: 'I was beaten up by the interrogators until I signed' - how useful is this source?",
+      "In Source B a kulak says 'I was threatened and my family was deported'. How reliable?",
+      'i will take my life into my own hands and revise the gulag',
+      'i got hit by the famine question in the test',
+    ]) {
+      const reply = await shared.ask(question, { ...inServer, channelId: question });
+      expect(reply?.title, question).not.toBe(kb.wellbeing?.title);
+      expect(reply?.tone, question).toBe('answer');
+    }
+  });
+
+  it("keeps out of the teacher's list an unanswered question that may be distress, and offers no Not what I asked for one", async () => {
+    const { ask, kept, app } = tutor();
+    expect((await ask('im so scared of the exam on quantum physics'))?.tone).toBe('refusal');
+    expect((await ask("he said 'i wanna end it all' who won the 1966 world cup"))?.tone).toBe('refusal');
+    expect((await ask('who won the 1966 world cup'))?.tone).toBe('refusal');
+    expect((await kept('g1')).missed.map((m) => m.question)).toEqual(['who won the 1966 world cup']);
+    const answered = await ask('i hate the nep why did lenin start it');
+    expect(answered?.tone).toBe('answer');
+    expect(answered?.buttons?.map((b) => b.label)).toContain(REVIEW_MESSAGES.rememberButton);
+    expect(answered?.buttons?.map((b) => b.label)).not.toContain(MESSAGES.askFeedbackButton);
+    await app.shutdown();
   });
 
   it("answers the course's own questions about suicide and bullying in history as before", async () => {
@@ -94,10 +142,11 @@ describe('/ask, when a student writes that they are in distress or being harmed'
     }
   });
 
-  it('says kind words and to talk to an adult even when the fact base has no wellbeing section', async () => {
+  it('says kind words, to talk to an adult and the UK helplines even when the fact base has no wellbeing section', async () => {
     const app = buildApp({ kb: await loadFixtureKnowledge(), now: () => NOW });
     const reply = await app.router.runCommand('ask', { options: { question: 'i want to kill myself' } }, inServer);
     expect(reply).toMatchObject({ private: true, body: expect.stringContaining(MESSAGES.askWellbeingFallback) });
+    for (const said of ['Childline', '0800 1111', '85258', '999', 'teacher']) expect(reply?.body).toContain(said);
     await app.shutdown();
   });
 });

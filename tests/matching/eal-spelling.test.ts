@@ -162,3 +162,44 @@ describe('calques and false friends', () => {
     expect(answered('what did the five year plans bring the workers')).not.toMatch(/why/);
   });
 });
+
+describe('course words written in the learner\'s own language', () => {
+  it.each([
+    ['kolektywizacja', 'collectivisation'],
+    ['what was kolektywizacja', 'what was collectivisation'],
+    ['kolektivizare', 'collectivisation'],
+    ['colectivizarea', 'collectivisation'],
+    ['colectivización', 'collectivisation'],
+    ['Kollektivierung', 'collectivisation'],
+    ['industrializacja', 'industrialisation'],
+    ['industrializare', 'industrialisation'],
+    ['industrialización', 'industrialisation'],
+    ['Industrialisierung', 'industrialisation'],
+    ['czystki', 'the purges'],
+    ['Säuberungen', 'the purges'],
+    ['what was the plan pięcioletni', 'what was the five year plan'],
+    ['what was the Fünfjahresplan', 'what was the five year plan'],
+    ['what was kułak', 'what was a kulak'],
+    ['chiaburi', 'kulak'],
+  ])('%s is read as "%s"', (question, english) => {
+    expect(answered(question)).toBeDefined();
+    expect(answered(question)).toBe(answered(english));
+  });
+
+  it('reads the famine and the show trials in Polish, Romanian, Spanish and German', () => {
+    for (const q of ['głód', 'hambruna', 'Hungersnot', 'what was the foametea']) expect(answered(q), q).toMatch(/famine|holodomor/);
+    expect(answered('what were the Schauprozesse')).toMatch(/show-trial/);
+  });
+});
+
+describe('a question asked subject first, question word last', () => {
+  it.each([
+    ['gulag is what place', 'gulag-what-was'],
+    ['NEP is what', 'nep-what-was'],
+    ['collectivisation is what', 'collectivisation-what-was-it'],
+    ['kulak is who', 'collectivisation-kulaks-who'],
+    ['yezhov is who', 'person-yezhov'],
+  ])('%s', (question, entry) => {
+    expect(answered(question)).toBe(entry);
+  });
+});

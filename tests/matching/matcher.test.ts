@@ -80,3 +80,25 @@ describe('a one-word name of the course against a rare everyday word', () => {
     expect(matcher.rank('what were the costs of the gulag').candidates[0]?.entry.id).toBe('gulag-economy');
   });
 });
+
+describe('a patronymic alone', () => {
+  const person = (id: string, name: string, aliases: string[]): AnswerEntry => ({
+    id: `person-${id}`, topic: 't', question: `Who was ${name}?`, phrasings: [name, ...aliases], answer: `${name} was a person of the course.`, related: [], sources: [], kind: 'person', names: [name, ...aliases],
+  });
+  const entries = [
+    person('postyshev', 'Pavel Postyshev', ['Postyshev', 'Pavel Petrovich Postyshev']),
+    person('yezhov', 'Nikolai Yezhov', ['Yezhov', 'Nikolai Ivanovich Yezhov']),
+    person('lenin', 'Vladimir Lenin', ['Lenin', 'Vladimir Ilyich Lenin', 'Ilyich']),
+  ];
+  const matcher = createMatcher(entries);
+
+  it('names no one: the people so named are suggested, none chosen', () => {
+    for (const q of ['petrovich', 'who was petrovich', 'ivanovich']) expect(matcher.match(q), q).toMatchObject({ status: 'unsure', entry: null });
+    expect(matcher.match('petrovich').suggestions.map((s) => s.id)).toContain('person-postyshev');
+  });
+
+  it('still finds the person by the whole name, and by a middle name that is a name of its own too ("Ilyich")', () => {
+    expect(matcher.match('who was pavel petrovich postyshev')).toMatchObject({ status: 'answered', entry: { id: 'person-postyshev' } });
+    expect(matcher.match('ilyich')).toMatchObject({ status: 'answered', entry: { id: 'person-lenin' } });
+  });
+});

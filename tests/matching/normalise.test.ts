@@ -67,3 +67,19 @@ describe('typo correction', () => {
     expect(editDistance('kulak', 'kulak', 1)).toBe(0);
   });
 });
+
+describe('a question asked subject first, question word last (Mandarin and other topic-comment languages)', () => {
+  it('is read in English order', () => {
+    expect(normaliseText('NEP is what?')).toBe('what is nep');
+    expect(normaliseText('kulak is who')).toBe('who is kulak');
+    expect(normaliseText('Stalin was who?')).toBe('who was stalin');
+    expect(normaliseText('gulag is what place')).toBe('what place is gulag');
+  });
+
+  it('leaves alone a question that already asks in English order, or ends in a question word for another reason', () => {
+    expect(normaliseText('do you know who')).toBe('do you know who');
+    expect(normaliseText('what is what')).toBe('what is what');
+    expect(normaliseText('Kirov killed by who')).toBe('kirov killed by who');
+    expect(normaliseText('i wonder who')).toBe('i wonder who');
+  });
+});

@@ -1,61 +1,168 @@
+// The distress reader behind /ask's wellbeing reply (finding 1, 3 and 10 of the review of cee4d88): what a
+// student writes of their own distress is read so, however they put it; history questions, a source's words and
+// everyday idioms are not. Whatever it lets through that may still be distress is kept out of the teacher's list.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeTexts } from '../../src/knowledge/loader.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { createDistressReader } from '../../src/matching/wellbeing.js';
+import { createDistressReader, type DistressReader } from '../../src/matching/wellbeing.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
-let distress: ReturnType<typeof createDistressReader>;
+let reader: DistressReader;
 beforeAll(async () => {
   kb = await loadRealKnowledge();
-  distress = createDistressReader(kb.wellbeing?.phrases);
+  reader = createDistressReader(kb.wellbeing?.phrases, kb.people.map((p) => p.name));
 });
 
+/** Disclosures, the review's among them: each must get the helplines. */
+const DISCLOSURES = [
+  // Missed before: answered with history, or kept in the teacher's list as typed.
+  'someone at school keeps hitting me',
+  'i hate myself',
+  "I'm scared of my dad",
+  'nobody loves me and i want to disappear',
+  'kms',
+  'i want to kill myself',
+  "I'm being bullied at school what do i do",
+  'i feel really depressed and want to hurt myself',
+  'someone hits me at home',
+  'i wanna die',
+  "I don't want to live anymore",
+  "i've been self harming",
+  'i feel suicidal',
+  'i wish i was dead',
+  'my stepdad keeps hitting me',
+  'he touches me',
+  'they beat me up',
+  '1) why did stalin end the nep 2) how do i tell Mr Khan that Priya Sharma is bullying me',
+  'i hate my life',
+  'i really hate myself',
+  'no one cares about me',
+  'everyone hates me',
+  "i'm afraid of my stepdad",
+  "im terrified of my mum's boyfriend",
+  "i can't cope anymore",
+  "i can't take it anymore",
+  'i cry myself to sleep every night',
+  "i'm so lonely",
+  'i feel so alone',
+  'feeling worthless',
+  'i feel like a burden to everyone',
+  'i think about suicide a lot',
+  "life isn't worth living",
+  "what's the point of living",
+  'i took too many pills',
+  "i don't feel safe at home",
+  "i'm not safe at home",
+  'a boy in my class touched me',
+  'my mum hits me',
+  'people at school keep hurting me',
+  'my brother hurts me when mum is out',
+  'i get hit at home',
+  'i got beaten up after school',
+  "i'm being cyberbullied",
+  "i'm being picked on in class",
+  'they call me names every day',
+  'people keep telling me to kys',
+  'an older boy keeps asking me for nudes',
+  'my dad locks me in my room',
+  'sir keeps hitting me',
+  'my uncle touched me',
+  'i want to run away from home',
+  'i was kicked out of the house',
+  "i'm scared to go home",
+  'i wanna kms',
+  'i want to disappear forever',
+  'the gulag questions make me want to kill myself',
+  'Jake said he will beat me up tomorrow',
+  "the doctor said i'm depressed",
+  // Quoted, but the student's own words or a friend's, not a source's.
+  "i keep thinking 'i want to die'",
+  "my friend texted me 'i want to kill myself' what do i do",
+  "i told my mum 'he hits me'",
+  // A source question first does not hide what comes after it.
+  'How useful is Source A? Also I hate myself',
+];
+
+/** History questions, sources' first-person words and idioms: each must be answered as a question. */
+const NOT_DISTRESS = [
+  // Sources: this course's first-person testimony (the review's, and more).
+  "Source A: 'I was beaten up by the interrogators until I signed' - how useful is this source?",
+  'Source A: I was beaten up by the interrogators until I signed - how useful is this source?',
+  "Ginzburg wrote 'they beat me for hours'. Why were confessions forced?",
+  "In Source B a kulak says 'I was threatened and my family was deported'. How reliable?",
+  "how useful is source c, a peasant's letter: 'I wish I was dead, we have nothing to eat'",
+  "did Ordzhonikidze kill himself? he said 'i will end my life'",
+  'source b says i was threatened by the nkvd, is it reliable?',
+  'Conquest wrote that they beat me until I confessed, what does he mean',
+  'a kulak recalled they beat me and took our grain. why did collectivisation cause such violence?',
+  'Solzhenitsyn: "I was beaten every night in the Lubyanka". How far does this explain the Terror?',
+  '“I wanted to die,” wrote one prisoner. What were conditions like in the gulag?',
+  "Interpretation 2: 'we were hit with rifle butts' - how convincing is this interpretation?",
+  "Akhmatova's Requiem says 'I was with my people' - what did she mean?",
+  // Idioms.
+  'i got hit by the famine question in the test',
+  'i was kicked out of the quiz why',
+  "i'm being picked on in the quiz, the questions are too hard",
+  'i will take my life into my own hands and revise the gulag',
+  'i feel hopeless at dates',
+  "i'm hopeless at dates how do i remember them",
+  'i feel useless at remembering dates',
+  "my teacher said I'm hopeless at essays, how do I plan one on the famine",
+  'beats me why stalin won',
+  'hit me with some facts about the five year plans',
+  "don't bully me but who was trotsky",
+  'this is killing me, what was the nep',
+  'the quiz keeps beating me',
+  'i got destroyed by the essay question on the purges',
+  'i keep getting hit by the same question about the nep',
+  'i was kicked out of the game, what is the answer',
+  "i'm alone in the vc, can we start a quiz",
+  'i cant cope with all the revision for the gulag topic',
+  'how many kms long was the white sea canal',
+  'the canal was 227 kms long, how many died building it',
+  // The course's own questions about suicide, violence and fear.
+  'why did Tomsky kill himself',
+  "did Stalin's wife kill herself",
+  'why did Nadezhda Alliluyeva shoot herself',
+  'how were prisoners bullied in the gulag',
+  'who was bullied in the gulag',
+  'how did the great depression affect the ussr',
+  'why were so many people suicidal in the gulag',
+  'how many people killed themselves in the famine',
+  'did stalin bully his colleagues',
+  'i think kulaks were attacked by the state',
+  'explain why peasants were beaten by the otryady',
+  'why did the NKVD torture prisoners until they confessed',
+  'why did Yezhov say he was beaten',
+  'did Kirov fear Stalin would kill him',
+  'were people scared of stalin',
+  'why did people feel hopeless in the famine',
+  "what's the point of living in a communist state",
+  'i hate the nep, why did lenin bring it in',
+];
+
 describe('a student in distress, in their own words', () => {
-  it.each([
-    ['i want to kill myself', 'self'],
-    ["I'm being bullied at school what do i do", 'harmed'],
-    ['i feel really depressed and want to hurt myself', 'self'],
-    ['someone hits me at home', 'harmed'],
-    ['im being bullied', 'harmed'],
-    ['i wanna die', 'self'],
-    ["I don't want to live anymore", 'self'],
-    ["i've been self harming", 'self'],
-    ['i feel suicidal', 'self'],
-    ['i wish i was dead', 'self'],
-    ['my stepdad keeps hitting me', 'harmed'],
-    ['he touches me', 'harmed'],
-    ['they beat me up', 'harmed'],
-    ['1) why did stalin end the nep 2) how do i tell Mr Khan that Priya Sharma is bullying me', 'harmed'],
-  ])('is read as distress: "%s"', (text, kind) => {
-    expect(distress(text)).toBe(kind);
+  it('has at least 40 disclosures and 40 history questions to read', () => {
+    expect(DISCLOSURES.length).toBeGreaterThanOrEqual(40);
+    expect(NOT_DISTRESS.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(DISCLOSURES)('is read as distress: "%s"', (text) => {
+    expect(reader.distress(text)).toBe(true);
+    expect(reader.mayBeDistress(text)).toBe(true);
   });
 
   it('reads the phrases a school adds in knowledge/wellbeing.yaml too', () => {
-    expect(distress("i'm scared to go home tbh")).not.toBeNull();
-    expect(createDistressReader([])("i'm scared to go home tbh")).toBeNull();
-    expect(createDistressReader(['my own phrase'])('this is My Own Phrase.')).not.toBeNull();
+    expect(reader.distress("i'm scared to go home tbh")).toBe(true);
+    expect(createDistressReader([]).distress("i'm scared to go home tbh")).toBe(false);
+    expect(createDistressReader(['my own phrase']).distress('this is My Own Phrase.')).toBe(true);
   });
 });
 
-describe('course questions about suicide, bullying and violence in history', () => {
-  it.each([
-    'why did Tomsky kill himself',
-    "did Stalin's wife kill herself",
-    'how were prisoners bullied in the gulag',
-    'who was bullied in the gulag',
-    'how did the great depression affect the ussr',
-    'why were so many people suicidal in the gulag',
-    'how many people killed themselves in the famine',
-    'did stalin bully his colleagues',
-    'i think kulaks were attacked by the state',
-    "i'm hopeless at dates how do i remember them",
-    'beats me why stalin won',
-    'hit me with some facts about the five year plans',
-    "don't bully me but who was trotsky",
-    'this is killing me, what was the nep',
-  ])('are not read as distress: "%s"', (text) => {
-    expect(distress(text)).toBeNull();
+describe("history questions, a source's words and idioms", () => {
+  it.each(NOT_DISTRESS)('are not read as distress: "%s"', (text) => {
+    expect(reader.distress(text)).toBe(false);
   });
 
   it("none of the fact base's own questions, phrasings, names or answers reads as distress", () => {
@@ -68,7 +175,31 @@ describe('course questions about suicide, bullying and violence in history', () 
       ...kb.topics.flatMap((t) => [t.title, ...t.aliases, t.summary]),
     ];
     expect(texts.length).toBeGreaterThan(5000);
-    expect(texts.filter((t) => distress(t) !== null)).toEqual([]);
+    expect(texts.filter((t) => reader.distress(t))).toEqual([]);
+  });
+});
+
+describe("what is kept out of the teacher's list of unanswered questions", () => {
+  it('a quote that may be distress, and "i", "me" or "my" next to a feeling word', () => {
+    for (const text of [
+      "did Ordzhonikidze kill himself? he said 'i will end my life'",
+      "Ginzburg wrote 'they beat me for hours'",
+      'im so scared of the exam on quantum physics',
+      'i hate the nep, why did lenin bring it in',
+      'it makes me cry, who won the world cup',
+    ])
+      expect(reader.mayBeDistress(text), text).toBe(true);
+  });
+
+  it("not a source's words, nor a question with no feelings of the student's", () => {
+    for (const text of [
+      "Source A: 'I was beaten up by the interrogators until I signed' - how useful is this source?",
+      "In Source B a kulak says 'I was threatened and my family was deported'. How reliable?",
+      'why did Tomsky kill himself',
+      'who won the 1966 world cup',
+      'were people scared of stalin',
+    ])
+      expect(reader.mayBeDistress(text), text).toBe(false);
   });
 });
 

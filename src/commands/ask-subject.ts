@@ -1,0 +1,224 @@
+// /ask's answers to what a student asks of a subject rather than about it (src/matching/subject-request.ts):
+// "what do historians say", "give me a counter-argument", "which one is more convincing?", "what's the
+// evidence?", "give me the figures", "give me an essay plan for that". After an answer they lean on it; after a
+// question in the same message, on that question. The entry that gives what was asked on that subject answers,
+// with a line saying what it is; when the notes have none, the reply says so plainly and offers the questions
+// next to it, never an entry on something else.
+import type { AnswerEntry } from '../knowledge/answerable.js';
+import { clip } from '../knowledge/question-autocomplete.js';
+import { JUDGEMENT_KINDS, type KnowledgeBase, type PracticeQuestion } from '../knowledge/schema.js';
+import { MAX_POINTS, type AskOutcome } from '../matching/ask-question.js';
+import { intentsOf } from '../matching/intent.js';
+import type { Matcher, MatchResult } from '../matching/matcher.js';
+import { sentencesOf } from '../matching/normalise.js';
+import { createSubjectFinder, readSubjectRequest, sideOf, subjectTermsOf, turnedAround, type SubjectAsk, type SubjectFinder } from '../matching/subject-request.js';
+import { ASK_SUBJECT_MESSAGES as M } from '../messages.js';
+import { modelAnswerPlan } from './practice-view.js';
+import type { Reply } from './types.js';
+
+/** The last answer a request may lean on: its entry, its question, and the student's own words when it answered them outright. */
+export interface LastAnswer {
+  readonly entry: AnswerEntry;
+  readonly question: string;
+  readonly asked?: string;
+}
+
+/** How /ask answers a request of a subject: as one entry (with a line above it), or with a reply of its own. */
+export interface AskedOfSubject {
+  /** The entry answered with (or, for a reply of its own, the one the conversation goes on from). */
+  readonly outcome: AskOutcome;
+  /** The line above the answer: what it is of which subject. */
+  readonly note?: string;
+  /** The entry the request leaned on, for the teacher's list. */
+  readonly after?: string;
+  /** A reply of its own: an essay plan, or what the notes lack. */
+  readonly reply?: Reply;
+}
+
+/** Room for a plan's lines (an embed holds 4096 characters). */
+const POINT_ROOM = 220;
+const SAYS_LITTLE = 60;
+/** A judgement entry answers a plan's question when at least this share of its own subject is the question's. */
+const WITHIN = 0.5;
+/** The first entries found for a plan's question are on it, whatever their words. */
+const NEAR = 5;
+/** …and close to the first found. */
+const NEAR_SHARE = 0.75;
+/** Sentences of the last answer quoted as its own evidence, at most. */
+const MAX_QUOTED = 2;
+
+const answered = (query: string, entry: AnswerEntry, alternatives: readonly AnswerEntry[] = []): AskOutcome => ({
+  primary: { query, status: 'answered', reason: null, entry, matchedQuestion: entry.question, confidence: 1, suggestions: [], alternatives, truncated: false } satisfies MatchResult,
+  parts: [],
+  unanswered: [],
+  points: [],
+});
+
+/** No question to answer: nothing for the teacher's list, nothing to remember. */
+const nothingAsked = (query: string): AskOutcome => ({
+  primary: { query, status: 'unknown', reason: 'empty', entry: null, matchedQuestion: null, confidence: 0, suggestions: [], alternatives: [], truncated: false },
+  parts: [],
+  unanswered: [],
+  points: [],
+});
+
+/** The opening of an answer: its first sentence, with the next while it says too little alone. */
+function opening(text: string, room: number): string {
+  const [first = text, ...rest] = sentencesOf(text);
+  let said = first;
+  for (const next of rest) {
+    if (said.length >= SAYS_LITTLE || said.length + 1 + next.length > room) break;
+    said = `${said} ${next}`;
+  }
+  return clip(said, room);
+}
+
+const buttonsOf = (entries: readonly AnswerEntry[]) => entries.map((e) => ({ action: `ask:${e.id}`, label: e.question, style: 'secondary' as const }));
+
+/** Sentences of an answer that give evidence of their own: a figure, a date, a document or a name of a source. */
+function evidenceIn(answer: string): string[] {
+  return sentencesOf(answer)
+    .filter((s) => /\d/.test(s.replace(/\b1[89]\d\d(?:s|[–-]\d{2,4})?\b/g, ' ')) || /\b(?:records?|archives?|documents?|reports?|decree|census|letters?)\b/i.test(s))
+    .slice(0, MAX_QUOTED);
+}
+
+/**
+ * The practice question whose prompt asks what the student asks: the same subject words (the Five-Year Plans
+ * as a whole are not the First Plan), and a judgement asked for a judgement question.
+ */
+function practiceFor(kb: KnowledgeBase, matcher: Matcher, subject: string): PracticeQuestion | undefined {
+  const asked = subjectTermsOf(matcher.lexicon, subject);
+  if (asked.size === 0) return undefined;
+  const judgement = intentsOf(subject).has('judgement') || /\bagree\b|\bvalidity\b|\bassess\b/i.test(subject);
+  return kb.practice.find((q) => {
+    const prompt = subjectTermsOf(matcher.lexicon, q.prompt);
+    return JUDGEMENT_KINDS.has(q.kind) === judgement && prompt.size === asked.size && [...asked].every((t) => prompt.has(t));
+  });
+}
+
+/** A plan for an essay question: the practice question's model plan when there is one, else one built from the notes. */
+function planReply(kb: KnowledgeBase, matcher: Matcher, finder: SubjectFinder, subject: string, anchor: AnswerEntry | undefined): Reply | undefined {
+  const asked = subject.replace(/^["'“‘\s]+|["'”’\s]+$/g, '');
+  const practice = practiceFor(kb, matcher, asked);
+  if (practice) {
+    const plan = modelAnswerPlan(practice);
+    const entries = [...new Set(practice.points.flatMap((p) => p.entries.slice(0, 1)))].flatMap((id) => matcher.entry(id) ?? []);
+    return {
+      title: M.planTitle(clip(asked, 200)),
+      body: [M.planFromPractice(practice.prompt), plan.intro, plan.lines.join('\n'), ...(plan.conclusion ? [plan.conclusion] : [])].join('\n\n'),
+      footer: M.planFooter,
+      buttons: buttonsOf(entries.slice(0, 5)),
+      tone: 'info',
+    };
+  }
+  // From the notes: the judgement the notes reach on the question as a whole, the points to argue on both sides, and the historians.
+  const terms = subjectTermsOf(matcher.lexicon, asked);
+  const ranked = (text: string) => matcher.rank(text).candidates.filter((c) => c.entry.kind === 'question');
+  const askedCandidates = ranked(asked);
+  const forAsked = askedCandidates.map((c) => c.entry);
+  // How much of an entry's own subject is the question's: "the Second Plan" is narrower than "the Plans".
+  const within = (e: AnswerEntry) => {
+    const own = subjectTermsOf(matcher.lexicon, e.question);
+    return own.size === 0 ? 0 : [...own].filter((t) => terms.has(t)).length / own.size;
+  };
+  const judgements = [...(anchor ? [anchor] : []), ...forAsked.slice(0, 15)].filter((e) => e.kind === 'question' && intentsOf(e.question).has('judgement'));
+  // A judgement on a narrower question ("how far was luck important…") is no judgement on this one.
+  const judgementEntry = judgements.filter((e) => within(e) >= WITHIN).reduce<AnswerEntry | undefined>((best, e) => (!best || within(e) > within(best) ? e : best), undefined);
+  const historians = finder.find('historians', { subject: asked }).entry;
+  // Both sides: the entries for the question, and for it asked the other way round ("…a failure?") when it asks one way.
+  const turned = turnedAround(asked);
+  // On the question: sharing its words, or among the first found for it (its phrasings may say what its question does not).
+  const best = askedCandidates[0]?.key ?? 0;
+  const first = new Set(askedCandidates.slice(0, NEAR).filter((c) => c.key >= NEAR_SHARE * best).map((c) => c.entry.id));
+  const usable = (e: AnswerEntry) => e.id !== judgementEntry?.id && e.id !== historians?.id && !intentsOf(e.question).has('date') && (within(e) > 0 || first.has(e.id));
+  const found = [...(anchor && anchor.kind === 'question' ? [anchor] : []), ...forAsked].filter(usable);
+  const side = sideOf(asked);
+  // The question's own side first ("what did the First Plan achieve?" for "how successful…"), then the rest.
+  const one = side ? [...found.filter((e) => sideOf(e.question) === side), ...found.filter((e) => sideOf(e.question) !== side)] : found;
+  const other = turned ? ranked(turned).map((c) => c.entry).filter((e) => usable(e) && sideOf(e.question) !== undefined && sideOf(e.question) !== side) : [];
+  const points = [...new Map([...one.slice(0, 2), ...other.slice(0, 2), ...one.slice(2)].map((e) => [e.id, e])).values()].slice(0, MAX_POINTS);
+  if (points.length === 0 && !judgementEntry) return undefined;
+  const lines = [
+    `**${clip(asked, 300)}**`,
+    ...(judgementEntry ? [M.planJudgement(judgementEntry.question, opening(judgementEntry.answer, POINT_ROOM))] : [M.planJudgementYours]),
+    M.planParagraphs,
+    ...points.map((e, i) => `${i + 1}. **${e.question}** ${opening(e.answer, POINT_ROOM)}`),
+    ...(points.length < 2 ? [M.planThin] : []),
+    ...(historians && historians.id !== judgementEntry?.id ? [M.planHistorians(historians.question, opening(historians.answer, POINT_ROOM))] : []),
+    M.planConclusion,
+  ];
+  return {
+    title: M.planTitle(clip(asked, 200)),
+    body: lines.join('\n\n'),
+    footer: M.planFooter,
+    buttons: buttonsOf([...(judgementEntry ? [judgementEntry] : []), ...points, ...(historians ? [historians] : [])].slice(0, 5)),
+    tone: 'info',
+  };
+}
+
+/** The charts of a topic's figures, by the name /chart takes. */
+function chartsOf(kb: KnowledgeBase, topic: string): string[] {
+  return kb.series.filter((s) => s.topics.includes(topic)).map((s) => s.id);
+}
+
+export interface SubjectAsking {
+  /**
+   * The answer to a request of a subject, or undefined for any other question (and for a request with nothing to
+   * lean on, which /ask answers as asked).
+   */
+  (question: string, last: LastAnswer | undefined): AskedOfSubject | undefined;
+}
+
+export function createSubjectAsking(deps: { readonly kb: KnowledgeBase; readonly matcher: Matcher }): SubjectAsking {
+  let finder: SubjectFinder | undefined;
+  return (question, last) => {
+    const request = readSubjectRequest(question);
+    if (!request) return undefined;
+    // Nothing to lean on: "what do historians say?" and "give me an essay plan" are answered as asked (the schools of
+    // historians, how to plan an essay); "give me a counter-argument" has nothing to argue against, and says so.
+    if (!request.subject && !last) return request.kind === 'historians' || request.kind === 'plan' ? undefined : { outcome: nothingAsked(question), reply: { body: M.nothingBefore(request.kind), private: true, tone: 'info' } };
+    finder ??= createSubjectFinder(deps.kb, deps.matcher);
+    const { kb, matcher } = deps;
+    const leaning = !request.subject && last ? last : undefined;
+    const subject = request.subject || last?.asked || last?.question || '';
+    const shown = clip(subject.replace(/\s+/g, ' ').trim(), 160);
+    const after = leaning ? { after: leaning.entry.id } : {};
+    if (request.kind === 'plan') {
+      const anchor = leaning?.entry.kind === 'skill' ? undefined : (leaning?.entry ?? finder.anchorOf(subject));
+      const reply = planReply(kb, matcher, finder, subject, anchor);
+      if (!reply) return leaning ? { outcome: answered(question, leaning.entry), ...after, reply: noneReply(request.kind, shown, leaning.entry, leaning.entry.related.flatMap((id) => matcher.entry(id) ?? [])) } : undefined;
+      const remembered = anchor ?? leaning?.entry;
+      return remembered ? { outcome: answered(question, remembered), ...after, reply } : undefined;
+    }
+    const found = finder.find(request.kind, leaning ? { ...(leaning.asked ? { subject: leaning.asked } : {}), last: leaning.entry, request: question } : { subject });
+    if (found.entry) {
+      const charts = request.kind === 'figures' ? chartsOf(kb, found.entry.topic) : [];
+      const note = [M.note(request.kind, shown), ...(charts.length > 0 ? [M.charts(charts)] : [])].join(' ');
+      return { outcome: answered(question, found.entry, found.others), note, ...after };
+    }
+    // None on the subject: said plainly, with the questions next to it; never an entry on something else.
+    if (leaning) return { outcome: answered(question, leaning.entry), ...after, reply: noneReply(request.kind, shown, leaning.entry, found.others) };
+    // "…? Give me the figures" with no figures in the notes: the question's own answer, and a word that there are none.
+    return found.anchor ? { outcome: answered(question, found.anchor), note: M.noneAbove(request.kind, shown) } : undefined;
+  };
+
+  function noneReply(kind: SubjectAsk, shown: string, last: AnswerEntry, others: readonly AnswerEntry[]): Reply {
+    const quoted = kind === 'evidence' || kind === 'figures' ? evidenceIn(last.answer) : [];
+    return {
+      title: M.noneTitle(kind),
+      body: [M.none(kind, shown, others.length), ...(quoted.length > 0 ? [M.lastAnswerGives(quoted.join(' '))] : [])].join('\n\n'),
+      buttons: buttonsOf(others.slice(0, 5)),
+      tone: 'info',
+    };
+  }
+}
+
+/** One per matcher (its finder reads the fact base's historians once). */
+const asking = new WeakMap<Matcher, SubjectAsking>();
+
+/** The answer to a request of a subject (createSubjectAsking), with the asker made once per matcher. */
+export function askOfSubject(deps: { readonly kb: KnowledgeBase; readonly matcher: Matcher }, question: string, last: LastAnswer | undefined): AskedOfSubject | undefined {
+  let ask = asking.get(deps.matcher);
+  if (!ask) asking.set(deps.matcher, (ask = createSubjectAsking(deps)));
+  return ask(question, last);
+}

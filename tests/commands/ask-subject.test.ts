@@ -1,0 +1,163 @@
+// What an A-level student asks of a subject (src/commands/ask-subject.ts), as the A-level trial asked it: "…what do
+// historians say", "give me a counter-argument", "what's the evidence?", "which one is more convincing?", "which
+// historian says that?", "give me an essay plan for that", "…? Give me the figures". Each is answered on the subject
+// of the question before it (in the same message or the last answer), never with an entry on something else.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, type App } from '../../src/app.js';
+import type { CommandContext } from '../../src/commands/types.js';
+import { ASK_SUBJECT_MESSAGES, MESSAGES } from '../../src/messages.js';
+import { createInMemoryMissedQuestions, type MissedQuestions } from '../../src/missed/missed-questions.js';
+import { loadRealKnowledge } from '../helpers/knowledge.js';
+
+let app: App;
+let missed: MissedQuestions;
+let channel = 0;
+const clock = new Date('2026-03-02T10:00:00Z');
+
+beforeAll(async () => {
+  missed = createInMemoryMissedQuestions();
+  app = buildApp({ kb: await loadRealKnowledge(), missed, now: () => clock });
+});
+afterAll(async () => {
+  await app.shutdown();
+});
+
+/** A conversation of its own: a new channel, so no earlier answer is leaned on. */
+function conversation() {
+  const ctx: CommandContext = { guildId: 'g1', channelId: `c${channel++}`, userId: 'u1', userName: 'Ada', canManageServer: false };
+  return (question: string) => app.router.runCommand('ask', { options: { question } }, ctx);
+}
+/** An entry's own question, which is the title of the reply that answers with it. */
+const title = (id: string) => app.matcher.entry(id)?.question ?? `(no entry ${id})`;
+
+describe('"…what do historians say" after a question', () => {
+  it('gives the historians\' debate on that question, not a second part on the Terror', async () => {
+    const ask = conversation();
+    const famine = await ask('was the famine a genocide? what do historians say');
+    expect(famine?.title).not.toBe(MESSAGES.askPartsTitle(2));
+    expect([title('famine-genocide-debate'), title('interpretations-famine-debate')]).toContain(famine?.title);
+    expect(famine?.body).not.toContain(title('terror-assessment-interpretations'));
+    expect(famine?.body).toContain('Applebaum');
+
+    const retreat = await conversation()('was the great retreat really a retreat? what do historians say');
+    expect(retreat?.title).toBe(title('interpretations-great-retreat'));
+    expect(retreat?.body).toContain('Timasheff');
+  });
+
+  it('reads "what\'s the historiography" joined on with "and" the same way', async () => {
+    const reply = await conversation()('What was collectivisation and what is the historiography?');
+    expect(reply?.title).not.toBe(MESSAGES.askPartsTitle(2));
+    expect(reply?.title).toMatch(/historians/i);
+    expect(reply?.title).toMatch(/collectivisation/i);
+  });
+
+  it('reads a second part that names the first part\'s subject again ("the term") with that subject', async () => {
+    const reply = await conversation()('what was the Great Retreat and who came up with the term?');
+    // One answer that names him, or two parts whose second does: never the gulag's prisoners.
+    expect(reply?.body).toContain('Timasheff');
+    expect(reply?.body).not.toContain(title('gulag-who-sent'));
+    expect(reply?.buttons?.map((b) => b.action)).not.toContain('ask:gulag-who-sent');
+  });
+});
+
+describe('follow-ups that ask for the other side or the evidence', () => {
+  it('gives the debate on the last question for "give me a counter-argument", never Article 58', async () => {
+    const ask = conversation();
+    await ask("To what extent was Stalin Lenin's natural heir?");
+    const counter = await ask('give me a counter-argument');
+    expect(counter?.title).toBe(title('stalinism-leninism'));
+    expect(counter?.body).toContain(ASK_SUBJECT_MESSAGES.note('counter', "To what extent was Stalin Lenin's natural heir?"));
+    expect(counter?.title).not.toMatch(/Article 58/);
+  });
+
+  it('gives the failures for the other side of a question about success', async () => {
+    const ask = conversation();
+    await ask('Were the Five-Year Plans a success? 16 marker');
+    const other = await ask("what's the other side?");
+    expect(other?.title).toMatch(/failures/i);
+  });
+
+  it('gives the archives behind the Terror\'s figures for "what evidence supports that?"', async () => {
+    const ask = conversation();
+    await ask('How many people were executed in the Great Terror?');
+    const evidence = await ask('what evidence supports that?');
+    expect(evidence?.title).toBe(title('terror-assessment-archives'));
+    expect(evidence?.title).not.toBe(title('propaganda-cult-public-opinion'));
+  });
+
+  it('says plainly when the notes have no more evidence, quotes what the answer gives, and offers related questions', async () => {
+    const ask = conversation();
+    await ask('What was the law of spikelets?');
+    const evidence = await ask("what's the evidence?");
+    expect(evidence?.title).not.toBe(title('propaganda-cult-public-opinion'));
+    expect(evidence?.body).toContain(ASK_SUBJECT_MESSAGES.none('evidence', 'What was the law of spikelets?', 3).split(' These')[0]);
+    // The sentencing figures the answer itself gives (Ellman, Werth).
+    expect(evidence?.body).toContain('Ellman');
+    const related = app.matcher.entry('famine-spikelets-law')?.related ?? [];
+    expect(evidence?.buttons?.map((b) => b.action)).toEqual(expect.arrayContaining(related.map((id) => `ask:${id}`)));
+    // And the conversation goes on from the law of spikelets: the other side is the famine's debate, not the evidence reply's.
+    const other = await ask("what's the other side?");
+    expect(other?.body).toContain(ASK_SUBJECT_MESSAGES.note('counter', 'What was the law of spikelets?'));
+  });
+
+  it('reads "how do we know" and "are those figures reliable" as asking for the evidence on the last answer', async () => {
+    const ask = conversation();
+    await ask('how much did coal steel and electricity output grow under the plans');
+    expect((await ask('are those figures reliable'))?.title).toBe(title('industrialisation-official-figures'));
+  });
+
+  it('says a counter-argument needs a question first when nothing came before, and keeps nothing for the teacher', async () => {
+    const before = (await missed.list('g1')).length;
+    const reply = await conversation()('give me a counter-argument');
+    expect(reply?.body).toBe(ASK_SUBJECT_MESSAGES.nothingBefore('counter'));
+    expect(reply?.private).toBe(true);
+    expect((await missed.list('g1')).length).toBe(before);
+  });
+});
+
+describe('follow-ups that ask for the historians or which view is stronger', () => {
+  it('gives where historians stand for "which one is more convincing?" after a comparison, not "nothing better"', async () => {
+    const ask = conversation();
+    await ask('compare Conquest and Getty on the terror');
+    const judge = await ask('which one is more convincing?');
+    expect(judge?.body).not.toContain(MESSAGES.askSameAnswer(title('terror-assessment-conquest-vs-getty')));
+    expect(judge?.title).toBe(title('terror-assessment-interpretations'));
+    expect(judge?.body).toContain('Most now combine');
+  });
+
+  it('gives the historians\' explanations for "which historian says that?" after an answer that names none', async () => {
+    const ask = conversation();
+    await ask('Stalin ended the NEP because it was failing to deliver grain to the towns');
+    expect((await ask('which historian says that?'))?.title).toBe(title('interpretations-end-of-nep'));
+  });
+});
+
+describe('essay plans and figures asked of a question', () => {
+  it('plans the question just asked, from the notes, not the exam-skills card with another question as its example', async () => {
+    const ask = conversation();
+    await ask('How successful were the Five-Year Plans in 1928-41?');
+    const plan = await ask('give me an essay plan for that');
+    expect(plan?.title).toBe(ASK_SUBJECT_MESSAGES.planTitle('How successful were the Five-Year Plans in 1928-41?'));
+    expect(plan?.body).toContain(ASK_SUBJECT_MESSAGES.planConclusion);
+    expect(plan?.body).not.toMatch(/responsible for the famine/);
+    // Both sides: a point on what went well and one on what did not.
+    expect(plan?.body).toMatch(/achieve|success/i);
+    expect(plan?.body).toMatch(/fail|problem/i);
+  });
+
+  it('plans a question that /practice has with its model plan, and one given after "essay plan:" too', async () => {
+    const ask = conversation();
+    await ask('How successful was the NEP?');
+    const plan = await ask('give me an essay plan for that');
+    expect(plan?.body).toContain(ASK_SUBJECT_MESSAGES.planFromPractice('How successful was the NEP in the years 1921 to 1928?'));
+    const named = await conversation()('give me an essay plan: "How successful was the NEP?"');
+    expect(named?.title).toBe(ASK_SUBJECT_MESSAGES.planTitle('How successful was the NEP?'));
+  });
+
+  it('gives the output figures, with the charts to see them, for "…? Give me the figures"', async () => {
+    const reply = await conversation()('How far were the Five-Year Plans a success? Give me the figures');
+    expect(reply?.title).toBe(title('five-year-plans-output-figures'));
+    expect(reply?.body).toContain('/chart steel');
+    expect(reply?.fields?.[0]?.name).not.toBe('Exam skills');
+  });
+});
