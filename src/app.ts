@@ -6,7 +6,7 @@ import { createTopicFinder } from './knowledge/topic-finder.js';
 import { createLazyCourseMatcher, type Matcher } from './matching/matcher.js';
 import type { MissedQuestions } from './missed/missed-questions.js';
 import { createStoreMissedQuestions } from './missed/store-missed-questions.js';
-import { createNameRedactor, withNamesRedacted } from './missed/redact.js';
+import { createNameRedactor, withNamesRedacted, type NameRedactor } from './missed/redact.js';
 import { createLeaderboardService, type LeaderboardService } from './leaderboard/service.js';
 import { createRealScheduler, systemClock, type Clock, type Random, type Scheduler } from './quiz/clock.js';
 import type { QuizTiming } from './quiz/defaults.js';
@@ -17,7 +17,7 @@ import { QuizRounds } from './quiz/rounds.js';
 import { createMemoryGuildStore, ReportedStoreError, type GuildStore, type StoreLogger } from './store/guild-store.js';
 import { createLeaderboardCommand } from './commands/leaderboard.js';
 import { createQuizAction, createQuizCommand } from './commands/quiz.js';
-import { createQuizPresenter } from './commands/quiz-view.js';
+import { createQuizPresenter, withRoundNamesHidden } from './commands/quiz-view.js';
 import { createStatsCommand } from './commands/stats.js';
 import { createPracticeAction, createPracticeCommand } from './commands/practice.js';
 import { createPracticeHistory } from './practice/history.js';
@@ -88,6 +88,8 @@ export interface AppDeps {
   readonly speech?: SpeechEngine;
   /** RETENTION_DAYS: days activity is kept where a server set no period, and in direct messages; 365 by default. */
   readonly retentionDays?: number;
+  /** DATA_DIR: the daily sweep also deletes the copies there no deletion reaches (src/store/old-copies.ts); none without it. */
+  readonly dataDir?: string;
   /** SCHOOL_PRIVACY_CONTACT: who at the school answers questions about students' data; /privacy names it. */
   readonly privacyContact?: string | undefined;
 }
@@ -98,6 +100,8 @@ export type KnowledgeReload = { readonly ok: true; readonly changes: string } | 
 interface KnowledgeParts {
   readonly kb: KnowledgeBase;
   readonly matcher: Matcher & { warm(): void };
+  /** Takes names out of what the missed-questions list keeps (its word lists built on first use: warm() builds them). */
+  readonly redactNames: NameRedactor;
   readonly commands: readonly Command[];
   readonly actions: readonly ActionHandler[];
   /** The quiz's questions (quizBank), built once per fact base for the rounds and /review alike. */
@@ -114,7 +118,7 @@ export interface App {
   readonly voice: VoiceHost | undefined;
   /** Retention sweeps and removed servers; the entry point starts the daily sweep. */
   readonly retention: Retention;
-  /** Builds /ask's index now rather than on the first question (the entry point calls it once the tutor is ready). */
+  /** Builds /ask's index and the names redactor's word lists now rather than on first use (the entry point calls it once the tutor is ready). */
   warm(): void;
   /** Resolves when channel posts and score updates already under way are done (the console waits on it). */
   settled(): Promise<void>;
@@ -187,10 +191,16 @@ export function buildApp(deps: AppDeps): App {
     clock,
     scheduler,
     random: deps.random ?? Math.random,
-    present: (event) => {
+    present: async (event) => {
+      // Students who hid their names (/privacy leaderboard:hide) are "a player" in what the channel sees and hears;
+      // should the server's file be unreadable, everyone in the round is.
+      const shown =
+        event.kind === 'question'
+          ? event
+          : withRoundNamesHidden(event, await leaderboard.hiddenNames(event.round.guildId).catch(() => new Set(event.standings.map((s) => s.userId))));
       // Read aloud when the round has a voice channel (never waits for the speech), and posted.
-      voiceHost?.roundEvent(event);
-      return showRound(event);
+      voiceHost?.roundEvent(shown);
+      return showRound(shown);
     },
     // The leaderboard, and each player's review deck and the class's activity (issue 14).
     onResult: (result) => Promise.all([leaderboard.record(result), reviewDeck.recordRound(result)]).then(() => undefined),
@@ -221,9 +231,12 @@ export function buildApp(deps: AppDeps): App {
     scheduler,
     onError: (error) => logger.error(`retention sweep: ${error instanceof Error ? error.message : String(error)}`),
     ...(deps.retentionDays !== undefined ? { defaultDays: deps.retentionDays } : {}),
+    ...(deps.dataDir !== undefined ? { dataDir: deps.dataDir } : {}),
+    // Entries stored before names were taken out (or before the redactor spotted them) lose them at the first sweep.
+    redactNames: (text) => current.redactNames(text),
   });
   // /privacy states the retention period that applies where it is asked (direct messages: their file's).
-  const privacyNotice = { retentionDays: async (guildId: string) => (await retention.periodOf(guildId)).days, dmGuildId: LOCAL_GUILD_ID, contact: deps.privacyContact };
+  const privacyNotice = { retentionDays: async (guildId: string) => (await retention.periodOf(guildId)).days, dmGuildId: LOCAL_GUILD_ID, contact: deps.privacyContact, names: leaderboard };
   // What students and teachers said and asked lately outlives a reload of the fact base.
   const feedback = createAnswerFeedback();
   // Pictures are cached by their content, so the cache outlives a reload of the fact base.
@@ -242,12 +255,13 @@ export function buildApp(deps: AppDeps): App {
     const matcher = createLazyCourseMatcher(kb);
     const topics = createTopicFinder(kb.topics);
     const marker = createMarker(kb);
+    const redactNames = createNameRedactor(kb);
     const askDeps = {
       kb,
       matcher,
       wrongDates: (question: string) => marker.wrongDates(question),
       // Recorded without names or school details (the fact base's own names are kept).
-      missed: withNamesRedacted(missed, createNameRedactor(kb)),
+      missed: withNamesRedacted(missed, redactNames),
       now,
       dmGuildId: LOCAL_GUILD_ID,
       autocomplete: createQuestionAutocomplete(kb.questions),
@@ -285,10 +299,7 @@ export function buildApp(deps: AppDeps): App {
       kb,
       leaderboard,
       now,
-      setRetention: (guildId: string, days: number | null) => retention.setRetention(guildId, days),
-      defaultRetentionDays: retention.defaultDays,
-      // /tutor forget and /tutor export user: reach the student's direct-message data too.
-      dmGuildId: LOCAL_GUILD_ID,
+      retention,
       forgetStudent: (guildId: string, userId: string) => forgetStudent(privacyDeps, guildId, userId),
       knowledge: { reload: reloadKnowledge, note: knowledgeNote },
       extensions: [
@@ -351,7 +362,7 @@ export function buildApp(deps: AppDeps): App {
       createTutorCommand(tutorDeps),
       createPrivacyCommand(privacyNotice),
       createForgetMeCommand(privacyDeps),
-      createMyDataCommand({ kb, leaderboard, dmGuildId: LOCAL_GUILD_ID, now, defaultRetentionDays: retention.defaultDays }),
+      createMyDataCommand({ kb, leaderboard, dmGuildId: LOCAL_GUILD_ID, now, periodOf: (guildId: string) => retention.periodOf(guildId) }),
       createVoiceCommand(voiceHost),
     );
     const actions = [
@@ -369,9 +380,14 @@ export function buildApp(deps: AppDeps): App {
       createHomeworkStartAction(homeworkDeps),
       createHomeworkAnswerAction(homeworkDeps),
     ];
-    return { kb, matcher, commands, actions, questions };
+    return { kb, matcher, redactNames, commands, actions, questions };
   };
 
+  /** Builds what is built on first use: /ask's index, and the redactor's word lists (a second or more: not inside the first refusal's reply). */
+  const warmParts = (parts: KnowledgeParts) => {
+    parts.matcher.warm();
+    parts.redactNames('');
+  };
   const knowledgeNote = () => (fallback ? MESSAGES.knowledgeFallbackNote(fallback.problems.length, fallback.savedAt) : undefined);
   /** /tutor reload: the edited fact base, when it passes the check, for every request and round from now on. */
   async function reloadKnowledge(): Promise<KnowledgeReload> {
@@ -380,8 +396,8 @@ export function buildApp(deps: AppDeps): App {
     if (!loaded.ok) return loaded;
     const before = current.kb;
     const next = assemble(loaded.kb);
-    // /ask's index built now, within the reload (already acknowledged), not on the next question.
-    next.matcher.warm();
+    // /ask's index and the redactor's word lists built now, within the reload (already acknowledged), not on the next question.
+    warmParts(next);
     current = next;
     router.replace(current.commands, current.actions);
     rounds.useQuestions(next.questions, createRoundFairness(loaded.kb, next.questions));
@@ -408,7 +424,7 @@ export function buildApp(deps: AppDeps): App {
     leaderboard,
     rounds,
     retention,
-    warm: () => current.matcher.warm(),
+    warm: () => warmParts(current),
     voice: voiceHost,
     settled: async () => {
       await rounds.settled();

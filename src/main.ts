@@ -113,7 +113,7 @@ async function main(): Promise<number> {
       config: { ...config, discordToken },
       entryFile: fileURLToPath(import.meta.url),
       buildApp: (discordMessenger, discordVoice) => {
-        const app = buildApp({ ...knowledge, store, clock, scheduler, messenger: discordMessenger, voice: discordVoice, logger, retentionDays: config.retentionDays, privacyContact: config.privacyContact });
+        const app = buildApp({ ...knowledge, store, clock, scheduler, messenger: discordMessenger, voice: discordVoice, logger, retentionDays: config.retentionDays, dataDir: config.dataDir, privacyContact: config.privacyContact });
         // /ask's index is built while the bot logs in, not on the first question.
         setImmediate(() => app.warm());
         // A shard sweeps only its own servers' files, and shard 0 the direct messages'.
@@ -131,6 +131,7 @@ async function main(): Promise<number> {
     messenger,
     logger,
     retentionDays: config.retentionDays,
+    dataDir: config.dataDir,
     privacyContact: config.privacyContact,
     quizTiming: CONSOLE_QUIZ_TIMING,
     // What would be said aloud (a round started with voice:true, Read aloud) is written as WAV files there.

@@ -199,7 +199,8 @@ export const MESSAGES = Object.freeze({
           'The tutor also counts how much you use it. Your questions are not kept with your name.',
       o.dm
         ? '**Who sees it:** the people who run the tutor, and your teachers.'
-        : '**Who sees it:** your teachers see your results. Your class sees the leaderboard and quiz results.',
+        : '**Who sees it:** your teachers see your results. Your class sees the leaderboard and quiz results. ' +
+          '/privacy leaderboard:hide hides your name there.',
       `**How long:** anything older than ${o.days} days is deleted.`,
       '**Delete it or get a copy:** /forget-me deletes it all from here now. /my-data gives you a copy.',
       `**Who to ask:** your teacher${o.contact ? `, or ${o.contact}` : ''}. Your school is in charge of this data.`,
@@ -207,6 +208,17 @@ export const MESSAGES = Object.freeze({
       'Press More for the details.',
     ].join('\n'),
   privacyMoreButton: 'More',
+  /** /privacy leaderboard:hide|show (src/leaderboard/hidden-names.ts): a student's name on this server's leaderboard and quiz posts. */
+  privacyNameOption: "Hide your name on this server's leaderboard and quiz results, or show it again",
+  privacyNameHideChoice: 'Hide my name',
+  privacyNameShowChoice: 'Show my name',
+  privacyNameHidden:
+    'Done: your name is hidden on this server\'s leaderboard and quiz results. Others see "a player" in your place. ' +
+    'You still play and score as before. /leaderboard shows your own place to you alone. Your teachers still see your results. ' +
+    'Results posted before stay in the channel: a teacher can delete them. To show your name again, use /privacy leaderboard:show.',
+  privacyNameShown: 'Done: your name is shown again on this server\'s leaderboard and quiz results.',
+  privacyNameInDm: 'Each server has its own leaderboard. Use /privacy leaderboard:hide in the server where you play.',
+  privacyNameUnknown: (value: string) => `"${value}" is not a choice here: use hide or show.`,
   privacyMoreTitle: 'Your data and the tutor: the details',
   /** The More button's detail: what is kept where, who sees it, copies, rights. Short sentences still. */
   privacyMore: (o: { readonly days: number; readonly contact?: string | undefined }) =>
@@ -229,7 +241,8 @@ export const MESSAGES = Object.freeze({
         'Still, please leave names out.',
       '**If you tell the tutor you are hurt or unsafe,** it does not keep what you wrote. It does not tell anyone either. ' +
         'It shows you who can help. Please talk to an adult you trust.',
-      '**Who sees it:** your class sees the leaderboard and the results after each quiz round. /stats shows you your own results. ' +
+      '**Who sees it:** your class sees the leaderboard and the results after each quiz round. ' +
+        '/privacy leaderboard:hide shows you there as "a player"; /privacy leaderboard:show undoes it. /stats shows you your own results. ' +
         'Teachers see the class\'s results, homework and reports. Staff who manage the server can download the class\'s data. ' +
         'The people who run the tutor\'s computer can read its files.',
       '**Where:** in files on the computer that runs the tutor. The tutor sends them to no one but Discord. ' +
@@ -237,9 +250,10 @@ export const MESSAGES = Object.freeze({
       `**How long:** anything older than ${o.days} days is deleted, every day. ` +
         'If the tutor leaves a server, that server\'s file is deleted 30 days later.',
       '**Deleting:** /forget-me in a server deletes what is kept there. Use it in a direct message to delete what is kept there. ' +
-        'A teacher can delete it for you too.',
+        'A teacher can delete it for you too, in their server. What direct messages keep, only you can delete.',
       '**Copies:** reports and files a teacher downloads are copies. Deleting your data here does not delete them. Ask your teacher to delete them.',
-      '**Your rights:** you can ask for a copy of your data (/my-data). You can ask for it to be corrected or deleted. ' +
+      '**Your rights:** you can ask for a copy of your data. /my-data in a server gives what that server keeps; in a direct message, what direct messages keep. ' +
+        'You can ask for it to be corrected or deleted. ' +
         `You can ask the school to stop using it. Your school is in charge of it: ask your teacher${o.contact ? `, or ${o.contact}` : ''}.`,
       '**Complaints:** you can complain to the Information Commissioner\'s Office (ICO). Visit ico.org.uk or call 0303 123 1113.',
     ].join('\n\n'),
@@ -262,6 +276,7 @@ export const MESSAGES = Object.freeze({
     cards: (n: number) => `their review deck (${n} card${n === 1 ? '' : 's'})`,
     homework: (n: number) => `${n} homework attempt${n === 1 ? '' : 's'}`,
     days: (n: number) => `${n} day${n === 1 ? '' : 's'} of activity`,
+    hiddenName: 'their choice to keep their name off the leaderboard',
   }),
   tutorForgetNothing: (name: string) =>
     `The tutor keeps nothing about ${name} in this server: no scores, review deck, homework, /practice marks or activity, so there was nothing to delete.`,
@@ -292,16 +307,11 @@ export const MESSAGES = Object.freeze({
   tutorRetentionNow: (days: number, ownSetting: boolean, defaultDays: number) =>
     ownSetting
       ? `Students' activity older than ${days} day${days === 1 ? '' : 's'} is deleted, every day. That is this server's own setting (the bot's default is ${defaultDays} days).`
-      : `This server has set no period of its own, so the bot's default applies: students' activity older than ${days} days is deleted. ` +
-        'The first sweep ran when the tutor started with this default and deleted anything older at once; it runs again every day.',
+      : `This server has set no period of its own, so the bot's default applies: students' activity older than ${days} days is deleted, every day.`,
   tutorRetentionChange: 'To change it: /tutor retention days:<30 to 3650>; days:0 goes back to the bot\'s default. Nothing is kept forever.',
   /** days:0: back to the bot's default, `days` (RETENTION_DAYS). */
-  tutorRetentionDefault: (days: number) =>
-    `This server now uses the bot's default, ${days} days: students who have not played for that long are deleted with their scores, ` +
-    'and review cards, homework, /practice marks, days of activity and unanswered questions older than that go too. This ran just now and runs again every day.',
-  tutorRetentionDays: (days: number) =>
-    `Students who have not played for ${days} day${days === 1 ? '' : 's'} are now deleted with their scores, and so are unanswered questions not asked for as long. ` +
-    'This ran just now and runs again every day.',
+  tutorRetentionDefault: (days: number) => `This server now uses the bot's default, ${days} days: ${retentionSweeps(days)}. This ran just now and runs again every day.`,
+  tutorRetentionDays: (days: number) => `From now on, ${retentionSweeps(days)}. This ran just now and runs again every day.`,
   tutorForgetWho: 'Which student? Pick them in the user option.',
 
   // Discord
@@ -339,6 +349,9 @@ export const MESSAGES = Object.freeze({
   tutorMissedKeepButton: 'Cancel',
   tutorMissedDeleted: 'Deleted: that entry is no longer kept.',
   tutorMissedDeletedAll: (count: number) => `Deleted ${count} entr${count === 1 ? 'y' : 'ies'}: the list of unanswered questions is empty.`,
+  /** all:true, when questions were asked after the prompt was shown: those are not deleted unseen. */
+  tutorMissedDeletedAllButNew: (count: number, kept: number) =>
+    `Deleted ${count} entr${count === 1 ? 'y' : 'ies'}. ${kept} asked since the confirmation was shown ${kept === 1 ? 'is' : 'are'} kept: see /tutor missed.`,
   tutorMissedDeleteGone: 'That entry is no longer on the list (deleted already, or by the retention period), so nothing was deleted.',
   tutorMissedDeleteCancelled: 'Cancelled: the list is unchanged.',
   tutorMissedDeleteExpired: 'That confirmation has expired. Run /tutor missed-delete again.',
@@ -491,6 +504,8 @@ export const QUIZ_MESSAGES = Object.freeze({
   leaderboardEmpty: (period: 'all' | 'week') =>
     `No points ${period === 'week' ? 'this week' : 'yet'}. Start a round with /quiz start.`,
   leaderboardYou: 'You',
+  /** A student's name where they asked for it to be hidden (/privacy leaderboard:hide): the leaderboard, a round's posts, the podium. */
+  hiddenPlayer: 'a player',
   leaderboardFooter: (total: number, week: string | null) =>
     // The week's key (2025-W02) is for the store; students read plain words.
     `${total} player${total === 1 ? '' : 's'}${week ? ' · this week, Monday to Sunday' : ''}`,
@@ -1089,6 +1104,14 @@ export const VOICE_MESSAGES = Object.freeze({
   consoleAudio: (file: string) => `Audio: ${file}`,
 });
 
+/** What the retention sweep deletes (src/leaderboard/retention.ts), as /tutor retention's replies say it. */
+function retentionSweeps(days: number): string {
+  return (
+    `students who have not played for ${days} day${days === 1 ? '' : 's'} are deleted with their scores, ` +
+    'and review cards, homework, /practice marks, days of activity and unanswered questions older than that go too'
+  );
+}
+
 /** Students' own copy of their data (/my-data, /tutor export user:) and deleting what direct messages keep (issue: privacy review, part C). */
 export const DATA_MESSAGES = Object.freeze({
   /** The file's first field: what it is. */
@@ -1101,33 +1124,31 @@ export const DATA_MESSAGES = Object.freeze({
   fileNotIncluded:
     'Questions the tutor could not answer, and answers marked "Not what I asked", are kept without any user id, so none of them can be told apart as this student\'s. ' +
     'Copies made earlier (reports and exports a teacher downloaded, backups) are not in this file: ask the school.',
-  /** /my-data: `dm` when the file covers direct messages as well as (or, in a DM, instead of) the server. */
+  /** /my-data: `inServer` when asked in a server (the file covers that server), else in a DM (the direct messages). */
   myDataDone: (inServer: boolean) =>
     (inServer
-      ? 'Here is a copy of everything the tutor keeps about you in this server and in your direct messages with it.'
+      ? 'Here is a copy of everything the tutor keeps about you in this server. For what your direct messages with it keep, use /my-data in a DM with the tutor.'
       : 'Here is a copy of everything the tutor keeps about you in your direct messages with it. Use /my-data in a server for what is kept there.') +
     ' It is a JSON file: any text editor opens it. Questions the tutor could not answer are kept without your id, so they are not in it. Only you can see this.',
   myDataNothing: (inServer: boolean) =>
     inServer
-      ? 'The tutor keeps nothing about you in this server or in your direct messages with it, so there is no file to give you.'
+      ? 'The tutor keeps nothing about you in this server, so there is no file to give you. For what your direct messages with it keep, use /my-data in a DM with the tutor.'
       : 'The tutor keeps nothing about you in your direct messages with it. Use /my-data in a server for what is kept there.',
-  /** /tutor export user: `name` as shown; `dm` when their direct-message data is in the file too. */
-  exportStudentDone: (name: string, file: string, dm: boolean) =>
-    `${file} holds what the tutor keeps about ${name} in this server${dm ? ' and in their direct messages with it' : ''}, and no other student's data: ` +
+  /** /tutor export user: `name` as shown, `file` the file's name. */
+  exportStudentDone: (name: string, file: string) =>
+    `${file} holds what the tutor keeps about ${name} in this server, and no other student's data: ` +
     'it answers their request for a copy of their data. Questions the tutor could not answer are kept without user ids, so none can be told apart as theirs. ' +
+    'What their direct messages with the tutor keep, the student gets themselves with /my-data in a DM. ' +
     'Keep the file on school systems and delete it once it has been given to them. Only you can see this message.',
   exportStudentNothing: (name: string) =>
     `The tutor keeps nothing about ${name} in this server, so there is no file to give. ` +
-    'A student can get what is kept from their direct messages with the tutor themselves, with /my-data.',
+    'What their direct messages with the tutor keep, a student gets themselves with /my-data in a DM.',
   exportUnknownName: (name: string) => `No student in this server's data is known as ${name}, so there is no file.`,
   exportDidYouMean: (names: readonly string[]) => `Did you mean ${names.map((n) => `"${n}"`).join(' or ')}? Run /tutor export again with the full name.`,
   exportKnownById: (ids: readonly string[], more: number) =>
     `These students are known only by id (a leaderboard reset removes names): ${ids.join(', ')}${more > 0 ? ` and ${more} more` : ''}. Run /tutor export with the id.`,
-  /** /tutor forget: what went from the student's direct messages too (`removed` from MESSAGES.tutorForgetParts). */
-  forgetDmToo: (removed: readonly string[]) => `From their direct messages with the tutor: ${joinedWithAnd(removed)}.`,
-  /** /tutor forget of a student kept only in direct messages. */
-  forgetOnlyDm: (name: string, removed: readonly string[]) =>
-    `The tutor kept nothing about ${name} in this server. Deleted from their direct messages with the tutor: ${joinedWithAnd(removed)}.`,
+  /** After /tutor forget's reply: a server's teacher never reaches what direct messages keep. */
+  forgetNotDms: 'What their direct messages with the tutor keep, a student deletes themselves with /forget-me in a DM (and gets a copy of with /my-data there).',
   /** /forget-me in a direct message: only what the direct messages keep. */
   forgetMeDmTitle: 'Delete what the tutor keeps from your direct messages?',
   forgetMeDmConfirm:

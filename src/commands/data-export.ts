@@ -2,12 +2,15 @@
 // student the data knows, one row each, with what is kept about them (so a student who only did homework or
 // /review is there too); and the leaderboard, one row per student and topic. The CSVs are written as every CSV
 // of the tutor's is (src/report/csv.ts). Every student is in those, so they are never the answer to one
-// student's request for a copy: that is studentDataFile (/tutor export user:, /my-data), theirs alone.
+// student's request for a copy: that is studentDataReply (/tutor export user:, /my-data), theirs alone.
 import { DATA_MESSAGES } from '../messages.js';
 import { csvDateTime, toCsv } from '../report/csv.js';
-import { knownStudents, studentExport, studentRecords, type StudentExport } from '../report/student-data.js';
+import type { KnowledgeBase } from '../knowledge/schema.js';
+import type { LeaderboardService } from '../leaderboard/service.js';
+import { keepsAnything, knownStudents, studentExport, studentRecords } from '../report/student-data.js';
 import type { GuildDocument } from '../store/schema.js';
-import type { ReplyAttachment } from './types.js';
+import { topicTitles } from './quiz-view.js';
+import type { Reply, ReplyAttachment } from './types.js';
 
 /** A topic's title for a person reading the file (the id when the fact base no longer has it). */
 export type TopicTitle = (topicId: string) => string;
@@ -73,29 +76,55 @@ export interface StudentDataSource {
   readonly keptForDays: number;
 }
 
-/** The places of a student's file, each with what is kept there; those keeping nothing left out. */
-export function studentDataPlaces(userId: string, sources: readonly StudentDataSource[], topicTitle: TopicTitle): (StudentDataSource & { readonly data: StudentExport })[] {
-  return sources.map((source) => ({ ...source, data: studentExport(source.doc, userId, topicTitle) }));
-}
-
 /** A file name with nothing of a path in it (console ids hold spaces). */
 export const studentDataFileName = (userId: string) => `tutor-data-of-${userId.replace(/[^\w-]+/g, '-')}.json`;
 
 /**
- * One student's data, and no one else's, as a JSON file a person can read: what each place keeps about them,
- * how long it is kept there, and what is kept without their id (so is not in it).
+ * One student's data, and no one else's, as a JSON file a person can read: what the place keeps about them,
+ * how long it is kept there, and what is kept without their id (so is not in it). (`places` is a list, of one:
+ * each command covers one place, a server or the direct messages.)
  */
-export function studentDataFile(userId: string, places: readonly (StudentDataSource & { readonly data: StudentExport })[], at: Date): ReplyAttachment {
+export function studentDataFile(userId: string, source: StudentDataSource, topicTitle: TopicTitle, at: Date): ReplyAttachment {
   const file = {
     about: DATA_MESSAGES.fileAbout,
     userId,
     exportedAt: at.toISOString(),
-    places: places.map(({ place, doc, keptForDays, data }) => ({
-      place: place === 'server' ? DATA_MESSAGES.filePlaceServer(doc.guildId) : DATA_MESSAGES.filePlaceDm,
-      keptFor: DATA_MESSAGES.fileKeptFor(keptForDays),
-      ...data,
-    })),
+    places: [
+      {
+        place: source.place === 'server' ? DATA_MESSAGES.filePlaceServer(source.doc.guildId) : DATA_MESSAGES.filePlaceDm,
+        keptFor: DATA_MESSAGES.fileKeptFor(source.keptForDays),
+        ...studentExport(source.doc, userId, topicTitle),
+      },
+    ],
     notInThisFile: DATA_MESSAGES.fileNotIncluded,
   };
   return { name: studentDataFileName(userId), content: `${JSON.stringify(file, null, 2)}\n` };
+}
+
+/** What a reply with one student's data reads: the stored documents, the retention period that applies, topic titles, the time. */
+export interface StudentDataDeps {
+  readonly kb: Pick<KnowledgeBase, 'topics'>;
+  readonly leaderboard: Pick<LeaderboardService, 'document'>;
+  /** The period a place's activity is kept for (Retention.periodOf): the one the daily sweep uses. */
+  readonly periodOf: (guildId: string) => Promise<{ readonly days: number }>;
+  readonly now: () => Date;
+}
+
+/**
+ * The private reply that gives one student's data in one place (a server's, or the direct messages' with
+ * `place` 'direct messages') to them (/my-data) or their teacher (/tutor export user:): the file, which `done`
+ * names, or `nothing` and no file when the place keeps nothing about them.
+ */
+export async function studentDataReply(
+  deps: StudentDataDeps,
+  userId: string,
+  where: { readonly place: StudentDataSource['place']; readonly guildId: string },
+  words: { readonly done: (file: string) => string; readonly nothing: string },
+): Promise<Reply> {
+  const doc = await deps.leaderboard.document(where.guildId);
+  if (!keepsAnything(studentRecords(doc, userId))) return { body: words.nothing, private: true, tone: 'info' };
+  const titles = topicTitles(deps.kb);
+  const source = { place: where.place, doc, keptForDays: (await deps.periodOf(where.guildId)).days };
+  const file = studentDataFile(userId, source, (id) => titles(id) ?? id, deps.now());
+  return { body: words.done(file.name), attachments: [file], private: true, tone: 'info' };
 }

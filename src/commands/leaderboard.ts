@@ -1,11 +1,13 @@
 // /leaderboard [period] [topic]: this server's top 10, all time or this ISO week, overall or for one
-// topic, plus the asker's own place when lower.
+// topic, plus the asker's own place when lower. A student who hid their name (/privacy leaderboard:hide) is
+// "a player" in the list, the podium picture and its alt text; their own /leaderboard is private, with their place.
 import { createHash } from 'node:crypto';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import type { Period, Standing } from '../leaderboard/ranking.js';
 import type { LeaderboardService } from '../leaderboard/service.js';
 import { ordinal, PICTURE_MESSAGES as P, QUIZ_MESSAGES as Q } from '../messages.js';
+import { withNamesHidden } from '../leaderboard/hidden-names.js';
 import { podiumSvg } from '../pictures/podium.js';
 import type { PictureRenderer } from '../pictures/rasterise.js';
 import { clipText } from './homework-view.js';
@@ -18,7 +20,8 @@ import { postedName, shownAsTyped, stringOption } from './types.js';
 export interface LeaderboardCommandDeps {
   readonly kb: KnowledgeBase;
   readonly topics: TopicFinder;
-  readonly leaderboard: Pick<LeaderboardService, 'board'>;
+  /** `hiddenNames`: the students shown as "a player"; none without it. */
+  readonly leaderboard: Pick<LeaderboardService, 'board'> & Partial<Pick<LeaderboardService, 'hiddenNames'>>;
   /** Draws the podium picture; the leaderboard goes as text alone without it. */
   readonly pictures?: PictureRenderer;
 }
@@ -80,17 +83,23 @@ export function createLeaderboardCommand(deps: LeaderboardCommandDeps): Command 
       const view = await deps.leaderboard.board(ctx.guildId, { period, topicId, userId: ctx.userId });
       const title = Q.leaderboardTitle(period, titles(topicId));
       if (view.top.length === 0) return { title, body: Q.leaderboardEmpty(period), tone: 'info' };
+      const hidden = (await deps.leaderboard.hiddenNames?.(ctx.guildId)) ?? new Set<string>();
+      const top = withNamesHidden(view.top, 'name', hidden, Q.hiddenPlayer);
+      // A hidden student sees their own place (in the list or not), by name, in a reply no one else sees.
+      const askerHidden = hidden.has(ctx.userId);
+      const me = askerHidden ? (view.me ?? view.top.find((s) => s.userId === ctx.userId) ?? null) : view.me;
       // The podium goes with the list; if it cannot be drawn, the list goes alone. Only points earn a step on it.
-      const scored = view.top.filter((s) => s.points > 0);
+      const scored = top.filter((s) => s.points > 0);
       const board = `podium-${period}${topicId ? `-${topicId}` : ''}`;
       const podium = deps.pictures && scored.length > 0 ? await podiumPicture(deps.pictures, title, scored, board).catch(() => undefined) : undefined;
       const show = postedName(ctx);
       return {
         title,
-        body: view.top.map((s) => line(s, show)).join('\n'),
-        fields: view.me ? [{ name: Q.leaderboardYou, value: line(view.me, show) }] : [],
+        body: top.map((s) => line(s, show)).join('\n'),
+        fields: me ? [{ name: Q.leaderboardYou, value: line(me, show) }] : [],
         footer: Q.leaderboardFooter(view.total, view.week),
         ...(podium ? { attachments: [podium] } : {}),
+        ...(askerHidden ? { private: true } : {}),
         tone: 'info',
       };
     },

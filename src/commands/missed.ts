@@ -141,8 +141,11 @@ export async function missedDeleteAction(deps: MissedDeleteDeps, guildId: string
   if (verb === MISSED_KEEP_VERB) return outcome(MESSAGES.tutorMissedDeleteCancelled, 'info');
   if (!(Number(expires) > deps.now().getTime())) return outcome(MESSAGES.tutorMissedDeleteExpired, 'error');
   if (which === ALL) {
-    const removed = await deps.missed.remove(guildId, () => true);
-    return outcome(MESSAGES.tutorMissedDeletedAll(removed), 'success');
+    // The entries the prompt counted: none asked since it was shown (a new one, or one asked again), which the teacher has not seen.
+    const shown = new Date(Number(expires) - MISSED_DELETE_DEFAULTS.confirmMs).toISOString();
+    const removed = await deps.missed.remove(guildId, (m) => m.lastAsked <= shown);
+    const kept = (await deps.missed.list(guildId)).length;
+    return outcome(kept > 0 ? MESSAGES.tutorMissedDeletedAllButNew(removed, kept) : MESSAGES.tutorMissedDeletedAll(removed), 'success');
   }
   const removed = await deps.missed.remove(guildId, (m) => entryKey(m) === which);
   return removed > 0 ? outcome(MESSAGES.tutorMissedDeleted, 'success') : outcome(MESSAGES.tutorMissedDeleteGone, 'info');

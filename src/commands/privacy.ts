@@ -1,10 +1,11 @@
-// What the tutor keeps about students, and deleting it: /privacy says what is stored, /forget-me deletes
-// everything of the asker's in this server (after a confirm button), /tutor forget does it for a teacher.
+// What the tutor keeps about students, and deleting it: /privacy says what is stored (and /privacy
+// leaderboard:hide|show keeps the asker's name off this server's leaderboard and quiz posts, or shows it again),
+// /forget-me deletes everything of the asker's in this server (after a confirm button), /tutor forget does it for a teacher.
 import type { LeaderboardService } from '../leaderboard/service.js';
 import { DATA_MESSAGES, MESSAGES } from '../messages.js';
 import { KEYS } from './keys.js';
 import { encodeAction } from './router.js';
-import type { ActionHandler, Command, CommandContext, Reply } from './types.js';
+import { shownAsTyped, stringOption, type ActionHandler, type Command, type CommandContext, type Reply } from './types.js';
 
 export const PRIVACY_ACTION = 'privacy';
 export const PRIVACY_DEFAULTS = Object.freeze({
@@ -41,6 +42,21 @@ export interface PrivacyNoticeDeps {
   readonly dmGuildId: string;
   /** SCHOOL_PRIVACY_CONTACT: who at the school answers questions about students' data, besides their teacher. */
   readonly contact?: string | undefined;
+  /** Keeps a student's name off the server's leaderboard and quiz posts (`leaderboard:hide`), or shows it again. */
+  readonly names: Pick<LeaderboardService, 'setNameHidden'>;
+}
+
+/** The `leaderboard` option's words: Discord's choice values, and what the console may type. */
+const NAME_CHOICES: Readonly<Record<string, boolean>> = { hide: true, hidden: true, show: false, shown: false };
+
+/** /privacy leaderboard:hide|show: privately, in a server (each has its own leaderboard). */
+async function setNameHidden(deps: PrivacyNoticeDeps, typed: string, ctx: CommandContext): Promise<Reply> {
+  const word = typed.trim().toLowerCase();
+  const hide = Object.hasOwn(NAME_CHOICES, word) ? NAME_CHOICES[word] : undefined;
+  if (hide === undefined) return { body: MESSAGES.privacyNameUnknown(shownAsTyped(ctx, typed.slice(0, 40))), private: true, tone: 'error' };
+  if (ctx.guildId === null) return { body: MESSAGES.privacyNameInDm, private: true, tone: 'info' };
+  await deps.names.setNameHidden(ctx.guildId, ctx.userId, hide);
+  return { body: hide ? MESSAGES.privacyNameHidden : MESSAGES.privacyNameShown, private: true, tone: 'success' };
 }
 
 /**
@@ -49,8 +65,26 @@ export interface PrivacyNoticeDeps {
  */
 export function createPrivacyCommand(deps: PrivacyNoticeDeps): Command {
   return {
-    spec: { name: 'privacy', description: 'What the tutor keeps about you, how long, and how to delete it or get a copy' },
-    async run(_input, ctx) {
+    spec: {
+      name: 'privacy',
+      description: 'What the tutor keeps about you, how long, how to delete it or get a copy, and hiding your name',
+      // Every reply is the student's alone.
+      replies: 'private',
+      options: [
+        {
+          name: 'leaderboard',
+          description: MESSAGES.privacyNameOption,
+          type: 'string',
+          choices: [
+            { name: MESSAGES.privacyNameHideChoice, value: 'hide' },
+            { name: MESSAGES.privacyNameShowChoice, value: 'show' },
+          ],
+        },
+      ],
+    },
+    async run(input, ctx) {
+      const name = stringOption(input, 'leaderboard');
+      if (name !== undefined && name.trim() !== '') return setNameHidden(deps, name, ctx);
       const days = await deps.retentionDays(ctx.guildId ?? deps.dmGuildId);
       return {
         title: MESSAGES.privacyTitle,

@@ -3,6 +3,7 @@
 // podium. Text only, through ChannelMessenger; no platform code.
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { LEADERBOARD_DEFAULTS } from '../leaderboard/defaults.js';
+import { withNamesHidden } from '../leaderboard/hidden-names.js';
 import { roundIsContested } from '../leaderboard/ranking.js';
 import { chronologyQuestions, readChronologyId } from '../quiz/chronology.js';
 import { QUIZ_DEFAULTS } from '../quiz/defaults.js';
@@ -213,6 +214,16 @@ export function endReply(e: EndEvent, show: ShowName = asIs): Reply {
     footer: Q.endFooter,
     tone: 'success',
   };
+}
+
+/**
+ * A round's event as the channel sees and hears it: the students who hid their names (/privacy leaderboard:hide)
+ * are "a player" among those who got it right, the fastest, the leaders, the podium and everyone's standings.
+ */
+export function withRoundNamesHidden(event: RoundEvent, hidden: ReadonlySet<string>): RoundEvent {
+  if (event.kind === 'question' || hidden.size === 0) return event;
+  const standings = withNamesHidden(event.standings, 'userName', hidden, Q.hiddenPlayer);
+  return event.kind === 'reveal' ? { ...event, answers: withNamesHidden(event.answers, 'userName', hidden, Q.hiddenPlayer), standings } : { ...event, standings };
 }
 
 /**

@@ -3,9 +3,11 @@
 // `reset-leaderboard` clears the server's scores after a confirmation button, `fairness on|off`
 // switches flat scoring (every correct answer 1000 points, no speed or streak bonus), `level gcse|a-level|all`
 // picks quiz questions for the class (GCSE leaves out A-level-only ones, src/quiz/fairness.ts); either without
-// its option says the setting as it is. `forget` and `export` cover every record kept of a student (`export user:`
-// one student's alone, for their request for a copy; `forget` and `export user:` reach their direct messages' data
-// too). `retention` sets how long activity is kept (the bot's default, RETENTION_DAYS, without one). All need Manage
+// its option says the setting as it is. `forget` and `export` cover every record this server keeps of a student
+// (`export user:` one student's alone, for their request for a copy). Neither reaches their direct messages with
+// the tutor, which belong to no server (and, on Discord, to another process): the student deletes or gets those
+// with /forget-me and /my-data in a DM, as the replies say. `retention` sets how long activity is kept (the
+// bot's default, RETENTION_DAYS, without one). All need Manage
 // Server: Discord hides the command from others by default, and every handler checks again, since a
 // server can override the default.
 import { SettingNotSavedError, type LeaderboardService } from '../leaderboard/service.js';
@@ -19,8 +21,9 @@ import type { KnowledgeBase } from '../knowledge/schema.js';
 import { KEYS } from './keys.js';
 import { topicTitles } from './quiz-view.js';
 import { findStudent, keepsAnything, knownStudents, namesResembling, studentRecords, unnamedStudents, type StudentRecords } from '../report/student-data.js';
-import { RETENTION_LIMITS, retentionPeriod, type GuildDocument } from '../store/schema.js';
-import { exportFileNames, exportFiles, studentDataFile, studentDataPlaces, type StudentDataSource } from './data-export.js';
+import type { Retention } from '../leaderboard/retention.js';
+import { RETENTION_LIMITS, type GuildDocument } from '../store/schema.js';
+import { exportFileNames, exportFiles, studentDataReply } from './data-export.js';
 import { MISSED_DELETE_SUBCOMMAND, MISSED_DELETE_VERB, MISSED_KEEP_VERB, missedDeleteAction, missedDeletePrompt, missedReply } from './missed.js';
 import { isUserId } from './stats.js';
 import { encodeAction } from './router.js';
@@ -46,12 +49,11 @@ export interface TutorDeps {
   readonly leaderboard: Pick<LeaderboardService, 'resetOnce' | 'resetSince' | 'flatScoring' | 'setFlatScoring' | 'quizLevel' | 'setQuizLevel' | 'document'>;
   /** Deletes everything kept about one student in a server (src/commands/privacy.ts); resolves whether there was anything. */
   readonly forgetStudent: (guildId: string, userId: string) => Promise<boolean>;
-  /** Sets how many days of activity are kept (null: the bot's default), sweeping at once. */
-  readonly setRetention: (guildId: string, days: number | null) => Promise<void>;
-  /** The bot's default retention period (RETENTION_DAYS), for a server that has set none; 365 days without it. */
-  readonly defaultRetentionDays?: number;
-  /** Where direct messages keep students' data: /tutor forget deletes a student's there too, /tutor export user: includes it. */
-  readonly dmGuildId?: string;
+  /**
+   * How many days of activity are kept: set (null: the bot's default, RETENTION_DAYS) with a sweep at once, and
+   * the period that applies, as the daily sweep reads it (src/leaderboard/retention.ts).
+   */
+  readonly retention: Pick<Retention, 'setRetention' | 'periodOf' | 'defaultDays'>;
   readonly now: () => Date;
   /** /tutor reload, and the note /tutor missed shows while the last good fact base is in use (src/app.ts). */
   readonly knowledge?: {
@@ -107,6 +109,7 @@ function forgottenParts(kept: StudentRecords): string[] {
     kept.cards > 0 ? P.cards(kept.cards) : undefined,
     kept.homework > 0 ? P.homework(kept.homework) : undefined,
     kept.days > 0 ? P.days(kept.days) : undefined,
+    kept.hiddenName ? P.hiddenName : undefined,
   ].filter((p): p is string => p !== undefined);
 }
 
@@ -163,52 +166,35 @@ function studentNamed(doc: GuildDocument, query: string, ctx: CommandContext, wo
   return { userId, shown, unsure };
 }
 
-/** The direct messages' document, when they are kept apart from this server's (not in the console, where they are one). */
-const dmDocument = async (deps: TutorDeps, guildId: string): Promise<GuildDocument | undefined> =>
-  deps.dmGuildId !== undefined && deps.dmGuildId !== guildId ? deps.leaderboard.document(deps.dmGuildId) : undefined;
-
 /**
  * /tutor forget: the student found by any record the server keeps (not only the leaderboard, which a reset
- * empties) by id, mention or name, and everything /forget-me deletes deleted, here and in their direct
- * messages (found there by id: they keep no name); the reply says what went.
+ * empties) by id, mention or name, and everything /forget-me deletes in a server deleted here; the reply says
+ * what went, and that what their direct messages with the tutor keep is theirs to delete with /forget-me in a DM.
  */
 async function forget(deps: TutorDeps, guildId: string, query: string, ctx: CommandContext): Promise<Reply> {
   const doc = await deps.leaderboard.document(guildId);
   const { userId, shown, unsure } = studentNamed(doc, query, ctx, FORGET_WORDS);
   if (unsure) return { body: unsure, private: true, tone: 'info' };
   const kept = userId === undefined ? undefined : studentRecords(doc, userId);
-  const here = kept !== undefined && keepsAnything(kept) ? kept : undefined;
-  const id = userId ?? (isUserId(shownId(query)) ? shownId(query) : undefined);
-  const dm = id === undefined ? undefined : await dmDocument(deps, guildId);
-  const inDm = dm === undefined || id === undefined ? undefined : studentRecords(dm, id);
-  const there = inDm !== undefined && keepsAnything(inDm) ? inDm : undefined;
-  if (id === undefined || (here === undefined && there === undefined)) return { body: MESSAGES.tutorForgetNothing(shown), private: true, tone: 'info' };
-  if (here) await deps.forgetStudent(guildId, id);
-  if (there && deps.dmGuildId !== undefined) await deps.forgetStudent(deps.dmGuildId, id);
-  const fromDm = there ? forgottenParts(there) : [];
-  const body = here
-    ? `${MESSAGES.tutorForgetDone(shown, forgottenParts(here))}${fromDm.length > 0 ? ` ${DATA_MESSAGES.forgetDmToo(fromDm)}` : ''}`
-    : DATA_MESSAGES.forgetOnlyDm(shown, fromDm);
-  return { body, private: true, tone: 'success' };
+  if (userId === undefined || kept === undefined || !keepsAnything(kept))
+    return { body: `${MESSAGES.tutorForgetNothing(shown)} ${DATA_MESSAGES.forgetNotDms}`, private: true, tone: 'info' };
+  await deps.forgetStudent(guildId, userId);
+  return { body: `${MESSAGES.tutorForgetDone(shown, forgottenParts(kept))} ${DATA_MESSAGES.forgetNotDms}`, private: true, tone: 'success' };
 }
 
 /**
  * /tutor export user: one student's data alone, as a JSON file for their request for a copy: what this server
- * keeps, and what their direct messages keep, for a student this server's data knows (so a teacher of one
- * server cannot read the direct messages of anyone else's student by their id).
+ * keeps. What their direct messages keep the student gets with /my-data in a DM (the reply says so): DMs belong
+ * to no server, so a teacher of one cannot read them.
  */
 async function exportStudent(deps: TutorDeps, guildId: string, query: string, ctx: CommandContext): Promise<Reply> {
   const doc = await deps.leaderboard.document(guildId);
   const { userId, shown, unsure } = studentNamed(doc, query, ctx, EXPORT_WORDS);
   if (unsure) return { body: unsure, private: true, tone: 'info' };
-  if (userId === undefined || !keepsAnything(studentRecords(doc, userId))) return { body: DATA_MESSAGES.exportStudentNothing(shown), private: true, tone: 'info' };
-  const defaultDays = deps.defaultRetentionDays ?? RETENTION_LIMITS.defaultDays;
-  const sources: StudentDataSource[] = [{ place: 'server', doc, keptForDays: retentionPeriod(doc, defaultDays) }];
-  const dm = await dmDocument(deps, guildId);
-  if (dm && keepsAnything(studentRecords(dm, userId))) sources.push({ place: 'direct messages', doc: dm, keptForDays: retentionPeriod(dm, defaultDays) });
-  const titles = topicTitles(deps.kb);
-  const file = studentDataFile(userId, studentDataPlaces(userId, sources, (id) => titles(id) ?? id), deps.now());
-  return { body: DATA_MESSAGES.exportStudentDone(shown, file.name, sources.length > 1), attachments: [file], private: true, tone: 'info' };
+  const nothing = DATA_MESSAGES.exportStudentNothing(shown);
+  if (userId === undefined) return { body: nothing, private: true, tone: 'info' };
+  const source = { kb: deps.kb, leaderboard: deps.leaderboard, periodOf: (id: string) => deps.retention.periodOf(id), now: deps.now };
+  return studentDataReply(source, userId, { place: 'server', guildId }, { done: (file) => DATA_MESSAGES.exportStudentDone(shown, file), nothing });
 }
 
 function resetPrompt(deps: TutorDeps): Reply {
@@ -254,7 +240,7 @@ export function createTutorCommand(deps: TutorDeps): Command {
           name: 'export',
           description: "This server's data as files, for the school's records; user: one student's data alone",
           slow: true,
-          options: [{ name: 'user', description: 'Only this student\'s data (here and in DMs with the tutor), for their request for a copy', type: 'user' }],
+          options: [{ name: 'user', description: "Only this student's data in this server, for their request for a copy", type: 'user' }],
         },
         {
           name: 'forget',
@@ -314,17 +300,16 @@ export function createTutorCommand(deps: TutorDeps): Command {
         case 'reset-leaderboard':
           return resetPrompt(deps);
         case 'retention': {
-          const defaultDays = deps.defaultRetentionDays ?? RETENTION_LIMITS.defaultDays;
+          const defaultDays = deps.retention.defaultDays;
           const days = integerOption(input, 'days');
           // No days (the option is optional): the period that applies, as level, fairness and timezone say theirs.
           if (days === undefined) {
-            const doc = await deps.leaderboard.document(teacher.guildId);
-            const now = MESSAGES.tutorRetentionNow(retentionPeriod(doc, defaultDays), doc.settings.retentionDays !== null, defaultDays);
-            return { body: `${now} ${MESSAGES.tutorRetentionChange}`, private: true, tone: 'info' };
+            const period = await deps.retention.periodOf(teacher.guildId);
+            return { body: `${MESSAGES.tutorRetentionNow(period.days, period.ownSetting, defaultDays)} ${MESSAGES.tutorRetentionChange}`, private: true, tone: 'info' };
           }
           // 0 goes back to the default; nothing is kept forever, nor for less than a month.
           if (days !== 0 && !(days >= RETENTION_LIMITS.minDays && days <= RETENTION_LIMITS.maxDays)) return refusal(MESSAGES.tutorRetentionChoose(defaultDays));
-          await deps.setRetention(teacher.guildId, days === 0 ? null : days);
+          await deps.retention.setRetention(teacher.guildId, days === 0 ? null : days);
           return { body: days === 0 ? MESSAGES.tutorRetentionDefault(defaultDays) : MESSAGES.tutorRetentionDays(days), private: true, tone: 'success' };
         }
         case 'export': {

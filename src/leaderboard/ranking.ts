@@ -3,6 +3,7 @@
 import type { RoundResult } from '../quiz/round.js';
 import type { GuildDocument, Tally, TopicTallies } from '../store/schema.js';
 import { LEADERBOARD_DEFAULTS } from './defaults.js';
+import { oldHiddenNames, touchHiddenNames } from './hidden-names.js';
 import { isoWeekKey } from './week.js';
 
 export type Period = 'all' | 'week';
@@ -103,6 +104,7 @@ export function applyRoundResult(draft: GuildDocument, result: RoundResult, at: 
     p.bestStreak = Math.max(p.bestStreak, s.bestStreak);
     if (s.rank === 1 && s.score > 0 && contested) p.roundsWon += 1;
   }
+  touchHiddenNames(draft, played.map((s) => s.userId), at);
   const keep = new Set(Object.keys(draft.weeks).sort().slice(-LEADERBOARD_DEFAULTS.weeksKept));
   for (const key of Object.keys(draft.weeks)) if (!keep.has(key)) delete draft.weeks[key];
   const players = Object.entries(draft.players);
@@ -135,12 +137,14 @@ export function sweepOldActivity(draft: GuildDocument, days: number, now: Date):
     if (kept.length > 0) draft.practice[userId] = kept;
     else delete draft.practice[userId];
   }
+  // A name hidden (/privacy leaderboard:hide) neither asked for nor played with since then goes too.
+  for (const userId of oldHiddenNames(draft, cutoff)) delete draft.hiddenNames[userId];
   const before = draft.missed.length;
   draft.missed = draft.missed.filter((m) => m.lastAsked >= cutoff);
   return { players, missed: before - draft.missed.length };
 }
 
-/** Clears scores and player records; settings and missed questions stay. */
+/** Clears scores and player records; settings, missed questions and hidden names stay. */
 export function resetLeaderboard(draft: GuildDocument, at: Date): void {
   draft.players = {};
   draft.allTime = {};
@@ -251,6 +255,7 @@ export function hasOldActivity(doc: GuildDocument, days: number, now: Date): boo
     Object.values(doc.players).some((p) => p.lastSeen < cutoff) ||
     doc.missed.some((m) => m.lastAsked < cutoff) ||
     Object.values(doc.practice).some((attempts) => attempts.some((a) => a.at < cutoff)) ||
-    Object.keys(doc.allTime).some((id) => !Object.hasOwn(doc.players, id))
+    Object.keys(doc.allTime).some((id) => !Object.hasOwn(doc.players, id)) ||
+    oldHiddenNames(doc, cutoff).length > 0
   );
 }

@@ -1,12 +1,16 @@
 // Keeping students' data no longer than needed: a server's retention period (/tutor retention), else the
 // bot's default (RETENTION_DAYS: 365 days unless set), swept at start and every day, for every server's file
 // and the direct messages' alike; and a server the bot was removed from, whose file goes 30 days later (in
-// case the bot was removed by mistake and is added back). Nothing is kept forever.
+// case the bot was removed by mistake and is added back). Nothing is kept forever: nor are the copies no
+// deletion reaches (files set aside as corrupt, the console's exports, pictures and audio), which go once they
+// are COPIES_KEPT_DAYS old (src/store/old-copies.ts).
 import type { Clock, Scheduler, TimerId } from '../quiz/clock.js';
 import type { GuildStore } from '../store/guild-store.js';
-import { RETENTION_LIMITS, retentionPeriod } from '../store/schema.js';
+import { RETENTION_LIMITS, retentionPeriod, type GuildDocument } from '../store/schema.js';
+import { redactStoredMissed, type NameRedactor } from '../missed/redact.js';
 import { hasOldActivity, sweepOldActivity } from './ranking.js';
 import { hasOldStudyData, sweepOldStudyData } from '../report/student-data.js';
+import { sweepOldCopies } from '../store/old-copies.js';
 
 export const RETENTION_DEFAULTS = Object.freeze({
   /** How often the sweep runs. */
@@ -19,12 +23,15 @@ export interface SweepReport {
   readonly serversDeleted: number;
   readonly playersDeleted: number;
   readonly missedDeleted: number;
+  /** Files set aside as corrupt, and the console's exports, pictures and audio, deleted for their age. */
+  readonly copiesDeleted: number;
 }
 
 export interface Retention {
   /**
    * Sweeps every server now (or those `mine` accepts: a shard sweeps its own servers only): old activity
-   * past its retention period, and servers removed long enough ago.
+   * past its retention period, and servers removed long enough ago; and, with a data folder, the copies of
+   * students' data in it that are COPIES_KEPT_DAYS old (a corrupt file of another shard's server is left to it).
    */
   sweepAll(mine?: (guildId: string) => boolean): Promise<SweepReport>;
   /** Sweeps now, then every day, until stop(). */
@@ -70,6 +77,23 @@ export interface RetentionDeps {
   readonly onError: (error: unknown) => void;
   /** The period where a server has set none, and for direct messages (RETENTION_DAYS); 365 days by default. */
   readonly defaultDays?: number;
+  /** DATA_DIR, whose copies (corrupt files, the console's exports, images and audio) are swept too; none without it. */
+  readonly dataDir?: string;
+  /**
+   * The names redactor the missed-questions list records through (src/missed/redact.ts): each sweep, the first
+   * at start above all, takes names out of entries stored before it ran (or before it spotted them). None: left as they are.
+   */
+  readonly redactNames?: NameRedactor;
+}
+
+/** A redactor that works out each text once. */
+function remembered(redact: NameRedactor): NameRedactor {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let out = seen.get(text);
+    if (out === undefined) seen.set(text, (out = redact(text)));
+    return out;
+  };
 }
 
 export function createRetention(deps: RetentionDeps): Retention {
@@ -79,7 +103,7 @@ export function createRetention(deps: RetentionDeps): Retention {
   let stopped = true;
   const now = () => new Date(clock.now());
 
-  const sweepOne = async (guildId: string): Promise<SweepReport> => {
+  const sweepOne = async (guildId: string): Promise<Omit<SweepReport, 'copiesDeleted'>> => {
     const doc = await store.load(guildId);
     const removedAt = doc.settings.removedAt;
     if (removedAt !== null && clock.now() - Date.parse(removedAt) >= RETENTION_DEFAULTS.removedServerKeptDays * 86_400_000) {
@@ -88,11 +112,15 @@ export function createRetention(deps: RetentionDeps): Retention {
     }
     const days = retentionPeriod(doc, defaultDays);
     let swept = { players: 0, missed: 0 };
+    // Each question is redacted once, though read twice (to see whether to write, then in the update).
+    const redact = deps.redactNames && remembered(deps.redactNames);
+    const unredacted = (missed: GuildDocument['missed']) => (redact ? redactStoredMissed(missed, redact) : undefined);
     // Review cards, homework and the daily activity (issue 14) go by the same period.
-    if (hasOldActivity(doc, days, now()) || hasOldStudyData(doc, days, now()))
+    if (hasOldActivity(doc, days, now()) || hasOldStudyData(doc, days, now()) || unredacted(doc.missed))
       await store.update(guildId, (draft) => {
         swept = sweepOldActivity(draft, days, now());
         sweepOldStudyData(draft, days, now());
+        draft.missed = unredacted(draft.missed) ?? draft.missed;
       });
     return { serversDeleted: 0, playersDeleted: swept.players, missedDeleted: swept.missed };
   };
@@ -100,11 +128,11 @@ export function createRetention(deps: RetentionDeps): Retention {
   const retention: Retention = {
     defaultDays,
     async periodOf(guildId) {
-      const own = (await store.load(guildId)).settings.retentionDays;
-      return { days: own ?? defaultDays, ownSetting: own !== null };
+      const doc = await store.load(guildId);
+      return { days: retentionPeriod(doc, defaultDays), ownSetting: doc.settings.retentionDays !== null };
     },
     async sweepAll(mine = () => true) {
-      const total = { serversDeleted: 0, playersDeleted: 0, missedDeleted: 0 };
+      const total = { serversDeleted: 0, playersDeleted: 0, missedDeleted: 0, copiesDeleted: 0 };
       for (const guildId of (await store.list()).filter(mine)) {
         try {
           const r = await sweepOne(guildId);
@@ -115,6 +143,12 @@ export function createRetention(deps: RetentionDeps): Retention {
           deps.onError(error); // one unreadable server must not stop the others' sweep
         }
       }
+      if (deps.dataDir !== undefined)
+        try {
+          total.copiesDeleted = await sweepOldCopies({ dataDir: deps.dataDir, now: clock.now(), mine });
+        } catch (error) {
+          deps.onError(error);
+        }
       return total;
     },
     start(mine) {

@@ -5,6 +5,7 @@ import type { RoundResult } from '../quiz/round.js';
 import type { ClassLevel } from '../quiz/fairness.js';
 import type { GuildStore } from '../store/guild-store.js';
 import type { GuildDocument } from '../store/schema.js';
+import { hiddenNames, setNameHidden } from './hidden-names.js';
 import { applyRoundResult, findPlayer, forgetPlayer, leaderboard, resetLeaderboard, userStats, type BoardView, type Period, type UserStats } from './ranking.js';
 
 export interface LeaderboardService {
@@ -37,6 +38,10 @@ export interface LeaderboardService {
   document(guildId: string): Promise<GuildDocument>;
   /** Deletes a player's record, scores and weekly tallies on a server; resolves whether there were any. */
   forget(guildId: string, userId: string): Promise<boolean>;
+  /** The students whose names the server's leaderboard and quiz posts show as "a player" (/privacy leaderboard:hide). */
+  hiddenNames(guildId: string): Promise<ReadonlySet<string>>;
+  /** Hides a student's name there, or shows it again, and saves it. */
+  setNameHidden(guildId: string, userId: string, hidden: boolean): Promise<void>;
 }
 
 /** A setting could not be saved, and was left as it was (`kept`). */
@@ -90,6 +95,12 @@ export function createLeaderboardService(deps: { readonly store: GuildStore; rea
         found = forgetPlayer(doc, userId);
       });
       return found;
+    },
+    async hiddenNames(guildId) {
+      return hiddenNames(await store.load(guildId));
+    },
+    async setNameHidden(guildId, userId, hidden) {
+      await store.update(guildId, (doc) => setNameHidden(doc, userId, hidden, now()));
     },
     async setFlatScoring(guildId, on) {
       await saveSetting(store, guildId, 'flatScoring', on);

@@ -8,6 +8,7 @@ import type { HomeworkAnswer } from '../store/study-schema.js';
 import { typedStudent } from '../leaderboard/ranking.js';
 import { activityDaysOf, activityIdOf, activityStudentIds, forgetActivity, oldActivityDays, readDay } from './activity.js';
 import { changeDeck, readDeck } from '../review/deck-text.js';
+import { forgetHiddenName, isNameHidden } from '../leaderboard/hidden-names.js';
 
 /** The console's player until someone types /as, named in reports as the console names them, not by this id. */
 export const CONSOLE_PLAYER = Object.freeze({ userId: 'console-player-1', userName: 'Player 1' });
@@ -25,7 +26,13 @@ export function knownStudents(doc: GuildDocument): Map<string, string | undefine
   for (const [userId, p] of Object.entries(doc.players)) known.set(userId, p.name);
   for (const a of [...doc.homework.assignments].reverse())
     for (const [userId, attempt] of Object.entries(a.attempts)) if (known.get(userId) === undefined) known.set(userId, attempt.name);
-  const ids = [...Object.keys(doc.allTime), ...Object.values(doc.weeks).flatMap((week) => Object.keys(week)), ...Object.keys(doc.practice), ...Object.keys(doc.decks)];
+  const ids = [
+    ...Object.keys(doc.allTime),
+    ...Object.values(doc.weeks).flatMap((week) => Object.keys(week)),
+    ...Object.keys(doc.practice),
+    ...Object.keys(doc.decks),
+    ...Object.keys(doc.hiddenNames),
+  ];
   for (const userId of ids) if (!known.has(userId)) known.set(userId, undefined);
   // The days keep an id as a word of their text: one already known under its full id is the same student.
   const stored = new Set([...known.keys()].map(activityIdOf));
@@ -69,6 +76,8 @@ export interface StudentRecords {
   readonly cards: number;
   readonly homework: number;
   readonly days: number;
+  /** They asked for their name to be kept off the leaderboard (/privacy leaderboard:hide). */
+  readonly hiddenName: boolean;
 }
 
 export function studentRecords(doc: GuildDocument, userId: string): StudentRecords {
@@ -79,13 +88,15 @@ export function studentRecords(doc: GuildDocument, userId: string): StudentRecor
     cards: Object.keys(readDeck(doc, userId)).length,
     homework: doc.homework.assignments.filter((a) => has(a.attempts)).length,
     days: activityDaysOf(doc, userId),
+    hiddenName: isNameHidden(doc, userId),
   };
 }
 
-export const keepsAnything = (r: StudentRecords): boolean => r.scores || r.practice + r.cards + r.homework + r.days > 0;
+export const keepsAnything = (r: StudentRecords): boolean => r.scores || r.hiddenName || r.practice + r.cards + r.homework + r.days > 0;
 
-/** Deletes a student's deck, homework attempts and activity from a draft; whether there was any. */
+/** Deletes a student's deck, homework attempts, activity and hidden-name choice from a draft; whether there was any. */
 export function forgetStudyData(draft: GuildDocument, userId: string): boolean {
+  const hidden = forgetHiddenName(draft, userId);
   let found = false;
   if (Object.hasOwn(draft.decks, userId)) {
     found = (draft.decks[userId] ?? '') !== '';
@@ -96,7 +107,7 @@ export function forgetStudyData(draft: GuildDocument, userId: string): boolean {
       delete a.attempts[userId];
       found = true;
     }
-  return forgetActivity(draft, userId) || found;
+  return forgetActivity(draft, userId) || found || hidden;
 }
 
 const cutoffOf = (days: number, now: Date) => now.getTime() - days * 86_400_000;
@@ -154,6 +165,8 @@ export interface StudentExport {
     readonly allTime: Readonly<Record<string, Tally>>;
     /** ISO week → topic → the same, for the weeks kept. */
     readonly weeks: Readonly<Record<string, Readonly<Record<string, Tally>>>>;
+    /** When they asked for their name to be shown as "a player" (or last played since), ISO; null when it is shown. */
+    readonly nameHidden: string | null;
   };
   readonly practice: readonly (PracticeAttempt & { readonly topicTitle: string })[];
   readonly reviewDeck: readonly {
@@ -213,7 +226,7 @@ export function studentExport(doc: GuildDocument, userId: string, topicTitle: To
   return {
     userId,
     name: knownStudents(doc).get(userId) ?? null,
-    leaderboard: { player, allTime: byTitle(ownValue(doc.allTime, userId) ?? {}, topicTitle), weeks },
+    leaderboard: { player, allTime: byTitle(ownValue(doc.allTime, userId) ?? {}, topicTitle), weeks, nameHidden: ownValue(doc.hiddenNames, userId) ?? null },
     practice: (ownValue(doc.practice, userId) ?? []).map((a) => ({ ...a, topicTitle: topicTitle(a.topic) })),
     reviewDeck: Object.entries(deck).map(([card, c]) => ({
       card,
@@ -244,8 +257,3 @@ export function studentExport(doc: GuildDocument, userId: string, topicTitle: To
     activity,
   };
 }
-
-/** Whether an export holds anything (a student with no record here gets an empty one). */
-export const exportHoldsAnything = (e: StudentExport): boolean =>
-  e.leaderboard.player !== null ||
-  Object.keys(e.leaderboard.allTime).length + Object.keys(e.leaderboard.weeks).length + e.practice.length + e.reviewDeck.length + e.homework.length + e.activity.length > 0;

@@ -4,10 +4,11 @@
 // folder. An update resolves only once a write holding it has completed, so "saved" means on disk.
 // A failed write rejects its updates but keeps them in memory: the next write of that server (its next
 // update, or flush() at shutdown) saves them, so a full disk for a moment loses no points.
-// A file that fails to parse or validate is moved aside, reported loudly, and the server starts fresh;
-// one written by a newer version of the bot is left alone and not loaded.
+// A file that fails to parse or validate is moved aside, reported loudly, and the server starts fresh (the
+// daily retention sweep deletes it COPIES_KEPT_DAYS later: it holds every student's data); one written by a newer version of the bot is left alone and not loaded.
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { PRIVATE_FOLDER_MODE, writeFileAtomically } from './atomic-file.js';
+import { COPIES_KEPT_DAYS } from './old-copies.js';
 import path from 'node:path';
 import { applyChange, checkGuildId, GUILD_ID_PATTERN, ReportedStoreError, type GuildStore, type StoreLogger } from './guild-store.js';
 import { freshGuildDocument, GUILD_MIGRATIONS, parseGuildDocument, type GuildDocument, type Migrations } from './schema.js';
@@ -171,7 +172,7 @@ export class JsonGuildStore implements GuildStore {
     this.options.logger.error(
       `STORE: the file for server ${guildId} could not be read: ${parsed.problem}. ` +
         `It was moved to ${aside} (nothing was deleted) and this server starts with a fresh leaderboard and settings. ` +
-        'Repair or restore that file by hand if its data matters.',
+        `Repair or restore that file by hand if its data matters: it holds students' data, so it is deleted after ${COPIES_KEPT_DAYS} days.`,
     );
     return freshGuildDocument(guildId);
   }

@@ -96,6 +96,12 @@ export const guildDocumentSchema = z.object({
   homework: homeworkSchema,
   /** UTC day → the class's activity that day, for /tutor report. */
   activity: z.record(dayKey, activityDayTextSchema),
+  /**
+   * user id → when they last asked (/privacy leaderboard:hide) or played while asking, ISO: students whose name the
+   * leaderboard and quiz results show as "a player" (src/leaderboard/hidden-names.ts). Kept through a leaderboard
+   * reset; gone with the student's data, or when unused for the retention period. Absent in older files: none.
+   */
+  hiddenNames: z.record(z.string(), z.string()).default({}),
 });
 
 export type Tally = z.infer<typeof tallySchema>;
@@ -118,6 +124,7 @@ export function freshGuildDocument(guildId: string): GuildDocument {
     decks: {},
     homework: freshHomework(),
     activity: {},
+    hiddenNames: {},
   };
 }
 

@@ -1,6 +1,7 @@
-// One student's own data, and no one else's: /my-data gives a student theirs (this server's and their direct
-// messages'), /tutor export user: gives a teacher one student's for that student's request for a copy, and the
-// whole-server /tutor export is for the school's records, never offered as the answer to such a request.
+// One student's own data, and no one else's: /my-data gives a student theirs (in a server, that server's; in a DM,
+// what direct messages keep), /tutor export user: gives a teacher one student's in their server for that student's
+// request for a copy (never what DMs keep), and the whole-server /tutor export is for the school's records, never
+// offered as the answer to such a request.
 import { describe, expect, it } from 'vitest';
 import { commandDefinitions } from '../../src/adapters/discord/definitions.js';
 import { studentDataFileName } from '../../src/commands/data-export.js';
@@ -47,35 +48,35 @@ const fileOf = (reply: Reply): DataFile => JSON.parse(String(reply.attachments?.
 const exportUser = (h: Harness, user: string, name = 'Ms Smith') => h.command(name, 'tutor', { subcommand: 'export', options: { user } }, { mod: name === 'Ms Smith' });
 
 describe('/my-data', () => {
-  it('gives a student, privately, their own data here and in their direct messages as one JSON file, and nothing of anyone else\'s', async () => {
+  it("gives a student, privately, their own data in this server as one JSON file, and nothing of anyone else's nor of their DMs", async () => {
     const h = await classWithDms();
     const reply = await h.command('Alice', 'my-data', {});
     expect(reply).toMatchObject({ body: DATA_MESSAGES.myDataDone(true), private: true });
+    expect(reply.body).toContain('/my-data in a DM');
     expect(reply.attachments?.map((a) => a.name)).toEqual([studentDataFileName('u-alice')]);
     const text = String(reply.attachments?.[0]?.content);
-    for (const other of ['u-bob', 'Bob', 'Ms Smith', 'u-ms smith']) expect(text).not.toContain(other);
+    for (const other of ['u-bob', 'Bob', 'Ms Smith', 'u-ms smith', 'note/dm-u-alice']) expect(text).not.toContain(other);
     const file = fileOf(reply);
     expect(file.userId).toBe('u-alice');
     expect(file.exportedAt).toBe(new Date(h.time.now()).toISOString());
-    expect(file.places.map((p) => p.place)).toEqual([DATA_MESSAGES.filePlaceServer('g1'), DATA_MESSAGES.filePlaceDm]);
-    const [server, dm] = file.places;
+    expect(file.places.map((p) => p.place)).toEqual([DATA_MESSAGES.filePlaceServer('g1')]);
+    const [server] = file.places;
     expect(server?.leaderboard.player?.name).toBe('Alice');
     // Topics by title, and the homework with its topic, questions and due date.
     expect(Object.keys(server?.leaderboard.allTime ?? {})).toEqual(['The New Economic Policy (NEP)']);
     expect(server?.homework).toHaveLength(1);
     expect(server?.homework[0]).toMatchObject({ assignment: 'h1', topic: 'The New Economic Policy (NEP)' });
     expect(server?.homework[0]?.questions).toHaveLength(3);
-    expect(dm?.reviewDeck.map((c) => c.card)).toEqual(['note/dm-u-alice']);
     expect(server?.keptFor).toBe(DATA_MESSAGES.fileKeptFor(365));
     expect(file.notInThisFile).toBe(DATA_MESSAGES.fileNotIncluded);
   });
 
-  it('holds as much as the store keeps of the student, place by place (what /tutor forget would delete)', async () => {
+  it('holds as much as the store keeps of the student, in a server and in a DM (what /forget-me there would delete)', async () => {
     const h = await classWithDms();
-    const file = fileOf(await h.command('Alice', 'my-data', {}));
-    for (const [i, guildId] of ['g1', 'local'].entries()) {
+    const dm: CommandContext = { ...h.ctx('Alice'), guildId: null };
+    for (const [guildId, ctx] of [['g1', h.ctx('Alice')], ['local', dm]] as const) {
       const kept = studentRecords(await h.store.load(guildId), 'u-alice');
-      const place = file.places[i];
+      const place = fileOf((await h.app.router.runCommand('my-data', { options: {} }, ctx)) as Reply).places[0];
       expect(place?.practice.length).toBe(kept.practice);
       expect(place?.reviewDeck.length).toBe(kept.cards);
       expect(place?.homework.length).toBe(kept.homework);
@@ -90,9 +91,19 @@ describe('/my-data', () => {
     const reply = await h.app.router.runCommand('my-data', { options: {} }, dm);
     expect(reply).toMatchObject({ body: DATA_MESSAGES.myDataDone(false), private: true });
     expect(fileOf(reply as Reply).places.map((p) => p.place)).toEqual([DATA_MESSAGES.filePlaceDm]);
+    expect(String((reply as Reply).attachments?.[0]?.content)).not.toContain('"g1"');
     const nothing = await h.command('Carol', 'my-data', {});
     expect(nothing).toMatchObject({ body: DATA_MESSAGES.myDataNothing(true), private: true });
     expect(nothing.attachments ?? []).toEqual([]);
+  });
+
+  it('in a server gives no file to a student kept only in direct messages, and says where to ask', async () => {
+    const h = quizHarness();
+    await h.store.update('local', (d) => changeDeck(d, 'u-carol', (deck) => addCard(deck, 'note/x', h.time.now())));
+    const reply = await h.command('Carol', 'my-data', {});
+    expect(reply).toMatchObject({ body: DATA_MESSAGES.myDataNothing(true), private: true });
+    expect(reply.body).toContain('/my-data in a DM');
+    expect(reply.attachments ?? []).toEqual([]);
   });
 
   it('is offered on Discord in servers and direct messages, with a short description', () => {
@@ -104,13 +115,14 @@ describe('/my-data', () => {
 });
 
 describe('/tutor export user:', () => {
-  it('gives a teacher one student\'s data alone, here and in their direct messages, privately', async () => {
+  it("gives a teacher one student's data in this server alone, privately, never what their direct messages keep", async () => {
     const h = await classWithDms();
     const reply = await exportUser(h, 'Alice');
-    expect(reply).toMatchObject({ body: DATA_MESSAGES.exportStudentDone('Alice', studentDataFileName('u-alice'), true), private: true });
+    expect(reply).toMatchObject({ body: DATA_MESSAGES.exportStudentDone('Alice', studentDataFileName('u-alice')), private: true });
+    expect(reply.body).toContain('/my-data in a DM');
     const text = String(reply.attachments?.[0]?.content);
-    for (const other of ['u-bob', 'Bob', 'Ms Smith']) expect(text).not.toContain(other);
-    expect(fileOf(reply).places[1]?.reviewDeck.map((c) => c.card)).toEqual(['note/dm-u-alice']);
+    for (const other of ['u-bob', 'Bob', 'Ms Smith', 'note/dm-u-alice']) expect(text).not.toContain(other);
+    expect(fileOf(reply).places.map((p) => p.place)).toEqual([DATA_MESSAGES.filePlaceServer('g1')]);
     // The same file the student gets with /my-data.
     expect(text).toBe(String((await h.command('Alice', 'my-data', {})).attachments?.[0]?.content));
   });

@@ -128,14 +128,16 @@ describe('/forget-me', () => {
 describe('/tutor forget', () => {
   const forget = (h: Harness, user: string) => h.command('Ms Smith', 'tutor', { subcommand: 'forget', options: { user } }, { mod: true });
   const P = MESSAGES.tutorForgetParts;
+  /** A reply about this server's records, with how the student deletes what direct messages keep. */
+  const fromServer = (body: string) => `${body} ${DATA_MESSAGES.forgetNotDms}`;
 
   it('deletes one student for a teacher, by name in the console, and is refused to students', async () => {
     const h = quizHarness();
     await playRound(h, ['Alice', 'Bob']);
     expect((await h.command('Bob', 'tutor', { subcommand: 'forget', options: { user: 'Alice' } })).body).toBe(MESSAGES.needsManageServer);
-    expect((await forget(h, 'Alice')).body).toBe(MESSAGES.tutorForgetDone('Alice', [P.scores, P.days(1)]));
+    expect((await forget(h, 'Alice')).body).toBe(fromServer(MESSAGES.tutorForgetDone('Alice', [P.scores, P.days(1)])));
     expect(await stored(h)).not.toContain('u-alice');
-    expect((await forget(h, 'Alice')).body).toBe(MESSAGES.tutorForgetNothing('Alice'));
+    expect((await forget(h, 'Alice')).body).toBe(fromServer(MESSAGES.tutorForgetNothing('Alice')));
   });
 
   it('finds a student who never played a quiz round by any record, deletes all /forget-me deletes, and says what went', async () => {
@@ -145,7 +147,7 @@ describe('/tutor forget', () => {
       expect(Object.keys(before.players)).toEqual([]);
       const reply = await forget(h, user);
       const cards = new Set(before.homework.assignments.flatMap((a) => a.questionIds)).size;
-      expect(reply).toMatchObject({ body: MESSAGES.tutorForgetDone('Alice', [P.cards(cards), P.homework(2), P.days(1)]), tone: 'success', private: true });
+      expect(reply).toMatchObject({ body: fromServer(MESSAGES.tutorForgetDone('Alice', [P.cards(cards), P.homework(2), P.days(1)])), tone: 'success', private: true });
       const doc = await stored(h);
       expect(doc).not.toContain('u-alice');
       expect(doc).not.toContain('Alice');
@@ -172,7 +174,7 @@ describe('/tutor forget', () => {
     await playRound(h, ['Alice', 'Bob']);
     await h.app.leaderboard.resetOnce('g1', new Date(0));
     await h.store.update('g1', (d) => changeDeck(d, 'u-alice', (deck) => addCard(deck, 'note/x', h.time.now())));
-    expect((await forget(h, 'u-alice')).body).toBe(MESSAGES.tutorForgetDone('u-alice', [P.cards(1), P.days(1)]));
+    expect((await forget(h, 'u-alice')).body).toBe(fromServer(MESSAGES.tutorForgetDone('u-alice', [P.cards(1), P.days(1)])));
     expect(await stored(h)).not.toContain('u-alice');
     // Bob is kept, known only by id now: a name matching no one is not "nothing kept".
     expect((await forget(h, 'Nobody')).body).toBe(`${MESSAGES.tutorForgetUnknownName('Nobody')} ${MESSAGES.tutorForgetKnownById(['u-bob'], 0)}`);
@@ -183,10 +185,10 @@ describe('/tutor forget', () => {
     await playRound(h, ['Sam']);
     await h.app.leaderboard.resetOnce('g1', new Date(0));
     const reply = await forget(h, 'Sam');
-    expect(reply.body).not.toBe(MESSAGES.tutorForgetNothing('Sam'));
+    expect(reply.body).not.toBe(fromServer(MESSAGES.tutorForgetNothing('Sam')));
     expect(reply.body).toBe(`${MESSAGES.tutorForgetUnknownName('Sam')} ${MESSAGES.tutorForgetKnownById(['u-sam'], 0)}`);
     expect(await stored(h)).toContain('u-sam');
-    expect((await forget(h, 'u-sam')).body).toBe(MESSAGES.tutorForgetDone('u-sam', [P.days(1)]));
+    expect((await forget(h, 'u-sam')).body).toBe(fromServer(MESSAGES.tutorForgetDone('u-sam', [P.days(1)])));
   });
 
   it('offers the full name for a part of one ("alice" for "Alice Smith") and deletes nothing', async () => {
@@ -196,7 +198,7 @@ describe('/tutor forget', () => {
     expect(reply.body).toBe(`${MESSAGES.tutorForgetUnknownName('alice')} ${MESSAGES.tutorForgetDidYouMean(['Alice Smith'])}`);
     expect(await stored(h)).toContain('u-alice smith');
     // A name no one has, when every student kept has a name, is certainly not kept.
-    expect((await forget(h, 'Carol')).body).toBe(MESSAGES.tutorForgetNothing('Carol'));
+    expect((await forget(h, 'Carol')).body).toBe(fromServer(MESSAGES.tutorForgetNothing('Carol')));
   });
 });
 

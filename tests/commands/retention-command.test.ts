@@ -1,6 +1,6 @@
 // /tutor retention: nothing is kept forever. A server with no period of its own is swept at the bot's default
-// (RETENTION_DAYS, 365 days unless set), and the teacher is told so, with what its first sweep did; days:N sets
-// the server's own period (30–3650) and days:0 goes back to the default, saying which period applies.
+// (RETENTION_DAYS, 365 days unless set), and the teacher is told so; days:N sets the server's own period
+// (30–3650) and days:0 goes back to the default, saying which period applies and what it deletes.
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import type { CommandContext } from '../../src/commands/types.js';
@@ -23,13 +23,19 @@ async function playRound(h: Harness, players: readonly string[]): Promise<void> 
 const stored = async (h: Harness) => JSON.stringify(await h.store.load('g1'));
 
 describe('/tutor retention', () => {
-  it('says, with no setting, that the default of 365 days applies and that its first sweep has already run', async () => {
+  it('says, with no setting, that the default of 365 days applies, every day (not what a first sweep did, which goes stale)', async () => {
     const h = quizHarness();
     const reply = await retention(h);
     expect(reply).toMatchObject({ body: `${MESSAGES.tutorRetentionNow(365, false, 365)} ${MESSAGES.tutorRetentionChange}`, private: true, tone: 'info' });
-    for (const words of ['no period of its own', 'older than 365 days is deleted', 'first sweep ran when the tutor started', 'every day', 'days:0', 'Nothing is kept forever'])
+    for (const words of ['no period of its own', 'older than 365 days is deleted', 'every day', 'days:0', 'Nothing is kept forever'])
       expect(reply.body).toContain(words);
-    expect(reply.body).not.toContain('until it is deleted');
+    for (const words of ['until it is deleted', 'first sweep']) expect(reply.body).not.toContain(words);
+  });
+
+  it('says the same of what goes, whether a server sets its own period or goes back to the default', () => {
+    for (const body of [MESSAGES.tutorRetentionDays(30), MESSAGES.tutorRetentionDefault(365)])
+      for (const words of ['deleted with their scores', 'review cards', 'homework', '/practice marks', 'days of activity', 'unanswered questions'])
+        expect(body, body).toContain(words);
   });
 
   it('sets a server\'s own period, says it is the server\'s, and sweeps at once', async () => {
@@ -77,13 +83,21 @@ describe('/tutor retention', () => {
 
   it('says the period RETENTION_DAYS sets, when set, and sweeps the servers that set none by it', async () => {
     const time = new FakeTime();
-    const store = createMemoryGuildStore();
-    const app = buildApp({ kb: quizKnowledge(), store, clock: time, scheduler: time, retentionDays: 90 });
+    const h = quizHarness({ store: createMemoryGuildStore() });
+    const app = buildApp({ kb: quizKnowledge(), store: h.store, clock: time, scheduler: time, retentionDays: 90 });
     const teacher: CommandContext = { guildId: 'g1', channelId: 'c1', userId: 't', userName: 'Ms Smith', canManageServer: true };
     const body = (await app.router.runCommand('tutor', { subcommand: 'retention', options: {} }, teacher))?.body;
     expect(body).toBe(`${MESSAGES.tutorRetentionNow(90, false, 90)} ${MESSAGES.tutorRetentionChange}`);
     expect((await app.router.runCommand('tutor', { subcommand: 'retention', options: { days: 0 } }, teacher))?.body).toBe(MESSAGES.tutorRetentionDefault(90));
     expect(app.retention.defaultDays).toBe(90);
+    // Alice played as the day began; this app's sweep keeps her 89 days on and deletes her 91 days on (not 365).
+    await playRound(h, ['Alice']);
+    await time.advance(89 * DAY);
+    await app.retention.sweepAll();
+    expect(await stored(h)).toContain('u-alice');
+    await time.advance(2 * DAY);
+    await app.retention.sweepAll();
+    expect(await stored(h)).not.toContain('u-alice');
     await app.shutdown();
   });
 

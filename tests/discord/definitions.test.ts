@@ -118,6 +118,12 @@ describe('the slash command definitions', () => {
     expect(options('stats')['user']).not.toHaveProperty('required', true);
   });
 
+  it('/privacy leaderboard:hide|show (optional: without it, the notice), in servers and DMs', () => {
+    expect(options('privacy')['leaderboard']).toMatchObject({ type: 3, choices: [expect.objectContaining({ value: 'hide' }), expect.objectContaining({ value: 'show' })] });
+    expect(options('privacy')['leaderboard']).not.toHaveProperty('required', true);
+    expect(byName('privacy').contexts).toEqual([0, 1]);
+  });
+
   it('/tutor missed, reset-leaderboard, fairness on|off and level gcse|a-level|all need Manage Server by default, servers only', () => {
     const tutor = byName('tutor');
     expect(tutor.default_member_permissions).toBe('32');

@@ -49,8 +49,12 @@ function setup(answerable: ReadonlySet<string> = new Set()) {
       quizLevel: (guildId) => service.quizLevel(guildId),
       setQuizLevel: (guildId, level) => service.setQuizLevel(guildId, level),
     },
-    async setRetention(guildId, days) {
-      calls.push(`retention ${guildId} ${days}`);
+    retention: {
+      async setRetention(guildId, days) {
+        calls.push(`retention ${guildId} ${days}`);
+      },
+      periodOf: async () => ({ days: 365, ownSetting: false }),
+      defaultDays: 365,
     },
     async forgetStudent(guildId, userId) {
       calls.push(`forget ${guildId} ${userId}`);

@@ -47,7 +47,7 @@ describe('retention', () => {
     await play(store, time, ['recent']);
     await time.advance(300 * DAY);
     expect((await store.load('g1')).settings.retentionDays).toBeNull();
-    expect(await retention.sweepAll()).toEqual({ serversDeleted: 0, playersDeleted: 1, missedDeleted: 0 });
+    expect(await retention.sweepAll()).toEqual({ serversDeleted: 0, playersDeleted: 1, missedDeleted: 0, copiesDeleted: 0 });
     const doc = await store.load('g1');
     expect(Object.keys(doc.players)).toEqual(['recent']);
     expect(JSON.stringify(doc)).not.toContain('"old"');

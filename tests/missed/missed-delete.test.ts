@@ -83,6 +83,15 @@ describe('/tutor missed-delete', () => {
     for (const word of ['volcanoes', 'photosynthesis', 'world cup']) expect(file).not.toContain(word);
   });
 
+  it('deletes with all:true only the entries the prompt counted: a question asked since stays, and the reply says so', async () => {
+    const prompt = await tutor('missed-delete', { all: true });
+    expect(prompt.body).toBe(MESSAGES.tutorMissedDeleteAll(3));
+    await ask('what is the speed of light');
+    expect((await press(prompt, MESSAGES.tutorMissedDeleteButton)).body).toBe(MESSAGES.tutorMissedDeletedAllButNew(3, 1));
+    const after = (await tutor('missed')).body.split('\n');
+    expect(after).toEqual([expect.stringMatching(/^1\. 1× what is the speed of light/)]);
+  });
+
   it('asks which when given neither or both, says when there is no such number, and is for Manage Server only', async () => {
     expect(await tutor('missed-delete')).toMatchObject({ body: MESSAGES.tutorMissedDeleteChoose, private: true });
     expect((await tutor('missed-delete', { number: 1, all: true })).body).toBe(MESSAGES.tutorMissedDeleteChoose);

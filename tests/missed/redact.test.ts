@@ -37,6 +37,37 @@ describe('names and school details taken out of a missed question', () => {
     expect(kept('i go to Oakwood Academy in y10 and we are doing the purges')).toBe('i go to [school] in [school] and we are doing the purges');
   });
 
+  it('takes out the names the first version kept (the review of the redactor), in any case', () => {
+    // Names that are everyday words cannot make a sentence look like title case.
+    expect(kept('Why did Stalin kill Kirov? asking for Harry Potter')).toBe('Why did Stalin kill Kirov? asking for [name] [name]');
+    // An everyday word the fact base uses only in lower case ("rose") is none of its names.
+    expect(kept('Can you tell Rose that the essay is due')).toBe('Can you tell [name] that the essay is due');
+    expect(kept('Grace Hill wants to know why the NEP ended')).toBe('[name] [name] wants to know why the NEP ended');
+    expect(kept('i think Hope said the famine was made up')).toBe('i think [name] said the famine was made up');
+    // A first name of the course's people, or a word it writes with a capital, after "tell", "ask", "my friend".
+    expect(kept('can you tell George Henry that collectivisation failed')).toBe('can you tell [name] [name] that collectivisation failed');
+    expect(kept('ask Anna why the NEP ended')).toBe('ask [name] why the NEP ended');
+    // Lower case: after "my friend", "mate", "from", and "miss" as a title.
+    expect(kept('my friend tom says stalin was good')).toBe('my friend [name] says stalin was good');
+    expect(kept('miss jones said the purges were in 1937')).toBe('miss [name] said the purges were in 1937');
+    expect(kept("i'm in 10B at oakwood academy")).toBe("i'm in [school] at [school]");
+  });
+
+  it("keeps what only looks like those: the course's own after \"tell\" or \"from\", a verb \"miss\", titles in title case", () => {
+    for (const question of [
+      'How was Stalin different from Lenin?',
+      'can you tell Stalin was paranoid from his letters',
+      'what did peasants from Ukraine and Georgia say about collectivisation',
+      'did the West miss the signs of the famine',
+      "Why are Industrialisation and Collectivisation considered to be 'Two Sides of the Same Coin'?",
+      "What were Stalin's Economic Objectives?",
+      'Why Did Stalin Decide to Collectivise?',
+      'was the Frunze military academy purged',
+      'why did my friend say the purges were exaggerated',
+    ])
+      expect(kept(question), question).toBe(question);
+  });
+
   it("keeps the course's names, places and terms, everyday words, slips of them, and numbers that are not forms", () => {
     for (const question of [
       'why did Bukharin lose',
@@ -69,7 +100,7 @@ describe('names and school details taken out of a missed question', () => {
         .map((line) => (JSON.parse(line) as { q: string }).q),
     );
     const changed = questions.filter((q) => kept(q) !== q);
-    // 11 of 637 when written: historians the fact base does not name (Suny, Naiman, Pipes…), and a few odd words.
+    // 10 of 637: historians the fact base does not name (Suny, Naiman, Rubenstein…), and a few odd words ("Explaom").
     expect(questions.length).toBeGreaterThan(600);
     expect(changed.length / questions.length).toBeLessThan(0.03);
   });

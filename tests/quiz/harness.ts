@@ -5,6 +5,7 @@ import type { CommandContext, OptionValue, Reply } from '../../src/commands/type
 import type { KnowledgeBase, QuizQuestion, Topic } from '../../src/knowledge/schema.js';
 import { seededRandom } from '../../src/quiz/clock.js';
 import type { QuizTiming } from '../../src/quiz/defaults.js';
+import type { PictureRenderer } from '../../src/pictures/rasterise.js';
 import { createMemoryGuildStore, type GuildStore } from '../../src/store/guild-store.js';
 import { RecordingMessenger, type Post } from '../fakes/messenger.js';
 import { FakeTime } from '../fakes/time.js';
@@ -72,7 +73,7 @@ export interface Harness {
   postsTitled(prefix: string, channel?: string): Reply[];
 }
 
-export function quizHarness(options: { kb?: KnowledgeBase; timing?: Partial<QuizTiming>; store?: GuildStore; seed?: number } = {}): Harness {
+export function quizHarness(options: { kb?: KnowledgeBase; timing?: Partial<QuizTiming>; store?: GuildStore; seed?: number; pictures?: PictureRenderer } = {}): Harness {
   const time = new FakeTime(START);
   const channel = new RecordingMessenger();
   const store = options.store ?? createMemoryGuildStore();
@@ -86,6 +87,7 @@ export function quizHarness(options: { kb?: KnowledgeBase; timing?: Partial<Quiz
     messenger: channel,
     logger: { warn: (m) => logged.push(m), error: (m) => logged.push(m) },
     quizTiming: { firstQuestionDelayMs: 0, revealPauseMs: 0, earlyReveal: false, ...options.timing },
+    ...(options.pictures ? { pictures: options.pictures } : {}),
   });
   const settle = () => app.settled();
   const ctx = (name: string, where: Where = {}): CommandContext => ({
