@@ -11,13 +11,15 @@ export interface Bm25Options {
 
 const DEFAULT_BM25: Bm25Options = Object.freeze({ k: 1.2, b: 0.7, d: 0.5 });
 
-interface Posting {
-  readonly docs: Int32Array;
-  readonly freqs: Float64Array;
-}
-
 export class Bm25Index {
-  private readonly postings = new Map<string, Posting>();
+  /**
+   * Each term's postings, side by side in two arrays (which documents, how often in each), from `starts[id]` to
+   * `starts[id + 1]` for the term's `ids` id: two arrays for the index, not two for each of its thousands of terms.
+   */
+  private readonly ids = new Map<string, number>();
+  private readonly starts: Int32Array;
+  private readonly docs: Int32Array;
+  private readonly freqs: Float64Array;
   private readonly lengths: Float64Array;
   private readonly averageLength: number;
   private readonly scores: Float64Array;
@@ -31,16 +33,49 @@ export class Bm25Index {
     this.averageLength = documents.length ? this.lengths.reduce((a, b) => a + b, 0) / documents.length : 0;
     this.scores = new Float64Array(documents.length);
     this.matched = new Int32Array(documents.length);
-    const building = new Map<string, Map<number, number>>();
+    // Read twice: first how many documents hold each term (and each word's term id, not to look it up again),
+    // then which and how often. Documents are read in order, so a term's postings come in order of document, and a
+    // repeat within one adds to the last count.
+    const { ids } = this;
+    const lastDoc: number[] = [];
+    const counts: number[] = [];
+    const termIds = new Int32Array(this.lengths.reduce((a, b) => a + b, 0));
+    let at = 0;
     documents.forEach((terms, doc) => {
       for (const t of terms) {
-        const byDoc = building.get(t) ?? new Map<number, number>();
-        byDoc.set(doc, (byDoc.get(doc) ?? 0) + 1);
-        building.set(t, byDoc);
+        let id = ids.get(t);
+        if (id === undefined) {
+          id = counts.length;
+          ids.set(t, id);
+          counts.push(0);
+          lastDoc.push(-1);
+        }
+        termIds[at++] = id;
+        if (lastDoc[id] !== doc) {
+          lastDoc[id] = doc;
+          counts[id]! += 1;
+        }
       }
     });
-    for (const [term, byDoc] of building)
-      this.postings.set(term, { docs: Int32Array.from(byDoc.keys()), freqs: Float64Array.from(byDoc.values()) });
+    this.starts = new Int32Array(counts.length + 1);
+    for (let id = 0; id < counts.length; id++) this.starts[id + 1] = this.starts[id]! + counts[id]!;
+    this.docs = new Int32Array(this.starts[counts.length]!);
+    this.freqs = new Float64Array(this.docs.length);
+    const next = this.starts.slice(0, counts.length);
+    lastDoc.fill(-1);
+    at = 0;
+    documents.forEach((terms, doc) => {
+      for (let end = at + terms.length; at < end; at++) {
+        const id = termIds[at]!;
+        if (lastDoc[id] === doc) this.freqs[next[id]! - 1]! += 1;
+        else {
+          lastDoc[id] = doc;
+          this.docs[next[id]!] = doc;
+          this.freqs[next[id]!] = 1;
+          next[id]! += 1;
+        }
+      }
+    });
   }
 
   /** Calls `visit` once for every document matching at least one term, with its score. */
@@ -49,13 +84,15 @@ export class Bm25Index {
     const n = this.lengths.length;
     const touched: number[] = [];
     for (const term of new Set(terms)) {
-      const posting = this.postings.get(term);
-      if (!posting) continue;
-      const count = posting.docs.length;
+      const id = this.ids.get(term);
+      if (id === undefined) continue;
+      const from = this.starts[id] ?? 0;
+      const to = this.starts[id + 1] ?? 0;
+      const count = to - from;
       const idf = Math.log(1 + (n - count + 0.5) / (count + 0.5));
-      for (let i = 0; i < count; i++) {
-        const doc = posting.docs[i] ?? 0;
-        const tf = posting.freqs[i] ?? 0;
+      for (let i = from; i < to; i++) {
+        const doc = this.docs[i] ?? 0;
+        const tf = this.freqs[i] ?? 0;
         const norm = 1 - b + (b * (this.lengths[doc] ?? 0)) / this.averageLength;
         if (this.matched[doc] === 0) touched.push(doc);
         this.scores[doc] = (this.scores[doc] ?? 0) + idf * (d + (tf * (k + 1)) / (tf + k * norm));

@@ -15,7 +15,7 @@ import { brokenWords, normaliseText } from './normalise.js';
 import { everydayWords, type EverydayWords } from './everyday-words.js';
 import { createSpeller } from './spelling.js';
 import { examSkillReader } from './exam-skills.js';
-import { createLexicon, isContentTerm, PLAIN_LEXICON, QUESTION_WORDS, STOPWORDS, type Lexicon } from './vocabulary.js';
+import { createLexicon, entryWords, isContentTerm, PLAIN_LEXICON, QUESTION_WORDS, STOPWORDS, surfaceWords, type EntryWords, type Lexicon } from './vocabulary.js';
 import { rerankFeatures, rerankScore, type EntryProfile, type RerankFeature, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerank-model.js';
 
@@ -184,12 +184,15 @@ type Widen<T> = T extends number ? number : T extends object ? { readonly [K in 
 export type MatcherTuning = Widen<typeof MATCHER_DEFAULTS>;
 export type TuningOverrides = Partial<Omit<MatcherTuning, 'rankWeights'>> & { rankWeights?: Partial<MatcherTuning['rankWeights']> };
 
+const NO_TERMS: readonly string[] = Object.freeze([]);
+
 interface Doc {
   entryId: string;
   text: string;
-  terms: string;
+  /** The phrasing's terms, as the index reads them. */
+  terms: readonly string[];
   /** The question words of the phrasing (why, who…). */
-  asks: string;
+  asks: readonly string[];
 }
 
 /**
@@ -293,16 +296,74 @@ function intentAgreement(asked: ReadonlySet<Intent>, gives: ReadonlySet<Intent>)
   return onlyMethod(asked) || onlyMethod(gives) ? 'none' : 'clash';
 }
 
-export function createMatcher(entries: readonly AnswerEntry[], options: MatcherOptions = {}): Matcher {
-  const D: MatcherTuning = { ...MATCHER_DEFAULTS, ...options.tuning, rankWeights: { ...MATCHER_DEFAULTS.rankWeights, ...options.tuning?.rankWeights } };
-  const byId = new Map(entries.map((e) => [e.id, e]));
+/** Whether a short list holds a term twice (without a set for each of the index's thousands of phrasings). */
+function hasRepeats(terms: readonly string[]): boolean {
+  for (let i = 1; i < terms.length; i++) for (let j = 0; j < i; j++) if (terms[i] === terms[j]) return true;
+  return false;
+}
+
+/** One more entry uses the term. */
+function countEntry(counts: Map<string, { entries: number }>, term: string): void {
+  const c = counts.get(term);
+  if (c) c.entries++;
+  else counts.set(term, { entries: 1 });
+}
+
+/**
+ * What the index reads of its entries: each phrasing's terms (its documents for BM25), each entry's terms in its
+ * phrasings and in its answer, and in how many entries each term is. Each text is read once, in loops rather than
+ * chains of lists (those lists were much of what building cost, in garbage collection), and in a function of its
+ * own: the engine optimises a small function once and keeps it for every rebuild, where this loop inside
+ * createMatcher was compiled afresh, and thrown away again, with each.
+ */
+function readEntries(entries: readonly AnswerEntry[], read: readonly EntryWords[], spell: (word: string) => string, termsOf: Lexicon['termsOf']) {
   const docs: Doc[] = [];
-  // The kind of answer each entry gives, read from its own question ("Why did…" gives causes).
-  const entryIntents = new Map(entries.map((e) => [e.id, intentsOf(e.question)]));
   const phrasingTerms = new Map<string, Set<string>>();
   const phrasingLists = new Map<string, string[][]>();
   const answerTerms = new Map<string, Set<string>>();
+  // How many entries use each term, in a record each: one look-up a term rather than two.
+  const counts = new Map<string, { entries: number }>();
+  entries.forEach((e, at) => {
+    const words = read[at] as EntryWords;
+    const own = new Set<string>();
+    const seen = new Set<string>();
+    let lists = phrasingLists.get(e.id);
+    if (!lists) phrasingLists.set(e.id, (lists = []));
+    for (let i = -1; i < e.phrasings.length; i++) {
+      const text = i < 0 ? e.question : (e.phrasings[i] as string);
+      // Misspelt words are corrected before synonyms and stems, as in a question.
+      const terms = termsOf((i < 0 ? words.question : (words.phrasings[i] as readonly string[])).map(spell)).filter((t) => !STOPWORDS.has(t));
+      const key = terms.join(' ');
+      if (seen.has(key)) continue; // phrasings that differ only in stopwords or spelling add nothing
+      seen.add(key);
+      for (const t of terms) own.add(t);
+      // What is left after the stopwords are content terms and question words. Lists are shared where they are
+      // the same (most phrasings repeat no term and ask nothing): thousands are kept for as long as the index is.
+      lists.push(hasRepeats(terms) ? [...new Set(terms)] : terms);
+      const asks = terms.some((t) => QUESTION_WORDS.has(t)) ? terms.filter((t) => QUESTION_WORDS.has(t)) : NO_TERMS;
+      docs.push({ entryId: e.id, text, terms: terms.includes('') ? terms.filter(Boolean) : terms, asks });
+    }
+    phrasingTerms.set(e.id, own);
+    // Each term counts once per entry, in its phrasings or its answer.
+    for (const t of own) countEntry(counts, t);
+    const inAnswer = new Set<string>();
+    for (const t of termsOf(words.answer))
+      if (!inAnswer.has(t) && isContentTerm(t)) {
+        inAnswer.add(t);
+        if (!own.has(t)) countEntry(counts, t);
+      }
+    answerTerms.set(e.id, inAnswer);
+  });
   const frequency = new Map<string, number>();
+  counts.forEach((c, t) => frequency.set(t, c.entries));
+  return { docs, phrasingTerms, phrasingLists, answerTerms, frequency };
+}
+
+export function createMatcher(entries: readonly AnswerEntry[], options: MatcherOptions = {}): Matcher {
+  const D: MatcherTuning = { ...MATCHER_DEFAULTS, ...options.tuning, rankWeights: { ...MATCHER_DEFAULTS.rankWeights, ...options.tuning?.rankWeights } };
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  // The kind of answer each entry gives, read from its own question ("Why did…" gives causes).
+  const entryIntents = new Map(entries.map((e) => [e.id, intentsOf(e.question)]));
   const offCourse = new Set(options.offCourseWords ?? []);
   const central = new Set(options.centralNames ?? []);
   // Nazi Germany is another subject, but also the threat the USSR faced: these words count as another
@@ -321,32 +382,17 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
 
   const lexicon = options.lexicon ?? PLAIN_LEXICON;
   const { termsOf } = lexicon;
-  const speller = createSpeller(entries, offCourse, everyday);
-  const { words } = speller;
+  // Each entry's question, phrasings and answer are read into words once (the speller reads them too); nothing
+  // else is remembered (questions kept as read would grow without end).
+  const read = entries.map(entryWords);
+  const words = surfaceWords;
+  const speller = createSpeller(entries, offCourse, everyday, read);
   const spell = (w: string) => speller.spell(w);
   // A word of everyday English, as typed or as corrected.
   const isEverydayWord = (w: string) => everyday.all.has(w) || everyday.all.has(spell(w));
   const spelledTerms = (text: string) => termsOf(words(text).map(spell));
 
-  for (const e of entries) {
-    const own = new Set<string>();
-    const seen = new Set<string>();
-    for (const text of [e.question, ...e.phrasings]) {
-      const terms = spelledTerms(text).filter((t) => !STOPWORDS.has(t));
-      const key = terms.join(' ');
-      if (seen.has(key)) continue; // phrasings that differ only in stopwords or spelling add nothing
-      seen.add(key);
-      terms.forEach((t) => own.add(t));
-      const lists = phrasingLists.get(e.id) ?? [];
-      lists.push([...new Set(terms.filter((t) => isContentTerm(t) || QUESTION_WORDS.has(t)))]);
-      phrasingLists.set(e.id, lists);
-      docs.push({ entryId: e.id, text, terms: key, asks: terms.filter((t) => QUESTION_WORDS.has(t)).join(' ') });
-    }
-    phrasingTerms.set(e.id, own);
-    const inAnswer = new Set(termsOf(words(e.answer)).filter(isContentTerm));
-    answerTerms.set(e.id, inAnswer);
-    for (const t of new Set([...own, ...inAnswer])) frequency.set(t, (frequency.get(t) ?? 0) + 1);
-  }
+  const { docs, phrasingTerms, phrasingLists, answerTerms, frequency } = readEntries(entries, read, spell, termsOf);
 
   // The course's names, each as the set of its content terms. A one-word name counts only when it is no
   // common English word ("Bukharin", "kulak", "gulag"; not "famine" or "terror" alone, which other
@@ -393,7 +439,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   if (reranker)
     for (const e of entries) {
       // Made from what the index already worked out: spelling correction is what building it costs.
-      const phrasings = (phrasingLists.get(e.id) ?? []).map((p) => p.filter(isContentTerm));
+      const phrasings = (phrasingLists.get(e.id) ?? []).map((p) => (p.every(isContentTerm) ? p : p.filter(isContentTerm)));
       profiles.set(e.id, {
         kind: e.kind,
         topic: e.topic,
@@ -421,7 +467,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     exactNames.set(key, exactNames.has(key) && exactNames.get(key) !== e.id ? null : e.id);
   }
 
-  const index = new Bm25Index(docs.map((d) => d.terms.split(' ').filter(Boolean)), { k: D.bm25K, b: D.bm25B, d: 0.5 });
+  const index = new Bm25Index(docs.map((d) => d.terms), { k: D.bm25K, b: D.bm25B, d: 0.5 });
   // Answers are searched too, at a low weight: they hold the words a student may use that no phrasing has.
   const answerIndex = new Bm25Index(entries.map((e) => [...(answerTerms.get(e.id) ?? [])]));
 
@@ -589,7 +635,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       const prev = best.get(entry.id);
       const extra = D.answerScoreWeight * score;
       if (prev) prev.score += extra;
-      else best.set(entry.id, { score: extra, doc: { entryId: entry.id, text: entry.question, terms: '', asks: '' } });
+      else best.set(entry.id, { score: extra, doc: { entryId: entry.id, text: entry.question, terms: [], asks: [] } });
     });
     const scored = [...best.entries()];
     const allowed = only ? scored.filter(([id]) => only(byId.get(id) as AnswerEntry)) : scored;
@@ -618,7 +664,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
           // A person's or term's card answers "who was X?"; a longer question about X usually wants an entry of its own.
           card: isCard && terms.length > 2 && !clue ? 1 : 0,
           clueCard: isCard && clue ? 1 : 0,
-          questionWord: s.doc.asks.split(' ').some((w) => questionWords.has(w)) ? 1 : 0,
+          questionWord: s.doc.asks.some((w) => questionWords.has(w)) ? 1 : 0,
           intentAgree: agreement === 'agree' ? 1 : 0,
           intentClash: agreement === 'clash' ? 1 : 0,
         };

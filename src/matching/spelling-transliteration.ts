@@ -41,6 +41,11 @@ export function transliterationKeys(word: string, options: { readonly lr?: boole
   return [...new Set(readings.map(skeleton))];
 }
 
+/** The English reading's skeleton alone: `transliterationKeys(word)[0]`, without working out the other readings. */
+export function englishSkeleton(word: string): string {
+  return skeleton(word.replace(/sch/g, 'shch').replace(/j/g, 'y'));
+}
+
 /** One reading's skeleton: the clusters above, glides before a vowel dropped ("ya", "ia", "ja" are "a"), y as i, no double letters. */
 function skeleton(reading: string): string {
   let s = reading;

@@ -8,14 +8,12 @@
 import { doubleMetaphone } from 'double-metaphone';
 import type { AnswerEntry } from '../knowledge/answerable.js';
 import { everydayWords, type EverydayWords } from './everyday-words.js';
-import { transliterationKeys } from './spelling-transliteration.js';
-import { editDistance, QUESTION_WORDS, SpellingCorrector, stem, STOPWORDS, surfaceWords } from './vocabulary.js';
+import { englishSkeleton, transliterationKeys } from './spelling-transliteration.js';
+import { editDistance, entryWords, QUESTION_WORDS, SpellingCorrector, stem, STOPWORDS, type EntryWords } from './vocabulary.js';
 
 export interface Speller {
   /** The word corrected to one the fact base uses (or, spelt as it sounds, to an everyday English word), or as it was (stopwords, numbers, known and uncorrectable words). */
   spell(word: string): string;
-  /** The normalised words of a text (each text is normalised once). */
-  words(text: string): readonly string[];
   /**
    * For a word the speller could not read: the course's name or term it comes close to once spelt the English
    * way, though not close enough to read it as that ("Jezhof" and "yezhov"), for a refusal to offer.
@@ -92,38 +90,78 @@ const mayBeTransliterated = (word: string, everyday: EverydayWords) =>
  */
 function namesBySkeleton(trusted: ReadonlyMap<string, number>, keep: ReadonlySet<string>, everyday: EverydayWords): Map<string, string> {
   const bySkeleton = new Map<string, string>();
-  for (const [w, n] of trusted) {
+  trusted.forEach((n, w) => {
     // Short names are left out, but for initials ("nkvd"): "york" or "carr" would take too many rare words that
     // sound like them ("orts", "haar"). Other subjects' names are not the course's to read a word as.
-    if ((w.length < 5 && /[aeiou]/.test(w)) || w.length < 4 || /\d/.test(w) || everyday.all.has(w) || keep.has(w)) continue;
-    const key = transliterationKeys(w)[0] as string;
+    if ((w.length < 5 && /[aeiou]/.test(w)) || w.length < 4 || /\d/.test(w) || everyday.all.has(w) || keep.has(w)) return;
+    const key = englishSkeleton(w);
     const had = bySkeleton.get(key);
     if (key.length >= 4 && (had === undefined || (trusted.get(had) ?? 0) < n)) bySkeleton.set(key, w);
-  }
+  });
   return bySkeleton;
 }
 
 /** The skeletons a typed word may have: l read as r too in a longer word only, where it seldom makes another word. */
 const skeletonsOf = (word: string) => transliterationKeys(word, { lr: word.length >= 6 });
 
-/** `keep`: words never corrected (words of other subjects: "hitler" must stay "hitler"). */
-export function createSpeller(entries: readonly AnswerEntry[], keep: ReadonlySet<string>, everyday: EverydayWords = everydayWords()): Speller {
-  const normalised = new Map<string, string[]>();
-  const words = (text: string) => {
-    let w = normalised.get(text);
-    if (!w) normalised.set(text, (w = surfaceWords(text)));
-    return w;
-  };
+/** How many entries use a word, and the last that did (by its place). */
+interface WordCount {
+  entries: number;
+  last: number;
+}
+/** What a stopword counts: nothing. */
+const STOPWORD_COUNT: WordCount = { entries: 0, last: -1 };
 
-  const trusted = new Map<string, number>();
-  for (const e of entries) {
-    // A person's or term's phrasings are its names and aliases, written with care.
-    const careful = e.kind === 'question' ? [e.question, e.answer] : [e.question, ...e.phrasings, e.answer];
-    for (const w of new Set(careful.flatMap(words))) if (!STOPWORDS.has(w)) trusted.set(w, (trusted.get(w) ?? 0) + 1);
+/** Counts a word list's words for entry `at`, each once however often it uses them. */
+function countOnce(counted: Map<string, WordCount>, at: number, words: readonly string[]): void {
+  for (const w of words) {
+    let c = counted.get(w);
+    if (!c) counted.set(w, (c = STOPWORDS.has(w) ? STOPWORD_COUNT : { entries: 0, last: -1 }));
+    if (c !== STOPWORD_COUNT && c.last !== at) {
+      c.last = at;
+      c.entries++;
+    }
   }
-  const trustedStems = new Set([...trusted.keys()].map(stem));
-  for (const w of new Set(entries.flatMap((e) => e.phrasings.flatMap(words))))
-    if (!STOPWORDS.has(w) && !trusted.has(w) && trustedStems.has(stem(w))) trusted.set(w, 1);
+}
+
+/**
+ * The words the fact base uses with care (its entries' questions and answers, a person's or term's names), each
+ * with how many entries use it, and other forms of them its phrasings use ("persecute" beside "persecuted").
+ * `read`: each entry's words.
+ */
+function trustedWords(entries: readonly AnswerEntry[], read: readonly EntryWords[]): Map<string, number> {
+  // Counted in place, one look-up a word, in the order the words come, rather than by a list and a set of each
+  // entry's words: those were much of the garbage building the index made. Stopwords are met, not counted.
+  const counted = new Map<string, WordCount>();
+  entries.forEach((e, at) => {
+    const words = read[at] as EntryWords;
+    countOnce(counted, at, words.question);
+    // A person's or term's phrasings are its names and aliases, written with care.
+    if (e.kind !== 'question') for (const p of words.phrasings) countOnce(counted, at, p);
+    countOnce(counted, at, words.answer);
+  });
+  const trusted = new Map<string, number>();
+  counted.forEach((c, w) => {
+    if (c !== STOPWORD_COUNT) trusted.set(w, c.entries);
+  });
+  const trustedStems = new Set<string>();
+  for (const w of trusted.keys()) trustedStems.add(stem(w));
+  for (const words of read)
+    for (const p of words.phrasings) for (const w of p) if (!trusted.has(w) && !STOPWORDS.has(w) && trustedStems.has(stem(w))) trusted.set(w, 1);
+  return trusted;
+}
+
+/**
+ * `keep`: words never corrected (words of other subjects: "hitler" must stay "hitler"). `read`: the entries' words,
+ * for a caller that reads them too (src/matching/matcher.ts).
+ */
+export function createSpeller(
+  entries: readonly AnswerEntry[],
+  keep: ReadonlySet<string>,
+  everyday: EverydayWords = everydayWords(),
+  read: readonly EntryWords[] = entries.map(entryWords),
+): Speller {
+  const trusted = trustedWords(entries, read);
 
   // Filler words are correction targets too, so "actualy" and "basicly" are read as the filler they are
   // rather than as unknown words that make a course question look like another subject's.
@@ -135,7 +173,6 @@ export function createSpeller(entries: readonly AnswerEntry[], keep: ReadonlySet
   // The skeletons as words, to find the near ones among: built on a refusal's first "did you mean".
   let skeletonCorrector: SpellingCorrector | undefined;
   return {
-    words,
     nearName(w) {
       if (!mayBeTransliterated(w, everyday) || trusted.has(w) || keep.has(w) || w.length < 5) return undefined;
       skeletonCorrector ??= new SpellingCorrector(new Map([...transliterated.keys()].map((k) => [k, trusted.get(transliterated.get(k) ?? '') ?? 0])));
@@ -150,7 +187,7 @@ export function createSpeller(entries: readonly AnswerEntry[], keep: ReadonlySet
     spell(w) {
       const sound = SPELT_AS_SOUNDS.get(w);
       if (sound) return sound;
-      if (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || keep.has(w) || trusted.has(w)) return w;
+      if (trusted.has(w) || STOPWORDS.has(w) || QUESTION_WORDS.has(w) || keep.has(w)) return w;
       let fixed = corrections.get(w);
       if (fixed === undefined) {
         // Spelt as another language spells a course name ("Jeżow", "Iagoda", "colhoz"): that name, before any guess at a slip.

@@ -129,19 +129,42 @@ export function createLexicon(course: readonly SynonymGroup[] = []): Lexicon {
     ...Object.entries(WORD_GROUPS).flatMap(([to, words]) => words.split(' ').map((w): [string, string] => [w, to])),
     ...course.flatMap((g) => g.words.map((w): [string, string] => [w, g.means])),
   ]);
+  // The groups' names, made once rather than for each phrase found.
+  const groupNames = phrases.map((_, i) => `p${i}`);
+  const replacePhrases = (normalised: string): string =>
+    normalised.replace(anyPhrase, (found: string, ...rest: unknown[]) => {
+      const groups = rest.at(-1) as Record<string, string | undefined>;
+      return phrases.find((_, i) => groups[groupNames[i] as string] !== undefined)?.[1] ?? found;
+    });
   const applySynonyms = (normalised: string): string =>
-    normalised
-      .replace(anyPhrase, (found: string, ...rest: unknown[]) => {
-        const groups = rest.at(-1) as Record<string, string | undefined>;
-        return phrases.find((_, i) => groups[`p${i}`] !== undefined)?.[1] ?? found;
-      })
+    replacePhrases(normalised)
       .split(' ')
       .filter(Boolean)
       .map((w) => synonyms.get(w) ?? w)
       .join(' ');
+  // Every synonym is one word (the schema says so): the terms are then read off the words in one pass, without
+  // joining and splitting them again (the index reads every phrasing and answer, and this is much of its garbage).
+  const oneWordSynonyms = [...synonyms.values()].every((w) => /^\S+$/.test(w));
+  const termOf = (w: string) => (STOPWORDS.has(w) || QUESTION_WORDS.has(w) ? w : stem(w));
   const termsOf = (words: readonly string[]): string[] => {
-    const s = applySynonyms(words.join(' '));
-    return s ? s.split(' ').map((w) => (STOPWORDS.has(w) || QUESTION_WORDS.has(w) ? w : stem(w))) : [];
+    if (!oneWordSynonyms) {
+      const s = applySynonyms(words.join(' '));
+      return s ? s.split(' ').map(termOf) : [];
+    }
+    const terms: string[] = [];
+    const add = (w: string) => {
+      if (w) terms.push(termOf(synonyms.get(w) ?? w));
+    };
+    const joined = words.join(' ');
+    const replaced = replacePhrases(joined);
+    if (replaced !== joined) {
+      for (const w of replaced.split(' ')) add(w);
+    } else {
+      // No phrase replaced (most phrasings): the words as split apart again, but not copied (their hashes are known).
+      for (const w of words) if (w.includes(' ')) w.split(' ').forEach(add);
+      else add(w);
+    }
+    return terms;
   };
   return { applySynonyms, termsOf, analyse: (text) => termsOf(surfaceWords(text)) };
 }
@@ -170,6 +193,17 @@ export function surfaceWords(text: string): string[] {
   return s ? s.split(' ') : [];
 }
 
+/** An entry's texts as words (as `surfaceWords`): read once, for the speller and the index, which both read them. */
+export interface EntryWords {
+  readonly question: readonly string[];
+  readonly phrasings: readonly (readonly string[])[];
+  readonly answer: readonly string[];
+}
+
+export function entryWords(entry: { readonly question: string; readonly phrasings: readonly string[]; readonly answer: string }): EntryWords {
+  return { question: surfaceWords(entry.question), phrasings: entry.phrasings.map(surfaceWords), answer: surfaceWords(entry.answer) };
+}
+
 export function isContentTerm(term: string): boolean {
   return !STOPWORDS.has(term) && !QUESTION_WORDS.has(term);
 }
@@ -177,24 +211,37 @@ export function isContentTerm(term: string): boolean {
 /** Damerau-Levenshtein (optimal string alignment) distance, giving up past `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const prev2: number[] = new Array<number>(b.length + 1).fill(0);
-  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const width = b.length + 1;
+  // Three rows in one reused buffer (the one before last, the last, the current): typo correction compares
+  // thousands of words while the index is built, and fresh rows for each were much of its garbage.
+  if (distanceRows.length < 3 * width) distanceRows = new Int32Array(6 * width);
+  const rows = distanceRows;
+  let prev2 = 0;
+  let prev = width;
+  let cur = 2 * width;
+  for (let j = 0; j < width; j++) {
+    rows[prev2 + j] = 0;
+    rows[prev + j] = j;
+  }
   for (let i = 1; i <= a.length; i++) {
-    const cur: number[] = [i];
+    rows[cur] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
-      cur.push(v);
+      let v = Math.min(rows[prev + j]! + 1, rows[cur + j - 1]! + 1, rows[prev + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[prev2 + j - 2]! + 1);
+      rows[cur + j] = v;
       rowMin = Math.min(rowMin, v);
     }
     if (rowMin > max) return max + 1;
-    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j] ?? 0;
+    const oldest = prev2;
+    prev2 = prev;
     prev = cur;
+    cur = oldest;
   }
-  return prev[b.length] ?? max + 1;
+  return rows[prev + b.length]!;
 }
+let distanceRows = new Int32Array(96);
 
 /**
  * The distance a typo corrector wants: as `editDistance`, but a swapped pair may be edited again
@@ -207,8 +254,10 @@ export function typoDistance(a: string, b: string, max: number): number {
   if (aligned <= max || max < 2 || Math.abs(a.length - b.length) > max) return aligned;
   const width = b.length + 2;
   const far = a.length + b.length;
-  // d[(i + 1) * width + (j + 1)] is the distance between a's first i letters and b's first j.
-  const d = new Int32Array((a.length + 2) * width);
+  // d[(i + 1) * width + (j + 1)] is the distance between a's first i letters and b's first j. The buffer is
+  // reused (every cell read is written first): correction tries thousands of words while the index is built.
+  if (swapDistances.length < (a.length + 2) * width) swapDistances = new Int32Array(2 * (a.length + 2) * width);
+  const d = swapDistances;
   d[0] = far;
   for (let i = 0; i <= a.length; i++) {
     d[(i + 1) * width] = far;
@@ -218,27 +267,42 @@ export function typoDistance(a: string, b: string, max: number): number {
     d[j + 1] = far;
     d[width + j + 1] = j;
   }
-  // The last row of a in which each letter was seen.
-  const lastRow = new Map<string, number>();
+  // The last row of a in which each letter was seen (by its code; a map for letters past ASCII).
+  lastRowAscii.fill(0);
+  const lastRowOther = new Map<string, number>();
+  const lastRow = (c: string) => {
+    const code = c.charCodeAt(0);
+    return code < 128 ? (lastRowAscii[code] ?? 0) : (lastRowOther.get(c) ?? 0);
+  };
   for (let i = 1; i <= a.length; i++) {
     let lastMatchCol = 0;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const swapRow = lastRow.get(b[j - 1] as string) ?? 0;
+      const swapRow = lastRow(b[j - 1] as string);
       const swapCol = lastMatchCol;
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       if (cost === 0) lastMatchCol = j;
-      d[(i + 1) * width + j + 1] = Math.min(
+      const v = Math.min(
         (d[i * width + j] ?? far) + cost,
         (d[(i + 1) * width + j] ?? far) + 1,
         (d[i * width + j + 1] ?? far) + 1,
         (d[swapRow * width + swapCol] ?? far) + (i - swapRow - 1) + 1 + (j - swapCol - 1),
       );
+      d[(i + 1) * width + j + 1] = v;
+      rowMin = Math.min(rowMin, v);
     }
-    lastRow.set(a[i - 1] as string, i);
+    // No row's least is below the row before's (a swap from k rows up costs at least the k - 1 rows' rises it
+    // skips, and one more): past `max`, so is the distance. Most words tried are far off.
+    if (rowMin > max) return max + 1;
+    const code = a.charCodeAt(i - 1);
+    if (code < 128) lastRowAscii[code] = i;
+    else lastRowOther.set(a[i - 1] as string, i);
   }
   const distance = d[(a.length + 1) * width + b.length + 1] ?? far;
   return distance > max ? max + 1 : distance;
 }
+let swapDistances = new Int32Array(512);
+const lastRowAscii = new Int32Array(128);
 
 /** How many typos a word of this length may hold and still be corrected. */
 export function typoAllowance(length: number): number {
@@ -254,42 +318,59 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-/** How many times each letter a–z (and anything else, as one) occurs in a word. */
-function letterCounts(word: string): Uint8Array {
-  const counts = new Uint8Array(27);
+/** How many times each letter a–z (and anything else, as one) occurs in a word, into `counts` from `at`. */
+function letterCounts(word: string, counts: Uint8Array = new Uint8Array(27), at = 0): Uint8Array {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i) - 97;
-    counts[c >= 0 && c < 26 ? c : 26]! += 1;
+    counts[at + (c >= 0 && c < 26 ? c : 26)]! += 1;
   }
   return counts;
 }
 
-/** A lower bound of the edit distance from the letters alone: each edit changes at most one letter's count each way. */
-function letterBound(a: Uint8Array, b: Uint8Array): number {
+/**
+ * Whether the letters alone put two words more than `max` edits apart: each edit changes at most one letter's count
+ * each way. `b`'s counts start at `at`. Most candidates are ruled out before all letters are counted.
+ */
+function lettersFartherThan(a: Uint8Array, b: Uint8Array, at: number, max: number): boolean {
   let extra = 0;
   let missing = 0;
   for (let i = 0; i < 27; i++) {
-    const d = a[i]! - b[i]!;
+    const d = a[i]! - b[at + i]!;
     if (d > 0) extra += d;
     else missing -= d;
+    if (extra > max || missing > max) return true;
   }
-  return Math.max(extra, missing);
+  return false;
 }
 
 const MIRRORED: Readonly<Record<string, string>> = { b: 'd', d: 'b', p: 'q', q: 'p' };
 
+/** The key of the known words of a length that start with a letter (a UTF-16 unit). */
+const bucketKey = (length: number, first: number) => length * 0x10000 + first;
+
 /** Corrects misspelt words against a known vocabulary; never touches numbers. */
 export class SpellingCorrector {
-  /** Known words by length and first letter: people rarely get the first letter wrong. */
-  private readonly buckets = new Map<string, { word: string; letters: Uint8Array }[]>();
+  /**
+   * Known words by length and first letter (people rarely get the first letter wrong), as places in `words`;
+   * their letter counts are in `letters`, 27 from 27 times the place. One array for all, not one for each:
+   * an index builds a corrector of thousands of words.
+   */
+  private readonly buckets = new Map<number, number[]>();
+  private readonly words: string[];
+  private readonly letters: Uint8Array;
 
   constructor(private readonly frequency: ReadonlyMap<string, number>) {
-    for (const word of frequency.keys()) {
-      const key = `${word.length}${word[0]}`;
-      const list = this.buckets.get(key) ?? [];
-      list.push({ word, letters: letterCounts(word) });
-      this.buckets.set(key, list);
-    }
+    this.words = [...frequency.keys()];
+    this.letters = new Uint8Array(27 * this.words.length);
+    this.words.forEach((word, i) => {
+      // An empty word is no candidate for any word (none is of length 0).
+      if (word.length === 0) return;
+      letterCounts(word, this.letters, 27 * i);
+      const key = bucketKey(word.length, word.charCodeAt(0));
+      const list = this.buckets.get(key);
+      if (list) list.push(i);
+      else this.buckets.set(key, [i]);
+    });
   }
 
   has(word: string): boolean {
@@ -303,8 +384,8 @@ export class SpellingCorrector {
   within(word: string, max: number): { word: string; distance: number }[] {
     const found: { word: string; distance: number }[] = [];
     const letters = letterCounts(word);
-    this.eachCandidate(word, max, (candidate, candidateLetters) => {
-      if (letterBound(letters, candidateLetters) > max) return;
+    this.eachCandidate(word, max, (candidate, at) => {
+      if (lettersFartherThan(letters, this.letters, at, max)) return;
       const distance = typoDistance(word, candidate, max);
       if (distance <= max) found.push({ word: candidate, distance });
     });
@@ -314,15 +395,20 @@ export class SpellingCorrector {
   /**
    * Each known word that could be within `max` edits of `word`, shortest first: those of a length in reach that
    * start with its first letter, or with its first two swapped, or with the mirror of its first letter.
+   * `visit` is given the word and where its letter counts start.
    */
-  private eachCandidate(word: string, max: number, visit: (candidate: string, letters: Uint8Array) => void): void {
+  private eachCandidate(word: string, max: number, visit: (candidate: string, at: number) => void): void {
+    if (word.length === 0) return;
+    const first = word.charCodeAt(0);
+    // Words whose first two letters are the typed word's swapped.
+    const second = word.length > 1 && word[1] !== word[0] ? word.charCodeAt(1) : undefined;
+    // b and d, p and q: the letters dyslexic students most often turn round ("dukharin").
+    const mirror = MIRRORED[word[0] as string]?.charCodeAt(0);
+    const { buckets, words } = this;
     for (let len = Math.max(1, word.length - max); len <= word.length + max; len++) {
-      // Words with the same first letter, and words whose first two letters are the typed word's swapped.
-      const sameStart = this.buckets.get(`${len}${word[0]}`) ?? [];
-      const swapped = word[1] !== undefined && word[1] !== word[0] ? (this.buckets.get(`${len}${word[1]}`) ?? []).filter((c) => c.word[1] === word[0]) : [];
-      // b and d, p and q: the letters dyslexic students most often turn round ("dukharin").
-      const mirrored = this.buckets.get(`${len}${MIRRORED[word[0] ?? ''] ?? ''}`) ?? [];
-      for (const list of [sameStart, swapped, mirrored]) for (const c of list) visit(c.word, c.letters);
+      for (const i of buckets.get(bucketKey(len, first)) ?? []) visit(words[i] as string, 27 * i);
+      if (second !== undefined) for (const i of buckets.get(bucketKey(len, second)) ?? []) if (words[i]!.charCodeAt(1) === first) visit(words[i] as string, 27 * i);
+      if (mirror !== undefined) for (const i of buckets.get(bucketKey(len, mirror)) ?? []) visit(words[i] as string, 27 * i);
     }
   }
 
@@ -340,9 +426,9 @@ export class SpellingCorrector {
     let bestDistance = max + 1;
     let bestFrequency = -1;
     const letters = letterCounts(word);
-    this.eachCandidate(word, max, (candidate, candidateLetters) => {
+    this.eachCandidate(word, max, (candidate, at) => {
       // Counting letters is cheaper than aligning them, and rules out most candidates.
-      if (letterBound(letters, candidateLetters) > Math.min(max, bestDistance)) return;
+      if (lettersFartherThan(letters, this.letters, at, Math.min(max, bestDistance))) return;
       const d = typoDistance(word, candidate, Math.min(max, bestDistance));
       if (d > max || d > bestDistance) return;
       // Ties go to the word sharing the longer beginning (people misspell endings more), then the commoner.

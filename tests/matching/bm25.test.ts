@@ -27,4 +27,13 @@ describe('the BM25 index', () => {
   it('ignores words it has never seen', () => {
     expect(search(index, ['pancake']).size).toBe(0);
   });
+
+  it('counts a word a document repeats each time, as BM25+ scores it (k 1.2, b 0.7, d 0.5)', () => {
+    const scores = search(new Bm25Index([['nep', 'nep', 'lenin'], ['nep', 'kulak'], ['gulag']]), ['nep']);
+    const idf = Math.log(1 + (3 - 2 + 0.5) / (2 + 0.5));
+    // Lengths 3 and 2 against an average of 2.
+    expect(scores.get(0)).toBeCloseTo(idf * (0.5 + (2 * 2.2) / (2 + 1.2 * (0.3 + (0.7 * 3) / 2))), 12);
+    expect(scores.get(1)).toBeCloseTo(idf * (0.5 + 2.2 / (1 + 1.2)), 12);
+    expect(scores.has(2)).toBe(false);
+  });
 });
