@@ -21,7 +21,7 @@ import { createQuizPresenter, withRoundNamesHidden } from './commands/quiz-view.
 import { createStatsCommand } from './commands/stats.js';
 import { createPracticeAction, createPracticeCommand } from './commands/practice.js';
 import { createPracticeHistory } from './practice/history.js';
-import { createMarker } from './practice/marker.js';
+import { createMarker, type Marker } from './practice/marker.js';
 import { createAnswerFeedbackAction, createAskAction, createAskAgain, createAskCommand } from './commands/ask.js';
 import { createForgetMeCommand, createPrivacyAction, createPrivacyCommand, createPrivacyMoreAction, forgetStudent } from './commands/privacy.js';
 import { createRetention, type Retention } from './leaderboard/retention.js';
@@ -102,6 +102,8 @@ interface KnowledgeParts {
   readonly matcher: Matcher & { warm(): void };
   /** Takes names out of what the missed-questions list keeps (its word lists built on first use: warm() builds them). */
   readonly redactNames: NameRedactor;
+  /** /practice's marker (its reading aids and historians' sentences built on first use: warm() builds them). */
+  readonly marker: Marker;
   readonly commands: readonly Command[];
   readonly actions: readonly ActionHandler[];
   /** The quiz's questions (quizBank), built once per fact base for the rounds and /review alike. */
@@ -321,6 +323,8 @@ export function buildApp(deps: AppDeps): App {
       deck: reviewDeck,
       dmGuildId: LOCAL_GUILD_ID,
       readAloud,
+      // /tutor level: an A-level class is set the A-level essay and interpretation questions first.
+      classLevel: (guildId: string) => leaderboard.quizLevel(guildId),
     };
     // A date question missed in a round comes back in /review too; "put these in order" as "which happened first?" (one press).
     const reviewable = new Map(questions.map((q) => [q.id, 'order' in q && q.order ? { ...q, prompt: CHRONOLOGY_MESSAGES.firstPrompt } : q]));
@@ -380,13 +384,14 @@ export function buildApp(deps: AppDeps): App {
       createHomeworkStartAction(homeworkDeps),
       createHomeworkAnswerAction(homeworkDeps),
     ];
-    return { kb, matcher, redactNames, commands, actions, questions };
+    return { kb, matcher, redactNames, marker, commands, actions, questions };
   };
 
-  /** Builds what is built on first use: /ask's index, and the redactor's word lists (a second or more: not inside the first refusal's reply). */
+  /** Builds what is built on first use: /ask's index, the redactor's word lists and the marker's aids (a second or more: not inside the first reply). */
   const warmParts = (parts: KnowledgeParts) => {
     parts.matcher.warm();
     parts.redactNames('');
+    parts.marker.warm();
   };
   const knowledgeNote = () => (fallback ? MESSAGES.knowledgeFallbackNote(fallback.problems.length, fallback.savedAt) : undefined);
   /** /tutor reload: the edited fact base, when it passes the check, for every request and round from now on. */

@@ -1,6 +1,7 @@
 // Every sentence the tutor says to users, in one place, so wording stays consistent across Discord
 // and the console and tests can import the exact text they expect.
 import type { PlanAsks } from './practice/plan.js';
+import type { PracticeKind } from './knowledge/schema.js';
 import type { SubjectAsk } from './matching/subject-request.js';
 
 /** Items joined as a sentence lists them: "a", "a and b", "a, b and c". */
@@ -376,10 +377,10 @@ export const MESSAGES = Object.freeze({
   tutorFairnessChange: (on: boolean) => (on ? '/tutor fairness mode:off brings the bonuses back.' : '/tutor fairness mode:on gives every correct answer 1000 points.'),
   tutorLevelSet: (level: 'gcse' | 'a-level' | null) =>
     level === 'gcse'
-      ? 'Quiz rounds here are now for a GCSE class: questions only an A-level class can be expected to know (the hard ones) are left out.'
+      ? 'Quiz rounds here are now for a GCSE class: questions only an A-level class can be expected to know (the hard ones) are left out. /practice sets the A-level essays and interpretations only when asked for.'
       : level === 'a-level'
-        ? 'Quiz rounds here are now for an A-level class: every question, the hard ones included.'
-        : 'Quiz rounds here now ask every question, for GCSE and A-level classes alike (the default).',
+        ? 'Quiz rounds here are now for an A-level class: every question, the hard ones included. /practice now sets A-level essays and interpretation questions first.'
+        : 'Quiz rounds here now ask every question, for GCSE and A-level classes alike (the default). /practice sets the A-level essays and interpretations only when asked for.',
   tutorLevelNotSaved: (level: 'gcse' | 'a-level' | null) =>
     `I could not save that setting (the bot could not write its data folder; whoever runs the bot can see why in its log), ` +
     `so nothing changed: quiz rounds are still for ${level === 'gcse' ? 'a GCSE class' : level === 'a-level' ? 'an A-level class' : 'every class'}. Try again later.`,
@@ -389,7 +390,7 @@ export const MESSAGES = Object.freeze({
     level === 'gcse'
       ? 'Quiz rounds here are for a GCSE class: questions only an A-level class can be expected to know are left out.'
       : level === 'a-level'
-        ? 'Quiz rounds here are for an A-level class: every question, the hard ones included.'
+        ? 'Quiz rounds here are for an A-level class: every question, the hard ones included, and /practice sets A-level essays and interpretation questions first.'
         : 'Quiz rounds here ask every question, for GCSE and A-level classes alike (the default).',
   tutorLevelChange: '/tutor level class:gcse, class:a-level or class:all changes it.',
 });
@@ -568,12 +569,22 @@ export const PRACTICE_MESSAGES = Object.freeze({
     'how-far': 'How far do you agree',
     'how-successful': 'How successful',
     'more-important': 'Which was more important',
+    essay: 'A-level essay (To what extent)',
+    extract: 'A-level interpretation (How convincing)',
   } as const),
   questionTitle: (kind: string, marks: number) => `Practice: ${kind} (${marks} marks)`,
   questionBody: (prompt: string, minutes: number) =>
     `**${prompt}**\n\nAllow about ${minutes} minutes. Press **Answer** to write your answer (up to 4,000 characters): it is marked privately, on the mark scheme's points.`,
   questionConsole: (prompt: string, minutes: number) =>
     `**${prompt}**\n\nAllow about ${minutes} minutes. Type your answer below, on as many lines as you like; a line /done hands it in (/cancel drops it).`,
+  /** An interpretation question's extract, above its question: always said to be our summary, never the historian's words. */
+  extract: (historian: string, work: string, summary: string) =>
+    `**Extract** (our summary of the view of ${historian} in ${work}: a paraphrase in our own words, not a quotation)\n${summary}`,
+  /** Read aloud before an extract: whose it is not. */
+  extractAloud: 'The extract, our own summary of the historian\'s view',
+  /** An A-level essay's question: the room it has on Discord, in two boxes. */
+  questionBodyEssay: (prompt: string, minutes: number) =>
+    `**${prompt}**\n\nAllow about ${minutes} minutes. Press **Answer** to write your answer (two boxes of up to 4,000 characters each; use the second if the first is full): it is marked privately, on the mark scheme's points and levels.`,
   fieldTopic: 'Topic',
   fieldMarks: 'Marks',
   fieldTime: 'Time guide',
@@ -584,6 +595,8 @@ export const PRACTICE_MESSAGES = Object.freeze({
   againButton: 'Answer again',
   formTitle: 'Your answer',
   formLabel: (marks: number) => `Your answer (${marks} marks)`,
+  /** An A-level essay's second box: for the rest of an answer the first could not hold. */
+  formLabelMore: 'The rest of your answer, if the first box is full',
   formPlaceholder: 'Write in sentences: make a point, back it with detail, and say why it matters.',
   noQuestions: 'There are no practice questions in the notes yet: your teacher can add them (knowledge/practice.yaml).',
   noTopicQuestions: (topic: string) => `There are no practice questions on ${topic} yet. Try /practice without a topic.`,
@@ -594,6 +607,8 @@ export const PRACTICE_MESSAGES = Object.freeze({
   historiansKind: "On historians' views (interpretations)",
   noTopicHistorians: (topic: string, topics: readonly string[]) =>
     `There is no question on historians' views on ${topic} yet. There are on: ${topics.join(', ')}. Try one of those, or leave the topic empty.`,
+  /** A question of the kind asked on a topic near the one named, which has none ("terror" and the Terror's historians). */
+  nearTopic: (asked: string, used: string) => `There is no question of that kind on ${asked} yet, so here is one on a topic close to it: ${used}.`,
   stale: 'That practice question is no longer in the notes, so I cannot mark an answer to it. Type /practice for a new one.',
 
   markedTitle: (mark: number, max: number, level: number, maxLevel: number) => `${mark}/${max} marks · level ${level} of ${maxLevel}`,
@@ -601,9 +616,11 @@ export const PRACTICE_MESSAGES = Object.freeze({
   levelLine: (level: number, descriptor: string) => `**Level ${level}:** ${descriptor}`,
   levelZero: '**Level 0:** nothing yet that the mark scheme credits.',
   empty: 'Your answer was empty, so there is nothing to mark.',
-  /** Held down by its length alone (MarkResult.short). */
-  shortForLevel: (words: number, need: number, marks: number, level: number) =>
-    `Your answer is ${words} words long. A ${marks}-mark answer needs about ${need} words to reach level ${level + 1}, because each side needs its points explained with evidence, so it stays at level ${level}.`,
+  /** Held down by its length alone (MarkResult.short): an explain or account question has causes to develop, a judgement two sides. */
+  shortForLevel: (words: number, need: number, marks: number, level: number, kind?: PracticeKind) =>
+    `Your answer is ${words} words long. ${/^8|^1[18]$/.test(String(marks)) ? 'An' : 'A'} ${marks}-mark answer needs about ${need} words to reach level ${level + 1}, because ${
+      kind === 'explain' || kind === 'account' ? 'each cause needs developing with detail' : 'each side needs its points explained with evidence'
+    }, so it stays at level ${level}.`,
   tooShort: (words: number) => `That is only ${words} word${words === 1 ? '' : 's'}: too short to earn marks.`,
   copied: 'Your answer repeats the question, which earns no marks: the marks are for what you add to it.',
   /** An answer off the question: said of the question only (an answer on another part of the course is still on the course), with what it asks. */
@@ -629,6 +646,10 @@ export const PRACTICE_MESSAGES = Object.freeze({
     const surname = said.split(' ').at(-1) ?? said;
     return `Check this: “${quote}” — this puts ${surname} on the wrong side of the debate. ${view}${theirs ? ` ${theirs}` : ''}${notes ? ` The notes on ${surname} also say: “${notes}”` : ''}`;
   },
+  /** An A-level answer whose judgement comes only at its end (JudgementCheck.sustained false). */
+  notSustained: 'Your judgement comes only at the end. For the top level, set it out in your introduction and carry it through each paragraph to the conclusion.',
+  /** An interpretation answer that never speaks of the extract (JudgementCheck.usesExtract false). */
+  noExtract: 'You do not discuss the extract itself: say what its argument is, then test it against what you know.',
   wrongNote: 'Some of what you wrote does not match the notes (see **Facts to check**). A wrong fact is not accurate detail, so this answer cannot reach the top level until it is put right.',
   explainingField: 'Explaining',
   explaining: (explained: number, made: number) =>
@@ -661,8 +682,10 @@ export const PRACTICE_MESSAGES = Object.freeze({
           ? '"One feature was… For example,…".'
           : kind === 'account'
             ? '"First,… This led to…".'
-            : kind === 'how-far'
+            : kind === 'how-far' || kind === 'essay'
               ? '"One point that supports this view is… However,…".'
+              : kind === 'extract'
+                ? '"The extract argues that… This is convincing because… However,…".'
               : kind === 'how-successful'
                 ? '"One success was… However, it failed to…".'
                 : kind === 'more-important'
@@ -676,12 +699,17 @@ export const PRACTICE_MESSAGES = Object.freeze({
     developPoint: (point: string) => `Develop this point of yours: ${point} Add a detail that backs it: a date, a figure or an example.`,
     otherSide: (point: string) => `Weigh the other side too, for example: ${point}`,
     reachJudgement: (kind: string) =>
-      kind === 'more-important'
+      kind === 'extract'
+        ? 'End with a conclusion: how convincing is the interpretation overall, and why? Say which parts stand up to the evidence.'
+        : kind === 'more-important'
         ? 'End with a conclusion: which was more important, and why? Compare the two directly.'
         : kind === 'how-successful'
           ? 'End with a conclusion: how successful was it overall, and why? Say what it was meant to achieve.'
           : 'End with a conclusion: how far do you agree, and why? Say which side is stronger.',
     supportJudgement: 'Back your conclusion with your strongest point: "…because…".',
+    sustainJudgement:
+      'Set out your judgement in your introduction ("This essay will argue that…") and end each paragraph by saying what it shows about the question, so the argument is sustained to the conclusion.',
+    useExtract: 'Start from the extract: say what its argument is, then test each part of it against your own knowledge, what supports it and what challenges it.',
     keepGoing: 'A strong answer. Practise another kind of question next: /practice with a different kind.',
     /** Full marks: what earned them, for the kind of question, and no step to improve. */
     fullMarks: (kind: string) =>
@@ -692,7 +720,11 @@ export const PRACTICE_MESSAGES = Object.freeze({
             ? 'your account goes in order and shows how each development led to the next.'
             : kind === 'explain'
               ? 'you explain several points with accurate detail and show how each mattered.'
-              : 'you weigh both sides in depth and back your judgement with your argument.'
+              : kind === 'essay'
+                ? 'you weigh both sides in depth with precise evidence and sustain your judgement from the introduction to the conclusion.'
+                : kind === 'extract'
+                  ? 'you test the extract\'s argument against precise knowledge on both sides and sustain a judgement on how convincing it is.'
+                  : 'you weigh both sides in depth and back your judgement with your argument.'
       } Practise another kind of question next: /practice with a different kind.`,
   }),
   guide:
@@ -710,11 +742,21 @@ export const PRACTICE_MESSAGES = Object.freeze({
             : asks === 'features'
               ? `Explain ${points} or more features, a paragraph each: the point, the evidence, and why it mattered ("this meant that…").`
               : `Explain ${points} or more causes, a paragraph each: the point, the evidence, and how it led to the result ("this meant that…").`
-          : `Argue both sides, a paragraph per point (point, evidence, why it matters), then reach a judgement.`,
+          : kind === 'essay'
+            ? 'Plan for 45 minutes. Open with an introduction that answers the question and sets out your line of argument. Then write three or four paragraphs, each on one theme and weighing both sides, with precise evidence and a judgement at its end. Finish with a conclusion that follows from them.'
+            : kind === 'extract'
+              ? 'Start by saying what the extract argues and what it stresses. Then test each part of it against your own knowledge of the context: first what supports it, then what challenges it, and name historians where they help. Reach a judgement on how convincing it is.'
+              : `Argue both sides, a paragraph per point (point, evidence, why it matters), then reach a judgement.`,
   modelSide: (side: string) => `**${side}**`,
   modelPoint: (n: number, point: string) => `${n}. ${point}`,
+  /** An A-level question's model line of argument (PracticeQuestion.judgement). */
+  modelJudgement: (line: string) => `**A possible line of argument:** ${line}`,
   modelConclusion: (kind: string) =>
-    kind === 'more-important'
+    kind === 'essay'
+      ? '**Conclusion:** come back to the judgement of your introduction, weigh the factors directly and say which mattered most and why; the best essays show how they were linked.'
+      : kind === 'extract'
+        ? '**Conclusion:** say how convincing the interpretation is overall, which parts stand up to the evidence and which do not, and why.'
+        : kind === 'more-important'
       ? '**Conclusion:** say which was more important and why: compare the two directly, and show how one depended on the other.'
       : kind === 'how-successful'
         ? '**Conclusion:** say how successful it was overall, judged against what it set out to do, and why.'
@@ -728,6 +770,17 @@ export const PRACTICE_MESSAGES = Object.freeze({
   statsPrivate: 'Only you see your practice marks.',
 
   consoleTaking: 'Type your answer; a line /done hands it in, /cancel drops it.',
+  /**
+   * After a button pressed or a command run while a practice answer is open (the console): it stays open, with what
+   * has been written of it, and commands still run.
+   */
+  consoleStillWriting: (lines: number) =>
+    lines === 0
+      ? 'Your practice answer is still open: type it below, and a line /done hands it in (/cancel drops it). Commands such as /ask still work.'
+      : `You are still writing your practice answer (${lines} line${lines === 1 ? '' : 's'} so far, kept): go on typing it; a line /done hands it in, /cancel drops it.`,
+  /** A command that would drop or hand over the answer being written (a new /practice question, /as), or no command at all. */
+  consoleWritingAnswer: (typed: string) =>
+    `You are writing a practice answer, so ${typed} was not run and is not part of your answer. A line /done hands the answer in, /cancel drops it; then type ${typed} again.`,
   consoleCancelled: 'Answer dropped. Type /practice for a question.',
   /** /cancel or /done typed when no practice answer is being written: there is nothing to drop or hand in. */
   consoleNothingToCancel: 'There is nothing to cancel: no practice answer is being written. Type /practice for a question.',

@@ -11,7 +11,7 @@ import { MAX_POINTS, type AskOutcome } from '../matching/ask-question.js';
 import { intentsOf } from '../matching/intent.js';
 import type { Matcher, MatchResult } from '../matching/matcher.js';
 import { sentencesOf } from '../matching/normalise.js';
-import { createSubjectFinder, readSubjectRequest, sideOf, subjectTermsOf, turnedAround, type SubjectAsk, type SubjectFinder } from '../matching/subject-request.js';
+import { createSubjectFinder, readSubjectRequest, sideOf, turnedAround, type SubjectAsk, type SubjectFinder } from '../matching/subject-request.js';
 import { ASK_SUBJECT_MESSAGES as M } from '../messages.js';
 import { modelAnswerPlan } from './practice-view.js';
 import type { Reply } from './types.js';
@@ -33,6 +33,10 @@ export interface AskedOfSubject {
   readonly after?: string;
   /** A reply of its own: an essay plan, or what the notes lack. */
   readonly reply?: Reply;
+  /** The student's own question it was asked of (typed with it, or the one the last answer answered), kept for the next request. */
+  readonly asked?: string;
+  /** The reply shows the student's own words (an essay plan of their question): private in a server. */
+  readonly quotesTyped?: true;
 }
 
 /** Room for a plan's lines (an embed holds 4096 characters). */
@@ -86,25 +90,31 @@ function evidenceIn(answer: string): string[] {
  * The practice question whose prompt asks what the student asks: the same subject words (the Five-Year Plans
  * as a whole are not the First Plan), and a judgement asked for a judgement question.
  */
-function practiceFor(kb: KnowledgeBase, matcher: Matcher, subject: string): PracticeQuestion | undefined {
-  const asked = subjectTermsOf(matcher.lexicon, subject);
+function practiceFor(kb: KnowledgeBase, finder: SubjectFinder, subject: string): PracticeQuestion | undefined {
+  const asked = finder.subjectTermsOf(subject);
   if (asked.size === 0) return undefined;
   const judgement = intentsOf(subject).has('judgement') || /\bagree\b|\bvalidity\b|\bassess\b/i.test(subject);
   return kb.practice.find((q) => {
-    const prompt = subjectTermsOf(matcher.lexicon, q.prompt);
+    const prompt = finder.subjectTermsOf(q.prompt);
     return JUDGEMENT_KINDS.has(q.kind) === judgement && prompt.size === asked.size && [...asked].every((t) => prompt.has(t));
   });
 }
 
-/** A plan for an essay question: the practice question's model plan when there is one, else one built from the notes. */
-function planReply(kb: KnowledgeBase, matcher: Matcher, finder: SubjectFinder, subject: string, anchor: AnswerEntry | undefined): Reply | undefined {
-  const asked = subject.replace(/^["'“‘\s]+|["'”’\s]+$/g, '');
-  const practice = practiceFor(kb, matcher, asked);
+/** The question a plan is of, without the quotation marks around it. */
+const unquoted = (subject: string) => subject.replace(/^["'“‘\s]+|["'”’\s]+$/g, '');
+
+/**
+ * A plan for an essay question: the practice question's model plan when there is one, else one built from the notes.
+ * `shown` is how the question is shown (the student's words escaped, or an entry's own question).
+ */
+function planReply(kb: KnowledgeBase, matcher: Matcher, finder: SubjectFinder, subject: string, shown: string, anchor: AnswerEntry | undefined): Reply | undefined {
+  const asked = unquoted(subject);
+  const practice = practiceFor(kb, finder, asked);
   if (practice) {
     const plan = modelAnswerPlan(practice);
     const entries = [...new Set(practice.points.flatMap((p) => p.entries.slice(0, 1)))].flatMap((id) => matcher.entry(id) ?? []);
     return {
-      title: M.planTitle(clip(asked, 200)),
+      title: M.planTitle(shown),
       body: [M.planFromPractice(practice.prompt), plan.intro, plan.lines.join('\n'), ...(plan.conclusion ? [plan.conclusion] : [])].join('\n\n'),
       footer: M.planFooter,
       buttons: buttonsOf(entries.slice(0, 5)),
@@ -112,13 +122,13 @@ function planReply(kb: KnowledgeBase, matcher: Matcher, finder: SubjectFinder, s
     };
   }
   // From the notes: the judgement the notes reach on the question as a whole, the points to argue on both sides, and the historians.
-  const terms = subjectTermsOf(matcher.lexicon, asked);
+  const terms = finder.subjectTermsOf(asked);
   const ranked = (text: string) => matcher.rank(text).candidates.filter((c) => c.entry.kind === 'question');
   const askedCandidates = ranked(asked);
   const forAsked = askedCandidates.map((c) => c.entry);
   // How much of an entry's own subject is the question's: "the Second Plan" is narrower than "the Plans".
   const within = (e: AnswerEntry) => {
-    const own = subjectTermsOf(matcher.lexicon, e.question);
+    const own = finder.subjectTermsOf(e.question);
     return own.size === 0 ? 0 : [...own].filter((t) => terms.has(t)).length / own.size;
   };
   const judgements = [...(anchor ? [anchor] : []), ...forAsked.slice(0, 15)].filter((e) => e.kind === 'question' && intentsOf(e.question).has('judgement'));
@@ -139,7 +149,7 @@ function planReply(kb: KnowledgeBase, matcher: Matcher, finder: SubjectFinder, s
   const points = [...new Map([...one.slice(0, 2), ...other.slice(0, 2), ...one.slice(2)].map((e) => [e.id, e])).values()].slice(0, MAX_POINTS);
   if (points.length === 0 && !judgementEntry) return undefined;
   const lines = [
-    `**${clip(asked, 300)}**`,
+    `**${shown}**`,
     ...(judgementEntry ? [M.planJudgement(judgementEntry.question, opening(judgementEntry.answer, POINT_ROOM))] : [M.planJudgementYours]),
     M.planParagraphs,
     ...points.map((e, i) => `${i + 1}. **${e.question}** ${opening(e.answer, POINT_ROOM)}`),
@@ -148,7 +158,7 @@ function planReply(kb: KnowledgeBase, matcher: Matcher, finder: SubjectFinder, s
     M.planConclusion,
   ];
   return {
-    title: M.planTitle(clip(asked, 200)),
+    title: M.planTitle(shown),
     body: lines.join('\n\n'),
     footer: M.planFooter,
     buttons: buttonsOf([...(judgementEntry ? [judgementEntry] : []), ...points, ...(historians ? [historians] : [])].slice(0, 5)),
@@ -164,42 +174,57 @@ function chartsOf(kb: KnowledgeBase, topic: string): string[] {
 export interface SubjectAsking {
   /**
    * The answer to a request of a subject, or undefined for any other question (and for a request with nothing to
-   * lean on, which /ask answers as asked).
+   * lean on, which /ask answers as asked). `showTyped` makes the student's own words safe to show (shownAsTyped).
    */
-  (question: string, last: LastAnswer | undefined): AskedOfSubject | undefined;
+  (question: string, last: LastAnswer | undefined, showTyped?: (typed: string) => string): AskedOfSubject | undefined;
 }
 
 export function createSubjectAsking(deps: { readonly kb: KnowledgeBase; readonly matcher: Matcher }): SubjectAsking {
   let finder: SubjectFinder | undefined;
-  return (question, last) => {
+  return (question, last, showTyped = (typed) => typed) => {
     const request = readSubjectRequest(question);
     if (!request) return undefined;
-    // Nothing to lean on: "what do historians say?" and "give me an essay plan" are answered as asked (the schools of
-    // historians, how to plan an essay); "give me a counter-argument" has nothing to argue against, and says so.
-    if (!request.subject && !last) return request.kind === 'historians' || request.kind === 'plan' ? undefined : { outcome: nothingAsked(question), reply: { body: M.nothingBefore(request.kind), private: true, tone: 'info' } };
+    // Exam advice ("how do i write a good conclusion") is about no subject: a request after it has nothing to lean on.
+    const leaning = !request.subject && last && last.entry.kind !== 'skill' ? last : undefined;
+    // Nothing to lean on: "what do historians say?", "which interpretation is more convincing?" (the exam's own wording)
+    // and "give me an essay plan" are answered as asked (the schools of historians, the exam's advice, how to plan an
+    // essay); "give me a counter-argument" or "which one is more convincing?" has nothing to weigh, and says so.
+    if (!request.subject && !leaning) {
+      const asAsked = request.kind === 'historians' || request.kind === 'plan' || (request.kind === 'judge' && /\binterpretations?\b/i.test(question));
+      return asAsked ? undefined : { outcome: nothingAsked(question), reply: { body: M.nothingBefore(request.kind), private: true, tone: 'info' } };
+    }
     finder ??= createSubjectFinder(deps.kb, deps.matcher);
     const { kb, matcher } = deps;
-    const leaning = !request.subject && last ? last : undefined;
-    const subject = request.subject || last?.asked || last?.question || '';
-    const shown = clip(subject.replace(/\s+/g, ' ').trim(), 160);
+    // The student's own question: typed with the request, or the one the last answer answered.
+    const asked = request.subject || leaning?.asked;
+    const subject = asked || leaning?.question || '';
+    const keep = asked ? { asked } : {};
+    // The student's words are shown only where the reply is of them (an essay plan of their question), escaped; elsewhere the entry's own question.
+    const typed = (text: string, room: number) => clip(showTyped(clip(text.replace(/\s+/g, ' ').trim(), room)), room + 40);
     const after = leaning ? { after: leaning.entry.id } : {};
     if (request.kind === 'plan') {
-      const anchor = leaning?.entry.kind === 'skill' ? undefined : (leaning?.entry ?? finder.anchorOf(subject));
-      const reply = planReply(kb, matcher, finder, subject, anchor);
-      if (!reply) return leaning ? { outcome: answered(question, leaning.entry), ...after, reply: noneReply(request.kind, shown, leaning.entry, leaning.entry.related.flatMap((id) => matcher.entry(id) ?? [])) } : undefined;
+      const anchor = leaning?.entry ?? finder.anchorOf(subject);
+      const shown = asked ? typed(unquoted(asked), 200) : clip(subject, 200);
+      const quotes = asked ? { quotesTyped: true as const } : {};
+      const reply = planReply(kb, matcher, finder, subject, shown, anchor);
+      if (!reply) return leaning ? { outcome: answered(question, leaning.entry), ...after, ...keep, ...quotes, reply: noneReply(request.kind, shown, leaning.entry, leaning.entry.related.flatMap((id) => matcher.entry(id) ?? [])) } : undefined;
       const remembered = anchor ?? leaning?.entry;
-      return remembered ? { outcome: answered(question, remembered), ...after, reply } : undefined;
+      return remembered ? { outcome: answered(question, remembered), ...after, ...keep, ...quotes, reply } : undefined;
     }
     const found = finder.find(request.kind, leaning ? { ...(leaning.asked ? { subject: leaning.asked } : {}), last: leaning.entry, request: question } : { subject });
+    // What the request was asked of, as the notes word it: the last answer's question, or the typed question's own entry.
+    const of = leaning?.question ?? found.anchor?.question;
+    const shown = of ? clip(of, 160) : typed(subject, 160);
+    const quotes = of ? {} : { quotesTyped: true as const };
     if (found.entry) {
       const charts = request.kind === 'figures' ? chartsOf(kb, found.entry.topic) : [];
       const note = [M.note(request.kind, shown), ...(charts.length > 0 ? [M.charts(charts)] : [])].join(' ');
-      return { outcome: answered(question, found.entry, found.others), note, ...after };
+      return { outcome: answered(question, found.entry, found.others), note, ...after, ...keep, ...quotes };
     }
     // None on the subject: said plainly, with the questions next to it; never an entry on something else.
-    if (leaning) return { outcome: answered(question, leaning.entry), ...after, reply: noneReply(request.kind, shown, leaning.entry, found.others) };
+    if (leaning) return { outcome: answered(question, leaning.entry), ...after, ...keep, reply: noneReply(request.kind, shown, leaning.entry, found.others) };
     // "…? Give me the figures" with no figures in the notes: the question's own answer, and a word that there are none.
-    return found.anchor ? { outcome: answered(question, found.anchor), note: M.noneAbove(request.kind, shown) } : undefined;
+    return found.anchor ? { outcome: answered(question, found.anchor), ...keep, note: M.noneAbove(request.kind, shown) } : undefined;
   };
 
   function noneReply(kind: SubjectAsk, shown: string, last: AnswerEntry, others: readonly AnswerEntry[]): Reply {
@@ -217,8 +242,13 @@ export function createSubjectAsking(deps: { readonly kb: KnowledgeBase; readonly
 const asking = new WeakMap<Matcher, SubjectAsking>();
 
 /** The answer to a request of a subject (createSubjectAsking), with the asker made once per matcher. */
-export function askOfSubject(deps: { readonly kb: KnowledgeBase; readonly matcher: Matcher }, question: string, last: LastAnswer | undefined): AskedOfSubject | undefined {
+export function askOfSubject(
+  deps: { readonly kb: KnowledgeBase; readonly matcher: Matcher },
+  question: string,
+  last: LastAnswer | undefined,
+  showTyped?: (typed: string) => string,
+): AskedOfSubject | undefined {
   let ask = asking.get(deps.matcher);
   if (!ask) asking.set(deps.matcher, (ask = createSubjectAsking(deps)));
-  return ask(question, last);
+  return ask(question, last, showTyped);
 }

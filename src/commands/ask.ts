@@ -9,7 +9,7 @@ import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { requestedTopic, revisionReply } from './revision.js';
 import { revisionTarget, type ReadAloud } from './voice.js';
 import { readPleasantry } from '../matching/pleasantry.js';
-import { createDistressReader } from '../matching/wellbeing.js';
+import { createDistressReader, speaksOfDeath } from '../matching/wellbeing.js';
 import { answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, rankFollowUp, requestAboutLast, simplerAsking, type AnswerPart, type ConversationMemory, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { generalDictionary, hardWord, type Sense } from '../matching/dictionary.js';
@@ -26,7 +26,7 @@ import type { ClassLevel } from '../quiz/fairness.js';
 import { KEYS } from './keys.js';
 import { REMEMBER_ACTION } from './review-view.js';
 import type { ActionHandler, Choice, Command, CommandContext, Reply } from './types.js';
-import { stringOption } from './types.js';
+import { shownAsTyped, stringOption } from './types.js';
 
 export interface AskDeps {
   readonly kb: KnowledgeBase;
@@ -382,6 +382,10 @@ interface AskedInConversation {
   readonly nothingYet?: RequestAboutLast;
   /** "Give me an essay plan for that", or what the notes lack for "what's the evidence?" (src/commands/ask-subject.ts). */
   readonly subjectReply?: Reply;
+  /** A request of a subject: the student's own question it was asked of, remembered for the next request ("essay plan for that"). */
+  readonly subjectAsked?: string;
+  /** The reply shows the student's own words: private in a server. */
+  readonly quotesTyped?: true;
 }
 
 /** An answer chosen outright, as a match result. */
@@ -401,7 +405,14 @@ const single = (primary: MatchResult): AskOutcome => ({ primary, parts: [], unan
  * Answers a question in the conversation it is part of: a follow-up ("how long did it take?") is read
  * with the student's last answer (src/matching/follow-up.ts) when that finds an answer, and says so.
  */
-function askInConversation(deps: Pick<AskDeps, 'kb' | 'matcher' | 'conversation'>, reader: SubjectReader, question: string, memoryKey: string, now: number): AskedInConversation {
+function askInConversation(
+  deps: Pick<AskDeps, 'kb' | 'matcher' | 'conversation'>,
+  reader: SubjectReader,
+  question: string,
+  memoryKey: string,
+  now: number,
+  showTyped?: (typed: string) => string,
+): AskedInConversation {
   const recallEntry = () => {
     const last = deps.conversation.recall(memoryKey, now);
     const entry = last ? deps.matcher.entry(last.entryId) : undefined;
@@ -416,8 +427,16 @@ function askInConversation(deps: Pick<AskDeps, 'kb' | 'matcher' | 'conversation'
   // "What do historians say", "give me a counter-argument", "…? Give me the figures": asked of the last answer's subject, or the question's.
   const remembered = deps.conversation.recall(memoryKey, now);
   const rememberedEntry = remembered ? deps.matcher.entry(remembered.entryId) : undefined;
-  const ofSubject = askOfSubject(deps, question, remembered && rememberedEntry ? { ...remembered, entry: rememberedEntry } : undefined);
-  if (ofSubject) return { outcome: ofSubject.outcome, ...(ofSubject.note ? { followUpNote: ofSubject.note } : {}), ...(ofSubject.after ? { after: ofSubject.after } : {}), ...(ofSubject.reply ? { subjectReply: ofSubject.reply } : {}) };
+  const ofSubject = askOfSubject(deps, question, remembered && rememberedEntry ? { ...remembered, entry: rememberedEntry } : undefined, showTyped);
+  if (ofSubject)
+    return {
+      outcome: ofSubject.outcome,
+      ...(ofSubject.note ? { followUpNote: ofSubject.note } : {}),
+      ...(ofSubject.after ? { after: ofSubject.after } : {}),
+      ...(ofSubject.reply ? { subjectReply: ofSubject.reply } : {}),
+      ...(ofSubject.asked !== undefined ? { subjectAsked: ofSubject.asked } : {}),
+      ...(ofSubject.quotesTyped ? { quotesTyped: true as const } : {}),
+    };
   const outcome = askQuestion(deps.matcher, question);
   // A question of several parts names what each part is about; "who are you?" asks about the tutor, whatever came before.
   if (outcome.parts.length > 0 || outcome.primary.reason === 'about-tutor') return { outcome };
@@ -586,7 +605,11 @@ export function createAskCommand(deps: AskDeps): Command {
       const question = stringOption(input, 'question') ?? '';
       // "i want to kill myself", "i'm being bullied": kind words and where to get help, to the student alone, never
       // history. Nothing of it is kept: not counted for the class report, not in the teacher's list, not remembered.
-      if (wellbeing.distress(question)) return wellbeingReply(deps.kb.wellbeing, offeredEntries(deps.matcher.match(question)));
+      // Under it, course entries only for harm by others ("im being bullied"), never one about death, killing or suicide.
+      const distress = wellbeing.reading(question);
+      if (distress) return wellbeingReply(deps.kb.wellbeing, distress === 'harmed' ? offeredEntries(deps.matcher.match(question)).filter((e) => !speaksOfDeath(e)) : []);
+      // Read once: words that may be distress are kept nowhere (below: the conversation, the teacher's list, Not what I asked).
+      const mayBeDistress = wellbeing.mayBeDistress(question);
       if (ctx.guildId !== null && question.trim()) deps.onAsked?.(ctx.guildId, ctx.userId);
       // "Thx ur actually useful", "hi": a friendly word back, not a refusal, and nothing for the teacher's list.
       const pleasantry = readPleasantry(question);
@@ -610,17 +633,20 @@ export function createAskCommand(deps: AskDeps): Command {
       reader ??= courseSubjectReader(deps.kb);
       // "Explain like I'm 10 why Stalin won": the question of its own, answered in its short version; read whole when that finds no one answer.
       const own = simplerAsking(question, reader.lexicon);
-      const asked = (own !== undefined ? inShort(askInConversation(deps, reader, own, memoryKey, now)) : undefined) ?? askInConversation(deps, reader, question, memoryKey, now);
+      const show = (typed: string) => shownAsTyped(ctx, typed);
+      const asked = (own !== undefined ? inShort(askInConversation(deps, reader, own, memoryKey, now, show)) : undefined) ?? askInConversation(deps, reader, question, memoryKey, now, show);
       // "Explain like I'm 10" with nothing said yet: nothing to simplify, and nothing for the teacher's list.
       if (asked.nothingYet) return { body: asked.nothingYet === 'confused' ? MESSAGES.askConfusedFirst : MESSAGES.askNothingToSimplify, private: true, tone: 'info' };
       const level = ctx.guildId !== null && asked.outcome.primary.entry?.kind === 'skill' ? await deps.classLevel?.(ctx.guildId) : undefined;
-      const { outcome, followUpNote, after, request: about, sameAnswer, noCard, meaning, subjectReply } = level ? { ...asked, outcome: adviceForLevel(deps, asked.outcome, level) } : asked;
+      const { outcome, followUpNote, after, request: about, sameAnswer, noCard, meaning, subjectReply, subjectAsked, quotesTyped } = level ? { ...asked, outcome: adviceForLevel(deps, asked.outcome, level) } : asked;
       const result = outcome.primary;
       if (result.status === 'answered' && result.entry) {
         // The student's own words too, for a question that stood alone: "give me an essay plan for that" plans it.
         // (Not words that may be distress: nothing of those is kept, even for 15 minutes.)
-        const standsAlone = !followUpNote && !about && !sameAnswer && !subjectReply && !wellbeing.mayBeDistress(question);
-        deps.conversation.remember(memoryKey, { entryId: result.entry.id, question: result.entry.question, ...(standsAlone ? { asked: question } : {}) }, now);
+        const standsAlone = !followUpNote && !about && !sameAnswer && !subjectReply && !mayBeDistress;
+        // A request of a subject ("what's the evidence?") asks about the same question: the student's words it was asked of stay.
+        const kept = standsAlone ? question : !mayBeDistress ? subjectAsked : undefined;
+        deps.conversation.remember(memoryKey, { entryId: result.entry.id, question: result.entry.question, ...(kept !== undefined ? { asked: kept } : {}) }, now);
         deps.conversation.rememberTopic(memoryKey, result.entry.topic, now);
       }
       // A "did you mean" list or a refusal comes after the last answer: what follows no longer leans on it.
@@ -629,7 +655,7 @@ export function createAskCommand(deps: AskDeps): Command {
       // A store that cannot save (a full disk, a file from a newer version) must not cost the student the reply.
       // A word an everyday dictionary explained is no gap in the notes.
       // Nor a message that may be distress the reader let through ("i hate…", "im so scared…", a quoted "i want to die").
-      if (result.status !== 'answered' && result.reason !== 'empty' && result.reason !== 'about-tutor' && !meaning && !wellbeing.mayBeDistress(question))
+      if (result.status !== 'answered' && result.reason !== 'empty' && result.reason !== 'about-tutor' && !meaning && !mayBeDistress)
         await deps.missed.record(ctx.guildId ?? deps.dmGuildId, result.query, deps.now()).catch(deps.onRecordError);
       const part = partShown(about, question);
       const answered = about
@@ -646,7 +672,9 @@ export function createAskCommand(deps: AskDeps): Command {
       // A wrong date in the question is put right first, whatever it is answered with; a refused question has nothing to put right.
       const wrongDates = result.status === 'unknown' && outcome.parts.length === 0 ? [] : (deps.wrongDates?.(question) ?? []);
       const notes = [followUpNote ? `*${followUpNote}*` : undefined, wrongDates.length > 0 ? MESSAGES.askWrongDate(wrongDates) : undefined].filter(Boolean);
-      const reply = notes.length > 0 ? { ...answered, body: `${notes.join('\n')}\n\n${answered.body}` } : answered;
+      const noted = notes.length > 0 ? { ...answered, body: `${notes.join('\n')}\n\n${answered.body}` } : answered;
+      // A reply that quotes the student's own words (an essay plan of their question) is theirs alone in a server.
+      const reply = quotesTyped && ctx.guildId !== null ? { ...noted, private: true } : noted;
       // One answer outright, to a question worded otherwise than the entry's own: the student can say it
       // missed their question. (An entry's own question, as autocomplete offers it, is what they asked.)
       if (result.status !== 'answered' || !result.entry || outcome.parts.length > 0 || outcome.points.length > 0) return reply;
@@ -657,7 +685,7 @@ export function createAskCommand(deps: AskDeps): Command {
       const pointsElsewhere = sameAnswer !== undefined || subjectReply !== undefined || (about?.kind === 'further' && part !== 'examples');
       const aloud = (r: Reply) => (deps.readAloud && !pointsElsewhere ? deps.readAloud(r, ctx, { kind: 'answer', entryId, ...(part ? { part } : {}) }) : r);
       // No button either for words that may be distress: it would keep them, and pressing it would put them in the teacher's list.
-      if (normaliseText(result.query) === normaliseText(result.entry.question) || wellbeing.mayBeDistress(question)) return aloud(withRememberButton(reply, entryId));
+      if (normaliseText(result.query) === normaliseText(result.entry.question) || mayBeDistress) return aloud(withRememberButton(reply, entryId));
       const token = deps.feedback.remember(ctx.guildId ?? deps.dmGuildId, result.query, entryId, after);
       return aloud(withRememberButton({ ...reply, buttons: [...(reply.buttons ?? []), { action: `${FEEDBACK_ACTION}:${token}`, label: MESSAGES.askFeedbackButton, style: 'secondary' }] }, entryId));
     },

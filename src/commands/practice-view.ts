@@ -1,9 +1,9 @@
 // How /practice looks: the question, the feedback on a marked answer, the model answer's plan and the
 // practice history /stats shows. Each reply fits Discord's limits whole: a list too long for one field
 // goes on in another, and student quotes (never the mark scheme's points) are shortened if need be.
-import type { KnowledgeBase, PracticeKind, PracticePoint, PracticeQuestion } from '../knowledge/schema.js';
+import { A_LEVEL_KINDS, type KnowledgeBase, type PracticeKind, type PracticePoint, type PracticeQuestion } from '../knowledge/schema.js';
 import { PRACTICE_MESSAGES as P, QUIZ_MESSAGES as Q } from '../messages.js';
-import { PRACTICE_DEFAULTS } from '../practice/defaults.js';
+import { answerRoom, PRACTICE_DEFAULTS } from '../practice/defaults.js';
 import type { TopicRecord } from '../practice/history.js';
 import type { JudgementCheck, MarkResult, NextStep } from '../practice/marker.js';
 import { answerPlan } from '../practice/plan.js';
@@ -14,6 +14,12 @@ import type { ReplyButton, ReplyField, Reply, ReplyForm } from './types.js';
 
 export const PRACTICE_ACTION = 'practice';
 export const ANSWER_FIELD = 'answer';
+/** An A-level answer's second box, for the rest of an essay the first could not hold. */
+export const ANSWER_MORE_FIELD = 'answer-more';
+
+/** The answer submitted: its box, and for an A-level answer its second box after it. */
+export const answerText = (values: Readonly<Record<string, string>>): string =>
+  [values[ANSWER_FIELD] ?? '', values[ANSWER_MORE_FIELD] ?? ''].map((v) => v.trim()).filter((v) => v !== '').join('\n\n');
 
 /** Room per embed field, and for the whole message (Discord: 1024 and 6000; a margin for the title and footer). */
 const FIELD_ROOM = 1024;
@@ -29,18 +35,38 @@ export function answerAction(question: PracticeQuestion, issuedAt: number): stri
 }
 
 export function answerForm(question: PracticeQuestion, issuedAt: number): ReplyForm {
+  const box = { long: true, maxLength: PRACTICE_DEFAULTS.maxAnswerLength } as const;
+  // An essay runs past one box's 4,000 characters: a second, optional one takes the rest (answerRoom: both together).
+  const more = A_LEVEL_KINDS.has(question.kind) ? [{ id: ANSWER_MORE_FIELD, label: P.formLabelMore, ...box, optional: true }] : [];
   return {
     action: answerAction(question, issuedAt),
     title: P.formTitle,
-    fields: [{ id: ANSWER_FIELD, label: P.formLabel(question.marks), long: true, maxLength: PRACTICE_DEFAULTS.maxAnswerLength, placeholder: P.formPlaceholder }],
+    fields: [{ id: ANSWER_FIELD, label: P.formLabel(question.marks), ...box, placeholder: P.formPlaceholder }, ...more],
   };
+}
+
+/** What the question shows above its prompt: an interpretation question's extract, labelled as our summary. */
+function extractText(kb: KnowledgeBase, question: PracticeQuestion): string | undefined {
+  const { extract } = question;
+  if (!extract) return undefined;
+  const historian = kb.people.find((p) => p.id === extract.historian)?.name ?? extract.historian;
+  return P.extract(historian, extract.work, extract.summary);
 }
 
 /** The question, privately, with its Answer, Model answer and Another question buttons; the console takes the answer at once. */
 export function questionReply(kb: KnowledgeBase, question: PracticeQuestion, issuedAt: number, surface: 'discord' | 'console'): Reply {
   return {
     title: P.questionTitle(kindName(question.kind), question.marks),
-    body: surface === 'console' ? P.questionConsole(question.prompt, question.minutes) : P.questionBody(question.prompt, question.minutes),
+    body: [
+      extractText(kb, question),
+      surface === 'console'
+        ? P.questionConsole(question.prompt, question.minutes)
+        : A_LEVEL_KINDS.has(question.kind)
+          ? P.questionBodyEssay(question.prompt, question.minutes)
+          : P.questionBody(question.prompt, question.minutes),
+    ]
+      .filter((part) => part !== undefined)
+      .join('\n\n'),
     fields: [
       { name: P.fieldTopic, value: titleOf(kb)(question.topic), inline: true },
       { name: P.fieldMarks, value: String(question.marks), inline: true },
@@ -94,6 +120,10 @@ function nextStepText(next: NextStep, kind: PracticeKind): string {
       return P.next.reachJudgement(kind);
     case 'support-judgement':
       return P.next.supportJudgement;
+    case 'sustain-judgement':
+      return P.next.sustainJudgement;
+    case 'use-extract':
+      return P.next.useExtract;
     case 'keep-going':
       return P.next.keepGoing;
     case 'full-marks':
@@ -114,6 +144,13 @@ function nextStepText(next: NextStep, kind: PracticeKind): string {
  * "supported": level 2, where such an answer stays, says any judgement is asserted.
  */
 function judgementText(question: PracticeQuestion, j: JudgementCheck): string {
+  const own = judgementOwn(question, j);
+  // What an A-level answer's top level asks beyond a supported conclusion: the extract discussed, the judgement sustained.
+  const extra = [j.usesExtract === false ? P.noExtract : '', j.reached && j.sustained === false ? P.notSustained : ''].filter(Boolean);
+  return [own, ...extra].join(' ');
+}
+
+function judgementOwn(question: PracticeQuestion, j: JudgementCheck): string {
   const { factors } = question;
   if (!factors) return P.judgement(j.reached, j.supported);
   const sides = P.sides(factors.for, j.for, factors.against, j.against);
@@ -132,10 +169,10 @@ export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { re
   else if (result.status === 'too-short') notes.push(P.tooShort(result.words));
   else if (result.status === 'copied') notes.push(P.copied);
   else if (result.status === 'off-topic') notes.push(P.offTopic(result.aboutTopic ? titleOf(kb)(result.aboutTopic) : null, question.prompt));
-  if (result.status === 'marked' && result.short) notes.push(P.shortForLevel(result.short.words, result.short.need, result.maxMark, result.short.level));
+  if (result.status === 'marked' && result.short) notes.push(P.shortForLevel(result.short.words, result.short.need, result.maxMark, result.short.level, question.kind));
   if (result.status === 'marked' && result.wrong.length > 0) notes.push(P.wrongNote);
   if (result.list) notes.push(P.list);
-  if (result.truncated) notes.push(P.truncated(PRACTICE_DEFAULTS.maxAnswerLength));
+  if (result.truncated) notes.push(P.truncated(answerRoom(question.kind)));
   if (extra.late) notes.push(P.late);
   const body = [level ? P.levelLine(result.level, level.descriptor) : P.levelZero, ...notes].join('\n\n');
 
@@ -213,7 +250,7 @@ export function feedbackText(kb: KnowledgeBase, result: MarkResult, extra: { rea
 
 /** A plan for a top-level answer, from the mark scheme, with a button to the notes behind each point. */
 /** A model answer's plan in words: how to answer, its points (numbered, under each side's name) and how to conclude. */
-export function modelAnswerPlan(question: PracticeQuestion): { readonly intro: string; readonly lines: readonly string[]; readonly conclusion?: string } {
+export function modelAnswerPlan(question: PracticeQuestion): { readonly intro: string; readonly judgement?: string; readonly lines: readonly string[]; readonly conclusion?: string } {
   const plan = answerPlan(question);
   let n = 0;
   const sideName = (part: 'for' | 'against') => question.factors?.[part] ?? part;
@@ -221,7 +258,12 @@ export function modelAnswerPlan(question: PracticeQuestion): { readonly intro: s
     ...(s.part === 'points' ? [] : [P.modelSide(sideName(s.part))]),
     ...s.points.map((p: PracticePoint) => P.modelPoint(++n, p.point)),
   ]);
-  return { intro: P.modelIntro(question.kind, plan.pointsToMake, plan.asks), lines, ...(plan.conclusion ? { conclusion: P.modelConclusion(question.kind) } : {}) };
+  return {
+    intro: P.modelIntro(question.kind, plan.pointsToMake, plan.asks),
+    ...(question.judgement ? { judgement: P.modelJudgement(question.judgement) } : {}),
+    lines,
+    ...(plan.conclusion ? { conclusion: P.modelConclusion(question.kind) } : {}),
+  };
 }
 
 export function modelAnswerReply(kb: KnowledgeBase, question: PracticeQuestion): Reply {
@@ -229,7 +271,7 @@ export function modelAnswerReply(kb: KnowledgeBase, question: PracticeQuestion):
   const entries = [...new Set(question.points.flatMap((p) => p.entries.slice(0, 1)))];
   return {
     title: P.modelTitle,
-    body: [`**${question.prompt}**`, plan.intro, plan.lines.join('\n'), ...(plan.conclusion ? [plan.conclusion] : [])].join('\n\n'),
+    body: [`**${question.prompt}**`, plan.intro, ...(plan.judgement ? [plan.judgement] : []), plan.lines.join('\n'), ...(plan.conclusion ? [plan.conclusion] : [])].join('\n\n'),
     footer: P.modelFooter,
     buttons: entries.flatMap((id) => {
       const entry = kb.questions.find((q) => q.id === id) ?? kb.skills.find((s) => s.id === id);

@@ -12,8 +12,10 @@ import { PRACTICE_DEFAULTS } from '../practice/defaults.js';
 import { onHistoriansViews, pickQuestion, type PracticeHistory } from '../practice/history.js';
 import type { Marker } from '../practice/marker.js';
 import type { Random } from '../quiz/clock.js';
+import type { ClassLevel } from '../quiz/fairness.js';
+import { nearTopics } from '../practice/near-topics.js';
 import { resolveTopic, topicChoices } from './quiz.js';
-import { ANSWER_FIELD, answerForm, feedbackReply, kindName, modelAnswerReply, PRACTICE_ACTION, questionReply } from './practice-view.js';
+import { answerForm, answerText, feedbackReply, kindName, modelAnswerReply, PRACTICE_ACTION, questionReply } from './practice-view.js';
 import { topicNotFoundReply } from './topics.js';
 import type { ReadAloud } from './voice.js';
 import type { ActionHandler, Command, CommandContext, Reply } from './types.js';
@@ -34,14 +36,20 @@ export interface PracticeDeps {
   readonly dmGuildId?: string;
   /** A Read aloud button under the question and the model answer's plan, where the student can hear it. */
   readonly readAloud?: ReadAloud;
+  /**
+   * The class's level (/tutor level): with no kind asked for, an A-level class is set the A-level essay and
+   * interpretation questions first, any other class the rest (see pickQuestion).
+   */
+  readonly classLevel?: (guildId: string) => Promise<ClassLevel | null>;
 }
 
 /**
  * The question, with Read aloud. Only the question and the model answer's plan are read aloud, never the mark
  * or the feedback: a voice channel is shared, and a mark is personal (its reply is private).
  */
-function shownQuestion(deps: PracticeDeps, ctx: CommandContext, question: PracticeQuestion): Reply {
-  const reply = questionReply(deps.kb, question, deps.now().getTime(), ctx.surface ?? 'discord');
+function shownQuestion(deps: PracticeDeps, ctx: CommandContext, question: PracticeQuestion, note?: string): Reply {
+  const shown = questionReply(deps.kb, question, deps.now().getTime(), ctx.surface ?? 'discord');
+  const reply = note ? { ...shown, body: `${note}\n\n${shown.body ?? ''}` } : shown;
   return deps.readAloud ? deps.readAloud(reply, ctx, { kind: 'practice', questionId: question.id }) : reply;
 }
 
@@ -49,7 +57,9 @@ const stale = (): Reply => ({ body: P.stale, private: true, tone: 'error' });
 
 /** What students call the kinds of question ("agree", "explain why", "which was more important"), by the first that fits. */
 const KIND_WORDS: ReadonlyArray<readonly [PracticeKind, RegExp]> = [
-  ['how-far', /\b(how far|agree|to what extent|extent)\b/],
+  ['extract', /\b(extracts?|(how )?convincing|passages?)\b/],
+  ['essay', /\b((a level )?essays?|25 marks?)\b/],
+  ['how-far', /\b(how far|agree|to what extent|extent|assess the validity|validity)\b/],
   ['how-successful', /\b(how successful|success|successful)\b/],
   ['more-important', /\b(more important|most important|which was more|important)\b/],
   ['account', /\b(account|narrative)\b/],
@@ -61,8 +71,11 @@ const KIND_WORDS: ReadonlyArray<readonly [PracticeKind, RegExp]> = [
 const HISTORIANS = 'interpretation';
 const HISTORIANS_WORDS = /\b(interpretations?|historians?|historiography)\b/;
 
-/** What students call each choice of /practice's kind box, the historians' views first: the first that fits is meant. */
-const KIND_NAMES: ReadonlyArray<readonly [PracticeKind | typeof HISTORIANS, RegExp]> = [[HISTORIANS, HISTORIANS_WORDS], ...KIND_WORDS];
+/**
+ * What students call each choice of /practice's kind box, the historians' views first but for the A-level
+ * interpretation and essay questions ("how convincing is this interpretation", "interpretations essay"): the first that fits is meant.
+ */
+const KIND_NAMES: ReadonlyArray<readonly [PracticeKind | typeof HISTORIANS, RegExp]> = [...KIND_WORDS.slice(0, 2), [HISTORIANS, HISTORIANS_WORDS], ...KIND_WORDS.slice(2)];
 
 /** Typed words as KIND_NAMES reads them: lower case, "how-far" and "how_far" as "how far". */
 const normaliseKind = (typed: string) => typed.toLowerCase().replace(/[-_]/g, ' ');
@@ -92,22 +105,44 @@ function splitTopicAndKind(topic: string, kind: string, isTopic: (name: string) 
   return kind && readKind(kind) === null && isTopic(words.join(' ')) ? { topic: words.join(' '), kind: '' } : { topic, kind };
 }
 
+/** What a typed kind asks for: a kind (`exact`: by its own name, as Discord's kind box gives it), or HISTORIANS. */
+type KindAsked = { readonly kind: PracticeKind; readonly exact: boolean } | typeof HISTORIANS;
+
 /** The kind a typed name means (or HISTORIANS, the questions on historians' views), or null when it names none. */
-function readKind(typed: string): PracticeKind | typeof HISTORIANS | null {
+function readKind(typed: string): KindAsked | null {
   // No kind's own name holds a historians' word, so reading it first leaves "interpretation" to KIND_NAMES.
   const exact = practiceKindSchema.safeParse(typed.trim().toLowerCase());
-  if (exact.success) return exact.data;
+  if (exact.success) return { kind: exact.data, exact: true };
   const text = normaliseKind(typed);
-  return KIND_NAMES.find(([, words]) => words.test(text))?.[0] ?? null;
+  const found = KIND_NAMES.find(([, words]) => words.test(text))?.[0];
+  return found === undefined ? null : found === HISTORIANS ? HISTORIANS : { kind: found, exact: false };
 }
 
-/** A new question for this student: in `topic` (or their weakest), of `kind` (or the one they practised least). */
-async function newQuestion(deps: PracticeDeps, ctx: CommandContext, topic: string | null, kind: PracticeKind | typeof HISTORIANS | undefined): Promise<Reply> {
+/**
+ * The kinds a kind asked for takes, in order: "how far" or "to what extent" typed in an A-level class is its essay
+ * first (the 16-mark question when the topic has no essay); anything else, or the kind box's own choice, itself alone.
+ */
+const kindsFor = (asked: { readonly kind: PracticeKind; readonly exact: boolean }, level: ClassLevel | null): readonly PracticeKind[] =>
+  asked.kind === 'how-far' && !asked.exact && level === 'a-level' ? ['essay', 'how-far'] : [asked.kind];
+
+/**
+ * A new question for this student: in `topic` (or their weakest), of `kind` (or the one they practised least, the
+ * class's level deciding which kinds come first). A topic with none of the kind asked for lends a near topic's.
+ */
+async function newQuestion(deps: PracticeDeps, ctx: CommandContext, topic: string | null, kind: KindAsked | undefined, typedTopic?: string): Promise<Reply> {
   const titles = (id: string) => deps.kb.topics.find((t) => t.id === id)?.title ?? id;
   // History is kept per server; a direct message keeps none (nothing of a student's outside a server is stored).
   const attempts = ctx.guildId === null ? [] : await deps.history.attempts(ctx.guildId, ctx.userId);
-  const wanted = kind === HISTORIANS ? { historians: true } : kind ? { kind } : {};
-  const picked = pickQuestion(deps.kb.practice, attempts, { ...(topic ? { topic } : {}), ...wanted }, deps.random);
+  const level = ctx.guildId === null ? null : ((await deps.classLevel?.(ctx.guildId).catch(() => null)) ?? null);
+  const wanted = { level, ...(kind === HISTORIANS ? { historians: true } : kind ? { kinds: kindsFor(kind, level) } : {}) };
+  const pick = (on: string | null) => pickQuestion(deps.kb.practice, attempts, { ...(on ? { topic: on } : {}), ...wanted }, deps.random);
+  const picked = pick(topic);
+  // "/practice great terror interpretation": the Terror's historians' question is under a near topic.
+  if (!picked.ok && topic && typedTopic !== undefined && (picked.reason === 'no-kind-questions' || picked.reason === 'no-topic-historians'))
+    for (const near of nearTopics(deps.kb, topic, typedTopic)) {
+      const lent = pick(near);
+      if (lent.ok) return shownQuestion(deps, ctx, lent.question, P.nearTopic(titles(topic), titles(near)));
+    }
   if (!picked.ok) {
     const historianTopics = () => [...new Set(deps.kb.practice.filter(onHistoriansViews).map((q) => titles(q.topic)))];
     const body =
@@ -116,7 +151,7 @@ async function newQuestion(deps: PracticeDeps, ctx: CommandContext, topic: strin
         : picked.reason === 'no-topic-questions' && topic
         ? P.noTopicQuestions(titles(topic))
         : picked.reason === 'no-kind-questions' && kind && kind !== HISTORIANS
-          ? P.noKindQuestions(kindName(kind), topic ? titles(topic) : null)
+          ? P.noKindQuestions(kindName(kind.kind), topic ? titles(topic) : null)
           : P.noQuestions;
     return { body, private: true, tone: 'info' };
   }
@@ -132,7 +167,7 @@ export function createPracticeCommand(deps: PracticeDeps): Command {
         { name: 'topic', description: 'A topic, or leave empty for your weakest', type: 'string', autocomplete: true },
         {
           name: 'kind',
-          description: 'The kind of question, or leave empty for the one you have practised least',
+          description: 'Kind of question, or empty for the one you practised least (A-level kinds first for A-level)',
           type: 'string',
           choices: [...practiceKindSchema.options.map((k) => ({ name: kindName(k), value: k })), { name: P.historiansKind, value: HISTORIANS }],
         },
@@ -147,7 +182,7 @@ export function createPracticeCommand(deps: PracticeDeps): Command {
       const kind = kindValue ? readKind(kindValue) : undefined;
       // Discord offers only the kinds; typed in the console, an unknown one is said, not ignored.
       if (kind === null) return { body: P.unknownKind(kindValue, [...practiceKindSchema.options.map(kindName), P.historiansKind]), private: true, tone: 'error' };
-      return newQuestion(deps, ctx, topic, kind);
+      return newQuestion(deps, ctx, topic, kind, topicName);
     },
     autocomplete(_option, partial) {
       return topicChoices(deps.topics, partial);
@@ -187,7 +222,7 @@ export function createPracticeAction(deps: PracticeDeps): ActionHandler {
       const now = deps.now();
       const issuedAt = parseInt(setAt ?? '', 36);
       const late = Number.isFinite(issuedAt) && now.getTime() - issuedAt > PRACTICE_DEFAULTS.answerableForMs;
-      const result = deps.marker.mark(q, values[ANSWER_FIELD] ?? '');
+      const result = deps.marker.mark(q, answerText(values));
       // Nothing to keep of an empty or five-word answer; a store that cannot save must not cost the student the feedback.
       if (ctx.guildId !== null && result.status !== 'empty' && result.status !== 'too-short')
         await deps.history.record(ctx.guildId, ctx.userId, result, now).catch(deps.onRecordError);

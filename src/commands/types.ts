@@ -171,6 +171,8 @@ export interface FormField {
   readonly minLength?: number;
   readonly maxLength: number;
   readonly placeholder?: string;
+  /** May be left empty (an essay's second box); every other field must be filled in. */
+  readonly optional?: boolean;
 }
 
 /**

@@ -206,10 +206,12 @@ function topicToRead(kb: KnowledgeBase, topic: Topic, part: string | undefined, 
 
 /** A /practice question (its prompt, marks and time), or its model answer's plan (the reply's lines), a sentence a line. */
 function practiceToRead(question: PracticeQuestion, part: string | undefined): ToRead | undefined {
-  if (part === undefined) return { heading: question.prompt, text: V.aloud.practice(question.marks, question.minutes) };
+  // An interpretation question's extract is read before its marks: the question asks about it.
+  const extract = question.extract ? `${[PRACTICE_MESSAGES.extractAloud, question.extract.summary].map(asSentence).join(' ')} ` : '';
+  if (part === undefined) return { heading: question.prompt, text: `${extract}${V.aloud.practice(question.marks, question.minutes)}` };
   if (part !== 'model') return undefined;
   const plan = modelAnswerPlan(question);
-  const lines = [question.prompt, plan.intro, ...plan.lines, ...(plan.conclusion ? [plan.conclusion] : [])];
+  const lines = [question.prompt, plan.intro, ...(plan.judgement ? [plan.judgement] : []), ...plan.lines, ...(plan.conclusion ? [plan.conclusion] : [])];
   return { heading: asSentence(PRACTICE_MESSAGES.modelTitle), text: lines.map(asSentence).join(' '), maxChars: VOICE_DEFAULTS.maxTopicChars };
 }
 

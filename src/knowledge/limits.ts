@@ -17,4 +17,8 @@ export const KNOWLEDGE_LIMITS = Object.freeze({
   /** A mark scheme's point, as feedback shows it. */
   practicePointLength: 200,
   levelDescriptorLength: 300,
+  /** An A-level interpretation question's extract: our own summary of a historian's view, shown above the question. */
+  extractLength: 900,
+  /** A model line of argument for an essay's plan. */
+  judgementLength: 400,
 });

@@ -11,6 +11,7 @@ import { createLexicon, type Lexicon } from '../matching/vocabulary.js';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import {
+  A_LEVEL_KINDS,
   JUDGEMENT_KINDS,
   knowledgeFileSchema,
   type KnowledgeBase,
@@ -285,7 +286,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
   const topicIds = idsOf('topic', topics);
   const questionIds = idsOf('questions', questions);
   idsOf('quiz', quiz);
-  idsOf('people', people);
+  const personIds = idsOf('people', people);
   idsOf('terms', terms);
   idsOf('events', events);
   const skillIds = idsOf('skills', skills);
@@ -403,7 +404,12 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
   problems.push(...synonymProblems(vocabularies));
   // Concepts are counted in the words the marker reads them in: the course's synonyms included.
   const lexicon = createLexicon(vocabularies.flatMap((v) => v.entry.synonyms));
-  const resolvedPractice = checkPractice(practice, practiceLevels, { topicIds: new Set(topicIds.keys()), entryIds: new Set([...questionIds.keys(), ...skillIds.keys()]), lexicon }, problems);
+  const resolvedPractice = checkPractice(
+    practice,
+    practiceLevels,
+    { topicIds: new Set(topicIds.keys()), entryIds: new Set([...questionIds.keys(), ...skillIds.keys()]), personIds: new Set(personIds.keys()), lexicon },
+    problems,
+  );
 
   if (problems.length > 0) return { ok: false, problems: problems.map((p) => placed(p, locators.get(p.file))) };
   const entries = <T>(list: readonly Located<T>[]) => list.map((l) => l.entry);
@@ -431,6 +437,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
         foreignThreatWords: [...new Set(vocabularies.flatMap((v) => v.entry.foreignThreatWords))],
         sovietSideWords: [...new Set(vocabularies.flatMap((v) => v.entry.sovietSideWords))],
         historiographyWords: [...new Set(vocabularies.flatMap((v) => v.entry.historiographyWords))],
+        framingWords: [...new Set(vocabularies.flatMap((v) => v.entry.framingWords))],
         chatWords: [...new Set(vocabularies.flatMap((v) => v.entry.chatWords))],
       },
       practice: resolvedPractice,
@@ -477,7 +484,7 @@ function levelProblems(levels: readonly PracticeLevel[], marks: number): string 
 function checkPractice(
   practice: readonly Located<PracticeEntry>[],
   templates: readonly Located<LevelsEntry>[],
-  known: { readonly topicIds: ReadonlySet<string>; readonly entryIds: ReadonlySet<string>; readonly lexicon: Lexicon },
+  known: { readonly topicIds: ReadonlySet<string>; readonly entryIds: ReadonlySet<string>; readonly personIds: ReadonlySet<string>; readonly lexicon: Lexicon },
   problems: KnowledgeProblem[],
 ): PracticeQuestion[] {
   const byKindAndMarks = new Map<string, LevelsEntry>();
@@ -518,6 +525,13 @@ function checkPractice(
       for (const side of ['for', 'against'] as const)
         if (!q.points.some((p) => p.side === side)) problem('points', `a judgement question needs at least one point ${side === 'for' ? 'for' : 'against'} the statement`);
     } else if (q.factors) problem('factors', `only judgement questions have factors (this is a "${q.kind}" question)`);
+    // An interpretation question is set on its extract: our summary of one historian's view, never a quotation.
+    if (q.kind === 'extract' && !q.extract) problem('extract', 'an interpretation question needs its extract: historian, work and summary');
+    if (q.kind !== 'extract' && q.extract) problem('extract', `only interpretation ("extract") questions have an extract (this is a "${q.kind}" question)`);
+    if (q.extract && !known.personIds.has(q.extract.historian)) problem('extract.historian', `no person has the id "${q.extract.historian}"`);
+    if (q.extract && /["“”„«»]/.test(q.extract.summary))
+      problem('extract.summary', 'an extract is our own summary of the historian\'s view, never a quotation: take out the quotation marks and put it in our words');
+    if (A_LEVEL_KINDS.has(q.kind) && !q.judgement) problem('judgement', `an ${q.kind} question needs a model line of argument (judgement) for its plan`);
     const levels = q.levels ?? byKindAndMarks.get(`${q.kind}/${q.marks}`)?.levels;
     if (!levels) problem('levels', `no levels: give the question its own, or set practiceLevels for ${q.kind} questions of ${q.marks} marks`);
     else {

@@ -150,10 +150,28 @@ export const skillSchema = z.strictObject({
   related: z.array(idSchema).default([]),
 });
 
-/** The kinds of exam question /practice sets (issue 13): the English boards' longer questions on this course. */
-export const practiceKindSchema = z.enum(['describe', 'explain', 'account', 'how-far', 'how-successful', 'more-important']);
+/**
+ * The kinds of exam question /practice sets (issue 13): the English boards' longer questions on this course, GCSE
+ * and A-level. `essay` is the A-level essay ("To what extent…", "How far…", 25 marks, five levels); `extract` the
+ * A-level interpretation question ("How convincing is this interpretation…"), on an extract we wrote.
+ */
+export const practiceKindSchema = z.enum(['describe', 'explain', 'account', 'how-far', 'how-successful', 'more-important', 'essay', 'extract']);
 /** Kinds that ask for a judgement: their points take a side, and the question names what each side argues. */
-export const JUDGEMENT_KINDS: ReadonlySet<PracticeKind> = new Set(['how-far', 'how-successful', 'more-important']);
+export const JUDGEMENT_KINDS: ReadonlySet<PracticeKind> = new Set(['how-far', 'how-successful', 'more-important', 'essay', 'extract']);
+/** The A-level kinds: an A-level class is offered them first, a GCSE class only when it asks for them. */
+export const A_LEVEL_KINDS: ReadonlySet<PracticeKind> = new Set(['essay', 'extract']);
+
+/**
+ * An interpretation question's extract: a summary, in our own words, of one historian's view (never a quotation:
+ * it may hold no quotation marks), with the work it comes from. /practice labels it as our summary.
+ */
+export const practiceExtractSchema = z.strictObject({
+  /** The historian (a person id). */
+  historian: idSchema,
+  /** The work whose view it summarises, with its year: "Origins of the Great Purges (1985)". */
+  work: text(120),
+  summary: text(L.extractLength),
+});
 
 /** A level of a mark scheme: the marks it spans and what an answer at it does. */
 export const practiceLevelSchema = z.strictObject({
@@ -201,6 +219,10 @@ export const practiceQuestionSchema = z.strictObject({
   levels: z.array(practiceLevelSchema).min(2).optional(),
   /** For judgement questions: what each side argues (the statement and the case against it, or the two factors). */
   factors: z.strictObject({ for: text(200), against: text(200) }).optional(),
+  /** An interpretation (`extract`) question's extract; only they have one. */
+  extract: practiceExtractSchema.optional(),
+  /** For an essay or an interpretation question: one line of argument a top answer might take, for the model plan. */
+  judgement: text(L.judgementLength).optional(),
   points: z.array(practicePointSchema).min(2),
 });
 
@@ -244,6 +266,12 @@ export const vocabularySchema = z.strictObject({
    * question another subject's.
    */
   historiographyWords: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')).default([]),
+  /**
+   * Words of a question that say what kind of answer it wants or frame the course as a whole ("how far", "success",
+   * "stalin", "ussr", "period"), never what it is about: a request of a subject ("give me an essay plan for that",
+   * src/matching/subject-request.ts) never takes two questions for the same subject on one of these.
+   */
+  framingWords: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')).default([]),
   /**
    * Words that say nothing of what a question is about: texting ("ngl", "lol") and requests ("joke", "homework"). A
    * refusal never gives one as its reason ("“homework” belongs to another subject" of a chemistry question); how a

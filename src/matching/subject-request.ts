@@ -190,16 +190,6 @@ export interface SubjectFound {
   readonly others: readonly AnswerEntry[];
 }
 
-/** Words of a question that say what kind of answer it is, never what it is about: a subject is not shared on them. */
-const NOT_A_SUBJECT = new Set(
-  (
-    'stalin soviet ussr russia under happen chang affect show differ after before result regim success fail failur ' +
-    'view argu argument interpret interpret debat judg explain think histori historian historiographi caus reason effect consequ impact ' +
-    'achiev problem strength weak mistak important signific far extent agre disagre convinc way main real realli ' +
-    'eventu 1920s 1930s whole period year time new great mainli becaus rule'
-  ).split(' '),
-);
-
 /** Words of a question about what went well, and what went badly: the other side of one is the other. */
 const WELL = /\b(?:success|successes|successful|succeed|succeeded|achievements?|achieved?|strengths?|strong|advantages?|benefits?|gains?|positives?|worked)\b/;
 const BADLY = /\b(?:failures?|failed|fail|weaknesses?|weak|disadvantages?|costs?|problems?|negatives?|losses|mistakes?|errors?)\b/;
@@ -230,9 +220,14 @@ export function turnedAround(question: string): string | undefined {
   return normaliseText(question).replace(side === 'well' ? WELL : BADLY, side === 'well' ? 'failures' : 'successes');
 }
 
-/** The words of a question that say what it is about: not those that say what kind of answer it wants, nor years. */
-export function subjectTermsOf(lexicon: Lexicon, text: string): Set<string> {
-  return new Set(lexicon.termsOf(normaliseText(text).split(' ').filter(Boolean)).filter((t) => isContentTerm(t) && !NOT_A_SUBJECT.has(t) && !/^\d/.test(t)));
+/**
+ * The words of a question that say what it is about: not those that say what kind of answer it wants or frame the
+ * course as a whole (the fact base's `framingWords`, as the lexicon reads them), nor years.
+ */
+export function subjectTermsReader(lexicon: Lexicon, framingWords: readonly string[]): (text: string) => Set<string> {
+  const termsOf = (text: string) => lexicon.termsOf(normaliseText(text).split(' ').filter(Boolean));
+  const framing = new Set(termsOf(framingWords.join(' ')));
+  return (text) => new Set(termsOf(text).filter((t) => isContentTerm(t) && !framing.has(t) && !/^\d/.test(t)));
 }
 
 /** What a request is asked of: the question typed (if any), the last answer (if it leans on one), and the request's own words. */
@@ -249,6 +244,8 @@ export interface SubjectFinder {
   anchorOf(subject: string): AnswerEntry | undefined;
   /** Whether an entry gives historians' views: its question names historians or their work, or its answer names two historians. */
   isHistoriography(entry: AnswerEntry): boolean;
+  /** The words of a question that say what it is about (subjectTermsReader). */
+  subjectTermsOf(text: string): Set<string>;
 }
 
 export function createSubjectFinder(kb: Pick<KnowledgeBase, 'people' | 'vocabulary'>, matcher: Matcher): SubjectFinder {
@@ -263,7 +260,8 @@ export function createSubjectFinder(kb: Pick<KnowledgeBase, 'people' | 'vocabula
   const asksHistorians = (e: AnswerEntry) => termsOf(e.question).some((t) => historiographyTerms.has(t)) || namesHistorians(e.question) > 0;
   const isHistoriography = (e: AnswerEntry) => e.kind !== 'skill' && (asksHistorians(e) || namesHistorians(e.answer) >= 2);
   const judgement = (e: AnswerEntry) => JUDGED.test(normaliseText(e.question));
-  const subjectTerms = (text: string) => new Set([...subjectTermsOf(matcher.lexicon, text)].filter((t) => !historiographyTerms.has(t)));
+  const subjectTermsOf = subjectTermsReader(matcher.lexicon, kb.vocabulary.framingWords);
+  const subjectTerms = (text: string) => new Set([...subjectTermsOf(text)].filter((t) => !historiographyTerms.has(t)));
   const ranked = (text: string) => (text.trim() ? matcher.rank(text).candidates.slice(0, POOL).map((c) => c.entry) : []);
   // Exam advice is about no subject: "'The Terror was caused by paranoia.' Assess…" is read as the Terror's causes.
   const anchorOf = (subject: string): AnswerEntry | undefined => {
@@ -276,6 +274,7 @@ export function createSubjectFinder(kb: Pick<KnowledgeBase, 'people' | 'vocabula
   return {
     isHistoriography,
     anchorOf,
+    subjectTermsOf,
     find(kind, { subject = '', last, request }) {
       const anchor = (last && last.kind !== 'skill' ? last : undefined) ?? (subject ? anchorOf(subject) : undefined);
       // What the request is of: the question as the student typed it, and the anchor's own question.

@@ -8,9 +8,10 @@
 // ("Source A: I was beaten up until I signed", "Ginzburg wrote 'they beat me for hours'"); not everyday idioms
 // ("i got hit by the famine question", "i'll take my life into my own hands and revise the gulag").
 //
-// A reader of patterns both misses and mistakes. So /ask offers the course entries a message matches under the
-// help it gives (a mistake costs the student a click), and never puts in the teacher's list a message that
-// `mayBeDistress` reads: distress in quotes too (but not a source's), or "i", "me" or "my" next to a feeling word.
+// A reader of patterns both misses and mistakes. So /ask offers the course entries a message of harm by others
+// matches under the help it gives (a mistake costs the student a click; none about death, and none at all for a
+// student who may hurt themselves), and never puts in the teacher's list a message that `mayBeDistress` reads:
+// distress in quotes and in anyone's reported words too, or "i", "me" or "my" next to a feeling word.
 
 /**
  * A message as the patterns below read it: lower case, accents off, apostrophes dropped inside words ("i'm" is
@@ -41,8 +42,14 @@ const HOME = words(
   'dad mum mom mother father stepdad stepmum stepmom stepfather stepmother parent parents brother sister stepbrother stepsister uncle aunt auntie ' +
     'cousin grandad granddad grandpa grandma gran nan nana boyfriend girlfriend carer mums dads family',
 );
-/** Not "hopeless at dates", "alone in the vc". */
-const NOT_SCHOOL = '(?! (?:at|with|in (?:the |this |a )?(?:quiz|test|exam|question|vc|server|channel|call|team|group)))';
+/**
+ * Not "hopeless at dates", "useless at remembering dates", "alone in the vc": the place named is the quiz or a
+ * school subject ("hopeless at home", "worthless at school" are distress).
+ */
+const NOT_SCHOOL =
+  '(?! (?:at|with|in) (?:the |this |a |my |these |all the |remembering |learning |revising )?' +
+  '(?:quiz(?:zes)?|tests?|exams?|mocks?|questions?|dates|essays?|history|revision|homework|spelling|maths|math|vc|server|channel|call|team|group)\\b' +
+  '| at (?!(?:any|every|some|no)thing\\b|(?:evening|morning)s?\\b)[a-z]{2,}ing\\b)';
 /** The student, as the subject: "i", "i'm", "i've", "i am"… */
 const I = '(?:i|im|id|ive|ill|iam|i am|i m|i ve|i d)';
 
@@ -98,7 +105,7 @@ const SELF: readonly RegExp[] = [
   new RegExp(`\\b${I} ${FILLER}(?:been |keep )?(?:think|thinking|thought) (?:about|of) (?:suicide|dying|ending (?:it|my life)|not being here|not being alive|killing myself|hurting myself)\\b`),
   // "life isn't worth living", "what's the point of living" (not "living in a communist state").
   /\b(?:life|my life|living) (?:is not|isnt|is nt|aint|is no longer) worth (?:it|living)\b/,
-  /\b(?:whats|what is|what s|there s|theres|there is) (?:the |no )?point (?:of|in) (?:living|life|being alive|going on|me being here|me)\b(?! (?:in|under|on|at|through|with|off|of|for|during))/,
+  /\b(?:whats|what is|what s|there s|theres|there is) (?:the |no )?point (?:of|in) (?:living|life|being alive|going on|me being here|me)\b(?! (?:in|under|on|at|through|with|off|of|for|during)\b(?! (?:school|home|texts?|my [a-z]+ lessons?)\b))/,
   // "i overdosed", "i took too many pills".
   new RegExp(`\\b${I} ${FILLER}(?:overdosed|took (?:too many|loads of|a lot of|all my|a bunch of|lots of) (?:pills|tablets|paracetamol))\\b`),
   // "i don't feel safe", "i'm not safe at home", "i want to run away from home".
@@ -106,6 +113,14 @@ const SELF: readonly RegExp[] = [
   /\b(?:im|i am|i m) not safe\b/,
   new RegExp(`\\b${I} ${FILLER}(?:want to |wanna |going to |gonna |am going to |might |have |ve |keep )?(?:run|running|ran) away from home\\b`),
 ];
+
+/** A lesson or a place at school: "in my games lesson", "the test room". */
+const LESSON = '(?:lesson|lessons|class|classes|teacher|kit|period|changing|hall|room|block|corridor|field)\\b';
+/** Not "beating me at chess", "hitting me with questions": a game or a quiz, not the student (not "bullying me at school", "harassing me with texts"). */
+const NOT_A_GAME =
+  '(?! (?:at|with|in|on) (?:the |a |an |this |that |my |some |more |these |those |all the |his |her |their )?(?:[a-z]+ )?' +
+  '(?:quiz(?:zes)?|games?|tests?|exams?|rounds?|chess|cards|fifa|fortnite|minecraft|questions?|facts?|dates|trivia|info|knowledge|answers?)\\b' +
+  `(?! ${LESSON}))`;
 
 const HARMED: readonly RegExp[] = [
   // "i'm being bullied", "i get bullied at school", "i was abused", "i keep getting hit", "i was touched by my uncle".
@@ -115,12 +130,12 @@ const HARMED: readonly RegExp[] = [
       ` (?:bullied|cyberbullied|cyber bullied|abused|sexually abused|sexually assaulted|assaulted|beaten|beaten up|beat up|groomed|raped|molested|harassed|threatened|picked on|kicked|punched|slapped|hit|hurt at home|stalked|blackmailed|neglected|locked in|touched (?:by (?:my|a|an|someone|somebody|him|her|them|he|she|they|an adult)|inappropriately))\\b`,
   ),
   // "someone is bullying me", "they touch me", "he threatens me", "they keep hitting me": the student is the one harmed.
-  new RegExp(`\\b(?:${words('bully bullies bullying bullied abuses abusing abused kicks kicking punches punching slaps slapping touches touching harasses harassing threatens threatening rapes raped raping molests molested molesting grooming groomed strangles strangling chokes choking stalking stalks blackmailing blackmails hitting hurting beating')}) me\\b(?! (?:with|at|in (?:the |a |this )?(?:quiz|game|test|round|chess)))`),
+  new RegExp(`\\b(?:${words('bully bullies bullying bullied abuses abusing abused kicks kicking punches punching slaps slapping touches touching harasses harassing threatens threatening rapes raped raping molests molested molesting grooming groomed strangles strangling chokes choking stalking stalks blackmailing blackmails hitting hurting beating')}) me\\b${NOT_A_GAME}`),
   /\b(?:beats|beat|beating|beaten) me up\b/,
   // "my dad hits me", "someone at school keeps hitting me", "a boy in my class touched me", "they beat me".
   new RegExp(
     `\\b(?:${PERSON})(?: (?!(?:it|this|that|which|what|question|questions|quiz|test|exam)\\b)[a-z]+){0,4} (?:${words('hits hit hitting hurts hurt hurting beats beat beating attacks attacked attacking touched touch touches kicked kicks punched punches slapped slaps threatened locks locked')}) me\\b` +
-      '(?! (?:with|up|back|why|how|what|who|whom|if|whether|out of)\\b)',
+      `${NOT_A_GAME}(?! (?:up|back|why|how|what|who|whom|if|whether|out of)\\b)`,
   ),
   // "my dad hits my mum": harm at home the student sees.
   /\b(?:hits|hitting|beats|beating|hurts|hurting) my (?:mum|mom|mother|dad|father|sister|brother|siblings|family|nan|gran)\b/,
@@ -135,8 +150,8 @@ const HARMED: readonly RegExp[] = [
 const IDIOMS: readonly RegExp[] = [
   /\b(?:dont|do not|don t|pls dont|please dont|no need to) bully me\b/g,
   /\b(?:take|taking|took|takes|taken) (?:my|your|our) (?:own )?li(?:fe|ves) (?:into|in) (?:my|your|our) (?:own )?hands\b/g,
-  // "hit by the question", "picked on in the quiz", "killed by the test", "kicked out of the quiz".
-  /\b(?:hit|hits|hitting|kicked|picked on|beaten|beat|killed|killing|destroyed|attacked|bullied|slapped|punched|hurt|threatened|murdered|wrecked) (?:by|in|on|at|with|during|from) (?:the |a |an |this |that |my |our |these |those |some |every |todays |each |his |her |their )?(?:[a-z]+ )?(?:questions?|quiz(?:zes)?|tests?|exams?|mocks?|papers?|homework|essays?|rounds?|games?|marks?|leaderboard)\b/g,
+  // "hit by the question", "picked on in the quiz", "killed by the test" (not "bullied in my games lesson").
+  /\b(?:hit|hits|hitting|kicked|picked on|beaten|beat|killed|killing|destroyed|attacked|bullied|slapped|punched|hurt|threatened|murdered|wrecked) (?:by|in|on|at|with|during|from) (?:the |a |an |this |that |my |our |these |those |some |every |todays |each |his |her |their )?(?:[a-z]+ )?(?:questions?|quiz(?:zes)?|tests?|exams?|mocks?|papers?|homework|essays?|rounds?|marks?|leaderboard)\b(?! (?:lesson|lessons|class|classes|teacher|kit|period|changing|hall|room|block|corridor|field)\b)/g,
   // "the quiz keeps beating me", "history is killing me".
   /\b(?:quiz|quizzes|test|tests|exam|exams|question|questions|game|paper|papers|topic|revision|homework|essay|essays|dates|history|course|leaderboard) (?:(?:keeps|keep|is|are|was|were|really|always|just|literally|totally|actually|kinda|absolutely|lowkey) )*(?:hits|hitting|beats|beating|kills|killing|hurts|hurting|destroys|destroying|kicks|kicking|bullies|bullying|killed|destroyed) me\b/g,
   /\b(?:kicked|kicks|kicking|thrown|locked|booted|timed) (?:me )?out of (?:the |a |this |that |my |our )?(?:quiz|game|round|lesson|call|vc|voice channel|voice|server|chat|group chat|gc|team|leaderboard|website|app|discord)\b/g,
@@ -169,6 +184,21 @@ const SAYS = /(?<![\p{L}'’.-])((?:[\p{L}][\p{L}'’.-]*\s+){0,3})(?:wrote|writ
 /** Where someone else's words end: the end of the sentence, or a dash between words. */
 const CLAUSE_END = /[.?!;\n]|\s[-–—]+\s/u;
 const DETERMINERS = new Set(words('a an the one this that another some each').split('|'));
+/**
+ * Who "a …" or "the …" can be when their words are a source's: "a kulak recalled…", "one prisoner wrote…" (not
+ * "the older students said…", "the gang said…", whose words may be a threat to the student).
+ */
+const HISTORICAL_SPEAKERS = new Set(
+  words(
+    'kulak peasant prisoner inmate zek worker witness survivor victim official officer historian interpretation source extract document ' +
+      'letter diary memoir account report speech article newspaper poster telegram poem novel author writer poet journalist diplomat ' +
+      'ambassador visitor engineer bolshevik communist commissar delegate defendant interrogator guard kolkhoznik stakhanovite contemporary',
+  )
+    .split('|')
+    .flatMap((w) => [w, `${w}s`, `${w}es`]),
+);
+/** A quote or a colon just after "said", "wrote": "Conquest wrote: …", "Stalin said, '…'", "Ginzburg wrote that '…'". */
+const QUOTE_NEXT = /^\s*(?::|,?\s*(?:that\s+)?["“„«'‘])/u;
 /** Not the words of a source: the student's own, or of someone in their life ("my dad said", "the doctor says", "Miss Jones said"). */
 const NOT_A_SPEAKER = new Set([
   ...PERSON_WORDS.split(' '),
@@ -177,12 +207,19 @@ const NOT_A_SPEAKER = new Set([
 
 const blank = (text: string, from: number, to: number) => `${text.slice(0, from)}${' '.repeat(to - from)}${text.slice(to)}`;
 
+/** "they beat me", "he said he would beat me up", "told me to kill myself": harm done to the student, in the student's "me". */
+function harmsMe(text: string): boolean {
+  const read = IDIOMS.reduce((t, idiom) => t.replace(idiom, ' '), distressText(text));
+  return /\bme\b/.test(read) && HARMED.some((p) => p.test(read));
+}
+
 /**
  * The text with other people's words left out: quoted words, unless `quotes` keeps them or they are the student's
- * own or a friend's ("i keep thinking 'i want to die'"); a source's words ("Source A: I was beaten…"); and what a course
- * figure or "a kulak" wrote or said, each to the end of its sentence. `speakers`: the course's surnames.
+ * own or a friend's ("i keep thinking 'i want to die'"); a source's words ("Source A: I was beaten…"); and, unless
+ * `says` keeps them, what a course figure quoted or "a kulak" wrote or said, each to the end of its sentence, when
+ * it harms no "me" ("Jones said he would beat me up" is kept). `speakers`: the course's surnames.
  */
-function ownWords(text: string, speakers: ReadonlySet<string>, quotes: 'left out' | 'kept'): string {
+function ownWords(text: string, speakers: ReadonlySet<string>, quotes: 'left out' | 'kept', says: 'left out' | 'kept' = 'left out'): string {
   let own = quotes === 'kept' ? text : text.replace(QUOTED, (quote, at: number, whole: string) => {
     const before = whole.slice(0, at);
     const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'), before.lastIndexOf('\n')) + 1);
@@ -194,23 +231,34 @@ function ownWords(text: string, speakers: ReadonlySet<string>, quotes: 'left out
     clauses.push([from, end < 0 ? own.length : from + end]);
   };
   for (const m of own.matchAll(SOURCE)) toEnd(m.index);
-  for (const m of own.matchAll(SAYS)) {
+  const sources = clauses.length;
+  for (const m of says === 'kept' ? [] : own.matchAll(SAYS)) {
     const before = distressText(m[1] ?? '').split(' ').filter(Boolean);
     const last = before.at(-1);
     if (!last) continue;
-    const named = speakers.has(last) && !NOT_A_SPEAKER.has(before.at(-2) ?? '');
+    // A course surname with a quote or a colon after the verb ("Ginzburg wrote: …"); "Jones said he…" may be a classmate.
+    const named = speakers.has(last) && !NOT_A_SPEAKER.has(before.at(-2) ?? '') && QUOTE_NEXT.test(text.slice(m.index + m[0].length));
     const determiner = before.findLastIndex((w) => DETERMINERS.has(w));
-    const someone = determiner >= 0 && determiner < before.length - 1 && before.slice(determiner + 1).every((w) => !NOT_A_SPEAKER.has(w));
+    const someone =
+      determiner >= 0 && determiner < before.length - 1 && HISTORICAL_SPEAKERS.has(last) && before.slice(determiner + 1).every((w) => !NOT_A_SPEAKER.has(w));
     if (named || someone) toEnd(m.index + (m[1]?.length ?? 0));
   }
-  for (const [from, to] of clauses) own = blank(own, from, to);
+  for (const [i, [from, to]] of clauses.entries()) if (i < sources || !harmsMe(own.slice(from, to))) own = blank(own, from, to);
   return own;
 }
+
+/**
+ * Why a message reads as distress: `harmed`, only someone else hurting the student ("im being bullied"); `self`,
+ * the student may hurt themselves or a school's own phrase matched ("i want to die", "im scared to go home").
+ */
+export type Distress = 'self' | 'harmed';
 
 /** The reader /ask uses: `distress` for its reply, `mayBeDistress` to keep a message out of the teacher's list. */
 export interface DistressReader {
   /** The student writes, in their own words, that they are in distress or being harmed. */
   readonly distress: (text: string) => boolean;
+  /** As `distress`, and why: undefined when it is not. */
+  readonly reading: (text: string) => Distress | undefined;
   /**
    * Distress also in quoted words, unless they are a source's or a course figure's ("Source A: '…'", "a kulak says
    * '…'"), or "i", "me" or "my" next to a feeling word anywhere ("i hate", "im so scared").
@@ -227,15 +275,25 @@ export function createDistressReader(phrases: readonly string[] = [], speakers: 
   const own = phrases.map((p) => distressText(p)).filter(Boolean);
   // A person is named by their surname: "Conquest wrote…", "stalin said…".
   const surnames = new Set(speakers.map((s) => distressText(s).split(' ').at(-1) ?? '').filter((w) => w.length >= 3 && !NOT_A_SPEAKER.has(w)));
-  const reads = (text: string): boolean => {
+  const reads = (text: string): Distress | undefined => {
     const read = IDIOMS.reduce((t, idiom) => t.replace(idiom, ' '), distressText(text)).replace(/ +/g, ' ').trim();
-    if (!read) return false;
-    if (SELF.some((p) => p.test(read)) || HARMED.some((p) => p.test(read))) return true;
+    if (!read) return undefined;
     const padded = ` ${read} `;
-    return own.some((p) => padded.includes(` ${p} `));
+    if (SELF.some((p) => p.test(read)) || own.some((p) => padded.includes(` ${p} `))) return 'self';
+    return HARMED.some((p) => p.test(read)) ? 'harmed' : undefined;
   };
+  const reading = (text: string) => reads(ownWords(text, surnames, 'left out'));
   return {
-    distress: (text) => reads(ownWords(text, surnames, 'left out')),
-    mayBeDistress: (text) => reads(ownWords(text, surnames, 'kept')) || OWN_FEELINGS.test(distressText(text)),
+    reading,
+    distress: (text) => reading(text) !== undefined,
+    mayBeDistress: (text) => reads(ownWords(text, surnames, 'kept', 'kept')) !== undefined || OWN_FEELINGS.test(distressText(text)),
   };
+}
+
+/** Words of death, killing or suicide: no course entry that has them is offered under the helplines. */
+const DEATH = /\b(?:die|dies|died|dying|dead|death|deaths|deadly|kill|kills|killed|killing|killings|murder|murders|murdered|suicide|suicides|suicidal|shot|shoots|shooting|executed|execution|executions|assassin|assassinated|assassination|starved|starvation|hanged|perished|massacre|massacred|poisoned|grave|graves|corpse|corpses|bodies)\b/;
+
+/** An entry to offer under the helplines: its question and answer say nothing of death, killing or suicide. */
+export function speaksOfDeath(entry: { readonly question: string; readonly answer: string }): boolean {
+  return DEATH.test(distressText(`${entry.question} ${entry.answer}`));
 }

@@ -1,8 +1,15 @@
+import { A_LEVEL_KINDS, type PracticeKind } from '../knowledge/schema.js';
+
 // /practice's numbers in one place: how long an answer may be, when a question goes stale, and what the
 // marker counts as a concept stated, a list, a copied question or an answer about something else.
 export const PRACTICE_DEFAULTS = Object.freeze({
   /** The most an answer may hold (Discord's modal allows 4000); a longer one is read up to here. */
   maxAnswerLength: 4000,
+  /**
+   * The most an A-level essay or interpretation answer may hold: two boxes of Discord's 4000 (an essay written in 45
+   * minutes runs to 700–1,000 words, more than one box holds); a longer one is read up to here.
+   */
+  maxEssayLength: 8000,
   /** Fewer words than this is too short to mark (5 words say nothing an examiner could credit). */
   minAnswerWords: 6,
   /** A question stays answerable this long; an answer after it is marked anyway and said to be late. */
@@ -66,6 +73,21 @@ export const PRACTICE_DEFAULTS = Object.freeze({
    * at level 3: those now get level 2.
    */
   wordsPerMarkForLevel3: 7.5,
+  /**
+   * An A-level essay or interpretation answer (25 marks, five levels) takes words by the mark for its upper levels:
+   * 10 a mark for level 3 (250 words: the GCSE judgement questions' 6 words a minute over the exam's 45 minutes), 14
+   * for level 4 (350), 20 for level 5 (500). An essay written in 45 minutes runs to 700–1,000 words; one that argues
+   * both sides with evidence and sustains a judgement cannot be done in a paragraph or two, and, unlike the GCSE
+   * questions' one level, falling short costs every level it falls short of.
+   */
+  aLevelWordsPerMark: Object.freeze({ 3: 10, 4: 14, 5: 20 } as const),
+  /** An A-level answer's top level explains at least this many points in all, both sides in depth. */
+  aLevelTopPoints: 5,
+  /**
+   * A sustained judgement (an A-level answer's top level) is stated in the opening, in the first of every this many
+   * sentences (at least its first two), as well as reached in the conclusion.
+   */
+  openingShare: 5,
   /** A judgement's top level explains both sides in depth: at least this many points on each. */
   pointsEachSideForTop: 2,
   /** Within a level above the lowest, the mark rises a band's width over this many points made or explained. */
@@ -99,6 +121,17 @@ export const PRACTICE_DEFAULTS = Object.freeze({
    * in 1925", the year he lost the War Commissariat, three years before his exile).
    */
   personStoryYears: 2,
+  /**
+   * A topic with no question of the kind asked for ("great terror" and the historians' views) lends the question of a
+   * topic near it: one of the `nearTopics` whose words (title, names, summary, key terms) are most like its own, with a
+   * cosine similarity of at least `nearTopicSimilarity` (the Terror's three topics are 0.10–0.18 apart; culture and
+   * propaganda, 0.08, are not near).
+   */
+  nearTopics: 3,
+  nearTopicSimilarity: 0.1,
   /** A student's practice kept per server: their latest attempts, at most. */
   historyPerStudent: 200,
 });
+
+/** The most an answer to a question of this kind is read to: an A-level essay's is longer (PRACTICE_DEFAULTS.maxEssayLength). */
+export const answerRoom = (kind: PracticeKind): number => (A_LEVEL_KINDS.has(kind) ? PRACTICE_DEFAULTS.maxEssayLength : PRACTICE_DEFAULTS.maxAnswerLength);

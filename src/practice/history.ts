@@ -1,7 +1,8 @@
 // A student's practice history: kept per server in the store (GuildDocument.practice), read to choose what
 // they practise next (their weakest topic, the kind they have practised least) and for /stats.
-import type { PracticeKind, PracticeQuestion, Topic } from '../knowledge/schema.js';
+import { A_LEVEL_KINDS, type PracticeKind, type PracticeQuestion, type Topic } from '../knowledge/schema.js';
 import type { Random } from '../quiz/clock.js';
+import type { ClassLevel } from '../quiz/fairness.js';
 import type { GuildStore } from '../store/guild-store.js';
 import type { PracticeAttempt } from '../store/schema.js';
 import { PRACTICE_DEFAULTS } from './defaults.js';
@@ -60,8 +61,8 @@ export type PickOutcome =
   | { readonly ok: true; readonly question: PracticeQuestion }
   | { readonly ok: false; readonly reason: 'none' | 'no-topic-questions' | 'no-kind-questions' | 'no-topic-historians' };
 
-/** A question on historians' views (interpretations): the fact base names them `pq-interpretations-…`. */
-export const onHistoriansViews = (q: PracticeQuestion): boolean => q.id.startsWith('pq-interpretations-');
+/** A question on historians' views (interpretations): the fact base names them `pq-interpretations-…`, and every extract question is one. */
+export const onHistoriansViews = (q: PracticeQuestion): boolean => q.id.startsWith('pq-interpretations-') || q.kind === 'extract';
 
 const pickOne = <T>(list: readonly T[], random: Random): T | undefined => list[Math.min(list.length - 1, Math.floor(random() * list.length))];
 
@@ -76,11 +77,15 @@ function lowest<T>(items: readonly T[], score: (item: T) => number): T[] {
  * What to practise: in the topic asked for or else the student's weakest (a topic never practised first,
  * then the lowest average mark), of the kind asked for or else the kind they have practised least, and
  * the question of those they have answered least (not the one they just did, when there is another).
+ * `kinds`: the kinds asked for, the first the topic has taken ("how far" in an A-level class: its essay, else the
+ * 16-mark question). With no kind asked for, the class's level (/tutor level) decides which kinds come first: an
+ * A-level class is set the A-level essay and interpretation questions, any other class the rest (a 25-mark essay
+ * only when asked for), each only while the topic has some.
  */
 export function pickQuestion(
   questions: readonly PracticeQuestion[],
   attempts: readonly PracticeAttempt[],
-  wanted: { readonly topic?: string; readonly kind?: PracticeKind; readonly historians?: boolean },
+  wanted: { readonly topic?: string; readonly kind?: PracticeKind; readonly kinds?: readonly PracticeKind[]; readonly historians?: boolean; readonly level?: ClassLevel | null },
   random: Random,
 ): PickOutcome {
   // Historians' views (interpretations) are asked of several kinds of question: a choice of its own, beside the kind.
@@ -88,9 +93,14 @@ export function pickQuestion(
   if (asked.length === 0) return { ok: false, reason: 'none' };
   let pool = wanted.topic ? asked.filter((q) => q.topic === wanted.topic) : asked;
   if (pool.length === 0) return { ok: false, reason: wanted.historians ? 'no-topic-historians' : 'no-topic-questions' };
-  if (wanted.kind) {
-    pool = pool.filter((q) => q.kind === wanted.kind);
-    if (pool.length === 0) return { ok: false, reason: 'no-kind-questions' };
+  const kinds = wanted.kinds ?? (wanted.kind ? [wanted.kind] : undefined);
+  if (kinds) {
+    const kind = kinds.find((k) => pool.some((q) => q.kind === k));
+    if (!kind) return { ok: false, reason: 'no-kind-questions' };
+    pool = pool.filter((q) => q.kind === kind);
+  } else {
+    const fits = pool.filter((q) => A_LEVEL_KINDS.has(q.kind) === (wanted.level === 'a-level'));
+    if (fits.length > 0) pool = fits;
   }
   if (!wanted.topic) {
     const topics = [...new Set(pool.map((q) => q.topic))];
@@ -101,9 +111,9 @@ export function pickQuestion(
     const topic = pickOne(lowest(topics, average), random);
     pool = pool.filter((q) => q.topic === topic);
   }
-  if (!wanted.kind) {
-    const kinds = [...new Set(pool.map((q) => q.kind))];
-    const kind = pickOne(lowest(kinds, (k) => attempts.filter((a) => a.kind === k).length), random);
+  if (!kinds) {
+    const present = [...new Set(pool.map((q) => q.kind))];
+    const kind = pickOne(lowest(present, (k) => attempts.filter((a) => a.kind === k).length), random);
     pool = pool.filter((q) => q.kind === kind);
   }
   const last = attempts.at(-1)?.question;

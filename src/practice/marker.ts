@@ -8,13 +8,13 @@
 // not make the point, its words make no other, and the answer is told to check it and kept off the top level.
 // Pure: no clock, no store, no text for users (commands word the result).
 import { answerableEntries } from '../knowledge/answerable.js';
-import { JUDGEMENT_KINDS, type KnowledgeBase, type PracticePoint, type PracticeQuestion } from '../knowledge/schema.js';
+import { A_LEVEL_KINDS, JUDGEMENT_KINDS, type KnowledgeBase, type PracticePoint, type PracticeQuestion } from '../knowledge/schema.js';
 import { escapeRegExp, normaliseText } from '../matching/normalise.js';
 import { createLexicon, editDistance, isContentTerm, PLAIN_LEXICON, surfaceWords, type Lexicon } from '../matching/vocabulary.js';
 import { createSpeller } from '../matching/spelling.js';
 import { everydayWords } from '../matching/everyday-words.js';
 import { analyseAnswer, breaksOf, contentTerms, spellOutNegations, splitSentences, type AnalysedAnswer, type Sentence } from './analyse.js';
-import { PRACTICE_DEFAULTS as D } from './defaults.js';
+import { answerRoom, PRACTICE_DEFAULTS as D } from './defaults.js';
 import { COURSE_YEARS, QUESTION_DATING, datesGiven, dateTerm, eventWords, isMonth, periodOf, promptDate, showDate, thingSpan, writtenYears, yearOf, yearsBetween, yearsOf, type DatedFact } from './dates.js';
 import { ABSENCE, deniedAt, deniedBetween, largestMagnitude, NEGATORS, phraseSpan, understates } from './phrases.js';
 
@@ -61,11 +61,18 @@ export interface JudgementCheck {
   /** Points made on each side. */
   readonly for: number;
   readonly against: number;
+  /**
+   * An A-level essay or interpretation answer: whether its judgement is sustained, set out in the opening and reached
+   * again in the conclusion (what its top level asks beyond a supported conclusion).
+   */
+  readonly sustained?: boolean;
+  /** An interpretation answer: whether it speaks of the extract and its argument at all ("the extract", "Getty argues"). */
+  readonly usesExtract?: boolean;
 }
 
 /** `full-marks`: the answer earned every mark, so the feedback says so rather than asking for more. */
 export type NextStep =
-  | { readonly kind: 'write-more' | 'own-words' | 'answer-the-question' | 'sentences' | 'reach-judgement' | 'support-judgement' | 'keep-going' | 'full-marks' }
+  | { readonly kind: 'write-more' | 'own-words' | 'answer-the-question' | 'sentences' | 'reach-judgement' | 'support-judgement' | 'sustain-judgement' | 'use-extract' | 'keep-going' | 'full-marks' }
   | { readonly kind: 'add-point' | 'explain-point' | 'develop-point' | 'other-side'; readonly point: PracticePoint };
 
 export interface MarkResult {
@@ -82,7 +89,7 @@ export interface MarkResult {
   readonly wrong: readonly WrongFact[];
   /** A list of key words rather than sentences: held to the lowest level. */
   readonly list: boolean;
-  /** Longer than an answer may be: only its first PRACTICE_DEFAULTS.maxAnswerLength characters were read. */
+  /** Longer than an answer may be: only its first answerRoom(kind) characters were read. */
   readonly truncated: boolean;
   readonly words: number;
   /** For explain, account and judgement questions: how many of the points made are explained. */
@@ -105,6 +112,8 @@ export interface Marker {
    * each as "Sergei Kirov murdered (December 1934)", at most two; the same strict reading as an answer's years.
    */
   wrongDates(text: string): string[];
+  /** Builds now what the first answer would otherwise wait for (the reading aids, the historians' sentences): at start and after a reload. */
+  warm(): void;
 }
 
 interface Concept {
@@ -251,8 +260,20 @@ const SEQUENCE = /\b(then|after|afterwards|following|next|later|by (19\d\d|the e
  */
 const JUDGEMENT =
   /\b(overall|in conclusion|to conclude|in summary|on balance|all in all|to (a|an|some|a large|a great|a limited|a certain|a small) (large |great |limited |certain |small )?extent|i (\w+ ){0,2}(agree|disagree)|i (think|believe)|in my (view|opinion)|(more|less) (important|significant|serious|successful|decisive|responsible|to blame)|(most|least) (important|significant)|(main|key|biggest|greatest|bigger|greater|more serious|most serious|real) (reason|cause|factor|problem|threat|weakness)|outweigh(s|ed)?|matter(s|ed)? (more|most)|(largely|mostly|mainly|partly|partially|only partly|not very|not|very|highly|quite|fairly|limited|partial) (successful|a success|unsuccessful|a failure|true|right|wrong|responsible)|was (a|an) (success|failure|partial success)|(successful|unsuccessful) overall|(was|were) both|(both|equally) (important|significant|to blame|responsible)|^(conclusion|judgement|judgment|verdict))\b/;
+/**
+ * A judgement on an interpretation: "largely convincing", "not very persuasive", "more convincing than", "unconvincing
+ * overall" (read only in answers to interpretation questions).
+ */
+const CONVINCING =
+  /\b((largely|mostly|mainly|partly|partially|only partly|not very|not|very|highly|quite|fairly|somewhat|broadly|wholly|entirely|fully|less|more|most|least|only) (convincing|persuasive|valid)|(un)?convincing (overall|in part|on the whole)|is (un)?convincing|(un)?convincing because)\b/;
+/** An essay's opening that sets out its line of argument ("This essay will argue that…", "I will argue"). */
+const ARGUES = /\b(this essay (will )?(argue|argues|show|shows)|i (will|shall) argue|will argue that|my argument is)\b/;
+/** Words of an answer that speak of the extract and its argument, for an interpretation question. */
+const ABOUT_EXTRACT = /\b(extracts?|interpretations?|passage|the author|(this|the|his|her|their) (view|argument|account|claim))\b/;
 /** Points made plus points explained that an answer at each tier (2–4) has at least: above them it moves up its band. */
 const WITHIN_BAND_FROM: Readonly<Record<number, number>> = { 2: 2, 3: 3, 4: 5 };
+/** The same for an A-level answer's five tiers, whose bands take more points to climb. */
+const A_LEVEL_WITHIN_BAND_FROM: Readonly<Record<number, number>> = { 2: 2, 3: 4, 4: 6, 5: 8 };
 /**
  * Words that start a new clause ("…, and it also showed…", "…, which…"): two points of a "describe" answer with none
  * of them between their words are one feature, however many concepts the clause holds ("optimistic, heroic images").
@@ -294,16 +315,22 @@ function datedAt(own: ReadonlySet<string>, span: { start: number; end: number } 
   return span !== null && yearOf(terms, span.start, span.end, own, dating)?.at === at;
 }
 
+/** Nouns that say nothing of what a person did ("a very clever man", "a clever leader"). */
+const GENERIC_PERSON = new Set(contentTerms('man men person people leader politician figure individual guy', PLAIN_LEXICON));
+/** Words that say what a person was ("Stalin was clever"), not a note of what happened ("Lenin's funeral"). */
+const COPULA: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'seemed', 'seems']);
+
 /**
- * One word said of "he" and nothing more ("He was very clever."): too vague to make the point its concept of the
- * question's person and one word stands for ("a skilful tactician who formed and dropped alliances"), though the same
- * word with something said of it makes it ("He was clever at playing his rivals off against each other"), and so does
- * a note naming the person ("pictures with Lenin").
+ * One word said of the person and nothing more ("He was very clever.", "Stalin was a very clever man."): too vague to
+ * make the point its concept of the question's person and one word stands for ("a skilful tactician who formed and
+ * dropped alliances"), though the same word with something said of it makes it ("He was clever at playing his rivals
+ * off against each other"). What counts is what the sentence says apart from the concept's words, the person and
+ * nouns for any person. A note naming the person ("Lenin's funeral") says what happened, not what they were.
  */
 function bare(concept: Concept, sentence: Sentence): boolean {
-  if (!concept.person || concept.terms.length !== 2 || sentence.terms.includes(concept.person)) return false;
-  const said = sentence.terms.filter((t) => isContentTerm(t) && t !== concept.person && !/^\d/.test(t));
-  return said.length <= 1;
+  if (!concept.person || concept.terms.length !== 2) return false;
+  if (sentence.terms.includes(concept.person) && !sentence.terms.some((t) => COPULA.has(t))) return false;
+  return !sentence.terms.some((t) => isContentTerm(t) && !concept.terms.includes(t) && !GENERIC_PERSON.has(t) && !/^\d/.test(t));
 }
 
 /** A year written in a text (1800–1999): a text without one gives no year wrongly. */
@@ -316,7 +343,9 @@ const REASON = /\b(because|so|shows?|showed|as|since|this is because|shown by|as
  * Words that make a historian's sentence about a view they opposed ("Getty challenged the idea that it was planned
  * from the top"): such a sentence gives them no view to check.
  */
-const OPPOSING = new Set(contentTerms('rejected challenged disputed denied criticised criticized questioned attacked doubted dismissed opposed refuted unlike against instead contrary', PLAIN_LEXICON));
+const OPPOSING = new Set(
+  contentTerms('rejected challenged disputed denied criticised criticized questioned attacked doubted dismissed opposed refuted unlike against instead contrary disagree disagreed disagrees disagreeing wrong wrongly mistaken critic critics', PLAIN_LEXICON),
+);
 
 /** Words that speak of historians without naming one ("other historians say…", "revisionists argue…"). */
 const HISTORIAN_WORDS = new Set(contentTerms('historian historians revisionist revisionists historiography', PLAIN_LEXICON));
@@ -386,7 +415,9 @@ function topicVocabulary(kb: KnowledgeBase, lexicon: Lexicon): { byTopic: Map<st
   };
   for (const t of kb.topics) add(t.id, [t.title, ...t.aliases, t.summary, ...t.keyTerms].join(' '));
   for (const e of answerableEntries(kb)) if (byTopic.has(e.topic)) add(e.topic, [e.question, ...e.phrasings, e.answer].join(' '));
-  for (const q of kb.practice) add(q.topic, [q.prompt, ...q.points.flatMap((p) => [p.point, ...p.concepts])].join(' '));
+  // Not an essay's or an interpretation question's: they range over several topics (the Terror essay's old rivals, the
+  // plans' scapegoats), and their words would blur which topic an answer leans to.
+  for (const q of kb.practice) if (!A_LEVEL_KINDS.has(q.kind)) add(q.topic, [q.prompt, ...q.points.flatMap((p) => [p.point, ...p.concepts])].join(' '));
   const df = new Map<string, number>();
   for (const set of byTopic.values()) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
   const topics = Math.max(1, byTopic.size);
@@ -595,10 +626,17 @@ export function createMarker(kb: KnowledgeBase): Marker {
   };
   // Each dated fact by its name ("First Five-Year Plan", its text before any bracket), for wrongStart.
   const startFacts = courseFacts.map((f) => ({ fact: f, name: new Set(contentTerms(f.text.replace(/\s*\(.*$/, ''), lexicon).map(dateTerm).filter((t) => f.terms.has(t))) }));
-  /** Where a sentence states a dated fact: most of its words together, one of them saying what happened ("replaces", "shot"). */
+  // What each fact done by someone too common to tie a date to says they did ("Stalin announces…": "announces").
+  const commonActs = new Map(courseFacts.flatMap((f) => (subjectOf(f).size === 0 && doneByCommon(f) ? [[f, actOf(f)] as const] : [])));
+  /**
+   * Where a sentence states a dated fact: most of its words together, one of them saying what happened ("replaces",
+   * "shot"); for a fact done by someone too common, the act itself ("announced", not "the kulaks were liquidated").
+   */
   const factSpan = (fact: DatedFact, terms: readonly string[]) => {
     const span = thingSpan(fact.terms, Math.max(2, Math.ceil(fact.terms.size * 0.6)), terms);
-    return span && terms.slice(span.start, span.end + 1).some((t) => fact.event.has(dateTerm(t))) ? span : null;
+    const said = span ? terms.slice(span.start, span.end + 1).map(dateTerm) : [];
+    const act = commonActs.get(fact);
+    return span && said.some((t) => fact.event.has(t)) && (!act || said.some((t) => act.has(t))) ? span : null;
   };
   const entryTopic = new Map(kb.questions.map((e) => [e.id, e.topic]));
   // A question names a fact in fewer words than an answer states it ("Why was Kirov murdered in 1936?"): what happened
@@ -611,15 +649,16 @@ export function createMarker(kb: KnowledgeBase): Marker {
       const subject = subjectOf(fact);
       // Done by someone too common to tie a date to ("Stalin announces the liquidation of the kulaks as a class"): no subject.
       const common = subject.size === 0 && doneByCommon(fact);
-      return { fact: { ...fact, years: [...new Set([...fact.years, ...yearsOf(fact.text)])] }, subject, common, eventList: [...fact.event], subjectList: [...subject], people: [...fact.terms].filter((t) => personTerms.has(t)) };
+      return { fact: { ...fact, years: [...new Set([...fact.years, ...yearsOf(fact.text)])] }, subject, common, act: commonActs.get(fact) ?? new Set<string>(), eventList: [...fact.event], subjectList: [...subject], people: [...fact.terms].filter((t) => personTerms.has(t)) };
     });
-  const questionSpan = ({ fact, subject, common }: { fact: DatedFact; subject: ReadonlySet<string>; common: boolean }, terms: readonly string[]) => {
-    // A fact done by someone too common to tie a date is named by most of its other words, as an answer states a fact
-    // ("he announced the liquidation of the kulaks").
+  const questionSpan = ({ fact, subject, common, act }: { fact: DatedFact; subject: ReadonlySet<string>; common: boolean; act: ReadonlySet<string> }, terms: readonly string[]) => {
+    // A fact done by someone too common to tie a date is named by most of its other words and the act itself, as an
+    // answer states a fact ("he announced the liquidation of the kulaks"): not the campaign it set going ("the kulaks
+    // were liquidated as a class in 1930").
     const span = common ? thingSpan(fact.terms, Math.max(2, Math.ceil(fact.terms.size * 0.6)), terms) : thingSpan(fact.terms, Math.min(2, fact.terms.size), terms);
     if (!span) return null;
     const said = terms.slice(span.start, span.end + 1).map(dateTerm);
-    return said.some((t) => fact.event.has(t)) && (common || said.some((t) => subject.has(t))) ? span : null;
+    return said.some((t) => fact.event.has(t)) && (common ? said.some((t) => act.has(t)) : said.some((t) => subject.has(t))) ? span : null;
   };
   /** Whether the words before what a fact says happened are all too common to tie a date to ("Stalin", "the party"). */
   function doneByCommon(fact: DatedFact): boolean {
@@ -627,6 +666,11 @@ export function createMarker(kb: KnowledgeBase): Marker {
     const at = words.findIndex((w) => contentTerms(w, lexicon).some((t) => fact.event.has(dateTerm(t))));
     const doer = contentTerms(words.slice(0, Math.max(0, at)).join(' '), lexicon);
     return doer.length > 0 && doer.every((t) => GENERIC_DATE_WORDS.has(t));
+  }
+  /** What a fact done by someone says they did, the word after the doer ("announces", "calls"). */
+  function actOf(fact: DatedFact): ReadonlySet<string> {
+    const word = fact.text.split(/\s+/).find((w) => contentTerms(w, lexicon).some((t) => fact.event.has(dateTerm(t))));
+    return new Set(contentTerms(word ?? '', lexicon).map(dateTerm));
   }
   /** Who or what a fact is about: its words before what happened ("Sergei Kirov" is shot), else all but what happened. */
   function subjectOf(fact: DatedFact): ReadonlySet<string> {
@@ -654,7 +698,9 @@ export function createMarker(kb: KnowledgeBase): Marker {
   const compile = (q: PracticeQuestion): CompiledQuestion => {
     let c = compiled.get(q.id);
     if (c) return c;
-    const promptTerms = new Set(contentTerms(q.prompt, lexicon));
+    // An interpretation question's extract is part of what it gives the student: its words, echoed, make no point.
+    const given = q.extract ? `${q.prompt} ${q.extract.summary}` : q.prompt;
+    const promptTerms = new Set(contentTerms(given, lexicon));
     const promptPeople = new Set([...promptTerms].filter((t) => personTerms.has(t)));
     const points = q.points.map((point) => ({
       point,
@@ -668,7 +714,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
     const topic = kb.topics.find((t) => t.id === q.topic);
     const years = [
       ...(topic?.keyDates ?? []).flatMap((d) => [d.date, d.end ?? d.date].map((x) => Number(x.slice(0, 4)))),
-      ...yearsIn([q.prompt, ...q.points.flatMap((p) => [p.point, ...p.concepts])].join(' ')),
+      ...yearsIn([given, ...q.points.flatMap((p) => [p.point, ...p.concepts])].join(' ')),
     ];
     const period = years.length > 0 ? ([Math.min(...years), Math.max(...years)] as const) : null;
     const schemeTerms = new Set(points.flatMap((p) => [...p.concepts, ...p.wrong].flatMap((k) => k.terms)));
@@ -677,7 +723,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
     const topicNames = new Set(topic ? contentTerms([topic.title, ...topic.aliases, ...topic.keyTerms].join(' '), lexicon) : []);
     const rareWords = surfaceWords(q.prompt).filter((w) => !everydayWords().common.has(w));
     const subject = new Set(contentTerms(rareWords.join(' '), lexicon).filter((t) => topicNames.has(t) && particular(t) && !isMonth(t)));
-    const ownTerms = new Set(contentTerms([q.prompt, ...q.points.flatMap((p) => [p.point, ...p.concepts])].join(' '), lexicon).filter((t) => particular(t) && !personTerms.has(t)));
+    const ownTerms = new Set(contentTerms([given, ...q.points.flatMap((p) => [p.point, ...p.concepts])].join(' '), lexicon).filter((t) => particular(t) && !personTerms.has(t)));
     c = { promptTerms, subject, ownTerms, schemeTerms, historians: new Set(points.flatMap((p) => [...p.historians])), anyWrong: points.some((p) => p.wrong.length > 0), points, period, promptDate: promptDate(q.prompt, (t) => contentTerms(t, lexicon)) };
     compiled.set(q.id, c);
     return c;
@@ -768,10 +814,10 @@ export function createMarker(kb: KnowledgeBase): Marker {
   const historianCard = new Map(kb.people.map((p) => [p.id, p]));
   /**
    * What the fact base says of each historian in sentences about them alone: their card's, and those of the course's
-   * entries that name only them ("Getty stressed the chaos…"), each as the marker reads it. Built when first needed.
+   * entries that name only them ("Getty stressed the chaos…"), each as the marker reads it. Built when first needed, or by warm().
    */
   let said: Map<string, { card: readonly Sentence[]; all: (readonly string[])[] }> | undefined;
-  const saidOf = (x: string) => {
+  const saidIndex = () => {
     if (!said) {
       said = new Map();
       const read = (text: string) => analyseAnswer(text, (w) => w, lexicon).sentences;
@@ -792,8 +838,9 @@ export function createMarker(kb: KnowledgeBase): Marker {
           for (const h of named) said.get(h)?.all.push(...read(p.point).map((x) => x.terms));
         }
     }
-    return said.get(x);
+    return said;
   };
+  const saidOf = (x: string) => saidIndex().get(x);
 
   /**
    * Historians put on the wrong side ("J. Arch Getty argued that the Terror was planned and directed by Stalin from the
@@ -816,6 +863,10 @@ export function createMarker(kb: KnowledgeBase): Marker {
         const concept = p.concepts.find((k) => k.terms.every((t) => !historianOf.has(t)) && states(k));
         const span = concept && states(concept);
         if (!concept || !span) continue;
+        // Denied, it states no view ("Getty argued that the Terror was never planned…", "Conquest never believed…"):
+        // a negator from the historian's name to the view's last word, unless the view says "not" itself.
+        const nameAt = terms.findIndex((t) => historianOf.has(t));
+        if (!concept.negative && terms.slice(nameAt < 0 ? span.start : Math.min(nameAt, span.start), span.end + 1).some((t) => NEGATORS.has(t))) continue;
         const x = [...named].find((h) => opposed(h, p.historians) && !(saidOf(h)?.all ?? []).some((t) => conceptSpan(concept, t)));
         if (!x) continue;
         const name = historianCard.get(x)?.name ?? x;
@@ -834,6 +885,10 @@ export function createMarker(kb: KnowledgeBase): Marker {
   };
 
   const marker: Marker = {
+    warm() {
+      aids ??= readingAids(kb, lexicon);
+      saidIndex();
+    },
     wrongDates(text) {
       // Most questions name no year: nothing to read, and the reading aids stay unbuilt.
       if (!HAS_YEAR.test(text)) return [];
@@ -843,11 +898,14 @@ export function createMarker(kb: KnowledgeBase): Marker {
     },
     mark(question, answer) {
       const c = compile(question);
-      const truncated = answer.length > D.maxAnswerLength;
-      const text = truncated ? answer.slice(0, D.maxAnswerLength) : answer;
+      const room = answerRoom(question.kind);
+      const truncated = answer.length > room;
+      const text = truncated ? answer.slice(0, room) : answer;
       aids ??= readingAids(kb, lexicon);
       const analysed = analyseAnswer(text, aids.spell, lexicon);
       const judgementKind = JUDGEMENT_KINDS.has(question.kind);
+      // An A-level essay or interpretation question: five levels, which ask for more than the GCSE questions' four.
+      const aLevel = A_LEVEL_KINDS.has(question.kind);
       const levels = question.levels;
       const base = {
         question,
@@ -1063,16 +1121,25 @@ export function createMarker(kb: KnowledgeBase): Marker {
       let judgement: JudgementCheck | null = null;
       if (judgementKind) {
         let at = -1;
+        // An interpretation is judged convincing or not: "largely convincing" is its judgement.
+        const judges = (s: string) => JUDGEMENT.test(s) || (question.kind === 'extract' && CONVINCING.test(s));
         reading.forEach((s, i) => {
-          if (JUDGEMENT.test(s)) at = i;
+          if (judges(s)) at = i;
         });
         const pointSentences = new Set(made.map((m) => m.sentence));
         const backs = (i: number) => i >= 0 && i < sentences.length && (REASON.test(reading[i] ?? '') || pointSentences.has(i));
+        // Sustained: judged in the opening (its first sentences) and again in the closing ones, not only at the end.
+        const edge = Math.max(2, Math.ceil(sentences.length / D.openingShare));
+        const opens = reading.slice(0, edge).some((s) => judges(s) || ARGUES.test(s));
+        const historian = question.extract ? kb.people.find((p) => p.id === question.extract?.historian) : undefined;
+        const surname = historian ? (historian.name.split(/\s+/).at(-1) ?? '').toLowerCase() : '';
         judgement = {
           reached: at >= 0,
           supported: at >= 0 && (backs(at) || backs(at + 1)),
           for: made.filter((m) => m.point.side === 'for').length,
           against: made.filter((m) => m.point.side === 'against').length,
+          ...(aLevel ? { sustained: opens && at >= 0 && at >= Math.max(edge, sentences.length - edge) } : {}),
+          ...(question.kind === 'extract' ? { usesExtract: reading.some((s) => ABOUT_EXTRACT.test(s) || (surname !== '' && new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(s))) } : {}),
         };
       }
 
@@ -1108,11 +1175,26 @@ export function createMarker(kb: KnowledgeBase): Marker {
         // Level 3 and above weigh both sides and reach a judgement: a one-sided answer, however well explained,
         // stays at level 2. The top level explains both sides in depth (two points on each) and supports it.
         const inDepth = Math.min(judgement.for, judgement.against) >= D.pointsEachSideForTop;
-        if (both && inDepth && E >= 2 && P >= 3 && judgement.supported) tier = 4;
+        // An A-level answer's top level (5) asks for more again: a range of points explained, and the judgement sustained
+        // from the opening to the conclusion; an interpretation answer's upper levels test the extract's own argument.
+        const onExtract = judgement.usesExtract !== false;
+        if (aLevel && both && inDepth && P >= D.aLevelTopPoints && E >= 3 && judgement.supported && judgement.sustained && onExtract) tier = 5;
+        else if (both && inDepth && E >= 2 && P >= (aLevel ? 4 : 3) && judgement.supported && onExtract) tier = 4;
         else if (both && judgement.reached && (E >= 1 || judgement.supported || !listsPoints)) tier = 3;
         else if (E >= 1 || P >= 2) tier = 2;
       }
-      if (question.kind !== 'describe') {
+      if (aLevel) {
+        // Words by the mark for each upper level (PRACTICE_DEFAULTS.aLevelWordsPerMark): an answer falls to the highest
+        // level its length reaches, however much it does.
+        const uncapped = tier;
+        const need = (t: 3 | 4 | 5) => Math.ceil(D.aLevelWordsPerMark[t] * question.marks);
+        for (const t of [5, 4, 3] as const) if (tier >= t && analysed.words < need(t)) tier = t - 1;
+        if (tier < uncapped) lengthCap = { need: need((tier + 1) as 3 | 4 | 5), tier };
+        if (tier >= 2 && sentences.length === 1) tier = 1;
+        // Notes may explain points, but an essay's upper levels are an argument in prose.
+        if (tier >= 4 && notes) tier = 3;
+        if (tier >= 3 && notes && bulletWords < D.developedNoteWords * bullets.length) tier = 2;
+      } else if (question.kind !== 'describe') {
         // Development takes words: a short answer cannot reach the top levels, however many points it names;
         // one sentence, however long, states a point at most. A judgement question (12 or 16 marks) asks for both
         // sides explained with detail and weighed, which a paragraph cannot do: its level 3 takes words by the mark
@@ -1134,7 +1216,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
         if (tier >= 4 && notes) tier = 3;
         if (tier >= 3 && notes && bulletWords < D.developedNoteWords * bullets.length) tier = 2;
       }
-      const scale = question.kind === 'describe' ? 2 : 4;
+      const scale = question.kind === 'describe' ? 2 : aLevel ? 5 : 4;
       // A wrong fact is not "accurate detail": an answer that states one stays below the top level.
       if (wrong.length > 0) tier = Math.min(tier, scale - 1);
       let level = Math.max(1, Math.min(levels.length, Math.round((tier * levels.length) / scale)));
@@ -1148,7 +1230,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
       let up: number;
       if (question.kind === 'describe') up = level >= 2 ? (developed >= 2 ? 1 : 0) : features >= 2 || developed >= 1 ? 1 : 0;
       else if (level === 1) up = band && band.marks[1] > band.marks[0] ? Math.min(1, P / (band.marks[1] - band.marks[0])) : 0;
-      else up = Math.max(0, Math.min(1, (P + E - (WITHIN_BAND_FROM[tier] ?? 0)) / D.withinBandSpan));
+      else up = Math.max(0, Math.min(1, (P + E - ((aLevel ? A_LEVEL_WITHIN_BAND_FROM : WITHIN_BAND_FROM)[tier] ?? 0)) / D.withinBandSpan));
       const mark = band ? band.marks[0] + Math.round(up * (band.marks[1] - band.marks[0])) : 0;
 
       const unexplained = made.find((m) => !m.explained);
@@ -1164,6 +1246,8 @@ export function createMarker(kb: KnowledgeBase): Marker {
       else if (question.kind !== 'describe' && unexplained && E < Math.min(P, 3)) next = { kind: 'explain-point', point: unexplained.point };
       else if (judgement && !judgement.reached) next = { kind: 'reach-judgement' };
       else if (judgement && !judgement.supported) next = { kind: 'support-judgement' };
+      else if (judgement?.usesExtract === false) next = { kind: 'use-extract' };
+      else if (judgement?.sustained === false) next = { kind: 'sustain-judgement' };
       else if (question.kind === 'describe' && undeveloped) next = { kind: 'develop-point', point: undeveloped.point };
       else if (mark < question.marks && otherSide) next = { kind: 'add-point', point: otherSide };
       else next = { kind: 'keep-going' };

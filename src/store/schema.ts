@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { activityDayTextSchema, dayKey, DEFAULT_TIME_ZONE, freshHomework, homeworkSchema, reviewDeckTextSchema } from './study-schema.js';
 
-export const GUILD_SCHEMA_VERSION = 4;
+export const GUILD_SCHEMA_VERSION = 5;
 
 const count = z.number().int().min(0);
 
@@ -99,7 +99,8 @@ export const guildDocumentSchema = z.object({
   /**
    * user id → when they last asked (/privacy leaderboard:hide) or played while asking, ISO: students whose name the
    * leaderboard and quiz results show as "a player" (src/leaderboard/hidden-names.ts). Kept through a leaderboard
-   * reset; gone with the student's data, or when unused for the retention period. Absent in older files: none.
+   * reset; gone with the student's data, or when unused for the retention period. New in version 5, so that a
+   * version-4 bot refuses the file (`newer`) rather than reading it and saving it back without them.
    */
   hiddenNames: z.record(z.string(), z.string()).default({}),
 });
@@ -185,6 +186,9 @@ export const GUILD_MIGRATIONS: Migrations = Object.freeze({
   // Version 3 kept names from Discord Markdown-escaped ("a\_b"), and exported them so; they are kept as
   // typed now and escaped where a reply shows them, so version 4 takes the escapes out, once.
   3: (doc) => ({ ...doc, schemaVersion: 4, players: mapNames(doc.players, 'name'), homework: unescapeHomeworkNames(doc.homework) }),
+  // Version 5 adds the students who asked to hide their name (hiddenNames); a version-4 file has none. Raised so
+  // that, after a rollback, version 4 leaves such a file alone instead of dropping the choice on its next save.
+  4: (doc) => ({ ...doc, schemaVersion: 5, hiddenNames: {} }),
 });
 
 export type ParseResult =

@@ -66,7 +66,10 @@ describe('follow-ups that ask for the other side or the evidence', () => {
     await ask("To what extent was Stalin Lenin's natural heir?");
     const counter = await ask('give me a counter-argument');
     expect(counter?.title).toBe(title('stalinism-leninism'));
-    expect(counter?.body).toContain(ASK_SUBJECT_MESSAGES.note('counter', "To what extent was Stalin Lenin's natural heir?"));
+    // It quotes the question of the answer it leans on, as the notes word it, not the student's words.
+    const quoted = /^\*The other side of "([^"]+)"/.exec(counter?.body ?? '')?.[1] ?? '';
+    expect(app.matcher.match(quoted).entry?.question).toBe(quoted);
+    expect(counter?.body).not.toContain("natural heir?\"");
     expect(counter?.title).not.toMatch(/Article 58/);
   });
 
@@ -90,14 +93,14 @@ describe('follow-ups that ask for the other side or the evidence', () => {
     await ask('What was the law of spikelets?');
     const evidence = await ask("what's the evidence?");
     expect(evidence?.title).not.toBe(title('propaganda-cult-public-opinion'));
-    expect(evidence?.body).toContain(ASK_SUBJECT_MESSAGES.none('evidence', 'What was the law of spikelets?', 3).split(' These')[0]);
+    expect(evidence?.body).toContain(ASK_SUBJECT_MESSAGES.none('evidence', title('famine-spikelets-law'), 3).split(' These')[0]);
     // The sentencing figures the answer itself gives (Ellman, Werth).
     expect(evidence?.body).toContain('Ellman');
     const related = app.matcher.entry('famine-spikelets-law')?.related ?? [];
     expect(evidence?.buttons?.map((b) => b.action)).toEqual(expect.arrayContaining(related.map((id) => `ask:${id}`)));
     // And the conversation goes on from the law of spikelets: the other side is the famine's debate, not the evidence reply's.
     const other = await ask("what's the other side?");
-    expect(other?.body).toContain(ASK_SUBJECT_MESSAGES.note('counter', 'What was the law of spikelets?'));
+    expect(other?.body).toContain(ASK_SUBJECT_MESSAGES.note('counter', title('famine-spikelets-law')));
   });
 
   it('reads "how do we know" and "are those figures reliable" as asking for the evidence on the last answer', async () => {
@@ -161,3 +164,54 @@ describe('essay plans and figures asked of a question', () => {
     expect(reply?.fields?.[0]?.name).not.toBe('Exam skills');
   });
 });
+
+describe('requests after exam advice, with nothing to lean on, and across several requests', () => {
+  it('treats exam-skills advice as nothing before: "give me the figures" and "what\'s the evidence?" get no unrelated entry', async () => {
+    const first = conversation();
+    await first('how do i answer which interpretation is more convincing');
+    const figures = await first('give me the figures');
+    expect(figures?.body).toBe(ASK_SUBJECT_MESSAGES.nothingBefore('figures'));
+    expect(figures?.title).not.toBe(title('terror-assessment-death-toll'));
+
+    const second = conversation();
+    await second('how do i write a good conclusion');
+    const evidence = await second("what's the evidence?");
+    expect(evidence?.body).toBe(ASK_SUBJECT_MESSAGES.nothingBefore('evidence'));
+    expect(evidence?.private).toBe(true);
+    expect(evidence?.body).not.toMatch(/gulag/i);
+  });
+
+  it('gives "which interpretation is more convincing?" with nothing before to the matcher (the exam advice), not "Which views?"', async () => {
+    const reply = await conversation()('which interpretation is more convincing?');
+    expect(reply?.body).not.toBe(ASK_SUBJECT_MESSAGES.nothingBefore('judge'));
+    const offered = [reply?.title, ...(reply?.buttons ?? []).map((b) => b.label)].join('\n');
+    expect(offered).toMatch(/interpretation/i);
+    // "Which one is more convincing?" names no views at all: still asked for them.
+    expect((await conversation()('which one is more convincing?'))?.body).toBe(ASK_SUBJECT_MESSAGES.nothingBefore('judge'));
+  });
+
+  it('plans the student\'s own question after figures and evidence were asked of it, privately and escaped in a server', async () => {
+    const ask = conversation();
+    const first = await ask('how successful were the *five year plans*');
+    await ask('give me the figures');
+    const evidence = await ask("what's the evidence?");
+    // The notes' own question is quoted, not the student's words.
+    expect(evidence?.body).not.toContain('*five year plans*');
+    const plan = await ask('give me an essay plan for that');
+    expect(plan?.title).toBe(ASK_SUBJECT_MESSAGES.planTitle('how successful were the *five year plans*'));
+    expect(plan?.title).not.toMatch(/how much did/i);
+    expect(plan?.private).toBe(true);
+    expect(first?.title).not.toBe(plan?.title);
+
+    // In Discord the typed words are escaped where the plan shows them.
+    const ctx: CommandContext = { guildId: 'g1', channelId: `c${channel++}`, userId: 'u1', userName: 'Ada', canManageServer: false, showTyped: (t) => t.replace(/[*_`~|\\]/g, '\\$&') };
+    const run = (question: string) => app.router.runCommand('ask', { options: { question } }, ctx);
+    await run('how successful were the *five year plans*');
+    await run('give me the figures');
+    const escaped = await run('essay plan for that');
+    expect(escaped?.title).toBe(ASK_SUBJECT_MESSAGES.planTitle('how successful were the \\*five year plans\\*'));
+    expect(escaped?.body).toContain('**how successful were the \\*five year plans\\***');
+    expect(escaped?.private).toBe(true);
+  });
+});
+

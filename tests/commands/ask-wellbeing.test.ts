@@ -34,6 +34,15 @@ const DISTRESS = [
   "I'm scared of my dad",
   'nobody loves me and i want to disappear',
   'kms',
+  // Review 2, findings 1 and 2: caught again.
+  'kids keep bullying me at school',
+  'she keeps harassing me with texts',
+  'i feel hopeless at home',
+  'i got bullied in my games lesson',
+  'my dad hits me with a belt',
+  'Jones said he would beat me up',
+  'the older students said they will beat me up after school',
+  'the students said i should kill myself',
 ];
 
 /** A tutor on the real fact base with a store of its own, to read what it kept. */
@@ -93,15 +102,29 @@ describe('/ask, when a student writes that they are in distress or being harmed'
     expect(command?.autocomplete?.('question', 'why did tomsky', inServer)?.length).toBeGreaterThan(0);
   });
 
-  it('offers the course questions its words match, so a history question taken for distress is one click away', async () => {
-    const reply = await shared.ask('the gulag questions make me want to kill myself', { ...inServer, channelId: 'gulag' });
+  it('offers the course questions its words match under harm by others, so a history question taken for it is one click away', async () => {
+    const reply = await shared.ask('im being bullied for liking the nep', { ...inServer, channelId: 'nep' });
     expectSignposting(reply);
     const action = reply?.buttons?.[0]?.action ?? '';
     expect(action).toMatch(/^ask:/);
-    const opened = await shared.app.router.runAction(action, { ...inServer, channelId: 'gulag' });
+    const opened = await shared.app.router.runAction(action, { ...inServer, channelId: 'nep' });
     expect(opened).toMatchObject({ title: reply?.buttons?.[0]?.label, private: true, tone: 'answer' });
     // A message that matches nothing in the course gets none.
     expect((await shared.ask('i hate myself', { ...inServer, channelId: 'none' }))?.buttons).toBeUndefined();
+  });
+
+  it('offers no history under the helplines to a student who may hurt themselves, and never an entry about death (review 2, finding 9)', async () => {
+    for (const question of ['i want to die', 'the gulag questions make me want to kill myself', 'the students said i should kill myself', 'i feel hopeless at home'])
+      expect((await shared.ask(question, { ...inServer, channelId: question }))?.buttons, question).toBeUndefined();
+    const death = /\b(?:die|died|dying|dead|death|deaths|kill|killed|killing|murder|murdered|suicide|shot|executed|executions?|assassinated|starved|starvation)\b/i;
+    for (const question of ["i'm being bullied", 'im being bullied', 'people keep bullying me about stalin', 'kids keep bullying me about the five year plans', 'they call me names because i like trotsky']) {
+      const reply = await shared.ask(question, { ...inServer, channelId: question });
+      expectSignposting(reply);
+      for (const button of reply?.buttons ?? []) {
+        const opened = await shared.app.router.runAction(button.action, { ...inServer, channelId: question });
+        expect(`${button.label}\n${opened?.body ?? ''}`, `${question} → ${button.label}`).not.toMatch(death);
+      }
+    }
   });
 
   it("answers a source's first-person words and everyday idioms as questions, not with the helplines", async () => {
@@ -115,6 +138,11 @@ describe('/ask, when a student writes that they are in distress or being harmed'
       expect(reply?.title, question).not.toBe(kb.wellbeing?.title);
       expect(reply?.tone, question).toBe('answer');
     }
+  });
+
+  it('reads a quiz, a call or a quoted source as no distress: "hopeless at dates", "alone in the vc", "hit by the question"', async () => {
+    for (const question of ['i feel hopeless at dates', "i'm alone in the vc, can we start a quiz", 'i got hit by the question', "Ginzburg wrote 'they beat me for hours'. Why were confessions forced?"])
+      expect((await shared.ask(question, { ...inServer, channelId: question }))?.title, question).not.toBe(kb.wellbeing?.title);
   });
 
   it("keeps out of the teacher's list an unanswered question that may be distress, and offers no Not what I asked for one", async () => {

@@ -513,6 +513,8 @@ describe('revision requests in /ask', () => {
     // The Plan was approved in 1929 and backdated: a question that dates it so is not told it is wrong.
     expect(await run('why was the first five year plan launched in 1929')).not.toContain('Check the date');
     expect(await run('who won the football world cup in 1930')).not.toContain('Check the date');
+    // The campaign ran in 1930–31: only Stalin's call for it is dated December 1929 (review 2, finding 4).
+    expect(await run('why were the kulaks liquidated as a class in 1930?')).not.toContain('Check the date');
     await local.shutdown();
   });
 

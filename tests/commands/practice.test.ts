@@ -205,8 +205,10 @@ describe('/practice in the console', () => {
     const app = buildApp({ kb: await loadRealKnowledge(), random: () => 0 });
     const lines = ['/practice great terror interpretation', '/cancel', '/practice interpretation', '/cancel', '/practice collectivisation how far', '/cancel', '/practice end of nep', '/cancel', '/quit'];
     const text = await consoleTranscript(app, lines);
-    // The Great Terror has no question on historians' views: said of it, not of the grain crisis ("great" alone).
-    expect(text).toContain("There is no question on historians' views on The Great Terror");
+    // The Great Terror has no question on historians' views: the Terror's own, under a near topic, is set and said to be
+    // (an A-level student's trial, item 16), not one of the grain crisis ("great" alone).
+    expect(text).toContain(P.nearTopic('The Great Terror: show trials and purges', 'Why the Terror happened, and its impact'));
+    expect(text).toContain('The Great Terror was planned and directed by Stalin');
     expect(text).not.toContain('The grain crisis and the end of the NEP yet');
     expect(text).toContain('How far do historians agree with this view?');
     expect(text).toContain('How far do you agree');

@@ -11,7 +11,7 @@ import { createRetention } from '../../src/leaderboard/retention.js';
 import { MESSAGES, PICTURE_MESSAGES as P, QUIZ_MESSAGES as Q, VOICE_MESSAGES } from '../../src/messages.js';
 import type { PictureRenderer } from '../../src/pictures/rasterise.js';
 import type { RoundEvent } from '../../src/quiz/round.js';
-import { freshGuildDocument, GUILD_SCHEMA_VERSION, parseGuildDocument } from '../../src/store/schema.js';
+import { freshGuildDocument, parseGuildDocument } from '../../src/store/schema.js';
 import { linesFor } from '../../src/voice/script.js';
 import { quizHarness, textOf, type Harness } from '../quiz/harness.js';
 
@@ -152,9 +152,9 @@ describe('a quiz round with a hidden name', () => {
 });
 
 describe('the choice as data', () => {
-  it('loads from a file written before it existed (no hidden names)', () => {
+  it('loads from a file written before it existed (version 4: no hidden names)', () => {
     const { hiddenNames: _none, ...older } = freshGuildDocument('g1');
-    const parsed = parseGuildDocument(JSON.stringify({ ...older, schemaVersion: GUILD_SCHEMA_VERSION }));
+    const parsed = parseGuildDocument(JSON.stringify({ ...older, schemaVersion: 4 }));
     expect(parsed.ok && parsed.doc.hiddenNames).toEqual({});
   });
 

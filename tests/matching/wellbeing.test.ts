@@ -82,6 +82,28 @@ const DISCLOSURES = [
   "i told my mum 'he hits me'",
   // A source question first does not hide what comes after it.
   'How useful is Source A? Also I hate myself',
+  // Finding 1 of review 2: missed once "at", "with" or a games lesson followed (caught before 57c64d9).
+  'kids keep bullying me at school',
+  'they are bullying me at school',
+  'he keeps threatening me at school',
+  'she keeps harassing me with texts',
+  'i feel hopeless at home',
+  'i feel worthless at school',
+  'im completely alone at home',
+  'i got bullied in my games lesson',
+  'i was punched during the games lesson',
+  'my dad hits me with a belt',
+  'im being bullied',
+  // Finding 2 of review 2: a classmate who shares a course surname, or "the older students", is no source.
+  'Jones said he would beat me up after school',
+  'Martin said he will beat me up tomorrow',
+  'Ward said he would beat me up',
+  'the older students said they will beat me up after school',
+  'the other students said they would beat me up',
+  'the students said i should kill myself',
+  // Unquoted harm to "me" after a speaker is read as distress, to be safe: a history question pays one click.
+  'Conquest wrote that they beat me until I confessed, what does he mean',
+  'a kulak recalled they beat me and took our grain. why did collectivisation cause such violence?',
 ];
 
 /** History questions, sources' first-person words and idioms: each must be answered as a question. */
@@ -94,8 +116,9 @@ const NOT_DISTRESS = [
   "how useful is source c, a peasant's letter: 'I wish I was dead, we have nothing to eat'",
   "did Ordzhonikidze kill himself? he said 'i will end my life'",
   'source b says i was threatened by the nkvd, is it reliable?',
-  'Conquest wrote that they beat me until I confessed, what does he mean',
-  'a kulak recalled they beat me and took our grain. why did collectivisation cause such violence?',
+  "Conquest wrote: 'they beat me until I confessed', what does he mean",
+  "a kulak recalled 'they beat me and took our grain'. why did collectivisation cause such violence?",
+  'one prisoner wrote that the guards beat him every night, how useful is that?',
   'Solzhenitsyn: "I was beaten every night in the Lubyanka". How far does this explain the Terror?',
   '“I wanted to die,” wrote one prisoner. What were conditions like in the gulag?',
   "Interpretation 2: 'we were hit with rifle butts' - how convincing is this interpretation?",
@@ -118,6 +141,10 @@ const NOT_DISTRESS = [
   'i keep getting hit by the same question about the nep',
   'i was kicked out of the game, what is the answer',
   "i'm alone in the vc, can we start a quiz",
+  'i got hit by the question',
+  'i feel so hopeless at dates',
+  'stalin keeps beating me at chess',
+  'stop hitting me with questions about the nep',
   'i cant cope with all the revision for the gulag topic',
   'how many kms long was the white sea canal',
   'the canal was 227 kms long, how many died building it',
@@ -153,6 +180,23 @@ describe('a student in distress, in their own words', () => {
     expect(reader.mayBeDistress(text)).toBe(true);
   });
 
+  it('every disclosure in the list stays caught, however the student says where it happens', () => {
+    // An exclusion for a quiz or a game ("hopeless at dates", "beating me at chess") must never take a place in a
+    // child's life with it: "at school", "at home", "with texts", "in my games lesson" (review 2, finding 1).
+    const missed = DISCLOSURES.flatMap((text) =>
+      ['', ' at school', ' at home', ' with texts', ' in my games lesson', ' after school'].map((where) => `${text}${where}`),
+    ).filter((text) => !reader.distress(text));
+    expect(missed).toEqual([]);
+  });
+
+  it('tells harm by others from a student who may hurt themselves', () => {
+    for (const text of ['im being bullied', 'kids keep bullying me at school', 'my dad hits me with a belt', 'Jones said he would beat me up'])
+      expect(reader.reading(text), text).toBe('harmed');
+    for (const text of ['i want to kill myself', 'the students said i should kill myself', 'i feel hopeless at home', "i'm scared to go home tbh"])
+      expect(reader.reading(text), text).toBe('self');
+    expect(reader.reading('why did Tomsky kill himself')).toBeUndefined();
+  });
+
   it('reads the phrases a school adds in knowledge/wellbeing.yaml too', () => {
     expect(reader.distress("i'm scared to go home tbh")).toBe(true);
     expect(createDistressReader([]).distress("i'm scared to go home tbh")).toBe(false);
@@ -184,6 +228,8 @@ describe("what is kept out of the teacher's list of unanswered questions", () =>
     for (const text of [
       "did Ordzhonikidze kill himself? he said 'i will end my life'",
       "Ginzburg wrote 'they beat me for hours'",
+      // What a speaker is said to have said is read whole here: a kulak may be a classmate's nickname.
+      "In Source B a kulak says 'I was threatened and my family was deported'. How reliable?",
       'im so scared of the exam on quantum physics',
       'i hate the nep, why did lenin bring it in',
       'it makes me cry, who won the world cup',
@@ -194,7 +240,6 @@ describe("what is kept out of the teacher's list of unanswered questions", () =>
   it("not a source's words, nor a question with no feelings of the student's", () => {
     for (const text of [
       "Source A: 'I was beaten up by the interrogators until I signed' - how useful is this source?",
-      "In Source B a kulak says 'I was threatened and my family was deported'. How reliable?",
       'why did Tomsky kill himself',
       'who won the 1966 world cup',
       'were people scared of stalin',

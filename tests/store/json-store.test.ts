@@ -150,6 +150,25 @@ describe('the JSON store', () => {
     expect(logger.errors).toEqual([]);
   });
 
+  it('gives a version-4 file no hidden names, and writes hidden names only in a file version 4 refuses as newer', async () => {
+    const { dir, logger, make } = await setup();
+    await mkdir(dir, { recursive: true });
+    const { hiddenNames: _none, ...v4 } = { ...freshGuildDocument('g1'), schemaVersion: 4, allTime: { u1: { nep: { points: 900, answered: 1, correct: 1 } } } };
+    await writeFile(path.join(dir, 'g1.json'), JSON.stringify(v4));
+    const store = make();
+    expect((await store.load('g1')).hiddenNames).toEqual({});
+    await store.update('g1', (doc) => {
+      doc.hiddenNames.u1 = '2025-01-06T09:00:00.000Z';
+    });
+    const saved = JSON.parse(await readFile(path.join(dir, 'g1.json'), 'utf8')) as { schemaVersion: number; hiddenNames: unknown };
+    expect(saved.hiddenNames).toEqual({ u1: '2025-01-06T09:00:00.000Z' });
+    // Version 4 read files up to schemaVersion 4 and refused any later one as "newer", leaving it in place,
+    // so a rollback cannot read this file and save it back without the hidden names.
+    expect(saved.schemaVersion).toBe(5);
+    expect(saved.schemaVersion).toBeGreaterThan(4);
+    expect(logger.errors).toEqual([]);
+  });
+
   it('moves aside a file from a version it has no migration for', async () => {
     const { dir, logger, make } = await setup();
     await mkdir(dir, { recursive: true });

@@ -370,7 +370,7 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     // Only the practice question's own buttons: a line "b" is answer text, not a quiz answer, even while a round runs.
     if (current.lines.length === 0 && (await pressButton(line, false))) {
       // Still taking the answer (Model answer leaves it open): say so, as the reply above ends with other buttons.
-      if (filling === current) write(`${PRACTICE_MESSAGES.consoleTaking}\n`);
+      if (filling === current) write(`${PRACTICE_MESSAGES.consoleStillWriting(0)}\n`);
       return true;
     }
     if (line === '/cancel') {
@@ -381,8 +381,31 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
       const field = current.form.fields[0];
       const values = field ? { [field.id]: current.lines.join('\n').trim() } : {};
       show((await app.router.runSubmit(current.form.action, values, context)) ?? { body: MESSAGES.unknownAction });
-    } else current.lines.push(line);
+    } else if (line.startsWith('/')) await commandWhileWriting(current, line);
+    else current.lines.push(line);
     return true;
+  };
+
+  /**
+   * A line starting with "/" while an answer is written is never answer text. A command runs, and the answer stays
+   * open with what has been written of it ("/ask when did the first plan start?" to check a fact mid-answer), unless
+   * the command sets another question: with nothing written, the new question's answer is taken instead (the first
+   * line "/practice collectivisation"); with something written, or for /as (another player), or for no command at
+   * all, nothing runs and the student is told how to hand the answer in or drop it first.
+   */
+  const commandWhileWriting = async (current: NonNullable<typeof filling>, line: string): Promise<void> => {
+    const parsed = splitCommandLine(line);
+    const typed = `/${parsed?.name ?? ''}`;
+    if (!parsed || parsed.name === 'as' || !app.router.command(parsed.name) || (current.lines.length > 0 && parsed.name === 'practice')) {
+      write(`${PRACTICE_MESSAGES.consoleWritingAnswer(typed)}\n`);
+      return;
+    }
+    filling = undefined;
+    await handle(line);
+    // A new question's answer is open now (nothing was written of the last one's); otherwise the answer goes on.
+    if (filling !== undefined) return;
+    filling = current;
+    write(`${PRACTICE_MESSAGES.consoleStillWriting(current.lines.length)}\n`);
   };
 
   const handle = async (line: string): Promise<boolean> => {

@@ -171,7 +171,7 @@ export function renderModal(form: ReplyForm): APIModalInteractionResponseCallbac
         max_length: Math.min(field.maxLength, L.textInputLength),
         ...(field.minLength !== undefined ? { min_length: Math.min(field.minLength, field.maxLength, L.textInputLength) } : {}),
         ...(field.placeholder ? { placeholder: clip(field.placeholder, L.textInputPlaceholder) } : {}),
-        required: true,
+        required: field.optional !== true,
       },
     })),
   };
