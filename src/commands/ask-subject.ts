@@ -6,6 +6,7 @@
 // next to it, never an entry on something else.
 import type { AnswerEntry } from '../knowledge/answerable.js';
 import { clip } from '../knowledge/question-autocomplete.js';
+import { answerOpening } from './answer-opening.js';
 import { JUDGEMENT_KINDS, type KnowledgeBase, type PracticeQuestion } from '../knowledge/schema.js';
 import { MAX_POINTS, type AskOutcome } from '../matching/ask-question.js';
 import { intentsOf } from '../matching/intent.js';
@@ -41,7 +42,6 @@ export interface AskedOfSubject {
 
 /** Room for a plan's lines (an embed holds 4096 characters). */
 const POINT_ROOM = 220;
-const SAYS_LITTLE = 60;
 /** A judgement entry answers a plan's question when at least this share of its own subject is the question's. */
 const WITHIN = 0.5;
 /** The first entries found for a plan's question are on it, whatever their words. */
@@ -65,17 +65,6 @@ const nothingAsked = (query: string): AskOutcome => ({
   unanswered: [],
   points: [],
 });
-
-/** The opening of an answer: its first sentence, with the next while it says too little alone. */
-function opening(text: string, room: number): string {
-  const [first = text, ...rest] = sentencesOf(text);
-  let said = first;
-  for (const next of rest) {
-    if (said.length >= SAYS_LITTLE || said.length + 1 + next.length > room) break;
-    said = `${said} ${next}`;
-  }
-  return clip(said, room);
-}
 
 const buttonsOf = (entries: readonly AnswerEntry[]) => entries.map((e) => ({ action: `ask:${e.id}`, label: e.question, style: 'secondary' as const }));
 
@@ -150,11 +139,11 @@ function planReply(kb: KnowledgeBase, matcher: Matcher, finder: SubjectFinder, s
   if (points.length === 0 && !judgementEntry) return undefined;
   const lines = [
     `**${shown}**`,
-    ...(judgementEntry ? [M.planJudgement(judgementEntry.question, opening(judgementEntry.answer, POINT_ROOM))] : [M.planJudgementYours]),
+    ...(judgementEntry ? [M.planJudgement(judgementEntry.question, answerOpening(judgementEntry.answer, POINT_ROOM))] : [M.planJudgementYours]),
     M.planParagraphs,
-    ...points.map((e, i) => `${i + 1}. **${e.question}** ${opening(e.answer, POINT_ROOM)}`),
+    ...points.map((e, i) => `${i + 1}. **${e.question}** ${answerOpening(e.answer, POINT_ROOM)}`),
     ...(points.length < 2 ? [M.planThin] : []),
-    ...(historians && historians.id !== judgementEntry?.id ? [M.planHistorians(historians.question, opening(historians.answer, POINT_ROOM))] : []),
+    ...(historians && historians.id !== judgementEntry?.id ? [M.planHistorians(historians.question, answerOpening(historians.answer, POINT_ROOM))] : []),
     M.planConclusion,
   ];
   return {

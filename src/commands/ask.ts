@@ -3,6 +3,7 @@
 import { answerableEntries, type AnswerEntry } from '../knowledge/answerable.js';
 import type { KnowledgeBase, Source } from '../knowledge/schema.js';
 import { clip } from '../knowledge/question-autocomplete.js';
+import { answerOpening } from './answer-opening.js';
 import { askQuestion, MAX_POINTS, offeredEntries, type AskOutcome } from '../matching/ask-question.js';
 import { readRevisionRequest, type RevisionRequest } from '../matching/revision-request.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
@@ -182,20 +183,6 @@ export function withRememberButton(reply: Reply, entryId: string): Reply {
 /** Room for each part's answer in a reply of several parts (an embed description holds 4096 characters). */
 const PART_ANSWER_ROOM = 1100;
 const POINT_ROOM = 240;
-/** A first sentence shorter than this says too little alone ("Probably not.", "Several factors combined."). */
-const SAYS_LITTLE = 60;
-
-/** The opening of an answer: its first sentence, with the next while what it has says too little alone. */
-function opening(text: string, room: number): string {
-  const [first = text, ...rest] = sentencesOf(text);
-  let said = first;
-  for (const next of rest) {
-    if (said.length >= SAYS_LITTLE || said.length + 1 + next.length > room) break;
-    said = `${said} ${next}`;
-  }
-  return clip(said, room);
-}
-
 /**
  * Several questions in one: each part's answer with its own topic and sources, and a button to each. `inServer`:
  * a reply that quotes the parts left unanswered, in the student's own words, is shown to them alone.
@@ -219,7 +206,7 @@ export function partsReply(kb: KnowledgeBase, parts: readonly AnswerEntry[], una
 export function pointsReply(kb: KnowledgeBase, points: readonly AnswerEntry[]): Reply {
   return {
     title: MESSAGES.askPointsTitle,
-    body: [MESSAGES.askPoints, ...points.map((e) => `• **${e.question}** ${opening(e.answer, POINT_ROOM)}`)].join('\n'),
+    body: [MESSAGES.askPoints, ...points.map((e) => `• **${e.question}** ${answerOpening(e.answer, POINT_ROOM)}`)].join('\n'),
     buttons: points.map((e) => ({ action: `${ASK_ACTION}:${e.id}`, label: e.question, style: 'primary' as const })),
     tone: 'unsure',
   };

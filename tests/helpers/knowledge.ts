@@ -21,3 +21,9 @@ export function answerOf(matcher: Pick<Matcher, 'match'>, question: string): str
   expect(r.status, question).toBe('answered');
   return r.entry?.answer ?? '';
 }
+
+/** The id of the entry `matcher` answers a question with, undefined when it does not answer. */
+export function answeredEntryId(matcher: Pick<Matcher, 'match'>, question: string): string | undefined {
+  const r = matcher.match(question);
+  return r.status === 'answered' ? r.entry?.id : undefined;
+}

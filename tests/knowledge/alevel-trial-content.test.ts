@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
 import { MESSAGES } from '../../src/messages.js';
 import { createInMemoryMissedQuestions } from '../../src/missed/missed-questions.js';
-import { answerOf, loadRealKnowledge } from '../helpers/knowledge.js';
+import { answerOf, answeredEntryId, loadRealKnowledge } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
@@ -19,10 +19,7 @@ beforeAll(async () => {
 }, 60_000);
 
 /** The entry /ask answers with (undefined when it does not answer). */
-const answeredWith = (q: string) => {
-  const r = matcher.match(q);
-  return r.status === 'answered' ? r.entry?.id : undefined;
-};
+const answeredWith = (q: string) => answeredEntryId(matcher, q);
 const person = (id: string) => kb.people.find((p) => p.id === id);
 
 describe('the totalitarian and revisionist glossary cards', () => {

@@ -8,7 +8,7 @@ import { booksOf } from '../../src/knowledge/answerable.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
 import { createInMemoryMissedQuestions } from '../../src/missed/missed-questions.js';
-import { answerOf, loadRealKnowledge } from '../helpers/knowledge.js';
+import { answerOf, answeredEntryId, loadRealKnowledge } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
@@ -18,10 +18,7 @@ beforeAll(async () => {
 }, 60_000);
 
 /** The entry /ask answers with (undefined when it does not answer). */
-const answeredWith = (q: string) => {
-  const r = matcher.match(q);
-  return r.status === 'answered' ? r.entry?.id : undefined;
-};
+const answeredWith = (q: string) => answeredEntryId(matcher, q);
 
 describe('what was "new" about the New Economic Policy', () => {
   it.each(['why is it called new', 'why was it called the New Economic Policy', 'what was new about the NEP'])('%s', (q) => {
