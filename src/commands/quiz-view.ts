@@ -18,7 +18,6 @@ export type ShowName = (name: string) => string;
 const asIs: ShowName = (name) => name;
 
 export const QUIZ_ACTION = 'quiz';
-export { CHOICE_KEYS } from './keys.js';
 
 type QuestionEvent = Extract<RoundEvent, { kind: 'question' }>;
 type RevealEvent = Extract<RoundEvent, { kind: 'reveal' }>;
