@@ -195,7 +195,7 @@ export const MESSAGES = Object.freeze({
   privacyShort: (o: { readonly days: number; readonly dm: boolean; readonly contact?: string | undefined }) =>
     [
       o.dm
-        ? '**What is kept:** here, only your review cards and how many you review each day. They are kept with your Discord id. Your questions are not kept with your name.'
+        ? '**What is kept:** here, only your review cards and how many you review each day. Also your exam date, if you gave one. They are kept with your Discord id. Your questions are not kept with your name.'
         : '**What is kept:** your Discord id and name, quiz scores, /practice marks, review cards and homework answers. ' +
           'The tutor also counts how much you use it. Your questions are not kept with your name.',
       o.dm
@@ -229,14 +229,14 @@ export const MESSAGES = Object.freeze({
           'your display name, as it was when you last played;',
           'your points, answers and right answers per topic, your best streak, and rounds played and won;',
           'the mark and level of each /practice answer (not what you wrote);',
-          'your /review cards, and when each one is next due;',
+          'your /review cards, and when each one is next due, and your exam date if you gave one;',
           'your homework answers and scores;',
           'for each day: which quiz questions you answered, and how many you got right;',
           'for each day: how many questions you asked (not what you asked), and how many cards you reviewed.',
         ]
           .map((line) => `• ${line}`)
           .join('\n'),
-      '**In direct messages** it keeps only your /review cards and how many you review each day.',
+      '**In direct messages** it keeps only your /review cards (and exam date, if you gave one) and how many you review each day.',
       '**Questions it could not answer** are kept without your id. So are answers someone marked "Not what I asked". ' +
         'Your teacher uses them to improve the notes. The tutor takes out names, e-mail addresses and phone numbers when it spots them. ' +
         'Still, please leave names out.',
@@ -260,7 +260,7 @@ export const MESSAGES = Object.freeze({
     ].join('\n\n'),
   forgetMeTitle: 'Delete your data in this server?',
   forgetMeConfirm:
-    'This deletes your points, answers, streaks, rounds and your name from this server\'s leaderboard and /stats, your /practice marks, review deck, homework answers and daily activity, at once and for good. ' +
+    'This deletes your points, answers, streaks, rounds and your name from this server\'s leaderboard and /stats, your /practice marks, review deck and exam date, homework answers and daily activity, at once and for good. ' +
     'If you play again later, you start from zero.',
   forgetMeConfirmButton: 'Yes, delete my data',
   forgetMeCancelButton: 'Cancel',
@@ -278,6 +278,7 @@ export const MESSAGES = Object.freeze({
     homework: (n: number) => `${n} homework attempt${n === 1 ? '' : 's'}`,
     days: (n: number) => `${n} day${n === 1 ? '' : 's'} of activity`,
     hiddenName: 'their choice to keep their name off the leaderboard',
+    examDate: 'the exam date they gave /review',
   }),
   tutorForgetNothing: (name: string) =>
     `The tutor keeps nothing about ${name} in this server: no scores, review deck, homework, /practice marks or activity, so there was nothing to delete.`,
@@ -825,7 +826,9 @@ export const REVIEW_MESSAGES = Object.freeze({
     'so do up to two points each /practice answer missed, and answers you keep with the **Remember this** button under /ask. Then /review brings each back just before you would forget it.',
   nothingDue: (when: string, cards: number) => `Nothing is due just now: your next card is due ${when}. Your deck has ${cards} card${cards === 1 ? '' : 's'}.`,
   cardTitle: (n: number, topic: string | null) => `Review card ${n}${topic ? ` · ${topic}` : ''}`,
-  cardFooter: (due: number) => `${due} due now · up to 20 in a session · only you can see this`,
+  /** `exam`: the exam line (examLine), when an exam date is set; `weakestFirst`: its last days, when the weakest cards come first. */
+  cardFooter: (due: number, exam?: string, weakestFirst = false) =>
+    `${exam ? `${exam} · ` : ''}${due} due now${weakestFirst ? ', weakest first' : ''} · up to 20 in a session · only you can see this`,
   recallFirst: 'Say or write the answer to yourself first, then press **Show answer** and be honest about how well you knew it.',
   showButton: 'Show answer',
   stopButton: 'Stop',
@@ -852,6 +855,29 @@ export const REVIEW_MESSAGES = Object.freeze({
   rememberedAlready: (question: string) => `"${question}" is already in your review deck.`,
   rememberGone: 'That answer is no longer in the notes, so it cannot be kept.',
   heldBack: 'A card is held back while a quiz on it is running: it stays due, for a /review after the quiz.',
+  /** /review exam: (src/review/exam-date.ts). Its description, within Discord's 100 characters. */
+  examOption: 'Your exam date, e.g. 2027-05-20 or 20/05/2027: cards come back before it. "none" clears it',
+  /** `day`: "Thursday 20 May"; `daysLeft`: calendar days to it. */
+  examLine: (day: string, daysLeft: number) =>
+    daysLeft === 0 ? `Exam today (${day}): good luck!` : daysLeft === 1 ? `Exam tomorrow (${day})` : `Exam on ${day}: ${daysLeft} days`,
+  /**
+   * `moved`: cards due later than the exam allows, brought forward; `finalDays`: the last days, weakest first;
+   * `inServer`: kept with this server's deck, else the direct messages'.
+   */
+  examSet: (o: { readonly day: string; readonly daysLeft: number; readonly moved: number; readonly finalDays: number; readonly inServer: boolean }) =>
+    `Exam date saved: ${o.day}${o.daysLeft === 0 ? ', today' : o.daysLeft === 1 ? ', tomorrow' : `, in ${o.daysLeft} days`}. ` +
+    (o.daysLeft <= 1 ? 'Every card in your deck is due now' : 'Until then, every card comes back by the day before it') +
+    (o.moved > 0 ? ` (${o.moved} card${o.moved === 1 ? '' : 's'} due later ${o.moved === 1 ? 'was' : 'were'} brought forward)` : '') +
+    `, and ${o.daysLeft <= o.finalDays ? 'from now on' : `in the last ${o.finalDays} days`} the cards you are most likely to have forgotten come first. ` +
+    'After the exam, normal spacing comes back by itself. ' +
+    `It is kept with your deck ${o.inServer ? 'in this server' : 'in direct messages'}, for you alone; /review exam:none clears it.`,
+  examCleared: 'Exam date cleared: each card is spaced as usual from its next review.',
+  examNoneToClear: 'You have no exam date set here, so there was nothing to clear.',
+  examUnreadable: (typed: string) =>
+    `I could not read "${typed}" as a date, so nothing was changed. Write it day first, as 20/05/2027, or as 2027-05-20 (or "none" to clear it).`,
+  examPast: (day: string) => `${day} has passed, so nothing was changed. Give the date of an exam still to come.`,
+  examTooFar: (day: string, months: number) =>
+    `${day} is more than ${months} months away, so nothing was changed. Set it nearer the time: until then, normal spacing brings each card back before you forget it.`,
 });
 
 /** A span of years as the timelines write it: "1924–1927", or "1928" alone. */
@@ -1170,7 +1196,7 @@ export const DATA_MESSAGES = Object.freeze({
   /** The file's first field: what it is. */
   fileAbout:
     "Everything the Stalin's USSR tutor keeps about one student, by their Discord user id: per place (a server, or direct messages with the tutor), " +
-    'their leaderboard record and scores, /practice marks, review cards, homework attempts and each day\'s activity. Times are in UTC.',
+    'their leaderboard record and scores, /practice marks, review cards and exam date, homework attempts and each day\'s activity. Times are in UTC.',
   filePlaceServer: (guildId: string) => `server ${guildId}`,
   filePlaceDm: 'direct messages with the tutor',
   fileKeptFor: (days: number) => `activity older than ${days} days is deleted every day`,
@@ -1205,7 +1231,7 @@ export const DATA_MESSAGES = Object.freeze({
   /** /forget-me in a direct message: only what the direct messages keep. */
   forgetMeDmTitle: 'Delete what the tutor keeps from your direct messages?',
   forgetMeDmConfirm:
-    'This deletes your /review cards and how many cards you reviewed each day in direct messages with the tutor, at once and for good. ' +
+    'This deletes your /review cards, your exam date and how many cards you reviewed each day in direct messages with the tutor, at once and for good. ' +
     'What a server keeps about you stays: use /forget-me in that server for it.',
   forgetMeDmDone: 'Done: everything the tutor kept from your direct messages with it has been deleted.',
   forgetMeDmNothing: 'The tutor kept nothing from your direct messages with it, so there was nothing to delete.',

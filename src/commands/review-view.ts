@@ -43,12 +43,15 @@ export interface CardView {
   readonly content: CardContent;
   /** A line above the card (how the last one went). */
   readonly note?: string;
+  /** The exam line, when the student has set an exam date; `weakestFirst` in its last days. */
+  readonly exam?: string;
+  readonly weakestFirst?: boolean;
 }
 
 const stopButton = (sessionId: string, number: number): ReplyButton => ({ action: encodeAction(REVIEW_ACTION, sessionId, String(number), 'stop'), label: R.stopButton, style: 'secondary', key: KEYS.stopReview });
 
 export function cardReply(v: CardView): Reply {
-  const footer = R.cardFooter(v.due);
+  const footer = R.cardFooter(v.due, v.exam, v.weakestFirst);
   const title = R.cardTitle(v.number, v.topicTitle);
   const lead = v.note ? `*${v.note}*\n\n` : '';
   if (v.content.kind === 'quiz') {

@@ -3,19 +3,21 @@
 // a note card is shown, then revealed and rated Again / Hard / Good / Easy. FSRS (src/review/cards.ts)
 // reschedules each card. Buttons carry the session id and the card's number in it
 // (`review:<session>:<number>:<verb>[:<arg>]`): a button of an ended session, or of a card already done,
-// says so. "Remember this" (`remember:<entry id>`) under /ask answers keeps an answer as a card.
+// says so. "Remember this" (`remember:<entry id>`) under /ask answers keeps an answer as a card. `/review exam:<date>`
+// sets the student's exam date (src/review/exam-date.ts): cards come back before it, the weakest first in its last days.
 import type { AnswerEntry } from '../knowledge/answerable.js';
 import type { KnowledgeBase, QuizQuestion } from '../knowledge/schema.js';
 import { REVIEW_MESSAGES as R } from '../messages.js';
 import { REVIEW_DEFAULTS } from '../review/defaults.js';
 import { dueKeys, nextDue, parseCardKey, previewGrades, REVIEW_GRADES, type ReviewGrade } from '../review/cards.js';
 import type { ReviewDeck } from '../review/deck.js';
+import { examDayText, examPlan, readExamDate, type ExamPlan } from '../review/exam-date.js';
 import type { ReviewDeckCards } from '../store/study-schema.js';
 import type { ReviewSession, ReviewSessions } from '../review/session.js';
 import { formatWallTime } from '../time/zones.js';
 import { cardReply, choiceOrder, quizOutcomeReply, REMEMBER_ACTION, REVIEW_ACTION, revealedReply, type CardContent } from './review-view.js';
 import type { ReadAloud } from './voice.js';
-import type { ActionHandler, Command, CommandContext, Reply } from './types.js';
+import { shownAsTyped, stringOption, type ActionHandler, type Command, type CommandContext, type Reply } from './types.js';
 
 export interface ReviewDeps {
   readonly kb: KnowledgeBase;
@@ -61,6 +63,12 @@ export const whenText = (ms: number, now: number, timeZone: string): string => R
 
 const stale = (): Reply => ({ body: R.stale, private: true, tone: 'info' });
 
+/** A student's exam date as it applies now, and the line a reply shows for it. */
+interface ExamNow {
+  readonly plan: ExamPlan;
+  readonly line: string;
+}
+
 export function createReviewFlow(deps: ReviewDeps) {
   const usable = (key: string) => contentOf(deps, key) !== undefined;
   /** A quiz card whose question a round in the server is asking: shown now, it would answer the quiz. */
@@ -74,10 +82,20 @@ export function createReviewFlow(deps: ReviewDeps) {
   const heldNote = (guildId: string, cards: Readonly<ReviewDeckCards>, now: number) =>
     dueKeys(cards, now, usable).some((key) => heldBack(guildId, key)) ? R.heldBack : undefined;
 
+  /** The student's exam date here, unless none is set or it has lapsed (its day has passed). */
+  const examOf = async (guildId: string, userId: string, now: number): Promise<ExamNow | undefined> => {
+    const date = await deps.deck.examDate(guildId, userId);
+    if (date === undefined) return undefined;
+    const timeZone = await deps.timeZone(guildId);
+    const plan = examPlan(date, now, timeZone);
+    return plan && { plan, line: R.examLine(examDayText(plan.date, now, timeZone), plan.daysLeft) };
+  };
+
   /** What a session says when it stops: how many were reviewed, and what is left or when the next is due. */
   const ending = async (guildId: string, userId: string, reviewed: number, reason: 'done' | 'limit' | 'stopped'): Promise<string> => {
     const cards = await deps.deck.cards(guildId, userId);
     const now = deps.now();
+    const exam = await examOf(guildId, userId, now);
     const left = dueKeys(cards, now, showable(guildId)).length;
     const held = heldNote(guildId, cards, now);
     const said = async () => {
@@ -86,7 +104,7 @@ export function createReviewFlow(deps: ReviewDeps) {
       const next = nextDue(cards, showable(guildId));
       return R.allDone(reviewed, next === undefined ? null : whenText(next, now, await deps.timeZone(guildId)));
     };
-    return [await said(), held].filter(Boolean).join('\n\n');
+    return [await said(), held, exam?.line].filter(Boolean).join('\n\n');
   };
 
   /** Shows the next due card of the session, or its end. */
@@ -96,7 +114,10 @@ export function createReviewFlow(deps: ReviewDeps) {
       return { title: R.endTitle, body: [note, await ending(session.guildId, session.userId, session.reviewed, 'limit')].filter(Boolean).join('\n\n'), private: true, update: true, tone: 'success' };
     }
     const cards = await deps.deck.cards(session.guildId, session.userId);
-    const due = dueKeys(cards, deps.now(), showable(session.guildId));
+    const now = deps.now();
+    const exam = await examOf(session.guildId, session.userId, now);
+    const weakestFirst = exam?.plan.finalDays ?? false;
+    const due = dueKeys(cards, now, showable(session.guildId), weakestFirst);
     const key = due[0];
     const content = key === undefined ? undefined : contentOf(deps, key);
     if (key === undefined || !content) {
@@ -105,22 +126,50 @@ export function createReviewFlow(deps: ReviewDeps) {
     }
     const number = session.reviewed + 1;
     session.current = { key, number };
-    return cardReply({ sessionId: session.id, number, due: due.length, topicTitle: topicTitle(deps.kb, content), content, ...(note ? { note } : {}) });
+    const exams = exam ? { exam: exam.line, weakestFirst } : {};
+    return cardReply({ sessionId: session.id, number, due: due.length, topicTitle: topicTitle(deps.kb, content), content, ...(note ? { note } : {}), ...exams });
   };
 
-  const start = async (ctx: CommandContext): Promise<Reply> => {
+  /**
+   * `/review exam:…`: sets the exam date (bringing forward cards due after it allows) or clears it. A refusal or a
+   * clear is a reply of its own, and changes nothing else; a date set is said above the session that follows.
+   */
+  const changeExam = async (ctx: CommandContext, guildId: string, typed: string): Promise<{ readonly reply: Reply } | { readonly note: string }> => {
+    const now = deps.now();
+    const timeZone = await deps.timeZone(guildId);
+    const read = readExamDate(typed, now, timeZone);
+    const said = (body: string): { reply: Reply } => ({ reply: { title: R.title, body, private: true, tone: 'info' } });
+    if (read.kind === 'unreadable') return said(R.examUnreadable(shownAsTyped(ctx, typed.trim().slice(0, 40))));
+    if (read.kind === 'past') return said(R.examPast(examDayText(read.date, now, timeZone)));
+    if (read.kind === 'too far') return said(R.examTooFar(examDayText(read.date, now, timeZone), REVIEW_DEFAULTS.examMaxMonthsAhead));
+    if (read.kind === 'clear') return said((await deps.deck.clearExamDate(guildId, ctx.userId)) ? R.examCleared : R.examNoneToClear);
+    const moved = await deps.deck.setExamDate(guildId, ctx.userId, read.date, now);
+    const daysLeft = examPlan(read.date, now, timeZone)?.daysLeft ?? 0;
+    const day = examDayText(read.date, now, timeZone);
+    return { note: R.examSet({ day, daysLeft, moved, finalDays: REVIEW_DEFAULTS.examFinalDays, inServer: ctx.guildId !== null }) };
+  };
+
+  const start = async (ctx: CommandContext, examText?: string): Promise<Reply> => {
     const guildId = deckGuild(deps, ctx);
+    let note: string | undefined;
+    if (examText !== undefined && examText.trim() !== '') {
+      const changed = await changeExam(ctx, guildId, examText);
+      if ('reply' in changed) return changed.reply;
+      note = changed.note;
+    }
     const cards = await deps.deck.cards(guildId, ctx.userId);
     const now = deps.now();
+    // The exam line, unless the note just said it all.
+    const examLine = note ? undefined : (await examOf(guildId, ctx.userId, now))?.line;
     const total = Object.keys(cards).filter(usable).length;
-    if (total === 0) return { title: R.title, body: R.emptyDeck, private: true, tone: 'info' };
+    if (total === 0) return { title: R.title, body: [note, R.emptyDeck, examLine].filter(Boolean).join('\n\n'), private: true, tone: 'info' };
     if (dueKeys(cards, now, showable(guildId)).length === 0) {
       const next = nextDue(cards, showable(guildId));
       const held = heldNote(guildId, cards, now);
       const nothing = next === undefined && held ? undefined : R.nothingDue(whenText(next ?? now, now, await deps.timeZone(guildId)), total);
-      return { title: R.title, body: [nothing, held].filter(Boolean).join('\n\n'), private: true, tone: 'info' };
+      return { title: R.title, body: [note, nothing, held, examLine].filter(Boolean).join('\n\n'), private: true, tone: 'info' };
     }
-    const reply = await nextCard(deps.sessions.start(guildId, ctx.userId));
+    const reply = await nextCard(deps.sessions.start(guildId, ctx.userId), note);
     // The first card is a reply of its own; the buttons under it then replace it, card by card.
     return { ...reply, update: false };
   };
@@ -185,7 +234,7 @@ export function createReviewFlow(deps: ReviewDeps) {
       const cards = await deps.deck.cards(session.guildId, session.userId);
       const card = Object.hasOwn(cards, current.key) ? cards[current.key] : undefined;
       if (!card) return nextCard(session);
-      const preview = previewGrades(card, now);
+      const preview = previewGrades(card, now, (await examOf(session.guildId, session.userId, now))?.plan.cap);
       const comesBack = Object.fromEntries(REVIEW_GRADES.map((g) => [g, R.shortTime(preview[g] - now)])) as Record<ReviewGrade, string>;
       return aloud(revealedReply({ sessionId: session.id, number: current.number, entry: content.entry, topicTitle: topicTitle(deps.kb, content), comesBack }));
     }
@@ -203,8 +252,12 @@ export function createReviewFlow(deps: ReviewDeps) {
 export function createReviewCommand(deps: ReviewDeps): Command {
   const flow = createReviewFlow(deps);
   return {
-    spec: { name: 'review', description: 'Review the cards due in your deck: what you got wrong, and answers you kept (privately)' },
-    run: (_input, ctx) => flow.start(ctx),
+    spec: {
+      name: 'review',
+      description: 'Review the cards due in your deck: what you got wrong, and answers you kept (privately)',
+      options: [{ name: 'exam', description: R.examOption, type: 'string', maxLength: 40 }],
+    },
+    run: (input, ctx) => flow.start(ctx, stringOption(input, 'exam')),
   };
 }
 

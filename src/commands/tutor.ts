@@ -110,6 +110,7 @@ function forgottenParts(kept: StudentRecords): string[] {
     kept.homework > 0 ? P.homework(kept.homework) : undefined,
     kept.days > 0 ? P.days(kept.days) : undefined,
     kept.hiddenName ? P.hiddenName : undefined,
+    kept.examDate ? P.examDate : undefined,
   ].filter((p): p is string => p !== undefined);
 }
 

@@ -9,6 +9,7 @@ import { typedStudent } from '../leaderboard/ranking.js';
 import { activityDaysOf, activityIdOf, activityStudentIds, forgetActivity, oldActivityDays, readDay } from './activity.js';
 import { changeDeck, readDeck } from '../review/deck-text.js';
 import { forgetHiddenName, isNameHidden } from '../leaderboard/hidden-names.js';
+import { examDateOf, forgetExamDate, oldExamDates } from '../review/exam-date.js';
 
 /** The console's player until someone types /as, named in reports as the console names them, not by this id. */
 export const CONSOLE_PLAYER = Object.freeze({ userId: 'console-player-1', userName: 'Player 1' });
@@ -32,6 +33,7 @@ export function knownStudents(doc: GuildDocument): Map<string, string | undefine
     ...Object.keys(doc.practice),
     ...Object.keys(doc.decks),
     ...Object.keys(doc.hiddenNames),
+    ...Object.keys(doc.examDates),
   ];
   for (const userId of ids) if (!known.has(userId)) known.set(userId, undefined);
   // The days keep an id as a word of their text: one already known under its full id is the same student.
@@ -78,6 +80,8 @@ export interface StudentRecords {
   readonly days: number;
   /** They asked for their name to be kept off the leaderboard (/privacy leaderboard:hide). */
   readonly hiddenName: boolean;
+  /** They gave an exam date for /review. */
+  readonly examDate: boolean;
 }
 
 export function studentRecords(doc: GuildDocument, userId: string): StudentRecords {
@@ -89,14 +93,16 @@ export function studentRecords(doc: GuildDocument, userId: string): StudentRecor
     homework: doc.homework.assignments.filter((a) => has(a.attempts)).length,
     days: activityDaysOf(doc, userId),
     hiddenName: isNameHidden(doc, userId),
+    examDate: examDateOf(doc, userId) !== undefined,
   };
 }
 
-export const keepsAnything = (r: StudentRecords): boolean => r.scores || r.hiddenName || r.practice + r.cards + r.homework + r.days > 0;
+export const keepsAnything = (r: StudentRecords): boolean => r.scores || r.hiddenName || r.examDate || r.practice + r.cards + r.homework + r.days > 0;
 
-/** Deletes a student's deck, homework attempts, activity and hidden-name choice from a draft; whether there was any. */
+/** Deletes a student's deck and exam date, homework attempts, activity and hidden-name choice from a draft; whether there was any. */
 export function forgetStudyData(draft: GuildDocument, userId: string): boolean {
   const hidden = forgetHiddenName(draft, userId);
+  const exam = forgetExamDate(draft, userId);
   let found = false;
   if (Object.hasOwn(draft.decks, userId)) {
     found = (draft.decks[userId] ?? '') !== '';
@@ -107,7 +113,7 @@ export function forgetStudyData(draft: GuildDocument, userId: string): boolean {
       delete a.attempts[userId];
       found = true;
     }
-  return forgetActivity(draft, userId) || found || hidden;
+  return forgetActivity(draft, userId) || found || hidden || exam;
 }
 
 const cutoffOf = (days: number, now: Date) => now.getTime() - days * 86_400_000;
@@ -121,13 +127,15 @@ export function hasOldStudyData(doc: GuildDocument, days: number, now: Date): bo
   return (
     Object.keys(doc.decks).some((userId) => Object.values(readDeck(doc, userId)).some((c) => lastTouched(c) < cutoff)) ||
     doc.homework.assignments.some((a) => Date.parse(a.due) < cutoff) ||
-    oldActivityDays(doc, new Date(cutoff).toISOString()).length > 0
+    oldActivityDays(doc, new Date(cutoff).toISOString()).length > 0 ||
+    oldExamDates(doc, cutoff, now.getTime()).length > 0
   );
 }
 
 /**
  * Deletes what is older than `days` before `now`: cards neither added nor reviewed since, homework due
- * before then (with its attempts), and days of activity before then. Resolves how many of each went.
+ * before then (with its attempts), and days of activity before then; and exam dates neither set nor used since,
+ * or whose day has passed. Resolves how many cards, assignments and days went.
  */
 export function sweepOldStudyData(draft: GuildDocument, days: number, now: Date): { cards: number; assignments: number; days: number } {
   const cutoff = cutoffOf(days, now);
@@ -144,6 +152,7 @@ export function sweepOldStudyData(draft: GuildDocument, days: number, now: Date)
   draft.homework.assignments = draft.homework.assignments.filter((a) => Date.parse(a.due) >= cutoff);
   const oldDays = oldActivityDays(draft, new Date(cutoff).toISOString());
   for (const key of oldDays) delete draft.activity[key];
+  for (const userId of oldExamDates(draft, cutoff, now.getTime())) delete draft.examDates[userId];
   return { cards, assignments: before - draft.homework.assignments.length, days: oldDays.length };
 }
 
@@ -177,6 +186,8 @@ export interface StudentExport {
     readonly reviews: number;
     readonly lapses: number;
   }[];
+  /** Their exam date for /review ("2027-05-20"), and when it was set or a card last reviewed with it (ISO); null when none. */
+  readonly reviewExamDate: { readonly date: string; readonly setOrLastUsed: string } | null;
   readonly homework: readonly {
     readonly assignment: string;
     readonly topic: string | null;
@@ -213,6 +224,7 @@ export function studentExport(doc: GuildDocument, userId: string, topicTitle: To
     }),
   );
   const deck = readDeck(doc, userId);
+  const exam = ownValue(doc.examDates, userId);
   const stored = activityIdOf(userId);
   const activity = Object.keys(doc.activity)
     .sort()
@@ -236,6 +248,7 @@ export function studentExport(doc: GuildDocument, userId: string, topicTitle: To
       reviews: c.reps,
       lapses: c.lapses,
     })),
+    reviewExamDate: exam ? { date: exam.date, setOrLastUsed: exam.at } : null,
     homework: doc.homework.assignments.flatMap((a) => {
       const attempt = ownValue(a.attempts, userId);
       if (!attempt) return [];

@@ -63,22 +63,35 @@ export function newCard(now: number): ReviewCard {
 /** Never before the card's last review: a clock set back a little must not make a review come before the one it follows. */
 const notBefore = (card: ReviewCard, now: number) => Math.max(now, card.lastReview ?? now);
 
-/** The card after a review with this grade at `now`: FSRS's next due time and memory state. */
-export function gradeCard(card: ReviewCard, grade: ReviewGrade, now: number): ReviewCard {
-  const at = notBefore(card, now);
-  return fromFsrs(scheduler.next(toFsrs(card, at), new Date(at), RATINGS[grade]).card, card.added);
+/**
+ * The card due no later than `cap` (an exam date's: src/review/exam-date.ts), its scheduled interval to match. Only the
+ * due time moves: FSRS's memory state stays as the review left it, and a review that comes early counts for less.
+ * (ts-fsrs's own maximum_interval was not used: it is in whole days from the review, and Good and Easy may go past it.)
+ */
+export function capDue(card: ReviewCard, cap: number | undefined): ReviewCard {
+  if (cap === undefined || card.due <= cap) return card;
+  const from = card.lastReview ?? card.added;
+  return { ...card, due: Math.max(cap, from), scheduledDays: Math.max(0, Math.floor((cap - from) / 86_400_000)) };
 }
 
-/** When the card would next be due after each grade (for the buttons' labels). */
-export function previewGrades(card: ReviewCard, now: number): Readonly<Record<ReviewGrade, number>> {
+/** The card after a review with this grade at `now`: FSRS's next due time and memory state; due by `cap` when one is given. */
+export function gradeCard(card: ReviewCard, grade: ReviewGrade, now: number, cap?: number): ReviewCard {
+  const at = notBefore(card, now);
+  return capDue(fromFsrs(scheduler.next(toFsrs(card, at), new Date(at), RATINGS[grade]).card, card.added), cap);
+}
+
+/** When the card would next be due after each grade (for the buttons' labels), by `cap` when one is given. */
+export function previewGrades(card: ReviewCard, now: number, cap?: number): Readonly<Record<ReviewGrade, number>> {
   const at = notBefore(card, now);
   const preview = scheduler.repeat(toFsrs(card, at), new Date(at));
-  return {
-    again: preview[Rating.Again].card.due.getTime(),
-    hard: preview[Rating.Hard].card.due.getTime(),
-    good: preview[Rating.Good].card.due.getTime(),
-    easy: preview[Rating.Easy].card.due.getTime(),
-  };
+  const due = (rating: Grade) => Math.min(preview[rating].card.due.getTime(), cap ?? Infinity);
+  return { again: due(Rating.Again), hard: due(Rating.Hard), good: due(Rating.Good), easy: due(Rating.Easy) };
+}
+
+/** How likely the student is to remember the card at `now`, by FSRS (0 for a card never reviewed). */
+export function retrievability(card: ReviewCard, now: number): number {
+  const at = notBefore(card, now);
+  return scheduler.get_retrievability(toFsrs(card, at), new Date(at), false);
 }
 
 /** Own keys only: ids key these records, and "constructor" must find nothing. */
@@ -122,11 +135,15 @@ function trimDeck(deck: ReviewDeckCards, limit: number, keep: ReadonlySet<string
   for (const key of droppable.slice(0, keys.length - limit)) delete deck[key];
 }
 
-/** The keys of cards due at `now` that `usable` accepts (their question still exists), earliest due first. */
-export function dueKeys(deck: Readonly<ReviewDeckCards>, now: number, usable: (key: string) => boolean = () => true): string[] {
-  return Object.entries(deck)
-    .filter(([key, card]) => card.due <= now && usable(key))
-    .sort((a, b) => a[1].due - b[1].due || a[0].localeCompare(b[0]))
+/**
+ * The keys of cards due at `now` that `usable` accepts (their question still exists), earliest due first; or, with
+ * `weakestFirst` (an exam's last days), the cards the student is least likely to remember first, then earliest due.
+ */
+export function dueKeys(deck: Readonly<ReviewDeckCards>, now: number, usable: (key: string) => boolean = () => true, weakestFirst = false): string[] {
+  const due = Object.entries(deck).filter(([key, card]) => card.due <= now && usable(key));
+  const weakness = new Map(weakestFirst ? due.map(([key, card]) => [key, retrievability(card, now)]) : []);
+  return due
+    .sort((a, b) => (weakness.get(a[0]) ?? 0) - (weakness.get(b[0]) ?? 0) || a[1].due - b[1].due || a[0].localeCompare(b[0]))
     .map(([key]) => key);
 }
 

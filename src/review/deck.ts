@@ -1,12 +1,13 @@
 // Each student's review deck in a server, on top of the GuildStore: a finished quiz round puts what each
 // player got wrong or left unanswered into their deck (and its answers into the class's daily activity),
-// "Remember this" keeps an answer, and a review reschedules a card.
+// "Remember this" keeps an answer, and a review reschedules a card (before their exam, when they gave its date).
 import type { RoundResult } from '../quiz/round.js';
 import { recordAnswer, recordReview } from '../report/activity.js';
 import type { GuildStore } from '../store/guild-store.js';
 import type { ReviewCard, ReviewDeckCards } from '../store/study-schema.js';
 import { addCard, addMisses, cardKey, gradeCard, type ReviewGrade } from './cards.js';
 import { changeDeck, readDeck } from './deck-text.js';
+import { examDateOf, examPlanOf, forgetExamDate, setExamDate, touchExamDate } from './exam-date.js';
 
 export interface ReviewDeck {
   /** A finished round: each player's misses into their deck, every answer into the day's activity. */
@@ -18,6 +19,12 @@ export interface ReviewDeck {
   grade(guildId: string, userId: string, key: string, grade: ReviewGrade, now: number): Promise<ReviewCard | undefined>;
   /** Drops a card whose question is gone from the notes. */
   drop(guildId: string, userId: string, key: string): Promise<void>;
+  /** The student's exam date kept here ("2027-05-20"), lapsed or not; undefined when none. */
+  examDate(guildId: string, userId: string): Promise<string | undefined>;
+  /** Sets the exam date (a day readExamDate accepted), bringing forward the cards due after it allows; resolves how many moved. */
+  setExamDate(guildId: string, userId: string, date: string, now: number): Promise<number>;
+  /** Clears the exam date; resolves whether there was one. */
+  clearExamDate(guildId: string, userId: string): Promise<boolean>;
 }
 
 /**
@@ -62,9 +69,12 @@ export function createReviewDeck(store: GuildStore): ReviewDeck {
         graded = changeDeck(draft, userId, (deck) => {
           const card = Object.hasOwn(deck, key) ? deck[key] : undefined;
           if (!card) return undefined;
-          return (deck[key] = gradeCard(card, grade, now));
+          return (deck[key] = gradeCard(card, grade, now, examPlanOf(draft, userId, now)?.cap));
         });
-        if (graded) recordReview(draft, userId, now);
+        if (graded) {
+          recordReview(draft, userId, now);
+          touchExamDate(draft, userId, now);
+        }
       });
       return graded;
     },
@@ -72,6 +82,23 @@ export function createReviewDeck(store: GuildStore): ReviewDeck {
       await store.update(guildId, (draft) => {
         changeDeck(draft, userId, (deck) => delete deck[key]);
       });
+    },
+    async examDate(guildId, userId) {
+      return examDateOf(await store.load(guildId), userId);
+    },
+    async setExamDate(guildId, userId, date, now) {
+      let moved = 0;
+      await store.update(guildId, (draft) => {
+        moved = setExamDate(draft, userId, date, now);
+      });
+      return moved;
+    },
+    async clearExamDate(guildId, userId) {
+      let had = false;
+      await store.update(guildId, (draft) => {
+        had = forgetExamDate(draft, userId);
+      });
+      return had;
     },
   };
 }

@@ -2,9 +2,9 @@
 // not answer. Validated by zod whenever it is read; `schemaVersion` says which shape a file has, and
 // migrations bring older files up to date before validation.
 import { z } from 'zod';
-import { activityDayTextSchema, dayKey, DEFAULT_TIME_ZONE, freshHomework, homeworkSchema, reviewDeckTextSchema } from './study-schema.js';
+import { activityDayTextSchema, dayKey, DEFAULT_TIME_ZONE, examDateSchema, freshHomework, homeworkSchema, reviewDeckTextSchema } from './study-schema.js';
 
-export const GUILD_SCHEMA_VERSION = 5;
+export const GUILD_SCHEMA_VERSION = 6;
 
 const count = z.number().int().min(0);
 
@@ -103,6 +103,11 @@ export const guildDocumentSchema = z.object({
    * version-4 bot refuses the file (`newer`) rather than reading it and saving it back without them.
    */
   hiddenNames: z.record(z.string(), z.string()).default({}),
+  /**
+   * user id → their exam date for /review (src/review/exam-date.ts), beside their deck. New in version 6, so that a
+   * version-5 bot refuses the file rather than saving it back without them.
+   */
+  examDates: z.record(z.string(), examDateSchema).default({}),
 });
 
 export type Tally = z.infer<typeof tallySchema>;
@@ -126,6 +131,7 @@ export function freshGuildDocument(guildId: string): GuildDocument {
     homework: freshHomework(),
     activity: {},
     hiddenNames: {},
+    examDates: {},
   };
 }
 
@@ -189,6 +195,8 @@ export const GUILD_MIGRATIONS: Migrations = Object.freeze({
   // Version 5 adds the students who asked to hide their name (hiddenNames); a version-4 file has none. Raised so
   // that, after a rollback, version 4 leaves such a file alone instead of dropping the choice on its next save.
   4: (doc) => ({ ...doc, schemaVersion: 5, hiddenNames: {} }),
+  // Version 6 adds students' exam dates for /review (examDates); a version-5 file has none. Raised for the same reason.
+  5: (doc) => ({ ...doc, schemaVersion: 6, examDates: {} }),
 });
 
 export type ParseResult =

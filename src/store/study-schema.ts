@@ -44,6 +44,18 @@ export const reviewDeckTextSchema = z.string().refine((text) => text.split('\n')
   message: 'every line must be a card: key due stability difficulty reps lapses state step scheduledDays lastReview added',
 });
 
+/**
+ * A student's exam date for /review (schema version 6), kept per place as their deck is: cards come back before it.
+ * Set and cleared by the student; it lapses (is deleted) once the day has passed, or when neither set nor used (a card
+ * reviewed) for the retention period.
+ */
+export const examDateSchema = z.object({
+  /** The exam's day, in the server's time zone. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day like 2027-05-20'),
+  /** ISO time it was set, or a card last reviewed while it was set (for the retention sweep). */
+  at: z.string(),
+});
+
 /** One question of a homework attempt, once answered or timed out: the choice given (null when time ran out). */
 export const homeworkAnswerSchema = z.object({
   choice: z.string().nullable(),
@@ -123,6 +135,7 @@ export const dayKey = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day lik
 
 export type ReviewCard = z.infer<typeof reviewCardSchema>;
 export type ReviewDeckCards = z.infer<typeof reviewDeckSchema>;
+export type ExamDate = z.infer<typeof examDateSchema>;
 export type HomeworkAnswer = z.infer<typeof homeworkAnswerSchema>;
 export type HomeworkAttempt = z.infer<typeof homeworkAttemptSchema>;
 export type Assignment = z.infer<typeof assignmentSchema>;

@@ -37,10 +37,10 @@ describe('/privacy, on direct messages', () => {
     expect(missed).not.toContain('hargreaves@school.org');
 
     const privacy = await app.router.runCommand('privacy', { options: {} }, dm);
-    expect(privacy?.body).toContain('only your review cards and how many you review each day. They are kept with your Discord id.');
+    expect(privacy?.body).toContain('only your review cards and how many you review each day. Also your exam date, if you gave one. They are kept with your Discord id.');
     expect(privacy?.body).toContain('Your questions are not kept with your name.');
     const more = (await app.router.runAction(action(privacy, (l) => l === MESSAGES.privacyMoreButton), dm))?.body ?? '';
-    expect(more).toContain('**In direct messages** it keeps only your /review cards and how many you review each day.');
+    expect(more).toContain('**In direct messages** it keeps only your /review cards (and exam date, if you gave one) and how many you review each day.');
     expect(more).toContain('**Questions it could not answer** are kept without your id.');
   });
 });

@@ -64,10 +64,10 @@ describe('/privacy, the first screen', () => {
       expect(reply.body).toContain(said);
   });
 
-  it('in a DM, says only the review cards are kept with the student\'s id there', async () => {
+  it('in a DM, says only the review cards and exam date are kept with the student\'s id there', async () => {
     const { privacy } = await tutor();
     const { body } = await privacy(dm);
-    expect(body).toContain('only your review cards and how many you review each day');
+    expect(body).toContain('only your review cards and how many you review each day. Also your exam date, if you gave one');
     expect(body).not.toContain('leaderboard');
   });
 

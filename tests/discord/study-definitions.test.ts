@@ -1,5 +1,5 @@
-// The definitions issue 14 adds: /review and /homework for everyone, and under /tutor (Manage Server by
-// default) the homework group, report, teacher-role and timezone; every option described, the whole
+// The definitions issue 14 adds: /review (with its exam date) and /homework for everyone, and under /tutor (Manage
+// Server by default) the homework group, report, teacher-role and timezone; every option described, the whole
 // /tutor command within Discord's 4000 characters.
 import type { APIApplicationCommandOption } from 'discord.js';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,16 @@ describe('the definitions of /review, /homework and the teacher\'s homework and 
   it('offers /review in servers and DMs and /homework in servers, to everyone', () => {
     expect(byName('review')).toMatchObject({ contexts: [0, 1], default_member_permissions: null });
     expect(byName('homework')).toMatchObject({ contexts: [0], default_member_permissions: null });
+  });
+
+  it('gives /review an optional exam date, described within Discord\'s 100 characters', () => {
+    const review = byName('review');
+    expect((review.options ?? []).map((o) => [o.name, o.type, o.required ?? false])).toEqual([['exam', 3, false]]);
+    const exam = option(review.options, 'exam');
+    expect(exam.description.length).toBeGreaterThan(20);
+    expect(exam.description.length).toBeLessThanOrEqual(100);
+    expect(exam).toMatchObject({ max_length: 40 });
+    expect(checkCommands([review])).toEqual([]);
   });
 
   it('puts set, list, report and close in a homework group under /tutor, with described options', () => {
