@@ -31,6 +31,8 @@ export const MESSAGES = Object.freeze({
   consoleNothingToPress: 'There is no button to press: the last reply has none. Type /help for the commands.',
   consoleFileSaved: (file: string) => `File: ${file}`,
   consoleNotACommand: 'Commands start with a slash, e.g. /ask why did Stalin end the NEP. Type /help for the list.',
+  /** A question typed without /ask is answered as one; said the first time, so the student learns the command. */
+  consoleTakenAsAsk: 'Taking that as /ask.',
   consoleBye: 'Goodbye — good luck with your revision!',
   /** The letter keys after a reply that are not its choices, on one line (`--plain`): "Keys: N Not what I asked, R Remember this." */
   consoleKeys: (keys: readonly string[]) => `Keys: ${keys.join(', ')}.`,
@@ -471,9 +473,12 @@ export const QUIZ_MESSAGES = Object.freeze({
   revealNoAnswers: 'Nobody answered this one.',
   revealFastest: 'Fastest',
   revealLeaders: 'Leaders',
-  /** A player's place, said as it is heard: "1st: Ann, 892 points, 2 of 3 right" (not "1. Ann 892 (2/3)"). */
-  standing: (rank: number, name: string, points: string, correct: number, answered: number) =>
-    `${ordinal(rank)}: ${name}, ${points} point${points === '1' ? '' : 's'}, ${correct} of ${answered} right`,
+  /**
+   * A player's place, said as it is heard: "1st: Ann, 892 points, 2 of 3 right" (not "1. Ann 892 (2/3)"). A question
+   * they let time out was asked and not right: "2 of 5 right (1 not answered)".
+   */
+  standing: (rank: number, name: string, points: string, correct: number, answered: number, unanswered = 0) =>
+    `${ordinal(rank)}: ${name}, ${points} point${points === '1' ? '' : 's'}, ${correct} of ${answered + unanswered} right${unanswered > 0 ? ` (${unanswered} not answered)` : ''}`,
   revealNext: (seconds: number) => `Next question in ${seconds} seconds.`,
   revealNextNow: 'Next question coming up.',
   pointsWithStreak: (points: string, streak: number) => `+${points} (${streak} in a row)`,
@@ -518,9 +523,16 @@ export const QUIZ_MESSAGES = Object.freeze({
     name ? `${name} has not played a quiz on this server yet.` : 'You have not played a quiz on this server yet. Start one with /quiz start.',
   statsNotFound: (query: string) => `I do not know a player called "${query}" on this server.`,
   statsOthersTeachersOnly: "You can see your own stats; your teacher can see the class's.",
+  /**
+   * Accuracy is of the questions answered (the leaderboard keeps no others), so it says "answered": the round's own
+   * summary, which counts one let time out ("2 of 5 right (1 not answered)"), would otherwise seem to disagree.
+   */
   statsBody: (s: { points: string; answered: number; correct: number; accuracy: string; bestStreak: number; roundsPlayed: number; roundsWon: number }) =>
-    `**${s.points}** points · ${s.correct} of ${s.answered} correct (${s.accuracy})\n` +
+    `**${s.points}** points · ${s.correct} of ${s.answered} answered right (${s.accuracy})\n` +
     `Best streak: ${s.bestStreak} · Rounds played: ${s.roundsPlayed} · Rounds won: ${s.roundsWon}`,
+  /** A topic's line: only questions answered count (one let time out is in /review, not here), so the line says so. */
+  statsTopicLine: (topic: string, correct: number, answered: number, accuracy: string, points: string) =>
+    `${topic}: ${correct} of ${answered} answered right (${accuracy}) · ${points} points`,
   statsTopics: 'By topic',
   statsTopicsMore: 'By topic (continued)',
   /** The end of a list cut to fit a message, whole lines only. */
@@ -782,6 +794,9 @@ export const PRACTICE_MESSAGES = Object.freeze({
   /** A command that would drop or hand over the answer being written (a new /practice question, /as), or no command at all. */
   consoleWritingAnswer: (typed: string) =>
     `You are writing a practice answer, so ${typed} was not run and is not part of your answer. A line /done hands the answer in, /cancel drops it; then type ${typed} again.`,
+  /** /quit while an answer is written: it is not kept once the console closes (answers are never stored), so asked once. */
+  consoleQuitWhileWriting: (lines: number) =>
+    `You are writing a practice answer (${lines} line${lines === 1 ? '' : 's'} so far), and it is lost if you leave now. A line /done hands it in; /quit again leaves without it; or go on typing.`,
   consoleCancelled: 'Answer dropped. Type /practice for a question.',
   /** /cancel or /done typed when no practice answer is being written: there is nothing to drop or hand in. */
   consoleNothingToCancel: 'There is nothing to cancel: no practice answer is being written. Type /practice for a question.',
@@ -899,6 +914,13 @@ export const PICTURE_MESSAGES = Object.freeze({
     `And ${n} more: ${next} lists the next ones${exampleTopic ? `, and /timeline topic:${exampleTopic} (or any topic) one topic's` : ''}.`,
   /** /topic's key dates were cut to fit. */
   topicDatesMore: (n: number, topic: string) => `And ${n} more: /timeline topic:${topic} lists them all.`,
+  /**
+   * A topic's dates after the course's last year (historians' books, the archives opening): listed, not drawn, so
+   * the timeline is not stretched over decades. /topic's field, and the heading of /timeline's list.
+   */
+  topicLaterField: (year: number) => `After ${year}`,
+  timelineLaterHeading: (year: number) => `After ${year} (listed, not drawn):`,
+  topicLaterMore: (n: number) => `And ${n} more.`,
   /** Before a chart's figures as text. */
   chartTextHeading: (unit: string) => `The figures, in ${unit}:`,
   chartTextLine: (when: string, figures: readonly string[]) => `${when}: ${figures.join('; ')}`,

@@ -59,7 +59,7 @@ describe('a quiz in the console', () => {
     // Sasha plays alone: her score, with no medal, as /stats counts no win for it.
     expect(out).toContain('== Quiz over ==\nThat was the last question.\n\nSasha — 2,100\nPlayed alone, so not counted as a win');
     expect(out).toContain('== Leaderboard · all time ==\n1. Sasha — 2,100');
-    expect(out).toContain('2 of 3 correct (67%)');
+    expect(out).toContain('2 of 3 answered right (67%)');
     expect(out.trim().endsWith('Goodbye — good luck with your revision!')).toBe(true);
   });
 

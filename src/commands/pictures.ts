@@ -10,7 +10,7 @@ import { chartGroups, chartSvg, groupName, type ChartWords } from '../pictures/c
 import type { PictureRenderer } from '../pictures/rasterise.js';
 import { sortItems, timelinePages, timelineSvg, yearOf, type TimelineItem, type TimelinePage } from '../pictures/timeline.js';
 import { chartLines, figureInWords, fitLines, rangesInWords, timelineLine, topicTimelineItems, yearsInWords } from './picture-text.js';
-import { topicNotFoundReply } from './topics.js';
+import { TOPIC_TIMELINE_LAST_YEAR, topicNotFoundReply, topicTimelineParts } from './topics.js';
 import type { Command, Reply, ReplyAttachment } from './types.js';
 import { integerOption, shownAsTyped, stringOption } from './types.js';
 
@@ -38,6 +38,9 @@ export interface PictureDeps {
   readonly topics: TopicFinder;
   readonly pictures: PictureRenderer;
 }
+
+/** Room for a topic's dates after the course's years under /timeline's list (a few historians' books). */
+const LATER_LENGTH = 600;
 
 const clipAlt = (text: string) => (text.length <= PICTURE_DEFAULTS.altLength ? text : `${text.slice(0, PICTURE_DEFAULTS.altLength - 1)}…`);
 
@@ -118,9 +121,12 @@ export function timelineText(pages: readonly TimelinePage[], topic: Topic | unde
   );
 }
 
-/** The timeline under /topic's summary; undefined when it could not be drawn (the reply goes without it). */
+/**
+ * The timeline under /topic's summary, of the topic's own years (its dates after the course's are a field of the
+ * reply: topicReply); undefined when it could not be drawn (the reply goes without it).
+ */
 export async function topicTimeline(deps: Pick<PictureDeps, 'kb' | 'pictures'>, topic: Topic): Promise<ReplyAttachment | undefined> {
-  const items = topicTimelineItems(deps.kb, topic);
+  const items = topicTimelineParts(deps.kb, topic).drawn;
   if (items.length === 0) return undefined;
   const years = yearsOf(items);
   return timelineAttachment(deps.pictures, items, { name: `timeline-${topic.id}.png`, title: topic.title, subtitle: P.timelineSubtitle(items.length, years[0], years[1]) });
@@ -152,8 +158,12 @@ export function createTimelineCommand(deps: PictureDeps): Command {
       const askedFrom = integerOption(input, 'from');
       const askedTo = integerOption(input, 'to');
       const from = askedFrom ?? (topic ? PICTURE_DEFAULTS.firstYear : courseFrom);
-      const to = askedTo ?? (topic ? PICTURE_DEFAULTS.lastYear : courseTo);
+      // A topic's own years, as /topic draws them, its dates after the course's (historians' books) listed below the
+      // others; unless the years asked for start after the course's.
+      const topicTo = askedFrom !== undefined && askedFrom > TOPIC_TIMELINE_LAST_YEAR ? PICTURE_DEFAULTS.lastYear : TOPIC_TIMELINE_LAST_YEAR;
+      const to = askedTo ?? (topic ? topicTo : courseTo);
       if (from > to) return { body: P.timelineBadYears(from, to), private: true, tone: 'error' };
+      const later = topic && askedTo === undefined && to === TOPIC_TIMELINE_LAST_YEAR ? topicTimelineParts(kb, topic).later : [];
       const all = (topic ? topicTimelineItems(kb, topic) : sortItems(kb.events.map((e) => ({ date: e.date, ...(e.end ? { end: e.end } : {}), label: e.title })))).filter((i) =>
         within(i, from, to),
       );
@@ -172,7 +182,8 @@ export function createTimelineCommand(deps: PictureDeps): Command {
       // The events the pictures draw, as text too (a screen reader cannot read a picture), cut to fit a message.
       const text = (note?: string) => {
         const head = [intro, ...(note ? [note] : [])].join('\n\n');
-        return `${head}\n\n${timelineText(pages, topic, PICTURE_DEFAULTS.textLength - head.length - 2, last, kb.topics[0]?.id)}`;
+        const tail = later.length > 0 ? `\n\n${P.timelineLaterHeading(to)}\n${fitLines(later.map(timelineLine), LATER_LENGTH, P.topicLaterMore)}` : '';
+        return `${head}\n\n${timelineText(pages, topic, PICTURE_DEFAULTS.textLength - head.length - 2 - tail.length, last, kb.topics[0]?.id)}${tail}`;
       };
       const reply: Reply = { title: topic ? P.timelineTopicTitle(topic.title) : P.timelineYearsTitle(first, shownLast), body: text(), tone: 'info' };
       try {

@@ -149,7 +149,7 @@ export function closedQuestionReply(e: RevealEvent, titles: TopicTitles): Reply 
 function leaders(standings: readonly PlayerStanding[], show: ShowName): string {
   return standings
     .filter((s) => s.rank <= QUIZ_DEFAULTS.podiumSize && s.score > 0)
-    .map((s) => Q.standing(s.rank, show(s.userName), formatPoints(s.score), s.correct, s.answered))
+    .map((s) => Q.standing(s.rank, show(s.userName), formatPoints(s.score), s.correct, s.answered, s.unanswered))
     .join(' · ');
 }
 
@@ -204,7 +204,7 @@ export function endReply(e: EndEvent, show: ShowName = asIs): Reply {
   const played = e.standings.filter((s) => s.answered > 0);
   const fields: ReplyField[] =
     played.length > 0
-      ? [{ name: Q.endEveryone, value: joinCapped(played.map((s) => Q.standing(s.rank, show(s.userName), formatPoints(s.score), s.correct, s.answered)), '\n') }]
+      ? [{ name: Q.endEveryone, value: joinCapped(played.map((s) => Q.standing(s.rank, show(s.userName), formatPoints(s.score), s.correct, s.answered, s.unanswered)), '\n') }]
       : [];
   return {
     title: Q.endTitle,

@@ -60,7 +60,7 @@ function topicFields(name: string, more: string, lines: readonly string[], room:
 
 /** `reserve`: characters the caller adds to the message after these fields (the practice marks). */
 export function statsReply(stats: UserStats, title: (id: string) => string, show: (name: string) => string = (name) => name, reserve = 0): Reply {
-  const topics = stats.topics.map((t) => `${title(t.topicId)}: ${t.correct}/${t.answered} correct (${percent(t.accuracy)}) · ${formatPoints(t.points)} points`);
+  const topics = stats.topics.map((t) => Q.statsTopicLine(title(t.topicId), t.correct, t.answered, percent(t.accuracy), formatPoints(t.points)));
   const head = {
     title: Q.statsTitle(show(stats.name)),
     body: Q.statsBody({

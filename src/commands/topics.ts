@@ -2,8 +2,9 @@
 import type { KnowledgeBase, Topic } from '../knowledge/schema.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { MESSAGES, PICTURE_MESSAGES } from '../messages.js';
-import { shortDate } from '../pictures/timeline.js';
-import { fitLines, timelineLine, topicKeyDateItems } from './picture-text.js';
+import { shortDate, yearOf, type TimelineItem } from '../pictures/timeline.js';
+import { COURSE_YEARS } from '../practice/dates.js';
+import { fitLines, timelineLine, topicKeyDateItems, topicTimelineItems } from './picture-text.js';
 import type { Command, CommandContext, Reply, ReplyAttachment } from './types.js';
 import { shownAsTyped, stringOption } from './types.js';
 
@@ -18,9 +19,23 @@ export function topicNotFoundReply(ctx: Pick<CommandContext, 'showTyped'>, typed
 /** /topic's key dates are cut at whole lines to this (a field on Discord holds 1024 characters). */
 const KEY_DATES_LENGTH = 1000;
 
+/**
+ * The last year a topic's timeline draws: the course's, as date questions take it. A historians' book of 2017 would
+ * stretch the line to 2018 (the famine's was 6,751 px tall) and squeeze the topic's own events into its top tenth.
+ */
+export const TOPIC_TIMELINE_LAST_YEAR = COURSE_YEARS.to;
+
+/** A topic's timeline items: those drawn (to the course's last year, in date order) and those after it, listed as text. */
+export function topicTimelineParts(kb: KnowledgeBase, topic: Topic): { readonly drawn: TimelineItem[]; readonly later: TimelineItem[] } {
+  const items = topicTimelineItems(kb, topic);
+  const isLater = (item: TimelineItem) => Math.floor(yearOf(item.date)) > TOPIC_TIMELINE_LAST_YEAR;
+  return { drawn: items.filter((i) => !isLater(i)), later: items.filter(isLater) };
+}
+
 export function topicReply(kb: KnowledgeBase, topic: Topic): Reply {
   const questions = kb.questions.filter((q) => q.topic === topic.id).length;
   const quiz = kb.quiz.filter((q) => q.topic === topic.id).length;
+  const { later } = topicTimelineParts(kb, topic);
   return {
     title: topic.title,
     body: topic.summary,
@@ -28,6 +43,10 @@ export function topicReply(kb: KnowledgeBase, topic: Topic): Reply {
       // The topic's key dates (the dates /ask's key dates and Read aloud give; its timeline adds the events), in date
       // order, dates in words (a screen reader skips a dash); cut at whole lines to fit a field (1024 characters on Discord).
       { name: 'Key dates', value: fitLines(topicKeyDateItems(topic).map(timelineLine), KEY_DATES_LENGTH, (n) => PICTURE_MESSAGES.topicDatesMore(n, topic.id)) },
+      // What the timeline leaves out (historians' books, the archives opening), so it is still there to read.
+      ...(later.length > 0
+        ? [{ name: PICTURE_MESSAGES.topicLaterField(TOPIC_TIMELINE_LAST_YEAR), value: fitLines(later.map(timelineLine), KEY_DATES_LENGTH, PICTURE_MESSAGES.topicLaterMore) }]
+        : []),
       { name: 'Key terms', value: topic.keyTerms.join(', ') },
     ],
     footer: `${questions} questions to /ask about · ${quiz} quiz questions · /quiz start topic:${topic.id}`,

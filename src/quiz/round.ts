@@ -49,6 +49,11 @@ export interface PlayerStanding {
   readonly score: number;
   readonly answered: number;
   readonly correct: number;
+  /**
+   * Questions that closed without their answer, from the first they answered (one who joined late did not leave the
+   * earlier ones unanswered, as /review counts them). Absent (none) on standings made elsewhere.
+   */
+  readonly unanswered?: number;
   readonly bestStreak: number;
   /** 1-based; players with the same score share a rank. */
   readonly rank: number;
@@ -114,6 +119,7 @@ interface PlayerState {
   score: number;
   answered: number;
   correct: number;
+  unanswered: number;
   streak: number;
   bestStreak: number;
 }
@@ -140,7 +146,7 @@ type Phase = 'waiting' | 'posting' | 'open' | 'between' | 'ended';
 /** Ranks by score, highest first; equal scores share a rank and are listed by name. */
 export function rankPlayers(players: ReadonlyMap<string, Omit<PlayerStanding, 'rank' | 'userId'>>): PlayerStanding[] {
   const sorted = [...players.entries()]
-    .map(([userId, p]) => ({ userId, userName: p.userName, score: p.score, answered: p.answered, correct: p.correct, bestStreak: p.bestStreak }))
+    .map(([userId, p]) => ({ userId, userName: p.userName, score: p.score, answered: p.answered, correct: p.correct, unanswered: p.unanswered ?? 0, bestStreak: p.bestStreak }))
     .sort((a, b) => b.score - a.score || a.userName.localeCompare(b.userName) || a.userId.localeCompare(b.userId));
   let rank = 0;
   return sorted.map((p, i) => {
@@ -261,7 +267,7 @@ export class QuizRound {
     if (open.answers.has(userId)) return 'duplicate';
     const player = this.players.get(userId);
     if (player) player.userName = userName;
-    else this.players.set(userId, { userName, score: 0, answered: 0, correct: 0, streak: 0, bestStreak: 0 });
+    else this.players.set(userId, { userName, score: 0, answered: 0, correct: 0, unanswered: 0, streak: 0, bestStreak: 0 });
     let outcome: AnswerOutcome = 'accepted';
     if (question.order) {
       outcome = this.press(open, question.order, userId, userName, choiceIndex, now, this.pressesHidden(sharedScreen));
@@ -311,7 +317,7 @@ export class QuizRound {
    */
   join(userId: string, userName: string): void {
     if (this.phase === 'ended' || this.players.has(userId)) return;
-    this.players.set(userId, { userName, score: 0, answered: 0, correct: 0, streak: 0, bestStreak: 0 });
+    this.players.set(userId, { userName, score: 0, answered: 0, correct: 0, unanswered: 0, streak: 0, bestStreak: 0 });
   }
 
   /**
@@ -420,7 +426,12 @@ export class QuizRound {
       answers.push({ userId, userName: a.userName, choiceIndex: a.choiceIndex, correct, elapsedMs, score, streak });
       this.scored.push({ questionId: question.id, topic: question.topic, userId, correct, points: score.total });
     }
-    for (const [userId, player] of this.players) if (!open.answers.has(userId)) player.streak = 0;
+    for (const [userId, player] of this.players)
+      if (!open.answers.has(userId)) {
+        player.streak = 0;
+        // Asked of them and not answered: the round's summary says so ("2 of 5 right (1 not answered)").
+        if (player.answered > 0) player.unanswered += 1;
+      }
     for (const userId of this.players.keys()) this.missedInARow.set(userId, open.answers.has(userId) ? 0 : (this.missedInARow.get(userId) ?? 0) + 1);
     this.idleInARow = answers.length === 0 ? this.idleInARow + 1 : 0;
 

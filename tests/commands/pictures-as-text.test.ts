@@ -13,6 +13,7 @@ import { buildApp, type App } from '../../src/app.js';
 import { timelineLine, topicTimelineItems } from '../../src/commands/picture-text.js';
 import type { CommandContext, Reply } from '../../src/commands/types.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
+import { PICTURE_MESSAGES } from '../../src/messages.js';
 import type { PictureRenderer } from '../../src/pictures/rasterise.js';
 import { sortItems, type TimelineItem } from '../../src/pictures/timeline.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
@@ -58,13 +59,17 @@ const eventLines = (text: string) => text.split('\n').filter((l) => /^[0-9A-Za-z
 describe('/timeline as text', () => {
   it('lists every event of the picture, one a line, in the picture\'s order, dates and ranges in words, with --no-images too', async () => {
     const famine = kb.topics.find((t) => t.id === 'famine');
-    // /timeline draws a topic's dates up to 1960 (the historians' books that came later are in /topic's picture only).
-    const items = topicTimelineItems(kb, famine ?? kb.topics[0]!).filter((i) => Number(i.date.slice(0, 4)) <= 1960);
+    // /timeline draws a topic's dates to the course's last year, as /topic does; the historians' books that came later
+    // are listed after them, under a heading of their own.
+    const items = topicTimelineItems(kb, famine ?? kb.topics[0]!);
     const reply = await run('timeline', { topic: 'famine' });
     const text = noImages(reply);
     expect(text).not.toContain('Image:');
     const lines = eventLines(text);
     expect(lines).toHaveLength(items.length);
+    expect(text.indexOf(PICTURE_MESSAGES.timelineLaterHeading(1941))).toBeGreaterThan(text.indexOf('1939: About 19 million'));
+    expect(text.indexOf(PICTURE_MESSAGES.timelineLaterHeading(1941))).toBeLessThan(text.indexOf('1986: Robert Conquest'));
+    expect(reply.attachments?.find((a) => a.image)?.description).not.toContain('Conquest');
     items.forEach((item, i) => {
       expect(lines[i], item.label).toBe(`${when(item)}: ${inWords(item.label)}`);
     });

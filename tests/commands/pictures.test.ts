@@ -166,6 +166,37 @@ describe('/topic', () => {
     expect(reply.fields?.find((f) => f.name === MESSAGES.topicChartsField)?.value).toContain('/chart coal');
   });
 
+  it("draws the topic's own years, its dates after the course's (historians' books) listed under it (a trial: the famine's ran to 2018, 6,751 px tall)", async () => {
+    const before = pictures.svgs.length;
+    const reply = await run('topic', { name: 'famine' });
+    const drawn = drawnText(pictures.svgs.slice(before).at(-1) ?? '');
+    expect(drawn).toContain('Decree on');
+    expect(drawn).not.toMatch(/Conquest|Applebaum|2017|2018|1986/);
+    expect(picture(reply)?.description).not.toContain('Applebaum');
+    const later = reply.fields?.find((f) => f.name === PICTURE_MESSAGES.topicLaterField(1941))?.value ?? '';
+    expect(later.split('\n')).toEqual([
+      '1986: Robert Conquest publishes The Harvest of Sorrow on collectivisation and the famine',
+      '2004: Davies and Wheatcroft publish The Years of Hunger, rejecting the idea of a planned famine',
+      '2017: Anne Applebaum publishes Red Famine, arguing that the state used hunger against Ukraine',
+    ]);
+    // A topic with nothing after the course's years has no such field.
+    expect((await run('topic', { name: 'nep' })).fields?.map((f) => f.name)).not.toContain(PICTURE_MESSAGES.topicLaterField(1941));
+  });
+
+  it("keeps every topic's timeline to the course's years and a height a phone can show (at most 2.5 times its width)", async () => {
+    for (const topic of kb.topics) {
+      const before = pictures.svgs.length;
+      await run('topic', { name: topic.id });
+      const svg = pictures.svgs.slice(before).at(-1) ?? '';
+      const [width, height] = [/width="(\d+)"/, /height="(\d+)"/].map((r) => Number(r.exec(svg)?.[1]));
+      expect(height, topic.id).toBeLessThanOrEqual(2.5 * (width ?? 0));
+      // The line's year ticks: texts that are a year alone.
+      const ticks = [...svg.matchAll(/<text[^>]*>(\d{4})<\/text>/g)].map((m) => Number(m[1]));
+      expect(ticks.length, topic.id).toBeGreaterThan(1);
+      expect(Math.max(...ticks), topic.id).toBeLessThanOrEqual(1942);
+    }
+  });
+
   it('keeps its text when the picture cannot be drawn', async () => {
     const broken = buildApp({ kb, pictures: { render: () => Promise.reject(new Error('no renderer')) } });
     const reply = (await broken.router.runCommand('topic', { options: { name: 'nep' } }, ctx)) as Reply;

@@ -59,8 +59,8 @@ describe('the local console', () => {
     expect(out).toContain(MESSAGES.consoleNothingToPress);
   });
 
-  it('answers unknown commands and plain text with a hint instead of failing', async () => {
-    const out = await session(['/dance', 'hello there', '/quit']);
+  it('answers unknown commands and plain text that asks nothing with a hint instead of failing', async () => {
+    const out = await session(['/dance', 'stalin and the nep', '/quit']);
     expect(out).toContain(MESSAGES.consoleUnknownCommand('dance'));
     expect(out).toContain(MESSAGES.consoleNotACommand);
   });

@@ -75,9 +75,9 @@ describe('/leaderboard and /stats', () => {
     await playRound(h, { Alice: [0, 0, null], Bob: [5000, 5000, 5000] });
     const mine = await h.command('Alice', 'stats', {});
     expect(mine.private).toBe(true);
-    expect(textOf(mine)).toContain('2 of 3 correct (67%)');
+    expect(textOf(mine)).toContain('2 of 3 answered right (67%)');
     expect(textOf(mine)).toContain('Best streak: 2 · Rounds played: 1 · Rounds won: 0');
-    expect(textOf(mine)).toContain('The New Economic Policy (NEP): 2/3 correct (67%) · 2,100 points');
+    expect(textOf(mine)).toContain('The New Economic Policy (NEP): 2 of 3 answered right (67%) · 2,100 points');
     // By name, as the console passes it: a student's own, or (for a teacher) anyone's.
     expect((await h.command('Alice', 'stats', { options: { user: 'alice' } })).title).toBe(Q.statsTitle('Alice'));
     const bob = await h.command('Teacher', 'stats', { options: { user: 'bob' } }, { mod: true });
@@ -159,7 +159,7 @@ describe('/leaderboard and /stats', () => {
     // After a round since the reset, the figures are that round's, and say since when.
     await playRound(h, { Alice: [0, null, null] });
     const after = await h.command('Alice', 'stats', {});
-    expect(textOf(after)).toContain('1 of 3 correct (33%)');
+    expect(textOf(after)).toContain('1 of 3 answered right (33%)');
     expect(after.footer).toBe(Q.statsResetFooter(when));
     // A server never reset has no such line.
     expect((await h.command('Alice', 'stats', {}, { guild: 'g2' })).body).toBe(Q.statsNone(null));
@@ -180,7 +180,7 @@ describe('/leaderboard and /stats', () => {
     const fields = reply.fields ?? [];
     const topicLines = fields.filter((f) => f.name !== P.statsTitle).flatMap((f) => f.value.split('\n'));
     expect(topicLines).toHaveLength(kb.topics.length);
-    for (const line of topicLines) expect(line).toMatch(/: \d+\/\d+ correct \(\d+%\) · [\d,]+ points$/);
+    for (const line of topicLines) expect(line).toMatch(/: \d+ of \d+ answered right \(\d+%\) · [\d,]+ points$/);
     const practice = fields.find((f) => f.name === P.statsTitle)?.value.split('\n') ?? [];
     expect(practice.length).toBeGreaterThan(1);
     for (const line of practice) expect(line).toMatch(/ · latest (7\/16, ){4}7\/16$|^…and \d+ more topics?$/);
@@ -197,7 +197,7 @@ describe('/leaderboard and /stats', () => {
     const more = lines.at(-1) ?? '';
     const left = Number(/^…and (\d+) more topics$/.exec(more)?.[1]);
     expect(lines.length - 1 + left).toBe(120);
-    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^A topic .*: 1\/3 correct \(33%\) · 100 points$/);
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^A topic .*: 1 of 3 answered right \(33%\) · 100 points$/);
     for (const f of reply.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(1024);
     expect(textOf(reply).length).toBeLessThanOrEqual(6000);
   });

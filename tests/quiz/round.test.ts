@@ -133,6 +133,33 @@ describe('a quiz round', () => {
     expect(group.postsTitled('The answer')[0]?.body).toContain('Nobody got it right (2 answers).');
   });
 
+  it('counts a question a player let time out as asked and not right ("2 of 5 right (1 not answered)"), and none before their first answer', async () => {
+    // The trial: 5 questions, the last left to time out, summed up as "2 of 4 right".
+    const h = quizHarness();
+    await h.start('Alice', { topic: 'nep', questions: 5, seconds: 20 });
+    await h.answer('Alice', true);
+    await h.wait(20 * SECOND);
+    await h.answer('Alice', false);
+    await h.answer('Bob', true); // Bob joins at question 2: question 1 was not left unanswered by him
+    await h.wait(20 * SECOND);
+    await h.answer('Alice', false);
+    await h.wait(20 * SECOND); // question 3: Bob lets it time out
+    await h.answer('Alice', true);
+    await h.answer('Bob', true);
+    await h.wait(20 * SECOND);
+    expect(textOf(h.postsTitled('The answer')[2])).toMatch(/Bob, [\d,]+ points, 1 of 2 right \(1 not answered\)/);
+    await h.wait(20 * SECOND); // question 5: nobody
+    const everyone = h.postsTitled('Quiz over')[0]?.fields?.find((f) => f.name === Q.endEveryone)?.value ?? '';
+    expect(everyone).toMatch(/^1st: Alice, [\d,]+ points, 2 of 5 right \(1 not answered\)$/m);
+    expect(everyone).toMatch(/: Bob, [\d,]+ points, 2 of 4 right \(2 not answered\)$/m);
+    // All answered: as before, nothing about unanswered ones.
+    expect(Q.standing(1, 'Ann', '10', 1, 2)).toBe('1st: Ann, 10 points, 1 of 2 right');
+    // /stats keeps accuracy over the questions answered, as the leaderboard always has, and says so.
+    const stats = textOf(await h.command('Alice', 'stats', {}));
+    expect(stats).toMatch(/points · 2 of 4 answered right \(50%\)/);
+    expect(stats).toContain('The New Economic Policy (NEP): 2 of 4 answered right (50%)');
+  });
+
   it('does not count an answer pressed after time is up', async () => {
     const h = quizHarness();
     await h.start('Alice', { topic: 'nep', questions: 3, seconds: 20 });

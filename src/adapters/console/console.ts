@@ -13,6 +13,7 @@ import { choiceKey, QUIZ_ACTION } from '../../commands/quiz-view.js';
 import { decodeAction, encodeAction } from '../../commands/router.js';
 import type { CommandContext, Reply, ReplyButton, ReplyForm } from '../../commands/types.js';
 import { HOMEWORK_MESSAGES, MESSAGES, PRACTICE_MESSAGES, QUIZ_MESSAGES } from '../../messages.js';
+import { readPleasantry } from '../../matching/pleasantry.js';
 import type { Clock, Scheduler, TimerId } from '../../quiz/clock.js';
 import { CONSOLE_PLAYER, consolePlayerId } from '../../report/student-data.js';
 import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from '../../store/atomic-file.js';
@@ -96,6 +97,22 @@ export function pictureSaver(dir: string): PictureSaver {
   };
 }
 
+/**
+ * How a question starts, after a word or two of chat ("so why…", "ok what…"): a question word, a verb that opens a
+ * yes-or-no question, or an instruction an exam question opens with ("explain", "describe").
+ */
+const QUESTION_START =
+  /^(?:(?:so|and|but|ok|okay|um|hey|hi|hello|please|pls|plz|sir|miss|also|then|wait|right)[,!.]?\s+)*(?:why|y|what|whats|what's|wat|wot|when|wen|who|whom|whose|where|which|how|hw|was|were|wasnt|did|didnt|do|does|is|isnt|are|can|could|should|would|explain|describe|tell|define|compare|summarise|summarize|outline|give|list|name|assess|evaluate|analyse|analyze|to what extent|in what ways?)\b/i;
+
+/**
+ * Whether a line typed without a slash reads as a question ("why did stalin do the purges", "the kulaks?"): two words
+ * or more (a lone "b?" is a key), ending in a question mark or starting as questions do.
+ */
+export function readsAsQuestion(line: string): boolean {
+  const text = line.trim();
+  return text.split(/\s+/).length >= 2 && (text.endsWith('?') || QUESTION_START.test(text));
+}
+
 export function createConsoleSession(app: App, write: (text: string) => void, options: ConsoleSessionOptions = {}): ConsoleSession {
   let context: CommandContext = {
     guildId: LOCAL_GUILD_ID,
@@ -117,6 +134,10 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
   let questionButtons: readonly ReplyButton[] = [];
   /** A form being filled in (a practice answer): the lines typed, up to /done. */
   let filling: { readonly form: ReplyForm; readonly lines: string[] } | undefined;
+  /** /quit was typed while an answer was written and the student was told it would be lost: the next /quit leaves. */
+  let quitWarned = false;
+  /** Whether the student has been told once that a question typed without a slash is taken as /ask. */
+  let toldAsk = false;
   /**
    * Players the console joined to the running round (/as) who have not answered in it. One who switched in to look
    * at their homework must not hold every question open: after MISSES_BEFORE_NOT_WAITING missed in a row, it stops
@@ -366,7 +387,16 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
    * the first line presses it (a practice question's Model answer or Another question); later, it is answer text.
    */
   const fill = async (current: NonNullable<typeof filling>, line: string): Promise<boolean> => {
-    if (line === '/quit' || line === '/exit') return false;
+    const warned = quitWarned;
+    quitWarned = false;
+    if (line === '/quit' || line === '/exit') {
+      // Written words are not kept past the console (a /practice answer is never stored), so a slip must not lose them:
+      // the first /quit says so, the second leaves. Nothing written yet: nothing to lose.
+      if (current.lines.length === 0 || warned) return false;
+      quitWarned = true;
+      write(`${PRACTICE_MESSAGES.consoleQuitWhileWriting(current.lines.length)}\n`);
+      return true;
+    }
     // Only the practice question's own buttons: a line "b" is answer text, not a quiz answer, even while a round runs.
     if (current.lines.length === 0 && (await pressButton(line, false))) {
       // Still taking the answer (Model answer leaves it open): say so, as the reply above ends with other buttons.
@@ -408,6 +438,25 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     write(`${PRACTICE_MESSAGES.consoleStillWriting(current.lines.length)}\n`);
   };
 
+  /**
+   * A question typed without /ask ("why did stalin do the purges") is asked, with a line the first time saying so; a
+   * greeting or thanks gets /ask's friendly word. Not while a quiz or homework question is open: what is typed then is
+   * meant for it ("is it 1921?"), and gets the hint as before.
+   */
+  const askedWithoutSlash = async (line: string): Promise<boolean> => {
+    const ask = app.router.command('ask');
+    const pleasantry = readPleasantry(line);
+    const question = readsAsQuestion(line) && pleasantry === null;
+    if (!ask || (!question && (pleasantry === null || pleasantry === 'goodbye'))) return false;
+    if (app.rounds.openQuestion(guildId(), context.channelId) || homework) return false;
+    if (question && !toldAsk) {
+      toldAsk = true;
+      write(`${MESSAGES.consoleTakenAsAsk}\n`);
+    }
+    show(await ask.run({ options: { question: line } }, context), true);
+    return true;
+  };
+
   const handle = async (line: string): Promise<boolean> => {
     if (filling) return fill(filling, line);
     if (!line) return true;
@@ -440,6 +489,7 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
       // say which keys there are, not how commands work.
       const keys = pressable().map((p) => p.key.toUpperCase());
       const looksLikeKey = /^[a-z0-9]$/i.test(line) || (keys.length > 0 && /^([a-z]{1,2}|\d{1,4})[.)!]?$/i.test(line));
+      if (!looksLikeKey && (await askedWithoutSlash(line))) return true;
       const hint = !looksLikeKey ? MESSAGES.consoleNotACommand : keys.length > 0 ? MESSAGES.consoleNoSuchButton(line, keys) : MESSAGES.consoleNothingToPress;
       write(`${hint}\n`);
       return true;
