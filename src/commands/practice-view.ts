@@ -75,7 +75,7 @@ export function questionReply(kb: KnowledgeBase, question: PracticeQuestion, iss
     buttons: [
       { action: answerAction(question, issuedAt), label: P.answerButton, style: 'primary' },
       { action: encodeAction(PRACTICE_ACTION, 'model', question.id), label: P.modelButton, style: 'secondary' },
-      { action: encodeAction(PRACTICE_ACTION, 'another', question.topic), label: P.anotherButton, style: 'secondary' },
+      { action: encodeAction(PRACTICE_ACTION, 'another', question.topic, question.id), label: P.anotherButton, style: 'secondary' },
     ],
     private: true,
     tone: 'info',
@@ -226,7 +226,7 @@ function feedbackButtons(kb: KnowledgeBase, result: MarkResult, now: number): Re
   const own: ReplyButton[] = [
     { action: answerAction(result.question, now), label: P.againButton, style: 'primary' },
     { action: encodeAction(PRACTICE_ACTION, 'model', result.question.id), label: P.modelButton, style: 'secondary' },
-    { action: encodeAction(PRACTICE_ACTION, 'another', result.question.topic), label: P.anotherButton, style: 'secondary' },
+    { action: encodeAction(PRACTICE_ACTION, 'another', result.question.topic, result.question.id), label: P.anotherButton, style: 'secondary' },
   ];
   return [...own, ...entryButtons].slice(0, BUTTON_ROOM);
 }

@@ -55,6 +55,26 @@ function shownQuestion(deps: PracticeDeps, ctx: CommandContext, question: Practi
 
 const stale = (): Reply => ({ body: P.stale, private: true, tone: 'error' });
 
+/**
+ * The questions last shown to each student, newest last, in memory only (never stored): a question shown but not
+ * answered is in no history, and "/practice terror how far" typed again, or Another question, set it again.
+ */
+const SHOWN = new WeakMap<PracticeDeps, Map<string, string[]>>();
+const SHOWN_PER_STUDENT = 5;
+const SHOWN_STUDENTS = 5000;
+const shownKey = (ctx: CommandContext) => `${ctx.guildId ?? 'dm'}:${ctx.userId}`;
+const recentlyShown = (deps: PracticeDeps, ctx: CommandContext): readonly string[] => SHOWN.get(deps)?.get(shownKey(ctx)) ?? [];
+function rememberShown(deps: PracticeDeps, ctx: CommandContext, questionId: string): void {
+  const students = SHOWN.get(deps) ?? new Map<string, string[]>();
+  SHOWN.set(deps, students);
+  const key = shownKey(ctx);
+  const list = [...(students.get(key) ?? []).filter((id) => id !== questionId), questionId].slice(-SHOWN_PER_STUDENT);
+  students.delete(key);
+  students.set(key, list);
+  // The oldest student first out, so the memory stays small on a busy bot.
+  if (students.size > SHOWN_STUDENTS) students.delete(students.keys().next().value ?? key);
+}
+
 /** What students call the kinds of question ("agree", "explain why", "which was more important"), by the first that fits. */
 const KIND_WORDS: ReadonlyArray<readonly [PracticeKind, RegExp]> = [
   ['extract', /\b(extracts?|(how )?convincing|passages?)\b/],
@@ -72,10 +92,23 @@ const HISTORIANS = 'interpretation';
 const HISTORIANS_WORDS = /\b(interpretations?|historians?|historiography)\b/;
 
 /**
+ * The GCSE source question ("How useful are Sources A and B…?"), which the fact base has none of yet: asked for, it is
+ * said so, not read as a topic ("I have no topic called source", a Year-11 trial). Its name as noKindQuestions gives it.
+ */
+const SOURCES = 'sources';
+const SOURCES_WORDS = /\b(sources?|how useful|usefulness|provenance)\b/;
+const SOURCES_NAME = 'How useful are the sources';
+
+/**
  * What students call each choice of /practice's kind box, the historians' views first but for the A-level
  * interpretation and essay questions ("how convincing is this interpretation", "interpretations essay"): the first that fits is meant.
  */
-const KIND_NAMES: ReadonlyArray<readonly [PracticeKind | typeof HISTORIANS, RegExp]> = [...KIND_WORDS.slice(0, 2), [HISTORIANS, HISTORIANS_WORDS], ...KIND_WORDS.slice(2)];
+const KIND_NAMES: ReadonlyArray<readonly [PracticeKind | typeof HISTORIANS | typeof SOURCES, RegExp]> = [
+  ...KIND_WORDS.slice(0, 2),
+  [HISTORIANS, HISTORIANS_WORDS],
+  [SOURCES, SOURCES_WORDS],
+  ...KIND_WORDS.slice(2),
+];
 
 /** Typed words as KIND_NAMES reads them: lower case, "how-far" and "how_far" as "how far". */
 const normaliseKind = (typed: string) => typed.toLowerCase().replace(/[-_]/g, ' ');
@@ -106,7 +139,7 @@ function splitTopicAndKind(topic: string, kind: string, isTopic: (name: string) 
 }
 
 /** What a typed kind asks for: a kind (`exact`: by its own name, as Discord's kind box gives it), or HISTORIANS. */
-type KindAsked = { readonly kind: PracticeKind; readonly exact: boolean } | typeof HISTORIANS;
+type KindAsked = { readonly kind: PracticeKind; readonly exact: boolean } | typeof HISTORIANS | typeof SOURCES;
 
 /** The kind a typed name means (or HISTORIANS, the questions on historians' views), or null when it names none. */
 function readKind(typed: string): KindAsked | null {
@@ -115,7 +148,7 @@ function readKind(typed: string): KindAsked | null {
   if (exact.success) return { kind: exact.data, exact: true };
   const text = normaliseKind(typed);
   const found = KIND_NAMES.find(([, words]) => words.test(text))?.[0];
-  return found === undefined ? null : found === HISTORIANS ? HISTORIANS : { kind: found, exact: false };
+  return found === undefined ? null : found === HISTORIANS || found === SOURCES ? found : { kind: found, exact: false };
 }
 
 /**
@@ -129,19 +162,25 @@ const kindsFor = (asked: { readonly kind: PracticeKind; readonly exact: boolean 
  * A new question for this student: in `topic` (or their weakest), of `kind` (or the one they practised least, the
  * class's level deciding which kinds come first). A topic with none of the kind asked for lends a near topic's.
  */
-async function newQuestion(deps: PracticeDeps, ctx: CommandContext, topic: string | null, kind: KindAsked | undefined, typedTopic?: string): Promise<Reply> {
+async function newQuestion(deps: PracticeDeps, ctx: CommandContext, topic: string | null, kind: KindAsked | undefined, typedTopic?: string, shownId?: string): Promise<Reply> {
   const titles = (id: string) => deps.kb.topics.find((t) => t.id === id)?.title ?? id;
+  if (kind === SOURCES) return { body: P.noKindQuestions(SOURCES_NAME, topic ? titles(topic) : null), private: true, tone: 'info' };
   // History is kept per server; a direct message keeps none (nothing of a student's outside a server is stored).
   const attempts = ctx.guildId === null ? [] : await deps.history.attempts(ctx.guildId, ctx.userId);
   const level = ctx.guildId === null ? null : ((await deps.classLevel?.(ctx.guildId).catch(() => null)) ?? null);
-  const wanted = { level, ...(kind === HISTORIANS ? { historians: true } : kind ? { kinds: kindsFor(kind, level) } : {}) };
+  const avoid = [...recentlyShown(deps, ctx).filter((id) => id !== shownId), ...(shownId ? [shownId] : [])];
+  const wanted = { level, avoid, ...(kind === HISTORIANS ? { historians: true } : kind ? { kinds: kindsFor(kind, level) } : {}) };
   const pick = (on: string | null) => pickQuestion(deps.kb.practice, attempts, { ...(on ? { topic: on } : {}), ...wanted }, deps.random);
+  const shown = (question: PracticeQuestion, note?: string) => {
+    rememberShown(deps, ctx, question.id);
+    return shownQuestion(deps, ctx, question, note);
+  };
   const picked = pick(topic);
   // "/practice great terror interpretation": the Terror's historians' question is under a near topic.
   if (!picked.ok && topic && typedTopic !== undefined && (picked.reason === 'no-kind-questions' || picked.reason === 'no-topic-historians'))
     for (const near of nearTopics(deps.kb, topic, typedTopic)) {
       const lent = pick(near);
-      if (lent.ok) return shownQuestion(deps, ctx, lent.question, P.nearTopic(titles(topic), titles(near)));
+      if (lent.ok) return shown(lent.question, P.nearTopic(titles(topic), titles(near)));
     }
   if (!picked.ok) {
     const historianTopics = () => [...new Set(deps.kb.practice.filter(onHistoriansViews).map((q) => titles(q.topic)))];
@@ -155,7 +194,7 @@ async function newQuestion(deps: PracticeDeps, ctx: CommandContext, topic: strin
           : P.noQuestions;
     return { body, private: true, tone: 'info' };
   }
-  return shownQuestion(deps, ctx, picked.question);
+  return shown(picked.question);
 }
 
 export function createPracticeCommand(deps: PracticeDeps): Command {
@@ -201,14 +240,15 @@ export function createPracticeAction(deps: PracticeDeps): ActionHandler {
       const issuedAt = parseInt(setAt ?? '', 36);
       return q && Number.isFinite(issuedAt) ? answerForm(q, issuedAt) : stale();
     },
-    async run([verb, id], ctx) {
+    async run([verb, id, shownId], ctx) {
       if (verb === 'model') {
         const q = question(id);
         if (!q) return stale();
         const plan = modelAnswerReply(deps.kb, q);
         return deps.readAloud ? deps.readAloud(plan, ctx, { kind: 'practice', questionId: q.id, part: 'model' }) : plan;
       }
-      if (verb === 'another') return newQuestion(deps, ctx, deps.kb.topics.some((t) => t.id === id) ? (id ?? null) : null, undefined);
+      // `another:<topic>:<question shown>` (a button from before 2026-12 has no question).
+      if (verb === 'another') return newQuestion(deps, ctx, deps.kb.topics.some((t) => t.id === id) ? (id ?? null) : null, undefined, undefined, shownId);
       // An Answer button pressed where forms cannot open (an old client): the question again, to answer with /practice.
       if (verb === 'answer') {
         const q = question(id);

@@ -80,12 +80,14 @@ function lowest<T>(items: readonly T[], score: (item: T) => number): T[] {
  * `kinds`: the kinds asked for, the first the topic has taken ("how far" in an A-level class: its essay, else the
  * 16-mark question). With no kind asked for, the class's level (/tutor level) decides which kinds come first: an
  * A-level class is set the A-level essay and interpretation questions, any other class the rest (a 25-mark essay
- * only when asked for), each only while the topic has some.
+ * only when asked for), each only while the topic has some. Below A-level (a GCSE class, or none set), the "How far do
+ * historians agree…" questions too come only when asked for (`historians`): no GCSE paper asks one.
+ * `avoid`: the questions just shown, oldest first: another is set while one exists, the newest avoided longest.
  */
 export function pickQuestion(
   questions: readonly PracticeQuestion[],
   attempts: readonly PracticeAttempt[],
-  wanted: { readonly topic?: string; readonly kind?: PracticeKind; readonly kinds?: readonly PracticeKind[]; readonly historians?: boolean; readonly level?: ClassLevel | null },
+  wanted: { readonly topic?: string; readonly kind?: PracticeKind; readonly kinds?: readonly PracticeKind[]; readonly historians?: boolean; readonly level?: ClassLevel | null; readonly avoid?: readonly string[] },
   random: Random,
 ): PickOutcome {
   // Historians' views (interpretations) are asked of several kinds of question: a choice of its own, beside the kind.
@@ -94,6 +96,11 @@ export function pickQuestion(
   let pool = wanted.topic ? asked.filter((q) => q.topic === wanted.topic) : asked;
   if (pool.length === 0) return { ok: false, reason: wanted.historians ? 'no-topic-historians' : 'no-topic-questions' };
   const kinds = wanted.kinds ?? (wanted.kind ? [wanted.kind] : undefined);
+  // "/practice terror how far" in a GCSE class: its GCSE question, never the historians' one (a Year-11 trial).
+  if (!wanted.historians && wanted.level !== 'a-level') {
+    const gcse = pool.filter((q) => !onHistoriansViews(q) || (A_LEVEL_KINDS.has(q.kind) && kinds?.includes(q.kind)));
+    if (gcse.length > 0 || kinds) pool = gcse;
+  }
   if (kinds) {
     const kind = kinds.find((k) => pool.some((q) => q.kind === k));
     if (!kind) return { ok: false, reason: 'no-kind-questions' };
@@ -101,6 +108,16 @@ export function pickQuestion(
   } else {
     const fits = pool.filter((q) => A_LEVEL_KINDS.has(q.kind) === (wanted.level === 'a-level'));
     if (fits.length > 0) pool = fits;
+  }
+  // Never the question just shown or answered while another fits ("Another question" gave one three times).
+  const last = attempts.at(-1)?.question;
+  const avoid = [...(wanted.avoid ?? []), ...(last ? [last] : [])];
+  for (let from = 0; from < avoid.length; from++) {
+    const others = pool.filter((q) => !avoid.slice(from).includes(q.id));
+    if (others.length > 0) {
+      pool = others;
+      break;
+    }
   }
   if (!wanted.topic) {
     const topics = [...new Set(pool.map((q) => q.topic))];
@@ -116,8 +133,6 @@ export function pickQuestion(
     const kind = pickOne(lowest(present, (k) => attempts.filter((a) => a.kind === k).length), random);
     pool = pool.filter((q) => q.kind === kind);
   }
-  const last = attempts.at(-1)?.question;
-  const fresh = pool.length > 1 ? pool.filter((q) => q.id !== last) : pool;
-  const question = pickOne(lowest(fresh, (q) => attempts.filter((a) => a.question === q.id).length), random);
+  const question = pickOne(lowest(pool, (q) => attempts.filter((a) => a.question === q.id).length), random);
   return question ? { ok: true, question } : { ok: false, reason: 'none' };
 }
