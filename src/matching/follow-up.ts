@@ -38,7 +38,8 @@ export const FOLLOW_UP_DEFAULTS = Object.freeze({
   sameTopicBonus: 0.3,
   /** …and for an entry whose own question asks for the same kind of answer ("how many were in it?" and "how many were in the gulag?"). */
   sameIntentBonus: 0.3,
-  repeatPenalty: 1,
+  /** 0.8 since "it" is read as the last question's names (followUpAlone): 0.7–0.85 did as well on the conversation sets, 1 and 0.6 worse. */
+  repeatPenalty: 0.8,
   /**
    * A follow-up whose ranking still puts the last answer first, by no more than this, is answered with the entry
    * next to it: the last answer again would say nothing new. Set on the conversation sets (bench/conversations.ts).
@@ -53,6 +54,8 @@ export const FOLLOW_UP_DEFAULTS = Object.freeze({
 
 /** Personal pronouns, and words that point at something said before ("the other", "the same", "then"). */
 const POINTS_BACK = /\b(it|its|they|them|their|theirs|he|him|his|she|her|hers|that|this|those|these|then|there|same|other|others|else|former|latter|afterwards|instead)\b|\b(the|that|this|which|other|first|second|third|last|next|previous|same|each|another|new|old|main|big) ones?\b/;
+/** Words pointing back that never stand for something the same question names (as "it" may): "was Bukharin in that one?". */
+const THAT_OR_THEN = /\b(that|then)\b/;
 /** The same, less "they", "them" and "their", which may stand for anyone ("how did they edit people out of photos?"). */
 const POINTS_BACK_BUT_THEY = new RegExp(POINTS_BACK.source.replace('|they|them|their|theirs', ''));
 /**
@@ -386,7 +389,8 @@ export function pointsBack(question: string): boolean {
  * Whether a question leans on what came before: 'yes' when it carries on ("and Kamenev?"), points back
  * and names little of its own ("how long did it take?"), or is a bare question ("why?", "how many
  * died?"); 'maybe' when it points back but names something too ("what did Stalin do about it in the
- * 30s?"… a year does not count), or is short and names nothing ("why was housing so bad?"): /ask reads it
+ * 30s?"… a year does not count; "that" and "then" lean for sure: "was Bukharin in that one?"), or is
+ * short and names nothing ("why was housing so bad?"): /ask reads it
  * with the last answer only when alone it finds no answer or a weak one; 'no' when it names a thing of
  * its own ("who was Kirov?"), brings one in ("what is a purge?"), is a bare name ("famine"), is long, or
  * its pronoun stands for something it names itself ("what did Khrushchev reveal in his speech?").
@@ -410,7 +414,12 @@ export function leansOnPrevious(question: string, reader: SubjectReader = YEARS_
     // "What did Khrushchev reveal in his speech": "his" is Khrushchev, named just before; likewise in a second question.
     if (personBefore) return 'no';
     // A year says when, not what: "how did Stalin change it in the 30s?" still leans on "it".
-    if (named.some((n) => !YEAR.test(n))) return 'maybe';
+    if (named.some((n) => !YEAR.test(n))) {
+      // "Was Bukharin in that one?", "what happened to Zinoviev and Kamenev then?": "that" and "then" stand for what came
+      // before, never for what the question names (where "it" often does: "what was Gosplan and what did it do?").
+      if (THAT_OR_THEN.test(rest) && own.length <= FOLLOW_UP_DEFAULTS.maxOwnTermsPointingBack) return 'yes';
+      return 'maybe';
+    }
     // "How did they edit people out of photos?": a "they" that is all that points back may be anyone (the
     // authorities), so a question saying this much of its own only may lean.
     const theyAlone = !POINTS_BACK_BUT_THEY.test(rest);
@@ -496,14 +505,20 @@ function namingTheMan(s: string, previous: string, reader: SubjectReader): strin
 
 /**
  * The follow-up as asked, with "he", "him" or "his" named as the man the last question named ("what happened to
- * nikolai yezhov"): read alone, "what happened to him" fits any entry that says "what happened to him" (Yagoda's).
+ * nikolai yezhov"): read alone, "what happened to him" fits any entry that says "what happened to him" (Yagoda's);
+ * likewise "it" as what the last question named ("when was labour book brought in"), where "when was it brought in"
+ * alone fits any entry on something brought in.
  */
 export function followUpAlone(question: string, previousQuestion: string, reader: SubjectReader = YEARS_ONLY): string {
   const s = normaliseText(question).replace(OPENING, '');
   const named = namingTheMan(s, normaliseText(previousQuestion), reader);
   if (named !== s) return named;
-  // "What happened to them?": read alone, "them" fits any entry that says "what happened to them".
-  const bare = s.replace(STANDS_FOR_SUBJECT, ' ').replace(/\s+/g, ' ').trim();
+  // "When was it brought in?" after the labour book: read alone, "it" is what the last question named (its names of
+  // the course, not a year or a small number such as the 2 of "2+2=5"), so the question alone asks about that thing.
+  // "What happened to them?": "they" may be anyone, so it is left out (read alone, "them" fits any entry saying so).
+  const names = reader.names(normaliseText(previousQuestion)).filter((n) => !YEAR.test(n) && !/^\d{1,2}$/.test(n));
+  const resolved = names.length > 0 ? s.replace(/\b(it|its)\b/g, ` ${names.join(' ')} `) : s;
+  const bare = resolved.replace(STANDS_FOR_SUBJECT, ' ').replace(/\s+/g, ' ').trim();
   return bare !== s && bare ? bare : question;
 }
 

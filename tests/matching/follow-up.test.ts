@@ -7,7 +7,7 @@ import { buildApp } from '../../src/app.js';
 import { answerableEntries } from '../../src/knowledge/answerable.js';
 import type { CommandContext } from '../../src/commands/types.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { answerPart, asksSomethingNew, chooseFollowUp, courseSubjectReader, fittingPart, leansOnPrevious, meaningAsked, readWithPrevious, requestAboutLast, type SubjectReader } from '../../src/matching/follow-up.js';
+import { answerPart, asksSomethingNew, chooseFollowUp, courseSubjectReader, fittingPart, followUpAlone, leansOnPrevious, meaningAsked, readWithPrevious, requestAboutLast, type SubjectReader } from '../../src/matching/follow-up.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
@@ -26,6 +26,12 @@ describe('a question that leans on the last answer', () => {
   it('reads an object "him" as someone said before, not the person the question names ("why did Stalin turn on him")', () => {
     for (const q of ['why did stalin turn on him', 'why did stalin want him executed']) expect(leansOnPrevious(q, reader), q).toBe('yes');
     expect(leansOnPrevious('what did khrushchev reveal in his secret speech', reader)).toBe('no');
+  });
+
+  it('leans for sure when it points back with "that" or "then", which never stand for what it names itself', () => {
+    for (const q of ['was bukharin in that one', 'what happened to zinoviev and kamenev then', 'how important was the grain crisis in that']) expect(leansOnPrevious(q, reader), q).toBe('yes');
+    // "It" often stands for what the same question names, so a question naming something and saying "it" only may lean, or stands alone.
+    for (const q of ['what was gosplan and what did it do', 'collectivisation: how successful was it?', 'what was it like to be a worker in magnitogorsk']) expect(leansOnPrevious(q, reader), q).not.toBe('yes');
   });
 
   it('may lean when it names nothing but says more, or names only a name every question shares', () => {
@@ -142,6 +148,14 @@ describe('reading a follow-up with the last question', () => {
     expect(readWithPrevious('and on the economy?', 'What impact did the Terror have on the Communist Party?', reader)).toBe('what impact did the terror have on the economy');
   });
 
+  it('reads "it" alone as what the last question named, so the question alone is about the same thing', () => {
+    expect(followUpAlone('when was it brought in', 'What was the labour book?', reader)).toBe('when was labour book brought in');
+    expect(followUpAlone('why was it so bad there', 'Why was Kazakhstan so badly hit by famine?', reader)).toContain('kazakhstan');
+    // A small number is no name ("2+2=5"), and "they" may be anyone: left out.
+    expect(followUpAlone('what did it achieve', "Why was the First Five-Year Plan declared complete in four years ('2+2=5')?", reader)).not.toMatch(/\b[25]\b/);
+    expect(followUpAlone('where did they go', 'What was the labour book?', reader)).toBe('where did go');
+  });
+
   it('replaces the last question’s time with one of its own', () => {
     expect(readWithPrevious('how did stalin change it in the 30s', 'What was Soviet education like in the 1920s?', reader)).not.toContain('1920s');
   });
@@ -209,6 +223,36 @@ describe('choosing the entry that answers a follow-up', () => {
   });
 });
 
+describe('a conversation, as a student has it with /ask', () => {
+  let app: ReturnType<typeof buildApp>;
+  let students = 0;
+  beforeAll(() => {
+    app = buildApp({ kb });
+  });
+  /** The titles of the replies to each question in turn, asked by one new student in one channel. */
+  async function titles(...questions: string[]): Promise<string[]> {
+    const ctx: CommandContext = { guildId: 'g1', channelId: 'c1', userId: `talker${students++}`, userName: 'Student', canManageServer: false };
+    const got: string[] = [];
+    for (const q of questions) got.push((await app.router.runCommand('ask', { options: { question: q } }, ctx))?.title ?? '');
+    return got;
+  }
+  const question = (id: string) => answerableEntries(kb).find((e) => e.id === id)?.question;
+
+  it('answers "when was it brought in?" from the entry just given, which dates it, not from another law of the time', async () => {
+    const [, second] = await titles('what was the labour book', 'when was it brought in');
+    expect(second).toBe(question('industrial-workers-labour-book'));
+  });
+
+  it('reads "that" and "then" with the last answer even when the question names someone', async () => {
+    expect((await titles('how did stalin react in the days after kirov was killed', 'what happened to zinoviev and kamenev then'))[1]).toBe(question('terror-origins-zinoviev-kamenev-1935'));
+    expect((await titles('what was the trial of the 21 in 1938', 'was bukharin in that one'))[1]).toBe(question('great-terror-third-trial'));
+  });
+
+  it('keeps to the entry just given when "who stopped it?" asks what that entry tells', async () => {
+    expect((await titles('why wasnt lenins testament published', 'who stopped it'))[1]).toBe(question('lenin-legacy-testament-suppressed'));
+  });
+});
+
 /** A conversation set's figures against its floors: how many follow-ups at least, the share read right, the share of stand-alone turns left as they are alone. */
 async function expectFigures(file: string, floors: { readonly followUps: number; readonly right: number; readonly unbent: number }): Promise<void> {
   const f = await conversationFigures(kb, loadConversations(file));
@@ -221,27 +265,31 @@ async function expectFigures(file: string, floors: { readonly followUps: number;
 // settings from December 2026, so their figures flatter. A new blind set measures how far this holds.
 describe('the conversation sets (130 and 70 conversations, both used for tuning)', () => {
   // 85.8% of 134 follow-ups read right (69.4% before the first round), 87.3% after the second; none of 91 stand-alone questions bent.
-  it('reads ≥ 83% of the first set’s follow-ups right and bends at most one stand-alone question in fifty', async () => {
-    await expectFigures(CONVERSATION_SET, { followUps: 120, right: 0.83, unbent: 0.98 });
+  // 85.8% → 88.8% with "it" read as the last question's names, "that"/"then" leaning and a repeat penalty of 0.8.
+  it('reads ≥ 86% of the first set’s follow-ups right and bends at most one stand-alone question in fifty', async () => {
+    await expectFigures(CONVERSATION_SET, { followUps: 120, right: 0.86, unbent: 0.98 });
   });
 
   // 81.2% of 101 follow-ups read right (59.4% when it was measured blind), 82.2% after the second round; none of 32 stand-alone questions bent.
-  it('reads ≥ 78% of the second set’s follow-ups right and never bends a question that stands on its own', async () => {
-    await expectFigures(HELD_OUT_CONVERSATIONS, { followUps: 100, right: 0.78, unbent: 0.98 });
+  // 87.1% → 89.1% with the rules above (85.1% → 87.1% with the fact base as other changes left it that day).
+  it('reads ≥ 84% of the second set’s follow-ups right and never bends a question that stands on its own', async () => {
+    await expectFigures(HELD_OUT_CONVERSATIONS, { followUps: 100, right: 0.84, unbent: 0.98 });
   });
 });
 
 describe('the blind conversation sets (written and labelled by helpers who never saw the code)', () => {
   // 59.7% of 67 follow-ups read right with the rules before December 2026's tuning, 68.7% after, 73.1% after
   // the second round (target 90%), for which this set was read line by line; none of 65 stand-alone turns bent.
-  it('first set (69 conversations): reads ≥ 70% of its follow-ups right and never bends a question that stands on its own', async () => {
-    await expectFigures(BLIND_CONVERSATIONS, { followUps: 60, right: 0.7, unbent: 1 });
+  // 76.1% → 82.1% with the rules chosen on the two sets above ("it", "that"/"then", repeat penalty 0.8).
+  it('first set (69 conversations): reads ≥ 78% of its follow-ups right and never bends a question that stands on its own', async () => {
+    await expectFigures(BLIND_CONVERSATIONS, { followUps: 60, right: 0.78, unbent: 1 });
   });
 
   // 58.8% of 80 follow-ups read right before the second round, 62.5% after (held out until then), 68.8% after
   // the third, for which it was read line by line; 64 of 65 stand-alone turns left as they are alone throughout.
-  it('second set (77 conversations): reads ≥ 66% of its follow-ups right and bends at most one stand-alone question in fifty', async () => {
-    await expectFigures(BLIND_CONVERSATIONS_2, { followUps: 75, right: 0.66, unbent: 0.98 });
+  // 73.8% → 76.3% with the rules chosen on the first two sets.
+  it('second set (77 conversations): reads ≥ 72% of its follow-ups right and bends at most one stand-alone question in fifty', async () => {
+    await expectFigures(BLIND_CONVERSATIONS_2, { followUps: 75, right: 0.72, unbent: 0.98 });
   });
 
   // Held out, figures only: 53.7% of 82 follow-ups read right at the start and at the end of the third session
@@ -276,8 +324,9 @@ describe('the blind conversation sets (written and labelled by helpers who never
   // 48.6% of 74 follow-ups read right with the rules of the morning of 6 December 2026 and after the second
   // round alike, 54.1% after the third, 55.4% at the end of that session (held out until then; read line by
   // line since, and a tuning set), 56.8% after the next; all 73 stand-alone turns left as they are alone.
-  it('third set (78 conversations): reads ≥ 52% of its follow-ups right and bends at most one stand-alone question in fifty', async () => {
-    await expectFigures(BLIND_CONVERSATIONS_3, { followUps: 70, right: 0.52, unbent: 0.98 });
+  // 52.7% → 58.1% with the rules chosen on the first two sets.
+  it('third set (78 conversations): reads ≥ 55% of its follow-ups right and bends at most one stand-alone question in fifty', async () => {
+    await expectFigures(BLIND_CONVERSATIONS_3, { followUps: 70, right: 0.55, unbent: 0.98 });
   });
 });
 
