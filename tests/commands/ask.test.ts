@@ -344,7 +344,8 @@ describe('follow-up questions', () => {
   it('offers the entries close behind a follow-up that was a close call, and none when the reading is clear', async () => {
     const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
     const run = (q: string) => local.router.runCommand('ask', { options: { question: q } }, ctx);
-    await run('what was collectivisation');
+    // (After "what was collectivisation" the famine's toll now wins clearly: the fact base grew on 7 December 2026.)
+    await run('who were the kulaks');
     const close = await run('how many died');
     expect(close?.title).toBe('How many people died in the famine of 1932–33?');
     expect(close?.body).toContain(HEDGE_NOTE);
