@@ -20,13 +20,13 @@ import { createQuizAction, createQuizCommand } from './commands/quiz.js';
 import { createQuizPresenter, withRoundNamesHidden } from './commands/quiz-view.js';
 import { createStatsCommand } from './commands/stats.js';
 import { createPracticeAction, createPracticeCommand } from './commands/practice.js';
-import { createPracticeHistory } from './practice/history.js';
+import { createPracticeHistory, topicRecords } from './practice/history.js';
 import { createMarker, type Marker } from './practice/marker.js';
 import { createAnswerFeedbackAction, createAskAction, createAskAgain, createAskCommand } from './commands/ask.js';
 import { createForgetMeCommand, createPrivacyAction, createPrivacyCommand, createPrivacyMoreAction, forgetStudent } from './commands/privacy.js';
 import { createRetention, type Retention } from './leaderboard/retention.js';
 import { createAnswerFeedback } from './commands/answer-feedback.js';
-import { createRevisionAction } from './commands/revision.js';
+import { createRevisionAction, studentTopicResults } from './commands/revision.js';
 import { createConversationMemory } from './matching/follow-up.js';
 import { createHelpCommand } from './commands/help.js';
 import { createMissedCommand } from './commands/missed.js';
@@ -49,7 +49,8 @@ import { createEventContext } from './quiz/event-context.js';
 import { createRememberAction, createReviewAction, createReviewCommand } from './commands/review.js';
 import { createReviewDeck } from './review/deck.js';
 import { ReviewSessions } from './review/session.js';
-import { recordAsk } from './report/activity.js';
+import { answersKept, recordAsk } from './report/activity.js';
+import { userStats } from './leaderboard/ranking.js';
 import { forgetStudyData } from './report/student-data.js';
 import { createHomeworkAnswerAction, createHomeworkCommand, createHomeworkStartAction, createHomeworkTeacherExtension } from './commands/homework.js';
 import { createTeacherSettingsExtension } from './commands/teacher.js';
@@ -272,6 +273,13 @@ export function buildApp(deps: AppDeps): App {
       topics,
       readAloud,
       classLevel: (guildId: string) => leaderboard.quizLevel(guildId),
+      // The student's own quiz answers per topic (since a leaderboard reset, those the class report keeps) and /practice marks.
+      studentResults: async (guildId: string, userId: string) => {
+        const doc = await leaderboard.document(guildId);
+        const quiz = (userStats(doc, userId)?.topics ?? []).map((t) => ({ topic: t.topicId, answered: t.answered, correct: t.correct }));
+        const kept = quiz.length > 0 ? quiz : [...answersKept(doc, userId)].map(([topic, t]) => ({ topic, ...t }));
+        return studentTopicResults(kept, topicRecords(await practiceHistory.attempts(guildId, userId), kb.topics));
+      },
       onAsked: (guildId: string, userId: string) => {
         store.update(guildId, (draft) => recordAsk(draft, userId, clock.now())).catch(storeError('question asked not counted'));
       },

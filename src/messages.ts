@@ -111,8 +111,6 @@ export const MESSAGES = Object.freeze({
     `e.g. /ask write my essay on why Stalin ended the NEP. The topics: ${topics.join('; ')}.`,
   reviseMustKnowTitle: (topic: string) => `What to know for ${topic}`,
   reviseMustKnowFooter: (topicId: string) => `The whole page: /topic ${topicId} · test yourself: /quiz start topic:${topicId}`,
-  reviseCourseTitle: "What to know for Stalin's USSR, 1924–1941",
-  reviseCourseFooter: 'For one topic: "what should I revise for the NEP?" · every topic\'s page: /topics',
   reviseTestMe: (topic: string) => `Ready to be tested on ${topic}? Press the button to start a quiz round in this channel.`,
   reviseStartQuiz: (topic: string) => `Start a quiz on ${topic}`.slice(0, 80),
   reviseTestMeAny: (topics: readonly string[]) =>
@@ -129,6 +127,9 @@ export const MESSAGES = Object.freeze({
   askFollowUp: (previous: string) => `I read this together with your last question: "${previous}".`,
   askWrongDate: (facts: readonly string[]) => `📅 **Check the date in your question.** The course dates it: ${facts.join('; ')}.`,
   askSimpler: 'In short:',
+  /** Under a short version: the course's words in it, as the glossary explains them. */
+  askWordsExplained: (words: readonly { readonly word: string; readonly meaning: string }[]) =>
+    `Words in it:\n${words.map((w) => `• **${w.word}**: ${w.meaning}`).join('\n')}`,
   /** A follow-up the last answer is still the best answer to: never that answer again as if it were new. */
   askSameAnswer: (previous: string) => `My notes have nothing better on this than my last answer, to "${previous}".`,
   askFittingPart: (sentences: string) => `This part of it answers you: ${sentences}`,
@@ -1317,4 +1318,57 @@ export const ASK_SUBJECT_MESSAGES = Object.freeze({
   planHistorians: (question: string, opening: string) => `**Historians to use** ("${question}"): ${opening}`,
   planConclusion: '**Conclusion:** weigh the points against each other, say which mattered most and why, and answer the question directly.',
   planFooter: 'A plan from my notes, not the only good answer: use your own words and your own evidence.',
+  /** Headings of a plan that weighs named factors (src/matching/essay-form.ts). */
+  planOnFactor: (factor: string) => `**On ${factor}:**`,
+  planOtherFactors: '**Other factors**, to weigh against it:',
+  planOtherFactorsThin: '**Other factors:** my notes have little on the other reasons here: use /topic for the rest of the topic, and weigh at least two against it.',
+  planJudgementFactor: (factor: string) =>
+    `**Judgement:** none of my notes weighs ${factor} against the other reasons, so the judgement is yours. Say in your opening sentence how far you agree that it mattered most (e.g. "It was important, because…, but … mattered more"), and come back to it in your conclusion.`,
+  planJudgementCompare: (a: string, b: string) =>
+    `**Judgement:** none of my notes weighs ${a} against ${b}, so the judgement is yours. Say in your opening sentence which mattered more and why, and come back to it in your conclusion.`,
+  planConclusionFactor: (factor: string) =>
+    `**Conclusion:** weigh ${factor} against the other factors (did it matter most, or only with the others?), say why, and answer the question: how far do you agree?`,
+  planConclusionCompare: (a: string, b: string) => `**Conclusion:** say which mattered more, ${a} or ${b}, and why; show how they worked together, and answer the question directly.`,
+});
+
+/** /ask's replies to a student revising the whole course: worried about the exam, asking where to start or for a plan (src/commands/revision.ts). */
+export const REVISION_MESSAGES = Object.freeze({
+  worryTitle: 'Exam nerves are normal',
+  worry:
+    'Feeling stressed before an exam is normal: it usually means you care about doing well. You do not have to revise everything at once. ' +
+    'Short sessions on one thing at a time work better than long ones, and a few days of them make a real difference.',
+  /** Under the kind words: where to start, the student's weakest topic first when their results are known. */
+  worryStartWeakest: (topic: string, id: string, percent: number) =>
+    `**A way to start, today (about 30 minutes):**\n1. Your weakest topic so far is **${topic}** (${percent}% right in your quizzes and practice; only you see this). Read what to know for it: \`/ask what should I revise for ${id}\` (its whole page: \`/topic ${id}\`).`,
+  worryStartCore: (topics: readonly string[]) =>
+    `**A way to start, today (about 30 minutes):**\n1. Pick the one of these you feel least sure of (every exam board asks about them) and read what to know for it (\`/ask what should I revise for <name>\`): ${topics.join(', ')}.`,
+  worryStartTopic: (topic: string, id: string) => `**A way to start, today (about 30 minutes):**\n1. Read what to know for **${topic}** below, or its whole page: \`/topic ${id}\`.`,
+  worrySteps: (id: string | undefined) =>
+    `2. Test yourself on it: \`/quiz start topic:${id ?? '<topic>'}\`, or answer one exam question and get it marked: \`/practice ${id ?? '<topic>'}\`.\n` +
+    '3. Tomorrow, `/review` brings back what you got wrong, so it sticks.\n\nFor the whole week, day by day: `/ask make me a revision plan for this week`.',
+  worryMore: 'If it feels like more than exam nerves, talk to a teacher or an adult you trust.',
+  /** Above a reply to another request from a worried student ("so stressed, test me on the famine"). */
+  worryLine: 'Exam nerves are normal: one step at a time.',
+  startTitle: 'Where to start',
+  /** "What is likely to come up": honest that no one knows. */
+  comesUp:
+    'No one knows what will come up: the boards do not publish their questions, and any "prediction" is a guess. ' +
+    "What is certain is that every exam board's paper on Stalin's USSR asks about these topics:",
+  startCore: "Start with the topics every exam board's paper on Stalin's USSR asks about, one at a time:",
+  /** The student's weakest topics, from their own results. */
+  startWeakest: (topics: readonly string[]) => `Your weakest so far (from your quizzes and practice; only you see this): ${topics.join(', ')}. Start there.`,
+  startHow:
+    'For each: read what to know for it (`/ask what should I revise for <name>`), test yourself (`/quiz start topic:<name>`), then answer one exam question and get it marked (`/practice <name>`). ' +
+    '`/review` brings back what you got wrong.',
+  startFooter: 'Every topic: /topics · a plan for the week: /ask make me a revision plan for this week · one topic: /ask what should I revise for the NEP',
+  /** Above a topic's must-know list, for "what is likely to come up on the NEP". */
+  comesUpTopic: 'No one knows what will come up: the boards do not publish their questions. Here is what to know for this topic.',
+  planTitle: 'A revision plan for the week',
+  planIntro: (weakestFirst: boolean) =>
+    `About 45 minutes a day. Each day: read each topic's page (\`/topic <name>\`), then test yourself on it (\`/quiz start topic:<name>\`)${weakestFirst ? '. Your weakest topics come first (from your quizzes and practice; only you see this)' : "; the topics every board's paper asks about come first"}.`,
+  planDay: (day: number, topics: readonly string[]) => `**Day ${day}:** ${topics.join(' · ')}`,
+  planReviewFirst: 'From day 2, start each day with `/review` (5 minutes): it brings back what you got wrong.',
+  planPractice: (topics: readonly string[]) => `**Day 6:** one exam question on each, marked: ${topics.map((t) => `\`/practice ${t}\``).join(' · ')}. Read what the marker says you missed.`,
+  planLast: '**Day 7:** a mixed quiz (`/quiz start topic:all`), `/review`, and one more look at the topics you still find hardest. Then rest.',
+  planFooter: 'A plan, not a rule: move days around, but keep testing yourself. Your own board may add topics: check with your teacher.',
 });

@@ -1,6 +1,5 @@
 // The opening of an answer, as a list of points shows it beside each entry's question (/ask's "points to build
 // your answer from", and the essay plans of src/commands/ask-subject.ts).
-import { clip } from '../knowledge/question-autocomplete.js';
 import { sentencesOf } from '../matching/normalise.js';
 
 /** A first sentence shorter than this says too little alone ("Probably not.", "Several factors combined."). */
@@ -14,5 +13,19 @@ export function answerOpening(text: string, room: number): string {
     if (said.length >= SAYS_LITTLE || said.length + 1 + next.length > room) break;
     said = `${said} ${next}`;
   }
-  return clip(said, room);
+  return clipAtWord(said, room);
+}
+
+/**
+ * Text cut to `room` characters at most, never inside a word: at the end of its last whole sentence that fits, when that
+ * keeps most of it, else after its last whole word, with "…" ("…wanted to protect t…" read as broken to a student).
+ */
+export function clipAtWord(text: string, room: number): string {
+  if (text.length <= room) return text;
+  const cut = text.slice(0, room - 1);
+  const sentence = [...sentencesOf(cut)].slice(0, -1).join(' ');
+  if (sentence.length >= room / 2) return sentence;
+  const space = cut.lastIndexOf(' ', text[room - 1] === ' ' ? room - 1 : undefined);
+  const words = space > 0 ? cut.slice(0, space) : cut;
+  return `${words.replace(/[\s,;:–—(-]+$/, '')}…`;
 }

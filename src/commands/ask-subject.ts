@@ -9,12 +9,14 @@ import { clip } from '../knowledge/question-autocomplete.js';
 import { answerOpening } from './answer-opening.js';
 import { JUDGEMENT_KINDS, type KnowledgeBase, type PracticeQuestion } from '../knowledge/schema.js';
 import { MAX_POINTS, type AskOutcome } from '../matching/ask-question.js';
+import { readEssayForm, type EssayForm } from '../matching/essay-form.js';
 import { intentsOf } from '../matching/intent.js';
-import type { Matcher, MatchResult } from '../matching/matcher.js';
+import type { Candidate, Matcher, MatchResult } from '../matching/matcher.js';
 import { sentencesOf } from '../matching/normalise.js';
 import { createSubjectFinder, readSubjectRequest, sideOf, turnedAround, type SubjectAsk, type SubjectFinder } from '../matching/subject-request.js';
 import { ASK_SUBJECT_MESSAGES as M } from '../messages.js';
 import { modelAnswerPlan } from './practice-view.js';
+import type { ClassLevel } from '../quiz/fairness.js';
 import type { Reply } from './types.js';
 
 /** The last answer a request may lean on: its entry, its question, and the student's own words when it answered them outright. */
@@ -89,14 +91,41 @@ function practiceFor(kb: KnowledgeBase, finder: SubjectFinder, subject: string):
   });
 }
 
-/** The question a plan is of, without the quotation marks around it. */
-const unquoted = (subject: string) => subject.replace(/^["'“‘\s]+|["'”’\s]+$/g, '');
+/**
+ * The question a plan is of, without quotation marks around the whole of it: "'…Secretary.' How far do you agree?"
+ * keeps its opening quote, which closes inside it.
+ */
+const unquoted = (subject: string) => {
+  const s = subject.trim();
+  const inner = s.replace(/^["'“‘]+|["'”’]+$/g, '');
+  return /^["'“‘]/.test(s) && /["'”’]$/.test(s) && !/["“”]|(?<!\p{L})['‘]|['’](?!\p{L})/u.test(inner) ? inner.trim() : s;
+};
+
+/** A question about historians' views (interpretations), where a plan names historians whatever the level. */
+const ASKS_INTERPRETATIONS = /\b(?:historians?|historiography|interpretations?|extracts?)\b/i;
+/** The A-level's own forms: 25 or 30 marks, "assess the validity". */
+const A_LEVEL_FORM = /\b(?:assess the validity|(?:2[05]|30) ?(?:marks|mks)\b)|[[(]\s*(?:2[05]|30)\s*[\])]/i;
+
+/**
+ * Whether a plan names historians: for a question on interpretations, or an A-level class (/tutor level), or a question in
+ * the A-level's own form. A GCSE answer earns nothing for them (a student's trial: "Historians to use" in a 16-marker's plan).
+ */
+const wantsHistorians = (question: string, level: ClassLevel | null | undefined) => ASKS_INTERPRETATIONS.test(question) || level === 'a-level' || A_LEVEL_FORM.test(question);
 
 /**
  * A plan for an essay question: the practice question's model plan when there is one, else one built from the notes.
  * `shown` is how the question is shown (the student's words escaped, or an entry's own question).
  */
-function planReply(kb: KnowledgeBase, matcher: Matcher, finder: SubjectFinder, subject: string, shown: string, anchor: AnswerEntry | undefined): Reply | undefined {
+function planReply(
+  kb: KnowledgeBase,
+  matcher: Matcher,
+  finder: SubjectFinder,
+  subject: string,
+  shown: string,
+  anchor: AnswerEntry | undefined,
+  level: ClassLevel | null | undefined,
+  showTyped: (typed: string) => string,
+): Reply | undefined {
   const asked = unquoted(subject);
   const practice = practiceFor(kb, finder, asked);
   if (practice) {
@@ -110,6 +139,15 @@ function planReply(kb: KnowledgeBase, matcher: Matcher, finder: SubjectFinder, s
       tone: 'info',
     };
   }
+  // "How far do you agree that X was the main reason…", "which was more important, X or Y": a paragraph on each factor named.
+  const withHistorians = wantsHistorians(asked, level);
+  const form = readEssayForm(asked);
+  if (form) {
+    const weighed = factorPlan(matcher, finder, form, { shown, historians: withHistorians, showTyped, asked });
+    if (weighed) return weighed;
+  }
+  // At GCSE no historians' views, as judgement or as a point.
+  const allowed = (e: AnswerEntry) => withHistorians || !finder.isHistoriography(e);
   // From the notes: the judgement the notes reach on the question as a whole, the points to argue on both sides, and the historians.
   const terms = finder.subjectTermsOf(asked);
   const ranked = (text: string) => matcher.rank(text).candidates.filter((c) => c.entry.kind === 'question');
@@ -120,16 +158,16 @@ function planReply(kb: KnowledgeBase, matcher: Matcher, finder: SubjectFinder, s
     const own = finder.subjectTermsOf(e.question);
     return own.size === 0 ? 0 : [...own].filter((t) => terms.has(t)).length / own.size;
   };
-  const judgements = [...(anchor ? [anchor] : []), ...forAsked.slice(0, 15)].filter((e) => e.kind === 'question' && intentsOf(e.question).has('judgement'));
+  const judgements = [...(anchor ? [anchor] : []), ...forAsked.slice(0, 15)].filter((e) => e.kind === 'question' && intentsOf(e.question).has('judgement') && allowed(e));
   // A judgement on a narrower question ("how far was luck important…") is no judgement on this one.
   const judgementEntry = judgements.filter((e) => within(e) >= WITHIN).reduce<AnswerEntry | undefined>((best, e) => (!best || within(e) > within(best) ? e : best), undefined);
-  const historians = finder.find('historians', { subject: asked }).entry;
+  const historians = withHistorians ? finder.find('historians', { subject: asked }).entry : undefined;
   // Both sides: the entries for the question, and for it asked the other way round ("…a failure?") when it asks one way.
   const turned = turnedAround(asked);
   // On the question: sharing its words, or among the first found for it (its phrasings may say what its question does not).
   const best = askedCandidates[0]?.key ?? 0;
   const first = new Set(askedCandidates.slice(0, NEAR).filter((c) => c.key >= NEAR_SHARE * best).map((c) => c.entry.id));
-  const usable = (e: AnswerEntry) => e.id !== judgementEntry?.id && e.id !== historians?.id && !intentsOf(e.question).has('date') && (within(e) > 0 || first.has(e.id));
+  const usable = (e: AnswerEntry) => e.id !== judgementEntry?.id && e.id !== historians?.id && allowed(e) && !intentsOf(e.question).has('date') && (within(e) > 0 || first.has(e.id));
   const found = [...(anchor && anchor.kind === 'question' ? [anchor] : []), ...forAsked].filter(usable);
   const side = sideOf(asked);
   // The question's own side first ("what did the First Plan achieve?" for "how successful…"), then the rest.
@@ -155,6 +193,157 @@ function planReply(kb: KnowledgeBase, matcher: Matcher, finder: SubjectFinder, s
   };
 }
 
+/** Paragraphs on each factor a plan names, at most; and on the other factors beside a single one. */
+const PER_FACTOR = 2;
+const OTHER_FACTORS = 3;
+/** A factor as the plan names it, in the student's words. */
+const FACTOR_ROOM = 80;
+
+/** An entry that gives a reason, a method, a result or a judgement, not what something was ("What was the Great Terror?"). */
+const weighsSomething = (e: AnswerEntry) => [...intentsOf(e.question)].some((i) => i === 'cause' || i === 'method' || i === 'result' || i === 'judgement');
+
+/** One subject finder per matcher (it reads the fact base's historians once). */
+const finders = new WeakMap<Matcher, SubjectFinder>();
+function finderOf(deps: { readonly kb: KnowledgeBase; readonly matcher: Matcher }): SubjectFinder {
+  let finder = finders.get(deps.matcher);
+  if (!finder) finders.set(deps.matcher, (finder = createSubjectFinder(deps.kb, deps.matcher)));
+  return finder;
+}
+
+/** The notes on a question that names what it weighs (src/matching/essay-form.ts). */
+export interface NamedFactors {
+  /** The entries on each factor named, in the question's order (each at least one). */
+  readonly onFactor: readonly (readonly AnswerEntry[])[];
+  /** Beside a single factor, the entries on the other factors. */
+  readonly others: readonly AnswerEntry[];
+  /** An entry that weighs exactly this: a judgement on every factor named (and what they are reasons for). */
+  readonly judgement?: AnswerEntry;
+}
+
+/**
+ * The notes for a question that names what it weighs: entries on each factor (their question, or the phrasing the
+ * matcher found them by, names it), read with what it is a reason for ("propaganda" in "Stalin's control of the USSR");
+ * beside a single factor, the entries on the reasons not named; and a judgement on exactly that, if any. Undefined when
+ * the notes have nothing on a factor named. `historians`: whether historians' views may be among them.
+ */
+export function namedFactors(matcher: Matcher, finder: SubjectFinder, form: EssayForm, historians: boolean, asked: string): NamedFactors | undefined {
+  const termsOf = (text: string) => finder.subjectTermsOf(text);
+  const own = new Map<string, Set<string>>();
+  const remember = (c: Candidate) => {
+    const terms = own.get(c.entry.id) ?? termsOf(c.entry.question);
+    for (const t of termsOf(c.text)) terms.add(t);
+    own.set(c.entry.id, terms);
+  };
+  const on = (e: AnswerEntry, terms: ReadonlySet<string>) => {
+    const mine = own.get(e.id) ?? termsOf(e.question);
+    return [...terms].some((t) => mine.has(t));
+  };
+  // Its own question names it: "How did the Terror strengthen Stalin's personal power?" is on the Terror.
+  const names = (e: AnswerEntry, terms: ReadonlySet<string>) => {
+    const mine = termsOf(e.question);
+    return [...terms].some((t) => mine.has(t));
+  };
+  // The entries a text finds (questions, not dates; historians' views only where wanted), each with the words it was found by.
+  const questions = (text: string) => {
+    const found = matcher.rank(text).candidates.filter((c) => c.entry.kind === 'question' && !intentsOf(c.entry.question).has('date') && (historians || !finder.isHistoriography(c.entry)));
+    found.forEach(remember);
+    return found.map((c) => c.entry);
+  };
+  const factors = form.factors.map((f) => ({ typed: f, terms: termsOf(f) }));
+  if (factors.some((f) => f.terms.size === 0)) return undefined;
+  // Each entry once, the first section that finds it keeping it.
+  const used = new Set<string>();
+  const take = (entries: readonly AnswerEntry[], count: number) => {
+    const taken = [...new Map(entries.filter((e) => !used.has(e.id)).map((e) => [e.id, e])).values()].slice(0, count);
+    for (const e of taken) used.add(e.id);
+    return taken;
+  };
+  // The first found by the factor's words (its phrasings may name it where its question does not); any more name it in their question.
+  const onFactor = factors.map((f) => {
+    const [best, ...more] = [...questions(`${f.typed} ${form.about}`), ...questions(f.typed)].filter((e) => on(e, f.terms));
+    return take(best ? [best, ...more.filter((e) => names(e, f.terms))] : [], PER_FACTOR);
+  });
+  if (onFactor.some((entries) => entries.length === 0)) return undefined;
+  // The other reasons: the entries on what the factor is a reason for that are not on it, and the overview's related questions.
+  const about = termsOf(form.about);
+  const broad = form.kind === 'factor' && form.about ? questions(`why ${form.about}`) : [];
+  // The overview of the reasons ("Why did the Terror happen?"), whose related questions are the other reasons.
+  const overview = broad.find((e) => intentsOf(e.question).has('cause')) ?? broad[0];
+  const related = (overview?.related ?? []).flatMap((id) => matcher.entry(id) ?? []).filter((e) => e.kind === 'question' && (historians || !finder.isHistoriography(e)));
+  const first = factors[0]?.terms ?? new Set<string>();
+  const others = take(
+    [...related, ...broad.filter((e) => e !== overview)].filter((e) => !on(e, first) && weighsSomething(e) && (on(e, about) || related.includes(e) || broad.indexOf(e) < NEAR * 2)),
+    form.kind === 'factor' ? OTHER_FACTORS : 0,
+  );
+  // One factor: a judgement entry found by it and on what it is a reason for. Two: one whose own question names both
+  // ("How effective was Stalin's propaganda?", found by "propaganda or terror which mattered more", weighs one).
+  const judgement = [...questions(asked).slice(0, 15), ...onFactor.flat()].find(
+    (e) =>
+      intentsOf(e.question).has('judgement') &&
+      (form.kind === 'compare' ? factors.every((f) => names(e, f.terms)) : factors.every((f) => on(e, f.terms)) && (about.size === 0 || on(e, about) || onFactor.flat().includes(e))),
+  );
+  return { onFactor, others, ...(judgement ? { judgement } : {}) };
+}
+
+/**
+ * A plan for a question that names what it weighs: paragraphs on the factor named and on the other factors ("how far do
+ * you agree"), or on each of the two ("which was more important"); the judgement of an entry that weighs exactly that,
+ * else how to reach one (never a judgement of another question). Undefined when the notes have nothing on a factor named.
+ */
+function factorPlan(
+  matcher: Matcher,
+  finder: SubjectFinder,
+  form: EssayForm,
+  how: { readonly shown: string; readonly historians: boolean; readonly showTyped: (typed: string) => string; readonly asked: string },
+): Reply | undefined {
+  const found = namedFactors(matcher, finder, form, how.historians, how.asked);
+  if (!found) return undefined;
+  const { others, judgement } = found;
+  // The judgement is not a paragraph too, while the factor has another.
+  const onFactor = found.onFactor.map((entries) => (entries.length > 1 ? entries.filter((e) => e.id !== judgement?.id) : entries));
+  const named = form.factors.map((f) => how.showTyped(clip(f, FACTOR_ROOM)));
+  let n = 0;
+  const paragraph = (e: AnswerEntry) => `${++n}. **${e.question}** ${answerOpening(e.answer, POINT_ROOM)}`;
+  const historians = how.historians ? finder.find('historians', { subject: how.asked }).entry : undefined;
+  const sections =
+    form.kind === 'compare'
+      ? onFactor.flatMap((entries, i) => [M.planOnFactor(named[i] ?? ''), ...entries.map(paragraph)])
+      : [M.planOnFactor(named[0] ?? ''), ...(onFactor[0] ?? []).map(paragraph), ...(others.length > 0 ? [M.planOtherFactors, ...others.map(paragraph)] : [M.planOtherFactorsThin])];
+  const lines = [
+    `**${how.shown}**`,
+    judgement ? M.planJudgement(judgement.question, answerOpening(judgement.answer, POINT_ROOM)) : form.kind === 'compare' ? M.planJudgementCompare(named[0] ?? '', named[1] ?? '') : M.planJudgementFactor(named[0] ?? ''),
+    M.planParagraphs,
+    ...sections,
+    ...(historians && historians.id !== judgement?.id ? [M.planHistorians(historians.question, answerOpening(historians.answer, POINT_ROOM))] : []),
+    form.kind === 'compare' ? M.planConclusionCompare(named[0] ?? '', named[1] ?? '') : M.planConclusionFactor(named[0] ?? ''),
+  ];
+  const entries = [...(judgement ? [judgement] : []), ...onFactor.flat(), ...others, ...(historians ? [historians] : [])];
+  return { title: M.planTitle(how.shown), body: lines.join('\n\n'), footer: M.planFooter, buttons: buttonsOf([...new Set(entries)].slice(0, 5)), tone: 'info' };
+}
+
+/**
+ * /ask's answer to a question that names what it weighs, with each factor named among its points: "which was more
+ * important, propaganda or the terror?" answered with a judgement of propaganda alone becomes points on both; the
+ * points for "how far do you agree that X was the main reason" fill up with the other reasons. An answer that weighs
+ * exactly what was asked, and any other question, is left as it is.
+ */
+export function withNamedFactors(deps: { readonly kb: KnowledgeBase; readonly matcher: Matcher }, question: string, outcome: AskOutcome): AskOutcome {
+  const given = outcome.primary.entry;
+  if (outcome.parts.length > 0 || outcome.primary.status === 'unknown' || given?.kind === 'skill') return outcome;
+  const form = readEssayForm(question);
+  if (!form) return outcome;
+  const finder = finderOf(deps);
+  const found = namedFactors(deps.matcher, finder, form, ASKS_INTERPRETATIONS.test(question) || A_LEVEL_FORM.test(question), question);
+  if (!found || (given && found.judgement?.id === given.id)) return outcome;
+  // Two factors: an answer on one alone is one point of the answer. One factor: an answer outright stays (it weighs that factor).
+  if (form.kind === 'factor' && outcome.points.length === 0) return outcome;
+  const alone = outcome.points.length > 0 ? outcome.points : given ? [given] : [];
+  const [a = [], b = []] = found.onFactor;
+  const interleaved = form.kind === 'compare' ? [a[0], b[0], ...alone, a[1], b[1]] : [...alone, ...(a[0] && !alone.includes(a[0]) ? [a[0]] : []), ...found.others];
+  const points = [...new Map(interleaved.filter((e): e is AnswerEntry => !!e).map((e) => [e.id, e])).values()].slice(0, MAX_POINTS);
+  return points.length >= 2 ? { ...outcome, points } : outcome;
+}
+
 /** The charts of a topic's figures, by the name /chart takes. */
 function chartsOf(kb: KnowledgeBase, topic: string): string[] {
   return kb.series.filter((s) => s.topics.includes(topic)).map((s) => s.id);
@@ -165,12 +354,12 @@ export interface SubjectAsking {
    * The answer to a request of a subject, or undefined for any other question (and for a request with nothing to
    * lean on, which /ask answers as asked). `showTyped` makes the student's own words safe to show (shownAsTyped).
    */
-  (question: string, last: LastAnswer | undefined, showTyped?: (typed: string) => string): AskedOfSubject | undefined;
+  (question: string, last: LastAnswer | undefined, showTyped?: (typed: string) => string, level?: ClassLevel | null): AskedOfSubject | undefined;
 }
 
 export function createSubjectAsking(deps: { readonly kb: KnowledgeBase; readonly matcher: Matcher }): SubjectAsking {
   let finder: SubjectFinder | undefined;
-  return (question, last, showTyped = (typed) => typed) => {
+  return (question, last, showTyped = (typed) => typed, level) => {
     const request = readSubjectRequest(question);
     if (!request) return undefined;
     // Exam advice ("how do i write a good conclusion") is about no subject: a request after it has nothing to lean on.
@@ -182,7 +371,7 @@ export function createSubjectAsking(deps: { readonly kb: KnowledgeBase; readonly
       const asAsked = request.kind === 'historians' || request.kind === 'plan' || (request.kind === 'judge' && /\binterpretations?\b/i.test(question));
       return asAsked ? undefined : { outcome: nothingAsked(question), reply: { body: M.nothingBefore(request.kind), private: true, tone: 'info' } };
     }
-    finder ??= createSubjectFinder(deps.kb, deps.matcher);
+    finder ??= finderOf(deps);
     const { kb, matcher } = deps;
     // The student's own question: typed with the request, or the one the last answer answered.
     const asked = request.subject || leaning?.asked;
@@ -195,7 +384,7 @@ export function createSubjectAsking(deps: { readonly kb: KnowledgeBase; readonly
       const anchor = leaning?.entry ?? finder.anchorOf(subject);
       const shown = asked ? typed(unquoted(asked), 200) : clip(subject, 200);
       const quotes = asked ? { quotesTyped: true as const } : {};
-      const reply = planReply(kb, matcher, finder, subject, shown, anchor);
+      const reply = planReply(kb, matcher, finder, subject, shown, anchor, level, showTyped);
       if (!reply) return leaning ? { outcome: answered(question, leaning.entry), ...after, ...keep, ...quotes, reply: noneReply(request.kind, shown, leaning.entry, leaning.entry.related.flatMap((id) => matcher.entry(id) ?? [])) } : undefined;
       const remembered = anchor ?? leaning?.entry;
       return remembered ? { outcome: answered(question, remembered), ...after, ...keep, ...quotes, reply } : undefined;
@@ -236,8 +425,9 @@ export function askOfSubject(
   question: string,
   last: LastAnswer | undefined,
   showTyped?: (typed: string) => string,
+  level?: ClassLevel | null,
 ): AskedOfSubject | undefined {
   let ask = asking.get(deps.matcher);
   if (!ask) asking.set(deps.matcher, (ask = createSubjectAsking(deps)));
-  return ask(question, last, showTyped);
+  return ask(question, last, showTyped, level);
 }

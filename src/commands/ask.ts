@@ -3,11 +3,11 @@
 import { answerableEntries, type AnswerEntry } from '../knowledge/answerable.js';
 import type { KnowledgeBase, Source } from '../knowledge/schema.js';
 import { clip } from '../knowledge/question-autocomplete.js';
-import { answerOpening } from './answer-opening.js';
+import { answerOpening, clipAtWord } from './answer-opening.js';
 import { askQuestion, MAX_POINTS, offeredEntries, type AskOutcome } from '../matching/ask-question.js';
 import { readRevisionRequest, type RevisionRequest } from '../matching/revision-request.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
-import { requestedTopic, revisionReply } from './revision.js';
+import { requestedTopic, revisionReply, type TopicResult } from './revision.js';
 import { revisionTarget, type ReadAloud } from './voice.js';
 import { readPleasantry } from '../matching/pleasantry.js';
 import { createDistressReader, speaksOfDeath } from '../matching/wellbeing.js';
@@ -16,13 +16,15 @@ import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { generalDictionary, hardWord, type Sense } from '../matching/dictionary.js';
 import { intentsOf } from '../matching/intent.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
-import { askOfSubject } from './ask-subject.js';
+import { askOfSubject, withNamedFactors } from './ask-subject.js';
+import { wordsExplained } from './simpler.js';
+import { readSubjectRequest } from '../matching/subject-request.js';
 import { refusalWords, type Matcher, type MatchResult } from '../matching/matcher.js';
 import { MATCHER_DEFAULTS } from '../matching/defaults.js';
 import { isContentTerm, stem } from '../matching/vocabulary.js';
 import { redactPersonalData, type MissedQuestions } from '../missed/missed-questions.js';
 import type { AskAgain } from '../missed/recheck.js';
-import { MESSAGES, REVIEW_MESSAGES } from '../messages.js';
+import { MESSAGES, REVIEW_MESSAGES, REVISION_MESSAGES } from '../messages.js';
 import type { ClassLevel } from '../quiz/fairness.js';
 import { KEYS } from './keys.js';
 import { REMEMBER_ACTION } from './review-view.js';
@@ -53,6 +55,11 @@ export interface AskDeps {
   readonly wrongDates?: (question: string) => readonly string[];
   /** The class a server's teacher set (/tutor level): exam advice for that level comes first. */
   readonly classLevel?: (guildId: string) => Promise<ClassLevel | null>;
+  /**
+   * A student's own results per topic, weakest first (their quiz answers and /practice marks: studentTopicResults), for
+   * where to start and a revision plan; shown to them alone. Empty when they have none.
+   */
+  readonly studentResults?: (guildId: string, userId: string) => Promise<readonly TopicResult[]>;
 }
 
 export const ASK_ACTION = 'ask';
@@ -190,7 +197,7 @@ const POINT_ROOM = 240;
 export function partsReply(kb: KnowledgeBase, parts: readonly AnswerEntry[], unanswered: readonly string[], inServer = false): Reply {
   const sections = parts.map((e, i) => {
     const topic = kb.topics.find((t) => t.id === e.topic)?.title ?? e.topic;
-    return `**${i + 1}. ${e.question}**\n${clip(e.answer, PART_ANSWER_ROOM)}\n*Topic: ${topic} · Sources: ${sourceTitles(kb, e.sources)}*`;
+    return `**${i + 1}. ${e.question}**\n${clipAtWord(e.answer, PART_ANSWER_ROOM)}\n*Topic: ${topic} · Sources: ${sourceTitles(kb, e.sources)}*`;
   });
   return {
     title: MESSAGES.askPartsTitle(parts.length),
@@ -227,7 +234,9 @@ function requestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry,
     const body = `${MESSAGES.askExamples}\n${answerPart(entry.answer, part)}`;
     return { ...full, body: (full.buttons ?? []).length > 0 ? `${body}\n\n${MESSAGES.askFurther}` : body };
   }
-  const short = `${MESSAGES.askSimpler}\n${answerPart(entry.answer, 'short')}`;
+  // "Explain like I'm 10": the short version, with the course's words in it explained from the glossary.
+  const words = wordsExplained(deps.kb, answerPart(entry.answer, 'short'), entry.question);
+  const short = [`${MESSAGES.askSimpler}\n${answerPart(entry.answer, 'short')}`, ...(words.length > 0 ? [MESSAGES.askWordsExplained(words)] : [])].join('\n\n');
   // "I don't understand": the short version, and how to ask what a hard word of it means.
   return { ...full, body: request === 'confused' ? `${short}\n\n${MESSAGES.askConfusedWord(hardWord(answerPart(entry.answer, 'short')))}` : short };
 }
@@ -399,6 +408,7 @@ function askInConversation(
   memoryKey: string,
   now: number,
   showTyped?: (typed: string) => string,
+  level?: ClassLevel | null,
 ): AskedInConversation {
   const recallEntry = () => {
     const last = deps.conversation.recall(memoryKey, now);
@@ -414,7 +424,7 @@ function askInConversation(
   // "What do historians say", "give me a counter-argument", "…? Give me the figures": asked of the last answer's subject, or the question's.
   const remembered = deps.conversation.recall(memoryKey, now);
   const rememberedEntry = remembered ? deps.matcher.entry(remembered.entryId) : undefined;
-  const ofSubject = askOfSubject(deps, question, remembered && rememberedEntry ? { ...remembered, entry: rememberedEntry } : undefined, showTyped);
+  const ofSubject = askOfSubject(deps, question, remembered && rememberedEntry ? { ...remembered, entry: rememberedEntry } : undefined, showTyped, level);
   if (ofSubject)
     return {
       outcome: ofSubject.outcome,
@@ -424,7 +434,8 @@ function askInConversation(
       ...(ofSubject.asked !== undefined ? { subjectAsked: ofSubject.asked } : {}),
       ...(ofSubject.quotesTyped ? { quotesTyped: true as const } : {}),
     };
-  const outcome = askQuestion(deps.matcher, question);
+  // "Which was more important, propaganda or the terror?": both among the points, not a judgement of one alone.
+  const outcome = withNamedFactors(deps, question, askQuestion(deps.matcher, question));
   // A question of several parts names what each part is about; "who are you?" asks about the tutor, whatever came before.
   if (outcome.parts.length > 0 || outcome.primary.reason === 'about-tutor') return { outcome };
   // A question that names another subject or period ("what was the cold war?") asks about that, whatever came before.
@@ -581,7 +592,7 @@ export function wellbeingReply(wellbeing: KnowledgeBase['wellbeing'], entries: r
 
 export function createAskCommand(deps: AskDeps): Command {
   let reader: SubjectReader | undefined;
-  const wellbeing = createDistressReader(deps.kb.wellbeing?.phrases, deps.kb.people.map((p) => p.name));
+  const wellbeing = createDistressReader(deps.kb.wellbeing?.phrases, deps.kb.people.map((p) => p.name), deps.kb.wellbeing?.historicalSpeakers);
   return {
     spec: {
       name: 'ask',
@@ -589,7 +600,8 @@ export function createAskCommand(deps: AskDeps): Command {
       options: [{ name: 'question', description: 'Your question, in your own words', type: 'string', required: true, autocomplete: true, maxLength: 1000 }],
     },
     async run(input, ctx) {
-      const question = stringOption(input, 'question') ?? '';
+      // Let: a worried student's question beside the worry is answered alone ("scared for my exam, why did stalin launch the terror").
+      let question = stringOption(input, 'question') ?? '';
       // "i want to kill myself", "i'm being bullied": kind words and where to get help, to the student alone, never
       // history. Nothing of it is kept: not counted for the class report, not in the teacher's list, not remembered.
       // Under it, course entries only for harm by others ("im being bullied"), never one about death, killing or suicide.
@@ -607,21 +619,40 @@ export function createAskCommand(deps: AskDeps): Command {
       const request = readRevisionRequest(question);
       // "tl;dr", "sum it up" just after an answer ask for that answer in short, not for a topic's summary.
       const aboutLast = request?.subject === '' && requestAboutLast(question, (reader ??= courseSubjectReader(deps.kb)).lexicon) && deps.conversation.recall(memoryKey, now);
+      // "I'm so stressed about the exam" with a question of its own ("…how do I answer the 12 marker"): the question is
+      // answered, with a kind line above it.
+      let worryNote: string | undefined;
       if (request && !aboutLast && !namesAnotherSubject(deps, request)) {
         // "Give me the key terms" goes on with the topic the student was last on, an answer's or a revision reply's.
-        const topic = requestedTopic(deps.topics, deps.kb, request, deps.conversation.recallTopic(memoryKey, now), (subject) => topicOfAnswer(deps.matcher, subject));
-        const essay = request.kind === 'write-essay' ? askQuestion(deps.matcher, request.subject || question) : undefined;
-        const points = essay ? essayNotes(deps.matcher, essay, request.subject || question) : [];
-        const reply = revisionReply(deps.kb, request, topic, points);
-        if (reply && topic) deps.conversation.rememberTopic(memoryKey, topic.id, now);
-        const target = topic ? revisionTarget(request.kind, topic.id) : undefined;
-        if (reply) return target && deps.readAloud ? deps.readAloud(reply, ctx, target) : reply;
+        // A worried student's words name a topic only by its name ("i think" is none).
+        const byAnswer = request.worried ? undefined : (subject: string) => topicOfAnswer(deps.matcher, subject);
+        const topic = requestedTopic(deps.topics, deps.kb, request, deps.conversation.recallTopic(memoryKey, now), byAnswer);
+        const asksMore = request.worried && !request.plan && request.kind === 'what-to-revise' && request.asks !== undefined && deps.matcher.match(request.asks).status === 'answered';
+        if (asksMore && request.asks !== undefined) {
+          worryNote = REVISION_MESSAGES.worryLine;
+          question = request.asks;
+        }
+        else {
+          const essay = request.kind === 'write-essay' ? askQuestion(deps.matcher, request.subject || question) : undefined;
+          const points = essay ? essayNotes(deps.matcher, essay, request.subject || question) : [];
+          // Where to start, a plan, or kind words use the student's own results (theirs alone: the reply is private then).
+          const personal = request.kind === 'what-to-revise' && (request.worried || request.plan || !topic);
+          const results = personal ? await (deps.studentResults?.(ctx.guildId ?? deps.dmGuildId, ctx.userId) ?? Promise.resolve([])).catch(() => []) : [];
+          const reply = revisionReply(deps.kb, request, topic, points, results);
+          if (reply && topic) deps.conversation.rememberTopic(memoryKey, topic.id, now);
+          // Read aloud reads a topic's list, which a plan or kind words do not show.
+          const target = topic && !request.worried && !request.plan ? revisionTarget(request.kind, topic.id) : undefined;
+          if (reply) return target && deps.readAloud ? deps.readAloud(reply, ctx, target) : reply;
+        }
       }
       reader ??= courseSubjectReader(deps.kb);
       // "Explain like I'm 10 why Stalin won": the question of its own, answered in its short version; read whole when that finds no one answer.
       const own = simplerAsking(question, reader.lexicon);
       const show = (typed: string) => shownAsTyped(ctx, typed);
-      const asked = (own !== undefined ? inShort(askInConversation(deps, reader, own, memoryKey, now, show)) : undefined) ?? askInConversation(deps, reader, question, memoryKey, now, show);
+      // An essay plan names historians for an A-level class (/tutor level), not at GCSE.
+      const planLevel = ctx.guildId !== null && readSubjectRequest(question)?.kind === 'plan' ? await deps.classLevel?.(ctx.guildId) : undefined;
+      const asked =
+        (own !== undefined ? inShort(askInConversation(deps, reader, own, memoryKey, now, show, planLevel)) : undefined) ?? askInConversation(deps, reader, question, memoryKey, now, show, planLevel);
       // "Explain like I'm 10" with nothing said yet: nothing to simplify, and nothing for the teacher's list.
       if (asked.nothingYet) return { body: asked.nothingYet === 'confused' ? MESSAGES.askConfusedFirst : MESSAGES.askNothingToSimplify, private: true, tone: 'info' };
       const level = ctx.guildId !== null && asked.outcome.primary.entry?.kind === 'skill' ? await deps.classLevel?.(ctx.guildId) : undefined;
@@ -658,7 +689,7 @@ export function createAskCommand(deps: AskDeps): Command {
             : outcomeReply(deps, outcome, ctx.guildId !== null);
       // A wrong date in the question is put right first, whatever it is answered with; a refused question has nothing to put right.
       const wrongDates = result.status === 'unknown' && outcome.parts.length === 0 ? [] : (deps.wrongDates?.(question) ?? []);
-      const notes = [followUpNote ? `*${followUpNote}*` : undefined, wrongDates.length > 0 ? MESSAGES.askWrongDate(wrongDates) : undefined].filter(Boolean);
+      const notes = [worryNote, followUpNote ? `*${followUpNote}*` : undefined, wrongDates.length > 0 ? MESSAGES.askWrongDate(wrongDates) : undefined].filter(Boolean);
       const noted = notes.length > 0 ? { ...answered, body: `${notes.join('\n')}\n\n${answered.body}` } : answered;
       // A reply that quotes the student's own words (an essay plan of their question) is theirs alone in a server.
       const reply = quotesTyped && ctx.guildId !== null ? { ...noted, private: true } : noted;

@@ -5,7 +5,7 @@ import type { TopicFinder } from '../knowledge/topic-finder.js';
 import type { RevisionRequest } from '../matching/revision-request.js';
 import { normaliseText } from '../matching/normalise.js';
 import { QUESTION_WORDS, STOPWORDS } from '../matching/vocabulary.js';
-import { MESSAGES } from '../messages.js';
+import { MESSAGES, REVISION_MESSAGES as R } from '../messages.js';
 import { encodeAction } from './router.js';
 import { formatDate, topicReply } from './topics.js';
 import type { ActionHandler, Command, Reply } from './types.js';
@@ -88,11 +88,152 @@ function mustKnow(kb: KnowledgeBase, topic: Topic): string {
   ].join('\n');
 }
 
+/** A student's own results on a topic: their quiz answers and /practice marks, as one share right. */
+export interface TopicResult {
+  readonly topic: string;
+  /** Share right, 0–1: quiz answers right and /practice marks, each answer counted once. */
+  readonly share: number;
+  /** How many quiz answers and /practice answers it rests on. */
+  readonly answers: number;
+}
+
+/** A topic's results count once they rest on this many answers (a /practice answer counts as PRACTICE_WEIGHT). */
+const ENOUGH_ANSWERS = 3;
+/** A marked exam answer says more of a topic than one quiz question. */
+const PRACTICE_WEIGHT = 3;
+/** A topic at or above this share right is one the student knows: last in a plan, never "weakest". */
+const KNOWN_SHARE = 0.8;
+
+/**
+ * A student's results per topic, weakest first, from their own quiz answers (per topic, answered and right) and
+ * /practice marks (per topic, the mean share of the marks): only topics with enough answers to say anything.
+ */
+export function studentTopicResults(
+  quiz: readonly { readonly topic: string; readonly answered: number; readonly correct: number }[],
+  practice: readonly { readonly topic: string; readonly attempts: number; readonly average: number }[],
+): TopicResult[] {
+  const totals = new Map<string, { right: number; of: number }>();
+  const add = (topic: string, right: number, of: number) => {
+    const t = totals.get(topic) ?? { right: 0, of: 0 };
+    totals.set(topic, { right: t.right + right, of: t.of + of });
+  };
+  for (const q of quiz) if (q.answered > 0) add(q.topic, q.correct, q.answered);
+  for (const p of practice) if (p.attempts > 0) add(p.topic, p.average * p.attempts * PRACTICE_WEIGHT, p.attempts * PRACTICE_WEIGHT);
+  return [...totals]
+    .filter(([, t]) => t.of >= ENOUGH_ANSWERS)
+    .map(([topic, t]) => ({ topic, share: t.right / t.of, answers: t.of }))
+    .sort((a, b) => a.share - b.share || a.topic.localeCompare(b.topic));
+}
+
+/** The topics a student's results say are weak (below KNOWN_SHARE), weakest first. */
+const weakOnes = (kb: KnowledgeBase, results: readonly TopicResult[]) =>
+  results.filter((r) => r.share < KNOWN_SHARE).flatMap((r) => kb.topics.filter((t) => t.id === r.topic).map((topic) => ({ topic, share: r.share })));
+
+/** The topics every board asks about (knowledge/revision.yaml), in the course's order; the whole course when none are listed. */
+const coreTopics = (kb: KnowledgeBase): Topic[] => {
+  const core = new Set(kb.revision?.coreTopics ?? []);
+  const listed = kb.topics.filter((t) => core.has(t.id));
+  return listed.length > 0 ? listed : [...kb.topics];
+};
+
+/** A topic as a plan names it: its title and the name /topic, /quiz and /practice take. */
+const named = (t: Topic) => `**${t.title}** (\`${t.id}\`)`;
+
+/**
+ * The course's topics in the order to revise them: the one asked about, then the student's weak ones (weakest first), then
+ * the topics every board asks about, then the rest in the course's order, and the ones they know (KNOWN_SHARE) last.
+ */
+function revisionOrder(kb: KnowledgeBase, results: readonly TopicResult[], first: Topic | undefined): Topic[] {
+  const known = new Set(results.filter((r) => r.share >= KNOWN_SHARE).map((r) => r.topic));
+  const ordered = [...(first ? [first] : []), ...weakOnes(kb, results).map((w) => w.topic), ...coreTopics(kb), ...kb.topics.filter((t) => !known.has(t.id)), ...kb.topics];
+  return [...new Map(ordered.map((t) => [t.id, t])).values()];
+}
+
+/** Days of a plan that go through the topics (then a day of exam questions and a day of review). */
+const PLAN_TOPIC_DAYS = 5;
+
+/**
+ * A week's plan: the topics in revisionOrder over five days, read and tested; a day of exam questions on the first
+ * (weakest) ones, marked; a last day of mixed quiz and review. Private when it uses the student's results.
+ */
+export function revisionPlanReply(kb: KnowledgeBase, results: readonly TopicResult[], first: Topic | undefined): Reply {
+  const order = revisionOrder(kb, results, first);
+  const days: Topic[][] = Array.from({ length: Math.min(PLAN_TOPIC_DAYS, order.length) }, () => []);
+  // As even as it goes, the first days fullest: 17 topics are 4, 4, 3, 3, 3.
+  order.forEach((t, i) => days[Math.floor((i * days.length) / order.length)]?.push(t));
+  const weakestFirst = weakOnes(kb, results).length > 0;
+  const body = [
+    R.planIntro(weakestFirst),
+    ...days.map((topics, i) => R.planDay(i + 1, topics.map(named))),
+    R.planPractice(order.slice(0, 2).map((t) => t.id)),
+    R.planLast,
+    R.planReviewFirst,
+  ].join('\n');
+  return { title: R.planTitle, body, footer: R.planFooter, tone: 'info', ...(results.length > 0 ? { private: true } : {}) };
+}
+
+/**
+ * Where to start on the whole course ("where do I even start", "what is likely to come up"): honest that no one
+ * knows what will come up, the topics every board asks about, the student's weakest first when their results are
+ * known (privately), and the tutor's own tools to revise them with.
+ */
+export function startReply(kb: KnowledgeBase, results: readonly TopicResult[], comesUp: boolean): Reply {
+  const weak = weakOnes(kb, results).slice(0, 3);
+  const body = [
+    comesUp ? R.comesUp : R.startCore,
+    coreTopics(kb).map((t) => `• ${named(t)}`).join('\n'),
+    ...(weak.length > 0 ? [R.startWeakest(weak.map((w) => named(w.topic)))] : []),
+    R.startHow,
+  ].join('\n\n');
+  return { title: R.startTitle, body, footer: R.startFooter, tone: 'info', ...(weak.length > 0 ? { private: true } : {}) };
+}
+
+/**
+ * Kind words for a student worried about the exam, then a short way to start with the tutor's own tools: their weakest
+ * topic when their results say, else the topic they named, else the topics every board asks about. Always private.
+ * Distress itself never comes here: /ask reads it first (src/matching/wellbeing.ts).
+ */
+export function worryReply(kb: KnowledgeBase, results: readonly TopicResult[], topic: Topic | undefined): Reply {
+  const weakest = weakOnes(kb, results)[0];
+  const start = topic
+    ? R.worryStartTopic(topic.title, topic.id)
+    : weakest
+      ? R.worryStartWeakest(weakest.topic.title, weakest.topic.id, Math.round(weakest.share * 100))
+      : R.worryStartCore(coreTopics(kb).map((t) => `**${t.title}** (\`${t.id}\`)`));
+  const id = topic?.id ?? weakest?.topic.id;
+  const body = [R.worry, `${start}\n${R.worrySteps(id)}`, ...(topic ? [mustKnow(kb, topic)] : []), R.worryMore].join('\n\n');
+  return { title: R.worryTitle, body, tone: 'info', private: true };
+}
+
 /**
  * The reply to a revision request, or undefined when it needs a topic and names none (then /ask answers
- * it as a question). `essayPoints` are the entries /ask would offer to build an essay from.
+ * it as a question). `essayPoints` are the entries /ask would offer to build an essay from. `results`: the
+ * student's own results per topic (studentTopicResults), for a plan or a starting point; empty when unknown.
  */
-export function revisionReply(kb: KnowledgeBase, request: RevisionRequest, topic: Topic | undefined, essayPoints: readonly { id: string; question: string }[]): Reply | undefined {
+export function revisionReply(
+  kb: KnowledgeBase,
+  request: RevisionRequest,
+  topic: Topic | undefined,
+  essayPoints: readonly { id: string; question: string }[],
+  results: readonly TopicResult[] = [],
+): Reply | undefined {
+  if (request.kind === 'what-to-revise' && request.worried && !request.plan) return worryReply(kb, results, topic);
+  if (request.kind === 'what-to-revise' && request.plan) {
+    const plan = revisionPlanReply(kb, results, topic);
+    return request.worried ? { ...plan, body: `${R.worryLine}\n\n${plan.body}`, private: true } : plan;
+  }
+  const reply = revisionReplyOf(kb, request, topic, essayPoints, results);
+  // "So stressed, test me on the famine": a kind line above what was asked.
+  return reply && request.worried ? { ...reply, body: `${R.worryLine}\n\n${reply.body}`, private: true } : reply;
+}
+
+function revisionReplyOf(
+  kb: KnowledgeBase,
+  request: RevisionRequest,
+  topic: Topic | undefined,
+  essayPoints: readonly { id: string; question: string }[],
+  results: readonly TopicResult[],
+): Reply | undefined {
   switch (request.kind) {
     case 'write-essay':
       // With nothing named to find notes on ("can you do my homework"), it must not promise notes it does not show.
@@ -104,13 +245,15 @@ export function revisionReply(kb: KnowledgeBase, request: RevisionRequest, topic
         tone: 'info',
       };
     case 'what-to-revise':
-      if (topic) return { title: MESSAGES.reviseMustKnowTitle(topic.title), body: mustKnow(kb, topic), footer: MESSAGES.reviseMustKnowFooter(topic.id), tone: 'info' };
-      return {
-        title: MESSAGES.reviseCourseTitle,
-        body: kb.topics.map((t) => `**${t.order}. ${t.title}**: ${t.keyTerms.slice(0, 4).join(', ')}`).join('\n'),
-        footer: MESSAGES.reviseCourseFooter,
-        tone: 'info',
-      };
+      if (topic)
+        return {
+          title: MESSAGES.reviseMustKnowTitle(topic.title),
+          body: request.comesUp ? `${R.comesUpTopic}\n\n${mustKnow(kb, topic)}` : mustKnow(kb, topic),
+          footer: MESSAGES.reviseMustKnowFooter(topic.id),
+          tone: 'info',
+        };
+      // The whole course: where to start, not a list of every topic's jargon.
+      return startReply(kb, results, request.comesUp === true);
     case 'test-me':
       // "Quiz me" naming no topic: a round on the whole course, or the student names one.
       if (!topic)

@@ -6,6 +6,7 @@
 import type { AnswerEntry } from '../knowledge/answerable.js';
 import type { KnowledgeBase, PracticeQuestion, QuizQuestion, Topic } from '../knowledge/schema.js';
 import { answerPart, type AnswerPart } from '../matching/follow-up.js';
+import { wordsExplained } from './simpler.js';
 import type { RevisionKind } from '../matching/revision-request.js';
 import { sentencesOf } from '../matching/normalise.js';
 import { MESSAGES, PRACTICE_MESSAGES, VOICE_MESSAGES as V } from '../messages.js';
@@ -222,7 +223,12 @@ function toRead([what, id, part, page, ...rest]: readonly string[], deps: ReadAl
     case 'read': {
       const entry = deps.entry(id);
       if (!entry) return undefined;
-      return { heading: entry.question, text: part === 'short' || part === 'examples' ? answerPart(entry.answer, part) : entry.answer };
+      // The short version with the course's words in it explained, as the reply shows it (src/commands/simpler.ts).
+      if (part === 'short') {
+        const short = answerPart(entry.answer, part);
+        return { heading: entry.question, text: [short, ...wordsExplained(deps.kb, short, entry.question).map((w) => asSentence(`${w.word}: ${w.meaning}`))].join(' ') };
+      }
+      return { heading: entry.question, text: part === 'examples' ? answerPart(entry.answer, part) : entry.answer };
     }
     case 'topic': {
       const topic = deps.kb.topics.find((t) => t.id === id);

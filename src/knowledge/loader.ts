@@ -257,6 +257,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
   const practice = collect((d) => d.practice);
   const pronunciations = collect((d) => d.pronunciations);
   const wellbeing = collect((d) => d.wellbeing);
+  const revision = collect((d) => d.revision);
 
   const at = (section: string, l: Located<unknown>, field?: string) =>
     `${section}${section === 'topic' ? '' : `[${l.index}]`}${field ? `.${field}` : ''}`;
@@ -401,6 +402,14 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
     problems.push({ file: l.file, field: 'wellbeing', message: `only one file may hold the wellbeing section (${where ?? first?.file ?? 'another file'} has it)` });
   }
 
+  // One list of the topics to start revising with, each a topic of the course.
+  for (const l of revision.slice(1))
+    problems.push({ file: l.file, field: 'revision', message: `only one file may hold the revision section (${revision[0]?.file ?? 'another file'} has it)` });
+  for (const l of revision)
+    l.entry.coreTopics.forEach((topic, i) => {
+      if (!topicIds.has(topic)) problems.push({ file: l.file, field: `revision.coreTopics[${i}]`, message: unknownIdMessage('topic', topic, [...topicIds.keys()]) });
+    });
+
   problems.push(...synonymProblems(vocabularies));
   // Concepts are counted in the words the marker reads them in: the course's synonyms included.
   const lexicon = createLexicon(vocabularies.flatMap((v) => v.entry.synonyms));
@@ -437,12 +446,17 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
         foreignThreatWords: [...new Set(vocabularies.flatMap((v) => v.entry.foreignThreatWords))],
         sovietSideWords: [...new Set(vocabularies.flatMap((v) => v.entry.sovietSideWords))],
         historiographyWords: [...new Set(vocabularies.flatMap((v) => v.entry.historiographyWords))],
+        historianViewWords: [...new Set(vocabularies.flatMap((v) => v.entry.historianViewWords))],
         framingWords: [...new Set(vocabularies.flatMap((v) => v.entry.framingWords))],
         chatWords: [...new Set(vocabularies.flatMap((v) => v.entry.chatWords))],
+        personNouns: [...new Set(vocabularies.flatMap((v) => v.entry.personNouns ?? []))],
+        opposingWords: [...new Set(vocabularies.flatMap((v) => v.entry.opposingWords ?? []))],
+        commonDateWords: [...new Set(vocabularies.flatMap((v) => v.entry.commonDateWords ?? []))],
       },
       practice: resolvedPractice,
       pronunciations: entries(pronunciations),
       ...(wellbeing[0] ? { wellbeing: wellbeing[0].entry } : {}),
+      ...(revision[0] ? { revision: revision[0].entry } : {}),
     },
   };
 }

@@ -227,6 +227,13 @@ export const practiceQuestionSchema = z.strictObject({
 });
 
 /** One file under knowledge/. */
+/** A list of the marker's words: optional in each file, but never empty, one lower-case word each. */
+const markerWords = (name: string, example: string) =>
+  z
+    .array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only'))
+    .min(1, `give at least one word (such as ${example}), or leave ${name} out`)
+    .optional();
+
 /**
  * Words about the course that /ask needs and a teacher may edit: what marks a question as another
  * subject's. Words are matched as typed (lower-case); phrases as whole words anywhere in the question.
@@ -267,6 +274,12 @@ export const vocabularySchema = z.strictObject({
    */
   historiographyWords: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')).default([]),
   /**
+   * Words of historians' views ("argue", "view", "claim", "revisionist"): beside one of these or of historiographyWords, a
+   * historian's name that is also an everyday word ("Ward", "Pipes", "Service") is read as the historian; without,
+   * "what is a hospital ward" is not about Chris Ward (src/matching/name-words.ts).
+   */
+  historianViewWords: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')).default([]),
+  /**
    * Words of a question that say what kind of answer it wants or frame the course as a whole ("how far", "success",
    * "stalin", "ussr", "period"), never what it is about: a request of a subject ("give me an essay plan for that",
    * src/matching/subject-request.ts) never takes two questions for the same subject on one of these.
@@ -278,6 +291,16 @@ export const vocabularySchema = z.strictObject({
    * question is matched does not change (one of offCourseWords still makes a question another subject's).
    */
   chatWords: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')).default([]),
+  /**
+   * Words the /practice marker reads answers with (src/practice/marker.ts), each one lower-case word; a list given
+   * may not be empty. `personNouns`: nouns for any person ("man", "leader"), which say nothing of what a person did
+   * ("Stalin was a very clever man" makes no point). `opposingWords`: words of a historian opposing a view
+   * ("rejected", "challenged", "unlike"), whose sentence gives them no view of their own to check. `commonDateWords`:
+   * words too common in the course to tie a key date to a point ("stalin", "soviet", "state").
+   */
+  personNouns: markerWords('personNouns', '"man", "leader"'),
+  opposingWords: markerWords('opposingWords', '"rejected", "challenged"'),
+  commonDateWords: markerWords('commonDateWords', '"stalin", "soviet"'),
   /**
    * Words and phrases students use for one thing of the course, each read as the word it `means`, in the
    * fact base and in questions alike ("purges" as the Terror, "fyp" as a Five-Year Plan, misspelt names).
@@ -329,10 +352,28 @@ export const wellbeingSchema = z.strictObject({
    * whole words anywhere in a question, in lower case, with apostrophes left out ("dont", "im").
    */
   phrases: z.array(z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, 'lower-case words separated by single spaces, without apostrophes (write "dont", "im")')).default([]),
+  /**
+   * Who "a …" or "the …" may be when what they wrote or said is a source's words, not a threat to the student ("a
+   * kulak recalled…", "one prisoner wrote…"): one lower-case word each, read with -s and -es too. Without the list,
+   * only the course's people, by surname, are read so.
+   */
+  historicalSpeakers: z
+    .array(z.string().regex(/^[a-z]+$/, 'one lower-case word, letters only (write "kulak": "kulaks" is read too)'))
+    .min(1, 'name at least one speaker ("kulak", "prisoner"), or leave historicalSpeakers out')
+    .optional(),
+});
+
+/**
+ * What /ask says of revising the whole course (knowledge/revision.yaml): the topics every exam board's paper on
+ * Stalin's USSR asks about, which a student with a week left and no results yet starts with.
+ */
+export const revisionAdviceSchema = z.strictObject({
+  coreTopics: z.array(idSchema).min(1, 'name at least one topic').max(8, 'name at most 8 topics: these are where to start, not the course'),
 });
 
 export const knowledgeFileSchema = z.strictObject({
   wellbeing: wellbeingSchema.optional(),
+  revision: revisionAdviceSchema.optional(),
   rules: contentRulesSchema.optional(),
   vocabulary: vocabularySchema.optional(),
   sources: z.array(sourceSchema).optional(),
@@ -363,6 +404,7 @@ export type SeriesPointKind = z.infer<typeof seriesPointKindSchema>;
 export type Skill = z.infer<typeof skillSchema>;
 export type Pronunciation = z.infer<typeof pronunciationSchema>;
 export type Wellbeing = z.infer<typeof wellbeingSchema>;
+export type RevisionAdvice = z.infer<typeof revisionAdviceSchema>;
 export type KnowledgeFile = z.infer<typeof knowledgeFileSchema>;
 export type PracticeKind = z.infer<typeof practiceKindSchema>;
 export type PracticeLevel = z.infer<typeof practiceLevelSchema>;
@@ -393,4 +435,6 @@ export interface KnowledgeBase {
   readonly pronunciations: readonly Pronunciation[];
   /** What /ask says to a student in distress, and more phrases that mean it (none when no file has it: src/commands/ask.ts says a plain fallback). */
   readonly wellbeing?: Wellbeing;
+  /** The topics every board's paper asks about, where a revision plan starts (none when no file has it). */
+  readonly revision?: RevisionAdvice;
 }

@@ -55,6 +55,22 @@ const FEW_WORDS = 4;
  */
 const NAMES_IT_AGAIN = /\b(?:the|this|that|these|those) (?:terms?|phrases?|names?|words?|expressions?|labels?|ideas?|concepts?|books?|policy|policies|laws?|decrees?|theory|theories|slogans?|events?)\b(?!\s+(?:of|for|on|about)\b)/i;
 
+/** "What was the NEP", "who was Kirov", "what were the Five-Year Plans": a question asking what its subject is, and that subject. */
+const DEFINES = /^\s*(?:what|who)(?:'s| is| was| were| are)\s+(?!the (?:main|most|best|first|last|reasons?|causes?|results?|effects?|impact)\b)(.+?)\s*[?.!]*$/i;
+/** A word that stands for what the part before named: "why did Lenin bring it in", "why was he killed". */
+const STANDS_FOR = /\b(?:it|they|them|he|him|she|her)\b/i;
+
+/**
+ * A part that leans on the part before it, read as it would be asked alone: the subject of a question asking what
+ * something is put in place of the word that stands for it ("what was the NEP and why did Lenin bring it in" → "why
+ * did Lenin bring the NEP in"), or after it when none does; the whole part before, when that asks something else.
+ */
+function carriedOver(part: string, before: string): string {
+  const subject = DEFINES.exec(before)?.[1];
+  if (!subject || subject.split(/\s+/).length > 6) return `${part} ${before}`;
+  return STANDS_FOR.test(part) ? part.replace(STANDS_FOR, subject) : `${part} ${subject}`;
+}
+
 export interface QuestionParts {
   /** The parts to answer, each a question of its own (at most `max`). */
   readonly parts: readonly string[];
@@ -96,7 +112,7 @@ export function splitQuestion(text: string, max = 3): QuestionParts {
         const lean = wordCount(q) <= FEW_WORDS && before !== undefined && !questions.includes(before);
         // "What was the Great Retreat? Who came up with the term?": the term is the one the question before named.
         const namesBefore = before !== undefined && questions.includes(before) && NAMES_IT_AGAIN.test(q);
-        pieces.push(lean ? `${before} ${q}` : namesBefore ? `${q} ${before}` : q);
+        pieces.push(lean ? `${before} ${q}` : namesBefore ? carriedOver(q, before) : q);
       }
     }
   }
@@ -107,7 +123,7 @@ export function splitQuestion(text: string, max = 3): QuestionParts {
     joined.forEach((p, i) => {
       const prev = joined[i - 1];
       if (i > 0 && subjectlessAsk(p)) parts[parts.length - 1] = `${parts[parts.length - 1] ?? ''} ${p}`.trim();
-      else parts.push(i > 0 && prev !== undefined && (wordCount(p) <= FEW_WORDS || NAMES_IT_AGAIN.test(p)) ? `${p} ${prev}` : p);
+      else parts.push(i > 0 && prev !== undefined && (wordCount(p) <= FEW_WORDS || NAMES_IT_AGAIN.test(p)) ? carriedOver(p, prev) : p);
     });
   }
   const unique = [...new Set(parts.filter((p) => /[a-z]/i.test(p)))];

@@ -14,6 +14,14 @@ export interface RevisionRequest {
   readonly kind: RevisionKind;
   /** What it is about, as typed around the request ("famine" for "key words for the famine topic"); empty when nothing is named. */
   readonly subject: string;
+  /** The student says they are worried about the exam ("im so stressed about the exam", "i think im going to fail"): ordinary exam nerves. */
+  readonly worried?: true;
+  /** A revision plan is asked for ("make me a revision plan for this week", "7 day revision timetable"). */
+  readonly plan?: true;
+  /** It asks what will come up in the exam, which no one knows. */
+  readonly comesUp?: true;
+  /** For a worried student, a question asked beside the worry ("…, how do i answer a 12 marker"), as typed after it. */
+  readonly asks?: string;
 }
 
 const either = (...patterns: RegExp[]) => new RegExp(patterns.map((p) => p.source).join('|'));
@@ -27,6 +35,49 @@ const SOME_KIND = /(?: some| a few| a couple of| \d+| more| a set of)?(?: practi
 const KNOWS_NOTHING = String.raw`(?:i|we) (?:know|remember) (?:literally |basically |absolutely )?(?:nothing|none of it)`;
 const DOESNT_KNOW = String.raw`(?:i|we) (?:do|did|dont|didnt|don t|didn t|really|literally) (?:know|remember) (?:anything|any of it|a thing)`;
 const GONNA_FAIL = String.raw`(?:im|i(?: m| am)?) (?:going to|gonna) fail`;
+
+/** The exam, as a worried student names it: "the exam", "my mocks", "tomorrows test", "my history gcse". */
+const EXAM = String.raw`(?:(?:the|my|this|our|an?|these|all the|all my|all these|tomorrows|next weeks|mondays|fridays|upcoming)(?: [a-z]+)? )?(?:exams?|tests?|mocks?|gcses?|a levels?|finals|papers?|assessments?)`;
+/** Feeling words of ordinary exam nerves (distress itself is src/matching/wellbeing.ts's, read before any of this). */
+const NERVES = String.raw`(?:stressed(?: out)?|stressing(?: out)?|anxious|nervous|worried|worrying|panicking|panicked|scared|terrified|freaking out|freaked out|dreading|overwhelmed|bricking it|nervy)`;
+/**
+ * Ordinary exam worry: "im so stressed about the exam next week", "scared for my mocks", "exam stress", "the test is stressing me
+ * out", "i think im going to fail", "worried ill fail". Said of the exam, not of a kind of question ("stressed about the 16 marker",
+ * which asks for exam advice).
+ */
+const WORRY = new RegExp(
+  [
+    String.raw`\b${NERVES} (?:(?:about|for|over|of|before|with|because of|bc of|abt) )?${EXAM}\b`,
+    String.raw`\b(?:exam|exams|test|tests|mock|mocks|gcse|gcses)(?: [a-z]+){0,3} (?:stress|stressing me(?: out)?|is stressing|are stressing|anxiety|nerves|panic|freaking me out|scaring me|scares me)\b`,
+    String.raw`\b${GONNA_FAIL}\b`,
+    String.raw`\b(?:i|ill|i will|i ll|im gonna|i might|i could)(?: (?:probably|definitely|totally|literally|just))? (?:fail|flunk|bomb)(?! to\b)`,
+    String.raw`\b(?:scared|worried|afraid|terrified|nervous) (?:(?:that )?(?:i|ill|i ll|i will|im going to|im gonna) )?(?:fail|failing|flunk|flunking)\b`,
+  ].join('|'),
+);
+/** What a worried student says of themselves, left out of what the request is about: "im so stressed about the exam", "i think". */
+const WORRY_WORDS = new RegExp(
+  [
+    WORRY.source,
+    String.raw`\b${NERVES}\b`,
+    String.raw`\b(?:think|reckon|feel|feeling|felt|honestly|literally|seriously|really|so+|super|very|kinda|quite|killing|kills|omg|ugh|pass|fail|failing)\b`,
+  ].join('|'),
+  'g',
+);
+
+/** A revision plan: "make me a revision plan for this week", "revision timetable", "plan my revision", "a 7 day plan". Not an essay plan. */
+const PLAN = new RegExp(
+  [
+    String.raw`\b(?:revision|study|revise|revising|studying) (?:plan|plans|timetable|schedule|planner|calendar)\b`,
+    String.raw`\bplan (?:out )?(?:my|our|the|a) (?:revision|revising|studying|week|weekend)\b`,
+    String.raw`\b(?:plan|timetable|schedule) (?:to|for) (?:revise|revising|revision|study|studying)\b`,
+    String.raw`\b(?:\d+|one|two|three|four|five|six|seven|a|one) ?(?:day|days|week|weeks)(?: long)?(?: revision)? (?:plan|timetable|schedule)\b`,
+    String.raw`\b(?:plan|timetable|schedule) (?:for|over) (?:this|the|next|a|my|the next|the last) (?:\d+ |few |couple of |seven |last )?(?:week|weekend|days?|nights?)\b`,
+    String.raw`\b(?:plan|timetable|schedule) (?:for|before|until) (?:the|my|an?|our) (?:[a-z]+ )?(?:exam|exams|test|tests|mock|mocks|gcse|gcses)\b`,
+  ].join('|'),
+);
+
+/** "What is most likely to come up", "what will be on the exam", "predictions": no one knows, and the reply says so. */
+const COMES_UP = /\b(?:likely|going|gonna|will|might|expected) (?:to )?come up\b|\bcomes? up (?:most|a lot|often)\b|\bwhat (?:will|might|is going to|s going to) be (?:on|in) (?:the|my|this|our) (?:exam|test|paper|mock)\b|\bpredictions?\b|\bpredicted (?:questions|topics|paper)\b/;
 
 // Checked in order: "write my essay on the key dates" is an essay request, "test me on the key words" a test.
 const REQUESTS: ReadonlyArray<readonly [RevisionKind, RegExp]> = [
@@ -78,6 +129,9 @@ const REQUESTS: ReadonlyArray<readonly [RevisionKind, RegExp]> = [
       /\b(?:likely|going|gonna) to come up\b|\bcomes? up (?:most |a lot |often )?(?:on|in|about|for)\b|\b(?:topics?|questions?|things|bits)\b.{0,20}\bcomes? up\b/,
 
       /\b(?:which|what) (?:bits|parts|topics|areas|sections|things)(?: (?:of|on|in|about) (?<within>.*?))? (?:actually |really |even )?(?:matter|are important|count|to revise|should i (?:revise|learn|focus on))\b/,
+      // A revision plan, and a student worried about the exam: a starting point (src/commands/revision.ts).
+      PLAN,
+      WORRY,
     ),
   ],
   [
@@ -127,7 +181,7 @@ const ABOUT_THE_STUDENT = new RegExp(
 const FILLER = new RegExp(
   `\\b(?:${[
     'a level|key (?:words|terms|dates)|bullet points?',
-    'what|whats|wats|which|how|are|is|was|were|be|been|do|does|did|done|have|has|had|got|get|i|im|ive|ill|id|we|me|my|our|us|you|u|ur|your|it|its|they|them|this|that|these|those|there|here',
+    'what|whats|wats|which|how|are|is|was|were|be|been|do|does|did|done|have|has|had|got|get|i|im|ive|ill|id|we|me|my|our|us|you|u|ur|your|it|its|they|them|this|that|these|those|there|here|dont|didnt|cant|idk',
     'can|could|would|will|should|shall|must|need|needs|want|wanna|gonna|gotta|give|gimme|send|show|tell|list|provide|make|let|lets|pls|please|plz|thanks|thank|ty|hey|hi|yo|ok|okay|so|just|like|lol|help|really|actually|even|also|then|till|until|again|now',
     'of|on|for|about|abt|from|in|to|the|a|an|w|at|by|as|any|some|all|few|couple|most|more|much|many|bit|little|etc|around|re',
     // The requests' own words, when a request says it twice ("when did everything happen with the nep? need a timeline")
@@ -142,7 +196,14 @@ const FILLER = new RegExp(
   'g',
 );
 
-const clean = (text: string) => text.replace(ABOUT_THE_STUDENT, ' ').replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
+/** A question in what a worried student wrote: "how do i answer…", "why did stalin…", "can you explain…". */
+const QUESTION_IN = /(?:^|\b)(?:how|what|whats|why|when|who|which|where|explain|describe|did|was|were|can you|could you)\b(?: [a-z0-9]+){2,}/;
+
+/** The words of a revision plan, left out of what it is about ("revision plan for this week" names no topic). */
+const PLAN_WORDS = /\b(?:plans?|timetable|schedule|planner|calendar|out|study|studying|revising|week|weekend|nights?|seven|day|days|long|predictions?|predicted|likely|come|comes|up|will|might|expected)\b/g;
+
+const clean = (text: string, also?: RegExp) =>
+  (also ? text.replace(also, ' ') : text).replace(ABOUT_THE_STUDENT, ' ').replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
 
 export function readRevisionRequest(question: string): RevisionRequest | undefined {
   const s = normaliseText(question);
@@ -152,7 +213,21 @@ export function readRevisionRequest(question: string): RevisionRequest | undefin
     if (kind === 'write-essay' && ASKS_HOW.test(s.slice(0, m.index + m[0].length))) continue;
     // The request itself is no part of its subject; "do my stalinism homework" keeps "stalinism".
     const request = kind === 'write-essay' ? m[0].replace(/^\w+ /, ' ').replace(new RegExp(`${WORK}$`), ' ') : ` ${Object.values(m.groups ?? {}).join(' ')} `;
-    return { kind, subject: clean(`${s.slice(0, m.index)} ${request} ${s.slice(m.index + m[0].length)}`) };
+    const worried = WORRY.test(s);
+    const plan = kind === 'what-to-revise' && PLAN.test(s);
+    const comesUp = kind === 'what-to-revise' && COMES_UP.test(s);
+    // A worried student's words, and a plan's, say nothing of a topic ("i think", "for this week").
+    const also = worried || plan || comesUp ? new RegExp(`${worried ? `${WORRY_WORDS.source}|` : ''}${PLAN_WORDS.source}`, 'g') : undefined;
+    // A question beside the worry: what is left once the worry is taken out, when it opens with a question word.
+    const asks = worried ? s.replace(new RegExp(WORRY.source, 'g'), ' ').replace(/\s+/g, ' ').trim() : '';
+    return {
+      kind,
+      subject: clean(`${s.slice(0, m.index)} ${request} ${s.slice(m.index + m[0].length)}`, also),
+      ...(worried ? { worried: true as const } : {}),
+      ...(QUESTION_IN.test(asks) ? { asks } : {}),
+      ...(plan ? { plan: true as const } : {}),
+      ...(comesUp ? { comesUp: true as const } : {}),
+    };
   }
   return undefined;
 }

@@ -186,17 +186,10 @@ const CLAUSE_END = /[.?!;\n]|\s[-–—]+\s/u;
 const DETERMINERS = new Set(words('a an the one this that another some each').split('|'));
 /**
  * Who "a …" or "the …" can be when their words are a source's: "a kulak recalled…", "one prisoner wrote…" (not
- * "the older students said…", "the gang said…", whose words may be a threat to the student).
+ * "the older students said…", "the gang said…", whose words may be a threat to the student). The words are the
+ * fact base's (knowledge/wellbeing.yaml, historicalSpeakers), each read with -s and -es too.
  */
-const HISTORICAL_SPEAKERS = new Set(
-  words(
-    'kulak peasant prisoner inmate zek worker witness survivor victim official officer historian interpretation source extract document ' +
-      'letter diary memoir account report speech article newspaper poster telegram poem novel author writer poet journalist diplomat ' +
-      'ambassador visitor engineer bolshevik communist commissar delegate defendant interrogator guard kolkhoznik stakhanovite contemporary',
-  )
-    .split('|')
-    .flatMap((w) => [w, `${w}s`, `${w}es`]),
-);
+const speakerForms = (list: readonly string[]): ReadonlySet<string> => new Set(list.flatMap((w) => [w, `${w}s`, `${w}es`]));
 /** A quote or a colon just after "said", "wrote": "Conquest wrote: …", "Stalin said, '…'", "Ginzburg wrote that '…'". */
 const QUOTE_NEXT = /^\s*(?::|,?\s*(?:that\s+)?["“„«'‘])/u;
 /** Not the words of a source: the student's own, or of someone in their life ("my dad said", "the doctor says", "Miss Jones said"). */
@@ -217,9 +210,10 @@ function harmsMe(text: string): boolean {
  * The text with other people's words left out: quoted words, unless `quotes` keeps them or they are the student's
  * own or a friend's ("i keep thinking 'i want to die'"); a source's words ("Source A: I was beaten…"); and, unless
  * `says` keeps them, what a course figure quoted or "a kulak" wrote or said, each to the end of its sentence, when
- * it harms no "me" ("Jones said he would beat me up" is kept). `speakers`: the course's surnames.
+ * it harms no "me" ("Jones said he would beat me up" is kept). `speakers`: the course's surnames; `historical`: who
+ * "a …" or "the …" may be (speakerForms).
  */
-function ownWords(text: string, speakers: ReadonlySet<string>, quotes: 'left out' | 'kept', says: 'left out' | 'kept' = 'left out'): string {
+function ownWords(text: string, speakers: ReadonlySet<string>, historical: ReadonlySet<string>, quotes: 'left out' | 'kept', says: 'left out' | 'kept' = 'left out'): string {
   let own = quotes === 'kept' ? text : text.replace(QUOTED, (quote, at: number, whole: string) => {
     const before = whole.slice(0, at);
     const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'), before.lastIndexOf('\n')) + 1);
@@ -240,7 +234,7 @@ function ownWords(text: string, speakers: ReadonlySet<string>, quotes: 'left out
     const named = speakers.has(last) && !NOT_A_SPEAKER.has(before.at(-2) ?? '') && QUOTE_NEXT.test(text.slice(m.index + m[0].length));
     const determiner = before.findLastIndex((w) => DETERMINERS.has(w));
     const someone =
-      determiner >= 0 && determiner < before.length - 1 && HISTORICAL_SPEAKERS.has(last) && before.slice(determiner + 1).every((w) => !NOT_A_SPEAKER.has(w));
+      determiner >= 0 && determiner < before.length - 1 && historical.has(last) && before.slice(determiner + 1).every((w) => !NOT_A_SPEAKER.has(w));
     if (named || someone) toEnd(m.index + (m[1]?.length ?? 0));
   }
   for (const [i, [from, to]] of clauses.entries()) if (i < sources || !harmsMe(own.slice(from, to))) own = blank(own, from, to);
@@ -269,10 +263,12 @@ export interface DistressReader {
 /**
  * Reads a message for distress: the patterns above, and the school's own phrases (knowledge/wellbeing.yaml,
  * each in `distressText`'s form and matched as whole words anywhere). `speakers`: the course's people (their
- * names as written, "Joseph Stalin"), whose words a question may quote without quotation marks.
+ * names as written, "Joseph Stalin"), whose words a question may quote without quotation marks; `historicalSpeakers`:
+ * who else may be quoted so, as "a kulak" or "one prisoner" (knowledge/wellbeing.yaml).
  */
-export function createDistressReader(phrases: readonly string[] = [], speakers: readonly string[] = []): DistressReader {
+export function createDistressReader(phrases: readonly string[] = [], speakers: readonly string[] = [], historicalSpeakers: readonly string[] = []): DistressReader {
   const own = phrases.map((p) => distressText(p)).filter(Boolean);
+  const historical = speakerForms(historicalSpeakers);
   // A person is named by their surname: "Conquest wrote…", "stalin said…".
   const surnames = new Set(speakers.map((s) => distressText(s).split(' ').at(-1) ?? '').filter((w) => w.length >= 3 && !NOT_A_SPEAKER.has(w)));
   const reads = (text: string): Distress | undefined => {
@@ -282,11 +278,11 @@ export function createDistressReader(phrases: readonly string[] = [], speakers: 
     if (SELF.some((p) => p.test(read)) || own.some((p) => padded.includes(` ${p} `))) return 'self';
     return HARMED.some((p) => p.test(read)) ? 'harmed' : undefined;
   };
-  const reading = (text: string) => reads(ownWords(text, surnames, 'left out'));
+  const reading = (text: string) => reads(ownWords(text, surnames, historical, 'left out'));
   return {
     reading,
     distress: (text) => reading(text) !== undefined,
-    mayBeDistress: (text) => reads(ownWords(text, surnames, 'kept', 'kept')) !== undefined || OWN_FEELINGS.test(distressText(text)),
+    mayBeDistress: (text) => reads(ownWords(text, surnames, historical, 'kept', 'kept')) !== undefined || OWN_FEELINGS.test(distressText(text)),
   };
 }
 

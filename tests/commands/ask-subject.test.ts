@@ -215,3 +215,52 @@ describe('requests after exam advice, with nothing to lean on, and across severa
   });
 });
 
+
+describe('plans for a question that names what it weighs (a GCSE student’s trial)', () => {
+  const GS = "'The main reason Stalin won the power struggle was his position as General Secretary.' How far do you agree? Explain your answer. [16 marks]";
+  const COMPARE = 'Which of the following was the more important reason why Stalin was able to control the USSR: propaganda or the terror? Explain your answer with reference to both. [12 marks]';
+
+  it('"how far do you agree": its title as typed, a paragraph on the factor and on the others, and a judgement on this question, not another’s', async () => {
+    const ask = conversation();
+    await ask(GS);
+    const plan = await ask('can u give me an essay plan for that');
+    expect(plan?.title).toBe(ASK_SUBJECT_MESSAGES.planTitle(GS));
+    const body = plan?.body ?? '';
+    expect(body).toContain(ASK_SUBJECT_MESSAGES.planOnFactor('his position as general secretary'));
+    expect(body).toContain(ASK_SUBJECT_MESSAGES.planOtherFactors);
+    const others = body.split(ASK_SUBJECT_MESSAGES.planOtherFactors)[1] ?? '';
+    expect(others.match(/^\d\. /gm)?.length).toBeGreaterThanOrEqual(2);
+    expect(others).not.toMatch(/General Secretary so useful/);
+    // No note weighs the General Secretary against the rest: the student is told how to reach a judgement, never luck's.
+    expect(body).toContain(ASK_SUBJECT_MESSAGES.planJudgementFactor('his position as general secretary'));
+    expect(body).not.toMatch(/Judgement to argue.*luck/);
+    // A GCSE answer earns nothing for historians.
+    expect(body).not.toContain('Historians to use');
+  });
+
+  it('"which was more important": both factors among the points and in the plan, each with a paragraph', async () => {
+    const ask = conversation();
+    const points = await ask(COMPARE);
+    const offered = (points?.buttons ?? []).map((b) => b.label).join('\n');
+    expect(offered).toMatch(/propaganda/i);
+    expect(offered).toMatch(/terror/i);
+    const plan = await ask('can u give me an essay plan for that');
+    const body = plan?.body ?? '';
+    const [, onPropaganda = '', onTerror = ''] = body.split(/\*\*On (?:propaganda|the terror):\*\*/);
+    expect(onPropaganda).toMatch(/^\s*\n\n1\. /);
+    expect(onTerror).toMatch(/\d\. \*\*[^*]*Terror/);
+    expect(body).toContain(ASK_SUBJECT_MESSAGES.planJudgementCompare('propaganda', 'the terror'));
+    expect(body).toContain(ASK_SUBJECT_MESSAGES.planConclusionCompare('propaganda', 'the terror'));
+    expect(body).not.toContain('Historians to use');
+  });
+
+  it('names historians for an A-level class (/tutor level), and for a question on interpretations', async () => {
+    const teacher: CommandContext = { guildId: 'g-alevel', channelId: 'c-level', userId: 't1', userName: 'Ms Smith', canManageServer: true };
+    await app.router.runCommand('tutor', { subcommand: 'level', options: { class: 'a-level' } }, teacher);
+    const student: CommandContext = { guildId: 'g-alevel', channelId: 'c-alevel', userId: 'u9', userName: 'Bo', canManageServer: false };
+    const plan = await app.router.runCommand('ask', { options: { question: `give me an essay plan: ${GS}` } }, student);
+    expect(plan?.body).toContain('Historians to use');
+    const interpretations = await conversation()('give me an essay plan: How far do historians agree that Stalin won the power struggle because he was General Secretary?');
+    expect(interpretations?.body).toContain('Historians to use');
+  });
+});

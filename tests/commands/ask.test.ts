@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, LOCAL_GUILD_ID, type App } from '../../src/app.js';
 import type { CommandContext } from '../../src/commands/types.js';
-import { MESSAGES, REVIEW_MESSAGES } from '../../src/messages.js';
+import { MESSAGES, REVIEW_MESSAGES, REVISION_MESSAGES } from '../../src/messages.js';
 import { createInMemoryMissedQuestions, type MissedQuestions } from '../../src/missed/missed-questions.js';
 import { JsonGuildStore } from '../../src/store/json-store.js';
 import { freshGuildDocument, GUILD_SCHEMA_VERSION } from '../../src/store/schema.js';
@@ -474,7 +474,8 @@ describe('revision requests in /ask', () => {
     const started = await local.router.runAction(test?.buttons?.[0]?.action ?? '', ctx);
     expect(started?.body).toContain('Ada');
     expect(local.rounds.current('g1', 'c1')).toBeDefined();
-    expect((await run('what should i revise'))?.title).toBe(MESSAGES.reviseCourseTitle);
+    // The whole course: where to start (tests/commands/revision-help.test.ts), not every topic's jargon.
+    expect((await run('what should i revise'))?.title).toBe(REVISION_MESSAGES.startTitle);
     const essay = await run('can you write my essay on why the nep ended');
     expect(essay?.title).toBe(MESSAGES.reviseEssayTitle);
     expect(essay?.buttons?.map((b) => b.action)).toContain('ask:nep-ended');

@@ -368,3 +368,15 @@ describe('Read aloud actions', () => {
     await app.shutdown();
   });
 });
+
+describe('Read aloud under "explain like I\'m 10"', () => {
+  it('reads the short version with the words the reply explains (a GCSE student\'s trial)', async () => {
+    const { app, heard } = await tutor(await loadRealKnowledge());
+    await app.router.runCommand('ask', { options: { question: 'how many people were arrested and executed in the great terror' } }, inVoice);
+    const simpler = await app.router.runCommand('ask', { options: { question: 'explain like im 10' } }, inVoice);
+    expect(simpler?.body).toContain('**NKVD**:');
+    const said = await heard(pressOf(simpler));
+    expect(said).toContain('NKVD: The People');
+    await app.shutdown();
+  });
+});

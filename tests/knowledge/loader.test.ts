@@ -167,6 +167,17 @@ describe('the knowledge loader', () => {
     expect(result.problems.map(formatProblem)).toContain('vocabulary.yaml: vocabulary.synonyms[1]: "purges" is read as "terror" already, so it cannot also mean "famine"');
   });
 
+  it("refuses an empty list of the marker's words, or one with a capital or a phrase, saying what to write", () => {
+    const problems = (list: string) => {
+      const r = parseKnowledgeFile('vocabulary.yaml', `vocabulary:\n  offCourseWords: []\n  offCoursePhrases: []\n${list}\n`);
+      return r.ok ? [] : r.problems.map(formatProblem);
+    };
+    expect(problems('  personNouns: []')).toEqual([expect.stringMatching(/vocabulary\.personNouns.*give at least one word .*or leave personNouns out/)]);
+    expect(problems('  opposingWords: [Rejected]')).toEqual([expect.stringContaining('one lower-case word')]);
+    expect(problems('  commonDateWords: [communist party]')).toEqual([expect.stringContaining('one lower-case word')]);
+    expect(problems('  personNouns: [man, leader]')).toEqual([]);
+  });
+
   it('says so when the folder is missing or empty', async () => {
     const result = await loadKnowledge(path.join(fixtures, 'does-not-exist'));
     expect(result.ok).toBe(false);

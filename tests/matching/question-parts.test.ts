@@ -32,10 +32,15 @@ describe('several questions in one', () => {
 
   it('cuts questions joined by "and who…", and a short part leans on the one before it', () => {
     expect(splitQuestion('Who led the Left, and who the Right?').parts).toEqual(['Who led the Left', 'who the Right? Who led the Left']);
-    expect(splitQuestion('What was the Lenin Enrolment and when did it occur?').parts).toEqual([
-      'What was the Lenin Enrolment',
-      'when did it occur? What was the Lenin Enrolment',
-    ]);
+    // What the part before asks about is put in place of the word that stands for it, as the part would be asked alone.
+    expect(splitQuestion('What was the Lenin Enrolment and when did it occur?').parts).toEqual(['What was the Lenin Enrolment', 'when did the Lenin Enrolment occur?']);
+  });
+
+  it('reads a clause after "and" with the subject of the question before it, as it would be asked alone (a GCSE student\'s trial)', () => {
+    expect(splitQuestion('what was the NEP and why did lenin bring it in').parts).toEqual(['what was the NEP', 'why did lenin bring the NEP in']);
+    expect(splitQuestion('Who was Kirov, and why was he killed?').parts).toEqual(['Who was Kirov', 'why was Kirov killed?']);
+    // A part before that asks something other than what a thing is carries over whole.
+    expect(splitQuestion('Why did Stalin win and what did he do next?').parts[1]).toBe('what did he do next? Why did Stalin win');
   });
 
   it('reads the question at the end of a story, with the sentence before it when it says little alone', () => {

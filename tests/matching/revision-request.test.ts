@@ -25,11 +25,25 @@ describe('revision requests', () => {
   it('read a student in a panic as asking what to revise, and flashcards asked for as a test', () => {
     expect(readRevisionRequest('help i have a test tomorrow on stalin and i know nothing')?.kind).toBe('what-to-revise');
     expect(readRevisionRequest("i have a test on the nep and i don't know anything")?.kind).toBe('what-to-revise');
-    expect(readRevisionRequest("i'm going to fail my mock on the terror")).toEqual({ kind: 'what-to-revise', subject: 'terror' });
+    expect(readRevisionRequest("i'm going to fail my mock on the terror")).toEqual({ kind: 'what-to-revise', subject: 'terror', worried: true });
     expect(readRevisionRequest('can you make me flashcards on stakhanovites')).toEqual({ kind: 'test-me', subject: 'stakhanovites' });
     expect(readRevisionRequest('flashcards for collectivisation pls')).toEqual({ kind: 'test-me', subject: 'collectivisation' });
     // Asking how to revise, or whether the student understood an answer, is no such request.
     for (const q of ['should i make flashcards on the terror or do past papers', 'how do i make flashcards', "i don't get any of it", 'do you know anything about kirov'])
+      expect(readRevisionRequest(q), q).toBeUndefined();
+  });
+
+  it('read ordinary exam worry, a revision plan and "what will come up" as what to revise, naming no topic by the student\'s own words (a GCSE student\'s trial)', () => {
+    expect(readRevisionRequest('im so stressed about the exam next week i think im going to fail')).toEqual({ kind: 'what-to-revise', subject: '', worried: true });
+    expect(readRevisionRequest('i feel so nervous for tomorrows history exam')).toEqual({ kind: 'what-to-revise', subject: '', worried: true });
+    expect(readRevisionRequest('scared for my mocks on the terror')).toEqual({ kind: 'what-to-revise', subject: 'terror', worried: true });
+    expect(readRevisionRequest('can you make me a revision plan for this week')).toEqual({ kind: 'what-to-revise', subject: '', plan: true });
+    expect(readRevisionRequest('give me a 7 day plan for collectivisation')).toEqual({ kind: 'what-to-revise', subject: 'collectivisation', plan: true });
+    expect(readRevisionRequest('what is most likely to come up in the exam')).toEqual({ kind: 'what-to-revise', subject: '', comesUp: true });
+    // A question beside the worry is kept, to be answered.
+    expect(readRevisionRequest('scared for my exam, why did stalin launch the terror')?.asks).toBe('why did stalin launch the terror');
+    // Not worry about a kind of question (exam advice), an essay plan, how to revise, or a plan that failed.
+    for (const q of ['im so stressed about the 16 marker, i always run out of things to say', 'make me an essay plan', 'give me a plan for this essay', 'how do i revise efficiently, exam in 3 weeks', 'why did the first five year plan fail'])
       expect(readRevisionRequest(q), q).toBeUndefined();
   });
 

@@ -266,4 +266,25 @@ describe('the wellbeing section of the fact base', () => {
     const apostrophe = loadKnowledgeTexts([{ file: 'a.yaml', text: `${section('One')}  phrases: ["don't feel safe"]\n` }]);
     expect(apostrophe.ok ? [] : apostrophe.problems.map((p) => p.message)).toEqual([expect.stringContaining('without apostrophes')]);
   });
+
+  it('reads a source\'s words by the speakers it names: one a school adds ("a lamplighter wrote…") is honoured', () => {
+    const readerOf = (speakers: string) => {
+      const loaded = loadKnowledgeTexts([{ file: 'a.yaml', text: `${section('One')}  historicalSpeakers: [${speakers}]\n` }]);
+      if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+      return createDistressReader(loaded.kb.wellbeing?.phrases, [], loaded.kb.wellbeing?.historicalSpeakers);
+    };
+    const source = 'one lamplighter wrote i want to die every night, how useful is this source?';
+    expect(readerOf('prisoner').distress(source)).toBe(true);
+    expect(readerOf('prisoner, lamplighter').distress(source)).toBe(false);
+    expect(readerOf('prisoner, lamplighter').distress('one prisoner wrote i want to die every night, how useful is this source?')).toBe(false);
+  });
+
+  it('refuses an empty list of speakers, or one with a phrase or a capital, saying what to write', () => {
+    const problems = (speakers: string) => {
+      const loaded = loadKnowledgeTexts([{ file: 'a.yaml', text: `${section('One')}  historicalSpeakers: ${speakers}\n` }]);
+      return loaded.ok ? [] : loaded.problems.map((p) => p.message);
+    };
+    expect(problems('[]')).toEqual([expect.stringContaining('name at least one speaker')]);
+    expect(problems('[Kulak, old peasant]')).toEqual([expect.stringContaining('one lower-case word'), expect.stringContaining('one lower-case word')]);
+  });
 });

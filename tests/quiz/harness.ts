@@ -44,7 +44,7 @@ export function quizKnowledge(perTopic = 12): KnowledgeBase {
     events: [],
     series: [],
     pronunciations: [],
-    vocabulary: { offCourseWords: [], offCoursePhrases: [], sharedNames: [], centralNames: [], examSkillWords: [], synonyms: [], foreignThreatWords: [], sovietSideWords: [], historiographyWords: [], framingWords: [], chatWords: [] },
+    vocabulary: { offCourseWords: [], offCoursePhrases: [], sharedNames: [], centralNames: [], examSkillWords: [], synonyms: [], foreignThreatWords: [], sovietSideWords: [], historiographyWords: [], historianViewWords: [], framingWords: [], chatWords: [] },
   };
 }
 
