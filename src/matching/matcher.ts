@@ -6,13 +6,14 @@
 // suggestions, or say the question is outside the course. The decision rests on how well the question
 // and the best entry's closest phrasing fit each other, and on how much of the question is words the
 // course never uses, not on the raw score, which is not comparable between questions.
-import { answerableEntries, topicNames, type AnswerEntry } from '../knowledge/answerable.js';
+import { answerableEntries, booksOf, topicNames, type AnswerEntry } from '../knowledge/answerable.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { Bm25Index } from './bm25.js';
 import { MATCHER_DEFAULTS } from './defaults.js';
 import { intentsOf, readIntents, type Intent } from './intent.js';
 import { brokenWords, normaliseText } from './normalise.js';
 import { everydayWords, type EverydayWords } from './everyday-words.js';
+import { createNameWords } from './name-words.js';
 import { createSpeller } from './spelling.js';
 import { examSkillReader } from './exam-skills.js';
 import { createLexicon, entryWords, isContentTerm, PLAIN_LEXICON, QUESTION_WORDS, STOPWORDS, surfaceWords, type EntryWords, type Lexicon } from './vocabulary.js';
@@ -164,6 +165,10 @@ export interface MatcherOptions {
   readonly sovietSideWords?: readonly string[];
   /** Words of a question about historians and their books ("historian", "published"): knowledge/vocabulary.yaml. */
   readonly historiographyWords?: readonly string[];
+  /** Words of historians' views ("argue", "view"): with historiographyWords, beside one a historian's everyday-word name ("Ward") is theirs. */
+  readonly historianViewWords?: readonly string[];
+  /** The person cards of those who wrote history, each with the titles of their books (from their role). */
+  readonly historians?: Readonly<Record<string, readonly string[]>>;
   /** Words a refusal never gives as its reason ("ngl", "joke", "homework"): knowledge/vocabulary.yaml. */
   readonly chatWords?: readonly string[];
   /** Synonyms and stems (knowledge/vocabulary.yaml's synonyms with the everyday ones): the everyday ones alone by default. */
@@ -296,6 +301,19 @@ function intentAgreement(asked: ReadonlySet<Intent>, gives: ReadonlySet<Intent>)
   return onlyMethod(asked) || onlyMethod(gives) ? 'none' : 'clash';
 }
 
+/** An entry's profile for the reranker without the words it uses only as the name of someone the question does not mean. */
+function blindProfile(profile: EntryProfile, blind: ReadonlySet<string> | undefined): EntryProfile {
+  if (!blind) return profile;
+  const without = (terms: Iterable<string>) => [...terms].filter((t) => !blind.has(t));
+  return {
+    ...profile,
+    phrasingTerms: new Set(without(profile.phrasingTerms)),
+    answerTerms: new Set(without(profile.answerTerms)),
+    questionTerms: new Set(without(profile.questionTerms)),
+    phrasings: profile.phrasings.map(without),
+  };
+}
+
 /** Whether a short list holds a term twice (without a set for each of the index's thousands of phrasings). */
 function hasRepeats(terms: readonly string[]): boolean {
   for (let i = 1; i < terms.length; i++) for (let j = 0; j < i; j++) if (terms[i] === terms[j]) return true;
@@ -393,6 +411,17 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const spelledTerms = (text: string) => termsOf(words(text).map(spell));
 
   const { docs, phrasingTerms, phrasingLists, answerTerms, frequency } = readEntries(entries, read, spell, termsOf);
+  // People's names that are everyday words ("Ward", "Pipes"), and the entries that use them only as names (src/matching/name-words.ts).
+  const nameKey = (text: string) => exactKey(text).replace(/^who was /, '');
+  const nameWords = createNameWords({
+    entries,
+    everyday,
+    termsOf: (ws) => termsOf(ws.map(spell)),
+    uses: (id, term) => !!phrasingTerms.get(id)?.has(term) || !!answerTerms.get(id)?.has(term),
+    keyOf: nameKey,
+    historians: new Map(Object.entries(options.historians ?? {})),
+    historyTerms: new Set(termsOf([...(options.historiographyWords ?? []), ...(options.historianViewWords ?? [])]).filter(isContentTerm)),
+  });
 
   // The course's names, each as the set of its content terms. A one-word name counts only when it is no
   // common English word ("Bukharin", "kulak", "gulag"; not "famine" or "terror" alone, which other
@@ -498,12 +527,13 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   };
   const unknownWeight = Math.log(1 + entries.length / (1 + D.unknownWordFrequency));
 
-  const coverageOf = (id: string, terms: readonly QueryTerm[], total: number, answerWeight = D.answerTextWeight) => {
+  /** `blind`: the question's words the entry uses only as someone's name, where the question does not mean them. */
+  const coverageOf = (id: string, terms: readonly QueryTerm[], total: number, answerWeight = D.answerTextWeight, blind?: ReadonlySet<string>) => {
     const own = phrasingTerms.get(id) ?? new Set<string>();
     const ans = answerTerms.get(id) ?? new Set<string>();
     let covered = 0;
     for (const w of terms) {
-      const hit = own.has(w.term) ? 1 : ans.has(w.term) ? answerWeight : 0;
+      const hit = blind?.has(w.term) ? 0 : own.has(w.term) ? 1 : ans.has(w.term) ? answerWeight : 0;
       covered += hit * w.weight * (w.fixed ? D.correctedWeight : 1);
     }
     return total > 0 ? covered / total : 0;
@@ -532,17 +562,17 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     for (const w of byTerm.values()) total += w;
     return { byTerm, total };
   };
-  const fitOf = (id: string, { byTerm, total }: { byTerm: ReadonlyMap<string, number>; total: number }) => {
+  const fitOf = (id: string, { byTerm, total }: { byTerm: ReadonlyMap<string, number>; total: number }, blind?: ReadonlySet<string>) => {
     const ans = answerTerms.get(id) ?? new Set<string>();
     // What each of the question's words earns when a phrasing lacks it but the answer has it.
-    const query = [...byTerm].map(([t, w]) => ({ t, w, inAnswer: ans.has(t) && !QUESTION_WORDS.has(t) ? w * D.answerTextWeight : 0 }));
+    const query = [...byTerm].filter(([t]) => !blind?.has(t)).map(([t, w]) => ({ t, w, inAnswer: ans.has(t) && !QUESTION_WORDS.has(t) ? w * D.answerTextWeight : 0 }));
     let best = 0;
     for (const phrasing of phrasingFactsOf(id)) {
       let recall = 0;
       for (const { t, w, inAnswer } of query) recall += phrasing.words.has(t) ? w : inAnswer;
       recall /= total;
       let matched = 0;
-      for (const t of phrasing.terms) if (byTerm.has(t)) matched += fitWeightOf(t);
+      for (const t of phrasing.terms) if (byTerm.has(t) && !blind?.has(t)) matched += fitWeightOf(t);
       const precision = phrasing.weight > 0 ? matched / phrasing.weight : 0;
       const f = recall + precision > 0 ? (2 * recall * precision) / (recall + precision) : 0;
       if (f > best) best = f;
@@ -591,7 +621,9 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     // Another subject named and no other word the course knows ("who was goebbels"): refused outright.
     if (content.every((t) => isOffCourse(t) || (otherSubject.size > 0 && !frequency.has(t)))) return none('off-course');
     const termSet = new Set(raw);
-    const named = namesWithin(termSet);
+    // Everyday words of someone's name that the question does not use as the name ("a hospital ward"): no name of the course.
+    const unmeant = nameWords.unmeant(query, termSet, nameKey(typed.map(spell).join(' ')));
+    const named = unmeant.size ? namesWithin(termSet).filter((name) => !name.some((t) => unmeant.has(t))) : namesWithin(termSet);
     const namesCourse = !content.some(isOffCourse) && named.length > 0;
     const namesCentral = typed.some((w) => central.has(w));
     // Everyday English the fact base never uses, by the stem of the word as typed (or as corrected);
@@ -603,11 +635,18 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     // Everyday words the notes never use weigh little, and do not count as another subject's, only in a
     // question that names the course: "why were the Bolsheviks uneasy about the NEP" is the course's,
     // "how do i make pancakes" and "write a poem about autumn" are not.
+    // A word of someone's name the question does not use as the name is known, and weighed, by the entries that use
+    // it in its everyday sense (src/matching/name-words.ts).
+    const weighOf = (term: string) => {
+      if (!unmeant.has(term)) return weightOf(term);
+      const uses = nameWords.everydayUses(term);
+      return uses > 0 ? Math.log(1 + entries.length / (1 + uses)) : unknownWeight;
+    };
     const terms: QueryTerm[] = content.map((term) => {
       const off = isOffCourse(term);
-      const known = !off && frequency.has(term);
+      const known = !off && (unmeant.has(term) ? nameWords.everydayUses(term) > 0 : frequency.has(term));
       const plain = namesCourse && !off && !known && everydayTerms.has(term);
-      const usual = off ? unknownWeight * D.offCourseWeight : plain ? weightOf(term) * D.everydayWeight : weightOf(term);
+      const usual = off ? unknownWeight * D.offCourseWeight : plain ? weighOf(term) * D.everydayWeight : weighOf(term);
       const weight = known && oneWordNames.has(term) ? Math.max(usual, D.nameWeightFloor) : usual;
       return { term, weight, fixed: !typedTerms.has(term), known, everyday: plain };
     });
@@ -623,20 +662,39 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     // Best score per entry, remembering which phrasing earned it.
     const best = new Map<string, { score: number; doc: Doc }>();
     // Which entries may answer is asked once per entry, after scoring, not once per matching phrasing.
-    index.search(searchTerms, (i, score) => {
+    const visitPhrasing = (i: number, score: number) => {
       const doc = docs[i];
       if (!doc) return;
       const prev = best.get(doc.entryId);
       if (!prev || score > prev.score) best.set(doc.entryId, { score, doc });
-    });
-    answerIndex.search(searchTerms, (i, score) => {
+    };
+    const visitAnswer = (i: number, score: number) => {
       const entry = entries[i];
       if (!entry) return;
       const prev = best.get(entry.id);
       const extra = D.answerScoreWeight * score;
       if (prev) prev.score += extra;
       else best.set(entry.id, { score: extra, doc: { entryId: entry.id, text: entry.question, terms: [], asks: [] } });
-    });
+    };
+    // The unmeant words each entry uses only as someone's name: such entries are searched without them.
+    const blind = new Map<string, Set<string>>();
+    for (const t of unmeant) for (const id of nameWords.blinded(t) ?? []) blind.set(id, (blind.get(id) ?? new Set()).add(t));
+    if (blind.size > 0 && searchTerms.some((t) => unmeant.has(t))) {
+      const without = searchTerms.filter((t) => !unmeant.has(t));
+      const ofEntries = (blinded: boolean, idOf: (i: number) => string | undefined, visit: (i: number, score: number) => void) => (i: number, score: number) => {
+        const id = idOf(i);
+        if (id !== undefined && blind.has(id) === blinded) visit(i, score);
+      };
+      const docId = (i: number) => docs[i]?.entryId;
+      const entryId = (i: number) => entries[i]?.id;
+      index.search(searchTerms, ofEntries(false, docId, visitPhrasing));
+      index.search(without, ofEntries(true, docId, visitPhrasing));
+      answerIndex.search(searchTerms, ofEntries(false, entryId, visitAnswer));
+      answerIndex.search(without, ofEntries(true, entryId, visitAnswer));
+    } else {
+      index.search(searchTerms, visitPhrasing);
+      answerIndex.search(searchTerms, visitAnswer);
+    }
     const scored = [...best.entries()];
     const allowed = only ? scored.filter(([id]) => only(byId.get(id) as AnswerEntry)) : scored;
     const sorted = highestFirst(allowed, D.candidatePool * D.widePoolFactor);
@@ -654,11 +712,11 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
         const entry = byId.get(id);
         if (!entry) return undefined;
         const agreement = intentAgreement(asked, entryIntents.get(id) ?? new Set<Intent>());
-        const fit = fitOf(id, fitQuery);
+        const fit = fitOf(id, fitQuery, blind.get(id));
         const isCard = entry.kind !== 'question';
         const features: RankFeatures = {
           // A clue describes its answer: a card's summary is read as fully as its names.
-          coverage: coverageOf(id, terms, total, clue && isCard ? 1 : D.answerTextWeight),
+          coverage: coverageOf(id, terms, total, clue && isCard ? 1 : D.answerTextWeight, blind.get(id)),
           fit,
           score: s.score / topScore,
           // A person's or term's card answers "who was X?"; a longer question about X usually wants an entry of its own.
@@ -688,7 +746,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
           topicShare: new Map([...topicTerms].map(([id, names]) => [id, terms.reduce((n, t) => n + (names.has(t.term) ? t.weight : 0), 0) / total])),
         },
         candidates.map((c, keyPlace) => ({
-          entry: profiles.get(c.entry.id) as EntryProfile,
+          entry: blindProfile(profiles.get(c.entry.id) as EntryProfile, blind.get(c.entry.id)),
           first: { ...c.features, keyPlace },
         })),
         weightOf,
@@ -822,11 +880,18 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
 }
 
 /** What the fact base tells the matcher besides its entries: its topics' names and other subjects' words. */
-export function courseMatcherOptions(kb: KnowledgeBase): Pick<MatcherOptions, 'courseNames' | 'offCourseWords' | 'offCoursePhrases' | 'sharedNames' | 'centralNames' | 'examSkillWords' | 'topicNames' | 'lexicon' | 'foreignThreatWords' | 'sovietSideWords' | 'historiographyWords' | 'chatWords'> {
+export function courseMatcherOptions(kb: KnowledgeBase): Pick<MatcherOptions, 'courseNames' | 'offCourseWords' | 'offCoursePhrases' | 'sharedNames' | 'centralNames' | 'examSkillWords' | 'topicNames' | 'lexicon' | 'foreignThreatWords' | 'sovietSideWords' | 'historiographyWords' | 'historianViewWords' | 'historians' | 'chatWords'> {
   return {
     foreignThreatWords: kb.vocabulary.foreignThreatWords,
     sovietSideWords: kb.vocabulary.sovietSideWords,
     historiographyWords: kb.vocabulary.historiographyWords,
+    historianViewWords: kb.vocabulary.historianViewWords,
+    // Those whose role names a book of theirs ("author of 'The Great Terror'") or calls them a historian.
+    historians: Object.fromEntries(
+      kb.people
+        .filter((p) => booksOf(p.role).length > 0 || normaliseText(p.role).split(' ').some((w) => kb.vocabulary.historiographyWords.includes(w)))
+        .map((p) => [`person-${p.id}`, booksOf(p.role)]),
+    ),
     chatWords: kb.vocabulary.chatWords,
     lexicon: createLexicon(kb.vocabulary.synonyms),
     courseNames: topicNames(kb),

@@ -160,7 +160,8 @@ describe('the /ask evaluation set', () => {
     // Everyday English beside him is neutral, as beside any name of the course.
     const bid = matcher.match("How did Stalin's position in the party aid his bid for leader");
     expect(bid.status).toBe('unsure');
-    expect(bid.suggestions[0]?.id).toBe('lenin-legacy-power-base');
+    // Either entry answers it: his power base as General Secretary, or how he had become so powerful by 1929.
+    expect(['lenin-legacy-power-base', 'power-struggle-stalin-1929']).toContain(bid.suggestions[0]?.id);
     expect(matcher.match('What did Stalin agree at Yalta?').status).toBe('unknown');
     expect(matcher.match('Why did Stalin distrust Churchill?').status).toBe('unknown');
     // So does a topic's own word, common English ("propaganda", "famine", "purges").
