@@ -187,6 +187,14 @@ export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { re
   const next: ReplyField = { name: P.nextField, value: nextStepText(result.next, question.kind) };
   const missing = result.status === 'marked' ? result.missing : [];
   const missingLines = missing.map((p) => P.missingLine(p.point));
+  // A wrong date or person, corrected in one plain sentence: "The First Five-Year Plan began in October 1928, not 1932."
+  const corrected = (c: NonNullable<MarkResult['wrong'][number]['correction']>): string => {
+    if (c.saidPerson && c.rightPerson) return `It was ${c.rightPerson}, not ${c.saidPerson}: ${c.fact} (${c.when}).`;
+    const years = c.saidYears ?? [];
+    const said = years.length === 0 ? '' : `, not ${years.length > 1 ? `${years[0]}–${years.at(-1)}` : years[0]}`;
+    if (c.began) return `${/^the\b/i.test(c.fact) ? c.fact : `The ${c.fact}`} began in ${c.when.split('–')[0]}${said}.`;
+    return `${c.fact} in ${c.when}${said}.`;
+  };
   const build = (quoteRoom: number): ReplyField[] => [
     // A wrong fact first: it matters more than any point to add.
     ...splitIntoFields(
@@ -195,7 +203,7 @@ export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { re
       result.wrong.map((w) =>
         w.swapped
           ? P.wrongSwappedLine(shorten(w.quote, quoteRoom), w.swapped.said, w.point.point, w.swapped.theirs?.point, w.swapped.notes)
-          : P.wrongLine(shorten(w.quote, quoteRoom), w.right ?? w.point.point),
+          : P.wrongLine(shorten(w.quote, quoteRoom), w.correction ? corrected(w.correction) : (w.right ?? w.point.point)),
       ),
     ),
     ...splitIntoFields(P.madeField, P.madeFieldMore, result.made.map((m) => (m.wrongYear ? P.madeLineWrongYear : P.madeLine)(m.point.point, shorten(m.quote, quoteRoom)))),

@@ -51,6 +51,29 @@ export interface WrongFact {
    * else the student's sentence claims of them ("he estimated that around 20 million people were killed").
    */
   readonly swapped?: { readonly said: string; readonly theirs?: PracticePoint; readonly notes?: string };
+  /** What to say is right, plainly ("The First Five-Year Plan began in October 1928, not 1932"): see Correction. */
+  readonly correction?: Correction;
+}
+
+/**
+ * A dated fact the answer got wrong, for a plain correction: the fact as the notes name it ("First Five-Year Plan"),
+ * its date ("October 1928–December 1932"), and what the student gave instead: a year (its start, when `began`), or
+ * another person for one of its people ("Beria" for "Yezhov").
+ */
+export interface Correction {
+  readonly fact: string;
+  readonly when: string;
+  readonly began?: true;
+  readonly saidYears?: readonly number[];
+  readonly saidPerson?: string;
+  readonly rightPerson?: string;
+}
+
+/** A dated fact's text ("Yezhov replaces Yagoda as head of the NKVD (September 1936)") as a correction's fact and date. */
+function correctionOf(text: string, extra: Omit<Correction, 'fact' | 'when'>): Correction | undefined {
+  const m = /^(.*) \(([^()]*)\)$/.exec(text);
+  if (!m?.[1] || !m[2]) return undefined;
+  return { fact: m[1].replace(/\s*\(.*$/, ''), when: m[2], ...extra };
 }
 
 export interface JudgementCheck {
@@ -190,6 +213,9 @@ export function schemeTermsFor(term: string, schemeTerms: ReadonlySet<string>, l
   const found = schemeTerms.has(term) ? [term] : [];
   const spelt = listed.get(term);
   if (spelt !== undefined && spelt !== term && schemeTerms.has(spelt)) found.push(spelt);
+  // A noun and the verb made from it with "-en" are one word to a reader ("threats to their families" states "families
+  // threatened"; "strength", "strengthened"), though stemming keeps them apart.
+  for (const form of [`${term}en`, term.endsWith('en') ? term.slice(0, -2) : '']) if (form.length >= 5 && Math.min(form.length, term.length) >= 5 && form !== spelt && schemeTerms.has(form)) found.push(form);
   if (term.length < 6) return found;
   for (const c of schemeTerms) if (c !== term && c !== spelt && c.length >= 6 && Math.abs(c.length - term.length) <= 1 && editDistance(c, term, 1) <= 1) found.push(c);
   return found;
@@ -249,6 +275,14 @@ export function conceptAt(...args: Parameters<typeof conceptSpan>): number {
 /** Words that link a point to a cause or a result: what turns a list of factors into an explanation ("ment" is how "meant" is often misspelt). */
 const LINKS =
   /\b(because|so|therefore|thus|hence|consequently|as a result|result(ed|ing)? in|meant|ment|meaning|lead(s|ing)? to|led to|this led|caus(e|ed|es|ing)|due to|in order to|so that|(this|which|it) made|made (it|them|him|people|peasants|workers)|allow(ed|ing|s)?|enabl(ed|ing|es)?|forc(ed|ing)|encourag(ed|ing)|help(ed|ing)|this shows|which shows|shows that|showed|that is why|this is why|the reason|why|as (they|he|it|this|there|the|many|most|peasants|stalin)|since|until|would (make|mean|lead|help|give|stop|allow|let|cause|force)|which (gave|let|stopped|helped|turned|pushed|kept|put|left)|(let|gave) (him|them|stalin|the|people|peasants|workers))\b/;
+/**
+ * A link that only ties a point to the answer's verdict ("it was successful because coal went up", "so overall it was
+ * quite successful"): it labels the point, not what it led to, so it explains nothing (a GCSE student's trial: a
+ * 43-word list of points so linked was told all its points were explained). Read out before looking for LINKS.
+ */
+const VERDICT_LINK = /\b((?:was|were|is|are|wasnt|werent)(?: not)?(?: \w+){0,2} (?:successful|unsuccessful|a success|a failure|a partial success)|succeeded|failed) (?:because|as|since)\b|^(?:and )?so (?=overall|in conclusion|in the end|to conclude|all in all|on balance)/g;
+/** A sentence that turns to another point or side ("But…", "However…"): it does not explain the one before. */
+const TURNS = /^(but|however|on the other hand|although|though|yet|whereas)\b/;
 /** A sentence that carries on from the one before ("This meant…", "As a result…"). */
 const CARRIES_ON = /^(this|that|these|those|so|therefore|thus|as a result|consequently|because|which|it meant|hence)\b/;
 /** An account also moves through time. */
@@ -315,8 +349,6 @@ function datedAt(own: ReadonlySet<string>, span: { start: number; end: number } 
   return span !== null && yearOf(terms, span.start, span.end, own, dating)?.at === at;
 }
 
-/** Nouns that say nothing of what a person did ("a very clever man", "a clever leader"). */
-const GENERIC_PERSON = new Set(contentTerms('man men person people leader politician figure individual guy', PLAIN_LEXICON));
 /** Words that say what a person was ("Stalin was clever"), not a note of what happened ("Lenin's funeral"). */
 const COPULA: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'be', 'been', 'seemed', 'seems']);
 
@@ -325,12 +357,13 @@ const COPULA: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'be', '
  * make the point its concept of the question's person and one word stands for ("a skilful tactician who formed and
  * dropped alliances"), though the same word with something said of it makes it ("He was clever at playing his rivals
  * off against each other"). What counts is what the sentence says apart from the concept's words, the person and
- * nouns for any person. A note naming the person ("Lenin's funeral") says what happened, not what they were.
+ * nouns for any person (`personNouns`: "a very clever man", "a clever leader"). A note naming the person ("Lenin's
+ * funeral") says what happened, not what they were.
  */
-function bare(concept: Concept, sentence: Sentence): boolean {
+function bare(concept: Concept, sentence: Sentence, personNouns: ReadonlySet<string>): boolean {
   if (!concept.person || concept.terms.length !== 2) return false;
   if (sentence.terms.includes(concept.person) && !sentence.terms.some((t) => COPULA.has(t))) return false;
-  return !sentence.terms.some((t) => isContentTerm(t) && !concept.terms.includes(t) && !GENERIC_PERSON.has(t) && !/^\d/.test(t));
+  return !sentence.terms.some((t) => isContentTerm(t) && !concept.terms.includes(t) && !personNouns.has(t) && !/^\d/.test(t));
 }
 
 /** A year written in a text (1800–1999): a text without one gives no year wrongly. */
@@ -338,14 +371,6 @@ const HAS_YEAR = /\b1[89]\d\d\b/;
 
 /** A reason given with a conclusion. */
 const REASON = /\b(because|so|shows?|showed|as|since|this is because|shown by|as shown|as seen|for example|for instance|evidence|given that|therefore|due to)\b/;
-
-/**
- * Words that make a historian's sentence about a view they opposed ("Getty challenged the idea that it was planned
- * from the top"): such a sentence gives them no view to check.
- */
-const OPPOSING = new Set(
-  contentTerms('rejected challenged disputed denied criticised criticized questioned attacked doubted dismissed opposed refuted unlike against instead contrary disagree disagreed disagrees disagreeing wrong wrongly mistaken critic critics', PLAIN_LEXICON),
-);
 
 /** Words that speak of historians without naming one ("other historians say…", "revisionists argue…"). */
 const HISTORIAN_WORDS = new Set(contentTerms('historian historians revisionist revisionists historiography', PLAIN_LEXICON));
@@ -372,8 +397,6 @@ function historianAllows(historians: ReadonlySet<string>, named: ReadonlyArray<R
 /** Words that join a question's words to themselves ("because he wanted to collectivise"): they add nothing to a copy. */
 const CONNECTIVES = new Set(contentTerms('because therefore thus hence consequently', PLAIN_LEXICON));
 
-/** Words too common in the course to tie a key date to a point: a point and a date sharing only these are not on the same thing. */
-const GENERIC_DATE_WORDS = new Set(contentTerms('Stalin Soviet USSR Communist Party union state government new first second', PLAIN_LEXICON));
 
 /**
  * Whether an answer names someone or something the course's notes do not: a word written with a capital
@@ -467,6 +490,7 @@ interface DateSlip {
   readonly end: number;
   readonly right: string;
   readonly point?: PracticePoint;
+  readonly correction?: Correction;
 }
 
 /**
@@ -489,8 +513,8 @@ function wrongYears(
     if (listed.some((w) => w.sentence === i)) return;
     // Only a year written as a date can be a wrong one: most sentences have none, and need no more reading.
     if (writtenYears(s.terms).length === 0) return;
-    const add = (point: PracticePoint | undefined, span: { start: number; end: number }, at: number, right: string) =>
-      out.push({ sentence: i, start: Math.min(span.start, at), end: Math.max(span.end, at), right, ...(point ? { point } : {}) });
+    const add = (point: PracticePoint | undefined, span: { start: number; end: number }, at: number, right: string, correction?: Correction) =>
+      out.push({ sentence: i, start: Math.min(span.start, at), end: Math.max(span.end, at), right, ...(point ? { point } : {}), ...(correction ? { correction } : {}) });
     for (const { point, dated } of c.points) {
       if (!dated) continue;
       // The sentence must state one of the point's dated facts (most of its words), with the year as its date.
@@ -505,7 +529,7 @@ function wrongYears(
         const right = (y: number) =>
           (y >= dated.from && y <= dated.to) || courseFacts.some((f) => f.years.includes(y) && datedAt(f.terms, factSpan(f, s.terms), s.terms, year.at)) || placeNamed(s.terms, span.end, year, dated.own, y);
         if (year.years.some(right)) break;
-        add(point, span, year.at, fact.text);
+        add(point, span, year.at, fact.text, correctionOf(fact.text, { saidYears: year.years }));
         return;
       }
     }
@@ -527,7 +551,7 @@ const BEGAN: ReadonlySet<string> = new Set(contentTerms('began begin begins star
  * dates that; right if any fact so named starts that year ("the Second Five-Year Plan began in 1933"). The fact, with
  * its dates, or undefined.
  */
-function wrongStart(terms: readonly string[], facts: ReadonlyArray<{ readonly fact: DatedFact; readonly name: ReadonlySet<string> }>): { right: string; start: number; end: number } | undefined {
+function wrongStart(terms: readonly string[], facts: ReadonlyArray<{ readonly fact: DatedFact; readonly name: ReadonlySet<string> }>): { right: string; start: number; end: number; correction?: Correction } | undefined {
   const began = terms.findIndex((t) => BEGAN.has(t));
   if (began < 0) return undefined;
   for (const { fact, name } of facts) {
@@ -537,7 +561,10 @@ function wrongStart(terms: readonly string[], facts: ReadonlyArray<{ readonly fa
     const year = yearOf(terms, span.start, began, new Set([...name, ...BEGAN]));
     if (!year || !year.years.every((y) => fact.years.includes(y))) continue;
     const starts = facts.filter((f) => [...name].every((t) => f.name.has(t))).map((f) => f.fact.years[0]);
-    if (!year.years.some((y) => starts.includes(y))) return { right: fact.text, start: span.start, end: year.at };
+    if (!year.years.some((y) => starts.includes(y))) {
+      const correction = correctionOf(fact.text, { began: true, saidYears: year.years });
+      return { right: fact.text, start: span.start, end: year.at, ...(correction ? { correction } : {}) };
+    }
   }
   return undefined;
 }
@@ -575,6 +602,15 @@ function periodYears(kb: KnowledgeBase, lexicon: Lexicon, periods: readonly stri
 
 export function createMarker(kb: KnowledgeBase): Marker {
   const lexicon = createLexicon(kb.vocabulary.synonyms);
+  // The fact base's words for reading answers (knowledge/vocabulary.yaml), each read as the plain lexicon reads it.
+  const wordsOf = (list: readonly string[] | undefined): ReadonlySet<string> => new Set(contentTerms((list ?? []).join(' '), PLAIN_LEXICON));
+  // Nouns for any person ("a very clever man"): see bare.
+  const personNouns = wordsOf(kb.vocabulary.personNouns);
+  // Words that make a historian's sentence about a view they opposed ("Getty challenged the idea that it was planned
+  // from the top"): such a sentence gives them no view to check.
+  const opposing = wordsOf(kb.vocabulary.opposingWords);
+  // Words too common in the course to tie a key date to a point: a point and a date sharing only these are not on the same thing.
+  const commonDateWords = wordsOf(kb.vocabulary.commonDateWords);
   const offCourse = new Set(kb.vocabulary.offCourseWords);
   let aids: ReturnType<typeof readingAids> | undefined;
   const compiled = new Map<string, CompiledQuestion>();
@@ -590,6 +626,13 @@ export function createMarker(kb: KnowledgeBase): Marker {
       if (surname) historianOf.set(surname, p.id);
     }
   const historiansIn = (terms: readonly string[]): ReadonlySet<string> => new Set(terms.flatMap((t) => historianOf.get(t) ?? []));
+  // The people each point names, in its text or its concepts (see aboutOthers).
+  const peopleOfPoint = new Map<PracticePoint, ReadonlySet<string>>();
+  const pointPeople = (point: PracticePoint): ReadonlySet<string> => {
+    let people = peopleOfPoint.get(point);
+    if (!people) peopleOfPoint.set(point, (people = new Set(contentTerms([point.point, ...point.concepts].join(' '), lexicon).filter((t) => personTerms.has(t) && !commonDateWords.has(t)))));
+    return people;
+  };
 
   const keyFacts = [
     ...kb.topics.flatMap((t) => t.keyDates.map((d) => ({ topic: t.id, text: d.label, date: d.date, end: d.end }))),
@@ -607,7 +650,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
     // any year of the period (the crisis of 1927–28): a student dating the crisis is not wrong.
     const years = [...new Set([...own, ...(duringPeriod.get(periodOf(text) ?? '') ?? [])])].sort((a, b) => a - b);
     const list = datedFacts.get(topic) ?? [];
-    const terms = new Set(contentTerms(text, lexicon).map(dateTerm).filter((t) => !GENERIC_DATE_WORDS.has(t) && !/^\d/.test(t) && !isMonth(t)));
+    const terms = new Set(contentTerms(text, lexicon).map(dateTerm).filter((t) => !commonDateWords.has(t) && !/^\d/.test(t) && !isMonth(t)));
     const event = new Set([...eventWords(text, (t) => contentTerms(t, lexicon), (t) => personTerms.has(t))].filter((t) => terms.has(t)));
     list.push({ terms, event, years, text: `${text} (${showDate(date, end)})` });
     datedFacts.set(topic, list);
@@ -665,7 +708,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
     const words = fact.text.split(/\s+/);
     const at = words.findIndex((w) => contentTerms(w, lexicon).some((t) => fact.event.has(dateTerm(t))));
     const doer = contentTerms(words.slice(0, Math.max(0, at)).join(' '), lexicon);
-    return doer.length > 0 && doer.every((t) => GENERIC_DATE_WORDS.has(t));
+    return doer.length > 0 && doer.every((t) => commonDateWords.has(t));
   }
   /** What a fact done by someone says they did, the word after the doer ("announces", "calls"). */
   function actOf(fact: DatedFact): ReadonlySet<string> {
@@ -687,7 +730,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
   const datePoint = (q: PracticeQuestion, point: PracticePoint): DatedPoint | null => {
     const concepts = point.concepts.map((text) => contentTerms(text, lexicon).map(dateTerm));
     const topics = new Set([q.topic, ...point.entries.map((e) => entryTopic.get(e) ?? q.topic)]);
-    const words = new Set([...concepts.flatMap((k) => [...k]), ...contentTerms(point.point, lexicon).map(dateTerm)].filter((t) => !GENERIC_DATE_WORDS.has(t) && !/^\d+$/.test(t)));
+    const words = new Set([...concepts.flatMap((k) => [...k]), ...contentTerms(point.point, lexicon).map(dateTerm)].filter((t) => !commonDateWords.has(t) && !/^\d+$/.test(t)));
     const facts = [...topics].flatMap((t) => datedFacts.get(t) ?? []).filter((f) => [...f.terms].filter((t) => words.has(t)).length >= 2);
     if (facts.length === 0) return null;
     const years = [...yearsOf(point.point), ...facts.flatMap((f) => f.years)];
@@ -718,7 +761,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
     ];
     const period = years.length > 0 ? ([Math.min(...years), Math.max(...years)] as const) : null;
     const schemeTerms = new Set(points.flatMap((p) => [...p.concepts, ...p.wrong].flatMap((k) => k.terms)));
-    const particular = (t: string) => !GENERIC_DATE_WORDS.has(t) && !/^\d/.test(t);
+    const particular = (t: string) => !commonDateWords.has(t) && !/^\d/.test(t);
     // The prompt's names of its topic that are no everyday English ("collectivisation", "NEP", "gulag"; not "forced labour").
     const topicNames = new Set(topic ? contentTerms([topic.title, ...topic.aliases, ...topic.keyTerms].join(' '), lexicon) : []);
     const rareWords = surfaceWords(q.prompt).filter((w) => !everydayWords().common.has(w));
@@ -745,7 +788,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
   };
 
   /** The fact a sentence of a question or an answer gives a wrong year, read the way /ask reads a question (see wrongDates). */
-  const wrongDateIn = (s: Sentence): { right: string; start: number; end: number } | undefined => {
+  const wrongDateIn = (s: Sentence): { right: string; start: number; end: number; correction?: Correction } | undefined => {
     if (writtenYears(s.terms, QUESTION_DATING).length === 0) return undefined;
     const said = new Set(s.terms.map(dateTerm));
     const people = [...said].filter((t) => personTerms.has(t));
@@ -780,7 +823,103 @@ export function createMarker(kb: KnowledgeBase): Marker {
       );
     const wrong = best.every((n) => !n.year.years.some((y) => n.fact.years.includes(y) || stated(y, n.year.at) || sameThing(n, y) || placeNamed(s.terms, n.end, n.year, n.fact.terms, y)));
     const first = best[0];
-    return first && wrong ? { right: first.fact.text, start: Math.min(first.start, first.year.at), end: Math.max(first.end, first.year.at) } : undefined;
+    if (!first || !wrong) return undefined;
+    const correction = correctionOf(first.fact.text, { saidYears: first.year.years });
+    return { right: first.fact.text, start: Math.min(first.start, first.year.at), end: Math.max(first.end, first.year.at), ...(correction ? { correction } : {}) };
+  };
+
+  // The people each dated fact names (not historians; Stalin and the like are no fact's words): see swappedPerson, personYears.
+  const factPeople = new Map(courseFacts.map((f) => [f, [...f.terms].filter((t) => personTerms.has(t) && !historianOf.has(t))]));
+  /** A person's name as a text writes it ("Beria" for "beria", "Yezhov" for "yezhov's"). */
+  const nameIn = (term: string, text: string): string =>
+    text
+      .split(/[^\p{L}'’-]+/u)
+      .map((w) => w.replace(/['’]s?$/, ''))
+      .find((w) => contentTerms(w, lexicon)[0] === term) ?? term.replace(/^./, (ch) => ch.toUpperCase());
+  /**
+   * A dated fact given to the wrong person ("Stalin replaced Yagoda as head of the NKVD with Beria in 1936": it was
+   * Yezhov): the sentence dates it with one of its years and states most of its other words, one of them what
+   * happened ("replaces"); one of its people is missing, and it names someone who does that in another fact (Beria
+   * replaces Yezhov, 1938). Not when the sentence names all the people of some fact of that act ("Beria replaced
+   * Yezhov as head of the NKVD in 1938"). The fact, with what was said instead, or undefined.
+   */
+  const swappedPerson = (s: Sentence): (DateSlip & { correction: Correction }) | undefined => {
+    const years = writtenYears(s.terms).flatMap((y) => y.years);
+    if (years.length === 0) return undefined;
+    const said = new Set(s.terms.map(dateTerm));
+    const named = [...said].filter((t) => personTerms.has(t) && !commonDateWords.has(t) && !historianOf.has(t));
+    if (named.length === 0) return undefined;
+    for (const f of courseFacts) {
+      const people = factPeople.get(f) ?? [];
+      if (people.length === 0 || !f.years.some((y) => years.includes(y))) continue;
+      const missing = people.filter((p) => !said.has(p));
+      if (missing.length === 0) continue;
+      const others = new Set([...f.terms].filter((t) => !people.includes(t)));
+      if (others.size < 2) continue;
+      const span = thingSpan(others, Math.max(2, Math.ceil(others.size * 0.6)), s.terms);
+      if (!span) continue;
+      const act = s.terms.slice(span.start, span.end + 1).map(dateTerm).filter((t) => f.event.has(t));
+      if (act.length === 0) continue;
+      const doesIt = (g: DatedFact) => g !== f && act.some((a) => g.event.has(a));
+      const instead = named.find((p) => !people.includes(p) && courseFacts.some((g) => doesIt(g) && (factPeople.get(g) ?? []).includes(p)));
+      if (!instead) continue;
+      if (courseFacts.some((g) => act.some((a) => g.event.has(a)) && (factPeople.get(g) ?? []).length > 0 && (factPeople.get(g) ?? []).every((p) => said.has(p)))) continue;
+      const correction = correctionOf(f.text, { saidPerson: nameIn(instead, s.text), rightPerson: nameIn(missing[0] ?? '', f.text) });
+      if (!correction) continue;
+      const at = s.terms.indexOf(instead);
+      return { sentence: -1, start: Math.min(span.start, at), end: Math.max(span.end, at), right: f.text, correction };
+    }
+    return undefined;
+  };
+  /**
+   * A person's event given a year none of the facts naming them has ("Bukharin was put on trial in 1937 and shot":
+   * March 1938): the concept that made the point names a person and what happened to them as one of those facts
+   * says it ("shot", "sentenced to death"), the year dates its words, and no dated fact naming the person has it
+   * (his 1925, 1928, 1929 and 1938, not the topic's whole 1936–38). The fact to check, or undefined.
+   */
+  // The notes' sentences naming each person, as the marker reads them, built when first asked for (see notedYears).
+  const notesOn = new Map<string, (readonly string[])[]>();
+  /** The years the notes' sentences naming a person date one of `acts` with ("arrested in December 1934"). */
+  const notedYears = (person: string, acts: ReadonlySet<string>): number[] => {
+    let list = notesOn.get(person);
+    if (!list) {
+      const texts = [...answerableEntries(kb).map((e) => e.answer), ...kb.people.map((x) => x.summary), ...kb.topics.map((t) => t.summary), ...kb.practice.flatMap((q) => q.points.map((x) => x.point))];
+      const word = new RegExp(`\\b${escapeRegExp(person.slice(0, 5))}`, 'i');
+      list = texts
+        .filter((t) => word.test(t) && HAS_YEAR.test(t))
+        .flatMap((t) => analyseAnswer(t, (w) => w, lexicon).sentences.map((x) => x.terms))
+        .filter((terms) => terms.includes(person));
+      notesOn.set(person, list);
+    }
+    return list.flatMap((terms) =>
+      terms.flatMap((t, at) => (acts.has(dateTerm(t)) ? (yearOf(terms, at, at, new Set([person, ...acts]))?.years ?? []) : [])),
+    );
+  };
+  const personYears = (concept: Concept, terms: readonly string[], span: { start: number; end: number }, own: ReadonlySet<string>, pointYears: readonly number[]): { right: string; years: readonly number[]; at: number } | undefined => {
+    const people = concept.terms.filter((t) => personTerms.has(t) && !commonDateWords.has(t) && !historianOf.has(t));
+    if (people.length === 0) return undefined;
+    const acts = new Set(concept.terms.filter((t) => !people.includes(t)).map(dateTerm));
+    const theirs = courseFacts.filter((f) => people.some((p) => f.terms.has(p)));
+    const doing = (said: ReadonlySet<string>) => theirs.filter((f) => [...f.event].some((t) => said.has(t)));
+    let first = doing(acts)[0];
+    if (!first) return undefined;
+    let year = yearOf(terms, span.start, span.end, new Set([...own, ...concept.terms]));
+    if (!year) {
+      // A year inside the concept's words dates what comes before it, if that is one of the person's events too
+      // ("Bukharin was put on trial in 1937 and shot"; not "Bukharin, arrested in 1937, was shot").
+      year = writtenYears(terms).find((y) => y.preposition > span.start && y.at < span.end);
+      const before = new Set(terms.slice(span.start, year?.preposition ?? span.start).map(dateTerm));
+      first = doing(before)[0];
+      if (!year || !first) return undefined;
+    }
+    // Every person the concept names must have had no fact that year, and neither the point's own text nor a sentence
+    // of the notes give it to that event of theirs ("Zinoviev and Kamenev were arrested in December 1934": no dated fact has that).
+    if (year.years.some((y) => pointYears.includes(y))) return undefined;
+    if (people.some((p) => theirs.some((f) => f.terms.has(p) && f.years.some((y) => year.years.includes(y))))) return undefined;
+    // What the year dates: the concept's words and any between them and it ("Zinoviev and Kamenev were arrested in…").
+    const said = new Set([...acts, ...terms.slice(Math.min(span.start, year.at), Math.max(span.end, year.preposition) + 1).map(dateTerm)].filter((t) => isContentTerm(t) && !people.includes(t)));
+    if (people.some((p) => notedYears(p, said).some((y) => year.years.includes(y)))) return undefined;
+    return { right: first.text, years: year.years, at: year.at };
   };
 
   // Which side of each judgement question's debate its points put each historian on ("getty": against), for swappedViews.
@@ -823,14 +962,14 @@ export function createMarker(kb: KnowledgeBase): Marker {
       const read = (text: string) => analyseAnswer(text, (w) => w, lexicon).sentences;
       for (const id of new Set(historianOf.values())) {
         const card = read(historianCard.get(id)?.summary ?? '');
-        said.set(id, { card, all: card.filter((s) => !s.terms.some((t) => OPPOSING.has(t))).map((s) => s.terms) });
+        said.set(id, { card, all: card.filter((s) => !s.terms.some((t) => opposing.has(t))).map((s) => s.terms) });
       }
       // Not one that says they opposed a view ("Getty challenged the idea of a Terror planned from the top").
       for (const e of answerableEntries(kb))
         for (const sentence of read(e.answer)) {
           const named = historiansIn(sentence.terms);
           const [only] = named;
-          if (named.size === 1 && only && !sentence.terms.some((t) => OPPOSING.has(t))) said.get(only)?.all.push(sentence.terms);
+          if (named.size === 1 && only && !sentence.terms.some((t) => opposing.has(t))) said.get(only)?.all.push(sentence.terms);
         }
       for (const q of kb.practice)
         for (const p of q.points) {
@@ -853,7 +992,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
     const out: WrongFact[] = [];
     sentences.forEach((s, i) => {
       const named = historiansIn(s.terms);
-      if (named.size === 0 || s.terms.some((t) => OPPOSING.has(t))) return;
+      if (named.size === 0 || s.terms.some((t) => opposing.has(t))) return;
       const terms = wrongTerms(i);
       const states = (concept: Concept) => conceptSpan(concept, terms, D.conceptWindow, readAs);
       // A view of a historian the sentence names is theirs: no swap to look for in it.
@@ -874,7 +1013,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
         // What else the sentence goes on to claim of them ("…, and he estimated that around 20 million people were
         // killed"): the card's sentence sharing most of those words, if any.
         const ownName = new Set(contentTerms([name, ...(historianCard.get(x)?.aliases ?? [])].join(' '), lexicon));
-        const rest = new Set(s.terms.filter((t, at) => at > span.end && isContentTerm(t) && !c.promptTerms.has(t) && !ownName.has(t) && !personTerms.has(t) && !GENERIC_DATE_WORDS.has(t)));
+        const rest = new Set(s.terms.filter((t, at) => at > span.end && isContentTerm(t) && !c.promptTerms.has(t) && !ownName.has(t) && !personTerms.has(t) && !commonDateWords.has(t)));
         const scored = (saidOf(x)?.card ?? []).map((cs) => ({ text: cs.text, n: new Set(cs.terms.filter((t) => rest.has(t))).size })).sort((a, b) => b.n - a.n)[0];
         const notes = scored && scored.n > 0 ? scored.text : undefined;
         out.push({ point: p.point, quote: quoteOf(s, 0, D.wrongQuoteLength), sentence: i, swapped: { said: name, ...(theirs ? { theirs } : {}), ...(notes ? { notes } : {}) } });
@@ -943,7 +1082,9 @@ export function createMarker(kb: KnowledgeBase): Marker {
       const reading = sentences.map((s) => s.reading);
       // Whether each sentence links by cause or result, worked out once per sentence (a point may be looked at in several).
       const causalAt: (boolean | undefined)[] = [];
-      const causalIn = (i: number) => (causalAt[i] ??= LINKS.test(reading[i] ?? ''));
+      // A link to the verdict alone is read out first (see VERDICT_LINK).
+      const linking = reading.map((r) => r.replace(VERDICT_LINK, '$1'));
+      const causalIn = (i: number) => (causalAt[i] ??= LINKS.test(linking[i] ?? ''));
       const linksIn = (i: number) => causalIn(i) || (question.kind === 'account' && SEQUENCE.test(reading[i] ?? ''));
       // What each word of the answer stands for among the scheme's terms (its concepts' and wrong versions'), worked
       // out once per word.
@@ -956,7 +1097,8 @@ export function createMarker(kb: KnowledgeBase): Marker {
       };
       // The people each sentence names: a pronoun stands for the question's person only where no one else is named.
       const namesNoOneElse = sentences.map((s) => {
-        const named = new Set(s.terms.filter((t) => personTerms.has(t)));
+        // A name after "of" is what the sentence is about, not who "he" is ("He was paranoid after the murder of Kirov").
+        const named = new Set(s.terms.filter((t, at) => personTerms.has(t) && s.terms[at - 1] !== 'of'));
         return (person: string) => [...named].every((t) => t === person);
       });
       const made: PointMade[] = [];
@@ -971,6 +1113,24 @@ export function createMarker(kb: KnowledgeBase): Marker {
         return span !== null && !understates(magnitude, terms, span.start - D.conceptWindow, span.end + D.conceptWindow);
       };
       const isPerson = (t: string) => personTerms.has(t);
+      /**
+       * Whether a concept stated only in part is about other people than its point's: one of its people is missing and
+       * the sentence names someone else ("Stalin replaced Yagoda … with Beria" is not "Yezhov replaced Yagoda"), or the
+       * point names people and the sentence names others but none of them ("the first show trial, where Zinoviev and
+       * Kamenev confessed" is no point on Bukharin's trial). Stalin and the like, too common to tie to a point, do not count.
+       */
+      const aboutOthers = (point: PracticePoint, concept: Concept, terms: readonly string[]): boolean => {
+        // Stated in part: some of its words are nowhere in the sentence (not only outside the span found).
+        const stated = new Set(terms.flatMap(readAs).filter((t) => concept.terms.includes(t)));
+        if (stated.size >= concept.terms.length) return false;
+        const own = pointPeople(point);
+        const isOwn = (t: string) => own.has(t) || readAs(t).some((x) => own.has(x));
+        // Historians are left to historianAllows.
+        const named = terms.filter((t) => isPerson(t) && !commonDateWords.has(t) && !historianOf.has(t));
+        if (!named.some((t) => !isOwn(t))) return false;
+        if (concept.terms.some((t) => isPerson(t) && !commonDateWords.has(t) && !historianOf.has(t) && !stated.has(t) && t !== concept.person)) return true;
+        return own.size > 0 && !named.some(isOwn);
+      };
       const wrongIn = sentences.map((s, i) => {
         const points = new Set<PracticePoint>();
         let terms = s.terms;
@@ -1018,6 +1178,12 @@ export function createMarker(kb: KnowledgeBase): Marker {
         if (written === 0 || wrong.some((w) => w.sentence === i) || slips.some((x) => x.sentence === i)) return;
         // /ask's reading is looser, made for a question's few words: in an answer, only a sentence with one year, which
         // cannot be read as another clause's ("Yezhov was head in 1937, and Beria replaced him in 1938").
+        const swap = swappedPerson(s);
+        if (swap) {
+          const point = c.points.find((p) => p.dated?.facts.some((f) => f.text === swap.right))?.point;
+          slips.push({ ...swap, sentence: i, ...(point ? { point } : {}) });
+          return;
+        }
         const slip = (written === 1 && HAS_YEAR.test(s.text) ? wrongDateIn(s) : undefined) ?? wrongStart(s.terms, startFacts);
         if (slip) slips.push({ sentence: i, ...slip });
       });
@@ -1026,11 +1192,40 @@ export function createMarker(kb: KnowledgeBase): Marker {
       const aboutHistorians = (i: number) => (sentences[i]?.terms ?? []).some((t) => historianOf.has(t) || HISTORIAN_WORDS.has(t));
       // The historians each sentence names: a point on one's view is made only where they are named.
       const historiansNamed = sentences.map((s) => new Set([...historiansIn(s.terms)].filter((h) => c.historians.has(h))));
+      // The points each sentence states (any of their concepts), worked out once per sentence when first asked: a next
+      // sentence that makes a point of its own is about that one, and does not explain the point before it.
+      const statedIn: (ReadonlySet<PracticePoint> | undefined)[] = [];
+      const pointsStatedIn = (i: number): ReadonlySet<PracticePoint> =>
+        (statedIn[i] ??= new Set(
+          c.points.filter((p) => p.concepts.some((k) => mayHold(k, i) && conceptSpan(k, wrongIn[i]?.terms ?? [], D.conceptWindow, readAs, namesNoOneElse[i]))).map((p) => p.point),
+        ));
+      /** Whether the word at `at` of sentence i is one of another point's concept's words, stated there in two words or more. */
+      const partOfOther = (point: PracticePoint, i: number, at: number): boolean => {
+        const term = wrongIn[i]?.terms[at] ?? '';
+        const as = new Set([term, ...readAs(term)]);
+        return c.points.some(
+          (o) =>
+            o.point !== point &&
+            o.concepts.some((k) => {
+              if (!k.terms.some((t) => as.has(t)) || !mayHold(k, i)) return false;
+              const sp = conceptSpan(k, wrongIn[i]?.terms ?? [], D.conceptWindow, readAs, namesNoOneElse[i]);
+              return sp !== null && sp.start < sp.end && sp.start <= at && at <= sp.end;
+            }),
+        );
+      };
       // Where each point was made: for a "describe" question, points from one clause are one feature (see features).
       const spans: PointSpan[] = [];
-      for (const { point, concepts, magnitude, historians } of c.points) {
+      for (const { point, concepts, magnitude, historians, dated } of c.points) {
         let found: { made: PointMade; span: PointSpan } | undefined;
-        for (let i = 0; i < sentences.length && !found?.made.explained; i++) {
+        // The sentence that states the point most fully, for its quote (S6): a later one may say more of it than the
+        // first to touch it ("the drive started again and by 1932 about 62% of households…" over "over half of
+        // households had been collectivised" for the drive resumed), counted in the point's own words.
+        let fullest: { made: PointMade; span: PointSpan; words: number } | undefined;
+        const pointWords = new Set(
+          [...concepts.flatMap((k) => k.terms), ...contentTerms(point.point, lexicon)].filter((t) => !c.promptTerms.has(t) && !commonDateWords.has(t) && !/^\d/.test(t) && isContentTerm(t)),
+        );
+        const fullness = (i: number) => new Set((wrongIn[i]?.terms ?? []).flatMap((t) => [t, ...readAs(t)]).filter((t) => pointWords.has(t))).size;
+        for (let i = 0; i < sentences.length; i++) {
           const s = sentences[i] as Sentence;
           // A sentence that states the point wrongly does not make it.
           if (wrongIn[i]?.points.has(point)) continue;
@@ -1043,25 +1238,50 @@ export function createMarker(kb: KnowledgeBase): Marker {
           for (const concept of concepts) {
             if (!mayHold(concept, i)) continue;
             const span = conceptSpan(unnamed ? { ...concept, need: concept.terms.length } : concept, wrongIn[i]?.terms ?? s.terms, D.conceptWindow, readAs, namesNoOneElse[i]);
-            if (!span || bare(concept, s)) continue;
+            if (!span || bare(concept, s, personNouns) || aboutOthers(point, concept, s.terms)) continue;
+            // One word with the person left to "he" is no point where that word is part of another point stated more
+            // fully ("a real fear of war" is the war scare, not Stalin's fear of rivals).
+            if (concept.person && span.start === span.end && !s.terms.includes(concept.person) && partOfOther(point, i, span.start)) continue;
             // A smaller figure beside it ("it only killed a few thousand" for millions) contradicts the point.
             if (understates(magnitude, s.terms, span.start - D.conceptWindow, span.end + D.conceptWindow)) break;
             const at = span.start;
+            // A person's event dated with a year none of their facts has (see personYears): credited, with the year to check.
+            const late = slips.some((x) => x.sentence === i) ? undefined : personYears(concept, s.terms, span, dated?.own ?? new Set(), yearsOf(point.point));
+            if (late) {
+              const correction = correctionOf(late.right, { saidYears: late.years });
+              slips.push({ sentence: i, start: Math.min(span.start, late.at), end: Math.max(span.end, late.at), right: late.right, point, ...(correction ? { correction } : {}) });
+            }
             // What follows may explain it: a sentence that carries on ("This meant…") or, in prose, one that gives
             // a cause or a result; in notes, a dash or a colon after the point ("decree – quick trials, no appeal").
             const next = sentences[i + 1];
-            const nextLinks = !s.bullet && next !== undefined && next.words >= D.explainedSentenceWords && causalIn(i + 1);
-            const carriesOn = CARRIES_ON.test(reading[i + 1] ?? '') || s.elaborated || nextLinks;
+            const nextLinks =
+              !s.bullet &&
+              next !== undefined &&
+              next.words >= D.explainedSentenceWords &&
+              causalIn(i + 1) &&
+              !TURNS.test(reading[i + 1] ?? '') &&
+              [...pointsStatedIn(i + 1)].every((p) => p === point);
+            const carriesOn = CARRIES_ON.test(linking[i + 1] ?? '') || s.elaborated || nextLinks;
             const explained = (linksIn(i) && s.words >= D.explainedSentenceWords) || carriesOn;
             const causal = (causalIn(i) && s.words >= D.explainedSentenceWords) || carriesOn;
             // A point restated later and explained there counts as explained, quoted where it is.
-            if (!found || explained)
-              found = {
-                made: { point, quote: quoteOf(s, at), explained, causal, developed: s.words >= D.developedSentenceWords || explained, sentence: i, ...(slipped(i, span) ? { wrongYear: true } : {}) },
-                span: { sentence: i, start: span.start, end: span.end },
-              };
+            const here = {
+              made: { point, quote: quoteOf(s, at), explained, causal, developed: s.words >= D.developedSentenceWords || explained, sentence: i, ...(slipped(i, span) ? { wrongYear: true as const } : {}) },
+              span: { sentence: i, start: span.start, end: span.end },
+            };
+            if (!found || (explained && !found.made.explained)) found = here;
+            const words = fullness(i);
+            if (!fullest || words > fullest.words) fullest = { ...here, words };
             break;
           }
+        }
+        // Quoted, and placed, where it is stated most fully; explained if it is explained where first found.
+        if (found && fullest && fullest.made.sentence !== found.made.sentence && fullest.words >= fullness(found.made.sentence) + 2) {
+          const { made: m } = fullest;
+          found = {
+            made: { ...found.made, quote: m.quote, sentence: m.sentence, explained: found.made.explained || m.explained, causal: found.made.causal || m.causal, developed: found.made.developed || m.developed, ...(m.wrongYear ? { wrongYear: true as const } : {}) },
+            span: fullest.span,
+          };
         }
         if (found) {
           made.push(found.made);
@@ -1074,7 +1294,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
       for (const x of slips) {
         const point = x.point ?? made.find((m) => m.sentence === x.sentence)?.point ?? question.points[0];
         const s = sentences[x.sentence];
-        if (point && s) wrong.push({ point, quote: quoteOf(s, x.start, D.wrongQuoteLength), sentence: x.sentence, right: x.right });
+        if (point && s) wrong.push({ point, quote: quoteOf(s, x.start, D.wrongQuoteLength), sentence: x.sentence, right: x.right, ...(x.correction ? { correction: x.correction } : {}) });
       }
 
       const pieces = sentences.flatMap((s) => s.pieces).sort((a, b) => a - b);
@@ -1164,7 +1384,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
         if (features >= 2 && developed >= 1) tier = 2;
       } else if (!judgement) {
         if (E >= 2 && P >= 3) tier = 4;
-        else if (E >= 2 || (E >= 1 && P >= 3)) tier = 3;
+        else if (E >= 2) tier = 3;
         else if (E >= 1 || P >= 2) tier = 2;
       } else {
         const both = judgement.for >= 1 && judgement.against >= 1;

@@ -354,7 +354,7 @@ describe('a wrong figure or year (found by a second blind student trial)', () =>
     const yezhov = 'He appointed Yezhov as head of the NKVD, replacing Yagoda, in 1934.';
     expect(wrongIn('pq-terror-assessment-how-far-stalin', yezhov)).toEqual([{ point: 'controlled-nkvd', right: 'Yezhov replaces Yagoda as head of the NKVD (September 1936)' }]);
     const reply = feedbackReply(kb, marker.mark(question('pq-terror-assessment-how-far-stalin'), `${yezhov} Stalin signed death lists.`), { late: true, now: 0 });
-    expect(reply.fields?.[0]).toEqual({ name: P.wrongField, value: P.wrongLine(yezhov, 'Yezhov replaces Yagoda as head of the NKVD (September 1936)') });
+    expect(reply.fields?.[0]).toEqual({ name: P.wrongField, value: P.wrongLine(yezhov, 'Yezhov replaces Yagoda as head of the NKVD in September 1936, not 1934.') });
   });
 
   it('is strict: a year of the same point, a range, another clause\'s date or another fact\'s is no slip', () => {
@@ -389,21 +389,8 @@ describe('a wrong figure or year (found by a second blind student trial)', () =>
   });
 });
 
-describe('the marker is quick', () => {
-  it('marks a 4,000-character answer in well under a few milliseconds once warmed up', () => {
-    const long = `${STRONG_END_NEP} `.repeat(10).slice(0, 4000);
-    marker.mark(question(END_NEP), long);
-    const times: number[] = [];
-    for (let i = 0; i < 30; i++) {
-      const t = performance.now();
-      marker.mark(question(END_NEP), long);
-      times.push(performance.now() - t);
-    }
-    times.sort((a, b) => a - b);
-    // The bench holds p99 ≤ 5 ms; a test on a busy machine holds a looser line.
-    expect(times[Math.floor(times.length / 2)]).toBeLessThan(25);
-  });
-
+// How quickly it marks is measured by the bench (bench/practice.ts, `npm run bench`), not asserted here.
+describe('the marker warmed at start', () => {
   it('warmed at start (as the app does), a fresh marker marks a historians\' answer as an unwarmed one does (review 2, finding 14; the time saved is for the bench, not a test)', () => {
     const fresh = createMarker(kb);
     fresh.warm();
@@ -786,6 +773,14 @@ describe('an A-level student\'s trial of /practice (items 1, 6, 7 and 22)', () =
       expect(made(PS, `${vague}  Stalin was General Secretary, which gave him control of appointments.`), vague).not.toContain('ideas');
     expect(made(PS, 'Stalin was a skilful tactician.  Stalin was General Secretary, which gave him control of appointments.')).toContain('ideas');
     expect(made(PS, 'He was clever and played his rivals against each other, first the Left and then the Right.')).toContain('ideas');
+  });
+
+  it('reads the nouns for any person from the fact base: one a teacher adds to knowledge/vocabulary.yaml ("chap") is as vague as "man"', () => {
+    const PS = 'pq-interpretations-power-struggle';
+    const answer = 'He was a very clever chap.  Stalin was General Secretary, which gave him control of appointments.';
+    expect(made(PS, answer)).toContain('ideas');
+    const added = createMarker({ ...kb, vocabulary: { ...kb.vocabulary, personNouns: [...(kb.vocabulary.personNouns ?? []), 'chap'] } });
+    expect(added.mark(question(PS), answer).made.map((m) => m.point.id)).not.toContain('ideas');
   });
 
   it('a 16-mark answer under 120 words, or a 12-mark one under 90, does not reach level 3, and is told why (item 7)', () => {
