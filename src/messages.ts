@@ -586,6 +586,8 @@ export const PRACTICE_MESSAGES = Object.freeze({
     essay: 'A-level essay (To what extent)',
     extract: 'A-level interpretation (How convincing)',
   } as const),
+  /** The GCSE source question's kind, which has no questions yet (src/commands/practice.ts). */
+  sourcesKindName: 'How useful are the sources',
   questionTitle: (kind: string, marks: number) => `Practice: ${kind} (${marks} marks)`,
   questionBody: (prompt: string, minutes: number) =>
     `**${prompt}**\n\nAllow about ${minutes} minutes. Press **Answer** to write your answer (up to 4,000 characters): it is marked privately, on the mark scheme's points.`,

@@ -93,11 +93,10 @@ const HISTORIANS_WORDS = /\b(interpretations?|historians?|historiography)\b/;
 
 /**
  * The GCSE source question ("How useful are Sources A and B…?"), which the fact base has none of yet: asked for, it is
- * said so, not read as a topic ("I have no topic called source", a Year-11 trial). Its name as noKindQuestions gives it.
+ * said so, not read as a topic ("I have no topic called source", a Year-11 trial). Its name: P.sourcesKindName.
  */
 const SOURCES = 'sources';
 const SOURCES_WORDS = /\b(sources?|how useful|usefulness|provenance)\b/;
-const SOURCES_NAME = 'How useful are the sources';
 
 /**
  * What students call each choice of /practice's kind box, the historians' views first but for the A-level
@@ -164,7 +163,7 @@ const kindsFor = (asked: { readonly kind: PracticeKind; readonly exact: boolean 
  */
 async function newQuestion(deps: PracticeDeps, ctx: CommandContext, topic: string | null, kind: KindAsked | undefined, typedTopic?: string, shownId?: string): Promise<Reply> {
   const titles = (id: string) => deps.kb.topics.find((t) => t.id === id)?.title ?? id;
-  if (kind === SOURCES) return { body: P.noKindQuestions(SOURCES_NAME, topic ? titles(topic) : null), private: true, tone: 'info' };
+  if (kind === SOURCES) return { body: P.noKindQuestions(P.sourcesKindName, topic ? titles(topic) : null), private: true, tone: 'info' };
   // History is kept per server; a direct message keeps none (nothing of a student's outside a server is stored).
   const attempts = ctx.guildId === null ? [] : await deps.history.attempts(ctx.guildId, ctx.userId);
   const level = ctx.guildId === null ? null : ((await deps.classLevel?.(ctx.guildId).catch(() => null)) ?? null);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { formatProblem, loadKnowledge } from '../../src/knowledge/loader.js';
-import type { KnowledgeBase } from '../../src/knowledge/schema.js';
+import type { KnowledgeBase, PracticeQuestion } from '../../src/knowledge/schema.js';
 import type { Matcher } from '../../src/matching/matcher.js';
 import { expect } from 'vitest';
 
@@ -26,4 +26,11 @@ export function answerOf(matcher: Pick<Matcher, 'match'>, question: string): str
 export function answeredEntryId(matcher: Pick<Matcher, 'match'>, question: string): string | undefined {
   const r = matcher.match(question);
   return r.status === 'answered' ? r.entry?.id : undefined;
+}
+
+/** A /practice question of the fact base by id, failing the test when there is none. */
+export function practiceQuestion(kb: KnowledgeBase, id: string): PracticeQuestion {
+  const q = kb.practice.find((p) => p.id === id);
+  if (!q) throw new Error(`no practice question ${id}`);
+  return q;
 }

@@ -9,7 +9,7 @@ import { A_LEVEL_KINDS, type KnowledgeBase, type PracticeQuestion } from '../../
 import { PRACTICE_MESSAGES as P } from '../../src/messages.js';
 import { PRACTICE_DEFAULTS } from '../../src/practice/defaults.js';
 import { createMarker, type Marker } from '../../src/practice/marker.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { loadRealKnowledge, practiceQuestion } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
 let marker: Marker;
@@ -18,11 +18,7 @@ beforeAll(async () => {
   marker = createMarker(kb);
 }, 60_000);
 
-const question = (id: string): PracticeQuestion => {
-  const q = kb.practice.find((p) => p.id === id);
-  if (!q) throw new Error(`no practice question ${id}`);
-  return q;
-};
+const question = (id: string): PracticeQuestion => practiceQuestion(kb, id);
 const text = (reply: { body?: string; fields?: readonly { name: string; value: string }[] }) => [reply.body ?? '', ...(reply.fields ?? []).map((f) => `${f.name}\n${f.value}`)].join('\n');
 
 const ESSAY = 'pq-power-struggle-essay-machine';

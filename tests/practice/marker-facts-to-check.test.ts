@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase, PracticeQuestion } from '../../src/knowledge/schema.js';
 import { createMarker, type Marker } from '../../src/practice/marker.js';
 import { feedbackParts } from '../../src/commands/practice-view.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { loadRealKnowledge, practiceQuestion } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
 let marker: Marker;
@@ -14,11 +14,7 @@ beforeAll(async () => {
   marker = createMarker(kb);
 }, 60_000);
 
-const question = (id: string): PracticeQuestion => {
-  const q = kb.practice.find((p) => p.id === id);
-  if (!q) throw new Error(`no practice question ${id}`);
-  return q;
-};
+const question = (id: string): PracticeQuestion => practiceQuestion(kb, id);
 const TERROR_ACCOUNT = 'pq-great-terror-account';
 // Padding that makes no point, so each sentence is marked as part of an answer.
 const PAD = ' This is what happened over those years, one step after another.';

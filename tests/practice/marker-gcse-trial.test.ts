@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase, PracticeQuestion } from '../../src/knowledge/schema.js';
 import { createMarker, type Marker } from '../../src/practice/marker.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { loadRealKnowledge, practiceQuestion } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
 let marker: Marker;
@@ -13,11 +13,7 @@ beforeAll(async () => {
   marker = createMarker(kb);
 }, 60_000);
 
-const question = (id: string): PracticeQuestion => {
-  const q = kb.practice.find((p) => p.id === id);
-  if (!q) throw new Error(`no practice question ${id}`);
-  return q;
-};
+const question = (id: string): PracticeQuestion => practiceQuestion(kb, id);
 const mark = (id: string, answer: string) => marker.mark(question(id), answer);
 const made = (id: string, answer: string) => mark(id, answer).made.map((m) => m.point.id);
 

@@ -7,7 +7,7 @@ import { PRACTICE_DEFAULTS } from '../../src/practice/defaults.js';
 import { conceptAt, compileConcept, createMarker, type Marker } from '../../src/practice/marker.js';
 import { PLAIN_LEXICON } from '../../src/matching/vocabulary.js';
 import { analyseAnswer } from '../../src/practice/analyse.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { loadRealKnowledge, practiceQuestion } from '../helpers/knowledge.js';
 import { feedbackReply } from '../../src/commands/practice-view.js';
 import { showDate, thingSpan } from '../../src/practice/dates.js';
 import { PRACTICE_MESSAGES as P } from '../../src/messages.js';
@@ -19,11 +19,7 @@ beforeAll(async () => {
   marker = createMarker(kb);
 }, 60_000);
 
-const question = (id: string): PracticeQuestion => {
-  const q = kb.practice.find((p) => p.id === id);
-  if (!q) throw new Error(`no practice question ${id}`);
-  return q;
-};
+const question = (id: string): PracticeQuestion => practiceQuestion(kb, id);
 const made = (id: string, answer: string) => marker.mark(question(id), answer).made.map((m) => m.point.id);
 
 const END_NEP = 'pq-end-of-nep-explain-why-ended';
