@@ -93,7 +93,7 @@ export interface TopicResult {
   readonly topic: string;
   /** Share right, 0–1: quiz answers right and /practice marks, each answer counted once. */
   readonly share: number;
-  /** How many quiz answers and /practice answers it rests on. */
+  /** How many answers it rests on: each quiz answer once, each /practice answer PRACTICE_WEIGHT times. */
   readonly answers: number;
 }
 
@@ -137,7 +137,7 @@ const coreTopics = (kb: KnowledgeBase): Topic[] => {
 };
 
 /** A topic as a plan names it: its title and the name /topic, /quiz and /practice take. */
-const named = (t: Topic) => `**${t.title}** (\`${t.id}\`)`;
+const topicLabel = (t: Topic) => `**${t.title}** (\`${t.id}\`)`;
 
 /**
  * The course's topics in the order to revise them: the one asked about, then the student's weak ones (weakest first), then
@@ -164,7 +164,7 @@ export function revisionPlanReply(kb: KnowledgeBase, results: readonly TopicResu
   const weakestFirst = weakOnes(kb, results).length > 0;
   const body = [
     R.planIntro(weakestFirst),
-    ...days.map((topics, i) => R.planDay(i + 1, topics.map(named))),
+    ...days.map((topics, i) => R.planDay(i + 1, topics.map(topicLabel))),
     R.planPractice(order.slice(0, 2).map((t) => t.id)),
     R.planLast,
     R.planReviewFirst,
@@ -181,8 +181,8 @@ export function startReply(kb: KnowledgeBase, results: readonly TopicResult[], c
   const weak = weakOnes(kb, results).slice(0, 3);
   const body = [
     comesUp ? R.comesUp : R.startCore,
-    coreTopics(kb).map((t) => `• ${named(t)}`).join('\n'),
-    ...(weak.length > 0 ? [R.startWeakest(weak.map((w) => named(w.topic)))] : []),
+    coreTopics(kb).map((t) => `• ${topicLabel(t)}`).join('\n'),
+    ...(weak.length > 0 ? [R.startWeakest(weak.map((w) => topicLabel(w.topic)))] : []),
     R.startHow,
   ].join('\n\n');
   return { title: R.startTitle, body, footer: R.startFooter, tone: 'info', ...(weak.length > 0 ? { private: true } : {}) };
@@ -199,7 +199,7 @@ export function worryReply(kb: KnowledgeBase, results: readonly TopicResult[], t
     ? R.worryStartTopic(topic.title, topic.id)
     : weakest
       ? R.worryStartWeakest(weakest.topic.title, weakest.topic.id, Math.round(weakest.share * 100))
-      : R.worryStartCore(coreTopics(kb).map((t) => `**${t.title}** (\`${t.id}\`)`));
+      : R.worryStartCore(coreTopics(kb).map(topicLabel));
   const id = topic?.id ?? weakest?.topic.id;
   const body = [R.worry, `${start}\n${R.worrySteps(id)}`, ...(topic ? [mustKnow(kb, topic)] : []), R.worryMore].join('\n\n');
   return { title: R.worryTitle, body, tone: 'info', private: true };
@@ -218,12 +218,8 @@ export function revisionReply(
   results: readonly TopicResult[] = [],
 ): Reply | undefined {
   if (request.kind === 'what-to-revise' && request.worried && !request.plan) return worryReply(kb, results, topic);
-  if (request.kind === 'what-to-revise' && request.plan) {
-    const plan = revisionPlanReply(kb, results, topic);
-    return request.worried ? { ...plan, body: `${R.worryLine}\n\n${plan.body}`, private: true } : plan;
-  }
-  const reply = revisionReplyOf(kb, request, topic, essayPoints, results);
-  // "So stressed, test me on the famine": a kind line above what was asked.
+  const reply = request.kind === 'what-to-revise' && request.plan ? revisionPlanReply(kb, results, topic) : revisionReplyOf(kb, request, topic, essayPoints, results);
+  // "So stressed, test me on the famine": a kind line above what was asked, for the student alone.
   return reply && request.worried ? { ...reply, body: `${R.worryLine}\n\n${reply.body}`, private: true } : reply;
 }
 

@@ -16,8 +16,15 @@ export interface WordExplained {
   readonly meaning: string;
 }
 
-/** Each term's names (its own and its aliases), normalised, longest first, once per knowledge base. */
-const namesOf = new WeakMap<KnowledgeBase, readonly (readonly [string, Term])[]>();
+/** A term's name (its own or an alias) as the fact base writes it, and normalised for finding it in a text. */
+interface TermName {
+  readonly written: string;
+  readonly key: string;
+  readonly term: Term;
+}
+
+/** Each term's names, longest first, once per knowledge base. */
+const namesOf = new WeakMap<KnowledgeBase, readonly TermName[]>();
 
 /**
  * The course's words a text uses, in the order it uses them, each with what the glossary says it means (at most
@@ -28,25 +35,28 @@ export function wordsExplained(kb: KnowledgeBase, text: string, asked = ''): Wor
   let names = namesOf.get(kb);
   if (!names) {
     names = kb.terms
-      .flatMap((t) => [t.term, ...t.aliases].map((n) => [normaliseText(n), t] as const))
-      .filter(([n]) => n.length > 2)
-      .sort(([a], [b]) => b.length - a.length);
+      .flatMap((term) => [term.term, ...term.aliases].map((written) => ({ written, key: normaliseText(written), term })))
+      .filter(({ key }) => key.length > 2)
+      .sort((a, b) => b.key.length - a.key.length);
     namesOf.set(kb, names);
   }
   let said = ` ${normaliseText(text)} `;
   const question = ` ${normaliseText(asked)} `;
-  const skipped = new Set(names.filter(([name]) => question.includes(` ${name} `)).map(([, t]) => t.id));
-  const found: { at: number; term: Term; name: string }[] = [];
-  for (const [name, term] of names) {
-    const at = said.indexOf(` ${name} `);
-    if (at < 0 || found.some((f) => f.term.id === term.id)) continue;
-    if (!skipped.has(term.id)) found.push({ at, term, name });
+  const skipped = new Set(names.filter(({ key }) => question.includes(` ${key} `)).map(({ term }) => term.id));
+  const found: { at: number; name: TermName }[] = [];
+  for (const name of names) {
+    const at = said.indexOf(` ${name.key} `);
+    if (at < 0 || found.some((f) => f.name.term.id === name.term.id)) continue;
+    if (!skipped.has(name.term.id)) found.push({ at, name });
     // A longer name found first ("great terror") keeps its words from naming another term ("terror").
-    said = `${said.slice(0, at)}${' '.repeat(name.length + 1)}${said.slice(at + name.length + 1)}`;
+    said = `${said.slice(0, at)}${' '.repeat(name.key.length + 1)}${said.slice(at + name.key.length + 1)}`;
   }
   return found
     .sort((a, b) => a.at - b.at)
     .slice(0, MAX_WORDS)
-    // "peasants" is the peasant's card; "market economy" is shown as found, with the card's name.
-    .map(({ term, name }) => ({ word: name.startsWith(normaliseText(term.term)) ? term.term : `${name} (${term.term})`, meaning: answerOpening(term.definition, MEANING_ROOM) }));
+    // "peasants" is the peasant's card; "Great Purge" is shown as the fact base writes it, with the card's name.
+    .map(({ name: { written, key, term } }) => ({
+      word: key.startsWith(normaliseText(term.term)) ? term.term : `${written} (${term.term})`,
+      meaning: answerOpening(term.definition, MEANING_ROOM),
+    }));
 }

@@ -38,12 +38,14 @@ function piece(text: string | undefined): string {
 const MAIN = String.raw`(?:main|most important|key|chief|principal|biggest|primary|real|decisive|single most important)`;
 const REASON = String.raw`(?:reason|cause|factor|explanation)s?`;
 const FOR = String.raw`(?:for|why|behind|of|in|that led to)`;
+/** "was (mainly) due to": what a factor is said to have brought about. */
+const RESULT_OF = String.raw`(?:mainly |largely |mostly |primarily |chiefly |only |simply )?(?:due to|the result of|caused by|because of|a result of)`;
 
 const COMPARE: readonly RegExp[] = [
-  // "Which was the more important reason why Stalin was able to control the USSR: propaganda or the terror?"
-  new RegExp(String.raw`\b(?:which|what)(?: of (?:the following|these|the two|these two))?(?: (?:factors?|reasons?|causes?))? (?:was|were|is|had) (?:the )?(?:more|most|greater|bigger) (?:important|significant|effect|impact)(?: ${REASON})?(?: ${FOR})? (?<about>[^:?]*?) ?[:?,–—-] ?(?<a>[^?.:]+?),? or (?<b>[^?.:]+)`),
+  // "Which was the more important reason why Stalin was able to control the USSR: propaganda or the terror?", "Which was the main reason for the famine: …"
+  new RegExp(String.raw`\b(?:which|what)(?: of (?:the following|these|the two|these two))?(?: (?:factors?|reasons?|causes?))? (?:was|were|is|had) (?:the )?(?:(?:more|most|greater|bigger) (?:important|significant|effect|impact)|main|key|chief|biggest)(?: ${REASON})?(?: ${FOR})?(?: (?<about>[^:?]*?))? ?[:?,–—-] ?(?<a>[^?.:]+?),? or (?<b>[^?.:]+)`),
   // "Propaganda or terror: which was more important in Stalin's control of the USSR?"
-  new RegExp(String.raw`^(?<a>[^?.:]+?),? or (?<b>[^?.:]+?) ?[:?,–—-] ?(?:which|what) (?:was|were|is) (?:the )?(?:more|most) (?:important|significant)(?: ${REASON})?(?: ${FOR})? (?<about>[^?.]*)`),
+  new RegExp(String.raw`^(?<a>[^?.:]+?),? or (?<b>[^?.:]+?) ?[:?,–—-] ?(?:which|what) (?:was|were|is) (?:the )?(?:more|most) (?:important|significant)(?: ${REASON})?(?: ${FOR})?(?: (?<about>[^?.]*))?`),
   // "Was propaganda or terror more important in keeping Stalin in power?"
   new RegExp(String.raw`^(?:was|were|is) (?<a>[^?.:]+?),? or (?<b>[^?.:]+?) (?:the )?more (?:important|significant)(?: ${REASON})?(?: ${FOR}| to| as a reason for)? (?<about>[^?.]*)`),
 ];
@@ -55,8 +57,10 @@ const FACTOR: readonly RegExp[] = [
   new RegExp(String.raw`(?:^|[.?!] )(?<x>[^.?!]+?) (?:was|were|is) (?:the )?${MAIN} ${REASON} ${FOR} (?<about>[^.?!]+)`),
   // "How far was Stalin's paranoia a cause of the purges?", "To what extent was the cult the key factor in his control…?"
   new RegExp(String.raw`\b(?:how far|to what extent|how important|how significant) (?:was|were|is|did) (?<x>[^.?!]+?) (?:the (?:${MAIN} )?${REASON} ${FOR}|an? (?:important |significant |major )?${REASON} ${FOR}|responsible for|important in|important for|significant in|the key to|explain) (?<about>[^.?!]+)`),
-  // "Stalin's control over the USSR was due to his use of propaganda.", "How far was Stalin's rise the result of Trotsky's weaknesses?"
-  new RegExp(String.raw`(?:^|[.?!] )(?<about>[^.?!]+?) (?:was|were) (?:mainly |largely |mostly |primarily |chiefly |only |simply )?(?:due to|the result of|caused by|because of|a result of) (?<x>[^.?!]+)`),
+  // "How far was Stalin's rise the result of Trotsky's weaknesses?", "To what extent was the Terror due to Stalin's paranoia?"
+  new RegExp(String.raw`\b(?:how far|to what extent) (?:was|were) (?<about>[^.?!]+?) ${RESULT_OF} (?<x>[^.?!]+)`),
+  // "Stalin's control over the USSR was due to his use of propaganda."
+  new RegExp(String.raw`(?:^|[.?!] )(?<about>[^.?!]+?) (?:was|were) ${RESULT_OF} (?<x>[^.?!]+)`),
 ];
 
 /** The form of a judgement question that names what it weighs, or undefined for any other question. */
@@ -65,12 +69,14 @@ export function readEssayForm(question: string): EssayForm | undefined {
   for (const pattern of COMPARE) {
     const m = pattern.exec(s);
     const [a, b] = [piece(m?.groups?.['a']), piece(m?.groups?.['b'])];
-    if (m && a && b) return { kind: 'compare', factors: [a.replace(/^(?:was|were|is) /, ''), b], about: piece(m.groups?.['about']) };
+    // "Which was the most important: A, B or C?" weighs three, not "A, B" against C.
+    if (m && a && b && !a.includes(',')) return { kind: 'compare', factors: [a.replace(/^(?:was|were|is) /, ''), b], about: piece(m.groups?.['about']) };
   }
   for (const pattern of FACTOR) {
     const m = pattern.exec(s);
     const [x, about] = [piece(m?.groups?.['x']), piece(m?.groups?.['about'])];
-    if (m && x && about) return { kind: 'factor', factors: [x], about };
+    // "Which was the main reason for…: A, B or C?" names no one factor: "which" is none.
+    if (m && x && about && !/^(?:which|what|who)\b/.test(x)) return { kind: 'factor', factors: [x], about };
   }
   return undefined;
 }

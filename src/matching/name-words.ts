@@ -59,6 +59,8 @@ interface NameWord {
 const NONE: ReadonlySet<string> = new Set();
 /** A capitalised word ("Ward", "Pipes's"), as typed. */
 const CAPITALISED = /(?<![\p{L}\p{N}'’])\p{Lu}\p{Ll}+(?:['’]s?)?(?![\p{L}\p{N}])/gu;
+/** The end of the text before a word that starts a sentence, a quotation ("‘Pipes were…’") or a line of a list ("- Ward…"). */
+const SENTENCE_START = /(?:[.!?:;"“‘(]|(?:^|\n)\s*[-–—•*])$/;
 
 export function createNameWords(input: NameWordsInput): NameWords {
   const { entries, everyday, termsOf, keyOf, historians, historyTerms } = input;
@@ -128,8 +130,8 @@ export function createNameWords(input: NameWordsInput): NameWords {
     if (!/(?<![\p{L}\p{N}'’])\p{Ll}/u.test(text)) return found;
     for (const m of text.matchAll(CAPITALISED)) {
       const before = text.slice(0, m.index).trimEnd();
-      // The first word of a sentence is capitalised whatever it is.
-      if (before === '' || /[.!?:;"“(]$/.test(before)) continue;
+      // The first word of a sentence, a quotation or a list's line is capitalised whatever it is.
+      if (before === '' || SENTENCE_START.test(before)) continue;
       const t = termOfWord(m[0]);
       if (t && nameWords.get(t)?.proper) found.add(t);
     }
@@ -145,7 +147,7 @@ export function createNameWords(input: NameWordsInput): NameWords {
   // Word by word, each word's term looked up once, and only for words that begin as a name word's term does (a stem
   // keeps its word's first letters): stemming every word of the answers again is slow.
   const starts = new Set([...nameWords.keys()].map((t) => t.slice(0, 3)));
-  const count = (typed: readonly string[], t: string) => typed.reduce((n, w) => n + (starts.has(w.slice(0, 3)) && termOfWord(w) === t ? 1 : 0), 0);
+  const timesTyped = (typed: readonly string[], t: string) => typed.reduce((n, w) => n + (starts.has(w.slice(0, 3)) && termOfWord(w) === t ? 1 : 0), 0);
 
   /**
    * Whether the entry uses the word only as the name. Its question and answer are written with capitals: there a use
@@ -156,33 +158,33 @@ export function createNameWords(input: NameWordsInput): NameWords {
   const usesOnlyAsName = (e: AnswerEntry, words: EntryWords, t: string, word: NameWord): boolean => {
     const pattern = within.get(t);
     // How many of the words are the term, outside the person's longer names ("Chris Ward") when `outside`.
-    const uses = (typed: readonly string[], outside: boolean) => {
-      const n = count(typed, t);
+    const timesUsed = (typed: readonly string[], outside: boolean) => {
+      const n = timesTyped(typed, t);
       if (n === 0 || !outside || !pattern) return n;
       const text = typed.join(' ');
       pattern.lastIndex = 0;
-      return pattern.test(text) ? count(text.replace(pattern, ' ').split(' '), t) : n;
+      return pattern.test(text) ? timesTyped(text.replace(pattern, ' ').split(' '), t) : n;
     };
     let written = false;
     for (const [text, typed] of [[e.question, words.question], [e.answer, words.answer]] as const) {
-      if (uses(typed, false) === 0) continue;
+      if (timesUsed(typed, false) === 0) continue;
       written = true;
-      if (uses(typed, true) === 0) continue;
+      if (timesUsed(typed, true) === 0) continue;
       if (!word.proper) return false;
       // Written in lower case anywhere ("a hospital ward"): the everyday word.
       const forms = [...new Set(typed.filter((w) => termOfWord(w) === t))];
       if (new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'u').test(text)) return false;
     }
     if (written) return true;
-    for (const typed of words.phrasings) if (uses(typed, true) > 0 && !signalled(t, word, new Set(termsOf(typed)), keyOf(typed.join(' ')))) return false;
+    for (const typed of words.phrasings) if (timesUsed(typed, true) > 0 && !signalled(t, word, new Set(termsOf(typed)), keyOf(typed.join(' ')))) return false;
     return true;
   };
 
   // The entries that use a name word only as a name, and how many use it in its everyday sense: worked out the first
   // time a question has the word (few questions have any), not for every word whenever the index is built.
-  const uses = new Map<string, { readonly blinded: ReadonlySet<string>; readonly everyday: number }>();
+  const usesByTerm = new Map<string, { readonly blinded: ReadonlySet<string>; readonly everyday: number }>();
   const usesOf = (t: string, word: NameWord) => {
-    let found = uses.get(t);
+    let found = usesByTerm.get(t);
     if (!found) {
       const blinded = new Set<string>();
       let everyday = 0;
@@ -191,7 +193,7 @@ export function createNameWords(input: NameWordsInput): NameWords {
         if (usesOnlyAsName(e, entryWords(e), t, word)) blinded.add(e.id);
         else everyday++;
       }
-      uses.set(t, (found = { blinded, everyday }));
+      usesByTerm.set(t, (found = { blinded, everyday }));
     }
     return found;
   };

@@ -37,6 +37,18 @@ function realDay(year: number, month: number, day: number): Day | undefined {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? { year, month, day } : undefined;
 }
 
+/** The same day `months` later, or that month's last day when it is shorter (31 August and 6 months: 28 February, not 3 March). */
+function monthsLater(d: Day, months: number): Day {
+  const first = new Date(Date.UTC(d.year, d.month - 1 + months, 1));
+  const year = first.getUTCFullYear();
+  const month = first.getUTCMonth() + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { year, month, day: Math.min(d.day, lastDay) };
+}
+
+/** Years within which every calendar day comes round again (29 February, in a leap year). */
+const LEAP_CYCLE_YEARS = 4;
+
 const MONTHS: Readonly<Record<string, number>> = Object.freeze(
   Object.fromEntries(
     ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((name, i) => [
@@ -55,7 +67,7 @@ const fullYear = (text: string) => (text.length === 2 ? 2000 + Number(text) : Nu
 
 /**
  * The day the text names: "2027-05-20" (as homework due dates are typed), day first as British students write it
- * ("20/05/2027", "20-5-27", "20.05.2027"), or in words ("20 May 2027", "Thursday 20th May", "May 20 2027"). Without a
+ * ("20/05/2027", "20-5-27", "20.05.2027"), or in words ("20 May 2027", "Thursday 20th May", "May 20 2027", "20 May 27"). Without a
  * year, the next such day (today counts). Undefined when it names no day (a month-first "05/20/2027" has no month 20).
  */
 function readDay(text: string, today: Day): Day | undefined {
@@ -67,20 +79,23 @@ function readDay(text: string, today: Day): Day | undefined {
     .replace(/^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*\.? /, '');
   const withYear = (year: number | undefined, month: number, day: number): Day | undefined => {
     if (year !== undefined) return realDay(year, month, day);
-    const thisYear = realDay(today.year, month, day);
-    if (thisYear && dayNumber(thisYear) >= dayNumber(today)) return thisYear;
-    return realDay(today.year + 1, month, day) ?? realDay(today.year + 2, month, day);
+    // The next such day from today: 29 February may be up to four years away.
+    for (let y = today.year; y <= today.year + LEAP_CYCLE_YEARS; y++) {
+      const found = realDay(y, month, day);
+      if (found && dayNumber(found) >= dayNumber(today)) return found;
+    }
+    return undefined;
   };
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
   if (iso) return realDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const numeric = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?$/.exec(t);
   if (numeric) return withYear(numeric[3] === undefined ? undefined : fullYear(numeric[3]), Number(numeric[2]), Number(numeric[1]));
-  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?(?: of)? ([a-z]+)\.?(?: (\d{4}))?$/.exec(t);
-  const monthFirst = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?$/.exec(t);
+  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?(?: of)? ([a-z]+)\.?(?: (\d{4}|\d{2}))?$/.exec(t);
+  const monthFirst = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}|\d{2}))?$/.exec(t);
   const [dayWord, monthWord, yearWord] = dayFirst ? [dayFirst[1], dayFirst[2], dayFirst[3]] : monthFirst ? [monthFirst[2], monthFirst[1], monthFirst[3]] : [];
   const month = monthWord === undefined ? undefined : MONTHS[monthWord];
   if (dayWord === undefined || month === undefined) return undefined;
-  return withYear(yearWord === undefined ? undefined : Number(yearWord), month, Number(dayWord));
+  return withYear(yearWord === undefined ? undefined : fullYear(yearWord), month, Number(dayWord));
 }
 
 export type ExamDateInput =
@@ -99,8 +114,7 @@ export function readExamDate(text: string, now: number, timeZone: string): ExamD
   if (!day) return { kind: 'unreadable' };
   const date = dayText(day);
   if (dayNumber(day) < dayNumber(today)) return { kind: 'past', date };
-  const furthest = new Date(Date.UTC(today.year, today.month - 1 + REVIEW_DEFAULTS.examMaxMonthsAhead, today.day));
-  if (Date.UTC(day.year, day.month - 1, day.day) > furthest.getTime()) return { kind: 'too far', date };
+  if (dayNumber(day) > dayNumber(monthsLater(today, REVIEW_DEFAULTS.examMaxMonthsAhead))) return { kind: 'too far', date };
   return { kind: 'set', date };
 }
 

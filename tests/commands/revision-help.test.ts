@@ -8,7 +8,6 @@ import { revisionPlanReply, startReply, studentTopicResults, worryReply } from '
 import type { CommandContext } from '../../src/commands/types.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { MESSAGES, REVISION_MESSAGES as R } from '../../src/messages.js';
-import { wordsExplained } from '../../src/commands/simpler.js';
 import { createMemoryGuildStore } from '../../src/store/guild-store.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
@@ -116,6 +115,14 @@ describe('a revision plan for the week', () => {
     expect(plan[4]).toContain('`nep`');
     expect(reply?.body).toContain('`/practice great-terror`');
   });
+
+  it('is still the plan for a worried student, with a kind line above it, for them alone', async () => {
+    const reply = await ask('im so stressed about the exam, can you make me a revision plan for this week');
+    expect(reply?.title).toBe(R.planTitle);
+    expect(reply?.body.startsWith(R.worryLine)).toBe(true);
+    expect(days(reply?.body ?? '')).toHaveLength(5);
+    expect(reply?.private).toBe(true);
+  });
 });
 
 describe('a student’s results per topic', () => {
@@ -148,11 +155,5 @@ describe('"explain like I\'m 10" after an answer', () => {
     expect(simpler?.body).toContain('**NKVD**: The People');
     expect(nkvd?.definition.startsWith('The People')).toBe(true);
     expect(simpler?.body.length).toBeLessThan(full?.body.length ?? 0);
-  });
-
-  it('explains at most three words, in the order the text uses them, not those of the question it answers', () => {
-    const words = wordsExplained(kb, 'The New Economic Policy replaced War Communism and was a partial return to a market economy.', 'What was the NEP?');
-    expect(words.map((w) => w.word)).toEqual(['War Communism', 'market economy (capitalism)']);
-    expect(wordsExplained(kb, 'Peasants resisted: the kulaks, the NKVD, show trials and the gulag.').length).toBe(3);
   });
 });

@@ -22,6 +22,19 @@ describe('reading what a judgement question weighs', () => {
       about: 'stalin was able to control the ussr',
     });
     expect(readEssayForm('Was propaganda or terror more important in keeping Stalin in power?')).toEqual({ kind: 'compare', factors: ['propaganda', 'terror'], about: 'keeping stalin in power' });
+    expect(readEssayForm('Which was the main reason for the famine: collectivisation or the weather?')).toEqual({ kind: 'compare', factors: ['collectivisation', 'the weather'], about: 'the famine' });
+  });
+
+  it('finds both factors when the question does not say what they are reasons for', () => {
+    for (const q of ['Which was more important: propaganda or terror?', 'Which was the more important factor: propaganda or terror?', 'Propaganda or terror: which was more important?'])
+      expect(readEssayForm(q), q).toEqual({ kind: 'compare', factors: ['propaganda', 'terror'], about: '' });
+    // Three named are not two: no "propaganda, terror" against the cult.
+    expect(readEssayForm('Which was the most important reason for Stalin’s control: propaganda, terror or the cult?')).toBeUndefined();
+  });
+
+  it('reads "how far was X the result of Y" with Y the factor weighed', () => {
+    expect(readEssayForm("How far was Stalin's rise the result of Trotsky's weaknesses?")).toEqual({ kind: 'factor', factors: ["trotsky's weaknesses"], about: "stalin's rise" });
+    expect(readEssayForm('To what extent was the Great Terror due to Stalin’s paranoia?')).toEqual({ kind: 'factor', factors: ["stalin's paranoia"], about: 'the great terror' });
   });
 
   it('leaves questions that name no factor alone', () => {

@@ -51,8 +51,8 @@ describe('a name that is an everyday word, read from the word list', () => {
       expect(matcher.match(q), q).toMatchObject({ status: 'answered', entry: { id: 'person-teapot' } });
   });
 
-  it('does not otherwise: a word in lower case, first in a sentence, or in a question all in capitals', () => {
-    for (const q of ['what about teapot', 'WHAT ABOUT TEAPOT', 'Teapot in communal flats', 'how do you make a pot of tea in a teapot'])
+  it('does not otherwise: a word in lower case, first in a sentence, a quotation or a list\'s line, or in a question all in capitals', () => {
+    for (const q of ['what about teapot', 'WHAT ABOUT TEAPOT', 'Teapot in communal flats', 'how do you make a pot of tea in a teapot', '‘Teapot’ what about it', '- Teapot, what about it'])
       expect(matcher.match(q).entry?.id, q).not.toBe('person-teapot');
     expect(matcher.match('teapots in communal flats').entry?.id).toBe('housing-flats');
   });

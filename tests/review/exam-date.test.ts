@@ -74,6 +74,20 @@ describe('reading an exam date as a student types it', () => {
     expect(read('2026-07-07')).toEqual({ kind: 'too far', date: '2026-07-07' });
   });
 
+  it('counts 18 months to the same day, or to the month\'s last day when it has no such day', () => {
+    // From 31 August, 18 months on is 28 February (there is no 31 February): 1 March is beyond it.
+    const lastOfAugust = Date.parse('2025-08-31T12:00:00Z');
+    expect(readExamDate('2027-02-28', lastOfAugust, LONDON)).toEqual({ kind: 'set', date: '2027-02-28' });
+    expect(readExamDate('2027-03-01', lastOfAugust, LONDON)).toEqual({ kind: 'too far', date: '2027-03-01' });
+  });
+
+  it('reads a year of two digits in words as in figures, and 29 February as the next one there is', () => {
+    expect(read('20 May 25')).toEqual({ kind: 'set', date: '2025-05-20' });
+    expect(read('May 20th 26')).toEqual({ kind: 'set', date: '2026-05-20' });
+    // A real day, more than 18 months away: said so, not "could not read".
+    expect(read('29 feb')).toEqual({ kind: 'too far', date: '2028-02-29' });
+  });
+
   it('clears it with none, clear or off', () => {
     for (const text of ['none', 'Clear', ' off ']) expect(read(text), text).toEqual({ kind: 'clear' });
   });
