@@ -90,6 +90,12 @@ export const termSchema = z.strictObject({
   definition: text(L.answerLength),
   topics: z.array(idSchema).min(1),
   sources: sourceList,
+  /**
+   * For a place or a project built somewhere (Magnitogorsk, the Dnieprostroi dam): every place a student may rightly
+   * say it is in or on, as they would write it ("the Urals", "Russia"), the main one first. The /practice marker
+   * flags an answer that puts it in another place these lists name ("Dnieprostroi in Moscow").
+   */
+  places: z.array(text(60)).min(1).optional(),
 });
 
 export const eventSchema = z.strictObject({

@@ -122,6 +122,17 @@ export const PRACTICE_DEFAULTS = Object.freeze({
    */
   personStoryYears: 2,
   /**
+   * How near what happened a swapped person and one of the fact's own must each stand ("Beria replaced Yagoda",
+   * "Yagoda was replaced by Beria", "replaced Yagoda with Beria"), in words: further off, they are likely in another
+   * clause or another role.
+   */
+  swappedRoleGap: 3,
+  /**
+   * How far after a placed thing's name ("Magnitogorsk was a huge steel city built in the Urals") the words that put
+   * it somewhere may stand, in words: further off, they are likely about something else.
+   */
+  placeGap: 8,
+  /**
    * A topic with no question of the kind asked for ("great terror" and the historians' views) lends the question of a
    * topic near it: one of the `nearTopics` whose words (title, names, summary, key terms) are most like its own, with a
    * cosine similarity of at least `nearTopicSimilarity` (the Terror's three topics are 0.10–0.18 apart; culture and

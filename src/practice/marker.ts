@@ -184,6 +184,25 @@ interface CompiledQuestion {
   readonly period: readonly [number, number] | null;
 }
 
+/**
+ * Words that say something did not happen, as a negator does ("failed to use the Testament", "refused to sell",
+ * "unable to buy", "without the grain"), as the marker reads them: a sentence with one may state a concept that says "not".
+ */
+const NOT_DONE: ReadonlySet<string> = new Set([
+  ...NEGATORS,
+  ...surfaceWords('without'),
+  ...PLAIN_LEXICON.termsOf(surfaceWords('fail failed refuse refused unable lack lacked instead')),
+  // The fact base's synonyms read "lack" and "shortage" as "short".
+  'short',
+]);
+
+/** Words before a place: "built in the Urals", "at Kolyma", "on the Dnieper". */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'on']);
+/** Words that start another clause before a place ("Magnitogorsk was built and then workers in Moscow…"); "which" is the thing's own. */
+const PLACE_STOPS: ReadonlySet<string> = new Set(surfaceWords('and or but so because while when although though then after before since until unless whereas if'));
+/** Words of direction that may stand before a place ("in southern Ukraine", "in the far north of Russia"). */
+const DIRECTIONS: ReadonlySet<string> = new Set(PLAIN_LEXICON.termsOf(surfaceWords('north south east west northern southern eastern western far')));
+
 /** How many of a concept's content words must stand together to state it: both of two, two of three, most of more. */
 export function conceptNeed(terms: number): number {
   return terms <= 2 ? terms : terms === 3 ? 2 : Math.ceil(terms * 0.6);
@@ -243,6 +262,13 @@ export function conceptSpan(
   // quality"), not anywhere near them.
   const hits = concept.negative ? found.filter((h) => !NEGATORS.has(h.term) || found.some((o) => !NEGATORS.has(o.term) && o.at > h.at && o.at - h.at <= D.negationGap + 1)) : found;
   if (hits.length === 0) return null;
+  // A concept that says "not" ("grain not reaching the towns", "did not use the Testament") is not stated by a sentence
+  // holding all its other words and saying nothing is not done ("grain reached the towns", "Trotsky used the
+  // Testament"): that sentence says the opposite. Nor is one of falling or lack ("peasants sold less grain", "birth
+  // rate fell") by a sentence with all its other words and no word of falling, ending or lack ("peasants sold their
+  // grain at the markets", a note "birth rate").
+  if (concept.negative && !terms.some((t) => NOT_DONE.has(t)) && concept.terms.every((t) => NEGATORS.has(t) || found.some((h) => h.term === t))) return null;
+  if (concept.absence && !terms.some((t) => NOT_DONE.has(t) || ABSENCE.has(t)) && concept.terms.every((t) => ABSENCE.has(t) || found.some((h) => h.term === t))) return null;
   // Denied: a negator just before one of its words. A concept that says "not" itself is not denied by one; one of
   // ending or lack ("private trade ended") only where its ending word is ("had not ended", not "no private traders").
   const denied = (h: { at: number; term: string }, previous: number) =>
@@ -682,6 +708,46 @@ export function createMarker(kb: KnowledgeBase): Marker {
     return span && said.some((t) => fact.event.has(t)) && (!act || said.some((t) => act.has(t))) ? span : null;
   };
   const entryTopic = new Map(kb.questions.map((e) => [e.id, e.topic]));
+  // The course's places (knowledge/: each term's own places, "Magnitogorsk: the Urals, Russia…"), for wrongPlace: each
+  // placed thing by its names, with the places it may rightly be put in; and every place any of them names, the only
+  // places an answer can be told are wrong (of one the notes never name, nothing can be said).
+  const placed = kb.terms.flatMap((t) =>
+    t.places
+      ? [{ term: t.term, main: t.places[0] ?? '', names: [t.term, ...t.aliases].map((n) => contentTerms(n, lexicon)).filter((n) => n.length > 0), places: t.places.map((x) => contentTerms(x, lexicon)).filter((x) => x.length > 0) }]
+      : [],
+  );
+  const knownPlaces = [...new Map(placed.flatMap((x) => x.places).map((x) => [x.join(' '), x])).values()].sort((a, b) => b.length - a.length);
+  /** Whether the terms from `at` on are those of `words`. */
+  const startsWith = (terms: readonly string[], at: number, words: readonly string[]) => words.every((w, k) => terms[at + k] === w);
+  /**
+   * A placed thing put in a place its own data does not give it ("Dnieprostroi was built in Moscow", "Magnitogorsk,
+   * a steel city in Ukraine"): the sentence names it, and within a few words in its clause (its own "which was built"
+   * may stand between) says "in", "at" or "on" before a place the course's places name. Right if that place, or a
+   * shorter one it starts with, is among its own ("in the Ural mountains"). The thing with its main place, or undefined.
+   */
+  const wrongPlace = (s: Sentence): { start: number; end: number; right: string; name: readonly string[] } | undefined => {
+    if (placed.length === 0) return undefined;
+    const { terms } = s;
+    const nameAt = (at: number) => placed.some((p) => p.names.some((n) => startsWith(terms, at, n)));
+    for (const p of placed)
+      for (const name of p.names)
+        for (let start = 0; start < terms.length; start++) {
+          if (!startsWith(terms, start, name)) continue;
+          const end = start + name.length - 1;
+          for (let k = end + 1; k <= end + D.placeGap && k < terms.length; k++) {
+            const t = terms[k] ?? '';
+            if (PLACE_STOPS.has(t) || nameAt(k)) break;
+            if (!PLACE_WORDS.has(t)) continue;
+            let at = k + 1;
+            while (terms[at] === 'the' || DIRECTIONS.has(terms[at] ?? '')) at++;
+            const said = knownPlaces.find((x) => startsWith(terms, at, x));
+            if (!said) continue;
+            if (p.places.some((x) => startsWith(terms, at, x))) break;
+            return { start, end: at + said.length - 1, right: `${p.term} (${p.main})`, name };
+          }
+        }
+    return undefined;
+  };
   // A question names a fact in fewer words than an answer states it ("Why was Kirov murdered in 1936?"): what happened
   // and one thing it happened to will do. Not a level reached ("About 93% of households collectivised"): a figure
   // is reached in one year and held in others.
@@ -837,37 +903,58 @@ export function createMarker(kb: KnowledgeBase): Marker {
       .map((w) => w.replace(/['’]s?$/, ''))
       .find((w) => contentTerms(w, lexicon)[0] === term) ?? term.replace(/^./, (ch) => ch.toUpperCase());
   /**
-   * A dated fact given to the wrong person ("Stalin replaced Yagoda as head of the NKVD with Beria in 1936": it was
-   * Yezhov): the sentence dates it with one of its years and states most of its other words, one of them what
-   * happened ("replaces"); one of its people is missing, and it names someone who does that in another fact (Beria
-   * replaces Yezhov, 1938). Not when the sentence names all the people of some fact of that act ("Beria replaced
-   * Yezhov as head of the NKVD in 1938"). The fact, with what was said instead, or undefined.
+   * A dated fact given to the wrong person ("Stalin replaced Yagoda as head of the NKVD with Beria in 1936", "Beria
+   * replaced Yagoda in 1936": it was Yezhov), whoever the sentence's subject is: one of the fact's people is missing,
+   * and the sentence names someone who does what it says happened in another fact (Beria replaces Yezhov, 1938). The
+   * sentence states the fact either by most of its other words, one of them what happened ("replaces"), dated with one
+   * of its years; or, as a student names a post's holders, by what happened with one of its people and the other person
+   * each beside it ("Beria replaced Yagoda", "Yagoda was replaced by Beria"), with none of its years contradicted. Not
+   * when the sentence names all the people of some fact of that act ("Beria replaced Yezhov as head of the NKVD in
+   * 1938"). The fact, with what was said instead, or undefined.
    */
   const swappedPerson = (s: Sentence): (DateSlip & { correction: Correction }) | undefined => {
-    const years = writtenYears(s.terms).flatMap((y) => y.years);
-    if (years.length === 0) return undefined;
     const said = new Set(s.terms.map(dateTerm));
     const named = [...said].filter((t) => personTerms.has(t) && !commonDateWords.has(t) && !historianOf.has(t));
-    if (named.length === 0) return undefined;
+    // Two people at least: the one put in the wrong place and one of the fact's own, or a year to date it.
+    const years = writtenYears(s.terms).flatMap((y) => y.years);
+    if (named.length === 0 || (years.length === 0 && named.length < 2)) return undefined;
+    const actOf = (f: DatedFact, span: { start: number; end: number }) => s.terms.slice(span.start, span.end + 1).map(dateTerm).filter((t) => f.event.has(t));
+    const doerOf = (f: DatedFact, act: readonly string[], people: readonly string[]) =>
+      named.find((p) => !people.includes(p) && courseFacts.some((g) => g !== f && act.some((a) => g.event.has(a)) && (factPeople.get(g) ?? []).includes(p)));
     for (const f of courseFacts) {
       const people = factPeople.get(f) ?? [];
-      if (people.length === 0 || !f.years.some((y) => years.includes(y))) continue;
+      if (people.length === 0 || (years.length > 0 && !f.years.some((y) => years.includes(y)))) continue;
       const missing = people.filter((p) => !said.has(p));
       if (missing.length === 0) continue;
+      let found: { span: { start: number; end: number }; act: string[]; instead: string } | undefined;
       const others = new Set([...f.terms].filter((t) => !people.includes(t)));
-      if (others.size < 2) continue;
-      const span = thingSpan(others, Math.max(2, Math.ceil(others.size * 0.6)), s.terms);
-      if (!span) continue;
-      const act = s.terms.slice(span.start, span.end + 1).map(dateTerm).filter((t) => f.event.has(t));
-      if (act.length === 0) continue;
-      const doesIt = (g: DatedFact) => g !== f && act.some((a) => g.event.has(a));
-      const instead = named.find((p) => !people.includes(p) && courseFacts.some((g) => doesIt(g) && (factPeople.get(g) ?? []).includes(p)));
-      if (!instead) continue;
-      if (courseFacts.some((g) => act.some((a) => g.event.has(a)) && (factPeople.get(g) ?? []).length > 0 && (factPeople.get(g) ?? []).every((p) => said.has(p)))) continue;
-      const correction = correctionOf(f.text, { saidPerson: nameIn(instead, s.text), rightPerson: nameIn(missing[0] ?? '', f.text) });
+      const span = years.length > 0 && others.size >= 2 ? thingSpan(others, Math.max(2, Math.ceil(others.size * 0.6)), s.terms) : null;
+      const act = span ? actOf(f, span) : [];
+      const instead = span && act.length > 0 ? doerOf(f, act, people) : undefined;
+      if (span && instead) found = { span, act, instead };
+      else {
+        // Its people's roles, in few words: what happened, with one of its people and someone else each within a few words of it.
+        const present = people.filter((p) => said.has(p));
+        const near = (t: string, at: number) => s.terms.some((x, k) => Math.abs(k - at) <= D.swappedRoleGap && dateTerm(x) === t);
+        for (let at = 0; at < s.terms.length && !found && present.length > 0; at++) {
+          const a = dateTerm(s.terms[at] ?? '');
+          if (!f.event.has(a) || !present.some((p) => near(p, at))) continue;
+          const doer = doerOf(f, [a], people);
+          if (doer && near(doer, at)) {
+            const ends = s.terms.flatMap((x, k) => (Math.abs(k - at) <= D.swappedRoleGap && (dateTerm(x) === doer || present.includes(dateTerm(x))) ? [k] : []));
+            const nearSpan = { start: Math.min(at, ...ends), end: Math.max(at, ...ends) };
+            // One clause: no word of another between them ("Yagoda was replaced, and later Beria…").
+            if (!thingSpan(new Set([a, doer, ...present]), 3, s.terms.slice(nearSpan.start, nearSpan.end + 1))) continue;
+            found = { span: nearSpan, act: [a], instead: doer };
+          }
+        }
+      }
+      if (!found) continue;
+      if (courseFacts.some((g) => found.act.some((a) => g.event.has(a)) && (factPeople.get(g) ?? []).length > 0 && (factPeople.get(g) ?? []).every((p) => said.has(p)))) continue;
+      const correction = correctionOf(f.text, { saidPerson: nameIn(found.instead, s.text), rightPerson: nameIn(missing[0] ?? '', f.text) });
       if (!correction) continue;
-      const at = s.terms.indexOf(instead);
-      return { sentence: -1, start: Math.min(span.start, at), end: Math.max(span.end, at), right: f.text, correction };
+      const at = s.terms.indexOf(found.instead);
+      return { sentence: -1, start: Math.min(found.span.start, at), end: Math.max(found.span.end, at), right: f.text, correction };
     }
     return undefined;
   };
@@ -1174,16 +1261,18 @@ export function createMarker(kb: KnowledgeBase): Marker {
       // and a start given a year the thing did not start in. One per sentence.
       const slips = wrongYears(c, sentences, wrong, courseFacts, factSpan, placeNamed);
       sentences.forEach((s, i) => {
+        if (wrong.some((w) => w.sentence === i) || slips.some((x) => x.sentence === i)) return;
+        // A person put in another's place needs no year ("Beria replaced Yagoda"); every other slip here does.
         const written = writtenYears(s.terms).length;
-        if (written === 0 || wrong.some((w) => w.sentence === i) || slips.some((x) => x.sentence === i)) return;
-        // /ask's reading is looser, made for a question's few words: in an answer, only a sentence with one year, which
-        // cannot be read as another clause's ("Yezhov was head in 1937, and Beria replaced him in 1938").
         const swap = swappedPerson(s);
         if (swap) {
           const point = c.points.find((p) => p.dated?.facts.some((f) => f.text === swap.right))?.point;
           slips.push({ ...swap, sentence: i, ...(point ? { point } : {}) });
           return;
         }
+        if (written === 0) return;
+        // /ask's reading is looser, made for a question's few words: in an answer, only a sentence with one year, which
+        // cannot be read as another clause's ("Yezhov was head in 1937, and Beria replaced him in 1938").
         const slip = (written === 1 && HAS_YEAR.test(s.text) ? wrongDateIn(s) : undefined) ?? wrongStart(s.terms, startFacts);
         if (slip) slips.push({ sentence: i, ...slip });
       });
@@ -1215,6 +1304,40 @@ export function createMarker(kb: KnowledgeBase): Marker {
       };
       // Where each point was made: for a "describe" question, points from one clause are one feature (see features).
       const spans: PointSpan[] = [];
+      // A sentence's punctuation, read only when two points fall in it (see countFeatures, contradicted).
+      const { spell } = aids;
+      const breaksIn: (readonly number[] | undefined)[] = [];
+      const clauseOf = (i: number) => {
+        const s = sentences[i] as Sentence;
+        return { terms: s.terms, breaks: (breaksIn[i] ??= breaksOf(spellOutNegations(s.text), s.terms.length, spell, lexicon)) };
+      };
+      /** Whether a concept is stated at `span` of sentence i with all its words (the question's person may be "he"). */
+      const inFull = (concept: Concept, i: number, span: { start: number; end: number }) => {
+        const found = new Set((wrongIn[i]?.terms ?? []).slice(span.start, span.end + 1).flatMap(readAs).filter((t) => concept.terms.includes(t)));
+        return found.size + (concept.person && !found.has(concept.person) ? 1 : 0) >= concept.terms.length;
+      };
+      /**
+       * Whether a judgement point stated only in part at `span` of sentence i ("women … wages" of "lower wages for
+       * women") is contradicted there: the same clause states a point of the other side ("Women got jobs in factories,
+       * which gave them wages"). One clause does not argue both sides; the word it leaves out may be the one that
+       * turns it ("lower"), so it is not credited there (a point stated in full is).
+       */
+      const contradicted = (point: PracticePoint, concept: Concept, i: number, span: { start: number; end: number }): boolean => {
+        if (!point.side || inFull(concept, i, span)) return false;
+        // Stated in full elsewhere in the sentence ("…, scissors crisis, grain procurement crisis 1927"): made there.
+        const full = conceptSpan({ ...concept, need: concept.terms.length }, wrongIn[i]?.terms ?? [], D.conceptWindow, readAs, namesNoOneElse[i]);
+        if (full && inFull(concept, i, full)) return false;
+        return c.points.some(
+          (o) =>
+            o.point.side !== undefined &&
+            o.point.side !== point.side &&
+            o.concepts.some((k) => {
+              if (!mayHold(k, i)) return false;
+              const other = conceptSpan(k, wrongIn[i]?.terms ?? [], D.conceptWindow, readAs, namesNoOneElse[i]);
+              return other !== null && sameClause(clauseOf(i), span, other);
+            }),
+        );
+      };
       for (const { point, concepts, magnitude, historians, dated } of c.points) {
         let found: { made: PointMade; span: PointSpan } | undefined;
         // The sentence that states the point most fully, for its quote (S6): a later one may say more of it than the
@@ -1238,7 +1361,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
           for (const concept of concepts) {
             if (!mayHold(concept, i)) continue;
             const span = conceptSpan(unnamed ? { ...concept, need: concept.terms.length } : concept, wrongIn[i]?.terms ?? s.terms, D.conceptWindow, readAs, namesNoOneElse[i]);
-            if (!span || bare(concept, s, personNouns) || aboutOthers(point, concept, s.terms)) continue;
+            if (!span || bare(concept, s, personNouns) || aboutOthers(point, concept, s.terms) || contradicted(point, concept, i, span)) continue;
             // One word with the person left to "he" is no point where that word is part of another point stated more
             // fully ("a real fear of war" is the war scare, not Stalin's fear of rivals).
             if (concept.person && span.start === span.end && !s.terms.includes(concept.person) && partOfOther(point, i, span.start)) continue;
@@ -1290,6 +1413,14 @@ export function createMarker(kb: KnowledgeBase): Marker {
       }
       // Historians put on the wrong side come first: the most damaging slip in an answer on historians' views.
       if (c.historians.size > 0) wrong.unshift(...swappedViews(c, sentences, readAs, (i) => wrongIn[i]?.terms ?? (sentences[i] as Sentence).terms));
+      // A thing put in the wrong place (see wrongPlace), flagged as a wrong year is: one slip a sentence.
+      sentences.forEach((s, i) => {
+        if (slips.some((x) => x.sentence === i) || wrong.some((w) => w.sentence === i)) return;
+        const place = wrongPlace(s);
+        // Under the point on that thing, if the question has one ("Dnieprostroi dam" of the projects point).
+        const point = place && c.points.find((p) => p.concepts.some((k) => place.name.every((t) => k.terms.includes(t))))?.point;
+        if (place) slips.push({ sentence: i, start: place.start, end: place.end, right: place.right, ...(point ? { point } : {}) });
+      });
       // Each wrong year under the point whose dated fact it is, or the point the sentence made, or the question's first.
       for (const x of slips) {
         const point = x.point ?? made.find((m) => m.sentence === x.sentence)?.point ?? question.points[0];
@@ -1365,12 +1496,6 @@ export function createMarker(kb: KnowledgeBase): Marker {
 
       const P = made.length;
       // A sentence's punctuation, read only when two points of a "describe" answer fall in it (see countFeatures).
-      const { spell } = aids;
-      const breaksIn: (readonly number[] | undefined)[] = [];
-      const clauseOf = (i: number) => {
-        const s = sentences[i] as Sentence;
-        return { terms: s.terms, breaks: (breaksIn[i] ??= breaksOf(spellOutNegations(s.text), s.terms.length, spell, lexicon)) };
-      };
       const E = made.filter((m) => m.explained).length;
       const developed = made.filter((m) => m.developed).length;
       // A tier on the exam's four-level scale (two for "describe"). An answer marked at all (not empty, copied
