@@ -2,10 +2,10 @@
 // matched on its own, and the whole matched too, so that a question the parts would only spoil
 // ("Who led the Left, and who the Right?" read whole still finds the Left and the Right) keeps its answer.
 import type { AnswerEntry } from '../knowledge/answerable.js';
-import { EXPLAINED_INTENTS, intentsOf } from './intent.js';
+import { EXPLAINED_INTENTS, intentsOf, type Intent } from './intent.js';
 import type { Matcher, MatchResult } from './matcher.js';
 import { leansOnPrevious, readWithPrevious, yearsOnlyReader } from './follow-up.js';
-import { isEssayQuestion, splitQuestion } from './question-parts.js';
+import { asksEssayJudgement, isEssayQuestion, splitQuestion } from './question-parts.js';
 
 /** Text past this is not read for parts (Discord allows 6000 characters in an option). */
 const MAX_READ = 2000;
@@ -33,9 +33,26 @@ export interface AskOutcome {
  */
 function pointsFor(question: string, result: MatchResult): AnswerEntry[] {
   if (!isEssayQuestion(question) || result.status === 'unknown' || result.entry?.kind === 'skill') return [];
-  if (result.status === 'answered' && result.entry && intentsOf(result.entry.question).has('judgement')) return [];
+  if (result.status === 'answered' && result.entry && weighsItUp(question, result.entry)) return [];
   const points = offeredEntries(result);
   return points.length >= 2 ? points.slice(0, MAX_POINTS) : [];
+}
+
+/** Causes and results: an entry whose own question asks for one of them explains them, the factors named and weighed. */
+const EXPLAINING: readonly Intent[] = ['cause', 'result'];
+
+/**
+ * Whether an entry answering an essay question answers it whole: a judgement entry does. A question that is an essay
+ * by its marks alone, asking no judgement ("Explain why collectivisation was introduced. [12 marks]"), is answered by
+ * an entry explaining the causes or results of what it is about, unless it asks for the other of the two; one asking
+ * for a judgement ("Assess the reasons…", "How far…") gets the points to weigh.
+ */
+function weighsItUp(question: string, entry: AnswerEntry): boolean {
+  const gives = intentsOf(entry.question);
+  if (gives.has('judgement')) return true;
+  if (asksEssayJudgement(question)) return false;
+  const asked = EXPLAINING.filter((i) => intentsOf(question).has(i));
+  return EXPLAINING.some((i) => gives.has(i) && (asked.length === 0 || asked.includes(i)));
 }
 
 /** Every entry a result offers, best first and each once: the answer, the entries close behind it, the suggestions. */

@@ -135,8 +135,13 @@ export function splitQuestion(text: string, max = 3): QuestionParts {
 const ESSAY = /\b(how far|to what extent|what extent|how (successful|significant|important|effective|valid|accurate)|assess|evaluate|discuss|do you agree|essay|analyse|examine)\b/i;
 const BIG_MARKS = /[[(]\s*(\d{1,3})\s*(marks?|mks?)?\s*[\])]|\b(\d{1,3})\s*(marks|mks)\b/gi;
 
+/** Whether a question asks for a judgement in an essay's words ("how far", "assess", "discuss"), not by its marks alone. */
+export function asksEssayJudgement(text: string): boolean {
+  return ESSAY.test(text);
+}
+
 export function isEssayQuestion(text: string): boolean {
-  if (ESSAY.test(text)) return true;
+  if (asksEssayJudgement(text)) return true;
   for (const m of text.matchAll(BIG_MARKS)) if (Number(m[1] ?? m[3]) >= 8) return true;
   return false;
 }
