@@ -16,6 +16,24 @@ export function answerOpening(text: string, room: number): string {
   return clipAtWord(said, room);
 }
 
+/** Sentences an essay point gives at most: a claim and its evidence, not the whole note. */
+const POINT_SENTENCES = 3;
+
+/**
+ * An essay point from a note: its opening sentences while they fit the room (at most POINT_SENTENCES), so the point
+ * carries its evidence and not only the note's opening claim ("Stalin became General Secretary in April 1922, when
+ * the job looked like dull paperwork." gives a student nothing to write from; the appointments that follow do).
+ */
+export function answerPoint(text: string, room: number): string {
+  const [first = text, ...rest] = sentencesOf(text);
+  let said = first;
+  for (const next of rest.slice(0, POINT_SENTENCES - 1)) {
+    if (said.length + 1 + next.length > room) break;
+    said = `${said} ${next}`;
+  }
+  return clipAtWord(said, room);
+}
+
 /**
  * Text cut to `room` characters at most, never inside a word: at the end of its last whole sentence that fits, when that
  * keeps most of it, else after its last whole word, with "…" ("…wanted to protect t…" read as broken to a student).

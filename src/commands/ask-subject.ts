@@ -6,13 +6,14 @@
 // next to it, never an entry on something else.
 import type { AnswerEntry } from '../knowledge/answerable.js';
 import { clip } from '../knowledge/question-autocomplete.js';
-import { answerOpening } from './answer-opening.js';
+import { answerOpening, answerPoint } from './answer-opening.js';
 import { JUDGEMENT_KINDS, type KnowledgeBase, type PracticeQuestion } from '../knowledge/schema.js';
 import { MAX_POINTS, type AskOutcome } from '../matching/ask-question.js';
 import { readEssayForm, type EssayForm } from '../matching/essay-form.js';
 import { intentsOf } from '../matching/intent.js';
 import type { Candidate, Matcher, MatchResult } from '../matching/matcher.js';
-import { sentencesOf } from '../matching/normalise.js';
+import { normaliseText, sentencesOf } from '../matching/normalise.js';
+import { isContentTerm } from '../matching/vocabulary.js';
 import { createSubjectFinder, readSubjectRequest, sideOf, turnedAround, type SubjectAsk, type SubjectFinder } from '../matching/subject-request.js';
 import { ASK_SUBJECT_MESSAGES as M } from '../messages.js';
 import { modelAnswerPlan } from './practice-view.js';
@@ -44,6 +45,8 @@ export interface AskedOfSubject {
 
 /** Room for a plan's lines (an embed holds 4096 characters). */
 const POINT_ROOM = 220;
+/** Room for a plan's paragraph: a claim and its evidence (seven of them and the plan's own lines stay under 4096). */
+const PARAGRAPH_ROOM = 320;
 /** A judgement entry answers a plan's question when at least this share of its own subject is the question's. */
 const WITHIN = 0.5;
 /** The first entries found for a plan's question are on it, whatever their words. */
@@ -179,7 +182,7 @@ function planReply(
     `**${shown}**`,
     ...(judgementEntry ? [M.planJudgement(judgementEntry.question, answerOpening(judgementEntry.answer, POINT_ROOM))] : [M.planJudgementYours]),
     M.planParagraphs,
-    ...points.map((e, i) => `${i + 1}. **${e.question}** ${answerOpening(e.answer, POINT_ROOM)}`),
+    ...points.map((e, i) => `${i + 1}. **${e.question}** ${answerPoint(e.answer, PARAGRAPH_ROOM)}`),
     ...(points.length < 2 ? [M.planThin] : []),
     ...(historians && historians.id !== judgementEntry?.id ? [M.planHistorians(historians.question, answerOpening(historians.answer, POINT_ROOM))] : []),
     M.planConclusion,
@@ -221,6 +224,23 @@ export interface NamedFactors {
 }
 
 /**
+ * The entries a factor's own words find first that carry its framing word ("mistakes", "weaknesses", "failure": words
+ * a question frames a subject with, and here what the factor is), by their question or the phrasing found; none when the
+ * factor has no such word, or the question's subject says it too ("the failures of the plans" in "…the plans' failure").
+ */
+function framedBy(matcher: Matcher, factor: string, about: string, subject: ReadonlySet<string>): AnswerEntry[] {
+  const termsOf = (text: string) => new Set(matcher.lexicon.termsOf(normaliseText(text).split(' ').filter(Boolean)).filter(isContentTerm));
+  const aboutTerms = termsOf(about);
+  const framing = [...termsOf(factor)].filter((t) => !subject.has(t) && !aboutTerms.has(t) && !/^\d/.test(t));
+  if (framing.length === 0) return [];
+  return matcher
+    .rank(factor)
+    .candidates.slice(0, NEAR)
+    .filter((c) => framing.some((t) => termsOf(c.text).has(t) || termsOf(c.entry.question).has(t)))
+    .map((c) => c.entry);
+}
+
+/**
  * The notes for a question that names what it weighs: entries on each factor (their question, or the phrasing the
  * matcher found them by, names it), read with what it is a reason for ("propaganda" in "Stalin's control of the USSR");
  * beside a single factor, the entries on the reasons not named; and a judgement on exactly that, if any. Undefined when
@@ -259,9 +279,13 @@ export function namedFactors(matcher: Matcher, finder: SubjectFinder, form: Essa
     return taken;
   };
   // The first found by the factor's words (its phrasings may name it where its question does not); any more name it in their question.
+  // A factor's own framing word says what it is as much as its subject ("the mistakes of his rivals": the rivals' notes
+  // call them Trotsky, Zinoviev and Kamenev): the first its own words find that carry that word come first.
   const onFactor = factors.map((f) => {
-    const [best, ...more] = [...questions(`${f.typed} ${form.about}`), ...questions(f.typed)].filter((e) => on(e, f.terms));
-    return take(best ? [best, ...more.filter((e) => names(e, f.terms))] : [], PER_FACTOR);
+    const alone = questions(f.typed);
+    const framed = framedBy(matcher, f.typed, form.about, f.terms).filter((e) => alone.includes(e));
+    const [best, ...more] = [...framed, ...questions(`${f.typed} ${form.about}`), ...alone].filter((e) => framed.includes(e) || on(e, f.terms));
+    return take(best ? [best, ...more.filter((e) => framed.includes(e) || names(e, f.terms))] : [], PER_FACTOR);
   });
   if (onFactor.some((entries) => entries.length === 0)) return undefined;
   // The other reasons: the entries on what the factor is a reason for that are not on it, and the overview's related questions.
@@ -303,7 +327,7 @@ function factorPlan(
   const onFactor = found.onFactor.map((entries) => (entries.length > 1 ? entries.filter((e) => e.id !== judgement?.id) : entries));
   const named = form.factors.map((f) => how.showTyped(clip(f, FACTOR_ROOM)));
   let n = 0;
-  const paragraph = (e: AnswerEntry) => `${++n}. **${e.question}** ${answerOpening(e.answer, POINT_ROOM)}`;
+  const paragraph = (e: AnswerEntry) => `${++n}. **${e.question}** ${answerPoint(e.answer, PARAGRAPH_ROOM)}`;
   const historians = how.historians ? finder.find('historians', { subject: how.asked }).entry : undefined;
   const sections =
     form.kind === 'compare'
@@ -335,11 +359,12 @@ export function withNamedFactors(deps: { readonly kb: KnowledgeBase; readonly ma
   const finder = finderOf(deps);
   const found = namedFactors(deps.matcher, finder, form, ASKS_INTERPRETATIONS.test(question) || A_LEVEL_FORM.test(question), question);
   if (!found || (given && found.judgement?.id === given.id)) return outcome;
-  // Two factors: an answer on one alone is one point of the answer. One factor: an answer outright stays (it weighs that factor).
+  // Two factors: an answer on one alone is one point of the answer, after the notes on each factor (both sides before
+  // the matcher's others). One factor: an answer outright stays (it weighs that factor).
   if (form.kind === 'factor' && outcome.points.length === 0) return outcome;
   const alone = outcome.points.length > 0 ? outcome.points : given ? [given] : [];
   const [a = [], b = []] = found.onFactor;
-  const interleaved = form.kind === 'compare' ? [a[0], b[0], ...alone, a[1], b[1]] : [...alone, ...(a[0] && !alone.includes(a[0]) ? [a[0]] : []), ...found.others];
+  const interleaved = form.kind === 'compare' ? [a[0], b[0], a[1], b[1], ...alone] : [...alone, ...(a[0] && !alone.includes(a[0]) ? [a[0]] : []), ...found.others];
   const points = [...new Map(interleaved.filter((e): e is AnswerEntry => !!e).map((e) => [e.id, e])).values()].slice(0, MAX_POINTS);
   return points.length >= 2 ? { ...outcome, points } : outcome;
 }

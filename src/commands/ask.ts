@@ -3,7 +3,7 @@
 import { answerableEntries, type AnswerEntry } from '../knowledge/answerable.js';
 import type { KnowledgeBase, Source } from '../knowledge/schema.js';
 import { clip } from '../knowledge/question-autocomplete.js';
-import { answerOpening, clipAtWord } from './answer-opening.js';
+import { answerPoint, clipAtWord } from './answer-opening.js';
 import { askQuestion, MAX_POINTS, offeredEntries, type AskOutcome } from '../matching/ask-question.js';
 import { readRevisionRequest, type RevisionRequest } from '../matching/revision-request.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
@@ -14,10 +14,10 @@ import { createDistressReader, speaksOfDeath } from '../matching/wellbeing.js';
 import { answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, rankFollowUp, requestAboutLast, simplerAsking, type AnswerPart, type ConversationMemory, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { generalDictionary, hardWord, type Sense } from '../matching/dictionary.js';
-import { intentsOf } from '../matching/intent.js';
+import { intentsOf, type Intent } from '../matching/intent.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
 import { askOfSubject, withNamedFactors } from './ask-subject.js';
-import { wordsExplained } from './simpler.js';
+import { shortVersion, wordsExplained } from './simpler.js';
 import { readSubjectRequest } from '../matching/subject-request.js';
 import { refusalWords, type Matcher, type MatchResult } from '../matching/matcher.js';
 import { MATCHER_DEFAULTS } from '../matching/defaults.js';
@@ -189,7 +189,8 @@ export function withRememberButton(reply: Reply, entryId: string): Reply {
 
 /** Room for each part's answer in a reply of several parts (an embed description holds 4096 characters). */
 const PART_ANSWER_ROOM = 1100;
-const POINT_ROOM = 240;
+/** Room for each essay point: a claim and its evidence (MAX_POINTS of them stay far inside an embed). */
+const POINT_ROOM = 340;
 /**
  * Several questions in one: each part's answer with its own topic and sources, and a button to each. `inServer`:
  * a reply that quotes the parts left unanswered, in the student's own words, is shown to them alone.
@@ -213,7 +214,7 @@ export function partsReply(kb: KnowledgeBase, parts: readonly AnswerEntry[], una
 export function pointsReply(kb: KnowledgeBase, points: readonly AnswerEntry[]): Reply {
   return {
     title: MESSAGES.askPointsTitle,
-    body: [MESSAGES.askPoints, ...points.map((e) => `• **${e.question}** ${answerOpening(e.answer, POINT_ROOM)}`)].join('\n'),
+    body: [MESSAGES.askPoints, ...points.map((e) => `• **${e.question}** ${answerPoint(e.answer, POINT_ROOM)}`)].join('\n'),
     buttons: points.map((e) => ({ action: `${ASK_ACTION}:${e.id}`, label: e.question, style: 'primary' as const })),
     tone: 'unsure',
   };
@@ -235,10 +236,12 @@ function requestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry,
     return { ...full, body: (full.buttons ?? []).length > 0 ? `${body}\n\n${MESSAGES.askFurther}` : body };
   }
   // "Explain like I'm 10": the short version, with the course's words in it explained from the glossary.
-  const words = wordsExplained(deps.kb, answerPart(entry.answer, 'short'), entry.question);
-  const short = [`${MESSAGES.askSimpler}\n${answerPart(entry.answer, 'short')}`, ...(words.length > 0 ? [MESSAGES.askWordsExplained(words)] : [])].join('\n\n');
+  // A debate's short version keeps every side (src/commands/simpler.ts).
+  const shortText = shortVersion(deps.kb, entry.answer);
+  const words = wordsExplained(deps.kb, shortText, entry.question);
+  const short = [`${MESSAGES.askSimpler}\n${shortText}`, ...(words.length > 0 ? [MESSAGES.askWordsExplained(words)] : [])].join('\n\n');
   // "I don't understand": the short version, and how to ask what a hard word of it means.
-  return { ...full, body: request === 'confused' ? `${short}\n\n${MESSAGES.askConfusedWord(hardWord(answerPart(entry.answer, 'short')))}` : short };
+  return { ...full, body: request === 'confused' ? `${short}\n\n${MESSAGES.askConfusedWord(hardWord(shortText))}` : short };
 }
 
 /** "Give me an example" of an answer that gives none, or "tell me more": said so (`say`), and its related questions (else the closest others) as buttons. */
@@ -556,15 +559,40 @@ function adviceForLevel(deps: Pick<AskDeps, 'kb' | 'matcher'>, outcome: AskOutco
 
 /**
  * Notes to build a declined essay from: the points an essay question gets, or else the entry that answers it
- * and those close behind, then its related questions, so a 16-marker gets several notes rather than one.
+ * and those close behind, then its related questions, so a 16-marker gets several notes rather than one. An essay
+ * explains: one asking why, or for no other kind of answer ("write my 8 mark question about famine"), is built from
+ * the causes first. Never two notes that say the same thing (a term's card and the question asking what it is).
  */
 function essayNotes(matcher: Matcher, essay: AskOutcome, subject: string): AnswerEntry[] {
-  if (essay.points.length > 0) return [...essay.points];
+  // The same thing twice: a person's or term's card, and a question asking only what it is ("What is the Holodomor?").
+  const defines = (question: AnswerEntry, card: AnswerEntry) => intentsOf(question.question).size === 0 && sameAs(question)(card);
+  const distinct = (entries: readonly AnswerEntry[]) =>
+    entries.reduce<AnswerEntry[]>((kept, e) => (kept.some((k) => defines(k, e) || defines(e, k)) ? kept : [...kept, e]), []);
+  if (essay.points.length > 0) return distinct(essay.points).slice(0, MAX_POINTS);
   const related = (essay.primary.entry?.related ?? []).flatMap((id) => matcher.entry(id) ?? []);
   // A person's or term's card has no related questions: the questions ranked next for the subject stand in.
   const ranked = matcher.rank(subject).candidates.map((c) => c.entry).filter((e) => e.kind === 'question');
-  const notes = new Map([...offeredEntries(essay.primary), ...related, ...ranked].map((e) => [e.id, e]));
-  return [...notes.values()].slice(0, MAX_POINTS);
+  const notes = new Map([...causesOf(matcher, subject), ...offeredEntries(essay.primary), ...related, ...ranked].map((e) => [e.id, e]));
+  return distinct([...notes.values()]).slice(0, MAX_POINTS);
+}
+
+/** An essay's causes come first in its notes when among the first this many found for "why …" (deeper, they are another thing's). */
+const CAUSE_DEPTH = 5;
+/** What an essay may ask for instead of causes. */
+const OTHER_THAN_CAUSES: readonly Intent[] = ['result', 'method', 'judgement'];
+
+/**
+ * The notes on why what an essay is about happened, when it asks why or for no other kind of answer (its results,
+ * a judgement, how something was done): the entries giving causes among the first that "why …" finds.
+ */
+function causesOf(matcher: Matcher, subject: string): AnswerEntry[] {
+  const asks = intentsOf(subject);
+  if (OTHER_THAN_CAUSES.some((i) => asks.has(i)) || !subject.trim()) return [];
+  return matcher
+    .rank(asks.has('cause') ? subject : `why ${subject}`)
+    .candidates.slice(0, CAUSE_DEPTH)
+    .map((c) => c.entry)
+    .filter((e) => e.kind === 'question' && intentsOf(e.question).has('cause'));
 }
 
 /** The entry, or a person's or term's card on what it asks about ("Dizzy with Success" for "What was Stalin's Dizzy with Success article?"). */

@@ -6,7 +6,7 @@
 import type { AnswerEntry } from '../knowledge/answerable.js';
 import type { KnowledgeBase, PracticeQuestion, QuizQuestion, Topic } from '../knowledge/schema.js';
 import { answerPart, type AnswerPart } from '../matching/follow-up.js';
-import { wordsExplained } from './simpler.js';
+import { shortVersion, wordsExplained } from './simpler.js';
 import type { RevisionKind } from '../matching/revision-request.js';
 import { sentencesOf } from '../matching/normalise.js';
 import { MESSAGES, PRACTICE_MESSAGES, VOICE_MESSAGES as V } from '../messages.js';
@@ -225,7 +225,7 @@ function toRead([what, id, part, page, ...rest]: readonly string[], deps: ReadAl
       if (!entry) return undefined;
       // The short version with the course's words in it explained, as the reply shows it (src/commands/simpler.ts).
       if (part === 'short') {
-        const short = answerPart(entry.answer, part);
+        const short = shortVersion(deps.kb, entry.answer);
         return { heading: entry.question, text: [short, ...wordsExplained(deps.kb, short, entry.question).map((w) => asSentence(`${w.word}: ${w.meaning}`))].join(' ') };
       }
       return { heading: entry.question, text: part === 'examples' ? answerPart(entry.answer, part) : entry.answer };

@@ -1,7 +1,7 @@
 // An answer's opening beside its question (/ask's points, essay plans, parts): cut at a sentence or a word, never inside
 // a word (a GCSE student's trial: "…wanted to protect t…" read as broken).
 import { describe, expect, it } from 'vitest';
-import { answerOpening, clipAtWord } from '../../src/commands/answer-opening.js';
+import { answerOpening, answerPoint, clipAtWord } from '../../src/commands/answer-opening.js';
 
 const TEXT =
   'Trotsky, the loser, blamed the bureaucracy: in The Revolution Betrayed (1936) and other writings he portrayed Stalin as a mediocre figure ' +
@@ -27,5 +27,12 @@ describe('cutting an answer short', () => {
     const opening = answerOpening(TEXT, 200);
     expect(opening.length).toBeLessThanOrEqual(200);
     expect(opening).toMatch(/ weary of revolution…$/);
+  });
+
+  it('gives an essay point its evidence: the opening sentences that fit, three at most', () => {
+    const note = 'Stalin became General Secretary in 1922. It meant running the party office. He controlled appointments. He set the agenda.';
+    expect(answerPoint(note, 200)).toBe('Stalin became General Secretary in 1922. It meant running the party office. He controlled appointments.');
+    expect(answerPoint(note, 80)).toBe('Stalin became General Secretary in 1922. It meant running the party office.');
+    expect(answerPoint(TEXT, 200)).toBe(answerOpening(TEXT, 200));
   });
 });

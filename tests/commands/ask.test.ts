@@ -72,24 +72,24 @@ describe('/ask', () => {
     expect(reply.body).toContain(MESSAGES.askAlternatives(5));
   });
 
-  it('gives each point of an essay its opening, with the next sentence when the first says too little alone', async () => {
+  it('gives each point of an essay its opening with its evidence (the sentences that fit, three at most), never the whole note', async () => {
     const kb = await loadRealKnowledge();
     const matcher = createCourseMatcher(kb);
     const entry = (id: string) => matcher.entry(id) ?? (() => { throw new Error(id); })();
     const reply = pointsReply(kb, [entry('gulag-profitable'), entry('nep-what-was')]);
     expect(reply.body).toContain('Probably not. The camps did complete big projects');
-    expect(reply.body).toContain('to replace War Communism.');
-    expect(reply.body).not.toContain('a partial return to a market economy');
+    expect(reply.body).toContain('to replace War Communism. It was a partial return to a market economy.');
+    expect(reply.body).not.toContain('The state kept control of the key sectors');
   });
 
   it("tells the teacher why each missed question was refused: another subject's words, or words the notes never use", async () => {
     const here: CommandContext = { ...ctx, guildId: 'g-why', canManageServer: true };
     const real = buildApp({ kb: await loadRealKnowledge(), missed: createInMemoryMissedQuestions(), now: () => clock });
-    for (const question of ['What happened at the Yalta conference in 1945?', 'What was Article 107?', 'Why was the Provisional Government weak?'])
+    for (const question of ['What happened at the Yalta conference in 1945?', 'What was Article 109?', 'Why was the Provisional Government weak?'])
       await real.router.runCommand('ask', { options: { question } }, here);
     const lines = (await real.router.runCommand('tutor', { subcommand: 'missed', options: {} }, here))?.body.split('\n') ?? [];
     expect(lines.find((l) => l.includes('Yalta'))).toMatch(new RegExp(`${escapeRegExp(MESSAGES.tutorMissedOtherSubject(['yalta', '1945']))}$`));
-    expect(lines.find((l) => l.includes('Article 107'))).toMatch(new RegExp(`${escapeRegExp(MESSAGES.tutorMissedNotInNotes(['107']))}$`));
+    expect(lines.find((l) => l.includes('Article 109'))).toMatch(new RegExp(`${escapeRegExp(MESSAGES.tutorMissedNotInNotes(['109']))}$`));
     expect(lines.find((l) => l.includes('Provisional Government'))).toMatch(/\)$/);
   });
 

@@ -1,7 +1,8 @@
-// "Explain like I'm 10": the course's words in a short answer, explained from the fact base's glossary
-// (src/commands/simpler.ts wordsExplained). The reply itself is tested in tests/commands/revision-help.test.ts.
+// "Explain like I'm 10": the short version of an answer, a debate's keeping every side (an ESL student's trial: "explain
+// like im 10" after "was the famine a genocide" kept only the genocide side), and the course's words in it explained
+// from the fact base's glossary (src/commands/simpler.ts). The reply itself is tested in tests/commands/revision-help.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { wordsExplained } from '../../src/commands/simpler.js';
+import { shortVersion, wordsExplained } from '../../src/commands/simpler.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
@@ -26,5 +27,29 @@ describe('the course words a short answer uses', () => {
   it('finds none in an empty or a very long text of no course words', () => {
     expect(wordsExplained(kb, '')).toEqual([]);
     expect(wordsExplained(kb, 'blah '.repeat(20_000))).toEqual([]);
+  });
+});
+
+describe('the short version of an answer', () => {
+  const answerTo = (question: string) => kb.questions.find((q) => q.question === question)?.answer ?? '';
+
+  it('keeps each side of a debate and the middle view, one sentence each, without book titles or a second clause', () => {
+    const answer = answerTo('Was the famine a deliberate attack on Ukraine?');
+    expect(answer).toMatch(/^Historians disagree\./);
+    const short = shortVersion(kb, answer);
+    expect(short).toMatch(/^Historians disagree\. Robert Conquest and Anne Applebaum argue/);
+    expect(short).toMatch(/Davies and Stephen Wheatcroft .*see one brutal, reckless policy/);
+    expect(short).toMatch(/middle view/);
+    // Plainer only by leaving out: no book titles and years, nothing after a semicolon ("who coined the word").
+    expect(short).not.toMatch(/Harvest of Sorrow|\(|coined/);
+    expect(short.length).toBeLessThan(answer.length);
+    for (const sentence of short.split(/(?<=[a-z]\.) /)) expect(answer.replace(/\s*\([^()]*\)/g, '')).toContain(sentence.replace(/\.$/, ''));
+  });
+
+  it('is the first two sentences of any other answer, an initial not ending a sentence', () => {
+    const nep = answerTo('What was the New Economic Policy (NEP)?');
+    expect(shortVersion(kb, nep)).toBe(nep.split(/(?<=\.) /).slice(0, 2).join(' '));
+    expect(shortVersion(kb, '')).toBe('');
+    expect(shortVersion(kb, 'R. W. Davies was an economic historian. He wrote on the plans. He used the archives.')).toBe('R. W. Davies was an economic historian. He wrote on the plans.');
   });
 });
