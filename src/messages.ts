@@ -426,11 +426,14 @@ export const QUIZ_MESSAGES = Object.freeze({
     `There are no GCSE quiz questions on ${topic ?? 'this course'} yet (this server's quizzes are set to GCSE with /tutor level). Try another topic, or all topics.`,
   /** A topic read from loose words ("/quiz economy"): which one the round is on. */
   startTaking: (typed: string, topic: string) => `Taking “${typed}” as ${topic}. Not that one? /quiz stop ends the round, and /topics lists the others.`,
+  /** A topic given by its number in the list ("/quiz 6 3"): which it is, and how to ask for every topic instead. */
+  startTopicNumber: (n: number, topic: string) =>
+    `Topic ${n} in the list is ${topic}. Not that one? /quiz stop ends the round. For a round on every topic, name it all: /quiz start topic:all questions:${n}.`,
   /** Words that fit no topic well, or several alike ("stalin"): the topics, instead of a guess. */
   topicUnsure: (typed: string, topics: readonly { readonly id: string; readonly title: string }[]) =>
     `I am not sure which topic “${typed}” means, so no round has started. The topics:\n` +
     `${topics.map((t, i) => `${i + 1}. ${t.title} (${t.id})`).join('\n')}\n` +
-    `Start one with /quiz start topic:<name>, e.g. /quiz start topic:${topics[0]?.id ?? 'nep'}.`,
+    `Start one by its name or its number here, e.g. /quiz start topic:${topics[0]?.id ?? 'nep'}, or /quiz start topic:1 questions:5 (topic 1, 5 questions).`,
   startAdjusted: (questions: number, seconds: number) =>
     `(Rounds have 3–20 questions and 10–60 seconds per question, so I used ${questions} questions, ${seconds} seconds.)`,
   startFooter: 'The starter or a moderator can end the round early with /quiz stop.',
@@ -569,6 +572,9 @@ export const QUIZ_MESSAGES = Object.freeze({
   consoleSecondsLeft: (seconds: number) => `${seconds} second${seconds === 1 ? '' : 's'} left to answer.`,
   /** Q when the question has closed (the next is on its way), or between rounds. */
   consoleNoOpenQuestion: 'No question is open just now.',
+  /** Words typed while a question is open that are no answer ("is it 1921?", "a or b"): kindly, what to type. */
+  consoleJustTheLetter: (keys: readonly string[], order: boolean) =>
+    `${order ? `To answer, just type the letters, earliest first (${keys.join(' ')})` : `To answer, just type one letter: ${keys.length > 1 ? `${keys.slice(0, -1).join(', ')} or ${keys.at(-1) ?? ''}` : (keys[0] ?? '')}`}. To ask me something first, start with /ask.`,
   /** Several letters typed on one line for a question that takes one (not "put in order"): one message, with the one that counted. */
   consoleOneLetterCounts: (key: string, n: number, ignored: readonly string[]) =>
     `Answer ${key} locked in for question ${n}. This question takes one letter, so ${joinedWithAnd(ignored)} ${ignored.length === 1 ? 'was' : 'were'} not counted.`,
@@ -617,6 +623,8 @@ export const PRACTICE_MESSAGES = Object.freeze({
   noQuestions: 'There are no practice questions in the notes yet: your teacher can add them (knowledge/practice.yaml).',
   noTopicQuestions: (topic: string) => `There are no practice questions on ${topic} yet. Try /practice without a topic.`,
   unknownKind: (typed: string, kinds: readonly string[]) => `There is no kind of question called "${typed}". The kinds: ${kinds.join(', ')}.`,
+  /** A kind in unknownKind's list, with the marks its questions are worth: "Explain why (8 marks)". */
+  kindWithMarks: (kind: string, marks: readonly number[]) => (marks.length === 0 ? kind : `${kind} (${marks.join(' or ')} marks)`),
   noKindQuestions: (kind: string, topic: string | null) =>
     `There are no "${kind}" questions${topic ? ` on ${topic}` : ''} yet. Try another kind, or leave the kind empty.`,
   /** The kind option's choice for the questions on historians' views, and what /practice says when a topic has none. */

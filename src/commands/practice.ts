@@ -112,12 +112,36 @@ const KIND_NAMES: ReadonlyArray<readonly [PracticeKind | typeof HISTORIANS | typ
 /** Typed words as KIND_NAMES reads them: lower case, "how-far" and "how_far" as "how far". */
 const normaliseKind = (typed: string) => typed.toLowerCase().replace(/[-_]/g, ' ');
 
-/** Whether a phrase is wholly a kind's name ("interpretation", "explain", "how far", "how-far", "Explain why"), not only holds one. */
+/**
+ * A question named by its marks, as students and exam papers name them: "8 mark", "an 8 marker", "16-marker", "12 marks
+ * question". Which kinds that is, the fact base says (the marks of its questions): a board's or a teacher's own.
+ */
+const MARKS_NAME = /\b(?:an? )?(\d{1,2}) ?mark(?:s|er|ers)?(?: questions?| qs?)?\b/;
+
+/** The marks a typed kind names ("8 mark" → 8), if it names them. */
+const marksNamed = (typed: string): number | undefined => {
+  const m = MARKS_NAME.exec(normaliseKind(typed));
+  return m ? Number(m[1]) : undefined;
+};
+
+/** Whether a phrase is wholly a kind's name ("interpretation", "explain", "how far", "how-far", "Explain why", "8 marker"), not only holds one. */
 function isKindPhrase(phrase: string): boolean {
   const text = normaliseKind(phrase).trim();
   const whole = (words: RegExp) => new RegExp(`^(?:${words.source})$`).test(text);
-  return KIND_NAMES.some(([, words]) => whole(words)) || practiceKindSchema.options.some((k) => text === k.replace(/-/g, ' ') || text === kindName(k).toLowerCase());
+  return (
+    KIND_NAMES.some(([, words]) => whole(words)) ||
+    whole(MARKS_NAME) ||
+    practiceKindSchema.options.some((k) => text === k.replace(/-/g, ' ') || text === kindName(k).toLowerCase())
+  );
 }
+
+/** The kinds of question worth `marks` in the fact base, in the kind box's order ("8": Explain why, then Write an account). */
+const kindsWorth = (kb: KnowledgeBase, marks: number): readonly PracticeKind[] =>
+  practiceKindSchema.options.filter((k) => kb.practice.some((q) => q.kind === k && q.marks === marks));
+
+/** Each kind's name with the marks its questions are worth ("Describe (4 marks)"), so a student who names marks sees which they mean. */
+const kindsWithMarks = (kb: KnowledgeBase): string[] =>
+  practiceKindSchema.options.map((k) => P.kindWithMarks(kindName(k), [...new Set(kb.practice.filter((q) => q.kind === k).map((q) => q.marks))].sort((a, b) => a - b)));
 
 /** The most words a kind's name takes ("how far do you agree"). */
 const KIND_PHRASE_WORDS = 5;
@@ -128,34 +152,42 @@ const KIND_PHRASE_WORDS = 5;
  * interpretation"; "interpretation" alone as the topic), and a student may type one into Discord's topic box. Words
  * that end in no kind are a topic when together they name one ("end" and "of nep"); otherwise left as typed.
  */
-function splitTopicAndKind(topic: string, kind: string, isTopic: (name: string) => boolean): { readonly topic: string; readonly kind: string } {
+function splitTopicAndKind(topic: string, kind: string, isTopic: (name: string) => boolean, kb: KnowledgeBase): { readonly topic: string; readonly kind: string } {
   const words = `${topic} ${kind}`.trim().split(/\s+/).filter((w) => w !== '');
   for (let n = Math.min(KIND_PHRASE_WORDS, words.length); n >= 1; n--) {
     const tail = words.slice(-n).join(' ');
     if (isKindPhrase(tail)) return { topic: words.slice(0, -n).join(' '), kind: tail };
   }
-  return kind && readKind(kind) === null && isTopic(words.join(' ')) ? { topic: words.join(' '), kind: '' } : { topic, kind };
+  return kind && readKind(kb, kind) === null && isTopic(words.join(' ')) ? { topic: words.join(' '), kind: '' } : { topic, kind };
 }
 
-/** What a typed kind asks for: a kind (`exact`: by its own name, as Discord's kind box gives it), or HISTORIANS. */
-type KindAsked = { readonly kind: PracticeKind; readonly exact: boolean } | typeof HISTORIANS | typeof SOURCES;
+/**
+ * What a typed kind asks for: a kind (`exact`: by its own name, as Discord's kind box gives it; `worth`: named by its
+ * marks, and the kinds worth as many, in order), or HISTORIANS.
+ */
+type KindAsked = { readonly kind: PracticeKind; readonly exact: boolean; readonly worth?: readonly PracticeKind[] } | typeof HISTORIANS | typeof SOURCES;
 
 /** The kind a typed name means (or HISTORIANS, the questions on historians' views), or null when it names none. */
-function readKind(typed: string): KindAsked | null {
+function readKind(kb: KnowledgeBase, typed: string): KindAsked | null {
   // No kind's own name holds a historians' word, so reading it first leaves "interpretation" to KIND_NAMES.
   const exact = practiceKindSchema.safeParse(typed.trim().toLowerCase());
   if (exact.success) return { kind: exact.data, exact: true };
   const text = normaliseKind(typed);
   const found = KIND_NAMES.find(([, words]) => words.test(text))?.[0];
-  return found === undefined ? null : found === HISTORIANS || found === SOURCES ? found : { kind: found, exact: false };
+  if (found !== undefined) return found === HISTORIANS || found === SOURCES ? found : { kind: found, exact: false };
+  // "8 mark": the kinds worth 8 marks; none is worth 5, so "5 mark" names no kind.
+  const marks = marksNamed(typed);
+  const worth = marks === undefined ? [] : kindsWorth(kb, marks);
+  return worth[0] === undefined ? null : { kind: worth[0], exact: false, worth };
 }
 
 /**
  * The kinds a kind asked for takes, in order: "how far" or "to what extent" typed in an A-level class is its essay
- * first (the 16-mark question when the topic has no essay); anything else, or the kind box's own choice, itself alone.
+ * first (the 16-mark question when the topic has no essay); marks, every kind worth them ("8 mark": Explain why, or
+ * Write an account where a topic has none); anything else, or the kind box's own choice, itself alone.
  */
-const kindsFor = (asked: { readonly kind: PracticeKind; readonly exact: boolean }, level: ClassLevel | null): readonly PracticeKind[] =>
-  asked.kind === 'how-far' && !asked.exact && level === 'a-level' ? ['essay', 'how-far'] : [asked.kind];
+const kindsFor = (asked: { readonly kind: PracticeKind; readonly exact: boolean; readonly worth?: readonly PracticeKind[] }, level: ClassLevel | null): readonly PracticeKind[] =>
+  asked.worth ?? (asked.kind === 'how-far' && !asked.exact && level === 'a-level' ? ['essay', 'how-far'] : [asked.kind]);
 
 /**
  * A new question for this student: in `topic` (or their weakest), of `kind` (or the one they practised least, the
@@ -212,14 +244,14 @@ export function createPracticeCommand(deps: PracticeDeps): Command {
       ],
     },
     async run(input, ctx) {
-      const typed = splitTopicAndKind(stringOption(input, 'topic') ?? '', stringOption(input, 'kind') ?? '', (name) => resolveTopic(deps.topics, name) !== undefined);
+      const typed = splitTopicAndKind(stringOption(input, 'topic') ?? '', stringOption(input, 'kind') ?? '', (name) => resolveTopic(deps.topics, name) !== undefined, deps.kb);
       const topicName = typed.topic;
       const topic = resolveTopic(deps.topics, topicName);
       if (topic === undefined) return topicNotFoundReply(ctx, topicName);
       const kindValue = typed.kind.trim();
-      const kind = kindValue ? readKind(kindValue) : undefined;
-      // Discord offers only the kinds; typed in the console, an unknown one is said, not ignored.
-      if (kind === null) return { body: P.unknownKind(kindValue, [...practiceKindSchema.options.map(kindName), P.historiansKind]), private: true, tone: 'error' };
+      const kind = kindValue ? readKind(deps.kb, kindValue) : undefined;
+      // Discord offers only the kinds; typed in the console, an unknown one is said, not ignored (with each kind's marks, for "5 mark").
+      if (kind === null) return { body: P.unknownKind(kindValue, [...kindsWithMarks(deps.kb), P.historiansKind]), private: true, tone: 'error' };
       return newQuestion(deps, ctx, topic, kind, topicName);
     },
     autocomplete(_option, partial) {

@@ -73,6 +73,9 @@ function topicAndKind(topic: string | undefined, kind: string | undefined): { re
   return KINDS.has(last) ? { topic: words.slice(0, -1).join(' '), kind: last } : { topic: words.join(' ') };
 }
 
+/** A topic given by its number in the topic list ("6"), which could be misread as a count: the reply says which topic it is. */
+const listNumber = (topic: string | undefined): number | undefined => (/^\s*\d{1,2}\s*$/.test(topic ?? '') ? Number(topic) : undefined);
+
 function bounded(value: number | undefined, fallback: number, min: number, max: number): { value: number; adjusted: boolean } {
   if (value === undefined) return { value: fallback, adjusted: false };
   const clamped = Math.min(max, Math.max(min, Math.round(value)));
@@ -123,8 +126,10 @@ export function createQuizCommand(deps: QuizCommandDeps): Command {
       return { body: forGcse ? Q.noQuestionsForGcse(titles(topicId)) : Q.noQuestions(titles(topicId)), private: true, tone: 'error' };
     }
     const round = outcome.round;
+    const numbered = listNumber(topicName);
     const notes = [
       ...(topic.loose ? [Q.startTaking(shownAsTyped(ctx, (topicName ?? '').slice(0, 100)), titles(topicId) ?? '')] : []),
+      ...(topicId !== null && numbered !== undefined ? [Q.startTopicNumber(numbered, titles(topicId) ?? '')] : []),
       ...(level ? [Q.startLevel(level)] : []),
       ...(round.questionCount < questions.value ? [Q.startFewer(round.questionCount, level === 'gcse')] : []),
       ...(questions.adjusted || secs.adjusted ? [Q.startAdjusted(questions.value, secs.value)] : []),

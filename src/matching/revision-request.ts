@@ -35,11 +35,22 @@ const SOME_KIND = /(?: some| a few| a couple of| \d+| more| a set of)?(?: practi
 const KNOWS_NOTHING = String.raw`(?:i|we) (?:know|remember) (?:literally |basically |absolutely )?(?:nothing|none of it)`;
 const DOESNT_KNOW = String.raw`(?:i|we) (?:do|did|dont|didnt|don t|didn t|really|literally) (?:know|remember) (?:anything|any of it|a thing)`;
 const GONNA_FAIL = String.raw`(?:im|i(?: m| am)?) (?:going to|gonna) fail`;
+/** "i dont understand nothing", "i don't get any of it": said of the whole topic by a worried student (after an answer, it asks for it more simply). */
+const UNDERSTANDS_NOTHING = String.raw`(?:i|we) (?:dont|do not|don t|didnt|cant|can t|cannot|no|still dont|really dont) (?:understand|get|remember|know) (?:nothing|anything|any of it|none of it|it all|all of it|a thing)`;
 
 /** The exam, as a worried student names it: "the exam", "my mocks", "tomorrows test", "my history gcse". */
 const EXAM = String.raw`(?:(?:the|my|this|our|an?|these|all the|all my|all these|tomorrows|next weeks|mondays|fridays|upcoming)(?: [a-z]+)? )?(?:exams?|tests?|mocks?|gcses?|a levels?|finals|papers?|assessments?)`;
-/** Feeling words of ordinary exam nerves (distress itself is src/matching/wellbeing.ts's, read before any of this). */
-const NERVES = String.raw`(?:stressed(?: out)?|stressing(?: out)?|anxious|nervous|worried|worrying|panicking|panicked|scared|terrified|freaking out|freaked out|dreading|overwhelmed|bricking it|nervy)`;
+/**
+ * Feeling words of ordinary exam nerves (distress itself is src/matching/wellbeing.ts's, read before any of this), as
+ * students write them: "stress" for "stressed" (English as a second language) and the usual slips ("stresed",
+ * "nervus", "worryed", "panicing").
+ */
+const NERVES = String.raw`(?:stres+e?d?(?: out)?|stres+ing(?: out)?|anxious|anxius|anxous|nervous|nervus|nervos|worried|worryed|woried|worrying|panicking|panicing|panicked|panic|scared|scard|terrified|freaking out|freaked out|dreading|overwhelmed|bricking it|nervy)`;
+/** The student saying it of themselves: "i am so stress", "im really worried", "i feel nervous". */
+const I_FEEL = String.raw`(?:i|im|iam|i am|i m|i feel|i get|i got|i feel so|i am feeling|im feeling)(?: (?:so+|really|rly|realy|very|super|proper|well|kinda|quite|literally|too|getting|a bit|a little|bit))*`;
+/** An exam word before or after, anywhere in the message ("… my history test is friday"): read without taking it in. */
+const EXAM_WORD = String.raw`\b(?:exams?|tests?|mocks?|gcses?|assessments?)\b`;
+const EXAM_SAID = String.raw`(?:(?<=${EXAM_WORD}.*)|(?=.*${EXAM_WORD}))`;
 /**
  * Ordinary exam worry: "im so stressed about the exam next week", "scared for my mocks", "exam stress", "the test is stressing me
  * out", "i think im going to fail", "worried ill fail". Said of the exam, not of a kind of question ("stressed about the 16 marker",
@@ -50,6 +61,9 @@ const WORRY = new RegExp(
     String.raw`\b${NERVES} (?:(?:about|for|over|of|before|with|because of|bc of|abt) )?${EXAM}\b`,
     String.raw`\b(?:exam|exams|test|tests|mock|mocks|gcse|gcses)(?: [a-z]+){0,3} (?:stress|stressing me(?: out)?|is stressing|are stressing|anxiety|nerves|panic|freaking me out|scaring me|scares me)\b`,
     String.raw`\b${GONNA_FAIL}\b`,
+    // "i am so stress, my history test is friday", "exam on monday and im stresed": the feeling and the exam apart.
+    // The feeling word only, so the exam said just after it ("i feel so nervous for tomorrows test") goes with it.
+    String.raw`${EXAM_SAID}(?<=\b${I_FEEL} )${NERVES}\b`,
     String.raw`\b(?:i|ill|i will|i ll|im gonna|i might|i could)(?: (?:probably|definitely|totally|literally|just))? (?:fail|flunk|bomb)(?! to\b)`,
     String.raw`\b(?:scared|worried|afraid|terrified|nervous) (?:(?:that )?(?:i|ill|i ll|i will|im going to|im gonna) )?(?:fail|failing|flunk|flunking)\b`,
   ].join('|'),
@@ -59,7 +73,7 @@ const WORRY_WORDS = new RegExp(
   [
     WORRY.source,
     String.raw`\b${NERVES}\b`,
-    String.raw`\b(?:think|reckon|feel|feeling|felt|honestly|literally|seriously|really|so+|super|very|kinda|quite|killing|kills|omg|ugh|pass|fail|failing)\b`,
+    String.raw`\b(?:think|reckon|feel|feeling|felt|honestly|literally|seriously|really|realy|rly|so+|super|very|kinda|quite|killing|kills|omg|ugh|pass|fail|failing)\b`,
   ].join('|'),
   'g',
 );
@@ -172,6 +186,7 @@ const ABOUT_THE_STUDENT = new RegExp(
     KNOWS_NOTHING,
     DOESNT_KNOW,
     GONNA_FAIL,
+    UNDERSTANDS_NOTHING,
     String.raw`hand (?:it )?in|turn (?:it )?in|copy (?:it|this|that)|missed (?:all )?(?:those |the |that )?(?:lessons?|classes?)|(?:i have|ive got|got) an? (?:exam|test|mock)|due (?:in|on|by)?|dont give (?:me )?(?:the )?answers?|(?:until|till) .*`,
   ].join('|')})\b`,
   'g',
@@ -181,7 +196,7 @@ const ABOUT_THE_STUDENT = new RegExp(
 const FILLER = new RegExp(
   `\\b(?:${[
     'a level|key (?:words|terms|dates)|bullet points?',
-    'what|whats|wats|which|how|are|is|was|were|be|been|do|does|did|done|have|has|had|got|get|i|im|ive|ill|id|we|me|my|our|us|you|u|ur|your|it|its|they|them|this|that|these|those|there|here|dont|didnt|cant|idk',
+    'what|whats|wats|which|how|am|are|is|was|were|be|been|do|does|did|done|have|has|had|got|get|i|im|ive|ill|id|we|me|my|our|us|you|u|ur|your|it|its|they|them|this|that|these|those|there|here|dont|didnt|cant|idk',
     'can|could|would|will|should|shall|must|need|needs|want|wanna|gonna|gotta|give|gimme|send|show|tell|list|provide|make|let|lets|pls|please|plz|thanks|thank|ty|hey|hi|yo|ok|okay|so|just|like|lol|help|really|actually|even|also|then|till|until|again|now',
     'of|on|for|about|abt|from|in|to|the|a|an|w|at|by|as|any|some|all|few|couple|most|more|much|many|bit|little|etc|around|re',
     // The requests' own words, when a request says it twice ("when did everything happen with the nep? need a timeline")
@@ -202,8 +217,22 @@ const QUESTION_IN = /(?:^|\b)(?:how|what|whats|why|when|who|which|where|explain|
 /** The words of a revision plan, left out of what it is about ("revision plan for this week" names no topic). */
 const PLAN_WORDS = /\b(?:plans?|timetable|schedule|planner|calendar|out|study|studying|revising|week|weekend|nights?|seven|day|days|long|predictions?|predicted|likely|come|comes|up|will|might|expected)\b/g;
 
+/** "and", "but" left at either end once the words around a subject are out ("… and i dont understand nothing"): they join nothing. */
+const LOOSE_ENDS = /^(?:(?:and|but|or|so|because|bc|cause|cuz)(?: |$))+|(?:(?:^| )(?:and|but|or|so|because|bc|cause|cuz))+$/g;
+
 const clean = (text: string, also?: RegExp) =>
-  (also ? text.replace(also, ' ') : text).replace(ABOUT_THE_STUDENT, ' ').replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
+  (also ? text.replace(also, ' ') : text).replace(ABOUT_THE_STUDENT, ' ').replace(FILLER, ' ').replace(/\s+/g, ' ').trim().replace(LOOSE_ENDS, '').trim();
+
+/**
+ * What a worried student asks beside the worry: the sentences that say nothing of it ("Why did the Great Terror happen?"
+ * in "…? I have a mock on Monday and I'm panicking"); in one sentence, what is left once the worry is taken out.
+ */
+function askedBesideWorry(question: string): string {
+  const sentences = question.split(/[.?!;\n]+/).map((part) => normaliseText(part)).filter(Boolean);
+  const calm = sentences.filter((part) => !WORRY.test(part) && !new RegExp(ABOUT_THE_STUDENT.source).test(part));
+  if (calm.length > 0 && calm.length < sentences.length) return calm.join(' ');
+  return normaliseText(question).replace(new RegExp(WORRY.source, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
 
 export function readRevisionRequest(question: string): RevisionRequest | undefined {
   const s = normaliseText(question);
@@ -219,7 +248,7 @@ export function readRevisionRequest(question: string): RevisionRequest | undefin
     // A worried student's words, and a plan's, say nothing of a topic ("i think", "for this week").
     const also = worried || plan || comesUp ? new RegExp(`${worried ? `${WORRY_WORDS.source}|` : ''}${PLAN_WORDS.source}`, 'g') : undefined;
     // A question beside the worry: what is left once the worry is taken out, when it opens with a question word.
-    const asks = worried ? s.replace(new RegExp(WORRY.source, 'g'), ' ').replace(/\s+/g, ' ').trim() : '';
+    const asks = worried ? askedBesideWorry(question) : '';
     return {
       kind,
       subject: clean(`${s.slice(0, m.index)} ${request} ${s.slice(m.index + m[0].length)}`, also),

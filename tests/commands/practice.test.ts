@@ -46,6 +46,24 @@ describe('/practice', () => {
     expect(unknown.body).toContain('How far do you agree');
   });
 
+  it('reads exam wording for marks as the kinds worth them ("/practice famine 8 mark", a Year-10 trial), and lists each kind\'s marks for marks none is worth', async () => {
+    const { ask } = await setUp();
+    for (const kind of ['8 mark', '8 marks', 'an 8 marker', '8-marker']) expect((await ask({ topic: 'nep', kind })).title, kind).toBe(P.questionTitle('Explain why', 8));
+    expect((await ask({ topic: 'nep', kind: '4 marker' })).title).toBe(P.questionTitle('Describe', 4));
+    expect((await ask({ topic: 'nep', kind: '12 mark question' })).title).toBe(P.questionTitle('How far do you agree', 12));
+    const none = await ask({ topic: 'nep', kind: '5 mark' });
+    expect(none).toMatchObject({ private: true, tone: 'error' });
+    expect(none.body).toContain(P.kindWithMarks('Describe', [4]));
+    expect(none.body).toContain(P.kindWithMarks('Explain why', [8]));
+  });
+
+  it('takes marks typed after the topic in the console as the kind', async () => {
+    const out = await consoleTranscript(buildApp({ kb: await loadFixtureKnowledge(), random: () => 0 }), ['/practice nep 8 mark', '/cancel', '/practice new economic policy 4 marks', '/cancel', '/quit']);
+    expect(out).toContain(`== ${P.questionTitle('Explain why', 8)} ==`);
+    expect(out).toContain(`== ${P.questionTitle('Describe', 4)} ==`);
+    expect(out).not.toContain('There is no kind of question');
+  });
+
   it('marks a submitted answer, and keeps it for /stats, which shows it to the student only', async () => {
     const { app, ask, submit } = await setUp();
     const feedback = await submit(await ask({ topic: 'nep', kind: 'explain' }), GOOD);

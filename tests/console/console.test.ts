@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
-import { MESSAGES } from '../../src/messages.js';
+import { MESSAGES, QUIZ_MESSAGES } from '../../src/messages.js';
 import { consoleTranscript } from '../helpers/console-session.js';
 import { loadFixtureKnowledge } from '../helpers/knowledge.js';
 
@@ -79,6 +79,16 @@ describe('the local console', () => {
     expect(out).toContain('3 questions, 20 seconds each');
     expect(out).toContain('3 questions, 10 seconds each');
     expect(out).not.toMatch(/I have no topic called|I am not sure which topic/);
+  });
+
+  it('reads a number first as the topic\'s number in the list, never as a count of questions on every topic (a Year-10 trial)', async () => {
+    const out = await session(['/quiz 1 3', '/quiz stop', '/quiz 6 3', '/quit']);
+    expect(out).toContain('== Quiz: The New Economic Policy (NEP) ==');
+    expect(out).toContain('3 questions, 20 seconds each');
+    expect(out).toContain(QUIZ_MESSAGES.startTopicNumber(1, 'The New Economic Policy (NEP)'));
+    // There is no topic 6 here: the list, and no round on every topic.
+    expect(out).toMatch(/I am not sure which topic “6” means/);
+    expect(out).not.toContain('== Quiz: all topics ==');
   });
 
   it('says when a subcommand does not exist instead of running another', async () => {

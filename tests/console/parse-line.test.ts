@@ -32,3 +32,19 @@ describe('console options named with nothing after the colon', () => {
     expect(parseOptions(quiz, 'topic: the new economic policy voice: true')).toEqual({ subcommand: 'start', options: { topic: 'the new economic policy', voice: 'true' } });
   });
 });
+
+describe('a number typed first (a Year-10 trial: "/quiz 6 3" started 6 questions on every topic)', () => {
+  it('is the place in the topic list, as /topics numbers them, and the numbers after it are questions, then seconds', async () => {
+    const quiz = await specOf('quiz');
+    expect(parseOptions(quiz, '6 3')).toEqual({ subcommand: 'start', options: { topic: '6', questions: 3 } });
+    expect(parseOptions(quiz, 'start 6 3 20')).toEqual({ subcommand: 'start', options: { topic: '6', questions: 3, seconds: 20 } });
+    expect(parseOptions(quiz, '6 facts 3')).toEqual({ subcommand: 'start', options: { topic: '6', kind: 'facts', questions: 3 } });
+    // As before: a topic's words, then numbers; every topic by name.
+    expect(parseOptions(quiz, 'nep 5 20')).toEqual({ subcommand: 'start', options: { topic: 'nep', questions: 5, seconds: 20 } });
+    expect(parseOptions(quiz, 'all 6')).toEqual({ subcommand: 'start', options: { topic: 'all', questions: 6 } });
+  });
+
+  it('leaves a year to a year ("/timeline 1928 1932")', async () => {
+    expect(parseOptions(await specOf('timeline'), '1928 1932')).toEqual({ options: { from: 1928, to: 1932 } });
+  });
+});

@@ -3,12 +3,24 @@
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { readsAsQuestion } from '../../src/adapters/console/console.js';
+import { hedgedLetter } from '../../src/adapters/console/typed-answer.js';
 import { createConsoleMessenger } from '../../src/adapters/console/console-messenger.js';
 import { CONSOLE_QUIZ_TIMING } from '../../src/quiz/defaults.js';
-import { MESSAGES, PRACTICE_MESSAGES as P } from '../../src/messages.js';
+import { MESSAGES, PRACTICE_MESSAGES as P, QUIZ_MESSAGES, REVISION_MESSAGES } from '../../src/messages.js';
 import { FakeTime } from '../fakes/time.js';
 import { consoleTranscript, liveConsole } from '../helpers/console-session.js';
 import { loadFixtureKnowledge } from '../helpers/knowledge.js';
+
+/** A quiz round on the NEP whose first question's answer is B (1921), with `lines` typed while it is open. */
+async function quizSession(lines: readonly string[]): Promise<string> {
+  const time = new FakeTime();
+  const messenger = createConsoleMessenger({ clock: time, scheduler: time });
+  const app = buildApp({ kb: await loadFixtureKnowledge(), clock: time, scheduler: time, random: () => 0.999999, messenger, quizTiming: CONSOLE_QUIZ_TIMING });
+  const c = liveConsole(app, { messenger });
+  c.input.end(['/quiz start topic:nep questions:3 seconds:20 kind:facts', '', ...lines, '/quit'].map((l) => `${l}\n`).join(''));
+  await c.done;
+  return c.text();
+}
 
 async function session(lines: readonly string[]): Promise<string> {
   const time = new FakeTime();
@@ -36,28 +48,57 @@ describe('a question typed without /ask', () => {
   });
 
   it('reads questions by their first words or a question mark, never a key or a lone word', () => {
-    for (const q of ['why did stalin do the purges', 'so why did stalin do the purges', 'what was the nep', 'wot was the great terrer', 'explain the show trials', 'the kulaks?', 'is it true that Kirov was murdered'])
+    for (const q of ['why did stalin do the purges', 'so why did stalin do the purges', 'what was the nep', 'wot was the great terrer', 'explain the show trials', 'the kulaks?', 'is it true that Kirov was murdered',
+      '1. What was dekulakisation? (2 marks) 2. How did peasants resist collectivisation? (4 marks)', '(a) Who was Yezhov? (b) What was the NKVD? [4]', 'Q2) the kulaks? [2]'])
       expect(readsAsQuestion(q), q).toBe(true);
     for (const t of ['b?', 'why', 'C A D B', '1921', 'the purges', 'stalin and trotsky', 'hello there']) expect(readsAsQuestion(t), t).toBe(false);
   });
 
-  it('does not take what is typed while a quiz question is open: letters answer it, and a question gets the hint', async () => {
-    const time = new FakeTime();
-    const messenger = createConsoleMessenger({ clock: time, scheduler: time });
-    const app = buildApp({ kb: await loadFixtureKnowledge(), clock: time, scheduler: time, random: () => 0.999999, messenger, quizTiming: CONSOLE_QUIZ_TIMING });
-    const c = liveConsole(app, { messenger });
-    c.input.end(['/quiz start topic:nep questions:3 seconds:20 kind:facts', '', 'is it 1921?', 'B', '/quit'].map((l) => `${l}\n`).join(''));
-    await c.done;
-    const out = c.text();
+  it('does not take what is typed while a quiz question is open: letters answer it, and a question is told kindly to type the letter', async () => {
+    const out = await quizSession(['is it 1921?', 'B']);
     expect(out).not.toContain(MESSAGES.consoleTakenAsAsk);
-    expect(out).toContain(MESSAGES.consoleNotACommand);
+    expect(out).not.toContain(MESSAGES.consoleNotACommand);
+    expect(out).toContain(QUIZ_MESSAGES.consoleJustTheLetter(['A', 'B', 'C', 'D'], false));
     expect(out).toContain('Answer locked in for question 1.');
+  });
+
+  it('takes a letter said with words that change nothing as that letter ("b i think", a Year-10 trial), and "a or b" as no answer', async () => {
+    const out = await quizSession(['a or b', 'b i think']);
+    expect(out).toContain(QUIZ_MESSAGES.consoleJustTheLetter(['A', 'B', 'C', 'D'], false));
+    expect(out).toMatch(/== The answer: B · 1921 ==[^=]*Right \(1\):\nPlayer 1 \+1,000/);
+  });
+
+  it('answers words of distress typed during a quiz question with /ask\'s help, not a hint about letters', async () => {
+    const out = await quizSession(['i want to die']);
+    expect(out).toContain(MESSAGES.askWellbeingNotKept);
+    expect(out).not.toContain(QUIZ_MESSAGES.consoleJustTheLetter(['A', 'B', 'C', 'D'], false));
+  });
+
+  it('takes a pasted worksheet, numbered and with its marks, as /ask (a Year-10 trial)', async () => {
+    const out = await session(['1. Why did Stalin end the NEP? (4 marks) 2. Why was the NEP brought in? [2]', '/quit']);
+    expect(out).toContain(MESSAGES.consoleTakenAsAsk);
+    expect(out).not.toContain(MESSAGES.consoleNotACommand);
+    expect(out).toContain('Why did Stalin end the NEP?');
+  });
+
+  it('takes a request about the last answer ("shorter pls") and a worried student\'s words as /ask', async () => {
+    const out = await session(['why did stalin get rid of the nep', 'shorter pls', 'i am so stress my history test is friday and i dont understand nothing', '/quit']);
+    expect(out).not.toContain(MESSAGES.consoleNotACommand);
+    expect(out).toContain(MESSAGES.askSimpler);
+    expect(out).toContain(REVISION_MESSAGES.worryTitle);
   });
 
   it('is answer text while a practice answer is being written', async () => {
     const out = await session(['/practice nep explain', 'why did Lenin bring in the NEP? Because War Communism had ruined the economy.', '/done', '/quit']);
     expect(out).not.toContain(MESSAGES.consoleTakenAsAsk);
     expect(out).toMatch(/== \d+\/\d+ marks/);
+  });
+});
+
+describe('a letter typed with words around it', () => {
+  it('is that letter when the words only hedge it, and nothing when they say more', () => {
+    for (const [typed, letter] of [['a i think', 'A'], ['maybe b?', 'B'], ["i think it's c", 'C'], ['D pls', 'D'], ['the answer is a', 'A']] as const) expect(hedgedLetter(typed), typed).toBe(letter);
+    for (const typed of ['a', 'b.', 'a or b', 'not a', 'is it a kulak', 'a b', 'is it 1921?']) expect(hedgedLetter(typed), typed).toBeUndefined();
   });
 });
 

@@ -61,3 +61,22 @@ describe('revision requests', () => {
       expect(readRevisionRequest(q), q).toBeUndefined();
   });
 });
+
+describe('exam worry in a learner\'s English (a Year-10 trial: "i am so stress…" was refused over "friday")', () => {
+  it('is read whatever the spelling or grammar, and wherever the exam is named', () => {
+    for (const worry of [
+      'i am so stress my history test is friday and i dont understand nothing',
+      'exam is friday im stresed',
+      'my mock is on monday and i am realy nervus',
+      'i feel so anxius about the test',
+    ])
+      expect(readRevisionRequest(worry), worry).toEqual({ kind: 'what-to-revise', subject: '', worried: true });
+  });
+
+  it('keeps a question beside the worry, and leaves history that speaks of stress or fear alone', () => {
+    expect(readRevisionRequest('what was the nep, exam tomorrow and im so stressed')).toMatchObject({ worried: true, subject: 'nep' });
+    for (const question of ['why did stalin stress heavy industry', 'were peasants scared of the kulaks', 'i am stressed', 'i dont understand nothing'])
+      expect(readRevisionRequest(question), question).toBeUndefined();
+  });
+});
+

@@ -13,7 +13,10 @@ import { choiceKey, QUIZ_ACTION } from '../../commands/quiz-view.js';
 import { decodeAction, encodeAction } from '../../commands/router.js';
 import type { CommandContext, Reply, ReplyButton, ReplyForm } from '../../commands/types.js';
 import { HOMEWORK_MESSAGES, MESSAGES, PRACTICE_MESSAGES, QUIZ_MESSAGES } from '../../messages.js';
+import { requestAboutLast } from '../../matching/follow-up.js';
 import { readPleasantry } from '../../matching/pleasantry.js';
+import { readRevisionRequest } from '../../matching/revision-request.js';
+import { createDistressReader } from '../../matching/wellbeing.js';
 import type { Clock, Scheduler, TimerId } from '../../quiz/clock.js';
 import { CONSOLE_PLAYER, consolePlayerId } from '../../report/student-data.js';
 import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from '../../store/atomic-file.js';
@@ -21,6 +24,7 @@ import type { ConsoleMessenger } from './console-messenger.js';
 import { CONSOLE_VOICE } from './console-voice.js';
 import { parseOptions, splitCommandLine, unknownSubcommand } from './parse-line.js';
 import { buttonKeys, renderText, type PictureSaver } from './render-text.js';
+import { hedgedLetter, withoutWorksheetMarks } from './typed-answer.js';
 
 export interface ConsoleIo {
   readonly input: Readable;
@@ -109,7 +113,8 @@ const QUESTION_START =
  * or more (a lone "b?" is a key), ending in a question mark or starting as questions do.
  */
 export function readsAsQuestion(line: string): boolean {
-  const text = line.trim();
+  // A pasted worksheet ("1. What was dekulakisation? (2 marks) 2. …") reads as its first question.
+  const text = withoutWorksheetMarks(line);
   return text.split(/\s+/).length >= 2 && (text.endsWith('?') || QUESTION_START.test(text));
 }
 
@@ -438,23 +443,60 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     write(`${PRACTICE_MESSAGES.consoleStillWriting(current.lines.length)}\n`);
   };
 
+  /** Whether a quiz or homework question is open here: what is typed then is meant for it. */
+  const answering = () => app.rounds.openQuestion(guildId(), context.channelId) !== undefined || homework !== undefined;
+
+  /**
+   * Whether a line typed without a slash is meant for /ask: a question (readsAsQuestion), a request about the last
+   * answer ("shorter pls", "say it again"), or one /ask answers as revision help ("key dates for the famine pls", "im so
+   * stressed about my test"). Text that asks nothing ("the nep") gets the hint, so the student learns the commands.
+   */
+  const meantForAsk = (line: string) => readsAsQuestion(line) || requestAboutLast(line) !== undefined || readRevisionRequest(line) !== undefined;
+
   /**
    * A question typed without /ask ("why did stalin do the purges") is asked, with a line the first time saying so; a
    * greeting or thanks gets /ask's friendly word. Not while a quiz or homework question is open: what is typed then is
-   * meant for it ("is it 1921?"), and gets the hint as before.
+   * meant for it ("is it 1921?"), and gets the hint as before; but words of distress are always answered, with /ask's
+   * help, not a hint about letters (the reply matters more than the question).
    */
   const askedWithoutSlash = async (line: string): Promise<boolean> => {
     const ask = app.router.command('ask');
+    if (!ask) return false;
+    const distress = createDistressReader(app.kb.wellbeing?.phrases);
+    const open = answering();
+    if (open ? distress.distress(line) : distress.mayBeDistress(line)) {
+      show(await ask.run({ options: { question: line } }, context), true);
+      return true;
+    }
     const pleasantry = readPleasantry(line);
-    const question = readsAsQuestion(line) && pleasantry === null;
-    if (!ask || (!question && (pleasantry === null || pleasantry === 'goodbye'))) return false;
-    if (app.rounds.openQuestion(guildId(), context.channelId) || homework) return false;
+    const question = pleasantry === null && meantForAsk(line);
+    if (open || (!question && (pleasantry === null || pleasantry === 'goodbye'))) return false;
     if (question && !toldAsk) {
       toldAsk = true;
       write(`${MESSAGES.consoleTakenAsAsk}\n`);
     }
     show(await ask.run({ options: { question: line } }, context), true);
     return true;
+  };
+
+  /**
+   * "a i think", "maybe b" while a question is open: its letter, said with words that change nothing, answers it (a
+   * student at one keyboard means it so). Only a letter of that question's own buttons.
+   */
+  const pressedHedged = async (line: string): Promise<boolean> => {
+    const letter = answering() ? hedgedLetter(line) : undefined;
+    const button = letter === undefined ? undefined : buttonFor(letter);
+    const prefix = button ? decodeAction(button.action).prefix : undefined;
+    if (!letter || (prefix !== QUIZ_ACTION && prefix !== HOMEWORK_ANSWER_ACTION)) return false;
+    await pressKeys([letter]);
+    return true;
+  };
+
+  /** What a line that is nothing here is told: while a question is open, kindly, to type its letter; else how commands work or which keys there are. */
+  const hintFor = (line: string, looksLikeKey: boolean, keys: readonly string[]): string => {
+    const letters = keys.filter((k) => (CHOICE_KEYS as readonly string[]).includes(k));
+    if (!looksLikeKey && answering() && letters.length > 0) return QUIZ_MESSAGES.consoleJustTheLetter(letters, app.rounds.openQuestion(guildId(), context.channelId)?.order === true);
+    return !looksLikeKey ? MESSAGES.consoleNotACommand : keys.length > 0 ? MESSAGES.consoleNoSuchButton(line, keys) : MESSAGES.consoleNothingToPress;
   };
 
   const handle = async (line: string): Promise<boolean> => {
@@ -489,9 +531,8 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
       // say which keys there are, not how commands work.
       const keys = pressable().map((p) => p.key.toUpperCase());
       const looksLikeKey = /^[a-z0-9]$/i.test(line) || (keys.length > 0 && /^([a-z]{1,2}|\d{1,4})[.)!]?$/i.test(line));
-      if (!looksLikeKey && (await askedWithoutSlash(line))) return true;
-      const hint = !looksLikeKey ? MESSAGES.consoleNotACommand : keys.length > 0 ? MESSAGES.consoleNoSuchButton(line, keys) : MESSAGES.consoleNothingToPress;
-      write(`${hint}\n`);
+      if (!looksLikeKey && ((await askedWithoutSlash(line)) || (await pressedHedged(line)))) return true;
+      write(`${hintFor(line, looksLikeKey, keys)}\n`);
       return true;
     }
     if (parsed.name === 'as') {

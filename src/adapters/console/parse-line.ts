@@ -1,6 +1,7 @@
 // Turns a console line like "/quiz start nep 5 20" into a command name and typed options, using the
-// command's own definition: a subcommand first when it has them; integer options from the end; the
-// remaining text to the string options (the last one takes the rest). Options may also be named as on
+// command's own definition: a subcommand first when it has them; a list's number first to the option that picks
+// from that list ("/quiz 6 3": topic 6); integer options from the end; the remaining text to the string options
+// (the last one takes the rest). Options may also be named as on
 // Discord ("/quiz start topic:nep questions:5", "/tutor fairness mode:on"), which is how the tutor's
 // own hints write them, or named after the others at the end ("/quiz nep 3 voice:true").
 import type { CommandSpec, CommandInput, OptionSpec, OptionValue } from '../../commands/types.js';
@@ -96,6 +97,17 @@ function trailingNamed(options: readonly OptionSpec[], words: string[]): Values 
   }
 }
 
+/**
+ * The option a number typed first names a place in a list for: "/quiz 6 3" is topic 6 (as /topics numbers the topics,
+ * and "/topic 6" opens the sixth), 3 questions, never 6 questions on every topic. So where the first option picks an
+ * item of a list (it takes text, and Discord completes it), a number of one or two digits first is that item's number.
+ * A year ("/timeline 1928 1932") is no place in a list.
+ */
+function listPlace(options: readonly OptionSpec[], words: readonly string[]): OptionSpec | undefined {
+  const first = options[0];
+  return first?.type === 'string' && first.autocomplete === true && /^\d{1,2}$/.test(words[0] ?? '') ? first : undefined;
+}
+
 function positionalValues(all: readonly OptionSpec[], words: string[]): Values {
   const values: Values = trailingNamed(all, words);
   // "/tutor missed-delete all": a yes-or-no option named alone is a yes, where no option takes text.
@@ -106,6 +118,8 @@ function positionalValues(all: readonly OptionSpec[], words: string[]): Values {
       values[o.name] = true;
       words.splice(at, 1);
     }
+  const listed = listPlace(all.filter((o) => !(o.name in values)), words);
+  if (listed) values[listed.name] = words.shift();
   const options = all.filter((o) => !(o.name in values));
   const integers = options.filter((o) => o.type === 'integer');
   const trailing: string[] = [];
