@@ -54,6 +54,11 @@ export const FOLLOW_UP_DEFAULTS = Object.freeze({
 
 /** Personal pronouns, and words that point at something said before ("the other", "the same", "then"). */
 const POINTS_BACK = /\b(it|its|they|them|their|theirs|he|him|his|she|her|hers|that|this|those|these|then|there|same|other|others|else|former|latter|afterwards|instead)\b|\b(the|that|this|which|other|first|second|third|last|next|previous|same|each|another|new|old|main|big) ones?\b/;
+/**
+ * "How is it different from Leninism?", "was that worse than the famine?": what a pronoun is compared with is never
+ * what it stands for, so the thing compared with is the question's own and the pronoun the last answer's subject.
+ */
+const COMPARED = /\b(it|that|this|they|he|she)\b.*\b(different (?:from|to|than)|differ from|the same (?:as|thing as)|similar to|compared? (?:to|with)|worse than|better than|more \w+ than|less \w+ than)\b/;
 /** Words pointing back that never stand for something the same question names (as "it" may): "was Bukharin in that one?". */
 const THAT_OR_THEN = /\b(that|then)\b/;
 /** The same, less "they", "them" and "their", which may stand for anyone ("how did they edit people out of photos?"). */
@@ -417,7 +422,7 @@ export function leansOnPrevious(question: string, reader: SubjectReader = YEARS_
     if (named.some((n) => !YEAR.test(n))) {
       // "Was Bukharin in that one?", "what happened to Zinoviev and Kamenev then?": "that" and "then" stand for what came
       // before, never for what the question names (where "it" often does: "what was Gosplan and what did it do?").
-      if (THAT_OR_THEN.test(rest) && own.length <= FOLLOW_UP_DEFAULTS.maxOwnTermsPointingBack) return 'yes';
+      if ((THAT_OR_THEN.test(rest) || COMPARED.test(s)) && own.length <= FOLLOW_UP_DEFAULTS.maxOwnTermsPointingBack) return 'yes';
       return 'maybe';
     }
     // "How did they edit people out of photos?": a "they" that is all that points back may be anyone (the
@@ -550,6 +555,17 @@ function carryOn(rest: string, previous: string, reader: SubjectReader): string 
   return `${ownTime ? previous.split(' ').filter((w) => !YEAR.test(w)).join(' ') : previous} ${rest}`;
 }
 
+/** What chooseFollowUp weighs. */
+type FollowUpWeights = Pick<typeof FOLLOW_UP_DEFAULTS, 'aloneWeight' | 'aloneWeightDoubtful' | 'sameTopicBonus' | 'sameIntentBonus' | 'repeatPenalty'>;
+
+/** How a follow-up was read (leansOnPrevious, followUpAlone, asksSomethingNew, intentsOf). */
+export interface FollowUpOptions {
+  readonly sure: boolean;
+  readonly asksAnew: boolean;
+  /** The kinds of answer the follow-up asks for (intentsOf): an entry whose own question asks the same fits better. */
+  readonly intents?: ReadonlySet<Intent>;
+}
+
 /** An entry as a ranking weighs it. */
 export interface Ranked<E> {
   readonly entry: E;
@@ -571,13 +587,8 @@ export function chooseFollowUp<E extends { readonly id: string; readonly topic: 
     /** The last answer, or the same thing said again (its person's or term's card). */
     readonly is: (entry: E) => boolean;
   },
-  options: {
-    readonly sure: boolean;
-    readonly asksAnew: boolean;
-    /** The kinds of answer the follow-up asks for (intentsOf): an entry whose own question asks the same fits better. */
-    readonly intents?: ReadonlySet<Intent>;
-  },
-  weights: Pick<typeof FOLLOW_UP_DEFAULTS, 'aloneWeight' | 'aloneWeightDoubtful' | 'sameTopicBonus' | 'sameIntentBonus' | 'repeatPenalty'> = FOLLOW_UP_DEFAULTS,
+  options: FollowUpOptions,
+  weights: FollowUpWeights = FOLLOW_UP_DEFAULTS,
 ): E | undefined {
   return rankFollowUp(together, alone, previous, options, weights)[0]?.entry;
 }
@@ -587,8 +598,8 @@ export function rankFollowUp<E extends { readonly id: string; readonly topic: st
   together: readonly Ranked<E>[],
   alone: readonly Ranked<E>[],
   previous: { readonly topic: string; readonly is: (entry: E) => boolean },
-  options: { readonly sure: boolean; readonly asksAnew: boolean; readonly intents?: ReadonlySet<Intent> },
-  weights: Pick<typeof FOLLOW_UP_DEFAULTS, 'aloneWeight' | 'aloneWeightDoubtful' | 'sameTopicBonus' | 'sameIntentBonus' | 'repeatPenalty'> = FOLLOW_UP_DEFAULTS,
+  options: FollowUpOptions,
+  weights: FollowUpWeights = FOLLOW_UP_DEFAULTS,
 ): { entry: E; score: number }[] {
   const aloneWeight = options.sure ? weights.aloneWeight : weights.aloneWeightDoubtful;
   const scores = new Map<string, { entry: E; score: number }>();

@@ -543,6 +543,15 @@ describe('revision requests in /ask', () => {
     await local.shutdown();
   });
 
+  it('reads "was it similar to Leninism?" after Stalinism as comparing Stalinism with it, not as a question about Leninism alone', async () => {
+    const { local, run } = await realAsk('compared');
+    await run('tell me about stalinism');
+    const reply = await run('was it similar to leninism');
+    expect(reply?.title).toBe("How far was Stalinism a continuation of Lenin's rule?");
+    expect(reply?.body).toContain(FOLLOW_UP_NOTE);
+    await local.shutdown();
+  });
+
   it('reads "him" by the name the notes use for the man, so "who killed him" after Kirov finds his killer, not his own card again', async () => {
     const { local, run } = await realAsk('killer');
     await run('who was kirov');

@@ -34,6 +34,12 @@ describe('a question that leans on the last answer', () => {
     for (const q of ['what was gosplan and what did it do', 'collectivisation: how successful was it?', 'what was it like to be a worker in magnitogorsk']) expect(leansOnPrevious(q, reader), q).not.toBe('yes');
   });
 
+  it('leans for sure when it compares "it" with something it names, which "it" cannot stand for', () => {
+    for (const q of ['was it similar to leninism', 'how does that differ from war communism', 'was it better than the nep']) expect(leansOnPrevious(q, reader), q).toBe('yes');
+    // Two things of its own compared: nothing to lean on.
+    expect(leansOnPrevious('how was the kolkhoz different from the sovkhoz', reader)).toBe('no');
+  });
+
   it('may lean when it names nothing but says more, or names only a name every question shares', () => {
     for (const q of ['why was housing so bad', 'how did stalin respond', 'why was there so little resistance']) expect(leansOnPrevious(q, reader), q).toBe('maybe');
     // "They" may be anyone (the authorities), so only a question that says little of its own surely leans on it.
