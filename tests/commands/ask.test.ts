@@ -99,7 +99,7 @@ describe('/ask', () => {
     expect(await body('What happened at the Yalta conference in 1945?')).toBe(MESSAGES.askOtherSubject(['yalta', '1945']));
     expect(await body('how did the new deal help america')).toBe(MESSAGES.askOtherSubject(['new deal', 'america']));
     // Words neither the notes nor everyday English know are named, so a student can see it is a gap or a typo.
-    expect(await body('What was Article 107?')).toBe(MESSAGES.askUnknownWords(['107']));
+    expect(await body('What was Article 109?')).toBe(MESSAGES.askUnknownWords(['109']));
     // Only the course's words and everyday English, but no note close enough: not "another subject".
     const placeless = await body('Why was the Provisional Government weak?');
     expect(placeless).toBe(MESSAGES.askUnknown);

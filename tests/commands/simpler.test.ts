@@ -37,8 +37,8 @@ describe('the short version of an answer', () => {
     const answer = answerTo('Was the famine a deliberate attack on Ukraine?');
     expect(answer).toMatch(/^Historians disagree\./);
     const short = shortVersion(kb, answer);
-    expect(short).toMatch(/^Historians disagree\. Robert Conquest and Anne Applebaum argue/);
-    expect(short).toMatch(/Davies and Stephen Wheatcroft .*see one brutal, reckless policy/);
+    expect(short).toMatch(/^Historians disagree\. Some say Stalin used hunger on purpose/);
+    expect(short).toMatch(/Others see one brutal, reckless policy/);
     expect(short).toMatch(/middle view/);
     // Plainer only by leaving out: no book titles and years, nothing after a semicolon ("who coined the word").
     expect(short).not.toMatch(/Harvest of Sorrow|\(|coined/);
