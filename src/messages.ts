@@ -625,6 +625,8 @@ export const PRACTICE_MESSAGES = Object.freeze({
   unknownKind: (typed: string, kinds: readonly string[]) => `There is no kind of question called "${typed}". The kinds: ${kinds.join(', ')}.`,
   /** A kind in unknownKind's list, with the marks its questions are worth: "Explain why (8 marks)". */
   kindWithMarks: (kind: string, marks: readonly number[]) => (marks.length === 0 ? kind : `${kind} (${marks.join(' or ')} marks)`),
+  /** Under a model answer's point: a date or figure from the notes that backs it. */
+  modelEvidence: (text: string) => `   Evidence: ${text}`,
   noKindQuestions: (kind: string, topic: string | null) =>
     `There are no "${kind}" questions${topic ? ` on ${topic}` : ''} yet. Try another kind, or leave the kind empty.`,
   /** The kind option's choice for the questions on historians' views, and what /practice says when a topic has none. */

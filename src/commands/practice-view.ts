@@ -6,6 +6,9 @@ import { PRACTICE_MESSAGES as P, QUIZ_MESSAGES as Q } from '../messages.js';
 import { answerRoom, PRACTICE_DEFAULTS } from '../practice/defaults.js';
 import type { TopicRecord } from '../practice/history.js';
 import type { JudgementCheck, MarkResult, NextStep } from '../practice/marker.js';
+import { PLAIN_LEXICON } from '../matching/vocabulary.js';
+import { contentTerms } from '../practice/analyse.js';
+import { pointEvidence } from '../practice/evidence.js';
 import { answerPlan } from '../practice/plan.js';
 import { ASK_ACTION } from './ask.js';
 import { capped } from './homework-view.js';
@@ -258,28 +261,67 @@ export function feedbackText(kb: KnowledgeBase, result: MarkResult, extra: { rea
 
 /** A plan for a top-level answer, from the mark scheme, with a button to the notes behind each point. */
 /** A model answer's plan in words: how to answer, its points (numbered, under each side's name) and how to conclude. */
-export function modelAnswerPlan(question: PracticeQuestion): { readonly intro: string; readonly judgement?: string; readonly lines: readonly string[]; readonly conclusion?: string } {
+export function modelAnswerPlan(question: PracticeQuestion): {
+  readonly intro: string;
+  readonly judgement?: string;
+  readonly lines: readonly string[];
+  /** The point each line gives (none for a side's heading), for the evidence under it. */
+  readonly pointOf: readonly (PracticePoint | undefined)[];
+  readonly conclusion?: string;
+} {
   const plan = answerPlan(question);
   let n = 0;
   const sideName = (part: 'for' | 'against') => question.factors?.[part] ?? part;
-  const lines = plan.sections.flatMap((s) => [
-    ...(s.part === 'points' ? [] : [P.modelSide(sideName(s.part))]),
-    ...s.points.map((p: PracticePoint) => P.modelPoint(++n, p.point)),
+  const rows = plan.sections.flatMap((s) => [
+    ...(s.part === 'points' ? [] : [{ line: P.modelSide(sideName(s.part)), point: undefined }]),
+    ...s.points.map((p: PracticePoint) => ({ line: P.modelPoint(++n, p.point), point: p })),
   ]);
   return {
     intro: P.modelIntro(question.kind, plan.pointsToMake, plan.asks),
     ...(question.judgement ? { judgement: P.modelJudgement(question.judgement) } : {}),
-    lines,
+    lines: rows.map((r) => r.line),
+    pointOf: rows.map((r) => r.point),
     ...(plan.conclusion ? { conclusion: P.modelConclusion(question.kind) } : {}),
   };
 }
 
-export function modelAnswerReply(kb: KnowledgeBase, question: PracticeQuestion): Reply {
+/** The model answer fits one Discord message (2,000 characters), its evidence included. */
+const MODEL_ROOM = 2000;
+/** The longest sentence of the notes given as a point's evidence. */
+const EVIDENCE_ROOM = 220;
+/** A point's evidence, under it (a trial: a plan of bare points gave an ESL student no date or figure to write from). */
+const evidenceLine = P.modelEvidence;
+
+/** The model answer's plan, each point with the notes' evidence for it (pointEvidence) while the message has room. */
+function modelAnswerBody(kb: KnowledgeBase, question: PracticeQuestion): string {
   const plan = modelAnswerPlan(question);
+  const answerOf = (id: string) => kb.questions.find((q) => q.id === id)?.answer;
+  const body = (lines: readonly string[]) =>
+    [`**${question.prompt}**`, plan.intro, ...(plan.judgement ? [plan.judgement] : []), lines.join('\n'), ...(plan.conclusion ? [plan.conclusion] : [])].join('\n\n');
+  const lines = [...plan.lines];
+  let length = body(lines).length;
+  const used = new Set<string>();
+  // "Stalin", "Soviet": shared by most sentences of the notes, so no sign that one backs a point.
+  const common = new Set(contentTerms((kb.vocabulary.commonDateWords ?? []).join(' '), PLAIN_LEXICON));
+  plan.pointOf.forEach((point, i) => {
+    const evidence = point && pointEvidence(point, answerOf, EVIDENCE_ROOM, used, common);
+    if (!evidence) return;
+    const line = `${lines[i] ?? ''}\n${evidenceLine(evidence)}`;
+    const grown = length + line.length - (lines[i]?.length ?? 0);
+    // Whole points only: evidence that would not fit is left out, never cut short.
+    if (grown > MODEL_ROOM) return;
+    lines[i] = line;
+    length = grown;
+    used.add(evidence);
+  });
+  return body(lines);
+}
+
+export function modelAnswerReply(kb: KnowledgeBase, question: PracticeQuestion): Reply {
   const entries = [...new Set(question.points.flatMap((p) => p.entries.slice(0, 1)))];
   return {
     title: P.modelTitle,
-    body: [`**${question.prompt}**`, plan.intro, ...(plan.judgement ? [plan.judgement] : []), plan.lines.join('\n'), ...(plan.conclusion ? [plan.conclusion] : [])].join('\n\n'),
+    body: modelAnswerBody(kb, question),
     footer: P.modelFooter,
     buttons: entries.flatMap((id) => {
       const entry = kb.questions.find((q) => q.id === id) ?? kb.skills.find((s) => s.id === id);

@@ -102,10 +102,12 @@ export function writtenYears(terms: readonly string[], dating: ReadonlySet<strin
     if (year < COURSE_YEARS.from || year > COURSE_YEARS.to) return;
     let p = at - 1;
     while (p >= 0 && at - p <= 4 && (DATE_WORDS.has(terms[p] ?? '') || /^\d{1,2}$/.test(terms[p] ?? ''))) p--;
-    // "The trial of 1932": "of" is also a date word ("the end of 1932"), so the year right after it is dated by it.
+    // "The trial of 1932": "of" is also a date word ("the end of 1932"), so the year right after it is dated by it, and
+    // so is a day and month after it ("the law of 7 August 1934").
     if (!dating.has(terms[p] ?? '')) {
-      if (!dating.has(terms[at - 1] ?? '')) return;
-      p = at - 1;
+      const passed = terms.slice(p + 1, at).findIndex((t) => dating.has(t));
+      if (passed < 0) return;
+      p += 1 + passed;
     }
     const next = terms[at + 1] ?? '';
     const to = /^\d\d$/.test(next) ? Math.floor(year / 100) * 100 + Number(next) : isYear(next) ? Number(next) : year;

@@ -133,6 +133,17 @@ export const PRACTICE_DEFAULTS = Object.freeze({
    */
   placeGap: 8,
   /**
+   * A known total (a toll the notes give as estimates, see src/practice/figures.ts) is wrong only beyond this many times
+   * its highest estimate or below its lowest divided by it: the famine's 5.5–8.7 million leaves up to about 13 million
+   * right (Conquest's 7 million, the 10 million some accounts give), and 20 million wrong.
+   */
+  figureMargin: 1.5,
+  /**
+   * How far from a law's word ("law", "decree") the year said to be its date may stand, in words ("In 1935 Stalin made a
+   * law…", "the law of 7 August 1934"): further off, it likely dates something else.
+   */
+  lawYearGap: 6,
+  /**
    * A topic with no question of the kind asked for ("great terror" and the historians' views) lends the question of a
    * topic near it: one of the `nearTopics` whose words (title, names, summary, key terms) are most like its own, with a
    * cosine similarity of at least `nearTopicSimilarity` (the Terror's three topics are 0.10–0.18 apart; culture and

@@ -17,6 +17,7 @@ import { analyseAnswer, breaksOf, contentTerms, spellOutNegations, splitSentence
 import { answerRoom, PRACTICE_DEFAULTS as D } from './defaults.js';
 import { COURSE_YEARS, QUESTION_DATING, datesGiven, dateTerm, eventWords, isMonth, periodOf, promptDate, showDate, thingSpan, writtenYears, yearOf, yearsBetween, yearsOf, type DatedFact } from './dates.js';
 import { ABSENCE, deniedAt, deniedBetween, largestMagnitude, NEGATORS, phraseSpan, understates } from './phrases.js';
+import { knownTotals, wrongFigure } from './figures.js';
 
 export type MarkStatus = 'marked' | 'empty' | 'too-short' | 'copied' | 'off-topic';
 
@@ -517,6 +518,8 @@ interface DateSlip {
   readonly right: string;
   readonly point?: PracticePoint;
   readonly correction?: Correction;
+  /** A figure, not a year: the point made by those words keeps no "the date there is wrong". */
+  readonly figure?: true;
 }
 
 /**
@@ -593,6 +596,57 @@ function wrongStart(terms: readonly string[], facts: ReadonlyArray<{ readonly fa
     }
   }
   return undefined;
+}
+
+/** Words that name a law ("law", "decree"): one named with a year is dated by it, not only the event words of facts. */
+const LAW_WORDS: ReadonlySet<string> = new Set(contentTerms('law laws decree decrees', PLAIN_LEXICON));
+/** Words that say a law was made ("made a law", "passed", "introduced", "brought in", "a new law"). */
+const MAKING: ReadonlySet<string> = new Set(PLAIN_LEXICON.termsOf(surfaceWords('made make makes making pass passed introduced introduce brought in issued signed created new')));
+/** Words that start another clause between a law's word and a year ("the law, and in 1933…"). */
+const LAW_CLAUSE_STOPS: ReadonlySet<string> = new Set(PLAIN_LEXICON.termsOf(surfaceWords('and or but so because while when which although though then after before since until whereas if')));
+/** Words that put a figure in someone else's mouth or deny it ("Soviet propaganda said…", "not 20 million"): no figure to check. */
+const REPORTING: ReadonlySet<string> = new Set([...NEGATORS, ...PLAIN_LEXICON.termsOf(surfaceWords('say says said claim claims claimed propaganda exaggerate exaggerated myth officially'))]);
+
+/**
+ * A law of the course given a wrong year ("In 1935 Stalin made a law that nobody could take grain from the fields",
+ * "the law of 7 August 1934"): a law's word with a year as its date within a few words in one clause, and the law
+ * made there (a word of making beside it) or named by its date ("the law of…"). Which law is the dated law fact that
+ * shares the most of its other words with the sentence, two at least ("grain", "shot"); right if any fact so near
+ * has that year (the law of April 1935 on children is another law). The fact, with its date, or undefined.
+ */
+function wrongLawYear(terms: readonly string[], lawFacts: readonly DatedFact[]): { right: string; start: number; end: number; correction?: Correction } | undefined {
+  const laws = terms.flatMap((t, at) => (LAW_WORDS.has(t) ? [at] : []));
+  if (laws.length === 0 || lawFacts.length === 0) return undefined;
+  let tied: { law: number; year: ReturnType<typeof writtenYears>[number] } | undefined;
+  for (const year of writtenYears(terms, QUESTION_DATING))
+    for (const law of laws) {
+      const [from, to] = law < year.at ? [law, year.preposition] : [year.at, law];
+      if (to - from > D.lawYearGap || terms.slice(from + 1, to).some((t) => LAW_CLAUSE_STOPS.has(t))) continue;
+      // Named by its date ("the law of 7 August 1934"), or said to be made then ("In 1935 Stalin made a law").
+      const named = law < year.at && terms[law + 1] === 'of';
+      const made = terms.slice(Math.max(0, law - 3), law).some((t) => MAKING.has(t)) || terms.slice(law + 1, law + 3).some((t) => MAKING.has(t));
+      if (named || made) tied ??= { law, year };
+    }
+  if (!tied) return undefined;
+  const said = new Set(terms.map(dateTerm));
+  const shared = (f: DatedFact) => [...f.terms].filter((t) => !LAW_WORDS.has(t) && said.has(t));
+  // One word shared must be the law's own, in no other law fact ("grain"): words of punishment ("death", "punish") are
+  // many laws', and a law the facts do not date ("A law of 8 June 1934 made treason… punishable by death") is not one of them.
+  // (A key date and an event of the same year are one law told twice.)
+  const sameLaw = (f: DatedFact, g: DatedFact) => f.years.join() === g.years.join();
+  const ownWord = (f: DatedFact, t: string) => !lawFacts.some((g) => !sameLaw(f, g) && g.terms.has(t));
+  const best = Math.max(...lawFacts.map((f) => shared(f).length));
+  if (best < 2) return undefined;
+  const near = lawFacts.filter((f) => shared(f).length === best);
+  const { year, law } = tied;
+  if (near.some((f) => f.years.some((y) => year.years.includes(y)))) return undefined;
+  const [fact] = near;
+  if (!fact || near.some((g) => !sameLaw(fact, g)) || !shared(fact).some((t) => ownWord(fact, t))) return undefined;
+  // A month given that is not the law's is another law ("the decree of 1 December"), not a wrong year of this one.
+  const month = terms.slice(year.preposition, year.at).find(isMonth);
+  if (month && !fact.text.toLowerCase().includes(`(${month.slice(0, 3)}`)) return undefined;
+  const correction = correctionOf(fact.text, { saidYears: year.years });
+  return { right: fact.text, start: Math.min(law, year.at), end: Math.max(law, year.at), ...(correction ? { correction } : {}) };
 }
 
 /**
@@ -683,6 +737,10 @@ export function createMarker(kb: KnowledgeBase): Marker {
   };
   for (const f of keyFacts) addFact(f.topic, f.text, f.date, f.end);
   const courseFacts = [...datedFacts.values()].flat();
+  // The laws and decrees among them, for wrongLawYear.
+  const lawFacts = courseFacts.filter((f) => [...f.terms].some((t) => LAW_WORDS.has(t)));
+  // The tolls the notes give as estimates (knowledge/series.yaml), for wrongFigure: read as dates are ("killed" is a death).
+  const totals = knownTotals(kb.series ?? [], (text) => contentTerms(text, lexicon).map(dateTerm));
   // Each dated fact's words as its text gives them, the common ones too ("deported from the USSR"), for placeNamed.
   const factWords = new Map(courseFacts.map((f) => [f, new Set(contentTerms(f.text.replace(/\s*\(.*$/, ''), lexicon).map(dateTerm))]));
   /**
@@ -1260,6 +1318,17 @@ export function createMarker(kb: KnowledgeBase): Marker {
       // beyond them, any dated fact of the course ("the First Five-Year Plan began in 1932"): /ask's reading (wrongDates)
       // and a start given a year the thing did not start in. One per sentence.
       const slips = wrongYears(c, sentences, wrong, courseFacts, factSpan, placeNamed);
+      // The tolls the question's years reach (the famine's deaths in an answer on collectivisation, not on the NEP).
+      const [from, to] = c.period ?? [-Infinity, Infinity];
+      const tolls = totals.filter((t) => t.years.some((y) => y >= from && y <= to));
+      const spellWord = aids.spell;
+      const readClause = (clause: string) => contentTerms(surfaceWords(clause).map(spellWord).join(' '), lexicon).map(dateTerm);
+      const figureSlip = (s: Sentence): DateSlip | undefined => {
+        const found = wrongFigure(s.text, tolls, readClause, D.figureMargin, (terms) => terms.some((t) => REPORTING.has(t) || historianOf.has(t)));
+        if (!found) return undefined;
+        const at = s.text.slice(0, found.index).split(/\s+/).length - 1;
+        return { sentence: -1, start: at, end: at + 1, right: found.total.text, figure: true };
+      };
       sentences.forEach((s, i) => {
         if (wrong.some((w) => w.sentence === i) || slips.some((x) => x.sentence === i)) return;
         // A person put in another's place needs no year ("Beria replaced Yagoda"); every other slip here does.
@@ -1270,13 +1339,24 @@ export function createMarker(kb: KnowledgeBase): Marker {
           slips.push({ ...swap, sentence: i, ...(point ? { point } : {}) });
           return;
         }
-        if (written === 0) return;
+        // A toll far from the notes' estimates ("About 20 million people died in the famine"): no year needed.
+        const figure = figureSlip(s);
+        if (figure) {
+          slips.push({ ...figure, sentence: i });
+          return;
+        }
+        // A law named by its date needs a year, written "of 1934" too ("the law of 7 August 1934").
+        if (written === 0) {
+          const law = HAS_YEAR.test(s.text) ? wrongLawYear(s.terms, lawFacts) : undefined;
+          if (law) slips.push({ sentence: i, ...law });
+          return;
+        }
         // /ask's reading is looser, made for a question's few words: in an answer, only a sentence with one year, which
         // cannot be read as another clause's ("Yezhov was head in 1937, and Beria replaced him in 1938").
-        const slip = (written === 1 && HAS_YEAR.test(s.text) ? wrongDateIn(s) : undefined) ?? wrongStart(s.terms, startFacts);
+        const slip = (written === 1 && HAS_YEAR.test(s.text) ? wrongDateIn(s) : undefined) ?? wrongStart(s.terms, startFacts) ?? wrongLawYear(s.terms, lawFacts);
         if (slip) slips.push({ sentence: i, ...slip });
       });
-      const slipped = (i: number, span: { start: number; end: number }) => slips.some((x) => x.sentence === i && x.start <= span.end && span.start <= x.end);
+      const slipped = (i: number, span: { start: number; end: number }) => slips.some((x) => !x.figure && x.sentence === i && x.start <= span.end && span.start <= x.end);
       // Whether a sentence speaks of historians: names one of the course's, or says "historians" or "revisionists".
       const aboutHistorians = (i: number) => (sentences[i]?.terms ?? []).some((t) => historianOf.has(t) || HISTORIAN_WORDS.has(t));
       // The historians each sentence names: a point on one's view is made only where they are named.
