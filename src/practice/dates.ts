@@ -9,6 +9,7 @@
 // any year of a period a fact happened during ("Stalin abandons the NEP during the grain procurement crisis", 1928:
 // the notes date the crisis 1927–28).
 import { isContentTerm, stem } from '../matching/vocabulary.js';
+import { MONTH_NAMES } from '../time/months.js';
 
 /** A dated fact of the course: its words (as the marker reads them), its years, and how to show it. */
 export interface DatedFact {
@@ -28,7 +29,7 @@ const DEATH: ReadonlySet<string> = new Set(['murder', 'execut', 'death', 'assass
 /** Read as one for comparing a sentence with a dated fact: "Kirov was shot" states "the murder of Kirov". */
 export const dateTerm = (term: string): string => (DEATH.has(term) ? 'death' : term);
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = MONTH_NAMES;
 /** Months as the marker reads them ("decemb"), and their names for showing a date. */
 const MONTH_TERMS: ReadonlySet<string> = new Set([...MONTHS, ...MONTHS.map((m) => m.slice(0, 6)), 'januari', 'februari', 'septemb', 'octob', 'novemb', 'decemb']);
 /** Words that may stand between "in" and the year: a month, a day, "early", "late", "the end of". */

@@ -6,6 +6,7 @@
 // arguments (the injected clock).
 import type { GuildDocument } from '../store/schema.js';
 import type { ExamDate } from '../store/study-schema.js';
+import { MONTH_NAMES } from '../time/months.js';
 import { addDays, wallTimeToMs, zonedParts } from '../time/zones.js';
 import { capDue } from './cards.js';
 import { changeDeck } from './deck-text.js';
@@ -51,7 +52,7 @@ const LEAP_CYCLE_YEARS = 4;
 
 const MONTHS: Readonly<Record<string, number>> = Object.freeze(
   Object.fromEntries(
-    ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((name, i) => [
+    MONTH_NAMES.flatMap((name, i) => [
       [name, i + 1],
       [name.slice(0, 3), i + 1],
       ...(name === 'september' ? [['sept', 9]] : []),
