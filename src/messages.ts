@@ -1356,7 +1356,7 @@ export const REVISION_MESSAGES = Object.freeze({
     `**A way to start, today (about 30 minutes):**\n1. Pick the one of these you feel least sure of (every exam board asks about them) and read what to know for it (\`/ask what should I revise for <name>\`): ${topics.join(', ')}.`,
   worryStartTopic: (topic: string, id: string) => `**A way to start, today (about 30 minutes):**\n1. Read what to know for **${topic}** below, or its whole page: \`/topic ${id}\`.`,
   worrySteps: (id: string | undefined) =>
-    `2. Test yourself on it: \`/quiz start topic:${id ?? '<topic>'}\`, or answer one exam question and get it marked: \`/practice ${id ?? '<topic>'}\`.\n` +
+    `2. Test yourself on it: \`/quiz start topic:${id ?? '<name>'}\`, or answer one exam question and get it marked: \`/practice ${id ?? '<name>'}\`.\n` +
     '3. Tomorrow, `/review` brings back what you got wrong, so it sticks.\n\nFor the whole week, day by day: `/ask make me a revision plan for this week`.',
   worryMore: 'If it feels like more than exam nerves, talk to a teacher or an adult you trust.',
   /** Above a reply to another request from a worried student ("so stressed, test me on the famine"). */
