@@ -141,6 +141,13 @@ export const MESSAGES = Object.freeze({
   /** "Explain like I'm 10" with no answer just above. */
   askNothingToSimplify: 'There is no answer just above to make simpler or say again: ask me a question first — for example: /ask why did Stalin end the NEP',
   askExamples: 'For example:',
+  /** "Give me an example" (or "simpler") just after a dictionary's meaning of a word: the sentence of the notes that uses it. */
+  askWordInNotes: (word: string, sentence: string) => `Here is “${word}” used in my notes: ${sentence}`,
+  /** …and when no sentence of the notes uses it: what was it asked of? Never an unrelated answer. */
+  askWordNoExample: (word: string, kind: 'further' | 'simpler' | 'confused') =>
+    kind === 'further'
+      ? `My last reply was the everyday meaning of “${word}”, and my notes have no example of it. An example of what? Tell me, for example: /ask give me an example of propaganda`
+      : `My last reply was the everyday meaning of “${word}”, from a dictionary, and my notes do not use the word. Ask me about the person or event you were reading about, in short words, for example: /ask what was collectivisation`,
   askFurther: 'To learn more, press a button below: each one is a related question with its own answer.',
   /** "Give me an example" of an answer that gives none: said plainly, never the answer again. */
   askNoExamples: (buttons: number) =>

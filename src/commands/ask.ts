@@ -11,7 +11,7 @@ import { requestedTopic, revisionReply, type TopicResult } from './revision.js';
 import { revisionTarget, type ReadAloud } from './voice.js';
 import { readPleasantry } from '../matching/pleasantry.js';
 import { createDistressReader, speaksOfDeath } from '../matching/wellbeing.js';
-import { answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, rankFollowUp, requestAboutLast, simplerAsking, type AnswerPart, type ConversationMemory, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
+import { answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, rankFollowUp, requestAboutLast, simplerAsking, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { generalDictionary, hardWord, type Sense } from '../matching/dictionary.js';
 import { intentsOf, type Intent } from '../matching/intent.js';
@@ -354,6 +354,24 @@ function dictionaryReply(word: string, senses: readonly Sense[], cards: readonly
   };
 }
 
+/**
+ * A request about a word the last reply gave a dictionary's meaning of: said again, that meaning; otherwise a sentence of
+ * the notes that uses the word (an example of it, in the course's words), or, with none, a question back: "an example of what?".
+ */
+function wordRequestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, about: RememberedWord & { readonly kind: RequestAboutLast }): Reply {
+  const cards = about.cards.flatMap((id) => deps.matcher.entry(id) ?? []);
+  if (about.kind === 'again') return dictionaryReply(about.word, generalDictionary().define(about.word), cards, undefined);
+  const stems = (text: string) => ` ${normaliseText(text).split(' ').map(stem).join(' ')} `;
+  const asked = stems(about.word);
+  // The cards the dictionary's reply offered first, then any entry of the notes ("hold the regime to ransom" in a model answer).
+  const usedIn = (entries: readonly AnswerEntry[]) => entries.flatMap((e) => sentencesOf(e.answer).map((sentence) => ({ sentence, e }))).find((x) => stems(x.sentence).includes(asked));
+  const used = usedIn(cards) ?? usedIn(answerableEntries(deps.kb));
+  const shown = used && !cards.some((e) => e.id === used.e.id) ? [...cards, used.e] : cards;
+  const buttons = shown.map((e) => ({ action: `${ASK_ACTION}:${e.id}`, label: e.question, style: 'secondary' as const }));
+  if (used) return { body: MESSAGES.askWordInNotes(about.word, used.sentence), buttons, tone: 'info' };
+  return { body: MESSAGES.askWordNoExample(about.word, about.kind === 'further' ? 'further' : about.kind), buttons, private: true, tone: 'info' };
+}
+
 /** The reply to a whole question: its parts, the points for an essay, or the one match (`inServer`: see matchReply). */
 export function outcomeReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, outcome: AskOutcome, inServer = false): Reply {
   const parts = outcome.parts.flatMap((r) => (r.entry ? [r.entry] : []));
@@ -377,6 +395,8 @@ interface AskedInConversation {
   readonly noCard?: { readonly word: string; readonly last: AnswerEntry };
   /** "What does exploited mean?" and no card for the word, but a general dictionary knows it (and the cards that use it). */
   readonly meaning?: { readonly word: string; readonly senses: readonly Sense[]; readonly cards: readonly AnswerEntry[]; readonly last?: AnswerEntry | undefined };
+  /** "Give me an example", "explain simpler" just after a dictionary's meaning of a word: asked of that word. */
+  readonly aboutWord?: RememberedWord & { readonly kind: RequestAboutLast };
   /** "Explain that simpler", "I don't understand" with no answer to make simpler. */
   readonly nothingYet?: RequestAboutLast;
   /** "Give me an essay plan for that", or what the notes lack for "what's the evidence?" (src/commands/ask-subject.ts). */
@@ -420,6 +440,9 @@ function askInConversation(
   };
   // "Explain that simpler", "give me an example": the last answer again, short or with where to go next.
   const request = requestAboutLast(question, reader.lexicon);
+  // …or, just after an everyday dictionary's meaning of a word, asked of that word (never of an answer before it).
+  const explained = request ? deps.conversation.recallWord(memoryKey, now) : undefined;
+  if (request && explained) return { outcome: single(notAnswered(question, 'empty')), aboutWord: { ...explained, kind: request } };
   const last = request ? recallEntry() : undefined;
   if (request && last) return { outcome: single(answeredWith(question, last.entry)), followUpNote: MESSAGES.askFollowUp(last.question), after: last.entry.id, request: { kind: request, entry: last.entry } };
   // Nothing to make simpler or say again: say so, rather than read "explain like I'm 10" as a question.
@@ -532,6 +555,8 @@ export function createAskAgain(deps: Pick<AskDeps, 'kb' | 'matcher'>): AskAgain 
       recall: () => ({ entryId: previous.id, question: previous.question }),
       remember: () => undefined,
       forget: () => undefined,
+      recallWord: () => undefined,
+      rememberWord: () => undefined,
       recallTopic: () => previous.topic,
       rememberTopic: () => undefined,
     };
@@ -684,7 +709,7 @@ export function createAskCommand(deps: AskDeps): Command {
       // "Explain like I'm 10" with nothing said yet: nothing to simplify, and nothing for the teacher's list.
       if (asked.nothingYet) return { body: asked.nothingYet === 'confused' ? MESSAGES.askConfusedFirst : MESSAGES.askNothingToSimplify, private: true, tone: 'info' };
       const level = ctx.guildId !== null && asked.outcome.primary.entry?.kind === 'skill' ? await deps.classLevel?.(ctx.guildId) : undefined;
-      const { outcome, followUpNote, after, request: about, sameAnswer, noCard, meaning, subjectReply, subjectAsked, quotesTyped } = level ? { ...asked, outcome: adviceForLevel(deps, asked.outcome, level) } : asked;
+      const { outcome, followUpNote, after, request: about, sameAnswer, noCard, meaning, aboutWord, subjectReply, subjectAsked, quotesTyped } = level ? { ...asked, outcome: adviceForLevel(deps, asked.outcome, level) } : asked;
       const result = outcome.primary;
       if (result.status === 'answered' && result.entry) {
         // The student's own words too, for a question that stood alone: "give me an essay plan for that" plans it.
@@ -697,6 +722,8 @@ export function createAskCommand(deps: AskDeps): Command {
       }
       // A "did you mean" list or a refusal comes after the last answer: what follows no longer leans on it.
       else if (!noCard && !meaning && result.reason !== 'empty' && result.reason !== 'about-tutor') deps.conversation.forget(memoryKey);
+      // A dictionary's meaning of a word: "give me an example" next asks it of that word, not of the answer before.
+      if (meaning && !mayBeDistress) deps.conversation.rememberWord(memoryKey, { word: meaning.word, cards: meaning.cards.map((e) => e.id) }, now);
       // Nothing to add to the notes for an empty question or one about the tutor itself.
       // A store that cannot save (a full disk, a file from a newer version) must not cost the student the reply.
       // A word an everyday dictionary explained is no gap in the notes.
@@ -706,6 +733,8 @@ export function createAskCommand(deps: AskDeps): Command {
       const part = partShown(about, question);
       const answered = about
         ? requestReply(deps, about.entry, about.kind, part, question)
+        : aboutWord
+        ? wordRequestReply(deps, aboutWord)
         : subjectReply
           ? subjectReply
           : meaning

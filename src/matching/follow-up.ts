@@ -65,9 +65,10 @@ const THAT_OR_THEN = /\b(that|then)\b/;
 const POINTS_BACK_BUT_THEY = new RegExp(POINTS_BACK.source.replace('|they|them|their|theirs', ''));
 /**
  * Words that look as if they point back but do not: "the newspaper that spread…" (a relative clause),
+ * "did Stalin know that Kirov would be killed" (a clause said, known or thought: "did he know that?" still points),
  * "was there…" (there is), "stage one", "socialism in one country" (a number).
  */
-const POINTS_NOWHERE = /\b(?!(?:is|was|were|are|be|been|do|did|does|with|in|on|of|to|for|at|by|from|about|after|before|like|than|and|or|but|so|if|what|who|why|how|when|where|which|mean|meant|said|say|think|thought|know|believe|believed)\b)([a-z0-9]+) that\b|\b(is|was|were|are|be|been) there\b|\bthere (is|was|were|are|been)\b/g;
+const POINTS_NOWHERE = /(?<=\b(?:know|knew|known|think|thought|say|said|says|believe|believed|claim|claimed|true|realise|realised|realize|realized|fact|sure|hope|hoped|show|showed|shows|prove|proved|proves|argue|argued|agree|agreed|mean|meant) )that(?= (?!(?:one|ones|time|year|day|person|man|trial|plan|law|bit|part|stuff|thing|things|idea|policy|speech|book|document|letter|decision)\b)[a-z0-9])|\b(?!(?:is|was|were|are|be|been|do|did|does|with|in|on|of|to|for|at|by|from|about|after|before|like|than|and|or|but|so|if|what|who|why|how|when|where|which|mean|meant|said|say|think|thought|know|believe|believed)\b)([a-z0-9]+) that\b|\b(is|was|were|are|be|been) there\b|\bthere (is|was|were|are|been)\b/g;
 /** Openings that carry on a conversation with something new and little else: "and Kamenev?", "what about in the camps?". */
 const CARRY_ON = /^(?:and what about|and how about|what about|how about|what of|and|or|plus|same for)\b\s*/;
 /** Words that open any turn of a conversation and say nothing of what it leans on: "so", "ok", "wait", "but". */
@@ -109,15 +110,17 @@ const SIMPLER =
  * Asking for it simpler as a student new to English does: "more simple please", "can you say it more easy", "simple
  * words pls", "explain me easy", "a bit easier".
  */
+/** "Easy" and "simple" as a student new to English may spell them ("esay", "simpel"), for SIMPLER_PLAINLY. */
+const PLAIN_WORD = '(?:simple|simpler|simply|simpel|simle|easy|easier|easily|esay|eazy|easey|easyer|easer|basic|plain|clear|clearer|clearly)';
 const SIMPLER_PLAINLY = new RegExp(
   '^(?:' +
     [
-      // A verb, what it is said of, then how: "say it more easy", "explain me simple", "write it in easy words".
-      '(?:explain|say|tell|write|put|make|give|do)(?: (?:it|that|this|me|to me|for me|the answer|answer|again))* (?:in )?(?:(?:a|an|much|more|bit|little|lil) )*(?:simple|simpler|simply|easy|easier|easily|basic|plain|clear|clearer|clearly)',
+      // A verb, what it is said of, then how: "say it more easy", "explain me simple", "write it in easy words" ("explian": a slip).
+      `(?:explain|explian|expain|explane|explan|say|tell|write|put|make|give|do)(?: (?:it|that|this|me|to me|for me|the answer|answer|again))* (?:in )?(?:(?:a|an|much|more|bit|little|lil) )*${PLAIN_WORD}`,
       // "More simple", "a bit easier", "little bit more easy".
-      '(?:more|much|a bit|bit|a little|little|lil)(?: (?:more|bit|little))* (?:simple|simpler|simply|easy|easier|easily|basic|plain|clear|clearer|clearly|understandable)',
+      `(?:more|much|a bit|bit|a little|little|lil)(?: (?:more|bit|little))* (?:${PLAIN_WORD}|understandable)`,
       // "Simple words", "in easy english", "easy version", "in a simple way".
-      '(?:in )?(?:a |an )?(?:simple|simpler|easy|easier|basic|plain|short|shorter) (?:words?|english|language|way|version|terms|explanation|answer)',
+      `(?:in )?(?:a |an )?(?:${PLAIN_WORD}|short|shorter) (?:words?|english|language|way|version|terms|explanation|answer)`,
       // "Simple pls", "easier please": the word alone, asked politely.
       '(?:simple|easy)(?= (?:pls|plz|please)\\b)',
       '(?:less|not so|not that) (?:hard|difficult|complicated|complex)',
@@ -145,8 +148,33 @@ export function asksForExample(question: string): boolean {
 
 /** Words a student adds to a request that say nothing more of it: "pls", "again", "bro". */
 const FILLERS = 'pls|plz|please|again|exactly|quick|quickly|thanks|ty|bro|mate|lol';
-/** What a student adds to a request that says nothing more of it: those words, or "i dont understand". */
-const SAYS_NOTHING_MORE = new RegExp(`\\b(${FILLERS}|i (?:don t|dont|do not) (?:understand|get it|get that|get this)(?: (?:it|that|this))?)\\b`, 'g');
+/**
+ * What a student says of themselves beside a request, in normalised words ("don't" reads "do", "I'm" reads "i"): their
+ * English ("my english not so good", "english is my second language", "sorry for my bad english"), or that they did not
+ * understand ("i dont understand"). It says why they ask, not what: "english" here is no subject of the course.
+ */
+const ASIDES = [
+  '(?:sorry )?(?:for )?my (?:bad |poor |broken |weak )?english(?: (?:is|s|isnt|is not))?(?: (?:not|no|very|so|too|that|really|a bit|bit))*(?: (?:good|great|well|bad|poor|weak|basic|broken|perfect))?',
+  'english (?:is |s )?(?:not )?my (?:first|second|third|native|1st|2nd|3rd) language',
+  'i (?:am |m )?(?:not|no) (?:so |very |that |too |really )?(?:good|great) (?:at|in|with) english',
+  'i (?:am |m )?(?:still )?(?:learning|new to|bad at|weak in|weak at|bad in) english',
+  'i (?:do not |do |dont |can not |cannot |cant |can )?(?:speak|read|understand|know) (?:much |good |very good )?english(?: (?:well|good|very well|so well|much))?',
+  'i (?:do not |do |dont |did not |didnt |did |not |no |can not |cant |can |still )?(?:really )?(?:understand|understood|undrestand|understant|understnad|unerstand|get it|get this|get that)(?: (?:it|that|this|anything|nothing|at all|well))*',
+  'sorry',
+].join('|');
+/** What a student adds to a request that says nothing more of it: those words, or what they say of themselves. */
+const SAYS_NOTHING_MORE = new RegExp(`\\b(${FILLERS}|${ASIDES})\\b`, 'g');
+/** What they say of themselves, wherever it is in the request ("my english is bad, explain simpler", "i dont understand explain more easy"). */
+const ASIDES_ANYWHERE = new RegExp(`\\b(?:${ASIDES})\\b`, 'g');
+/** The longer of the two readings of a request for it simpler: "explain it more easy" is more than "explain it". */
+function simplerRequest(s: string): RegExpExecArray | null {
+  const [formal, plain] = [SIMPLER.exec(s), SIMPLER_PLAINLY.exec(s)];
+  return formal && plain ? (plain[0].length > formal[0].length ? plain : formal) : (formal ?? plain);
+}
+/** A request as read: its asides, the words that open any turn and polite openings taken off. */
+function asRequest(question: string): string {
+  return normaliseText(question).replace(ASIDES_ANYWHERE, ' ').replace(/\s+/g, ' ').trim().replace(OPENING, '').replace(ASKING, '');
+}
 /** Those words before or after a message ("bro i dont understand", "i dont get it lol"). */
 const FILLERS_AROUND = new RegExp(`^(?:(?:${FILLERS}) )+|(?: (?:${FILLERS}))+$`, 'g');
 
@@ -164,10 +192,10 @@ export function requestAboutLast(question: string, lexicon: Lexicon = PLAIN_LEXI
   const typed = question.toLowerCase().replace(/[’‘`´]/g, "'").replace(/n't\b/g, ' not').replace(/[^a-z0-9]+/g, ' ').trim();
   // Read with the words that open any turn ("ok", "lol") and the fillers around it ("bro", "pls") taken off.
   if (CONFUSED.test(typed.replace(OPENING, '').replace(FILLERS_AROUND, '').trim())) return 'confused';
-  const s = normaliseText(question).replace(OPENING, '').replace(ASKING, '');
+  const s = asRequest(question);
   // "Say it again", "repeat that pls": the request with what says nothing more of it taken out.
   if (AGAIN.test(s.replace(SAYS_NOTHING_MORE, ' ').replace(/\s+/g, ' ').trim()) || /^(?:what|wat) was that again\b/.test(s)) return 'again';
-  const simpler = SIMPLER.exec(s) ?? SIMPLER_PLAINLY.exec(s);
+  const simpler = simplerRequest(s);
   const found = simpler ?? FURTHER.exec(s);
   if (!found) return undefined;
   const rest = s.slice(found[0].length).replace(SAYS_NOTHING_MORE, ' ');
@@ -190,12 +218,12 @@ const EXPLAIN_SIMPLY = /^(?:explain|describe|summari[sz]e|tell me about)\b.*\s(?
  * requestAboutLast reads, and for any message that asks nothing simpler.
  */
 export function simplerAsking(question: string, lexicon: Lexicon = PLAIN_LEXICON): string | undefined {
-  const s = normaliseText(question).replace(OPENING, '').replace(ASKING, '');
+  const s = asRequest(question);
   const owns = (rest: string) => {
     const words = rest.replace(SAYS_NOTHING_MORE, ' ').replace(OPENING, '').replace(/\s+/g, ' ').trim();
     return lexicon.termsOf(words.split(' ').filter(Boolean)).some((t) => isContentTerm(t)) ? words : undefined;
   };
-  const before = SIMPLER.exec(s) ?? SIMPLER_PLAINLY.exec(s);
+  const before = simplerRequest(s);
   if (before) return ONLY_ABOUT_LAST.test(before[0]) ? undefined : owns(s.slice(before[0].length).replace(/^\s*(?:and|but|so|then)\b/, ''));
   const after = SIMPLER_AFTER.exec(s);
   if (after) return owns(s.slice(0, after.index).replace(/\s(?:and|but|so)$/, ''));
@@ -404,7 +432,7 @@ export function leansOnPrevious(question: string, reader: SubjectReader = YEARS_
   // "What % of farms…" is not "what of…?": the sign is a word here, or the question would read as carrying on.
   const s = normaliseText(question.replace(/%/g, ' percent ')).replace(OPENING, '');
   if (!s) return 'no';
-  if (carriesOn(s, reader.lexicon)) return 'yes';
+  if (carriesOn(s, reader.lexicon)) return asksOfItsOwn(s, reader) ? 'maybe' : 'yes';
   // "What is a purge?": "a" brings in something new, where "what were the results?" points back.
   if (INDEFINITE.test(s)) return 'no';
   const { named, rest, personBefore } = readNames(s, reader);
@@ -447,6 +475,17 @@ function carriesOn(s: string, lexicon: Lexicon): boolean {
   if (!opening) return false;
   const rest = s.slice(opening[0].length);
   return lexicon.termsOf(rest.split(' ')).filter((t) => isContentTerm(t)).length <= FOLLOW_UP_DEFAULTS.maxCarryOnTerms;
+}
+
+/**
+ * "And how many were sent to the gulag?": after its "and", a whole question that names a thing of its own (not a year)
+ * and points back at nothing asks about that thing, as it would alone; "and how many died?", "and Kamenev?" do not.
+ */
+function asksOfItsOwn(s: string, reader: SubjectReader): boolean {
+  const rest = s.slice(CARRY_ON.exec(s)?.[0].length ?? 0);
+  if (!ASKS.test(rest) || ORDINAL.test(rest)) return false;
+  const { named, rest: unnamed } = readNames(rest, reader);
+  return named.some((n) => !YEAR.test(n)) && !POINTS_BACK.test(unnamed);
 }
 
 /** The names a question uses, the rest of its text (less its names and words that only look as if they point back), and whether a pronoun stands for something the question names itself. */
@@ -634,11 +673,24 @@ export interface Remembered {
   readonly asked?: string;
 }
 
+/** A word the last reply gave an everyday dictionary's meaning of (no entry of the course), with the entries of the notes that use it. */
+export interface RememberedWord {
+  readonly word: string;
+  readonly cards: readonly string[];
+}
+
 export interface ConversationMemory {
   recall(key: string, now: number): Remembered | undefined;
+  /** Remembers the last answer (and forgets any word remembered before it). */
   remember(key: string, entry: Remembered, now: number): void;
-  /** Forgets the last answer, once a reply with none comes after it (a "did you mean" list, a refusal): "say it simpler" has nothing above to lean on. */
+  /** Forgets the last answer and word, once a reply with none comes after it (a "did you mean" list, a refusal): "say it simpler" has nothing above to lean on. */
   forget(key: string): void;
+  /**
+   * The word the last reply explained from an everyday dictionary: "give me an example" just after it asks an example
+   * of that word, never of the answer before it (which other follow-ups still lean on). A new answer forgets it.
+   */
+  recallWord(key: string, now: number): RememberedWord | undefined;
+  rememberWord(key: string, word: RememberedWord, now: number): void;
   /** The topic the student was last on: the last answer's, or a revision reply's ("key words for the gulag"). */
   recallTopic(key: string, now: number): string | undefined;
   rememberTopic(key: string, topicId: string, now: number): void;
@@ -646,6 +698,7 @@ export interface ConversationMemory {
 
 export function createConversationMemory(): ConversationMemory {
   const last = new Map<string, Remembered & { at: number }>();
+  const words = new Map<string, RememberedWord & { at: number }>();
   const topics = new Map<string, { topicId: string; at: number }>();
   /** Kept for rememberMs, at most `remembered` students at once, the oldest forgotten first. */
   const keep = <T>(map: Map<string, T>, key: string, value: T) => {
@@ -664,9 +717,18 @@ export function createConversationMemory(): ConversationMemory {
       const had = last.get(key);
       const asked = entry.asked ?? (had && had.entryId === entry.entryId && fresh(had.at, now) ? had.asked : undefined);
       keep(last, key, { ...entry, ...(asked !== undefined ? { asked } : {}), at: now });
+      words.delete(key);
     },
     forget(key) {
       last.delete(key);
+      words.delete(key);
+    },
+    recallWord(key, now) {
+      const found = words.get(key);
+      return found && fresh(found.at, now) ? { word: found.word, cards: found.cards } : undefined;
+    },
+    rememberWord(key, word, now) {
+      keep(words, key, { ...word, at: now });
     },
     recallTopic(key, now) {
       const found = topics.get(key);

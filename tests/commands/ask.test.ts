@@ -552,6 +552,44 @@ describe('revision requests in /ask', () => {
     await local.shutdown();
   });
 
+  it('answers "and how many were sent to the gulag?" after the Terror\'s death toll with the gulag\'s numbers, as asked alone', async () => {
+    const { local, run } = await realAsk('carry-on-own');
+    await run('how many were executed in the great terror');
+    const reply = await run('and how many were sent to the gulag?');
+    expect(reply?.title).toBe((await run('how many people were in the gulag'))?.title);
+    expect(reply?.title).toMatch(/gulag/i);
+    await local.shutdown();
+  });
+
+  it('asks "an example of what?" after a dictionary\'s meaning of a word, never giving the answer before it', async () => {
+    const { local, run } = await realAsk('word-example');
+    await run('who was kirov');
+    const meaning = await run('what does xylophone mean');
+    expect(meaning?.body).toContain('xylophone');
+    const reply = await run('give me an example');
+    expect(reply?.body).toBe(MESSAGES.askWordNoExample('xylophone', 'further'));
+    expect(reply?.title).toBeUndefined();
+    await local.shutdown();
+  });
+
+  it('gives a sentence of the notes using the word as its example, after a dictionary\'s meaning of it', async () => {
+    const { local, run } = await realAsk('word-used');
+    await run('what does ransom mean');
+    const reply = await run('can you give me an example');
+    expect(reply?.body).toMatch(/^Here is “ransom” used in my notes: .*\bransom\b/);
+    expect(reply?.buttons?.length).toBeGreaterThan(0);
+    await local.shutdown();
+  });
+
+  it('reads a request for it simpler beside what the student says of their English as a request about the last answer', async () => {
+    const { local, run } = await realAsk('esl-simpler');
+    const first = await run('who was kirov');
+    const reply = await run('pls say it more easy, my english is not very good');
+    expect(reply?.title).toBe(first?.title);
+    expect(reply?.body).toContain(FOLLOW_UP_NOTE);
+    await local.shutdown();
+  });
+
   it('reads "him" by the name the notes use for the man, so "who killed him" after Kirov finds his killer, not his own card again', async () => {
     const { local, run } = await realAsk('killer');
     await run('who was kirov');

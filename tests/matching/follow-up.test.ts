@@ -7,7 +7,7 @@ import { buildApp } from '../../src/app.js';
 import { answerableEntries } from '../../src/knowledge/answerable.js';
 import type { CommandContext } from '../../src/commands/types.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { answerPart, asksSomethingNew, chooseFollowUp, courseSubjectReader, fittingPart, followUpAlone, leansOnPrevious, meaningAsked, readWithPrevious, requestAboutLast, type SubjectReader } from '../../src/matching/follow-up.js';
+import { answerPart, asksSomethingNew, chooseFollowUp, courseSubjectReader, fittingPart, followUpAlone, leansOnPrevious, meaningAsked, readWithPrevious, requestAboutLast, simplerAsking, type SubjectReader } from '../../src/matching/follow-up.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
@@ -38,6 +38,18 @@ describe('a question that leans on the last answer', () => {
     for (const q of ['was it similar to leninism', 'how does that differ from war communism', 'was it better than the nep']) expect(leansOnPrevious(q, reader), q).toBe('yes');
     // Two things of its own compared: nothing to lean on.
     expect(leansOnPrevious('how was the kolkhoz different from the sovkhoz', reader)).toBe('no');
+  });
+
+  it('reads "that" opening what was said or known as no pointing back ("did stalin know that kirov…")', () => {
+    for (const q of ['did stalin know that kirov would be killed', 'is it true that bukharin was tortured']) expect(leansOnPrevious(q, reader), q).not.toBe('yes');
+    for (const q of ['did stalin know that kirov would be killed', 'did the peasants believe that the kolkhoz would fail']) expect(leansOnPrevious(q), q).not.toBe('yes');
+    // "That" as the thing said before still points back.
+    for (const q of ['did he know that', 'did stalin know that', 'did trotsky say that one']) expect(leansOnPrevious(q, reader), q).toBe('yes');
+  });
+
+  it('only may lean when its "and" opens a whole question naming a subject of its own ("and how many went to the camps of the gulag?")', () => {
+    for (const q of ['and how many were sent to the gulag', 'and who was kamenev', 'and why did the kulaks resist']) expect(leansOnPrevious(q, reader), q).toBe('maybe');
+    for (const q of ['and kamenev?', 'and how many died?', 'and why did he do it', 'and what about in 1937?', 'and how many in 1937']) expect(leansOnPrevious(q, reader), q).toBe('yes');
   });
 
   it('may lean when it names nothing but says more, or names only a name every question shares', () => {
@@ -96,6 +108,22 @@ describe('a request about the last answer itself', () => {
     // A question of its own is still one.
     for (const q of ['i dont understand why stalin ended the nep', 'more simple explanation of the five year plans', 'easy']) expect(requestAboutLast(q), q).not.toBe('confused');
     expect(requestAboutLast('i dont understand why stalin ended the nep')).toBeUndefined();
+  });
+
+  it('reads a request for it simpler beside what the student says of their English, misspelt or after "i dont understand"', () => {
+    for (const q of [
+      'pls say it more easy, my english is not very good',
+      'sorry my english is bad, can you explain simpler',
+      'english is my second language, explain in easy words',
+      'i am not good at english explain more simple',
+      'i dont understand, explain it more easy',
+      'explian more easy pls',
+      'can you say it in esay words',
+    ])
+      expect(requestAboutLast(q, reader.lexicon), q).toBe('simpler');
+    // "English" said of the student is no subject; a question of its own beside it still is one.
+    expect(simplerAsking('explain simply why stalin ended the nep, my english is not so good', reader.lexicon)).toBe('why stalin ended the nep');
+    expect(requestAboutLast('my english is not so good, why did stalin end the nep', reader.lexicon)).toBeUndefined();
   });
 
   it('reads "i dont understand" with a filler word before or after it as not understanding', () => {
