@@ -5,7 +5,9 @@ import type { AnswerEntry } from '../knowledge/answerable.js';
 import { EXPLAINED_INTENTS, intentsOf, type Intent } from './intent.js';
 import type { Matcher, MatchResult } from './matcher.js';
 import { leansOnPrevious, readWithPrevious, yearsOnlyReader } from './follow-up.js';
+import { normaliseText } from './normalise.js';
 import { asksEssayJudgement, isEssayQuestion, splitQuestion } from './question-parts.js';
+import { STOPWORDS } from './vocabulary.js';
 
 /** Text past this is not read for parts (Discord allows 6000 characters in an option). */
 const MAX_READ = 2000;
@@ -101,6 +103,23 @@ function anotherKindOfAnswer(matcher: Matcher, part: string, found: MatchResult,
   return next ? { ...found, entry: next.entry, matchedQuestion: next.text, alternatives: [] } : undefined;
 }
 
+/** Two answers sharing this share of the shorter one's words tell the same story: shown both, they read as one twice. */
+const SAME_STORY = 0.6;
+
+/** An answer's words of three letters or more, but stopwords, once each. */
+const storyWords = (text: string) => new Set(normaliseText(text).split(' ').filter((w) => w.length > 2 && !STOPWORDS.has(w)));
+
+/**
+ * Whether two entries' answers tell nearly the same ("who was Stakanov and why is he famous": the miner's card and
+ * the entry on his record both tell of the 102 tonnes); the later part is then answered by the first.
+ */
+function nearlyTheSame(a: AnswerEntry, b: AnswerEntry): boolean {
+  const [x, y] = [storyWords(a.answer), storyWords(b.answer)];
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared >= SAME_STORY * Math.min(x.size, y.size);
+}
+
 export function askQuestion(matcher: Matcher, question: string): AskOutcome {
   const whole = matcher.match(question);
   // Nothing to cut in an empty question, one about the tutor, or one in another script.
@@ -127,7 +146,8 @@ export function askQuestion(matcher: Matcher, question: string): AskOutcome {
   results.forEach((r, i) => {
     // A part answered with an earlier part's entry is answered there, so it is not listed as unanswered.
     if (r.status !== 'answered' || !r.entry) unanswered.push(parts[i] ?? '');
-    else if (!answered.some((a) => a.entry?.id === r.entry?.id)) answered.push(r);
+    // …or with an entry telling nearly the same (a person's card and the entry on what made them known).
+    else if (!answered.some((a) => a.entry?.id === r.entry?.id || (a.entry && r.entry && nearlyTheSame(a.entry, r.entry)))) answered.push(r);
   });
   if (answered.length >= 2) return { primary: answered[0] ?? whole, parts: answered, unanswered: [...unanswered, ...rest], points: [] };
   // One question in a longer text: the better of it alone and the whole, keeping what the student typed.

@@ -47,6 +47,12 @@ export const MATCHER_DEFAULTS = Object.freeze({
    * of whole topics ("gulag", "NEP") are in dozens of entries, and rarer everyday words outweighed them.
    */
   nameWeightFloor: 4.5,
+  /**
+   * Share of its weight an exam question's furniture noun keeps beside a course name ("features" in "describe two
+   * features of collectivisation"); the subject is also searched alone (src/matching/matcher.ts). 0.3 and 0.5 cost
+   * a two-subject question of the fourth real set ("main features of the plans and their impact on the economy").
+   */
+  furnitureWeight: 0.7,
   /** A word of another subject or period weighs this many times an unknown word. */
   offCourseWeight: 2,
   /** A question whose words are mostly unknown to the knowledge base is refused. */

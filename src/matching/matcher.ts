@@ -16,7 +16,7 @@ import { everydayWords, type EverydayWords } from './everyday-words.js';
 import { createNameWords } from './name-words.js';
 import { createSpeller } from './spelling.js';
 import { examSkillReader } from './exam-skills.js';
-import { createLexicon, entryWords, isContentTerm, PLAIN_LEXICON, QUESTION_WORDS, STOPWORDS, surfaceWords, type EntryWords, type Lexicon } from './vocabulary.js';
+import { createLexicon, entryWords, isContentTerm, PLAIN_LEXICON, QUESTION_WORDS, SpellingCorrector, STOPWORDS, surfaceWords, type EntryWords, type Lexicon } from './vocabulary.js';
 import { rerankFeatures, rerankScore, type EntryProfile, type RerankFeature, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerank-model.js';
 
@@ -267,6 +267,12 @@ function distinctSubjects(entries: readonly AnswerEntry[]): AnswerEntry[] {
   });
 }
 
+/**
+ * Nouns exam questions wrap around their subject ("describe two features of…", "main characteristics of"), as the
+ * lexicon reads them: in a question naming the course they weigh less (furnitureWeight), so the subject decides.
+ */
+const FURNITURE_TERMS: ReadonlySet<string> = new Set(PLAIN_LEXICON.termsOf(['feature', 'features', 'characteristic', 'characteristics', 'aspect', 'aspects']));
+
 /** A question as the exact-match test reads it: normalised, one tense, no articles. */
 function exactKey(text: string): string {
   return normaliseText(text)
@@ -427,6 +433,8 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   // common English word ("Bukharin", "kulak", "gulag"; not "famine" or "terror" alone, which other
   // subjects use too); longer names always do ("the Great Terror", "show trials").
   const courseNames: string[][] = [];
+  // The words of its names of two words or more, as written ("five", "year", "plan"; "show", "trials").
+  const longNameWords = new Set<string>();
   const shared = new Set(options.sharedNames ?? []);
   for (const text of [...entries.flatMap((e) => e.names ?? []), ...(options.courseNames ?? [])]) {
     const typedWords = words(text).filter((w) => !STOPWORDS.has(w));
@@ -435,6 +443,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     if (terms.length === 1 && typedWords.every((w) => everyday.common.has(w))) continue;
     if (typedWords.every((w) => shared.has(w))) continue;
     courseNames.push(terms);
+    if (typedWords.length >= 2) for (const w of typedWords) if (w.length >= 3 && !/\d/.test(w)) longNameWords.add(spell(w));
   }
   // Words only ever in the middle of a person's longer name, as patronymics are ("Petrovich" of Pavel Petrovich
   // Postyshev, Ivanovich of Yezhov's and Bukharin's): alone they name no one, so they get suggestions, not a card.
@@ -460,6 +469,36 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       .sort((a, b) => a - b)
       .map((i) => courseNames[i] as string[])
       .filter((name) => name.every((t) => terms.has(t)));
+
+  // The words of the course's names of two words or more ("five year plan", "show trials"), for reading a short slip
+  // by the name the question's other words begin ("the 5 yer plan"): built on the first question with such a word.
+  let nameWordCorrector: SpellingCorrector | undefined;
+  const nameWordsCorrector = () => (nameWordCorrector ??= new SpellingCorrector(new Map([...longNameWords].map((w) => [w, 1]))));
+  /**
+   * A word too short for the speller to correct without guessing (four letters or fewer: "yer" could be "yes", "her"
+   * or "year"), that the notes never use, read as the word one slip away that completes a course name of two words
+   * or more with the question's other words ("wat was the 5 yer plan" asks about the Five-Year Plan). Only such a
+   * name: alone, a short word is more often another word than a slip.
+   */
+  const completingNames = (spelt: readonly string[]): string[] => {
+    const isSlip = (w: string) =>
+      w.length >= 3 && w.length <= 4 && !/\d/.test(w) && !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !offCourse.has(w) && termsOf([w]).every((t) => !frequency.has(t));
+    if (!spelt.some(isSlip)) return [...spelt];
+    let read = [...spelt];
+    // Normalised again with the word read, as typed text is ("5 year plan" is "five year plan").
+    const withWord = (i: number, word: string) => normaliseText(read.map((v, j) => (j === i ? word : v)).join(' ')).split(' ');
+    for (let i = read.length - 1; i >= 0; i--) {
+      const w = read[i] as string;
+      if (!isSlip(w)) continue;
+      const named = namesWithin(new Set(termsOf(read))).length;
+      const fix = nameWordsCorrector()
+        .within(w, 1)
+        .map(({ word }) => withWord(i, word))
+        .find((fixed) => namesWithin(new Set(termsOf(fixed))).length > named);
+      if (fix) read = fix;
+    }
+    return read;
+  };
 
   // What the reranker knows of each entry and topic (src/matching/rerank.ts).
   const reranker = options.reranker === undefined ? RERANK_MODEL : options.reranker;
@@ -599,7 +638,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     // Misspelt words are corrected as typed, against the words the knowledge base uses, before
     // synonyms and stemming; a word that is a stopword or a number is never touched.
     const typed = (normalised ? normalised.split(' ') : []).slice(0, D.maxQueryWords);
-    const raw = termsOf(typed.map(spell));
+    const raw = termsOf(completingNames(typed.map(spell)));
     const typedTerms = new Set(termsOf(typed));
     // Words of other subjects are looked up as typed, before stemming ("goebbels", "chinese").
     const elsewhere = otherSubjectNamed(normalised, typed);
@@ -647,7 +686,9 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       const known = !off && (unmeant.has(term) ? nameWords.everydayUses(term) > 0 : frequency.has(term));
       const plain = namesCourse && !off && !known && everydayTerms.has(term);
       const usual = off ? unknownWeight * D.offCourseWeight : plain ? weighOf(term) * D.everydayWeight : weighOf(term);
-      const weight = known && oneWordNames.has(term) ? Math.max(usual, D.nameWeightFloor) : usual;
+      // "Features" of an exam question ("describe two features of collectivisation") is furniture beside what it names.
+      const furniture = namesCourse && FURNITURE_TERMS.has(term) ? D.furnitureWeight : 1;
+      const weight = known && oneWordNames.has(term) ? Math.max(usual, D.nameWeightFloor) : usual * furniture;
       return { term, weight, fixed: !typedTerms.has(term), known, everyday: plain };
     });
     const total = terms.reduce((n, w) => n + w.weight, 0);
@@ -659,6 +700,9 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const asked = readIntents(normalised);
     const clue = isClue(normalised);
     const searchTerms = terms.filter((w) => w.known).map((w) => w.term);
+    // Beside a subject, furniture ("features") would fill the pool with other subjects' "features": the subject is
+    // searched alone too, and its best entries join the pool.
+    const subjectTerms = namesCourse && searchTerms.some((t) => FURNITURE_TERMS.has(t)) ? searchTerms.filter((t) => !FURNITURE_TERMS.has(t)) : [];
     // Best score per entry, remembering which phrasing earned it.
     const best = new Map<string, { score: number; doc: Doc }>();
     // Which entries may answer is asked once per entry, after scoring, not once per matching phrasing.
@@ -705,13 +749,32 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       ? sorted.slice(D.candidatePool, D.candidatePool * D.widePoolFactor).filter(([id]) => intentAgreement(asked, entryIntents.get(id) ?? new Set<Intent>()) === 'agree')
       : [];
     const byScore = [...sorted.slice(0, D.candidatePool), ...further];
+    if (subjectTerms.length > 0) {
+      const bySubject = new Map<string, { score: number; doc: Doc }>();
+      index.search(subjectTerms, (i, score) => {
+        const doc = docs[i];
+        const prev = doc && bySubject.get(doc.entryId);
+        if (doc && (!prev || score > prev.score)) bySubject.set(doc.entryId, { score, doc });
+      });
+      const pooled = new Set(byScore.map(([id]) => id));
+      const allowedSubject = [...bySubject.entries()].filter(([id]) => !pooled.has(id) && (!only || only(byId.get(id) as AnswerEntry)));
+      for (const [id, s] of highestFirst(allowedSubject, D.candidatePool)) byScore.push([id, best.get(id) ?? s]);
+    }
     const topScore = byScore[0]?.[1].score ?? 1;
-    const fitQuery = fitWeights(terms, questionWords);
+    // The fit weighs furniture in full: an entry's phrasing without "features" does not fit "describe two features of…"
+    // word for word, so it is answered with the entries close behind it.
+    const fitQuery = fitWeights(
+      terms.map((t) => (namesCourse && FURNITURE_TERMS.has(t.term) ? { ...t, weight: t.weight / D.furnitureWeight } : t)),
+      questionWords,
+    );
     const candidates = byScore
       .map(([id, s]): Candidate | undefined => {
         const entry = byId.get(id);
         if (!entry) return undefined;
-        const agreement = intentAgreement(asked, entryIntents.get(id) ?? new Set<Intent>());
+        // The phrasing that found the entry may ask for another kind than its question ("how many did Stalin kill" of the
+        // entry on why estimates of the toll differ): for a question asking why he killed, that phrasing is no agreement.
+        const byEntry = intentAgreement(asked, entryIntents.get(id) ?? new Set<Intent>());
+        const agreement = byEntry === 'agree' && s.doc.text !== entry.question && intentAgreement(asked, readIntents(normaliseText(s.doc.text))) === 'clash' ? 'clash' : byEntry;
         const fit = fitOf(id, fitQuery, blind.get(id));
         const isCard = entry.kind !== 'question';
         const features: RankFeatures = {

@@ -129,15 +129,18 @@ function countOnce(counted: Map<string, WordCount>, at: number, words: readonly 
  * with how many entries use it, and other forms of them its phrasings use ("persecute" beside "persecuted").
  * `read`: each entry's words.
  */
-function trustedWords(entries: readonly AnswerEntry[], read: readonly EntryWords[]): Map<string, number> {
+function trustedWords(entries: readonly AnswerEntry[], read: readonly EntryWords[], everyday: EverydayWords): Map<string, number> {
   // Counted in place, one look-up a word, in the order the words come, rather than by a list and a set of each
   // entry's words: those were much of the garbage building the index made. Stopwords are met, not counted.
   const counted = new Map<string, WordCount>();
   entries.forEach((e, at) => {
     const words = read[at] as EntryWords;
     countOnce(counted, at, words.question);
-    // A person's or term's phrasings are its names and aliases, written with care.
-    if (e.kind !== 'question') for (const p of words.phrasings) countOnce(counted, at, p);
+    // A person's or term's phrasings are its names and aliases, written with care. A skill's are typed as students
+    // type ("how succesful was essay structure"): only their English words and exam codes ("ao3") are trusted, or
+    // their slips would be what other students' slips are read as ("sucsesful" as "succesful").
+    if (e.kind === 'person' || e.kind === 'term') for (const p of words.phrasings) countOnce(counted, at, p);
+    else if (e.kind === 'skill') for (const p of words.phrasings) countOnce(counted, at, p.filter((w) => everyday.all.has(w) || /\d/.test(w)));
     countOnce(counted, at, words.answer);
   });
   const trusted = new Map<string, number>();
@@ -161,7 +164,7 @@ export function createSpeller(
   everyday: EverydayWords = everydayWords(),
   read: readonly EntryWords[] = entries.map(entryWords),
 ): Speller {
-  const trusted = trustedWords(entries, read);
+  const trusted = trustedWords(entries, read, everyday);
 
   // Filler words are correction targets too, so "actualy" and "basicly" are read as the filler they are
   // rather than as unknown words that make a course question look like another subject's.

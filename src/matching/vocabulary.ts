@@ -49,6 +49,9 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   // Exam paper furniture ("How far do you agree with this statement? Explain your answer. (16 marks)"):
   // it says what kind of answer is wanted (read before this, from the question's words) but not about what.
   [/\b(do|would) you agree( with (this|the) (statement|view|interpretation))?\b|\bexplain your answer\b|\b\d+ marks?\b|\buse your own knowledge\b/, ''],
+  // How many an exam question asks for ("describe 2 features of", "give three reasons why") says how many, not about
+  // what: the count is not read, so "describe 2 features of collectivisation" is not the labour camps' "describe 2 features".
+  [/\b(?:2|3|4|5|two|three|four|five) (?=(?:main |key |important )?(?:features?|reasons?|ways?|examples?|factors?|aspects?|characteristics|consequences?|causes?|effects?|results?|problems?|changes?|methods?|points?)\b)/, ''],
 ];
 
 /**
