@@ -4,10 +4,21 @@
 import type { AnswerEntry } from '../knowledge/answerable.js';
 import { EXPLAINED_INTENTS, intentsOf, type Intent } from './intent.js';
 import type { Matcher, MatchResult } from './matcher.js';
-import { leansOnPrevious, readWithPrevious, yearsOnlyReader } from './follow-up.js';
+import { everydayWords } from './everyday-words.js';
+import { leansOnPrevious, pointsBack, readWithPrevious, yearsOnlyReader } from './follow-up.js';
 import { normaliseText } from './normalise.js';
 import { asksEssayJudgement, isEssayQuestion, splitQuestion } from './question-parts.js';
 import { STOPWORDS } from './vocabulary.js';
+
+/**
+ * Whether a part names a thing of its own by a word no everyday English has ("What was the NKVD?" after "Who was
+ * Yezhov?"), without pointing back: it is its own question, not the part before read again.
+ */
+function namesItsOwn(part: string): boolean {
+  if (pointsBack(part)) return false;
+  const common = everydayWords().common;
+  return normaliseText(part).split(' ').some((w) => w.length > 2 && !STOPWORDS.has(w) && !/^\d+$/.test(w) && !common.has(w));
+}
 
 /** Text past this is not read for parts (Discord allows 6000 characters in an option). */
 const MAX_READ = 2000;
@@ -132,7 +143,7 @@ export function askQuestion(matcher: Matcher, question: string): AskOutcome {
   const reader = yearsOnlyReader(matcher.lexicon);
   const texts = parts.map((p, i) => {
     const before = parts[i - 1];
-    return before && !p.includes(before) && leansOnPrevious(p, reader) === 'yes' ? readWithPrevious(p, before, reader) : p;
+    return before && !p.includes(before) && leansOnPrevious(p, reader) === 'yes' && !namesItsOwn(p) ? readWithPrevious(p, before, reader) : p;
   });
   const results = texts.map((p) => matcher.match(p));
   // "What was the Great Purge and why did it happen?": the second part, read with the first's subject, finds

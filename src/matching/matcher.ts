@@ -494,7 +494,8 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       const fix = nameWordsCorrector()
         .within(w, 1)
         .map(({ word }) => withWord(i, word))
-        .find((fixed) => namesWithin(new Set(termsOf(fixed))).length > named);
+        // The word read must name nothing alone ("year", not "mts" for "Mrs"): the name is completed by the others.
+        .find((fixed) => namesWithin(new Set(termsOf([fixed[i] ?? '']))).length === 0 && namesWithin(new Set(termsOf(fixed))).length > named);
       if (fix) read = fix;
     }
     return read;
