@@ -74,7 +74,7 @@ describe('/timeline as text', () => {
       expect(lines[i], item.label).toBe(`${when(item)}: ${inWords(item.label)}`);
     });
     // The law of spikelets, in the picture only before: now heard, with its day and month in words.
-    expect(text).toContain("7 August 1932: Decree on 'socialist property'");
+    expect(text).toContain('7 August 1932: Law on socialist property');
     // A range said in words, never a dash a screen reader skips.
     expect(text).toMatch(/^1932 to 1933: /m);
     for (const l of lines) expect(l.split(':')[0]).not.toMatch(/[–—]/);
@@ -129,7 +129,7 @@ describe('/timeline as text', () => {
     await broken.shutdown();
     expect(reply.attachments).toBeUndefined();
     expect(reply.body).toContain('The picture could not be drawn');
-    expect(reply.body).toContain("7 August 1932: Decree on 'socialist property'");
+    expect(reply.body).toContain('7 August 1932: Law on socialist property');
   });
 });
 
@@ -154,7 +154,6 @@ describe('/topic as text', () => {
     for (const e of extra) expect(famineDates).not.toContain(`: ${inWords(e.label)}`);
     // A range in words, as Read aloud says it, not a dash a screen reader skips.
     expect(famineDates).toMatch(/^1932 to 1933: Famine in Ukraine/m);
-    expect(famineDates).not.toContain('7 August 1932');
   });
 });
 
@@ -197,7 +196,7 @@ describe("a picture's alt text and its console line", () => {
       expect(t.description).toMatch(/(; and \d+ more\.|[^…]\.)$/);
     }
     const famine = (await run('timeline', { topic: 'famine' })).attachments?.[0]?.description ?? '';
-    expect(famine).toContain('7 August 1932: Decree on');
+    expect(famine).toContain('7 August 1932: Law on socialist property');
   });
 
   it('is named in the console before its path, on the Image: line, and left out with --no-images', async () => {

@@ -170,7 +170,7 @@ describe('/topic', () => {
     const before = pictures.svgs.length;
     const reply = await run('topic', { name: 'famine' });
     const drawn = drawnText(pictures.svgs.slice(before).at(-1) ?? '');
-    expect(drawn).toContain('Decree on');
+    expect(drawn).toContain('Law on socialist');
     expect(drawn).not.toMatch(/Conquest|Applebaum|2017|2018|1986/);
     expect(picture(reply)?.description).not.toContain('Applebaum');
     const later = reply.fields?.find((f) => f.name === PICTURE_MESSAGES.topicLaterField(1941))?.value ?? '';
