@@ -9,7 +9,7 @@ import { normaliseText } from '../../src/matching/normalise.js';
 import { createSpeller } from '../../src/matching/spelling.js';
 import { transliterationKeys } from '../../src/matching/spelling-transliteration.js';
 import { MESSAGES } from '../../src/messages.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { answeredEntryId, loadRealKnowledge } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
@@ -19,10 +19,7 @@ beforeAll(async () => {
 });
 
 /** The id of the entry /ask answers with, or undefined when it does not answer. */
-const answered = (q: string) => {
-  const r = matcher.match(q);
-  return r.status === 'answered' ? r.entry?.id : undefined;
-};
+const answered = (q: string) => answeredEntryId(matcher, q);
 
 describe('letters that Unicode decomposition leaves whole', () => {
   it('folds them to the letters an English keyboard has, instead of cutting the word in two', () => {

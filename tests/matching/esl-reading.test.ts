@@ -6,7 +6,7 @@ import { answerableEntries } from '../../src/knowledge/answerable.js';
 import { askQuestion } from '../../src/matching/ask-question.js';
 import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
 import { createSpeller } from '../../src/matching/spelling.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { answeredEntryId, loadRealKnowledge } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
@@ -16,10 +16,7 @@ beforeAll(async () => {
 });
 
 /** The id of the entry /ask answers with, or undefined when it does not answer. */
-const answered = (q: string) => {
-  const r = matcher.match(q);
-  return r.status === 'answered' ? r.entry?.id : undefined;
-};
+const answered = (q: string) => answeredEntryId(matcher, q);
 
 describe('a short slip in a course name', () => {
   it('reads it as the word that completes the name with the words around it', () => {
