@@ -77,6 +77,11 @@ describe('the Nazi–Soviet Pact', () => {
     }
   });
 
+  it('compares the gulag with the Nazi camps as a question of the course, whatever the camps are called', () => {
+    for (const question of ['was the gulag the same as the nazi camps', 'was the gulag as bad as auschwitz', 'gulags and the holocaust compared'])
+      expect(matcher.match(question).entry?.id, question).toBe('gulag-vs-nazi-camps');
+  });
+
   it('is asked in the stalinism quiz and shown on its timeline', () => {
     expect(kb.quiz.filter((q) => q.topic === 'stalinism' && q.correct === 'Nazi Germany')).toHaveLength(1);
     expect(kb.events.find((e) => e.date === '1939-08-23')?.topic).toBe('stalinism');
