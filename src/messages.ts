@@ -315,6 +315,10 @@ export const MESSAGES = Object.freeze({
   /** `defaultDays`: the bot's default period (RETENTION_DAYS). */
   tutorRetentionChoose: (defaultDays: number) =>
     `How many days of students' activity to keep? A whole number from 30 to 3650, or 0 for the bot's default (${defaultDays} days).`,
+  /** A period typed outside the limits: says which limit it passed before asking again. */
+  tutorRetentionOutOfRange: (days: number, minDays: number, maxDays: number, defaultDays: number) =>
+    `${days} ${days === 1 ? 'day is' : 'days is'} ${days < minDays ? `shorter than the shortest period I keep (${minDays} days)` : `longer than the longest (${maxDays} days)`}. ` +
+    MESSAGES.tutorRetentionChoose(defaultDays),
   /** The period that applies: `ownSetting` when this server set it, else the bot's default (RETENTION_DAYS), `defaultDays`. */
   tutorRetentionNow: (days: number, ownSetting: boolean, defaultDays: number) =>
     ownSetting

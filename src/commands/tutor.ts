@@ -309,7 +309,7 @@ export function createTutorCommand(deps: TutorDeps): Command {
             return { body: `${MESSAGES.tutorRetentionNow(period.days, period.ownSetting, defaultDays)} ${MESSAGES.tutorRetentionChange}`, private: true, tone: 'info' };
           }
           // 0 goes back to the default; nothing is kept forever, nor for less than a month.
-          if (days !== 0 && !(days >= RETENTION_LIMITS.minDays && days <= RETENTION_LIMITS.maxDays)) return refusal(MESSAGES.tutorRetentionChoose(defaultDays));
+          if (days !== 0 && !(days >= RETENTION_LIMITS.minDays && days <= RETENTION_LIMITS.maxDays)) return refusal(MESSAGES.tutorRetentionOutOfRange(days, RETENTION_LIMITS.minDays, RETENTION_LIMITS.maxDays, defaultDays));
           await deps.retention.setRetention(teacher.guildId, days === 0 ? null : days);
           return { body: days === 0 ? MESSAGES.tutorRetentionDefault(defaultDays) : MESSAGES.tutorRetentionDays(days), private: true, tone: 'success' };
         }

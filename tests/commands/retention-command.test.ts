@@ -73,7 +73,11 @@ describe('/tutor retention', () => {
     const h = quizHarness();
     await retention(h, { days: 100 });
     for (const days of [1, 29, -5, 3651]) {
-      expect(await retention(h, { days })).toMatchObject({ body: MESSAGES.tutorRetentionChoose(365), private: true, tone: 'error' });
+      const reply = await retention(h, { days });
+      expect(reply).toMatchObject({ private: true, tone: 'error' });
+      // It says which limit the number passed, then asks again.
+      expect(reply.body).toContain(`${days} ${days === 1 ? 'day' : 'days'} is ${days < 30 ? 'shorter than the shortest period I keep (30 days)' : 'longer than the longest (3650 days)'}`);
+      expect(reply.body).toContain(MESSAGES.tutorRetentionChoose(365));
       expect((await h.store.load('g1')).settings.retentionDays).toBe(100);
     }
     expect(MESSAGES.tutorRetentionChoose(365)).toContain('30 to 3650, or 0 for the bot\'s default (365 days)');

@@ -44,6 +44,15 @@ describe('a number typed first (a Year-10 trial: "/quiz 6 3" started 6 questions
     expect(parseOptions(quiz, 'all 6')).toEqual({ subcommand: 'start', options: { topic: 'all', questions: 6 } });
   });
 
+  it('reads a last word that is one of a choice option\'s values as that option (a teacher\'s trial: "/quiz nep 3 10 dates")', async () => {
+    const quiz = await specOf('quiz');
+    expect(parseOptions(quiz, 'nep 3 10 dates')).toEqual({ subcommand: 'start', options: { topic: 'nep', questions: 3, seconds: 10, kind: 'dates' } });
+    expect(parseOptions(quiz, 'the great terror Facts')).toEqual({ subcommand: 'start', options: { topic: 'the great terror', kind: 'facts' } });
+    // A word alone stays the topic's (there is none to take it from), and /leaderboard's period may come last.
+    expect(parseOptions(quiz, 'dates')).toEqual({ subcommand: 'start', options: { topic: 'dates' } });
+    expect(parseOptions(await specOf('leaderboard'), 'nep week')).toEqual({ options: { period: 'week', topic: 'nep' } });
+  });
+
   it('leaves a year to a year ("/timeline 1928 1932")', async () => {
     expect(parseOptions(await specOf('timeline'), '1928 1932')).toEqual({ options: { from: 1928, to: 1932 } });
   });

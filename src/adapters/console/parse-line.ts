@@ -108,8 +108,24 @@ function listPlace(options: readonly OptionSpec[], words: readonly string[]): Op
   return first?.type === 'string' && first.autocomplete === true && /^\d{1,2}$/.test(words[0] ?? '') ? first : undefined;
 }
 
+/**
+ * "/quiz nep 3 10 dates": a last word that is exactly one of a choice option's values ("dates") is that option, as
+ * "kind:dates" would be, when the words before it still leave the option that takes text something. Free text never
+ * loses its only word this way ("/ask dates" asks about dates).
+ */
+function trailingChoices(options: readonly OptionSpec[], words: string[], values: Values): void {
+  for (;;) {
+    const last = words[words.length - 1]?.toLowerCase();
+    const option = options.find((o) => !(o.name in values) && (o.choices ?? []).some((c) => c.value.toLowerCase() === last));
+    if (!option || last === undefined || words.length < 2) return;
+    words.pop();
+    values[option.name] = option.choices?.find((c) => c.value.toLowerCase() === last)?.value;
+  }
+}
+
 function positionalValues(all: readonly OptionSpec[], words: string[]): Values {
   const values: Values = trailingNamed(all, words);
+  trailingChoices(all, words, values);
   // "/tutor missed-delete all": a yes-or-no option named alone is a yes, where no option takes text.
   if (!all.some((o) => o.type === 'string' || o.type === 'user'))
     for (const o of all.filter((o) => o.type === 'boolean' && !(o.name in values))) {
