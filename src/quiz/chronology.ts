@@ -16,17 +16,25 @@ import { KNOWLEDGE_LIMITS as L } from '../knowledge/limits.js';
 import { COURSE_YEARS } from '../practice/dates.js';
 import type { RoundQuestion } from './questions.js';
 
-/** What an "In which year…?" explanation adds to the year: a sentence of the notes on the event, else its topic's title. */
+/**
+ * What an "In which year…?" explanation adds to the year: a passage of the notes on the event (`sentence`, with
+ * `more` to try, best first, when it makes the explanation too long), else its topic's title.
+ */
 export interface EventContext {
   readonly sentence?: string;
+  readonly more?: readonly string[];
   readonly topic?: string;
 }
 
-/** The explanation with the context's sentence when it fits, else with its topic. */
+/** The explanation with the first of the context's passages that fits, else with its topic. */
 function yearExplanation(words: ChronologyWords, event: TimelineEvent, context: EventContext): string {
-  const full = words.yearExplanation(event.title, yearOf(event), context);
-  if (full.length <= L.explanationLength || !context.sentence) return clip(full, L.explanationLength);
-  return clip(words.yearExplanation(event.title, yearOf(event), { ...(context.topic ? { topic: context.topic } : {}) }), L.explanationLength);
+  const topic = context.topic ? { topic: context.topic } : {};
+  for (const sentence of [context.sentence, ...(context.more ?? [])]) {
+    if (sentence === undefined) continue;
+    const full = words.yearExplanation(event.title, yearOf(event), { sentence, ...topic });
+    if (full.length <= L.explanationLength) return full;
+  }
+  return clip(words.yearExplanation(event.title, yearOf(event), topic), L.explanationLength);
 }
 
 /** The words of date questions, passed in by the wiring (user-facing text lives in messages.ts). */

@@ -5,7 +5,7 @@ import type { RoundQuestion } from '../../src/quiz/questions.js';
 import { CHRONOLOGY_MESSAGES } from '../../src/messages.js';
 import { chronologyQuestions, isChronologyQuestion, pickByKind } from '../../src/quiz/chronology.js';
 import { seededRandom } from '../../src/quiz/clock.js';
-import { createEventContext } from '../../src/quiz/event-context.js';
+import { createEventContext, createLeaning } from '../../src/quiz/event-context.js';
 import { createRoundFairness, questionLevel, suitsClass } from '../../src/quiz/fairness.js';
 import { sentencesOf } from '../../src/matching/normalise.js';
 import { pickQuestions } from '../../src/quiz/questions.js';
@@ -175,36 +175,50 @@ describe('date questions a class is asked (a trial under /tutor level gcse)', ()
 
 describe('"In which year…?" explanations', () => {
   const context = () => createEventContext(kb);
+  /** Whether `text` is one sentence of the notes, or two in a row, or a definition's first sentence headed by its term. */
+  const fromNotes = (text: string) => {
+    const notes = [...kb.questions.map((q) => q.answer), ...kb.people.map((p) => p.summary), ...kb.topics.map((t) => t.summary), ...kb.terms.map((t) => t.definition)];
+    const passages = new Set(notes.flatMap((n) => sentencesOf(n).flatMap((s, i, all) => [s, `${all[i - 1] ?? ''} ${s}`])));
+    const term = kb.terms.find((t) => text.toLowerCase().startsWith(`${t.term.toLowerCase()}: `));
+    const headless = term ? text.slice(term.term.length + 2) : text;
+    return passages.has(text) || [...passages].some((p) => p.toLowerCase() === headless.toLowerCase());
+  };
+  const bareOf = (q: RoundQuestion) => `${kb.events.find((e) => q.events?.includes(e.id))?.title}: ${q.correct}.`;
+  const yearQuestions = () => chronologyQuestions(kb.events, CHRONOLOGY_MESSAGES, context()).filter((q) => q.id.startsWith('chrono-year-'));
 
-  it('add a sentence of the notes on the event, not only the question again (a trial: "Trotsky is deported from the USSR: 1929.")', () => {
-    const dated = chronologyQuestions(kb.events, CHRONOLOGY_MESSAGES, context());
-    const sentences = new Set(kb.questions.flatMap((q) => sentencesOf(q.answer)));
-    const deported = dated.find((q) => q.id === 'chrono-year-event-trotsky-deported')?.explanation ?? '';
+  it('add a passage of the notes on the event, not only the question again (a trial: "Trotsky is deported from the USSR: 1929.")', () => {
+    const years = yearQuestions();
+    const deported = years.find((q) => q.id === 'chrono-year-event-trotsky-deported')?.explanation ?? '';
     expect(deported.startsWith('Trotsky is deported from the USSR: 1929. ')).toBe(true);
-    expect(sentences.has(deported.slice('Trotsky is deported from the USSR: 1929. '.length)), deported).toBe(true);
-    const years = dated.filter((q) => q.id.startsWith('chrono-year-'));
-    // Each says more than the bare event and year: a sentence of the notes (most of them), or at least the topic.
-    let withSentence = 0;
+    expect(fromNotes(deported.slice('Trotsky is deported from the USSR: 1929. '.length)), deported).toBe(true);
+    // Each says more than the bare event and year: a passage of the notes (most of them), or at least the topic.
+    let withPassage = 0;
     for (const q of years) {
-      const bare = `${kb.events.find((e) => q.events?.includes(e.id))?.title}: ${q.correct}.`;
+      const bare = bareOf(q);
       const rest = q.explanation.slice(bare.length).trim();
       expect(q.explanation.startsWith(bare), q.id).toBe(true);
       expect(rest, q.id).not.toBe('');
-      if (sentences.has(rest)) withSentence += 1;
+      if (fromNotes(rest)) withPassage += 1;
       else expect(rest, q.id).toMatch(/^\(Topic: .+\.\)$/);
       expect(q.explanation.length, q.id).toBeLessThanOrEqual(400);
+      expect(q.explanation.endsWith('…'), q.id).toBe(false);
     }
-    expect(withSentence).toBeGreaterThan(years.length / 2);
+    expect(withPassage).toBeGreaterThan(years.length * 0.8);
   });
 
+  it('never open on a word that points back to a sentence not shown (a trial: "…worked to death: 1937. Yet it killed…")', () => {
+    const leaning = /^(?:Yet|But|And|So|It|Its|This|These|Those|They|Their|He|She|His|Her|However|Also|Then|Such|Another)\b/;
+    for (const q of yearQuestions()) expect(q.explanation.slice(bareOf(q).length).trim(), q.id).not.toMatch(leaning);
+    const camps = yearQuestions().find((q) => q.id === 'chrono-year-event-camp-regime-harsher-1937')?.explanation ?? '';
+    expect(camps).not.toMatch(/Yet it/);
+  });
+
+  const nep = { id: 'nep', title: 'The New Economic Policy (NEP)', order: 1, aliases: [], summary: 'x', keyDates: [{ date: '1921', label: 'x' }], keyTerms: ['x'] };
+  const entry = (answer: string, id = 'q1') => ({ id, topic: 'nep', question: 'q', phrasings: ['a', 'b'], related: [], sources: ['notes'], answer });
+  const notesWith = (...answers: string[]) => ({ people: [], terms: [], topics: [nep], questions: answers.map((a, i) => entry(a, `q${i}`)) });
+
   it('take a sentence only when it names the year and most of the event, else the topic', () => {
-    const notes = {
-      people: [],
-      topics: [{ id: 'nep', title: 'The New Economic Policy (NEP)', order: 1, aliases: [], summary: 'x', keyDates: [{ date: '1921', label: 'x' }], keyTerms: ['x'] }],
-      questions: [
-        { id: 'q1', topic: 'nep', question: 'q', phrasings: ['a', 'b'], related: [], sources: ['notes'], answer: 'In 1925 Bukharin told the peasants to enrich themselves, hoping they would sell more grain. Grain prices fell sharply across the countryside in 1926.' },
-      ],
-    };
+    const notes = notesWith('In 1925 Bukharin told the peasants to enrich themselves, hoping they would sell more grain. Grain prices fell sharply across the countryside in 1926.');
     const read = createEventContext(notes);
     expect(read(event('e-enrich', '1925', 'Bukharin urges the peasants to enrich themselves'))).toEqual({
       sentence: 'In 1925 Bukharin told the peasants to enrich themselves, hoping they would sell more grain.',
@@ -213,9 +227,79 @@ describe('"In which year…?" explanations', () => {
     // The year alone, on another matter, is no sentence about the event.
     expect(read(event('e-scissors', '1926', 'The scissors crisis opens a gap between prices'))).toEqual({ topic: 'The New Economic Policy (NEP)' });
     // Nor is one about someone it does not name ("he", read under "Trotsky…", would seem to be Trotsky).
-    const pronoun = createEventContext({ ...notes, questions: [{ ...notes.questions[0]!, answer: 'In 1929 he had Trotsky deported from the USSR, leaving him to write abroad.' }] });
+    const pronoun = createEventContext(notesWith('In 1929 he had Trotsky deported from the USSR, leaving him to write abroad.'));
     expect(pronoun(event('e-deported', '1929-02', 'Trotsky is deported from the USSR'))).toEqual({ topic: 'The New Economic Policy (NEP)' });
   });
+
+  it('show a sentence that leans on the one before only with that one, and only when the two fit', () => {
+    const camps = event('e-camps', '1937', 'The camp regime is made far harsher and prisoners are worked to death');
+    const before = 'The camps held millions of prisoners serving long sentences for political crimes.';
+    const leaning = 'Yet in 1937 the camp regime was made far harsher, and many prisoners were worked to death.';
+    expect(createEventContext(notesWith(`${before} ${leaning}`))(camps).sentence).toBe(`${before} ${leaning}`);
+    // Without the one before it (it opens the answer, leaning on the question), it is not shown at all.
+    expect(createEventContext(notesWith(leaning))(camps).sentence).toBeUndefined();
+    // Nor when the two are too long together.
+    const long = `${before.slice(0, -1)}, ${'in camps far to the north and east of the country, '.repeat(4)}for years.`;
+    expect(createEventContext(notesWith(`${long} ${leaning}`))(camps).sentence).toBeUndefined();
+    // Nor when the one before is about something else: "These…" sums up more than one sentence.
+    const summing = 'These changes made the camp regime far harsher in 1937, and many prisoners were worked to death.';
+    expect(createEventContext(notesWith(`${before} ${summing}`))(camps).sentence).toBeUndefined();
+  });
+
+  it('prefer a passage that says what the event led to, and head a definition with its term', () => {
+    const read = createEventContext({
+      ...notesWith(
+        'In 1921 the Kronstadt sailors rose against the Bolsheviks near Petrograd and were crushed.',
+        'In 1921 the Kronstadt sailors rose against the Bolsheviks and were crushed, which led Lenin to adopt the NEP.',
+        // Other notes, so that the event's words are rarer than most.
+        'Grain prices fell sharply in 1926.',
+        'The scissors crisis of 1923 hurt the peasants.',
+        'Trotsky was deported in 1929.',
+      ),
+    });
+    expect(read(event('e-kronstadt', '1921-03', 'The Kronstadt sailors rise against the Bolsheviks')).sentence).toMatch(/led Lenin to adopt the NEP/);
+    const glossed = createEventContext({
+      ...notesWith('x'),
+      terms: [{ id: 't1', term: 'Turksib', aliases: [], definition: 'The Turkestan–Siberian railway, finished in 1930, linking Siberia with Central Asia.', topics: ['nep'], sources: ['notes'] }],
+    });
+    expect(glossed(event('e-turksib', '1930', 'The Turksib railway linking Siberia and Central Asia is completed')).sentence).toBe(
+      'Turksib: the Turkestan–Siberian railway, finished in 1930, linking Siberia with Central Asia.',
+    );
+  });
+
+  it('take the next passage when the best one makes the explanation too long, before falling back to the topic', () => {
+    const e = event('e-long', '1925', 'Bukharin urges the peasants to enrich themselves');
+    const long = 'x'.repeat(390);
+    const [q] = chronologyQuestions([e], CHRONOLOGY_MESSAGES, () => ({ sentence: long, more: ['A short note of 1925.'], topic: 'NEP' }));
+    expect(q?.explanation).toBe('Bukharin urges the peasants to enrich themselves: 1925. A short note of 1925.');
+    const [topicOnly] = chronologyQuestions([e], CHRONOLOGY_MESSAGES, () => ({ sentence: long, topic: 'NEP' }));
+    expect(topicOnly?.explanation).toBe('Bukharin urges the peasants to enrich themselves: 1925. (Topic: NEP.)');
+  });
+});
+
+describe('which sentences lean on the one before them', () => {
+  const leans = createLeaning(new Set(['stalin', 'trotsky', 'bukharin']));
+  it.each([
+    'Yet it killed on a vast scale through hunger, cold, overwork and disease.',
+    'So the same Tenth Congress also banned factions.',
+    'These episodes explain the postscript to the Testament.',
+    'It was approved in April 1929 by the 16th Party Conference.',
+    'Drafted in 1937–38 and adopted in 1939, it set ambitious targets.',
+    'After Kirov\'s murder they were arrested and jailed.',
+    'In 1937 it was made far harsher.',
+    'Bukharin also recanted and edited Izvestia from 1934.',
+    'All three lost their Politburo seats in 1926.',
+    'A second feature was the rewriting of history.',
+    'Party: Stalin was General Secretary from 1922.',
+    'The phrase came into use in 1932.',
+    'In 1926–27 he beat the United Opposition of Trotsky.',
+  ])('"%s" leans', (sentence) => expect(leans(sentence)).toBe(true));
+  it.each([
+    'In 1925 Stalin allied with Bukharin and the Right.',
+    'When the opposition marched in November 1927, it gave Stalin the excuse to expel Trotsky.',
+    'Stalin was deported in 1929, and he attacked the regime from abroad.',
+    'The Third Plan began in 1938 and was cut short in 1941.',
+  ])('"%s" reads alone', (sentence) => expect(leans(sentence)).toBe(false));
 });
 
 describe('a round of date questions', () => {
