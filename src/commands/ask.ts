@@ -11,7 +11,7 @@ import { requestedTopic, revisionReply, type TopicResult } from './revision.js';
 import { revisionTarget, type ReadAloud } from './voice.js';
 import { readPleasantry } from '../matching/pleasantry.js';
 import { createDistressReader, speaksOfDeath } from '../matching/wellbeing.js';
-import { answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, rankFollowUp, requestAboutLast, simplerAsking, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
+import { answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, personIn, rankFollowUp, requestAboutLast, simplerAsking, successorIn, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { generalDictionary, hardWord, type Sense } from '../matching/dictionary.js';
 import { intentsOf, type Intent } from '../matching/intent.js';
@@ -490,19 +490,23 @@ function askInConversation(
   // Worked out only when it decides (it ranks the question again).
   const refusedAlone = () =>
     outcome.primary.status === 'unknown' && outcome.primary.reason !== 'empty' && !pointsBack(question) && deps.matcher.rank(question).terms.some((t) => !t.known);
-  const previous = leans === 'yes' || (leans === 'maybe' && unsure && !refusedAlone()) ? deps.conversation.recall(memoryKey, now) : undefined;
+  // "Who ran heavy industry?" just after an answer that says who did ("run by Sergo Ordzhonikidze") asks about him.
+  const saysWho = () => !!remembered && !!rememberedEntry && personIn(question, remembered.question, rememberedEntry.answer, reader) !== undefined;
+  const previous = leans === 'yes' || (leans === 'maybe' && ((unsure && !refusedAlone()) || saysWho())) ? deps.conversation.recall(memoryKey, now) : undefined;
   const previousEntry = previous ? deps.matcher.entry(previous.entryId) : undefined;
   // Exam advice asked in words of its own is answered as asked, whatever came before.
   if (!previous || !previousEntry || outcome.primary.entry?.kind === 'skill') return { outcome };
-  const text = readWithPrevious(question, previous.question, reader);
+  // "And his replacement?", "who shot him?": the man the last answer says came after, or did it, asked about by name.
+  const successor = successorIn(question, previous.question, previousEntry.answer, reader) ?? personIn(question, previous.question, previousEntry.answer, reader);
+  const text = successor ? `who was ${successor}` : readWithPrevious(question, previous.question, reader);
   let together = askQuestion(deps.matcher, text);
   /** The entries the follow-up's ranking put after the one chosen: the closest others. */
   let behind: readonly AnswerEntry[] = [];
   // Exam advice follows exam advice ("and the conclusion?" after the introduction): the skills entries answer it.
   if (previousEntry.kind !== 'skill' || together.primary.entry?.kind !== 'skill') {
-    const ranked = rankFollowUp(deps.matcher.rank(text).candidates, deps.matcher.rank(followUpAlone(question, previous.question, reader)).candidates, { topic: previousEntry.topic, is: sameAs(previousEntry) }, {
+    const ranked = rankFollowUp(deps.matcher.rank(text).candidates, deps.matcher.rank(successor ? text : followUpAlone(question, previous.question, reader)).candidates, { topic: previousEntry.topic, is: sameAs(previousEntry) }, {
       sure: leans === 'yes',
-      asksAnew: asksSomethingNew(question, previousEntry, reader.lexicon),
+      asksAnew: !!successor || asksSomethingNew(question, previousEntry, reader.lexicon),
       intents: intentsOf(question),
     });
     // The last answer first by a hair: the next entry is as likely what was asked, and it says something new.
@@ -528,6 +532,10 @@ function askInConversation(
   // him, as asked alone, not the last answer again as "the best there is".
   const namesNew = () => reader.names(normaliseText(question)).some((n) => !reader.names(normaliseText(previous.question)).includes(n));
   if (sameAnswer && outcome.primary.status !== 'unknown' && outcome.primary.entry?.id !== previousEntry.id && namesNew()) return { outcome };
+  // "How did it weaken the army?" after Tukhachevsky's trial: read with the last question it is that answer again, but
+  // alone it has a sure answer of its own, which says more than "my notes have nothing better". Not when it names
+  // something ("was Bukharin in that one?" after his trial): alone, that name is all it is about.
+  if (sameAnswer && outcome.primary.status === 'answered' && outcome.parts.length === 0 && outcome.points.length === 0 && outcome.primary.entry?.id !== previousEntry.id && outcome.primary.confidence >= FOLLOW_UP_DEFAULTS.sureAlone && reader.names(normaliseText(question)).length === 0) return { outcome };
   // A question that may lean and says the same read alone is answered as asked, with no note.
   if (leans !== 'yes' && outcome.primary.status === 'answered' && outcome.parts.length === 0 && outcome.points.length === 0 && outcome.primary.entry?.id === chosen.id) return { outcome, ...(sameAnswer ? { sameAnswer } : {}) };
   // One entry answers a follow-up: the parts or points of the longer text read with the last question are not the student's.

@@ -48,6 +48,8 @@ export const FOLLOW_UP_DEFAULTS = Object.freeze({
   /** A follow-up's answer is offered with the entries scoring within this much of it ("Not quite what you asked?"). */
   hedgeMargin: 0.4,
   maxHedged: 3,
+  /** A follow-up read as the last answer again is answered as asked alone when alone it is answered with this confidence or more. */
+  sureAlone: 0.85,
   /** A question that may lean is read with the last answer when alone it is answered with less confidence than this. */
   doubtfulBelow: 0.4,
 });
@@ -59,6 +61,11 @@ const POINTS_BACK = /\b(it|its|they|them|their|theirs|he|him|his|she|her|hers|th
  * what it stands for, so the thing compared with is the question's own and the pronoun the last answer's subject.
  */
 const COMPARED = /\b(it|that|this|they|he|she)\b.*\b(different (?:from|to|than)|differ from|the same (?:as|thing as)|similar to|compared? (?:to|with)|worse than|better than|more \w+ than|less \w+ than)\b/;
+/**
+ * A question that stops where what it is about should follow: "how did Stalin respond?" (to what?), "what happened
+ * after?" (after what?), "were there women too?" (as well as what?). What is missing is the last answer's subject.
+ */
+const DANGLING = /\b(?:respond|responded|react|reacted|reply|replied|retaliate|retaliated|cope|coped|after|too|as well|either)$/;
 /** Words pointing back that never stand for something the same question names (as "it" may): "was Bukharin in that one?". */
 const THAT_OR_THEN = /\b(that|then)\b/;
 /** The same, less "they", "them" and "their", which may stand for anyone ("how did they edit people out of photos?"). */
@@ -330,6 +337,8 @@ export interface SubjectReader {
   isShared(word: string): boolean;
   /** The first person a normalised text names, by the name it uses. */
   person(normalised: string): string | undefined;
+  /** Every person a normalised text names, in order, by the longest name it uses for each. */
+  people?(normalised: string): string[];
   /** How words are read into terms (the course's synonyms among them): what counts a question's own words. */
   readonly lexicon: Lexicon;
 }
@@ -381,6 +390,16 @@ export function subjectReader(words: SubjectWords): SubjectReader {
         if (at >= 0 && (!first || at < first.at || (at === first.at && name.length > first.name.length))) first = { name, at };
       }
       return first?.name;
+    },
+    people(s) {
+      const found: { name: string; at: number }[] = [];
+      for (const name of people) {
+        const at = ` ${s} `.indexOf(` ${name} `);
+        if (at >= 0) found.push({ name, at });
+      }
+      // "leonid nikolaev" and "nikolaev" are one man: the longest name found at or around a place is kept.
+      found.sort((a, b) => a.at - b.at || b.name.length - a.name.length);
+      return found.filter((f, i) => !found.slice(0, i).some((g) => f.at >= g.at && f.at + f.name.length <= g.at + g.name.length)).map((f) => f.name);
     },
   };
 }
@@ -459,6 +478,8 @@ export function leansOnPrevious(question: string, reader: SubjectReader = YEARS_
     if (theyAlone && own.length >= FOLLOW_UP_DEFAULTS.maxOwnTermsPointingBack) return 'maybe';
     return own.length <= FOLLOW_UP_DEFAULTS.maxOwnTermsPointingBack ? 'yes' : 'maybe';
   }
+  // "How did Stalin respond?", "did peasants leave the collective farms after?": whatever it names, what it is about is missing.
+  if (DANGLING.test(s)) return 'yes';
   if (named.length > 0) return 'no';
   // "What was the most important reason?", "what were the main effects?": an aspect and how it weighs, nothing it is of.
   if (own.length > 0 && ASKS.test(s) && !shared && AN_ASPECT_WEIGHED.test(s) && s.replace(ASPECT, ' ').replace(WEIGHED, ' ').split(' ').every((w) => !w || reader.lexicon.termsOf([w]).every((t) => !isContentTerm(t)))) return 'yes';
@@ -561,9 +582,73 @@ export function followUpAlone(question: string, previousQuestion: string, reader
   // the course, not a year or a small number such as the 2 of "2+2=5"), so the question alone asks about that thing.
   // "What happened to them?": "they" may be anyone, so it is left out (read alone, "them" fits any entry saying so).
   const names = reader.names(normaliseText(previousQuestion)).filter((n) => !YEAR.test(n) && !/^\d{1,2}$/.test(n));
+  // "How did Stalin respond?": alone it fits any response of his; what is missing is what the last question named
+  // ("did peasants leave the farms after?" names what it is about, and alone asks about that).
+  if (DANGLING.test(s) && names.length > 0 && reader.names(s).length === 0) return `${s} ${names.join(' ')}`;
   const resolved = names.length > 0 ? s.replace(/\b(it|its)\b/g, ` ${names.join(' ')} `) : s;
   const bare = resolved.replace(STANDS_FOR_SUBJECT, ' ').replace(/\s+/g, ' ').trim();
   return bare !== s && bare ? bare : question;
+}
+
+/** "Who replaced him?", "and his successor?", "who took over from him?": asks for the man who came after the one named before. */
+const SUCCESSOR = /\b(?:replacement|replaced|replace|successors?|succeeded|succeed|took over from|take over from|came after|after him)\b/;
+/** A name as the notes write it: capitalised words ("Beria", "Lavrentiy Beria"). */
+const NAME_WRITTEN = '[A-Z][a-z]+(?: [A-Z][a-z]+)*';
+
+/**
+ * The man who came after the one the last question named, as the last answer says ("Yezhov was replaced by Beria",
+ * "Rykov succeeded him"): "and his replacement?" after Yezhov's part in the Terror asks about Beria. Read with the
+ * last question instead, the words of Yezhov's own entries outweigh the one word "replacement". Undefined when the
+ * question asks no such thing, names no "him", or the answer does not say who came after.
+ */
+export function successorIn(question: string, previousQuestion: string, answer: string, reader: SubjectReader): string | undefined {
+  const s = normaliseText(question).replace(OPENING, '');
+  if (!SUCCESSOR.test(s) || !HE.test(s)) return undefined;
+  const surname = reader.person(normaliseText(previousQuestion))?.split(' ').at(-1);
+  if (!surname) return undefined;
+  const man = `${surname.charAt(0).toUpperCase()}${surname.slice(1)}`;
+  // In an answer about him, "he" and "him" are mostly the man ("In 1930 he was replaced by Stalin's ally Molotov").
+  const him = `(?:${man}|[Hh]e|him)`;
+  const by = `(?:[A-Z][a-z]+['’]s [a-z]+ )?(${NAME_WRITTEN})(?!['’])`;
+  const said = [
+    new RegExp(`\\b${him} was (?:replaced|succeeded) (?:as [a-z ]+ )?by ${by}`),
+    new RegExp(`\\breplaced ${him} with ${by}`),
+    new RegExp(`(${NAME_WRITTEN}) (?:replaced|succeeded) ${him}\\b`),
+  ];
+  for (const sentence of sentencesOf(answer)) {
+    const found = said.map((re) => re.exec(sentence)?.[1]).find(Boolean);
+    if (found) return normaliseText(found);
+  }
+  return undefined;
+}
+
+/** "Who shot him?", "who ran heavy industry?": asks who did something ("who was he?" asks who the last one was). */
+const WHO_DID = /^who (?!(?:is|was|were|are|s)\b)[a-z]+\b/;
+
+/**
+ * The person the last answer says did what a "who did it?" follow-up asks: "who shot him?" after Kirov's murder is
+ * Nikolaev ("The gunman was Leonid Nikolaev… Nikolaev was tried in secret and shot"); "who ran heavy industry?" after
+ * how industry was managed is Ordzhonikidze ("run by Sergo Ordzhonikidze"). Of the answer's sentences that use the
+ * question's own words, the one using most; of its people, the first who is neither named by either question nor a
+ * name every question shares (Stalin). Read with the last question instead, that answer's own words outweigh the
+ * question's one or two. Undefined when the answer names no such person.
+ */
+export function personIn(question: string, previousQuestion: string, answer: string, reader: SubjectReader): string | undefined {
+  const s = normaliseText(question).replace(OPENING, '');
+  if (!WHO_DID.test(s) || !reader.people) return undefined;
+  const successor = successorIn(question, previousQuestion, answer, reader);
+  if (successor) return successor;
+  const own = new Set(reader.lexicon.termsOf(s.split(' ')).filter((t) => isContentTerm(t)));
+  if (own.size === 0) return undefined;
+  const named = new Set([...reader.people(s), ...reader.people(normaliseText(previousQuestion))].flatMap((n) => n.split(' ')));
+  let best: { person: string; shared: number } | undefined;
+  for (const sentence of sentencesOf(answer)) {
+    const text = normaliseText(sentence);
+    const shared = reader.lexicon.termsOf(text.split(' ')).filter((t) => own.has(t));
+    const person = reader.people(text).find((n) => !n.split(' ').some((w) => named.has(w) || reader.isShared(w)));
+    if (person && new Set(shared).size > (best?.shared ?? 0)) best = { person, shared: new Set(shared).size };
+  }
+  return best?.person;
 }
 
 /** The last question asked again about what a carrying-on question names. */
@@ -750,6 +835,10 @@ export function createConversationMemory(): ConversationMemory {
 export function asksSomethingNew(question: string, previous: { readonly question: string; readonly answer: string }, lexicon: Lexicon = PLAIN_LEXICON): boolean {
   const had = intentsOf(previous.question);
   const asks = intentsOf(question);
+  // "What about in the camps?", "and the army?": carrying on with something of its own moves off the last answer.
+  const s = normaliseText(question).replace(OPENING, '');
+  const carried = CARRY_ON.exec(s);
+  if (carried && carriesOn(s, lexicon) && lexicon.termsOf(s.slice(carried[0].length).split(' ')).some((t) => isContentTerm(t))) return true;
   if ([...asks].some((i) => EXPLAINED_INTENTS.has(i) && !had.has(i))) return true;
   // "Who killed him?" after who Kirov was asks for someone else ("who was he again?" does not).
   if (asks.has('person') && /^who (is|was|were)\b/i.test(previous.question) && !/^who (is|was|were) (he|she|they|it|him|her|them|that)\b/.test(normaliseText(question))) return true;

@@ -7,7 +7,7 @@ import { buildApp } from '../../src/app.js';
 import { answerableEntries } from '../../src/knowledge/answerable.js';
 import type { CommandContext } from '../../src/commands/types.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { answerPart, asksSomethingNew, chooseFollowUp, courseSubjectReader, fittingPart, followUpAlone, leansOnPrevious, meaningAsked, readWithPrevious, requestAboutLast, simplerAsking, type SubjectReader } from '../../src/matching/follow-up.js';
+import { answerPart, asksSomethingNew, chooseFollowUp, courseSubjectReader, fittingPart, followUpAlone, leansOnPrevious, meaningAsked, personIn, readWithPrevious, requestAboutLast, simplerAsking, successorIn, type SubjectReader } from '../../src/matching/follow-up.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
@@ -53,7 +53,8 @@ describe('a question that leans on the last answer', () => {
   });
 
   it('may lean when it names nothing but says more, or names only a name every question shares', () => {
-    for (const q of ['why was housing so bad', 'how did stalin respond', 'why was there so little resistance']) expect(leansOnPrevious(q, reader), q).toBe('maybe');
+    // ("How did Stalin respond?" stops where what he responded to should follow: it leans for sure, below.)
+    for (const q of ['why was housing so bad', 'how did stalin change things', 'why was there so little resistance']) expect(leansOnPrevious(q, reader), q).toBe('maybe');
     // "They" may be anyone (the authorities), so only a question that says little of its own surely leans on it.
     expect(leansOnPrevious('how did they edit people out of photos', reader)).toBe('maybe');
     expect(leansOnPrevious('so why did they do it?', reader)).toBe('yes');
@@ -169,6 +170,39 @@ describe('the part of the last answer a follow-up asks for', () => {
   });
 });
 
+describe('a question that stops where what it is about should follow', () => {
+  it('leans for sure, whatever it names: "react" to what, "after" what, "too" beside what', () => {
+    for (const q of ['how did stalin react', 'how did the party reply?', 'so what happened after', 'did the workers strike after', 'were there children too'])
+      expect(leansOnPrevious(q, reader), q).toBe('yes');
+    // What follows is there: nothing missing.
+    expect(leansOnPrevious('how did stalin react to the kirov murder', reader)).toBe('no');
+  });
+
+  it('reads it alone with what the last question named, not as any response of Stalin\'s', () => {
+    expect(followUpAlone('how did stalin react', 'Who was Ryutin and what was the Ryutin Platform?', reader)).toMatch(/^how did stalin react .*ryutin/);
+    // Naming its own subject, it is read alone as asked.
+    expect(followUpAlone('did the kulaks fight back after', 'What was the Shakhty trial?', reader)).toBe('did the kulaks fight back after');
+  });
+});
+
+describe('a "who did it?" follow-up, answered with the person the last answer says did it', () => {
+  it('finds who came after the man the last question named, as the last answer says', () => {
+    expect(successorIn('who took over from him', 'Who was Genrikh Yagoda?', 'He ran the secret police. In 1936 Stalin replaced him with Yezhov and had him shot later.', reader)).toBe('yezhov');
+    expect(successorIn('and his successor?', 'Who was Alexei Rykov?', 'Rykov chaired Sovnarkom from 1924. In 1930 he was replaced by Stalin’s ally Molotov.', reader)).toBe('molotov');
+    expect(successorIn('and his successor?', 'Who was Alexei Rykov?', 'Rykov chaired Sovnarkom from 1924 and was shot in 1938.', reader)).toBeUndefined();
+    // No successor asked of him.
+    expect(successorIn('when did he die', 'Who was Alexei Rykov?', 'In 1930 he was replaced by Molotov.', reader)).toBeUndefined();
+  });
+
+  it('finds the person in the sentence of the last answer that uses the question\'s words, never the man asked about or Stalin', () => {
+    const murder = 'Kirov was killed in the Smolny in December 1934. The man who fired the gun was Leonid Nikolaev, a party member with a grudge.';
+    expect(personIn('who fired the gun', 'How was Kirov murdered?', murder, reader)).toBe('leonid nikolaev');
+    expect(personIn('who wrote it', 'What was the Short Course?', 'A history of the party written under Stalin’s eye in 1938.', reader)).toBeUndefined();
+    // "Who was he?" asks who the last one was: no one else.
+    expect(personIn('who was he', 'How was Kirov murdered?', murder, reader)).toBeUndefined();
+  });
+});
+
 describe('reading a follow-up with the last question', () => {
   it('adds the last question’s subject, putting a person the last question named in place of "him"', () => {
     expect(readWithPrevious('how long did it take to build?', 'Why was the Moscow Metro important?', reader)).toBe('how long did take to build moscow metro');
@@ -253,6 +287,8 @@ describe('choosing the entry that answers a follow-up', () => {
     const previous = { question: 'Who was Sergei Kirov?', answer: 'Leningrad party boss and Politburo member whose murder on 1 December 1934 began the Terror.' };
     expect(asksSomethingNew('who killed him', previous)).toBe(true);
     expect(asksSomethingNew('who was he again?', previous)).toBe(false);
+    // Carrying on with something of its own moves off the last answer, even one that mentions it.
+    expect(asksSomethingNew('what about in the camps?', { question: 'What changed when Beria took over the NKVD?', answer: 'Beria released some prisoners from the camps.' })).toBe(true);
     expect(asksSomethingNew('who killed him', { ...previous, question: 'How was Kirov murdered?' })).toBe(false);
   });
 });
@@ -280,6 +316,25 @@ describe('a conversation, as a student has it with /ask', () => {
   it('reads "that" and "then" with the last answer even when the question names someone', async () => {
     expect((await titles('how did stalin react in the days after kirov was killed', 'what happened to zinoviev and kamenev then'))[1]).toBe(question('terror-origins-zinoviev-kamenev-1935'));
     expect((await titles('what was the trial of the 21 in 1938', 'was bukharin in that one'))[1]).toBe(question('great-terror-third-trial'));
+  });
+
+  it('reads "how did Stalin react?" after the grain crisis as his response to that crisis, not to the famine', async () => {
+    const [, reply] = await titles('what was the grain procurement crisis', 'how did stalin react');
+    expect([question('end-of-nep-urals-siberian'), question('term-emergency-measures'), question('term-urals-siberian-method')]).toContain(reply);
+  });
+
+  it('answers "who replaced him?" with the man the last answer says came after, and "who fired the gun?" with the gunman', async () => {
+    expect((await titles('what part did yezhov play in the great terror', 'who replaced him'))[1]).toBe(question('person-beria'));
+    expect((await titles('who was rykov', 'and his successor?'))[1]).toBe(question('person-molotov'));
+    expect((await titles('how was kirov murdered', 'who fired the gun'))[1]).toBe(question('person-nikolaev'));
+  });
+
+  it('answers a follow-up that alone has a sure answer of its own with that answer, not the last one again', async () => {
+    expect((await titles('what happened to marshal tukhachevsky', 'how far did it weaken the army'))[1]).toBe(question('terror-assessment-army-1941'));
+  });
+
+  it('moves off the last answer when carrying on with something of its own ("and in the camps?")', async () => {
+    expect((await titles('what changed when beria took over the nkvd', 'and in the camps?'))[1]).toBe(question('gulag-beria-change'));
   });
 
   it('keeps to the entry just given when "who stopped it?" asks what that entry tells', async () => {
