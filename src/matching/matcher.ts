@@ -111,7 +111,7 @@ export interface Candidate {
 }
 
 /** What the ranking weighs about a candidate entry, each 0–1. Their weights are MATCHER_DEFAULTS.rankWeights. */
-const FEATURE_NAMES = ['coverage', 'fit', 'score', 'card', 'clueCard', 'questionWord', 'intentAgree', 'intentClash'] as const;
+const FEATURE_NAMES = ['coverage', 'fit', 'score', 'card', 'clueCard', 'questionWord', 'intentAgree', 'intentClash', 'figuresAgree'] as const;
 export type RankFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
 
 export interface Ranking {
@@ -789,6 +789,8 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
           questionWord: s.doc.asks.some((w) => questionWords.has(w)) ? 1 : 0,
           intentAgree: agreement === 'agree' ? 1 : 0,
           intentClash: agreement === 'clash' ? 1 : 0,
+          // "How many…" is answered only by an entry that gives figures: where the camps were, or what they were, is no answer to it.
+          figuresAgree: agreement === 'agree' && asked.has('figures') && entryIntents.get(id)?.has('figures') ? 1 : 0,
         };
         let key = 0;
         for (const name of FEATURE_NAMES) key += D.rankWeights[name] * features[name];
@@ -819,7 +821,12 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
         const f = features[i] as Record<RerankFeature, number>;
         return { ...c, rerank: { features: f, score: reranker === 'features' ? -i : rerankScore(reranker, f) } };
       });
-      candidates.splice(0, candidates.length, ...scored.sort((a, b) => b.rerank.score - a.rerank.score));
+      scored.sort((a, b) => b.rerank.score - a.rerank.score);
+      // The first ranking's choice stays first unless the reranker clearly prefers another (by rerankMargin): where the
+      // reranker only just preferred another, the first ranking's choice was more often the right one.
+      const keyScored = scored.find((c) => c.entry === keyFirst.entry);
+      if (keyScored && (scored[0]?.rerank.score ?? 0) - keyScored.rerank.score < D.rerankMargin) scored.unshift(...scored.splice(scored.indexOf(keyScored), 1));
+      candidates.splice(0, candidates.length, ...scored);
       if (candidates[0]?.entry !== keyFirst.entry) firstRanked = scored.find((c) => c.entry === keyFirst.entry);
     }
     // A question typed exactly as an entry asks it (autocomplete offers them word for word) is that

@@ -46,6 +46,9 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:it|things) like (?:inside|in|on)\b/, 'life in'],
   // "On purpose" is "deliberately", not the aim of something (below, "purpose" is read as "aim").
   [/\bon purpose\b|\bdeliberately\b/, 'deliberate'],
+  // "How important was Kirov's murder?", "why was the Ryutin affair important": asks its significance, as "how
+  // significant" does ("important" alone is a stopword: "the most important reason", "an important point" ask nothing of it).
+  [/(?<=\b(?:how|was|were|is|are|so|very|particularly|especially|be) )important\b|\bimportant$(?<=\b(?:why|how)\b.*)/, 'significant'],
   // Exam paper furniture ("How far do you agree with this statement? Explain your answer. (16 marks)"):
   // it says what kind of answer is wanted (read before this, from the question's words) but not about what.
   [/\b(do|would) you agree( with (this|the) (statement|view|interpretation))?\b|\bexplain your answer\b|\b\d+ marks?\b|\buse your own knowledge\b/, ''],
@@ -94,6 +97,8 @@ const WORD_GROUPS: Readonly<Record<string, string>> = {
   rich: 'wealthy richer richest rich',
   // "Efficient" for effective: a false friend of learners of English (Romanian "eficient", Polish "efektywny").
   effective: 'efficient',
+  // "The importance of the Lenin Enrolment" asks its significance.
+  significant: 'importance',
   // Kept apart from "responsible", which the stemmer would otherwise make of them.
   reaction: 'respond responds responded responding response responses react reacts reacted reaction reactions',
 };

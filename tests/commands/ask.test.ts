@@ -344,12 +344,12 @@ describe('follow-up questions', () => {
   it('offers the entries close behind a follow-up that was a close call, and none when the reading is clear', async () => {
     const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
     const run = (q: string) => local.router.runCommand('ask', { options: { question: q } }, ctx);
-    // (After "what was collectivisation" the famine's toll now wins clearly: the fact base grew on 7 December 2026.)
+    // After the kulaks, "how many died" may mean their liquidation as a class or the famine that followed it.
     await run('who were the kulaks');
     const close = await run('how many died');
-    expect(close?.title).toBe('How many people died in the famine of 1932–33?');
+    expect(close?.title).toBe("What happened during the 'liquidation of the kulaks as a class'?");
     expect(close?.body).toContain(HEDGE_NOTE);
-    expect(close?.buttons?.map((b) => b.action)).toContain('ask:collectivisation-dekulakisation');
+    expect(close?.buttons?.map((b) => b.action)).toContain('ask:famine-death-toll');
     // A question naming another period asks about it, whatever came before: refused, not read as a follow-up.
     const other = await run('what was the cold war');
     expect(other?.tone).toBe('refusal');

@@ -167,7 +167,9 @@ describe('the /ask evaluation set', () => {
     // So does a topic's own word, common English ("propaganda", "famine", "purges").
     const art = matcher.match('Was art only a propaganda tool?');
     expect(art.status).toBe('unsure');
-    expect(art.suggestions[0]?.id).toBe('culture-why-control');
+    // Why Stalin controlled the arts among the first two: the reranker only just prefers it to what socialist realism
+    // was, which the first ranking put first, and a near tie no longer overturns the first ranking (rerankMargin).
+    expect(art.suggestions.slice(0, 2).map((e) => e.id)).toContain('culture-why-control');
     // A question of 1917 in words the notes know, naming no central name, is refused as before.
     expect(matcher.match('Why was the Provisional Government weak?').status).toBe('unknown');
   });
