@@ -56,10 +56,11 @@ export type RealCase = z.infer<typeof realCourseSchema>;
  * `fresh`: a second held-out set, collected and judged in December 2026 from pages the first collection
  * did not use, after the first held-out half had been looked at too often (bench/ask-real/README.md).
  */
-export type RealHalf = 'tuning' | 'held-out' | 'fresh' | 'third' | 'fourth' | 'fifth';
-export const REAL_HALVES: readonly RealHalf[] = ['fifth', 'fourth', 'third', 'fresh', 'held-out', 'tuning'];
+export type RealHalf = 'tuning' | 'held-out' | 'fresh' | 'third' | 'fourth' | 'fifth' | 'sixth';
+export const REAL_HALVES: readonly RealHalf[] = ['sixth', 'fifth', 'fourth', 'third', 'fresh', 'held-out', 'tuning'];
 const REAL_SET_NAMES: Readonly<Record<RealHalf, string>> = {
-  fifth: 'fifth set (held out: figures only, never read question by question)',
+  sixth: 'sixth set (held out: figures only, never read question by question)',
+  fifth: 'fifth set (held out too, but its near misses were used once for a decision)',
   fourth: 'fourth set (a tuning set since 6 December, read question by question)',
   third: 'third set (likewise)',
   fresh: 'fresh set',
@@ -77,6 +78,15 @@ export function loadRealSet(half: RealHalf): { course: RealCase[]; nearMisses: {
   // The third and fourth sets have course questions only (the fresh set's near misses serve); the fifth's near misses came later.
   const nearMisses = existsSync(near) ? parseJsonLines(readFileSync(near, 'utf8'), realNearMissSchema, near) : [];
   return { course: parseJsonLines(readFileSync(course, 'utf8'), realCourseSchema, course), nearMisses };
+}
+
+/**
+ * Readable near misses beside the tuning half's (bench/ask-real/README.md): collected on 7 December 2026 from pages no
+ * other collection used, for working on refusals. May be read question by question.
+ */
+export const SECOND_TUNING_NEAR_MISSES = `${REAL_SET}/tuning-2-near-miss.jsonl`;
+export function loadNearMisses(file: string): { q: string }[] {
+  return parseJsonLines(readFileSync(file, 'utf8'), realNearMissSchema, file);
 }
 
 export interface RealFigures {
@@ -213,6 +223,8 @@ export function benchAsk(kb: KnowledgeBase): void {
         `course questions refused ${pct(f.refusedCourse)}` + (set.nearMisses.length ? `, near misses refused ${pct(f.nearMissRefused)}` : ''),
     );
   }
+  const tuning2 = loadNearMisses(SECOND_TUNING_NEAR_MISSES);
+  console.log(`real near misses, second readable set (${tuning2.length}): refused ${pct(realFigures(kb, real, { course: [], nearMisses: tuning2 }).nearMissRefused)}`);
   for (const half of REAL_HALVES) {
     const h = hedgeFigures(real, loadRealSet(half).course);
     console.log(

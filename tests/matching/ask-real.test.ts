@@ -3,13 +3,16 @@
 // that loses real questions fails; raise them as /ask improves (issue 12's targets: 85% answered right,
 // 93% on the first reply, 90% of near misses refused).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadRealSet, REAL_HALVES, realFigures, realSetName } from '../../bench/ask.js';
+import { loadNearMisses, loadRealSet, REAL_HALVES, realFigures, realSetName, SECOND_TUNING_NEAR_MISSES, type RealHalf } from '../../bench/ask.js';
 import { answerableEntries } from '../../src/knowledge/answerable.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
 const FLOORS = {
+  // Collected and judged on 7 December 2026 (twelfth session) from pages no earlier collection used; figures only:
+  // 43.0% / 65.8% / 12.3% refused, near misses 83.1% refused, on the code the session started from (0ced35c).
+  sixth: { answeredRight: 0.4, shownFirst: 0.62, refusedCourseAtMost: 0.15, nearMissRefused: 0.8 },
   // Collected and judged on 6 December 2026 from 62 pages no earlier collection used (course questions only);
   // figures only, measured first on 6 December's third session: 43.8% / 70.1% / 8.8% with the code it started
   // from, 41.6% / 71.5% / 8.8% after its changes (chosen on the other sets). Its 115 near misses, collected in the
@@ -55,13 +58,18 @@ beforeAll(async () => {
 });
 
 describe('the real-question set', () => {
-  it('has 120+ course questions in each set (200+ in the first three) and 60+ near misses in each with its own, no more than 10 from one page, and no question in two sets', () => {
+  it('has 110+ course questions in each set (200+ in the first three) and 60+ near misses in each with its own, no more than 10 from one page, and no question in two sets', () => {
     const halves = REAL_HALVES.map(loadRealSet);
+    const least: Partial<Record<RealHalf, number>> = { sixth: 110, fifth: 120, fourth: 150 };
     for (const [i, h] of halves.entries()) {
-      expect(h.course.length).toBeGreaterThanOrEqual(REAL_HALVES[i] === 'fifth' ? 120 : REAL_HALVES[i] === 'fourth' ? 150 : 200);
-      if (['tuning', 'held-out', 'fresh', 'fifth'].includes(REAL_HALVES[i] as string)) expect(h.nearMisses.length).toBeGreaterThanOrEqual(60);
+      const half = REAL_HALVES[i] as RealHalf;
+      expect(h.course.length).toBeGreaterThanOrEqual(least[half] ?? 200);
+      if (['tuning', 'held-out', 'fresh', 'fifth', 'sixth'].includes(half)) expect(h.nearMisses.length).toBeGreaterThanOrEqual(60);
     }
-    const all = halves.flatMap((h) => [...h.course, ...h.nearMisses]) as { q: string; url: string }[];
+    // The second readable near-miss set too: no question of it in another set.
+    const tuning2 = loadNearMisses(SECOND_TUNING_NEAR_MISSES);
+    expect(tuning2.length).toBeGreaterThanOrEqual(60);
+    const all = [...halves.flatMap((h) => [...h.course, ...h.nearMisses]), ...tuning2] as { q: string; url: string }[];
     const perPage = new Map<string, number>();
     for (const c of all) perPage.set(c.url, (perPage.get(c.url) ?? 0) + 1);
     expect(Math.max(...perPage.values())).toBeLessThanOrEqual(10);
