@@ -666,6 +666,18 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const named = unmeant.size ? namesWithin(termSet).filter((name) => !name.some((t) => unmeant.has(t))) : namesWithin(termSet);
     const namesCourse = !content.some(isOffCourse) && named.length > 0;
     const namesCentral = typed.some((w) => central.has(w));
+    // The two refusals below leave a question on exam technique to the ranking: its words of the exam (a board's
+    // name) are no other subject.
+    const aboutExamSkill = asksExamSkill(query) !== undefined;
+    // Another subject named, and of the course no name (but the other subject's own) nor Stalin: that subject's
+    // question, however many everyday words the notes share with it ("what were Hoovervilles", "who was Stresemann").
+    if (otherSubject.size > 0 && !aboutExamSkill && !namesCentral && named.every((name) => name.some((t) => otherSubject.has(t)))) return none('off-course');
+    // A name that neither the notes nor everyday English know, even corrected ("Stolypin", "Moroccan"), in a question
+    // that names nothing of the course's: another subject's too. Not a Roman numeral ("Nicholas II" is read elsewhere),
+    // nor a name beside a word of historians' work ("what did the historian Suny write"): a historian of the course.
+    const isStrangeName = (w: string) =>
+      w.length >= 4 && !/\d/.test(w) && !/^[ivxlc]+$/.test(w) && !STOPWORDS.has(w) && !chat.has(w) && !everyday.all.has(w) && termsOf([spell(w)]).every((t) => !frequency.has(t));
+    if (!aboutExamSkill && !aboutHistorians && !namesCentral && named.length === 0 && typed.some(isStrangeName)) return none('off-course');
     // Everyday English the fact base never uses, by the stem of the word as typed (or as corrected);
     // looked up only where it counts, in a question that names the course or a name at its centre.
     const everydayTerms = namesCourse || namesCentral ? new Set(typed.flatMap((w) => (isEverydayWord(w) ? termsOf([w]) : []))) : new Set<string>();
