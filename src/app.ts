@@ -4,6 +4,7 @@ import { createQuestionAutocomplete } from './knowledge/question-autocomplete.js
 import type { KnowledgeBase } from './knowledge/schema.js';
 import { createTopicFinder } from './knowledge/topic-finder.js';
 import { createLazyCourseMatcher, type Matcher } from './matching/matcher.js';
+import { createPremiseReader } from './matching/premise.js';
 import type { MissedQuestions } from './missed/missed-questions.js';
 import { createStoreMissedQuestions } from './missed/store-missed-questions.js';
 import { createNameRedactor, withNamesRedacted, type NameRedactor } from './missed/redact.js';
@@ -258,11 +259,13 @@ export function buildApp(deps: AppDeps): App {
     const matcher = createLazyCourseMatcher(kb);
     const topics = createTopicFinder(kb.topics);
     const marker = createMarker(kb);
+    const premises = createPremiseReader(kb.misconceptions ?? [], matcher);
     const redactNames = createNameRedactor(kb);
     const askDeps = {
       kb,
       matcher,
       wrongDates: (question: string) => marker.wrongDates(question),
+      premises: (question: string) => premises.corrections(question),
       // Recorded without names or school details (the fact base's own names are kept).
       missed: withNamesRedacted(missed, redactNames),
       now,

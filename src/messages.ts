@@ -126,6 +126,8 @@ export const MESSAGES = Object.freeze({
   reviseMustKnowDates: 'Dates:',
   askFollowUp: (previous: string) => `I read this together with your last question: "${previous}".`,
   askWrongDate: (facts: readonly string[]) => `📅 **Check the date in your question.** The course dates it: ${facts.join('; ')}.`,
+  /** Above an answer to a question built on a common misconception (knowledge/misconceptions.yaml): the one-sentence correction. */
+  askCorrection: (correction: string) => `⚠️ **A correction:** ${correction}`,
   askSimpler: 'In short:',
   /** Under a short version: the course's words in it, as the glossary explains them. */
   askWordsExplained: (words: readonly { readonly word: string; readonly meaning: string }[]) =>
@@ -653,11 +655,15 @@ export const PRACTICE_MESSAGES = Object.freeze({
   levelLine: (level: number, descriptor: string) => `**Level ${level}:** ${descriptor}`,
   levelZero: '**Level 0:** nothing yet that the mark scheme credits.',
   empty: 'Your answer was empty, so there is nothing to mark.',
-  /** Held down by its length alone (MarkResult.short): an explain or account question has causes to develop, a judgement two sides. */
+  /**
+   * Held down by its length alone (MarkResult.short): an explain or account question has causes to develop, a judgement
+   * two sides. Said plainly first, and in place of the level's descriptor (S8 of a teacher's trial: level 2's "mostly to
+   * agree or mostly to disagree" beside an answer that weighed both sides).
+   */
   shortForLevel: (words: number, need: number, marks: number, level: number, kind?: PracticeKind) =>
-    `Your answer is ${words} words long. ${/^8|^1[18]$/.test(String(marks)) ? 'An' : 'A'} ${marks}-mark answer needs about ${need} words to reach level ${level + 1}, because ${
+    `Held at level ${level} by length. Your answer is ${words} words long. ${/^8|^1[18]$/.test(String(marks)) ? 'An' : 'A'} ${marks}-mark answer needs about ${need} words to reach level ${level + 1}, because ${
       kind === 'explain' || kind === 'account' ? 'each cause needs developing with detail' : 'each side needs its points explained with evidence'
-    }, so it stays at level ${level}.`,
+    }.`,
   tooShort: (words: number) => `That is only ${words} word${words === 1 ? '' : 's'}: too short to earn marks.`,
   copied: 'Your answer repeats the question, which earns no marks: the marks are for what you add to it.',
   /** An answer off the question: said of the question only (an answer on another part of the course is still on the course), with what it asks. */
@@ -678,6 +684,12 @@ export const PRACTICE_MESSAGES = Object.freeze({
   wrongField: 'Facts to check',
   wrongFieldMore: 'Facts to check (continued)',
   wrongLine: (quote: string, point: string) => `Check this: “${quote}” — ${point}`,
+  /**
+   * What the notes give for a toll a figure is far from (WrongFact.total, src/practice/figures.ts): "Deaths in the famine
+   * of 1932–33: most estimates run from 5.5 to 8.7 million (the USSR)". Its first estimate, a range or one figure, as shown.
+   */
+  knownTotal: (t: { readonly title: string; readonly low: string; readonly high?: string; readonly unit: string; readonly measure?: string }) =>
+    `${t.title}: most estimates run ${t.high === undefined ? `about ${t.low}` : `from ${t.low} to ${t.high}`} ${t.unit}${t.measure ? ` (${t.measure})` : ''}`,
   /** A historian given a view the notes give to others (WrongFact.swapped): whose it is, and what the historian argued. */
   wrongSwappedLine: (quote: string, said: string, view: string, theirs?: string, notes?: string) => {
     const surname = said.split(' ').at(-1) ?? said;

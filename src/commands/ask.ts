@@ -53,6 +53,8 @@ export interface AskDeps {
   readonly readAloud?: ReadAloud;
   /** The course's dated facts a question gives a wrong year ("Why was Kirov murdered in 1936?"), to say so above the answer. */
   readonly wrongDates?: (question: string) => readonly string[];
+  /** The corrections of the common misconceptions a question states or asks about ("Why did Beria start the Terror?"), to say above the answer. */
+  readonly premises?: (question: string) => readonly string[];
   /** The class a server's teacher set (/tutor level): exam advice for that level comes first. */
   readonly classLevel?: (guildId: string) => Promise<ClassLevel | null>;
   /**
@@ -753,8 +755,11 @@ export function createAskCommand(deps: AskDeps): Command {
             ? sameAnswerReply(deps, result.entry, question, sameAnswer.others)
             : outcomeReply(deps, outcome, ctx.guildId !== null);
       // A wrong date in the question is put right first, whatever it is answered with; a refused question has nothing to put right.
-      const wrongDates = result.status === 'unknown' && outcome.parts.length === 0 ? [] : (deps.wrongDates?.(question) ?? []);
-      const notes = [worryNote, followUpNote ? `*${followUpNote}*` : undefined, wrongDates.length > 0 ? MESSAGES.askWrongDate(wrongDates) : undefined].filter(Boolean);
+      // So is a false premise it states or asks about ("Why did Beria start the Terror?"); a date a correction gives already is not put right twice.
+      const refused = result.status === 'unknown' && outcome.parts.length === 0;
+      const corrections = refused ? [] : (deps.premises?.(question) ?? []);
+      const wrongDates = (refused ? [] : (deps.wrongDates?.(question) ?? [])).filter((fact) => !datedIn(fact, corrections));
+      const notes = [worryNote, followUpNote ? `*${followUpNote}*` : undefined, ...corrections.map(MESSAGES.askCorrection), wrongDates.length > 0 ? MESSAGES.askWrongDate(wrongDates) : undefined].filter(Boolean);
       const noted = notes.length > 0 ? { ...answered, body: `${notes.join('\n')}\n\n${answered.body}` } : answered;
       // A reply that quotes the student's own words (an essay plan of their question) is theirs alone in a server.
       const reply = quotesTyped && ctx.guildId !== null ? { ...noted, private: true } : noted;
@@ -778,6 +783,12 @@ export function createAskCommand(deps: AskDeps): Command {
       return wellbeing.distress(partial) ? [] : deps.autocomplete(partial, 25);
     },
   };
+}
+
+/** Whether a dated fact's years ("… (August 1936)") are all given in one of the corrections shown above it already. */
+function datedIn(fact: string, corrections: readonly string[]): boolean {
+  const years = /\(([^)]*)\)\s*$/.exec(fact)?.[1]?.match(/\b1[89]\d\d\b/g) ?? [];
+  return years.length > 0 && corrections.some((c) => years.every((y) => c.includes(y)));
 }
 
 /** Where a student's conversation is remembered: per server (or direct messages), channel and student. */

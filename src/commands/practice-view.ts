@@ -172,12 +172,13 @@ export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { re
   else if (result.status === 'too-short') notes.push(P.tooShort(result.words));
   else if (result.status === 'copied') notes.push(P.copied);
   else if (result.status === 'off-topic') notes.push(P.offTopic(result.aboutTopic ? titleOf(kb)(result.aboutTopic) : null, question.prompt));
-  if (result.status === 'marked' && result.short) notes.push(P.shortForLevel(result.short.words, result.short.need, result.maxMark, result.short.level, question.kind));
+  // Held by its length: that is what the level line says, not the descriptor of a level the answer may do more than.
+  const held = result.status === 'marked' && result.short ? P.shortForLevel(result.short.words, result.short.need, result.maxMark, result.short.level, question.kind) : undefined;
   if (result.status === 'marked' && result.wrong.length > 0) notes.push(P.wrongNote);
   if (result.list) notes.push(P.list);
   if (result.truncated) notes.push(P.truncated(answerRoom(question.kind)));
   if (extra.late) notes.push(P.late);
-  const body = [level ? P.levelLine(result.level, level.descriptor) : P.levelZero, ...notes].join('\n\n');
+  const body = [level ? P.levelLine(result.level, held ?? level.descriptor) : P.levelZero, ...notes].join('\n\n');
 
   const checks: ReplyField[] = [];
   if (result.status === 'marked') {
@@ -206,7 +207,7 @@ export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { re
       result.wrong.map((w) =>
         w.swapped
           ? P.wrongSwappedLine(shorten(w.quote, quoteRoom), w.swapped.said, w.point.point, w.swapped.theirs?.point, w.swapped.notes)
-          : P.wrongLine(shorten(w.quote, quoteRoom), w.correction ? corrected(w.correction) : (w.right ?? w.point.point)),
+          : P.wrongLine(shorten(w.quote, quoteRoom), w.total ? P.knownTotal(w.total) : w.correction ? corrected(w.correction) : (w.right ?? w.point.point)),
       ),
     ),
     ...splitIntoFields(P.madeField, P.madeFieldMore, result.made.map((m) => (m.wrongYear ? P.madeLineWrongYear : P.madeLine)(m.point.point, shorten(m.quote, quoteRoom)))),

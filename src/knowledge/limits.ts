@@ -21,4 +21,6 @@ export const KNOWLEDGE_LIMITS = Object.freeze({
   extractLength: 900,
   /** A model line of argument for an essay's plan. */
   judgementLength: 400,
+  /** A misconception's correction: one sentence shown above an answer. */
+  correctionLength: 300,
 });

@@ -7,7 +7,7 @@ import { personCardQuestion, termCardQuestion } from './answerable.js';
 import { courseRuleProblems, phrasingsMessage } from './course-rules.js';
 import { closestTo, notTextMessage, swallowedLinesMessage, unknownIdMessage, unknownKeyMessage, yamlSlipMessage } from './plain-words.js';
 import { contentTerms } from '../practice/analyse.js';
-import { createLexicon, type Lexicon } from '../matching/vocabulary.js';
+import { createLexicon, isContentTerm, surfaceWords, type Lexicon } from '../matching/vocabulary.js';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import {
@@ -16,6 +16,7 @@ import {
   knowledgeFileSchema,
   type KnowledgeBase,
   type KnowledgeFile,
+  type Misconception,
   type PracticeLevel,
   type PracticeQuestion,
 } from './schema.js';
@@ -258,6 +259,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
   const pronunciations = collect((d) => d.pronunciations);
   const wellbeing = collect((d) => d.wellbeing);
   const revision = collect((d) => d.revision);
+  const misconceptions = collect((d) => d.misconceptions);
 
   const at = (section: string, l: Located<unknown>, field?: string) =>
     `${section}${section === 'topic' ? '' : `[${l.index}]`}${field ? `.${field}` : ''}`;
@@ -413,6 +415,11 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
   problems.push(...synonymProblems(vocabularies));
   // Concepts are counted in the words the marker reads them in: the course's synonyms included.
   const lexicon = createLexicon(vocabularies.flatMap((v) => v.entry.synonyms));
+  idsOf('misconceptions', misconceptions);
+  for (const l of misconceptions) {
+    checkSources('misconceptions', l);
+    problems.push(...misconceptionProblems(l, lexicon).map((p) => ({ file: l.file, entryId: l.entry.id, field: at('misconceptions', l, p.field), message: p.message })));
+  }
   const resolvedPractice = checkPractice(
     practice,
     practiceLevels,
@@ -457,8 +464,30 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
       pronunciations: entries(pronunciations),
       ...(wellbeing[0] ? { wellbeing: wellbeing[0].entry } : {}),
       ...(revision[0] ? { revision: revision[0].entry } : {}),
+      ...(misconceptions.length > 0 ? { misconceptions: entries(misconceptions) } : {}),
     },
   };
+}
+
+/**
+ * What is wrong with a misconception beyond its shape: a word /ask could never find in a question (one it ignores,
+ * such as "the" or "did", so the group or the exception would never count), and a correction of more than one
+ * sentence (it is one line above the answer).
+ */
+function misconceptionProblems(l: Located<Misconception>, lexicon: Lexicon): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  const unread = (words: string) => lexicon.termsOf(surfaceWords(words)).filter(isContentTerm).length === 0;
+  const ignored = (words: string) => `"${words}" has no word /ask reads (it skips little words such as "the", "did", "was"): give a word that says something`;
+  l.entry.words.forEach((group, i) =>
+    group.forEach((words, j) => {
+      if (unread(words)) problems.push({ field: `words[${i}][${j}]`, message: ignored(words) });
+    }),
+  );
+  l.entry.without.forEach((words, i) => {
+    if (unread(words)) problems.push({ field: `without[${i}]`, message: ignored(words) });
+  });
+  if (/[.!?]\s+[A-Z]/.test(l.entry.correction)) problems.push({ field: 'correction', message: 'write the correction as one sentence: it is shown as one line above the answer' });
+  return problems;
 }
 
 /** A word or phrase read as two different words: one of its meanings would be silently lost. */

@@ -377,6 +377,31 @@ export const revisionAdviceSchema = z.strictObject({
   coreTopics: z.array(idSchema).min(1, 'name at least one topic').max(8, 'name at most 8 topics: these are where to start, not the course'),
 });
 
+/** A word or a few words of a misconception, as a student would type them (lower case, single spaces); a year may be written bare. */
+const premiseWords = z.union([
+  z.number().int().min(1000).max(2100).transform(String),
+  z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, 'lower-case words separated by single spaces (write "didnt", not "didn\'t")'),
+]);
+
+/**
+ * A false premise students bring to a question (knowledge/misconceptions.yaml): "Why did Beria start the Great
+ * Terror?". /ask puts it right in one line above its answer when a question, or one part of it, has a word or phrase
+ * of every group of `words` and none of `without` (both read as the matcher reads a question: spelling corrected,
+ * the course's synonyms applied, endings taken off, so "started" also finds "start" and "purges" the Terror).
+ */
+export const misconceptionSchema = z.strictObject({
+  id: idSchema,
+  /** Groups of alternatives: the question must have one of each group ("beria"; "start", "ran"; "great terror"). */
+  words: z
+    .array(z.array(premiseWords).min(1, 'a group needs at least one word or phrase'))
+    .min(2, 'give at least two groups of words (who or what, and what the question wrongly says of them), so that one word alone never brings the correction'),
+  /** Words that mean the question has it right or asks something else ("replaced", "lost" for "Trotsky won"). */
+  without: z.array(premiseWords).default([]),
+  /** One sentence, in our own words, that says what is wrong and what is right. */
+  correction: text(L.correctionLength),
+  sources: sourceList,
+});
+
 export const knowledgeFileSchema = z.strictObject({
   wellbeing: wellbeingSchema.optional(),
   revision: revisionAdviceSchema.optional(),
@@ -394,6 +419,7 @@ export const knowledgeFileSchema = z.strictObject({
   practiceLevels: z.array(practiceLevelsSchema).optional(),
   practice: z.array(practiceQuestionSchema).optional(),
   pronunciations: z.array(pronunciationSchema).optional(),
+  misconceptions: z.array(misconceptionSchema).optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
@@ -409,6 +435,7 @@ export type SeriesPoint = z.infer<typeof seriesPointSchema>;
 export type SeriesPointKind = z.infer<typeof seriesPointKindSchema>;
 export type Skill = z.infer<typeof skillSchema>;
 export type Pronunciation = z.infer<typeof pronunciationSchema>;
+export type Misconception = z.infer<typeof misconceptionSchema>;
 export type Wellbeing = z.infer<typeof wellbeingSchema>;
 export type RevisionAdvice = z.infer<typeof revisionAdviceSchema>;
 export type KnowledgeFile = z.infer<typeof knowledgeFileSchema>;
@@ -443,4 +470,6 @@ export interface KnowledgeBase {
   readonly wellbeing?: Wellbeing;
   /** The topics every board's paper asks about, where a revision plan starts (none when no file has it). */
   readonly revision?: RevisionAdvice;
+  /** False premises /ask puts right above its answer (knowledge/misconceptions.yaml; none when no file has them). */
+  readonly misconceptions?: readonly Misconception[];
 }

@@ -69,6 +69,11 @@ export interface Matcher {
   match(question: string): MatchResult;
   /** The ranking behind a match, for tuning and for `npm run bench`. */
   rank(question: string): Ranking;
+  /**
+   * A question's content terms in order, read as rank reads them (spelling corrected, names completed, synonyms,
+   * stems), without ranking anything: for what looks for words in a question beside the matcher (src/matching/premise.ts).
+   */
+  readTerms(question: string): string[];
   entry(id: string): AnswerEntry | undefined;
   /** How it reads text into terms (the course's synonyms among them), for whatever reads questions beside it. */
   readonly lexicon: Lexicon;
@@ -454,6 +459,12 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     nameTerms.forEach((t, i) => (i > 0 && i < nameTerms.length - 1 ? middleNames : nameEnds).add(t));
   }
   for (const t of nameEnds) middleNames.delete(t);
+  // The course's people by surname, Stalin's too ("stalin", "bukharin"; not one that is an everyday word, "Ward").
+  const personSurnames = new Set<string>();
+  for (const e of entries) if (e.kind === 'person') for (const name of e.names ?? []) {
+    const last = words(name).filter((w) => !STOPWORDS.has(w)).at(-1);
+    if (last && !everyday.common.has(last)) for (const t of termsOf([spell(last)]).filter(isContentTerm)) personSurnames.add(t);
+  }
   // The names a question's words may complete, by each name's first term: there are hundreds of names.
   const namesByFirstTerm = new Map<string, number[]>();
   courseNames.forEach((name, i) => {
@@ -629,6 +640,11 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     };
   };
 
+  const readTerms = (question: string): string[] => {
+    const typed = normaliseText(question.slice(0, D.maxQueryLength)).split(' ').filter(Boolean).slice(0, D.maxQueryWords);
+    const raw = termsOf(completingNames(typed.map(spell)));
+    return [...new Set(raw.filter((t) => isContentTerm(t) && (t.length > 1 || /\d/.test(t))))].slice(0, D.maxQueryTerms);
+  };
   const rank = (question: string, only?: (entry: AnswerEntry) => boolean, learned = false): Ranking => {
     const truncated = question.length > D.maxQueryLength;
     const query = truncated ? question.slice(0, D.maxQueryLength) : question;
@@ -653,7 +669,11 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     // published in 1968"), not another period.
     const aboutHistorians = typed.some((w) => historiography.has(w));
     const spanning = yearsSpanningCourse(normalised);
-    const isOffCourse = (term: string) => otherSubject.has(term) || (isOutsideYears(term) && !(aboutHistorians && Number(term) > lastYear) && !spanning.has(term));
+    // A year before the course beside a course person's name is of their life before it ("Stalin was born in 1878"), not
+    // another period; a year after it more often is (the war, Khrushchev's years).
+    const lifeBefore = raw.some((t) => personSurnames.has(t));
+    const isOffCourse = (term: string) =>
+      otherSubject.has(term) || (isOutsideYears(term) && !(aboutHistorians && Number(term) > lastYear) && !spanning.has(term) && !(lifeBefore && Number(term) < firstYear));
     const content = [...new Set(raw.filter((t) => isContentTerm(t) && (t.length > 1 || /\d/.test(t))))].slice(0, D.maxQueryTerms);
     // Only small numbers ("1", "2 3"), as a quiz answer typed into /ask: nothing asked (a year, "1936", asks about it).
     // Typed as sums, numbers say something: "what was 2+2=5" asks about the slogan.
@@ -927,6 +947,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     lexicon,
     entry: (id) => byId.get(id),
     rank: (question) => rank(question, isCourseEntry, true),
+    readTerms,
     match(question) {
       // Exam advice when the question asks for it and a skills entry fits it at least as well as any
       // entry of the course ("need it for my essay" after a quotation is still the quotation's).
@@ -1001,6 +1022,7 @@ export function createLazyCourseMatcher(kb: KnowledgeBase): Matcher & { warm(): 
     lexicon: options.lexicon ?? PLAIN_LEXICON,
     match: (question) => index().match(question),
     rank: (question) => index().rank(question),
+    readTerms: (question) => index().readTerms(question),
     entry: (id) => byId.get(id),
     warm: () => void index(),
   };

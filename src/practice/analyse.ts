@@ -148,6 +148,22 @@ export function breaksOf(text: string, total: number, spell: (word: string) => s
   return at === total ? breaks : [];
 }
 
+/**
+ * The term indices at which a bracket opens in a sentence ("Magnitogorsk (Ukraine)" opens one at 1), read as breaksOf
+ * reads punctuation: none when the pieces do not add up to the sentence's `total` terms.
+ */
+export function bracketsOf(text: string, total: number, spell: (word: string) => string, lexicon: Lexicon): number[] {
+  const parts = text.split('(');
+  if (parts.length < 2) return [];
+  const opens: number[] = [];
+  let at = 0;
+  parts.forEach((part, k) => {
+    if (k > 0) opens.push(at);
+    at += lexicon.termsOf(surfaceWords(part).map(spell)).length;
+  });
+  return at === total ? opens : [];
+}
+
 export function analyseAnswer(text: string, spell: (word: string) => string, lexicon: Lexicon): AnalysedAnswer {
   const sentences: Sentence[] = [];
   let words = 0;

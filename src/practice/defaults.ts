@@ -81,6 +81,11 @@ export const PRACTICE_DEFAULTS = Object.freeze({
    * questions' one level, falling short costs every level it falls short of.
    */
   aLevelWordsPerMark: Object.freeze({ 3: 10, 4: 14, 5: 20 } as const),
+  /**
+   * Length is a soft limit: an answer within this share of a level's words (495 of 500) is not held below that level
+   * for its length, which a teacher would never count to the word (M3 of a teacher's trial: a cliff five words wide).
+   */
+  lengthSlack: 0.1,
   /** An A-level answer's top level explains at least this many points in all, both sides in depth. */
   aLevelTopPoints: 5,
   /**
@@ -127,6 +132,11 @@ export const PRACTICE_DEFAULTS = Object.freeze({
    * clause or another role.
    */
   swappedRoleGap: 3,
+  /**
+   * How near one historian's name the next must stand, in words, to be read with them ("Davies and Wheatcroft", "R. W.
+   * Davies and Stephen Wheatcroft"): further off, the sentence gives the next one a view of their own (see historianParts).
+   */
+  historianGroupGap: 3,
   /**
    * How far after a placed thing's name ("Magnitogorsk was a huge steel city built in the Urals") the words that put
    * it somewhere may stand, in words: further off, they are likely about something else.

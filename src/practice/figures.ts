@@ -4,22 +4,45 @@
 // "Deaths in the famine of 1932–33"). A figure is wrong only when it lies outside every estimate the series gives, for
 // any of its measures (the USSR, Ukraine alone, Kazakhstan alone), by more than a margin: historians' higher and
 // lower estimates (Conquest's 7 million, the 10 million some accounts give) stay right. Strict on purpose, as the
-// date checks are: the sentence must name the thing in the figure's own clause, and one that reports a claim ("Soviet
-// propaganda said…") or denies it is left alone.
+// date checks are: the sentence must name the thing in the figure's own clause, or in the clauses set beside a figure
+// that stands alone ("the famine killed many, about 20 million"), and one that reports a claim ("Soviet propaganda
+// said…") or denies it is left alone.
 import type { Series } from '../knowledge/schema.js';
-import { yearsOf } from './dates.js';
+import { dateTerm, yearsOf } from './dates.js';
 
-/** A toll the notes give as estimates: the words that name it, its years, the lowest and highest figures, and how to show it. */
+/**
+ * What the notes give for a toll, for the feedback to word (PRACTICE_MESSAGES.knownTotal): its title, its first estimate
+ * as shown (a range, or one figure), the unit's first word and that estimate's measure ("the USSR").
+ */
+export interface TotalWords {
+  readonly title: string;
+  readonly low: string;
+  readonly high?: string;
+  readonly unit: string;
+  readonly measure?: string;
+}
+
+/** A toll the notes give as estimates: the words that name it, its years, the lowest and highest figures, and what to show. */
 export interface KnownTotal {
-  /** The words of its title, as the marker reads them ("death", "famin"): all must stand in the figure's clause. */
+  /** The words of its title, as the marker reads them ("death", "famin"): all must stand in the figure's clause (see names). */
   readonly thing: ReadonlySet<string>;
   readonly years: readonly number[];
+  /**
+   * What it counts, the first word of its title ("execut" for "Executions in the Great Terror of 1937–38"), when that is
+   * more than dying: with one of the title's own years it names the toll too ("20 million were executed in 1937-38").
+   */
+  readonly counts?: string;
+  /** The years its title names (1937, 1938), for `counts`. */
+  readonly titleYears: readonly number[];
   /** In units (1 = one person). */
   readonly low: number;
   readonly high: number;
-  /** "Deaths in the famine of 1932–33: most estimates run from 5.5 to 8.7 million (the USSR)". */
-  readonly text: string;
+  /** "Deaths in the famine of 1932–33", from 5.5 to 8.7 million (the USSR). */
+  readonly words: TotalWords;
 }
+
+/** What follows a figure of people: "people", "victims", "executions", or straight on to what was done to them ("were shot"). */
+const OF_PEOPLE = /^\s*(?:more |or more |in all |in total )?(?:people|persons|victims|citizens|soviet citizens|executions|deaths|kulaks|peasants|were|was|had been|of them|died|perished)\b/i;
 
 /** What the first word of a series' unit multiplies its figures by ("million deaths"). */
 const UNIT_SCALE: Readonly<Record<string, number>> = { million: 1e6, thousand: 1e3 };
@@ -27,6 +50,13 @@ const UNIT_SCALE: Readonly<Record<string, number>> = { million: 1e6, thousand: 1
 const SCALE_WORDS: Readonly<Record<string, number>> = { million: 1e6, millions: 1e6, mln: 1e6, mil: 1e6, m: 1e6, thousand: 1e3, thousands: 1e3, k: 1e3 };
 
 const show = (n: number) => String(Math.round(n * 100) / 100);
+
+/**
+ * Whether a word of a clause names a toll's word: itself or, for "death", any word of dying ("died", "killed", "shot",
+ * "starved" as the marker reads them). Not the other way: an execution is a death, but not every death is an
+ * execution ("a million died in the Terror" is no count of its executions).
+ */
+const names = (thing: string, term: string): boolean => term === thing || (thing === 'death' && dateTerm(term) === 'death');
 
 /** The series that are tolls: every figure an estimate, all for one year. */
 export function knownTotals(series: readonly Series[], termsOf: (text: string) => readonly string[]): KnownTotal[] {
@@ -36,18 +66,22 @@ export function knownTotals(series: readonly Series[], termsOf: (text: string) =
     const lows = s.points.map((p) => p.range?.[0] ?? p.value ?? Number.NaN).filter((n) => !Number.isNaN(n));
     const highs = s.points.map((p) => p.range?.[1] ?? p.value ?? Number.NaN).filter((n) => !Number.isNaN(n));
     const first = s.points[0];
-    const title = s.title.replace(/\b1[89]\d\d(?:\s*[–-]\s*\d{2,4})?\b/g, '');
+    const title = s.title.replace(/\b1[89]\d\d(?:s|\s*[–-]\s*\d{2,4})?\b/g, '');
     const thing = new Set(termsOf(title));
     if (!first || lows.length === 0 || thing.size === 0) return [];
     const unit = s.unit.split(/\s+/)[0] ?? '';
-    const shown = first.range ? `from ${show(first.range[0])} to ${show(first.range[1])} ${unit}` : `about ${show(first.value ?? 0)} ${unit}`;
+    const figure = first.range ? { low: show(first.range[0]), high: show(first.range[1]) } : { low: show(first.value ?? 0) };
+    const words: TotalWords = { title: s.title, ...figure, unit, ...(first.measure ? { measure: first.measure } : {}) };
+    const [head] = thing;
     return [
       {
         thing,
+        ...(head && head !== 'death' ? { counts: head } : {}),
+        titleYears: yearsOf(s.title),
         years: [...new Set([...yearsOf(s.title), ...s.points.map((p) => p.year)])],
         low: Math.min(...lows) * scale,
         high: Math.max(...highs) * scale,
-        text: `${s.title}: most estimates run ${shown}${first.measure ? ` (${first.measure})` : ''}`,
+        words,
       },
     ];
   });
@@ -79,27 +113,69 @@ export function writtenFigures(text: string): WrittenFigure[] {
 
 /**
  * Where a figure's clause ends: punctuation, or a word that joins another ("…, and 680,000 were shot in the Terror", "but
- * in the Terror…"). A list of tolls ("the famines killed millions, 680,000 were shot…") gives each its own.
+ * in the Terror…"). A list of tolls ("the famines killed millions, 680,000 were shot…") gives each its own. A comma
+ * inside a figure ("680,000") ends nothing.
  */
-const CLAUSE_END = /[;:(),]|\b(?:and|but|while|whereas|although|though|however|than|compared)\b/gi;
+const CLAUSE_END = /[;:()]|(?<!\d),|,(?!\d)|\b(?:and|but|while|whereas|although|though|however|than|compared)\b/gi;
+/** Punctuation that may set a figure beside its noun ("the famine killed many, about 20 million"; "Famine deaths: 20 million"). */
+const BESIDE = /^[:(),]$/;
 
-/** The clause of a text around `from`–`to`. */
-function clauseAround(text: string, from: number, to: number): string {
+/** A text's clauses (see CLAUSE_END), each with where it stands and whether punctuation alone parts it from the one before. */
+interface Clause {
+  readonly start: number;
+  readonly end: number;
+  readonly besidePrevious: boolean;
+}
+
+function clausesOf(text: string): Clause[] {
+  const out: Clause[] = [];
   let start = 0;
-  let end = text.length;
+  let beside = false;
   for (const m of text.matchAll(CLAUSE_END)) {
-    if (m.index + m[0].length <= from) start = m.index + m[0].length;
-    else if (m.index >= to) {
-      end = m.index;
-      break;
-    }
+    out.push({ start, end: m.index, besidePrevious: beside });
+    start = m.index + m[0].length;
+    beside = BESIDE.test(m[0]);
   }
-  return text.slice(start, end);
+  out.push({ start, end: text.length, besidePrevious: beside });
+  return out;
 }
 
 /**
- * A toll given far from the notes' estimates in one sentence: the first figure whose clause names a known total (all
- * its words, read by `termsOf`, with no year but its own) and lies outside every estimate by more than `margin` times.
+ * Words that say only how many, as the marker reads them ("about", "nearly", "over", "lives"): a clause of a figure and
+ * these alone ("about 20 million", "over 20 million lives") counts what the clauses beside it name.
+ */
+const COUNT_WORDS = 'about around some roughly nearly almost over under perhaps maybe possibly approximately estimated more less than up to at least as many much million millions thousand thousands people persons lives';
+
+/**
+ * The words a figure counts: its clause's or, when its clause holds nothing but the figure ("the famine killed many,
+ * about 20 million"), those of the clauses set beside it by punctuation alone, up to one with a figure of its own.
+ */
+function countedText(text: string, figure: WrittenFigure, figures: readonly WrittenFigure[], termsOf: (text: string) => readonly string[], countWords: ReadonlySet<string>): string {
+  const clauses = clausesOf(text);
+  const at = clauses.findIndex((c) => c.start <= figure.index && figure.index < c.end);
+  const own = clauses[at];
+  if (!own) return text;
+  let from = own.start;
+  let to = Math.max(own.end, figure.index + figure.length);
+  const rest = `${text.slice(own.start, figure.index)} ${text.slice(figure.index + figure.length, to)}`;
+  if (!termsOf(rest).every((t) => countWords.has(t) || /^\d/.test(t))) return text.slice(from, to);
+  const holdsFigure = (c: Clause) => figures.some((f) => f !== figure && f.index < c.end && f.index + f.length > c.start);
+  for (let k = at; k > 0 && clauses[k]?.besidePrevious; k--) {
+    const before = clauses[k - 1];
+    if (!before || holdsFigure(before)) break;
+    from = before.start;
+  }
+  for (let k = at + 1; k < clauses.length && clauses[k]?.besidePrevious; k++) {
+    const after = clauses[k];
+    if (!after || holdsFigure(after)) break;
+    to = after.end;
+  }
+  return text.slice(from, to);
+}
+
+/**
+ * A toll given far from the notes' estimates in one sentence: the first figure whose clause (see countedText) names a
+ * known total (all its words, read by `termsOf`, see names; with no year but its own) and lies outside every estimate by more than `margin` times.
  * `leaveAlone` tells a clause that reports or denies a claim. The total and the figure's place in the text, or undefined.
  */
 export function wrongFigure(
@@ -110,13 +186,24 @@ export function wrongFigure(
   leaveAlone: (terms: readonly string[]) => boolean,
 ): { total: KnownTotal; index: number; length: number } | undefined {
   if (totals.length === 0) return undefined;
-  for (const figure of writtenFigures(text)) {
-    const clause = clauseAround(text, figure.index, figure.index + figure.length);
+  const figures = writtenFigures(text);
+  const countWords = new Set(termsOf(COUNT_WORDS));
+  for (const figure of figures) {
+    const clause = countedText(text, figure, figures, termsOf, countWords);
     const terms = termsOf(clause);
     if (leaveAlone(terms)) continue;
     const years = yearsOf(clause);
+    const dying = terms.some((t) => dateTerm(t) === 'death');
     for (const total of totals) {
-      if (![...total.thing].every((t) => terms.includes(t))) continue;
+      const named = [...total.thing].every((t) => terms.some((term) => names(t, term)));
+      // Or what it counts in one of its own years: the course has one mass shooting in 1937–38, the Great Terror's.
+      // Only a figure of people ("20 million people were executed", "20 million executions"), not of a thing beside them
+      // ("lists with about 44,000 names for execution in 1937").
+      const counted =
+        total.counts !== undefined && terms.includes(total.counts) && years.some((y) => total.titleYears.includes(y)) && OF_PEOPLE.test(text.slice(figure.index + figure.length));
+      if (!named && !counted) continue;
+      // A clause of dying counts the dead, not a toll of something else ("about 10 million… add the deported kulaks who died").
+      if (dying && ![...total.thing].some((t) => dateTerm(t) === 'death')) continue;
       // Another famine ("the famine of 1921"), another toll.
       if (years.length > 0 && !years.some((y) => total.years.includes(y))) continue;
       if (figure.values.every((v) => v > total.high * margin || v < total.low / margin)) return { total, index: figure.index, length: figure.length };

@@ -13,11 +13,12 @@ import { escapeRegExp, normaliseText } from '../matching/normalise.js';
 import { createLexicon, editDistance, isContentTerm, PLAIN_LEXICON, surfaceWords, type Lexicon } from '../matching/vocabulary.js';
 import { createSpeller } from '../matching/spelling.js';
 import { everydayWords } from '../matching/everyday-words.js';
-import { analyseAnswer, breaksOf, contentTerms, spellOutNegations, splitSentences, type AnalysedAnswer, type Sentence } from './analyse.js';
+import { analyseAnswer, bracketsOf, breaksOf, contentTerms, spellOutNegations, splitSentences, type AnalysedAnswer, type Sentence } from './analyse.js';
 import { answerRoom, PRACTICE_DEFAULTS as D } from './defaults.js';
 import { COURSE_YEARS, QUESTION_DATING, datesGiven, dateTerm, eventWords, isMonth, periodOf, promptDate, showDate, thingSpan, writtenYears, yearOf, yearsBetween, yearsOf, type DatedFact } from './dates.js';
 import { ABSENCE, deniedAt, deniedBetween, largestMagnitude, NEGATORS, phraseSpan, understates } from './phrases.js';
-import { knownTotals, wrongFigure } from './figures.js';
+import { knownTotals, wrongFigure, type TotalWords } from './figures.js';
+import { MONTH_NAMES } from '../time/months.js';
 
 export type MarkStatus = 'marked' | 'empty' | 'too-short' | 'copied' | 'off-topic';
 
@@ -54,6 +55,8 @@ export interface WrongFact {
   readonly swapped?: { readonly said: string; readonly theirs?: PracticePoint; readonly notes?: string };
   /** What to say is right, plainly ("The First Five-Year Plan began in October 1928, not 1932"): see Correction. */
   readonly correction?: Correction;
+  /** A toll far from the notes' estimates ("about 20 million" died in the famine): what they give, for the feedback to word. */
+  readonly total?: TotalWords;
 }
 
 /**
@@ -178,7 +181,16 @@ interface CompiledQuestion {
   /** Whether any of its points has wrong versions. */
   readonly anyWrong: boolean;
   /** Each point, its concepts, its wrong versions, and the largest number word its text gives ("millions"), or -1. */
-  readonly points: ReadonlyArray<{ readonly point: PracticePoint; readonly concepts: readonly Concept[]; readonly wrong: readonly Concept[]; readonly magnitude: number; readonly dated: DatedPoint | null; readonly historians: ReadonlySet<string> }>;
+  readonly points: ReadonlyArray<{
+    readonly point: PracticePoint;
+    readonly concepts: readonly Concept[];
+    readonly wrong: readonly Concept[];
+    readonly magnitude: number;
+    readonly dated: DatedPoint | null;
+    readonly historians: ReadonlySet<string>;
+    /** The roles its concepts give people ("Yezhov replaced Yagoda"): see Role. */
+    readonly roles: readonly Role[];
+  }>;
   /** What the prompt dates ("the murder of Kirov in December 1934"), if it dates one thing. */
   readonly promptDate: ReturnType<typeof promptDate>;
   /** The years the question is about (its topic's key dates, and the years its prompt and mark scheme name), if any. */
@@ -203,6 +215,89 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'on']);
 const PLACE_STOPS: ReadonlySet<string> = new Set(surfaceWords('and or but so because while when although though then after before since until unless whereas if'));
 /** Words of direction that may stand before a place ("in southern Ukraine", "in the far north of Russia"). */
 const DIRECTIONS: ReadonlySet<string> = new Set(PLAIN_LEXICON.termsOf(surfaceWords('north south east west northern southern eastern western far')));
+
+/**
+ * Who did what to whom, where the words say it ("Yezhov replaced Yagoda", "Kirov was shot by Nikolaev"): the one who
+ * did it, what was done (as dateTerm reads it: "shot" is a death) and to whom. A concept of a person, what happened and
+ * another person ("Yezhov replaced Yagoda") gives each a role, as a dated fact of the course does; a sentence that gives
+ * them the other way round ("Yagoda replaced Yezhov") does not state it.
+ */
+export interface Role {
+  readonly doer: string;
+  readonly act: ReadonlySet<string>;
+  readonly done: string;
+}
+
+/** A role said in a sentence, with the span of its terms that says it. */
+export interface RoleSaid extends Role {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The role a concept's or a fact's content words give in their order: a person, what happened, another person, one
+ * after the other ("Yezhov replaces Yagoda", "Nikolaev shot Kirov"; not "Stalin, Zinoviev and Kamenev against
+ * Trotsky", which names sides, not who did what to whom); or undefined.
+ */
+export function roleOf(terms: readonly string[], isPerson: (t: string) => boolean, acts: (t: string) => boolean): Role | undefined {
+  const first = terms.findIndex(isPerson);
+  const [doer, act, done] = first < 0 ? [] : terms.slice(first, first + 3);
+  if (!doer || !act || !done || !acts(act) || !isPerson(done) || doer === done) return undefined;
+  return { doer, act: new Set([dateTerm(act)]), done };
+}
+
+/** Words that start another clause: a role's people are looked for on its side of them only ("Yezhov replaced Yagoda and was himself replaced…"). */
+const ROLE_STOPS: ReadonlySet<string> = new Set(PLAIN_LEXICON.termsOf(surfaceWords('and but or while whereas because so although though then after before since until when if later')));
+/** Words that carry a person on to what follows ("Yezhov, who replaced Yagoda"): the doer is the person before them. */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
+
+/**
+ * The roles a sentence gives people in what happened (`acts`, as dateTerm reads them): for each such word, the nearest
+ * person on each side within `gap` words, with only little words between ("was", "by", "the"; not "Kirov was killed in
+ * 1934 Stalin…", where the next clause's subject follows); the one before did it ("Beria replaced Yezhov", "Yezhov,
+ * who replaced Yagoda"), unless "by" stands before the one after ("Yagoda was replaced by Yezhov"). Both must be named.
+ */
+export function rolesSaid(terms: readonly string[], acts: ReadonlySet<string>, isPerson: (t: string) => boolean, gap: number): RoleSaid[] {
+  const out: RoleSaid[] = [];
+  terms.forEach((t, at) => {
+    const act = dateTerm(t);
+    if (!acts.has(act)) return;
+    let before = -1;
+    for (let k = at - 1; k >= Math.max(0, at - gap); k--) {
+      const w = terms[k] ?? '';
+      if (ROLE_STOPS.has(w)) break;
+      if (RELATIVES.has(w)) {
+        if (isPerson(terms[k - 1] ?? '')) before = k - 1;
+        break;
+      }
+      if (isPerson(w)) {
+        before = k;
+        break;
+      }
+      if (isContentTerm(w)) break;
+    }
+    let after = -1;
+    let by = false;
+    for (let k = at + 1; k <= Math.min(terms.length - 1, at + gap); k++) {
+      const w = terms[k] ?? '';
+      if (ROLE_STOPS.has(w) || RELATIVES.has(w)) break;
+      if (w === 'by') by = true;
+      if (isPerson(w)) {
+        after = k;
+        break;
+      }
+      if (isContentTerm(w)) break;
+    }
+    const first = terms[before];
+    const second = terms[after];
+    if (before < 0 || after < 0 || !first || !second || first === second) return;
+    out.push({ doer: by ? second : first, act: new Set([act]), done: by ? first : second, start: before, end: after });
+  });
+  return out;
+}
+
+/** Whether two roles share what happened. */
+const sameAct = (a: Role, b: Role): boolean => [...a.act].some((t) => b.act.has(t));
 
 /** How many of a concept's content words must stand together to state it: both of two, two of three, most of more. */
 export function conceptNeed(terms: number): number {
@@ -307,9 +402,15 @@ const LINKS =
  * quite successful"): it labels the point, not what it led to, so it explains nothing (a GCSE student's trial: a
  * 43-word list of points so linked was told all its points were explained). Read out before looking for LINKS.
  */
-const VERDICT_LINK = /\b((?:was|were|is|are|wasnt|werent)(?: not)?(?: \w+){0,2} (?:successful|unsuccessful|a success|a failure|a partial success)|succeeded|failed) (?:because|as|since)\b|^(?:and )?so (?=overall|in conclusion|in the end|to conclude|all in all|on balance)/g;
+const VERDICT_LINK = /\b((?:was|were|is|are|wasnt|werent)(?: not)?(?: \w+){0,2} (?:successful|unsuccessful|a success|a failure|a partial success)|succeeded|failed|i (?:\w+ )?(?:agree|disagree)(?: that)?(?: \w+){0,2} (?:was|were|is)(?: \w+)? (?:responsible|to blame)(?: for(?: \w+){1,3})?) (?:because|as|since)\b|^(?:and )?so (?=overall|in conclusion|in the end|to conclude|all in all|on balance)/g;
 /** A sentence that turns to another point or side ("But…", "However…"): it does not explain the one before. */
 const TURNS = /^(but|however|on the other hand|although|though|yet|whereas)\b/;
+/**
+ * A sentence that turns against the question's view ("However, to call this simple paranoia is misleading, because…"):
+ * its words on that view are there to argue with it, so it makes no point for the view and is quoted for none (S7 of
+ * a teacher's trial).
+ */
+const ARGUES_AGAINST = /^(however|but|yet|on the other hand)\b.*\b(misleading|mistaken|wrong|simplistic|too simple|an exaggeration|exaggerated|not (true|right|correct|the (whole|full) (story|picture)))\b/;
 /** A sentence that carries on from the one before ("This meant…", "As a result…"). */
 const CARRIES_ON = /^(this|that|these|those|so|therefore|thus|as a result|consequently|because|which|it meant|hence)\b/;
 /** An account also moves through time. */
@@ -327,8 +428,13 @@ const JUDGEMENT =
  */
 const CONVINCING =
   /\b((largely|mostly|mainly|partly|partially|only partly|not very|not|very|highly|quite|fairly|somewhat|broadly|wholly|entirely|fully|less|more|most|least|only) (convincing|persuasive|valid)|(un)?convincing (overall|in part|on the whole)|is (un)?convincing|(un)?convincing because)\b/;
-/** An essay's opening that sets out its line of argument ("This essay will argue that…", "I will argue"). */
-const ARGUES = /\b(this essay (will )?(argue|argues|show|shows)|i (will|shall) argue|will argue that|my argument is)\b/;
+/**
+ * A judgement an essay's opening may set out in other words than a conclusion's (M3 of a teacher's trial): "This view is
+ * valid only in part", "largely true", "valid up to a point", "mainly because…", "caused above all by…". "This essay
+ * will argue that" is no judgement by itself: only what follows it is (a student would learn the magic words).
+ */
+const OPENING_JUDGEMENT =
+  /\b((valid|true|right|correct|accurate|fair|justified|convincing|persuasive)( only)? (in part|partly|partially|up to a point|to (a|an|some) (large |great |limited |certain )?extent)|(largely|mostly|mainly|partly|partially|broadly|only partly|in part|only in part|not entirely|not wholly|not fully) (valid|true|right|correct|accurate|fair|justified)|(mainly|mostly|largely|chiefly|primarily|partly|only partly|above all|in part) (because|due to|caused|the result|a result|the product|driven|down to|responsible|explains?)|up to a point|only in part)\b/;
 /** Words of an answer that speak of the extract and its argument, for an interpretation question. */
 const ABOUT_EXTRACT = /\b(extracts?|interpretations?|passage|the author|(this|the|his|her|their) (view|argument|account|claim))\b/;
 /** Points made plus points explained that an answer at each tier (2–4) has at least: above them it moves up its band. */
@@ -371,6 +477,13 @@ function countFeatures(spans: readonly PointSpan[], clauseOf: (i: number) => { r
   return counted.length;
 }
 
+/** A dated fact that is a level reached ("About 93% of households…", "5.9 million tonnes"): reached in one year, held in others. */
+const LEVEL_REACHED = /\d[\d,.]*\s*(?:%|per ?cent|million|thousand|billion|tonnes?|tons?)\b|\babout \d/i;
+/** A day of a month inside a fact's text ("the decree of 1 December"). */
+const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_NAMES.join('|')})\\b`, 'i');
+/** How many words on from a dated fact's names a question may say what happened to them ("Zinoviev and Kamenev were shot"). */
+const QUESTION_REACH = 3;
+
 /** Whether the thing stated at `span` (a dated fact's words `own`) is dated by the year written at term `at`. */
 function datedAt(own: ReadonlySet<string>, span: { start: number; end: number } | null, terms: readonly string[], at: number, dating?: ReadonlySet<string>): boolean {
   return span !== null && yearOf(terms, span.start, span.end, own, dating)?.at === at;
@@ -393,9 +506,37 @@ function bare(concept: Concept, sentence: Sentence, personNouns: ReadonlySet<str
   return !sentence.terms.some((t) => isContentTerm(t) && !concept.terms.includes(t) && !personNouns.has(t) && !/^\d/.test(t));
 }
 
+/** A link a fragment may hang a result or reason on ("Grain crisis because it led to collectivisation"). */
+const FRAGMENT_LINK = /\b(because|so|as|which)\b/i;
+const FRAGMENT_TERMS: ReadonlySet<string> = new Set(PLAIN_LEXICON.termsOf(surfaceWords('because so as which')));
+/** Words that make a few words a clause rather than a name: a verb's ending, a verb, a pronoun for a subject. */
+const CLAUSE_WORD = /^(\w+(ed|ing)|is|was|were|are|be|been|had|has|have|did|do|does|made|make|took|take|wanted|want|got|get|became|become|led|lead|caused|meant|mean|gave|give|let|saw|see|felt|came|went|put|kept|keep|won|lost|sold|bought|fell|rose|grew|ran|built|shot|killed|he|she|it|they|we|i|you|this|there)$/i;
+/**
+ * How many terms open sentence `s` as a heading: a few words naming a thing, with no verb, hung on a link ("Grain
+ * crisis because it led to collectivisation", "Kulaks capitalist because this led to liquidation"). Course words with
+ * "because" after them (S6 of a teacher's trial, 5 of 6 points "made" by such a list) say nothing about the thing: a
+ * point stated only in the heading is not made. 0 when the sentence opens with a clause.
+ */
+function headingTerms(s: Sentence): number {
+  const link = FRAGMENT_LINK.exec(s.text);
+  if (!link) return 0;
+  const words = s.text.slice(0, link.index).split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  if (words.length === 0 || words.length > 4 || words.some((w) => CLAUSE_WORD.test(w))) return 0;
+  const at = s.terms.findIndex((t) => FRAGMENT_TERMS.has(t));
+  return at < 0 ? 0 : at;
+}
+
+/**
+ * A sentence that is only course words, with no little word at all ("Grain crisis Industrialisation Kulaks Tractors
+ * Towns Control Socialism."): a list, however it is punctuated, which says nothing of any of them. A bullet point is a note.
+ */
+const wordList = (s: Sentence): boolean => !s.bullet && s.words >= 5 && s.functionWords === 0;
+
 /** A year written in a text (1800–1999): a text without one gives no year wrongly. */
 const HAS_YEAR = /\b1[89]\d\d\b/;
 
+/** A reason set after a colon or a dash: four words or more ("…only partly convincing: it explains the scale but…"). */
+const GIVEN_REASON = /[:–—]\s*(\S+\s+){3,}\S/;
 /** A reason given with a conclusion. */
 const REASON = /\b(because|so|shows?|showed|as|since|this is because|shown by|as shown|as seen|for example|for instance|evidence|given that|therefore|due to)\b/;
 
@@ -520,6 +661,8 @@ interface DateSlip {
   readonly correction?: Correction;
   /** A figure, not a year: the point made by those words keeps no "the date there is wrong". */
   readonly figure?: true;
+  /** The toll that figure is far from (see WrongFact.total). */
+  readonly total?: TotalWords;
 }
 
 /**
@@ -739,8 +882,8 @@ export function createMarker(kb: KnowledgeBase): Marker {
   const courseFacts = [...datedFacts.values()].flat();
   // The laws and decrees among them, for wrongLawYear.
   const lawFacts = courseFacts.filter((f) => [...f.terms].some((t) => LAW_WORDS.has(t)));
-  // The tolls the notes give as estimates (knowledge/series.yaml), for wrongFigure: read as dates are ("killed" is a death).
-  const totals = knownTotals(kb.series ?? [], (text) => contentTerms(text, lexicon).map(dateTerm));
+  // The tolls the notes give as estimates (knowledge/series.yaml), for wrongFigure (which reads "killed" as a death).
+  const totals = knownTotals(kb.series ?? [], (text) => contentTerms(text, lexicon));
   // Each dated fact's words as its text gives them, the common ones too ("deported from the USSR"), for placeNamed.
   const factWords = new Map(courseFacts.map((f) => [f, new Set(contentTerms(f.text.replace(/\s*\(.*$/, ''), lexicon).map(dateTerm))]));
   /**
@@ -780,10 +923,12 @@ export function createMarker(kb: KnowledgeBase): Marker {
   /**
    * A placed thing put in a place its own data does not give it ("Dnieprostroi was built in Moscow", "Magnitogorsk,
    * a steel city in Ukraine"): the sentence names it, and within a few words in its clause (its own "which was built"
-   * may stand between) says "in", "at" or "on" before a place the course's places name. Right if that place, or a
-   * shorter one it starts with, is among its own ("in the Ural mountains"). The thing with its main place, or undefined.
+   * may stand between) says "in", "at" or "on" before a place the course's places name, or opens a bracket on one
+   * ("Magnitogorsk (Ukraine)"; `opens`, the term indices where brackets open). Right if that place, or a shorter one it
+   * starts with, is among its own ("in the Ural mountains", "Dnieprostroi (Ukraine)"). The thing with its main place, or
+   * undefined.
    */
-  const wrongPlace = (s: Sentence): { start: number; end: number; right: string; name: readonly string[] } | undefined => {
+  const wrongPlace = (s: Sentence, opens: ReadonlySet<number> = new Set()): { start: number; end: number; right: string; name: readonly string[] } | undefined => {
     if (placed.length === 0) return undefined;
     const { terms } = s;
     const nameAt = (at: number) => placed.some((p) => p.names.some((n) => startsWith(terms, at, n)));
@@ -795,8 +940,9 @@ export function createMarker(kb: KnowledgeBase): Marker {
           for (let k = end + 1; k <= end + D.placeGap && k < terms.length; k++) {
             const t = terms[k] ?? '';
             if (PLACE_STOPS.has(t) || nameAt(k)) break;
-            if (!PLACE_WORDS.has(t)) continue;
-            let at = k + 1;
+            const bracket = opens.has(k) && !PLACE_WORDS.has(t);
+            if (!PLACE_WORDS.has(t) && !bracket) continue;
+            let at = bracket ? k : k + 1;
             while (terms[at] === 'the' || DIRECTIONS.has(terms[at] ?? '')) at++;
             const said = knownPlaces.find((x) => startsWith(terms, at, x));
             if (!said) continue;
@@ -810,20 +956,33 @@ export function createMarker(kb: KnowledgeBase): Marker {
   // and one thing it happened to will do. Not a level reached ("About 93% of households collectivised"): a figure
   // is reached in one year and held in others.
   const questionFacts = courseFacts
-    .filter((f) => !/\d/.test(f.text.replace(/\([^)]*\)$/, '').replace(/\b1[89]\d\d\b|\b\d+(?:st|nd|rd|th)\b/g, '')))
+    // A figure, not a count of those it befell: "Zinoviev, Kamenev and 14 others are shot" is named by a question. Nor one
+    // with a second date inside ("the decree of 1 December speeds up 'terrorism' trials"): its words name another act.
+    .filter((f) => !LEVEL_REACHED.test(f.text.replace(/\([^)]*\)$/, '')) && !DAY_OF_MONTH.test(f.text.replace(/\([^)]*\)$/, '')))
     // A year its own text gives is its too ("Yezhov, arrested in 1939, is shot…").
     .map((fact) => {
       const subject = subjectOf(fact);
       // Done by someone too common to tie a date to ("Stalin announces the liquidation of the kulaks as a class"): no subject.
       const common = subject.size === 0 && doneByCommon(fact);
-      return { fact: { ...fact, years: [...new Set([...fact.years, ...yearsOf(fact.text)])] }, subject, common, act: commonActs.get(fact) ?? new Set<string>(), eventList: [...fact.event], subjectList: [...subject], people: [...fact.terms].filter((t) => personTerms.has(t)) };
+      // What happens to its subject within a few words of naming them ("Zinoviev, Kamenev and 14 others are shot"), not
+      // later in another's story ("Zinoviev and Kamenev are jailed for … Kirov's murder").
+      const read = lexicon.termsOf(surfaceWords(fact.text.replace(/\s*\([^)]*\)$/, ''))).map(dateTerm);
+      const last = read.reduce((at, t, i) => (subject.has(t) ? i : at), -1);
+      const reached = new Set(last < 0 ? [] : read.slice(last + 1, last + 3 + QUESTION_REACH).filter((t) => fact.event.has(t)));
+      return { fact: { ...fact, years: [...new Set([...fact.years, ...yearsOf(fact.text)])] }, subject, common, reached, act: commonActs.get(fact) ?? new Set<string>(), eventList: [...fact.event], subjectList: [...subject], people: [...fact.terms].filter((t) => personTerms.has(t)) };
     });
-  const questionSpan = ({ fact, subject, common, act }: { fact: DatedFact; subject: ReadonlySet<string>; common: boolean; act: ReadonlySet<string> }, terms: readonly string[]) => {
+  const questionSpan = ({ fact, subject, common, act, reached }: { fact: DatedFact; subject: ReadonlySet<string>; common: boolean; act: ReadonlySet<string>; reached: ReadonlySet<string> }, terms: readonly string[]) => {
     // A fact done by someone too common to tie a date is named by most of its other words and the act itself, as an
     // answer states a fact ("he announced the liquidation of the kulaks"): not the campaign it set going ("the kulaks
     // were liquidated as a class in 1930").
     const span = common ? thingSpan(fact.terms, Math.max(2, Math.ceil(fact.terms.size * 0.6)), terms) : thingSpan(fact.terms, Math.min(2, fact.terms.size), terms);
     if (!span) return null;
+    // Two of its names may come first, what happened to them a few words on ("Zinoviev and Kamenev were shot in 1938").
+    if (!common && !terms.slice(span.start, span.end + 1).some((t) => fact.event.has(dateTerm(t)))) {
+      const on = terms.slice(span.end + 1, span.end + 1 + QUESTION_REACH).findIndex((t) => reached.has(dateTerm(t)));
+      const before = on < 0 ? [] : terms.slice(span.end + 1, span.end + 1 + on);
+      if (on >= 0 && before.every((t) => !isContentTerm(t) && !QUESTION_DATING.has(t))) span.end += on + 1;
+    }
     const said = terms.slice(span.start, span.end + 1).map(dateTerm);
     return said.some((t) => fact.event.has(t)) && (common ? said.some((t) => act.has(t)) : said.some((t) => subject.has(t))) ? span : null;
   };
@@ -841,7 +1000,8 @@ export function createMarker(kb: KnowledgeBase): Marker {
   }
   /** Who or what a fact is about: its words before what happened ("Sergei Kirov" is shot), else all but what happened. */
   function subjectOf(fact: DatedFact): ReadonlySet<string> {
-    const words = fact.text.split(/\s+/);
+    // A heading before a colon says what the fact is part of ("First Moscow show trial: Zinoviev, Kamenev … are shot").
+    const words = fact.text.replace(/\s*\([^)]*\)$/, '').replace(/^[^:]*:\s+(?=\S)/, '').split(/\s+/);
     const at = words.findIndex((w) => contentTerms(w, lexicon).some((t) => fact.event.has(dateTerm(t))));
     const before = contentTerms(words.slice(0, Math.max(0, at)).join(' '), lexicon).map(dateTerm).filter((t) => fact.terms.has(t) && !fact.event.has(t));
     return new Set(before.length > 0 ? before : [...fact.terms].filter((t) => !fact.event.has(t)));
@@ -877,6 +1037,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
       dated: datePoint(q, point),
       // The historians whose view the point gives ("Stephen Kotkin sees the famine as…").
       historians: historiansIn(contentTerms(point.point, lexicon)),
+      roles: point.concepts.flatMap((text) => conceptRole(text) ?? []),
     }));
     const topic = kb.topics.find((t) => t.id === q.topic);
     const years = [
@@ -910,6 +1071,18 @@ export function createMarker(kb: KnowledgeBase): Marker {
     const known = analysed.content.filter((t) => vocabulary.course.has(t)).length;
     return { best, own, inCourse: known / Math.max(1, analysed.content.length), outside: analysed.content.length - known };
   };
+
+  // The years the notes' own questions give a thing ("What was the 'Great Turn' of 1928–29?"): a sentence giving it one
+  // of them is not wrong, though a dated fact of it has one year (Stalin's article of November 1929).
+  const entryDatings = kb.questions.flatMap((q) => {
+    const terms = lexicon.termsOf(surfaceWords(q.question)).map(dateTerm);
+    return writtenYears(terms, QUESTION_DATING).flatMap((y) => {
+      const thing = new Set(terms.slice(Math.max(0, y.preposition - 4), y.preposition).filter((t) => isContentTerm(t) && !commonDateWords.has(t) && !isMonth(t) && !/^\d/.test(t)));
+      return thing.size >= 2 ? [{ thing, years: y.years }] : [];
+    });
+  });
+  const entryDated = (terms: readonly string[], y: number, at: number) =>
+    entryDatings.some((d) => d.years.includes(y) && datedAt(d.thing, thingSpan(d.thing, d.thing.size, terms), terms, at, QUESTION_DATING));
 
   /** The fact a sentence of a question or an answer gives a wrong year, read the way /ask reads a question (see wrongDates). */
   const wrongDateIn = (s: Sentence): { right: string; start: number; end: number; correction?: Correction } | undefined => {
@@ -945,7 +1118,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
         (f) =>
           f.years.includes(y) && n.about.every((t) => f.terms.has(t)) && (n.about.some((t) => !personTerms.has(t)) || n.fact.years.some((x) => Math.abs(x - y) <= D.personStoryYears)),
       );
-    const wrong = best.every((n) => !n.year.years.some((y) => n.fact.years.includes(y) || stated(y, n.year.at) || sameThing(n, y) || placeNamed(s.terms, n.end, n.year, n.fact.terms, y)));
+    const wrong = best.every((n) => !n.year.years.some((y) => n.fact.years.includes(y) || stated(y, n.year.at) || sameThing(n, y) || placeNamed(s.terms, n.end, n.year, n.fact.terms, y) || entryDated(s.terms, y, n.year.at)));
     const first = best[0];
     if (!first || !wrong) return undefined;
     const correction = correctionOf(first.fact.text, { saidYears: first.year.years });
@@ -954,6 +1127,33 @@ export function createMarker(kb: KnowledgeBase): Marker {
 
   // The people each dated fact names (not historians; Stalin and the like are no fact's words): see swappedPerson, personYears.
   const factPeople = new Map(courseFacts.map((f) => [f, [...f.terms].filter((t) => personTerms.has(t) && !historianOf.has(t))]));
+  const isPerson = (t: string) => personTerms.has(t);
+  /** The role a concept's words give, if any ("Yezhov replaced Yagoda"): see Role. */
+  const conceptRole = (text: string) => roleOf(contentTerms(text, lexicon), isPerson, (t) => isContentTerm(t) && !isPerson(t));
+  // What happens in the roles the mark schemes' concepts give ("replac", a death): the words a sentence's roles are read
+  // around. Only these: a fact's words may name sides ("Stalin turns on Bukharin"), which a student may give either way.
+  const roleActs: ReadonlySet<string> = new Set(kb.practice.flatMap((q) => q.points.flatMap((p) => p.concepts.flatMap((k) => [...(conceptRole(k)?.act ?? [])]))));
+  // The roles the course's dated facts give people in their first clause's words ("Yezhov replaces Yagoda"; not "Lenin
+  // dies; Stalin…"), for those acts, for reversedRole.
+  const roleFacts = courseFacts.flatMap((fact) => {
+    const role = roleOf(contentTerms(fact.text.split(/[;,(]/)[0] ?? '', lexicon).map(dateTerm), isPerson, (t) => fact.event.has(t));
+    return role && [...role.act].every((t) => roleActs.has(t)) ? [{ fact, role }] : [];
+  });
+  /**
+   * A role of the course's dated facts given the other way round ("Yagoda replaced Yezhov", "Yezhov was replaced by
+   * Yagoda": Yezhov replaced Yagoda in 1936), where no fact gives it that way ("Beria replaced Yezhov" is right, in 1938).
+   * The fact (in its shortest words, of a key date and an event that tell it), its role, and the span of the sentence's
+   * terms that says it the other way, or undefined.
+   */
+  const reversedRole = (said: readonly RoleSaid[]): { right: string; role: Role; start: number; end: number; correction?: Correction } | undefined => {
+    for (const r of said) {
+      const [fact] = roleFacts.filter((f) => sameAct(f.role, r) && f.role.doer === r.done && f.role.done === r.doer).sort((a, b) => a.fact.text.length - b.fact.text.length);
+      if (!fact || roleFacts.some((f) => sameAct(f.role, r) && f.role.doer === r.doer && f.role.done === r.done)) continue;
+      const correction = correctionOf(fact.fact.text, {});
+      return { right: fact.fact.text, role: fact.role, start: r.start, end: r.end, ...(correction ? { correction } : {}) };
+    }
+    return undefined;
+  };
   /** A person's name as a text writes it ("Beria" for "beria", "Yezhov" for "yezhov's"). */
   const nameIn = (term: string, text: string): string =>
     text
@@ -1070,10 +1270,19 @@ export function createMarker(kb: KnowledgeBase): Marker {
   // Which side of each judgement question's debate its points put each historian on ("getty": against), for swappedViews.
   // A point of two statements naming two historians ("Revisionist historians such as Getty stress chaos…; Conquest
   // stressed Stalin's will") compares their views: it puts neither on its side.
+  /**
+   * Whether a point gives one historian's view and another's side by side, in parts split by a semicolon ("…Getty stress
+   * chaos…; Conquest stressed Stalin's will"): it gives neither a side. One view of two authors ("R. W. Davies and
+   * Stephen Wheatcroft found…; the catastrophe of a policy") is no comparison.
+   */
+  const comparesViews = (point: PracticePoint): boolean => {
+    const parts = point.point.split(';').map((part) => [...historiansIn(contentTerms(part, lexicon))].sort().join(' ')).filter((x) => x !== '');
+    return new Set(parts).size > 1;
+  };
   const debates = kb.practice.map((q) =>
     q.points.reduce((sides, p) => {
       const named = historiansIn(contentTerms(p.point, lexicon));
-      if (p.side && !(named.size > 1 && p.point.includes(';'))) for (const h of named) sides.set(h, new Set([...(sides.get(h) ?? []), p.side]));
+      if (p.side && !comparesViews(p)) for (const h of named) sides.set(h, new Set([...(sides.get(h) ?? []), p.side]));
       return sides;
     }, new Map<string, Set<string>>()),
   );
@@ -1116,53 +1325,131 @@ export function createMarker(kb: KnowledgeBase): Marker {
           const [only] = named;
           if (named.size === 1 && only && !sentence.terms.some((t) => opposing.has(t))) said.get(only)?.all.push(sentence.terms);
         }
+      // A point that compares two views ("…Getty stress chaos…; Conquest stressed Stalin's will") gives each only its own part.
       for (const q of kb.practice)
-        for (const p of q.points) {
-          const named = historiansIn(contentTerms(p.point, lexicon));
-          for (const h of named) said.get(h)?.all.push(...read(p.point).map((x) => x.terms));
-        }
+        for (const p of q.points)
+          for (const part of p.point.split(';')) {
+            const named = historiansIn(contentTerms(part, lexicon));
+            for (const h of named) said.get(h)?.all.push(...read(part).map((x) => x.terms));
+          }
     }
     return said;
   };
   const saidOf = (x: string) => saidIndex().get(x);
 
   /**
-   * Historians put on the wrong side ("J. Arch Getty argued that the Terror was planned and directed by Stalin from the
-   * top"): a sentence that names historian X, none of a point's own historians, and states that point's view, where
-   * the fact base puts X on the other side of the debate from them and gives X that view nowhere (X's card, the
-   * entries' sentences on X alone, X's points). Not where the sentence says X opposed the view ("Getty rejected…") or
-   * also states a view of X's own. One per sentence, each with what X argued and what else the notes say of X.
+   * The views of each topic's debates: every point with a side in any judgement question on the topic (the debate, by
+   * its index in kb.practice), with the terms a student's word stands for among that question's scheme terms. An answer
+   * on "Stalin was personally responsible" may give Getty Conquest's view from the historians' question on the Terror.
    */
-  const swappedViews = (c: CompiledQuestion, sentences: readonly Sentence[], readAs: (t: string) => readonly string[], wrongTerms: (i: number) => readonly string[]): WrongFact[] => {
+  interface View {
+    readonly point: PracticePoint;
+    readonly concepts: readonly Concept[];
+    readonly historians: ReadonlySet<string>;
+    readonly side: string;
+    readonly debate: number;
+    readonly readAs: (t: string) => readonly string[];
+  }
+  const views = new Map<string, readonly View[]>();
+  const viewsOf = (topic: string, listed: ReadonlyMap<string, string>): readonly View[] => {
+    let found = views.get(topic);
+    if (found) return found;
+    found = kb.practice.flatMap((q, debate) => {
+      if (q.topic !== topic) return [];
+      const cq = compile(q);
+      const readAs = (t: string) => schemeTermsFor(t, cq.schemeTerms, listed);
+      // Read with no prompt: the student is not echoing that question's words ("deliberate attack on Ukraine").
+      return cq.points.flatMap(({ point, historians }) =>
+        point.side && !comparesViews(point) ? [{ point, concepts: point.concepts.map((text) => compileConcept(text, new Set(), lexicon)), historians, side: point.side, debate, readAs }] : [],
+      );
+    });
+    views.set(topic, found);
+    return found;
+  };
+  /**
+   * The parts of a sentence that speak of different historians ("Conquest argued that it was an accident, and Davies
+   * and Wheatcroft argued that Stalin planned it"): from each name (names a few words apart, "Davies and Wheatcroft",
+   * are one part) to the next part's, the first from the sentence's start. Each with the historians it names.
+   */
+  const historianParts = (terms: readonly string[]): { from: number; to: number; named: ReadonlySet<string> }[] => {
+    const parts: { from: number; to: number; named: Set<string> }[] = [];
+    let last = -Infinity;
+    terms.forEach((t, at) => {
+      const h = historianOf.get(t);
+      if (!h) return;
+      const part = parts.at(-1);
+      if (part && at - last <= D.historianGroupGap) part.named.add(h);
+      else {
+        if (part) part.to = at - 1;
+        parts.push({ from: parts.length === 0 ? 0 : at, to: terms.length - 1, named: new Set([h]) });
+      }
+      last = at;
+    });
+    return parts;
+  };
+
+  /**
+   * Historians put on the wrong side ("J. Arch Getty argued that the Terror was planned and directed by Stalin from the
+   * top"): a part of a sentence (see historianParts) that names historian X and states a view of the debates on the
+   * question's topic (see viewsOf) that the fact base gives X nowhere (X's card, the entries' sentences on X alone, X's
+   * points), where that debate puts X only on the other side, or, X having no side in it, the view's own historians are
+   * on the other side from X in the debates. Not where the part says X opposed the view ("Getty rejected…"), denies
+   * it, or also states a view of X's own. One per part, each with what X argued and what else the notes say of X.
+   */
+  const swappedViews = (c: CompiledQuestion, topic: string, sentences: readonly Sentence[], listed: ReadonlyMap<string, string>, wrongTerms: (i: number) => readonly string[]): WrongFact[] => {
     const out: WrongFact[] = [];
+    const topicViews = viewsOf(topic, listed);
+    // The question's own views first, for the point a flag is filed under.
+    const ordered = [...topicViews.filter((v) => c.points.some((p) => p.point === v.point)), ...topicViews.filter((v) => !c.points.some((p) => p.point === v.point))];
     sentences.forEach((s, i) => {
-      const named = historiansIn(s.terms);
-      if (named.size === 0 || s.terms.some((t) => opposing.has(t))) return;
-      const terms = wrongTerms(i);
-      const states = (concept: Concept) => conceptSpan(concept, terms, D.conceptWindow, readAs);
-      // A view of a historian the sentence names is theirs: no swap to look for in it.
-      if (c.points.some((p) => [...p.historians].some((h) => named.has(h)) && p.concepts.some((k) => states(k)))) return;
-      for (const p of c.points) {
-        if (p.historians.size === 0 || [...p.historians].some((h) => named.has(h))) continue;
-        const concept = p.concepts.find((k) => k.terms.every((t) => !historianOf.has(t)) && states(k));
-        const span = concept && states(concept);
-        if (!concept || !span) continue;
-        // Denied, it states no view ("Getty argued that the Terror was never planned…", "Conquest never believed…"):
-        // a negator from the historian's name to the view's last word, unless the view says "not" itself.
-        const nameAt = terms.findIndex((t) => historianOf.has(t));
-        if (!concept.negative && terms.slice(nameAt < 0 ? span.start : Math.min(nameAt, span.start), span.end + 1).some((t) => NEGATORS.has(t))) continue;
-        const x = [...named].find((h) => opposed(h, p.historians) && !(saidOf(h)?.all ?? []).some((t) => conceptSpan(concept, t)));
-        if (!x) continue;
-        const name = historianCard.get(x)?.name ?? x;
-        const theirs = c.points.find((o) => o.historians.has(x) && o.point.side !== undefined && o.point.side !== p.point.side)?.point;
-        // What else the sentence goes on to claim of them ("…, and he estimated that around 20 million people were
-        // killed"): the card's sentence sharing most of those words, if any.
-        const ownName = new Set(contentTerms([name, ...(historianCard.get(x)?.aliases ?? [])].join(' '), lexicon));
-        const rest = new Set(s.terms.filter((t, at) => at > span.end && isContentTerm(t) && !c.promptTerms.has(t) && !ownName.has(t) && !personTerms.has(t) && !commonDateWords.has(t)));
-        const scored = (saidOf(x)?.card ?? []).map((cs) => ({ text: cs.text, n: new Set(cs.terms.filter((t) => rest.has(t))).size })).sort((a, b) => b.n - a.n)[0];
-        const notes = scored && scored.n > 0 ? scored.text : undefined;
-        out.push({ point: p.point, quote: quoteOf(s, 0, D.wrongQuoteLength), sentence: i, swapped: { said: name, ...(theirs ? { theirs } : {}), ...(notes ? { notes } : {}) } });
-        return;
+      // A list of key words ("quotas, blacklists, Davies and Wheatcroft, bad harvest") gives no one a view.
+      const pieces = [...s.pieces].sort((a, b) => a - b);
+      if ((pieces[Math.floor((pieces.length - 1) / 2)] ?? 0) <= D.listPieceWords && s.functionWords < D.listFunctionWordShare) return;
+      const all = wrongTerms(i);
+      for (const part of historianParts(s.terms)) {
+        const { named } = part;
+        const terms = all.map((t, at) => (at >= part.from && at <= part.to ? t : ''));
+        if (terms.some((t) => opposing.has(t))) continue;
+        const states = (v: View, concept: Concept) => conceptSpan(concept, terms, D.conceptWindow, v.readAs);
+        // A view of a historian the part names is theirs: no swap to look for in it.
+        if (topicViews.some((v) => [...v.historians].some((h) => named.has(h)) && v.concepts.some((k) => states(v, k)))) continue;
+        const flag = ordered.find((v) => {
+          if ([...v.historians].some((h) => named.has(h))) return false;
+          const concept = v.concepts.find((k) => k.terms.every((t) => !historianOf.has(t)) && states(v, k));
+          const span = concept && states(v, concept);
+          if (!concept || !span) return false;
+          // Denied, it states no view ("Getty argued that the Terror was never planned…", "Conquest never believed…"):
+          // a negator from the historian's name to the view's last word, unless the view says "not" itself.
+          const nameAt = terms.findIndex((t) => historianOf.has(t));
+          // The view follows the name that is given it ("Getty argued that…"): words before it are the sentence's own
+          // ("The archives show Stalin signed the lists, so Getty was right").
+          if (span.start < nameAt) return false;
+          if (!concept.negative && terms.slice(nameAt < 0 ? span.start : Math.min(nameAt, span.start), span.end + 1).some((t) => NEGATORS.has(t))) return false;
+          const sides = (h: string) => debates[v.debate]?.get(h);
+          const onOtherSide = (h: string) => {
+            const own = sides(h);
+            return own ? !own.has(v.side) : v.historians.size > 0 && opposed(h, v.historians);
+          };
+          // What the notes say of them counts where it is not denied ("…but no deliberate plan to starve the peasants").
+          const saidThere = (t: readonly string[]) => {
+            const at = conceptSpan(concept, t, D.conceptWindow, v.readAs);
+            return at !== null && (concept.negative || !t.slice(Math.max(0, at.start - D.historianGroupGap - 2), at.end + 1).some((w) => NEGATORS.has(w)));
+          };
+          const x = [...named].find((h) => onOtherSide(h) && !(saidOf(h)?.all ?? []).some(saidThere));
+          if (!x) return false;
+          const name = historianCard.get(x)?.name ?? x;
+          // What X argued in that debate: their point on the other side.
+          const theirs = topicViews.find((o) => o.debate === v.debate && o.historians.has(x) && o.side !== v.side)?.point;
+          // What else the sentence goes on to claim of them ("…, and he estimated that around 20 million people were
+          // killed"): the card's sentence sharing most of those words, if any.
+          const ownName = new Set(contentTerms([name, ...(historianCard.get(x)?.aliases ?? [])].join(' '), lexicon));
+          const rest = new Set(terms.filter((t, at) => at > span.end && isContentTerm(t) && !c.promptTerms.has(t) && !ownName.has(t) && !personTerms.has(t) && !commonDateWords.has(t)));
+          const scored = (saidOf(x)?.card ?? []).map((cs) => ({ text: cs.text, n: new Set(cs.terms.filter((t) => rest.has(t))).size })).sort((a, b) => b.n - a.n)[0];
+          const notes = scored && scored.n > 0 ? scored.text : undefined;
+          out.push({ point: v.point, quote: quoteOf(s, part.from, D.wrongQuoteLength), sentence: i, swapped: { said: name, ...(theirs ? { theirs } : {}), ...(notes ? { notes } : {}) } });
+          return true;
+        });
+        if (flag) continue;
       }
     });
     return out;
@@ -1318,19 +1605,44 @@ export function createMarker(kb: KnowledgeBase): Marker {
       // beyond them, any dated fact of the course ("the First Five-Year Plan began in 1932"): /ask's reading (wrongDates)
       // and a start given a year the thing did not start in. One per sentence.
       const slips = wrongYears(c, sentences, wrong, courseFacts, factSpan, placeNamed);
+      // The roles each sentence gives people ("Beria replaced Yezhov"), read once per sentence when first asked.
+      const rolesAt: (readonly RoleSaid[] | undefined)[] = [];
+      const rolesIn = (i: number) => (rolesAt[i] ??= rolesSaid(sentences[i]?.terms ?? [], roleActs, isPerson, D.swappedRoleGap));
+      /**
+       * Sentence i's terms as a point's concepts are looked for in them: without the words of any role it gives the point's
+       * people the other way round (`roles`, the point's own). "Yagoda replaced Yezhov as head of the NKVD" and "Beria
+       * replaced Yezhov as head of the NKVD" do not say that Yezhov replaced Yagoda, nor, from the same words, that he
+       * headed the NKVD; a role the sentence gives rightly ("…, who had replaced Yagoda") still makes it.
+       */
+      const termsForPoint = (roles: readonly Role[], i: number): readonly string[] => {
+        const terms = wrongIn[i]?.terms ?? sentences[i]?.terms ?? [];
+        if (roles.length === 0) return terms;
+        const against = rolesIn(i).filter((r) => roles.some((own) => sameAct(own, r) && (r.done === own.doer || r.doer === own.done) && !(r.doer === own.doer && r.done === own.done)));
+        return against.length === 0 ? terms : terms.map((t, at) => (against.some((r) => at >= r.start && at <= r.end) ? '' : t));
+      };
       // The tolls the question's years reach (the famine's deaths in an answer on collectivisation, not on the NEP).
       const [from, to] = c.period ?? [-Infinity, Infinity];
       const tolls = totals.filter((t) => t.years.some((y) => y >= from && y <= to));
       const spellWord = aids.spell;
-      const readClause = (clause: string) => contentTerms(surfaceWords(clause).map(spellWord).join(' '), lexicon).map(dateTerm);
+      const readClause = (clause: string) => contentTerms(surfaceWords(clause).map(spellWord).join(' '), lexicon);
       const figureSlip = (s: Sentence): DateSlip | undefined => {
         const found = wrongFigure(s.text, tolls, readClause, D.figureMargin, (terms) => terms.some((t) => REPORTING.has(t) || historianOf.has(t)));
         if (!found) return undefined;
         const at = s.text.slice(0, found.index).split(/\s+/).length - 1;
-        return { sentence: -1, start: at, end: at + 1, right: found.total.text, figure: true };
+        return { sentence: -1, start: at, end: at + 1, right: found.total.words.title, figure: true, total: found.total.words };
       };
       sentences.forEach((s, i) => {
         if (wrong.some((w) => w.sentence === i) || slips.some((x) => x.sentence === i)) return;
+        // A role given the other way round ("Yagoda replaced Yezhov") needs no year either.
+        const reversed = reversedRole(rolesIn(i));
+        if (reversed) {
+          // Under the point that gives that role ("Beria replaced Yezhov"), else one whose dates are that fact's.
+          const { role, ...slip } = reversed;
+          const same = (r: Role) => sameAct(r, role) && r.doer === role.doer && r.done === role.done;
+          const point = (c.points.find((p) => p.roles.some(same)) ?? c.points.find((p) => p.dated?.facts.some((f) => f.text === slip.right)))?.point;
+          slips.push({ sentence: i, ...slip, ...(point ? { point } : {}) });
+          return;
+        }
         // A person put in another's place needs no year ("Beria replaced Yagoda"); every other slip here does.
         const written = writtenYears(s.terms).length;
         const swap = swappedPerson(s);
@@ -1418,7 +1730,22 @@ export function createMarker(kb: KnowledgeBase): Marker {
             }),
         );
       };
-      for (const { point, concepts, magnitude, historians, dated } of c.points) {
+      // Whether the answer is a list of key words or notes, worked out before its points: a list of course words inside
+      // prose makes no point (see wordList), though a whole answer so written has its words credited at level 1.
+      const pieces = sentences.flatMap((s) => s.pieces).sort((a, b) => a - b);
+      const medianPiece = pieces[Math.floor((pieces.length - 1) / 2)] ?? 0;
+      const functionShare = sentences.reduce((n, s) => n + s.functionWords * s.words, 0) / Math.max(1, analysed.words);
+      // Bullet points that each say something ("real wages fell") are notes, not a list of key words.
+      const bullets = sentences.filter((s) => s.bullet);
+      const bulletWords = bullets.reduce((n, s) => n + s.words, 0);
+      const phrasedNotes = bullets.length >= 2 && bulletWords >= D.notePointWords * bullets.length;
+      const list = !phrasedNotes && (functionShare < D.listFewFunctionWords || (medianPiece <= D.listPieceWords && functionShare < D.listFunctionWordShare));
+      const notes = bullets.length >= 2 && bulletWords * 2 >= analysed.words;
+      // Historians given views the notes give the other side (see swappedViews): a sentence that swaps them makes no point,
+      // not even the point comparing the two views ("Getty argued that Stalin planned it and Conquest that it came from below").
+      const swapped = swappedViews(c, question.topic, sentences, listed, (i) => wrongIn[i]?.terms ?? (sentences[i] as Sentence).terms);
+      const swappedIn = new Set(swapped.map((w) => w.sentence));
+      for (const { point, concepts, magnitude, historians, dated, roles } of c.points) {
         let found: { made: PointMade; span: PointSpan } | undefined;
         // The sentence that states the point most fully, for its quote (S6): a later one may say more of it than the
         // first to touch it ("the drive started again and by 1932 about 62% of households…" over "over half of
@@ -1430,8 +1757,9 @@ export function createMarker(kb: KnowledgeBase): Marker {
         const fullness = (i: number) => new Set((wrongIn[i]?.terms ?? []).flatMap((t) => [t, ...readAs(t)]).filter((t) => pointWords.has(t))).size;
         for (let i = 0; i < sentences.length; i++) {
           const s = sentences[i] as Sentence;
-          // A sentence that states the point wrongly does not make it.
-          if (wrongIn[i]?.points.has(point)) continue;
+          // A sentence that states the point wrongly, or swaps historians' views, does not make it; nor does a list of course words.
+          if (wrongIn[i]?.points.has(point) || swappedIn.has(i) || (!list && wordList(s))) continue;
+          if (judgementKind && point.side === 'for' && ARGUES_AGAINST.test(reading[i] ?? '')) continue;
           if (!historianAllows(historians, historiansNamed, i)) continue;
           // A historian's view stated in a sentence that, like the one before, speaks of no historian at all (none named,
           // not "historians" or "revisionists") is stated in full: nothing else ties it to the view ("…which Stalin later
@@ -1440,8 +1768,8 @@ export function createMarker(kb: KnowledgeBase): Marker {
           const unnamed = historians.size > 0 && !aboutHistorians(i) && !aboutHistorians(i - 1);
           for (const concept of concepts) {
             if (!mayHold(concept, i)) continue;
-            const span = conceptSpan(unnamed ? { ...concept, need: concept.terms.length } : concept, wrongIn[i]?.terms ?? s.terms, D.conceptWindow, readAs, namesNoOneElse[i]);
-            if (!span || bare(concept, s, personNouns) || aboutOthers(point, concept, s.terms) || contradicted(point, concept, i, span)) continue;
+            const span = conceptSpan(unnamed ? { ...concept, need: concept.terms.length } : concept, termsForPoint(roles, i), D.conceptWindow, readAs, namesNoOneElse[i]);
+            if (!span || bare(concept, s, personNouns) || span.end < headingTerms(s) || aboutOthers(point, concept, s.terms) || contradicted(point, concept, i, span)) continue;
             // One word with the person left to "he" is no point where that word is part of another point stated more
             // fully ("a real fear of war" is the war scare, not Stalin's fear of rivals).
             if (concept.person && span.start === span.end && !s.terms.includes(concept.person) && partOfOther(point, i, span.start)) continue;
@@ -1479,7 +1807,9 @@ export function createMarker(kb: KnowledgeBase): Marker {
           }
         }
         // Quoted, and placed, where it is stated most fully; explained if it is explained where first found.
-        if (found && fullest && fullest.made.sentence !== found.made.sentence && fullest.words >= fullness(found.made.sentence) + 2) {
+        // Not to a sentence that argues against what went before ("However, to call this simple paranoia is misleading…"):
+        // its words on the point are there to argue with it (S7 of a teacher's trial). "But in 1931 the drive started again" may be.
+        if (found && fullest && fullest.made.sentence !== found.made.sentence && fullest.words >= fullness(found.made.sentence) + 2 && !ARGUES_AGAINST.test(reading[fullest.made.sentence] ?? '')) {
           const { made: m } = fullest;
           found = {
             made: { ...found.made, quote: m.quote, sentence: m.sentence, explained: found.made.explained || m.explained, causal: found.made.causal || m.causal, developed: found.made.developed || m.developed, ...(m.wrongYear ? { wrongYear: true as const } : {}) },
@@ -1492,11 +1822,11 @@ export function createMarker(kb: KnowledgeBase): Marker {
         } else missing.push(point);
       }
       // Historians put on the wrong side come first: the most damaging slip in an answer on historians' views.
-      if (c.historians.size > 0) wrong.unshift(...swappedViews(c, sentences, readAs, (i) => wrongIn[i]?.terms ?? (sentences[i] as Sentence).terms));
+      wrong.unshift(...swapped);
       // A thing put in the wrong place (see wrongPlace), flagged as a wrong year is: one slip a sentence.
       sentences.forEach((s, i) => {
         if (slips.some((x) => x.sentence === i) || wrong.some((w) => w.sentence === i)) return;
-        const place = wrongPlace(s);
+        const place = wrongPlace(s, new Set(s.text.includes('(') ? bracketsOf(spellOutNegations(s.text), s.terms.length, spell, lexicon) : []));
         // Under the point on that thing, if the question has one ("Dnieprostroi dam" of the projects point).
         const point = place && c.points.find((p) => p.concepts.some((k) => place.name.every((t) => k.terms.includes(t))))?.point;
         if (place) slips.push({ sentence: i, start: place.start, end: place.end, right: place.right, ...(point ? { point } : {}) });
@@ -1505,18 +1835,9 @@ export function createMarker(kb: KnowledgeBase): Marker {
       for (const x of slips) {
         const point = x.point ?? made.find((m) => m.sentence === x.sentence)?.point ?? question.points[0];
         const s = sentences[x.sentence];
-        if (point && s) wrong.push({ point, quote: quoteOf(s, x.start, D.wrongQuoteLength), sentence: x.sentence, right: x.right, ...(x.correction ? { correction: x.correction } : {}) });
+        if (point && s) wrong.push({ point, quote: quoteOf(s, x.start, D.wrongQuoteLength), sentence: x.sentence, right: x.right, ...(x.correction ? { correction: x.correction } : {}), ...(x.total ? { total: x.total } : {}) });
       }
 
-      const pieces = sentences.flatMap((s) => s.pieces).sort((a, b) => a - b);
-      const medianPiece = pieces[Math.floor((pieces.length - 1) / 2)] ?? 0;
-      const functionShare = sentences.reduce((n, s) => n + s.functionWords * s.words, 0) / Math.max(1, analysed.words);
-      // Bullet points that each say something ("real wages fell") are notes, not a list of key words.
-      const bullets = sentences.filter((s) => s.bullet);
-      const bulletWords = bullets.reduce((n, s) => n + s.words, 0);
-      const phrasedNotes = bullets.length >= 2 && bulletWords >= D.notePointWords * bullets.length;
-      const list = !phrasedNotes && (functionShare < D.listFewFunctionWords || (medianPiece <= D.listPieceWords && functionShare < D.listFunctionWordShare));
-      const notes = bullets.length >= 2 && bulletWords * 2 >= analysed.words;
 
       const lean = leaning(analysed, question.topic, aids.vocabulary);
       // About another country or subject, whatever its length: too many of its words are not the course's, and
@@ -1558,10 +1879,12 @@ export function createMarker(kb: KnowledgeBase): Marker {
           if (judges(s)) at = i;
         });
         const pointSentences = new Set(made.map((m) => m.sentence));
-        const backs = (i: number) => i >= 0 && i < sentences.length && (REASON.test(reading[i] ?? '') || pointSentences.has(i));
+        // A reason after a colon backs it too ("Overall it is only partly convincing: it explains the scale of the Terror
+        // but underplays Stalin's direction"), as "because" would.
+        const backs = (i: number) => i >= 0 && i < sentences.length && (REASON.test(reading[i] ?? '') || GIVEN_REASON.test(sentences[i]?.text ?? '') || pointSentences.has(i));
         // Sustained: judged in the opening (its first sentences) and again in the closing ones, not only at the end.
         const edge = Math.max(2, Math.ceil(sentences.length / D.openingShare));
-        const opens = reading.slice(0, edge).some((s) => judges(s) || ARGUES.test(s));
+        const opens = reading.slice(0, edge).some((s) => judges(s) || OPENING_JUDGEMENT.test(s));
         const historian = question.extract ? kb.people.find((p) => p.id === question.extract?.historian) : undefined;
         const surname = historian ? (historian.name.split(/\s+/).at(-1) ?? '').toLowerCase() : '';
         judgement = {
@@ -1585,6 +1908,10 @@ export function createMarker(kb: KnowledgeBase): Marker {
       let tier = 1;
       // The length a level needed that the answer fell short of, and the tier it was held to, if that held it down.
       let lengthCap: { need: number; tier: number } | undefined;
+      // Short of a level's words by more than the slack (see PRACTICE_DEFAULTS.lengthSlack): an A-level essay's. The GCSE
+      // questions' lengths are far smaller and stay firm (with the slack, two blind-set answers the markers put at level 2
+      // went to level 4).
+      const shortOf = (need: number) => analysed.words < Math.floor(need * (1 - D.lengthSlack));
       if (question.kind === 'describe') {
         if (features >= 2 && developed >= 1) tier = 2;
       } else if (!judgement) {
@@ -1613,7 +1940,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
         // level its length reaches, however much it does.
         const uncapped = tier;
         const need = (t: 3 | 4 | 5) => Math.ceil(D.aLevelWordsPerMark[t] * question.marks);
-        for (const t of [5, 4, 3] as const) if (tier >= t && analysed.words < need(t)) tier = t - 1;
+        for (const t of [5, 4, 3] as const) if (tier >= t && shortOf(need(t))) tier = t - 1;
         if (tier < uncapped) lengthCap = { need: need((tier + 1) as 3 | 4 | 5), tier };
         if (tier >= 2 && sentences.length === 1) tier = 1;
         // Notes may explain points, but an essay's upper levels are an argument in prose.

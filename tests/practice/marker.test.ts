@@ -804,7 +804,7 @@ describe('an A-level student\'s trial of /practice (items 1, 6, 7 and 22)', () =
     const r = marker.mark(question('pq-lenin-legacy-explain-testament'), TESTAMENT);
     expect(r.short).toEqual({ words: r.words, need: 90, level: 3 });
     const body = feedbackReply(kb, r, { late: false, now: 0 }).body ?? '';
-    expect(body).toContain(`Your answer is ${r.words} words long. An 8-mark answer needs about 90 words to reach level 4, because each cause needs developing with detail, so it stays at level 3.`);
+    expect(body).toContain(`Held at level 3 by length. Your answer is ${r.words} words long. An 8-mark answer needs about 90 words to reach level 4, because each cause needs developing with detail.`);
     expect(body).not.toContain('each side');
     expect(P.shortForLevel(100, 120, 11, 2, 'how-far')).toContain('An 11-mark answer');
     expect(P.shortForLevel(100, 120, 16, 2, 'how-far')).toContain('A 16-mark answer needs about 120 words to reach level 3, because each side needs its points explained with evidence');
