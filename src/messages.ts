@@ -1307,7 +1307,11 @@ export const ASK_SUBJECT_MESSAGES = Object.freeze({
       figures: `The figures for "${subject}":`,
       plan: `A plan for "${subject}":`,
     })[kind],
-  charts: (ids: readonly string[]) => `As charts: ${ids.map((id) => `/chart ${id}`).join(', ')}.`,
+  charts: (ids: readonly string[]) => `As ${ids.length === 1 ? 'a chart' : 'charts'}: ${ids.map((id) => `/chart ${id}`).join(', ')}.`,
+  /** "Which historian says that?" after an answer that names its historians: who says what in it. */
+  whoSaysTitle: 'Which historians say it',
+  whoSays: (subject: string) => `Who says what in my answer to "${subject}":`,
+  whoSaysMore: (buttons: number) => `For more on ${buttons === 1 ? 'a historian' : 'these historians'}' views, press a button below.`,
   noneTitle: (kind: SubjectAsk) =>
     ({ historians: "Historians' views", judge: 'Weighing the views', counter: 'The other side', evidence: 'The evidence', figures: 'The figures', plan: 'An essay plan' })[kind],
   /** No entry gives what was asked on the subject: said plainly, with the questions next to it. */

@@ -18,6 +18,7 @@ import { createSubjectFinder, readSubjectRequest, sideOf, turnedAround, type Sub
 import { ASK_SUBJECT_MESSAGES as M } from '../messages.js';
 import { modelAnswerPlan } from './practice-view.js';
 import type { ClassLevel } from '../quiz/fairness.js';
+import { historiansViews } from './simpler.js';
 import type { Reply } from './types.js';
 
 /** The last answer a request may lean on: its entry, its question, and the student's own words when it answered them outright. */
@@ -369,9 +370,18 @@ export function withNamedFactors(deps: { readonly kb: KnowledgeBase; readonly ma
   return points.length >= 2 ? { ...outcome, points } : outcome;
 }
 
-/** The charts of a topic's figures, by the name /chart takes. */
-function chartsOf(kb: KnowledgeBase, topic: string): string[] {
-  return kb.series.filter((s) => s.topics.includes(topic)).map((s) => s.id);
+/** A request for historians that asks who ("which historian says that?", "who argues that?"), not what they say. */
+const ASKS_WHO = /\bwhich historians?\b|\bwho\b|\bwhat historians? (?:is|was|are|were)\b/;
+
+/**
+ * The charts of a topic's figures, by the name /chart takes: those whose title shares a word of what they are asked of
+ * ("Deaths in the famine of 1932–33" for the famine's dead, not its harvests and cattle), else all of the topic's.
+ */
+function chartsOf(kb: KnowledgeBase, finder: SubjectFinder, topic: string, about: string): string[] {
+  const series = kb.series.filter((s) => s.topics.includes(topic));
+  const asked = finder.subjectTermsOf(about);
+  const fitting = series.filter((s) => [...finder.subjectTermsOf(s.title)].some((t) => asked.has(t)));
+  return (fitting.length > 0 ? fitting : series).map((s) => s.id);
 }
 
 export interface SubjectAsking {
@@ -414,13 +424,26 @@ export function createSubjectAsking(deps: { readonly kb: KnowledgeBase; readonly
       const remembered = anchor ?? leaning?.entry;
       return remembered ? { outcome: answered(question, remembered), ...after, ...keep, ...quotes, reply } : undefined;
     }
+    // "Which historian says that?" after an answer that names its historians: who says what, in that answer's own
+    // sentences, with the other historians' entries as buttons. The conversation stays on that answer, so the next
+    // "give me a counter-argument" is of the same debate, not of an overview of every school.
+    if (request.kind === 'historians' && leaning && ASKS_WHO.test(normaliseText(question))) {
+      const views = historiansViews(kb, leaning.entry.answer);
+      if (views.length > 0) {
+        const more = finder.find('historians', { ...(leaning.asked ? { subject: leaning.asked } : {}), last: leaning.entry, request: question });
+        const buttons = buttonsOf([...(more.entry ? [more.entry] : []), ...more.others].slice(0, 4));
+        const shown = clip(leaning.question, 160);
+        const body = [M.whoSays(shown), views.map((v) => `• ${v}`).join('\n'), ...(buttons.length > 0 ? [M.whoSaysMore(buttons.length)] : [])].join('\n\n');
+        return { outcome: answered(question, leaning.entry), ...after, ...keep, reply: { title: M.whoSaysTitle, body, buttons, tone: 'answer' } };
+      }
+    }
     const found = finder.find(request.kind, leaning ? { ...(leaning.asked ? { subject: leaning.asked } : {}), last: leaning.entry, request: question } : { subject });
     // What the request was asked of, as the notes word it: the last answer's question, or the typed question's own entry.
     const of = leaning?.question ?? found.anchor?.question;
     const shown = of ? clip(of, 160) : typed(subject, 160);
     const quotes = of ? {} : { quotesTyped: true as const };
     if (found.entry) {
-      const charts = request.kind === 'figures' ? chartsOf(kb, found.entry.topic) : [];
+      const charts = request.kind === 'figures' ? chartsOf(kb, finder, found.entry.topic, `${of ?? subject} ${found.entry.question}`) : [];
       const note = [M.note(request.kind, shown), ...(charts.length > 0 ? [M.charts(charts)] : [])].join(' ');
       return { outcome: answered(question, found.entry, found.others), note, ...after, ...keep, ...quotes };
     }

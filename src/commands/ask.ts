@@ -536,8 +536,14 @@ function askInConversation(
   if (sameAnswer && outcome.primary.status !== 'unknown' && outcome.primary.entry?.id !== previousEntry.id && namesNew()) return { outcome };
   // "How did it weaken the army?" after Tukhachevsky's trial: read with the last question it is that answer again, but
   // alone it has a sure answer of its own, which says more than "my notes have nothing better". Not when it names
-  // something ("was Bukharin in that one?" after his trial): alone, that name is all it is about.
-  if (sameAnswer && outcome.primary.status === 'answered' && outcome.parts.length === 0 && outcome.points.length === 0 && outcome.primary.entry?.id !== previousEntry.id && outcome.primary.confidence >= FOLLOW_UP_DEFAULTS.sureAlone && reader.names(normaliseText(question)).length === 0) return { outcome };
+  // something ("was Bukharin in that one?" after his trial): alone, that name is all it is about. Nor when the entry it
+  // gets alone is not about any of its words ("how long did it take?" after Yagoda's fall finds how quickly farming was
+  // collectivised by a phrasing): then only the last answer says what "it" is.
+  const aboutItsWords = (entry: AnswerEntry) => {
+    const own = new Set(reader.lexicon.termsOf(normaliseText(entry.question).split(' ')).filter(isContentTerm));
+    return reader.lexicon.termsOf(normaliseText(question).split(' ')).some((t) => isContentTerm(t) && own.has(t));
+  };
+  if (sameAnswer && outcome.primary.status === 'answered' && outcome.parts.length === 0 && outcome.points.length === 0 && outcome.primary.entry && outcome.primary.entry.id !== previousEntry.id && outcome.primary.confidence >= FOLLOW_UP_DEFAULTS.sureAlone && reader.names(normaliseText(question)).length === 0 && aboutItsWords(outcome.primary.entry)) return { outcome };
   // A question that may lean and says the same read alone is answered as asked, with no note.
   if (leans !== 'yes' && outcome.primary.status === 'answered' && outcome.parts.length === 0 && outcome.points.length === 0 && outcome.primary.entry?.id === chosen.id) return { outcome, ...(sameAnswer ? { sameAnswer } : {}) };
   // One entry answers a follow-up: the parts or points of the longer text read with the last question are not the student's.

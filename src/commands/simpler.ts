@@ -1,8 +1,8 @@
-// "Explain like I'm 10": the short version of an answer (its first sentences, as src/matching/follow-up.ts answerPart; for
-// a debate between historians, a sentence for each view) with the course's words in it explained from the fact base's
-// own glossary (knowledge/topics/*.yaml `terms`), so it is plainer without a word the notes do not say. Nothing is
-// reworded or made up: a simpler sentence than the notes' would be a new claim no one has checked. Only what the
-// notes say is left out (book titles and years, a clause after a semicolon).
+// "Explain like I'm 10": the short version of an answer (its opening sentences and the one that sums it up; for a debate
+// between historians, a sentence for each view) with the course's words in it explained from the fact base's own
+// glossary (knowledge/topics/*.yaml `terms`), so it is plainer without a word the notes do not say. Nothing is reworded
+// or made up: a simpler sentence than the notes' would be a new claim no one has checked. Only what the notes say is
+// left out (references in brackets, a view's clause after a semicolon, a long closing clause of detail).
 import { answerOpening } from './answer-opening.js';
 import { booksOf } from '../knowledge/answerable.js';
 import type { KnowledgeBase, Term } from '../knowledge/schema.js';
@@ -65,8 +65,6 @@ export function wordsExplained(kb: KnowledgeBase, text: string, asked = ''): Wor
 
 /** Views a debate's short version keeps, at most: one for each side and the middle view. */
 const MAX_VIEWS = 3;
-/** An opening sentence shorter than this may only name the debate ("Historians disagree."), kept above its views. */
-const OPENER_ROOM = 60;
 
 /** Each historian's names (the people whose role names books they wrote), normalised, once per knowledge base. */
 const historiansOf = new WeakMap<KnowledgeBase, readonly (readonly string[])[]>();
@@ -91,32 +89,68 @@ function wholeSentences(text: string): string[] {
 }
 
 /**
- * A view said more simply, only by leaving out: its references in brackets (a book's title and year, a historian's
- * name and year) and anything after a semicolon, which joins a second statement that stands on its own.
+ * A reference to a work in brackets: "(The Origins of Totalitarianism, 1951)", "(1956)". A date in brackets ("(August
+ * 1936)", "(1929–33)") is none: a reference has its year alone, or after a title or name and a comma.
  */
-function plainView(sentence: string): string {
-  const bare = sentence.replace(/\s*\([^()]*\d[^()]*\)/g, '').replace(/\s+([,.;:])/g, '$1');
-  const semicolon = bare.indexOf(';');
-  return semicolon > 0 ? `${bare.slice(0, semicolon).trimEnd()}.` : bare;
+const CITES_WORK = /\((?:[^()]*[A-Za-z][^()]*, )?(?:1[89]|20)\d\d\)/;
+
+/** Whether a sentence names one of the course's historians, or cites a work (a writer without a card of their own, such as Arendt). */
+function namesHistorian(kb: KnowledgeBase, sentence: string): boolean {
+  const s = ` ${normaliseText(sentence)} `;
+  return CITES_WORK.test(sentence) || historianNames(kb).some((n) => n.some((name) => s.includes(name)));
 }
 
 /**
- * The short version of an answer: its first two sentences. For a debate, an answer that opens by saying historians
- * disagree ("Historians disagree.", a short line naming none) and gives two or more views naming historians: that
- * line, then one sentence for each view in the order the notes give them (MAX_VIEWS at most), each plainer, so a
- * shorter answer keeps every side rather than only the first.
+ * The sentences of an answer that name historians or cite their work, in its order ("From the late 1960s revisionists
+ * such as Moshe Lewin… argued it fell short…"): who says what in it. "R. W. Davies…" is one sentence, not cut at the initials.
+ */
+export function historiansViews(kb: KnowledgeBase, answer: string): string[] {
+  return wholeSentences(answer).filter((s) => namesHistorian(kb, s));
+}
+
+/**
+ * A view said more simply, only by leaving out: what `plain` leaves out of any sentence (its references in brackets, a
+ * long closing clause of detail) and anything after a semicolon, which joins a second statement that stands on its own.
+ */
+function plainView(sentence: string): string {
+  const bare = plain(sentence);
+  const semicolon = bare.indexOf(';');
+  return (semicolon > 0 ? `${bare.slice(0, semicolon).trimEnd()}.` : bare).replace(LONG_ASIDE, '.');
+}
+
+/**
+ * Any sentence said more simply: without its references in brackets, nor a long clause that only adds detail to what
+ * came before it (", whose six features were …" to the end). An opening keeps what follows a semicolon ("The totalitarian
+ * model looked down from the Kremlin; social historians looked up from below" says both sides).
+ */
+function plain(sentence: string): string {
+  return sentence.replace(/\s*\([^()]*\d[^()]*\)/g, '').replace(/\s+([,.;:])/g, '$1').replace(LONG_ASIDE, '.');
+}
+
+/** A clause at a sentence's end that adds detail to a word before it, long enough to be a list: ", whose six features were …". */
+const LONG_ASIDE = /, (?:whose|which) [^;:]{80,}\.$/;
+
+/**
+ * A sentence that sums an answer up: "So the archives settled one thing…", "A fair view: …", "Most historians now…",
+ * "Overall…". English words of any answer, not the course's: where the notes say what it all comes to.
+ */
+const SUMS_UP = /^(?:so|overall|in short|in sum|in the end|on balance|altogether|all in all|either way|a fair (?:view|verdict|judgement|summary)|most historians|most now|historians now)\b/i;
+
+/**
+ * The short version of an answer, said plainly: what a student asks for with "explain like I'm 10" or "shorter pls".
+ * Its opening (the first two sentences) and, when the notes sum it up further on, that sentence. For a debate, an answer
+ * giving two or more views that name historians (or cite their work): its opening line if it names none (what the debate
+ * is about), one sentence for each view in the notes' order (MAX_VIEWS at most), and the sentence that sums it up, so a
+ * shorter answer keeps every side rather than only the first. Either way each sentence is plainer by leaving out
+ * references in brackets and a clause after a semicolon (plainView); nothing is reworded.
  */
 export function shortVersion(kb: KnowledgeBase, answer: string): string {
-  const historians = historianNames(kb);
-  const names = (sentence: string) => {
-    const s = ` ${normaliseText(sentence)} `;
-    return historians.some((n) => n.some((name) => s.includes(name)));
-  };
-  const opposing = new Set(kb.vocabulary.opposingWords);
-  const [first = '', ...rest] = wholeSentences(answer);
-  const opensDebate = first.length < OPENER_ROOM && !names(first) && normaliseText(first).split(' ').some((w) => opposing.has(w));
-  const views = rest.filter(names);
-  // Any other answer: its first two sentences (as src/matching/follow-up.ts answerPart, but "R. W. Davies…" is not cut at "R. W.").
-  if (!opensDebate || views.length < 2) return [first, ...rest].slice(0, 2).join(' ');
-  return [first, ...views.slice(0, MAX_VIEWS).map(plainView)].join(' ');
+  const sentences = wholeSentences(answer);
+  const [first = '', ...rest] = sentences;
+  const views = rest.filter((s) => namesHistorian(kb, s));
+  // A debate opened by a view of its own ("Conquest argued…") has that view first; else its opening says what it is about.
+  const opening = views.length >= 2 ? (namesHistorian(kb, first) ? [first, ...views].slice(0, MAX_VIEWS) : [first, ...views.slice(0, MAX_VIEWS)]) : sentences.slice(0, 2);
+  // The last sentence that sums it up, if the opening does not have it already.
+  const summing = sentences.filter((s) => SUMS_UP.test(s) && !opening.includes(s)).slice(-1);
+  return [...opening, ...summing].map((s) => (views.includes(s) ? plainView(s) : plain(s))).join(' ');
 }

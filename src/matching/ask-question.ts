@@ -8,6 +8,7 @@ import { everydayWords } from './everyday-words.js';
 import { leansOnPrevious, pointsBack, readWithPrevious, yearsOnlyReader } from './follow-up.js';
 import { normaliseText } from './normalise.js';
 import { asksEssayJudgement, isEssayQuestion, splitQuestion } from './question-parts.js';
+import { readSourceQuestion } from './source-question.js';
 import { STOPWORDS } from './vocabulary.js';
 
 /**
@@ -131,10 +132,32 @@ function nearlyTheSame(a: AnswerEntry, b: AnswerEntry): boolean {
   return shared >= SAME_STORY * Math.min(x.size, y.size);
 }
 
+/**
+ * A source question ("How useful is Source A for an enquiry into why Stalin attacked the kulaks?"): the method for
+ * judging a source, then the entries on the enquiry's subject to judge it with (the one that answers it and those
+ * close behind), as parts; the method alone when the subject is not said or not found. Undefined when no skills
+ * entry answers it, so it is read as any other question.
+ */
+function sourceAnswer(matcher: Matcher, question: string, whole: MatchResult): AskOutcome | undefined {
+  const source = readSourceQuestion(question);
+  if (!source) return undefined;
+  const advice = matcher.match(source.advice);
+  if (advice.status !== 'answered' || advice.entry?.kind !== 'skill') return undefined;
+  const primary: MatchResult = { ...advice, query: whole.query, truncated: whole.truncated, alternatives: [] };
+  const subject = source.subject !== undefined ? matcher.match(source.subject) : undefined;
+  const about = subject?.status === 'answered' ? [subject.entry, ...subject.alternatives].filter((e): e is AnswerEntry => !!e && e.kind !== 'skill') : [];
+  if (!subject || about.length === 0) return { primary, parts: [], unanswered: [], points: [] };
+  const parts = about.slice(0, MAX_PARTS - 1).map((entry): MatchResult => ({ ...subject, entry, matchedQuestion: entry.question, alternatives: [] }));
+  return { primary, parts: [primary, ...parts], unanswered: [], points: [] };
+}
+
 export function askQuestion(matcher: Matcher, question: string): AskOutcome {
   const whole = matcher.match(question);
   // Nothing to cut in an empty question, one about the tutor, or one in another script.
   if (whole.reason === 'empty' || whole.reason === 'about-tutor') return { primary: whole, parts: [], unanswered: [], points: [] };
+  // An exam's source question is answered by the method and the enquiry's subject, not by the quoted source's words.
+  const source = sourceAnswer(matcher, question, whole);
+  if (source) return source;
   // Exam advice answers the question whole: its parts are one question about technique.
   if (whole.entry?.kind === 'skill') return { primary: whole, parts: [], unanswered: [], points: [] };
   const { parts, rest } = splitQuestion(readable(question), MAX_PARTS);

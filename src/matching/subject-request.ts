@@ -199,6 +199,9 @@ const EVIDENCE = /\b(?:evidence|sources?|archives?|archival|records|documents?|k
 /** A question that weighs something up ("how far…", "how successful…"); not "who were the contenders to succeed Lenin". */
 const JUDGED = /\b(?:how far|to what extent|what extent|how (?:successful|effective|important|significant|much did .* change)|success|successful|assess|evaluate|worth it|did (?:it|they) work)\b/;
 
+/** How far an entry is from a request's subject (see find): this far, it is neither linked to it nor on its topic. */
+const OTHER_SUBJECT = 4;
+
 /** How many entries of each ranking are looked through for one that fits. */
 const POOL = 25;
 /** An entry among the first this many ranked for the subject is near it. */
@@ -295,14 +298,16 @@ export function createSubjectFinder(kb: Pick<KnowledgeBase, 'people' | 'vocabula
       // On the subject: linked to the anchor either way, sharing a word of the subject that says what it is about,
       // near it, or a question entry on its topic.
       const shares = (e: AnswerEntry) => termsOf(e.question).some((t) => terms.has(t));
-      const linked = (e: AnswerEntry) => !!anchor && (anchor.related.includes(e.id) || e.related.includes(anchor.id));
+      const linksTo = (from: AnswerEntry | undefined, e: AnswerEntry) => !!from && from.related.includes(e.id);
+      const linkedTo = (to: AnswerEntry | undefined, e: AnswerEntry) => linksTo(to, e) || (!!to && e.related.includes(to.id));
+      const linked = (e: AnswerEntry) => linkedTo(anchor, e);
       const closeBy = (e: AnswerEntry) => shares(e) || linked(e) || near.has(e.id);
       // Figures may be on a topic next to the anchor's: "the plans' output" for "how far was industrialisation a success".
       const onSubject = (e: AnswerEntry) => closeBy(e) || (e.kind === 'question' && ((!!anchor && e.topic === anchor.topic) || (kind === 'figures' && nearTopics.has(e.topic))));
       // What the student has already: the last answer and, for the other side of a view, the entry that argues the view itself.
       const claim = kind === 'counter' && subject ? anchorOf(subject) : undefined;
       const fresh = (e: AnswerEntry) => e.kind !== 'skill' && e.id !== last?.id && e.id !== claim?.id;
-      const related = anchor ? anchor.related.flatMap((id) => matcher.entry(id) ?? []) : [];
+      const related = [anchor, claim].flatMap((e) => e?.related ?? []).flatMap((id) => matcher.entry(id) ?? []);
       const turned = turnedAround(about);
       const well = turned !== undefined && WELL.test(normaliseText(about));
       const evidence = (e: AnswerEntry) => EVIDENCE.test(normaliseText(e.question));
@@ -313,7 +318,12 @@ export function createSubjectFinder(kb: Pick<KnowledgeBase, 'people' | 'vocabula
         judge: { query: (a) => `how far historians ${a}`, tiers: [(e) => judgement(e) || (termsOf(e.question).some((t) => historiographyTerms.has(t)) && namesHistorians(e.question) !== 1), asksHistorians] },
         counter: {
           query: (a) => turned ?? `how far historians debate ${a}`,
-          tiers: [...(turned ? [(e: AnswerEntry) => (well ? BADLY : WELL).test(normaliseText(e.question)) && shares(e)] : []), (e) => judgement(e) || asksHistorians(e)],
+          tiers: [
+            ...(turned ? [(e: AnswerEntry) => (well ? BADLY : WELL).test(normaliseText(e.question)) && shares(e)] : []),
+            // The historians the debate's own entry points to ("how social historians changed the picture" from whether the USSR was totalitarian).
+            (e) => asksHistorians(e) && (linksTo(claim, e) || linksTo(anchor, e)),
+            (e) => judgement(e) || asksHistorians(e),
+          ],
         },
         // Evidence is never taken from a neighbouring topic by its topic alone: the law of spikelets has no figures of the famine's dead.
         evidence: { query: (a) => `how do historians know evidence sources ${a}`, tiers: [(e) => evidence(e) && closeBy(e), (e) => figures(e) && shares(e)] },
@@ -322,12 +332,20 @@ export function createSubjectFinder(kb: Pick<KnowledgeBase, 'people' | 'vocabula
       };
       const { query, tiers } = lookFor[kind];
       const seen = new Set<string>();
-      const pool = [...new Set(abouts.map(query))].flatMap(ranked).concat(withRequest.map((c) => c.entry), aboutRanked, related).filter((e) => !seen.has(e.id) && (seen.add(e.id), true)).filter((e) => fresh(e) && onSubject(e));
+      const pool = [...new Set(abouts.map(query))].flatMap(ranked).concat(withRequest.map((c) => c.entry), aboutRanked, related).filter((e) => !seen.has(e.id) && (seen.add(e.id), true)).filter((e) => fresh(e) && (onSubject(e) || linkedTo(claim, e)));
       // "Was the famine a genocide? What do historians say": the question's own answer, when it gives the historians' views.
       if (kind === 'historians' && !last && anchor && isHistoriography(anchor)) return { entry: anchor, anchor, others: pool.filter((e) => e.id !== anchor.id && isHistoriography(e)).slice(0, 3) };
+      // Figures of the subject's own come first: linked to the last answer (its own related questions first), then on its
+      // topic. A word the subject shares with another ("died" in the gulag's deaths and in the famine's) must not bring
+      // that other's figures. Other requests keep the matcher's order, their tiers saying what comes first.
+      const ownRank = (e: AnswerEntry) =>
+        linksTo(claim, e) ? 0 : linksTo(anchor, e) ? 1 : linked(e) || linkedTo(claim, e) ? 2 : anchor && e.topic === anchor.topic ? 3 : OTHER_SUBJECT;
+      const ordered = kind === 'figures' ? [0, 1, 2, 3, OTHER_SUBJECT].flatMap((rank) => pool.filter((e) => ownRank(e) === rank)) : pool;
       for (const tier of tiers) {
-        const [entry, ...others] = pool.filter(tier);
-        if (entry) return { entry, ...(anchor ? { anchor } : {}), others: others.slice(0, 3) };
+        const [entry, ...others] = ordered.filter(tier);
+        // The subject's own answer has the subject's own buttons: no other subject's ("the famine's dead" under the gulag's figures).
+        const own = kind === 'figures' && entry && ownRank(entry) < OTHER_SUBJECT ? others.filter((e) => ownRank(e) < OTHER_SUBJECT) : others;
+        if (entry) return { entry, ...(anchor ? { anchor } : {}), others: own.slice(0, 3) };
       }
       return { ...(anchor ? { anchor } : {}), others: related.filter(fresh).slice(0, 4) };
     },

@@ -49,6 +49,13 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   // "How important was Kirov's murder?", "why was the Ryutin affair important": asks its significance, as "how
   // significant" does ("important" alone is a stopword: "the most important reason", "an important point" ask nothing of it).
   [/(?<=\b(?:how|was|were|is|are|so|very|particularly|especially|be) )important\b|\bimportant$(?<=\b(?:why|how)\b.*)/, 'significant'],
+  // "Did the First Plan meet its targets?", "when did it achieve its targets for steel": whether it succeeded, which
+  // the entries on its successes and failures say (the entry listing the targets does not), so the target is not
+  // read either ("its steel target" keeps "steel"). Only in a question
+  // asking whether or when ("why did factories rush to meet targets" asks about the rush).
+  [/\b(?:meet|meets|met|reach|reached|achieve|achieved|fulfil|fulfill|fulfilled|hit) (?:its |their |the |all |any |all its |all their )?(?:\w+ )?(?:targets?|quotas?)\b(?<=^(?:when |how )?(?:did|does|do|has|have|had|was|were)\b.*)/, 'success'],
+  // "How much steel was made in 1932 compared to the target?" asks the same: output against the plan.
+  [/\b(?:compared (?:to|with)|against|versus|vs) (?:the |its |their )?(?:\w+ )?(?:targets?|quotas?)\b/, 'success'],
   // Exam paper furniture ("How far do you agree with this statement? Explain your answer. (16 marks)"):
   // it says what kind of answer is wanted (read before this, from the question's words) but not about what.
   [/\b(do|would) you agree( with (this|the) (statement|view|interpretation))?\b|\bexplain your answer\b|\b\d+ marks?\b|\buse your own knowledge\b/, ''],

@@ -133,6 +133,23 @@ describe('follow-ups that ask for the historians or which view is stronger', () 
     await ask('Stalin ended the NEP because it was failing to deliver grain to the towns');
     expect((await ask('which historian says that?'))?.title).toBe(title('interpretations-end-of-nep'));
   });
+
+  it('says who says what for "which historian says that?" after a debate, and the counter-argument is then the other side of that debate', async () => {
+    // A teacher's trial: "which historian says that?" got the overview of every school, and "give me a counter-argument"
+    // after it the archives, not the case against the totalitarian model.
+    const ask = conversation();
+    await ask("how far was Stalin's USSR totalitarian? what do historians say");
+    const who = await ask('which historian says that?');
+    expect(who?.title).toBe(ASK_SUBJECT_MESSAGES.whoSaysTitle);
+    // Each side with its historians, in the answer's own words: the model's authors (cited, without cards) and the revisionists.
+    expect(who?.body).toContain('Arendt');
+    expect(who?.body).toMatch(/revisionists such as Moshe Lewin, Sheila Fitzpatrick/);
+    expect(who?.buttons?.length).toBeGreaterThan(0);
+    const counter = await ask('give me a counter-argument');
+    expect(counter?.title).toBe(title('interpretations-everyday-life'));
+    expect(counter?.title).not.toBe(title('interpretations-archives'));
+    expect(counter?.body).toContain(ASK_SUBJECT_MESSAGES.note('counter', title('stalinism-totalitarian')));
+  });
 });
 
 describe('essay plans and figures asked of a question', () => {
@@ -166,6 +183,25 @@ describe('essay plans and figures asked of a question', () => {
 });
 
 describe('requests after exam advice, with nothing to lean on, and across several requests', () => {
+  it('gives the gulag\'s figures and chart after the gulag\'s dead, never the famine\'s', async () => {
+    const ask = conversation();
+    await ask('how many died in the gulag');
+    const figures = await ask('give me the figures');
+    expect(figures?.title).toBe(title('gulag-how-many'));
+    expect(figures?.body).toContain('/chart gulag-population');
+    expect(figures?.body).not.toContain('/chart famine-deaths');
+    expect(figures?.title).not.toBe(title('famine-death-toll'));
+    expect(figures?.buttons?.map((b) => b.action)).not.toContain('ask:famine-death-toll');
+  });
+
+  it('shows the chart of what was asked, not every chart of its topic', async () => {
+    const ask = conversation();
+    await ask('how many people died in the famine of 1932-33');
+    const figures = await ask('give me the figures');
+    expect(figures?.body).toContain('/chart famine-deaths');
+    expect(figures?.body).not.toContain('/chart cattle');
+  });
+
   it('treats exam-skills advice as nothing before: "give me the figures" and "what\'s the evidence?" get no unrelated entry', async () => {
     const first = conversation();
     await first('how do i answer which interpretation is more convincing');

@@ -286,6 +286,17 @@ describe('/ask with questions as students paste them', () => {
     await local.shutdown();
   });
 
+  it('answers a source question with the method for judging a source and the notes on the enquiry, not the quotation\'s stray words', async () => {
+    const local = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
+    const question = 'Source B: "The peasants have been driven into the collective farms like cattle" - a letter, 1930. How useful is Source B for an enquiry into why peasants resisted collectivisation? [8 marks]';
+    const reply = await local.router.runCommand('ask', { options: { question } }, { ...ctx, channelId: 'source' });
+    const actions = reply?.buttons?.map((b) => b.action) ?? [];
+    expect(actions[0]).toMatch(/^ask:skill-source-/);
+    expect(reply?.body).toContain('provenance');
+    expect(actions.some((a) => /^ask:collectivisation-/.test(a))).toBe(true);
+    await local.shutdown();
+  });
+
   it('offers points to build an answer from for an essay question no single entry weighs up', async () => {
     const reply = await ask('Assess the reasons why the NEP ended. [12 marks]');
     expect(reply?.title).toBe(MESSAGES.askPointsTitle);

@@ -46,6 +46,26 @@ describe('the short version of an answer', () => {
     for (const sentence of short.split(/(?<=[a-z]\.) /)) expect(answer.replace(/\s*\([^()]*\)/g, '')).toContain(sentence.replace(/\.$/, ''));
   });
 
+  it('keeps each side of a debate whose opening names no side, the model\'s authors cited without cards, and the line that sums it up', () => {
+    // A teacher's trial: "explain like I'm 10" after the totalitarian debate gave its first two sentences, one side only.
+    const answer = answerTo("Why do historians disagree about whether Stalin's USSR was totalitarian?");
+    const short = shortVersion(kb, answer);
+    expect(short).toMatch(/^A totalitarian state aims/);
+    expect(short).toContain('Hannah Arendt');
+    expect(short).toContain('revisionists such as Moshe Lewin');
+    expect(short).toContain('Stephen Kotkin');
+    expect(short).toMatch(/A fair view: .*never fully achieved it\.$/);
+    // Plainer by leaving out: no references in brackets, no list of the six features.
+    expect(short).not.toMatch(/\(|six features/);
+    expect(short.length).toBeLessThan(answer.length * 0.75);
+  });
+
+  it('gives any other answer\'s opening and the sentence that sums it up, without references in brackets', () => {
+    const text =
+      'From 1991 historians could read the records. These showed Stalin signed the lists (Khlevniuk, 2004). They gave lower totals. They showed local initiative. So the archives settled one thing: the Terror was real.';
+    expect(shortVersion(kb, text)).toBe('From 1991 historians could read the records. These showed Stalin signed the lists. So the archives settled one thing: the Terror was real.');
+  });
+
   it('is the first two sentences of any other answer, an initial not ending a sentence', () => {
     const nep = answerTo('What was the New Economic Policy (NEP)?');
     expect(shortVersion(kb, nep)).toBe(nep.split(/(?<=\.) /).slice(0, 2).join(' '));

@@ -333,6 +333,13 @@ describe('a conversation, as a student has it with /ask', () => {
     expect((await titles('what happened to marshal tukhachevsky', 'how far did it weaken the army'))[1]).toBe(question('terror-assessment-army-1941'));
   });
 
+  it('keeps to the last answer when the sure answer alone is about none of the follow-up\'s words ("how long did it take?")', async () => {
+    // A teacher's trial: after Yagoda's fall, "how long did it take?" got how quickly farming was collectivised.
+    const [yagoda, reply] = await titles('what happened to yagoda', 'how long did it take?');
+    expect(reply).toBe(yagoda);
+    expect(reply).not.toBe(question('collectivisation-pace'));
+  });
+
   it('moves off the last answer when carrying on with something of its own ("and in the camps?")', async () => {
     expect((await titles('what changed when beria took over the nkvd', 'and in the camps?'))[1]).toBe(question('gulag-beria-change'));
   });
