@@ -42,8 +42,10 @@ export function factBaseWords(kb: KnowledgeBase): { readonly words: Set<string>;
   };
   eachText(kb, (text) => {
     add(text, words);
-    if (/\p{Lu}/u.test(text))
-      for (const m of text.matchAll(CAPITALISED)) if (m[0] !== 'I' && !opensSentence(text, m.index)) add(m[0].replace(SUFFIX, ''), proper);
+    // A book's title in quotes ("'Hope Against Hope'") names no one: its capitals are the title's.
+    const named = text.replace(QUOTED_TITLE, (t) => ' '.repeat(t.length));
+    if (/\p{Lu}/u.test(named))
+      for (const m of named.matchAll(CAPITALISED)) if (m[0] !== 'I' && !opensSentence(text, m.index)) add(m[0].replace(SUFFIX, ''), proper);
   });
   for (const p of kb.people) for (const name of [p.name, ...p.aliases]) add(name, proper);
   for (const t of kb.terms) for (const name of [t.term, ...t.aliases]) add(name, proper);
@@ -53,6 +55,8 @@ export function factBaseWords(kb: KnowledgeBase): { readonly words: Set<string>;
   return { words, proper };
 }
 
+/** A title in single quotes, as the fact base writes books ("author of 'Bloodlands'"): not an apostrophe inside a word. */
+const QUOTED_TITLE = /(?<![\p{L}\p{M}])'[^'\n]+'(?![\p{L}\p{M}])/gu;
 /** A word with a capital, as WORD finds words. */
 const CAPITALISED = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*(?![\p{N}])/gu;
 

@@ -727,7 +727,7 @@ describe('an A-level student\'s trial of /practice (items 1, 6, 7 and 22)', () =
     const questions = kb.practice.filter((q) => q.points.some((p) => names.test(p.point)));
     expect(sentences.length).toBeGreaterThan(100);
     for (const q of questions) for (const s of sentences) expect(marker.mark(q, s).wrong.filter((w) => w.swapped).map((w) => w.quote), `${q.id}: ${s}`).toEqual([]);
-  });
+  }, 120_000); // marks every such sentence of the fact base on every historians' question: thousands of marks
 
   it('wrong years the trial found are facts to check, with the right date and place (item 6)', () => {
     const PS = 'pq-interpretations-power-struggle';
