@@ -11,8 +11,9 @@ import { loadRealKnowledge } from '../helpers/knowledge.js';
 
 const FLOORS = {
   // Collected and judged on 7 December 2026 (twelfth session) from pages no earlier collection used; figures only:
-  // 43.0% / 65.8% / 12.3% refused, near misses 83.1% refused, on the code the session started from (0ced35c).
-  sixth: { answeredRight: 0.4, shownFirst: 0.62, refusedCourseAtMost: 0.15, nearMissRefused: 0.8 },
+  // 43.0% / 65.8% / 12.3% refused, near misses 83.1% refused, on the code the session started from (0ced35c); at its
+  // end, measured once, 43.0% / 66.7% / 12.3% and 84.6%.
+  sixth: { answeredRight: 0.41, shownFirst: 0.64, refusedCourseAtMost: 0.14, nearMissRefused: 0.82 },
   // Collected and judged on 6 December 2026 from 62 pages no earlier collection used (course questions only);
   // figures only, measured first on 6 December's third session: 43.8% / 70.1% / 8.8% with the code it started
   // from, 41.6% / 71.5% / 8.8% after its changes (chosen on the other sets). Its 115 near misses, collected in the
