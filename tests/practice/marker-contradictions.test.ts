@@ -2,27 +2,10 @@
 // subject is, a point not credited from the words that argue its other side, a concept that says "not" or "fell" not
 // stated by a sentence that says the opposite, a project put in the wrong place, and plain-word versions of the
 // collectivisation labour point and the grain crisis that ended the NEP (without the loose words that made them before).
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { createMarker, type Marker } from '../../src/practice/marker.js';
-import { feedbackParts } from '../../src/commands/practice-view.js';
-import { loadRealKnowledge, practiceQuestion } from '../helpers/knowledge.js';
+import { describe, expect, it } from 'vitest';
+import { useRealMarker } from '../helpers/marker.js';
 
-let kb: KnowledgeBase;
-let marker: Marker;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  marker = createMarker(kb);
-}, 60_000);
-
-// Padding that makes no point, so each sentence is marked as part of an answer.
-const PAD = ' This is what happened over those years, one step after another.';
-const mark = (id: string, answer: string) => marker.mark(practiceQuestion(kb, id), answer + PAD);
-const made = (id: string, answer: string) => mark(id, answer).made.map((m) => m.point.id);
-const checks = (id: string, answer: string): string[] => {
-  const parts = feedbackParts(kb, mark(id, answer));
-  return (parts.fields ?? []).filter((f) => f.name.startsWith('Facts to check')).flatMap((f) => f.value.split('\n'));
-};
+const { mark, made, checks } = useRealMarker();
 
 describe('a post given to the wrong person, whoever the subject is', () => {
   const TERROR = 'pq-great-terror-account';

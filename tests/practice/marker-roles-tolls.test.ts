@@ -3,28 +3,11 @@
 // toll set after a comma ("the famine killed many, about 20 million") is checked as one beside its noun is; the Great
 // Terror's executions and the kulaks deported are checked against the notes' estimates as the famine's deaths are; and a
 // place in brackets ("Magnitogorsk (Ukraine)") is read as a place.
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { createMarker, type Marker } from '../../src/practice/marker.js';
-import { feedbackParts } from '../../src/commands/practice-view.js';
+import { describe, expect, it } from 'vitest';
 import { PRACTICE_MESSAGES } from '../../src/messages.js';
-import { loadRealKnowledge, practiceQuestion } from '../helpers/knowledge.js';
+import { useRealMarker } from '../helpers/marker.js';
 
-let kb: KnowledgeBase;
-let marker: Marker;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  marker = createMarker(kb);
-}, 60_000);
-
-// Padding that makes no point, so each sentence is marked as part of an answer.
-const PAD = ' This is what happened over those years, one step after another.';
-const mark = (id: string, answer: string) => marker.mark(practiceQuestion(kb, id), answer + PAD);
-const made = (id: string, answer: string) => mark(id, answer).made.map((m) => m.point.id);
-const checks = (id: string, answer: string): string[] => {
-  const parts = feedbackParts(kb, mark(id, answer));
-  return (parts.fields ?? []).filter((f) => f.name.startsWith('Facts to check')).flatMap((f) => f.value.split('\n'));
-};
+const { mark, made, checks } = useRealMarker();
 
 describe('a post given the wrong way round', () => {
   const TERROR = 'pq-great-terror-account';

@@ -4,22 +4,13 @@
 // plainly; course words hung on "because" and one-line verdicts earn no point or explanation; a sentence arguing against
 // a view is not quoted for it; a reason after a colon backs a conclusion; the Terror's executions are checked by year.
 // The answers are our own, written as a teacher trying the marker would.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { feedbackParts } from '../../src/commands/practice-view.js';
-import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { createMarker, type Marker } from '../../src/practice/marker.js';
-import { loadRealKnowledge, practiceQuestion } from '../helpers/knowledge.js';
+import { practiceQuestion } from '../helpers/knowledge.js';
+import { useRealMarker } from '../helpers/marker.js';
 
-let kb: KnowledgeBase;
-let marker: Marker;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  marker = createMarker(kb);
-}, 60_000);
-
-const PAD = ' This is what happened over those years, one step after another.';
-const mark = (id: string, answer: string) => marker.mark(practiceQuestion(kb, id), answer + PAD);
-const made = (id: string, answer: string) => mark(id, answer).made.map((m) => m.point.id);
+const real = useRealMarker();
+const { mark, made } = real;
 const swappedOf = (id: string, answer: string) => mark(id, answer).wrong.flatMap((w) => (w.swapped ? [w.swapped.said] : []));
 
 describe("historians given the other side's view (M2)", () => {
@@ -59,7 +50,7 @@ describe('a judgement in the opening, in any wording (M3)', () => {
     'Fear of war with Germany and Japan also made the leaders hunt for a fifth column of traitors, which explains the national operations. ' +
     'Ordinary people denounced neighbours and colleagues, and this made the arrests snowball. ' +
     'Overall the view is only partly convincing, because Stalin started and ended the Terror but others gave it its scale.';
-  const sustained = (opening: string) => marker.mark(practiceQuestion(kb, ESSAY), `${opening} ${BODY}`).judgement?.sustained;
+  const sustained = (opening: string) => real.marker.mark(practiceQuestion(real.kb, ESSAY), `${opening} ${BODY}`).judgement?.sustained;
 
   it('counts "valid only in part", "I largely agree" and "to a large extent" as a judgement set out in the introduction', () => {
     expect(sustained("This view is valid only in part: Stalin's suspicion drove the Terror, but it cannot explain its scale.")).toBe(true);
@@ -69,8 +60,8 @@ describe('a judgement in the opening, in any wording (M3)', () => {
 
   it('"This essay will argue that" alone lifts nothing: an opening with no judgement stays unsustained, with or without it', () => {
     const plain = 'The Great Terror of 1936 to 1938 saw the arrest of about one and a half million people.';
-    const without = marker.mark(practiceQuestion(kb, ESSAY), `${plain} ${BODY}`);
-    const withPhrase = marker.mark(practiceQuestion(kb, ESSAY), `This essay will argue that ${plain.charAt(0).toLowerCase()}${plain.slice(1)} ${BODY}`);
+    const without = real.marker.mark(practiceQuestion(real.kb, ESSAY), `${plain} ${BODY}`);
+    const withPhrase = real.marker.mark(practiceQuestion(real.kb, ESSAY), `This essay will argue that ${plain.charAt(0).toLowerCase()}${plain.slice(1)} ${BODY}`);
     expect(without.judgement?.sustained).toBe(false);
     expect(withPhrase.judgement?.sustained).toBe(false);
     expect(withPhrase.level).toBe(without.level);
@@ -101,8 +92,8 @@ describe('course words and bare assertions earn nothing (S6)', () => {
 
 describe('evidence, contradictions and figures (S7, S8, item 6)', () => {
   it('does not quote a sentence that argues against the view as evidence for it', () => {
-    const r = marker.mark(
-      practiceQuestion(kb, 'pq-terror-assessment-essay-paranoia'),
+    const r = real.marker.mark(
+      practiceQuestion(real.kb, 'pq-terror-assessment-essay-paranoia'),
       'Stalin signed lists with thousands of names for execution, so he drove the killing. However, calling this mere paranoia is misleading, since his suspicion of rivals had a political logic. Overall the view is partly valid.',
     );
     expect(r.made.map((m) => m.quote).join(' ')).not.toContain('misleading');
@@ -113,13 +104,13 @@ describe('evidence, contradictions and figures (S7, S8, item 6)', () => {
       'The extract argues that the Terror grew out of conflict between Moscow and regional party bosses, and local officials pushed arrests beyond their quotas to settle scores. ' +
       'However, Stalin signed execution lists and the Politburo approved the quotas of Order 00447 in July 1937, so the centre drove it. ' +
       'Overall the interpretation is only partly convincing: it explains the scale of the arrests but underplays Stalin\'s direction of them.';
-    const r = marker.mark(practiceQuestion(kb, 'pq-terror-assessment-extract-getty'), answer);
+    const r = real.marker.mark(practiceQuestion(real.kb, 'pq-terror-assessment-extract-getty'), answer);
     expect(r.judgement?.supported).toBe(true);
-    const body = feedbackParts(kb, r).body ?? '';
+    const body = feedbackParts(real.kb, r).body ?? '';
     expect(r.short?.level).toBe(2);
     expect(body).toContain('**Level 2:** Held at level 2 by length.');
     expect(body).not.toContain('mostly to agree or mostly to disagree');
-    expect(feedbackParts(kb, r).fields?.map((f) => f.value).join('\n')).not.toContain('do not back it up');
+    expect(feedbackParts(real.kb, r).fields?.map((f) => f.value).join('\n')).not.toContain('do not back it up');
   });
 
   it('checks the executions of 1937–38 however the Terror is named, but not a count of names on lists', () => {
