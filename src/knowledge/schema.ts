@@ -104,6 +104,11 @@ export const eventSchema = z.strictObject({
   end: dateSchema.optional(),
   title: text(200),
   topic: idSchema,
+  /**
+   * Optional: one or two sentences, in our own words, on what happened and why it matters for the course. An
+   * "In which year…?" question explains with it; without it, with a sentence of the other entries on the event.
+   */
+  description: text(300).optional(),
   sources: sourceList,
 });
 

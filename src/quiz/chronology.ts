@@ -17,8 +17,8 @@ import { COURSE_YEARS } from '../practice/dates.js';
 import type { RoundQuestion } from './questions.js';
 
 /**
- * What an "In which year…?" explanation adds to the year: a passage of the notes on the event (`sentence`, with
- * `more` to try, best first, when it makes the explanation too long), else its topic's title.
+ * What an "In which year…?" explanation adds to the year: the event's description or a passage of the notes on it
+ * (`sentence`, with `more` to try, best first, when it makes the explanation too long), else its topic's title.
  */
 export interface EventContext {
   readonly sentence?: string;

@@ -1,5 +1,6 @@
-// What an "In which year…?" question teaches beyond the year: a short passage of the notes (an /ask entry's
-// answer, a person's summary, a term's definition, a topic's summary) on the same event, else the event's topic.
+// What an "In which year…?" question teaches beyond the year: the event's own description when it has one, else
+// a short passage of the notes (an /ask entry's answer, a person's summary, a term's definition, a topic's
+// summary) on the same event, else the event's topic. A description is written where no passage says enough.
 // "Trotsky is deported from the USSR: 1929." alone only repeats the question; "…: 1929. Trotsky was deported in
 // 1929 and attacked Stalin from abroad until an NKVD agent killed him in Mexico in 1940." says what followed.
 // A passage must read alone: a teacher's trial was shown "…worked to death: 1937. Yet it killed on a vast scale…",
@@ -270,17 +271,23 @@ export function createPassageRanking(kb: Notes, D: EventContextOptions = EVENT_C
 }
 
 /**
- * Each event's context: its topic's title, and the passages of the notes on it (createPassageRanking), the best
- * few, best first.
+ * Each event's context: its topic's title, and what to say of it, best first: its description, written for
+ * this, then the passages of the notes on it (createPassageRanking), the best few, which the explanation falls
+ * back on when the description makes it too long.
  */
 export function createEventContext(kb: Notes): (event: TimelineEvent) => EventContext {
   const rank = createPassageRanking(kb);
   const titles = new Map(kb.topics.map((t) => [t.id, t.title]));
   return (event) => {
-    const [sentence, ...more] = rank(event)
+    const passages = rank(event)
       .slice(0, EVENT_CONTEXT_DEFAULTS.offered)
       .map((p) => p.text);
+    const [sentence, ...more] = withDescription(event, passages);
     const topic = titles.get(event.topic);
     return { ...(sentence ? { sentence } : {}), ...(more.length > 0 ? { more } : {}), ...(topic ? { topic } : {}) };
   };
 }
+
+/** The event's description ahead of the passages found for it, when it has one. */
+const withDescription = (event: TimelineEvent, passages: readonly string[]): string[] =>
+  event.description === undefined ? [...passages] : [event.description, ...passages.filter((p) => p !== event.description)];

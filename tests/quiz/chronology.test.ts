@@ -186,19 +186,21 @@ describe('"In which year…?" explanations', () => {
   const bareOf = (q: RoundQuestion) => `${kb.events.find((e) => q.events?.includes(e.id))?.title}: ${q.correct}.`;
   const yearQuestions = () => chronologyQuestions(kb.events, CHRONOLOGY_MESSAGES, context()).filter((q) => q.id.startsWith('chrono-year-'));
 
-  it('add a passage of the notes on the event, not only the question again (a trial: "Trotsky is deported from the USSR: 1929.")', () => {
+  it('add the event\'s description or a passage of the notes on it, not only the question again (a trial: "Trotsky is deported from the USSR: 1929.")', () => {
     const years = yearQuestions();
     const deported = years.find((q) => q.id === 'chrono-year-event-trotsky-deported')?.explanation ?? '';
     expect(deported.startsWith('Trotsky is deported from the USSR: 1929. ')).toBe(true);
     expect(fromNotes(deported.slice('Trotsky is deported from the USSR: 1929. '.length)), deported).toBe(true);
-    // Each says more than the bare event and year: a passage of the notes (most of them), or at least the topic.
+    // Each says more than the bare event and year: its description or a passage of the notes (most of them), or
+    // at least the topic.
     let withPassage = 0;
     for (const q of years) {
       const bare = bareOf(q);
       const rest = q.explanation.slice(bare.length).trim();
       expect(q.explanation.startsWith(bare), q.id).toBe(true);
       expect(rest, q.id).not.toBe('');
-      if (fromNotes(rest)) withPassage += 1;
+      const description = kb.events.find((e) => q.events?.includes(e.id))?.description;
+      if (rest === description || fromNotes(rest)) withPassage += 1;
       else expect(rest, q.id).toMatch(/^\(Topic: .+\.\)$/);
       expect(q.explanation.length, q.id).toBeLessThanOrEqual(400);
       expect(q.explanation.endsWith('…'), q.id).toBe(false);
