@@ -32,7 +32,10 @@ function studentTexts(kb: KnowledgeBase): { where: string; text: string }[] {
     add(`person ${p.id}: summary`, p.summary);
   }
   for (const t of kb.terms) add(`term ${t.id}: definition`, t.definition);
-  for (const e of kb.events) add(`event ${e.id}: title`, e.title);
+  for (const e of kb.events) {
+    add(`event ${e.id}: title`, e.title);
+    if (e.description) add(`event ${e.id}: description`, e.description);
+  }
   return out;
 }
 
