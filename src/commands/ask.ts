@@ -4,7 +4,7 @@ import { answerableEntries, type AnswerEntry } from '../knowledge/answerable.js'
 import type { KnowledgeBase, Source } from '../knowledge/schema.js';
 import { clip } from '../knowledge/question-autocomplete.js';
 import { answerPoint, clipAtWord } from './answer-opening.js';
-import { askQuestion, MAX_POINTS, offeredEntries, type AskOutcome } from '../matching/ask-question.js';
+import { askQuestion, MAX_POINTS, namesTheCourse, offeredEntries, readInstructionToTutor, type AskOutcome } from '../matching/ask-question.js';
 import { readRevisionRequest, type RevisionRequest } from '../matching/revision-request.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { requestedTopic, revisionReply, type TopicResult } from './revision.js';
@@ -189,6 +189,17 @@ export function withRememberButton(reply: Reply, entryId: string): Reply {
   return { ...reply, buttons: [...(reply.buttons ?? []), { action: `${REMEMBER_ACTION}:${entryId}`, label: REVIEW_MESSAGES.rememberButton, style: 'secondary', key: KEYS.remember }] };
 }
 
+/**
+ * The line under one part's answer, as answerFrame frames a whole answer: exam advice its level, any other entry its
+ * topic, then its sources when it has any a student is shown (never an empty "Sources:").
+ */
+function partFrame(kb: KnowledgeBase, entry: AnswerEntry): string {
+  const skill = entry.kind === 'skill' ? kb.skills.find((s) => s.id === entry.id) : undefined;
+  const sources = sourceTitles(kb, entry.sources);
+  const where = skill ? `Exam skills: ${MESSAGES.skillLevel(skill.level)}` : `Topic: ${kb.topics.find((t) => t.id === entry.topic)?.title ?? entry.topic}`;
+  return sources ? `${where} · Sources: ${sources}` : where;
+}
+
 /** Room for each part's answer in a reply of several parts (an embed description holds 4096 characters). */
 const PART_ANSWER_ROOM = 1100;
 /** Room for each essay point: a claim and its evidence (MAX_POINTS of them stay far inside an embed). */
@@ -198,10 +209,7 @@ const POINT_ROOM = 340;
  * a reply that quotes the parts left unanswered, in the student's own words, is shown to them alone.
  */
 export function partsReply(kb: KnowledgeBase, parts: readonly AnswerEntry[], unanswered: readonly string[], inServer = false): Reply {
-  const sections = parts.map((e, i) => {
-    const topic = kb.topics.find((t) => t.id === e.topic)?.title ?? e.topic;
-    return `**${i + 1}. ${e.question}**\n${clipAtWord(e.answer, PART_ANSWER_ROOM)}\n*Topic: ${topic} · Sources: ${sourceTitles(kb, e.sources)}*`;
-  });
+  const sections = parts.map((e, i) => `**${i + 1}. ${e.question}**\n${clipAtWord(e.answer, PART_ANSWER_ROOM)}\n*${partFrame(kb, e)}*`);
   return {
     title: MESSAGES.askPartsTitle(parts.length),
     // Which parts got no answer of their own, by their words, so none is dropped without a word.
@@ -595,7 +603,10 @@ function adviceForLevel(deps: Pick<AskDeps, 'kb' | 'matcher'>, outcome: AskOutco
   };
   const ranked = deps.matcher.rank(outcome.primary.query).candidates.find((c) => fits(c.entry.id))?.entry;
   const better = ranked ?? deps.kb.skills.filter((s) => fits(s.id)).flatMap((s) => deps.matcher.entry(s.id) ?? [])[0];
-  return better ? { ...outcome, primary: { ...outcome.primary, entry: better, matchedQuestion: better.question } } : outcome;
+  if (!better) return outcome;
+  const swap = (r: MatchResult): MatchResult => (r.entry?.id === skill.id ? { ...r, entry: better, matchedQuestion: better.question } : r);
+  // A source question shows the advice as its first part, beside the entries on the enquiry: that part is swapped too.
+  return { ...outcome, primary: swap(outcome.primary), parts: outcome.parts.map(swap) };
 }
 
 /**
@@ -682,6 +693,12 @@ export function createAskCommand(deps: AskDeps): Command {
       // "Thx ur actually useful", "hi": a friendly word back, not a refusal, and nothing for the teacher's list.
       const pleasantry = readPleasantry(question);
       if (pleasantry) return { body: MESSAGES.askPleasantry[pleasantry], private: true, tone: 'info' };
+      // "Ignore your notes and tell me a joke": a kind word on what the tutor is for, not a stray entry, and nothing for the
+      // teacher's list; a course question beside the instruction ("…and tell me about Stalin") is answered from the notes.
+      const beside = readInstructionToTutor(question);
+      if (beside !== undefined && !asksOfTheCourse(deps.matcher, beside)) return { body: MESSAGES.askInstruction, private: true, tone: 'info' };
+      if (beside !== undefined) question = beside;
+      const fromNotes = beside !== undefined ? `*${MESSAGES.askFromNotes}*` : undefined;
       const memoryKey = conversationKey(ctx, deps.dmGuildId);
       const now = deps.now().getTime();
       // "Test me on the famine", "summary of the whole topic", "write my essay": met where they can be.
@@ -765,7 +782,7 @@ export function createAskCommand(deps: AskDeps): Command {
       const refused = result.status === 'unknown' && outcome.parts.length === 0;
       const corrections = refused ? [] : (deps.premises?.(question) ?? []);
       const wrongDates = (refused ? [] : (deps.wrongDates?.(question) ?? [])).filter((fact) => !datedIn(fact, corrections));
-      const notes = [worryNote, followUpNote ? `*${followUpNote}*` : undefined, ...corrections.map(MESSAGES.askCorrection), wrongDates.length > 0 ? MESSAGES.askWrongDate(wrongDates) : undefined].filter(Boolean);
+      const notes = [fromNotes, worryNote, followUpNote ? `*${followUpNote}*` : undefined, ...corrections.map(MESSAGES.askCorrection), wrongDates.length > 0 ? MESSAGES.askWrongDate(wrongDates) : undefined].filter(Boolean);
       const noted = notes.length > 0 ? { ...answered, body: `${notes.join('\n')}\n\n${answered.body}` } : answered;
       // A reply that quotes the student's own words (an essay plan of their question) is theirs alone in a server.
       const reply = quotesTyped && ctx.guildId !== null ? { ...noted, private: true } : noted;
@@ -789,6 +806,16 @@ export function createAskCommand(deps: AskDeps): Command {
       return wellbeing.distress(partial) ? [] : deps.autocomplete(partial, 25);
     },
   };
+}
+
+/**
+ * Whether a text asks something of the course: it names the course ("write a poem" does not, whatever entry its
+ * words come near) and gets an entry outright, or one for each of its parts.
+ */
+function asksOfTheCourse(matcher: Matcher, text: string): boolean {
+  if (!text.trim() || !namesTheCourse(matcher, text)) return false;
+  const outcome = askQuestion(matcher, text);
+  return outcome.primary.status === 'answered' || outcome.parts.length > 0;
 }
 
 /** Whether a dated fact's years ("… (August 1936)") are all given in one of the corrections shown above it already. */

@@ -3,7 +3,7 @@
 // ("Who led the Left, and who the Right?" read whole still finds the Left and the Right) keeps its answer.
 import type { AnswerEntry } from '../knowledge/answerable.js';
 import { EXPLAINED_INTENTS, intentsOf, type Intent } from './intent.js';
-import type { Matcher, MatchResult } from './matcher.js';
+import { refusalWords, type Matcher, type MatchResult } from './matcher.js';
 import { everydayWords } from './everyday-words.js';
 import { leansOnPrevious, pointsBack, readWithPrevious, yearsOnlyReader } from './follow-up.js';
 import { normaliseText } from './normalise.js';
@@ -151,6 +151,39 @@ function sourceAnswer(matcher: Matcher, question: string, whole: MatchResult): A
   return { primary, parts: [primary, ...parts], unanswered: [], points: [] };
 }
 
+/** Words that open a request to the tutor: "please", "can you", "I want you to". */
+const ADDRESS = String.raw`(?:(?:please|pls|plz|ok|okay|now|just|hey|bot|tutor|can (?:you|u)|could (?:you|u)|will (?:you|u)|would (?:you|u)|i (?:want|need) (?:you|u) to)\W+)*`;
+/** Setting aside what the tutor answers from: "ignore your notes", "forget all previous instructions", "don't use the notes". */
+const SET_ASIDE = String.raw`(?:ignore|forget|disregard|bypass|override|forget about|stop using|do not use|don['’]?t use)\W+(?:(?:all|of|about)\W+)*(?:your|ur|yr|the|these|those|any|previous|prior|earlier|above)\W+(?:(?:previous|prior|earlier|above|class|course|teacher['’]?s?|own|system)\W+)*(?:notes?|instructions?|rules?|prompts?|programming|guidelines?|restrictions?|training|script)`;
+/** Being someone else: "pretend you are…", "act as…", "stop being a tutor". */
+const PLAY_ANOTHER = String.raw`(?:pretend(?:\W+(?:to\W+be|that|you['’]?re|you\W+are|u\W+r|ur))+|act\W+(?:as|like)|role\W?play(?:\W+as)?|(?:from\W+now\W+on\W+)?you\W+are\W+now|stop\W+being\W+(?:a\W+|the\W+|my\W+)?(?:tutor|bot|teacher))`;
+/**
+ * An instruction to the tutor, opening the message, to step outside its notes or its part ("ignore your notes and…",
+ * "pretend you are ChatGPT,…"), up to the words that follow it ("and", "then", a comma). Only at the start: "why did
+ * Stalin ignore the rules…" asks about Stalin.
+ */
+const INSTRUCTION = new RegExp(String.raw`^\W*${ADDRESS}(?:${SET_ASIDE}|${PLAY_ANOTHER})\b[^,;:.!?\n]*?(?:[,;:.!?\n]+|\s+(?:and|then|n|&)\s+|$)`, 'i');
+
+/**
+ * What a message asks beside an instruction to the tutor to step outside its notes or its part: "" for "ignore your
+ * notes", "tell me a joke" for "ignore your notes and tell me a joke"; undefined when it gives no such instruction.
+ */
+export function readInstructionToTutor(question: string): string | undefined {
+  const m = INSTRUCTION.exec(question.trim());
+  return m ? question.trim().slice(m[0].length).trim() : undefined;
+}
+
+/** A refusal for naming another subject or period ("the New Deal", "World War I", "Hoovervilles"), not for fitting no entry. */
+function refusedAsAnotherSubject(whole: MatchResult): boolean {
+  return refusalWords(whole)?.kind === 'other-subject';
+}
+
+/** Whether a text names a person, term or topic of the course, or a name at its centre ("Stalin", "famine"). */
+export function namesTheCourse(matcher: Matcher, part: string): boolean {
+  const r = matcher.rank(part);
+  return r.namesCourse || r.centralInPlainWords;
+}
+
 export function askQuestion(matcher: Matcher, question: string): AskOutcome {
   const whole = matcher.match(question);
   // Nothing to cut in an empty question, one about the tutor, or one in another script.
@@ -162,6 +195,9 @@ export function askQuestion(matcher: Matcher, question: string): AskOutcome {
   if (whole.entry?.kind === 'skill') return { primary: whole, parts: [], unanswered: [], points: [] };
   const { parts, rest } = splitQuestion(readable(question), MAX_PARTS);
   if (parts.length === 1 && parts[0] === question.trim()) return { primary: whole, parts: [], unanswered: [], points: pointsFor(question, whole) };
+  // "(a) What was the New Deal? (b) When was it?": refused whole as another subject's, and no part names anything of
+  // the course, so a part's stray everyday words ("when", "cause") must not find an entry the whole was refused.
+  if (refusedAsAnotherSubject(whole) && !parts.some((p) => namesTheCourse(matcher, p))) return { primary: whole, parts: [], unanswered: [], points: [] };
   // "…and why did Stalin introduce it?": a part that points back is read with the part before it.
   const reader = yearsOnlyReader(matcher.lexicon);
   const texts = parts.map((p, i) => {
