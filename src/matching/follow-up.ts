@@ -66,8 +66,8 @@ const COMPARED = /\b(it|that|this|they|he|she)\b.*\b(different (?:from|to|than)|
  * after?" (after what?), "were there women too?" (as well as what?). What is missing is the last answer's subject.
  */
 const DANGLING = /\b(?:respond|responded|react|reacted|reply|replied|retaliate|retaliated|cope|coped|after|too|as well|either)$/;
-/** Words pointing back that never stand for something the same question names (as "it" may): "was Bukharin in that one?". */
-const THAT_OR_THEN = /\b(that|then)\b/;
+/** Words pointing back that never stand for something the same question names (as "it" may): "was Bukharin in that one?", "who else ran the NKVD?". */
+const THAT_OR_THEN = /\b(that|then|else)\b/;
 /** The same, less "they", "them" and "their", which may stand for anyone ("how did they edit people out of photos?"). */
 const POINTS_BACK_BUT_THEY = new RegExp(POINTS_BACK.source.replace('|they|them|their|theirs', ''));
 /**
@@ -80,6 +80,21 @@ const POINTS_NOWHERE = /(?<=\b(?:know|knew|known|think|thought|say|said|says|bel
 const CARRY_ON = /^(?:and what about|and how about|what about|how about|what of|and|or|plus|same for)\b\s*/;
 /** Words that open any turn of a conversation and say nothing of what it leans on: "so", "ok", "wait", "but". */
 const OPENING = /^(?:(?:so|ok|okay|k|wait|but|also|hmm+|right|well|yeah|yes|no|oh|um+|lol|hey|alright|cool|thanks|ty)\b\s*)+/;
+/**
+ * "What happened next?", "what came after that?", "and then?": what followed the last answer. After one of a series
+ * ("the first show trial") it is the next of the series.
+ */
+const NEXT_ASKED = /^(?:what (?:happened|came|comes|happens|followed)(?: (?:next|after(?:wards)?|after (?:that|this|it)|then))|what next|then what|and (?:then|next|after that)|what was next)$/;
+/** …and what came before it: "what happened before that?". */
+const BEFORE_ASKED = /^(?:what (?:happened|came)(?: before (?:that|this|it)| earlier)|what was before (?:that|it|this))$/;
+/** "What happened to him (in the end)?", "how did she die?": how the life of the one just described ended. */
+const HIS_END = /^(?:what happened to (?:him|her)(?: in the end| after(?:wards| that)?| later)?|how did (?:he|she) die|did (?:he|she) die|when did (?:he|she) die)$/;
+/** An answer that tells how a life ended. */
+const ENDED = /\b(?:died|shot|executed|killed|murdered|suicide|exiled|deported|assassinated)\b/;
+/** The ordinals of a series, in order, for the next of it. */
+const SERIES = ['first', 'second', 'third', 'fourth', 'fifth'];
+/** "Who else ran the NKVD?": someone besides the one the last answer was about. */
+const WHO_ELSE = /^who else\b/;
 /** Ordinals: "and the second one?" asks the last question of another of a series. */
 const ORDINAL = /\b(first|second|third|fourth|fifth|last|next|previous|earlier|later)\b/;
 /**
@@ -99,6 +114,8 @@ const INDEFINITE = /^(who|what|whats)( is| was| were| are)? (a|an)\b/;
 const DEFINITION = /^(who|what) (is|was|were|are)\b|^whats\b/;
 /** Pronouns that stand for the last subject: left out when it is added ("why did Lenin bring it in" reads "bring in"). */
 const STANDS_FOR_SUBJECT = /\b(it|its|they|them|their)\b/g;
+/** A name of many ("the kulaks", "the Nepmen"), which "they" may stand for, where "collectivisation" cannot. */
+const PLURAL = /(?:[^s]s|men)$/;
 /** A man the last question named: "what happened to him?" after Yezhov's part in the Terror. */
 const HE = /\b(he|him|his)\b/;
 /** "What is propaganda?", "whats communism": what one word is, asked of that word (where "what was the punishment?" leans). */
@@ -359,6 +376,8 @@ export interface SubjectWords {
 }
 
 const YEAR = /^(1[89]\d\d|1[89]\d0s|[1-9]0s)$/;
+/** Months and days, which date one of a series ("the second show trial in January 1937") and not the next. */
+const DATE_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2})$/;
 
 /** Reads the names a question uses: multi-word names of the course, years, and words that are no everyday English. */
 export function subjectReader(words: SubjectWords): SubjectReader {
@@ -452,6 +471,8 @@ export function leansOnPrevious(question: string, reader: SubjectReader = YEARS_
   const s = normaliseText(question.replace(/%/g, ' percent ')).replace(OPENING, '');
   if (!s) return 'no';
   if (carriesOn(s, reader.lexicon)) return asksOfItsOwn(s, reader) ? 'maybe' : 'yes';
+  // "What happened next?": nothing of its own but what came after the last answer.
+  if (NEXT_ASKED.test(s) || BEFORE_ASKED.test(s)) return 'yes';
   // "What is a purge?": "a" brings in something new, where "what were the results?" points back.
   if (INDEFINITE.test(s)) return 'no';
   const { named, rest, personBefore } = readNames(s, reader);
@@ -490,12 +511,28 @@ export function leansOnPrevious(question: string, reader: SubjectReader = YEARS_
   return own.length <= FOLLOW_UP_DEFAULTS.maxOwnTermsPointingBack && ASKS.test(s) && !(shared && DEFINITION.test(s)) ? 'maybe' : 'no';
 }
 
-/** "And Kamenev?", "what about economic factors?": a carrying-on opening and little else (a question that goes on names its own subject). */
-function carriesOn(s: string, lexicon: Lexicon): boolean {
+/** "Kazakhstan too?", "the army as well?": something new and the word that says the last question is asked of it too. */
+const TOO = /^(.+?) (?:too|as well|also)$/;
+
+/**
+ * What a question carries on with: "kamenev" in "and Kamenev?", "economic factors" in "what about economic factors?",
+ * "kazakhstan" in "Kazakhstan too?". Undefined for a question that goes on, naming its own subject ("and how many were
+ * sent to the gulag in the 1930s after the famine?"), or for one that asks anew ("were there women too?").
+ */
+function carriedOnWith(s: string, lexicon: Lexicon): string | undefined {
   const opening = CARRY_ON.exec(s);
-  if (!opening) return false;
-  const rest = s.slice(opening[0].length);
-  return lexicon.termsOf(rest.split(' ')).filter((t) => isContentTerm(t)).length <= FOLLOW_UP_DEFAULTS.maxCarryOnTerms;
+  const said = opening ? s.slice(opening[0].length) : TOO.exec(s)?.[1];
+  if (said === undefined || (!opening && ASKS.test(said))) return undefined;
+  const rest = said.replace(/ (?:too|as well|also)$/, '');
+  const terms = lexicon.termsOf(rest.split(' ')).filter((t) => isContentTerm(t)).length;
+  // "Me too", "that too": "too" with nothing new is no carrying on.
+  if (!opening && terms === 0) return undefined;
+  return terms <= FOLLOW_UP_DEFAULTS.maxCarryOnTerms ? rest : undefined;
+}
+
+/** "And Kamenev?", "what about economic factors?", "Kazakhstan too?": carrying on and little else (a question that goes on names its own subject). */
+function carriesOn(s: string, lexicon: Lexicon): boolean {
+  return carriedOnWith(s, lexicon) !== undefined;
 }
 
 /**
@@ -503,7 +540,7 @@ function carriesOn(s: string, lexicon: Lexicon): boolean {
  * and points back at nothing asks about that thing, as it would alone; "and how many died?", "and Kamenev?" do not.
  */
 function asksOfItsOwn(s: string, reader: SubjectReader): boolean {
-  const rest = s.slice(CARRY_ON.exec(s)?.[0].length ?? 0);
+  const rest = carriedOnWith(s, reader.lexicon) ?? s;
   if (!ASKS.test(rest) || ORDINAL.test(rest)) return false;
   const { named, rest: unnamed } = readNames(rest, reader);
   return named.some((n) => !YEAR.test(n)) && !POINTS_BACK.test(unnamed);
@@ -525,11 +562,15 @@ function readNames(s: string, reader: SubjectReader): { named: string[]; rest: s
   return { named: names, rest, personBefore: (!!pronoun && firstName < pronoun.index) || firstPart.length >= 2 };
 }
 
-/** The last question's words less its question words and stopwords: what it was about. */
-function subjectOf(previous: string): string {
+/**
+ * The last question's words less its question words and stopwords: what it was about. A name of the course is kept
+ * whole, stopwords and all: "the short course" is not "course" ("who wrote it?" after the Short Course).
+ */
+function subjectOf(previous: string, reader: SubjectReader): string {
+  const names = new Set(reader.names(previous).flatMap((n) => n.split(' ')));
   return previous
     .split(' ')
-    .filter((w) => w && !QUESTION_WORDS.has(w) && !STOPWORDS.has(w))
+    .filter((w) => w && (names.has(w) || (!QUESTION_WORDS.has(w) && !STOPWORDS.has(w))))
     .join(' ');
 }
 
@@ -544,20 +585,41 @@ function subjectOf(previous: string): string {
 export function readWithPrevious(question: string, previousQuestion: string, reader: SubjectReader = YEARS_ONLY): string {
   const s = normaliseText(question).replace(OPENING, '');
   const previous = normaliseText(previousQuestion);
-  const carriedOn = carriesOn(s, reader.lexicon) ? CARRY_ON.exec(s) : null;
-  if (carriedOn) {
-    const rest = s.slice(carriedOn[0].length).replace(/^(the )?(same|other) (for|with|about) /, '').trim();
+  const carriedOn = carriedOnWith(s, reader.lexicon);
+  if (carriedOn !== undefined) {
+    const rest = carriedOn.replace(/^(the )?(same|other) (for|with|about) /, '').trim();
+    // "Kazakhstan too?" after the regions worst hit by the famine: as well as what the last one named, not in its place.
+    if (!CARRY_ON.test(s)) return `${previous} ${rest}`;
     if (reader.lexicon.termsOf(rest.split(' ')).some((t) => isContentTerm(t)) || ORDINAL.test(rest)) return carryOn(rest, previous, reader);
   }
+  const stepped = nextInSeries(s, previous);
+  if (stepped) return stepped;
   const named = namingTheMan(s, previous, reader);
-  const own = named !== s ? named : s.replace(STANDS_FOR_SUBJECT, ' ');
+  const own = (named !== s ? named : s.replace(STANDS_FOR_SUBJECT, ' ')).replace(WHO_ELSE, 'who');
   // A time of its own replaces the last question's ("…in the 30s?" after the 1920s).
   const ownTime = s.split(' ').some((w) => YEAR.test(w));
-  const subject = subjectOf(previous)
+  const subject = subjectOf(previous, reader)
     .split(' ')
     .filter((w) => !(ownTime && YEAR.test(w)))
     .join(' ');
   return `${own} ${subject}`.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * "What happened next?" after the first show trial: the last question asked of the next of its series ("what happened
+ * at the second moscow show trial"), its years left out, since the next has its own; "what happened before that?" of the
+ * one before. Undefined when the question asks neither, or the last one names no ordinal of a series.
+ */
+function nextInSeries(s: string, previous: string): string | undefined {
+  const step = NEXT_ASKED.test(s) ? 1 : BEFORE_ASKED.test(s) ? -1 : 0;
+  const ordinal = step === 0 ? undefined : new RegExp(`\\b(${SERIES.join('|')})\\b`).exec(previous)?.[1];
+  const other = ordinal ? SERIES[SERIES.indexOf(ordinal) + step] : undefined;
+  if (!ordinal || !other) return undefined;
+  return previous
+    .replace(new RegExp(`\\b${ordinal}\\b`), other)
+    .split(' ')
+    .filter((w) => !YEAR.test(w) && !DATE_WORDS.test(w))
+    .join(' ');
 }
 
 /** "What happened to him?" after what Yezhov did: "him" is the person the last question named. */
@@ -576,16 +638,26 @@ function namingTheMan(s: string, previous: string, reader: SubjectReader): strin
  */
 export function followUpAlone(question: string, previousQuestion: string, reader: SubjectReader = YEARS_ONLY): string {
   const s = normaliseText(question).replace(OPENING, '');
+  // "What happened next?" alone fits whatever happened next to anything: it is the next of the last one's series.
+  const stepped = nextInSeries(s, normaliseText(previousQuestion));
+  if (stepped) return stepped;
+  // "Who else ran the NKVD?": alone, who ran it ("else" is the one before, whom the last answer was about).
+  if (WHO_ELSE.test(s)) return s.replace(WHO_ELSE, 'who');
   const named = namingTheMan(s, normaliseText(previousQuestion), reader);
   if (named !== s) return named;
   // "When was it brought in?" after the labour book: read alone, "it" is what the last question named (its names of
   // the course, not a year or a small number such as the 2 of "2+2=5"), so the question alone asks about that thing.
-  // "What happened to them?": "they" may be anyone, so it is left out (read alone, "them" fits any entry saying so).
+  // "Why did the party hate them?" after the Nepmen: "they" is what it named, if that is many. Where it named no
+  // such thing, "they" may be anyone, so it is left out (read alone, "them" fits any entry saying so).
   const names = reader.names(normaliseText(previousQuestion)).filter((n) => !YEAR.test(n) && !/^\d{1,2}$/.test(n));
+  // "Kazakhstan too?" after the regions the famine hit worst: alone, Kazakhstan's famine.
+  const too = CARRY_ON.test(s) ? undefined : carriedOnWith(s, reader.lexicon);
+  if (too && names.length > 0) return `${too} ${names.join(' ')}`;
   // "How did Stalin respond?": alone it fits any response of his; what is missing is what the last question named
   // ("did peasants leave the farms after?" names what it is about, and alone asks about that).
   if (DANGLING.test(s) && names.length > 0 && reader.names(s).length === 0) return `${s} ${names.join(' ')}`;
-  const resolved = names.length > 0 ? s.replace(/\b(it|its)\b/g, ` ${names.join(' ')} `) : s;
+  const many = names.filter((n) => PLURAL.test(n));
+  const resolved = s.replace(/\b(?:it|its)\b/g, (w) => (names.length > 0 ? ` ${names.join(' ')} ` : w)).replace(/\b(?:they|them)\b/g, (w) => (many.length > 0 ? ` ${many.join(' ')} ` : w));
   const bare = resolved.replace(STANDS_FOR_SUBJECT, ' ').replace(/\s+/g, ' ').trim();
   return bare !== s && bare ? bare : question;
 }
@@ -635,7 +707,8 @@ const WHO_DID = /^who (?!(?:is|was|were|are|s)\b)[a-z]+\b/;
  */
 export function personIn(question: string, previousQuestion: string, answer: string, reader: SubjectReader): string | undefined {
   const s = normaliseText(question).replace(OPENING, '');
-  if (!WHO_DID.test(s) || !reader.people) return undefined;
+  // "Who else ran the NKVD?" asks for another holder of what the last one was, not anyone in his answer.
+  if (!WHO_DID.test(s) || WHO_ELSE.test(s) || !reader.people) return undefined;
   const successor = successorIn(question, previousQuestion, answer, reader);
   if (successor) return successor;
   const own = new Set(reader.lexicon.termsOf(s.split(' ')).filter((t) => isContentTerm(t)));
@@ -645,10 +718,25 @@ export function personIn(question: string, previousQuestion: string, answer: str
   for (const sentence of sentencesOf(answer)) {
     const text = normaliseText(sentence);
     const shared = reader.lexicon.termsOf(text.split(' ')).filter((t) => own.has(t));
-    const person = reader.people(text).find((n) => !n.split(' ').some((w) => named.has(w) || reader.isShared(w)));
+    const person = reader.people(text).find((n) => !n.split(' ').some((w) => named.has(w) || reader.isShared(w))) ?? agentIn(text, s, reader);
     if (person && new Set(shared).size > (best?.shared ?? 0)) best = { person, shared: new Set(shared).size };
   }
   return best?.person;
+}
+
+/** Words after "by" that still name the one who did it: "by three-person troikas", "by the local party bosses". */
+const AGENT_AFTER_BY = /\bby (?:the |a |an )?((?:[a-z0-9]+ ){0,2}[a-z0-9]+)/g;
+
+/**
+ * A body of the course that the sentence says did something ("cases were decided by three-person troikas"): who did
+ * it, when no person did ("who decided the sentences?" after Order 00447). Not a name the question itself uses.
+ */
+function agentIn(text: string, question: string, reader: SubjectReader): string | undefined {
+  for (const m of text.matchAll(AGENT_AFTER_BY)) {
+    const agent = reader.names(m[1] ?? '').find((n) => !YEAR.test(n) && !/\d/.test(n) && !` ${question} `.includes(` ${n} `));
+    if (agent) return agent;
+  }
+  return undefined;
 }
 
 /** The last question asked again about what a carrying-on question names. */
@@ -837,9 +925,15 @@ export function asksSomethingNew(question: string, previous: { readonly question
   const asks = intentsOf(question);
   // "What about in the camps?", "and the army?": carrying on with something of its own moves off the last answer.
   const s = normaliseText(question).replace(OPENING, '');
-  const carried = CARRY_ON.exec(s);
-  if (carried && carriesOn(s, lexicon) && lexicon.termsOf(s.slice(carried[0].length).split(' ')).some((t) => isContentTerm(t))) return true;
+  const carried = carriedOnWith(s, lexicon);
+  if (carried !== undefined && lexicon.termsOf(carried.split(' ')).some((t) => isContentTerm(t))) return true;
+  // "What happened to him?" after who Ordzhonikidze was, when that answer tells how his life ended: it answers it.
+  if (HIS_END.test(s) && /^who (is|was)\b/i.test(previous.question) && ENDED.test(previous.answer)) return false;
   if ([...asks].some((i) => EXPLAINED_INTENTS.has(i) && !had.has(i))) return true;
+  // "How was he used in propaganda?" after whether Stakhanov's record was genuine: how it was done, where the last asked no how.
+  if (asks.has('method') && !had.has('method')) return true;
+  // "What happened next?", "who else…?": never what the last answer was about.
+  if (NEXT_ASKED.test(s) || BEFORE_ASKED.test(s) || WHO_ELSE.test(s)) return true;
   // "Who killed him?" after who Kirov was asks for someone else ("who was he again?" does not).
   if (asks.has('person') && /^who (is|was|were)\b/i.test(previous.question) && !/^who (is|was|were) (he|she|they|it|him|her|them|that)\b/.test(normaliseText(question))) return true;
   // "When was it passed?" after an answer that dates it: the last answer answers it.
