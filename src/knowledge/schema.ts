@@ -126,6 +126,11 @@ export const seriesPointSchema = z.strictObject({
   kind: seriesPointKindSchema,
   /** What exactly is counted, when a series mixes measures ("camps alone", "camps and colonies"). */
   measure: text(60).optional(),
+  /** For a toll over years, the first and last years it covers ([1930, 1941]: deaths from 1930 to 1941; its year is the last). */
+  span: z
+    .tuple([z.number().int().min(1900).max(1960), z.number().int().min(1900).max(1960)])
+    .refine(([from, to]) => from <= to, 'a span runs from its first year to its last: [1930, 1941]')
+    .optional(),
   note: text(300).optional(),
   sources: sourceList,
 });

@@ -43,7 +43,7 @@ const NEW_SUBJECT: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i'
 /** Before a thing's words, words that make it part of another ("sent to prison over Kirov's death in 1935"): the year is the other's date. */
 const OBJECT_OF: ReadonlySet<string> = new Set(['over', 'for', 'about', 'against', 'with', 'to', 'by', 'from', 'on', 'at', 'under', 'than', 'like', 'as', 'behind', 'into']);
 /** Words that say where a thing happened ("exiled to Siberia", "shot at the Smolny", "expelled from the party"). */
-const PLACE: ReadonlySet<string> = new Set(['to', 'at', 'from', 'into']);
+export const PLACE: ReadonlySet<string> = new Set(['to', 'at', 'from', 'into']);
 /** Before a clause that opens with its date ("Then in 1926…"), words that may come first. */
 const OPENERS = termSet('then and but so later also finally eventually soon');
 
@@ -191,7 +191,8 @@ export function eventWords(text: string, termsOf: (text: string) => readonly str
   const words = text.split(/\s+/);
   const named = /^[A-Z]/.test(words[1] ?? '');
   const kept = words.filter((w, i) => /^[a-z]/.test(w) || (i === 0 && !named));
-  return new Set(termsOf(kept.join(' ')).filter((t) => isContentTerm(t) && !isPerson(t)).map(dateTerm));
+  // A preposition says nothing happened ("under way"): "under Lenin in 1921" is no date of his death.
+  return new Set(termsOf(kept.join(' ')).filter((t) => isContentTerm(t) && !isPerson(t) && !OBJECT_OF.has(t)).map(dateTerm));
 }
 
 /** Words of the question's kind, never the thing a prompt dates ("Describe two consequences of…"). */

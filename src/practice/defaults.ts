@@ -93,6 +93,11 @@ export const PRACTICE_DEFAULTS = Object.freeze({
    * sentences (at least its first two), as well as reached in the conclusion.
    */
   openingShare: 5,
+  /**
+   * This many wrong facts or more hold an answer to the middle of the scale (level 2 of 4, 3 of 5): knowledge with
+   * several clear errors is "partly accurate", whatever else the answer does; one or two keep it off the top level.
+   */
+  wrongForMiddle: 3,
   /** A judgement's top level explains both sides in depth: at least this many points on each. */
   pointsEachSideForTop: 2,
   /** Within a level above the lowest, the mark rises a band's width over this many points made or explained. */

@@ -15,7 +15,7 @@ import { createSpeller } from '../matching/spelling.js';
 import { everydayWords } from '../matching/everyday-words.js';
 import { analyseAnswer, bracketsOf, breaksOf, contentTerms, spellOutNegations, splitSentences, type AnalysedAnswer, type Sentence } from './analyse.js';
 import { answerRoom, PRACTICE_DEFAULTS as D } from './defaults.js';
-import { COURSE_YEARS, QUESTION_DATING, datesGiven, dateTerm, eventWords, isMonth, periodOf, promptDate, showDate, thingSpan, writtenYears, yearOf, yearsBetween, yearsOf, type DatedFact } from './dates.js';
+import { COURSE_YEARS, PLACE, QUESTION_DATING, datesGiven, dateTerm, eventWords, isMonth, periodOf, promptDate, showDate, thingSpan, writtenYears, yearOf, yearsBetween, yearsOf, type DatedFact } from './dates.js';
 import { ABSENCE, deniedAt, deniedBetween, largestMagnitude, NEGATORS, phraseSpan, understates } from './phrases.js';
 import { knownTotals, wrongFigure, type TotalWords } from './figures.js';
 import { MONTH_NAMES } from '../time/months.js';
@@ -714,6 +714,9 @@ function wrongYears(
   return out;
 }
 
+/** Words that stand for a person named elsewhere ("he", "his"). */
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him']);
+
 /** Words that say a thing began ("began", "started", "was launched"): the year given must be its first. */
 const BEGAN: ReadonlySet<string> = new Set(contentTerms('began begin begins started start starts launched launch', PLAIN_LEXICON));
 
@@ -737,6 +740,43 @@ function wrongStart(terms: readonly string[], facts: ReadonlyArray<{ readonly fa
       const correction = correctionOf(fact.text, { began: true, saidYears: year.years });
       return { right: fact.text, start: span.start, end: year.at, ...(correction ? { correction } : {}) };
     }
+  }
+  return undefined;
+}
+
+/** A fact's text that says what began ("The Second Five-Year Plan begins", "Collectivisation begins: voluntary at first…"). */
+const BEGINS_TEXT = /^([^:;,()]+?)\s+(?:begins|starts|is launched)(?=\s*[:;,]|\s*$)/;
+
+/** The words of what a fact says began (its text before "begins"), as the marker reads them; none if it says no such thing. */
+function beginsName(text: string, terms: ReadonlySet<string>, termsOf: (text: string) => readonly string[]): ReadonlySet<string> {
+  const name = BEGINS_TEXT.exec(text.replace(/\s*\(.*$/, ''))?.[1];
+  return new Set(name ? termsOf(name).map(dateTerm).filter((t) => terms.has(t)) : []);
+}
+
+/**
+ * A thing said to begin in a year before or after the one a fact says it began ("Collectivisation started in 1925":
+ * it began in 1928–30): the sentence names what the fact says began (all its words), with "began" just after it or
+ * just before ("Stalin began collectivisation in 1925"), and dates that, with no denial between. Right if any fact
+ * about that thing has the year (the drive "back in full swing" in 1931). The fact, with its dates, or undefined.
+ */
+function wrongBeginning(terms: readonly string[], facts: ReadonlyArray<{ readonly fact: DatedFact; readonly begins: ReadonlySet<string> }>): { right: string; start: number; end: number; correction?: Correction } | undefined {
+  const began = terms.flatMap((t, at) => (BEGAN.has(t) ? [at] : []));
+  if (began.length === 0) return undefined;
+  for (const { fact, begins } of facts) {
+    if (begins.size === 0) continue;
+    const span = thingSpan(begins, begins.size, terms);
+    if (!span) continue;
+    const word = began.find((at) => (at > span.end && at - span.end <= 3) || (at < span.start && span.start - at <= 2));
+    if (word === undefined) continue;
+    const from = Math.min(span.start, word);
+    const year = yearOf(terms, from, Math.max(span.end, word), new Set([...begins, ...BEGAN]));
+    if (!year || terms.slice(from, year.at).some((t) => NEGATORS.has(t))) continue;
+    const right = (y: number) => facts.some((f) => f.fact.years.includes(y) && [...begins].every((t) => f.fact.terms.has(t)));
+    if (year.years.some(right)) continue;
+    // Shown as the fact's own words up to what it adds ("Collectivisation begins in 1928–1930, not 1925"): it says "begins".
+    const found = correctionOf(fact.text, { saidYears: year.years });
+    const correction = found && { ...found, fact: found.fact.replace(/\s*[:;,].*$/, '') };
+    return { right: fact.text, start: from, end: year.at, ...(correction ? { correction } : {}) };
   }
   return undefined;
 }
@@ -895,7 +935,11 @@ export function createMarker(kb: KnowledgeBase): Marker {
     return place.length > 0 && courseFacts.some((f) => f.years.includes(y) && place.every((t) => factWords.get(f)?.has(dateTerm(t))));
   };
   // Each dated fact by its name ("First Five-Year Plan", its text before any bracket), for wrongStart.
-  const startFacts = courseFacts.map((f) => ({ fact: f, name: new Set(contentTerms(f.text.replace(/\s*\(.*$/, ''), lexicon).map(dateTerm).filter((t) => f.terms.has(t))) }));
+  const startFacts = courseFacts.map((f) => ({
+    fact: f,
+    name: new Set(contentTerms(f.text.replace(/\s*\(.*$/, ''), lexicon).map(dateTerm).filter((t) => f.terms.has(t))),
+    begins: beginsName(f.text, f.terms, (t) => contentTerms(t, lexicon)),
+  }));
   // What each fact done by someone too common to tie a date to says they did ("Stalin announces…": "announces").
   const commonActs = new Map(courseFacts.flatMap((f) => (subjectOf(f).size === 0 && doneByCommon(f) ? [[f, actOf(f)] as const] : [])));
   /**
@@ -1089,6 +1133,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
     if (writtenYears(s.terms, QUESTION_DATING).length === 0) return undefined;
     const said = new Set(s.terms.map(dateTerm));
     const people = [...said].filter((t) => personTerms.has(t));
+    const unnamed = people.length === 0 && s.terms.some((t) => PRONOUNS.has(t));
     // The fact the sentence names most fully is the one its year is for ("Kirov murdered" is his murder, not the
     // trial over his death), and it may be given any year another fact the sentence states has.
     const named = questionFacts.flatMap((q) => {
@@ -1098,6 +1143,8 @@ export function createMarker(kb: KnowledgeBase): Marker {
       // A fact about other people than the sentence names is another matter ("Trotsky lost his Politburo seat").
       const itsPeople = q.people;
       if (people.length > 0 && itsPeople.length > 0 && !itsPeople.some((t) => said.has(t))) return [];
+      // Nor one about someone it leaves unnamed ("He lost his Politburo seat in 1926": Zinoviev, not Bukharin).
+      if (unnamed && itsPeople.length > 0 && !itsPeople.some((t) => said.has(t))) return [];
       const span = questionSpan(q, s.terms);
       const year = span && yearOf(s.terms, span.start, span.end, fact.terms, QUESTION_DATING);
       return year ? [{ fact, year, start: span.start, end: span.end, words: [...fact.terms].filter((t) => said.has(t)).length, about: [...q.subject].filter((t) => said.has(t)) }] : [];
@@ -1120,9 +1167,27 @@ export function createMarker(kb: KnowledgeBase): Marker {
       );
     const wrong = best.every((n) => !n.year.years.some((y) => n.fact.years.includes(y) || stated(y, n.year.at) || sameThing(n, y) || placeNamed(s.terms, n.end, n.year, n.fact.terms, y) || entryDated(s.terms, y, n.year.at)));
     const first = best[0];
-    if (!first || !wrong) return undefined;
-    const correction = correctionOf(first.fact.text, { saidYears: first.year.years });
-    return { right: first.fact.text, start: Math.min(first.start, first.year.at), end: Math.max(first.end, first.year.at), ...(correction ? { correction } : {}) };
+    if (!first) return undefined;
+    // Right for the fact its words name, the year may still be wrong for the place it gives ("Trotsky was expelled from
+    // the USSR in 1927": his deportation, in 1929, not his expulsion from the party).
+    const elsewhere = wrong ? undefined : placedFact(s.terms, first);
+    const slip = wrong ? first.fact : elsewhere;
+    if (!slip) return undefined;
+    const correction = correctionOf(slip.text, { saidYears: first.year.years });
+    return { right: slip.text, start: Math.min(first.start, first.year.at), end: Math.max(first.end, first.year.at), ...(correction ? { correction } : {}) };
+  };
+  /**
+   * The other fact about the same ones whose own words name the place a sentence puts between a fact and its year,
+   * after "to", "from", "at" or "into", where the fact's own words do not, when no fact so placed has that year; or undefined.
+   */
+  const placedFact = (terms: readonly string[], n: { fact: DatedFact; end: number; about: readonly string[]; year: { preposition: number; years: readonly number[] } }): DatedFact | undefined => {
+    const between = terms.slice(n.end + 1, n.year.preposition);
+    const at = between.findIndex((t) => PLACE.has(t));
+    const place = at < 0 ? [] : between.slice(at + 1).filter((t) => isContentTerm(t)).map(dateTerm);
+    const own = factWords.get(n.fact);
+    if (place.length === 0 || n.about.length === 0 || place.every((t) => own?.has(t))) return undefined;
+    const there = courseFacts.filter((f) => f !== n.fact && n.about.every((t) => f.terms.has(t)) && place.every((t) => factWords.get(f)?.has(t)));
+    return there.some((f) => n.year.years.some((y) => f.years.includes(y))) ? undefined : there[0];
   };
 
   // The people each dated fact names (not historians; Stalin and the like are no fact's words): see swappedPerson, personYears.
@@ -1464,7 +1529,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
       // Most questions name no year: nothing to read, and the reading aids stay unbuilt.
       if (!HAS_YEAR.test(text)) return [];
       aids ??= readingAids(kb, lexicon);
-      const found = analyseAnswer(text, aids.spell, lexicon).sentences.flatMap((s) => wrongDateIn(s)?.right ?? []);
+      const found = analyseAnswer(text, aids.spell, lexicon).sentences.flatMap((s) => (wrongDateIn(s) ?? wrongBeginning(s.terms, startFacts))?.right ?? []);
       return [...new Set(found)].slice(0, 2);
     },
     mark(question, answer) {
@@ -1665,7 +1730,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
         }
         // /ask's reading is looser, made for a question's few words: in an answer, only a sentence with one year, which
         // cannot be read as another clause's ("Yezhov was head in 1937, and Beria replaced him in 1938").
-        const slip = (written === 1 && HAS_YEAR.test(s.text) ? wrongDateIn(s) : undefined) ?? wrongStart(s.terms, startFacts) ?? wrongLawYear(s.terms, lawFacts);
+        const slip = (written === 1 && HAS_YEAR.test(s.text) ? wrongDateIn(s) : undefined) ?? wrongStart(s.terms, startFacts) ?? wrongBeginning(s.terms, startFacts) ?? wrongLawYear(s.terms, lawFacts);
         if (slip) slips.push({ sentence: i, ...slip });
       });
       const slipped = (i: number, span: { start: number; end: number }) => slips.some((x) => !x.figure && x.sentence === i && x.start <= span.end && span.start <= x.end);
@@ -1971,6 +2036,8 @@ export function createMarker(kb: KnowledgeBase): Marker {
       const scale = question.kind === 'describe' ? 2 : aLevel ? 5 : 4;
       // A wrong fact is not "accurate detail": an answer that states one stays below the top level.
       if (wrong.length > 0) tier = Math.min(tier, scale - 1);
+      // Several are knowledge only partly accurate: the middle of the scale at best.
+      if (wrong.length >= D.wrongForMiddle) tier = Math.min(tier, Math.ceil(scale / 2));
       let level = Math.max(1, Math.min(levels.length, Math.round((tier * levels.length) / scale)));
       if (list) level = 1;
       // Said only where the length is what holds the answer where it is (not one sentence, a list or a wrong fact).

@@ -26,6 +26,14 @@ describe('the series file', () => {
     for (const entry of data.series) expect(seriesSchema.safeParse(entry).error?.issues ?? []).toEqual([]);
   });
 
+  it('refuses a span that runs backwards, naming it', () => {
+    const point = (span: [number, number], year: number) => ({ year, span, range: [0.4, 0.6], kind: 'estimate', sources: ['errata'] });
+    const gulag = (first: [number, number]) => ({ id: 'x', title: 'Deaths in the gulag', unit: 'million deaths', note: 'Recorded deaths.', topics: ['gulag'], points: [point(first, 1941), point([1930, 1953], 1953)] });
+    const issues = seriesSchema.safeParse(gulag([1941, 1930])).error?.issues ?? [];
+    expect(issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['points.0.span: a span runs from its first year to its last: [1930, 1941]']);
+    expect(seriesSchema.safeParse(gulag([1930, 1941])).success).toBe(true);
+  });
+
   it('has the charts the course asks for, each with figures that are not only targets, and sources a student may see', () => {
     expect(kb.series.map((s) => s.id)).toEqual(expect.arrayContaining(['coal', 'steel', 'oil', 'electricity', 'grain-harvest', 'cattle', 'gulag-population', 'famine-deaths']));
     for (const s of kb.series) {

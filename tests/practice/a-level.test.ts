@@ -126,6 +126,15 @@ describe('marking an A-level essay', () => {
     expect(short.level).toBeLessThanOrEqual(2);
   });
 
+  it('holds the top essay with three wrong dates to level 3 of 5, the middle, listing each; with one, to level 4', () => {
+    const slips = ['Trotsky was deported in 1926.', 'Kirov was murdered in 1936.', 'Trotsky was murdered in Mexico in 1938.'];
+    const withSlips = (n: number) => marker.mark(question(ESSAY), [INTRO, MACHINE, OTHER, slips.slice(0, n).join(' '), CONCLUSION].join('\n\n'));
+    expect(withSlips(1)).toMatchObject({ level: 4, wrong: [expect.anything()] });
+    const r = withSlips(3);
+    expect(r.wrong).toHaveLength(3);
+    expect(r.level).toBe(3);
+  });
+
   it('holds a long one-sided essay at level 2, however well it explains its side', () => {
     const opening = "This essay will argue that the party machine was the main reason for Stalin's victory.";
     const r = marker.mark(question(ESSAY), [opening, MACHINE, MACHINE.replace('This paragraph shows', 'All of this shows'), 'Overall, the party machine was the most important reason, because it turned every congress his way.'].join('\n\n'));
