@@ -585,6 +585,8 @@ export const QUIZ_MESSAGES = Object.freeze({
   /** After /quiz in the console: question 1 waits for Enter, so its time does not run while the rules are read. */
   consoleReady: (keys: { readonly first: string; readonly last: string; readonly repeat: string }) =>
     `Press Enter for question 1: its time starts then. During the round, press ${keys.first} to ${keys.last} to answer, and ${keys.repeat} to hear the question and its choices again with the time left.`,
+  /** Under consoleReady while fewer than two players are in: a question closes once everyone in has answered. */
+  consoleTogether: 'Playing with friends at this keyboard? Type /as and a name for each player before you start (e.g. /as Sam, then /as Jo), so each question waits for all of you.',
   /** Q before question 1. */
   consoleNotAskedYet: 'Question 1 has not been asked yet: press Enter for it.',
   /** Q: the open question again, then this. */

@@ -115,6 +115,29 @@ describe('a quiz in the console', () => {
     expect(out).toContain('== Leaderboard · all time ==\n1. Ann — 2,100\n1. Ben — 2,100');
   });
 
+  it('tells a lone player at the start how friends at the keyboard join, and not once two have switched in (a GCSE trial)', async () => {
+    const alone = await consoleWith(new FakeTime());
+    alone.input.end(['/as Kayla', '/quiz nep 3 20', '/quit'].map((l) => `${l}\n`).join(''));
+    await alone.done;
+    expect(alone.text()).toContain(`${Q.consoleReady({ first: 'A', last: 'D', repeat: 'Q' })}\n${Q.consoleTogether}`);
+    expect(Q.consoleTogether).toContain('Type /as and a name for each player before you start');
+    const pair = await consoleWith(new FakeTime());
+    pair.input.end(['/as Kayla', '/as Dev', '/quiz nep 3 20', '/quit'].map((l) => `${l}\n`).join(''));
+    await pair.done;
+    expect(pair.text()).toContain(Q.consoleReady({ first: 'A', last: 'D', repeat: 'Q' }));
+    expect(pair.text()).not.toContain(Q.consoleTogether);
+  });
+
+  it('keeps an open question open for a friend who switches in with /as during it, and counts both answers (a GCSE trial)', async () => {
+    const c = await consoleWith(new FakeTime());
+    // Question 1 is on screen (Enter) before Dev switches in; Kayla's answer then waits for his.
+    c.input.end(['/as Kayla', '/quiz nep 3 20', '', '/as Dev', '/as Kayla', 'B', '/as Dev', 'B', '/quit'].map((l) => `${l}\n`).join(''));
+    await c.done;
+    const out = c.text();
+    expect(out).toMatch(/Answer locked in for question 1\.\nWaiting for Dev to answer[^\n]*\n> You are now playing as Dev\./);
+    expect(out).toMatch(/== The answer: B · 1921 ==[^=]*Right \(2\):\n(Kayla|Dev) \+1,000, (Kayla|Dev) \+1,000/);
+  });
+
   it('waits for every player who took a turn with /as before the round began (one keyboard, several players)', async () => {
     const c = await consoleWith(new FakeTime());
     const script = ['/as Ann', '/as Ben', '/as Ann', '/quiz nep 3 20', 'B', '/as Ben', 'B', '/quit'];

@@ -18,7 +18,9 @@ import { HOMEWORK_MESSAGES as H, QUIZ_MESSAGES as Q } from '../messages.js';
 import type { Random } from '../quiz/clock.js';
 import { suitsClass, type RoundFairness } from '../quiz/fairness.js';
 import { pickQuestions } from '../quiz/questions.js';
-import { knownStudents } from '../report/student-data.js';
+import { answersKept } from '../report/activity.js';
+import { CONSOLE_PLAYER, consolePlayerId, knownStudents } from '../report/student-data.js';
+import type { GuildDocument } from '../store/schema.js';
 import type { Assignment } from '../store/study-schema.js';
 import { formatWallTime } from '../time/zones.js';
 import { HOMEWORK_ACTION, HOMEWORK_ANSWER_ACTION, homeworkChoices, postReply, questionReply, reportReply, resultReply } from './homework-view.js';
@@ -160,6 +162,36 @@ const assignmentOption = (required: boolean) => ({
   ...(required ? { required: true } : {}),
 });
 
+/** Who sets homework typed at the console when the one playing is a student: there, whoever plays types the teacher's commands too. */
+export const CONSOLE_TEACHER = Object.freeze({ userId: consolePlayerId('Teacher'), userName: 'Teacher' });
+
+/** Whether the server's data holds any answer of the student's: a quiz answer (kept past a reset), homework or practice. */
+function hasAnswered(doc: GuildDocument, userId: string): boolean {
+  return (
+    Object.hasOwn(doc.allTime, userId) ||
+    Object.hasOwn(doc.practice, userId) ||
+    answersKept(doc, userId).size > 0 ||
+    doc.homework.assignments.some((a) => Object.hasOwn(a.attempts, userId))
+  );
+}
+
+/**
+ * Who the homework is set by: on Discord, the member who set it. At the console, a student's name (one who has
+ * answered here) or the default Player 1 would be read as the setter and left off the report, so "Teacher" sets
+ * it; a name that has answered nothing (a teacher who typed /as Ms Khan) is kept.
+ */
+async function setterOf(deps: HomeworkDeps, ctx: CommandContext, guildId: string): Promise<{ readonly setBy: string; readonly setByName: string }> {
+  if (ctx.surface !== 'console') return { setBy: ctx.userId, setByName: ctx.userName };
+  const doc = await deps.leaderboard.document(guildId);
+  const student = ctx.userId === CONSOLE_PLAYER.userId || hasAnswered(doc, ctx.userId);
+  return student ? { setBy: CONSOLE_TEACHER.userId, setByName: CONSOLE_TEACHER.userName } : { setBy: ctx.userId, setByName: ctx.userName };
+}
+
+/** The console's default Player 1, who answered nothing, is no student of the class: only the keyboard's name before /as. */
+function isIdleConsolePlayer(ctx: CommandContext, doc: GuildDocument, userId: string): boolean {
+  return ctx.surface === 'console' && userId === CONSOLE_PLAYER.userId && !hasAnswered(doc, userId);
+}
+
 async function setHomework(deps: HomeworkDeps, input: CommandInput, ctx: CommandContext, guildId: string): Promise<Reply> {
   const cannotPost = ctx.cannotPost ?? [];
   if (cannotPost.length > 0) return refusal(Q.cannotPost(cannotPost.map((p) => Q.postingPermission[p])));
@@ -187,8 +219,7 @@ async function setHomework(deps: HomeworkDeps, input: CommandInput, ctx: Command
     topic,
     questionIds: picked.map((q) => q.id),
     seconds,
-    setBy: ctx.userId,
-    setByName: ctx.userName,
+    ...(await setterOf(deps, ctx, guildId)),
     due: due.at,
     now,
   });
@@ -256,7 +287,7 @@ async function reportHomework(deps: HomeworkDeps, input: CommandInput, ctx: Comm
   const doc = await deps.leaderboard.document(guildId);
   // Every student the server's data knows (a leaderboard reset empties the leaderboard, not the class), but not who set it.
   const notStarted = [...knownStudents(doc)]
-    .filter(([userId]) => !Object.hasOwn(chosen.attempts, userId) && userId !== chosen.setBy)
+    .filter(([userId]) => !Object.hasOwn(chosen.attempts, userId) && userId !== chosen.setBy && !isIdleConsolePlayer(ctx, doc, userId))
     .map(([userId, name]) => ({ userId, name, shown: name !== undefined ? shownAsTyped(ctx, name) : isUserId(userId) ? `<@${userId}>` : userId }))
     .sort((x, y) => x.shown.localeCompare(y.shown));
   const closedEarly = chosen.closedAt !== null && Date.parse(chosen.closedAt) < Date.parse(chosen.due) ? formatWallTime(Date.parse(chosen.closedAt), timeZone) : null;

@@ -89,6 +89,31 @@ export function dotPlaces(items: readonly TimelineItem[]): number[] {
   return places;
 }
 
+const DOT = 8;
+
+/**
+ * The line's years as bands: a divider where each year begins and its number halfway down its band, so an event
+ * of late 1929 sits visibly in 1929's band above the divider of 1930 (a number on the divider was read as its year).
+ */
+function yearBands(t0: number, t1: number, y: (t: number) => number): string[] {
+  const out: string[] = [];
+  const step = t1 - t0 > 12 ? 2 : 1;
+  for (let year = t0; year <= t1; year++) {
+    out.push(line(40, y(year), AXIS_X - 12, y(year), PALETTE.grid, 3));
+    out.push(line(AXIS_X - 12, y(year), AXIS_X, y(year), PALETTE.axis, 3));
+    if (year < t1 && (year - t0) % step === 0) out.push(text(AXIS_X - 20, y(year + 0.5) + 8, String(year), { size: SIZE.tick, anchor: 'end', fill: PALETTE.muted }));
+  }
+  return out;
+}
+
+/** A dot's place kept wholly inside its own year's band, clear of the dividers (21 Dec must not sit on next year's). */
+function withinItsYear(place: number, perYear: number, end: number): number {
+  // A place cut at the line's end belongs to the last year drawn.
+  const year = Math.min(Math.floor(place), end - 1);
+  const margin = Math.min(0.25, (DOT + 3) / perYear);
+  return Math.min(year + 1 - margin, Math.max(year + margin, place));
+}
+
 /**
  * The timeline of `input`, from its first date to its last. With `years`, the line runs over those years
  * only (first to last, inclusive), and periods that reach beyond them are cut at its ends.
@@ -124,12 +149,8 @@ export function timelineSvg(title: string, subtitle: string, input: readonly Tim
 
   const head = heading({ x: 30, width: W - 60, titleY: 50, titleSize: SIZE.title, subtitleY: 88, subtitleSize: SIZE.subtitle }, title, subtitle);
   const body: string[] = [];
+  body.push(...yearBands(t0, t1, y));
   body.push(line(AXIS_X, y(t0) - 10, AXIS_X, y(t1) + 10, PALETTE.axis, 4));
-  const step = t1 - t0 > 12 ? 2 : 1;
-  for (let year = t0; year <= t1; year += step) {
-    body.push(line(AXIS_X - 12, y(year), AXIS_X, y(year), PALETTE.axis, 3));
-    body.push(text(AXIS_X - 20, y(year) + 8, String(year), { size: SIZE.tick, anchor: 'end', fill: PALETTE.muted }));
-  }
 
   let nextFree = TOP - 10;
   let periodIndex = 0;
@@ -137,7 +158,7 @@ export function timelineSvg(title: string, subtitle: string, input: readonly Tim
   const places = dotPlaces(items);
   items.forEach((item, i) => {
     const lines = blocks[i] ?? [];
-    const at = y(clamp(places[i] ?? yearOf(item.date)));
+    const at = y(withinItsYear(clamp(places[i] ?? yearOf(item.date)), perYear, t1));
     const lane = lanes[i] ?? -1;
     // Each period its own colour, its dot too; single dates in the line's colour.
     const colour = lane >= 0 ? (PALETTE.series[periodIndex++ % PALETTE.series.length] ?? PALETTE.ink) : PALETTE.axis;
@@ -155,7 +176,7 @@ export function timelineSvg(title: string, subtitle: string, input: readonly Tim
       body.push(line(AXIS_X, at, labelX - 8, baseline - 8, colour, 2));
       body.push(circle(labelX - 8, baseline - 8, 4, colour));
     } else body.push(line(AXIS_X, at, labelX - 8, at, colour, 2));
-    body.push(circle(AXIS_X, at, 8, colour, PALETTE.background));
+    body.push(circle(AXIS_X, at, DOT, colour, PALETTE.background));
     lines.forEach((l, k) => body.push(text(labelX, baseline + k * LINE, l, { size: SIZE.label, bold: false })));
     nextFree = top + lines.length * LINE + 14;
     bottom = Math.max(bottom, nextFree);

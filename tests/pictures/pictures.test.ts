@@ -36,6 +36,23 @@ function drawnText(svg: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/**
+ * The year a student reads off the axis beside each event's dot, in the dots' order: the year whose band holds
+ * it (between the dividers where that year and the next begin), which must also be the year number nearest it.
+ */
+function yearsReadOffTheAxis(svg: string): number[] {
+  const labels = [...svg.matchAll(/<text [^>]*y="([\d.]+)"[^>]*>(\d{4})<\/text>/g)].map((m) => ({ y: Number(m[1]) - 8, year: Number(m[2]) }));
+  const dividers = [...svg.matchAll(/<line x1="40" y1="([\d.]+)"/g)].map((m) => Number(m[1]));
+  const dots = [...svg.matchAll(/<circle cx="[\d.]+" cy="([\d.]+)" r="8"/g)].map((m) => Number(m[1]));
+  return dots.map((cy) => {
+    const nearest = [...labels].sort((a, b) => Math.abs(a.y - cy) - Math.abs(b.y - cy))[0];
+    const above = dividers.filter((d) => d <= cy - 8).length;
+    const below = dividers.filter((d) => d >= cy + 8).length;
+    // The whole dot lies between two dividers, and the nearest year number is that band's.
+    return above + below === dividers.length ? (nearest?.year ?? 0) : -1;
+  });
+}
+
 describe('the SVG helpers', () => {
   it('escape what SVG would read as markup', () => {
     expect(escapeXml('Rykov & Tomsky <"Right">')).toBe('Rykov &amp; Tomsky &lt;&quot;Right&quot;&gt;');
@@ -77,6 +94,25 @@ describe('a timeline', () => {
     expect(leaders.every((colour) => colour === PALETTE.axis)).toBe(true);
     // Each leader ends in a small dot of its colour where a label was moved down.
     expect((svg.match(/<circle [^>]*r="4" fill="#2d3748"\/>/g) ?? []).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('draws each event inside its own year on the axis: Nov and 21 Dec 1929 read as 1929, not on the 1930 mark (a GCSE trial)', () => {
+    const items: TimelineItem[] = [
+      { date: '1927-11', label: 'Trotsky and Zinoviev are expelled' },
+      { date: '1929-02', label: 'Trotsky is deported' },
+      { date: '1929-11', label: 'Bukharin is removed from the Politburo' },
+      { date: '1929-12-21', label: "Stalin's fiftieth birthday" },
+      { date: '1925-01', label: 'Trotsky loses the War Commissariat' },
+    ];
+    expect(yearsReadOffTheAxis(timelineSvg('Power struggle', 'Key dates', items).svg)).toEqual([1925, 1927, 1929, 1929, 1929]);
+    // Every topic's dots too, wherever a student reads a year off its axis.
+    for (const topic of kb.topics) {
+      const topicItems = sortItems(topicTimelineItems(kb, topic));
+      const { svg } = timelineSvg(topic.title, 'Key dates', topicItems);
+      const labelled = [...svg.matchAll(/<text[^>]*>(\d{4})<\/text>/g)].map((m) => Number(m[1]));
+      if (labelled.some((year, i) => i > 0 && year !== (labelled[i - 1] ?? 0) + 1)) continue; // every other year labelled
+      expect(yearsReadOffTheAxis(svg), topic.id).toEqual(topicItems.map((i) => Math.floor(yearOf(i.date))));
+    }
   });
 
   it("leaves out an event on the same date as one of the topic's key dates, and keeps the rest in date order", () => {

@@ -576,11 +576,14 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     const round = app.rounds.current(guildId(), context.channelId);
     if (!round || round.roundId === lastRoundId) return;
     lastRoundId = round.roundId;
-    if (app.rounds.waitingForCue(guildId(), context.channelId)) write(`${QUIZ_MESSAGES.consoleReady({ ...ANSWER_KEYS, repeat: KEYS.repeatQuestion })}\n`);
+    const cued = app.rounds.waitingForCue(guildId(), context.channelId);
+    if (cued) write(`${QUIZ_MESSAGES.consoleReady({ ...ANSWER_KEYS, repeat: KEYS.repeatQuestion })}\n`);
     joined.clear();
     played.clear();
     for (const p of waiting.values()) joinRound(p.userId, p.userName);
     waiting.clear();
+    // One player in: their first answer closes question 1, so a friend must switch in before Enter (a GCSE trial).
+    if (cued && joined.size < 2) write(`${QUIZ_MESSAGES.consoleTogether}\n`);
   };
 
   const session: ConsoleSession = {
