@@ -50,6 +50,10 @@ export const MESSAGES = Object.freeze({
   askOtherSubject: (words: readonly string[]) =>
     `${quoted(words)} ${words.length === 1 ? 'belongs' : 'belong'} to another subject or period: this course is Stalin's USSR, 1924–1941, so I will not guess. ` +
     'Try /topics to see what I can help with.',
+  /** A refusal of words another subject shares with the course ("hitler", Khrushchev after 1941): beyond its focus, with its entries that meet them as buttons. */
+  askOutsideFocus: (words: readonly string[]) =>
+    `${quoted(words)} ${words.length === 1 ? 'is' : 'are'} outside this course's focus (Stalin's USSR, 1924–1941), so I will not answer that as asked. ` +
+    `These answers in my notes involve ${words.length === 1 ? 'it' : 'them'}: press one below.`,
   /**
    * A refusal of a question whose words neither the notes nor everyday English know ("yalta", "107"). It blames no
    * one's spelling: the word may be spelt right in the student's own language ("Jeżow"). `nearNames`: the course's

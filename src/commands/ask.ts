@@ -16,6 +16,7 @@ import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { generalDictionary, hardWord, type Sense } from '../matching/dictionary.js';
 import { intentsOf, type Intent } from '../matching/intent.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
+import { namesALevelMarks } from '../matching/exam-skills.js';
 import { askOfSubject, withNamedFactors } from './ask-subject.js';
 import { shortVersion, wordsExplained } from './simpler.js';
 import { readSubjectRequest } from '../matching/subject-request.js';
@@ -177,6 +178,9 @@ function refusal(matcher: Pick<Matcher, 'entry'>, result: MatchResult): { body: 
   const kept = new Set(normaliseText(redactPersonalData(result.query)).split(' '));
   const words = why?.words.filter((w) => w.split(' ').every((part) => kept.has(part))) ?? [];
   if (!why || words.length === 0) return { body: MESSAGES.askUnknown, offered: [] };
+  // Hitler, or Khrushchev after 1941: outside the course's focus, but the course meets them; its entries that do are offered.
+  const involving = why.kind === 'other-subject' ? (result.unfamiliar?.involving ?? []).flatMap((id) => matcher.entry(id) ?? []) : [];
+  if (involving.length > 0) return { body: MESSAGES.askOutsideFocus(words), offered: involving };
   if (why.kind === 'other-subject') return { body: MESSAGES.askOtherSubject(words), offered: [] };
   // The course names the quoted words come close to, each once, with its card.
   const near = (result.unfamiliar?.nearNames ?? []).filter((n) => words.includes(n.typed));
@@ -597,6 +601,8 @@ function adviceForLevel(deps: Pick<AskDeps, 'kb' | 'matcher'>, outcome: AskOutco
   const skillOf = (id: string) => deps.kb.skills.find((s) => s.id === id);
   const skill = given ? skillOf(given.id) : undefined;
   if (!skill || skill.level === 'both' || skill.level === level) return outcome;
+  // A question naming 25 or 30 marks asks about the A-level paper, whatever class the teacher set.
+  if (skill.level === 'a-level' && namesALevelMarks(outcome.primary.query)) return outcome;
   const fits = (id: string) => {
     const other = skillOf(id);
     return other !== undefined && other.kind === skill.kind && (other.level === level || other.level === 'both');

@@ -46,6 +46,12 @@ const FIRST_PERSON = /\b(i|im|ive|me|my|we|us|our)\b/;
 const TALKS_OF_THE_PAPER =
   /\b(an?|the|for|on|in|my|this|that|each|per|every|of) \d+ ?(mark|marks|marker|markers|mark question|mark q)\b|\b\d+ ?markers?\b|\b(full|top|more|extra|max|maximum|all the|the|get|lose|losing|gain|marks per) marks\b|\bmark ?scheme\b|\bexaminers?\b|\bspag\b|\bpast papers?\b|\bper mark\b|\b(substantiated|sustained|supported) judgements?\b|\bpeel\b/;
 
+/** Marks only A-level papers give one question (25- and 30-mark essays, sources and extracts; GCSE tops out at 16 plus 4 for SPaG). */
+const A_LEVEL_MARKS = /\b(2[5-9]|3\d) ?(mark|marks|marker|markers)\b/;
+
+/** Whether a question names marks only an A-level question carries ("the 30 mark interpretations question"). */
+export const namesALevelMarks = (question: string): boolean => A_LEVEL_MARKS.test(normaliseText(question));
+
 /** The paper's own instructions, which say "your" to every candidate: "Explain your answer", "Use your own knowledge". */
 const PAPER_INSTRUCTIONS = /\b(explain|support|justify) your (answer|judgement|view)\b|\buse your own knowledge\b|\breasons for your answer\b/g;
 
@@ -101,7 +107,10 @@ export function examSkillReader(examSkillWords: readonly string[]): ExamSkillRea
     if (!asksAdvice(question) || saidByTheWay(question, asksAdvice, words)) return undefined;
     // "A 12 mark question" is "a 12 marker" (the matcher drops "12 marks" as an exam question's furniture).
     const searched = /\b\d+ ?marks? (q|qs|question|questions|answer|answers|essay|essays|one)\b/.test(text) ? text.replace(/\b(\d+) ?marks? (?=q|question|answer|essay|one)/g, '$1 marker ') : question;
-    return kinds.length > 0 ? `${searched} ${kinds.join(' ')}` : searched;
+    // "The 30 mark interpretations question" is the A-level one, whatever else its words fit.
+    const level = A_LEVEL_MARKS.test(text) ? ['a level'] : [];
+    const added = [...kinds, ...level];
+    return added.length > 0 ? `${searched} ${added.join(' ')}` : searched;
   };
 }
 

@@ -43,6 +43,9 @@ export interface MatchResult {
   readonly unfamiliar?: UnfamiliarWords;
 }
 
+/** A refused question about Hitler or Khrushchev's later years offers the course's entries on them if it has at most this many other words. */
+const MAX_WORDS_BESIDE_MET = 1;
+
 /** A refused question's words that name another subject or period, and those neither the notes nor everyday English know (at most three each). */
 export interface UnfamiliarWords {
   readonly otherSubject: readonly string[];
@@ -52,6 +55,11 @@ export interface UnfamiliarWords {
    * ("Jezhof": Yezhov), each with that person's or term's card, for the refusal to offer.
    */
   readonly nearNames?: readonly { readonly typed: string; readonly name: string; readonly entryId: string }[];
+  /**
+   * Of the other subject's words, those the course meets too (Hitler, the threat the USSR faced; Khrushchev, a course
+   * person with a later career): the course entries that involve them, best first, for the refusal to offer.
+   */
+  readonly involving?: readonly string[];
 }
 
 /**
@@ -552,6 +560,9 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const answerIndex = new Bm25Index(entries.map((e) => [...(answerTerms.get(e.id) ?? [])]));
 
   const [firstYear, lastYear] = options.courseYears ?? [1914, 1941];
+  /** Whether some entry's phrasings or answer hold every one of `terms` ("khrushchev" and "1956": the Secret Speech). */
+  const namedTogether = (terms: readonly string[]) =>
+    entries.some((e) => terms.every((t) => phrasingTerms.get(e.id)?.has(t) || answerTerms.get(e.id)?.has(t)));
   // A word that belongs to another subject or period counts as unknown even if some answer mentions it in
   // passing: "what happened at Stalingrad" is refused, "the Stalingrad tractor factory" is not.
   const isOutsideYears = (term: string) => /^\d{4}$/.test(term) && (Number(term) < firstYear || Number(term) > lastYear);
@@ -672,8 +683,14 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     // A year before the course beside a course person's name is of their life before it ("Stalin was born in 1878"), not
     // another period; a year after it more often is (the war, Khrushchev's years).
     const lifeBefore = raw.some((t) => personSurnames.has(t));
+    // A course person's name that is a later period's word too, with a year after the course ("what did Khrushchev say
+    // about Stalin in 1956"): the course's own when one entry names them together (the Secret Speech).
+    const laterYears = raw.filter((t) => isOutsideYears(t) && Number(t) > lastYear && !spanning.has(t));
+    const laterOfCourse = laterYears.length > 0 && [...otherSubject].some((t) => personSurnames.has(t)) && namedTogether([...otherSubject, ...laterYears]);
+    if (laterOfCourse) otherSubject.clear();
     const isOffCourse = (term: string) =>
-      otherSubject.has(term) || (isOutsideYears(term) && !(aboutHistorians && Number(term) > lastYear) && !spanning.has(term) && !(lifeBefore && Number(term) < firstYear));
+      otherSubject.has(term) ||
+      (isOutsideYears(term) && !laterOfCourse && !(aboutHistorians && Number(term) > lastYear) && !spanning.has(term) && !(lifeBefore && Number(term) < firstYear));
     const content = [...new Set(raw.filter((t) => isContentTerm(t) && (t.length > 1 || /\d/.test(t))))].slice(0, D.maxQueryTerms);
     // Only small numbers ("1", "2 3"), as a quiz answer typed into /ask: nothing asked (a year, "1936", asks about it).
     // Typed as sums, numbers say something: "what was 2+2=5" asks about the slogan.
@@ -915,6 +932,28 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       return card ? [{ typed, name: card.name, entryId: card.entry.id }] : [];
     });
 
+  /** The course entries (not exam advice) that most involve `typedWords`, best first: their phrasings, then their answers. */
+  const entriesInvolving = (typedWords: readonly string[]): string[] => {
+    const terms = [...new Set(termsOf(typedWords.map(spell)).filter(isContentTerm))];
+    const best = new Map<string, number>();
+    if (terms.length === 0) return [];
+    index.search(terms, (i, score) => {
+      const id = docs[i]?.entryId;
+      if (id !== undefined && score > (best.get(id) ?? 0)) best.set(id, score);
+    });
+    answerIndex.search(terms, (i, score) => {
+      const id = entries[i]?.id;
+      if (id !== undefined) best.set(id, (best.get(id) ?? 0) + D.answerScoreWeight * score);
+    });
+    return [...best]
+      .filter(([id]) => byId.get(id)?.kind !== 'skill')
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, D.maxSuggestions)
+      .map(([id]) => id);
+  };
+  /** A word of another subject the course meets too: the threat the USSR faced ("hitler"), or a course person's name ("khrushchev"). */
+  const courseMeetsToo = (w: string) => foreignThreat.has(w) || termsOf([spell(w)]).some((t) => personSurnames.has(t));
+
   /** Why a question was refused, in its own words: read again only for a refusal, so asking stays fast. */
   const unfamiliarWords = (query: string): UnfamiliarWords => {
     const normalised = normaliseText(query);
@@ -940,7 +979,18 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     );
     const firstThree = (list: readonly string[]) => [...new Set(list)].slice(0, 3);
     const nearNames = nearNamesOf(firstThree(unknown));
-    return { otherSubject: firstThree([...phrases, ...monarchs, ...other]), unknown: firstThree(unknown), ...(nearNames.length > 0 ? { nearNames } : {}) };
+    // Only when every word of another subject is one the course meets too, and the question asks about little else:
+    // "who was Hitler", not "Hitler and the Holocaust" nor "the Nazis burned books in 1933: what was this called?".
+    const own = new Set(termsOf(words));
+    const besides = readTerms(query).filter((t) => !own.has(t) && !/^\d{4}$/.test(t));
+    const met =
+      phrases.length === 0 && monarchs.length === 0 && words.length > 0 && words.every(courseMeetsToo) && besides.length <= MAX_WORDS_BESIDE_MET ? entriesInvolving(words) : [];
+    return {
+      otherSubject: firstThree([...phrases, ...monarchs, ...other]),
+      unknown: firstThree(unknown),
+      ...(nearNames.length > 0 ? { nearNames } : {}),
+      ...(met.length > 0 ? { involving: met } : {}),
+    };
   };
 
   return {

@@ -90,8 +90,16 @@ const PLAN = new RegExp(
   ].join('|'),
 );
 
+/** The exam, as a student asks whether a thing is on it: "on the exam", "in my paper", "on the spec". */
+const ON_EXAM = String.raw`(?:on|in) (?:the|my|this|our|an?) (?:[a-z]+ )?(?:exam|exams|test|paper|papers|mock|mocks|gcse|a level|spec|specification|syllabus)`;
+/** Opening a question: "Is that on the exam?", "is the famine on the exam", "will the NEP come up in my paper" (not "can I use bullet points in the exam"). */
+const ON_THE_EXAM = new RegExp(String.raw`^(?:so |and |but |ok |okay |wait |hey )?(?:is|are|will|would|could|does|do|can|might)\b(?! (?:i|we|you|u|me)\b)(?! it (?:ok|okay|alright|allowed|better|best|worth|fine|bad|wrong|true|possible|enough|important)\b)(?<onExam>(?: [a-z0-9]+){1,6}?) (?:be |come up |appear |get asked |asked )?${ON_EXAM}\b`);
+
 /** "What is most likely to come up", "what will be on the exam", "predictions": no one knows, and the reply says so. */
-const COMES_UP = /\b(?:likely|going|gonna|will|might|expected) (?:to )?come up\b|\bcomes? up (?:most|a lot|often)\b|\bwhat (?:will|might|is going to|s going to) be (?:on|in) (?:the|my|this|our) (?:exam|test|paper|mock)\b|\bpredictions?\b|\bpredicted (?:questions|topics|paper)\b/;
+const COMES_UP = either(
+  ON_THE_EXAM,
+  /\b(?:likely|going|gonna|will|might|expected) (?:to )?come up\b|\bcomes? up (?:most|a lot|often)\b|\bwhat (?:will|might|is going to|s going to) be (?:on|in) (?:the|my|this|our) (?:exam|test|paper|mock)\b|\bpredictions?\b|\bpredicted (?:questions|topics|paper)\b/,
+);
 
 // Checked in order: "write my essay on the key dates" is an essay request, "test me on the key words" a test.
 const REQUESTS: ReadonlyArray<readonly [RevisionKind, RegExp]> = [
@@ -173,6 +181,8 @@ const REQUESTS: ReadonlyArray<readonly [RevisionKind, RegExp]> = [
       /\b(?:explain|go over|go through|run through|talk me through|walk me through|teach me) (?:the )?(?:whole|entire) (?:topic|unit)\b/,
     ),
   ],
+  // "Is the famine on the exam?": whether a thing is examined, answered with what every board asks about it.
+  ['what-to-revise', ON_THE_EXAM],
   // Last, as any of the above may say it too: "what's important about the NEP for the exam".
   ['what-to-revise', /\b(?:need|important|key|know|learn|focus)\b(?<forExam>.{0,40})\bfor (?:the|my|an?|our) (?:exam|exams|test|mock|mocks|gcse|a level|paper)\b/],
 ];

@@ -47,6 +47,10 @@ describe('false premises in a question', () => {
       ['were the show trials held in secret', 'show-trials-held-in-secret'],
       ['why did dizzy with success end collectivisation', 'dizzy-with-success-ended-collectivisation'],
       ['why did yagoda run the great terror in 1937', 'yagoda-ran-the-great-terror'],
+      // A-level trial (F13): Trotsky put on the Right, the NEP ended when it began, the famine's toll as 20 million.
+      ['was trotsky leader of the right opposition', 'trotsky-led-the-right'],
+      ['was the nep ended in 1921', 'nep-ended-in-1921'],
+      ['how many people died in the famine, was it 20 million', 'famine-killed-20-million'],
     ];
     for (const [question, id] of cases) expect(reader.corrections(question), question).toEqual([correction(id)]);
   });
@@ -77,6 +81,11 @@ describe('false premises in a question', () => {
       'To what extent were the Five-Year Plans from 1928 to 1937 successful in achieving their goals?',
       'Who was Beria? When did the Terror start?',
       'Stalin was born in 1878 wasnt he',
+      'was trotsky right about stalin',
+      'how did trotsky and the right differ',
+      'why did the nep end',
+      'was the nep introduced in 1921',
+      'did stalin kill 20 million people in the terror and the famine',
     ];
     for (const question of right) expect(reader.corrections(question), question).toEqual([]);
   });
