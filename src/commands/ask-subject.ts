@@ -11,6 +11,7 @@ import { JUDGEMENT_KINDS, type KnowledgeBase, type PracticeQuestion } from '../k
 import { MAX_POINTS, type AskOutcome } from '../matching/ask-question.js';
 import { readEssayForm, type EssayForm } from '../matching/essay-form.js';
 import { intentsOf } from '../matching/intent.js';
+import { isEssayQuestion, stripFurniture } from '../matching/question-parts.js';
 import type { Candidate, Matcher, MatchResult } from '../matching/matcher.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { isContentTerm } from '../matching/vocabulary.js';
@@ -150,6 +151,9 @@ function planReply(
     const weighed = factorPlan(matcher, finder, form, { shown, historians: withHistorians, showTyped, asked });
     if (weighed) return weighed;
   }
+  const either = eitherOr(asked);
+  const bothSides = either ? eitherOrPlan(matcher, either, anchor, { shown, showTyped }) : undefined;
+  if (bothSides) return bothSides;
   // At GCSE no historians' views, as judgement or as a point.
   const allowed = (e: AnswerEntry) => withHistorians || !finder.isHistoriography(e);
   // From the notes: the judgement the notes reach on the question as a whole, the points to argue on both sides, and the historians.
@@ -195,6 +199,77 @@ function planReply(
     buttons: buttonsOf([...(judgementEntry ? [judgementEntry] : []), ...points, ...(historians ? [historians] : [])].slice(0, 5)),
     tone: 'info',
   };
+}
+
+/** "Is Stalin's rise down to luck or skill?", "was the famine caused by policy or the weather": two explanations weighed. */
+const DOWN_TO = /^\s*(?:is|was|were|are) (?<about>.+?) (?:mainly |mostly |more )?(?:down to|due to|because of|the result of|caused by|a matter of|about) (?<a>[^?.:,]+?),? or (?<b>[^?.:]+?)\s*[?.!]*$/i;
+
+/** The two explanations a "down to A or B" question weighs, as a comparison of them (essay-form.ts reads the exam's own forms). */
+function eitherOr(question: string): EssayForm | undefined {
+  const m = DOWN_TO.exec(question);
+  const [a, b, about] = [m?.groups?.['a'], m?.groups?.['b'], m?.groups?.['about']];
+  return a && b && about ? { kind: 'compare', factors: [a.trim(), b.trim()], about: about.trim() } : undefined;
+}
+
+/** Where a judgement's answer turns to the other side ("Yet…", "However…"): that sentence and the next; empty when it never turns. */
+function turnOf(answer: string): string {
+  const sentences = sentencesOf(answer);
+  const turn = sentences.findIndex((x) => /^(?:yet|but|however|on the other hand|nevertheless)\b/i.test(x));
+  return turn >= 0 ? sentences.slice(turn, turn + 2).join(' ') : '';
+}
+
+/**
+ * The other side of a judgement the last answer weighed ("how far was luck important…" turns to his skill): the entries
+ * its turn's words find first, not the last answer. Undefined for an answer that weighs nothing or never turns.
+ */
+function otherSideOf(matcher: Matcher, last: AnswerEntry): { entry: AnswerEntry; others: AnswerEntry[] } | undefined {
+  if (last.kind !== 'question' || !intentsOf(last.question).has('judgement')) return undefined;
+  const turn = turnOf(last.answer);
+  if (!turn) return undefined;
+  // On the same topic: a turn's words ("Lenin had allowed the NEP's mixed economy") may name another subject in passing.
+  const [entry, ...others] = matcher.rank(turn).candidates.map((c) => c.entry).filter((e) => e.kind === 'question' && e.topic === last.topic && e.id !== last.id && !last.related.includes(e.id));
+  return entry ? { entry, others: others.slice(0, 3) } : undefined;
+}
+
+/**
+ * A plan for "is X down to A or B?": the notes' judgement on A (the answer the question got), paragraphs on A (that
+ * entry's own related questions and those A's words find) and on B, which the notes may not name as such ("skill"):
+ * the entries on why X happened that are not on A. Undefined when either side has nothing.
+ */
+function eitherOrPlan(matcher: Matcher, form: EssayForm, anchor: AnswerEntry | undefined, how: { readonly shown: string; readonly showTyped: (typed: string) => string }): Reply | undefined {
+  const [a = '', b = ''] = form.factors;
+  const questions = (text: string) => matcher.rank(text).candidates.map((c) => c.entry).filter((e) => e.kind === 'question' && !intentsOf(e.question).has('date'));
+  const judgement = anchor && anchor.kind === 'question' && intentsOf(anchor.question).has('judgement') ? anchor : undefined;
+  const used = new Set(judgement ? [judgement.id] : []);
+  const take = (entries: readonly AnswerEntry[]) => {
+    const taken = [...new Map(entries.filter((e) => !used.has(e.id)).map((e) => [e.id, e])).values()].slice(0, PER_FACTOR + 1);
+    for (const e of taken) used.add(e.id);
+    return taken;
+  };
+  const onA = take([...(judgement?.related ?? []).flatMap((id) => matcher.entry(id) ?? []), ...questions(`${a} ${form.about}`).slice(0, NEAR)]);
+  // The judgement's own turn ("Yet Stalin made the most of every chance. He had built a power base…") says what the other side is.
+  const otherSide = judgement ? turnOf(judgement.answer) : '';
+  const onB = take([
+    ...(otherSide ? questions(otherSide).slice(0, PER_FACTOR) : []),
+    ...questions(`${b} ${form.about}`).slice(0, 2),
+    ...questions(`why ${form.about}`).filter((e) => weighsSomething(e)).slice(0, NEAR * 2),
+  ]);
+  if (onA.length === 0 || onB.length === 0) return undefined;
+  const [named0, named1] = [a, b].map((f) => how.showTyped(clip(f, FACTOR_ROOM)));
+  let n = 0;
+  const paragraph = (e: AnswerEntry) => `${++n}. **${e.question}** ${answerPoint(e.answer, PARAGRAPH_ROOM)}`;
+  const lines = [
+    `**${how.shown}**`,
+    judgement ? M.planJudgement(judgement.question, answerOpening(judgement.answer, POINT_ROOM)) : M.planJudgementCompare(named0 ?? '', named1 ?? ''),
+    M.planParagraphs,
+    M.planOnFactor(named0 ?? ''),
+    ...onA.map(paragraph),
+    M.planOnFactor(named1 ?? ''),
+    ...onB.map(paragraph),
+    M.planConclusionCompare(named0 ?? '', named1 ?? ''),
+  ];
+  const entries = [...(judgement ? [judgement] : []), ...onA, ...onB];
+  return { title: M.planTitle(how.shown), body: lines.join('\n\n'), footer: M.planFooter, buttons: buttonsOf(entries.slice(0, 5)), tone: 'info' };
 }
 
 /** Paragraphs on each factor a plan names, at most; and on the other factors beside a single one. */
@@ -377,11 +452,21 @@ const ASKS_WHO = /\bwhich historians?\b|\bwho\b|\bwhat historians? (?:is|was|are
  * The charts of a topic's figures, by the name /chart takes: those whose title shares a word of what they are asked of
  * ("Deaths in the famine of 1932–33" for the famine's dead, not its harvests and cattle), else all of the topic's.
  */
-function chartsOf(kb: KnowledgeBase, finder: SubjectFinder, topic: string, about: string): string[] {
-  const series = kb.series.filter((s) => s.topics.includes(topic));
-  const asked = finder.subjectTermsOf(about);
-  const fitting = series.filter((s) => [...finder.subjectTermsOf(s.title)].some((t) => asked.has(t)));
-  return (fitting.length > 0 ? fitting : series).map((s) => s.id);
+function chartsOf(kb: KnowledgeBase, finder: SubjectFinder, topic: string, about: string, last?: AnswerEntry): string[] {
+  // The last answer's own figures first: "Cattle" for what happened to livestock ("cattle numbers nearly halved").
+  const ofLast = last ? fittingCharts(kb, finder, last.topic, `${last.question} ${sentencesOf(last.answer).filter((x) => FIGURE_WORDS.test(x)).join(' ')}`) : [];
+  if (ofLast.length > 0) return ofLast.map((s) => s.id);
+  const fitting = fittingCharts(kb, finder, topic, about);
+  return (fitting.length > 0 ? fitting : kb.series.filter((s) => s.topics.includes(topic))).map((s) => s.id);
+}
+
+/** A sentence that gives a figure: a number, a share, a count in words ("nearly halved"). */
+const FIGURE_WORDS = /\d|%|\b(?:half|halved|doubled|tripled|trebled|third|quarter|hundreds?|thousands?|millions?|per cent|percent)\b/i;
+
+/** A topic's charts whose title shares a word of a text. */
+function fittingCharts(kb: KnowledgeBase, finder: SubjectFinder, topic: string, text: string): KnowledgeBase['series'] {
+  const asked = finder.subjectTermsOf(text);
+  return kb.series.filter((s) => s.topics.includes(topic) && [...finder.subjectTermsOf(s.title)].some((t) => asked.has(t)));
 }
 
 export interface SubjectAsking {
@@ -395,10 +480,14 @@ export interface SubjectAsking {
 export function createSubjectAsking(deps: { readonly kb: KnowledgeBase; readonly matcher: Matcher }): SubjectAsking {
   let finder: SubjectFinder | undefined;
   return (question, last, showTyped = (typed) => typed, level) => {
-    const request = readSubjectRequest(question);
+    let request = readSubjectRequest(question);
     if (!request) return undefined;
     // Exam advice ("how do i write a good conclusion") is about no subject: a request after it has nothing to lean on.
     const leaning = !request.subject && last && last.entry.kind !== 'skill' ? last : undefined;
+    // …but after exam advice on the student's own essay question ("'The Terror was caused by paranoia.' Assess… help me
+    // structure it"), "what evidence for the other side" is asked of that question.
+    const ownEssay = !request.subject && last?.entry.kind === 'skill' && last.asked && isEssayQuestion(last.asked) ? stripFurniture(last.asked) : '';
+    if (ownEssay) request = { ...request, subject: ownEssay };
     // Nothing to lean on: "what do historians say?", "which interpretation is more convincing?" (the exam's own wording)
     // and "give me an essay plan" are answered as asked (the schools of historians, the exam's advice, how to plan an
     // essay); "give me a counter-argument" or "which one is more convincing?" has nothing to weigh, and says so.
@@ -437,13 +526,17 @@ export function createSubjectAsking(deps: { readonly kb: KnowledgeBase; readonly
         return { outcome: answered(question, leaning.entry), ...after, ...keep, reply: { title: M.whoSaysTitle, body, buttons, tone: 'answer' } };
       }
     }
+    // "Give me a counter-argument" after a judgement that turns ("Luck helped… Yet he had built a power base…"): what it turns to.
+    const judged = request.kind !== 'counter' ? undefined : leaning && !request.subject ? leaning.entry : ownEssay ? finder.anchorOf(ownEssay) : undefined;
+    const turned = judged ? otherSideOf(matcher, judged) : undefined;
+    if (turned && judged) return { outcome: answered(question, turned.entry, turned.others), note: M.note('counter', clip(judged.question, 160)), ...after, ...keep };
     const found = finder.find(request.kind, leaning ? { ...(leaning.asked ? { subject: leaning.asked } : {}), last: leaning.entry, request: question } : { subject });
     // What the request was asked of, as the notes word it: the last answer's question, or the typed question's own entry.
     const of = leaning?.question ?? found.anchor?.question;
     const shown = of ? clip(of, 160) : typed(subject, 160);
     const quotes = of ? {} : { quotesTyped: true as const };
     if (found.entry) {
-      const charts = request.kind === 'figures' ? chartsOf(kb, finder, found.entry.topic, `${of ?? subject} ${found.entry.question}`) : [];
+      const charts = request.kind === 'figures' ? chartsOf(kb, finder, found.entry.topic, `${of ?? subject} ${found.entry.question}`, leaning?.entry) : [];
       const note = [M.note(request.kind, shown), ...(charts.length > 0 ? [M.charts(charts)] : [])].join(' ');
       return { outcome: answered(question, found.entry, found.others), note, ...after, ...keep, ...quotes };
     }

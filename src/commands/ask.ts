@@ -11,7 +11,7 @@ import { requestedTopic, revisionReply, type TopicResult } from './revision.js';
 import { revisionTarget, type ReadAloud } from './voice.js';
 import { readPleasantry } from '../matching/pleasantry.js';
 import { createDistressReader, speaksOfDeath } from '../matching/wellbeing.js';
-import { answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, personIn, rankFollowUp, requestAboutLast, simplerAsking, successorIn, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
+import { aboutAnotherMan, comparesLast, manMeant, previousAsRead, answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, personIn, rankFollowUp, requestAboutLast, simplerAsking, successorIn, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { generalDictionary, hardWord, type Sense } from '../matching/dictionary.js';
 import { intentsOf, type Intent } from '../matching/intent.js';
@@ -419,6 +419,8 @@ interface AskedInConversation {
   readonly subjectAsked?: string;
   /** The reply shows the student's own words: private in a server. */
   readonly quotesTyped?: true;
+  /** The man a follow-up's "he" stood for beside another it named, for the next "he" (Remembered.man). */
+  readonly man?: string;
 }
 
 /** An answer chosen outright, as a match result. */
@@ -479,7 +481,8 @@ function askInConversation(
   // A question of several parts names what each part is about; "who are you?" asks about the tutor, whatever came before.
   if (outcome.parts.length > 0 || outcome.primary.reason === 'about-tutor') return { outcome };
   // A question that names another subject or period ("what was the cold war?") asks about that, whatever came before.
-  if ((outcome.primary.unfamiliar?.otherSubject.length ?? 0) > 0) return { outcome };
+  // Not one comparing what it points back to with the other ("was it the same as the Nazi camps?" after the gulag): read on below.
+  if ((outcome.primary.unfamiliar?.otherSubject.length ?? 0) > 0 && !(comparesLast(question) && deps.conversation.recall(memoryKey, now))) return { outcome };
   // "What does requisitioned mean?": the word's card, whatever came before; just after an answer, never that answer again.
   const word = meaningAsked(question);
   if (word) {
@@ -502,8 +505,10 @@ function askInConversation(
   // "Who won love island?" after an answer: refused alone, with words the notes never use and pointing back at
   // nothing, it asks about something else ("when did the first line open?", in the notes' words, may still lean).
   // Worked out only when it decides (it ranks the question again).
+  // "His son Yakov?" after Stalin's wife: a name the notes never use is what it asks about, whatever "his" points back to.
+  const namesUnknown = () => (outcome.primary.unfamiliar?.unknown ?? []).some((w) => reader.names(normaliseText(question)).includes(w));
   const refusedAlone = () =>
-    outcome.primary.status === 'unknown' && outcome.primary.reason !== 'empty' && !pointsBack(question) && deps.matcher.rank(question).terms.some((t) => !t.known);
+    outcome.primary.status === 'unknown' && outcome.primary.reason !== 'empty' && ((!pointsBack(question) && deps.matcher.rank(question).terms.some((t) => !t.known)) || namesUnknown());
   // "Who ran heavy industry?" just after an answer that says who did ("run by Sergo Ordzhonikidze") asks about him.
   const saysWho = () => !!remembered && !!rememberedEntry && personIn(question, remembered.question, rememberedEntry.answer, reader) !== undefined;
   const previous = leans === 'yes' || (leans === 'maybe' && ((unsure && !refusedAlone()) || saysWho())) ? deps.conversation.recall(memoryKey, now) : undefined;
@@ -511,17 +516,20 @@ function askInConversation(
   // Exam advice asked in words of its own is answered as asked, whatever came before.
   if (!previous || !previousEntry || outcome.primary.entry?.kind === 'skill') return { outcome };
   // "And his replacement?", "who shot him?": the man the last answer says came after, or did it, asked about by name.
-  const successor = successorIn(question, previous.question, previousEntry.answer, reader) ?? personIn(question, previous.question, previousEntry.answer, reader);
-  const text = successor ? `who was ${successor}` : readWithPrevious(question, previous.question, reader);
+  // "So why wasn't he sacked?" after Lenin's Testament, asked of Stalin: "he" is still the man the last follow-up meant.
+  const readAs = previousAsRead(question, previous);
+  const successor = successorIn(question, readAs, previousEntry.answer, reader) ?? personIn(question, readAs, previousEntry.answer, reader);
+  const text = successor ? `who was ${successor}` : readWithPrevious(question, readAs, reader, previousEntry.answer);
   let together = askQuestion(deps.matcher, text);
   /** The entries the follow-up's ranking put after the one chosen: the closest others. */
   let behind: readonly AnswerEntry[] = [];
   // Exam advice follows exam advice ("and the conclusion?" after the introduction): the skills entries answer it.
   if (previousEntry.kind !== 'skill' || together.primary.entry?.kind !== 'skill') {
-    const ranked = rankFollowUp(deps.matcher.rank(text).candidates, deps.matcher.rank(successor ? text : followUpAlone(question, previous.question, reader)).candidates, { topic: previousEntry.topic, is: sameAs(previousEntry) }, {
+    const ranked = rankFollowUp(deps.matcher.rank(text).candidates, deps.matcher.rank(successor ? text : followUpAlone(question, readAs, reader, previousEntry.answer)).candidates, { topic: previousEntry.topic, is: sameAs(previousEntry) }, {
       sure: leans === 'yes',
       asksAnew: !!successor || asksSomethingNew(question, previousEntry, reader.lexicon),
       intents: intentsOf(question),
+      ...(successor ? {} : { anotherMan: aboutAnotherMan(question, readAs, reader) }),
     });
     // The last answer first by a hair: the next entry is as likely what was asked, and it says something new.
     const [top, next, ...others] = ranked;
@@ -539,12 +547,23 @@ function askInConversation(
   const chosen = together.primary.entry;
   // Never the answer just given as if it were new: said to be the best there is, with the closest others.
   const sameAnswer = chosen.id === previousEntry.id ? { others: (behind.length > 0 ? behind : together.primary.alternatives).slice(0, FOLLOW_UP_DEFAULTS.maxHedged) } : undefined;
+  // "Nothing better than my last answer" is said once, never twice in a row: the question as asked alone, else the next best.
+  if (sameAnswer && previous.same) {
+    // Its card first ("General Secretary" after why the post mattered), which says it in other words.
+    // (Not when it names something new: "was Kazakhstan hit too?" is about Kazakhstan.)
+    const ownName = reader.names(normaliseText(question)).some((n) => !/^1[89]\d\ds?$/.test(n) && !reader.names(normaliseText(previous.question)).includes(n));
+    const card = ownName ? undefined : behind.find((e) => e.id !== previousEntry.id && sameAs(previousEntry)(e));
+    if (!card && outcome.primary.status !== 'unknown' && outcome.primary.entry?.id !== previousEntry.id) return { outcome };
+    const next = card ?? sameAnswer.others[0];
+    if (next) return { outcome: single(answeredWith(outcome.primary.query, next, sameAnswer.others.slice(1))), followUpNote: MESSAGES.askFollowUp(previous.question), after: previousEntry.id };
+  }
   // A question that only may lean, answered weakly alone with something else, gets its own reply: the last answer is not "the best" on what it did not clearly ask.
   // (Its "did you mean" list may hold the last answer among others; answered outright with it, it would be that answer again.)
   if (sameAnswer && leans !== 'yes' && outcome.primary.status !== 'unknown' && !(outcome.primary.status === 'answered' && outcome.primary.entry?.id === previousEntry.id)) return { outcome };
   // "What about Bukharin?" after Trotsky, where the notes have nothing like the last answer on him: what they have on
   // him, as asked alone, not the last answer again as "the best there is".
-  const namesNew = () => reader.names(normaliseText(question)).some((n) => !reader.names(normaliseText(previous.question)).includes(n));
+  // A year says when, not what ("what % by 1937?" after how fast farming was collectivised).
+  const namesNew = () => reader.names(normaliseText(question)).some((n) => !/^1[89]\d\ds?$/.test(n) && !reader.names(normaliseText(previous.question)).includes(n));
   if (sameAnswer && outcome.primary.status !== 'unknown' && outcome.primary.entry?.id !== previousEntry.id && namesNew()) return { outcome };
   // "How did it weaken the army?" after Tukhachevsky's trial: read with the last question it is that answer again, but
   // alone it has a sure answer of its own, which says more than "my notes have nothing better". Not when it names
@@ -559,7 +578,8 @@ function askInConversation(
   // A question that may lean and says the same read alone is answered as asked, with no note.
   if (leans !== 'yes' && outcome.primary.status === 'answered' && outcome.parts.length === 0 && outcome.points.length === 0 && outcome.primary.entry?.id === chosen.id) return { outcome, ...(sameAnswer ? { sameAnswer } : {}) };
   // One entry answers a follow-up: the parts or points of the longer text read with the last question are not the student's.
-  return { outcome: single({ ...together.primary, query: outcome.primary.query }), followUpNote: MESSAGES.askFollowUp(previous.question), after: previousEntry.id, ...(sameAnswer ? { sameAnswer } : {}) };
+  const man = successor ? undefined : manMeant(question, readAs, reader);
+  return { outcome: single({ ...together.primary, query: outcome.primary.query }), followUpNote: MESSAGES.askFollowUp(previous.question), after: previousEntry.id, ...(sameAnswer ? { sameAnswer } : {}), ...(man ? { man } : {}) };
 }
 
 /** A question answered outright with one entry, as a request for that entry in short; undefined for any other outcome. */
@@ -748,7 +768,7 @@ export function createAskCommand(deps: AskDeps): Command {
       // "Explain like I'm 10" with nothing said yet: nothing to simplify, and nothing for the teacher's list.
       if (asked.nothingYet) return { body: asked.nothingYet === 'confused' ? MESSAGES.askConfusedFirst : MESSAGES.askNothingToSimplify, private: true, tone: 'info' };
       const level = ctx.guildId !== null && asked.outcome.primary.entry?.kind === 'skill' ? await deps.classLevel?.(ctx.guildId) : undefined;
-      const { outcome, followUpNote, after, request: about, sameAnswer, noCard, meaning, aboutWord, subjectReply, subjectAsked, quotesTyped } = level ? { ...asked, outcome: adviceForLevel(deps, asked.outcome, level) } : asked;
+      const { outcome, followUpNote, after, request: about, sameAnswer, noCard, meaning, aboutWord, subjectReply, subjectAsked, quotesTyped, man } = level ? { ...asked, outcome: adviceForLevel(deps, asked.outcome, level) } : asked;
       const result = outcome.primary;
       if (result.status === 'answered' && result.entry) {
         // The student's own words too, for a question that stood alone: "give me an essay plan for that" plans it.
@@ -756,7 +776,7 @@ export function createAskCommand(deps: AskDeps): Command {
         const standsAlone = !followUpNote && !about && !sameAnswer && !subjectReply && !mayBeDistress;
         // A request of a subject ("what's the evidence?") asks about the same question: the student's words it was asked of stay.
         const kept = standsAlone ? question : !mayBeDistress ? subjectAsked : undefined;
-        deps.conversation.remember(memoryKey, { entryId: result.entry.id, question: result.entry.question, ...(kept !== undefined ? { asked: kept } : {}) }, now);
+        deps.conversation.remember(memoryKey, { entryId: result.entry.id, question: result.entry.question, ...(kept !== undefined ? { asked: kept } : {}), ...(man ? { man } : {}), ...(sameAnswer ? { same: true as const } : {}) }, now);
         deps.conversation.rememberTopic(memoryKey, result.entry.topic, now);
       }
       // A "did you mean" list or a refusal comes after the last answer: what follows no longer leans on it.

@@ -115,7 +115,7 @@ export function historiansViews(kb: KnowledgeBase, answer: string): string[] {
 function plainView(sentence: string): string {
   const bare = plain(sentence);
   const semicolon = bare.indexOf(';');
-  return (semicolon > 0 ? `${bare.slice(0, semicolon).trimEnd()}.` : bare).replace(LONG_ASIDE, '.');
+  return withoutAside(semicolon > 0 ? `${bare.slice(0, semicolon).trimEnd()}.` : bare);
 }
 
 /**
@@ -124,7 +124,16 @@ function plainView(sentence: string): string {
  * model looked down from the Kremlin; social historians looked up from below" says both sides).
  */
 function plain(sentence: string): string {
-  return sentence.replace(/\s*\([^()]*\d[^()]*\)/g, '').replace(/\s+([,.;:])/g, '$1').replace(LONG_ASIDE, '.');
+  return withoutAside(sentence.replace(/\s*\([^()]*\d[^()]*\)/g, '').replace(/\s+([,.;:])/g, '$1'));
+}
+
+/** A verb of a statement: what is left without the aside must still say something ("The White Sea–Baltic Canal." does not). */
+const SAYS_SOMETHING = /\b(?:is|was|were|are|be|been|had|has|have|did|does|do|could|would|can|will|made|became|led|took|gave|began|won|lost|fell|rose|ran|saw|kept|left|got|wrote|said|told|built|sent|held|brought|thought|meant|went|came|shot|grew|knew|[a-z]{2,}ed)\b/i;
+
+/** A sentence less a long closing clause of detail (LONG_ASIDE), unless that clause holds its verb ("X, which runs…, was the gulag's showpiece"). */
+function withoutAside(sentence: string): string {
+  const shorter = sentence.replace(LONG_ASIDE, '.');
+  return shorter === sentence || SAYS_SOMETHING.test(shorter) ? shorter : sentence;
 }
 
 /** A clause at a sentence's end that adds detail to a word before it, long enough to be a list: ", whose six features were …". */

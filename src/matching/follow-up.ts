@@ -40,6 +40,8 @@ export const FOLLOW_UP_DEFAULTS = Object.freeze({
   sameIntentBonus: 0.3,
   /** 0.8 since "it" is read as the last question's names (followUpAlone): 0.7–0.85 did as well on the conversation sets, 1 and 0.6 worse. */
   repeatPenalty: 0.8,
+  /** …and for an entry about another man than the follow-up's "he" (aboutAnotherMan). */
+  anotherManPenalty: 0.5,
   /**
    * A follow-up whose ranking still puts the last answer first, by no more than this, is answered with the entry
    * next to it: the last answer again would say nothing new. Set on the conversation sets (bench/conversations.ts).
@@ -124,6 +126,9 @@ const WHAT_A_WORD_IS = /^(?:what (?:is|was|are|were)|whats) [a-z]+$/;
 const ABOUT_TODAY = /^(?:is|are|does|do|has|have)\b.*\b(?:still|today|nowadays|now|currently|anymore|these days)\b/;
 /** A preposition that opens "and on the economy?", "what about in the camps?". */
 const PREPOSITION = /^(on|in|for|to|at|with|during|after|before|under|by|among|from)\b/;
+
+/** A share or a count asked by, in or at a year, and nothing of what: "what % by 1937", "how many by 1932?". */
+const FIGURE_BY_YEAR = /^(?:what|whats|how many|how much)(?: (?:was|were|is|are|the))? (?:percent|percentage|proportion|share|number|many|much)?\s*(?:by|in|at|for) (?:1[89]\d\d)$|^(?:how many|how much|what percent(?:age)?|what proportion|what share)(?: (?:was|were|is|are|by|in|at|for))* (?:1[89]\d\d)$/;
 
 /** Polite openings of a request ("can you", "pls"): they say nothing of what it is about. */
 const ASKING = /^(?:(?:can|could|would|will) (?:you|u) |(?:pls|plz|please) )*/;
@@ -315,10 +320,15 @@ export function fittingPart(question: string, answer: string, lexicon: Lexicon =
   const asked = intentsOf(question);
   const looksFor = GIVES.filter(([asks]) => asks(asked, s)).map(([, gives]) => gives);
   const own = new Set(lexicon.termsOf(s.split(' ')).filter((t) => isContentTerm(t)));
+  const years = question.match(/\b1[89]\d\d\b/g) ?? [];
+  const asksShare = /%|\bper ?cent|\bpercentage|\bproportion\b/i.test(question);
   const scored = sentencesOf(answer).map((sentence) => {
     const terms = new Set(lexicon.termsOf(normaliseText(sentence).split(' ')));
     const shared = [...own].filter((t) => terms.has(t)).length;
-    return { sentence, score: (looksFor.some((gives) => gives(sentence)) ? 2 : 0) + shared };
+    // "What % by 1937?": the sentence with that year, and a share, says it.
+    const ownYear = years.some((y) => sentence.includes(y)) ? 2 : 0;
+    const share = asksShare && /%|\bper ?cent\b/i.test(sentence) ? 1 : 0;
+    return { sentence, score: (looksFor.some((gives) => gives(sentence)) ? 2 : 0) + shared + ownYear + share };
   });
   const best = Math.max(...scored.map((x) => x.score));
   const part = scored.filter((x) => x.score === best).slice(0, MAX_FITTING).map((x) => x.sentence).join(' ');
@@ -451,6 +461,11 @@ export function yearsOnlyReader(lexicon: Lexicon = PLAIN_LEXICON): SubjectReader
 }
 const YEARS_ONLY = yearsOnlyReader();
 
+/** "Was it the same as the Nazi camps?", "was that worse than the famine?": what it points back to, compared with something else. */
+export function comparesLast(question: string): boolean {
+  return COMPARED.test(normaliseText(question).replace(OPENING, ''));
+}
+
 /** Whether a question has a word that points back ("it", "him", "that one"), beyond those that point nowhere ("the newspaper that…"). */
 export function pointsBack(question: string): boolean {
   return POINTS_BACK.test(normaliseText(question).replace(POINTS_NOWHERE, (_found, word?: string) => word ?? ' '));
@@ -501,6 +516,8 @@ export function leansOnPrevious(question: string, reader: SubjectReader = YEARS_
   }
   // "How did Stalin respond?", "did peasants leave the collective farms after?": whatever it names, what it is about is missing.
   if (DANGLING.test(s)) return 'yes';
+  // "What % by 1937?": a share or a count by a year says when, not of what: that is the last answer's subject.
+  if (named.length > 0 && named.every((n) => YEAR.test(n)) && FIGURE_BY_YEAR.test(s) && own.filter((t) => !/^\d/.test(t)).length <= FOLLOW_UP_DEFAULTS.maxBareTerms + 1) return 'yes';
   if (named.length > 0) return 'no';
   // "What was the most important reason?", "what were the main effects?": an aspect and how it weighs, nothing it is of.
   if (own.length > 0 && ASKS.test(s) && !shared && AN_ASPECT_WEIGHED.test(s) && s.replace(ASPECT, ' ').replace(WEIGHED, ' ').split(' ').every((w) => !w || reader.lexicon.termsOf([w]).every((t) => !isContentTerm(t)))) return 'yes';
@@ -582,7 +599,7 @@ function subjectOf(previous: string, reader: SubjectReader): string {
  * Anything else ("how long did it take?") is read with the last question's subject, its words less the
  * question words ("how long did it take to build moscow metro").
  */
-export function readWithPrevious(question: string, previousQuestion: string, reader: SubjectReader = YEARS_ONLY): string {
+export function readWithPrevious(question: string, previousQuestion: string, reader: SubjectReader = YEARS_ONLY, previousAnswer?: string): string {
   const s = normaliseText(question).replace(OPENING, '');
   const previous = normaliseText(previousQuestion);
   const carriedOn = carriedOnWith(s, reader.lexicon);
@@ -595,6 +612,9 @@ export function readWithPrevious(question: string, previousQuestion: string, rea
   const stepped = nextInSeries(s, previous);
   if (stepped) return stepped;
   const named = namingTheMan(s, previous, reader);
+  // "Did Stalin order it?" after who Nikolaev was: "it" is what the answer says he did, not the man.
+  const deed = named === s && /\bit\b/.test(s) && previousAnswer !== undefined ? deedOf(reader.names(previous).filter((n) => !YEAR.test(n)), previousAnswer, reader) : undefined;
+  if (deed) return s.replace(/\bit\b/g, deed);
   const own = (named !== s ? named : s.replace(STANDS_FOR_SUBJECT, ' ')).replace(WHO_ELSE, 'who');
   // A time of its own replaces the last question's ("…in the 30s?" after the 1920s).
   const ownTime = s.split(' ').some((w) => YEAR.test(w));
@@ -636,7 +656,7 @@ function namingTheMan(s: string, previous: string, reader: SubjectReader): strin
  * likewise "it" as what the last question named ("when was labour book brought in"), where "when was it brought in"
  * alone fits any entry on something brought in.
  */
-export function followUpAlone(question: string, previousQuestion: string, reader: SubjectReader = YEARS_ONLY): string {
+export function followUpAlone(question: string, previousQuestion: string, reader: SubjectReader = YEARS_ONLY, previousAnswer?: string): string {
   const s = normaliseText(question).replace(OPENING, '');
   // "What happened next?" alone fits whatever happened next to anything: it is the next of the last one's series.
   const stepped = nextInSeries(s, normaliseText(previousQuestion));
@@ -649,7 +669,10 @@ export function followUpAlone(question: string, previousQuestion: string, reader
   // the course, not a year or a small number such as the 2 of "2+2=5"), so the question alone asks about that thing.
   // "Why did the party hate them?" after the Nepmen: "they" is what it named, if that is many. Where it named no
   // such thing, "they" may be anyone, so it is left out (read alone, "them" fits any entry saying so).
-  const names = reader.names(normaliseText(previousQuestion)).filter((n) => !YEAR.test(n) && !/^\d{1,2}$/.test(n));
+  const previousNames = reader.names(normaliseText(previousQuestion)).filter((n) => !YEAR.test(n) && !/^\d{1,2}$/.test(n));
+  // "Did Stalin order it?" after who Nikolaev was: "it" is never the man, but what the answer says he did.
+  const deed = /\bit\b/.test(s) && previousAnswer !== undefined ? deedOf(previousNames, previousAnswer, reader) : undefined;
+  const names = deed ? [deed] : previousNames;
   // "Kazakhstan too?" after the regions the famine hit worst: alone, Kazakhstan's famine.
   const too = CARRY_ON.test(s) ? undefined : carriedOnWith(s, reader.lexicon);
   if (too && names.length > 0) return `${too} ${names.join(' ')}`;
@@ -660,6 +683,25 @@ export function followUpAlone(question: string, previousQuestion: string, reader
   const resolved = s.replace(/\b(?:it|its)\b/g, (w) => (names.length > 0 ? ` ${names.join(' ')} ` : w)).replace(/\b(?:they|them)\b/g, (w) => (many.length > 0 ? ` ${many.join(' ')} ` : w));
   const bare = resolved.replace(STANDS_FOR_SUBJECT, ' ').replace(/\s+/g, ' ').trim();
   return bare !== s && bare ? bare : question;
+}
+
+/**
+ * What a man the last question named only did, as its answer's first sentence says ("…who shot Sergei Kirov dead at the
+ * Smolny…"), less his own names and little words: what "it" stands for after "who was Nikolaev?". Undefined when the
+ * last question names anything but people.
+ */
+function deedOf(names: readonly string[], answer: string, reader: SubjectReader): string | undefined {
+  if (names.length === 0 || !reader.people) return undefined;
+  const people = new Set(reader.people(names.join(' ')).flatMap((n) => n.split(' ')));
+  if (!names.every((n) => n.split(' ').every((w) => people.has(w)))) return undefined;
+  const first = normaliseText(sentencesOf(answer)[0] ?? '');
+  // What he did to whom: each other person the sentence names, with the word before ("shot sergei kirov").
+  const others = reader.people(first).filter((n) => !n.split(' ').some((w) => people.has(w) || reader.isShared(w)));
+  const done = others.map((n) => {
+    const before = ` ${first} `.split(` ${n} `)[0]?.trim().split(' ').at(-1) ?? '';
+    return STOPWORDS.has(before) || QUESTION_WORDS.has(before) ? n : `${before} ${n}`;
+  });
+  return done.length > 0 ? done.join(' ') : undefined;
 }
 
 /** "Who replaced him?", "and his successor?", "who took over from him?": asks for the man who came after the one named before. */
@@ -717,12 +759,17 @@ export function personIn(question: string, previousQuestion: string, answer: str
   let best: { person: string; shared: number } | undefined;
   for (const sentence of sentencesOf(answer)) {
     const text = normaliseText(sentence);
-    const shared = reader.lexicon.termsOf(text.split(' ')).filter((t) => own.has(t));
+    const shared = new Set(reader.lexicon.termsOf(text.split(' ')).filter((t) => own.has(t)));
+    // "Who killed him?" and "the gunman was Leonid Nikolaev": one deed in other words.
+    if (KILLING.test(s) && KILLING.test(text)) shared.add(' killing');
     const person = reader.people(text).find((n) => !n.split(' ').some((w) => named.has(w) || reader.isShared(w))) ?? agentIn(text, s, reader);
-    if (person && new Set(shared).size > (best?.shared ?? 0)) best = { person, shared: new Set(shared).size };
+    if (person && shared.size > (best?.shared ?? 0)) best = { person, shared: shared.size };
   }
   return best?.person;
 }
+
+/** Words for a killing, any of which a "who killed him?" may find said in another ("shot", "the gunman", "assassinated"). */
+const KILLING = /\b(?:kill|killed|kills|killing|killer|murder|murdered|murderer|murdering|shot|shoot|shooting|gunman|assassin|assassinated|assassinate|assassination)\b/;
 
 /** Words after "by" that still name the one who did it: "by three-person troikas", "by the local party bosses". */
 const AGENT_AFTER_BY = /\bby (?:the |a |an )?((?:[a-z0-9]+ ){0,2}[a-z0-9]+)/g;
@@ -768,7 +815,7 @@ function carryOn(rest: string, previous: string, reader: SubjectReader): string 
 }
 
 /** What chooseFollowUp weighs. */
-type FollowUpWeights = Pick<typeof FOLLOW_UP_DEFAULTS, 'aloneWeight' | 'aloneWeightDoubtful' | 'sameTopicBonus' | 'sameIntentBonus' | 'repeatPenalty'>;
+type FollowUpWeights = Pick<typeof FOLLOW_UP_DEFAULTS, 'aloneWeight' | 'aloneWeightDoubtful' | 'sameTopicBonus' | 'sameIntentBonus' | 'repeatPenalty'> & { readonly anotherManPenalty?: number };
 
 /** How a follow-up was read (leansOnPrevious, followUpAlone, asksSomethingNew, intentsOf). */
 export interface FollowUpOptions {
@@ -776,6 +823,22 @@ export interface FollowUpOptions {
   readonly asksAnew: boolean;
   /** The kinds of answer the follow-up asks for (intentsOf): an entry whose own question asks the same fits better. */
   readonly intents?: ReadonlySet<Intent>;
+  /** Whether an entry's question is about another man than the one the follow-up's "he" stands for (aboutAnotherMan). */
+  readonly anotherMan?: (entryQuestion: string) => boolean;
+}
+
+/**
+ * "Was he popular?" after Stalin's post of General Secretary: "he" is Stalin, so an entry whose question names a man
+ * neither he nor the follow-up names ("Why might Stalin have seen Kirov as a threat?", where Kirov was the popular one)
+ * is about someone else. Undefined when the follow-up's "he" stands for no man of the last question.
+ */
+export function aboutAnotherMan(question: string, previousQuestion: string, reader: SubjectReader): ((entryQuestion: string) => boolean) | undefined {
+  const s = normaliseText(question).replace(OPENING, '');
+  const previous = normaliseText(previousQuestion);
+  const man = reader.person(previous);
+  if (!man || !HE.test(s) || !reader.people) return undefined;
+  const known = new Set([...man.split(' '), ...reader.people(s).flatMap((n) => n.split(' '))]);
+  return (entryQuestion) => reader.people?.(normaliseText(entryQuestion)).some((n) => !n.split(' ').some((w) => known.has(w) || reader.isShared(w))) ?? false;
 }
 
 /** An entry as a ranking weighs it. */
@@ -830,7 +893,8 @@ export function rankFollowUp<E extends { readonly id: string; readonly topic: st
       c.score +
       (c.entry.topic === previous.topic ? weights.sameTopicBonus : 0) +
       (sameIntent(c.entry) ? weights.sameIntentBonus : 0) -
-      (options.asksAnew && previous.is(c.entry) ? weights.repeatPenalty : 0),
+      (options.asksAnew && previous.is(c.entry) ? weights.repeatPenalty : 0) -
+      (options.anotherMan && c.entry.question !== undefined && options.anotherMan(c.entry.question) ? (weights.anotherManPenalty ?? 0) : 0),
   }));
   // Stable: of two equal scores, the one found first (the ranking read with the last question) stays first.
   return ranked.sort((a, b) => b.score - a.score);
@@ -844,6 +908,28 @@ export interface Remembered {
    * after a points reply plans the question asked ("How successful were the Five-Year Plans?"), not the first point's.
    */
   readonly asked?: string;
+  /**
+   * The man a follow-up's "he" stood for, when the follow-up named another beside him ("what did Lenin think of him?"
+   * after Stalin's post): the answer is about that other's words, but the next "he" ("so why wasn't he sacked?") is still him.
+   */
+  readonly man?: string;
+  /** The reply was "my notes have nothing better than my last answer": said once, never twice in a row. */
+  readonly same?: true;
+}
+
+/** The man a follow-up's "he" stands for (the last question's), when the follow-up names another person beside him; else undefined. */
+export function manMeant(question: string, previousQuestion: string, reader: SubjectReader): string | undefined {
+  const s = normaliseText(question).replace(OPENING, '');
+  const man = reader.person(normaliseText(previousQuestion))?.split(' ').at(-1);
+  if (!man || !HE.test(s) || !reader.people) return undefined;
+  return reader.people(s).some((n) => !n.split(' ').includes(man)) ? man : undefined;
+}
+
+/** The last question as a follow-up's "he" reads it: with the man remembered for it first, when it does not name him. */
+export function previousAsRead(question: string, previous: Pick<Remembered, 'question' | 'man'>): string {
+  const man = previous.man;
+  if (!man || !HE.test(normaliseText(question)) || normaliseText(previous.question).split(' ').includes(man)) return previous.question;
+  return `${man} ${previous.question}`;
 }
 
 /** A word the last reply gave an everyday dictionary's meaning of (no entry of the course), with the entries of the notes that use it. */
@@ -883,7 +969,7 @@ export function createConversationMemory(): ConversationMemory {
   return {
     recall(key, now) {
       const found = last.get(key);
-      return found && fresh(found.at, now) ? { entryId: found.entryId, question: found.question, ...(found.asked !== undefined ? { asked: found.asked } : {}) } : undefined;
+      return found && fresh(found.at, now) ? { entryId: found.entryId, question: found.question, ...(found.asked !== undefined ? { asked: found.asked } : {}), ...(found.man !== undefined ? { man: found.man } : {}), ...(found.same ? { same: found.same } : {}) } : undefined;
     },
     remember(key, entry, now) {
       // The same answer again ("what's the evidence?" and nothing more in the notes): the student's words it answered stay.

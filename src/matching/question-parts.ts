@@ -71,6 +71,12 @@ function carriedOver(part: string, before: string): string {
   return STANDS_FOR.test(part) ? part.replace(STANDS_FOR, subject) : `${part} ${subject}`;
 }
 
+/** A few words that ask nothing themselves ("Stalin's wife"), put before the question about them. */
+const fronted = (piece: string) => !QUESTION_START.test(piece) && !piece.includes('?') && wordCount(piece) <= FEW_WORDS && !/[.!;:]/.test(piece);
+
+/** How the life of the one named ended: "how did she die", "what happened to him". */
+const LIFE_END = /^(?:what happened to (?:him|her)(?: in the end)?|how did (?:he|she) die|when did (?:he|she) die|did (?:he|she) die)\s*[?.!]*$/i;
+
 export interface QuestionParts {
   /** The parts to answer, each a question of its own (at most `max`). */
   readonly parts: readonly string[];
@@ -123,6 +129,9 @@ export function splitQuestion(text: string, max = 3): QuestionParts {
     joined.forEach((p, i) => {
       const prev = joined[i - 1];
       if (i > 0 && subjectlessAsk(p)) parts[parts.length - 1] = `${parts[parts.length - 1] ?? ''} ${p}`.trim();
+      // "Stalin's wife, how did she die": a subject put first, then the question about it, is one question ("she" is the wife).
+      // "How did she die" of a person is what their card tells ("Stalin's wife" is Alliluyeva's; "how did Stalin's wife die" reads as Stalin's death).
+      else if (i === 1 && prev !== undefined && fronted(prev)) parts[parts.length - 1] = LIFE_END.test(p) ? prev : STANDS_FOR.test(p) ? p.replace(STANDS_FOR, prev) : `${p} ${prev}`;
       else parts.push(i > 0 && prev !== undefined && (wordCount(p) <= FEW_WORDS || NAMES_IT_AGAIN.test(p)) ? carriedOver(p, prev) : p);
     });
   }

@@ -300,3 +300,54 @@ describe('plans for a question that names what it weighs (a GCSE student’s tri
     expect(interpretations?.body).toContain('Historians to use');
   });
 });
+
+describe('"luck or skill?" and what an A-level student asks of it next (a blind trial, 7 December 2026)', () => {
+  it('plans both sides: luck from the notes on it, skill from the posts and alliances the luck answer turns to', async () => {
+    const ask = conversation();
+    await ask("is stalin's rise down to luck or skill");
+    const plan = await ask('give me an essay plan for that');
+    expect(plan?.body).toContain('**On luck:**');
+    expect(plan?.body).toContain('**On skill:**');
+    const skill = plan?.body?.split('**On skill:**')[1] ?? '';
+    expect(skill).toContain(title('lenin-legacy-general-secretary'));
+    expect(plan?.body).toContain(title('lenin-legacy-testament-suppressed'));
+    expect(plan?.body).not.toContain(ASK_SUBJECT_MESSAGES.planThin);
+  });
+
+  it('gives a counter-argument to luck from the side the notes turn to (his skill), not more luck', async () => {
+    const ask = conversation();
+    await ask("is stalin's rise down to luck or skill");
+    const counter = await ask('give me a counter-argument');
+    expect(counter?.title).toBe(title('lenin-legacy-general-secretary'));
+    expect(counter?.title).not.toBe(title('lenin-legacy-testament-suppressed'));
+    // The same asked of the judgement by its own words.
+    const again = conversation();
+    await again('how far was luck important in stalins rise to power');
+    expect((await again('give me a counter-argument'))?.title).toBe(title('lenin-legacy-general-secretary'));
+  });
+
+  it('names the chart of the last answer\'s own figures: cattle after the livestock answer', async () => {
+    const ask = conversation();
+    await ask('how many cattle were lost');
+    const figures = await ask('give me the figures');
+    expect(figures?.body).toContain('/chart cattle');
+    expect(figures?.body).not.toContain('/chart grain-harvest');
+  });
+});
+
+describe('"what evidence for the other side" after exam advice on the student\'s own essay question', () => {
+  it('gives the other side of that question (causes beside paranoia), not nothing', async () => {
+    const ask = conversation();
+    await ask("'The Great Terror was caused by Stalin's paranoia.' Assess the validity of this view. help me structure it");
+    const other = await ask('what evidence for the other side');
+    expect(other?.title).toBe(title('terror-assessment-economic-motive'));
+    expect(other?.body).not.toContain(ASK_SUBJECT_MESSAGES.planThin);
+  });
+
+  it('still says there is nothing to weigh after exam advice that names no question of the student\'s', async () => {
+    const ask = conversation();
+    await ask('how do i write a good conclusion');
+    const other = await ask('give me a counter-argument');
+    expect(other?.title).toBeUndefined();
+  });
+});

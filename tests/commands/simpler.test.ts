@@ -73,3 +73,17 @@ describe('the short version of an answer', () => {
     expect(shortVersion(kb, 'R. W. Davies was an economic historian. He wrote on the plans. He used the archives.')).toBe('R. W. Davies was an economic historian. He wrote on the plans.');
   });
 });
+
+describe('a short version whose first sentence holds its verb in a long clause', () => {
+  it('keeps the clause ("The White Sea–Baltic (Belomor) Canal, which runs…, was the gulag\'s first great showpiece"), never a fragment', () => {
+    const canal = kb.questions.find((q) => q.id === 'gulag-white-sea-canal')?.answer ?? '';
+    const short = shortVersion(kb, canal);
+    expect(short).toMatch(/^The White Sea–Baltic \(Belomor\) Canal, which runs .+ was the gulag's first great showpiece\./);
+    expect(short).not.toMatch(/^The White Sea–Baltic \(Belomor\) Canal\. /);
+  });
+
+  it('still leaves out a long clause of detail after a sentence that says something without it', () => {
+    const text = 'Stalin wrote the Short Course in 1938, which was a history of the party that every student had to learn and every teacher had to use in class. It was reprinted often.';
+    expect(shortVersion(kb, text)).toBe('Stalin wrote the Short Course in 1938. It was reprinted often.');
+  });
+});

@@ -414,6 +414,103 @@ describe('a conversation, as a student has it with /ask', () => {
   });
 });
 
+describe('an A-level student\'s follow-ups (a blind trial, 7 December 2026)', () => {
+  let app: ReturnType<typeof buildApp>;
+  let students = 0;
+  beforeAll(() => {
+    app = buildApp({ kb });
+  });
+  /** The replies to each question in turn, asked by one new student in one channel. */
+  async function replies(...questions: string[]) {
+    const ctx: CommandContext = { guildId: 'g1', channelId: 'c1', userId: `jamal${students++}`, userName: 'Student', canManageServer: false };
+    const got = [];
+    for (const q of questions) got.push(await app.router.runCommand('ask', { options: { question: q } }, ctx));
+    return got;
+  }
+  const question = (id: string) => answerableEntries(kb).find((e) => e.id === id)?.question;
+  const NOTHING_BETTER = 'My notes have nothing better on this than my last answer';
+
+  it('puts right only what the question being answered gets wrong, and reads "did stalin kill lenin" as it stands', async () => {
+    const [beria, lenin] = await replies('why did beria start the great terror', 'did stalin kill lenin');
+    expect(beria?.body).toContain('Beria did not start');
+    expect(lenin?.body).not.toContain('Beria');
+    expect(lenin?.body).not.toContain('I read this together');
+    const [alone] = await replies('did stalin kill lenin');
+    expect(lenin?.title).toBe(alone?.title);
+    // The same with another correction: Trotsky's defeat is not put right above the NEP.
+    const [trotsky, nep] = await replies('how did trotsky win the power struggle', 'what was the nep');
+    expect(trotsky?.body).toContain('Trotsky lost the power struggle');
+    expect(nep?.body).not.toContain('A correction');
+  });
+
+  it('reads "he" as Stalin all through a talk about his post, and never says "nothing better" twice in a row', async () => {
+    const got = await replies('wen did stalin become general sec', 'who appointed him', 'was he popular', 'what did lenin think of him', 'so why wasnt he sacked');
+    const titles = got.map((r) => r?.title);
+    expect(titles[2]).not.toBe(question('terror-origins-kirov-threat'));
+    expect(titles[3]).toBe(question('lenin-legacy-testament-contents'));
+    expect(titles[4]).toBe(question('lenin-legacy-testament-suppressed'));
+    for (let i = 1; i < got.length; i++) expect(got[i - 1]?.body?.includes(NOTHING_BETTER) && got[i]?.body?.includes(NOTHING_BETTER)).toBe(false);
+    // Asked a second time, "nothing better" gives way to something else.
+    const again = await replies('why was being general secretary such a big deal', 'who gave him the job', 'when was that');
+    expect(again[1]?.body).toContain(NOTHING_BETTER);
+    expect(again[2]?.body).not.toContain(NOTHING_BETTER);
+  });
+
+  it('answers "who killed him?" after Kirov\'s murder with Nikolaev, and "did stalin order it" with whether Stalin was behind it', async () => {
+    const [, killer, order] = await replies('when was kirov killed', 'who killed him?', 'did stalin order it');
+    expect(killer?.title).toBe(question('person-nikolaev'));
+    expect(order?.title).toBe(question('terror-origins-stalin-order-kirov'));
+    // "It" straight after the murder itself is the murder too.
+    expect((await replies('how was kirov murdered', 'did stalin order it'))[1]?.title).toBe(question('terror-origins-stalin-order-kirov'));
+  });
+
+  it('keeps the subject for "what % by 1937" after how fast farming was collectivised', async () => {
+    const [pace, share] = await replies('collectivisaton how fast', 'what % by 1937');
+    expect(pace?.title).toBe(question('collectivisation-pace'));
+    expect(share?.title).toBe(question('collectivisation-pace'));
+    expect(share?.body).toContain('93%');
+    expect(share?.title).not.toBe(question('great-terror-mass-operations'));
+  });
+
+  it('refuses "his son yakov?" after Stalin\'s wife, a name the notes never use, rather than bend it to her', async () => {
+    const [wife, son] = await replies("stalin's wife, how did she die", 'his son yakov?');
+    expect(wife?.title).toBe(question('person-alliluyeva'));
+    expect(son?.title).toBeUndefined();
+    expect(son?.body).toContain('yakov');
+  });
+
+  it('reads "was it the same as the nazi camps?" after the gulag as the gulag compared, but refuses another subject asked outright', async () => {
+    const [, nazi] = await replies('what was the gulag', 'was it the same as the nazi camps');
+    expect(nazi?.title).toBe(question('gulag-vs-nazi-camps'));
+    const [, cold] = await replies('what was the gulag', 'what was the cold war');
+    expect(cold?.title).toBeUndefined();
+  });
+
+  it('answers "what did preobrazhensky want" after Bukharin with the Left\'s programme (it names its own subject)', async () => {
+    expect((await replies('"enrich yourselves" who said it', 'what did preobrazhensky want'))[1]?.title).toBe(question('nep-left-alternative'));
+  });
+});
+
+describe('what a follow-up\'s words stand for', () => {
+  it('leans a share or a count by a year on the last answer, but not what happened in a year', () => {
+    expect(leansOnPrevious('what % by 1937', reader)).toBe('yes');
+    expect(leansOnPrevious('how many by 1932?', reader)).toBe('yes');
+    expect(leansOnPrevious('what happened in 1937', reader)).toBe('no');
+  });
+
+  it('reads "it" after who a man was as what he did, never as the man', () => {
+    const nikolaev = answerableEntries(kb).find((e) => e.id === 'person-nikolaev');
+    const text = followUpAlone('did stalin order it', nikolaev?.question ?? '', reader, nikolaev?.answer);
+    expect(text).toContain('kirov');
+    expect(text).not.toContain('nikolaev');
+  });
+
+  it('finds the killer in an answer that says "gunman" or "shot" for "who killed him?"', () => {
+    expect(personIn('who killed him', 'How, when and where was Kirov murdered?', 'Kirov was shot in the Smolny. The gunman was Leonid Nikolaev, a party member.', reader)).toBe('leonid nikolaev');
+    expect(personIn('who murdered him', 'Who was Sergei Kirov?', 'Kirov ran Leningrad. He was shot dead by Leonid Nikolaev in 1934.', reader)).toBe('leonid nikolaev');
+  });
+});
+
 /** A conversation set's figures against its floors: how many follow-ups at least, the share read right, the share of stand-alone turns left as they are alone. */
 async function expectFigures(file: string, floors: { readonly followUps: number; readonly right: number; readonly unbent: number }): Promise<void> {
   const f = await conversationFigures(kb, loadConversations(file));

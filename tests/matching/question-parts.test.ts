@@ -30,6 +30,17 @@ describe('several questions in one', () => {
     expect(splitQuestion('write a short note on a) the new economic policy b) the first five year plan').parts).toEqual(['the new economic policy', 'the first five year plan']);
   });
 
+  it('reads a subject put first as the subject of the question after it, never as a part of its own (an A-level trial)', () => {
+    // "she" was read as Stalin: "When did Stalin die?" was the second part. How a person died is what their card tells.
+    expect(splitQuestion("stalin's wife, how did she die").parts).toEqual(["stalin's wife"]);
+    expect(splitQuestion('trotsky, how did he die?').parts).toEqual(['trotsky']);
+    // Any other question about it takes it in place of the word that stands for it.
+    expect(splitQuestion('kirov, who killed him').parts).toEqual(['who killed kirov']);
+    expect(splitQuestion('the kulaks, why were they hated').parts).toEqual(['why were the kulaks hated']);
+    // A question first is no subject put first.
+    expect(splitQuestion('who was Yezhov, when did he die').parts).toHaveLength(2);
+  });
+
   it('cuts questions joined by "and who…", and a short part leans on the one before it', () => {
     expect(splitQuestion('Who led the Left, and who the Right?').parts).toEqual(['Who led the Left', 'who the Right? Who led the Left']);
     // What the part before asks about is put in place of the word that stands for it, as the part would be asked alone.
