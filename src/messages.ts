@@ -660,6 +660,9 @@ export const PRACTICE_MESSAGES = Object.freeze({
     `There is no question on historians' views on ${topic} yet. There are on: ${topics.join(', ')}. Try one of those, or leave the topic empty.`,
   /** A question of the kind asked on a topic near the one named, which has none ("terror" and the Terror's historians). */
   nearTopic: (asked: string, used: string) => `There is no question of that kind on ${asked} yet, so here is one on a topic close to it: ${used}.`,
+  threeExtracts:
+    "AQA's 30-mark question gives three extracts and asks how convincing each one's argument is, using your knowledge of the context. There is no three-extract question here yet, so here is one extract for 25 marks: practise the same skill on it, and judge each extract on its own in the exam.",
+  nearTopicALevel: (asked: string, used: string) => `There is no A-level question on ${asked} yet, so here is one on a topic close to it: ${used}.`,
   stale: 'That practice question is no longer in the notes, so I cannot mark an answer to it. Type /practice for a new one.',
 
   markedTitle: (mark: number, max: number, level: number, maxLevel: number) => `${mark}/${max} marks · level ${level} of ${maxLevel}`,
@@ -710,8 +713,14 @@ export const PRACTICE_MESSAGES = Object.freeze({
   /** An A-level answer whose judgement comes only at its end (JudgementCheck.sustained false). */
   notSustained: 'Your judgement comes only at the end. For the top level, set it out in your introduction and carry it through each paragraph to the conclusion.',
   /** An interpretation answer that never speaks of the extract (JudgementCheck.usesExtract false). */
+  spag: 'On some papers (Edexcel\'s Paper 3 among them) this question carries 4 more marks for spelling, punctuation and grammar (SPaG): check your board. They are not marked here: read your answer through for them.',
+  offQuestionJudgement: 'Your conclusion is about something else: it must answer this question, weighing its own factors.',
   noExtract: 'You do not discuss the extract itself: say what its argument is, then test it against what you know.',
-  wrongNote: 'Some of what you wrote does not match the notes (see **Facts to check**). A wrong fact is not accurate detail, so this answer cannot reach the top level until it is put right.',
+  /** `held`: three wrong facts or more hold the answer at the middle level (PRACTICE_DEFAULTS.wrongForMiddle), not just below the top. */
+  wrongNote: (held = false) =>
+    held
+      ? 'Several things you wrote do not match the notes (see **Facts to check**). Knowledge that is only partly accurate holds an answer at the middle level at best, so this one stays there until they are put right.'
+      : 'Some of what you wrote does not match the notes (see **Facts to check**). A wrong fact is not accurate detail, so this answer cannot reach the top level until it is put right.',
   explainingField: 'Explaining',
   explaining: (explained: number, made: number) =>
     made === 0

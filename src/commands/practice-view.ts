@@ -149,7 +149,7 @@ function nextStepText(next: NextStep, kind: PracticeKind): string {
 function judgementText(question: PracticeQuestion, j: JudgementCheck): string {
   const own = judgementOwn(question, j);
   // What an A-level answer's top level asks beyond a supported conclusion: the extract discussed, the judgement sustained.
-  const extra = [j.usesExtract === false ? P.noExtract : '', j.reached && j.sustained === false ? P.notSustained : ''].filter(Boolean);
+  const extra = [j.offQuestion ? P.offQuestionJudgement : '', j.usesExtract === false ? P.noExtract : '', j.reached && j.sustained === false ? P.notSustained : ''].filter(Boolean);
   return [own, ...extra].join(' ');
 }
 
@@ -163,6 +163,9 @@ function judgementOwn(question: PracticeQuestion, j: JudgementCheck): string {
   return `${j.reached ? '' : `${P.judgement(false, false)} `}${P.oneSided(j.reached, side, other)} ${sides}`;
 }
 
+/** The marks of the GCSE questions that carry SPaG marks beside them (Edexcel's "How far do you agree", AQA's extended questions). */
+const SPAG_QUESTION_MARKS = 16;
+
 /** What a marked answer's feedback says, as a title, a body and fields: one source for Discord, the console and the CLI. */
 export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { readonly late?: boolean } = {}): Pick<Reply, 'title' | 'body' | 'fields' | 'footer'> {
   const { question } = result;
@@ -174,7 +177,9 @@ export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { re
   else if (result.status === 'off-topic') notes.push(P.offTopic(result.aboutTopic ? titleOf(kb)(result.aboutTopic) : null, question.prompt));
   // Held by its length: that is what the level line says, not the descriptor of a level the answer may do more than.
   const held = result.status === 'marked' && result.short ? P.shortForLevel(result.short.words, result.short.need, result.maxMark, result.short.level, question.kind) : undefined;
-  if (result.status === 'marked' && result.wrong.length > 0) notes.push(P.wrongNote);
+  if (result.status === 'marked' && result.wrong.length > 0) notes.push(P.wrongNote(result.wrong.length >= PRACTICE_DEFAULTS.wrongForMiddle));
+  // The GCSE boards' 16-mark questions carry 4 more for spelling, punctuation and grammar: said, never marked here.
+  if (result.status === 'marked' && question.marks === SPAG_QUESTION_MARKS && !A_LEVEL_KINDS.has(question.kind)) notes.push(P.spag);
   if (result.list) notes.push(P.list);
   if (result.truncated) notes.push(P.truncated(answerRoom(question.kind)));
   if (extra.late) notes.push(P.late);

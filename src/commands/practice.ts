@@ -5,7 +5,7 @@
 // set (`practice:answer:<question>:<set at, base 36>`), so an answer is marked even after a restart, and
 // one given after PRACTICE_DEFAULTS.answerableForMs is marked and said to be late.
 import type { KnowledgeBase, PracticeKind, PracticeQuestion } from '../knowledge/schema.js';
-import { practiceKindSchema } from '../knowledge/schema.js';
+import { A_LEVEL_KINDS, practiceKindSchema } from '../knowledge/schema.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { PRACTICE_MESSAGES as P } from '../messages.js';
 import { PRACTICE_DEFAULTS } from '../practice/defaults.js';
@@ -165,7 +165,13 @@ function splitTopicAndKind(topic: string, kind: string, isTopic: (name: string) 
  * What a typed kind asks for: a kind (`exact`: by its own name, as Discord's kind box gives it; `worth`: named by its
  * marks, and the kinds worth as many, in order), or HISTORIANS.
  */
-type KindAsked = { readonly kind: PracticeKind; readonly exact: boolean; readonly worth?: readonly PracticeKind[] } | typeof HISTORIANS | typeof SOURCES;
+type KindAsked = { readonly kind: PracticeKind; readonly exact: boolean; readonly worth?: readonly PracticeKind[]; readonly threeExtracts?: true } | typeof HISTORIANS | typeof SOURCES;
+
+/**
+ * AQA's A-level interpretations question (7042 component 1): three extracts for 30 marks. No question here has three
+ * extracts yet, so "30 mark" sets the one-extract interpretation question and says so.
+ */
+const THREE_EXTRACT_MARKS = 30;
 
 /** The kind a typed name means (or HISTORIANS, the questions on historians' views), or null when it names none. */
 function readKind(kb: KnowledgeBase, typed: string): KindAsked | null {
@@ -178,6 +184,7 @@ function readKind(kb: KnowledgeBase, typed: string): KindAsked | null {
   // "8 mark": the kinds worth 8 marks; none is worth 5, so "5 mark" names no kind.
   const marks = marksNamed(typed);
   const worth = marks === undefined ? [] : kindsWorth(kb, marks);
+  if (worth[0] === undefined && marks === THREE_EXTRACT_MARKS) return { kind: 'extract', exact: false, worth: ['extract'], threeExtracts: true };
   return worth[0] === undefined ? null : { kind: worth[0], exact: false, worth };
 }
 
@@ -213,6 +220,13 @@ async function newQuestion(deps: PracticeDeps, ctx: CommandContext, topic: strin
       const lent = pick(near);
       if (lent.ok) return shown(lent.question, P.nearTopic(titles(topic), titles(near)));
     }
+  // An A-level class asking for no kind, on a topic with only GCSE kinds ("/practice great terror"): a near topic's
+  // A-level question, as the README promises A-level kinds first.
+  if (picked.ok && !kind && level === 'a-level' && topic && !A_LEVEL_KINDS.has(picked.question.kind))
+    for (const near of nearTopics(deps.kb, topic, typedTopic)) {
+      const lent = pick(near);
+      if (lent.ok && A_LEVEL_KINDS.has(lent.question.kind)) return shown(lent.question, P.nearTopicALevel(titles(topic), titles(near)));
+    }
   if (!picked.ok) {
     const historianTopics = () => [...new Set(deps.kb.practice.filter(onHistoriansViews).map((q) => titles(q.topic)))];
     const body =
@@ -225,7 +239,7 @@ async function newQuestion(deps: PracticeDeps, ctx: CommandContext, topic: strin
           : P.noQuestions;
     return { body, private: true, tone: 'info' };
   }
-  return shown(picked.question);
+  return shown(picked.question, kind && kind !== HISTORIANS && kind.threeExtracts ? P.threeExtracts : undefined);
 }
 
 export function createPracticeCommand(deps: PracticeDeps): Command {

@@ -221,7 +221,8 @@ function countedText(text: string, figure: WrittenFigure, figures: readonly Writ
 /**
  * A toll given far from the notes' estimates in one sentence: the first figure whose clause (see countedText) names a
  * known total (all its words, read by `termsOf`, see names; with no year but its own) and lies outside every estimate by more than `margin` times.
- * `leaveAlone` tells a clause that reports or denies a claim. The total and the figure's place in the text, or undefined.
+ * `leaveAlone` tells a clause that reports or denies a claim. `questionTolls`: the series of the question's own topic, which a
+ * clause of a figure and dying alone ("20 million people died.") counts. The total and the figure's place in the text, or undefined.
  */
 export function wrongFigure(
   text: string,
@@ -229,6 +230,7 @@ export function wrongFigure(
   termsOf: (text: string) => readonly string[],
   margin: number,
   leaveAlone: (terms: readonly string[]) => boolean,
+  questionTolls: ReadonlySet<string> = new Set(),
 ): { total: KnownTotal; index: number; length: number } | undefined {
   if (totals.length === 0) return undefined;
   const figures = writtenFigures(text);
@@ -255,6 +257,11 @@ export function wrongFigure(
       if (years.length > 0 && !years.some((y) => total.years.includes(y))) continue;
       applies.set(total.series, [...(applies.get(total.series) ?? []), total]);
     }
+    // A bare toll ("20 million people died.") counts the deaths the question is about: its own toll of deaths.
+    // Not in a sentence that reports someone's estimate ("Conquest estimated…, he estimated that 20 million were killed").
+    if (applies.size === 0 && dying && years.length === 0 && OF_PEOPLE.test(text.slice(figure.index + figure.length)) && terms.every((t) => countWords.has(t) || /^\d/.test(t) || dateTerm(t) === 'death') && !leaveAlone(termsOf(text)))
+      for (const total of totals)
+        if (questionTolls.has(total.series) && [...total.thing].some((t) => dateTerm(t) === 'death')) applies.set(total.series, [...(applies.get(total.series) ?? []), total]);
     for (const named of applies.values()) {
       // A toll over years given the last year of one of its spans ("by 1941", "in 1941") is checked against that span alone.
       const ending = named.filter((t) => t.spanEnd !== undefined && years.includes(t.spanEnd));

@@ -18,6 +18,8 @@ import { answerRoom, PRACTICE_DEFAULTS as D } from './defaults.js';
 import { COURSE_YEARS, PLACE, QUESTION_DATING, datesGiven, dateTerm, eventWords, isMonth, periodOf, promptDate, showDate, thingSpan, writtenYears, yearOf, yearsBetween, yearsOf, type DatedFact } from './dates.js';
 import { ABSENCE, deniedAt, deniedBetween, largestMagnitude, NEGATORS, phraseSpan, understates } from './phrases.js';
 import { knownTotals, wrongFigure, type TotalWords } from './figures.js';
+import { bookMisattributed, historianNames, knownBooks } from './books.js';
+import { knownSayings, saidByOther, SAYING_WORDS } from './said-by.js';
 import { MONTH_NAMES } from '../time/months.js';
 
 export type MarkStatus = 'marked' | 'empty' | 'too-short' | 'copied' | 'off-topic';
@@ -93,6 +95,8 @@ export interface JudgementCheck {
    * again in the conclusion (what its top level asks beyond a supported conclusion).
    */
   readonly sustained?: boolean;
+  /** Its conclusion is on something else (none of the question's words, none of its points): no judgement of this question. */
+  readonly offQuestion?: true;
   /** An interpretation answer: whether it speaks of the extract and its argument at all ("the extract", "Getty argues"). */
   readonly usesExtract?: boolean;
 }
@@ -436,7 +440,43 @@ const CONVINCING =
 const OPENING_JUDGEMENT =
   /\b((valid|true|right|correct|accurate|fair|justified|convincing|persuasive)( only)? (in part|partly|partially|up to a point|to (a|an|some) (large |great |limited |certain )?extent)|(largely|mostly|mainly|partly|partially|broadly|only partly|in part|only in part|not entirely|not wholly|not fully) (valid|true|right|correct|accurate|fair|justified)|(mainly|mostly|largely|chiefly|primarily|partly|only partly|above all|in part) (because|due to|caused|the result|a result|the product|driven|down to|responsible|explains?)|up to a point|only in part)\b/;
 /** Words of an answer that speak of the extract and its argument, for an interpretation question. */
-const ABOUT_EXTRACT = /\b(extracts?|interpretations?|passage|the author|(this|the|his|her|their) (view|argument|account|claim))\b/;
+/** A verdict of success or failure ("it was a failure for the peasants"). */
+const VERDICT_WORDS = /\b(?:failure|failed|fail|success|successful|unsuccessful|succeeded)\b/;
+/** Words of any judgement question, which say nothing of what this one is about. */
+const GENERIC_JUDGEMENT: ReadonlySet<string> = new Set(contentTerms('agree disagree how far extent view statement important importance main reason successful success interpretation extract convincing historians historian factor factors other causes reasons', PLAIN_LEXICON));
+const ABOUT_EXTRACT = /\b(extracts?|interpretations?|passage|the author|(this|the|that) (view|argument|account|claim)|(the|this|that) (historian|writer)s?)\b/;
+/** What a teacher reads as using the author: reporting their view ("Trotsky argues", "Trotsky's view", "according to Trotsky"). */
+const REPORTS = 'argues?|argued|says?|said|claims?|claimed|suggests?|suggested|believes?|believed|writes?|wrote|states?|stated|thinks?|thought|sees?|saw|stresses|stressed|emphasi[sz]es|emphasi[sz]ed|blames?|blamed|insists?|insisted|puts?|portrays?|describes?|described|presents?|presented|explains?|explained|is (?:right|wrong|correct|convincing|partly|only|mostly|largely)|was (?:right|wrong|correct)|overstates?|underplays?|exaggerates?|ignores?|neglects?';
+const AUTHOR_NOUNS = 'view|views|argument|arguments|interpretation|account|claim|claims|case|thesis|book|judgement|explanation|emphasis|picture';
+
+/**
+ * Whether an interpretation answer discusses its extract, as a teacher reads it: names the extract or interpretation,
+ * reports its author's view ("Trotsky argues…", "Trotsky's view", "according to Trotsky"), names the work, or quotes it.
+ * The author's name alone is not enough: Trotsky is also an actor in the power struggle his extract is about.
+ */
+export function engagesExtract(texts: readonly string[], extract: { readonly summary: string; readonly work: string }, surname: string): boolean {
+  const lower = texts.map((t) => t.toLowerCase().replace(/[‘’]/g, "'"));
+  if (lower.some((s) => ABOUT_EXTRACT.test(s))) return true;
+  if (surname !== '') {
+    const n = escapeRegExp(surname);
+    const author = new RegExp(`\\b${n}(?:'s)? (?:(?:also|rightly|wrongly|clearly|convincingly|too|even|here|then|therefore|mainly|largely) )?(?:${REPORTS})\\b|\\b${n}'s (?:(?:main|whole|central|own) )?(?:${AUTHOR_NOUNS})\\b|\\baccording to ${n}\\b|\\b${n} \\(?1[89]\\d\\d`);
+    if (lower.some((s) => author.test(s))) return true;
+  }
+  const title = normaliseText(extract.work.replace(/\(.*$/, '').replace(/,.*$/, '')).trim();
+  if (title.split(' ').length >= 2 && lower.some((s) => normaliseText(s).includes(title))) return true;
+  return quotesExtract(texts, extract.summary);
+}
+
+/** A quotation (in quotation marks) of three words or more that is in the extract. */
+function quotesExtract(texts: readonly string[], summary: string): boolean {
+  const source = ` ${normaliseText(summary)} `;
+  return texts.some((t) =>
+    [...t.matchAll(/["\u201c\u2018']([^"\u201d\u2019']{8,})["\u201d\u2019']/g)].some((m) => {
+      const q = normaliseText(m[1] ?? '').trim();
+      return q.split(' ').length >= 3 && source.includes(` ${q} `);
+    }),
+  );
+}
 /** Points made plus points explained that an answer at each tier (2–4) has at least: above them it moves up its band. */
 const WITHIN_BAND_FROM: Readonly<Record<number, number>> = { 2: 2, 3: 3, 4: 5 };
 /** The same for an A-level answer's five tiers, whose bands take more points to climb. */
@@ -714,6 +754,67 @@ function wrongYears(
   return out;
 }
 
+/** A numbered order in the notes with its date ("Order No. 00447 of July 1937"): its number, then its tail's month and year. */
+const NUMBERED_ORDER = /\bOrder No\.? (\d{4,5})\b([^.;]{0,60})/g;
+const ORDER_DATE = new RegExp(`\\b(?:(${MONTH_NAMES.join('|')}) )?(1[89]\\d\\d)\\b`, 'i');
+
+/** The numbered orders the notes date ("00447": July 1937), from their texts. */
+export function datedOrders(texts: readonly string[]): ReadonlyMap<string, { readonly when: string; readonly year: number }> {
+  const out = new Map<string, { when: string; year: number }>();
+  for (const text of texts)
+    for (const m of text.matchAll(NUMBERED_ORDER)) {
+      const date = ORDER_DATE.exec(m[2] ?? '');
+      if (!m[1] || !date?.[2] || out.has(m[1])) continue;
+      const month = date[1] ? `${date[1][0]?.toUpperCase()}${date[1].slice(1).toLowerCase()} ` : '';
+      out.set(m[1], { when: `${month}${date[2]}`, year: Number(date[2]) });
+    }
+  return out;
+}
+
+/**
+ * A numbered order given another year ("Order 00447 of July 1938"): the number written, and a year within a few words of
+ * it that is not the order's. The order, the year said and where the number stands (a word index), or undefined.
+ */
+export function wrongOrderYear(text: string, orders: ReadonlyMap<string, { readonly when: string; readonly year: number }>): { number: string; when: string; said: number; word: number } | undefined {
+  const words = text.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const number = /^(\d{4,5})\b/.exec(words[i] ?? '')?.[1];
+    const order = number === undefined ? undefined : orders.get(number);
+    if (!number || !order) continue;
+    const near = words.slice(Math.max(0, i - ORDER_YEAR_REACH), i + ORDER_YEAR_REACH + 1).join(' ');
+    const said = [...near.matchAll(/\b(1[89]\d\d)\b/g)].map((m) => Number(m[1]));
+    const wrong = said.find((y) => y !== order.year);
+    if (wrong !== undefined && !said.includes(order.year)) return { number, when: order.when, said: wrong, word: i };
+  }
+  return undefined;
+}
+/** How many words from an order's number its year may stand ("Under Order 00447 of July 1938", "In July 1938 Order 00447"). */
+const ORDER_YEAR_REACH = 4;
+
+/** What a sentence says is wrong, to the sentence's end: its reason ("because the records show millions died") argues against it too. */
+const CALLED_WRONG = /\b(?:wrong|mistaken|incorrect|false|untrue|not (?:true|right|correct))\s+(?:that|to (?:say|claim|argue|suggest)|in (?:saying|claiming|arguing)|when it (?:says|claims|argues))\b/;
+/** What only might have been, to its clause's end ("the state could have cut exports and released grain"). */
+const COUNTERFACTUAL = /\b(?:could|should|would|might|ought to)(?: not| easily| instead| also)? have\b/;
+const CLAUSE_END_WORDS = /[,;:]|\b(?:but|because|however|whereas|although|though|while|so)\b/;
+
+/**
+ * The words a sentence says are wrong or only might have been (see CALLED_WRONG, COUNTERFACTUAL), read by `termsOf`:
+ * a point stated only in them is not made.
+ */
+export function unsaidTerms(text: string, termsOf: (text: string) => readonly string[]): ReadonlySet<string> {
+  const lower = text.toLowerCase();
+  const out = new Set<string>();
+  const wrong = CALLED_WRONG.exec(lower);
+  if (wrong) for (const t of termsOf(lower.slice(wrong.index + wrong[0].length))) out.add(t);
+  const might = COUNTERFACTUAL.exec(lower);
+  if (might) {
+    const rest = lower.slice(might.index + might[0].length);
+    const end = CLAUSE_END_WORDS.exec(rest);
+    for (const t of termsOf(end ? rest.slice(0, end.index) : rest)) out.add(t);
+  }
+  return out;
+}
+
 /** Words that stand for a person named elsewhere ("he", "his"). */
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him']);
 
@@ -788,6 +889,9 @@ const MAKING: ReadonlySet<string> = new Set(PLAIN_LEXICON.termsOf(surfaceWords('
 /** Words that start another clause between a law's word and a year ("the law, and in 1933…"). */
 const LAW_CLAUSE_STOPS: ReadonlySet<string> = new Set(PLAIN_LEXICON.termsOf(surfaceWords('and or but so because while when which although though then after before since until whereas if')));
 /** Words that put a figure in someone else's mouth or deny it ("Soviet propaganda said…", "not 20 million"): no figure to check. */
+const AGAINST: ReadonlySet<string> = new Set(PLAIN_LEXICON.termsOf(['against']));
+/** Words after which "against" says a historian opposed a view ("argued against", "was firmly against"). */
+const OPPOSE_LEAD: ReadonlySet<string> = new Set(PLAIN_LEXICON.termsOf(surfaceWords('argue argues argued arguing was were is are firmly strongly wrote write writes came come comes')));
 const REPORTING: ReadonlySet<string> = new Set([...NEGATORS, ...PLAIN_LEXICON.termsOf(surfaceWords('say says said claim claims claimed propaganda exaggerate exaggerated myth officially'))]);
 
 /**
@@ -920,6 +1024,19 @@ export function createMarker(kb: KnowledgeBase): Marker {
   };
   for (const f of keyFacts) addFact(f.topic, f.text, f.date, f.end);
   const courseFacts = [...datedFacts.values()].flat();
+  // The historians' books the notes date, for bookMisattributed ("as Conquest showed in Everyday Stalinism").
+  const isHistorianId = new Set(historianOf.values());
+  const books = knownBooks(kb, (id) => isHistorianId.has(id));
+  const bookAuthors = historianNames(kb, (id) => isHistorianId.has(id));
+  const nameOf = (id: string) => historianCard.get(id)?.name ?? id;
+  // What the timeline says one course person said or called for, for saidByOther ("Bukharin called for the liquidation
+  // of the kulaks as a class").
+  const isCoursePerson = (t: string) => personTerms.has(t) && !historianOf.has(t);
+  const sayings = knownSayings(kb, (text) => contentTerms(text, lexicon), isCoursePerson);
+  const sayingWords: ReadonlySet<string> = new Set([...contentTerms(SAYING_WORDS, lexicon), ...lexicon.termsOf(surfaceWords(SAYING_WORDS))]);
+  const personShown = new Map(kb.people.flatMap((p) => contentTerms(p.name.split(/\s+/).at(-1) ?? '', lexicon).slice(0, 1).map((t) => [t, p.name.split(/\s+/).at(-1) ?? t] as const)));
+  // The numbered orders the notes date (Order No. 00447, July 1937), for wrongOrderYear.
+  const orders = datedOrders([...courseFacts.map((f) => f.text), ...kb.practice.flatMap((q) => q.points.map((p) => p.point)), ...kb.questions.map((e) => e.answer)]);
   // The laws and decrees among them, for wrongLawYear.
   const lawFacts = courseFacts.filter((f) => [...f.terms].some((t) => LAW_WORDS.has(t)));
   // The tolls the notes give as estimates (knowledge/series.yaml), for wrongFigure (which reads "killed" as a death).
@@ -931,7 +1048,11 @@ export function createMarker(kb: KnowledgeBase): Marker {
    * "Trotsky was expelled from the USSR in 1929" is his deportation from the USSR, not his expulsion from the party).
    */
   const placeNamed = (terms: readonly string[], end: number, year: { readonly preposition: number }, own: ReadonlySet<string>, y: number): boolean => {
-    const place = terms.slice(end + 1, year.preposition).filter((t) => isContentTerm(t) && !own.has(dateTerm(t)));
+    const between = terms.slice(end + 1, year.preposition);
+    const place = between.filter((t) => isContentTerm(t) && !own.has(dateTerm(t)));
+    // "Kirov was murdered in Moscow in 1936": a place said just after the fact is where it happened (wrongFactPlace
+    // checks it), not another fact of that place and year (the first Moscow trial, 1936).
+    if (PLACE_WORDS.has(between[0] ?? '') && knownPlaces.some((x) => x.join(' ') === between.slice(1).filter((t) => t !== 'the').join(' '))) return false;
     return place.length > 0 && courseFacts.some((f) => f.years.includes(y) && place.every((t) => factWords.get(f)?.has(dateTerm(t))));
   };
   // Each dated fact by its name ("First Five-Year Plan", its text before any bracket), for wrongStart.
@@ -1029,6 +1150,47 @@ export function createMarker(kb: KnowledgeBase): Marker {
     }
     const said = terms.slice(span.start, span.end + 1).map(dateTerm);
     return said.some((t) => fact.event.has(t)) && (common ? said.some((t) => act.has(t)) : said.some((t) => subject.has(t))) ? span : null;
+  };
+  // The towns the course's places start with ("Leningrad" of the Smolny), each with the names it may rightly go by or
+  // lie in ("Petrograd", "Russia"), and the dated facts whose own words name one (Kirov shot "in the Smolny in Leningrad").
+  const placeKey = (x: readonly string[]) => x.join(' ');
+  const townNames = new Map<string, Set<string>>();
+  for (const p of placed) {
+    const main = p.places[0];
+    if (main) townNames.set(placeKey(main), new Set([...(townNames.get(placeKey(main)) ?? []), ...p.places.map(placeKey)]));
+  }
+  const placedFacts = questionFacts.flatMap((qf) => {
+    const words = contentTerms(qf.fact.text.replace(/\s*\([^)]*\)$/, ''), lexicon);
+    const towns = knownPlaces.filter((x) => townNames.has(placeKey(x)) && words.some((_, at) => startsWith(words, at, x)));
+    return towns.length > 0 ? [{ qf, towns }] : [];
+  });
+  /**
+   * A dated fact put in another of the course's towns ("Kirov was murdered in Moscow"): the sentence names the fact (as
+   * a question would) and, within a few words in its clause, says "in" or "at" before a town the course names, not the
+   * fact's own nor a name or region of it. Strict: only towns (a place list's first), so "in Russia" is never wrong.
+   */
+  const wrongFactPlace = (s: Sentence): { start: number; end: number; right: string; correction?: Correction } | undefined => {
+    const { terms } = s;
+    for (const { qf, towns } of placedFacts) {
+      const span = questionSpan(qf, terms);
+      if (!span) continue;
+      for (let k = span.end + 1; k <= span.end + D.placeGap && k < terms.length; k++) {
+        const t = terms[k] ?? '';
+        // Only the fact's own place, said straight after it ("was murdered in Moscow"), not a later clause's.
+        if (PLACE_STOPS.has(t) || isContentTerm(t)) break;
+        if (!PLACE_WORDS.has(t)) continue;
+        let at = k + 1;
+        while (terms[at] === 'the') at++;
+        const said = knownPlaces.find((x) => startsWith(terms, at, x));
+        if (!said) continue;
+        if (!townNames.has(placeKey(said)) || towns.some((own) => townNames.get(placeKey(own))?.has(placeKey(said)))) break;
+        // A year of the sentence that is not the fact's is corrected with it ("…in Leningrad in December 1934, not 1936").
+        const years = yearsIn(s.text).filter((y) => !qf.fact.years.includes(y));
+        const correction = correctionOf(qf.fact.text, years.length > 0 ? { saidYears: years } : {});
+        return { start: span.start, end: at + said.length - 1, right: qf.fact.text, ...(correction ? { correction } : {}) };
+      }
+    }
+    return undefined;
   };
   /** Whether the words before what a fact says happened are all too common to tie a date to ("Stalin", "the party"). */
   function doneByCommon(fact: DatedFact): boolean {
@@ -1461,6 +1623,15 @@ export function createMarker(kb: KnowledgeBase): Marker {
    * on the other side from X in the debates. Not where the part says X opposed the view ("Getty rejected…"), denies
    * it, or also states a view of X's own. One per part, each with what X argued and what else the notes say of X.
    */
+  /**
+   * "Against" that says what a view is aimed at ("a genocide against Ukrainians"), not that the historian opposed it
+   * ("Getty argued against…", "Conquest was against…"): after a word that is neither a name, a reporting verb nor "was".
+   */
+  const aimedAgainst = (terms: readonly string[], at: number): boolean => {
+    if (!AGAINST.has(terms[at] ?? '')) return false;
+    const before = terms.slice(0, at).filter((t) => t !== '').at(-1);
+    return before !== undefined && !historianOf.has(before) && !REPORTING.has(before) && !OPPOSE_LEAD.has(before);
+  };
   const swappedViews = (c: CompiledQuestion, topic: string, sentences: readonly Sentence[], listed: ReadonlyMap<string, string>, wrongTerms: (i: number) => readonly string[]): WrongFact[] => {
     const out: WrongFact[] = [];
     const topicViews = viewsOf(topic, listed);
@@ -1474,7 +1645,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
       for (const part of historianParts(s.terms)) {
         const { named } = part;
         const terms = all.map((t, at) => (at >= part.from && at <= part.to ? t : ''));
-        if (terms.some((t) => opposing.has(t))) continue;
+        if (terms.some((t, at) => opposing.has(t) && !aimedAgainst(terms, at))) continue;
         const states = (v: View, concept: Concept) => conceptSpan(concept, terms, D.conceptWindow, v.readAs);
         // A view of a historian the part names is theirs: no swap to look for in it.
         if (topicViews.some((v) => [...v.historians].some((h) => named.has(h)) && v.concepts.some((k) => states(v, k)))) continue;
@@ -1670,6 +1841,35 @@ export function createMarker(kb: KnowledgeBase): Marker {
       // beyond them, any dated fact of the course ("the First Five-Year Plan began in 1932"): /ask's reading (wrongDates)
       // and a start given a year the thing did not start in. One per sentence.
       const slips = wrongYears(c, sentences, wrong, courseFacts, factSpan, placeNamed);
+      // A numbered order given another year ("Order 00447 of July 1938"): flagged, and no point that names that order is
+      // made by the sentence (the point is the order of July 1937).
+      sentences.forEach((s, i) => {
+        if (slips.some((x) => x.sentence === i) || wrong.some((w) => w.sentence === i)) return;
+        const order = wrongOrderYear(s.text, orders);
+        if (!order) return;
+        const naming = c.points.filter((p) => p.point.point.includes(order.number)).map((p) => p.point);
+        for (const p of naming) wrongIn[i]?.points.add(p);
+        slips.push({ sentence: i, start: order.word, end: order.word, right: `NKVD Order No. ${order.number} (${order.when})`, ...(naming[0] ? { point: naming[0] } : {}), correction: { fact: `NKVD Order No. ${order.number}`, when: order.when, saidYears: [order.said] } });
+      });
+      // A historian's book credited to another ("as Robert Conquest showed in Everyday Stalinism"): flagged, and the
+      // sentence makes no point (what it says rests on a source the student has wrong).
+      sentences.forEach((s, i) => {
+        if (slips.some((x) => x.sentence === i) || wrong.some((w) => w.sentence === i)) return;
+        const found = bookMisattributed(s.text, books, bookAuthors);
+        if (!found) return;
+        for (const p of c.points) wrongIn[i]?.points.add(p.point);
+        const owners = [...found.book.owners].map(nameOf).join(' and ');
+        const right = `${found.book.title}${found.book.year ? ` (${found.book.year})` : ''} is by ${owners}`;
+        slips.push({ sentence: i, start: 0, end: 0, right, correction: { fact: found.book.title, when: found.book.year, saidPerson: nameOf(found.said), rightPerson: owners } });
+      });
+      // Famous words or acts given to another of the course's people (see saidByOther): flagged as a wrong person is.
+      sentences.forEach((s, i) => {
+        if (slips.some((x) => x.sentence === i) || wrong.some((w) => w.sentence === i)) return;
+        const found = saidByOther(s.terms, sayings, sayingWords, isCoursePerson, (t) => opposing.has(t) || NEGATORS.has(t));
+        if (!found) return;
+        const fact = found.saying.fact;
+        slips.push({ sentence: i, start: 0, end: 0, right: `${fact} (${found.saying.when})`, correction: { fact, when: found.saying.when, saidPerson: personShown.get(found.said) ?? found.said, rightPerson: found.saying.person } });
+      });
       // The roles each sentence gives people ("Beria replaced Yezhov"), read once per sentence when first asked.
       const rolesAt: (readonly RoleSaid[] | undefined)[] = [];
       const rolesIn = (i: number) => (rolesAt[i] ??= rolesSaid(sentences[i]?.terms ?? [], roleActs, isPerson, D.swappedRoleGap));
@@ -1688,10 +1888,11 @@ export function createMarker(kb: KnowledgeBase): Marker {
       // The tolls the question's years reach (the famine's deaths in an answer on collectivisation, not on the NEP).
       const [from, to] = c.period ?? [-Infinity, Infinity];
       const tolls = totals.filter((t) => t.years.some((y) => y >= from && y <= to));
+      const questionTolls = new Set((kb.series ?? []).filter((x) => x.topics?.includes(question.topic)).map((x) => x.id));
       const spellWord = aids.spell;
       const readClause = (clause: string) => contentTerms(surfaceWords(clause).map(spellWord).join(' '), lexicon);
       const figureSlip = (s: Sentence): DateSlip | undefined => {
-        const found = wrongFigure(s.text, tolls, readClause, D.figureMargin, (terms) => terms.some((t) => REPORTING.has(t) || historianOf.has(t)));
+        const found = wrongFigure(s.text, tolls, readClause, D.figureMargin, (terms) => terms.some((t) => REPORTING.has(t) || historianOf.has(t)), questionTolls);
         if (!found) return undefined;
         const at = s.text.slice(0, found.index).split(/\s+/).length - 1;
         return { sentence: -1, start: at, end: at + 1, right: found.total.words.title, figure: true, total: found.total.words };
@@ -1779,6 +1980,12 @@ export function createMarker(kb: KnowledgeBase): Marker {
        * which gave them wages"). One clause does not argue both sides; the word it leaves out may be the one that
        * turns it ("lower"), so it is not credited there (a point stated in full is).
        */
+      const unsaidAt: (ReadonlySet<string> | undefined)[] = [];
+      const unsaid = (i: number, said: readonly string[]): boolean => {
+        const tail = (unsaidAt[i] ??= unsaidTerms(reading[i] ?? '', (text) => contentTerms(text, lexicon)));
+        const words = said.filter((t) => isContentTerm(t));
+        return tail.size > 0 && words.length > 0 && words.every((t) => tail.has(t));
+      };
       const contradicted = (point: PracticePoint, concept: Concept, i: number, span: { start: number; end: number }): boolean => {
         if (!point.side || inFull(concept, i, span)) return false;
         // Stated in full elsewhere in the sentence ("…, scissors crisis, grain procurement crisis 1927"): made there.
@@ -1835,6 +2042,9 @@ export function createMarker(kb: KnowledgeBase): Marker {
             if (!mayHold(concept, i)) continue;
             const span = conceptSpan(unnamed ? { ...concept, need: concept.terms.length } : concept, termsForPoint(roles, i), D.conceptWindow, readAs, namesNoOneElse[i]);
             if (!span || bare(concept, s, personNouns) || span.end < headingTerms(s) || aboutOthers(point, concept, s.terms) || contradicted(point, concept, i, span)) continue;
+            // Said only as what is wrong ("the extract is wrong that estimates are too high") or what might have been
+            // ("the state could have cut exports"): the sentence does not make the point, it says the opposite.
+            if (unsaid(i, s.terms.slice(span.start, span.end + 1))) break;
             // One word with the person left to "he" is no point where that word is part of another point stated more
             // fully ("a real fear of war" is the war scare, not Stalin's fear of rivals).
             if (concept.person && span.start === span.end && !s.terms.includes(concept.person) && partOfOther(point, i, span.start)) continue;
@@ -1895,6 +2105,10 @@ export function createMarker(kb: KnowledgeBase): Marker {
         // Under the point on that thing, if the question has one ("Dnieprostroi dam" of the projects point).
         const point = place && c.points.find((p) => p.concepts.some((k) => place.name.every((t) => k.terms.includes(t))))?.point;
         if (place) slips.push({ sentence: i, start: place.start, end: place.end, right: place.right, ...(point ? { point } : {}) });
+        else {
+          const event = wrongFactPlace(s);
+          if (event) slips.push({ sentence: i, ...event });
+        }
       });
       // Each wrong year under the point whose dated fact it is, or the point the sentence made, or the question's first.
       for (const x of slips) {
@@ -1944,6 +2158,10 @@ export function createMarker(kb: KnowledgeBase): Marker {
           if (judges(s)) at = i;
         });
         const pointSentences = new Set(made.map((m) => m.sentence));
+        const questionWords = new Set(
+          contentTerms([question.prompt, question.factors?.for ?? '', question.factors?.against ?? ''].join(' '), lexicon).filter((t) => !GENERIC_JUDGEMENT.has(t) && !/^\d/.test(t)),
+        );
+        const onQuestion = (i: number) => (sentences[i]?.terms ?? []).some((t) => questionWords.has(t) || readAs(t).some((x) => questionWords.has(x)));
         // A reason after a colon backs it too ("Overall it is only partly convincing: it explains the scale of the Terror
         // but underplays Stalin's direction"), as "because" would.
         const backs = (i: number) => i >= 0 && i < sentences.length && (REASON.test(reading[i] ?? '') || GIVEN_REASON.test(sentences[i]?.text ?? '') || pointSentences.has(i));
@@ -1952,13 +2170,21 @@ export function createMarker(kb: KnowledgeBase): Marker {
         const opens = reading.slice(0, edge).some((s) => judges(s) || OPENING_JUDGEMENT.test(s));
         const historian = question.extract ? kb.people.find((p) => p.id === question.extract?.historian) : undefined;
         const surname = historian ? (historian.name.split(/\s+/).at(-1) ?? '').toLowerCase() : '';
+        // A conclusion on another question ("Overall it was a failure for the peasants" on policy against weather)
+        // answers nothing here: it must use the question's words or make one of its points (a Year 10 trial).
+        // Read narrowly: a verdict of success or failure on a question that asks for none, in a conclusion with none of
+        // the question's own words ("caused", "policy", "weather") and none of its points.
+        const otherVerdict = (i: number) => VERDICT_WORDS.test(reading[i] ?? '') && !VERDICT_WORDS.test(question.prompt.toLowerCase());
+        const offQuestion = at >= 0 && otherVerdict(at) && !onQuestion(at) && !onQuestion(at + 1) && !pointSentences.has(at) && !pointSentences.has(at + 1);
+        if (offQuestion) at = -1;
         judgement = {
+          ...(offQuestion ? { offQuestion: true as const } : {}),
           reached: at >= 0,
           supported: at >= 0 && (backs(at) || backs(at + 1)),
           for: made.filter((m) => m.point.side === 'for').length,
           against: made.filter((m) => m.point.side === 'against').length,
           ...(aLevel ? { sustained: opens && at >= 0 && at >= Math.max(edge, sentences.length - edge) } : {}),
-          ...(question.kind === 'extract' ? { usesExtract: reading.some((s) => ABOUT_EXTRACT.test(s) || (surname !== '' && new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(s))) } : {}),
+          ...(question.kind === 'extract' && question.extract ? { usesExtract: engagesExtract([...sentences.map((s) => s.text), ...reading], question.extract, surname) } : {}),
         };
       }
 

@@ -85,6 +85,20 @@ describe('/practice finds the question of the kind asked for on a near topic (it
     expect(out).toContain(P.nearTopic('The Great Terror: show trials and purges', 'Why the Terror happened, and its impact'));
   });
 
+  it('in an A-level class, a topic with only GCSE questions lends a near topic\'s A-level one (F14: "great terror" set a 4-marker)', async () => {
+    for (const seed of [1, 2, 3]) {
+      const { practice } = await classOf('a-level', seed);
+      const { id, reply } = await practice({ topic: 'great terror' });
+      expect(A_LEVEL_KINDS.has(kindOf(id) ?? 'describe'), id).toBe(true);
+      expect(kb.practice.find((q) => q.id === id)?.topic).toBe('terror-assessment');
+      expect(reply.body).toContain(P.nearTopicALevel('The Great Terror: show trials and purges', 'Why the Terror happened, and its impact'));
+    }
+    // A GCSE class keeps the topic's own GCSE questions.
+    const gcse = await classOf('gcse');
+    const gcseId = (await gcse.practice({ topic: 'great terror' })).id;
+    expect(kb.practice.find((q) => q.id === gcseId)?.topic).toBe('great-terror');
+  });
+
   it('in an A-level class, the same words set the interpretation question on its extract', async () => {
     const { practice } = await classOf('a-level');
     const { id, reply } = await practice({ topic: 'great terror', kind: 'interpretation' });
@@ -111,6 +125,19 @@ describe('the A-level kinds as students type them in the console', () => {
     expect(out).toContain('How convincing is the interpretation in the extract of why the Great Terror happened?');
     expect(out).toContain('How convincing is the interpretation in the extract of the results of the Five-Year Plans?');
     expect(out).not.toMatch(/There is no (topic|kind)/);
+  });
+});
+
+describe('"30 mark": AQA\'s three-extract question (F8)', () => {
+  it('sets a one-extract interpretation question and says what the 30-mark question is, in the console and the kind box', async () => {
+    const out = await consoleTranscript(buildApp({ kb, clock: new FakeTime(), scheduler: new FakeTime(), random: () => 0 }), ['/practice interpretation 30 mark', '/cancel', '/quit']);
+    expect(out).not.toContain('There is no kind of question called');
+    expect(out).toContain(P.threeExtracts);
+    expect(out).toContain('How convincing is the interpretation in the extract');
+    const { practice } = await classOf('gcse');
+    const { id, reply } = await practice({ topic: 'famine', kind: '30 mark' });
+    expect(kindOf(id)).toBe('extract');
+    expect(reply.body).toContain(P.threeExtracts);
   });
 });
 

@@ -161,7 +161,7 @@ describe('/practice', () => {
   it('asks the student to check a wrong fact, quoting it with the point it gets wrong, and keeps the answer off the top level', async () => {
     const { ask, submit } = await setUp();
     const feedback = await submit(await ask({ topic: 'nep', kind: 'describe' }), WRONG_NEP);
-    expect(feedback.body).toContain(P.wrongNote);
+    expect(feedback.body).toContain(P.wrongNote(false));
     expect(feedback.fields?.[0]).toEqual({ name: P.wrongField, value: P.wrongLine('Stalin introduced the NEP in 1921 to end War Communism.', 'Grain requisitioning was replaced by a tax in kind.') });
     expect(feedback.title).toMatch(/ · level 1 of 2$/);
   });

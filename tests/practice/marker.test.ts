@@ -432,7 +432,9 @@ describe('a historian\'s view is theirs: a point naming a historian is made only
   it('a sentence about Davies and Wheatcroft makes no point on Kotkin\'s view, nor on Conquest\'s', () => {
     const r = marker.mark(question(FAMINE), MISATTRIBUTED);
     expect(r.made.map((m) => m.point.id)).not.toContain('kotkin');
-    expect(r.made.find((m) => m.point.id === 'conquest')?.quote).toMatch(/^Robert Conquest/);
+    // Red Famine (2017) is Applebaum's book: a book given to the wrong historian is a fact to check and makes no point.
+    expect(r.made.map((m) => m.point.id)).not.toContain('conquest');
+    expect(r.wrong.find((w) => w.quote.startsWith('Robert Conquest in Red Famine'))?.correction).toMatchObject({ fact: 'Red Famine', saidPerson: 'Robert Conquest', rightPerson: 'Anne Applebaum' });
     expect(r.mark).toBeLessThan(r.maxMark);
   });
 
@@ -457,7 +459,9 @@ describe('a historian\'s view is made by stating the view, not by naming the his
     const points = made(FAMINE, TEACHER);
     expect(points).not.toContain('applebaum');
     expect(points).not.toContain('davies-wheatcroft');
-    expect(points).toContain('conquest');
+    // Conquest's view is given to him in a sentence that credits him with Applebaum's Red Famine: it earns nothing.
+    expect(points).not.toContain('conquest');
+    expect(made(FAMINE, 'Robert Conquest in The Harvest of Sorrow (1986) argued that the famine was a deliberate genocide against Ukrainians.')).toContain('conquest');
   });
 
   it('each view stated rightly is still credited, with the historian named', () => {
