@@ -46,6 +46,10 @@ export const MESSAGES = Object.freeze({
   askUnknown:
     'I could not find that in my notes on Stalin\'s USSR, 1924–1941, so I will not guess. ' +
     'If it is about the course, try asking it another way (name the person, event or policy), or see /topics for what I cover.',
+  /** A refusal of a general-knowledge question with nothing of the course in it ("what is the capital of France"). */
+  askGeneralKnowledge:
+    'That is a general-knowledge question, outside this course: I only answer questions on Stalin\'s USSR, 1924–1941, from its notes, so I will not guess. ' +
+    'Try /topics to see what I can help with.',
   /** A refusal of a question that names another subject or period ("hitler", "1945", "the new deal"). */
   askOtherSubject: (words: readonly string[]) =>
     `${quoted(words)} ${words.length === 1 ? 'belongs' : 'belong'} to another subject or period: this course is Stalin's USSR, 1924–1941, so I will not guess. ` +
@@ -1413,6 +1417,7 @@ export const REVISION_MESSAGES = Object.freeze({
   /** "What is likely to come up": honest that no one knows. */
   comesUp:
     'No one knows what will come up: the boards do not publish their questions, and any "prediction" is a guess. ' +
+    "I can't see your paper: check your board's specification and past papers, and ask your teacher. " +
     "What is certain is that every exam board's paper on Stalin's USSR asks about these topics:",
   startCore: "Start with the topics every exam board's paper on Stalin's USSR asks about, one at a time:",
   /** The student's weakest topics, from their own results. */
@@ -1422,7 +1427,9 @@ export const REVISION_MESSAGES = Object.freeze({
     '`/review` brings back what you got wrong.',
   startFooter: 'Every topic: /topics · a plan for the week: /ask make me a revision plan for this week · one topic: /ask what should I revise for the NEP',
   /** Above a topic's must-know list, for "what is likely to come up on the NEP". */
-  comesUpTopic: 'No one knows what will come up: the boards do not publish their questions. Here is what to know for this topic.',
+  comesUpTopic:
+    "No one knows what will come up: the boards do not publish their questions. I can't see your paper: check your board's specification and past papers, and ask your teacher. " +
+    'Here is what to know for this topic.',
   planTitle: 'A revision plan for the week',
   planIntro: (weakestFirst: boolean) =>
     `About 45 minutes a day. Each day: read each topic's page (\`/topic <name>\`), then test yourself on it (\`/quiz start topic:<name>\`)${weakestFirst ? '. Your weakest topics come first (from your quizzes and practice; only you see this)' : "; the topics every board's paper asks about come first"}.`,

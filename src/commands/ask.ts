@@ -4,7 +4,7 @@ import { answerableEntries, type AnswerEntry } from '../knowledge/answerable.js'
 import type { KnowledgeBase, Source } from '../knowledge/schema.js';
 import { clip } from '../knowledge/question-autocomplete.js';
 import { answerPoint, clipAtWord } from './answer-opening.js';
-import { askQuestion, MAX_POINTS, namesTheCourse, offeredEntries, readInstructionToTutor, type AskOutcome } from '../matching/ask-question.js';
+import { askQuestion, asksGeneralKnowledge, MAX_POINTS, namesTheCourse, offeredEntries, createInstructionReader, type AskOutcome } from '../matching/ask-question.js';
 import { readRevisionRequest, type RevisionRequest } from '../matching/revision-request.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { requestedTopic, revisionReply, type TopicResult } from './revision.js';
@@ -170,14 +170,15 @@ const OTHER_LANGUAGE_WORDS = new Set(
   'por que porque cuando como el los las del una para fue fueron pourquoi quand comment est sont les des une pour qui quel quelle warum wann wie ist sind der das und nicht eine einer quando foi sao perche chi erano'.split(' '),
 );
 
-function refusal(matcher: Pick<Matcher, 'entry'>, result: MatchResult): { body: string; offered: AnswerEntry[] } {
+function refusal(matcher: Pick<Matcher, 'entry' | 'rank'>, result: MatchResult): { body: string; offered: AnswerEntry[] } {
   const why = refusalWords(result);
   const typed = normaliseText(result.query).split(' ');
   if (typed.filter((w) => OTHER_LANGUAGE_WORDS.has(w)).length >= 2 && why?.kind !== 'other-subject') return { body: MESSAGES.askNotEnglish, offered: [] };
   // Never quoted back: a word of an e-mail address or a phone number the student typed ("ella", "07700").
   const kept = new Set(normaliseText(redactPersonalData(result.query)).split(' '));
   const words = why?.words.filter((w) => w.split(' ').every((part) => kept.has(part))) ?? [];
-  if (!why || words.length === 0) return { body: MESSAGES.askUnknown, offered: [] };
+  // "What is the capital of France?": outside the course, not a gap in its notes.
+  if (!why || words.length === 0) return { body: asksGeneralKnowledge(matcher, result.query) ? MESSAGES.askGeneralKnowledge : MESSAGES.askUnknown, offered: [] };
   // Hitler, or Khrushchev after 1941: outside the course's focus, but the course meets them; its entries that do are offered.
   const involving = why.kind === 'other-subject' ? (result.unfamiliar?.involving ?? []).flatMap((id) => matcher.entry(id) ?? []) : [];
   if (involving.length > 0) return { body: MESSAGES.askOutsideFocus(words), offered: involving };
@@ -698,6 +699,7 @@ export function wellbeingReply(wellbeing: KnowledgeBase['wellbeing'], entries: r
 
 export function createAskCommand(deps: AskDeps): Command {
   let reader: SubjectReader | undefined;
+  const readInstructionToTutor = createInstructionReader(deps.kb.vocabulary.tutorInstructions);
   const wellbeing = createDistressReader(deps.kb.wellbeing?.phrases, deps.kb.people.map((p) => p.name), deps.kb.wellbeing?.historicalSpeakers);
   return {
     spec: {

@@ -456,6 +456,11 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
         historianViewWords: [...new Set(vocabularies.flatMap((v) => v.entry.historianViewWords))],
         framingWords: [...new Set(vocabularies.flatMap((v) => v.entry.framingWords))],
         chatWords: [...new Set(vocabularies.flatMap((v) => v.entry.chatWords))],
+        tutorInstructions: {
+          setAside: [...new Set(vocabularies.flatMap((v) => v.entry.tutorInstructions?.setAside ?? []))],
+          tutorRules: [...new Set(vocabularies.flatMap((v) => v.entry.tutorInstructions?.tutorRules ?? []))],
+          playAnother: [...new Set(vocabularies.flatMap((v) => v.entry.tutorInstructions?.playAnother ?? []))],
+        },
         personNouns: [...new Set(vocabularies.flatMap((v) => v.entry.personNouns ?? []))],
         opposingWords: [...new Set(vocabularies.flatMap((v) => v.entry.opposingWords ?? []))],
         commonDateWords: [...new Set(vocabularies.flatMap((v) => v.entry.commonDateWords ?? []))],
@@ -485,6 +490,11 @@ function misconceptionProblems(l: Located<Misconception>, lexicon: Lexicon): { f
   );
   l.entry.without.forEach((words, i) => {
     if (unread(words)) problems.push({ field: `without[${i}]`, message: ignored(words) });
+  });
+  // A phrase alone brings the correction by itself: one word ("trotsky") would bring it to any question of one name.
+  const read = (words: string) => lexicon.termsOf(surfaceWords(words)).filter(isContentTerm).length;
+  l.entry.alone.forEach((words, i) => {
+    if (read(words) < 2) problems.push({ field: `alone[${i}]`, message: `"${words}" needs two words /ask reads (who or what, and what is wrongly said of them), as it brings the correction by itself` });
   });
   if (/[.!?]\s+[A-Z]/.test(l.entry.correction)) problems.push({ field: 'correction', message: 'write the correction as one sentence: it is shown as one line above the answer' });
   return problems;

@@ -254,6 +254,9 @@ const markerWords = (name: string, example: string) =>
  * Words about the course that /ask needs and a teacher may edit: what marks a question as another
  * subject's. Words are matched as typed (lower-case); phrases as whole words anywhere in the question.
  */
+/** A phrase of an instruction to the tutor: lower-case words separated by single spaces, no apostrophes. */
+const tutorPhrase = z.string().regex(/^[a-z]+( [a-z]+)*$/, 'lower-case words separated by single spaces (write "dont", not "don\'t")');
+
 export const vocabularySchema = z.strictObject({
   /** Words of other subjects, periods and places ("hitler", "khrushchev", "mao"). */
   offCourseWords: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')),
@@ -307,6 +310,19 @@ export const vocabularySchema = z.strictObject({
    * question is matched does not change (one of offCourseWords still makes a question another subject's).
    */
   chatWords: z.array(z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, letters and digits only')).default([]),
+  /**
+   * How a student tells the tutor to step outside its notes or its part, at the start of a message
+   * (src/matching/ask-question.ts): `setAside` ("ignore", "forget about") before one of `tutorRules` ("notes",
+   * "instructions"), or one of `playAnother` ("pretend you are", "act as"). Lower-case words, apostrophes left out
+   * ("dont use"): a typed apostrophe is read either way.
+   */
+  tutorInstructions: z
+    .strictObject({
+      setAside: z.array(tutorPhrase).default([]),
+      tutorRules: z.array(tutorPhrase).default([]),
+      playAnother: z.array(tutorPhrase).default([]),
+    })
+    .optional(),
   /**
    * Words the /practice marker reads answers with (src/practice/marker.ts), each one lower-case word; a list given
    * may not be empty. `personNouns`: nouns for any person ("man", "leader"), which say nothing of what a person did
@@ -407,6 +423,11 @@ export const misconceptionSchema = z.strictObject({
     .min(2, 'give at least two groups of words (who or what, and what the question wrongly says of them), so that one word alone never brings the correction'),
   /** Words that mean the question has it right or asks something else ("replaced", "lost" for "Trotsky won"). */
   without: z.array(premiseWords).default([]),
+  /**
+   * Phrases that are the whole premise when a question says nothing else ("how did trotsky win?"): the object the
+   * question leaves out can only be this item's, so the other groups need not be there.
+   */
+  alone: z.array(premiseWords).default([]),
   /** One sentence, in our own words, that says what is wrong and what is right. */
   correction: text(L.correctionLength),
   sources: sourceList,

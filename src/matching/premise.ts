@@ -41,6 +41,8 @@ export interface PremiseReader {
 interface Compiled {
   readonly groups: readonly (readonly (readonly string[])[])[];
   readonly without: readonly (readonly string[])[];
+  /** Runs that are the premise by themselves when they are all a part says. */
+  readonly alone: readonly (readonly string[])[];
   readonly correction: string;
 }
 
@@ -48,6 +50,11 @@ interface Compiled {
 function indexOfRun(terms: readonly string[], run: readonly string[]): number {
   for (let i = 0; i + run.length <= terms.length; i++) if (run.every((t, k) => terms[i + k] === t)) return i;
   return -1;
+}
+
+/** Whether a part's terms are one run and nothing else ("how did Trotsky win?" reads "trotsky win"). */
+function isWholePart(terms: readonly string[], run: readonly string[]): boolean {
+  return terms.length === run.length && indexOfRun(terms, run) === 0;
 }
 
 export function createPremiseReader(misconceptions: readonly Misconception[], matcher: Pick<Matcher, 'readTerms' | 'lexicon'>): PremiseReader {
@@ -64,6 +71,7 @@ export function createPremiseReader(misconceptions: readonly Misconception[], ma
     misconceptions.map((m) => ({
       groups: m.words.map((group) => group.map(read).filter((run) => run.length > 0)),
       without: m.without.map(read).filter((run) => run.length > 0),
+      alone: m.alone.map(read).filter((run) => run.length > 0),
       correction: m.correction,
     }));
   /** The terms of one part, as the matcher reads them: a tag left off, contracted denials spelt out. */
@@ -75,6 +83,7 @@ export function createPremiseReader(misconceptions: readonly Misconception[], ma
     const denies = terms.some((t) => NEGATIONS.has(t));
     return (compiled ??= compile()).filter((m) => {
       if (m.without.some((run) => indexOfRun(terms, run) >= 0)) return false;
+      if (m.alone.some((run) => isWholePart(terms, run))) return true;
       const found = m.groups.map((group) => group.find((run) => indexOfRun(terms, run) >= 0));
       if (found.some((run) => run === undefined)) return false;
       // "Beria did not start the Terror" has it right; "the famine never happened" is the misconception itself.

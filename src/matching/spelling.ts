@@ -32,6 +32,56 @@ const SPELT_AS_SOUNDS: ReadonlyMap<string, string> = new Map(
   Object.entries({ wy: 'why', whi: 'why', wos: 'was', woz: 'was', wuz: 'was', meny: 'many', meen: 'mean', yeer: 'year', yeers: 'years', wrok: 'work', rite: 'right', ppl: 'people', peple: 'people', dyed: 'died', skool: 'school', wer: 'were', thay: 'they', thier: 'their' }),
 );
 
+/** A short token with no vowel ("mtc", "nkvb"): an acronym typed with a slip, when it is no English word. */
+const CONSONANTS_ONLY = /^[bcdfghjklmnpqrstvwxz]{3,5}$/;
+
+/**
+ * The course's acronyms, as its entries write them in capitals ("MTS", "NKVD", "OGPU"), in lower case: the only
+ * words a vowelless token is read as.
+ */
+function courseAcronyms(entries: readonly AnswerEntry[], trusted: ReadonlyMap<string, number>): Set<string> {
+  const found = new Set<string>();
+  for (const e of entries)
+    for (const text of [e.question, e.answer, ...(e.names ?? [])])
+      for (const m of text.matchAll(/\b[A-Z]{3,5}\b/g)) {
+        const w = m[0].toLowerCase();
+        if (trusted.has(w)) found.add(w);
+      }
+  return found;
+}
+
+/** QWERTY rows, for the keys beside a key. */
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+/** Letters that sound alike in an acronym said aloud or spelt by ear ("mtc" for MTS). */
+const SOUND_PAIRS = new Set(['cs', 'sc', 'ck', 'kc', 'sz', 'zs', 'kq', 'qk']);
+
+/** Whether two keys touch on a QWERTY keyboard (the same row, or the row above or below, a key or so across). */
+function keysTouch(a: string, b: string): boolean {
+  const place = (c: string) => KEY_ROWS.map((row, r) => [r, row.indexOf(c)] as const).find(([, i]) => i >= 0);
+  const [p, q] = [place(a), place(b)];
+  if (!p || !q) return false;
+  const across = q[1] - p[1] + (q[0] - p[0]) * 0.5;
+  return Math.abs(p[0] - q[0]) <= 1 && Math.abs(across) <= 1;
+}
+
+/** Whether two words of one length differ at one letter only, by a key beside it or a letter that sounds alike. */
+function oneSlipApart(a: string, b: string): boolean {
+  const at = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  if (at.length !== 1) return false;
+  const [x, y] = [a[at[0] as number] as string, b[at[0] as number] as string];
+  return SOUND_PAIRS.has(x + y) || keysTouch(x, y);
+}
+
+/**
+ * A vowelless token no English word, read as the one course acronym of its length a slip off (a key beside, a
+ * letter that sounds alike) with its first letter ("mtc" as MTS); none when two fit, as a guess between them would be no better than a refusal.
+ */
+function asAcronym(word: string, acronyms: ReadonlySet<string>, everyday: EverydayWords): string | undefined {
+  if (!CONSONANTS_ONLY.test(word) || everyday.all.has(word)) return undefined;
+  const near = [...acronyms].filter((a) => a.length === word.length && a[0] === word[0] && oneSlipApart(a, word));
+  return near.length === 1 ? near[0] : undefined;
+}
+
 /** A word's vowels in order: what Double Metaphone leaves out, and what tells "skools" (schools) from "skills". */
 const vowels = (word: string) => word.replace(/[^aeiouy]/g, '');
 
@@ -173,6 +223,7 @@ export function createSpeller(
   const corrector = new SpellingCorrector(targets);
   const corrections = new Map<string, string>();
   const transliterated = namesBySkeleton(trusted, keep, everyday);
+  const acronyms = courseAcronyms(entries, trusted);
   // The skeletons as words, to find the near ones among: built on a refusal's first "did you mean".
   let skeletonCorrector: SpellingCorrector | undefined;
   return {
@@ -196,7 +247,7 @@ export function createSpeller(
         // Spelt as another language spells a course name ("Jeżow", "Iagoda", "colhoz"): that name, before any guess at a slip.
         const asName = mayBeTransliterated(w, everyday) ? skeletonsOf(w).map((k) => transliterated.get(k)).find((n) => n !== undefined) : undefined;
         const bySound = mayBeSpeltAsSounds(w, everyday);
-        fixed = asName ?? (bySound ? soundsLikeCourseWord(w, corrector) : undefined) ?? corrector.correct(w) ?? (bySound ? soundsLikeEnglish(w, everyday) : undefined) ?? w;
+        fixed = asName ?? asAcronym(w, acronyms, everyday) ?? (bySound ? soundsLikeCourseWord(w, corrector) : undefined) ?? corrector.correct(w) ?? (bySound ? soundsLikeEnglish(w, everyday) : undefined) ?? w;
         // Remembered up to a bound: every new word students type would otherwise stay in memory.
         if (corrections.size < MAX_REMEMBERED_CORRECTIONS) corrections.set(w, fixed);
       }

@@ -12,7 +12,7 @@ describe('npm run kb', () => {
   it('check passes on a valid set and reports the counts', () => {
     const r = kb(['check'], 'tests/fixtures/knowledge/valid');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^ok: 3 files, 1 topics, 3 questions, 3 quiz questions, 1 people, 1 terms, 1 events/);
+    expect(r.stdout).toMatch(/^ok: 4 files, 1 topics, 3 questions, 3 quiz questions, 1 people, 1 terms, 1 events/);
   });
 
   it('check holds the fact base to its own content rules (knowledge/rules.yaml): one short answer, one plain problem', () => {

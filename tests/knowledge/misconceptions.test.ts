@@ -18,7 +18,7 @@ describe('the misconceptions file', () => {
     ]);
     if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
     expect(r.kb.misconceptions).toEqual([
-      { id: 'nep-stalin', words: [['stalin'], ['introduce', 'start'], ['nep', '1921']], without: ['lenin'], correction: 'Lenin, not Stalin, introduced the NEP in 1921.', sources: ['notes'] },
+      { id: 'nep-stalin', words: [['stalin'], ['introduce', 'start'], ['nep', '1921']], without: ['lenin'], alone: [], correction: 'Lenin, not Stalin, introduced the NEP in 1921.', sources: ['notes'] },
     ]);
   });
 
@@ -31,6 +31,10 @@ describe('the misconceptions file', () => {
       'misconceptions.yaml:3:23: misconceptions[0].words[1][0] (id "little-words"): "the" has no word /ask reads (it skips little words such as "the", "did", "was"): give a word that says something',
       'misconceptions.yaml:4:15: misconceptions[0].without[0] (id "little-words"): "was" has no word /ask reads (it skips little words such as "the", "did", "was"): give a word that says something',
       'misconceptions.yaml:5:17: misconceptions[0].correction (id "little-words"): write the correction as one sentence: it is shown as one line above the answer',
+    ]);
+    // A phrase that brings the correction alone needs two words read: one name alone would bring it to any question of it.
+    expect(problems('  - id: alone-one\n    words: [[trotsky win], [power]]\n    alone: [the trotsky]\n    correction: Trotsky lost.\n    sources: [notes]\n')).toEqual([
+      'misconceptions.yaml:4:13: misconceptions[0].alone[0] (id "alone-one"): "the trotsky" needs two words /ask reads (who or what, and what is wrongly said of them), as it brings the correction by itself',
     ]);
     expect(problems("  - id: capitals\n    words: [[Beria], [didn't start]]\n    correction: Beria came later.\n    sources: [notes]\n").join('\n')).toMatch(/words\[0\]\[0\].*lower-case words[\s\S]*words\[1\]\[0\].*write "didnt"/);
   });

@@ -90,6 +90,14 @@ describe('false premises in a question', () => {
     for (const question of right) expect(reader.corrections(question), question).toEqual([]);
   });
 
+  it('puts right a question that is the premise alone, leaving out what was won (trial 2, finding 4)', () => {
+    for (const question of ['how did trotsky win', 'why did trotsky win?', 'when did trotsky win'])
+      expect(reader.corrections(question), question).toEqual([correction('trotsky-won-the-power-struggle')]);
+    // Something else said beside it, or the premise denied, is no bare premise.
+    for (const question of ['did trotsky not win', 'how did trotsky win the civil war', 'why did yezhov kill'])
+      expect(reader.corrections(question), question).toEqual([]);
+  });
+
   it('reads each part of a several-part question, and puts right at most two', () => {
     expect(reader.corrections('Who was Beria and did he start the terror?')).toEqual([correction('beria-started-the-terror')]);
     expect(reader.corrections('Why did Beria start the Great Terror and why did Stalin introduce the NEP?')).toEqual([

@@ -120,3 +120,23 @@ describe('misspellings in phrasings', () => {
     expect(matcher.match('was the nep a sucess').entry?.id).toBe('nep-success');
   });
 });
+
+describe('a course acronym typed with a slip (trial 2, finding 10)', () => {
+  const speller = createSpeller(
+    [
+      entry('mts', 'What was a Machine Tractor Station (MTS)?', [], 'An MTS hired out tractors to the collective farms.'),
+      entry('nkvd', 'What was the NKVD?', [], 'The NKVD was the secret police from 1934; the NEP had ended by then.'),
+    ],
+    new Set(),
+  );
+
+  it('reads a vowelless token a key or a sound off an acronym the notes write in capitals as that acronym', () => {
+    expect(speller.spell('mtc')).toBe('mts');
+    expect(speller.spell('mtd')).toBe('mts');
+    expect(speller.spell('nkvs')).toBe('nkvd');
+  });
+
+  it('leaves chat words, English words and tokens more than one slip off as they are', () => {
+    for (const w of ['mtv', 'smh', 'ngl', 'mst', 'nth', 'nvm']) expect(speller.spell(w), w).toBe(w);
+  });
+});
