@@ -64,12 +64,15 @@ function keysTouch(a: string, b: string): boolean {
   return Math.abs(p[0] - q[0]) <= 1 && Math.abs(across) <= 1;
 }
 
-/** Whether two words of one length differ at one letter only, by a key beside it or a letter that sounds alike. */
+/**
+ * Whether two words of one length differ at one letter only, by a letter that sounds alike, or (four letters or more)
+ * by a key beside it: three consonants a key apart are too often an abbreviation of their own ("mrs" is not MTS).
+ */
 function oneSlipApart(a: string, b: string): boolean {
   const at = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
   if (at.length !== 1) return false;
   const [x, y] = [a[at[0] as number] as string, b[at[0] as number] as string];
-  return SOUND_PAIRS.has(x + y) || keysTouch(x, y);
+  return SOUND_PAIRS.has(x + y) || (a.length >= 4 && keysTouch(x, y));
 }
 
 /**
