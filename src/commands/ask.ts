@@ -11,14 +11,14 @@ import { requestedTopic, revisionReply, type TopicResult } from './revision.js';
 import { revisionTarget, type ReadAloud } from './voice.js';
 import { readPleasantry } from '../matching/pleasantry.js';
 import { createDistressReader, speaksOfDeath } from '../matching/wellbeing.js';
-import { aboutAnotherMan, comparesLast, manMeant, previousAsRead, answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, personIn, rankFollowUp, requestAboutLast, simplerAsking, successorIn, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
+import { aboutAnotherMan, asksOnlyItsKind, comparesLast, manMeant, previousAsRead, answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, personIn, rankFollowUp, requestAboutLast, simplerAsking, successorIn, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { generalDictionary, hardWord, type Sense } from '../matching/dictionary.js';
 import { intentsOf, type Intent } from '../matching/intent.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
 import { namesALevelMarks } from '../matching/exam-skills.js';
 import { askOfSubject, withNamedFactors } from './ask-subject.js';
-import { shortVersion, wordsExplained } from './simpler.js';
+import { shortVersion, wordInUse, wordsExplained } from './simpler.js';
 import { readSubjectRequest } from '../matching/subject-request.js';
 import { refusalWords, type Matcher, type MatchResult } from '../matching/matcher.js';
 import { MATCHER_DEFAULTS } from '../matching/defaults.js';
@@ -245,7 +245,7 @@ function requestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry,
   if (request === 'again') return full;
   if (request === 'further') {
     // "Tell me more", or "give me an example" of an answer that gives none: said plainly, with the questions that go further, never the answer again.
-    if (part !== 'examples') return noExampleReply(deps, entry, full, asksForExample(question) ? MESSAGES.askNoExamples : MESSAGES.askMore);
+    if (part !== 'examples') return (asksForExample(question) && termExampleReply(deps, entry, full)) || noExampleReply(deps, entry, full, asksForExample(question) ? MESSAGES.askNoExamples : MESSAGES.askMore);
     // "Give me an example": the answer's own examples.
     const body = `${MESSAGES.askExamples}\n${answerPart(entry.answer, part)}`;
     return { ...full, body: (full.buttons ?? []).length > 0 ? `${body}\n\n${MESSAGES.askFurther}` : body };
@@ -257,6 +257,14 @@ function requestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry,
   const short = [`${MESSAGES.askSimpler}\n${shortText}`, ...(words.length > 0 ? [MESSAGES.askWordsExplained(words)] : [])].join('\n\n');
   // "I don't understand": the short version, and how to ask what a hard word of it means.
   return { ...full, body: request === 'confused' ? `${short}\n\n${MESSAGES.askConfusedWord(hardWord(shortText))}` : short };
+}
+
+/** "Give me an example" after a word's card that gives none ("what does proletariat mean"): a sentence of the notes that uses the word, with its question as a button. */
+function termExampleReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry, full: Reply): Reply | undefined {
+  const used = entry.kind === 'term' ? wordInUse(deps.kb, entry.names ?? []) : undefined;
+  const from = used ? deps.matcher.entry(used.questionId) : undefined;
+  if (!used || !from) return undefined;
+  return { ...full, body: MESSAGES.askWordInNotes(entry.names?.[0] ?? entry.question, used.sentence), buttons: [{ action: `${ASK_ACTION}:${from.id}`, label: from.question, style: 'secondary' as const }] };
 }
 
 /** "Give me an example" of an answer that gives none, or "tell me more": said so (`say`), and its related questions (else the closest others) as buttons. */
@@ -530,6 +538,7 @@ function askInConversation(
       sure: leans === 'yes',
       asksAnew: !!successor || asksSomethingNew(question, previousEntry, reader.lexicon),
       intents: intentsOf(question),
+      onlyKind: asksOnlyItsKind(question),
       ...(successor ? {} : { anotherMan: aboutAnotherMan(question, readAs, reader) }),
     });
     // The last answer first by a hair: the next entry is as likely what was asked, and it says something new.

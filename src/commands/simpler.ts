@@ -163,3 +163,31 @@ export function shortVersion(kb: KnowledgeBase, answer: string): string {
   const summing = sentences.filter((s) => SUMS_UP.test(s) && !opening.includes(s)).slice(-1);
   return [...opening, ...summing].map((s) => (views.includes(s) ? plainView(s) : plain(s))).join(' ');
 }
+
+/** A sentence of the notes that uses a word, and the question it answers. */
+export interface WordInUse {
+  readonly sentence: string;
+  readonly questionId: string;
+}
+
+/** A sentence that only says what the word means ("Marx's word for…", "X means…") shows no example of it. */
+const ONLY_DEFINES = /\b(?:word for|term for|means|meant|stands for|is called|was called|known as)\b/i;
+
+/**
+ * "Give me an example" after a word's card ("what does proletariat mean"), whose definition gives none: the first
+ * sentence of an answer in the notes that uses the word, by its own name before its aliases ("proletarian" art is a
+ * poorer example than "a big proletariat"), in the word's own topics first, so the example is the course's, never made
+ * up. Undefined when no answer uses it.
+ */
+export function wordInUse(kb: KnowledgeBase, names: readonly string[]): WordInUse | undefined {
+  const topics = kb.terms.find((t) => names.includes(t.term))?.topics ?? [];
+  const keys = names.map((n) => ` ${normaliseText(n)} `).filter((k) => k.trim().length > 2);
+  const ranked = [...kb.questions].sort((a, b) => Number(topics.includes(b.topic)) - Number(topics.includes(a.topic)));
+  for (const key of keys) {
+    for (const q of ranked) {
+      const sentence = wholeSentences(q.answer).find((x) => !ONLY_DEFINES.test(x) && ` ${normaliseText(x)} `.includes(key));
+      if (sentence) return { sentence, questionId: q.id };
+    }
+  }
+  return undefined;
+}

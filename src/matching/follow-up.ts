@@ -134,7 +134,7 @@ const FIGURE_BY_YEAR = /^(?:what|whats|how many|how much)(?: (?:was|were|is|are|
 const ASKING = /^(?:(?:can|could|would|will) (?:you|u) |(?:pls|plz|please) )*/;
 /** Asking to have the last answer said more simply: "explain that simpler", "explain like I'm 10", "in simple words please" ("i dont get it" is CONFUSED's). */
 const SIMPLER =
-  /^(?:(?:explain|say|put) (?:(?:it|that|this) )?(?:to me )?(?:like|as if) (?:i|im|i m|i am|i was|to|youre talking to|you are talking to) (?:a |an )?(?:\d+|five|ten|twelve|child|kid|baby|beginner|year \d+)(?: year old| yr old| years old)?|explain (?:that|it|this)(?: (?:again|simpler|more simply|simply|easier|more easily|in (?:simple|simpler|easy|easier|plain|normal) (?:terms|words|english)))*|explain (?:simpler|more simply|simply|easier|in (?:simple|simpler|easy|easier|plain|normal) (?:terms|words|english))|(?:make|keep) (?:that|it|this) (?:short|shorter|simple|simpler|easy|easier|brief|briefer|quick)|shorter(?: version)?|(?:the )?short version|tl ?dr|too long(?: didn ?t read| didnt read)?|sum (?:that|it|this) up|in short|(?:in |with |use )?(?:simple|simpler|easy|easier|plain|normal|basic) (?:terms|words|english|language)|(?:say|put) (?:that|it|this) (?:more )?(?:simply|simpler|easier|in (?:simple|simpler|easy|easier|plain|normal) (?:terms|words|english))|simplify(?: (?:that|it|this))?|simpler|easier|more simply|dumb (?:it|that|this) down|eli\d*|(?:what|wat|wot) do(?:es)? (?:you|that|it|this) (?:mean|meen))\b/;
+  /^(?:(?:explain|say|put) (?:(?:it|that|this) )?(?:to me )?(?:like|as if) (?:i|im|i m|i am|i was|to|youre talking to|you are talking to) (?:a |an )?(?:\d+|five|ten|twelve|child|kid|baby|beginner|year \d+)(?: year old| yr old| years old)?|explain (?:that|it|this)(?: (?:again|simpler|more simply|simply|easier|more easily|in (?:simple|simpler|easy|easier|plain|normal) (?:terms|words|english)))*|explain (?:simpler|more simply|simply|easier|in (?:simple|simpler|easy|easier|plain|normal) (?:terms|words|english))|(?:make|keep) (?:that|it|this) (?:short|shorter|simple|simpler|easy|easier|brief|briefer|quick)|shorter(?: version)?|(?:the )?short version|tl ?dr|too long(?: didn ?t read| didnt read)?|sum (?:that|it|this) up|in short|(?:in |with |use )?(?:simple|simpler|easy|easier|plain|normal|basic) (?:terms|words|english|language)|(?:say|put) (?:that|it|this) (?:more )?(?:simply|simpler|easier|in (?:simple|simpler|easy|easier|plain|normal) (?:terms|words|english))|simplify(?: (?:that|it|this))?|simpler|easier|more simply|dumb (?:it|that|this) down|eli\d*|(?:what|wat|wot) (?:do|does|did) (?:you|that|it|this) (?:mean|meen)|(?:what|wat|wot) (?:was|is) (?:that|it|this) (?:supposed to mean|meaning))\b/;
 /**
  * Asking for it simpler as a student new to English does: "more simple please", "can you say it more easy", "simple
  * words pls", "explain me easy", "a bit easier".
@@ -261,7 +261,8 @@ export function simplerAsking(question: string, lexicon: Lexicon = PLAIN_LEXICON
 
 /** "What does requisitioned mean?", "what is meant by the Great Turn?", "define smychka": the word's meaning asked. */
 const MEANING = [
-  /^(?:what|wat|wot|whats|wats)(?: (?:does|do|dose|dos))? (.+?) (?:mean|means|meen|meens|stand for|stands for)$/,
+  // "What did that mean": "did" is no part of the word asked.
+  /^(?:what|wat|wot|whats|wats)(?: (?:does|do|dose|dos|did))? (.+?) (?:mean|means|meen|meens|stand for|stands for)$/,
   /^(?:what|wat|wot)(?: is|s| was) (?:meant by|the meaning of|the definition of) (.+)$/,
   /^(?:meaning of|definition of|define) (.+)$/,
 ];
@@ -292,7 +293,8 @@ export function meaningAsked(question: string): string | undefined {
   const s = normaliseText(question).replace(OPENING, '').replace(ASKING, '').replace(/\b(?:pls|plz|please|exactly)\b/g, ' ').replace(/\s+/g, ' ').trim();
   const plainly = MEANING_PLAINLY.map((m) => m.exec(s)?.[1]).find(Boolean);
   const asked = MEANING.map((m) => m.exec(s)?.[1]).find(Boolean) ?? (plainly && !HAS_VERB.test(plainly) ? plainly : undefined);
-  if (!asked || NO_WORD.test(asked)) return undefined;
+  // "What was that supposed to mean" points back as "what does that mean" does.
+  if (!asked || NO_WORD.test(asked) || /^(?:was|is|did|does) (?:that|this|it)\b/.test(asked)) return undefined;
   const word = asked.replace(/^(?:the |a |an |this |that )?(?:word |term |phrase )?(?:the |a |an )?/, '').trim();
   if (!word || NO_WORD.test(word) || word.split(' ').length > 4) return undefined;
   return word;
@@ -823,6 +825,8 @@ export interface FollowUpOptions {
   readonly asksAnew: boolean;
   /** The kinds of answer the follow-up asks for (intentsOf): an entry whose own question asks the same fits better. */
   readonly intents?: ReadonlySet<Intent>;
+  /** The follow-up asks nothing but its kind of answer of the last subject ("why did it happen": asksOnlyItsKind). */
+  readonly onlyKind?: boolean;
   /** Whether an entry's question is about another man than the one the follow-up's "he" stands for (aboutAnotherMan). */
   readonly anotherMan?: (entryQuestion: string) => boolean;
 }
@@ -839,6 +843,17 @@ export function aboutAnotherMan(question: string, previousQuestion: string, read
   if (!man || !HE.test(s) || !reader.people) return undefined;
   const known = new Set([...man.split(' '), ...reader.people(s).flatMap((n) => n.split(' '))]);
   return (entryQuestion) => reader.people?.(normaliseText(entryQuestion)).some((n) => !n.split(' ').some((w) => known.has(w) || reader.isShared(w))) ?? false;
+}
+
+/** "Why did it happen", "but how did that start": a follow-up whose only word of its own is what kind of answer it asks. */
+const ONLY_ITS_KIND = /^(?:why|how|when|where) (?:did|does|do|was|were|is|could|would) (?:it|that|this|they|all (?:this|that)) (?:happen|happened|start|started|begin|began|occur|occurred|come about|take place)$/;
+
+/**
+ * Whether a follow-up asks only for a kind of answer about the last subject ("ok but why did it happen" after the Terror's
+ * death toll): then that kind (its causes) tells entries apart more than the last question's words ("arrested", "executed").
+ */
+export function asksOnlyItsKind(question: string): boolean {
+  return ONLY_ITS_KIND.test(normaliseText(question).replace(OPENING, '').replace(FILLERS_AROUND, '').trim());
 }
 
 /** An entry as a ranking weighs it. */
@@ -892,7 +907,7 @@ export function rankFollowUp<E extends { readonly id: string; readonly topic: st
     score:
       c.score +
       (c.entry.topic === previous.topic ? weights.sameTopicBonus : 0) +
-      (sameIntent(c.entry) ? weights.sameIntentBonus : 0) -
+      (sameIntent(c.entry) ? weights.sameIntentBonus * (options.onlyKind ? 2 : 1) : 0) -
       (options.asksAnew && previous.is(c.entry) ? weights.repeatPenalty : 0) -
       (options.anotherMan && c.entry.question !== undefined && options.anotherMan(c.entry.question) ? (weights.anotherManPenalty ?? 0) : 0),
   }));

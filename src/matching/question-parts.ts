@@ -40,8 +40,11 @@ export function stripFurniture(text: string): string {
 
 /** Part labels: "(a)", "b)", "(ii)", "iii." at a word boundary; "1)", "2." opening the text or a sentence, before a question. */
 const PART_LABEL = /(?:^|\s)(?:(?:\(\s*(?:[a-e]|i{1,3}|iv|v)\s*\)|(?:[a-e]|i{1,3}|iv|v)\))\s+)+|(?:^|(?<=[?.:!;]\s+))\(?[1-9][.)]\s+(?=[A-Z]|(?:who|whom|what|whats|when|where|why|how|which|was|were|did|describe|explain|name|give|list)\b)/gi;
-/** A second question joined by "and" or a comma: "…, and who the Right?", "… and when did it occur?". */
-const JOINED_QUESTION = /,?\s+and\s+(?=(?:who|when|why|where|how|which|what)\b)|,\s+(?=(?:who|when|why|where|how|which)\b)/gi;
+/**
+ * A second question joined by "and" or a comma: "…, and who the Right?", "… and when did it occur?"; after "and", also as
+ * texted ("who was kirov and y was he killed": "y" is "why").
+ */
+const JOINED_QUESTION = /,?\s+(?:and|n|&)\s+(?=(?:who|when|why|where|how|which|what|y|wen|wat|wot|hw)\b)|,\s+(?=(?:who|when|why|where|how|which)\b)/gi;
 const QUESTION_START = /^(who|whom|whose|what|whats|when|where|why|how|which|was|were|did|do|does|is|are|can|could|should|would|name|list|describe|explain|give|identify|outline|define|state)\b/i;
 
 /** An instruction that asks more of the question before it: "Give 2 examples", "Explain your answer", "List three". */

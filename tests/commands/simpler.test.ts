@@ -2,7 +2,7 @@
 // like im 10" after "was the famine a genocide" kept only the genocide side), and the course's words in it explained
 // from the fact base's glossary (src/commands/simpler.ts). The reply itself is tested in tests/commands/revision-help.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { shortVersion, wordsExplained } from '../../src/commands/simpler.js';
+import { shortVersion, wordInUse, wordsExplained } from '../../src/commands/simpler.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
@@ -85,5 +85,18 @@ describe('a short version whose first sentence holds its verb in a long clause',
   it('still leaves out a long clause of detail after a sentence that says something without it', () => {
     const text = 'Stalin wrote the Short Course in 1938, which was a history of the party that every student had to learn and every teacher had to use in class. It was reprinted often.';
     expect(shortVersion(kb, text)).toBe('Stalin wrote the Short Course in 1938. It was reprinted often.');
+  });
+});
+
+describe('an example of a word from the notes (trial 2)', () => {
+  it('finds a sentence of an answer that uses "proletariat" by its own name, not one that only says what it means', () => {
+    const used = wordInUse(kb, ['proletariat', 'proletarian', 'industrial working class']);
+    expect(used?.sentence).toMatch(/\bproletariat\b/);
+    expect(used?.sentence).not.toMatch(/word for|means/);
+    expect(kb.questions.some((q) => q.id === used?.questionId && q.answer.includes(used.sentence))).toBe(true);
+  });
+
+  it('finds none for a word no answer uses', () => {
+    expect(wordInUse(kb, ['zzyzx'])).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import { buildApp } from '../../src/app.js';
 import { answerableEntries } from '../../src/knowledge/answerable.js';
 import type { CommandContext } from '../../src/commands/types.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { answerPart, asksSomethingNew, chooseFollowUp, courseSubjectReader, fittingPart, followUpAlone, leansOnPrevious, meaningAsked, personIn, readWithPrevious, requestAboutLast, simplerAsking, successorIn, type SubjectReader } from '../../src/matching/follow-up.js';
+import { answerPart, asksOnlyItsKind, asksSomethingNew, chooseFollowUp, courseSubjectReader, fittingPart, followUpAlone, leansOnPrevious, meaningAsked, personIn, readWithPrevious, requestAboutLast, simplerAsking, successorIn, type SubjectReader } from '../../src/matching/follow-up.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
@@ -617,5 +617,21 @@ describe('real questions asked straight after another one', () => {
       if ((await titleOf(app, q, ctx)) !== (await titleOf(alone, q, { ...ctx, userId: `alone${i}` }))) bent++;
     }
     expect(bent / questions.length).toBeLessThanOrEqual(0.03);
+  });
+});
+
+describe('after the Year 10 trial (trial 2)', () => {
+  it('reads "what did that mean" as asking the last answer more simply, never as the word "did that"', () => {
+    for (const q of ['what did that mean', 'wat did it mean', 'what was that supposed to mean']) {
+      expect(requestAboutLast(q), q).toBe('simpler');
+      expect(meaningAsked(q), q).toBeUndefined();
+    }
+    // A word of its own is still looked up, "did" or not.
+    expect(meaningAsked('what did smychka mean')).toBe('smychka');
+  });
+
+  it('tells a follow-up that asks only for a kind of answer ("why did it happen") from one that names something', () => {
+    for (const q of ['ok but why did it happen', 'but why did that happen', 'how did it start']) expect(asksOnlyItsKind(q), q).toBe(true);
+    for (const q of ['why did the famine happen', 'why did it happen so fast', 'what happened']) expect(asksOnlyItsKind(q), q).toBe(false);
   });
 });

@@ -95,3 +95,14 @@ describe('essay questions', () => {
   });
 });
 
+
+describe('a second question texted after "and" (trial 2)', () => {
+  it('splits "who was kirov and y was he killed" into who Kirov was and why he was killed', () => {
+    expect(splitQuestion('who was kirov and y was he killed').parts).toEqual(['who was kirov', 'y was kirov killed']);
+  });
+
+  it('splits "n" for "and" before a texted question word, and leaves "y" inside a name alone', () => {
+    expect(splitQuestion('who was trotsky n wen was he exiled').parts).toEqual(['who was trotsky', 'wen was trotsky exiled']);
+    expect(splitQuestion('what was the role of Yagoda and Yezhov').parts).toHaveLength(1);
+  });
+});
