@@ -557,12 +557,14 @@ function askInConversation(
   const chosen = together.primary.entry;
   // Never the answer just given as if it were new: said to be the best there is, with the closest others.
   const sameAnswer = chosen.id === previousEntry.id ? { others: (behind.length > 0 ? behind : together.primary.alternatives).slice(0, FOLLOW_UP_DEFAULTS.maxHedged) } : undefined;
+  // It names something the last question did not ("what about Bukharin?" after Trotsky); a year says when, not what
+  // ("what % by 1937?" after how fast farming was collectivised).
+  const namesNew = () => reader.names(normaliseText(question)).some((n) => !/^1[89]\d\ds?$/.test(n) && !reader.names(normaliseText(previous.question)).includes(n));
   // "Nothing better than my last answer" is said once, never twice in a row: the question as asked alone, else the next best.
   if (sameAnswer && previous.same) {
     // Its card first ("General Secretary" after why the post mattered), which says it in other words.
     // (Not when it names something new: "was Kazakhstan hit too?" is about Kazakhstan.)
-    const ownName = reader.names(normaliseText(question)).some((n) => !/^1[89]\d\ds?$/.test(n) && !reader.names(normaliseText(previous.question)).includes(n));
-    const card = ownName ? undefined : behind.find((e) => e.id !== previousEntry.id && sameAs(previousEntry)(e));
+    const card = namesNew() ? undefined : behind.find((e) => e.id !== previousEntry.id && sameAs(previousEntry)(e));
     if (!card && outcome.primary.status !== 'unknown' && outcome.primary.entry?.id !== previousEntry.id) return { outcome };
     const next = card ?? sameAnswer.others[0];
     if (next) return { outcome: single(answeredWith(outcome.primary.query, next, sameAnswer.others.slice(1))), followUpNote: MESSAGES.askFollowUp(previous.question), after: previousEntry.id };
@@ -572,8 +574,6 @@ function askInConversation(
   if (sameAnswer && leans !== 'yes' && outcome.primary.status !== 'unknown' && !(outcome.primary.status === 'answered' && outcome.primary.entry?.id === previousEntry.id)) return { outcome };
   // "What about Bukharin?" after Trotsky, where the notes have nothing like the last answer on him: what they have on
   // him, as asked alone, not the last answer again as "the best there is".
-  // A year says when, not what ("what % by 1937?" after how fast farming was collectivised).
-  const namesNew = () => reader.names(normaliseText(question)).some((n) => !/^1[89]\d\ds?$/.test(n) && !reader.names(normaliseText(previous.question)).includes(n));
   if (sameAnswer && outcome.primary.status !== 'unknown' && outcome.primary.entry?.id !== previousEntry.id && namesNew()) return { outcome };
   // "How did it weaken the army?" after Tukhachevsky's trial: read with the last question it is that answer again, but
   // alone it has a sure answer of its own, which says more than "my notes have nothing better". Not when it names

@@ -163,7 +163,7 @@ const assignmentOption = (required: boolean) => ({
 });
 
 /** Who sets homework typed at the console when the one playing is a student: there, whoever plays types the teacher's commands too. */
-export const CONSOLE_TEACHER = Object.freeze({ userId: consolePlayerId('Teacher'), userName: 'Teacher' });
+const CONSOLE_TEACHER = Object.freeze({ userId: consolePlayerId('Teacher'), userName: 'Teacher' });
 
 /** Whether the server's data holds any answer of the student's: a quiz answer (kept past a reset), homework or practice. */
 function hasAnswered(doc: GuildDocument, userId: string): boolean {

@@ -108,7 +108,7 @@ export function examSkillReader(examSkillWords: readonly string[]): ExamSkillRea
     // "A 12 mark question" is "a 12 marker" (the matcher drops "12 marks" as an exam question's furniture).
     const searched = /\b\d+ ?marks? (q|qs|question|questions|answer|answers|essay|essays|one)\b/.test(text) ? text.replace(/\b(\d+) ?marks? (?=q|question|answer|essay|one)/g, '$1 marker ') : question;
     // "The 30 mark interpretations question" is the A-level one, whatever else its words fit.
-    const level = A_LEVEL_MARKS.test(text) ? ['a level'] : [];
+    const level = namesALevelMarks(text) ? ['a level'] : [];
     const added = [...kinds, ...level];
     return added.length > 0 ? `${searched} ${added.join(' ')}` : searched;
   };

@@ -261,11 +261,6 @@ function isClue(normalised: string): boolean {
 }
 
 /**
- * Whether an entry gives the kind of answer the question asks for: "agree" when they share one, "clash"
- * when both ask clearly for different kinds ("why" against "how many"). A question of method ("how
- * did…") is too loose to clash with anything.
- */
-/**
  * How far (in reranker score) the reranker may put the first ranking's choice behind its own for that choice still to
  * be offered first beside the answer. Set in December 2026 (trial 2, finding 14): 4 no longer puts the testament
  * question's stray Terror button first; on the readable real sets, no right entry left the first reply at 1 to 4
@@ -321,6 +316,11 @@ function highestFirst<T extends readonly [string, { score: number }]>(items: rea
   return top;
 }
 
+/**
+ * Whether an entry gives the kind of answer the question asks for: "agree" when they share one, "clash"
+ * when both ask clearly for different kinds ("why" against "how many"). A question of method ("how
+ * did…") is too loose to clash with anything.
+ */
 function intentAgreement(asked: ReadonlySet<Intent>, gives: ReadonlySet<Intent>): 'agree' | 'clash' | 'none' {
   if (asked.size === 0 || gives.size === 0) return 'none';
   for (const i of asked) if (gives.has(i)) return 'agree';

@@ -4,6 +4,7 @@
 // the notes, owned by the historians named just before them (co-authors all own it), and a sentence is flagged only
 // when it names the title and a historian who is none of its owners, and no owner.
 import type { KnowledgeBase } from '../knowledge/schema.js';
+import { escapeRegExp } from '../matching/normalise.js';
 
 export interface Book {
   readonly title: string;
@@ -37,12 +38,12 @@ const OWNER_REACH = 60;
 const surnameOf = (name: string): string => (name.split(/\s+/).at(-1) ?? '').toLowerCase();
 
 /** The notes' historians, each by the names a text may give them (surname, aliases). */
-function historianNames(kb: KnowledgeBase, isHistorian: (id: string) => boolean): { id: string; names: RegExp }[] {
+export function historianNames(kb: KnowledgeBase, isHistorian: (id: string) => boolean): { id: string; names: RegExp }[] {
   return kb.people
     .filter((p) => isHistorian(p.id))
     .map((p) => {
       const names = [...new Set([surnameOf(p.name), ...p.aliases.map((a) => a.toLowerCase())])].filter((n) => n.length >= 3);
-      return { id: p.id, names: new RegExp(`\\b(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i') };
+      return { id: p.id, names: new RegExp(`\\b(?:${names.map(escapeRegExp).join('|')})\\b`, 'i') };
     });
 }
 
@@ -99,4 +100,3 @@ export function bookMisattributed(text: string, books: readonly Book[], historia
   return undefined;
 }
 
-export { historianNames };
