@@ -10,6 +10,9 @@ import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
 const FLOORS = {
+  // Collected and judged on 7 December 2026 (fourteenth session) from pages no earlier collection used; figures only:
+  // 40.9% / 67.0% / 7.0% refused, near misses 80.7% refused, on the code the session started from (ed3bbf8).
+  seventh: { answeredRight: 0.38, shownFirst: 0.64, refusedCourseAtMost: 0.09, nearMissRefused: 0.78 },
   // Collected and judged on 7 December 2026 (twelfth session) from pages no earlier collection used; figures only:
   // 43.0% / 65.8% / 12.3% refused, near misses 83.1% refused, on the code the session started from (0ced35c); at its
   // end, measured once, 43.0% / 66.7% / 12.3% and 84.6%.
@@ -61,11 +64,11 @@ beforeAll(async () => {
 describe('the real-question set', () => {
   it('has 110+ course questions in each set (200+ in the first three) and 60+ near misses in each with its own, no more than 10 from one page, and no question in two sets', () => {
     const halves = REAL_HALVES.map(loadRealSet);
-    const least: Partial<Record<RealHalf, number>> = { sixth: 110, fifth: 120, fourth: 150 };
+    const least: Partial<Record<RealHalf, number>> = { seventh: 110, sixth: 110, fifth: 120, fourth: 150 };
     for (const [i, h] of halves.entries()) {
       const half = REAL_HALVES[i] as RealHalf;
       expect(h.course.length).toBeGreaterThanOrEqual(least[half] ?? 200);
-      if (['tuning', 'held-out', 'fresh', 'fifth', 'sixth'].includes(half)) expect(h.nearMisses.length).toBeGreaterThanOrEqual(60);
+      if (['tuning', 'held-out', 'fresh', 'fifth', 'sixth', 'seventh'].includes(half)) expect(h.nearMisses.length).toBeGreaterThanOrEqual(60);
     }
     // The second readable near-miss set too: no question of it in another set.
     const tuning2 = loadNearMisses(SECOND_TUNING_NEAR_MISSES);
