@@ -153,8 +153,13 @@ function sourceAnswer(matcher: Matcher, question: string, whole: MatchResult): A
 
 /** Words that open a request to the tutor: "please", "can you", "I want you to". */
 const ADDRESS = String.raw`(?:(?:please|pls|plz|ok|okay|now|just|hey|bot|tutor|can (?:you|u)|could (?:you|u)|will (?:you|u)|would (?:you|u)|i (?:want|need) (?:you|u) to)\W+)*`;
-/** Between setting aside and what is set aside, a few words: "forget ALL YOUR PREVIOUS instructions". */
-const BETWEEN = String.raw`(?:[a-z]+(?:['’][a-z]+)?\W+){0,3}?`;
+/**
+ * Between two words of an instruction, anything but letters and digits that does not end a clause: "forget it, notes on
+ * kulaks" sets nothing aside (what it forgets is "it"; the notes are asked for after the comma).
+ */
+const GAP = String.raw`[^a-z0-9_,;:.!?\n]+`;
+/** Between setting aside and what is set aside, a few words of the same clause: "forget ALL YOUR PREVIOUS instructions". */
+const BETWEEN = String.raw`(?:[a-z]+(?:['’][a-z]+)?${GAP}){0,3}?`;
 
 /** The tutor-instruction phrases of knowledge/vocabulary.yaml, as the fact base gives them. */
 export interface TutorInstructionWords {
@@ -163,12 +168,12 @@ export interface TutorInstructionWords {
   readonly playAnother: readonly string[];
 }
 
-/** A phrase as a pattern: words apart by any non-letters, a typed apostrophe allowed inside a word ("don’t" for "dont"). */
+/** A phrase as a pattern: words apart by any non-letters of one clause, a typed apostrophe allowed inside a word ("don’t" for "dont"). */
 function phrasePattern(phrase: string): string {
   return phrase
     .split(' ')
     .map((word) => [...word].join(`['’]?`))
-    .join(String.raw`\W+`);
+    .join(GAP);
 }
 
 /** Alternatives, longest first so that "forget about" is read before "forget"; a pattern that never matches for none. */
@@ -186,7 +191,8 @@ function anyOf(phrases: readonly string[]): string {
  */
 export function createInstructionReader(words: TutorInstructionWords | undefined): (question: string) => string | undefined {
   if (!words) return () => undefined;
-  const setAside = String.raw`${anyOf(words.setAside)}\W+${BETWEEN}${anyOf(words.tutorRules)}`;
+  // The word setting aside and what it sets aside in one clause: "ignore the typos, what do your notes say" sets nothing aside.
+  const setAside = String.raw`${anyOf(words.setAside)}${GAP}${BETWEEN}${anyOf(words.tutorRules)}`;
   const instruction = new RegExp(String.raw`^\W*${ADDRESS}(?:${setAside}|${anyOf(words.playAnother)})\b[^,;:.!?\n]*?(?:[,;:.!?\n]+|\s+(?:and|then|n|&)\s+|$)`, 'i');
   return (question) => {
     const m = instruction.exec(question.trim());
@@ -245,8 +251,19 @@ export function withoutAgreeTag(question: string): string {
   return bare.trim() ? bare : question;
 }
 
+/**
+ * "What do your notes say about the NEP?", "what's in ur notes on the kulaks": a question about what follows, asked of
+ * the notes every answer comes from; not a question about notes (which revision advice would answer).
+ */
+const ASKED_OF_THE_NOTES = /\b(?:what (?:do|does) (?:your|ur|the) notes (?:say|have|tell (?:me|us))|what(?:['’]?s| is) in (?:your|ur|the) notes) (?:about|on|for) /gi;
+
+/** A question with its asking of the notes read as asking about the thing itself ("tell me about the NEP"). */
+export function withoutAskingTheNotes(question: string): string {
+  return question.replace(ASKED_OF_THE_NOTES, 'tell me about ');
+}
+
 export function askQuestion(matcher: Matcher, asked: string): AskOutcome {
-  const question = withoutAgreeTag(asked);
+  const question = withoutAskingTheNotes(withoutAgreeTag(asked));
   const whole = matcher.match(question);
   // Nothing to cut in an empty question, one about the tutor, or one in another script.
   if (whole.reason === 'empty' || whole.reason === 'about-tutor') return { primary: whole, parts: [], unanswered: [], points: [] };

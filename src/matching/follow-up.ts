@@ -86,15 +86,17 @@ const OPENING = /^(?:(?:so|ok|okay|k|wait|but|also|hmm+|right|well|yeah|yes|no|o
  * "What happened next?", "what came after that?", "and then?": what followed the last answer. After one of a series
  * ("the first show trial") it is the next of the series.
  */
-const NEXT_ASKED = /^(?:what (?:happened|came|comes|happens|followed)(?: (?:next|after(?:wards)?|after (?:that|this|it)|then))|what next|then what|and (?:then|next|after that)|what was next)$/;
-/** …and what came before it: "what happened before that?". */
-const BEFORE_ASKED = /^(?:what (?:happened|came)(?: before (?:that|this|it)| earlier)|what was before (?:that|it|this))$/;
+const NEXT_ASKED = /^(?:and )?(?:what (?:happened|came|comes|happens|followed)(?: (?:next|after(?:wards)?|after (?:that|this|it)|then))|what next|whats next|then what|next|then|after that|what was next)$/;
+/** …and what came before it: "what happened before that?", "and before that?". */
+const BEFORE_ASKED = /^(?:and )?(?:what (?:happened|came)(?: before (?:that|this|it)| earlier)|what was before (?:that|it|this)|before (?:that|this|it))$/;
 /** "What happened to him (in the end)?", "how did she die?": how the life of the one just described ended. */
 const HIS_END = /^(?:what happened to (?:him|her)(?: in the end| after(?:wards| that)?| later)?|how did (?:he|she) die|did (?:he|she) die|when did (?:he|she) die)$/;
 /** An answer that tells how a life ended. */
 const ENDED = /\b(?:died|shot|executed|killed|murdered|suicide|exiled|deported|assassinated)\b/;
 /** The ordinals of a series, in order, for the next of it. */
 const SERIES = ['first', 'second', 'third', 'fourth', 'fifth'];
+/** Ordinals that step through a series from the last one asked of: "and the next one?" after the first plan is the second. */
+const STEP_WORDS: Readonly<Record<string, number>> = { next: 1, later: 1, previous: -1, earlier: -1 };
 /** "Who else ran the NKVD?": someone besides the one the last answer was about. */
 const WHO_ELSE = /^who else\b/;
 /** Ordinals: "and the second one?" asks the last question of another of a series. */
@@ -604,6 +606,10 @@ function subjectOf(previous: string, reader: SubjectReader): string {
 export function readWithPrevious(question: string, previousQuestion: string, reader: SubjectReader = YEARS_ONLY, previousAnswer?: string): string {
   const s = normaliseText(question).replace(OPENING, '');
   const previous = normaliseText(previousQuestion);
+  // "And next?" after the first five-year plan is the second plan, not the last question carried on with the word
+  // "next": a step through the series comes before carrying on (undefined when the last question names no member of one).
+  const stepped = nextInSeries(s, previous);
+  if (stepped) return stepped;
   const carriedOn = carriedOnWith(s, reader.lexicon);
   if (carriedOn !== undefined) {
     const rest = carriedOn.replace(/^(the )?(same|other) (for|with|about) /, '').trim();
@@ -611,8 +617,6 @@ export function readWithPrevious(question: string, previousQuestion: string, rea
     if (!CARRY_ON.test(s)) return `${previous} ${rest}`;
     if (reader.lexicon.termsOf(rest.split(' ')).some((t) => isContentTerm(t)) || ORDINAL.test(rest)) return carryOn(rest, previous, reader);
   }
-  const stepped = nextInSeries(s, previous);
-  if (stepped) return stepped;
   const named = namingTheMan(s, previous, reader);
   // "Did Stalin order it?" after who Nikolaev was: "it" is what the answer says he did, not the man.
   const deed = named === s && /\bit\b/.test(s) && previousAnswer !== undefined ? deedOf(reader.names(previous).filter((n) => !YEAR.test(n)), previousAnswer, reader) : undefined;
@@ -790,7 +794,11 @@ function agentIn(text: string, question: string, reader: SubjectReader): string 
 
 /** The last question asked again about what a carrying-on question names. */
 function carryOn(rest: string, previous: string, reader: SubjectReader): string {
-  const ordinal = ORDINAL.exec(rest)?.[1];
+  // "And the next one?" after the first plan: the second, not "the next plan" (which names none of the series).
+  const step = STEP_WORDS[ORDINAL.exec(rest)?.[1] ?? ''];
+  const member = step === undefined ? undefined : SERIES.find((o) => new RegExp(`\\b${o}\\b`).test(previous));
+  const stepped = member !== undefined && step !== undefined ? SERIES[SERIES.indexOf(member) + step] : undefined;
+  const ordinal = stepped ?? ORDINAL.exec(rest)?.[1];
   // Another of a series has its own dates: "the third" is not in 1936 because the first was.
   if (ordinal && ORDINAL.test(previous))
     return previous

@@ -14,6 +14,7 @@ import { intentsOf, readIntents, type Intent } from './intent.js';
 import { brokenWords, normaliseText } from './normalise.js';
 import { everydayWords, type EverydayWords } from './everyday-words.js';
 import { createNameWords } from './name-words.js';
+import { createRelativeReader } from './relatives.js';
 import { createSpeller } from './spelling.js';
 import { examSkillReader } from './exam-skills.js';
 import { createLexicon, entryWords, isContentTerm, PLAIN_LEXICON, QUESTION_WORDS, SpellingCorrector, STOPWORDS, surfaceWords, type EntryWords, type Lexicon } from './vocabulary.js';
@@ -436,6 +437,8 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   // A word of everyday English, as typed or as corrected.
   const isEverydayWord = (w: string) => everyday.all.has(w) || everyday.all.has(spell(w));
   const spelledTerms = (text: string) => termsOf(words(text).map(spell));
+  // "Stalin's wife" is Nadezhda Alliluyeva, not Stalin: a possessive relative a person card names is read as that card's name.
+  const readRelatives = createRelativeReader(entries, termsOf);
 
   const { docs, phrasingTerms, phrasingLists, answerTerms, frequency } = readEntries(entries, read, spell, termsOf);
   // People's names that are everyday words ("Ward", "Pipes"), and the entries that use them only as names (src/matching/name-words.ts).
@@ -660,7 +663,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   };
 
   const readTerms = (question: string): string[] => {
-    const typed = normaliseText(question.slice(0, D.maxQueryLength)).split(' ').filter(Boolean).slice(0, D.maxQueryWords);
+    const typed = readRelatives(normaliseText(question.slice(0, D.maxQueryLength))).split(' ').filter(Boolean).slice(0, D.maxQueryWords);
     const raw = termsOf(completingNames(typed.map(spell)));
     return [...new Set(raw.filter((t) => isContentTerm(t) && (t.length > 1 || /\d/.test(t))))].slice(0, D.maxQueryTerms);
   };
@@ -668,7 +671,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const truncated = question.length > D.maxQueryLength;
     const query = truncated ? question.slice(0, D.maxQueryLength) : question;
     const none = (verdict: Ranking['verdict']): Ranking => ({ query, truncated, verdict, terms: [], unknownShare: 0, candidates: [], exact: false, namesCourse: false, centralInPlainWords: false });
-    const normalised = normaliseText(query);
+    const normalised = readRelatives(normaliseText(query));
     if (ABOUT_TUTOR.some((p) => p.test(normalised))) return none('about-tutor');
     if (SMALL_TALK.some((p) => p.test(normalised))) return none('off-course');
     // Misspelt words are corrected as typed, against the words the knowledge base uses, before

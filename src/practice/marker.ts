@@ -754,28 +754,55 @@ function wrongYears(
   return out;
 }
 
-/** A numbered order in the notes with its date ("Order No. 00447 of July 1937"): its number, then its tail's month and year. */
-const NUMBERED_ORDER = /\bOrder No\.? (\d{4,5})\b([^.;]{0,60})/g;
+/**
+ * A numbered order in the notes with its date ("NKVD Order No. 00447 of July 1937"): the body that issued it when the
+ * notes name it by its initials just before ("NKVD", "OGPU"), its number, then its tail's month and year.
+ */
+const NUMBERED_ORDER = /(?:\b([A-Z]{2,}[A-Za-z]*) )?\bOrder No\.? (\d{4,5})\b([^.;]{0,60})/g;
 const ORDER_DATE = new RegExp(`\\b(?:(${MONTH_NAMES.join('|')}) )?(1[89]\\d\\d)\\b`, 'i');
 
-/** The numbered orders the notes date ("00447": July 1937), from their texts. */
-export function datedOrders(texts: readonly string[]): ReadonlyMap<string, { readonly when: string; readonly year: number }> {
-  const out = new Map<string, { when: string; year: number }>();
+/** A numbered order the notes date: when ("July 1937"), its year, and the body that issued it, where the notes name it. */
+export interface DatedOrder {
+  readonly when: string;
+  readonly year: number;
+  readonly by?: string;
+}
+
+/**
+ * The numbered orders the notes date ("00447": July 1937, by the NKVD), from their texts. The issuing body is taken from
+ * any text naming it ("NKVD Order No. 00447"), the date from the first that dates the order.
+ */
+export function datedOrders(texts: readonly string[]): ReadonlyMap<string, DatedOrder> {
+  const dates = new Map<string, { when: string; year: number }>();
+  const bodies = new Map<string, string>();
   for (const text of texts)
     for (const m of text.matchAll(NUMBERED_ORDER)) {
-      const date = ORDER_DATE.exec(m[2] ?? '');
-      if (!m[1] || !date?.[2] || out.has(m[1])) continue;
+      const number = m[2];
+      if (!number) continue;
+      if (m[1] && !bodies.has(number)) bodies.set(number, m[1]);
+      const date = ORDER_DATE.exec(m[3] ?? '');
+      if (!date?.[2] || dates.has(number)) continue;
       const month = date[1] ? `${date[1][0]?.toUpperCase()}${date[1].slice(1).toLowerCase()} ` : '';
-      out.set(m[1], { when: `${month}${date[2]}`, year: Number(date[2]) });
+      dates.set(number, { when: `${month}${date[2]}`, year: Number(date[2]) });
     }
+  const out = new Map<string, DatedOrder>();
+  for (const [number, date] of dates) {
+    const by = bodies.get(number);
+    out.set(number, by ? { ...date, by } : date);
+  }
   return out;
+}
+
+/** An order as the notes name it: "NKVD Order No. 00447", or "Order No. 00447" where they name no body. */
+export function orderName(number: string, order: Pick<DatedOrder, 'by'>): string {
+  return `${order.by ? `${order.by} ` : ''}Order No. ${number}`;
 }
 
 /**
  * A numbered order given another year ("Order 00447 of July 1938"): the number written, and a year within a few words of
  * it that is not the order's. The order, the year said and where the number stands (a word index), or undefined.
  */
-export function wrongOrderYear(text: string, orders: ReadonlyMap<string, { readonly when: string; readonly year: number }>): { number: string; when: string; said: number; word: number } | undefined {
+export function wrongOrderYear(text: string, orders: ReadonlyMap<string, DatedOrder>): { number: string; when: string; said: number; word: number; name: string } | undefined {
   const words = text.split(/\s+/);
   for (let i = 0; i < words.length; i++) {
     const number = /^(\d{4,5})\b/.exec(words[i] ?? '')?.[1];
@@ -784,7 +811,7 @@ export function wrongOrderYear(text: string, orders: ReadonlyMap<string, { reado
     const near = words.slice(Math.max(0, i - ORDER_YEAR_REACH), i + ORDER_YEAR_REACH + 1).join(' ');
     const said = [...near.matchAll(/\b(1[89]\d\d)\b/g)].map((m) => Number(m[1]));
     const wrong = said.find((y) => y !== order.year);
-    if (wrong !== undefined && !said.includes(order.year)) return { number, when: order.when, said: wrong, word: i };
+    if (wrong !== undefined && !said.includes(order.year)) return { number, when: order.when, said: wrong, word: i, name: orderName(number, order) };
   }
   return undefined;
 }
@@ -1849,7 +1876,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
         if (!order) return;
         const naming = c.points.filter((p) => p.point.point.includes(order.number)).map((p) => p.point);
         for (const p of naming) wrongIn[i]?.points.add(p);
-        slips.push({ sentence: i, start: order.word, end: order.word, right: `NKVD Order No. ${order.number} (${order.when})`, ...(naming[0] ? { point: naming[0] } : {}), correction: { fact: `NKVD Order No. ${order.number}`, when: order.when, saidYears: [order.said] } });
+        slips.push({ sentence: i, start: order.word, end: order.word, right: `${order.name} (${order.when})`, ...(naming[0] ? { point: naming[0] } : {}), correction: { fact: order.name, when: order.when, saidYears: [order.said] } });
       });
       // A historian's book credited to another ("as Robert Conquest showed in Everyday Stalinism"): flagged, and the
       // sentence makes no point (what it says rests on a source the student has wrong).
