@@ -19,6 +19,7 @@ import {
   type Misconception,
   type PracticeLevel,
   type PracticeQuestion,
+  type Vocabulary,
 } from './schema.js';
 
 export interface KnowledgeProblem {
@@ -464,6 +465,8 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
         personNouns: [...new Set(vocabularies.flatMap((v) => v.entry.personNouns ?? []))],
         opposingWords: [...new Set(vocabularies.flatMap((v) => v.entry.opposingWords ?? []))],
         commonDateWords: [...new Set(vocabularies.flatMap((v) => v.entry.commonDateWords ?? []))],
+        // The first file that gives the course's years decides them.
+        ...pickCourseYears(vocabularies.map((v) => v.entry)),
       },
       practice: resolvedPractice,
       pronunciations: entries(pronunciations),
@@ -597,6 +600,12 @@ function checkPractice(
 }
 
 /** Loads, validates and cross-checks every YAML file under `dir`. */
+/** The course's years from the first vocabulary that gives them, as an optional field. */
+function pickCourseYears(vocabularies: readonly Vocabulary[]): Pick<Vocabulary, 'courseYears'> {
+  const years = vocabularies.find((v) => v.courseYears)?.courseYears;
+  return years ? { courseYears: years } : {};
+}
+
 export async function loadKnowledge(dir: string, options: { readonly courseRules?: boolean } = {}): Promise<LoadResult> {
   const read = await readKnowledgeTexts(dir);
   return read.ok ? loadKnowledgeTexts(read.texts, options) : read;

@@ -330,6 +330,14 @@ export const vocabularySchema = z.strictObject({
    * ("rejected", "challenged", "unlike"), whose sentence gives them no view of their own to check. `commonDateWords`:
    * words too common in the course to tie a key date to a point ("stalin", "soviet", "state").
    */
+  /**
+   * The years a question may name and still be about the course (src/matching/matcher.ts): a year outside them is another
+   * period's ("what happened in 1915?"), unless beside a course person's name or in a span reaching into the course.
+   */
+  courseYears: z
+    .tuple([z.number().int().min(1800).max(2100), z.number().int().min(1800).max(2100)])
+    .refine(([from, to]) => from <= to, 'the first year may not come after the second')
+    .optional(),
   personNouns: markerWords('personNouns', '"man", "leader"'),
   opposingWords: markerWords('opposingWords', '"rejected", "challenged"'),
   commonDateWords: markerWords('commonDateWords', '"stalin", "soviet"'),

@@ -1048,8 +1048,9 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
 }
 
 /** What the fact base tells the matcher besides its entries: its topics' names and other subjects' words. */
-export function courseMatcherOptions(kb: KnowledgeBase): Pick<MatcherOptions, 'courseNames' | 'offCourseWords' | 'offCoursePhrases' | 'sharedNames' | 'centralNames' | 'examSkillWords' | 'topicNames' | 'lexicon' | 'foreignThreatWords' | 'sovietSideWords' | 'historiographyWords' | 'historianViewWords' | 'historians' | 'chatWords'> {
+export function courseMatcherOptions(kb: KnowledgeBase): Pick<MatcherOptions, 'courseYears' | 'courseNames' | 'offCourseWords' | 'offCoursePhrases' | 'sharedNames' | 'centralNames' | 'examSkillWords' | 'topicNames' | 'lexicon' | 'foreignThreatWords' | 'sovietSideWords' | 'historiographyWords' | 'historianViewWords' | 'historians' | 'chatWords'> {
   return {
+    ...(kb.vocabulary.courseYears ? { courseYears: kb.vocabulary.courseYears } : {}),
     foreignThreatWords: kb.vocabulary.foreignThreatWords,
     sovietSideWords: kb.vocabulary.sovietSideWords,
     historiographyWords: kb.vocabulary.historiographyWords,
