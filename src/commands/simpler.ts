@@ -1,15 +1,23 @@
 // "Explain like I'm 10": the short version of an answer (its opening sentences and the one that sums it up; for a debate
 // between historians, a sentence for each view) with the course's words in it explained from the fact base's own
-// glossary (knowledge/topics/*.yaml `terms`), so it is plainer without a word the notes do not say. Nothing is reworded
-// or made up: a simpler sentence than the notes' would be a new claim no one has checked. Only what the notes say is
-// left out (references in brackets, a view's clause after a semicolon, a long closing clause of detail).
+// glossary (knowledge/topics/*.yaml `terms`), then the everyday words in it that are hard for a young reader from the
+// fact base's list of plain meanings (knowledge/plain-words.yaml: "deported", "quota", "bureaucracy"), so it is plainer
+// without a word the notes do not say. Nothing is reworded or made up: a simpler sentence than the notes' would be a new
+// claim no one has checked. Only what the notes say is left out (references in brackets, a view's clause after a
+// semicolon, a long closing clause of detail).
 import { answerOpening } from './answer-opening.js';
 import { booksOf } from '../knowledge/answerable.js';
-import type { KnowledgeBase, Term } from '../knowledge/schema.js';
+import type { KnowledgeBase, PlainWord, Term } from '../knowledge/schema.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
 
-/** Words explained under a short version, at most: more would make it longer than the answer it shortens. */
-const MAX_WORDS = 3;
+/**
+ * Words explained under a short version, at most: more would make it longer than the answer it shortens. With four (a
+ * glossary meaning is at most MEANING_ROOM characters, a plain one 20 words), the longest reply is under 1,500
+ * characters, well inside a message's 2,000 (tests/commands/simpler-plain-words.test.ts).
+ */
+const MAX_WORDS = 4;
+/** The course's words of those, at most: the last place is a plain word's, when the short version has one. */
+const MAX_COURSE_WORDS = 3;
 /** Room for each word's meaning: its definition's opening (a sentence, two when the first says little). */
 const MEANING_ROOM = 160;
 
@@ -28,10 +36,34 @@ interface TermName {
 /** Each term's names, longest first, once per knowledge base. */
 const namesOf = new WeakMap<KnowledgeBase, readonly TermName[]>();
 
+/** A plain word as the list writes it, normalised for finding it in a text. */
+interface PlainName {
+  readonly key: string;
+  readonly word: PlainWord;
+}
+
+/** The plain words, longest first, once per knowledge base. */
+const plainNamesOf = new WeakMap<KnowledgeBase, readonly PlainName[]>();
+
+function plainNames(kb: KnowledgeBase): readonly PlainName[] {
+  let names = plainNamesOf.get(kb);
+  if (!names) {
+    names = (kb.plainWords ?? []).map((word) => ({ key: normaliseText(word.word), word })).filter(({ key }) => key.length > 0).sort((a, b) => b.key.length - a.key.length);
+    plainNamesOf.set(kb, names);
+  }
+  return names;
+}
+
+/** `said` with the name at `at` blanked out, so its words name nothing else. */
+const blanked = (said: string, at: number, key: string) => `${said.slice(0, at)}${' '.repeat(key.length + 1)}${said.slice(at + key.length + 1)}`;
+
 /**
- * The course's words a text uses, in the order it uses them, each with what the glossary says it means (at most
- * MAX_WORDS); not those `asked` names (the question the answer is to: "What was the NEP?" needs no NEP explained). A word
- * found by another of its names is shown as found ("market economy (capitalism)").
+ * The words a text uses that a young reader may not know, in the order it uses them, each with what it means (at most
+ * MAX_WORDS): first the course's words (MAX_COURSE_WORDS at most), as the glossary says, then the everyday words of the
+ * list of plain words (knowledge/plain-words.yaml) in the places left. Not those `asked` names (the question the answer
+ * is to: "What was the NEP?" needs no NEP explained). A course word found by another of its names is shown as found
+ * ("market economy (capitalism)"); a plain word inside a course word's name ("procurement" of "procurement quota") is
+ * that word's, and not explained again.
  */
 export function wordsExplained(kb: KnowledgeBase, text: string, asked = ''): WordExplained[] {
   let names = namesOf.get(kb);
@@ -51,16 +83,28 @@ export function wordsExplained(kb: KnowledgeBase, text: string, asked = ''): Wor
     if (at < 0 || found.some((f) => f.name.term.id === name.term.id)) continue;
     if (!skipped.has(name.term.id)) found.push({ at, name });
     // A longer name found first ("great terror") keeps its words from naming another term ("terror").
-    said = `${said.slice(0, at)}${' '.repeat(name.key.length + 1)}${said.slice(at + name.key.length + 1)}`;
+    said = blanked(said, at, name.key);
   }
-  return found
+  const course = found
     .sort((a, b) => a.at - b.at)
-    .slice(0, MAX_WORDS)
+    .slice(0, MAX_COURSE_WORDS)
     // "peasants" is the peasant's card; "Great Purge" is shown as the fact base writes it, with the card's name.
     .map(({ name: { written, key, term } }) => ({
       word: key.startsWith(normaliseText(term.term)) ? term.term : `${written} (${term.term})`,
       meaning: answerOpening(term.definition, MEANING_ROOM),
     }));
+  const plainFound: { at: number; word: PlainWord }[] = [];
+  for (const { key, word } of plainNames(kb)) {
+    const at = said.indexOf(` ${key} `);
+    if (at < 0) continue;
+    if (!question.includes(` ${key} `)) plainFound.push({ at, word });
+    said = blanked(said, at, key);
+  }
+  const plain = plainFound
+    .sort((a, b) => a.at - b.at)
+    .slice(0, MAX_WORDS - course.length)
+    .map(({ word }) => ({ word: word.word, meaning: word.meaning }));
+  return [...course, ...plain];
 }
 
 /** Views a debate's short version keeps, at most: one for each side and the middle view. */

@@ -7,6 +7,7 @@ import { personCardQuestion, termCardQuestion } from './answerable.js';
 import { courseRuleProblems, phrasingsMessage } from './course-rules.js';
 import { closestTo, notTextMessage, swallowedLinesMessage, unknownIdMessage, unknownKeyMessage, yamlSlipMessage } from './plain-words.js';
 import { contentTerms } from '../practice/analyse.js';
+import { normaliseText } from '../matching/normalise.js';
 import { createLexicon, isContentTerm, surfaceWords, type Lexicon } from '../matching/vocabulary.js';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
@@ -17,8 +18,11 @@ import {
   type KnowledgeBase,
   type KnowledgeFile,
   type Misconception,
+  type Person,
+  type PlainWord,
   type PracticeLevel,
   type PracticeQuestion,
+  type Term,
   type Vocabulary,
 } from './schema.js';
 
@@ -258,6 +262,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
   const practiceLevels = collect((d) => d.practiceLevels);
   const practice = collect((d) => d.practice);
   const pronunciations = collect((d) => d.pronunciations);
+  const plainWords = collect((d) => d.plainWords);
   const wellbeing = collect((d) => d.wellbeing);
   const revision = collect((d) => d.revision);
   const misconceptions = collect((d) => d.misconceptions);
@@ -398,6 +403,8 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
     if (l.entry.say.toLowerCase() === key) problems.push({ file: l.file, field: `${field}.say`, message: `says "${l.entry.word}" as it is written: leave it out` });
   }
 
+  problems.push(...plainWordProblems(plainWords, terms, people, whereIs));
+
   // One reply to a student in distress: a second would leave which helplines are given to the order of the files.
   for (const l of wellbeing.slice(1)) {
     const first = wellbeing[0];
@@ -470,11 +477,60 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
       },
       practice: resolvedPractice,
       pronunciations: entries(pronunciations),
+      ...(plainWords.length > 0 ? { plainWords: entries(plainWords) } : {}),
       ...(wellbeing[0] ? { wellbeing: wellbeing[0].entry } : {}),
       ...(revision[0] ? { revision: revision[0].entry } : {}),
       ...(misconceptions.length > 0 ? { misconceptions: entries(misconceptions) } : {}),
     },
   };
+}
+
+/**
+ * What is wrong with the plain words (knowledge/plain-words.yaml) beyond their shape: a word listed twice (which meaning
+ * is shown would be left to the order of the files), a word the glossary has (a course word is explained by its card,
+ * with sources, so it belongs there), a word that is part of a person's name ("conquest" would explain Robert Conquest
+ * as a word), and a meaning that uses the word it explains.
+ */
+function plainWordProblems(
+  plainWords: readonly Located<PlainWord>[],
+  terms: readonly Located<Term>[],
+  people: readonly Located<Person>[],
+  whereIs: (file: string, field: string, from: string) => string | undefined,
+): KnowledgeProblem[] {
+  const problems: KnowledgeProblem[] = [];
+  const glossary = new Map<string, { l: Located<Term>; field: string; name: string }>();
+  for (const l of terms)
+    [l.entry.term, ...l.entry.aliases].forEach((name, i) => {
+      const key = normaliseText(name);
+      if (!glossary.has(key)) glossary.set(key, { l, field: `terms[${l.index}].${i === 0 ? 'term' : `aliases[${i - 1}]`}`, name });
+    });
+  const nameWords = new Map<string, string>();
+  for (const { entry: p } of people)
+    for (const name of [p.name, ...p.aliases]) for (const w of normaliseText(name).split(' ')) if (w.length > 3 && !nameWords.has(w)) nameWords.set(w, p.name);
+  const seen = new Map<string, Located<PlainWord>>();
+  for (const l of plainWords) {
+    const field = `plainWords[${l.index}]`;
+    const key = normaliseText(l.entry.word);
+    const first = seen.get(key);
+    if (first) {
+      const where = whereIs(first.file, `plainWords[${first.index}].word`, l.file);
+      problems.push({ file: l.file, field: `${field}.word`, message: `"${l.entry.word}" is on the list already (${where ?? `${first.file}, plainWords[${first.index}]`}): give each word once, with one meaning` });
+    } else seen.set(key, l);
+    const term = glossary.get(key);
+    if (term) {
+      const where = whereIs(term.l.file, term.field, l.file) ?? term.l.file;
+      const card = normaliseText(term.name) === normaliseText(term.l.entry.term) ? `"${term.l.entry.term}"` : `"${term.name}", a name of "${term.l.entry.term}"`;
+      problems.push({
+        file: l.file,
+        field: `${field}.word`,
+        message: `"${l.entry.word}" is a glossary word already (${card}, ${where}): the glossary's card explains it, so leave it out here`,
+      });
+    }
+    const person = key.split(' ').map((w) => nameWords.get(w)).find((n) => n !== undefined);
+    if (person) problems.push({ file: l.file, field: `${field}.word`, message: `"${l.entry.word}" is also part of a name (${person}): the tutor would explain the name as a word; leave it out` });
+    if (` ${normaliseText(l.entry.meaning)} `.includes(` ${key} `)) problems.push({ file: l.file, field: `${field}.meaning`, message: `the meaning uses "${l.entry.word}" itself: say it in other, plainer words` });
+  }
+  return problems;
 }
 
 /**

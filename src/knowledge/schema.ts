@@ -375,6 +375,26 @@ export const pronunciationSchema = z.strictObject({
   say: z.string().max(100).regex(/^[A-Za-z][A-Za-z' .,-]*$/, 'plain letters, spaces, hyphens and apostrophes (no accents or digits): a spelling the speech engine reads aloud'),
 });
 
+/** A plain meaning's words, at most: one short line a 10-year-old reads at a glance. */
+export const PLAIN_MEANING_WORDS = 20;
+
+/**
+ * An everyday word of the answers that is hard for a young reader ("deported", "quota", "bureaucracy") and what it means
+ * in plain words (knowledge/plain-words.yaml): /ask's "explain like I'm 10" gives it under the short version of an
+ * answer, after the course's own words (the glossary's terms, which come first). Not a word of the course: those are
+ * terms, with their sources. A word is matched whole, in any case, as written: "deported" and "deportation" are two entries.
+ */
+export const plainWordSchema = z.strictObject({
+  word: z
+    .string()
+    .max(40)
+    .regex(/^[a-z]+(?:[ -][a-z]+)*$/, 'a word, or a few, in lower case as an answer writes them (letters, with single spaces or hyphens): write "deported", not "Deported"'),
+  meaning: text(160).refine(
+    (m) => m.split(/\s+/).length <= PLAIN_MEANING_WORDS,
+    `at most ${PLAIN_MEANING_WORDS} words: one short, plain meaning in words a 10-year-old knows`,
+  ),
+});
+
 /**
  * What /ask says to a student who writes that they are in distress or being harmed (knowledge/wellbeing.yaml):
  * kind words and where to get help, which a school edits to give its own helplines and who to talk to.
@@ -458,6 +478,7 @@ export const knowledgeFileSchema = z.strictObject({
   practiceLevels: z.array(practiceLevelsSchema).optional(),
   practice: z.array(practiceQuestionSchema).optional(),
   pronunciations: z.array(pronunciationSchema).optional(),
+  plainWords: z.array(plainWordSchema).optional(),
   misconceptions: z.array(misconceptionSchema).optional(),
 });
 
@@ -474,6 +495,7 @@ export type SeriesPoint = z.infer<typeof seriesPointSchema>;
 export type SeriesPointKind = z.infer<typeof seriesPointKindSchema>;
 export type Skill = z.infer<typeof skillSchema>;
 export type Pronunciation = z.infer<typeof pronunciationSchema>;
+export type PlainWord = z.infer<typeof plainWordSchema>;
 export type Misconception = z.infer<typeof misconceptionSchema>;
 export type Wellbeing = z.infer<typeof wellbeingSchema>;
 export type RevisionAdvice = z.infer<typeof revisionAdviceSchema>;
@@ -505,6 +527,8 @@ export interface KnowledgeBase {
   readonly practice: readonly PracticeQuestion[];
   /** How to say names when reading aloud (empty when no file has them). */
   readonly pronunciations: readonly Pronunciation[];
+  /** Everyday words hard for a young reader and their plain meanings, for "explain like I'm 10" (knowledge/plain-words.yaml; none when no file has them). */
+  readonly plainWords?: readonly PlainWord[];
   /** What /ask says to a student in distress, and more phrases that mean it (none when no file has it: src/commands/ask.ts says a plain fallback). */
   readonly wellbeing?: Wellbeing;
   /** The topics every board's paper asks about, where a revision plan starts (none when no file has it). */

@@ -24,9 +24,46 @@ describe('the course words a short answer uses', () => {
     expect(wordsExplained(kb, 'During the Great Purge, thousands of officers were shot.').map((w) => w.word)).toEqual(['Great Purge (Great Terror)']);
   });
 
+  it('keeps the fourth place for a plain word: three course words at most, four words in all', () => {
+    const words = wordsExplained(kb, 'Peasants resisted: the kulaks, the NKVD, show trials, the gulag and the deported.');
+    expect(words.map((w) => w.word)).toEqual(['peasant', 'kulak', 'NKVD', 'deported']);
+  });
+
   it('finds none in an empty or a very long text of no course words', () => {
     expect(wordsExplained(kb, '')).toEqual([]);
     expect(wordsExplained(kb, 'blah '.repeat(20_000))).toEqual([]);
+  });
+});
+
+describe('the everyday hard words a short answer uses (a blind Year 11 trial: "explain like im 10" never got simpler)', () => {
+  const plainMeaning = (word: string) => kb.plainWords?.find((w) => w.word === word)?.meaning;
+
+  it('explains "requisitioned" in the War Communism answer from the list of plain words, after the course\'s words, nothing reworded', () => {
+    const entry = kb.questions.find((q) => q.id === 'nep-war-communism');
+    const short = shortVersion(kb, entry?.answer ?? '');
+    expect(short).toContain('Armed squads requisitioned grain from the peasants');
+    expect(entry?.answer).toContain(short);
+    const words = wordsExplained(kb, short, entry?.question);
+    expect(words.map((w) => w.word)).toEqual(['Bolsheviks', 'peasant', 'requisitioned', 'nationalised']);
+    expect(words[2]?.meaning).toBe(plainMeaning('requisitioned'));
+    expect(words[2]?.meaning).toMatch(/by force/);
+  });
+
+  it('explains an answer\'s plain words in the order it uses them when it has no course words', () => {
+    const words = wordsExplained(kb, 'Most Kazakhs were nomadic herders; the regional boss had their herds requisitioned.');
+    expect(words.map((w) => w.word)).toEqual(['nomadic', 'herders', 'regional', 'requisitioned']);
+    expect(words.every((w) => w.meaning === plainMeaning(w.word))).toBe(true);
+  });
+
+  it('leaves a word "requisitioning" to its glossary card, and a plain word inside a course word\'s name to that card', () => {
+    expect(wordsExplained(kb, 'Force replaced the market: it brought back requisitioning.').map((w) => w.word)).toEqual(['requisitioning (grain requisitioning)']);
+    const quota = wordsExplained(kb, 'Each village was given a procurement quota.').map((w) => w.word);
+    expect(quota).toEqual(['procurement quota']);
+  });
+
+  it('does not explain a plain word the question itself uses, nor one inside a longer word', () => {
+    expect(wordsExplained(kb, 'Kulaks were deported to Siberia.', 'Why were so many people deported?').map((w) => w.word)).toEqual(['kulak']);
+    expect(wordsExplained(kb, 'requisitionedly and unrequisitioned are no words of the list').map((w) => w.word)).toEqual([]);
   });
 });
 
