@@ -3,6 +3,9 @@
 // words that state a concept stand together in one sentence.
 import { isContentTerm, STOPWORDS, surfaceWords, type Lexicon } from '../matching/vocabulary.js';
 
+/** What getting rid of people is read as ("liquidated", "eliminated", "got rid of"). */
+const LIQUIDATED = 'liquid';
+
 /**
  * Forms the stemmer leaves apart that say the same thing in an answer ("fell" and "fall", "rose" and
  * "increase"): mapped to one term after stemming, in answers and mark schemes alike.
@@ -24,9 +27,22 @@ const EQUIVALENT_TERMS: Readonly<Record<string, string>> = {
   armament: 'weapon', rearmament: 'weapon', rearm: 'weapon', munit: 'weapon', militari: 'armi',
   product: 'produc', output: 'produc', capitalist: 'capit', betrai: 'betray', crop: 'harvest',
   anim: 'livestock', cattl: 'livestock', cow: 'livestock', pig: 'livestock', hors: 'livestock', sheep: 'livestock',
+  // Getting rid of people, as the course's phrase has it ("the liquidation of the kulaks as a class") and as students
+  // write it ("eliminate the kulaks"; "get rid of": see spellOutWords). An answer's "liquidate" also states "end"
+  // (ALSO_STATES); "ended" does not state "liquidated" ("the NEP ended … the kulaks" liquidated no one).
+  elimin: LIQUIDATED,
+  // "More slowly", "slower", "slowed".
+  slowli: 'slow', slower: 'slow',
+  restart: 'resum',
 };
 
 const equivalent = (term: string) => EQUIVALENT_TERMS[term] ?? term;
+
+/**
+ * Terms of an answer that state a broader term of a mark scheme as well as their own: "they got rid of the NEP" states
+ * "the NEP ended", though "the NEP ended" does not state "the kulaks were liquidated".
+ */
+export const ALSO_STATES: ReadonlyMap<string, readonly string[]> = new Map([[LIQUIDATED, ['end']]]);
 
 /** What parting with something is read as ("surrendered"): see readGivingUp. */
 const SURRENDER = 'surrend';
@@ -45,14 +61,26 @@ function readGivingUp(terms: readonly string[]): string[] {
   });
 }
 
+/** What starting something again is read as ("resumed"): see readStartingAgain. */
+const RESUMED = 'resum';
+
+/**
+ * Terms with "started again" ("then it started again more slowly", "began again") read as "resumed", as a mark scheme
+ * writes it: "again" is a little word, so "started" alone would be all that is left of it. Term for term, so that
+ * places stay ("again" stays where it was).
+ */
+function readStartingAgain(terms: readonly string[]): string[] {
+  return terms.map((t, i) => (t === 'start' && terms[i + 1] === 'again' ? RESUMED : t));
+}
+
 /** A sentence's terms as the marker compares them: synonyms of the answer mapped to the mark scheme's (see above). */
 function compared(terms: readonly string[]): string[] {
-  return readGivingUp(terms.map((t) => (isContentTerm(t) ? equivalent(t) : t)));
+  return readStartingAgain(readGivingUp(terms.map((t) => (isContentTerm(t) ? equivalent(t) : t))));
 }
 
 /** Content terms of a text as the marker compares them (no spelling correction: for mark schemes, written with care). */
 export function contentTerms(text: string, lexicon: Lexicon): string[] {
-  const terms = lexicon.termsOf(surfaceWords(text));
+  const terms = lexicon.termsOf(surfaceWords(spellOutWords(text)));
   const read = compared(terms);
   return read.filter((t, i) => isContentTerm(terms[i] ?? '') || t === SURRENDER);
 }
@@ -128,11 +156,35 @@ export function spellOutNegations(text: string): string {
   });
 }
 
+/** A per cent sign after a figure ("70%", "about 90 %"), which the text normaliser drops, and "percent", spelt "per cent" as mark schemes write it. */
+const PERCENT = /(\d)\s*%|\bpercent\b/gi;
+/** "Get rid of", which the lexicon reads as "end" (as it is, of a policy: "got rid of the NEP"). */
+const RID_OF = /\b(?:get|gets|got|gotten|getting) rid of\b/gi;
+
+/**
+ * A text with the words the marker reads otherwise than the lexicon spelt out: a per cent sign as "per cent" ("70%",
+ * "70 per cent"), and "get rid of" as "liquidate", which also states "end" (ALSO_STATES). One word for one, or a
+ * sign for words, so that a sentence's pieces still add up to its terms (breaksOf).
+ */
+export function spellOutWords(text: string): string {
+  return text.replace(PERCENT, (_, digit?: string) => (digit ? `${digit} per cent` : 'per cent')).replace(RID_OF, 'liquidate');
+}
+
+/**
+ * A sentence as its terms are read: its contracted negations and the words of spellOutWords spelt out ("didn't" as
+ * "did not", "70%" as "70 per cent", "got rid of" as "liquidate"). What breaksOf and bracketsOf are given, so that their pieces add up to the
+ * sentence's terms.
+ */
+export function spellOutForTerms(text: string): string {
+  return spellOutNegations(spellOutWords(text));
+}
+
 /**
  * Where the punctuation inside a sentence falls, as the term indices that start each piece after the first ("tax in
  * kind, Nepmen"; after a comma, semicolon, colon, bracket or dash): each piece read on its own, and none when the
  * pieces do not add up to the sentence's `total` terms (a phrase read across a comma). `text` is the sentence with
- * its negations spelt out (spellOutNegations), as its terms were read. Read only when the marker needs it.
+ * its negations, per cent signs and "get rid of" spelt out (spellOutForTerms), as its terms were read. Read only when the
+ * marker needs it.
  */
 export function breaksOf(text: string, total: number, spell: (word: string) => string, lexicon: Lexicon): number[] {
   const parts = text.split(/[,;:()]|\s[–—-]\s/);
@@ -173,9 +225,9 @@ export function analyseAnswer(text: string, spell: (word: string) => string, lex
     if (surface.length === 0) continue;
     const little = surface.filter((w) => STOPWORDS.has(w)).length;
     const spelt = surface.map(spell);
-    // Terms keep the negations spelt out; the counts above and the reading below stay as written.
-    const negations = spellOutNegations(raw);
-    const termWords = negations === raw ? spelt : surfaceWords(negations).map(spell);
+    // Terms keep the negations and per cent signs spelt out; the counts above and the reading below stay as written.
+    const spelledOut = spellOutForTerms(raw);
+    const termWords = spelledOut === raw ? spelt : surfaceWords(spelledOut).map(spell);
     const terms = compared(lexicon.termsOf(termWords));
     const pieces = raw.split(/[,:/]|\s-\s|\band\b/).map((p) => surfaceWords(p).length).filter((n) => n > 0);
     sentences.push({ text: raw, terms, words: surface.length, functionWords: little / surface.length, pieces, reading: spelt.join(' '), bullet, elaborated: bullet && elaborates(raw) });

@@ -13,7 +13,7 @@ import { escapeRegExp, normaliseText } from '../matching/normalise.js';
 import { createLexicon, editDistance, isContentTerm, PLAIN_LEXICON, surfaceWords, type Lexicon } from '../matching/vocabulary.js';
 import { createSpeller } from '../matching/spelling.js';
 import { everydayWords } from '../matching/everyday-words.js';
-import { analyseAnswer, bracketsOf, breaksOf, contentTerms, spellOutNegations, splitSentences, type AnalysedAnswer, type Sentence } from './analyse.js';
+import { ALSO_STATES, analyseAnswer, bracketsOf, breaksOf, contentTerms, spellOutForTerms, splitSentences, type AnalysedAnswer, type Sentence } from './analyse.js';
 import { answerRoom, PRACTICE_DEFAULTS as D } from './defaults.js';
 import { COURSE_YEARS, PLACE, QUESTION_DATING, datesGiven, dateTerm, eventWords, isMonth, periodOf, promptDate, showDate, thingSpan, writtenYears, yearOf, yearsBetween, yearsOf, type DatedFact } from './dates.js';
 import { ABSENCE, deniedAt, deniedBetween, largestMagnitude, NEGATORS, phraseSpan, understates } from './phrases.js';
@@ -161,6 +161,9 @@ interface Concept {
   readonly absence: boolean;
   /** The little words of its text ("and", "the"), for reading a wrong version as a phrase. */
   readonly littleWords: ReadonlySet<string>;
+  /** Its numbers ("70" of "70 per cent households"), and whether it has words besides its figures (see isFigure). */
+  readonly numbers: readonly string[];
+  readonly figured: boolean;
 }
 
 /** The years a point may be given (its own text's, and its topics' key dates and events on the same thing), for the wrong-year check. */
@@ -300,6 +303,11 @@ export function rolesSaid(terms: readonly string[], acts: ReadonlySet<string>, i
   return out;
 }
 
+/** Words of a figure or a year ("70", "per cent", "1934"), as they stand among a sentence's terms. */
+const FIGURE_WORDS: ReadonlySet<string> = new Set(PLAIN_LEXICON.termsOf(surfaceWords('per cent')));
+const NUMBER = /^\d+$/;
+const isFigure = (t: string): boolean => NUMBER.test(t) || FIGURE_WORDS.has(t);
+
 /** Whether two roles share what happened. */
 const sameAct = (a: Role, b: Role): boolean => [...a.act].some((t) => b.act.has(t));
 
@@ -320,6 +328,8 @@ export function compileConcept(text: string, promptTerms: ReadonlySet<string>, l
     negative: terms.some((t) => NEGATORS.has(t)),
     absence: terms.some((t) => ABSENCE.has(t)),
     littleWords: new Set(surfaceWords(text).filter((w) => !isContentTerm(w))),
+    numbers: terms.filter((t) => NUMBER.test(t)),
+    figured: terms.some(isFigure) && terms.some((t) => !isFigure(t)),
   };
 }
 
@@ -330,6 +340,7 @@ export function compileConcept(text: string, promptTerms: ReadonlySet<string>, l
  */
 export function schemeTermsFor(term: string, schemeTerms: ReadonlySet<string>, listed: ReadonlyMap<string, string> = new Map()): readonly string[] {
   const found = schemeTerms.has(term) ? [term] : [];
+  for (const broader of ALSO_STATES.get(term) ?? []) if (schemeTerms.has(broader)) found.push(broader);
   const spelt = listed.get(term);
   if (spelt !== undefined && spelt !== term && schemeTerms.has(spelt)) found.push(spelt);
   // A noun and the verb made from it with "-en" are one word to a reader ("threats to their families" states "families
@@ -376,6 +387,12 @@ export function conceptSpan(
   // "He was arrogant", in an answer on Trotsky: the question's person may be left to a pronoun, unless the
   // sentence names someone else.
   const implied = concept.person && !terms.includes(concept.person) && mayImply(concept.person) ? 1 : 0;
+  // A figure states nothing without what it is a figure of: "about 70% of peasants hated it" is not "70 per cent of
+  // households collectivised", nor "between 1929 and 1934" a point dated by them. And "per cent" is the concept's own
+  // figure's: "70% of peasants … collective farms" is no "90 per cent collectivised".
+  const { figured, numbers } = concept;
+  const counted = (found: ReadonlySet<string>) =>
+    numbers.length === 0 || numbers.some((n) => found.has(n)) ? found.size : [...found].filter((t) => !FIGURE_WORDS.has(t)).length;
   for (let i = 0; i < hits.length; i++) {
     const inWindow = new Set<string>();
     for (let j = i; j < hits.length; j++) {
@@ -383,7 +400,7 @@ export function conceptSpan(
       const first = hits[i];
       if (!hit || !first || hit.at - first.at > window) break;
       inWindow.add(hit.term);
-      if (inWindow.size + implied >= concept.need && (concept.fresh.size === 0 || [...inWindow].some((t) => concept.fresh.has(t)))) {
+      if (counted(inWindow) + implied >= concept.need && (concept.fresh.size === 0 || [...inWindow].some((t) => concept.fresh.has(t))) && (!figured || [...inWindow].some((t) => !isFigure(t)))) {
         // "No foreign journalists could watch": stated, but denied; a later window may still state it.
         if (hits.slice(i, j + 1).some((h, k) => denied(h, k > 0 ? (hits[i + k - 1]?.at ?? -1) : -1))) break;
         return { start: first.at, end: hit.at };
@@ -1994,7 +2011,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
       const breaksIn: (readonly number[] | undefined)[] = [];
       const clauseOf = (i: number) => {
         const s = sentences[i] as Sentence;
-        return { terms: s.terms, breaks: (breaksIn[i] ??= breaksOf(spellOutNegations(s.text), s.terms.length, spell, lexicon)) };
+        return { terms: s.terms, breaks: (breaksIn[i] ??= breaksOf(spellOutForTerms(s.text), s.terms.length, spell, lexicon)) };
       };
       /** Whether a concept is stated at `span` of sentence i with all its words (the question's person may be "he"). */
       const inFull = (concept: Concept, i: number, span: { start: number; end: number }) => {
@@ -2128,7 +2145,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
       // A thing put in the wrong place (see wrongPlace), flagged as a wrong year is: one slip a sentence.
       sentences.forEach((s, i) => {
         if (slips.some((x) => x.sentence === i) || wrong.some((w) => w.sentence === i)) return;
-        const place = wrongPlace(s, new Set(s.text.includes('(') ? bracketsOf(spellOutNegations(s.text), s.terms.length, spell, lexicon) : []));
+        const place = wrongPlace(s, new Set(s.text.includes('(') ? bracketsOf(spellOutForTerms(s.text), s.terms.length, spell, lexicon) : []));
         // Under the point on that thing, if the question has one ("Dnieprostroi dam" of the projects point).
         const point = place && c.points.find((p) => p.concepts.some((k) => place.name.every((t) => k.terms.includes(t))))?.point;
         if (place) slips.push({ sentence: i, start: place.start, end: place.end, right: place.right, ...(point ? { point } : {}) });

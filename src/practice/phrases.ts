@@ -12,7 +12,7 @@ const termSet = (words: string): ReadonlySet<string> => new Set(words.split(' ')
 /** Words that deny what follows them: "no foreign journalists", "were not held in public", "never confessed". */
 export const NEGATORS = termSet('not no never nor neither nobody none');
 /** Words of ending or lack (as the marker reads them: "fell" is "fall", "shortage" and "lack" are "short"). */
-export const ABSENCE = termSet('end ban banned close closed abolish condemn fall short less few remove stop suppress disappear gone lose');
+export const ABSENCE = termSet('end ban banned close closed abolish condemn fall short less few remove stop suppress disappear gone lose liquidate');
 
 /** After a negator, words that make it no denial: "not only … but also", "not just", "not until 1929". */
 const NOT_DENYING_AFTER = termSet('only just merely simply until');

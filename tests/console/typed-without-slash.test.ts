@@ -2,7 +2,7 @@
 // /quit while writing a practice answer left at once, the answer lost.
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
-import { readsAsQuestion } from '../../src/adapters/console/console.js';
+import { readsAsCorrection, readsAsQuestion } from '../../src/adapters/console/console.js';
 import { hedgedLetter } from '../../src/adapters/console/typed-answer.js';
 import { createConsoleMessenger } from '../../src/adapters/console/console-messenger.js';
 import { CONSOLE_QUIZ_TIMING } from '../../src/quiz/defaults.js';
@@ -92,6 +92,46 @@ describe('a question typed without /ask', () => {
     const out = await session(['/practice nep explain', 'why did Lenin bring in the NEP? Because War Communism had ruined the economy.', '/done', '/quit']);
     expect(out).not.toContain(MESSAGES.consoleTakenAsAsk);
     expect(out).toMatch(/== \d+\/\d+ marks/);
+  });
+});
+
+// A Year-11 trial (console): "no like what were the reasons he won" and "no i mean lenins cult" were told "Commands
+// start with a slash…", while "ok but…" and "so what was…" were taken as /ask. Students correct the tutor with "no…".
+describe('a correction typed without /ask ("no i mean…")', () => {
+  it('reads several words after "no", "nope", "nah" or "not that" as a correction, but not a polite no or a bare one', () => {
+    for (const t of ['no like what were the reasons he won', 'no i mean lenins cult', 'nope, i meant the second plan', 'nah the other one about trotsky', 'not that, the kulaks', 'No no I mean Bukharin', 'noo i meant the famine'])
+      expect(readsAsCorrection(t), t).toBe(true);
+    for (const t of ['no', 'no.', 'nope', 'no kamenev', 'no thanks', 'no thank you', "nope i'm good", 'no i dont know', 'no not really', 'no idea sorry', 'no worries mate', 'nah im done for today', 'nobody knows why', 'now the kulaks', 'nothing else'])
+      expect(readsAsCorrection(t), t).toBe(false);
+  });
+
+  it('is answered as /ask, with the last answer, as "ok but…" is', async () => {
+    const out = await session(['/ask why was the nep brought in', 'no i mean why did stalin get rid of it', '/quit']);
+    expect(out).toContain(MESSAGES.consoleTakenAsAsk);
+    expect(out).not.toContain(MESSAGES.consoleNotACommand);
+    expect(out).toContain('== Why did Stalin end the NEP? ==');
+  });
+
+  it('leaves a bare "no" and a polite no as they were, and a yes-or-no step still takes its keys', async () => {
+    const out = await session(['/ask why was the nep brought in', 'no', 'no thanks', '/tutor reset-leaderboard', 'no', 'no dont reset it', 'N', '/quit']);
+    expect(out).not.toContain(MESSAGES.consoleTakenAsAsk);
+    expect(out).toContain(MESSAGES.consoleNoSuchButton('no', ['1', 'N', 'R']));
+    expect(out).toContain(MESSAGES.consoleNoSuchButton('no', ['Y', 'N']));
+    expect(count(out, MESSAGES.consoleNotACommand)).toBe(2);
+    expect(out).toContain(MESSAGES.tutorResetCancelled);
+  });
+
+  it('leaves a review card\'s keys working: "no idea" is no question, and the card goes on', async () => {
+    const out = await session(['/ask why was the nep brought in', 'R', '/review', 'no idea', 'no i dont know', 'S', 'no', '3', '/quit']);
+    expect(out).not.toContain(MESSAGES.consoleTakenAsAsk);
+    expect(out).toContain(MESSAGES.consoleNoSuchButton('no', ['1', '2', '3', '4', 'X']));
+    expect(out).toContain('== Review session over ==');
+  });
+
+  it('is not taken while a quiz question is open: what is typed then is meant for it', async () => {
+    const out = await quizSession(['no i mean the other one', 'B']);
+    expect(out).not.toContain(MESSAGES.consoleTakenAsAsk);
+    expect(out).toContain('Answer locked in for question 1.');
   });
 });
 

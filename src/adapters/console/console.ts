@@ -118,6 +118,40 @@ export function readsAsQuestion(line: string): boolean {
   return text.split(/\s+/).length >= 2 && (text.endsWith('?') || QUESTION_START.test(text));
 }
 
+/**
+ * How a student corrects the tutor: "no", "nope", "nah" or "not that" (with a comma, or said twice: "no no") before
+ * the rest of the line.
+ */
+const CORRECTION_START = /^(?:no+|nope|nah|not\s+that)\b[\s,.!:;-]*(?:(?:no+|nope|nah)\b[\s,.!:;-]*)*/i;
+
+/**
+ * Words after "no" that only decline or answer a prompt ("no thanks", "no im good", "nope i dont know", "no not
+ * really", "nah im done for today"): such a line asks nothing.
+ */
+const DECLINING = new Set(
+  ('thanks thank thankyou thx ty you u cheers im i am m good fine ok okay k alright its it s is that thats all done ' +
+    'worries problem probs idea clue sorry dont don t do did didnt didn know not really never mind nevermind nvm ta bye yet now more one ' +
+    'mate bro lol haha man sir miss just for today tonight anyway tho though then well').split(' '),
+);
+
+/**
+ * Whether a line typed without a slash corrects the tutor's last answer ("no like what were the reasons he won", "no i
+ * mean lenins cult", "not that one, the second plan"): it starts as a correction, with two words or more after it, and
+ * those words say more than a polite no ("no thanks", "no im good", "nope i dont know"). A bare "no" is no correction:
+ * it is left to whatever prompt is shown.
+ */
+export function readsAsCorrection(line: string): boolean {
+  const m = CORRECTION_START.exec(line.trim());
+  if (!m) return false;
+  const rest = line
+    .trim()
+    .slice(m[0].length)
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  return rest.length >= 2 && rest.some((w) => !DECLINING.has(w));
+}
+
 export function createConsoleSession(app: App, write: (text: string) => void, options: ConsoleSessionOptions = {}): ConsoleSession {
   let context: CommandContext = {
     guildId: LOCAL_GUILD_ID,
@@ -447,11 +481,19 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
   const answering = () => app.rounds.openQuestion(guildId(), context.channelId) !== undefined || homework !== undefined;
 
   /**
-   * Whether a line typed without a slash is meant for /ask: a question (readsAsQuestion), a request about the last
-   * answer ("shorter pls", "say it again"), or one /ask answers as revision help ("key dates for the famine pls", "im so
+   * Whether a line typed without a slash is meant for /ask: a question (readsAsQuestion), a correction of the last
+   * answer ("no i mean lenins cult": readsAsCorrection), a request about the last answer ("shorter pls", "say it
+   * again"), or one /ask answers as revision help ("key dates for the famine pls", "im so
    * stressed about my test"). Text that asks nothing ("the nep") gets the hint, so the student learns the commands.
    */
-  const meantForAsk = (line: string) => readsAsQuestion(line) || requestAboutLast(line) !== undefined || readRevisionRequest(line) !== undefined;
+  const meantForAsk = (line: string) =>
+    readsAsQuestion(line) || (readsAsCorrection(line) && !yesOrNoShown()) || requestAboutLast(line) !== undefined || readRevisionRequest(line) !== undefined;
+
+  /** A step that asks yes or no is shown (/tutor reset, /forget-me: Y or N): a line starting "no" is meant for it, not /ask. */
+  const yesOrNoShown = () => {
+    const keys = pressable().map((p) => p.key);
+    return keys.includes(KEYS.confirm.toLowerCase()) && keys.includes(KEYS.cancel.toLowerCase());
+  };
 
   /**
    * A question typed without /ask ("why did stalin do the purges") is asked, with a line the first time saying so; a
