@@ -39,17 +39,19 @@ const GONNA_FAIL = String.raw`(?:im|i(?: m| am)?) (?:going to|gonna) fail`;
 const UNDERSTANDS_NOTHING = String.raw`(?:i|we) (?:dont|do not|don t|didnt|cant|can t|cannot|no|still dont|really dont) (?:understand|get|remember|know) (?:nothing|anything|any of it|none of it|it all|all of it|a thing)`;
 
 /** The exam, as a worried student names it: "the exam", "my mocks", "tomorrows test", "my history gcse". */
-const EXAM = String.raw`(?:(?:the|my|this|our|an?|these|all the|all my|all these|tomorrows|next weeks|mondays|fridays|upcoming)(?: [a-z]+)? )?(?:exams?|tests?|mocks?|gcses?|a levels?|finals|papers?|assessments?)`;
+/** The exam's own names, and their usual slips ("exm", "exsam", "mok"). */
+const EXAM_NAME = String.raw`(?:exa?ms?|exsams?|examz|tests?|mocks?|moks?|gcses?|a levels?|finals|papers?|assessments?)`;
+const EXAM = String.raw`(?:(?:the|my|this|our|an?|these|all the|all my|all these|tomorrows|next weeks|mondays|fridays|upcoming)(?: [a-z]+)? )?${EXAM_NAME}`;
 /**
  * Feeling words of ordinary exam nerves (distress itself is src/matching/wellbeing.ts's, read before any of this), as
  * students write them: "stress" for "stressed" (English as a second language) and the usual slips ("stresed",
  * "nervus", "worryed", "panicing").
  */
-const NERVES = String.raw`(?:stres+e?d?(?: out)?|stres+ing(?: out)?|anxious|anxius|anxous|nervous|nervus|nervos|worried|worryed|woried|worrying|panicking|panicing|panicked|panic|scared|scard|terrified|freaking out|freaked out|dreading|overwhelmed|bricking it|nervy)`;
+const NERVES = String.raw`(?:stre+s+e?d?(?: out)?|stre+s+ing(?: out)?|anxious|anxius|anxous|anxiety|nervous|nervouse|nervus|nervos|worried|worryed|worryd|worrid|woried|worrying|worry|panicking|panicing|paniking|panikin|panicked|paniced|panic|scared|scard|scaredd|terrified|terrifed|freaking out|freakin out|freaked out|dreading|overwhelmed|bricking it|nervy)`;
 /** The student saying it of themselves: "i am so stress", "im really worried", "i feel nervous". */
 const I_FEEL = String.raw`(?:i|im|iam|i am|i m|i feel|i get|i got|i feel so|i am feeling|im feeling)(?: (?:so+|really|rly|realy|very|super|proper|well|kinda|quite|literally|too|getting|a bit|a little|bit))*`;
 /** An exam word before or after, anywhere in the message ("… my history test is friday"): read without taking it in. */
-const EXAM_WORD = String.raw`\b(?:exams?|tests?|mocks?|gcses?|assessments?)\b`;
+const EXAM_WORD = String.raw`\b${EXAM_NAME}\b`;
 const EXAM_SAID = String.raw`(?:(?<=${EXAM_WORD}.*)|(?=.*${EXAM_WORD}))`;
 /**
  * Ordinary exam worry: "im so stressed about the exam next week", "scared for my mocks", "exam stress", "the test is stressing me
@@ -63,7 +65,8 @@ const WORRY = new RegExp(
     String.raw`\b${GONNA_FAIL}\b`,
     // "i am so stress, my history test is friday", "exam on monday and im stresed": the feeling and the exam apart.
     // The feeling word only, so the exam said just after it ("i feel so nervous for tomorrows test") goes with it.
-    String.raw`${EXAM_SAID}(?<=\b${I_FEEL} )${NERVES}\b`,
+    // The feeling may open the message, the student unsaid ("panicing bc my mock is in 2 days", "so stressed, exam tmrw").
+    String.raw`${EXAM_SAID}(?<=(?:^|\b${I_FEEL} )(?:(?:so+|really|rly|realy|very|super|proper|kinda|literally|lowkey|bare) )*)${NERVES}\b`,
     String.raw`\b(?:i|ill|i will|i ll|im gonna|i might|i could)(?: (?:probably|definitely|totally|literally|just))? (?:fail|flunk|bomb)(?! to\b)`,
     String.raw`\b(?:scared|worried|afraid|terrified|nervous) (?:(?:that )?(?:i|ill|i ll|i will|im going to|im gonna) )?(?:fail|failing|flunk|flunking)\b`,
   ].join('|'),
@@ -73,7 +76,7 @@ const WORRY_WORDS = new RegExp(
   [
     WORRY.source,
     String.raw`\b${NERVES}\b`,
-    String.raw`\b(?:think|reckon|feel|feeling|felt|honestly|literally|seriously|really|realy|rly|so+|super|very|kinda|quite|killing|kills|omg|ugh|pass|fail|failing)\b`,
+    String.raw`\b(?:think|reckon|feel|feeling|felt|honestly|literally|seriously|really|realy|rly|so+|super|very|kinda|quite|killing|kills|omg|ugh|pass|fail|failing|tho|though|rn|af|asf|sm|bro|innit|anymore)\b`,
   ].join('|'),
   'g',
 );
@@ -215,6 +218,8 @@ const FILLER = new RegExp(
     'quick|quickly|short|brief|briefly|simple|easy|lines?|sentences?|paragraphs?|words?|pages?|list',
     'revise|revising|revision|learn|know|remember|study|matter|important|main|key|essential|vital|big',
     'answers?|essay|mark|marks|marker|markers|history|gcse|level|paper|exam|exams|test|tests|mock|mocks|homework|hw|class|lesson|lessons|teacher',
+    // "tomorrow" as students spell it: "tomorow", "tommorrow", "tmrw", "2moro", "tomoz".
+    't+o*m+o*r+o*w*s?|2mo+r+o*w*s?|tomoz|tmw|2day|2nite|tonite|morning|afternoon|evening',
     'first|next|now|often|usually|always|ever|today|tonight|tomorrow|tmrw|tmr|days?|weeks?|hours?|mins?|minutes|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|due|behind|late|asap|soon|stressed|panicking',
     '\\d+s?',
   ].join('|')})\\b`,

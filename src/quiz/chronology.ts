@@ -14,7 +14,7 @@
 import type { QuizQuestion, TimelineEvent } from '../knowledge/schema.js';
 import { KNOWLEDGE_LIMITS as L } from '../knowledge/limits.js';
 import { COURSE_YEARS } from '../practice/dates.js';
-import type { RoundQuestion } from './questions.js';
+import type { PickRules, RoundQuestion } from './questions.js';
 
 /**
  * What an "In which year…?" explanation adds to the year: the event's description or a passage of the notes on it
@@ -64,6 +64,13 @@ const levelOf = (events: readonly TimelineEvent[]) => (events.some(isPublication
 
 /** Offsets of the wrong years; which three a question uses depends on its event, so the right year is not always in the middle. */
 const YEAR_OFFSETS = [-2, -1, 1, 2, 3, -3];
+/**
+ * A share or a level reached ("About 93% of peasant households are now in collective farms", 1937) stays true in
+ * the years after: a later year would be right too (it was over 90% in 1938–40). Its wrong years are earlier ones,
+ * spread out, when it was clearly lower (1928, 1930, 1934).
+ */
+const LEVEL_OFFSETS = [-3, -7, -9];
+const statesALevel = (e: Pick<TimelineEvent, 'title'>) => /\d\s?%|\bper ?cent\b/i.test(e.title);
 
 function seed(text: string): number {
   let h = 0;
@@ -88,10 +95,12 @@ export function chronologyQuestions(events: readonly TimelineEvent[], words: Chr
     const year = yearOf(event);
     const base = { topic: event.topic, difficulty: 'medium' as const, ...levelOf([event]), sources: [...event.sources], events: [event.id] };
 
-    // In which year …? Wrong years near the right one, no two the same.
+    // In which year …? Wrong years near the right one, no two the same; a level reached, only earlier years of the course.
     const start = seed(event.id) % YEAR_OFFSETS.length;
-    const wrong = [...YEAR_OFFSETS.slice(start), ...YEAR_OFFSETS.slice(0, start)].slice(0, 3).map((o) => String(year + o));
-    if (new Set(wrong).size === 3 && !wrong.includes(String(year))) {
+    const offsets = statesALevel(event) ? LEVEL_OFFSETS : [...YEAR_OFFSETS.slice(start), ...YEAR_OFFSETS.slice(0, start)].slice(0, 3);
+    const wrong = offsets.map((o) => String(year + o));
+    const inCourse = !statesALevel(event) || wrong.every((y) => Number(y) >= COURSE_YEARS.from);
+    if (inCourse && new Set(wrong).size === 3 && !wrong.includes(String(year))) {
       questions.push({
         ...base,
         id: idFor('year', event),
@@ -217,8 +226,12 @@ export const DATE_KIND_SHARES = Object.freeze({ order: 1 / 3, first: 1 / 3 });
 /** What pickByKind needs of a question: its id, the events a date question shows, and an order question's order. */
 type Pickable = Pick<QuizQuestion, 'id'> & { readonly events?: readonly string[]; readonly order?: readonly string[] };
 
-/** Picks up to `count` questions from `from`, fairly, none asking again what one of `alongside` asks (pickQuestions). */
-type Picker<Q> = (from: readonly Q[], count: number, alongside: readonly Q[]) => Q[];
+/**
+ * Picks up to `count` questions from `from`, fairly, none asking again what one of `alongside` asks (pickQuestions);
+ * with `rules` 'strict', none on a subtopic that has had its share nor giving away or given away by another, even if
+ * fewer (pickQuestions's `rules`).
+ */
+type Picker<Q> = (from: readonly Q[], count: number, alongside: readonly Q[], rules?: PickRules) => Q[];
 
 /**
  * Picks a round of `count` questions of `kind` from `pool` with `pick` (the usual fair picker), keeping
@@ -235,9 +248,17 @@ export function pickByKind<Q extends Pickable>(pool: readonly Q[], count: number
   if (kind === 'facts') return pick(facts, count, []);
   const wanted = Math.min(dates.length, Math.floor(count / DATE_QUESTION_SHARE));
   const first = pick(facts, count - wanted, []);
-  const dated = pickDates(dates, count - first.length, first, pick);
-  // Date questions left out as repeats of written ones: the written ones are picked again, around the dates, to fill the round.
+  // The date questions keep both rules with the written ones (a trial's round asked three on "Dizzy with Success",
+  // two written and one date question, each giving the next one's answer); written ones can take their places.
+  const strictly: Picker<Q> = (from, n, alongside) => pick(from, n, alongside, 'strict');
+  let dated = pickDates(dates, count - first.length, first, strictly);
+  // Date questions left out as repeats of written ones, or as unfair: the written ones are picked again, around the dates, to fill the round.
   const written = first.length + dated.length < count ? pick(facts, count - dated.length, dated) : first;
+  // Still short (a topic with few written questions): date questions as far as the pool allows.
+  if (written.length + dated.length < count) {
+    const more = pickDates(dates, count - written.length, written, pick);
+    if (more.length > dated.length) dated = more;
+  }
   // Date questions at even spaces through the round.
   const round: Q[] = [...written];
   dated.forEach((q, i) => round.splice(Math.min(round.length, Math.round(((i + 1) * (written.length + dated.length)) / (dated.length + 1)) - 1), 0, q));

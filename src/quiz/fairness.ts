@@ -87,19 +87,27 @@ function nameReader(things: ReadonlyMap<string, readonly string[]>): (text: stri
 }
 
 /**
- * The subtopic rule. A question is on every course person and glossary term (knowledge `people` and `terms`,
- * by name or alias, as whole words) that its prompt or correct answer names, except:
+ * The subtopic rule. A question, written or a date question ("In which year did this happen? Stalin's article
+ * 'Dizzy with Success'…", which is on Dizzy with Success like the written ones that name it), is on every course
+ * person and glossary term (knowledge `people` and `terms`, by name or alias, as whole words) that its prompt or
+ * correct answer names, except:
  * - one that more than a tenth of all quiz questions name (Stalin): that is the course, not a subtopic;
  * - one named in the title of the question's own topic (Kirov in "Kirov and the origins of the Terror"): a
  *   round on that topic is meant to be about it.
  * A teacher's `subtopic:` on a question replaces this reading; naming a person or term there (its id or a
  * name) puts the question on that person's or term's subtopic.
  */
-function subtopicsOf(kb: Pick<KnowledgeBase, 'quiz' | 'people' | 'terms' | 'topics'>, things: ReadonlyMap<string, readonly string[]>): Map<string, readonly string[]> {
+function subtopicsOf(
+  kb: Pick<KnowledgeBase, 'quiz' | 'people' | 'terms' | 'topics'>,
+  things: ReadonlyMap<string, readonly string[]>,
+  bank: readonly QuizQuestion[] = kb.quiz,
+): Map<string, readonly string[]> {
   const named = nameReader(things);
-  const read = new Map(kb.quiz.map((q) => [q.id, [...new Set([...named(q.prompt), ...named(q.correct)])]]));
+  const readOf = (q: QuizQuestion) => [...new Set([...named(q.prompt), ...named(q.correct)])];
+  const read = new Map([...kb.quiz, ...bank].map((q) => [q.id, readOf(q)]));
+  // What is background is counted over the written questions: the date questions' templates would skew it.
   const questionsNaming = new Map<string, number>();
-  for (const keys of read.values()) for (const key of keys) questionsNaming.set(key, (questionsNaming.get(key) ?? 0) + 1);
+  for (const q of kb.quiz) for (const key of read.get(q.id) ?? []) questionsNaming.set(key, (questionsNaming.get(key) ?? 0) + 1);
   const background = (key: string) => (questionsNaming.get(key) ?? 0) > kb.quiz.length * QUIZ_DEFAULTS.backgroundShare;
   const titles = new Map(kb.topics.map((t) => [t.id, phrase(t.title)]));
   const inTitle = (key: string, topicId: string) => (things.get(key) ?? []).some((n) => titles.get(topicId)?.includes(n));
@@ -110,7 +118,8 @@ function subtopicsOf(kb: Pick<KnowledgeBase, 'quiz' | 'people' | 'terms' | 'topi
     for (const n of names) if (!byName.has(n)) byName.set(n, key);
   }
   const out = new Map<string, readonly string[]>();
-  for (const q of kb.quiz) {
+  for (const q of [...kb.quiz, ...bank]) {
+    if (out.has(q.id)) continue;
     if (q.subtopic !== undefined) {
       const own = phrase(q.subtopic);
       out.set(q.id, [byName.get(own) ?? `own:${own.trim()}`]);
@@ -232,12 +241,13 @@ function sameThingAsked(a: Asked, b: Asked): boolean {
 
 /**
  * The rules for rounds asked from `bank` (the fact base's quiz questions unless given: the date questions made
- * from its events too). Subtopics are read from the written questions; answers given away from the whole bank, as a
- * date question's explanation may answer a written question, and the other way round.
+ * from its events too). Subtopics and answers given away are read for the whole bank, as a date question may be on
+ * the subtopic of written ones and its explanation may answer a written question, and the other way round; which
+ * names are background is counted over the written questions.
  */
 export function createRoundFairness(kb: Pick<KnowledgeBase, 'quiz' | 'people' | 'terms' | 'topics'>, bank: readonly QuizQuestion[] = kb.quiz): RoundFairness {
   const things = namedThings(kb);
-  const subtopics = subtopicsOf(kb, things);
+  const subtopics = subtopicsOf(kb, things, bank);
   const clues = answerClues(kb.quiz, bank, things);
   const asked = whatIsAsked(bank);
   return {

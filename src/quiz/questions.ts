@@ -12,6 +12,12 @@ import { NO_FAIRNESS_RULES, type RoundFairness } from './fairness.js';
  */
 export type RoundQuestion = QuizQuestion & { readonly order?: readonly string[]; readonly events?: readonly string[] };
 
+/**
+ * How a pick keeps a round fair: 'fill' relaxes the rules, as pickQuestions says, rather than leave the round short;
+ * 'strict' keeps both, and may pick fewer.
+ */
+export type PickRules = 'fill' | 'strict';
+
 /** A question as a round asks it: choices in the shown order. */
 export interface PreparedQuestion {
   readonly id: string;
@@ -29,10 +35,13 @@ export interface PreparedQuestion {
  * Up to `count` distinct questions from `pool`, fresh ones (not in `recent`) in random order before recent
  * ones (least recently asked first), taken in that order as long as the round stays fair:
  * 1. at most QUIZ_DEFAULTS.maxPerSubtopic questions on one subtopic, and no question whose answer an earlier
- *    one has just shown (a question may go before the one that would give it away);
+ *    one has just shown (a question may go before the one that would give it away); the questions picked apart
+ *    for the same round (`alongside`: a mixed round's written ones, for its date questions) count too, and as
+ *    where they go is decided later, no question gives one of theirs away or has its own given away by one;
  * 2. when that leaves the round short, the subtopic limit is dropped, never the answer rule;
  * 3. only when the pool still cannot fill the round (a topic with few questions) is the rest added, in the
  *    order that gives away the fewest answers, so a round is never shorter than the pool allows.
+ * With `rules` 'strict', only the first pass: a mixed round's date questions, which written ones can replace.
  * In every pass, a question that asks again what one already in the round asks (`alongside`, picked apart, or
  * one taken here), or shows an event one of them shows, is left out: the same fact twice is a repeat, and a
  * date question's reveal (the events in order, with their years) would answer the next one on those events,
@@ -45,6 +54,7 @@ export function pickQuestions<Q extends RoundQuestion>(
   random: Random,
   fairness: RoundFairness = NO_FAIRNESS_RULES,
   alongside: readonly RoundQuestion[] = [],
+  rules: PickRules = 'fill',
 ): Q[] {
   const recentRank = new Map(recent.map((id, i) => [id, i]));
   const fresh = shuffled(
@@ -62,9 +72,13 @@ export function pickQuestions<Q extends RoundQuestion>(
 
   const out: Q[] = [];
   const onSubtopic = new Map<string, number>();
+  for (const a of alongside) for (const s of fairness.subtopics(a.id)) onSubtopic.set(s, (onSubtopic.get(s) ?? 0) + 1);
   const withinLimit = (q: QuizQuestion) => fairness.subtopics(q.id).every((s) => (onSubtopic.get(s) ?? 0) < QUIZ_DEFAULTS.maxPerSubtopic);
+  /** Whether `q` gives away the answer of a question picked apart for the round, or one of them gives away its answer. */
+  const clashesAlongside = (q: QuizQuestion) => alongside.some((a) => fairness.givesAway(a.id, q.id) || fairness.givesAway(q.id, a.id));
   /** Where `q` can go without an earlier question giving its answer away or giving away a later one's; the end if it can. */
   const fairPlace = (q: QuizQuestion): number | undefined => {
+    if (clashesAlongside(q)) return undefined;
     for (let at = out.length; at >= 0; at--) {
       if (out.slice(0, at).some((e) => fairness.givesAway(e.id, q.id))) continue;
       if (out.slice(at).some((l) => fairness.givesAway(q.id, l.id))) continue;
@@ -72,11 +86,12 @@ export function pickQuestions<Q extends RoundQuestion>(
     }
     return undefined;
   };
-  const passes: ReadonlyArray<(q: Q) => number | undefined> = [
+  const allPasses: ReadonlyArray<(q: Q) => number | undefined> = [
     (q) => (withinLimit(q) ? fairPlace(q) : undefined),
     fairPlace,
     () => out.length,
   ];
+  const passes = rules === 'strict' ? allPasses.slice(0, 1) : allPasses;
   const sharesEvent = (a: RoundQuestion, b: RoundQuestion) => (a.events ?? []).some((id) => b.events?.includes(id));
   const asksAgain = (q: RoundQuestion) => [...alongside, ...out].some((e) => fairness.asksAgain(e.id, q.id) || sharesEvent(e, q));
   const taken = new Set<string>();

@@ -114,7 +114,7 @@ export class QuizRounds {
       this.pool(req.topicId, req.level),
       req.questions,
       req.kind ?? 'facts',
-      (from, count, alongside) => pickQuestions(from, count, recent, this.deps.random, this.bank.fairness, alongside),
+      (from, count, alongside, rules) => pickQuestions(from, count, recent, this.deps.random, this.bank.fairness, alongside, rules),
       (round) => inFairOrder(round, this.bank.fairness),
     );
     const prepared = picked.map((q) => prepareQuestion(q, this.deps.random)).filter((q): q is PreparedQuestion => !!q);

@@ -94,6 +94,14 @@ describe('choosing a round by kind', () => {
   const pool = [...['f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'f8', 'f9', 'f10'].map((id) => ({ id })), ...['chrono-a', 'chrono-b', 'chrono-c'].map((id) => ({ id }))];
   const firstN = (from: readonly { id: string }[], n: number) => from.slice(0, n);
 
+  it('asks the year a share was reached only among earlier years, when it was clearly lower (a trial: "about 93%" with 1937–40, all over 90%)', () => {
+    const q = questions.find((x) => x.id === 'chrono-year-event-collectivisation-93-percent');
+    expect(q?.choices).toEqual(['1928', '1930', '1934', '1937']);
+    expect(q?.correct).toBe('1937');
+    // Every "In which year…?" on a share or level has its right year last: none later, which would be right too.
+    for (const x of questions.filter((y) => y.events?.length === 1 && !y.order && /\d\s?%/.test(y.prompt))) expect(x.choices.at(-1), x.id).toBe(x.correct);
+  });
+
   it('asks only written questions for facts, only date questions for dates', () => {
     expect(pickByKind(pool, 5, 'facts', firstN).map((q) => q.id)).toEqual(['f1', 'f2', 'f3', 'f4', 'f5']);
     expect(pickByKind(pool, 5, 'dates', firstN).map((q) => q.id)).toEqual(['chrono-a', 'chrono-b', 'chrono-c']);

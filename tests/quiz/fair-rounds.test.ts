@@ -8,7 +8,8 @@ import { seededRandom } from '../../src/quiz/clock.js';
 import { QUIZ_DEFAULTS } from '../../src/quiz/defaults.js';
 import { chronologyQuestions, isChronologyQuestion, pickByKind } from '../../src/quiz/chronology.js';
 import { createRoundFairness, suitsClass } from '../../src/quiz/fairness.js';
-import { pickQuestions, type RoundQuestion } from '../../src/quiz/questions.js';
+import { inFairOrder, pickQuestions, type RoundQuestion } from '../../src/quiz/questions.js';
+import { createEventContext } from '../../src/quiz/event-context.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 import { quizHarness, quizKnowledge, type Harness } from './harness.js';
 
@@ -175,6 +176,46 @@ describe('a round never asks a question whose answer an earlier one has just sho
       const givenAway = round.filter((q, i) => round.slice(0, i).some((e) => fairness.givesAway(e.id, q.id)));
       expect(givenAway.map((q) => q.prompt)).toEqual([]);
     }
+  });
+});
+
+describe('a mixed round on the real fact base: written and date questions count together (a Year-11 trial: three "Dizzy with Success" questions in a row)', () => {
+  // The trial's Q8 (the article's title, "…of March 1930…"), Q9 (its year, "…in Pravda…") and Q10 (its newspaper).
+  const TRIO = ['collectivisation-quiz-03', 'chrono-year-event-dizzy-with-success', 'collectivisation-quiz-04'];
+  const realBank = async () => {
+    const kb = await loadRealKnowledge();
+    const bank: RoundQuestion[] = [...kb.quiz, ...chronologyQuestions(kb.events, C, createEventContext(kb))];
+    return { kb, bank, fairness: createRoundFairness(kb, bank) };
+  };
+
+  it('puts a date question on the subtopic of the written ones it names', async () => {
+    const { bank, fairness } = await realBank();
+    for (const id of TRIO) expect(bank.some((q) => q.id === id), id).toBe(true);
+    expect(fairness.subtopics('chrono-year-event-dizzy-with-success')).toEqual(fairness.subtopics('collectivisation-quiz-03'));
+    expect(fairness.subtopics('collectivisation-quiz-03')).not.toEqual([]);
+  });
+
+  it('never asks three questions on one subtopic, nor one whose answer an earlier question or explanation gave, in rounds on collectivisation', async () => {
+    const { bank, fairness } = await realBank();
+    const pool = bank.filter((q) => q.topic === 'collectivisation');
+    for (const kind of ['mixed', 'dates', 'facts'] as const)
+      for (let seed = 1; seed <= 150; seed++) {
+        const round = pickByKind(
+          pool,
+          10,
+          kind,
+          (from, n, alongside, rules) => pickQuestions(from, n, [], seededRandom(seed), fairness, alongside, rules),
+          (picked) => inFairOrder(picked, fairness),
+        );
+        // Full: the topic has 3 date questions, and written ones enough for any round of 10.
+        expect(round, `${kind}, seed ${seed}`).toHaveLength(kind === 'dates' ? pool.filter(isChronologyQuestion).length : 10);
+        const onSubtopic = new Map<string, number>();
+        for (const q of round) for (const s of fairness.subtopics(q.id)) onSubtopic.set(s, (onSubtopic.get(s) ?? 0) + 1);
+        expect(Math.max(0, ...onSubtopic.values()), `${kind}, seed ${seed}`).toBeLessThanOrEqual(QUIZ_DEFAULTS.maxPerSubtopic);
+        const givenAway = round.filter((q, i) => round.slice(0, i).some((e) => fairness.givesAway(e.id, q.id)));
+        expect(givenAway.map((q) => q.prompt), `${kind}, seed ${seed}`).toEqual([]);
+        expect(TRIO.filter((id) => round.some((q) => q.id === id)).length, `${kind}, seed ${seed}`).toBeLessThan(3);
+      }
   });
 });
 
