@@ -11,7 +11,7 @@ import { requestedTopic, revisionReply, type TopicResult } from './revision.js';
 import { revisionTarget, type ReadAloud } from './voice.js';
 import { readPleasantry } from '../matching/pleasantry.js';
 import { createDistressReader, speaksOfDeath } from '../matching/wellbeing.js';
-import { aboutAnotherMan, asksOnlyItsKind, comparesLast, manMeant, previousAsRead, answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, personIn, rankFollowUp, requestAboutLast, simplerAsking, successorIn, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
+import { aboutAnotherMan, aboutTheSameAs, asksOnlyItsKind, asksWhichWeighsMost, rightAsCorrect, weighsImportance, fitsWhatIsAsked, leansByNoWord, comparesLast, manMeant, previousAsRead, answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, personIn, rankFollowUp, requestAboutLast, simplerAsking, successorIn, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { generalDictionary, hardWord, type Sense } from '../matching/dictionary.js';
 import { intentsOf, type Intent } from '../matching/intent.js';
@@ -458,6 +458,8 @@ function askInConversation(
   showTyped?: (typed: string) => string,
   level?: ClassLevel | null,
 ): AskedInConversation {
+  // "Was he right?": right as correct, not the Right Opposition.
+  question = rightAsCorrect(question);
   const recallEntry = () => {
     const last = deps.conversation.recall(memoryKey, now);
     const entry = last ? deps.matcher.entry(last.entryId) : undefined;
@@ -508,6 +510,9 @@ function askInConversation(
     return { outcome };
   }
   const leans = leansOnPrevious(question, reader);
+  // "What were the purges?" after the show trials leans only for naming little; with no word pointing back and an entry
+  // it fits near word for word alone, it asks about that entry, never bent towards the last answer.
+  if (leans !== 'no' && standsAloneFitting(deps.matcher, question, outcome, reader)) return { outcome };
   // A question that surely leans is read with the last answer; one that may lean only when alone it finds
   // no answer, or a weak one; one that names its own subject never.
   const unsure = outcome.points.length === 0 && (outcome.primary.status === 'unsure' || outcome.primary.reason === 'empty' || outcome.primary.confidence < FOLLOW_UP_DEFAULTS.doubtfulBelow);
@@ -524,6 +529,14 @@ function askInConversation(
   const previousEntry = previous ? deps.matcher.entry(previous.entryId) : undefined;
   // Exam advice asked in words of its own is answered as asked, whatever came before.
   if (!previous || !previousEntry || outcome.primary.entry?.kind === 'skill') return { outcome };
+  // "Which of those is the most important?" after why Stalin industrialised: "those" are the reasons just given, so it
+  // asks a judgement between them: the notes' entry weighing those reasons, else the advice on "which was more important".
+  if (asksWhichWeighsMost(question) && intentsOf(previousEntry.question).has('cause')) {
+    const weighing =
+      deps.matcher.rank(`how important ${previousEntry.question}`).candidates.map((c) => c.entry).find((e) => e.kind === 'question' && e.topic === previousEntry.topic && weighsImportance(e.question) && aboutTheSameAs(previousEntry.question, e.question, reader)) ??
+      deps.kb.skills.filter((k) => k.kind === 'more-important' && k.level !== 'a-level').flatMap((k) => deps.matcher.entry(k.id) ?? [])[0];
+    if (weighing) return { outcome: single(answeredWith(outcome.primary.query, weighing)), followUpNote: MESSAGES.askFollowUp(previous.question), after: previousEntry.id };
+  }
   // "And his replacement?", "who shot him?": the man the last answer says came after, or did it, asked about by name.
   // "So why wasn't he sacked?" after Lenin's Testament, asked of Stalin: "he" is still the man the last follow-up meant.
   const readAs = previousAsRead(question, previous);
@@ -557,6 +570,14 @@ function askInConversation(
   const chosen = together.primary.entry;
   // Never the answer just given as if it were new: said to be the best there is, with the closest others.
   const sameAnswer = chosen.id === previousEntry.id ? { others: (behind.length > 0 ? behind : together.primary.alternatives).slice(0, FOLLOW_UP_DEFAULTS.maxHedged) } : undefined;
+  // "So why didn't they get rid of him?" after what Lenin's Testament said: read with the last question it is that answer
+  // again, but an entry close behind on the same subject asks what the follow-up asks and the last one did not (why it
+  // was not acted on): that entry, not "my notes have nothing better". Not when a sentence of the last answer answers
+  // it, which "nothing better" quotes.
+  if (sameAnswer && !previous.same && !fittingPart(question, previousEntry.answer, reader.lexicon)) {
+    const better = behind.slice(0, FOLLOW_UP_DEFAULTS.maxHedged + 1).find((e) => e.kind === 'question' && e.topic === previousEntry.topic && fitsWhatIsAsked(question, readAs, e.question, reader));
+    if (better) return { outcome: single(answeredWith(outcome.primary.query, better, behind.filter((e) => e.id !== better.id).slice(0, FOLLOW_UP_DEFAULTS.maxHedged))), followUpNote: MESSAGES.askFollowUp(previous.question), after: previousEntry.id };
+  }
   // It names something the last question did not ("what about Bukharin?" after Trotsky); a year says when, not what
   // ("what % by 1937?" after how fast farming was collectivised).
   const namesNew = () => reader.names(normaliseText(question)).some((n) => !/^1[89]\d\ds?$/.test(n) && !reader.names(normaliseText(previous.question)).includes(n));
@@ -590,6 +611,28 @@ function askInConversation(
   // One entry answers a follow-up: the parts or points of the longer text read with the last question are not the student's.
   const man = successor ? undefined : manMeant(question, readAs, reader);
   return { outcome: single({ ...together.primary, query: outcome.primary.query }), followUpNote: MESSAGES.askFollowUp(previous.question), after: previousEntry.id, ...(sameAnswer ? { sameAnswer } : {}), ...(man ? { man } : {}) };
+}
+
+/** The man the last question named (by his surname), for the next answer's "he" when that answer's question names no one; else undefined. */
+function lastManNamed(last: { readonly question: string } | undefined, question: string, reader: SubjectReader): string | undefined {
+  if (!last || reader.person(normaliseText(question))) return undefined;
+  return reader.person(normaliseText(last.question))?.split(' ').at(-1);
+}
+
+/** A topic's summary in short ("shorter pls" just after it): its short version, with the course's words in it explained, as an answer's. */
+function summaryInShort(kb: KnowledgeBase, topic: KnowledgeBase['topics'][number], kind: 'simpler' | 'confused'): Reply {
+  const shortText = shortVersion(kb, topic.summary);
+  const words = wordsExplained(kb, shortText, topic.title);
+  const short = [`${MESSAGES.askSimpler}\n${shortText}`, ...(words.length > 0 ? [MESSAGES.askWordsExplained(words)] : [])].join('\n\n');
+  return { title: topic.title, body: kind === 'confused' ? `${short}\n\n${MESSAGES.askConfusedWord(hardWord(shortText))}` : short, tone: 'info' };
+}
+
+/** Whether a question with no word that leans (leansByNoWord) is answered alone with an entry it fits near word for word. */
+function standsAloneFitting(matcher: Matcher, question: string, outcome: AskOutcome, reader: SubjectReader): boolean {
+  const entry = outcome.primary.status === 'answered' ? outcome.primary.entry : null;
+  if (!entry || outcome.parts.length > 0 || outcome.points.length > 0 || !leansByNoWord(question, reader.lexicon)) return false;
+  const fit = matcher.rank(question).candidates.find((c) => c.entry.id === entry.id)?.fit ?? 0;
+  return fit >= MATCHER_DEFAULTS.nearExactFit;
 }
 
 /** A question answered outright with one entry, as a request for that entry in short; undefined for any other outcome. */
@@ -738,6 +781,11 @@ export function createAskCommand(deps: AskDeps): Command {
       const fromNotes = beside !== undefined ? `*${MESSAGES.askFromNotes}*` : undefined;
       const memoryKey = conversationKey(ctx, deps.dmGuildId);
       const now = deps.now().getTime();
+      // "Shorter pls", "in simple words" just after a topic's summary: that summary in short, the last thing shown.
+      const summarised = deps.conversation.recallSummary?.(memoryKey, now);
+      const topicShown = summarised ? deps.kb.topics.find((t) => t.id === summarised) : undefined;
+      const ofSummary = topicShown ? requestAboutLast(question, (reader ??= courseSubjectReader(deps.kb)).lexicon) : undefined;
+      if (topicShown && (ofSummary === 'simpler' || ofSummary === 'confused')) return summaryInShort(deps.kb, topicShown, ofSummary);
       // "Test me on the famine", "summary of the whole topic", "write my essay": met where they can be.
       const request = readRevisionRequest(question);
       // "tl;dr", "sum it up" just after an answer ask for that answer in short, not for a topic's summary.
@@ -763,6 +811,8 @@ export function createAskCommand(deps: AskDeps): Command {
           const results = personal ? await (deps.studentResults?.(ctx.guildId ?? deps.dmGuildId, ctx.userId) ?? Promise.resolve([])).catch(() => []) : [];
           const reply = revisionReply(deps.kb, request, topic, points, results);
           if (reply && topic) deps.conversation.rememberTopic(memoryKey, topic.id, now);
+          // "Shorter pls" next shortens this summary, the last thing shown, not the answer before it.
+          if (reply && topic && request.kind === 'summary') deps.conversation.rememberSummary?.(memoryKey, topic.id, now);
           // Read aloud reads a topic's list, which a plan or kind words do not show.
           const target = topic && !request.worried && !request.plan ? revisionTarget(request.kind, topic.id) : undefined;
           if (reply) return target && deps.readAloud ? deps.readAloud(reply, ctx, target) : reply;
@@ -787,7 +837,10 @@ export function createAskCommand(deps: AskDeps): Command {
         const standsAlone = !followUpNote && !about && !sameAnswer && !subjectReply && !mayBeDistress;
         // A request of a subject ("what's the evidence?") asks about the same question: the student's words it was asked of stay.
         const kept = standsAlone ? question : !mayBeDistress ? subjectAsked : undefined;
-        deps.conversation.remember(memoryKey, { entryId: result.entry.id, question: result.entry.question, ...(kept !== undefined ? { asked: kept } : {}), ...(man ? { man } : {}), ...(sameAnswer ? { same: true as const } : {}) }, now);
+        // "What happened to him in the end?" after Bukharin's card, then what the smychka was: "he" is still the last man
+        // named, when the answer between names no one (one answer on, not further).
+        const carried = man ?? lastManNamed(deps.conversation.recall(memoryKey, now), result.entry.question, reader);
+        deps.conversation.remember(memoryKey, { entryId: result.entry.id, question: result.entry.question, ...(kept !== undefined ? { asked: kept } : {}), ...(carried ? { man: carried } : {}), ...(sameAnswer ? { same: true as const } : {}) }, now);
         deps.conversation.rememberTopic(memoryKey, result.entry.topic, now);
       }
       // A "did you mean" list or a refusal comes after the last answer: what follows no longer leans on it.

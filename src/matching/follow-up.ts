@@ -309,6 +309,8 @@ const GIVES: readonly (readonly [(asked: ReadonlySet<Intent>, s: string) => bool
   [(asked) => asked.has('date'), (x) => /\b1[89]\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(x)],
   [(asked) => asked.has('figures'), (x) => /\d|%|\b(?:hundreds?|thousands?|millions?|dozens?|half|third|quarter)\b/i.test(x.replace(YEARS, ' '))],
   [(_asked, s) => /^where\b|\bwhere (?:did|was|were|is|are|do)\b/.test(s), (x) => /\b(?:in|to|at|from|near) (?:the )?[A-Z][a-z]+/.test(x)],
+  // "Which one was more common?" after how two things differed: the sentence that says which had more.
+  [(_asked, s) => /^(?:which|wich)(?: one| of them| of the two)? (?:was|were|is|are|had) (?:more|most|less|fewer) \w+$/.test(s), (x) => /\b(?:most|more|fewer|less|majority|minority)\b/i.test(x)],
 ];
 /** Sentences a follow-up's fitting part may quote, at most, and how much of the answer: more would be the answer again. */
 const MAX_FITTING = 2;
@@ -475,6 +477,22 @@ export function pointsBack(question: string): boolean {
   return POINTS_BACK.test(normaliseText(question).replace(POINTS_NOWHERE, (_found, word?: string) => word ?? ' '));
 }
 
+/** "What were the purges then?": "then" last in a question asking what something is means "in that case", and points at nothing. */
+const DISCOURSE_THEN = /^((?:who|what) (?:is|was|were|are)\b.*|whats\b.*) then$/;
+
+/**
+ * Whether a question has no word that makes it lean: nothing points back ("it", "he", "that", "those", "there"; a "then"
+ * closing "what were the purges then?" does not), it does not carry on ("and…", "what about…"), ask what came next or
+ * before, stop where its subject should follow ("how did Stalin respond?"), or ask a figure by a year alone. Such a
+ * question leans only for naming little, and when alone it fits an entry near word for word it asks about that entry.
+ */
+export function leansByNoWord(question: string, lexicon: Lexicon = PLAIN_LEXICON): boolean {
+  const s = normaliseText(question.replace(/%/g, ' percent ')).replace(OPENING, '').replace(FILLERS_AROUND, '').trim();
+  if (!s) return false;
+  const own = s.replace(DISCOURSE_THEN, '$1');
+  return !pointsBack(own) && !carriesOn(s, lexicon) && !NEXT_ASKED.test(s) && !BEFORE_ASKED.test(s) && !DANGLING.test(s) && !FIGURE_BY_YEAR.test(s) && !COMPARED.test(s);
+}
+
 /**
  * Whether a question leans on what came before: 'yes' when it carries on ("and Kamenev?"), points back
  * and names little of its own ("how long did it take?"), or is a bare question ("why?", "how many
@@ -530,6 +548,20 @@ export function leansOnPrevious(question: string, reader: SubjectReader = YEARS_
   // A short question that names nothing may lean ("why was housing so bad?", "how did Stalin respond?"), but
   // "who was Molotov?" names its subject as much as "who was Kirov?".
   return own.length <= FOLLOW_UP_DEFAULTS.maxOwnTermsPointingBack && ASKS.test(s) && !(shared && DEFINITION.test(s)) ? 'maybe' : 'no';
+}
+
+/** "The famine, how many died": a thing, then a question asked of it. */
+const THING_THEN_QUESTION = /^(.+?) ((?:how|why|when|who|where|what|which) .+)$/;
+/**
+ * "Was he right?", "were they right to…": "right" as correct, not the Right (the Right Opposition), when it follows "was"
+ * and a word that points back.
+ */
+const RIGHT_AS_CORRECT = /\b((?:was|were|is|are|wasnt|werent|isnt|arent) (?:he|she|it|that|this|they|those|these)(?: (?:really|actually|even|ever|just|completely|totally|partly|at all|not))*) right\b(?! (?:opposition|wing|deviation|deviationists?|and the left)\b)/;
+
+/** The question with "right" as an adjective ("was he right?") read as "correct", so the Right Opposition is not what it asks about. */
+export function rightAsCorrect(question: string): string {
+  const s = normaliseText(question);
+  return RIGHT_AS_CORRECT.test(s) ? s.replace(RIGHT_AS_CORRECT, '$1 correct') : question;
 }
 
 /** "Kazakhstan too?", "the army as well?": something new and the word that says the last question is asked of it too. */
@@ -615,6 +647,9 @@ export function readWithPrevious(question: string, previousQuestion: string, rea
     const rest = carriedOn.replace(/^(the )?(same|other) (for|with|about) /, '').trim();
     // "Kazakhstan too?" after the regions worst hit by the famine: as well as what the last one named, not in its place.
     if (!CARRY_ON.test(s)) return `${previous} ${rest}`;
+    // "And the famine, how many died?": a question of its own about what it carries on with, not the last one's asked of it.
+    const asked = THING_THEN_QUESTION.exec(rest);
+    if (asked && reader.lexicon.termsOf((asked[1] ?? '').split(' ')).some((t) => isContentTerm(t))) return `${asked[2]} ${asked[1]}`;
     if (reader.lexicon.termsOf(rest.split(' ')).some((t) => isContentTerm(t)) || ORDINAL.test(rest)) return carryOn(rest, previous, reader);
   }
   const named = namingTheMan(s, previous, reader);
@@ -976,12 +1011,19 @@ export interface ConversationMemory {
   /** The topic the student was last on: the last answer's, or a revision reply's ("key words for the gulag"). */
   recallTopic(key: string, now: number): string | undefined;
   rememberTopic(key: string, topicId: string, now: number): void;
+  /**
+   * The topic whose summary the last reply showed ("quick summary of the great terror"): "shorter pls" next asks that
+   * summary in short, not the answer before it. An answer or a forgetting after it forgets it.
+   */
+  recallSummary?(key: string, now: number): string | undefined;
+  rememberSummary?(key: string, topicId: string, now: number): void;
 }
 
 export function createConversationMemory(): ConversationMemory {
   const last = new Map<string, Remembered & { at: number }>();
   const words = new Map<string, RememberedWord & { at: number }>();
   const topics = new Map<string, { topicId: string; at: number }>();
+  const summaries = new Map<string, { topicId: string; at: number }>();
   /** Kept for rememberMs, at most `remembered` students at once, the oldest forgotten first. */
   const keep = <T>(map: Map<string, T>, key: string, value: T) => {
     map.delete(key); // re-inserted last: the Map's order is then oldest first
@@ -1000,10 +1042,12 @@ export function createConversationMemory(): ConversationMemory {
       const asked = entry.asked ?? (had && had.entryId === entry.entryId && fresh(had.at, now) ? had.asked : undefined);
       keep(last, key, { ...entry, ...(asked !== undefined ? { asked } : {}), at: now });
       words.delete(key);
+      summaries.delete(key);
     },
     forget(key) {
       last.delete(key);
       words.delete(key);
+      summaries.delete(key);
     },
     recallWord(key, now) {
       const found = words.get(key);
@@ -1018,6 +1062,13 @@ export function createConversationMemory(): ConversationMemory {
     },
     rememberTopic(key, topicId, now) {
       keep(topics, key, { topicId, at: now });
+    },
+    recallSummary(key, now) {
+      const found = summaries.get(key);
+      return found && fresh(found.at, now) ? found.topicId : undefined;
+    },
+    rememberSummary(key, topicId, now) {
+      keep(summaries, key, { topicId, at: now });
     },
   };
 }
@@ -1054,4 +1105,64 @@ export function asksSomethingNew(question: string, previous: { readonly question
   // "Bad" was said in "badly": a word the last answer used in another form is not new.
   const wasSaid = (t: string) => saidSet.has(t) || (t.length >= 3 && said.some((w) => w.length > t.length && w.startsWith(t)));
   return own.filter(wasSaid).length / own.length < 0.5;
+}
+
+/** "Did it get better?", "did things improve?": how far it changed, which the notes ask as "how far did … improve". */
+const ASKS_CHANGE = /\b(?:get|got|getting|become|became|go|went|grow|grew) (?:any |much |a lot )?(?:better|worse|easier|harder)\b|\b(?:improve|improved|improving|worsen|worsened)\b/;
+
+/**
+ * Whether another entry than the last answer fits what a follow-up asks of the last answer's subject, so it is answered
+ * with that entry rather than told "my notes have nothing better": "so why didn't they get rid of him?" after what Lenin's
+ * Testament said fits "Why was Lenin's Testament not published…?" (the same subject, and the why the last one did not
+ * ask); "did it get better?" after workers' living conditions fits "How far did life improve for industrial workers…?".
+ * The entry must be about the last question's subject: its names ("lenin testament"), else its words.
+ */
+export function fitsWhatIsAsked(question: string, previousQuestion: string, entryQuestion: string, reader: SubjectReader): boolean {
+  if (!aboutTheSameAs(previousQuestion, entryQuestion, reader)) return false;
+  const s = normaliseText(question).replace(OPENING, '');
+  const termsOf = (text: string) => new Set(reader.lexicon.termsOf(text.split(' ')).filter((t) => isContentTerm(t) && !reader.isShared(t)));
+  // "Why there?", "why?": a bare kind of answer says too little to leave the last answer for another.
+  if (termsOf(s).size === 0) return false;
+  // "What happened to him in the end?" after Yezhov's part in the Terror: an entry about him, not any end.
+  const man = HE.test(s) ? reader.person(normaliseText(previousQuestion))?.split(' ').at(-1) : undefined;
+  if (man && !normaliseText(entryQuestion).split(' ').includes(man)) return false;
+  const entryTerms = termsOf(normaliseText(entryQuestion));
+  const had = intentsOf(previousQuestion);
+  const asks = intentsOf(question);
+  if (ASKS_CHANGE.test(s)) asks.add('judgement');
+  const entryAsks = intentsOf(entryQuestion);
+  if ([...asks].some((i) => EXPLAINED_INTENTS.has(i) && !had.has(i) && entryAsks.has(i))) return true;
+  // A word of its own the last question did not use, which the entry's question does ("and the peasants?").
+  const previousTerms = termsOf(normaliseText(previousQuestion));
+  return [...termsOf(s)].some((t) => !previousTerms.has(t) && entryTerms.has(t));
+}
+
+/** Whether an entry's question is about what the last question was: it uses the last one's names ("lenin testament"), else one of its words. */
+export function aboutTheSameAs(previousQuestion: string, entryQuestion: string, reader: SubjectReader): boolean {
+  const previous = normaliseText(previousQuestion);
+  const entry = normaliseText(entryQuestion);
+  const termsOf = (text: string) => new Set(reader.lexicon.termsOf(text.split(' ')).filter((t) => isContentTerm(t) && !reader.isShared(t)));
+  const names = reader.names(previous).filter((n) => !YEAR.test(n) && !n.split(' ').every((w) => reader.isShared(w)));
+  const entryTerms = termsOf(entry);
+  return names.length > 0 ? names.some((n) => ` ${entry} `.includes(` ${n} `) || [...termsOf(n)].every((t) => entryTerms.has(t))) : [...termsOf(previous)].some((t) => entryTerms.has(t));
+}
+
+/**
+ * "Which of those is the most important?", "what was the main one?", "which mattered most?": which of the reasons the last
+ * answer gave weighs most, a judgement between them.
+ */
+const WHICH_WEIGHS_MOST =
+  /^(?:which|what|wich|wat)(?: one| ones| reason| factor| cause)?(?: of (?:those|these|them|they|the (?:reasons|factors|causes)|all (?:those|these|of them)|that))? (?:is|was|were|are|s|would be|do you think (?:is|was)|mattered|matters)(?: the)? (?:most|main|biggest|greatest|key|more|chief)(?: (?:important|significant|one|reason|factor|cause|most))?$|^(?:which|what|wich|wat)(?: of (?:those|these|them|that))? (?:is|was|were|mattered|matters)(?: the)? (?:most important|most significant|main one|the main|most)$/;
+
+/** Whether a follow-up asks which of the last answer's reasons weighs most ("which of those is the most important?"). */
+export function asksWhichWeighsMost(question: string): boolean {
+  return WHICH_WEIGHS_MOST.test(normaliseText(question).replace(OPENING, '').replace(FILLERS_AROUND, '').trim());
+}
+
+/** An entry's question that weighs how much something mattered ("How important was the grain crisis among the reasons…"). */
+const WEIGHS_IMPORTANCE = /\b(?:how important|how significant|most important|main reason|main cause|more important|how far was .* responsible)\b/;
+
+/** Whether an entry's question weighs how much a reason mattered, for asksWhichWeighsMost. */
+export function weighsImportance(entryQuestion: string): boolean {
+  return WEIGHS_IMPORTANCE.test(normaliseText(entryQuestion));
 }
