@@ -620,6 +620,7 @@ export const PRACTICE_MESSAGES = Object.freeze({
     'more-important': 'Which was more important',
     essay: 'A-level essay (To what extent)',
     extract: 'A-level interpretation (How convincing)',
+    'three-extracts': 'A-level three extracts (30 marks)',
   } as const),
   /** The GCSE source question's kind, which has no questions yet (src/commands/practice.ts). */
   sourcesKindName: 'How useful are the sources',
@@ -631,6 +632,9 @@ export const PRACTICE_MESSAGES = Object.freeze({
   /** An interpretation question's extract, above its question: always said to be our summary, never the historian's words. */
   extract: (historian: string, work: string, summary: string) =>
     `**Extract** (our summary of the view of ${historian} in ${work}: a paraphrase in our own words, not a quotation)\n${summary}`,
+  /** A three-extracts question's extract, as a field of its own: its label, historian and work, then our summary of the view. */
+  extractFieldName: (label: string, historian: string, work: string) => `Extract ${label}: ${historian}, ${work}`,
+  extractFieldValue: (summary: string) => `*Our summary of this historian's view, in our own words, not a quotation.*\n${summary}`,
   /** Read aloud before an extract: whose it is not. */
   extractAloud: 'The extract, our own summary of the historian\'s view',
   /** An A-level essay's question: the room it has on Discord, in two boxes. */
@@ -664,8 +668,18 @@ export const PRACTICE_MESSAGES = Object.freeze({
     `There is no question on historians' views on ${topic} yet. There are on: ${topics.join(', ')}. Try one of those, or leave the topic empty.`,
   /** A question of the kind asked on a topic near the one named, which has none ("terror" and the Terror's historians). */
   nearTopic: (asked: string, used: string) => `There is no question of that kind on ${asked} yet, so here is one on a topic close to it: ${used}.`,
+  /** Said when a 30-mark or three-extract question was asked for but the topic has none: one extract is set instead. */
   threeExtracts:
-    "AQA's 30-mark question gives three extracts and asks how convincing each one's argument is, using your knowledge of the context. There is no three-extract question here yet, so here is one extract for 25 marks: practise the same skill on it, and judge each extract on its own in the exam.",
+    "AQA's 30-mark question gives three extracts and asks how convincing each one's argument is, using your knowledge of the context. There is no three-extract question on this topic yet, so here is one extract for 25 marks: practise the same skill on it, and judge each extract on its own in the exam. For a three-extract question, try /practice with the kind \"three extracts\" and no topic.",
+  /** A three-extracts answer that discusses some extracts but judges none of these: kept below the top level. */
+  extractsUnjudged: (labels: readonly string[]) =>
+    `You reach no judgement on ${labels.length === 1 ? `Extract ${labels[0] ?? ''}` : `Extracts ${labels.slice(0, -1).join(', ')} and ${labels.at(-1) ?? ''}`}: the top level judges how convincing each extract is.`,
+  /** Above a three-extracts question: what the 30-mark question asks, and what it does not. */
+  threeExtractsIntro:
+    "AQA's 30-mark question: judge how convincing each extract's argument is, on its own, using your knowledge of the context. You do not need to compare the extracts or give one overall verdict.",
+  /** A three-extracts answer that leaves extracts out: held at level 2 at most. */
+  extractsNotDiscussed: (labels: readonly string[]) =>
+    `${labels.length === 1 ? `Extract ${labels[0] ?? ''} is` : `Extracts ${labels.slice(0, -1).join(', ')} and ${labels.at(-1) ?? ''} are`} not discussed. The question asks how convincing each of the three is: an answer that leaves one out stays at level 2 at most. Name the extract (Extract ${labels[0] ?? ''}) or its historian, and test its argument.`,
   nearTopicALevel: (asked: string, used: string) => `There is no A-level question on ${asked} yet, so here is one on a topic close to it: ${used}.`,
   stale: 'That practice question is no longer in the notes, so I cannot mark an answer to it. Type /practice for a new one.',
 
@@ -760,6 +774,8 @@ export const PRACTICE_MESSAGES = Object.freeze({
               ? '"One point that supports this view is… However,…".'
               : kind === 'extract'
                 ? '"The extract argues that… This is convincing because… However,…".'
+              : kind === 'three-extracts'
+                ? '"Extract A argues that… This is convincing because… However,…". Then Extract B, then Extract C.'
               : kind === 'how-successful'
                 ? '"One success was… However, it failed to…".'
                 : kind === 'more-important'
@@ -773,7 +789,9 @@ export const PRACTICE_MESSAGES = Object.freeze({
     developPoint: (point: string) => `Develop this point of yours: ${point} Add a detail that backs it: a date, a figure or an example.`,
     otherSide: (point: string) => `Weigh the other side too, for example: ${point}`,
     reachJudgement: (kind: string) =>
-      kind === 'extract'
+      kind === 'three-extracts'
+        ? 'End each extract\'s part with a judgement: how convincing is its argument, and why? Say which parts stand up to the evidence.'
+        : kind === 'extract'
         ? 'End with a conclusion: how convincing is the interpretation overall, and why? Say which parts stand up to the evidence.'
         : kind === 'more-important'
         ? 'End with a conclusion: which was more important, and why? Compare the two directly.'
@@ -783,6 +801,9 @@ export const PRACTICE_MESSAGES = Object.freeze({
     supportJudgement: 'Back your conclusion with your strongest point: "…because…".',
     sustainJudgement:
       'Set out your judgement in your introduction ("This essay will argue that…") and end each paragraph by saying what it shows about the question, so the argument is sustained to the conclusion.',
+    /** A three-extracts answer that discusses these extracts but reaches no judgement on them. */
+    judgeExtracts: (labels: readonly string[]) =>
+      `End your section on ${labels.length === 1 ? `Extract ${labels[0] ?? ''}` : `Extracts ${labels.slice(0, -1).join(', ')} and ${labels.at(-1) ?? ''}`} with a judgement: how convincing is its argument, and why? Each extract needs a supported judgement of its own.`,
     useExtract: 'Start from the extract: say what its argument is, then test each part of it against your own knowledge, what supports it and what challenges it.',
     keepGoing: 'A strong answer. Practise another kind of question next: /practice with a different kind.',
     /** Full marks: what earned them, for the kind of question, and no step to improve. */
@@ -796,6 +817,8 @@ export const PRACTICE_MESSAGES = Object.freeze({
               ? 'you explain several points with accurate detail and show how each mattered.'
               : kind === 'essay'
                 ? 'you weigh both sides in depth with precise evidence and sustain your judgement from the introduction to the conclusion.'
+                : kind === 'three-extracts'
+                  ? 'you test each extract\'s argument against precise knowledge of the context and reach a supported judgement on each.'
                 : kind === 'extract'
                   ? 'you test the extract\'s argument against precise knowledge on both sides and sustain a judgement on how convincing it is.'
                   : 'you weigh both sides in depth and back your judgement with your argument.'
@@ -818,16 +841,23 @@ export const PRACTICE_MESSAGES = Object.freeze({
               : `Explain ${points} or more causes, a paragraph each: the point, the evidence, and how it led to the result ("this meant that…").`
           : kind === 'essay'
             ? 'Plan for 45 minutes. Open with an introduction that answers the question and sets out your line of argument. Then write three or four paragraphs, each on one theme and weighing both sides, with precise evidence and a judgement at its end. Finish with a conclusion that follows from them.'
+            : kind === 'three-extracts'
+              ? 'Plan for about 60 minutes. Take the extracts one at a time, a section each: say what the extract argues and what it stresses, test it against your own knowledge of the context (what supports it, what challenges it), and end with a judgement on how convincing it is. You need not compare the extracts.'
             : kind === 'extract'
               ? 'Start by saying what the extract argues and what it stresses. Then test each part of it against your own knowledge of the context: first what supports it, then what challenges it, and name historians where they help. Reach a judgement on how convincing it is.'
               : `Argue both sides, a paragraph per point (point, evidence, why it matters), then reach a judgement.`,
   modelSide: (side: string) => `**${side}**`,
   modelPoint: (n: number, point: string) => `${n}. ${point}`,
+  /** A three-extracts plan's heading for one extract's section, and a point in it: supporting or challenging its argument. */
+  modelExtract: (label: string) => `Extract ${label}`,
+  modelExtractPoint: (n: number, point: string, supports: boolean) => `${n}. ${supports ? 'Supports' : 'Challenges'}: ${point}`,
   /** An A-level question's model line of argument (PracticeQuestion.judgement). */
   modelJudgement: (line: string) => `**A possible line of argument:** ${line}`,
   modelConclusion: (kind: string) =>
     kind === 'essay'
       ? '**Conclusion:** come back to the judgement of your introduction, weigh the factors directly and say which mattered most and why; the best essays show how they were linked.'
+      : kind === 'three-extracts'
+        ? '**Judgements:** end each extract\'s section with how convincing its argument is and why; a short conclusion may sum them up, but no comparison is needed.'
       : kind === 'extract'
         ? '**Conclusion:** say how convincing the interpretation is overall, which parts stand up to the evidence and which do not, and why.'
         : kind === 'more-important'

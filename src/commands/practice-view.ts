@@ -1,7 +1,7 @@
 // How /practice looks: the question, the feedback on a marked answer, the model answer's plan and the
 // practice history /stats shows. Each reply fits Discord's limits whole: a list too long for one field
 // goes on in another, and student quotes (never the mark scheme's points) are shortened if need be.
-import { A_LEVEL_KINDS, type KnowledgeBase, type PracticeKind, type PracticePoint, type PracticeQuestion } from '../knowledge/schema.js';
+import { A_LEVEL_KINDS, EXTRACT_LABELS, type KnowledgeBase, type PracticeKind, type PracticePoint, type PracticeQuestion } from '../knowledge/schema.js';
 import { PRACTICE_MESSAGES as P, QUIZ_MESSAGES as Q } from '../messages.js';
 import { answerRoom, PRACTICE_DEFAULTS } from '../practice/defaults.js';
 import type { TopicRecord } from '../practice/history.js';
@@ -56,12 +56,24 @@ function extractText(kb: KnowledgeBase, question: PracticeQuestion): string | un
   return P.extract(historian, extract.work, extract.summary);
 }
 
+/**
+ * A three-extracts question's extracts, A, B and C: a field each (Discord: 1024 characters a field, which an extract
+ * of at most L.extractLength fits), named with its historian and work and labelled as our summary.
+ */
+export function extractFields(kb: KnowledgeBase, question: PracticeQuestion): ReplyField[] {
+  return (question.extracts ?? []).map((x, i) => ({
+    name: P.extractFieldName(EXTRACT_LABELS[i] ?? String(i + 1), kb.people.find((p) => p.id === x.historian)?.name ?? x.historian, x.work),
+    value: P.extractFieldValue(x.summary),
+  }));
+}
+
 /** The question, privately, with its Answer, Model answer and Another question buttons; the console takes the answer at once. */
 export function questionReply(kb: KnowledgeBase, question: PracticeQuestion, issuedAt: number, surface: 'discord' | 'console'): Reply {
   return {
     title: P.questionTitle(kindName(question.kind), question.marks),
     body: [
       extractText(kb, question),
+      question.kind === 'three-extracts' ? P.threeExtractsIntro : undefined,
       surface === 'console'
         ? P.questionConsole(question.prompt, question.minutes)
         : A_LEVEL_KINDS.has(question.kind)
@@ -71,6 +83,7 @@ export function questionReply(kb: KnowledgeBase, question: PracticeQuestion, iss
       .filter((part) => part !== undefined)
       .join('\n\n'),
     fields: [
+      ...extractFields(kb, question),
       { name: P.fieldTopic, value: titleOf(kb)(question.topic), inline: true },
       { name: P.fieldMarks, value: String(question.marks), inline: true },
       { name: P.fieldTime, value: P.minutes(question.minutes), inline: true },
@@ -139,6 +152,10 @@ function nextStepText(next: NextStep, kind: PracticeKind): string {
       return P.next.developPoint(next.point.point);
     case 'other-side':
       return P.next.otherSide(next.point.point);
+    case 'cover-extracts':
+      return P.extractsNotDiscussed(next.labels);
+    case 'judge-extracts':
+      return P.next.judgeExtracts(next.labels);
   }
 }
 
@@ -149,6 +166,12 @@ function nextStepText(next: NextStep, kind: PracticeKind): string {
 function judgementText(question: PracticeQuestion, j: JudgementCheck): string {
   const own = judgementOwn(question, j);
   // What an A-level answer's top level asks beyond a supported conclusion: the extract discussed, the judgement sustained.
+  // Three extracts: those not discussed (which hold it at level 2), and those discussed but not judged.
+  if (j.extractsMissing || j.extractsUnjudged) {
+    const missing = j.extractsMissing ?? [];
+    const unjudged = j.extractsUnjudged ?? [];
+    return [own, j.offQuestion ? P.offQuestionJudgement : '', missing.length > 0 ? P.extractsNotDiscussed(missing) : '', unjudged.length > 0 ? P.extractsUnjudged(unjudged) : ''].filter(Boolean).join(' ');
+  }
   const extra = [j.offQuestion ? P.offQuestionJudgement : '', j.usesExtract === false ? P.noExtract : '', j.reached && j.sustained === false ? P.notSustained : ''].filter(Boolean);
   return [own, ...extra].join(' ');
 }
@@ -278,10 +301,19 @@ export function modelAnswerPlan(question: PracticeQuestion): {
   const plan = answerPlan(question);
   let n = 0;
   const sideName = (part: 'for' | 'against') => question.factors?.[part] ?? part;
-  const rows = plan.sections.flatMap((s) => [
-    ...(s.part === 'points' ? [] : [{ line: P.modelSide(sideName(s.part)), point: undefined }]),
-    ...s.points.map((p: PracticePoint) => ({ line: P.modelPoint(++n, p.point), point: p })),
-  ]);
+  // Three extracts: a section per extract, what supports its argument first and then what challenges it.
+  const rows =
+    question.kind === 'three-extracts'
+      ? EXTRACT_LABELS.flatMap((label) => {
+          const points = (['for', 'against'] as const).flatMap((side) => question.points.filter((p) => p.extract === label && p.side === side));
+          return points.length === 0
+            ? []
+            : [{ line: P.modelSide(P.modelExtract(label)), point: undefined }, ...points.map((p) => ({ line: P.modelExtractPoint(++n, p.point, p.side === 'for'), point: p }))];
+        })
+      : plan.sections.flatMap((s) => [
+          ...(s.part === 'points' ? [] : [{ line: P.modelSide(sideName(s.part)), point: undefined }]),
+          ...s.points.map((p: PracticePoint) => ({ line: P.modelPoint(++n, p.point), point: p })),
+        ]);
   return {
     intro: P.modelIntro(question.kind, plan.pointsToMake, plan.asks),
     ...(question.judgement ? { judgement: P.modelJudgement(question.judgement) } : {}),
@@ -323,11 +355,51 @@ function modelAnswerBody(kb: KnowledgeBase, question: PracticeQuestion): string 
   return body(lines);
 }
 
+/**
+ * A three-extracts plan, too long for one message's 2,000 characters: the question, how to answer and the line of
+ * argument in the body, and each extract's points in a field of its own (1,024 characters), with the notes' evidence
+ * under a point while its field has room.
+ */
+function modelExtractsParts(kb: KnowledgeBase, question: PracticeQuestion): { readonly body: string; readonly fields: ReplyField[] } {
+  const plan = modelAnswerPlan(question);
+  const body = [`**${question.prompt}**`, plan.intro, ...(plan.judgement ? [plan.judgement] : []), ...(plan.conclusion ? [plan.conclusion] : [])].join('\n\n');
+  const answerOf = (id: string) => kb.questions.find((q) => q.id === id)?.answer;
+  const used = new Set<string>();
+  const common = new Set(contentTerms((kb.vocabulary.commonDateWords ?? []).join(' '), PLAIN_LEXICON));
+  // A section per extract: its heading (a line with no point) starts it.
+  const sections: { name: string; points: PracticePoint[]; lines: string[] }[] = [];
+  plan.lines.forEach((line, i) => {
+    const point = plan.pointOf[i];
+    if (!point) sections.push({ name: line.replace(/\*\*/g, ''), points: [], lines: [] });
+    else if (sections.at(-1)) {
+      sections.at(-1)?.points.push(point);
+      sections.at(-1)?.lines.push(line);
+    }
+  });
+  // Evidence under each point while its field has room (whole lines only, never cut short).
+  const fields: ReplyField[] = sections.map(({ name, points, lines }) => {
+    let length = lines.join('\n').length;
+    const value = lines.map((line, i) => {
+      const point = points[i];
+      const evidence = point && pointEvidence(point, answerOf, EVIDENCE_ROOM, used, common);
+      if (!evidence) return line;
+      const grown = `${line}\n${evidenceLine(evidence)}`;
+      if (length + grown.length - line.length > FIELD_ROOM) return line;
+      length += grown.length - line.length;
+      used.add(evidence);
+      return grown;
+    });
+    return { name, value: value.join('\n') };
+  });
+  return { body, fields: fields.map((f) => ({ ...f, value: f.value.length > FIELD_ROOM ? shorten(f.value, FIELD_ROOM) : f.value })) };
+}
+
 export function modelAnswerReply(kb: KnowledgeBase, question: PracticeQuestion): Reply {
   const entries = [...new Set(question.points.flatMap((p) => p.entries.slice(0, 1)))];
+  const parts = question.kind === 'three-extracts' ? modelExtractsParts(kb, question) : { body: modelAnswerBody(kb, question) };
   return {
     title: P.modelTitle,
-    body: modelAnswerBody(kb, question),
+    ...parts,
     footer: P.modelFooter,
     buttons: entries.flatMap((id) => {
       const entry = kb.questions.find((q) => q.id === id) ?? kb.skills.find((s) => s.id === id);

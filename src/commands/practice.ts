@@ -77,6 +77,7 @@ function rememberShown(deps: PracticeDeps, ctx: CommandContext, questionId: stri
 
 /** What students call the kinds of question ("agree", "explain why", "which was more important"), by the first that fits. */
 const KIND_WORDS: ReadonlyArray<readonly [PracticeKind, RegExp]> = [
+  ['three-extracts', /\b((three|3) extracts?|extracts? a b and c)\b/],
   ['extract', /\b(extracts?|(how )?convincing|passages?)\b/],
   ['essay', /\b((a level )?essays?|25 marks?)\b/],
   ['how-far', /\b(how far|agree|to what extent|extent|assess the validity|validity)\b/],
@@ -103,10 +104,10 @@ const SOURCES_WORDS = /\b(sources?|how useful|usefulness|provenance)\b/;
  * interpretation and essay questions ("how convincing is this interpretation", "interpretations essay"): the first that fits is meant.
  */
 const KIND_NAMES: ReadonlyArray<readonly [PracticeKind | typeof HISTORIANS | typeof SOURCES, RegExp]> = [
-  ...KIND_WORDS.slice(0, 2),
+  ...KIND_WORDS.slice(0, 3),
   [HISTORIANS, HISTORIANS_WORDS],
   [SOURCES, SOURCES_WORDS],
-  ...KIND_WORDS.slice(2),
+  ...KIND_WORDS.slice(3),
 ];
 
 /** Typed words as KIND_NAMES reads them: lower case, "how-far" and "how_far" as "how far". */
@@ -168,10 +169,11 @@ function splitTopicAndKind(topic: string, kind: string, isTopic: (name: string) 
 type KindAsked = { readonly kind: PracticeKind; readonly exact: boolean; readonly worth?: readonly PracticeKind[]; readonly threeExtracts?: true } | typeof HISTORIANS | typeof SOURCES;
 
 /**
- * AQA's A-level interpretations question (7042 component 1): three extracts for 30 marks. No question here has three
- * extracts yet, so "30 mark" sets the one-extract interpretation question and says so.
+ * AQA's A-level interpretations question (7042 component 1): three extracts for 30 marks. "30 mark" or "three extracts"
+ * sets a three-extracts question, or, on a topic with none, the one-extract interpretation question, and says so.
  */
 const THREE_EXTRACT_MARKS = 30;
+const THREE_EXTRACTS_ASKED = { kind: 'three-extracts', exact: false, worth: ['three-extracts', 'extract'], threeExtracts: true } as const satisfies KindAsked;
 
 /** The kind a typed name means (or HISTORIANS, the questions on historians' views), or null when it names none. */
 function readKind(kb: KnowledgeBase, typed: string): KindAsked | null {
@@ -180,11 +182,12 @@ function readKind(kb: KnowledgeBase, typed: string): KindAsked | null {
   if (exact.success) return { kind: exact.data, exact: true };
   const text = normaliseKind(typed);
   const found = KIND_NAMES.find(([, words]) => words.test(text))?.[0];
+  if (found === 'three-extracts') return THREE_EXTRACTS_ASKED;
   if (found !== undefined) return found === HISTORIANS || found === SOURCES ? found : { kind: found, exact: false };
   // "8 mark": the kinds worth 8 marks; none is worth 5, so "5 mark" names no kind.
   const marks = marksNamed(typed);
+  if (marks === THREE_EXTRACT_MARKS) return THREE_EXTRACTS_ASKED;
   const worth = marks === undefined ? [] : kindsWorth(kb, marks);
-  if (worth[0] === undefined && marks === THREE_EXTRACT_MARKS) return { kind: 'extract', exact: false, worth: ['extract'], threeExtracts: true };
   return worth[0] === undefined ? null : { kind: worth[0], exact: false, worth };
 }
 
@@ -239,7 +242,8 @@ async function newQuestion(deps: PracticeDeps, ctx: CommandContext, topic: strin
           : P.noQuestions;
     return { body, private: true, tone: 'info' };
   }
-  return shown(picked.question, kind && kind !== HISTORIANS && kind.threeExtracts ? P.threeExtracts : undefined);
+  // Three extracts asked for, on a topic with none: one extract, said so.
+  return shown(picked.question, kind && kind !== HISTORIANS && kind.threeExtracts && picked.question.kind !== 'three-extracts' ? P.threeExtracts : undefined);
 }
 
 export function createPracticeCommand(deps: PracticeDeps): Command {

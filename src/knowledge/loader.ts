@@ -13,6 +13,7 @@ import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import { z } from 'zod';
 import {
   A_LEVEL_KINDS,
+  EXTRACT_LABELS,
   JUDGEMENT_KINDS,
   knowledgeFileSchema,
   type KnowledgeBase,
@@ -639,10 +640,24 @@ function checkPractice(
     } else if (q.factors) problem('factors', `only judgement questions have factors (this is a "${q.kind}" question)`);
     // An interpretation question is set on its extract: our summary of one historian's view, never a quotation.
     if (q.kind === 'extract' && !q.extract) problem('extract', 'an interpretation question needs its extract: historian, work and summary');
-    if (q.kind !== 'extract' && q.extract) problem('extract', `only interpretation ("extract") questions have an extract (this is a "${q.kind}" question)`);
+    if (q.kind !== 'extract' && q.kind !== 'three-extracts' && q.extract) problem('extract', `only interpretation ("extract") questions have an extract (this is a "${q.kind}" question)`);
     if (q.extract && !known.personIds.has(q.extract.historian)) problem('extract.historian', `no person has the id "${q.extract.historian}"`);
     if (q.extract && /["“”„«»]/.test(q.extract.summary))
       problem('extract.summary', 'an extract is our own summary of the historian\'s view, never a quotation: take out the quotation marks and put it in our words');
+    // AQA's 30-mark question is set on three extracts (A, B, C), each our summary of one historian's view.
+    if (q.kind === 'three-extracts' && q.extract) problem('extract', 'a three-extracts question has three extracts (extracts: A, B and C), not one extract');
+    if (q.kind === 'three-extracts' && (q.extracts?.length ?? 0) !== EXTRACT_LABELS.length)
+      problem('extracts', `a three-extracts question needs exactly ${EXTRACT_LABELS.length} extracts (A, B and C: historian, work and summary each); it has ${q.extracts?.length ?? 0}`);
+    if (q.kind !== 'three-extracts' && q.extracts)
+      problem('extracts', `only three-extracts questions have extracts (this is a "${q.kind}" question${q.kind === 'extract' ? ': give its one extract as extract' : ''})`);
+    (q.extracts ?? []).forEach((x, i) => {
+      if (!known.personIds.has(x.historian)) problem(`extracts[${i}].historian`, `no person has the id "${x.historian}"`);
+      if (/["“”„«»]/.test(x.summary))
+        problem(`extracts[${i}].summary`, 'an extract is our own summary of the historian\'s view, never a quotation: take out the quotation marks and put it in our words');
+    });
+    q.points.forEach((p, i) => {
+      if (p.extract && q.kind !== 'three-extracts') problem(`points[${i}].extract`, `only a three-extracts question's points name an extract (this is a "${q.kind}" question)`);
+    });
     if (A_LEVEL_KINDS.has(q.kind) && !q.judgement) problem('judgement', `an ${q.kind} question needs a model line of argument (judgement) for its plan`);
     const levels = q.levels ?? byKindAndMarks.get(`${q.kind}/${q.marks}`)?.levels;
     if (!levels) problem('levels', `no levels: give the question its own, or set practiceLevels for ${q.kind} questions of ${q.marks} marks`);

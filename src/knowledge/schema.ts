@@ -169,13 +169,19 @@ export const skillSchema = z.strictObject({
 /**
  * The kinds of exam question /practice sets (issue 13): the English boards' longer questions on this course, GCSE
  * and A-level. `essay` is the A-level essay ("To what extent…", "How far…", 25 marks, five levels); `extract` the
- * A-level interpretation question ("How convincing is this interpretation…"), on an extract we wrote.
+ * A-level interpretation question ("How convincing is this interpretation…"), on an extract we wrote;
+ * `three-extracts` AQA's A-level Component 1 question on three extracts ("assess how convincing the arguments in these
+ * three extracts are…", 30 marks), each extract judged on its own.
  */
-export const practiceKindSchema = z.enum(['describe', 'explain', 'account', 'how-far', 'how-successful', 'more-important', 'essay', 'extract']);
+export const practiceKindSchema = z.enum(['describe', 'explain', 'account', 'how-far', 'how-successful', 'more-important', 'essay', 'extract', 'three-extracts']);
 /** Kinds that ask for a judgement: their points take a side, and the question names what each side argues. */
-export const JUDGEMENT_KINDS: ReadonlySet<PracticeKind> = new Set(['how-far', 'how-successful', 'more-important', 'essay', 'extract']);
+export const JUDGEMENT_KINDS: ReadonlySet<PracticeKind> = new Set(['how-far', 'how-successful', 'more-important', 'essay', 'extract', 'three-extracts']);
 /** The A-level kinds: an A-level class is offered them first, a GCSE class only when it asks for them. */
-export const A_LEVEL_KINDS: ReadonlySet<PracticeKind> = new Set(['essay', 'extract']);
+export const A_LEVEL_KINDS: ReadonlySet<PracticeKind> = new Set(['essay', 'extract', 'three-extracts']);
+/** The kinds set on extracts (one, or three), whose answers are judged on the extracts' own arguments. */
+export const EXTRACT_KINDS: ReadonlySet<PracticeKind> = new Set(['extract', 'three-extracts']);
+/** How many extracts a `three-extracts` question gives, and their labels in order. */
+export const EXTRACT_LABELS = ['A', 'B', 'C'] as const;
 
 /**
  * An interpretation question's extract: a summary, in our own words, of one historian's view (never a quotation:
@@ -214,6 +220,8 @@ export const practicePointSchema = z.strictObject({
   wrong: z.array(text(80)).optional(),
   /** For a judgement question: the side it supports (`for` the statement, or the first factor; `against`, or the second). */
   side: z.enum(['for', 'against']).optional(),
+  /** For a three-extracts question: the extract (A, B or C) whose argument the point engages with. */
+  extract: z.enum(EXTRACT_LABELS).optional(),
 });
 
 /** The levels of every question of one kind and mark total, unless a question has its own. */
@@ -237,6 +245,8 @@ export const practiceQuestionSchema = z.strictObject({
   factors: z.strictObject({ for: text(200), against: text(200) }).optional(),
   /** An interpretation (`extract`) question's extract; only they have one. */
   extract: practiceExtractSchema.optional(),
+  /** A three-extracts question's extracts, A, B and C in order (exactly three; the loader says when not); only they have them. */
+  extracts: z.array(practiceExtractSchema).optional(),
   /** For an essay or an interpretation question: one line of argument a top answer might take, for the model plan. */
   judgement: text(L.judgementLength).optional(),
   points: z.array(practicePointSchema).min(2),

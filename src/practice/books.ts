@@ -72,7 +72,8 @@ export function knownBooks(kb: KnowledgeBase, isHistorian: (id: string) => boole
   for (const e of kb.questions) read(e.answer);
   for (const q of kb.practice) {
     for (const p of q.points) read(p.point);
-    if (q.extract) for (const title of q.extract.work.split(/ and (?=[A-Z])/)) read(`${kb.people.find((p) => p.id === q.extract?.historian)?.name ?? ''} ${title}`);
+    for (const x of [...(q.extract ? [q.extract] : []), ...(q.extracts ?? [])])
+      for (const title of x.work.split(/ and (?=[A-Z])/)) read(`${kb.people.find((p) => p.id === x.historian)?.name ?? ''} ${title}`);
   }
   // A title that is also a name of the course ("The Great Terror", "The Great Retreat") or only people ("Hitler and
   // Stalin") is how students name those things, not the book.

@@ -8,7 +8,7 @@
 // not make the point, its words make no other, and the answer is told to check it and kept off the top level.
 // Pure: no clock, no store, no text for users (commands word the result).
 import { answerableEntries } from '../knowledge/answerable.js';
-import { A_LEVEL_KINDS, JUDGEMENT_KINDS, type KnowledgeBase, type PracticePoint, type PracticeQuestion } from '../knowledge/schema.js';
+import { A_LEVEL_KINDS, EXTRACT_KINDS, EXTRACT_LABELS, JUDGEMENT_KINDS, type KnowledgeBase, type PracticePoint, type PracticeQuestion } from '../knowledge/schema.js';
 import { escapeRegExp, normaliseText } from '../matching/normalise.js';
 import { createLexicon, editDistance, isContentTerm, PLAIN_LEXICON, surfaceWords, type Lexicon } from '../matching/vocabulary.js';
 import { createSpeller } from '../matching/spelling.js';
@@ -99,12 +99,18 @@ export interface JudgementCheck {
   readonly offQuestion?: true;
   /** An interpretation answer: whether it speaks of the extract and its argument at all ("the extract", "Getty argues"). */
   readonly usesExtract?: boolean;
+  /** A three-extracts answer: the extracts (A, B, C) it does not discuss at all, which hold it at level 2. */
+  readonly extractsMissing?: readonly string[];
+  /** A three-extracts answer: the extracts it discusses but reaches no judgement on, which keep it below the top level. */
+  readonly extractsUnjudged?: readonly string[];
 }
 
 /** `full-marks`: the answer earned every mark, so the feedback says so rather than asking for more. */
 export type NextStep =
   | { readonly kind: 'write-more' | 'own-words' | 'answer-the-question' | 'sentences' | 'reach-judgement' | 'support-judgement' | 'sustain-judgement' | 'use-extract' | 'keep-going' | 'full-marks' }
-  | { readonly kind: 'add-point' | 'explain-point' | 'develop-point' | 'other-side'; readonly point: PracticePoint };
+  | { readonly kind: 'add-point' | 'explain-point' | 'develop-point' | 'other-side'; readonly point: PracticePoint }
+  /** A three-extracts answer: discuss the extracts it leaves out (`cover-extracts`), or judge those it does not (`judge-extracts`). */
+  | { readonly kind: 'cover-extracts' | 'judge-extracts'; readonly labels: readonly string[] };
 
 export interface MarkResult {
   readonly question: PracticeQuestion;
@@ -474,6 +480,28 @@ const AUTHOR_NOUNS = 'view|views|argument|arguments|interpretation|account|claim
 export function engagesExtract(texts: readonly string[], extract: { readonly summary: string; readonly work: string }, surname: string): boolean {
   const lower = texts.map((t) => t.toLowerCase().replace(/[‘’]/g, "'"));
   if (lower.some((s) => ABOUT_EXTRACT.test(s))) return true;
+  return engagesAuthor(texts, lower, extract, surname);
+}
+
+/**
+ * Whether a three-extracts answer discusses one of its extracts: names it by its letter ("Extract B", "extracts A and
+ * C"), or reports its author's view, names the work or quotes it, as engagesExtract. "The extract" alone says not which.
+ */
+export function engagesLabelledExtract(texts: readonly string[], extract: { readonly summary: string; readonly work: string }, surname: string, label: string): boolean {
+  const lower = texts.map((t) => t.toLowerCase().replace(/[‘’]/g, "'"));
+  // The letter as a label: a capital ("Extract A"), or a small one that a view or a stop follows ("extract a argues",
+  // "in extract a,"), so that "to extract a confession" names no extract.
+  const L = escapeRegExp(label.toUpperCase());
+  const l = escapeRegExp(label.toLowerCase());
+  const named = new RegExp(
+    `\\b[Ee]xtracts? (?:[ABCabc](?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*|\\s*/\\s*))*(?:${L}\\b|${l}(?=[,.;:)]|$| (?:is|was|argues|says|suggests|claims|shows|states|sees|believes|blames|stresses|puts|presents)\\b))`,
+  );
+  if (texts.some((s) => named.test(s.replace(/[‘’]/g, "'")))) return true;
+  return engagesAuthor(texts, lower, extract, surname);
+}
+
+/** Whether an answer reports an extract's author's view, names the work or quotes the extract. */
+function engagesAuthor(texts: readonly string[], lower: readonly string[], extract: { readonly summary: string; readonly work: string }, surname: string): boolean {
   if (surname !== '') {
     const n = escapeRegExp(surname);
     const author = new RegExp(`\\b${n}(?:'s)? (?:(?:also|rightly|wrongly|clearly|convincingly|too|even|here|then|therefore|mainly|largely) )?(?:${REPORTS})\\b|\\b${n}'s (?:(?:main|whole|central|own) )?(?:${AUTHOR_NOUNS})\\b|\\baccording to ${n}\\b|\\b${n} \\(?1[89]\\d\\d`);
@@ -1276,7 +1304,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
     let c = compiled.get(q.id);
     if (c) return c;
     // An interpretation question's extract is part of what it gives the student: its words, echoed, make no point.
-    const given = q.extract ? `${q.prompt} ${q.extract.summary}` : q.prompt;
+    const given = [q.prompt, q.extract?.summary ?? '', ...(q.extracts ?? []).map((x) => x.summary)].filter((t) => t !== '').join(' ');
     const promptTerms = new Set(contentTerms(given, lexicon));
     const promptPeople = new Set([...promptTerms].filter((t) => personTerms.has(t)));
     const points = q.points.map((point) => ({
@@ -2197,7 +2225,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
       if (judgementKind) {
         let at = -1;
         // An interpretation is judged convincing or not: "largely convincing" is its judgement.
-        const judges = (s: string) => JUDGEMENT.test(s) || (question.kind === 'extract' && CONVINCING.test(s));
+        const judges = (s: string) => JUDGEMENT.test(s) || (EXTRACT_KINDS.has(question.kind) && CONVINCING.test(s));
         reading.forEach((s, i) => {
           if (judges(s)) at = i;
         });
@@ -2221,14 +2249,39 @@ export function createMarker(kb: KnowledgeBase): Marker {
         const otherVerdict = (i: number) => VERDICT_WORDS.test(reading[i] ?? '') && !VERDICT_WORDS.test(question.prompt.toLowerCase());
         const offQuestion = at >= 0 && otherVerdict(at) && !onQuestion(at) && !onQuestion(at + 1) && !pointSentences.has(at) && !pointSentences.has(at + 1);
         if (offQuestion) at = -1;
+        // Three extracts: each is judged on its own. A sentence belongs to the last extract discussed up to it; an extract
+        // is judged when a sentence of its own section judges ("Extract B is only partly convincing").
+        const surnameOf = (id: string) => (kb.people.find((p) => p.id === id)?.name.split(/\s+/).at(-1) ?? '').toLowerCase();
+        let three: { missing: string[]; unjudged: string[] } | undefined;
+        if (question.kind === 'three-extracts' && question.extracts) {
+          const xs = question.extracts.map((x, k) => ({ x, label: EXTRACT_LABELS[k] ?? String(k + 1), surname: surnameOf(x.historian) }));
+          const discussed = new Set<string>();
+          const judged = new Set<string>();
+          let current: string[] = [];
+          sentences.forEach((sn, i) => {
+            const texts = [sn.text, reading[i] ?? ''];
+            const here = xs.filter(({ x, label, surname: sur }) => engagesLabelledExtract(texts, x, sur, label)).map(({ label }) => label);
+            if (here.length > 0) current = here;
+            for (const label of here) discussed.add(label);
+            if (judges(reading[i] ?? '')) for (const label of current) judged.add(label);
+          });
+          three = {
+            missing: xs.map(({ label }) => label).filter((label) => !discussed.has(label)),
+            unjudged: xs.map(({ label }) => label).filter((label) => discussed.has(label) && !judged.has(label)),
+          };
+        }
         judgement = {
           ...(offQuestion ? { offQuestion: true as const } : {}),
           reached: at >= 0,
           supported: at >= 0 && (backs(at) || backs(at + 1)),
           for: made.filter((m) => m.point.side === 'for').length,
           against: made.filter((m) => m.point.side === 'against').length,
-          ...(aLevel ? { sustained: opens && at >= 0 && at >= Math.max(edge, sentences.length - edge) } : {}),
+          // Three extracts ask for a judgement on each, not one sustained across the answer.
+          ...(aLevel && !three ? { sustained: opens && at >= 0 && at >= Math.max(edge, sentences.length - edge) } : {}),
           ...(question.kind === 'extract' && question.extract ? { usesExtract: engagesExtract([...sentences.map((s) => s.text), ...reading], question.extract, surname) } : {}),
+          ...(three
+            ? { usesExtract: three.missing.length < EXTRACT_LABELS.length, sustained: three.missing.length === 0 && three.unjudged.length === 0, extractsMissing: three.missing, extractsUnjudged: three.unjudged }
+            : {}),
         };
       }
 
@@ -2303,6 +2356,9 @@ export function createMarker(kb: KnowledgeBase): Marker {
         if (tier >= 4 && notes) tier = 3;
         if (tier >= 3 && notes && bulletWords < D.developedNoteWords * bullets.length) tier = 2;
       }
+      // Three extracts: an answer that leaves one out does not assess "the arguments in these three extracts", so it
+      // stays at level 2 at most, however well it treats the others.
+      if ((judgement?.extractsMissing?.length ?? 0) > 0) tier = Math.min(tier, 2);
       const scale = question.kind === 'describe' ? 2 : aLevel ? 5 : 4;
       // A wrong fact is not "accurate detail": an answer that states one stays below the top level.
       if (wrong.length > 0) tier = Math.min(tier, scale - 1);
@@ -2331,11 +2387,13 @@ export function createMarker(kb: KnowledgeBase): Marker {
       // Full marks: no step to improve it, however short a point of it was ("Develop this point…" after 4/4 confused).
       else if (mark >= question.marks) next = { kind: 'full-marks' };
       else if (P === 0 && missing[0]) next = { kind: 'add-point', point: missing[0] };
+      else if (judgement?.extractsMissing && judgement.extractsMissing.length > 0) next = { kind: 'cover-extracts', labels: judgement.extractsMissing };
       else if (judgement && (judgement.for === 0 || judgement.against === 0) && otherSide) next = { kind: 'other-side', point: otherSide };
       else if (question.kind !== 'describe' && unexplained && E < Math.min(P, 3)) next = { kind: 'explain-point', point: unexplained.point };
       else if (judgement && !judgement.reached) next = { kind: 'reach-judgement' };
       else if (judgement && !judgement.supported) next = { kind: 'support-judgement' };
       else if (judgement?.usesExtract === false) next = { kind: 'use-extract' };
+      else if (judgement?.extractsUnjudged && judgement.extractsUnjudged.length > 0) next = { kind: 'judge-extracts', labels: judgement.extractsUnjudged };
       else if (judgement?.sustained === false) next = { kind: 'sustain-judgement' };
       else if (question.kind === 'describe' && undeveloped) next = { kind: 'develop-point', point: undeveloped.point };
       else if (mark < question.marks && otherSide) next = { kind: 'add-point', point: otherSide };

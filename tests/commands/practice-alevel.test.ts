@@ -42,7 +42,8 @@ describe('/practice and the class level', () => {
       expect(A_LEVEL_KINDS.has(kindOf(id) ?? 'describe'), id).toBe(true);
     }
     const { practice } = await classOf('a-level');
-    expect(kindOf((await practice({ topic: 'collectivisation' })).id)).toBe('essay');
+    // Collectivisation has an essay and a three-extracts question: either, never a GCSE kind.
+    expect(['essay', 'three-extracts']).toContain(kindOf((await practice({ topic: 'collectivisation' })).id));
   });
 
   it('in a GCSE class, or one with no level set, never sets a 25-mark question unless it is asked for', async () => {
@@ -129,11 +130,23 @@ describe('the A-level kinds as students type them in the console', () => {
 });
 
 describe('"30 mark": AQA\'s three-extract question (F8)', () => {
-  it('sets a one-extract interpretation question and says what the 30-mark question is, in the console and the kind box', async () => {
+  it('sets a three-extracts question for "30 mark" or "three extracts", in the console and the kind box', async () => {
     const out = await consoleTranscript(buildApp({ kb, clock: new FakeTime(), scheduler: new FakeTime(), random: () => 0 }), ['/practice interpretation 30 mark', '/cancel', '/quit']);
     expect(out).not.toContain('There is no kind of question called');
-    expect(out).toContain(P.threeExtracts);
-    expect(out).toContain('How convincing is the interpretation in the extract');
+    expect(out).not.toContain(P.threeExtracts);
+    expect(out).toContain(P.threeExtractsIntro);
+    expect(out).toContain('assess how convincing the arguments in these three extracts are');
+    const { practice } = await classOf('a-level');
+    const asks: Record<string, string>[] = [{ kind: '30 mark' }, { topic: 'great terror', kind: '30 marker' }, { topic: 'collectivisation', kind: 'three extracts' }, { kind: 'three-extracts' }];
+    for (const options of asks) {
+      const { id, reply } = await practice(options);
+      expect(kindOf(id), JSON.stringify(options)).toBe('three-extracts');
+      expect(reply.body).not.toContain(P.threeExtracts);
+      expect((reply.fields ?? []).slice(0, 3).map((f) => f.name.slice(0, 9))).toEqual(['Extract A', 'Extract B', 'Extract C']);
+    }
+  });
+
+  it('on a topic with no three-extracts question, sets its one-extract question and says so', async () => {
     const { practice } = await classOf('gcse');
     const { id, reply } = await practice({ topic: 'famine', kind: '30 mark' });
     expect(kindOf(id)).toBe('extract');
