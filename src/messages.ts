@@ -637,6 +637,8 @@ export const PRACTICE_MESSAGES = Object.freeze({
   extractFieldValue: (summary: string) => `*Our summary of this historian's view, in our own words, not a quotation.*\n${summary}`,
   /** Read aloud before an extract: whose it is not. */
   extractAloud: 'The extract, our own summary of the historian\'s view',
+  /** Read aloud before each of a three-extract question's extracts. */
+  extractAloudLabelled: (label: string) => `Extract ${label}, our own summary of the historian's view`,
   /** An A-level essay's question: the room it has on Discord, in two boxes. */
   questionBodyEssay: (prompt: string, minutes: number) =>
     `**${prompt}**\n\nAllow about ${minutes} minutes. Press **Answer** to write your answer (two boxes of up to 4,000 characters each; use the second if the first is full): it is marked privately, on the mark scheme's points and levels.`,

@@ -4,7 +4,7 @@
 // tutor leaves on its own, is src/voice/host.ts; which voice channel the user is in, and what the tutor lacks
 // there, the adapter finds (CommandContext.voice).
 import type { AnswerEntry } from '../knowledge/answerable.js';
-import type { KnowledgeBase, PracticeQuestion, QuizQuestion, Topic } from '../knowledge/schema.js';
+import { EXTRACT_LABELS, type KnowledgeBase, type PracticeQuestion, type QuizQuestion, type Topic } from '../knowledge/schema.js';
 import { answerPart, type AnswerPart } from '../matching/follow-up.js';
 import { shortVersion, wordsExplained } from './simpler.js';
 import type { RevisionKind } from '../matching/revision-request.js';
@@ -207,9 +207,12 @@ function topicToRead(kb: KnowledgeBase, topic: Topic, part: string | undefined, 
 
 /** A /practice question (its prompt, marks and time), or its model answer's plan (the reply's lines), a sentence a line. */
 function practiceToRead(question: PracticeQuestion, part: string | undefined): ToRead | undefined {
-  // An interpretation question's extract is read before its marks: the question asks about it.
-  const extract = question.extract ? `${[PRACTICE_MESSAGES.extractAloud, question.extract.summary].map(asSentence).join(' ')} ` : '';
-  if (part === undefined) return { heading: question.prompt, text: `${extract}${V.aloud.practice(question.marks, question.minutes)}` };
+  // An interpretation question's extract (or a three-extract question's three) is read before its marks: the question asks about it.
+  const single = question.extract ? [[PRACTICE_MESSAGES.extractAloud, question.extract.summary]] : [];
+  const labelled = (question.extracts ?? []).map((x, i) => [PRACTICE_MESSAGES.extractAloudLabelled(EXTRACT_LABELS[i] ?? String(i + 1)), x.summary]);
+  const extract = [...single, ...labelled].map((said) => `${said.map(asSentence).join(' ')} `).join('');
+  // Three extracts run to a topic summary's length.
+  if (part === undefined) return { heading: question.prompt, text: `${extract}${V.aloud.practice(question.marks, question.minutes)}`, ...(labelled.length ? { maxChars: VOICE_DEFAULTS.maxTopicChars } : {}) };
   if (part !== 'model') return undefined;
   const plan = modelAnswerPlan(question);
   const lines = [question.prompt, plan.intro, ...(plan.judgement ? [plan.judgement] : []), ...plan.lines, ...(plan.conclusion ? [plan.conclusion] : [])];

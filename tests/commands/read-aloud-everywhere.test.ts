@@ -326,6 +326,20 @@ describe('Read aloud under /practice', () => {
     await app.shutdown();
   });
 
+  it('reads a three-extract question\'s three extracts in order, each with its label', async () => {
+    const kb = await loadRealKnowledge();
+    const { app, heard } = await tutor(kb);
+    const question = await app.router.runCommand('practice', { options: { topic: 'terror-assessment', kind: 'three-extracts' } }, inVoice);
+    const chosen = kb.practice.find((q) => q.prompt === question?.title || (question?.body ?? '').includes(q.prompt));
+    expect(chosen?.extracts).toHaveLength(3);
+    const said = await heard(pressOf(question));
+    const at = ['A', 'B', 'C'].map((label) => said.indexOf(`Extract ${label}, our own summary`));
+    expect(at.every((i) => i >= 0), said.slice(0, 300)).toBe(true);
+    expect(at[0]).toBeLessThan(at[1] ?? 0);
+    expect(at[1]).toBeLessThan(at[2] ?? 0);
+    await app.shutdown();
+  });
+
   it('offers no Read aloud under the mark and feedback, which are the student\'s own', async () => {
     const { app } = await tutor();
     const question = await app.router.runCommand('practice', { options: { topic: 'nep', kind: 'describe' } }, inVoice);
