@@ -11,7 +11,7 @@ import { requestedTopic, revisionReply, type TopicResult } from './revision.js';
 import { revisionTarget, type ReadAloud } from './voice.js';
 import { readPleasantry } from '../matching/pleasantry.js';
 import { createDistressReader, speaksOfDeath } from '../matching/wellbeing.js';
-import { aboutAnotherMan, aboutTheSameAs, asksOnlyItsKind, asksWhichWeighsMost, rightAsCorrect, weighsImportance, fitsWhatIsAsked, leansByNoWord, comparesLast, manMeant, previousAsRead, answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, personIn, rankFollowUp, requestAboutLast, simplerAsking, successorIn, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
+import { aboutAnotherMan, asksHowItEnded, endOfTheMan, outsideDecade, aboutTheSameAs, asksOnlyItsKind, asksWhichWeighsMost, rightAsCorrect, weighsImportance, fitsWhatIsAsked, leansByNoWord, comparesLast, manMeant, previousAsRead, answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, personIn, rankFollowUp, requestAboutLast, simplerAsking, successorIn, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { generalDictionary, hardWord, type Sense } from '../matching/dictionary.js';
 import { intentsOf, type Intent } from '../matching/intent.js';
@@ -445,6 +445,9 @@ function notAnswered(query: string, reason: 'empty' | 'no-match'): MatchResult {
 /** A question answered as one entry (no parts, no points). */
 const single = (primary: MatchResult): AskOutcome => ({ primary, parts: [], unanswered: [], points: [] });
 
+/** An entry's question that asks what a thing was ("What was socialist realism?", "What was Stalin's cult of personality?"). */
+const DEFINES_A_THING = /^What (?:was|were|is|are) (?!(?:the )?(?:main |most |key )?(?:reasons?|causes?|results?|effects?|consequences?|aims?|impact|significance|role|differences?|links?|relationship|connection|similarit(?:y|ies)|views?|arguments?|case)\b)/;
+
 /**
  * Answers a question in the conversation it is part of: a follow-up ("how long did it take?") is read
  * with the student's last answer (src/matching/follow-up.ts) when that finds an answer, and says so.
@@ -471,6 +474,16 @@ function askInConversation(
   const explained = request ? deps.conversation.recallWord(memoryKey, now) : undefined;
   if (request && explained) return { outcome: single(notAnswered(question, 'empty')), aboutWord: { ...explained, kind: request } };
   const last = request ? recallEntry() : undefined;
+  // "Give me an example" of a thing the last answer defined and gave none of (what socialist realism was): the first of
+  // its related questions, on its topic and about that thing, whose answer does (its painting and music), rather than a
+  // reply that only says there is none. (Not of an answer that argues or explains: an example of what, is unclear.)
+  const withExamples =
+    request === 'further' && last && last.entry.kind === 'question' && DEFINES_A_THING.test(last.entry.question) && asksForExample(question) && !givesExamples(last.entry.answer)
+      ? last.entry.related
+          .map((id) => deps.matcher.entry(id))
+          .find((e): e is AnswerEntry => !!e && e.kind === 'question' && e.topic === last.entry.topic && aboutTheSameAs(last.entry.question, e.question, reader) && givesExamples(e.answer))
+      : undefined;
+  if (last && withExamples) return { outcome: single(answeredWith(question, withExamples)), followUpNote: MESSAGES.askFollowUp(last.question), after: last.entry.id };
   if (request && last) return { outcome: single(answeredWith(question, last.entry)), followUpNote: MESSAGES.askFollowUp(last.question), after: last.entry.id, request: { kind: request, entry: last.entry } };
   // Nothing to make simpler or say again: say so, rather than read "explain like I'm 10" as a question.
   if (request === 'simpler' || request === 'again' || request === 'confused') return { outcome: single(notAnswered(question, 'empty')), nothingYet: request };
@@ -488,7 +501,7 @@ function askInConversation(
       ...(ofSubject.quotesTyped ? { quotesTyped: true as const } : {}),
     };
   // "Which was more important, propaganda or the terror?": both among the points, not a judgement of one alone.
-  const outcome = withNamedFactors(deps, question, askQuestion(deps.matcher, question));
+  const outcome = inItsDecade(deps.matcher, question, endTold(deps.matcher, question, withNamedFactors(deps, question, askQuestion(deps.matcher, question)), reader));
   // A question of several parts names what each part is about; "who are you?" asks about the tutor, whatever came before.
   if (outcome.parts.length > 0 || outcome.primary.reason === 'about-tutor') return { outcome };
   // A question that names another subject or period ("what was the cold war?") asks about that, whatever came before.
@@ -557,7 +570,14 @@ function askInConversation(
     // The last answer first by a hair: the next entry is as likely what was asked, and it says something new.
     const [top, next, ...others] = ranked;
     const nextFits = top && next && top.entry.id === previousEntry.id && top.score - next.score <= FOLLOW_UP_DEFAULTS.nextBestMargin;
-    const [best, ...rest] = nextFits ? [next, top, ...others] : ranked;
+    const asRanked = nextFits ? [next, top, ...others] : ranked;
+    // "What about Bukharin?" after Zinoviev and Kamenev in the 1920s: an entry dated only outside that decade comes after the rest.
+    const when = `${text} ${previous.asked ?? ''}`;
+    const order = asRanked[0] && outsideDecade(when, asRanked[0].entry.question) ? [...asRanked.filter((r) => !outsideDecade(when, r.entry.question)), ...asRanked.filter((r) => outsideDecade(when, r.entry.question))] : asRanked;
+    // "What happened to him in the end?" after Bukharin: the entry that tells how he ended, if one close behind does.
+    const endMan = asksHowItEnded(question) ? (reader.person(normaliseText(question)) ?? (/\b(?:he|him|his|she|her)\b/.test(normaliseText(question)) ? reader.person(normaliseText(readAs)) : undefined)) : undefined;
+    const ended = endMan ? endOfTheMan(order.map((r) => r.entry), endMan) : undefined;
+    const [best, ...rest] = ended ? [...order.filter((r) => r.entry.id === ended.id), ...order.filter((r) => r.entry.id !== ended.id)] : order;
     behind = rest.filter((r) => r.entry.id !== previousEntry.id).map((r) => r.entry);
     // A close call is offered with the entries close behind, as any answer is: a follow-up is often a guess.
     const close = rest.filter((r) => best && best.score - r.score <= FOLLOW_UP_DEFAULTS.hedgeMargin).slice(0, FOLLOW_UP_DEFAULTS.maxHedged).map((r) => r.entry);
@@ -575,7 +595,13 @@ function askInConversation(
   // was not acted on): that entry, not "my notes have nothing better". Not when a sentence of the last answer answers
   // it, which "nothing better" quotes.
   if (sameAnswer && !previous.same && !fittingPart(question, previousEntry.answer, reader.lexicon)) {
-    const better = behind.slice(0, FOLLOW_UP_DEFAULTS.maxHedged + 1).find((e) => e.kind === 'question' && e.topic === previousEntry.topic && fitsWhatIsAsked(question, readAs, e.question, reader));
+    // Of another topic too when it is about the man the follow-up's "he" stands for ("why did they make him a hero?"
+    // after Stakhanov's record: how he was used in propaganda).
+    const hisMan = /\b(?:he|him|his)\b/.test(normaliseText(question)) ? reader.person(normaliseText(readAs))?.split(' ').at(-1) : undefined;
+    const aboutHim = (e: AnswerEntry) => hisMan !== undefined && normaliseText(e.question).split(' ').includes(hisMan);
+    const better = behind
+      .slice(0, FOLLOW_UP_DEFAULTS.maxHedged + 1)
+      .find((e) => e.kind === 'question' && (e.topic === previousEntry.topic || aboutHim(e)) && fitsWhatIsAsked(question, readAs, e.question, reader, aboutHim(e) ? e.answer : undefined));
     if (better) return { outcome: single(answeredWith(outcome.primary.query, better, behind.filter((e) => e.id !== better.id).slice(0, FOLLOW_UP_DEFAULTS.maxHedged))), followUpNote: MESSAGES.askFollowUp(previous.question), after: previousEntry.id };
   }
   // It names something the last question did not ("what about Bukharin?" after Trotsky); a year says when, not what
@@ -611,6 +637,35 @@ function askInConversation(
   // One entry answers a follow-up: the parts or points of the longer text read with the last question are not the student's.
   const man = successor ? undefined : manMeant(question, readAs, reader);
   return { outcome: single({ ...together.primary, query: outcome.primary.query }), followUpNote: MESSAGES.askFollowUp(previous.question), after: previousEntry.id, ...(sameAnswer ? { sameAnswer } : {}), ...(man ? { man } : {}) };
+}
+
+/**
+ * "What happened to Bukharin in the end?": answered with how he ended (his trial and death in 1938), when the entry
+ * ranked first does not tell it and one close behind about him does; else the outcome as it was.
+ */
+function endTold(matcher: Matcher, question: string, outcome: AskOutcome, reader: SubjectReader): AskOutcome {
+  const first = outcome.primary.entry;
+  if (!first || outcome.primary.status !== 'answered' || outcome.parts.length > 0 || outcome.points.length > 0 || !asksHowItEnded(question)) return outcome;
+  const man = reader.person(normaliseText(question));
+  if (!man) return outcome;
+  const ranked = [first, ...matcher.rank(question).candidates.map((c) => c.entry).filter((e) => e.id !== first.id)];
+  const ended = endOfTheMan(ranked, man);
+  return ended ? single(answeredWith(outcome.primary.query, ended, ranked.filter((e) => e.id !== ended.id).slice(0, FOLLOW_UP_DEFAULTS.maxHedged))) : outcome;
+}
+
+/** How many of the entries ranked first a question's decade or a man's end may choose among. */
+const CLOSE_BEHIND = 4;
+
+/**
+ * "What happened to Zinoviev and Kamenev in the 1920s?": not their trial of 1936, when an entry close behind is not dated
+ * outside the decade asked; else the outcome as it was.
+ */
+function inItsDecade(matcher: Matcher, question: string, outcome: AskOutcome): AskOutcome {
+  const first = outcome.primary.entry;
+  if (!first || outcome.primary.status !== 'answered' || outcome.parts.length > 0 || outcome.points.length > 0 || !outsideDecade(question, first.question)) return outcome;
+  const ranked = [first, ...matcher.rank(question).candidates.map((c) => c.entry).filter((e) => e.id !== first.id)].slice(0, CLOSE_BEHIND);
+  const fitting = ranked.find((e) => e.kind === 'question' && !outsideDecade(question, e.question));
+  return fitting ? single(answeredWith(outcome.primary.query, fitting, ranked.filter((e) => e.id !== fitting.id).slice(0, FOLLOW_UP_DEFAULTS.maxHedged))) : outcome;
 }
 
 /** The man the last question named (by his surname), for the next answer's "he" when that answer's question names no one; else undefined. */

@@ -1117,7 +1117,7 @@ const ASKS_CHANGE = /\b(?:get|got|getting|become|became|go|went|grow|grew) (?:an
  * ask); "did it get better?" after workers' living conditions fits "How far did life improve for industrial workers…?".
  * The entry must be about the last question's subject: its names ("lenin testament"), else its words.
  */
-export function fitsWhatIsAsked(question: string, previousQuestion: string, entryQuestion: string, reader: SubjectReader): boolean {
+export function fitsWhatIsAsked(question: string, previousQuestion: string, entryQuestion: string, reader: SubjectReader, entryAnswer?: string): boolean {
   if (!aboutTheSameAs(previousQuestion, entryQuestion, reader)) return false;
   const s = normaliseText(question).replace(OPENING, '');
   const termsOf = (text: string) => new Set(reader.lexicon.termsOf(text.split(' ')).filter((t) => isContentTerm(t) && !reader.isShared(t)));
@@ -1134,7 +1134,13 @@ export function fitsWhatIsAsked(question: string, previousQuestion: string, entr
   if ([...asks].some((i) => EXPLAINED_INTENTS.has(i) && !had.has(i) && entryAsks.has(i))) return true;
   // A word of its own the last question did not use, which the entry's question does ("and the peasants?").
   const previousTerms = termsOf(normaliseText(previousQuestion));
-  return [...termsOf(s)].some((t) => !previousTerms.has(t) && entryTerms.has(t));
+  if ([...termsOf(s)].some((t) => !previousTerms.has(t) && entryTerms.has(t))) return true;
+  // "No, why did they make him a hero?" after Stakhanov's record: a why (or how) the last question did not ask, of a
+  // man it named, with a word of its own ("hero") that an entry about him uses in its answer ("How was Stakhanov used in
+  // propaganda?": "the regime turned him into a national hero").
+  if (!man || entryAnswer === undefined || ![...asks].some((i) => EXPLAINED_INTENTS.has(i) && !had.has(i))) return false;
+  const answerTerms = termsOf(normaliseText(entryAnswer));
+  return [...termsOf(s)].some((t) => !previousTerms.has(t) && answerTerms.has(t));
 }
 
 /** Whether an entry's question is about what the last question was: it uses the last one's names ("lenin testament"), else one of its words. */
@@ -1165,4 +1171,53 @@ const WEIGHS_IMPORTANCE = /\b(?:how important|how significant|most important|mai
 /** Whether an entry's question weighs how much a reason mattered, for asksWhichWeighsMost. */
 export function weighsImportance(entryQuestion: string): boolean {
   return WEIGHS_IMPORTANCE.test(normaliseText(entryQuestion));
+}
+
+/**
+ * "What happened to Bukharin in the end?", "what happend to him in the end", "how did Yagoda die?": how someone's story
+ * ended (not what happened to him at some point, which "what happened to him?" alone may ask).
+ */
+const ASKS_THE_END =
+  /\bwhat (?:happ[ae]n+e?d|became) (?:to|of) (?:[a-z]+ ){1,3}?(?:in the end|at the end|eventually|finally|in the long run)\b|\b(?:how|when|where) did (?:[a-z]+ ){1,2}die\b|^did (?:[a-z]+ ){1,2}die\b|\bhow did (?:[a-z]+ ){1,2}end up\b/;
+
+/** Whether a question asks how someone's story ended ("what happened to him in the end?"). */
+export function asksHowItEnded(question: string): boolean {
+  const s = normaliseText(question).replace(OPENING, '');
+  return ASKS_THE_END.test(s);
+}
+
+/** Whether an answer tells how the man ended: a sentence naming him (or "he") says he was shot, died, was executed… */
+export function tellsTheEnd(man: string, answer: string): boolean {
+  const surname = normaliseText(man).split(' ').at(-1) ?? '';
+  return sentencesOf(answer).some((sentence) => {
+    const words = normaliseText(sentence).split(' ');
+    return (words.includes(surname) || words.includes('he') || words.includes('she')) && ENDED.test(words.join(' '));
+  });
+}
+
+/**
+ * Of the entries ranked for "what happened to Bukharin in the end?" (best first), the one to answer with: the first
+ * unless it does not tell his end and one of the next few, about him by name, does (his trial in 1938, not how he lost
+ * power in 1929). Undefined when the first will do or none of the next does better.
+ */
+export function endOfTheMan<E extends { readonly question: string; readonly answer: string }>(ranked: readonly E[], man: string, within = 4): E | undefined {
+  const [first] = ranked;
+  if (!first || tellsTheEnd(man, first.answer)) return undefined;
+  const surname = normaliseText(man).split(' ').at(-1) ?? '';
+  return ranked.slice(1, within).find((e) => normaliseText(e.question).split(' ').includes(surname) && tellsTheEnd(man, e.answer));
+}
+
+/** A decade as asked ("in the 1920s"). */
+const DECADE = /\b(1[89]\d)0s\b/;
+
+/**
+ * Whether an entry is about another time than the decade a follow-up, read with the last question, keeps to: "what about
+ * Bukharin?" after what happened to Zinoviev and Kamenev in the 1920s is not his trial in 1938. Only an entry whose
+ * question dates it, and only outside that decade, is.
+ */
+export function outsideDecade(readTogether: string, entryQuestion: string): boolean {
+  const decade = DECADE.exec(normaliseText(readTogether))?.[1];
+  if (!decade) return false;
+  const years = normaliseText(entryQuestion).match(/\b1[89]\d\d\b/g) ?? [];
+  return years.length > 0 && years.every((y) => !y.startsWith(decade));
 }
