@@ -258,8 +258,9 @@ export function buildApp(deps: AppDeps): App {
   const assemble = (kb: KnowledgeBase, questions = quizBank(kb)): KnowledgeParts => {
     const matcher = createLazyCourseMatcher(kb);
     const topics = createTopicFinder(kb.topics);
-    const marker = createMarker(kb);
     const premises = createPremiseReader(kb.misconceptions ?? [], matcher);
+    // One list of misconceptions: /practice flags in an answer those /ask corrects in a question.
+    const marker = createMarker(kb, { premises });
     const redactNames = createNameRedactor(kb);
     const askDeps = {
       kb,

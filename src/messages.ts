@@ -742,14 +742,17 @@ export const PRACTICE_MESSAGES = Object.freeze({
       ? 'Several things you wrote do not match the notes (see **Facts to check**). Knowledge that is only partly accurate holds an answer at the middle level at best, so this one stays there until they are put right.'
       : 'Some of what you wrote does not match the notes (see **Facts to check**). A wrong fact is not accurate detail, so this answer cannot reach the top level until it is put right.',
   explainingField: 'Explaining',
-  explaining: (explained: number, made: number) =>
+  /** `full`: the answer has full marks, which it gets with most of its points explained (never beside "only stated"). */
+  explaining: (explained: number, made: number, full = false) =>
     made === 0
       ? 'You have not made a point of the mark scheme yet, so there is nothing explained.'
       : explained === 0
         ? 'Your points are stated but not explained: say why each one mattered, with "because…" or "this meant that…".'
         : explained === made
           ? `${made === 1 ? 'Your point is' : `All ${made} of your points are`} explained: you link ${made === 1 ? 'it' : 'them'} to what ${made === 1 ? 'it' : 'they'} led to.`
-          : `${explained} of your ${made} points ${explained === 1 ? 'is' : 'are'} explained; ${made - explained === 1 ? 'the other is' : 'the others are'} only stated.`,
+          : full
+            ? `${explained} of your ${made} points are explained, which with the detail of the ${made - explained === 1 ? 'other' : 'others'} is enough for full marks.`
+            : `${explained} of your ${made} points ${explained === 1 ? 'is' : 'are'} explained; ${made - explained === 1 ? 'the other is' : 'the others are'} only stated.`,
   judgementField: 'Judgement',
   judgement: (reached: boolean, supported: boolean) =>
     !reached

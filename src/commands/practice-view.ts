@@ -210,7 +210,7 @@ export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { re
 
   const checks: ReplyField[] = [];
   if (result.status === 'marked') {
-    if (result.explained !== null) checks.push({ name: P.explainingField, value: P.explaining(result.explained, result.made.length) });
+    if (result.explained !== null) checks.push({ name: P.explainingField, value: P.explaining(result.explained, result.made.length, result.mark >= result.maxMark) });
     const j = result.judgement;
     if (j) {
       checks.push({ name: P.judgementField, value: judgementText(question, j) });

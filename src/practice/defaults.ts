@@ -54,6 +54,14 @@ export const PRACTICE_DEFAULTS = Object.freeze({
   developedNoteWords: 8,
   /** A point is explained by a link word only in a sentence of at least this many words (not "Because X."). */
   explainedSentenceWords: 10,
+  /**
+   * And only where the link says something: at least `explanationTerms` words beyond the point's own, the question's
+   * and words that explain nothing (see SAYS_NOTHING in the marker), so "Stalin introduced collectivisation because he
+   * wanted to control the peasants" states a point and does not explain it; and at least `bareCauseTerms` where the
+   * point is only named as the cause of something ("the Terror happened because of local officials").
+   */
+  explanationTerms: 1,
+  bareCauseTerms: 2,
   /** A point is developed (said with some detail) in a sentence of at least this many words, or explained. */
   developedSentenceWords: 10,
   /**

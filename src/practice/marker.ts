@@ -8,6 +8,8 @@
 // not make the point, its words make no other, and the answer is told to check it and kept off the top level.
 // Pure: no clock, no store, no text for users (commands word the result).
 import { answerableEntries } from '../knowledge/answerable.js';
+import { createLazyCourseMatcher } from '../matching/matcher.js';
+import { createPremiseReader, type PremiseReader } from '../matching/premise.js';
 import { A_LEVEL_KINDS, EXTRACT_KINDS, EXTRACT_LABELS, JUDGEMENT_KINDS, type KnowledgeBase, type PracticePoint, type PracticeQuestion } from '../knowledge/schema.js';
 import { escapeRegExp, normaliseText } from '../matching/normalise.js';
 import { createLexicon, editDistance, isContentTerm, PLAIN_LEXICON, surfaceWords, type Lexicon } from '../matching/vocabulary.js';
@@ -141,6 +143,31 @@ export interface MarkResult {
   readonly short?: { readonly words: number; readonly need: number; readonly level: number };
   readonly next: NextStep;
 }
+
+export interface MarkerOptions {
+  /**
+   * /ask's reader of false premises (src/matching/premise.ts), so that one list of the course's common misconceptions
+   * (knowledge/misconceptions.yaml) serves both: the tutor passes the one /ask uses; without it the marker builds its
+   * own from the fact base, when first needed.
+   */
+  readonly premises?: Pick<PremiseReader, 'corrections'>;
+}
+
+/** The premise reader each fact base's markers share when none is given (building one reads the whole fact base). */
+const ownPremises = new WeakMap<KnowledgeBase, Pick<PremiseReader, 'corrections'>>();
+function premisesOf(kb: KnowledgeBase): Pick<PremiseReader, 'corrections'> {
+  let reader = ownPremises.get(kb);
+  if (!reader) ownPremises.set(kb, (reader = createPremiseReader(kb.misconceptions ?? [], createLazyCourseMatcher(kb))));
+  return reader;
+}
+
+/**
+ * Words that report a misconception as one ("Many wrongly believe Beria ran the Terror", "the myth that…"): the
+ * sentence puts it right, so it is no slip. (A denial, "Beria did not run the Terror", the premise reader sees itself.)
+ */
+const REPORTS_MISCONCEPTION = /\b(?:wrongly|mistakenly|falsely|myths?|misconceptions?|misleading|mistaken|wrong|incorrect|untrue|not true)\b/;
+/** Where a sentence is cut into clauses, one of which must state a misconception whole (see misconceptionIn). */
+const CLAUSE_SPLIT = /\s*[,;:()–—]\s*|\s+-\s+|\s+(?:and|but|while|whereas|although|though|because|so|since|when|after|before|until|which|who|whom|whose)\s+/i;
 
 export interface Marker {
   mark(question: PracticeQuestion, answer: string): MarkResult;
@@ -649,6 +676,23 @@ function historianAllows(historians: ReadonlySet<string>, named: ReadonlyArray<R
 
 /** Words that join a question's words to themselves ("because he wanted to collectivise"): they add nothing to a copy. */
 const CONNECTIVES = new Set(contentTerms('because therefore thus hence consequently', PLAIN_LEXICON));
+/** A link that names a cause and no more, as the marker reads it ("because of", "due to", "as a result of", "thanks to"), just before a point. */
+const BARE_CAUSE = /\b(?:becaus of|due to|result of|thank to|thanks to)(?: the| a| an| his| her| their| its)?$/;
+/**
+ * Words that say nothing of why a point mattered or what it led to, however they are linked to it ("it happened because
+ * of local officials", "this meant that there were many views"): link words, words of saying and thinking, and words
+ * for any cause, view or thing. A link explains a point only with words beyond these (see PRACTICE_DEFAULTS.explanationTerms).
+ */
+const SAYS_NOTHING: ReadonlySet<string> = new Set([
+  ...GENERIC_JUDGEMENT,
+  ...NEGATORS,
+  ...HISTORIAN_WORDS,
+  ...CONNECTIVES,
+  ...contentTerms(
+    'happen happened happens thing things lot lots many much very really good bad big different also want wanted wants wish wished try tried cause caused causes causing result results resulted meant mean means meaning lead leads led due order show shows showed why since think thought say said says argue argued argues believe believed claim claimed opinion opinions view views point points way ways some',
+    PLAIN_LEXICON,
+  ),
+]);
 
 
 /**
@@ -1039,7 +1083,7 @@ function periodYears(kb: KnowledgeBase, lexicon: Lexicon, periods: readonly stri
   return out;
 }
 
-export function createMarker(kb: KnowledgeBase): Marker {
+export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Marker {
   const lexicon = createLexicon(kb.vocabulary.synonyms);
   // The fact base's words for reading answers (knowledge/vocabulary.yaml), each read as the plain lexicon reads it.
   const wordsOf = (list: readonly string[] | undefined): ReadonlySet<string> => new Set(contentTerms((list ?? []).join(' '), PLAIN_LEXICON));
@@ -1071,6 +1115,49 @@ export function createMarker(kb: KnowledgeBase): Marker {
     let people = peopleOfPoint.get(point);
     if (!people) peopleOfPoint.set(point, (people = new Set(contentTerms([point.point, ...point.concepts].join(' '), lexicon).filter((t) => personTerms.has(t) && !commonDateWords.has(t)))));
     return people;
+  };
+
+  // The course's common misconceptions (knowledge/misconceptions.yaml), found in a sentence as /ask finds them in a
+  // question ("Beria ran the Terror at its height"), each put right by its own correction. Each one's words as terms,
+  // for a quick look first: most sentences hold no word of any group of one, and are not read again.
+  const misconceptions = (kb.misconceptions ?? []).map((m) => ({
+    correction: m.correction,
+    groups: m.words.map((group) => group.map((w) => contentTerms(w, lexicon)).filter((run) => run.length > 0)),
+    alone: m.alone.map((w) => contentTerms(w, lexicon)).filter((run) => run.length > 0),
+  }));
+  const premises = () => options.premises ?? premisesOf(kb);
+  /**
+   * A misconception a sentence states, with its correction and where it starts, or undefined. /ask's reading is made
+   * for a question's few words; an answer's sentence is long, and its words of one misconception may belong to
+   * different things ("After Lenin died in 1924 Stalin joined Zinoviev … against Trotsky" is no "Trotsky died in
+   * 1924"). So the misconception must be found in one clause of the sentence as well as in the whole (whose other words
+   * may show it right: "Beria ran the NKVD after the Terror"), and there who or what it is about (its first group:
+   * "Beria") must come before what it wrongly says of them ("ran", "the Terror"). `read` gives a clause's terms.
+   */
+  const misconceptionIn = (s: Sentence, read: (clause: string) => readonly string[]): { correction: string; at: number } | undefined => {
+    const held = new Set(s.terms);
+    const has = (run: readonly string[]) => run.every((t) => held.has(t));
+    const maybe = misconceptions.filter((m) => m.groups.every((group) => group.length === 0 || group.some(has)) || m.alone.some(has));
+    if (maybe.length === 0 || REPORTS_MISCONCEPTION.test(s.reading)) return undefined;
+    const whole = premises().corrections(s.text);
+    for (const m of maybe) {
+      if (!whole.includes(m.correction)) continue;
+      for (const clause of s.text.split(CLAUSE_SPLIT)) {
+        const terms = read(clause);
+        const first = (runs: readonly (readonly string[])[]) => Math.min(...runs.map((run) => terms.indexOf(run[0] ?? '')).filter((at) => at >= 0));
+        const subject = first(m.groups[0] ?? m.alone);
+        if (!Number.isFinite(subject) || m.groups.slice(1).some((group) => first(group) < subject)) continue;
+        // Nor may another person come between ("Zinoviev and Kamenev were jailed over Kirov's death in 1935").
+        const own = new Set(m.groups.flat(2));
+        const last = Math.max(...m.groups.slice(1).map(first));
+        if (terms.slice(subject, Number.isFinite(last) ? last : subject).some((t) => personTerms.has(t) && !own.has(t))) continue;
+        if (!premises().corrections(clause).includes(m.correction)) continue;
+        // Where the sentence names who or what it is about, for the quote.
+        const name = (m.groups[0] ?? m.alone).flatMap((run) => run.slice(0, 1));
+        return { correction: m.correction, at: Math.max(0, s.terms.findIndex((t) => name.includes(t))) };
+      }
+    }
+    return undefined;
   };
 
   const keyFacts = [
@@ -2006,6 +2093,15 @@ export function createMarker(kb: KnowledgeBase): Marker {
         const slip = (written === 1 && HAS_YEAR.test(s.text) ? wrongDateIn(s) : undefined) ?? wrongStart(s.terms, startFacts) ?? wrongBeginning(s.terms, startFacts) ?? wrongLawYear(s.terms, lawFacts);
         if (slip) slips.push({ sentence: i, ...slip });
       });
+      // A common misconception stated (see misconceptionIn), where no other slip is: flagged with the correction /ask
+      // gives it, and like a book given to the wrong historian it earns nothing (what the sentence says rests on it).
+      sentences.forEach((s, i) => {
+        if (slips.some((x) => x.sentence === i) || wrong.some((w) => w.sentence === i)) return;
+        const found = misconceptionIn(s, readClause);
+        if (!found) return;
+        for (const p of c.points) wrongIn[i]?.points.add(p.point);
+        slips.push({ sentence: i, start: found.at, end: found.at, right: found.correction });
+      });
       const slipped = (i: number, span: { start: number; end: number }) => slips.some((x) => !x.figure && x.sentence === i && x.start <= span.end && span.start <= x.end);
       // Whether a sentence speaks of historians: names one of the course's, or says "historians" or "revisionists".
       const aboutHistorians = (i: number) => (sentences[i]?.terms ?? []).some((t) => historianOf.has(t) || HISTORIAN_WORDS.has(t));
@@ -2031,6 +2127,23 @@ export function createMarker(kb: KnowledgeBase): Marker {
               return sp !== null && sp.start < sp.end && sp.start <= at && at <= sp.end;
             }),
         );
+      };
+      /**
+       * Whether sentence i says something beyond a point (its words `own`, and those at `skip`), the question's words and
+       * words that explain nothing (SAYS_NOTHING, the course's commonest words, historians' names): what a link to the
+       * point needs to explain it.
+       */
+      const saysMore = (i: number, skip: { readonly start: number; readonly end: number } | null, own: ReadonlySet<string>): boolean => {
+        const terms = sentences[i]?.terms ?? [];
+        const more = new Set<string>();
+        terms.forEach((t, at) => {
+          if (skip && at >= skip.start && at <= skip.end) return;
+          if (!isContentTerm(t) || own.has(t) || c.promptTerms.has(t) || SAYS_NOTHING.has(t) || commonDateWords.has(t) || historianOf.has(t)) return;
+          more.add(t);
+        });
+        // The point only named as a cause, ending the sentence ("…because of local officials"): what it caused must be said more fully.
+        const bareCause = skip !== null && BARE_CAUSE.test(terms.slice(Math.max(0, skip.start - 3), skip.start).join(' ')) && !terms.slice(skip.end + 1).some(isContentTerm);
+        return more.size >= (bareCause ? D.bareCauseTerms : D.explanationTerms);
       };
       // Where each point was made: for a "describe" question, points from one clause are one feature (see features).
       const spans: PointSpan[] = [];
@@ -2139,9 +2252,13 @@ export function createMarker(kb: KnowledgeBase): Marker {
               causalIn(i + 1) &&
               !TURNS.test(reading[i + 1] ?? '') &&
               [...pointsStatedIn(i + 1)].every((p) => p === point);
-            const carriesOn = CARRIES_ON.test(linking[i + 1] ?? '') || s.elaborated || nextLinks;
-            const explained = (linksIn(i) && s.words >= D.explainedSentenceWords) || carriesOn;
-            const causal = (causalIn(i) && s.words >= D.explainedSentenceWords) || carriesOn;
+            // Either way the link must say something beyond the point and the question (see SAYS_NOTHING): "…because he
+            // wanted to control the peasants" or "This meant that there were many views" explains nothing.
+            const own = new Set(s.terms.slice(span.start, span.end + 1));
+            const carriesOn = ((CARRIES_ON.test(linking[i + 1] ?? '') || nextLinks) && saysMore(i + 1, null, own)) || s.elaborated;
+            const linkedHere = s.words >= D.explainedSentenceWords && saysMore(i, span, own);
+            const explained = (linksIn(i) && linkedHere) || carriesOn;
+            const causal = (causalIn(i) && linkedHere) || carriesOn;
             // A point restated later and explained there counts as explained, quoted where it is.
             const here = {
               made: { point, quote: quoteOf(s, at), explained, causal, developed: s.words >= D.developedSentenceWords || explained, sentence: i, ...(slipped(i, span) ? { wrongYear: true as const } : {}) },
@@ -2376,7 +2493,15 @@ export function createMarker(kb: KnowledgeBase): Marker {
       if (question.kind === 'describe') up = level >= 2 ? (developed >= 2 ? 1 : 0) : features >= 2 || developed >= 1 ? 1 : 0;
       else if (level === 1) up = band && band.marks[1] > band.marks[0] ? Math.min(1, P / (band.marks[1] - band.marks[0])) : 0;
       else up = Math.max(0, Math.min(1, (P + E - ((aLevel ? A_LEVEL_WITHIN_BAND_FROM : WITHIN_BAND_FROM)[tier] ?? 0)) / D.withinBandSpan));
-      const mark = band ? band.marks[0] + Math.round(up * (band.marks[1] - band.marks[0])) : 0;
+      const placed = band ? band.marks[0] + Math.round(up * (band.marks[1] - band.marks[0])) : 0;
+      // The top level is explanation sustained through the answer ("showing how each led to the outcome"): an answer
+      // there whose points are mostly only stated does not earn the band's top mark. Full marks beside "4 of your 10
+      // points are explained; the others are only stated" contradicted itself (a teacher's trial); the blind sets'
+      // markers gave full marks where over half the points were explained, so the band's top needs no more than that.
+      const explainedCap = band && level === levels.length && question.kind !== 'describe' && E * 2 < P ? band.marks[1] - 1 : Infinity;
+      const mark = Math.min(placed, explainedCap);
+      // Held below the band's top by points only stated: explaining them is the next step.
+      const heldByExplaining = mark < placed;
 
       const unexplained = made.find((m) => !m.explained);
       const undeveloped = made.find((m) => !m.developed);
@@ -2389,7 +2514,7 @@ export function createMarker(kb: KnowledgeBase): Marker {
       else if (P === 0 && missing[0]) next = { kind: 'add-point', point: missing[0] };
       else if (judgement?.extractsMissing && judgement.extractsMissing.length > 0) next = { kind: 'cover-extracts', labels: judgement.extractsMissing };
       else if (judgement && (judgement.for === 0 || judgement.against === 0) && otherSide) next = { kind: 'other-side', point: otherSide };
-      else if (question.kind !== 'describe' && unexplained && E < Math.min(P, 3)) next = { kind: 'explain-point', point: unexplained.point };
+      else if (question.kind !== 'describe' && unexplained && (E < Math.min(P, 3) || heldByExplaining)) next = { kind: 'explain-point', point: unexplained.point };
       else if (judgement && !judgement.reached) next = { kind: 'reach-judgement' };
       else if (judgement && !judgement.supported) next = { kind: 'support-judgement' };
       else if (judgement?.usesExtract === false) next = { kind: 'use-extract' };
