@@ -610,6 +610,11 @@ export const QUIZ_MESSAGES = Object.freeze({
 });
 
 /** /practice (issue 13): exam questions, answers marked on the mark scheme's points. */
+/** "Extract B", "Extracts A and C", "Extracts A, B and C": a three-extract question's extracts named in a sentence. */
+function extractList(labels: readonly string[]): string {
+  return labels.length === 1 ? `Extract ${labels[0] ?? ''}` : `Extracts ${labels.slice(0, -1).join(', ')} and ${labels.at(-1) ?? ''}`;
+}
+
 export const PRACTICE_MESSAGES = Object.freeze({
   kindNames: Object.freeze({
     describe: 'Describe',
@@ -672,16 +677,16 @@ export const PRACTICE_MESSAGES = Object.freeze({
   nearTopic: (asked: string, used: string) => `There is no question of that kind on ${asked} yet, so here is one on a topic close to it: ${used}.`,
   /** Said when a 30-mark or three-extract question was asked for but the topic has none: one extract is set instead. */
   threeExtracts:
-    "AQA's 30-mark question gives three extracts and asks how convincing each one's argument is, using your knowledge of the context. There is no three-extract question on this topic yet, so here is one extract for 25 marks: practise the same skill on it, and judge each extract on its own in the exam. For a three-extract question, try /practice with the kind \"three extracts\" and no topic.",
+    "AQA's 30-mark question gives three extracts and asks how convincing each one's argument is, using your knowledge of the context. There is no three-extract question on this topic yet, so here is one extract for 25 marks: practise the same skill on it, and judge each extract on its own in the exam. For a three-extract question, try /practice with the kind \"A-level three extracts (30 marks)\" (or type \"three extracts\") and no topic.",
   /** A three-extracts answer that discusses some extracts but judges none of these: kept below the top level. */
   extractsUnjudged: (labels: readonly string[]) =>
-    `You reach no judgement on ${labels.length === 1 ? `Extract ${labels[0] ?? ''}` : `Extracts ${labels.slice(0, -1).join(', ')} and ${labels.at(-1) ?? ''}`}: the top level judges how convincing each extract is.`,
+    `You reach no judgement on ${extractList(labels)}: the top level judges how convincing each extract is.`,
   /** Above a three-extracts question: what the 30-mark question asks, and what it does not. */
   threeExtractsIntro:
     "AQA's 30-mark question: judge how convincing each extract's argument is, on its own, using your knowledge of the context. You do not need to compare the extracts or give one overall verdict.",
   /** A three-extracts answer that leaves extracts out: held at level 2 at most. */
   extractsNotDiscussed: (labels: readonly string[]) =>
-    `${labels.length === 1 ? `Extract ${labels[0] ?? ''} is` : `Extracts ${labels.slice(0, -1).join(', ')} and ${labels.at(-1) ?? ''} are`} not discussed. The question asks how convincing each of the three is: an answer that leaves one out stays at level 2 at most. Name the extract (Extract ${labels[0] ?? ''}) or its historian, and test its argument.`,
+    `${extractList(labels)} ${labels.length === 1 ? 'is' : 'are'} not discussed. The question asks how convincing each of the three is: an answer that leaves one out stays at level 2 at most. Name the extract (Extract ${labels[0] ?? ''}) or its historian, and test its argument.`,
   nearTopicALevel: (asked: string, used: string) => `There is no A-level question on ${asked} yet, so here is one on a topic close to it: ${used}.`,
   stale: 'That practice question is no longer in the notes, so I cannot mark an answer to it. Type /practice for a new one.',
 
@@ -806,9 +811,12 @@ export const PRACTICE_MESSAGES = Object.freeze({
     supportJudgement: 'Back your conclusion with your strongest point: "…because…".',
     sustainJudgement:
       'Set out your judgement in your introduction ("This essay will argue that…") and end each paragraph by saying what it shows about the question, so the argument is sustained to the conclusion.',
+    /** A three-extracts answer that leaves these extracts out (the judgement line says what that costs). */
+    coverExtracts: (labels: readonly string[]) =>
+      `Add a section on ${extractList(labels)}: name it or its historian, sum up its argument, and test it against your knowledge of the context.`,
     /** A three-extracts answer that discusses these extracts but reaches no judgement on them. */
     judgeExtracts: (labels: readonly string[]) =>
-      `End your section on ${labels.length === 1 ? `Extract ${labels[0] ?? ''}` : `Extracts ${labels.slice(0, -1).join(', ')} and ${labels.at(-1) ?? ''}`} with a judgement: how convincing is its argument, and why? Each extract needs a supported judgement of its own.`,
+      `End your section on ${extractList(labels)} with a judgement: how convincing is its argument, and why? Each extract needs a supported judgement of its own.`,
     useExtract: 'Start from the extract: say what its argument is, then test each part of it against your own knowledge, what supports it and what challenges it.',
     keepGoing: 'A strong answer. Practise another kind of question next: /practice with a different kind.',
     /** Full marks: what earned them, for the kind of question, and no step to improve. */

@@ -153,7 +153,7 @@ function nextStepText(next: NextStep, kind: PracticeKind): string {
     case 'other-side':
       return P.next.otherSide(next.point.point);
     case 'cover-extracts':
-      return P.extractsNotDiscussed(next.labels);
+      return P.next.coverExtracts(next.labels);
     case 'judge-extracts':
       return P.next.judgeExtracts(next.labels);
   }

@@ -87,6 +87,18 @@ describe('the three-extracts question (30 marks)', () => {
     expect(JSON.stringify(feedbackParts(kb, noB))).toContain('Extract B is not discussed');
   });
 
+  it('says an extract is not discussed once: the next step asks for a section on it in other words', () => {
+    const fields = feedbackParts(kb, marker.mark(question(TERROR), ONLY_A)).fields ?? [];
+    const said = fields.flatMap((f) => f.value.split(/(?<=[.?!])\s+/)).filter((sentence) => sentence.length > 30);
+    expect(new Set(said).size).toBe(said.length);
+    expect(JSON.stringify(fields)).toMatch(/Add a section on Extracts B and C/);
+  });
+
+  it('does not credit Stalin\'s suspicion of loyal comrades for saying only that he directed the Terror personally', () => {
+    const result = marker.mark(question(TERROR), [...ON_A, 'The Terror was directed by Stalin personally.'].join('\n'));
+    expect(result.made.map((m) => m.point.id)).not.toContain('c-personal-motive');
+  });
+
   it('counts a judgement on each extract: one discussed but never judged is named', () => {
     // Extract C described and set against context, but nothing said of how convincing it is.
     const cWithoutJudgement = [
