@@ -841,6 +841,9 @@ export function createAskCommand(deps: AskDeps): Command {
       const topicShown = summarised ? deps.kb.topics.find((t) => t.id === summarised) : undefined;
       const ofSummary = topicShown ? requestAboutLast(question, (reader ??= courseSubjectReader(deps.kb)).lexicon) : undefined;
       if (topicShown && (ofSummary === 'simpler' || ofSummary === 'confused')) return summaryInShort(deps.kb, topicShown, ofSummary);
+      // Any other reply shows something else ("key dates for the gulag" after the famine's summary): "shorter pls" after it is not
+      // of that summary. A summary asked again is remembered again below.
+      if (summarised) deps.conversation.forgetSummary?.(memoryKey);
       // "Test me on the famine", "summary of the whole topic", "write my essay": met where they can be.
       const request = readRevisionRequest(question);
       // "tl;dr", "sum it up" just after an answer ask for that answer in short, not for a topic's summary.

@@ -558,10 +558,13 @@ const THING_THEN_QUESTION = /^(.+?) ((?:how|why|when|who|where|what|which) .+)$/
  */
 const RIGHT_AS_CORRECT = /\b((?:was|were|is|are|wasnt|werent|isnt|arent) (?:he|she|it|that|this|they|those|these)(?: (?:really|actually|even|ever|just|completely|totally|partly|at all|not))*) right\b(?! (?:opposition|wing|deviation|deviationists?|and the left)\b)/;
 
-/** The question with "right" as an adjective ("was he right?") read as "correct", so the Right Opposition is not what it asks about. */
+/**
+ * The question with "right" as an adjective ("was he right?") left out, so the Right Opposition is not what it asks about.
+ * Not swapped for "correct": the matcher reads that as the word in "corrective labour camp".
+ */
 export function rightAsCorrect(question: string): string {
   const s = normaliseText(question);
-  return RIGHT_AS_CORRECT.test(s) ? s.replace(RIGHT_AS_CORRECT, '$1 correct') : question;
+  return RIGHT_AS_CORRECT.test(s) ? s.replace(RIGHT_AS_CORRECT, '$1') : question;
 }
 
 /** "Kazakhstan too?", "the army as well?": something new and the word that says the last question is asked of it too. */
@@ -1013,10 +1016,12 @@ export interface ConversationMemory {
   rememberTopic(key: string, topicId: string, now: number): void;
   /**
    * The topic whose summary the last reply showed ("quick summary of the great terror"): "shorter pls" next asks that
-   * summary in short, not the answer before it. An answer or a forgetting after it forgets it.
+   * summary in short, not the answer before it. Any other reply after it forgets it (an answer, a forgetting, another
+   * revision reply such as "key dates for the gulag": forgetSummary); a pleasantry or a kind word, which show nothing, do not.
    */
   recallSummary?(key: string, now: number): string | undefined;
   rememberSummary?(key: string, topicId: string, now: number): void;
+  forgetSummary?(key: string): void;
 }
 
 export function createConversationMemory(): ConversationMemory {
@@ -1069,6 +1074,9 @@ export function createConversationMemory(): ConversationMemory {
     },
     rememberSummary(key, topicId, now) {
       keep(summaries, key, { topicId, at: now });
+    },
+    forgetSummary(key) {
+      summaries.delete(key);
     },
   };
 }

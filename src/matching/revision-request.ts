@@ -53,6 +53,8 @@ const I_FEEL = String.raw`(?:i|im|iam|i am|i m|i feel|i get|i got|i feel so|i am
 /** An exam word before or after, anywhere in the message ("… my history test is friday"): read without taking it in. */
 const EXAM_WORD = String.raw`\b${EXAM_NAME}\b`;
 const EXAM_SAID = String.raw`(?:(?<=${EXAM_WORD}.*)|(?=.*${EXAM_WORD}))`;
+/** How much: "so", "really", "lowkey". */
+const SO = String.raw`(?:so+|really|rly|realy|very|super|proper|kinda|literally|lowkey|bare)`;
 /**
  * Ordinary exam worry: "im so stressed about the exam next week", "scared for my mocks", "exam stress", "the test is stressing me
  * out", "i think im going to fail", "worried ill fail". Said of the exam, not of a kind of question ("stressed about the 16 marker",
@@ -65,12 +67,21 @@ const WORRY = new RegExp(
     String.raw`\b${GONNA_FAIL}\b`,
     // "i am so stress, my history test is friday", "exam on monday and im stresed": the feeling and the exam apart.
     // The feeling word only, so the exam said just after it ("i feel so nervous for tomorrows test") goes with it.
-    // The feeling may open the message, the student unsaid ("panicing bc my mock is in 2 days", "so stressed, exam tmrw").
-    String.raw`${EXAM_SAID}(?<=(?:^|\b${I_FEEL} )(?:(?:so+|really|rly|realy|very|super|proper|kinda|literally|lowkey|bare) )*)${NERVES}\b`,
+    // A feeling word opening the message, the student unsaid, is OPENS_WITH_FEELING's.
+    String.raw`${EXAM_SAID}(?<=\b${I_FEEL} (?:${SO} )*)${NERVES}\b`,
     String.raw`\b(?:i|ill|i will|i ll|im gonna|i might|i could)(?: (?:probably|definitely|totally|literally|just))? (?:fail|flunk|bomb)(?! to\b)`,
     String.raw`\b(?:scared|worried|afraid|terrified|nervous) (?:(?:that )?(?:i|ill|i ll|i will|im going to|im gonna) )?(?:fail|failing|flunk|flunking)\b`,
   ].join('|'),
 );
+/**
+ * A feeling word opening a message that names an exam, the student unsaid: "panicing bc my mock is in 2 days", "so stressed,
+ * exam tmrw". Worry only as a clause of its own or beside no subject (opensWithNerves): "panic of 1932 in the famine, is it on
+ * the test" and "scared peasants in the 1932 famine, test question: …" ask about history.
+ */
+const OPENS_WITH_FEELING = new RegExp(String.raw`^(?:${SO} )*${NERVES}\b(?=.*${EXAM_WORD})`);
+/** The worry however it is said, the opening feeling word too: what a worried student's question beside it is read without. */
+const WORRY_OR_OPENING = either(WORRY, OPENS_WITH_FEELING);
+
 /** What a worried student says of themselves, left out of what the request is about: "im so stressed about the exam", "i think". */
 const WORRY_WORDS = new RegExp(
   [
@@ -157,6 +168,7 @@ const REQUESTS: ReadonlyArray<readonly [RevisionKind, RegExp]> = [
       // A revision plan, and a student worried about the exam: a starting point (src/commands/revision.ts).
       PLAN,
       WORRY,
+      OPENS_WITH_FEELING,
     ),
   ],
   [
@@ -244,20 +256,39 @@ const clean = (text: string, also?: RegExp) =>
  */
 function askedBesideWorry(question: string): string {
   const sentences = question.split(/[.?!;\n]+/).map((part) => normaliseText(part)).filter(Boolean);
-  const calm = sentences.filter((part) => !WORRY.test(part) && !new RegExp(ABOUT_THE_STUDENT.source).test(part));
+  const calm = sentences.filter((part) => !WORRY_OR_OPENING.test(part) && !new RegExp(ABOUT_THE_STUDENT.source).test(part));
   if (calm.length > 0 && calm.length < sentences.length) return calm.join(' ');
-  return normaliseText(question).replace(new RegExp(WORRY.source, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return normaliseText(question).replace(new RegExp(WORRY_OR_OPENING.source, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Words joining an opening feeling to the reason for it: "panicing bc my mock is in 2 days". */
+const BECAUSE = /^ (?:bc|because|cos|coz|cuz|cause|since)\b/;
+
+/**
+ * Whether a feeling word opening the message (OPENS_WITH_FEELING's, as read from it) is the student's worry: said as a clause
+ * of its own ("so stressed, exam tmrw", "panicing bc my mock is in 2 days"), or beside no subject ("stressed mock tomorow").
+ * Opening a course question it is a word of the question ("panic of 1932 in the famine, is it on the test").
+ */
+function opensWithNerves(question: string, opening: string, s: string): boolean {
+  const rest = s.slice(opening.length);
+  if (normaliseText(question.split(/[,;:.!?()\n\u2013\u2014]| - /)[0] ?? '') === opening || BECAUSE.test(rest)) return true;
+  return clean(rest, new RegExp(`${WORRY_WORDS.source}|${PLAN_WORDS.source}`, 'g')) === '';
 }
 
 export function readRevisionRequest(question: string): RevisionRequest | undefined {
-  const s = normaliseText(question);
+  const typed = normaliseText(question);
+  // A feeling word opening a course question is read as a word of it ("scared peasants in the 1932 famine, test question: …"), left out;
+  // not when it is said of the exam ("stressed about the famine exam tomorrow").
+  const opening = WORRY.test(typed) ? undefined : OPENS_WITH_FEELING.exec(typed)?.[0];
+  const opensWorried = opening !== undefined && opensWithNerves(question, opening, typed);
+  const s = opening !== undefined && !opensWorried ? typed.slice(opening.length).trim() : typed;
   for (const [kind, pattern] of REQUESTS) {
     const m = pattern.exec(s);
     if (!m) continue;
     if (kind === 'write-essay' && ASKS_HOW.test(s.slice(0, m.index + m[0].length))) continue;
     // The request itself is no part of its subject; "do my stalinism homework" keeps "stalinism".
     const request = kind === 'write-essay' ? m[0].replace(/^\w+ /, ' ').replace(new RegExp(`${WORK}$`), ' ') : ` ${Object.values(m.groups ?? {}).join(' ')} `;
-    const worried = WORRY.test(s);
+    const worried = opensWorried || WORRY.test(s);
     const plan = kind === 'what-to-revise' && PLAN.test(s);
     const comesUp = kind === 'what-to-revise' && COMES_UP.test(s);
     // A worried student's words, and a plan's, say nothing of a topic ("i think", "for this week").

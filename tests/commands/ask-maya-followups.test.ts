@@ -111,6 +111,11 @@ describe('"he", "right" and "how many"', () => {
     await ask('how did the fear of invasion push stalin');
     const reply = await ask('was he right');
     expect(reply?.title).not.toContain('Right');
+    // Nor as "correct", which the matcher would read as the word in "corrective labour camp".
+    const again = conversation();
+    await again('what was the nep');
+    const nep = await again('was it right');
+    expect(nep?.title).not.toMatch(/Right|corrective/i);
   });
 
   it('answers "and the famine, how many died" with the famine\'s death toll', async () => {
@@ -143,5 +148,26 @@ describe('"shorter pls" after a topic\'s summary', () => {
     await ask('summary of collectivisation');
     await ask('what was the nep');
     expect((await ask('shorter pls'))?.title).toBe('What was the New Economic Policy (NEP)?');
+  });
+
+  it('does not shorten an older summary once another revision reply comes after it', async () => {
+    for (const simpler of ['shorter pls', 'explain like im 10']) {
+      const ask = conversation();
+      const famine = await ask('summary of the famine');
+      const dates = await ask('key dates for the gulag');
+      expect(dates?.title, simpler).toMatch(/gulag/i);
+      const reply = await ask(simpler);
+      expect(reply?.title, simpler).not.toBe(famine?.title);
+      expect(reply?.body, simpler).not.toContain(MESSAGES.askSimpler);
+    }
+  });
+
+  it('shortens the newer of two summaries', async () => {
+    const ask = conversation();
+    await ask('summary of the famine');
+    const gulag = await ask('summary of the gulag');
+    const reply = await ask('shorter pls');
+    expect(reply?.title).toBe(gulag?.title);
+    expect(reply?.body).toContain(MESSAGES.askSimpler);
   });
 });

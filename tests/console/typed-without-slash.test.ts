@@ -121,6 +121,15 @@ describe('a correction typed without /ask ("no i mean…")', () => {
     expect(out).toContain(MESSAGES.tutorResetCancelled);
   });
 
+  it('takes a polite no that ends the talk ("no i have to go", "no more questions please") as no question: the command hint, not /ask', async () => {
+    const declines = ['no i have to go', 'no i dont want to', 'no more questions please', 'nah i gotta go', 'no i need to stop now'];
+    for (const t of declines) expect(readsAsCorrection(t), t).toBe(false);
+    for (const t of ['no i want the second plan', 'no i have a question about trotsky']) expect(readsAsCorrection(t), t).toBe(true);
+    const out = await session(['/ask why was the nep brought in', ...declines, '/quit']);
+    expect(out).not.toContain(MESSAGES.consoleTakenAsAsk);
+    expect(count(out, MESSAGES.consoleNotACommand)).toBe(declines.length);
+  });
+
   it('leaves a review card\'s keys working: "no idea" is no question, and the card goes on', async () => {
     const out = await session(['/ask why was the nep brought in', 'R', '/review', 'no idea', 'no i dont know', 'S', 'no', '3', '/quit']);
     expect(out).not.toContain(MESSAGES.consoleTakenAsAsk);

@@ -15,9 +15,9 @@ describe('leansByNoWord', () => {
 });
 
 describe('rightAsCorrect', () => {
-  it('reads "right" after "was he" as correct', () => {
-    expect(rightAsCorrect('was he right')).toBe('was he correct');
-    expect(rightAsCorrect('were they really right')).toBe('were they really correct');
+  it('leaves "right" after "was he" out (an adjective, not the Right)', () => {
+    expect(rightAsCorrect('was he right')).toBe('was he');
+    expect(rightAsCorrect('were they really right')).toBe('were they really');
   });
 
   it('leaves the Right alone', () => {

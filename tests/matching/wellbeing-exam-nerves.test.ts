@@ -60,4 +60,19 @@ describe('a worried student the night before a mock', () => {
       expect(reply?.title ?? '', question).toMatch(/\?|kulak|industr/i);
     }
   });
+
+  it('a course question that opens with "panic" or "scared" and names a test is answered plainly, with no kind line', async () => {
+    for (const question of ['panic of 1932 in the famine, is it on the test', 'scared peasants in the 1932 famine, test question: why did so many die']) {
+      const reply = await ask(question);
+      expect(reply?.title, question).not.toBe(R.worryTitle);
+      expect(reply?.title ?? '', question).toMatch(/famine/i);
+      expect(reply?.body, question).not.toContain(R.worryLine);
+    }
+  });
+
+  it('a feeling word opening the message is still the worry when it names no subject', async () => {
+    for (const worry of ['stressed mock tomorow', 'panicking, famine test tomorrow']) {
+      expect((await ask(worry))?.title, worry).toBe(R.worryTitle);
+    }
+  });
 });

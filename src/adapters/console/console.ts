@@ -126,12 +126,14 @@ const CORRECTION_START = /^(?:no+|nope|nah|not\s+that)\b[\s,.!:;-]*(?:(?:no+|nop
 
 /**
  * Words after "no" that only decline or answer a prompt ("no thanks", "no im good", "nope i dont know", "no not
- * really", "nah im done for today"): such a line asks nothing.
+ * really", "nah im done for today", "no i have to go", "no i dont want to", "no more questions please"): such a line
+ * asks nothing.
  */
 const DECLINING = new Set(
   ('thanks thank thankyou thx ty you u cheers im i am m good fine ok okay k alright its it s is that thats all done ' +
     'worries problem probs idea clue sorry dont don t do did didnt didn know not really never mind nevermind nvm ta bye yet now more one ' +
-    'mate bro lol haha man sir miss just for today tonight anyway tho though then well').split(' '),
+    'mate bro lol haha man sir miss just for today tonight anyway tho though then well ' +
+    'have got gotta need to go going gonna want wanna leave stop quit finish finished enough later off questions question please pls plz').split(' '),
 );
 
 /**
