@@ -670,13 +670,13 @@ function checkPractice(
   });
 }
 
-/** Loads, validates and cross-checks every YAML file under `dir`. */
 /** The course's years from the first vocabulary that gives them, as an optional field. */
 function pickCourseYears(vocabularies: readonly Vocabulary[]): Pick<Vocabulary, 'courseYears'> {
   const years = vocabularies.find((v) => v.courseYears)?.courseYears;
   return years ? { courseYears: years } : {};
 }
 
+/** Loads, validates and cross-checks every YAML file under `dir`. */
 export async function loadKnowledge(dir: string, options: { readonly courseRules?: boolean } = {}): Promise<LoadResult> {
   const read = await readKnowledgeTexts(dir);
   return read.ok ? loadKnowledgeTexts(read.texts, options) : read;

@@ -334,13 +334,6 @@ export const vocabularySchema = z.strictObject({
     })
     .optional(),
   /**
-   * Words the /practice marker reads answers with (src/practice/marker.ts), each one lower-case word; a list given
-   * may not be empty. `personNouns`: nouns for any person ("man", "leader"), which say nothing of what a person did
-   * ("Stalin was a very clever man" makes no point). `opposingWords`: words of a historian opposing a view
-   * ("rejected", "challenged", "unlike"), whose sentence gives them no view of their own to check. `commonDateWords`:
-   * words too common in the course to tie a key date to a point ("stalin", "soviet", "state").
-   */
-  /**
    * The years a question may name and still be about the course (src/matching/matcher.ts): a year outside them is another
    * period's ("what happened in 1915?"), unless beside a course person's name or in a span reaching into the course.
    */
@@ -348,6 +341,13 @@ export const vocabularySchema = z.strictObject({
     .tuple([z.number().int().min(1800).max(2100), z.number().int().min(1800).max(2100)])
     .refine(([from, to]) => from <= to, 'the first year may not come after the second')
     .optional(),
+  /**
+   * Words the /practice marker reads answers with (src/practice/marker.ts), each one lower-case word; a list given
+   * may not be empty. `personNouns`: nouns for any person ("man", "leader"), which say nothing of what a person did
+   * ("Stalin was a very clever man" makes no point). `opposingWords`: words of a historian opposing a view
+   * ("rejected", "challenged", "unlike"), whose sentence gives them no view of their own to check. `commonDateWords`:
+   * words too common in the course to tie a key date to a point ("stalin", "soviet", "state").
+   */
   personNouns: markerWords('personNouns', '"man", "leader"'),
   opposingWords: markerWords('opposingWords', '"rejected", "challenged"'),
   commonDateWords: markerWords('commonDateWords', '"stalin", "soviet"'),
