@@ -657,6 +657,8 @@ function checkPractice(
     });
     q.points.forEach((p, i) => {
       if (p.extract && q.kind !== 'three-extracts') problem(`points[${i}].extract`, `only a three-extracts question's points name an extract (this is a "${q.kind}" question)`);
+      // The model answer is planned extract by extract: a point naming none would be left out of it.
+      if (!p.extract && q.kind === 'three-extracts') problem(`points[${i}].extract`, 'each point of a three-extracts question names the extract it tests (extract: A, B or C)');
     });
     if (A_LEVEL_KINDS.has(q.kind) && !q.judgement) problem('judgement', `an ${q.kind} question needs a model line of argument (judgement) for its plan`);
     const levels = q.levels ?? byKindAndMarks.get(`${q.kind}/${q.marks}`)?.levels;

@@ -188,7 +188,8 @@ practiceLevels:
   const x = (summary = 'The NEP worked.') => `      - { historian: nove, work: An essay (1962), summary: ${summary} }\n`;
   const q = (kind: string, marks: number, extra: string) =>
     `  - id: q1\n    topic: nep\n    kind: ${kind}\n    prompt: How convincing?\n    marks: ${marks}\n    minutes: 60\n    factors: { for: a, against: b }\n    judgement: J.\n${extra}    points:\n` +
-    '      - { id: p1, point: A point., concepts: [grain procurement fell], entries: [nep-why], side: for }\n      - { id: p2, point: B., concepts: [war scare Britain], entries: [nep-why], side: against }\n';
+    `      - { id: p1, point: A point., concepts: [grain procurement fell], entries: [nep-why], side: for${kind === 'three-extracts' ? ', extract: A' : ''} }\n` +
+    `      - { id: p2, point: B., concepts: [war scare Britain], entries: [nep-why], side: against${kind === 'three-extracts' ? ', extract: B' : ''} }\n`;
 
   it('takes a three-extracts question with three extracts', () => {
     expect(load(q('three-extracts', 30, `    extracts:\n${x()}${x()}${x()}`))).toEqual([]);
@@ -200,6 +201,11 @@ practiceLevels:
       expect.stringMatching(/has three extracts \(extracts: A, B and C\), not one extract/),
       expect.stringMatching(/needs exactly 3 extracts.*it has 0/),
     ]);
+  });
+
+  it('says so when a three-extracts question\'s point names no extract (the model plan goes extract by extract)', () => {
+    const unlabelled = q('three-extracts', 30, `    extracts:\n${x()}${x()}${x()}`).replace(', extract: B', '');
+    expect(load(unlabelled)).toEqual([expect.stringMatching(/points\[1\]\.extract.*names the extract it tests/)]);
   });
 
   it('says so when another kind has extracts, and checks each extract as the single extract is checked', () => {
