@@ -653,9 +653,6 @@ function endTold(matcher: Matcher, question: string, outcome: AskOutcome, reader
   return ended ? single(answeredWith(outcome.primary.query, ended, ranked.filter((e) => e.id !== ended.id).slice(0, FOLLOW_UP_DEFAULTS.maxHedged))) : outcome;
 }
 
-/** How many of the entries ranked first a question's decade or a man's end may choose among. */
-const CLOSE_BEHIND = 4;
-
 /**
  * "What happened to Zinoviev and Kamenev in the 1920s?": not their trial of 1936, when an entry close behind is not dated
  * outside the decade asked; else the outcome as it was.
@@ -663,7 +660,7 @@ const CLOSE_BEHIND = 4;
 function inItsDecade(matcher: Matcher, question: string, outcome: AskOutcome): AskOutcome {
   const first = outcome.primary.entry;
   if (!first || outcome.primary.status !== 'answered' || outcome.parts.length > 0 || outcome.points.length > 0 || !outsideDecade(question, first.question)) return outcome;
-  const ranked = [first, ...matcher.rank(question).candidates.map((c) => c.entry).filter((e) => e.id !== first.id)].slice(0, CLOSE_BEHIND);
+  const ranked = [first, ...matcher.rank(question).candidates.map((c) => c.entry).filter((e) => e.id !== first.id)].slice(0, FOLLOW_UP_DEFAULTS.closeBehind);
   const fitting = ranked.find((e) => e.kind === 'question' && !outsideDecade(question, e.question));
   return fitting ? single(answeredWith(outcome.primary.query, fitting, ranked.filter((e) => e.id !== fitting.id).slice(0, FOLLOW_UP_DEFAULTS.maxHedged))) : outcome;
 }

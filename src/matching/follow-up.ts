@@ -15,6 +15,8 @@ import { escapeRegExp, normaliseText, sentencesOf } from './normalise.js';
 import { createLexicon, isContentTerm, PLAIN_LEXICON, QUESTION_WORDS, STOPWORDS, typoDistance, type Lexicon } from './vocabulary.js';
 
 export const FOLLOW_UP_DEFAULTS = Object.freeze({
+  /** How many of the entries ranked first a question's decade or a man's end may choose among. */
+  closeBehind: 4,
   /** How long the last answer is remembered. */
   rememberMs: 15 * 60_000,
   /** Students remembered at once (the oldest are forgotten first). */
@@ -1208,7 +1210,7 @@ export function tellsTheEnd(man: string, answer: string): boolean {
  * unless it does not tell his end and one of the next few, about him by name, does (his trial in 1938, not how he lost
  * power in 1929). Undefined when the first will do or none of the next does better.
  */
-export function endOfTheMan<E extends { readonly question: string; readonly answer: string }>(ranked: readonly E[], man: string, within = 4): E | undefined {
+export function endOfTheMan<E extends { readonly question: string; readonly answer: string }>(ranked: readonly E[], man: string, within: number = FOLLOW_UP_DEFAULTS.closeBehind): E | undefined {
   const [first] = ranked;
   if (!first || tellsTheEnd(man, first.answer)) return undefined;
   const surname = normaliseText(man).split(' ').at(-1) ?? '';
