@@ -10,6 +10,8 @@ export default defineConfig({
     // 275 s on the 2-core machine). Safe here because nothing keeps state in a module (no singletons: the app
     // is built from its parts in each test) and no test mocks a module or changes process.env.
     isolate: false,
+    // One test file per core at once: left unset, this version ran the files one after another here.
+    maxWorkers: '100%',
     // A throwaway DATA_DIR for every test, and a failed run if any test writes to the tutor's own ./data.
     globalSetup: ['tests/helpers/data-dir-guard.ts'],
     env: {

@@ -1074,6 +1074,12 @@ export function courseMatcherOptions(kb: KnowledgeBase): Pick<MatcherOptions, 'c
 }
 
 /**
+ * Each fact base's built index, kept while the fact base is: the index reads nothing but the fact base, which is never
+ * changed once loaded (a reload loads a new one), so apps built on one fact base share it (the tests build hundreds).
+ */
+const BUILT_FOR = new WeakMap<KnowledgeBase, Matcher>();
+
+/**
  * The course matcher with its index built on first use, or by `warm()`: the tutor is ready sooner, and
  * builds the index just after (src/main.ts). Looking entries up by id needs no index.
  */
@@ -1082,7 +1088,11 @@ export function createLazyCourseMatcher(kb: KnowledgeBase): Matcher & { warm(): 
   const byId = new Map(entries.map((e) => [e.id, e]));
   let built: Matcher | undefined;
   const options = courseMatcherOptions(kb);
-  const index = () => (built ??= createMatcher(entries, options));
+  const index = () => {
+    built ??= BUILT_FOR.get(kb) ?? createMatcher(entries, options);
+    BUILT_FOR.set(kb, built);
+    return built;
+  };
   return {
     lexicon: options.lexicon ?? PLAIN_LEXICON,
     match: (question) => index().match(question),
