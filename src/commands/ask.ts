@@ -16,7 +16,7 @@ import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { generalDictionary, hardWord, type Sense } from '../matching/dictionary.js';
 import { intentsOf, type Intent } from '../matching/intent.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
-import { namesALevelMarks } from '../matching/exam-skills.js';
+import { levelNamed } from '../matching/exam-skills.js';
 import { askOfSubject, withNamedFactors } from './ask-subject.js';
 import { shortVersion, wordInUse, wordsExplained } from './simpler.js';
 import { readSubjectRequest } from '../matching/subject-request.js';
@@ -720,17 +720,19 @@ export function createAskAgain(deps: Pick<AskDeps, 'kb' | 'matcher'>): AskAgain 
 /**
  * Exam advice for the class's level: "how do I answer a how far question" in an A-level class gets the A-level
  * advice on that kind of question, as the teacher set with /tutor level, where the words alone fit the GCSE one.
+ * A level the question names is the one it asks about, in any class.
  */
-function adviceForLevel(deps: Pick<AskDeps, 'kb' | 'matcher'>, outcome: AskOutcome, level: ClassLevel): AskOutcome {
+function adviceForLevel(deps: Pick<AskDeps, 'kb' | 'matcher'>, outcome: AskOutcome, level: ClassLevel | null | undefined): AskOutcome {
   const given = outcome.primary.entry;
   const skillOf = (id: string) => deps.kb.skills.find((s) => s.id === id);
   const skill = given ? skillOf(given.id) : undefined;
-  if (!skill || skill.level === 'both' || skill.level === level) return outcome;
-  // A question naming 25 or 30 marks asks about the A-level paper, whatever class the teacher set.
-  if (skill.level === 'a-level' && namesALevelMarks(outcome.primary.query)) return outcome;
+  // A question naming its level ("my A level essay", "a GCSE 8 marker") or marks only A-level gives (25, 30) asks
+  // about that paper, whatever class the teacher set.
+  const asked = levelNamed(outcome.primary.query) ?? level;
+  if (!asked || !skill || skill.level === 'both' || skill.level === asked) return outcome;
   const fits = (id: string) => {
     const other = skillOf(id);
-    return other !== undefined && other.kind === skill.kind && (other.level === level || other.level === 'both');
+    return other !== undefined && other.kind === skill.kind && (other.level === asked || other.level === 'both');
   };
   const ranked = deps.matcher.rank(outcome.primary.query).candidates.find((c) => fits(c.entry.id))?.entry;
   const better = ranked ?? deps.kb.skills.filter((s) => fits(s.id)).flatMap((s) => deps.matcher.entry(s.id) ?? [])[0];
@@ -883,8 +885,9 @@ export function createAskCommand(deps: AskDeps): Command {
         (own !== undefined ? inShort(askInConversation(deps, reader, own, memoryKey, now, show, planLevel)) : undefined) ?? askInConversation(deps, reader, question, memoryKey, now, show, planLevel);
       // "Explain like I'm 10" with nothing said yet: nothing to simplify, and nothing for the teacher's list.
       if (asked.nothingYet) return { body: asked.nothingYet === 'confused' ? MESSAGES.askConfusedFirst : MESSAGES.askNothingToSimplify, private: true, tone: 'info' };
-      const level = ctx.guildId !== null && asked.outcome.primary.entry?.kind === 'skill' ? await deps.classLevel?.(ctx.guildId) : undefined;
-      const { outcome, followUpNote, after, request: about, sameAnswer, noCard, meaning, aboutWord, subjectReply, subjectAsked, quotesTyped, man } = level ? { ...asked, outcome: adviceForLevel(deps, asked.outcome, level) } : asked;
+      const advice = asked.outcome.primary.entry?.kind === 'skill';
+      const level = advice && ctx.guildId !== null ? await deps.classLevel?.(ctx.guildId) : undefined;
+      const { outcome, followUpNote, after, request: about, sameAnswer, noCard, meaning, aboutWord, subjectReply, subjectAsked, quotesTyped, man } = advice ? { ...asked, outcome: adviceForLevel(deps, asked.outcome, level) } : asked;
       const result = outcome.primary;
       if (result.status === 'answered' && result.entry) {
         // The student's own words too, for a question that stood alone: "give me an essay plan for that" plans it.

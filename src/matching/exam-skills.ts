@@ -52,6 +52,15 @@ const A_LEVEL_MARKS = /\b(2[5-9]|3\d) ?(mark|marks|marker|markers)\b/;
 /** Whether a question names marks only an A-level question carries ("the 30 mark interpretations question"). */
 export const namesALevelMarks = (question: string): boolean => A_LEVEL_MARKS.test(normaliseText(question));
 
+/** The level a question names ("for my A level", "a GCSE 8 marker"), which its advice is for whatever class the teacher set. */
+export function levelNamed(question: string): 'gcse' | 'a-level' | undefined {
+  const text = normaliseText(question);
+  const aLevel = /\ba ?levels?\b|\balevels?\b/.test(text) || A_LEVEL_MARKS.test(text);
+  const gcse = /\bgcses?\b|\bigcses?\b/.test(text);
+  // Both named ("the difference between GCSE and A level answers"): the question says nothing of one class.
+  return aLevel === gcse ? undefined : aLevel ? 'a-level' : 'gcse';
+}
+
 /** The paper's own instructions, which say "your" to every candidate: "Explain your answer", "Use your own knowledge". */
 const PAPER_INSTRUCTIONS = /\b(explain|support|justify) your (answer|judgement|view)\b|\buse your own knowledge\b|\breasons for your answer\b/g;
 

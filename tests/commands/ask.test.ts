@@ -156,6 +156,19 @@ describe('/ask', () => {
     await real.shutdown();
   });
 
+  it('gives the advice for the level a question names, whatever class the teacher set (a teacher\'s trial)', async () => {
+    const real = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
+    const advice = async (question: string) => (await real.router.runCommand('ask', { options: { question } }, { ...ctx, channelId: `c-${question.length}` }))?.title;
+    const GCSE = 'How do I answer a "How far do you agree?" question at GCSE?';
+    const A_LEVEL = 'How do I answer an A-level "How far…" or "To what extent…" essay?';
+    await real.router.runCommand('tutor', { subcommand: 'level', options: { class: 'gcse' } }, { ...ctx, canManageServer: true });
+    expect(await advice('how do I answer a how far question for my A level')).toBe(A_LEVEL);
+    await real.router.runCommand('tutor', { subcommand: 'level', options: { class: 'a-level' } }, { ...ctx, canManageServer: true });
+    expect(await advice('how do I answer a GCSE how far question')).toBe(GCSE);
+    expect(await advice('how do I answer a how far question')).toBe(A_LEVEL);
+    await real.shutdown();
+  });
+
   it("gives a source question's parts the A-level source advice in an A-level class, and never an empty Sources line", async () => {
     const real = buildApp({ kb: await loadRealKnowledge(), now: () => clock });
     const source = 'Source A: "The kulaks are bloodsuckers and vampires who have grown rich" - Lenin, 1918. How useful is Source A for an enquiry into why Stalin attacked the kulaks? [8 marks]';
