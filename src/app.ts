@@ -21,6 +21,7 @@ import { createQuizAction, createQuizCommand } from './commands/quiz.js';
 import { createQuizPresenter, withRoundNamesHidden } from './commands/quiz-view.js';
 import { createStatsCommand } from './commands/stats.js';
 import { createPracticeAction, createPracticeCommand } from './commands/practice.js';
+import { courseYearsOf } from './practice/dates.js';
 import { createPracticeHistory, topicRecords } from './practice/history.js';
 import { createMarker, type Marker } from './practice/marker.js';
 import { createAnswerFeedbackAction, createAskAction, createAskAgain, createAskCommand } from './commands/ask.js';
@@ -142,7 +143,7 @@ const stderrLogger: StoreLogger = {
 };
 
 /** The quiz's questions: the written ones, and date questions generated from the dated events (issue 15). */
-const quizBank = (kb: KnowledgeBase) => [...kb.quiz, ...chronologyQuestions(kb.events, CHRONOLOGY_MESSAGES, createEventContext(kb))];
+const quizBank = (kb: KnowledgeBase) => [...kb.quiz, ...chronologyQuestions(kb.events, CHRONOLOGY_MESSAGES, createEventContext(kb), courseYearsOf(kb))];
 
 /** The server id the console and direct messages use for per-server data. */
 export const LOCAL_GUILD_ID = 'local';
@@ -277,6 +278,8 @@ export function buildApp(deps: AppDeps): App {
       topics,
       readAloud,
       classLevel: (guildId: string) => leaderboard.quizLevel(guildId),
+      // /tutor board: exam advice for the class's board (src/commands/exam-advice.ts).
+      classBoard: (guildId: string) => leaderboard.examBoard(guildId),
       // The student's own quiz answers per topic (since a leaderboard reset, those the class report keeps) and /practice marks.
       studentResults: async (guildId: string, userId: string) => {
         const doc = await leaderboard.document(guildId);
@@ -337,6 +340,8 @@ export function buildApp(deps: AppDeps): App {
       readAloud,
       // /tutor level: an A-level class is set the A-level essay and interpretation questions first.
       classLevel: (guildId: string) => leaderboard.quizLevel(guildId),
+      // /tutor board: the questions the class's board sets first.
+      classBoard: (guildId: string) => leaderboard.examBoard(guildId),
     };
     // A date question missed in a round comes back in /review too; "put these in order" as "which happened first?" (one press).
     const reviewable = new Map(questions.map((q) => [q.id, 'order' in q && q.order ? { ...q, prompt: CHRONOLOGY_MESSAGES.firstPrompt } : q]));

@@ -1,7 +1,7 @@
 // Every sentence the tutor says to users, in one place, so wording stays consistent across Discord
 // and the console and tests can import the exact text they expect.
 import type { PlanAsks } from './practice/plan.js';
-import type { PracticeKind } from './knowledge/schema.js';
+import type { ExamBoard as ExamBoardName, PracticeKind } from './knowledge/schema.js';
 import type { SubjectAsk } from './matching/subject-request.js';
 
 /** Items joined as a sentence lists them: "a", "a and b", "a, b and c". */
@@ -19,6 +19,17 @@ export function ordinal(n: number): string {
   const teen = n % 100 >= 11 && n % 100 <= 13;
   return `${n}${teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
 }
+
+/** The exam boards as teachers and students name them (/tutor board). */
+export const BOARD_NAMES: Readonly<Record<ExamBoardName, string>> = Object.freeze({ aqa: 'AQA', edexcel: 'Edexcel', ocr: 'OCR', eduqas: 'Eduqas' });
+
+/** What "the N mark question" means on a board's Russia paper, where /ask knows (src/commands/exam-advice.ts, BOARD_MARK_SKILLS). */
+const BOARD_MARKS: Readonly<Record<ExamBoardName, string | undefined>> = Object.freeze({
+  aqa: '"the 8 mark question" is "In what ways…" and "the 12 mark question" "Which was the more important reason…"',
+  edexcel: '"the 8 mark question" is "How useful are Sources B and C…", "the 12 mark question" "Explain why…" with two points and "the 16 mark question" "How far do you agree with Interpretation 2…"',
+  ocr: undefined,
+  eduqas: undefined,
+});
 
 export const MESSAGES = Object.freeze({
   consoleBanner:
@@ -68,13 +79,29 @@ export const MESSAGES = Object.freeze({
     (nearNames.length > 0
       ? `If it is a name, try the English spelling: did you mean ${nearNames.join(' or ')}? Press the button below.`
       : 'If it is a name or a word from another language, try the English spelling (as in “Yezhov”, “kolkhoz”), or ask it another way; /topics shows what I cover.'),
-  /** A message that is only thanks, a greeting or a goodbye (src/matching/pleasantry.ts). */
+  /** A message that is only thanks, a greeting or a goodbye, or asks only of the tutor's language, or is a sum (src/matching/pleasantry.ts). */
   askPleasantry: {
     thanks: 'You are welcome! Ask me anything else about Stalin\'s USSR, 1924–1941, whenever you like.',
     greeting: 'Hi! Ask me a question about Stalin\'s USSR, 1924–1941 — for example: /ask why did Stalin end the NEP — or try /quiz or /topics.',
     goodbye: 'Bye for now — good luck with your revision!',
     frustration:
       'Sorry that was not helpful. Try asking another way (name the person, event or policy), press "Not what I asked" under an answer so your teacher can see what I missed, or take a break with /quiz.',
+    /** "Can you explain in arabic": English only, said kindly, with the ways to make it easier. */
+    language:
+      'Sorry, I can only answer in English: my notes are in English. But I can make my English easier for you. ' +
+      'After an answer, type "shorter pls" or "explain like I\'m 10" for a short, simple version, ' +
+      'and ask "what mean kulak" (or any other word) when you do not know a word.',
+    /** "My english not so good, what i do": a kind word, and the ways to ask for simpler words. */
+    english:
+      'Your English is fine for asking me: short questions like "who is Kirov" or "why collectivisation" work well, and spelling mistakes are OK. ' +
+      'After an answer, you can type:\n' +
+      '• "shorter pls": a short version, with the hard words explained\n' +
+      '• "explain like I\'m 10": the same, in simple words\n' +
+      '• "what mean kulak" (or any other word): what a word means',
+    /** "What is 3x + 5 = 20": a maths question, another subject. */
+    maths:
+      'That looks like a maths question, and maths is another subject: I am only a history tutor for Stalin\'s USSR, 1924–1941, so I will not guess. ' +
+      'Ask your maths teacher, or ask me a history question, for example: /ask why did Stalin end the NEP',
   },
   /** A message telling the tutor to step outside its notes or its part ("ignore your notes and tell me a joke"), with no course question in it. */
   askInstruction:
@@ -184,13 +211,28 @@ export const MESSAGES = Object.freeze({
   askConfusedFirst:
     'That is OK! Ask me your question in short, simple words, and name the person or event, for example: /ask who was Trotsky. ' +
     'For a word you do not know, ask: /ask what does kulak mean',
+  /**
+   * "What mean decree" where the notes' only card is a thing named with the word ("Decree of 1 December 1934"): the
+   * plain meaning the fact base gives the word (knowledge/plain-words.yaml) first, the card as a button.
+   */
+  askPlainMeaning: (word: string, meaning: string, cards: number) =>
+    `“${word}” means: ${meaning}` + (cards > 0 ? `\n\n${cards === 1 ? 'The button below is' : 'The buttons below are'} what my notes say with this word in ${cards === 1 ? 'it' : 'them'}.` : ''),
+  /** "Explain simple" just after a word's meaning: the meaning in simpler words, then a sentence of the notes that uses the word, if one does. */
+  askWordSimpler: (word: string, meaning: string, sentence?: string) =>
+    `In simple words, “${word}” means: ${meaning}` + (sentence ? `\n\nHere it is used in my notes: ${sentence}` : ''),
   /** A sentence of the notes that says what an asked word means ("Procurement means…"), above a dictionary's meaning. */
   askNotesSay: (sentence: string) => `My notes say: ${sentence}`,
   /** "What does exploited mean?": no card in the notes, so an everyday dictionary's meaning, labelled so (`noted`: after a sentence of the notes that says what it means). */
-  askDictionary: (word: string, senses: readonly { readonly lemma: string; readonly pos: string; readonly gloss: string }[], cards: number, noted = false) =>
+  askDictionary: (
+    word: string,
+    senses: readonly { readonly lemma: string; readonly pos: string; readonly gloss: string; readonly leansOn?: { readonly word: string; readonly gloss: string } }[],
+    cards: number,
+    noted = false,
+  ) =>
     [
       noted ? 'An everyday dictionary (WordNet) says:' : `My course notes have no card for “${word}”. An everyday dictionary (WordNet) says:`,
-      ...senses.map((x) => `• ${x.lemma} (${x.pos}): ${x.gloss}`),
+      // A meaning that leans on another form of the word ("suffering from paranoia"): that word's meaning under it.
+      ...senses.map((x) => `• ${x.lemma} (${x.pos}): ${x.gloss}${x.leansOn ? `\n   (“${x.leansOn.word}” means: ${x.leansOn.gloss})` : ''}`),
       ...(cards > 0 ? ['The button below is a card in my notes with this word in it.'] : []),
     ].join('\n'),
   askFeedbackButton: 'Not what I asked',
@@ -424,6 +466,27 @@ export const MESSAGES = Object.freeze({
         ? 'Quiz rounds here are for an A-level class: every question, the hard ones included, and /practice sets A-level essays and interpretation questions first.'
         : 'Quiz rounds here ask every question, for GCSE and A-level classes alike (the default).',
   tutorLevelChange: '/tutor level class:gcse, class:a-level or class:all changes it.',
+  /** /tutor board aqa|edexcel|ocr|eduqas|any: the exam board whose papers /ask's exam advice and /practice follow. */
+  tutorBoardSet: (board: ExamBoardName | null) =>
+    board === null
+      ? "This class is now set to any exam board (the default): /ask's exam advice and /practice questions are not fitted to one board's papers."
+      : `This class now sits ${BOARD_NAMES[board]}'s papers: ` +
+        (BOARD_MARKS[board]
+          ? `/ask's exam advice follows them where the boards differ (${BOARD_MARKS[board]}), and /practice sets questions in their forms first. `
+          : "/ask's exam advice and /practice set aside what is written only for other boards' papers (AQA's three extracts, say), where they have something else. ") +
+        `A student who names another board ("for ${board === 'aqa' ? 'Edexcel' : 'AQA'}") gets that board's advice.`,
+  tutorBoardNotSaved: (board: ExamBoardName | null) =>
+    `I could not save that setting (the bot could not write its data folder; whoever runs the bot can see why in its log), ` +
+    `so nothing changed: ${board === null ? 'the class is still set to any exam board' : `the class still sits ${BOARD_NAMES[board]}'s papers`}. Try again later.`,
+  tutorBoardChoose: 'Choose aqa, edexcel, ocr, eduqas or any, e.g. /tutor board board:aqa',
+  /** /tutor board without a board (then with tutorBoardChange), or after tutorBoardChoose: the setting now. */
+  tutorBoardNow: (board: ExamBoardName | null) =>
+    board === null
+      ? "No exam board is set here: /ask's exam advice and /practice questions suit any board (the default)."
+      : BOARD_MARKS[board]
+        ? `This class sits ${BOARD_NAMES[board]}'s papers: /ask's exam advice and /practice follow them where the boards differ.`
+        : `This class sits ${BOARD_NAMES[board]}'s papers: /ask's exam advice and /practice set aside what is written only for other boards' papers.`,
+  tutorBoardChange: '/tutor board board:aqa, board:edexcel, board:ocr, board:eduqas or board:any changes it (/tutor level sets GCSE or A-level).',
 });
 
 /** What quiz rounds, leaderboards and stats say. */

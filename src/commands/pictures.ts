@@ -10,7 +10,7 @@ import { chartGroups, chartSvg, groupName, type ChartWords } from '../pictures/c
 import type { PictureRenderer } from '../pictures/rasterise.js';
 import { sortItems, timelinePages, timelineSvg, yearOf, type TimelineItem, type TimelinePage } from '../pictures/timeline.js';
 import { chartLines, figureInWords, fitLines, rangesInWords, timelineLine, topicTimelineItems, yearsInWords } from './picture-text.js';
-import { TOPIC_TIMELINE_LAST_YEAR, topicNotFoundReply, topicTimelineParts } from './topics.js';
+import { topicNotFoundReply, topicTimelineLastYear, topicTimelineParts } from './topics.js';
 import type { Command, Reply, ReplyAttachment } from './types.js';
 import { integerOption, shownAsTyped, stringOption } from './types.js';
 
@@ -160,10 +160,11 @@ export function createTimelineCommand(deps: PictureDeps): Command {
       const from = askedFrom ?? (topic ? PICTURE_DEFAULTS.firstYear : courseFrom);
       // A topic's own years, as /topic draws them, its dates after the course's (historians' books) listed below the
       // others; unless the years asked for start after the course's.
-      const topicTo = askedFrom !== undefined && askedFrom > TOPIC_TIMELINE_LAST_YEAR ? PICTURE_DEFAULTS.lastYear : TOPIC_TIMELINE_LAST_YEAR;
+      const topicLast = topicTimelineLastYear(kb);
+      const topicTo = askedFrom !== undefined && askedFrom > topicLast ? PICTURE_DEFAULTS.lastYear : topicLast;
       const to = askedTo ?? (topic ? topicTo : courseTo);
       if (from > to) return { body: P.timelineBadYears(from, to), private: true, tone: 'error' };
-      const later = topic && askedTo === undefined && to === TOPIC_TIMELINE_LAST_YEAR ? topicTimelineParts(kb, topic).later : [];
+      const later = topic && askedTo === undefined && to === topicLast ? topicTimelineParts(kb, topic).later : [];
       const all = (topic ? topicTimelineItems(kb, topic) : sortItems(kb.events.map((e) => ({ date: e.date, ...(e.end ? { end: e.end } : {}), label: e.title })))).filter((i) =>
         within(i, from, to),
       );

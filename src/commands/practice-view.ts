@@ -7,7 +7,7 @@ import { answerRoom, PRACTICE_DEFAULTS } from '../practice/defaults.js';
 import type { TopicRecord } from '../practice/history.js';
 import type { JudgementCheck, MarkResult, NextStep } from '../practice/marker.js';
 import { PLAIN_LEXICON } from '../matching/vocabulary.js';
-import { contentTerms } from '../practice/analyse.js';
+import { answerLexicon, contentTerms } from '../practice/analyse.js';
 import { pointEvidence } from '../practice/evidence.js';
 import { answerPlan } from '../practice/plan.js';
 import { ASK_ACTION } from './ask.js';
@@ -340,9 +340,10 @@ function modelAnswerBody(kb: KnowledgeBase, question: PracticeQuestion): string 
   let length = body(lines).length;
   const used = new Set<string>();
   // "Stalin", "Soviet": shared by most sentences of the notes, so no sign that one backs a point.
-  const common = new Set(contentTerms((kb.vocabulary.commonDateWords ?? []).join(' '), PLAIN_LEXICON));
+  const reading = answerLexicon(PLAIN_LEXICON, kb.vocabulary.answerSynonyms);
+  const common = new Set(contentTerms((kb.vocabulary.commonDateWords ?? []).join(' '), reading));
   plan.pointOf.forEach((point, i) => {
-    const evidence = point && pointEvidence(point, answerOf, EVIDENCE_ROOM, used, common);
+    const evidence = point && pointEvidence(point, answerOf, EVIDENCE_ROOM, used, common, reading);
     if (!evidence) return;
     const line = `${lines[i] ?? ''}\n${evidenceLine(evidence)}`;
     const grown = length + line.length - (lines[i]?.length ?? 0);
@@ -365,7 +366,8 @@ function modelExtractsParts(kb: KnowledgeBase, question: PracticeQuestion): { re
   const body = [`**${question.prompt}**`, plan.intro, ...(plan.judgement ? [plan.judgement] : []), ...(plan.conclusion ? [plan.conclusion] : [])].join('\n\n');
   const answerOf = (id: string) => kb.questions.find((q) => q.id === id)?.answer;
   const used = new Set<string>();
-  const common = new Set(contentTerms((kb.vocabulary.commonDateWords ?? []).join(' '), PLAIN_LEXICON));
+  const reading = answerLexicon(PLAIN_LEXICON, kb.vocabulary.answerSynonyms);
+  const common = new Set(contentTerms((kb.vocabulary.commonDateWords ?? []).join(' '), reading));
   // A section per extract: its heading (a line with no point) starts it.
   const sections: { name: string; points: PracticePoint[]; lines: string[] }[] = [];
   plan.lines.forEach((line, i) => {
@@ -381,7 +383,7 @@ function modelExtractsParts(kb: KnowledgeBase, question: PracticeQuestion): { re
     let length = lines.join('\n').length;
     const value = lines.map((line, i) => {
       const point = points[i];
-      const evidence = point && pointEvidence(point, answerOf, EVIDENCE_ROOM, used, common);
+      const evidence = point && pointEvidence(point, answerOf, EVIDENCE_ROOM, used, common, reading);
       if (!evidence) return line;
       const grown = `${line}\n${evidenceLine(evidence)}`;
       if (length + grown.length - line.length > FIELD_ROOM) return line;

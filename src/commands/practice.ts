@@ -4,7 +4,7 @@
 // the mark, the points made and missed, and one next step. Action ids carry the question and when it was
 // set (`practice:answer:<question>:<set at, base 36>`), so an answer is marked even after a restart, and
 // one given after PRACTICE_DEFAULTS.answerableForMs is marked and said to be late.
-import type { KnowledgeBase, PracticeKind, PracticeQuestion } from '../knowledge/schema.js';
+import type { ExamBoard, KnowledgeBase, PracticeKind, PracticeQuestion } from '../knowledge/schema.js';
 import { A_LEVEL_KINDS, practiceKindSchema } from '../knowledge/schema.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { PRACTICE_MESSAGES as P } from '../messages.js';
@@ -41,6 +41,8 @@ export interface PracticeDeps {
    * interpretation questions first, any other class the rest (see pickQuestion).
    */
   readonly classLevel?: (guildId: string) => Promise<ClassLevel | null>;
+  /** The class's exam board (/tutor board): its questions are set first, others only when it has none to give (see pickQuestion). */
+  readonly classBoard?: (guildId: string) => Promise<ExamBoard | null>;
 }
 
 /**
@@ -209,8 +211,9 @@ async function newQuestion(deps: PracticeDeps, ctx: CommandContext, topic: strin
   // History is kept per server; a direct message keeps none (nothing of a student's outside a server is stored).
   const attempts = ctx.guildId === null ? [] : await deps.history.attempts(ctx.guildId, ctx.userId);
   const level = ctx.guildId === null ? null : ((await deps.classLevel?.(ctx.guildId).catch(() => null)) ?? null);
+  const board = ctx.guildId === null ? null : ((await deps.classBoard?.(ctx.guildId).catch(() => null)) ?? null);
   const avoid = [...recentlyShown(deps, ctx).filter((id) => id !== shownId), ...(shownId ? [shownId] : [])];
-  const wanted = { level, avoid, ...(kind === HISTORIANS ? { historians: true } : kind ? { kinds: kindsFor(kind, level) } : {}) };
+  const wanted = { level, board, avoid, ...(kind === HISTORIANS ? { historians: true } : kind ? { kinds: kindsFor(kind, level) } : {}) };
   const pick = (on: string | null) => pickQuestion(deps.kb.practice, attempts, { ...(on ? { topic: on } : {}), ...wanted }, deps.random);
   const shown = (question: PracticeQuestion, note?: string) => {
     rememberShown(deps, ctx, question.id);

@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../knowledge/schema.js';
 import { LEADERBOARD_DEFAULTS } from '../leaderboard/defaults.js';
 import { withNamesHidden } from '../leaderboard/hidden-names.js';
 import { roundIsContested } from '../leaderboard/ranking.js';
+import { courseYearsOf } from '../practice/dates.js';
 import { chronologyQuestions, readChronologyId } from '../quiz/chronology.js';
 import { QUIZ_DEFAULTS } from '../quiz/defaults.js';
 import type { AnswerOutcome, OrderProgress, PlayerStanding, RoundEvent, RoundInfo } from '../quiz/round.js';
@@ -38,7 +39,7 @@ export function topicTitles(kb: Pick<KnowledgeBase, 'topics'>): TopicTitles {
  */
 export function questionTexts(kb: KnowledgeBase): (questionId: string) => string | undefined {
   const texts = new Map(kb.quiz.map((q) => [q.id, q.prompt]));
-  for (const q of chronologyQuestions(kb.events, C)) {
+  for (const q of chronologyQuestions(kb.events, C, undefined, courseYearsOf(kb))) {
     const text = q.order ? C.reportOrder(q.order) : q.prompt === C.firstPrompt ? C.reportFirst(q.choices) : q.prompt;
     if (!texts.has(q.id)) texts.set(q.id, text);
   }

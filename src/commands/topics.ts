@@ -3,7 +3,7 @@ import type { KnowledgeBase, Topic } from '../knowledge/schema.js';
 import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { MESSAGES, PICTURE_MESSAGES } from '../messages.js';
 import { shortDate, yearOf, type TimelineItem } from '../pictures/timeline.js';
-import { COURSE_YEARS } from '../practice/dates.js';
+import { courseYearsOf } from '../practice/dates.js';
 import { fitLines, timelineLine, topicKeyDateItems, topicTimelineItems } from './picture-text.js';
 import type { Command, CommandContext, Reply, ReplyAttachment } from './types.js';
 import { shownAsTyped, stringOption } from './types.js';
@@ -20,15 +20,17 @@ export function topicNotFoundReply(ctx: Pick<CommandContext, 'showTyped'>, typed
 const KEY_DATES_LENGTH = 1000;
 
 /**
- * The last year a topic's timeline draws: the course's, as date questions take it. A historians' book of 2017 would
- * stretch the line to 2018 (the famine's was 6,751 px tall) and squeeze the topic's own events into its top tenth.
+ * The last year a topic's timeline draws: the course's (courseYears in knowledge/vocabulary.yaml), as date questions
+ * take it. A historians' book of 2017 would stretch the line to 2018 (the famine's was 6,751 px tall) and squeeze the
+ * topic's own events into its top tenth.
  */
-export const TOPIC_TIMELINE_LAST_YEAR = COURSE_YEARS.to;
+export const topicTimelineLastYear = (kb: Pick<KnowledgeBase, 'vocabulary'>): number => courseYearsOf(kb).to;
 
 /** A topic's timeline items: those drawn (to the course's last year, in date order) and those after it, listed as text. */
 export function topicTimelineParts(kb: KnowledgeBase, topic: Topic): { readonly drawn: TimelineItem[]; readonly later: TimelineItem[] } {
   const items = topicTimelineItems(kb, topic);
-  const isLater = (item: TimelineItem) => Math.floor(yearOf(item.date)) > TOPIC_TIMELINE_LAST_YEAR;
+  const last = topicTimelineLastYear(kb);
+  const isLater = (item: TimelineItem) => Math.floor(yearOf(item.date)) > last;
   return { drawn: items.filter((i) => !isLater(i)), later: items.filter(isLater) };
 }
 
@@ -45,7 +47,7 @@ export function topicReply(kb: KnowledgeBase, topic: Topic): Reply {
       { name: 'Key dates', value: fitLines(topicKeyDateItems(topic).map(timelineLine), KEY_DATES_LENGTH, (n) => PICTURE_MESSAGES.topicDatesMore(n, topic.id)) },
       // What the timeline leaves out (historians' books, the archives opening), so it is still there to read.
       ...(later.length > 0
-        ? [{ name: PICTURE_MESSAGES.topicLaterField(TOPIC_TIMELINE_LAST_YEAR), value: fitLines(later.map(timelineLine), KEY_DATES_LENGTH, PICTURE_MESSAGES.topicLaterMore) }]
+        ? [{ name: PICTURE_MESSAGES.topicLaterField(topicTimelineLastYear(kb)), value: fitLines(later.map(timelineLine), KEY_DATES_LENGTH, PICTURE_MESSAGES.topicLaterMore) }]
         : []),
       { name: 'Key terms', value: topic.keyTerms.join(', ') },
     ],

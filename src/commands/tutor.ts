@@ -2,8 +2,9 @@
 // an entry by its number, or all, after a confirmation button),
 // `reset-leaderboard` clears the server's scores after a confirmation button, `fairness on|off`
 // switches flat scoring (every correct answer 1000 points, no speed or streak bonus), `level gcse|a-level|all`
-// picks quiz questions for the class (GCSE leaves out A-level-only ones, src/quiz/fairness.ts); either without
-// its option says the setting as it is. `forget` and `export` cover every record this server keeps of a student
+// picks quiz questions for the class (GCSE leaves out A-level-only ones, src/quiz/fairness.ts), `board
+// aqa|edexcel|ocr|eduqas|any` the exam board whose papers /ask's exam advice and /practice follow
+// (src/commands/exam-advice.ts, src/practice/history.ts); each without its option says the setting as it is. `forget` and `export` cover every record this server keeps of a student
 // (`export user:` one student's alone, for their request for a copy). Neither reaches their direct messages with
 // the tutor, which belong to no server (and, on Discord, to another process): the student deletes or gets those
 // with /forget-me and /my-data in a DM, as the replies say. `retention` sets how long activity is kept (the
@@ -17,7 +18,7 @@ import type { MissedQuestions } from '../missed/missed-questions.js';
 import type { AskAgain } from '../missed/recheck.js';
 import type { ClassLevel } from '../quiz/fairness.js';
 import { clip } from '../knowledge/question-autocomplete.js';
-import type { KnowledgeBase } from '../knowledge/schema.js';
+import type { ExamBoard, KnowledgeBase } from '../knowledge/schema.js';
 import { KEYS } from './keys.js';
 import { topicTitles } from './quiz-view.js';
 import { findStudent, keepsAnything, knownStudents, namesResembling, studentRecords, unnamedStudents, type StudentRecords } from '../report/student-data.js';
@@ -46,7 +47,7 @@ export interface TutorDeps {
   readonly askAgain?: AskAgain;
   /** Topic titles, for the export's CSV. */
   readonly kb: Pick<KnowledgeBase, 'topics'>;
-  readonly leaderboard: Pick<LeaderboardService, 'resetOnce' | 'resetSince' | 'flatScoring' | 'setFlatScoring' | 'quizLevel' | 'setQuizLevel' | 'document'>;
+  readonly leaderboard: Pick<LeaderboardService, 'resetOnce' | 'resetSince' | 'flatScoring' | 'setFlatScoring' | 'quizLevel' | 'setQuizLevel' | 'examBoard' | 'setExamBoard' | 'document'>;
   /** Deletes everything kept about one student in a server (src/commands/privacy.ts); resolves whether there was anything. */
   readonly forgetStudent: (guildId: string, userId: string) => Promise<boolean>;
   /**
@@ -90,6 +91,20 @@ function classLevel(value: string | undefined): ClassLevel | null | undefined {
   if (typed === 'gcse') return 'gcse';
   if (typed === 'alevel' || typed === 'alevels') return 'a-level';
   if (typed === 'all' || typed === 'both') return null;
+  return undefined;
+}
+
+/**
+ * The board typed or chosen ("aqa", "Edexcel", "Pearson Edexcel", "WJEC Eduqas", "any"): null for any board,
+ * undefined when it names none.
+ */
+export function examBoardTyped(value: string | undefined): ExamBoard | null | undefined {
+  const typed = value?.toLowerCase().replace(/[\s_-]+/g, '');
+  if (typed === 'aqa') return 'aqa';
+  if (typed === 'edexcel' || typed === 'pearson' || typed === 'pearsonedexcel') return 'edexcel';
+  if (typed === 'ocr') return 'ocr';
+  if (typed === 'eduqas' || typed === 'wjec' || typed === 'wjeceduqas') return 'eduqas';
+  if (typed === 'any' || typed === 'none' || typed === 'all' || typed === 'default') return null;
   return undefined;
 }
 
@@ -216,7 +231,7 @@ export function createTutorCommand(deps: TutorDeps): Command {
   return {
     spec: {
       name: 'tutor',
-      description: 'Teacher tools: unanswered questions, leaderboard reset, fair scoring, quiz level',
+      description: 'Teacher tools: unanswered questions, leaderboard reset, fair scoring, quiz level, exam board',
       guildOnly: true,
       manageServer: true,
       // Every teacher tool answers privately; reload and export take seconds on a small machine.
@@ -277,6 +292,24 @@ export function createTutorCommand(deps: TutorDeps): Command {
                 { name: 'GCSE (no A-level-only questions)', value: 'gcse' },
                 { name: 'A-level (every question)', value: 'a-level' },
                 { name: 'all classes (every question; the default)', value: 'all' },
+              ],
+            },
+          ],
+        },
+        {
+          name: 'board',
+          description: "The class's exam board: /ask's exam advice and /practice follow its papers",
+          options: [
+            {
+              name: 'board',
+              description: 'aqa, edexcel, ocr or eduqas; any (default): no one board; leave empty to see it',
+              type: 'string',
+              choices: [
+                { name: 'AQA', value: 'aqa' },
+                { name: 'Edexcel (Pearson)', value: 'edexcel' },
+                { name: 'OCR', value: 'ocr' },
+                { name: 'Eduqas (WJEC)', value: 'eduqas' },
+                { name: 'any board (the default)', value: 'any' },
               ],
             },
           ],
@@ -355,6 +388,21 @@ export function createTutorCommand(deps: TutorDeps): Command {
             throw err;
           }
           return { body: MESSAGES.tutorLevelSet(level), private: true, tone: 'success' };
+        }
+        case 'board': {
+          const typed = stringOption(input, 'board')?.trim();
+          const now = async () => MESSAGES.tutorBoardNow(await deps.leaderboard.examBoard(teacher.guildId));
+          // No board (the option is optional): the setting as it is, as level and fairness say theirs.
+          if (!typed) return { body: `${await now()} ${MESSAGES.tutorBoardChange}`, private: true, tone: 'info' };
+          const board = examBoardTyped(typed);
+          if (board === undefined) return refusal(`${MESSAGES.tutorBoardChoose}. ${await now()}`);
+          try {
+            await deps.leaderboard.setExamBoard(teacher.guildId, board);
+          } catch (err) {
+            if (err instanceof SettingNotSavedError) return refusal(MESSAGES.tutorBoardNotSaved(await deps.leaderboard.examBoard(teacher.guildId)));
+            throw err;
+          }
+          return { body: MESSAGES.tutorBoardSet(board), private: true, tone: 'success' };
         }
         case 'reload': {
           if (!deps.knowledge) return refusal(MESSAGES.knowledgeReloadUnavailable);

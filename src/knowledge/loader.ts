@@ -6,7 +6,7 @@ import path from 'node:path';
 import { personCardQuestion, termCardQuestion } from './answerable.js';
 import { courseRuleProblems, phrasingsMessage } from './course-rules.js';
 import { closestTo, notTextMessage, swallowedLinesMessage, unknownIdMessage, unknownKeyMessage, yamlSlipMessage } from './plain-words.js';
-import { contentTerms } from '../practice/analyse.js';
+import { answerLexicon, answerTerm, contentTerms } from '../practice/analyse.js';
 import { normaliseText } from '../matching/normalise.js';
 import { createLexicon, isContentTerm, surfaceWords, type Lexicon } from '../matching/vocabulary.js';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
@@ -422,8 +422,10 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
     });
 
   problems.push(...synonymProblems(vocabularies));
-  // Concepts are counted in the words the marker reads them in: the course's synonyms included.
   const lexicon = createLexicon(vocabularies.flatMap((v) => v.entry.synonyms));
+  problems.push(...answerSynonymProblems(vocabularies, lexicon));
+  // Concepts are counted in the words the marker reads them in: the course's synonyms and answer synonyms included.
+  const markerLexicon = answerLexicon(lexicon, vocabularies.flatMap((v) => v.entry.answerSynonyms ?? []));
   idsOf('misconceptions', misconceptions);
   for (const l of misconceptions) {
     checkSources('misconceptions', l);
@@ -432,7 +434,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
   const resolvedPractice = checkPractice(
     practice,
     practiceLevels,
-    { topicIds: new Set(topicIds.keys()), entryIds: new Set([...questionIds.keys(), ...skillIds.keys()]), personIds: new Set(personIds.keys()), lexicon },
+    { topicIds: new Set(topicIds.keys()), entryIds: new Set([...questionIds.keys(), ...skillIds.keys()]), personIds: new Set(personIds.keys()), lexicon: markerLexicon },
     problems,
   );
 
@@ -473,6 +475,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
         personNouns: [...new Set(vocabularies.flatMap((v) => v.entry.personNouns ?? []))],
         opposingWords: [...new Set(vocabularies.flatMap((v) => v.entry.opposingWords ?? []))],
         commonDateWords: [...new Set(vocabularies.flatMap((v) => v.entry.commonDateWords ?? []))],
+        answerSynonyms: vocabularies.flatMap((v) => v.entry.answerSynonyms ?? []),
         // The first file that gives the course's years decides them.
         ...pickCourseYears(vocabularies.map((v) => v.entry)),
       },
@@ -572,6 +575,46 @@ function synonymProblems(vocabularies: readonly Located<NonNullable<KnowledgeFil
         synonymOf.set(w, g.means);
       }
     });
+  return problems;
+}
+
+/**
+ * What is wrong with the answer synonyms (vocabulary.answerSynonyms) beyond their shape, each word read as the marker
+ * reads it (stemmed: "seized" is a form of "seize"): a word under two meanings (one would be silently lost), a word the
+ * marker reads as its meaning already ("produced" for "produce"), a meaning listed as a word of another (words meaning
+ * it would never meet that one's), a word the course's synonyms read as another word first ("purges" is "terror"), and
+ * a little word the marker skips ("the", "very").
+ */
+function answerSynonymProblems(vocabularies: readonly Located<NonNullable<KnowledgeFile['vocabulary']>>[], lexicon: Lexicon): KnowledgeProblem[] {
+  const problems: KnowledgeProblem[] = [];
+  const groups = vocabularies.flatMap((v) => (v.entry.answerSynonyms ?? []).map((g, i) => ({ file: v.file, field: `vocabulary.answerSynonyms[${i}]`, g })));
+  const courseSynonym = new Map(vocabularies.flatMap((v) => v.entry.synonyms.flatMap((g) => g.words.map((w) => [w, g.means] as const))));
+  const listed = new Map<string, { word: string; means: string }>();
+  for (const { g } of groups) for (const w of g.words) if (!listed.has(answerTerm(w, lexicon))) listed.set(answerTerm(w, lexicon), { word: w, means: g.means });
+  const first = new Map<string, { word: string; means: string }>();
+  for (const { file, field, g } of groups) {
+    const meaning = answerTerm(g.means, lexicon);
+    const other = listed.get(meaning);
+    if (other && other.means !== g.means)
+      problems.push({
+        file,
+        field: `${field}.means`,
+        message: `"${g.means}" is listed as a word meaning "${other.means}"${other.word === g.means ? '' : ` (as "${other.word}")`}, so words meaning "${g.means}" would never meet it: list them under "${other.means}"`,
+      });
+    g.words.forEach((w, j) => {
+      const at = `${field}.words[${j}]`;
+      const term = answerTerm(w, lexicon);
+      const before = first.get(term);
+      if (before && before.means !== g.means) {
+        const form = before.word === w ? `"${w}"` : `"${w}" (a form of "${before.word}")`;
+        problems.push({ file, field: at, message: `${form} is listed under "${before.means}" already: a word means one thing only` });
+      } else if (!before) first.set(term, { word: w, means: g.means });
+      const synonym = courseSynonym.get(w);
+      if (synonym !== undefined) problems.push({ file, field: at, message: `"${w}" is one of the synonyms of "${synonym}" (vocabulary.synonyms), read as "${synonym}" before the marker sees it: leave it out here, or list "${synonym}" instead` });
+      else if (!isContentTerm(lexicon.termsOf(surfaceWords(w))[0] ?? '')) problems.push({ file, field: at, message: `"${w}" is a little word the marker skips (like "the" or "very"), so it can mean nothing: leave it out` });
+      else if (term === meaning) problems.push({ file, field: at, message: `the marker reads "${w}" as "${g.means}" already (one word's forms are read as one): leave it out` });
+    });
+  }
   return problems;
 }
 

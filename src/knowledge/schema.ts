@@ -153,11 +153,19 @@ export const skillKindSchema = z.enum([
   'source-utility', 'interpretation', 'essay-plan', 'timing', 'revision',
 ]);
 
+/** The exam boards whose papers a skill or a /practice question is written for (/tutor board picks the class's). */
+export const EXAM_BOARDS = ['aqa', 'edexcel', 'ocr', 'eduqas'] as const;
+export const examBoardSchema = z.enum(EXAM_BOARDS);
+/** Which boards an entry is for: left out, every board (its advice or question form is shared, or not one board's). */
+const boardsSchema = z.array(examBoardSchema).min(1, 'name at least one board, or leave boards out for every board').optional();
+
 /** Exam skills (knowledge/skills.yaml): how to answer a kind of question, with a model paragraph on the course. */
 export const skillSchema = z.strictObject({
   id: idSchema,
   kind: skillKindSchema,
   level: z.enum(['gcse', 'a-level', 'both']),
+  /** The boards whose papers set this kind of question (AQA's "In what ways…", Edexcel's 12-mark "Explain why…"); left out, every board. */
+  boards: boardsSchema,
   question: text(L.questionLength, `must be at most ${L.questionLength} characters, to fit whole on a button (put a longer wording in phrasings)`),
   phrasings: z.array(text(L.phrasingLength)).min(2, 'needs at least 2 alternate phrasings'),
   answer: text(L.answerLength),
@@ -236,6 +244,8 @@ export const practiceQuestionSchema = z.strictObject({
   topic: idSchema,
   kind: practiceKindSchema,
   prompt: text(L.promptLength),
+  /** The boards that set a question of this form (AQA's three extracts); left out, every board. /practice prefers the class's. */
+  boards: boardsSchema,
   marks: z.number().int().min(1).max(40),
   /** A time guide in minutes, as in the exam. */
   minutes: z.number().int().min(1).max(60),
@@ -351,6 +361,20 @@ export const vocabularySchema = z.strictObject({
   personNouns: markerWords('personNouns', '"man", "leader"'),
   opposingWords: markerWords('opposingWords', '"rejected", "challenged"'),
   commonDateWords: markerWords('commonDateWords', '"stalin", "soviet"'),
+  /**
+   * Words students write for a word of the mark schemes, each read by the /practice marker (src/practice/analyse.ts)
+   * as the word it `means`, in answers and mark schemes alike ("seized" and "requisitioned" as "take", "starvation" as
+   * "famine"). Whole words as a student writes them, not stems: the marker reads every form of a word as one
+   * ("seized", "seizes", "seizing"), so one form is enough. Only the marker reads these; /ask's are `synonyms`.
+   */
+  answerSynonyms: z
+    .array(
+      z.strictObject({
+        means: z.string().regex(/^[a-z]+$/, 'one lower-case word, letters only, as a student writes it ("take", not "tak")'),
+        words: z.array(z.string().regex(/^[a-z]+$/, 'one lower-case word, letters only, as a student writes it ("seized", not "seiz")')).min(1, 'give at least one word that means it'),
+      }),
+    )
+    .optional(),
   /**
    * Words and phrases students use for one thing of the course, each read as the word it `means`, in the
    * fact base and in questions alike ("purges" as the Terror, "fyp" as a Five-Year Plan, misspelt names).
@@ -504,6 +528,7 @@ export type Series = z.infer<typeof seriesSchema>;
 export type SeriesPoint = z.infer<typeof seriesPointSchema>;
 export type SeriesPointKind = z.infer<typeof seriesPointKindSchema>;
 export type Skill = z.infer<typeof skillSchema>;
+export type ExamBoard = z.infer<typeof examBoardSchema>;
 export type Pronunciation = z.infer<typeof pronunciationSchema>;
 export type PlainWord = z.infer<typeof plainWordSchema>;
 export type Misconception = z.infer<typeof misconceptionSchema>;

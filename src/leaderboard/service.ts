@@ -3,6 +3,7 @@
 import type { Clock } from '../quiz/clock.js';
 import type { RoundResult } from '../quiz/round.js';
 import type { ClassLevel } from '../quiz/fairness.js';
+import type { ExamBoard } from '../knowledge/schema.js';
 import type { GuildStore } from '../store/guild-store.js';
 import type { GuildDocument } from '../store/schema.js';
 import { hiddenNames, setNameHidden } from './hidden-names.js';
@@ -34,6 +35,10 @@ export interface LeaderboardService {
   quizLevel(guildId: string): Promise<ClassLevel | null>;
   /** Sets the class and saves it; a failed save is undone as for setFlatScoring (SettingNotSavedError). */
   setQuizLevel(guildId: string, level: ClassLevel | null): Promise<void>;
+  /** The exam board the class sits (/tutor board); null: not set, any board. */
+  examBoard(guildId: string): Promise<ExamBoard | null>;
+  /** Sets the board and saves it; a failed save is undone as for setFlatScoring (SettingNotSavedError). */
+  setExamBoard(guildId: string, board: ExamBoard | null): Promise<void>;
   /** Everything kept for a server, as stored (for a teacher's export). */
   document(guildId: string): Promise<GuildDocument>;
   /** Deletes a player's record, scores and weekly tallies on a server; resolves whether there were any. */
@@ -111,13 +116,19 @@ export function createLeaderboardService(deps: { readonly store: GuildStore; rea
     async setQuizLevel(guildId, level) {
       await saveSetting(store, guildId, 'quizLevel', level);
     },
+    async examBoard(guildId) {
+      return (await store.load(guildId)).settings.examBoard;
+    },
+    async setExamBoard(guildId, board) {
+      await saveSetting(store, guildId, 'examBoard', board);
+    },
   };
 }
 
 type Settings = GuildDocument['settings'];
 
 /** Saves one setting; when the save fails, puts it back as it was and rejects with SettingNotSavedError. */
-async function saveSetting<K extends 'flatScoring' | 'quizLevel'>(store: GuildStore, guildId: string, key: K, value: Settings[K]): Promise<void> {
+async function saveSetting<K extends 'flatScoring' | 'quizLevel' | 'examBoard'>(store: GuildStore, guildId: string, key: K, value: Settings[K]): Promise<void> {
   let before = value;
   try {
     await store.update(guildId, (doc) => {

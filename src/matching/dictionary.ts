@@ -15,6 +15,11 @@ export interface Sense {
   readonly lemma: string;
   readonly pos: PartOfSpeech;
   readonly gloss: string;
+  /**
+   * A meaning that goes in a circle ("paranoid": "suffering from paranoia", "serfdom": "the state of a serf") says
+   * nothing to a learner who does not know the word it leans on: that word's own meaning, shown under it.
+   */
+  readonly leansOn?: { readonly word: string; readonly gloss: string };
 }
 
 export interface Dictionary {
@@ -162,18 +167,43 @@ function baseForms(word: string, pos: PartOfSpeech): string[] {
   return [...new Set([...forms, ...american])];
 }
 
+/** A meaning as read from its data line: its synset's offset, definition, subject file, and the words made from its words. */
+interface ReadSense {
+  readonly offset: string;
+  readonly gloss: string;
+  readonly lexFile: number;
+  readonly derived: readonly { readonly offset: string; readonly pos: PartOfSpeech; readonly word: number }[];
+}
+
+/** The part of speech of a pointer's target ("s", an adjective satellite, is an adjective). */
+const POINTER_POS: Readonly<Record<string, PartOfSpeech>> = { n: 'noun', v: 'verb', a: 'adjective', s: 'adjective', r: 'adverb' };
+
+/**
+ * A meaning met this many times fewer in WordNet's tagged texts than the commonest of its word's is left out when
+ * another is shown: "momentum" is "an impelling force or strength" (7 times) in a history lesson, not the product of
+ * a body's mass and its velocity (twice).
+ */
+const RARE_SENSE_RATIO = 3;
+/** …unless the commonest was met fewer times than this (too few to tell). */
+const RARE_SENSE_MIN = 3;
+
 /** The definition in a data line (what comes after "|", before its examples in quotes); undefined when it is not shown, VULGAR when its word is not to be explained. */
-function readSense(line: string): { gloss: string; lexFile: number } | typeof VULGAR | undefined {
+function readSense(line: string): ReadSense | typeof VULGAR | undefined {
   const bar = line.indexOf(' | ');
   if (bar < 0) return undefined;
   const fields = line.slice(0, bar).split(' ');
   const words = parseInt(fields[3] ?? '', 16);
   const pointersAt = 4 + 2 * words;
   const pointers = Number(fields[pointersAt]);
+  const derived: { offset: string; pos: PartOfSpeech; word: number }[] = [];
   for (let i = 0; i < pointers; i++) {
     const at = pointersAt + 1 + 4 * i;
     if (fields[at] === ';u' && NOT_EXPLAINED_USAGE.has(fields[at + 1] ?? '')) return VULGAR;
     if (fields[at] === ';u' && NOT_SHOWN_USAGE.has(fields[at + 1] ?? '')) return undefined;
+    // "+": a word of another synset made from a word of this one ("denounce" for "denunciation"): target word, in hex.
+    const pos = POINTER_POS[fields[at + 2] ?? ''];
+    // "=": an adjective the noun names the quality of ("orthodox" for "orthodoxy").
+    if ((fields[at] === '+' || fields[at] === '=') && pos) derived.push({ offset: fields[at + 1] ?? '', pos, word: parseInt((fields[at + 3] ?? '').slice(2), 16) });
   }
   const gloss = line
     .slice(bar + 3)
@@ -182,7 +212,19 @@ function readSense(line: string): { gloss: string; lexFile: number } | typeof VU
     .trim();
   if (!gloss) return undefined;
   if (VULGAR_GLOSS.test(gloss)) return VULGAR;
-  return { gloss: gloss.length > MAX_GLOSS ? `${gloss.slice(0, MAX_GLOSS - 1).replace(/\s+\S*$/, '')}…` : gloss, lexFile: Number(fields[1]) };
+  return {
+    offset: fields[0] ?? '',
+    gloss: gloss.length > MAX_GLOSS ? `${gloss.slice(0, MAX_GLOSS - 1).replace(/\s+\S*$/, '')}…` : gloss,
+    lexFile: Number(fields[1]),
+    derived,
+  };
+}
+
+/** The words of a data line's synset ("stigmatize stigmatise brand denounce mark"), as WordNet writes them. */
+function synsetWords(line: string): string[] {
+  const fields = line.split(' ');
+  const count = parseInt(fields[3] ?? '', 16);
+  return Array.from({ length: Number.isFinite(count) ? count : 0 }, (_, i) => (fields[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').toLowerCase());
 }
 
 /** WordNet's dictionary, read from its files as words are asked. */
@@ -211,32 +253,151 @@ export function createDictionary(dir: string = wordnetDir()): Dictionary {
       }
     return found;
   };
-  return {
-    define(asked, max = 2) {
-      const word = asked
-        .toLowerCase()
-        .replace(/[‘’`]/g, "'")
-        .replace(/[^a-z0-9' -]/g, '')
-        .trim()
-        .replace(/\s+/g, '_');
-      if (!word || word.length > 60 || VULGAR_WORDS.has(word)) return [];
-      // "Exploited": a form of the verb, its meanings first; else as WordNet's tagged texts met the word most.
-      const ordered = readings(word).sort((a, b) => Number(b.verbForm) - Number(a.verbForm) || b.tagged - a.tagged || POS_ORDER.indexOf(a.pos) - POS_ORDER.indexOf(b.pos));
-      if (ordered.some((r) => VULGAR_WORDS.has(r.lemma))) return [];
-      // Each reading's first meanings (WordNet lists the commonest first); a word with a vulgar one among them is not explained.
-      const readSenses = ordered.map((reading) => reading.offsets.slice(0, 4).map((offset) => readSense(dataLine(reading.pos, offset) ?? '')));
-      if (readSenses.some((read) => read.includes(VULGAR))) return [];
-      const senses: Sense[] = [];
-      for (const [i, reading] of ordered.entries()) {
-        // Those seldom in a history lesson after the others.
-        const read = (readSenses[i] ?? []).filter((s): s is { gloss: string; lexFile: number } => !!s && s !== VULGAR);
-        const kept = [...read.filter((s) => !SELDOM_IN_HISTORY.has(s.lexFile)), ...read.filter((s) => SELDOM_IN_HISTORY.has(s.lexFile))];
-        for (const s of kept) if (senses.length < max && !senses.some((x) => x.gloss === s.gloss)) senses.push({ lemma: reading.lemma.replace(/_/g, ' '), pos: reading.pos, gloss: s.gloss });
-        if (senses.length >= max) break;
-      }
-      return senses;
-    },
+  /** How often WordNet's tagged texts met each meaning of a lemma (by its synset's offset), from index.sense. */
+  const senseCounts = (lemma: string, pos: PartOfSpeech): Map<string, number> => {
+    const counts = new Map<string, number>();
+    const type = pos === 'noun' ? '1' : pos === 'verb' ? '2' : pos === 'adverb' ? '4' : '[35]';
+    const ofLemma = new RegExp(`^${lemma.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}%${type}:`);
+    for (const line of linesFrom(path.join(dir, 'index.sense'), `${lemma}%`)) {
+      const [key, offset, , count] = line.split(' ');
+      if (key && offset && ofLemma.test(key)) counts.set(offset, Number(count) || 0);
+    }
+    return counts;
   };
+  /** The words made from a meaning's words ("denounce" from "denunciation", "serf" from "serfdom"). */
+  const derivedWords = (sense: ReadSense): { word: string; gloss: string | undefined }[] =>
+    sense.derived.slice(0, 6).flatMap((d) => {
+      const line = dataLine(d.pos, d.offset);
+      const word = line && d.word > 0 ? synsetWords(line)[d.word - 1] : undefined;
+      const read = line ? readSense(line) : undefined;
+      // An attribute pointer ("=") is between synsets (word 0): its first word.
+      const named = word ?? (line && d.word === 0 ? synsetWords(line)[0] : undefined);
+      return named ? [{ word: named, gloss: read && read !== VULGAR ? read.gloss : undefined }] : [];
+    });
+  const meanings = (asked: string, max: number, explainLeans: boolean): Sense[] => {
+    const word = asked
+      .toLowerCase()
+      .replace(/[‘’`]/g, "'")
+      .replace(/[^a-z0-9' -]/g, '')
+      .trim()
+      .replace(/\s+/g, '_');
+    if (!word || word.length > 60 || VULGAR_WORDS.has(word)) return [];
+    // "Exploited": a form of the verb, its meanings first; else as WordNet's tagged texts met the word most.
+    const ordered = readings(word).sort((a, b) => Number(b.verbForm) - Number(a.verbForm) || b.tagged - a.tagged || POS_ORDER.indexOf(a.pos) - POS_ORDER.indexOf(b.pos));
+    if (ordered.some((r) => VULGAR_WORDS.has(r.lemma))) return [];
+    // Each reading's first meanings (WordNet lists the commonest first); a word with a vulgar one among them is not explained.
+    const readSenses = ordered.map((reading) => reading.offsets.slice(0, 4).map((offset) => readSense(dataLine(reading.pos, offset) ?? '')));
+    if (readSenses.some((read) => read.includes(VULGAR))) return [];
+    const senses: Sense[] = [];
+    /** The meanings shown that go in a circle. */
+    const leansBack = new Set<Sense>();
+    for (const [i, reading] of ordered.entries()) {
+      const read = (readSenses[i] ?? []).filter((s): s is ReadSense => !!s && s !== VULGAR);
+      // A meaning met far less often than the word's commonest is left out ("momentum" in physics).
+      const counts = read.length > 1 ? senseCounts(reading.lemma, reading.pos) : new Map<string, number>();
+      const most = Math.max(0, ...read.map((s) => counts.get(s.offset) ?? 0));
+      const common = most < RARE_SENSE_MIN ? read : read.filter((s) => (counts.get(s.offset) ?? 0) * RARE_SENSE_RATIO >= most);
+      // Those that explain the word without it first ("paranoid": "suffering from paranoia" goes in a circle), then those
+      // seldom in a history lesson after the others.
+      // (Only before one met as often: "labour" as a class of workers "who do manual labor" stays before childbirth.)
+      const derived = new Map(common.map((s) => [s, derivedWords(s)]));
+      const circular = new Map(common.map((s) => [s, leanedOn(s.gloss, reading.lemma, (derived.get(s) ?? []).map((d) => d.word))]));
+      const count = (s: ReadSense) => counts.get(s.offset) ?? 0;
+      const seldom = (s: ReadSense) => SELDOM_IN_HISTORY.has(s.lexFile);
+      const plainer = (s: ReadSense) => !!circular.get(s) && common.some((o) => !circular.get(o) && !seldom(o) && count(o) >= count(s));
+      const rank = (s: ReadSense) => (seldom(s) ? 2 : 0) + (plainer(s) ? 1 : 0);
+      const kept = [...common].sort((a, b) => rank(a) - rank(b));
+      for (const s of kept) {
+        if (senses.length >= max || senses.some((x) => x.gloss === s.gloss)) continue;
+        const lemma = reading.lemma.replace(/_/g, ' ');
+        // The word a circular meaning leans on, explained when nothing shown before explains the word: its own first
+        // meaning that does not lean back.
+        const leaned = explainLeans && senses.every((x) => x.leansOn || leansBack.has(x)) ? circular.get(s) : undefined;
+        // The meaning of it WordNet says the word is made from ("speak out against" for "denounce"), else its first.
+        const forms = leaned ? new Set([leaned, ...POS_ORDER.flatMap((pos) => baseForms(leaned, pos))]) : new Set<string>();
+        // (Its commonest among them: "speak out against" of the meanings of "denounce" it is made from.)
+        const own = leaned && !senses.some((x) => x.leansOn?.word === leaned) ? meanings(leaned, 2, false).filter((m) => m.lemma !== lemma && !leanedOn(m.gloss, lemma, [leaned])) : [];
+        const madeFrom = (derived.get(s) ?? []).filter((d) => forms.has(d.word) && d.gloss && !leanedOn(d.gloss, lemma));
+        const made = madeFrom.find((d) => own.some((m) => m.gloss === d.gloss)) ?? madeFrom[0];
+        const leansOn = leaned && !senses.some((x) => x.leansOn?.word === leaned) ? (made?.gloss ? { lemma: made.word.replace(/_/g, ' '), gloss: made.gloss } : own[0]) : undefined;
+        const sense: Sense = { lemma, pos: reading.pos, gloss: s.gloss, ...(leansOn ? { leansOn: { word: leansOn.lemma, gloss: leansOn.gloss } } : {}) };
+        if (circular.get(s)) leansBack.add(sense);
+        senses.push(sense);
+      }
+      if (senses.length >= max) break;
+    }
+    return senses;
+  };
+  return {
+    define: (asked, max = 2) => meanings(asked, max, true),
+  };
+}
+
+/** How many letters two words share at their start. */
+function sharedStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * The word of a meaning that is the word itself in another form, so that the meaning goes in a circle: "paranoia" in
+ * "suffering from paranoia" (for "paranoid"), "serf" in "the state of a serf" (for "serfdom"), "denouncing" in "a
+ * public act of denouncing" (for "denunciation", which WordNet says is made from "denounce"). Undefined when none is.
+ */
+export function leanedOn(gloss: string, lemma: string, derived: readonly string[] = []): string | undefined {
+  const own = lemma.toLowerCase().replace(/_/g, ' ');
+  // A word made from it that starts as it does ("denounce" for "denunciation"; not "govern" for "regime", which WordNet
+  // makes from "government", a word of the same meaning).
+  const kin = new Set([own, ...derived.map((d) => d.toLowerCase().replace(/_/g, ' ')).filter((d) => sharedStart(d, own) >= 3)]);
+  const words = gloss.toLowerCase().match(/[a-z]{3,}/g) ?? [];
+  return words.find((w) => {
+    const forms = [w, ...(['noun', 'verb', 'adjective'] as const).flatMap((pos) => baseForms(w, pos))];
+    if (forms.some((f) => kin.has(f))) return true;
+    // "paranoia" for "paranoid", "serf" for "serfdom": the same start, all but a letter or two of the shorter word.
+    return !own.includes(' ') && forms.some((f) => {
+      const shared = sharedStart(f, own);
+      return shared >= 4 && shared >= Math.min(f.length, own.length) - 2;
+    });
+  });
+}
+
+/** The lines of a sorted file whose first field starts with `prefix`, in order (at most 60). */
+function linesFrom(file: string, prefix: string): string[] {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    // The first line at or after the prefix: a binary search for where it would go.
+    let low = 0;
+    let high = size;
+    while (low < high) {
+      const mid = Math.floor((low + high) / 2);
+      const line = lineFrom(fd, size, mid);
+      if (!line) {
+        high = mid;
+        continue;
+      }
+      const key = line.text.slice(0, line.text.indexOf(' '));
+      if (key < prefix) low = line.end;
+      else high = mid;
+    }
+    const found: string[] = [];
+    // The search ends at a line's start (or the file's).
+    let line = readLine(fd, size, low);
+    while (line && found.length < 60) {
+      const key = line.text.slice(0, line.text.indexOf(' '));
+      if (key < prefix) {
+        line = readLine(fd, size, line.end);
+        continue;
+      }
+      if (!key.startsWith(prefix)) break;
+      found.push(line.text);
+      line = readLine(fd, size, line.end);
+    }
+    return found;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 let shared: Dictionary | undefined;
@@ -253,4 +414,36 @@ export function hardWord(text: string, dictionary: Dictionary = generalDictionar
   const plain = everydayWords().basic;
   const words = [...new Set(text.match(/(?<![A-Za-z'’-])[a-z]{6,}(?![A-Za-z'’-])/g) ?? [])].filter((w) => !plain.has(w));
   return words.sort((a, b) => b.length - a.length).find((w) => dictionary.define(w, 1).length > 0);
+}
+
+/**
+ * The plain meaning the fact base gives a word (knowledge/plain-words.yaml), for a learner of English: the word as
+ * listed, or another form of it ("purge" for "purges", "deportation" for "deportations"). For /ask to say first when a
+ * student asks what a word means, or asks a dictionary's meaning again "in simple words".
+ */
+export function plainMeaning(plainWords: readonly { readonly word: string; readonly meaning: string }[] | undefined, word: string): { readonly word: string; readonly meaning: string } | undefined {
+  const asked = word.toLowerCase().trim().replace(/\s+/g, ' ');
+  if (!asked || !plainWords) return undefined;
+  const exact = plainWords.find((p) => p.word.toLowerCase() === asked);
+  if (exact) return exact;
+  // Another form: both reduce to a common base form ("purge" and "purges", "deported" and "deport").
+  const bases = (w: string) => new Set(POS_ORDER.flatMap((pos) => baseForms(w.replace(/ /g, '_'), pos)));
+  const mine = bases(asked);
+  return plainWords.find((p) => [...bases(p.word.toLowerCase())].some((b) => mine.has(b)));
+}
+
+/**
+ * A word's meaning "in simple words", after a dictionary's: the fact base's plain meaning, else the dictionary's first
+ * meaning alone (with the meaning of the word it leans on), never its second (the physics of "momentum").
+ */
+export function simplerMeaning(
+  word: string,
+  plainWords: readonly { readonly word: string; readonly meaning: string }[] | undefined,
+  dictionary: Dictionary = generalDictionary(),
+): string | undefined {
+  const plain = plainMeaning(plainWords, word);
+  if (plain) return plain.meaning;
+  const [first] = dictionary.define(word, 1);
+  if (!first) return undefined;
+  return first.leansOn ? `${first.gloss} (“${first.leansOn.word}” means: ${first.leansOn.gloss})` : first.gloss;
 }

@@ -3,40 +3,79 @@
 // words that state a concept stand together in one sentence.
 import { isContentTerm, STOPWORDS, surfaceWords, type Lexicon } from '../matching/vocabulary.js';
 
-/** What getting rid of people is read as ("liquidated", "eliminated", "got rid of"). */
+/**
+ * What getting rid of people is read as, as the course's phrase has it ("the liquidation of the kulaks as a class") and
+ * as students write it ("eliminate the kulaks", listed under "liquidate" in answerSynonyms; "get rid of": see
+ * spellOutWords). An answer's "liquidate" also states "end" (ALSO_STATES); "ended" does not state "liquidated" ("the NEP
+ * ended … the kulaks" liquidated no one).
+ */
 const LIQUIDATED = 'liquid';
 
 /**
- * Forms the stemmer leaves apart that say the same thing in an answer ("fell" and "fall", "rose" and
- * "increase"): mapped to one term after stemming, in answers and mark schemes alike.
+ * Forms of an English word the stemmer leaves apart ("fell" and "fall", "took" and "take", "slower" and "slow"),
+ * mapped to one term after stemming, in answers and mark schemes alike. Only the language's own forms are kept here:
+ * irregular verbs, "-er" and "-ly" forms, and "betray" (stemmed "betrai") with "betrayal" ("betray"). Words of the
+ * course that say the same thing ("seized" for "take", "starvation" for "famine") are the fact base's, where a teacher
+ * adds to them: answerSynonyms in knowledge/vocabulary.yaml (see answerLexicon).
  */
-const EQUIVALENT_TERMS: Readonly<Record<string, string>> = {
-  fell: 'fall', fallen: 'fall', drop: 'fall', declin: 'fall', decreas: 'fall', plummet: 'fall', slump: 'fall',
-  rose: 'rise', risen: 'rise', increas: 'rise', growth: 'rise', soar: 'rise', boost: 'rise', doubl: 'rise', tripl: 'rise',
+const WORD_FORMS: Readonly<Record<string, string>> = {
+  fell: 'fall', fallen: 'fall', rose: 'rise', risen: 'rise',
   sold: 'sell', bought: 'buy', built: 'build', lost: 'lose', fed: 'feed', hid: 'hide', led: 'lead', gave: 'give', given: 'give',
   took: 'take', taken: 'take', fought: 'fight', thought: 'think', brought: 'bring', kept: 'keep', spent: 'spend', sent: 'send', becam: 'becom',
   chose: 'choos', chosen: 'choos', drove: 'drive', driven: 'drive', wrote: 'write', written: 'write', held: 'hold',
-  seiz: 'take', confisc: 'take', requisit: 'take', grab: 'take',
-  detain: 'arrest', imprison: 'arrest', jail: 'arrest', jaile: 'arrest',
-  shortag: 'short', scarc: 'short', scarciti: 'short', lack: 'short',
-  hunger: 'famin', starv: 'famin', starvat: 'famin',
-  foe: 'enemi', oppon: 'rival', afraid: 'fear', scare: 'fear', terrifi: 'fear', paranoia: 'fear', paranoid: 'fear', frighten: 'fear',
-  successor: 'heir', absenc: 'absent', absente: 'absent', dismiss: 'sack', pretext: 'excus', conspiraci: 'plot',
-  // Pooling ("everything was together", "merged into one farm").
-  togeth: 'pool', merg: 'pool', combin: 'pool', amalgam: 'pool',
-  armament: 'weapon', rearmament: 'weapon', rearm: 'weapon', munit: 'weapon', militari: 'armi',
-  product: 'produc', output: 'produc', capitalist: 'capit', betrai: 'betray', crop: 'harvest',
-  anim: 'livestock', cattl: 'livestock', cow: 'livestock', pig: 'livestock', hors: 'livestock', sheep: 'livestock',
-  // Getting rid of people, as the course's phrase has it ("the liquidation of the kulaks as a class") and as students
-  // write it ("eliminate the kulaks"; "get rid of": see spellOutWords). An answer's "liquidate" also states "end"
-  // (ALSO_STATES); "ended" does not state "liquidated" ("the NEP ended … the kulaks" liquidated no one).
-  elimin: LIQUIDATED,
+  betrai: 'betray',
   // "More slowly", "slower", "slowed".
   slowli: 'slow', slower: 'slow',
-  restart: 'resum',
 };
 
-const equivalent = (term: string) => EQUIVALENT_TERMS[term] ?? term;
+const wordForm = (term: string): string => WORD_FORMS[term] ?? term;
+
+/** The course's words for a word of the mark schemes (knowledge/vocabulary.yaml, answerSynonyms), as written there. */
+export interface AnswerSynonym {
+  readonly means: string;
+  readonly words: readonly string[];
+}
+
+/**
+ * A lexicon that also reads the course's answer synonyms, as the marker reads answers and mark schemes: each
+ * synonym's term mapped to its meaning's term.
+ */
+export interface AnswerLexicon extends Lexicon {
+  readonly answerSynonyms: ReadonlyMap<string, string>;
+}
+
+const NO_SYNONYMS: ReadonlyMap<string, string> = new Map();
+
+/**
+ * A whole word as the marker reads it: its term (through the lexicon's synonyms, stemmed: "seized" is "seiz"), with
+ * the English forms above ("took" is "take"). The answer synonyms are written as words and read this way.
+ */
+export function answerTerm(word: string, lexicon: Lexicon): string {
+  const [term = ''] = lexicon.termsOf(surfaceWords(word));
+  return wordForm(term);
+}
+
+/**
+ * The lexicon with the course's answer synonyms ("seized" read as "take"): what the marker reads with. Each word is
+ * stemmed as the answers are, so one form of it covers all of them ("eliminate", listed under "liquidate", is read as
+ * LIQUIDATED, and so is "eliminated").
+ */
+export function answerLexicon(lexicon: Lexicon, synonyms: readonly AnswerSynonym[] = []): AnswerLexicon {
+  const map = new Map<string, string>();
+  for (const { means, words } of synonyms) {
+    const meaning = answerTerm(means, lexicon);
+    for (const w of words) map.set(answerTerm(w, lexicon), meaning);
+  }
+  return { ...lexicon, answerSynonyms: map };
+}
+
+const synonymsOf = (lexicon: Lexicon): ReadonlyMap<string, string> => ('answerSynonyms' in lexicon ? (lexicon as AnswerLexicon).answerSynonyms : NO_SYNONYMS);
+
+/** A term as the marker compares it: its English form ("fell" as "fall"), then the course's word for it ("drop" as "fall"). */
+const equivalent = (term: string, synonyms: ReadonlyMap<string, string>): string => {
+  const form = wordForm(term);
+  return synonyms.get(form) ?? form;
+};
 
 /**
  * Terms of an answer that state a broader term of a mark scheme as well as their own: "they got rid of the NEP" states
@@ -74,14 +113,14 @@ function readStartingAgain(terms: readonly string[]): string[] {
 }
 
 /** A sentence's terms as the marker compares them: synonyms of the answer mapped to the mark scheme's (see above). */
-function compared(terms: readonly string[]): string[] {
-  return readStartingAgain(readGivingUp(terms.map((t) => (isContentTerm(t) ? equivalent(t) : t))));
+function compared(terms: readonly string[], synonyms: ReadonlyMap<string, string>): string[] {
+  return readStartingAgain(readGivingUp(terms.map((t) => (isContentTerm(t) ? equivalent(t, synonyms) : t))));
 }
 
 /** Content terms of a text as the marker compares them (no spelling correction: for mark schemes, written with care). */
 export function contentTerms(text: string, lexicon: Lexicon): string[] {
   const terms = lexicon.termsOf(surfaceWords(spellOutWords(text)));
-  const read = compared(terms);
+  const read = compared(terms, synonymsOf(lexicon));
   return read.filter((t, i) => isContentTerm(terms[i] ?? '') || t === SURRENDER);
 }
 
@@ -220,6 +259,7 @@ export function analyseAnswer(text: string, spell: (word: string) => string, lex
   const sentences: Sentence[] = [];
   let words = 0;
   const content: string[] = [];
+  const synonyms = synonymsOf(lexicon);
   for (const { text: raw, bullet } of splitFragments(text)) {
     const surface = surfaceWords(raw);
     if (surface.length === 0) continue;
@@ -228,7 +268,7 @@ export function analyseAnswer(text: string, spell: (word: string) => string, lex
     // Terms keep the negations and per cent signs spelt out; the counts above and the reading below stay as written.
     const spelledOut = spellOutForTerms(raw);
     const termWords = spelledOut === raw ? spelt : surfaceWords(spelledOut).map(spell);
-    const terms = compared(lexicon.termsOf(termWords));
+    const terms = compared(lexicon.termsOf(termWords), synonyms);
     const pieces = raw.split(/[,:/]|\s-\s|\band\b/).map((p) => surfaceWords(p).length).filter((n) => n > 0);
     sentences.push({ text: raw, terms, words: surface.length, functionWords: little / surface.length, pieces, reading: spelt.join(' '), bullet, elaborated: bullet && elaborates(raw) });
     words += surface.length;

@@ -8,6 +8,7 @@
 // point or its dated facts give counts as right, and a range holding one of them ("in 1928-32") too; so does
 // any year of a period a fact happened during ("Stalin abandons the NEP during the grain procurement crisis", 1928:
 // the notes date the crisis 1927–28).
+import type { KnowledgeBase } from '../knowledge/schema.js';
 import { isContentTerm, stem } from '../matching/vocabulary.js';
 import { MONTH_NAMES } from '../time/months.js';
 
@@ -21,8 +22,24 @@ export interface DatedFact {
   readonly text: string;
 }
 
-/** The years of the course a wrong date is looked for in (a year outside is another matter: the period check's). */
-export const COURSE_YEARS = { from: 1917, to: 1941 } as const;
+/** The course's first and last years. */
+export interface CourseYears {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The course's years when the fact base gives none (knowledge/vocabulary.yaml gives them: courseYears). */
+export const DEFAULT_COURSE_YEARS: CourseYears = { from: 1917, to: 1941 };
+
+/**
+ * The course's years as the fact base gives them (courseYears in knowledge/vocabulary.yaml, which /ask reads too), or
+ * DEFAULT_COURSE_YEARS: the years a wrong date is looked for in (a year outside is another matter: the period
+ * check's), the years date questions ask about (src/quiz/chronology.ts), and the last a topic's timeline draws.
+ */
+export function courseYearsOf(kb: Pick<KnowledgeBase, 'vocabulary'>): CourseYears {
+  const years = kb.vocabulary.courseYears;
+  return years ? { from: years[0], to: years[1] } : DEFAULT_COURSE_YEARS;
+}
 
 /** Words of dying the fact base and students use for one another, as the marker reads them ("shot" is "execut"). */
 const DEATH: ReadonlySet<string> = new Set(['murder', 'execut', 'death', 'assassin', 'kill', 'die', 'di']);
@@ -94,13 +111,16 @@ const DATING: ReadonlySet<string> = new Set(['in', 'on']);
 /** In a question, "of" too: "the Shakhty trial of 1932" dates the trial, as a question names a thing and its year. */
 export const QUESTION_DATING: ReadonlySet<string> = new Set([...DATING, 'of']);
 
-/** The years written as dates: "in 1936", "in December 1936", "on 1 December 1934", "in 1932-33"; not "by 1936", "the 1936 trials". */
-export function writtenYears(terms: readonly string[], dating: ReadonlySet<string> = DATING): WrittenYear[] {
+/**
+ * The years of the course's years (`course`) written as dates: "in 1936", "in December 1936", "on 1 December 1934",
+ * "in 1932-33"; not "by 1936", "the 1936 trials".
+ */
+export function writtenYears(terms: readonly string[], course: CourseYears, dating: ReadonlySet<string> = DATING): WrittenYear[] {
   const out: WrittenYear[] = [];
   terms.forEach((t, at) => {
     if (!isYear(t)) return;
     const year = Number(t);
-    if (year < COURSE_YEARS.from || year > COURSE_YEARS.to) return;
+    if (year < course.from || year > course.to) return;
     let p = at - 1;
     while (p >= 0 && at - p <= 4 && (DATE_WORDS.has(terms[p] ?? '') || /^\d{1,2}$/.test(terms[p] ?? ''))) p--;
     // "The trial of 1932": "of" is also a date word ("the end of 1932"), so the year right after it is dated by it, and
@@ -125,8 +145,8 @@ export function writtenYears(terms: readonly string[], dating: ReadonlySet<strin
  * 1936", "appointed Yezhov as head of the NKVD, replacing Yagoda, in 1934"), or opening the clause just before
  * it ("In 1926 Trotsky was shot").
  */
-export function yearOf(terms: readonly string[], start: number, end: number, own: ReadonlySet<string>, dating: ReadonlySet<string> = DATING): WrittenYear | undefined {
-  for (const y of writtenYears(terms, dating)) {
+export function yearOf(terms: readonly string[], start: number, end: number, own: ReadonlySet<string>, course: CourseYears, dating: ReadonlySet<string> = DATING): WrittenYear | undefined {
+  for (const y of writtenYears(terms, course, dating)) {
     if (y.preposition > end) {
       let k = start - 1;
       while (k >= 0 && (terms[k] === '' || terms[k] === 'the' || terms[k] === 's')) k--;
@@ -178,9 +198,9 @@ export function periodOf(text: string): string | undefined {
  * The years a sentence's terms give a thing (all of its words, together) as its date, written as one: "the grain
  * procurement crisis of 1927–28", "In 1927 the war scare…"; none when the sentence does not date it.
  */
-export function datesGiven(thing: ReadonlySet<string>, terms: readonly string[]): readonly number[] {
+export function datesGiven(thing: ReadonlySet<string>, terms: readonly string[], course: CourseYears): readonly number[] {
   const span = thing.size > 0 ? thingSpan(thing, thing.size, terms) : null;
-  return (span && yearOf(terms, span.start, span.end, thing, QUESTION_DATING)?.years) ?? [];
+  return (span && yearOf(terms, span.start, span.end, thing, course, QUESTION_DATING)?.years) ?? [];
 }
 
 /**

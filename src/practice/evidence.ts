@@ -3,7 +3,7 @@
 // gives a date or a figure the point does not, and shares the most of the point's words (two at least), short enough
 // to read beside it, and not already given for another point. None when no sentence does: a point is never given evidence about something else.
 import type { PracticePoint } from '../knowledge/schema.js';
-import { PLAIN_LEXICON } from '../matching/vocabulary.js';
+import { PLAIN_LEXICON, type Lexicon } from '../matching/vocabulary.js';
 import { contentTerms } from './analyse.js';
 
 /** Where the notes' sentences end: a full stop, a question or exclamation mark, before the next sentence's capital. */
@@ -17,9 +17,20 @@ const MIN_SHARED = 2;
 /** A date or a figure ("1932", "1.7 million", "93%"): what makes a sentence evidence rather than another statement. */
 const NUMBERS = /\d+(?:[.,]\d+)*/g;
 
-/** The sentence of the point's entries (their answers, by id) that best backs it with a date or figure, at most `room` characters and not among `used`; or undefined. */
-export function pointEvidence(point: PracticePoint, answerOf: (entryId: string) => string | undefined, room: number, used: ReadonlySet<string> = new Set(), common: ReadonlySet<string> = new Set()): string | undefined {
-  const own = new Set(contentTerms([point.point, ...point.concepts].join(' '), PLAIN_LEXICON).filter((t) => !common.has(t)));
+/**
+ * The sentence of the point's entries (their answers, by id) that best backs it with a date or figure, at most `room`
+ * characters and not among `used`; or undefined. Words are read with `lexicon` (the marker's answer synonyms: see
+ * answerLexicon).
+ */
+export function pointEvidence(
+  point: PracticePoint,
+  answerOf: (entryId: string) => string | undefined,
+  room: number,
+  used: ReadonlySet<string> = new Set(),
+  common: ReadonlySet<string> = new Set(),
+  lexicon: Lexicon = PLAIN_LEXICON,
+): string | undefined {
+  const own = new Set(contentTerms([point.point, ...point.concepts].join(' '), lexicon).filter((t) => !common.has(t)));
   const ownNumbers = new Set(point.point.match(NUMBERS) ?? []);
   let best: { text: string; shared: number } | undefined;
   for (const id of point.entries) {
@@ -28,7 +39,7 @@ export function pointEvidence(point: PracticePoint, answerOf: (entryId: string) 
       if (LEANS_BACK.test(text) || used.has(text)) continue;
       const numbers = text.match(NUMBERS) ?? [];
       if (text.length > room || !numbers.some((n) => !ownNumbers.has(n))) continue;
-      const shared = new Set(contentTerms(text, PLAIN_LEXICON).filter((t) => own.has(t))).size;
+      const shared = new Set(contentTerms(text, lexicon).filter((t) => own.has(t))).size;
       if (shared >= MIN_SHARED && (!best || shared > best.shared)) best = { text, shared };
     }
   }

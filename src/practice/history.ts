@@ -1,6 +1,6 @@
 // A student's practice history: kept per server in the store (GuildDocument.practice), read to choose what
 // they practise next (their weakest topic, the kind they have practised least) and for /stats.
-import { A_LEVEL_KINDS, type PracticeKind, type PracticeQuestion, type Topic } from '../knowledge/schema.js';
+import { A_LEVEL_KINDS, type ExamBoard, type PracticeKind, type PracticeQuestion, type Topic } from '../knowledge/schema.js';
 import type { Random } from '../quiz/clock.js';
 import type { ClassLevel } from '../quiz/fairness.js';
 import type { GuildStore } from '../store/guild-store.js';
@@ -82,12 +82,14 @@ function lowest<T>(items: readonly T[], score: (item: T) => number): T[] {
  * A-level class is set the A-level essay and interpretation questions, any other class the rest (a 25-mark essay
  * only when asked for), each only while the topic has some. Below A-level (a GCSE class, or none set), the "How far do
  * historians agree…" questions too come only when asked for (`historians`): no GCSE paper asks one.
+ * `board`: the class's exam board (/tutor board): of those, the questions its papers set (tagged for it, or for every
+ * board) while there are some; AQA's three extracts are not an Edexcel class's, unless they are all there is.
  * `avoid`: the questions just shown, oldest first: another is set while one exists, the newest avoided longest.
  */
 export function pickQuestion(
   questions: readonly PracticeQuestion[],
   attempts: readonly PracticeAttempt[],
-  wanted: { readonly topic?: string; readonly kind?: PracticeKind; readonly kinds?: readonly PracticeKind[]; readonly historians?: boolean; readonly level?: ClassLevel | null; readonly avoid?: readonly string[] },
+  wanted: { readonly topic?: string; readonly kind?: PracticeKind; readonly kinds?: readonly PracticeKind[]; readonly historians?: boolean; readonly level?: ClassLevel | null; readonly board?: ExamBoard | null; readonly avoid?: readonly string[] },
   random: Random,
 ): PickOutcome {
   // Historians' views (interpretations) are asked of several kinds of question: a choice of its own, beside the kind.
@@ -108,6 +110,12 @@ export function pickQuestion(
   } else {
     const fits = pool.filter((q) => A_LEVEL_KINDS.has(q.kind) === (wanted.level === 'a-level'));
     if (fits.length > 0) pool = fits;
+  }
+  // The board's questions first (before the kind least practised is chosen), never none: all of them when it has none here.
+  const { board } = wanted;
+  if (board) {
+    const boards = pool.filter((q) => q.boards === undefined || q.boards.includes(board));
+    if (boards.length > 0) pool = boards;
   }
   // Never the question just shown or answered while another fits ("Another question" gave one three times).
   const last = attempts.at(-1)?.question;

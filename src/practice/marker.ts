@@ -15,9 +15,9 @@ import { escapeRegExp, normaliseText } from '../matching/normalise.js';
 import { createLexicon, editDistance, isContentTerm, PLAIN_LEXICON, surfaceWords, type Lexicon } from '../matching/vocabulary.js';
 import { createSpeller } from '../matching/spelling.js';
 import { everydayWords } from '../matching/everyday-words.js';
-import { ALSO_STATES, analyseAnswer, bracketsOf, breaksOf, contentTerms, spellOutForTerms, splitSentences, type AnalysedAnswer, type Sentence } from './analyse.js';
+import { ALSO_STATES, analyseAnswer, answerLexicon, bracketsOf, breaksOf, contentTerms, spellOutForTerms, splitSentences, type AnalysedAnswer, type Sentence } from './analyse.js';
 import { answerRoom, PRACTICE_DEFAULTS as D } from './defaults.js';
-import { COURSE_YEARS, PLACE, QUESTION_DATING, datesGiven, dateTerm, eventWords, isMonth, periodOf, promptDate, showDate, thingSpan, writtenYears, yearOf, yearsBetween, yearsOf, type DatedFact } from './dates.js';
+import { PLACE, QUESTION_DATING, courseYearsOf, datesGiven, dateTerm, eventWords, isMonth, periodOf, promptDate, showDate, thingSpan, writtenYears, yearOf, yearsBetween, yearsOf, type CourseYears, type DatedFact } from './dates.js';
 import { ABSENCE, deniedAt, deniedBetween, largestMagnitude, NEGATORS, phraseSpan, understates } from './phrases.js';
 import { knownTotals, wrongFigure, type TotalWords } from './figures.js';
 import { bookMisattributed, historianNames, knownBooks } from './books.js';
@@ -245,7 +245,7 @@ const NOT_DONE: ReadonlySet<string> = new Set([
   ...NEGATORS,
   ...surfaceWords('without'),
   ...PLAIN_LEXICON.termsOf(surfaceWords('fail failed refuse refused unable lack lacked instead')),
-  // The fact base's synonyms read "lack" and "shortage" as "short".
+  // The fact base's answer synonyms read "lack" and "shortage" as "short" (knowledge/vocabulary.yaml).
   'short',
 ]);
 
@@ -597,8 +597,8 @@ const DAY_OF_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_NAMES.jo
 const QUESTION_REACH = 3;
 
 /** Whether the thing stated at `span` (a dated fact's words `own`) is dated by the year written at term `at`. */
-function datedAt(own: ReadonlySet<string>, span: { start: number; end: number } | null, terms: readonly string[], at: number, dating?: ReadonlySet<string>): boolean {
-  return span !== null && yearOf(terms, span.start, span.end, own, dating)?.at === at;
+function datedAt(own: ReadonlySet<string>, span: { start: number; end: number } | null, terms: readonly string[], at: number, course: CourseYears, dating?: ReadonlySet<string>): boolean {
+  return span !== null && yearOf(terms, span.start, span.end, own, course, dating)?.at === at;
 }
 
 /** Words that say what a person was ("Stalin was clever"), not a note of what happened ("Lenin's funeral"). */
@@ -808,12 +808,13 @@ function wrongYears(
   courseFacts: readonly DatedFact[],
   factSpan: (fact: DatedFact, terms: readonly string[]) => { start: number; end: number } | null,
   placeNamed: (terms: readonly string[], end: number, year: { readonly preposition: number }, own: ReadonlySet<string>, y: number) => boolean,
+  course: CourseYears,
 ): DateSlip[] {
   const out: DateSlip[] = [];
   sentences.forEach((s, i) => {
     if (listed.some((w) => w.sentence === i)) return;
     // Only a year written as a date can be a wrong one: most sentences have none, and need no more reading.
-    if (writtenYears(s.terms).length === 0) return;
+    if (writtenYears(s.terms, course).length === 0) return;
     const add = (point: PracticePoint | undefined, span: { start: number; end: number }, at: number, right: string, correction?: Correction) =>
       out.push({ sentence: i, start: Math.min(span.start, at), end: Math.max(span.end, at), right, ...(point ? { point } : {}), ...(correction ? { correction } : {}) });
     for (const { point, dated } of c.points) {
@@ -821,14 +822,14 @@ function wrongYears(
       // The sentence must state one of the point's dated facts (most of its words), with the year as its date.
       for (const fact of dated.facts) {
         const span = factSpan(fact, s.terms);
-        const year = span && yearOf(s.terms, span.start, span.end, dated.own);
+        const year = span && yearOf(s.terms, span.start, span.end, dated.own, course);
         if (!span || !year) continue;
         // Right if the point's dates span it, or if it is the date of any other fact of the course the sentence states
         // ("In 1926 Trotsky, Zinoviev and Kamenev formed the United Opposition" names the triumvirate's men too), the year
         // dating that fact as written, not one in another clause ("…because of the internal passports brought in in 1934").
         // Nor if another fact of that year names the place between (placeNamed).
         const right = (y: number) =>
-          (y >= dated.from && y <= dated.to) || courseFacts.some((f) => f.years.includes(y) && datedAt(f.terms, factSpan(f, s.terms), s.terms, year.at)) || placeNamed(s.terms, span.end, year, dated.own, y);
+          (y >= dated.from && y <= dated.to) || courseFacts.some((f) => f.years.includes(y) && datedAt(f.terms, factSpan(f, s.terms), s.terms, year.at, course)) || placeNamed(s.terms, span.end, year, dated.own, y);
         if (year.years.some(right)) break;
         add(point, span, year.at, fact.text, correctionOf(fact.text, { saidYears: year.years }));
         return;
@@ -837,7 +838,7 @@ function wrongYears(
     const dates = c.promptDate;
     if (!dates) return;
     const span = thingSpan(dates.terms, dates.terms.size, s.terms);
-    const year = span && yearOf(s.terms, span.start, span.end, dates.terms);
+    const year = span && yearOf(s.terms, span.start, span.end, dates.terms, course);
     if (span && year && !year.years.some((y) => dates.years.includes(y))) add(undefined, span, year.at, dates.text.replace(/^./, (ch) => ch.toUpperCase()));
   });
   return out;
@@ -943,14 +944,14 @@ const BEGAN: ReadonlySet<string> = new Set(contentTerms('began begin begins star
  * dates that; right if any fact so named starts that year ("the Second Five-Year Plan began in 1933"). The fact, with
  * its dates, or undefined.
  */
-function wrongStart(terms: readonly string[], facts: ReadonlyArray<{ readonly fact: DatedFact; readonly name: ReadonlySet<string> }>): { right: string; start: number; end: number; correction?: Correction } | undefined {
+function wrongStart(terms: readonly string[], facts: ReadonlyArray<{ readonly fact: DatedFact; readonly name: ReadonlySet<string> }>, course: CourseYears): { right: string; start: number; end: number; correction?: Correction } | undefined {
   const began = terms.findIndex((t) => BEGAN.has(t));
   if (began < 0) return undefined;
   for (const { fact, name } of facts) {
     if (fact.years.length < 2 || name.size === 0) continue;
     const span = thingSpan(name, name.size, terms);
     if (!span || began < span.end || began - span.end > 3) continue;
-    const year = yearOf(terms, span.start, began, new Set([...name, ...BEGAN]));
+    const year = yearOf(terms, span.start, began, new Set([...name, ...BEGAN]), course);
     if (!year || !year.years.every((y) => fact.years.includes(y))) continue;
     const starts = facts.filter((f) => [...name].every((t) => f.name.has(t))).map((f) => f.fact.years[0]);
     if (!year.years.some((y) => starts.includes(y))) {
@@ -976,7 +977,7 @@ function beginsName(text: string, terms: ReadonlySet<string>, termsOf: (text: st
  * just before ("Stalin began collectivisation in 1925"), and dates that, with no denial between. Right if any fact
  * about that thing has the year (the drive "back in full swing" in 1931). The fact, with its dates, or undefined.
  */
-function wrongBeginning(terms: readonly string[], facts: ReadonlyArray<{ readonly fact: DatedFact; readonly begins: ReadonlySet<string> }>): { right: string; start: number; end: number; correction?: Correction } | undefined {
+function wrongBeginning(terms: readonly string[], facts: ReadonlyArray<{ readonly fact: DatedFact; readonly begins: ReadonlySet<string> }>, course: CourseYears): { right: string; start: number; end: number; correction?: Correction } | undefined {
   const began = terms.flatMap((t, at) => (BEGAN.has(t) ? [at] : []));
   if (began.length === 0) return undefined;
   for (const { fact, begins } of facts) {
@@ -986,7 +987,7 @@ function wrongBeginning(terms: readonly string[], facts: ReadonlyArray<{ readonl
     const word = began.find((at) => (at > span.end && at - span.end <= 3) || (at < span.start && span.start - at <= 2));
     if (word === undefined) continue;
     const from = Math.min(span.start, word);
-    const year = yearOf(terms, from, Math.max(span.end, word), new Set([...begins, ...BEGAN]));
+    const year = yearOf(terms, from, Math.max(span.end, word), new Set([...begins, ...BEGAN]), course);
     if (!year || terms.slice(from, year.at).some((t) => NEGATORS.has(t))) continue;
     const right = (y: number) => facts.some((f) => f.fact.years.includes(y) && [...begins].every((t) => f.fact.terms.has(t)));
     if (year.years.some(right)) continue;
@@ -1017,11 +1018,11 @@ const REPORTING: ReadonlySet<string> = new Set([...NEGATORS, ...PLAIN_LEXICON.te
  * shares the most of its other words with the sentence, two at least ("grain", "shot"); right if any fact so near
  * has that year (the law of April 1935 on children is another law). The fact, with its date, or undefined.
  */
-function wrongLawYear(terms: readonly string[], lawFacts: readonly DatedFact[]): { right: string; start: number; end: number; correction?: Correction } | undefined {
+function wrongLawYear(terms: readonly string[], lawFacts: readonly DatedFact[], course: CourseYears): { right: string; start: number; end: number; correction?: Correction } | undefined {
   const laws = terms.flatMap((t, at) => (LAW_WORDS.has(t) ? [at] : []));
   if (laws.length === 0 || lawFacts.length === 0) return undefined;
   let tied: { law: number; year: ReturnType<typeof writtenYears>[number] } | undefined;
-  for (const year of writtenYears(terms, QUESTION_DATING))
+  for (const year of writtenYears(terms, course, QUESTION_DATING))
     for (const law of laws) {
       const [from, to] = law < year.at ? [law, year.preposition] : [year.at, law];
       if (to - from > D.lawYearGap || terms.slice(from + 1, to).some((t) => LAW_CLAUSE_STOPS.has(t))) continue;
@@ -1056,7 +1057,7 @@ function wrongLawYear(terms: readonly string[], lawFacts: readonly DatedFact[]):
  * The years the course's texts give each period a dated fact happened in, by its name as the fact writes it ("the
  * grain procurement crisis of 1927–28"). Only the few sentences that name one with a year are read closely.
  */
-function periodYears(kb: KnowledgeBase, lexicon: Lexicon, periods: readonly string[]): ReadonlyMap<string, readonly number[]> {
+function periodYears(kb: KnowledgeBase, lexicon: Lexicon, periods: readonly string[], course: CourseYears): ReadonlyMap<string, readonly number[]> {
   const out = new Map<string, number[]>();
   if (periods.length === 0) return out;
   const names = periods.map((period) => {
@@ -1077,16 +1078,23 @@ function periodYears(kb: KnowledgeBase, lexicon: Lexicon, periods: readonly stri
       const within = names.filter((n) => n.name.test(sentence));
       if (within.length === 0 || !HAS_YEAR.test(sentence)) continue;
       const terms = analyseAnswer(sentence, (w) => w, lexicon).sentences.flatMap((s) => s.terms);
-      for (const n of within) out.set(n.period, [...(out.get(n.period) ?? []), ...datesGiven(n.thing, terms)]);
+      for (const n of within) out.set(n.period, [...(out.get(n.period) ?? []), ...datesGiven(n.thing, terms, course)]);
     }
   }
   return out;
 }
 
 export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Marker {
-  const lexicon = createLexicon(kb.vocabulary.synonyms);
-  // The fact base's words for reading answers (knowledge/vocabulary.yaml), each read as the plain lexicon reads it.
-  const wordsOf = (list: readonly string[] | undefined): ReadonlySet<string> => new Set(contentTerms((list ?? []).join(' '), PLAIN_LEXICON));
+  // Answers and mark schemes read with the course's synonyms and its words for the mark schemes' words
+  // (knowledge/vocabulary.yaml: synonyms, answerSynonyms).
+  const answerSynonyms = kb.vocabulary.answerSynonyms ?? [];
+  const lexicon = answerLexicon(createLexicon(kb.vocabulary.synonyms), answerSynonyms);
+  // The years of the course a wrong date is looked for in (knowledge/vocabulary.yaml: courseYears).
+  const courseYears = courseYearsOf(kb);
+  // The fact base's words for reading answers (knowledge/vocabulary.yaml), each read as the plain lexicon reads it,
+  // with the answer synonyms ("dismissed", an opposing word, is read as "sacked").
+  const plainLexicon = answerLexicon(PLAIN_LEXICON, answerSynonyms);
+  const wordsOf = (list: readonly string[] | undefined): ReadonlySet<string> => new Set(contentTerms((list ?? []).join(' '), plainLexicon));
   // Nouns for any person ("a very clever man"): see bare.
   const personNouns = wordsOf(kb.vocabulary.personNouns);
   // Words that make a historian's sentence about a view they opposed ("Getty challenged the idea that it was planned
@@ -1164,14 +1172,14 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
     ...kb.topics.flatMap((t) => t.keyDates.map((d) => ({ topic: t.id, text: d.label, date: d.date, end: d.end }))),
     ...kb.events.map((e) => ({ topic: e.topic, text: e.title, date: e.date, end: e.end })),
   ];
-  const duringPeriod = periodYears(kb, lexicon, [...new Set(keyFacts.flatMap((f) => periodOf(f.text) ?? []))]);
+  const duringPeriod = periodYears(kb, lexicon, [...new Set(keyFacts.flatMap((f) => periodOf(f.text) ?? []))], courseYears);
 
   // The course's dated facts (key dates and events) by topic, for the wrong-year check.
   const datedFacts = new Map<string, DatedFact[]>();
   const addFact = (topic: string, text: string, date: string, end?: string) => {
     const own = yearsBetween(date, end);
     // Historians' books and later figures are not dates of the course's events.
-    if (own.some((y) => y < COURSE_YEARS.from || y > COURSE_YEARS.to)) return;
+    if (own.some((y) => y < courseYears.from || y > courseYears.to)) return;
     // A fact during a period ("Stalin abandons the NEP during the grain procurement crisis", dated 1928) may be given
     // any year of the period (the crisis of 1927–28): a student dating the crisis is not wrong.
     const years = [...new Set([...own, ...(duringPeriod.get(periodOf(text) ?? '') ?? [])])].sort((a, b) => a - b);
@@ -1441,17 +1449,17 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
   // of them is not wrong, though a dated fact of it has one year (Stalin's article of November 1929).
   const entryDatings = kb.questions.flatMap((q) => {
     const terms = lexicon.termsOf(surfaceWords(q.question)).map(dateTerm);
-    return writtenYears(terms, QUESTION_DATING).flatMap((y) => {
+    return writtenYears(terms, courseYears, QUESTION_DATING).flatMap((y) => {
       const thing = new Set(terms.slice(Math.max(0, y.preposition - 4), y.preposition).filter((t) => isContentTerm(t) && !commonDateWords.has(t) && !isMonth(t) && !/^\d/.test(t)));
       return thing.size >= 2 ? [{ thing, years: y.years }] : [];
     });
   });
   const entryDated = (terms: readonly string[], y: number, at: number) =>
-    entryDatings.some((d) => d.years.includes(y) && datedAt(d.thing, thingSpan(d.thing, d.thing.size, terms), terms, at, QUESTION_DATING));
+    entryDatings.some((d) => d.years.includes(y) && datedAt(d.thing, thingSpan(d.thing, d.thing.size, terms), terms, at, courseYears, QUESTION_DATING));
 
   /** The fact a sentence of a question or an answer gives a wrong year, read the way /ask reads a question (see wrongDates). */
   const wrongDateIn = (s: Sentence): { right: string; start: number; end: number; correction?: Correction } | undefined => {
-    if (writtenYears(s.terms, QUESTION_DATING).length === 0) return undefined;
+    if (writtenYears(s.terms, courseYears, QUESTION_DATING).length === 0) return undefined;
     const said = new Set(s.terms.map(dateTerm));
     const people = [...said].filter((t) => personTerms.has(t));
     const unnamed = people.length === 0 && s.terms.some((t) => PRONOUNS.has(t));
@@ -1467,7 +1475,7 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       // Nor one about someone it leaves unnamed ("He lost his Politburo seat in 1926": Zinoviev, not Bukharin).
       if (unnamed && itsPeople.length > 0 && !itsPeople.some((t) => said.has(t))) return [];
       const span = questionSpan(q, s.terms);
-      const year = span && yearOf(s.terms, span.start, span.end, fact.terms, QUESTION_DATING);
+      const year = span && yearOf(s.terms, span.start, span.end, fact.terms, courseYears, QUESTION_DATING);
       return year ? [{ fact, year, start: span.start, end: span.end, words: [...fact.terms].filter((t) => said.has(t)).length, about: [...q.subject].filter((t) => said.has(t)) }] : [];
     });
     const most = Math.max(0, ...named.map((n) => n.words));
@@ -1475,8 +1483,8 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
     // Not wrong when the year is another stated fact's own date ("In 1926 Trotsky, Zinoviev and Kamenev formed the United
     // Opposition"); a fact stated in another clause ("in 1924 after Lenin died") does not lend it its year.
     const stated = (y: number, at: number) =>
-      courseFacts.some((f) => f.years.includes(y) && datedAt(f.terms, factSpan(f, s.terms), s.terms, at)) ||
-      questionFacts.some((q) => q.fact.years.includes(y) && datedAt(q.fact.terms, questionSpan(q, s.terms), s.terms, at, QUESTION_DATING));
+      courseFacts.some((f) => f.years.includes(y) && datedAt(f.terms, factSpan(f, s.terms), s.terms, at, courseYears)) ||
+      questionFacts.some((q) => q.fact.years.includes(y) && datedAt(q.fact.terms, questionSpan(q, s.terms), s.terms, at, courseYears, QUESTION_DATING));
     // Nor is it wrong when another fact about the same ones has it ("the Five-Year Plan in 1929": approved then). About
     // a person alone, that other fact must be a near step of the same story ("Trotsky was exiled in 1929": deported
     // then), not anything that befell them years off ("Trotsky was exiled in 1925" is not his loss of the War Commissariat).
@@ -1560,7 +1568,7 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
     const said = new Set(s.terms.map(dateTerm));
     const named = [...said].filter((t) => personTerms.has(t) && !commonDateWords.has(t) && !historianOf.has(t));
     // Two people at least: the one put in the wrong place and one of the fact's own, or a year to date it.
-    const years = writtenYears(s.terms).flatMap((y) => y.years);
+    const years = writtenYears(s.terms, courseYears).flatMap((y) => y.years);
     if (named.length === 0 || (years.length === 0 && named.length < 2)) return undefined;
     const actOf = (f: DatedFact, span: { start: number; end: number }) => s.terms.slice(span.start, span.end + 1).map(dateTerm).filter((t) => f.event.has(t));
     const doerOf = (f: DatedFact, act: readonly string[], people: readonly string[]) =>
@@ -1623,7 +1631,7 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       notesOn.set(person, list);
     }
     return list.flatMap((terms) =>
-      terms.flatMap((t, at) => (acts.has(dateTerm(t)) ? (yearOf(terms, at, at, new Set([person, ...acts]))?.years ?? []) : [])),
+      terms.flatMap((t, at) => (acts.has(dateTerm(t)) ? (yearOf(terms, at, at, new Set([person, ...acts]), courseYears)?.years ?? []) : [])),
     );
   };
   const personYears = (concept: Concept, terms: readonly string[], span: { start: number; end: number }, own: ReadonlySet<string>, pointYears: readonly number[]): { right: string; years: readonly number[]; at: number } | undefined => {
@@ -1634,11 +1642,11 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
     const doing = (said: ReadonlySet<string>) => theirs.filter((f) => [...f.event].some((t) => said.has(t)));
     let first = doing(acts)[0];
     if (!first) return undefined;
-    let year = yearOf(terms, span.start, span.end, new Set([...own, ...concept.terms]));
+    let year = yearOf(terms, span.start, span.end, new Set([...own, ...concept.terms]), courseYears);
     if (!year) {
       // A year inside the concept's words dates what comes before it, if that is one of the person's events too
       // ("Bukharin was put on trial in 1937 and shot"; not "Bukharin, arrested in 1937, was shot").
-      year = writtenYears(terms).find((y) => y.preposition > span.start && y.at < span.end);
+      year = writtenYears(terms, courseYears).find((y) => y.preposition > span.start && y.at < span.end);
       const before = new Set(terms.slice(span.start, year?.preposition ?? span.start).map(dateTerm));
       first = doing(before)[0];
       if (!year || !first) return undefined;
@@ -1859,7 +1867,7 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       // Most questions name no year: nothing to read, and the reading aids stay unbuilt.
       if (!HAS_YEAR.test(text)) return [];
       aids ??= readingAids(kb, lexicon);
-      const found = analyseAnswer(text, aids.spell, lexicon).sentences.flatMap((s) => (wrongDateIn(s) ?? wrongBeginning(s.terms, startFacts))?.right ?? []);
+      const found = analyseAnswer(text, aids.spell, lexicon).sentences.flatMap((s) => (wrongDateIn(s) ?? wrongBeginning(s.terms, startFacts, courseYears))?.right ?? []);
       return [...new Set(found)].slice(0, 2);
     },
     mark(question, answer) {
@@ -1999,7 +2007,7 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       // a false slip then costs no point. First the question's own points' dates and the prompt's (see wrongYears), then,
       // beyond them, any dated fact of the course ("the First Five-Year Plan began in 1932"): /ask's reading (wrongDates)
       // and a start given a year the thing did not start in. One per sentence.
-      const slips = wrongYears(c, sentences, wrong, courseFacts, factSpan, placeNamed);
+      const slips = wrongYears(c, sentences, wrong, courseFacts, factSpan, placeNamed, courseYears);
       // A numbered order given another year ("Order 00447 of July 1938"): flagged, and no point that names that order is
       // made by the sentence (the point is the order of July 1937).
       sentences.forEach((s, i) => {
@@ -2069,7 +2077,7 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
           return;
         }
         // A person put in another's place needs no year ("Beria replaced Yagoda"); every other slip here does.
-        const written = writtenYears(s.terms).length;
+        const written = writtenYears(s.terms, courseYears).length;
         const swap = swappedPerson(s);
         if (swap) {
           const point = c.points.find((p) => p.dated?.facts.some((f) => f.text === swap.right))?.point;
@@ -2084,13 +2092,13 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
         }
         // A law named by its date needs a year, written "of 1934" too ("the law of 7 August 1934").
         if (written === 0) {
-          const law = HAS_YEAR.test(s.text) ? wrongLawYear(s.terms, lawFacts) : undefined;
+          const law = HAS_YEAR.test(s.text) ? wrongLawYear(s.terms, lawFacts, courseYears) : undefined;
           if (law) slips.push({ sentence: i, ...law });
           return;
         }
         // /ask's reading is looser, made for a question's few words: in an answer, only a sentence with one year, which
         // cannot be read as another clause's ("Yezhov was head in 1937, and Beria replaced him in 1938").
-        const slip = (written === 1 && HAS_YEAR.test(s.text) ? wrongDateIn(s) : undefined) ?? wrongStart(s.terms, startFacts) ?? wrongBeginning(s.terms, startFacts) ?? wrongLawYear(s.terms, lawFacts);
+        const slip = (written === 1 && HAS_YEAR.test(s.text) ? wrongDateIn(s) : undefined) ?? wrongStart(s.terms, startFacts, courseYears) ?? wrongBeginning(s.terms, startFacts, courseYears) ?? wrongLawYear(s.terms, lawFacts, courseYears);
         if (slip) slips.push({ sentence: i, ...slip });
       });
       // A common misconception stated (see misconceptionIn), where no other slip is: flagged with the correction /ask

@@ -5,7 +5,7 @@
 import type { KnowledgeBase, Topic } from '../knowledge/schema.js';
 import { normaliseText } from '../matching/normalise.js';
 import { PLAIN_LEXICON, STOPWORDS } from '../matching/vocabulary.js';
-import { contentTerms } from './analyse.js';
+import { answerLexicon, contentTerms } from './analyse.js';
 import { PRACTICE_DEFAULTS as D } from './defaults.js';
 
 const built = new WeakMap<KnowledgeBase, ReadonlyMap<string, readonly string[]>>();
@@ -32,10 +32,12 @@ const nameWords = (text: string): string[] => normaliseText(text).split(' ').fil
 const namesOf = (topic: Topic): readonly string[] => [topic.id.replace(/-/g, ' '), topic.title, ...topic.aliases];
 
 function buildNearTopics(kb: KnowledgeBase): ReadonlyMap<string, readonly string[]> {
+  // Read as the marker reads, with the course's answer synonyms ("output" and "production" as "produce").
+  const reading = answerLexicon(PLAIN_LEXICON, kb.vocabulary.answerSynonyms);
   const counts = new Map(
     kb.topics.map((t) => {
       const m = new Map<string, number>();
-      for (const w of contentTerms([t.title, ...t.aliases, t.summary, ...t.keyTerms].join(' '), PLAIN_LEXICON)) m.set(w, (m.get(w) ?? 0) + 1);
+      for (const w of contentTerms([t.title, ...t.aliases, t.summary, ...t.keyTerms].join(' '), reading)) m.set(w, (m.get(w) ?? 0) + 1);
       return [t.id, m] as const;
     }),
   );

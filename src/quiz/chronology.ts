@@ -13,7 +13,7 @@
 // its right order (`order`), which the round checks press by press.
 import type { QuizQuestion, TimelineEvent } from '../knowledge/schema.js';
 import { KNOWLEDGE_LIMITS as L } from '../knowledge/limits.js';
-import { COURSE_YEARS } from '../practice/dates.js';
+import { DEFAULT_COURSE_YEARS, type CourseYears } from '../practice/dates.js';
 import type { PickRules, RoundQuestion } from './questions.js';
 
 /**
@@ -56,7 +56,6 @@ const idFor = (kind: string, event: TimelineEvent) => `${CHRONOLOGY_PREFIX}${kin
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 /** Whether an event's words write a year (any four digits): "…after the 1930 pause" would muddle "In which year…?" (1931). */
 const writesAYear = (e: Pick<TimelineEvent, 'title'>) => /\b\d{4}\b/.test(e.title);
-const inCourseYears = (e: Pick<TimelineEvent, 'date'>) => yearOf(e) >= COURSE_YEARS.from && yearOf(e) <= COURSE_YEARS.to;
 /** A book's publication ("Trotsky publishes The Revolution Betrayed"): historiography, which A-level classes study. */
 const isPublication = (e: Pick<TimelineEvent, 'title'>) => /\bpublish(?:es|ed)?\b/i.test(e.title);
 /** A question on these events is for A-level classes when one of them is a book's publication. */
@@ -83,9 +82,16 @@ export type OrderQuestion = RoundQuestion & { readonly order: readonly string[] 
 
 /**
  * The date questions on `events`. `context` gives an "In which year…?" explanation something to teach beyond
- * the year (createEventContext); without it, the explanation gives the event and its year.
+ * the year (createEventContext); without it, the explanation gives the event and its year. `course`: the course's
+ * years (the fact base's: courseYearsOf), the only years asked about.
  */
-export function chronologyQuestions(events: readonly TimelineEvent[], words: ChronologyWords, context: (event: TimelineEvent) => EventContext = () => ({})): RoundQuestion[] {
+export function chronologyQuestions(
+  events: readonly TimelineEvent[],
+  words: ChronologyWords,
+  context: (event: TimelineEvent) => EventContext = () => ({}),
+  course: CourseYears = DEFAULT_COURSE_YEARS,
+): RoundQuestion[] {
+  const inCourseYears = (e: Pick<TimelineEvent, 'date'>) => yearOf(e) >= course.from && yearOf(e) <= course.to;
   const asked = events.filter((e) => !e.end && !writesAYear(e) && inCourseYears(e));
   // An event shown as a choice must fit on a button; one only named in a prompt ("In which year…?") need not.
   const usable = asked.filter((e) => e.title.length <= L.choiceLength);
@@ -99,7 +105,7 @@ export function chronologyQuestions(events: readonly TimelineEvent[], words: Chr
     const start = seed(event.id) % YEAR_OFFSETS.length;
     const offsets = statesALevel(event) ? LEVEL_OFFSETS : [...YEAR_OFFSETS.slice(start), ...YEAR_OFFSETS.slice(0, start)].slice(0, 3);
     const wrong = offsets.map((o) => String(year + o));
-    const inCourse = !statesALevel(event) || wrong.every((y) => Number(y) >= COURSE_YEARS.from);
+    const inCourse = !statesALevel(event) || wrong.every((y) => Number(y) >= course.from);
     if (inCourse && new Set(wrong).size === 3 && !wrong.includes(String(year))) {
       questions.push({
         ...base,

@@ -2,6 +2,7 @@
 // not answer. Validated by zod whenever it is read; `schemaVersion` says which shape a file has, and
 // migrations bring older files up to date before validation.
 import { z } from 'zod';
+import { examBoardSchema } from '../knowledge/schema.js';
 import { activityDayTextSchema, dayKey, DEFAULT_TIME_ZONE, examDateSchema, freshHomework, homeworkSchema, reviewDeckTextSchema } from './study-schema.js';
 
 export const GUILD_SCHEMA_VERSION = 6;
@@ -73,6 +74,11 @@ export const guildDocumentSchema = z.object({
     removedAt: z.string().nullable().default(null),
     /** The class quiz rounds are for (/tutor level): GCSE leaves out A-level-only questions; null asks them all. */
     quizLevel: z.enum(['gcse', 'a-level']).nullable().default(null),
+    /**
+     * The exam board the class sits (/tutor board): /ask's exam advice and /practice prefer what is written for its
+     * papers; null, any board. Files from before it load with null.
+     */
+    examBoard: examBoardSchema.nullable().default(null),
     /** The IANA time zone homework due times are read and shown in (/tutor timezone). */
     timeZone: z.string().default(DEFAULT_TIME_ZONE),
     /** A role whose members may set homework and read reports, besides Manage Server (/tutor teacher-role). */
@@ -120,7 +126,7 @@ export function freshGuildDocument(guildId: string): GuildDocument {
   return {
     schemaVersion: GUILD_SCHEMA_VERSION,
     guildId,
-    settings: { flatScoring: false, retentionDays: null, removedAt: null, quizLevel: null, timeZone: DEFAULT_TIME_ZONE, teacherRoleId: null },
+    settings: { flatScoring: false, retentionDays: null, removedAt: null, quizLevel: null, examBoard: null, timeZone: DEFAULT_TIME_ZONE, teacherRoleId: null },
     players: {},
     allTime: {},
     weeks: {},

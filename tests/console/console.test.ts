@@ -94,7 +94,7 @@ describe('the local console', () => {
   it('says when a subcommand does not exist instead of running another', async () => {
     const out = await session(['/tutor bogus', '/quit']);
     expect(out).toContain(
-      MESSAGES.consoleUnknownSubcommand('tutor', 'bogus', ['missed', 'missed-delete', 'retention', 'export', 'forget', 'reset-leaderboard', 'reload', 'fairness', 'level', 'report', 'teacher-role', 'timezone', 'homework']),
+      MESSAGES.consoleUnknownSubcommand('tutor', 'bogus', ['missed', 'missed-delete', 'retention', 'export', 'forget', 'reset-leaderboard', 'reload', 'fairness', 'level', 'board', 'report', 'teacher-role', 'timezone', 'homework']),
     );
     expect(out).not.toContain('No unanswered questions');
   });

@@ -128,7 +128,7 @@ describe('the slash command definitions', () => {
     const tutor = byName('tutor');
     expect(tutor.default_member_permissions).toBe('32');
     expect(tutor.contexts).toEqual([0]);
-    expect((tutor.options ?? []).map((o) => o.name)).toEqual(['missed', 'missed-delete', 'retention', 'export', 'forget', 'reset-leaderboard', 'reload', 'fairness', 'level', 'report', 'teacher-role', 'timezone', 'homework']);
+    expect((tutor.options ?? []).map((o) => o.name)).toEqual(['missed', 'missed-delete', 'retention', 'export', 'forget', 'reset-leaderboard', 'reload', 'fairness', 'level', 'board', 'report', 'teacher-role', 'timezone', 'homework']);
     // /tutor missed-delete number:<n> (as /tutor missed numbers them) or all:true; neither is required, as either will do.
     expect(options('tutor', 'missed-delete')['number']).toMatchObject({ type: 4, min_value: 1 });
     expect(options('tutor', 'missed-delete')['all']).toMatchObject({ type: 5 });

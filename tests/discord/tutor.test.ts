@@ -48,6 +48,8 @@ function setup(answerable: ReadonlySet<string> = new Set()) {
       document: (guildId) => service.document(guildId),
       quizLevel: (guildId) => service.quizLevel(guildId),
       setQuizLevel: (guildId, level) => service.setQuizLevel(guildId, level),
+      examBoard: (guildId) => service.examBoard(guildId),
+      setExamBoard: (guildId, board) => service.setExamBoard(guildId, board),
     },
     retention: {
       async setRetention(guildId, days) {

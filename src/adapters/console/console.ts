@@ -6,7 +6,12 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { App } from '../../app.js';
 import { LOCAL_GUILD_ID } from '../../app.js';
+import { FEEDBACK_ACTION } from '../../commands/answer-feedback.js';
+import { ASK_ACTION } from '../../commands/ask.js';
 import { HOMEWORK_ACTION, HOMEWORK_ANSWER_ACTION } from '../../commands/homework-view.js';
+import { PRACTICE_ACTION } from '../../commands/practice-view.js';
+import { REMEMBER_ACTION, REVIEW_ACTION } from '../../commands/review-view.js';
+import { VOICE_ACTION } from '../../commands/voice.js';
 import { parseAnswerAction } from '../../commands/quiz.js';
 import { ANSWER_KEYS, CHOICE_KEYS, KEYS } from '../../commands/keys.js';
 import { choiceKey, QUIZ_ACTION } from '../../commands/quiz-view.js';
@@ -18,9 +23,11 @@ import { readPleasantry } from '../../matching/pleasantry.js';
 import { readRevisionRequest } from '../../matching/revision-request.js';
 import { createDistressReader } from '../../matching/wellbeing.js';
 import type { Clock, Scheduler, TimerId } from '../../quiz/clock.js';
+import type { RoundInfo } from '../../quiz/round.js';
 import { CONSOLE_PLAYER, consolePlayerId } from '../../report/student-data.js';
 import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from '../../store/atomic-file.js';
 import type { ConsoleMessenger } from './console-messenger.js';
+import { CONSOLE_MESSAGES } from './console-messages.js';
 import { CONSOLE_VOICE } from './console-voice.js';
 import { parseOptions, splitCommandLine, unknownSubcommand } from './parse-line.js';
 import { buttonKeys, renderText, type PictureSaver } from './render-text.js';
@@ -154,6 +161,61 @@ export function readsAsCorrection(line: string): boolean {
   return rest.length >= 2 && rest.some((w) => !DECLINING.has(w));
 }
 
+/** Words that only say a reply was read ("ok i see", "i understand now", "yeah makes sense", "yes please"). */
+const ACKNOWLEDGING = new Set(
+  'see understand understood get got gotcha makes sense cool nice great right yeah yes yep yup ya ye sure interesting wow oh ohh ah ahh hmm hm mm kk perfect brilliant awesome'.split(' '),
+);
+
+/**
+ * Whether a line only declines, signs off or says a reply was read ("no thanks", "nope i have to go", "i have to go",
+ * "im done", "ok i see"): it asks nothing.
+ */
+export function onlyDeclines(line: string): boolean {
+  const m = CORRECTION_START.exec(line.trim());
+  const rest = line
+    .trim()
+    .slice(m ? m[0].length : 0)
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  return rest.every((w) => DECLINING.has(w) || ACKNOWLEDGING.has(w));
+}
+
+/** A question word anywhere in the line: a student writing English as a second language often puts it last ("messi or ronaldo who better", "and in the gulag how many"). */
+const QUESTION_WORD = /\b(?:why|what|whats|wat|wot|when|who|whom|whose|where|which|how)\b/i;
+/** A word only a sentence has, not a bare name or topic: a pronoun, a form of "be", "do" or "have", or a modal ("it was real or fake", "stalin was paranoid"). */
+const SENTENCE_WORD =
+  /\b(?:i|im|me|my|u|you|ur|your|he|him|his|she|her|it|its|they|them|their|we|us|our|is|isnt|was|wasnt|were|werent|are|arent|am|be|been|do|does|doesnt|did|didnt|dont|has|have|had|can|cant|could|couldnt|will|wont|would|should|must|might)\b/i;
+/** A line that carries on from the last answer: "and after him", "but the kulaks", "what about trotsky". */
+const CARRIES_ON = /^(?:and|but|so|also|plus|or|then|what about|how about)\b[\s,]+\S/i;
+/** Two things set side by side to choose between: "real or fake", "messi or ronaldo". */
+const EITHER_OR = /\w\s+or\s+\w/i;
+
+/**
+ * Whether a line typed without a slash says something to the tutor, beyond readsAsQuestion's opening words: a
+ * question word anywhere, a clause that opens as a question or an instruction ("to hard, explain like im 10"), a line
+ * carrying on from the last answer ("and after him"), an either-or ("it was real or fake"), or a sentence (a pronoun
+ * or a verb such as "was": "my english not so good"). Not a bare name or topic ("the nep", "stalin and trotsky"), a
+ * lone word, or a polite no ("no thanks", "i have to go"), which ask nothing.
+ */
+export function readsAsSaying(line: string): boolean {
+  const text = line.replace(/['’`]/g, '').trim();
+  if (text.split(/\s+/).length < 2 || onlyDeclines(text)) return false;
+  return (
+    text.split(/[,;:.!]/).some((clause) => readsAsQuestion(clause.trim())) || QUESTION_WORD.test(text) || CARRIES_ON.test(text) || EITHER_OR.test(text) || SENTENCE_WORD.test(text)
+  );
+}
+
+/** The buttons of /ask's replies (and the keys under every answer): a practice answer's stray lines survive them. */
+const ASK_PREFIXES: ReadonlySet<string> = new Set([ASK_ACTION, FEEDBACK_ACTION, REMEMBER_ACTION, VOICE_ACTION, PRACTICE_ACTION]);
+
+/** Whether a button opens a practice answer (Answer, Answer again). */
+const opensPracticeAnswer = (b: ReplyButton) => {
+  const { prefix, args } = decodeAction(b.action);
+  return prefix === PRACTICE_ACTION && args[0] === 'answer';
+};
+
 export function createConsoleSession(app: App, write: (text: string) => void, options: ConsoleSessionOptions = {}): ConsoleSession {
   let context: CommandContext = {
     guildId: LOCAL_GUILD_ID,
@@ -166,10 +228,13 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
   };
   let buttons: readonly ReplyButton[] = [];
   let busy = false;
-  /** Who switched in (/as) while no round was running, by id: the next round starts with them, not with earlier rounds' players. */
+  /**
+   * Who switched in (/as) while no round was running, by id: the next round starts with them, and with the last
+   * round's players unless all of these are new to it (joinNewRound).
+   */
   const waiting = new Map<string, { userId: string; userName: string }>();
   /** The round last seen running here, so a new one is joined by those waiting once. */
-  let lastRoundId: string | undefined;
+  let lastRound: RoundInfo | undefined;
   const held: Reply[] = [];
   /** The last quiz question's buttons: its letters answer it even after another reply (an /ask between answers) took the keys. */
   let questionButtons: readonly ReplyButton[] = [];
@@ -185,8 +250,14 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
    * waiting for them. `counting`: a question they could answer has been posted since they joined.
    */
   const joined = new Map<string, { readonly userName: string; missed: number; counting: boolean }>();
-  /** Who has answered in the running round: it waits for them by its own rule. */
-  const played = new Set<string>();
+  /** Who has answered in the running round, by id, with their names: it waits for them by its own rule, and they play on in the next one. */
+  const played = new Map<string, string>();
+  /**
+   * The last practice question or mark shown, while only /ask (and its buttons) came after it: its buttons, and the
+   * lines typed since that read as part of an answer with none open (a GCSE trial: "1" pressed an /ask reply's button
+   * instead of Answer again, and the answer typed next was lost). Answer again opens the answer with them.
+   */
+  let practiceLeft: { readonly buttons: readonly ReplyButton[]; readonly answer: ReplyButton; lines: string[] } | undefined;
   /** The homework question on screen: its time-up is said when it comes, as a round's reveal is. */
   let homework: { readonly id: string; readonly n: number; readonly userId: string; readonly deadline: number; readonly timer: TimerId } | undefined;
   /** The last time-up notice's question and buttons: while those are the keys, a letter is told that question is over. */
@@ -204,6 +275,9 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     const reply = options.attachmentsDir ? withFilesSaved(shown, options.attachmentsDir) : shown;
     write(`${renderText(reply, savePicture, renderOptions)}\n`);
     if (reply.form) filling = { form: reply.form, lines: [] };
+    const answer = reply.buttons?.find(opensPracticeAnswer);
+    // The notice about kept lines shows the same buttons again: they stay kept.
+    if (answer && answer !== practiceLeft?.answer) practiceLeft = { buttons: (reply.buttons ?? []).filter((b) => decodeAction(b.action).prefix === PRACTICE_ACTION), answer, lines: [] };
     // A reply that replaces its button's message (a confirmation's outcome) takes that message's buttons away. A
     // post or a press's reply without buttons (a countdown, "Answer locked in.") leaves the question's for the next player.
     if (typed || reply.update || (reply.buttons && reply.buttons.length > 0)) buttons = reply.buttons ?? [];
@@ -286,10 +360,13 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
       if (homeworkTimeIsUp()) return true;
       stopHomework();
     }
+    if (!ASK_PREFIXES.has(prefix)) practiceLeft = undefined;
     const form = app.router.form(button.action, context);
     if (form && 'action' in form) {
-      filling = { form, lines: [] };
-      write(`${PRACTICE_MESSAGES.consoleTaking}\n`);
+      // Lines typed as an answer before it was opened (kept: keptForPractice) start it.
+      const kept = practiceLeft && button.action === practiceLeft.answer.action ? practiceLeft.lines.splice(0) : [];
+      filling = { form, lines: kept };
+      write(`${kept.length > 0 ? PRACTICE_MESSAGES.consoleStillWriting(kept.length) : PRACTICE_MESSAGES.consoleTaking}\n`);
       return true;
     }
     if (form) {
@@ -310,7 +387,7 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
   /** A quiz press that counted (not late, not on a round that has ended) makes the player one of the round's own. */
   const notePlayed = (reply: Reply) => {
     if (reply.body === QUIZ_MESSAGES.answerLate || reply.body === QUIZ_MESSAGES.answerEnded) return;
-    played.add(context.userId);
+    played.set(context.userId, context.userName);
     joined.delete(context.userId);
   };
 
@@ -491,6 +568,42 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
   const meantForAsk = (line: string) =>
     readsAsQuestion(line) || (readsAsCorrection(line) && !yesOrNoShown()) || requestAboutLast(line) !== undefined || readRevisionRequest(line) !== undefined;
 
+  /**
+   * A step that waits for its own keys is shown (a review card, a homework question or list, a yes-or-no step, a quiz round): a
+   * line that only says something (readsAsSaying) may be meant for it, so only a question is taken as /ask then.
+   */
+  const stepShown = () =>
+    yesOrNoShown() ||
+    // Players talk among themselves during a round ("we are ready"): only a question is for /ask then.
+    app.rounds.current(guildId(), context.channelId) !== undefined ||
+    pressable().some(({ button }) => {
+      const prefix = decodeAction(button.action).prefix;
+      return prefix === REVIEW_ACTION || prefix === HOMEWORK_ACTION || prefix === HOMEWORK_ANSWER_ACTION;
+    });
+
+  /** The key that presses the kept practice's Answer again, as its notice shows it. */
+  const answerKey = (left: NonNullable<typeof practiceLeft>) => buttonKeys(left.buttons)[left.buttons.indexOf(left.answer)] ?? '1';
+
+  /**
+   * A line that reads as part of a practice answer (a statement of three words or more, not a question or a request)
+   * typed after a practice question or mark with no answer open: kept, and the student told to press Answer again,
+   * which opens the answer with it (its buttons shown again, as an /ask in between took the keys).
+   */
+  const keptForPractice = (line: string): boolean => {
+    const left = practiceLeft;
+    if (!left || line.split(/\s+/).length < 3 || onlyDeclines(line) || readPleasantry(line) !== null || meantForAsk(line)) return false;
+    left.lines.push(line);
+    const n = left.lines.length;
+    tellKept(left, n === 1 ? CONSOLE_MESSAGES.practiceNotOpen(answerKey(left), n) : CONSOLE_MESSAGES.practiceStillNotOpen(answerKey(left), n));
+    return true;
+  };
+
+  /** Says what to do with the kept lines: with the practice's buttons once more when another reply's keys are on screen. */
+  const tellKept = (left: NonNullable<typeof practiceLeft>, message: string) => {
+    if (buttons.includes(left.answer)) write(`${message}\n`);
+    else show({ body: message, buttons: left.buttons, private: true, tone: 'info' }, true);
+  };
+
   /** A step that asks yes or no is shown (/tutor reset, /forget-me: Y or N): a line starting "no" is meant for it, not /ask. */
   const yesOrNoShown = () => {
     const keys = pressable().map((p) => p.key);
@@ -512,8 +625,10 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
       show(await ask.run({ options: { question: line } }, context), true);
       return true;
     }
+    if (!open && keptForPractice(line)) return true;
     const pleasantry = readPleasantry(line);
-    const question = pleasantry === null && meantForAsk(line);
+    // Whatever else a line says to the tutor is for /ask too (an off-course one gets its refusal), unless a step waiting for its keys is shown.
+    const question = pleasantry === null && (meantForAsk(line) || (!stepShown() && readsAsSaying(line)));
     if (open || (!question && (pleasantry === null || pleasantry === 'goodbye'))) return false;
     if (question && !toldAsk) {
       toldAsk = true;
@@ -595,13 +710,21 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     const command = app.router.command(parsed.name);
     // /cancel and /done belong to a practice answer being written (the question says so): with none open, say that.
     if (!command && (parsed.name === 'cancel' || parsed.name === 'done')) {
-      write(`${parsed.name === 'cancel' ? PRACTICE_MESSAGES.consoleNothingToCancel : PRACTICE_MESSAGES.consoleNothingToHandIn}\n`);
+      const left = practiceLeft;
+      // Lines kept for a practice answer not yet open: /done says how to hand them in, /cancel drops them.
+      if (left && left.lines.length > 0 && parsed.name === 'done') tellKept(left, CONSOLE_MESSAGES.practiceDoneNotOpen(answerKey(left), left.lines.length));
+      else if (left && left.lines.length > 0) {
+        left.lines = [];
+        write(`${PRACTICE_MESSAGES.consoleCancelled}\n`);
+      } else write(`${parsed.name === 'cancel' ? PRACTICE_MESSAGES.consoleNothingToCancel : PRACTICE_MESSAGES.consoleNothingToHandIn}\n`);
       return true;
     }
     if (!command) {
       write(`${MESSAGES.consoleUnknownCommand(parsed.name)}\n`);
       return true;
     }
+    // Only /ask keeps a practice's kept lines and buttons waiting for Answer again; /practice shows its own.
+    if (parsed.name !== 'ask') practiceLeft = undefined;
     const unknown = unknownSubcommand(command.spec, parsed.rest);
     if (unknown) {
       const known = [...(command.spec.subcommands ?? []), ...(command.spec.subcommandGroups ?? [])].map((s) => s.name);
@@ -618,16 +741,27 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
    */
   const joinNewRound = () => {
     const round = app.rounds.current(guildId(), context.channelId);
-    if (!round || round.roundId === lastRoundId) return;
-    lastRoundId = round.roundId;
+    // The round itself, not its id: a new round's id may repeat an ended one's.
+    if (!round || round === lastRound) return;
+    lastRound = round;
+    practiceLeft = undefined;
     const cued = app.rounds.waitingForCue(guildId(), context.channelId);
     if (cued) write(`${QUIZ_MESSAGES.consoleReady({ ...ANSWER_KEYS, repeat: KEYS.repeatQuestion })}\n`);
+    const last = new Map(played);
     joined.clear();
     played.clear();
+    // Friends at one keyboard play on: the last round's players are in this one too (a GCSE trial: a friend who had
+    // played was left out of question 1), unless only players new to it switched in since, a new group.
+    const newGroup = waiting.size > 0 && ![...waiting.keys()].some((id) => last.has(id));
+    if (!newGroup) for (const [userId, userName] of last) joinRound(userId, userName);
     for (const p of waiting.values()) joinRound(p.userId, p.userName);
     waiting.clear();
-    // One player in: their first answer closes question 1, so a friend must switch in before Enter (a GCSE trial).
-    if (cued && joined.size < 2) write(`${QUIZ_MESSAGES.consoleTogether}\n`);
+    const players = [...joined.values()].map((p) => p.userName);
+    if (!joined.has(context.userId)) players.unshift(context.userName);
+    // The round says who plays, so one who has gone is seen. One player in: their first answer closes question 1, so a
+    // friend must switch in before Enter (a GCSE trial).
+    if (players.length >= 2) write(`${CONSOLE_MESSAGES.playing(players)}\n`);
+    else if (cued) write(`${QUIZ_MESSAGES.consoleTogether}\n`);
   };
 
   const session: ConsoleSession = {

@@ -1,0 +1,28 @@
+// What only the local console says (kept here, beside the console, rather than in src/messages.ts).
+import { PRACTICE_MESSAGES } from '../../messages.js';
+
+/** "Amir and Yusuf", "Amir, Yusuf and Sam". */
+function names(list: readonly string[]): string {
+  return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1] ?? ''}`;
+}
+
+export const CONSOLE_MESSAGES = Object.freeze({
+  /**
+   * A new round's players at one keyboard, said at its start: those of the last round play on (a GCSE trial: a friend
+   * left out of question 1 of the next round), so whoever is not there any more is seen, and /as adds a player.
+   */
+  playing: (players: readonly string[]) =>
+    `Playing at this keyboard: ${names(players)}. Each question waits for all of you (type /as and a name to take a turn or add a player; one who misses two questions in a row is not waited for).`,
+  /**
+   * A line that reads as part of a practice answer, typed when none is being written: after the mark, an /ask in
+   * between took the keys, and "1" pressed its button instead of Answer again (a GCSE trial). The lines are kept.
+   */
+  practiceNotOpen: (key: string, lines: number) =>
+    `That looks like part of a practice answer, but no answer is being written now. Your ${lines === 1 ? 'line is' : `${lines} lines are`} kept: press ${key} (Answer again) to open the answer with ${lines === 1 ? 'it' : 'them'}, go on typing, and a line /done hands it in. To ask me something instead, start the line with /ask.`,
+  /** Another such line, or /done, before Answer again is pressed. */
+  practiceStillNotOpen: (key: string, lines: number) =>
+    `Kept too (${lines} line${lines === 1 ? '' : 's'} so far), but no answer is open yet: press ${key} (Answer again) first, then a line /done hands it in.`,
+  /** /done with such lines kept and no answer open. */
+  practiceDoneNotOpen: (key: string, lines: number) =>
+    `${PRACTICE_MESSAGES.consoleNothingToHandIn} Your ${lines === 1 ? 'line' : `${lines} lines`} typed since ${lines === 1 ? 'is' : 'are'} kept, though: press ${key} (Answer again) to open the answer with ${lines === 1 ? 'it' : 'them'}, then a line /done hands it in.`,
+});
