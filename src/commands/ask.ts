@@ -1,7 +1,8 @@
 // /ask <question>: answers from the knowledge base, offers suggestions when unsure, refuses what is
 // outside the course, and records what it could not answer for the teacher.
 import { answerableEntries, type AnswerEntry } from '../knowledge/answerable.js';
-import type { KnowledgeBase, Source } from '../knowledge/schema.js';
+import type { ExamBoard, KnowledgeBase, Source } from '../knowledge/schema.js';
+import { adviceForBoard } from './exam-advice.js';
 import { clip } from '../knowledge/question-autocomplete.js';
 import { answerPoint, clipAtWord } from './answer-opening.js';
 import { askQuestion, asksGeneralKnowledge, MAX_POINTS, namesTheCourse, offeredEntries, createInstructionReader, type AskOutcome } from '../matching/ask-question.js';
@@ -11,9 +12,9 @@ import { requestedTopic, revisionReply, type TopicResult } from './revision.js';
 import { revisionTarget, type ReadAloud } from './voice.js';
 import { readPleasantry } from '../matching/pleasantry.js';
 import { createDistressReader, speaksOfDeath } from '../matching/wellbeing.js';
-import { aboutAnotherMan, asksHowItEnded, endOfTheMan, outsideDecade, aboutTheSameAs, asksOnlyItsKind, asksWhichWeighsMost, rightAsCorrect, weighsImportance, fitsWhatIsAsked, leansByNoWord, comparesLast, manMeant, previousAsRead, answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, personIn, rankFollowUp, requestAboutLast, simplerAsking, successorIn, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
+import { aboutAnotherMan, asksAFact, asksWhatCameOfAims, asksWhichOfThem, asksHowItEnded, endOfTheMan, outsideDecade, aboutTheSameAs, asksOnlyItsKind, asksWhichWeighsMost, rightAsCorrect, weighsImportance, fitsWhatIsAsked, leansByNoWord, comparesLast, manMeant, previousAsRead, answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, personIn, rankFollowUp, requestAboutLast, simplerAsking, successorIn, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
-import { generalDictionary, hardWord, type Sense } from '../matching/dictionary.js';
+import { generalDictionary, hardWord, plainMeaning, simplerMeaning, type Sense } from '../matching/dictionary.js';
 import { intentsOf, type Intent } from '../matching/intent.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
 import { levelNamed } from '../matching/exam-skills.js';
@@ -58,6 +59,8 @@ export interface AskDeps {
   readonly premises?: (question: string) => readonly string[];
   /** The class a server's teacher set (/tutor level): exam advice for that level comes first. */
   readonly classLevel?: (guildId: string) => Promise<ClassLevel | null>;
+  /** The class's exam board (/tutor board): exam advice follows its papers (src/commands/exam-advice.ts). */
+  readonly classBoard?: (guildId: string) => Promise<ExamBoard | null>;
   /**
    * A student's own results per topic, weakest first (their quiz answers and /practice marks: studentTopicResults), for
    * where to start and a revision plan; shown to them alone. Empty when they have none.
@@ -289,9 +292,9 @@ function partShown(request: { readonly kind: RequestAboutLast; readonly entry: A
  * a plain word that it is the best the notes have, the sentences of it that fit what was asked, and the
  * closest other entries as buttons.
  */
-function sameAnswerReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry, question: string, others: readonly AnswerEntry[]): Reply {
+function sameAnswerReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry, question: string, others: readonly AnswerEntry[], reader?: SubjectReader): Reply {
   const full = answerReply(deps.kb, deps.matcher, entry, { alternatives: others });
-  const fits = fittingPart(question, entry.answer, deps.matcher.lexicon);
+  const fits = fittingPart(question, entry.answer, deps.matcher.lexicon, reader?.people);
   const lines = [MESSAGES.askSameAnswer(entry.question), fits ? MESSAGES.askFittingPart(fits) : undefined, others.length > 0 ? MESSAGES.askAlternatives(others.length) : undefined];
   return { ...full, body: lines.filter(Boolean).join('\n\n') };
 }
@@ -319,7 +322,7 @@ const DEFINES = /^(?:what|who) (?:is|was|were|are)\b|^what (?:does|did)\b.*\b(?:
  * asks what it is ("What was the smychka?"). /ask's own answer comes first when it is such a card (so the question
  * gets what it gets alone), then the first card /ask ranks for "what was <word>" named exactly so, then any such card.
  */
-function meaningCard(matcher: Matcher, word: string, alone: MatchResult): { card: AnswerEntry; exact: boolean } | undefined {
+function meaningCard(matcher: Matcher, word: string, alone: MatchResult, cards: readonly AnswerEntry[] = []): { card: AnswerEntry; exact: boolean } | undefined {
   const termsOf = (text: string) => new Set(matcher.lexicon.termsOf(normaliseText(text).split(' ')).filter((t) => isContentTerm(t)));
   const asked = termsOf(word);
   if (asked.size === 0) return undefined;
@@ -328,7 +331,12 @@ function meaningCard(matcher: Matcher, word: string, alone: MatchResult): { card
   const exactly = (e: AnswerEntry) => names(e).some((n) => within(n, asked) && within(asked, n));
   const says = (e: AnswerEntry) => names(e).some((n) => within(asked, n) || within(n, asked)) || (e.kind === 'question' && DEFINES.test(e.question) && within(asked, termsOf(e.question)));
   const ranked = matcher.rank(`what was ${word}`).candidates.map((c) => c.entry);
-  const card = (alone.entry && says(alone.entry) ? alone.entry : undefined) ?? ranked.find(exactly) ?? ranked.find(says);
+  // A card named exactly the word ("propaganda") before an answer that only names it in its question ("What were the aims of Soviet propaganda?").
+  const saidAlone = alone.entry && says(alone.entry) ? alone.entry : undefined;
+  // (Any card by that name, though questions on the word fill the first places ranked: "propaganda"'s aims, methods and effects.)
+  // (By its own name, not an alias: "purge" is a name of the Great Terror's card, which says what the Terror was.)
+  const named = () => cards.find((e) => e.names?.[0] !== undefined && [termsOf(e.names[0])].some((n) => within(n, asked) && within(asked, n)));
+  const card = (saidAlone && exactly(saidAlone) ? saidAlone : undefined) ?? ranked.find(exactly) ?? named() ?? saidAlone ?? ranked.find(says);
   // Exactly the word asked: a card by that name, or one whose own question asks what it is ("permanent revolution" is not "permanent").
   const exact = (e: AnswerEntry) => names(e).some((n) => within(n, asked)) || (e.kind === 'question' && DEFINES.test(e.question) && within(termsOf(e.question), asked));
   return card ? { card, exact: exact(card) } : undefined;
@@ -362,7 +370,9 @@ function isCourseWord(kb: KnowledgeBase, matcher: Matcher, word: string): boolea
 const SAYS_WHAT_IT_MEANS = /^(?:the |a |an )?(?:word |term )?["“']?([A-Za-z][A-Za-z' -]{0,60}?)["”']? (?:means|meant|is|was|refers to|stands for)\b/i;
 
 /** "What does exploited mean?" with no card for the word: a general dictionary's meaning, labelled so, with the course's cards that use the word as buttons. */
-function dictionaryReply(word: string, senses: readonly Sense[], cards: readonly AnswerEntry[], last: AnswerEntry | undefined): Reply {
+function dictionaryReply(word: string, senses: readonly Sense[], cards: readonly AnswerEntry[], last: AnswerEntry | undefined, plain?: string): Reply {
+  // The fact base's plain meaning of the word (knowledge/plain-words.yaml), where the notes have no card by its name.
+  if (plain) return { body: MESSAGES.askPlainMeaning(word, plain, cards.length), buttons: cards.map((e) => ({ action: `${ASK_ACTION}:${e.id}`, label: e.question, style: 'secondary' as const })), tone: 'info' };
   // "Procurement means the state's purchase of grain": a sentence of the notes that says what the word itself means comes first.
   const stems = (text: string) => normaliseText(text).split(' ').map(stem).join(' ');
   const asked = stems(word);
@@ -383,7 +393,7 @@ function dictionaryReply(word: string, senses: readonly Sense[], cards: readonly
  */
 function wordRequestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, about: RememberedWord & { readonly kind: RequestAboutLast }): Reply {
   const cards = about.cards.flatMap((id) => deps.matcher.entry(id) ?? []);
-  if (about.kind === 'again') return dictionaryReply(about.word, generalDictionary().define(about.word), cards, undefined);
+  if (about.kind === 'again') return dictionaryReply(about.word, generalDictionary().define(about.word), cards, undefined, plainMeaning(deps.kb.plainWords, about.word)?.meaning);
   const stems = (text: string) => ` ${normaliseText(text).split(' ').map(stem).join(' ')} `;
   const asked = stems(about.word);
   // The cards the dictionary's reply offered first, then any entry of the notes ("hold the regime to ransom" in a model answer).
@@ -391,6 +401,9 @@ function wordRequestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, about: Remember
   const used = usedIn(cards) ?? usedIn(answerableEntries(deps.kb));
   const shown = used && !cards.some((e) => e.id === used.e.id) ? [...cards, used.e] : cards;
   const buttons = shown.map((e) => ({ action: `${ASK_ACTION}:${e.id}`, label: e.question, style: 'secondary' as const }));
+  // "Explain simple": the meaning in simpler words (the fact base's plain one, else the dictionary's first alone), then the notes' use of it.
+  const simple = about.kind === 'simpler' || about.kind === 'confused' ? simplerMeaning(about.word, deps.kb.plainWords) : undefined;
+  if (simple) return { body: MESSAGES.askWordSimpler(about.word, simple, used?.sentence), buttons, tone: 'info' };
   if (used) return { body: MESSAGES.askWordInNotes(about.word, used.sentence), buttons, tone: 'info' };
   return { body: MESSAGES.askWordNoExample(about.word, about.kind === 'further' ? 'further' : about.kind), buttons, private: true, tone: 'info' };
 }
@@ -417,7 +430,7 @@ interface AskedInConversation {
   /** "What does requisitioned mean?" just after an answer, and no card for the word. */
   readonly noCard?: { readonly word: string; readonly last: AnswerEntry };
   /** "What does exploited mean?" and no card for the word, but a general dictionary knows it (and the cards that use it). */
-  readonly meaning?: { readonly word: string; readonly senses: readonly Sense[]; readonly cards: readonly AnswerEntry[]; readonly last?: AnswerEntry | undefined };
+  readonly meaning?: { readonly word: string; readonly senses: readonly Sense[]; readonly cards: readonly AnswerEntry[]; readonly last?: AnswerEntry | undefined; readonly plain?: string };
   /** "Give me an example", "explain simpler" just after a dictionary's meaning of a word: asked of that word. */
   readonly aboutWord?: RememberedWord & { readonly kind: RequestAboutLast };
   /** "Explain that simpler", "I don't understand" with no answer to make simpler. */
@@ -510,9 +523,13 @@ function askInConversation(
   // "What does requisitioned mean?": the word's card, whatever came before; just after an answer, never that answer again.
   const word = meaningAsked(question);
   if (word) {
-    const found = meaningCard(deps.matcher, word, outcome.primary);
+    const found = meaningCard(deps.matcher, word, outcome.primary, answerableEntries(deps.kb).filter((e) => e.kind !== 'question'));
     // The course's own card first, for its name or a word the course uses as its own ("purge"); an everyday word
     // ("exploited", or "permanent" where the notes have only "permanent revolution"), a general dictionary's meaning.
+    // No card by the word's name ("decree", where the notes have the Decree of 1 December 1934): the fact base's plain meaning first.
+    // (Not where an answer of the notes asks what it is, "purge", "cult": that answer.)
+    const plain = found && (found.exact || found.card.kind === 'question') ? undefined : plainMeaning(deps.kb.plainWords, word);
+    if (plain) return { outcome: single(notAnswered(outcome.primary.query, 'no-match')), meaning: { word, senses: [], plain: plain.meaning, cards: found ? [found.card] : [], last: recallEntry()?.entry } };
     const senses = found && (found.exact || isCourseWord(deps.kb, deps.matcher, word)) ? [] : generalDictionary().define(word);
     if (senses.length > 0) return { outcome: single(notAnswered(outcome.primary.query, 'no-match')), meaning: { word, senses, cards: found ? [found.card] : [], last: recallEntry()?.entry } };
     const card = found?.card;
@@ -538,6 +555,14 @@ function askInConversation(
     outcome.primary.status === 'unknown' && outcome.primary.reason !== 'empty' && ((!pointsBack(question) && deps.matcher.rank(question).terms.some((t) => !t.known)) || namesUnknown());
   // "Who ran heavy industry?" just after an answer that says who did ("run by Sergo Ordzhonikidze") asks about him.
   const saysWho = () => !!remembered && !!rememberedEntry && personIn(question, remembered.question, rememberedEntry.answer, reader) !== undefined;
+  // "Why did people do it to their neighbours?" just after a dictionary's meaning of "denounce": "it" is that word, not
+  // the answer before it. Read with the word, the question finds what the notes say of it.
+  const explainedWord = leans === 'yes' && pointsBack(question) ? deps.conversation.recallWord(memoryKey, now) : undefined;
+  if (explainedWord) {
+    const withWord = askQuestion(deps.matcher, `${question.replace(/\b(?:it|that|this)\b/gi, ' ')} ${explainedWord.word}`);
+    if (withWord.primary.status === 'answered' && withWord.primary.entry && withWord.parts.length === 0 && withWord.points.length === 0)
+      return { outcome: single({ ...withWord.primary, query: outcome.primary.query }), followUpNote: MESSAGES.askFollowUp(`What does “${explainedWord.word}” mean?`) };
+  }
   const previous = leans === 'yes' || (leans === 'maybe' && ((unsure && !refusedAlone()) || saysWho())) ? deps.conversation.recall(memoryKey, now) : undefined;
   const previousEntry = previous ? deps.matcher.entry(previous.entryId) : undefined;
   // Exam advice asked in words of its own is answered as asked, whatever came before.
@@ -588,13 +613,19 @@ function askInConversation(
   if (first && first.id === together.primary.entry?.id) together = { ...together, primary: { ...together.primary, status: 'answered', suggestions: [] } };
   if (together.primary.status !== 'answered' || !together.primary.entry) return { outcome };
   const chosen = together.primary.entry;
+  // "What was her name?" after Stalin's wife, "how many died there?" after the special settlements: a fact the last
+  // answer gives, where the entry the follow-up found is about none of its own words (the Holodomor, for "name"): that
+  // answer's sentences that give it, not another subject. (Not "who killed him?", "who was the prosecutor?": an entry on the one who did it says more.)
+  if (!successor && chosen.id !== previousEntry.id && leans === 'yes' && asksAFact(question) && !intentsOf(question).has('person') && !sharesOwnWords(question, chosen.question, reader) && !givesItItself(question, chosen, reader) && fittingPart(question, previousEntry.answer, reader.lexicon, reader.people))
+    return { outcome: single(answeredWith(outcome.primary.query, previousEntry)), followUpNote: MESSAGES.askFollowUp(previous.question), after: previousEntry.id, sameAnswer: { others: [chosen, ...behind.filter((e) => e.id !== chosen.id)].slice(0, FOLLOW_UP_DEFAULTS.maxHedged) } };
   // Never the answer just given as if it were new: said to be the best there is, with the closest others.
   const sameAnswer = chosen.id === previousEntry.id ? { others: (behind.length > 0 ? behind : together.primary.alternatives).slice(0, FOLLOW_UP_DEFAULTS.maxHedged) } : undefined;
   // "So why didn't they get rid of him?" after what Lenin's Testament said: read with the last question it is that answer
   // again, but an entry close behind on the same subject asks what the follow-up asks and the last one did not (why it
   // was not acted on): that entry, not "my notes have nothing better". Not when a sentence of the last answer answers
   // it, which "nothing better" quotes.
-  if (sameAnswer && !previous.same && !fittingPart(question, previousEntry.answer, reader.lexicon)) {
+  // A reason the last answer gives is quoted only when no entry close behind asks that why of the same subject.
+  if (sameAnswer && !previous.same && (intentsOf(question).has('cause') || asksWhatCameOfAims(question, previous.question) || !fittingPart(question, previousEntry.answer, reader.lexicon, reader.people))) {
     // Of another topic too when it is about the man the follow-up's "he" stands for ("why did they make him a hero?"
     // after Stakhanov's record: how he was used in propaganda).
     const hisMan = /\b(?:he|him|his)\b/.test(normaliseText(question)) ? reader.person(normaliseText(readAs))?.split(' ').at(-1) : undefined;
@@ -606,7 +637,8 @@ function askInConversation(
   }
   // It names something the last question did not ("what about Bukharin?" after Trotsky); a year says when, not what
   // ("what % by 1937?" after how fast farming was collectivised).
-  const namesNew = () => reader.names(normaliseText(question)).some((n) => !/^1[89]\d\ds?$/.test(n) && !reader.names(normaliseText(previous.question)).includes(n));
+  // "Which one was better for the peasant?" names what the two are compared on, not something new.
+  const namesNew = () => !asksWhichOfThem(question) && reader.names(normaliseText(question)).some((n) => !/^1[89]\d\ds?$/.test(n) && !reader.names(normaliseText(previous.question)).includes(n));
   // "Nothing better than my last answer" is said once, never twice in a row: the question as asked alone, else the next best.
   if (sameAnswer && previous.same) {
     // Its card first ("General Secretary" after why the post mattered), which says it in other words.
@@ -631,12 +663,26 @@ function askInConversation(
     const own = new Set(reader.lexicon.termsOf(normaliseText(entry.question).split(' ')).filter(isContentTerm));
     return reader.lexicon.termsOf(normaliseText(question).split(' ')).some((t) => isContentTerm(t) && own.has(t));
   };
-  if (sameAnswer && outcome.primary.status === 'answered' && outcome.parts.length === 0 && outcome.points.length === 0 && outcome.primary.entry && outcome.primary.entry.id !== previousEntry.id && outcome.primary.confidence >= FOLLOW_UP_DEFAULTS.sureAlone && reader.names(normaliseText(question)).length === 0 && aboutItsWords(outcome.primary.entry)) return { outcome };
+  if (sameAnswer && outcome.primary.status === 'answered' && outcome.parts.length === 0 && outcome.points.length === 0 && outcome.primary.entry && outcome.primary.entry.id !== previousEntry.id && outcome.primary.confidence >= FOLLOW_UP_DEFAULTS.sureAlone && reader.names(normaliseText(question)).length === 0 && !asksWhichOfThem(question) && aboutItsWords(outcome.primary.entry)) return { outcome };
   // A question that may lean and says the same read alone is answered as asked, with no note.
   if (leans !== 'yes' && outcome.primary.status === 'answered' && outcome.parts.length === 0 && outcome.points.length === 0 && outcome.primary.entry?.id === chosen.id) return { outcome, ...(sameAnswer ? { sameAnswer } : {}) };
   // One entry answers a follow-up: the parts or points of the longer text read with the last question are not the student's.
   const man = successor ? undefined : manMeant(question, readAs, reader);
   return { outcome: single({ ...together.primary, query: outcome.primary.query }), followUpNote: MESSAGES.askFollowUp(previous.question), after: previousEntry.id, ...(sameAnswer ? { sameAnswer } : {}), ...(man ? { man } : {}) };
+}
+
+/** Whether an entry's answer has a sentence giving what a question asks, in the question's own words ("hundreds of thousands died" for "how many died"). */
+function givesItItself(question: string, entry: AnswerEntry, reader: SubjectReader): boolean {
+  const part = fittingPart(question, entry.answer, reader.lexicon, reader.people);
+  return part !== undefined && sharesOwnWords(question, part, reader);
+}
+
+/** Whether a text (an entry's question) uses a word of the question's own (not a name every question shares, such as Stalin's). */
+function sharesOwnWords(question: string, text: string, reader: SubjectReader): boolean {
+  const termsOf = (words: string) => reader.lexicon.termsOf(normaliseText(words).split(' ')).filter((t) => isContentTerm(t) && !reader.isShared(t));
+  const own = new Set(termsOf(text));
+  const asked = termsOf(question);
+  return asked.length === 0 || asked.some((t) => own.has(t));
 }
 
 /**
@@ -887,7 +933,9 @@ export function createAskCommand(deps: AskDeps): Command {
       if (asked.nothingYet) return { body: asked.nothingYet === 'confused' ? MESSAGES.askConfusedFirst : MESSAGES.askNothingToSimplify, private: true, tone: 'info' };
       const advice = asked.outcome.primary.entry?.kind === 'skill';
       const level = advice && ctx.guildId !== null ? await deps.classLevel?.(ctx.guildId) : undefined;
-      const { outcome, followUpNote, after, request: about, sameAnswer, noCard, meaning, aboutWord, subjectReply, subjectAsked, quotesTyped, man } = advice ? { ...asked, outcome: adviceForLevel(deps, asked.outcome, level) } : asked;
+      const board = advice && ctx.guildId !== null ? await deps.classBoard?.(ctx.guildId) : undefined;
+      const forClass = (o: AskOutcome) => adviceForBoard(deps.kb, deps.matcher, adviceForLevel(deps, o, level), board, level);
+      const { outcome, followUpNote, after, request: about, sameAnswer, noCard, meaning, aboutWord, subjectReply, subjectAsked, quotesTyped, man } = advice ? { ...asked, outcome: forClass(asked.outcome) } : asked;
       const result = outcome.primary;
       if (result.status === 'answered' && result.entry) {
         // The student's own words too, for a question that stood alone: "give me an essay plan for that" plans it.
@@ -919,11 +967,11 @@ export function createAskCommand(deps: AskDeps): Command {
         : subjectReply
           ? subjectReply
           : meaning
-          ? dictionaryReply(meaning.word, meaning.senses, meaning.cards, meaning.last)
+          ? dictionaryReply(meaning.word, meaning.senses, meaning.cards, meaning.last, meaning.plain)
           : noCard
           ? { ...noCardReply(deps, noCard.word, noCard.last), ...(ctx.guildId !== null ? { private: true } : {}) }
           : sameAnswer && result.entry
-            ? sameAnswerReply(deps, result.entry, question, sameAnswer.others)
+            ? sameAnswerReply(deps, result.entry, question, sameAnswer.others, reader)
             : outcomeReply(deps, outcome, ctx.guildId !== null);
       // A wrong date in the question is put right first, whatever it is answered with; a refused question has nothing to put right.
       // So is a false premise it states or asks about ("Why did Beria start the Terror?"); a date a correction gives already is not put right twice.

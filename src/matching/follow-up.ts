@@ -84,6 +84,10 @@ const POINTS_NOWHERE = /(?<=\b(?:know|knew|known|think|thought|say|said|says|bel
 const CARRY_ON = /^(?:and what about|and how about|what about|how about|what of|and|or|plus|same for)\b\s*/;
 /** Words that open any turn of a conversation and say nothing of what it leans on: "so", "ok", "wait", "but". */
 const OPENING = /^(?:(?:so|ok|okay|k|wait|but|also|hmm+|right|well|yeah|yes|no|oh|um+|lol|hey|alright|cool|thanks|ty)\b\s*)+/;
+/** "Actually", "really", "in practice": what happened, set against what was aimed at, planned or claimed. */
+const ACTUALLY = /\b(?:actually|really|in (?:fact|reality|practice|the end))\b/;
+/** What a question asks of aims rather than results ("What were the aims and targets of the First Five-Year Plan?"). */
+const AIMED = /\b(?:aims?|aimed|targets?|goals?|planned|promised|promises|intended|intentions?|supposed)\b/g;
 /**
  * "What happened next?", "what came after that?", "and then?": what followed the last answer. After one of a series
  * ("the first show trial") it is the next of the series.
@@ -128,6 +132,12 @@ const HE = /\b(he|him|his)\b/;
 const WHAT_A_WORD_IS = /^(?:what (?:is|was|are|were)|whats) [a-z]+$/;
 /** "Is Russia still communist?", "do people still like him now?": a question about today, not about the last answer. */
 const ABOUT_TODAY = /^(?:is|are|does|do|has|have)\b.*\b(?:still|today|nowadays|now|currently|anymore|these days)\b/;
+/** "Which one…", "which of them…": one of the things just named, never a subject of its own. */
+const WHICH_OF_THEM = /^(?:which|wich) (?:one|ones|of them|of the two|of those|of these|of both)\b/;
+/** Whether a question picks one of the things the last answer set side by side ("which one was better for the peasant?"): what else it names is what they are compared on. */
+export function asksWhichOfThem(question: string): boolean {
+  return WHICH_OF_THEM.test(normaliseText(question).replace(OPENING, ''));
+}
 /** A preposition that opens "and on the economy?", "what about in the camps?". */
 const PREPOSITION = /^(on|in|for|to|at|with|during|after|before|under|by|among|from)\b/;
 
@@ -306,13 +316,34 @@ export function meaningAsked(question: string): string | undefined {
 
 /** Years and spans of years ("1927–28", "the 1930s"): a date, not a figure. */
 const YEARS = /\b1[89]\d\d(?:s|\s*[–-]\s*\d{2,4})?\b/g;
+/** "What was her name?", "which historian…", "who did it?": a person is asked for. */
+const ASKS_A_NAME = /\b(?:name|names|named|called|historians?)\b/;
+/** A person's full name as the notes write it: "Nadezhda Alliluyeva", "Lavrenty Beria" (not a sentence's first word alone). */
+const FULL_NAME = /\b[A-Z][a-z]+ (?:[A-Z][a-z]+ )?[A-Z][a-z]{2,}\b/;
+/**
+ * A sentence that gives a reason: "because", "so that", "fear of", what had happened before ("the Terror had damaged the
+ * economy"), or an excuse or blame.
+ */
+const GIVES_A_REASON = /\b(?:because|so that|in order to|reasons?|motives?|feared|fears?|fearing|worried|wanted|needed|hoped|had (?:been |become |grown |begun |gone |made |seen |shown |\w+ed\b)|excuse|justif(?:y|ied)|blamed?|threat(?:ened)?|to (?:stop|prevent|avoid|save|end|protect|win|keep|get rid of))\b/i;
+/** A sentence that says what came later: "afterwards", "by 1932", "resumed", "later". */
+const GIVES_LATER = /\b(?:later|afterwards|after that|then|soon|resumed|again|by (?:the end of )?1[89]\d\d|from 1[89]\d\d|eventually|in the end|left|returned)\b/i;
+/** "And after?", "what happened after?", "and then?": what followed, asked bare. */
+const ASKS_AFTER = /^(?:and |so |ok )?(?:what (?:happened|came|comes|happens|followed) )?(?:after|afterwards|after that|then|next|later)$/;
+/** "Which one was better for the peasants?", "which was worse": a comparison of the two things the last answer set side by side. */
+const ASKS_WHICH_OF_TWO = /^(?:which|wich)(?: one| of them| of the two| of those| of these)?(?: (?:was|were|is|are|had|s))? (?:more|most|less|fewer|better|worse|best|worst)\b/;
+/** Who may be asked for ("who did it?"): a person's name, else a name of the course's people as the reader finds them. */
+type PeopleIn = (normalised: string) => readonly string[];
 /** What a sentence gives that a kind of question asks for: a date for "when", a figure for "how many", a place for "where". */
 const GIVES: readonly (readonly [(asked: ReadonlySet<Intent>, s: string) => boolean, (sentence: string) => boolean])[] = [
   [(asked) => asked.has('date'), (x) => /\b1[89]\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(x)],
   [(asked) => asked.has('figures'), (x) => /\d|%|\b(?:hundreds?|thousands?|millions?|dozens?|half|third|quarter)\b/i.test(x.replace(YEARS, ' '))],
   [(_asked, s) => /^where\b|\bwhere (?:did|was|were|is|are|do)\b/.test(s), (x) => /\b(?:in|to|at|from|near) (?:the )?[A-Z][a-z]+/.test(x)],
   // "Which one was more common?" after how two things differed: the sentence that says which had more.
-  [(_asked, s) => /^(?:which|wich)(?: one| of them| of the two)? (?:was|were|is|are|had) (?:more|most|less|fewer) \w+$/.test(s), (x) => /\b(?:most|more|fewer|less|majority|minority)\b/i.test(x)],
+  [(_asked, s) => ASKS_WHICH_OF_TWO.test(s), (x) => /\b(?:most|more|fewer|less|majority|minority|better|worse)\b/i.test(x)],
+  // "Why did Stalin stop it?" after how the Terror ended: the sentence giving the reason, where the last question asked none.
+  [(asked) => asked.has('cause'), (x) => GIVES_A_REASON.test(x)],
+  // "And after?": what the last answer says came later.
+  [(_asked, s) => ASKS_AFTER.test(s), (x) => GIVES_LATER.test(x)],
 ];
 /** Sentences a follow-up's fitting part may quote, at most, and how much of the answer: more would be the answer again. */
 const MAX_FITTING = 2;
@@ -320,27 +351,44 @@ const MAX_FITTING_SHARE = 0.6;
 
 /**
  * The sentences of the last answer that give what a follow-up asks of it: "how many died?" after the kulaks'
- * deportation, its figures of the dead; "where did they go?", its places. None when no sentence gives what the
- * question asks for or shares two of its words, or when they are most of the answer: then the answer as a whole is all there is.
+ * deportation, its figures of the dead; "where did they go?", its places; "what was her name?", the sentence naming her;
+ * "who did it?", the first naming someone (`people`: the course's people a text names); "why did he stop it?", the one
+ * giving a reason. None when no sentence gives what the question asks for or shares two of its words, or when they are
+ * most of the answer: then the answer as a whole is all there is.
  */
-export function fittingPart(question: string, answer: string, lexicon: Lexicon = PLAIN_LEXICON): string | undefined {
-  const s = normaliseText(question);
+export function fittingPart(question: string, answer: string, lexicon: Lexicon = PLAIN_LEXICON, people?: PeopleIn): string | undefined {
+  const s = normaliseText(question).replace(OPENING, '').replace(FILLERS_AROUND, '').trim();
   const asked = intentsOf(question);
   const looksFor = GIVES.filter(([asks]) => asks(asked, s)).map(([, gives]) => gives);
   const own = new Set(lexicon.termsOf(s.split(' ')).filter((t) => isContentTerm(t)));
   const years = question.match(/\b1[89]\d\d\b/g) ?? [];
   const asksShare = /%|\bper ?cent|\bpercentage|\bproportion\b/i.test(question);
-  const scored = sentencesOf(answer).map((sentence) => {
+  // "What was her name?", "who did it?": a sentence naming someone in full, else one naming any of the course's people.
+  const asksName = asked.has('person') || ASKS_A_NAME.test(s);
+  const sentences = sentencesOf(answer);
+  const fullNamed = (x: string) => FULL_NAME.test(x.replace(/^\S+\s*/, ''));
+  const named = asksName ? (sentences.some(fullNamed) ? fullNamed : (x: string) => (people?.(normaliseText(x)).length ?? 0) > 0) : undefined;
+  // "Who did it?": what it asks is said once, by the first sentence naming the one who did it.
+  const most = named ? 1 : MAX_FITTING;
+  const scored = sentences.map((sentence) => {
     const terms = new Set(lexicon.termsOf(normaliseText(sentence).split(' ')));
     const shared = [...own].filter((t) => terms.has(t)).length;
     // "What % by 1937?": the sentence with that year, and a share, says it.
     const ownYear = years.some((y) => sentence.includes(y)) ? 2 : 0;
     const share = asksShare && /%|\bper ?cent\b/i.test(sentence) ? 1 : 0;
-    return { sentence, score: (looksFor.some((gives) => gives(sentence)) ? 2 : 0) + shared + ownYear + share };
+    const gives = looksFor.some((g) => g(sentence)) || (named?.(sentence) ?? false);
+    return { sentence, score: (gives ? 2 : 0) + shared + ownYear + share };
   });
   const best = Math.max(...scored.map((x) => x.score));
-  const part = scored.filter((x) => x.score === best).slice(0, MAX_FITTING).map((x) => x.sentence).join(' ');
+  const part = scored.filter((x) => x.score === best).slice(0, most).map((x) => x.sentence).join(' ');
   return best >= 2 && part.length <= answer.length * MAX_FITTING_SHARE ? part : undefined;
+}
+
+/** Whether a question asks for a fact a sentence can give: a figure, a date, a place or a name ("how many died there?", "what was her name?"). */
+export function asksAFact(question: string): boolean {
+  const s = normaliseText(question).replace(OPENING, '');
+  const asked = intentsOf(question);
+  return asked.has('figures') || asked.has('date') || asked.has('person') || ASKS_A_NAME.test(s) || /^where\b/.test(s);
 }
 
 /** How much of an answer a reply showed: its first sentences ("explain that simpler"), or its examples ("give me an example"). */
@@ -519,6 +567,8 @@ export function leansOnPrevious(question: string, reader: SubjectReader = YEARS_
   const shared = s.split(' ').some((w) => reader.isShared(w));
   // A long question says what it is about, whatever its pronouns ("Stalin didn't like dissidents. What did he do to them?").
   if (own.length > FOLLOW_UP_DEFAULTS.maxOwnTermsDoubtful) return 'no';
+  // "Which one was better for the peasant?": one of the things the last answer set side by side, whatever else it names.
+  if (WHICH_OF_THEM.test(s) && own.length <= FOLLOW_UP_DEFAULTS.maxOwnTermsPointingBack) return 'yes';
   // "Is Russia still communist?", "what is propaganda?" just after an answer ask about today, or about one word: not about the answer.
   const aboutOneWord = WHAT_A_WORD_IS.test(s) && own.length === 1 && !s.match(ASPECT) && !ORDINAL.test(s);
   if (!POINTS_BACK.test(rest) && (ABOUT_TODAY.test(s) || aboutOneWord)) return 'no';
@@ -664,10 +714,12 @@ export function readWithPrevious(question: string, previousQuestion: string, rea
   const own = (named !== s ? named : s.replace(STANDS_FOR_SUBJECT, ' ')).replace(WHO_ELSE, 'who');
   // A time of its own replaces the last question's ("…in the 30s?" after the 1920s).
   const ownTime = s.split(' ').some((w) => YEAR.test(w));
-  const subject = subjectOf(previous, reader)
+  const said = subjectOf(previous, reader)
     .split(' ')
     .filter((w) => !(ownTime && YEAR.test(w)))
     .join(' ');
+  // "How much did they actually produce?" after the plan's targets: what it achieved, not what it aimed at again.
+  const subject = ACTUALLY.test(s) && new RegExp(AIMED.source).test(said) ? `${said.replace(AIMED, ' ')} achieve results` : said;
   return `${own} ${subject}`.replace(/\s+/g, ' ').trim();
 }
 
@@ -1142,6 +1194,8 @@ export function fitsWhatIsAsked(question: string, previousQuestion: string, entr
   if (ASKS_CHANGE.test(s)) asks.add('judgement');
   const entryAsks = intentsOf(entryQuestion);
   if ([...asks].some((i) => EXPLAINED_INTENTS.has(i) && !had.has(i) && entryAsks.has(i))) return true;
+  // "How much did they actually produce?" after the plan's targets: an entry on what it achieved.
+  if (asksWhatCameOfAims(question, previousQuestion) && CAME_OF.test(normaliseText(entryQuestion))) return true;
   // A word of its own the last question did not use, which the entry's question does ("and the peasants?").
   const previousTerms = termsOf(normaliseText(previousQuestion));
   if ([...termsOf(s)].some((t) => !previousTerms.has(t) && entryTerms.has(t))) return true;
@@ -1152,6 +1206,17 @@ export function fitsWhatIsAsked(question: string, previousQuestion: string, entr
   const answerTerms = termsOf(normaliseText(entryAnswer));
   return [...termsOf(s)].some((t) => !previousTerms.has(t) && answerTerms.has(t));
 }
+
+/**
+ * "How much did they actually produce?", "what really happened?" after a question on aims or targets: what came of them,
+ * which an answer on the aims does not say, however many figures (the targets) it gives.
+ */
+export function asksWhatCameOfAims(question: string, previousQuestion: string): boolean {
+  return ACTUALLY.test(normaliseText(question)) && new RegExp(AIMED.source).test(normaliseText(previousQuestion));
+}
+
+/** An entry's question on what came of something: its results, output, achievements. */
+const CAME_OF = /\b(?:achieve|achieved|achievements?|results?|output|successes|successful|produced?|production|grow|grew|growth|failures?)\b/;
 
 /** Whether an entry's question is about what the last question was: it uses the last one's names ("lenin testament"), else one of its words. */
 export function aboutTheSameAs(previousQuestion: string, entryQuestion: string, reader: SubjectReader): boolean {

@@ -149,6 +149,8 @@ const REQUESTS: ReadonlyArray<readonly [RevisionKind, RegExp]> = [
     'what-to-revise',
     either(
       /\bwhat (?:should|do|must|shall|will) (?:i|we) (?:need to |have to |actually )?(?:revise|learn|know|study|focus on|concentrate on|prioriti[sz]e)\b/,
+      // As learners of English ask it, without the auxiliary: "what i need to revise for the terror", "what we must learn".
+      /\bwhat (?:i|we) (?:need to|needs to|have to|has to|got to|gotta|should|must) (?:revise|learn|know|study|focus on|concentrate on|prioriti[sz]e)\b/,
       /\bhow much (?:do|should) (?:i|we) (?:need to |have to )?(?:know|revise|learn)\b/,
       /\b(?:most important|main|key|important|essential|big) (?:things?|bits?|stuff|facts?|points?)(?: (?:i |you |we )?(?:need to |should |must |have to )?(?:know|revise|learn|remember|focus on))? (?:on|about|for|from|of|in|re|with)\b/,
       /\b(?:most important|main|key|important) (?:things?|bits?|stuff|facts?|points?) to (?:revise|learn|know|remember)\b/,

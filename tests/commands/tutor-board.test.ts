@@ -81,6 +81,17 @@ describe('/tutor board', () => {
     }
   });
 
+  it('gives a student of an AQA class AQA\'s 8-mark advice, of an Edexcel class Edexcel\'s 12-marker, and the board a question names wins', async () => {
+    const app = appOn();
+    const ask = async (question: string, channelId: string) => (await app.router.runCommand('ask', { options: { question } }, { ...student, channelId }))?.title;
+    expect(await ask('how i do the 8 mark question', 'before')).toBe('How do I answer an "Explain why" question?');
+    await board(app, 'aqa');
+    expect(await ask('how i do the 8 mark question', 'aqa')).toBe('How do I answer an "In what ways…" or "Explain how…" question?');
+    expect(await ask('how do i do the edexcel 12 marker', 'named')).toBe('How do I answer a 12-mark "Explain why…" question with two bullet points?');
+    await board(app, 'edexcel');
+    expect(await ask('how i do the 12 mark question', 'edexcel')).toBe('How do I answer a 12-mark "Explain why…" question with two bullet points?');
+  });
+
   it('is listed in a teacher\'s /help, not a student\'s', async () => {
     const app = appOn();
     expect((await app.router.runCommand('help', { options: {} }, teacher))?.body).toContain('`/tutor board [board]`');

@@ -28,9 +28,12 @@ describe('the learned reranker', () => {
   });
 
   it('picks the entry a close call is about where the first ranking did not', () => {
-    // Both were known misses of the hand-weighted ranking (docs/ask-tuning.md).
-    expect(firstOnly.match('why did mayakovsky fall out of favour').entry?.id).not.toBe('culture-mayakovsky');
+    // Known misses of the hand-weighted ranking (docs/ask-tuning.md; Mayakovsky's fall was one until December 2026,
+    // when a new entry's words changed the weights and the first ranking found it too).
     expect(reranked.match('why did mayakovsky fall out of favour').entry?.id).toBe('culture-mayakovsky');
+    const mts = 'How were MTS stations used to consolidate Stalin\'s power?';
+    expect(firstOnly.match(mts).entry?.id).not.toBe('collectivisation-mts');
+    expect(reranked.match(mts).entry?.id).toBe('collectivisation-mts');
     expect(reranked.match('wat happened to yezhov in the end').entry?.id).toMatch(/yezhov/);
   });
 
