@@ -859,6 +859,9 @@ export const PRACTICE_MESSAGES = Object.freeze({
     sentences: 'Turn your key words into sentences: for each, say what happened and why it matters to the question.',
     addPoint: (point: string) => `Add this point: ${point} The button below opens the notes on it.`,
     explainPoint: (point: string) => `Explain this point of yours: ${point} Add a sentence saying what it led to, starting "This meant that…".`,
+    /** The point is linked already, too thinly: ask for more, not for the link the answer has written. */
+    explainLinkedPoint: (point: string) =>
+      `Explain this point of yours more fully: ${point} You link it already; now say how and why it led there, with a detail (who, what, how many).`,
     developPoint: (point: string) => `Develop this point of yours: ${point} Add a detail that backs it: a date, a figure or an example.`,
     otherSide: (point: string) => `Weigh the other side too, for example: ${point}`,
     reachJudgement: (kind: string) =>

@@ -147,7 +147,7 @@ function nextStepText(next: NextStep, kind: PracticeKind): string {
     case 'add-point':
       return P.next.addPoint(next.point.point);
     case 'explain-point':
-      return P.next.explainPoint(next.point.point);
+      return next.linked ? P.next.explainLinkedPoint(next.point.point) : P.next.explainPoint(next.point.point);
     case 'develop-point':
       return P.next.developPoint(next.point.point);
     case 'other-side':

@@ -161,7 +161,7 @@ export function writtenFigures(text: string): WrittenFigure[] {
  * in the Terror…"). A list of tolls ("the famines killed millions, 680,000 were shot…") gives each its own. A comma
  * inside a figure ("680,000") ends nothing.
  */
-const CLAUSE_END = /[;:()]|(?<!\d),|,(?!\d)|\b(?:and|but|while|whereas|although|though|however|than|compared)\b/gi;
+const CLAUSE_END = /[;:()]|(?<!\d),|,(?!\d)|\b(?:and|but|while|whereas|although|though|however|than|compared|because(?! of))\b/gi;
 /** Punctuation that may set a figure beside its noun ("the famine killed many, about 20 million"; "Famine deaths: 20 million"). */
 const BESIDE = /^[:(),]$/;
 

@@ -110,7 +110,9 @@ export interface JudgementCheck {
 /** `full-marks`: the answer earned every mark, so the feedback says so rather than asking for more. */
 export type NextStep =
   | { readonly kind: 'write-more' | 'own-words' | 'answer-the-question' | 'sentences' | 'reach-judgement' | 'support-judgement' | 'sustain-judgement' | 'use-extract' | 'keep-going' | 'full-marks' }
-  | { readonly kind: 'add-point' | 'explain-point' | 'develop-point' | 'other-side'; readonly point: PracticePoint }
+  | { readonly kind: 'add-point' | 'develop-point' | 'other-side'; readonly point: PracticePoint }
+  /** `linked`: the answer already links the point ("This meant that…", "so…"), though too thinly: the step asks for more, not for the link. */
+  | { readonly kind: 'explain-point'; readonly point: PracticePoint; readonly linked?: true }
   /** A three-extracts answer: discuss the extracts it leaves out (`cover-extracts`), or judge those it does not (`judge-extracts`). */
   | { readonly kind: 'cover-extracts' | 'judge-extracts'; readonly labels: readonly string[] };
 
@@ -647,10 +649,19 @@ const wordList = (s: Sentence): boolean => !s.bullet && s.words >= 5 && s.functi
 /** A year written in a text (1800–1999): a text without one gives no year wrongly. */
 const HAS_YEAR = /\b1[89]\d\d\b/;
 
+/** A point that gives a toll or a count of people ("killed millions", "about 680,000 were shot"). */
+const GIVES_TOLL = /\b(?:\d[\d,.]*\s*(?:million|thousand)?|millions|thousands)\b[^.]*\b(?:died|dead|deaths|killed|shot|executed|starved|perished|lives)\b|\b(?:killed|died|deaths|shot|executed)\b[^.]*\b(?:millions|thousands|\d[\d,.]*\s*(?:million|thousand))\b/i;
 /** A reason set after a colon or a dash: four words or more ("…only partly convincing: it explains the scale but…"). */
 const GIVEN_REASON = /[:–—]\s*(\S+\s+){3,}\S/;
 /** A reason given with a conclusion. */
 const REASON = /\b(because|so|shows?|showed|as|since|this is because|shown by|as shown|as seen|for example|for instance|evidence|given that|therefore|due to)\b/;
+/**
+ * A conclusion's reasons given without "because" (a trial: a reasoned conclusion marked unsupported for want of the
+ * word): what explains, drives or lies behind the verdict ("his suspicion explains…", "the scale came from…", "was
+ * driven by…"), a contrast with evidence ("…whereas the archives show…"), or what supports it ("This supports Getty's view").
+ */
+const CONCLUSION_REASON =
+  /\b(explains?|explained|accounts? for|came from|comes from|stemm(?:ed|s) from|arose from|aris(?:es|ing) from|result(?:ed|s)? from|(?:was|were|is) (?:driven|caused|shaped|produced|fuelled) by|lay in|lies in|rooted in|whereas|rather than|in that|supports?|supported by|reflects?|reflected|proves?|proved|demonstrates?|demonstrated|suggests?|records show|archives show|documents show)\b/;
 
 /** Words that speak of historians without naming one ("other historians say…", "revisionists argue…"). */
 const HISTORIAN_WORDS = new Set(contentTerms('historian historians revisionist revisionists historiography', PLAIN_LEXICON));
@@ -717,10 +728,16 @@ const clipWords = (text: string, max: number): string => {
 };
 
 /** The student's words around where a point was made (or a wrong fact stated), at most `max` characters. */
+/** A word that turns what follows into its opposite, which a quote must not leave out (see quoteOf). */
+const QUOTE_NEGATION = /^(?:not|never|no|nor|hardly|barely|without|un(?:able|successful)|\w+n[’']t|cannot|dont|didnt|wasnt|werent|isnt|arent)$/i;
+
 function quoteOf(sentence: Sentence, at: number, max: number = D.quoteLength): string {
   if (sentence.text.length <= max) return sentence.text;
   const words = sentence.text.split(/\s+/);
-  const start = Math.max(0, Math.min(at - 3, words.length - 8));
+  let start = Math.max(0, Math.min(at - 3, words.length - 8));
+  // Never inside a negation that changes its sense ("…successful because" cut from "not successful because"): a
+  // "not" in the three words before the cut is taken in, with what it negates.
+  for (let k = start - 1; k >= Math.max(0, start - 3); k--) if (QUOTE_NEGATION.test(words[k] ?? '')) start = k;
   const shown = clipWords(words.slice(start).join(' '), max - (start > 0 ? 1 : 0));
   return start > 0 ? `…${shown}` : shown;
 }
@@ -2243,6 +2260,9 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
             if (concept.person && span.start === span.end && !s.terms.includes(concept.person) && partOfOther(point, i, span.start)) continue;
             // A smaller figure beside it ("it only killed a few thousand" for millions) contradicts the point.
             if (understates(magnitude, s.terms, span.start - D.conceptWindow, span.end + D.conceptWindow)) break;
+            // Nor a toll far from the notes' ("the famine killed 20 million"): a point that gives a toll is not made by a
+            // wrong one, which goes under the facts to check instead (a trial: "20 million" credited as the famine's toll).
+            if (GIVES_TOLL.test(point.point) && slips.some((x) => x.figure && x.sentence === i)) break;
             const at = span.start;
             // A person's event dated with a year none of their facts has (see personYears): credited, with the year to check.
             const late = slips.some((x) => x.sentence === i) ? undefined : personYears(concept, s.terms, span, dated?.own ?? new Set(), yearsOf(point.point));
@@ -2265,8 +2285,19 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
             const own = new Set(s.terms.slice(span.start, span.end + 1));
             const carriesOn = ((CARRIES_ON.test(linking[i + 1] ?? '') || nextLinks) && saysMore(i + 1, null, own)) || s.elaborated;
             const linkedHere = s.words >= D.explainedSentenceWords && saysMore(i, span, own);
-            const explained = (linksIn(i) && linkedHere) || carriesOn;
-            const causal = (causalIn(i) && linkedHere) || carriesOn;
+            // Or it is the result of what went before: a sentence that carries on from the one before ("NKVD said they would
+            // kill their families. This meant that they confessed to save them."), where that one gives a cause of its own
+            // and makes no other point (a trial: the point stayed "only stated", and the next step asked for "This meant that…").
+            const prev = sentences[i - 1];
+            const carriedFrom =
+              !s.bullet &&
+              prev !== undefined &&
+              !prev.bullet &&
+              CARRIES_ON.test(linking[i] ?? '') &&
+              saysMore(i - 1, null, own) &&
+              [...pointsStatedIn(i - 1)].every((p) => p === point);
+            const explained = (linksIn(i) && linkedHere) || carriesOn || carriedFrom;
+            const causal = (causalIn(i) && linkedHere) || carriesOn || carriedFrom;
             // A point restated later and explained there counts as explained, quoted where it is.
             const here = {
               made: { point, quote: quoteOf(s, at), explained, causal, developed: s.words >= D.developedSentenceWords || explained, sentence: i, ...(slipped(i, span) ? { wrongYear: true as const } : {}) },
@@ -2361,7 +2392,8 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
         const onQuestion = (i: number) => (sentences[i]?.terms ?? []).some((t) => questionWords.has(t) || readAs(t).some((x) => questionWords.has(x)));
         // A reason after a colon backs it too ("Overall it is only partly convincing: it explains the scale of the Terror
         // but underplays Stalin's direction"), as "because" would.
-        const backs = (i: number) => i >= 0 && i < sentences.length && (REASON.test(reading[i] ?? '') || GIVEN_REASON.test(sentences[i]?.text ?? '') || pointSentences.has(i));
+        const backs = (i: number) =>
+          i >= 0 && i < sentences.length && (REASON.test(reading[i] ?? '') || CONCLUSION_REASON.test(reading[i] ?? '') || GIVEN_REASON.test(sentences[i]?.text ?? '') || pointSentences.has(i));
         // Sustained: judged in the opening (its first sentences) and again in the closing ones, not only at the end.
         const edge = Math.max(2, Math.ceil(sentences.length / D.openingShare));
         const opens = reading.slice(0, edge).some((s) => judges(s) || OPENING_JUDGEMENT.test(s));
@@ -2398,7 +2430,8 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
         judgement = {
           ...(offQuestion ? { offQuestion: true as const } : {}),
           reached: at >= 0,
-          supported: at >= 0 && (backs(at) || backs(at + 1)),
+          // Backed in the conclusion's sentence or the two after it (a conclusion's reasons often follow its verdict).
+          supported: at >= 0 && (backs(at) || backs(at + 1) || backs(at + 2)),
           for: made.filter((m) => m.point.side === 'for').length,
           against: made.filter((m) => m.point.side === 'against').length,
           // Three extracts ask for a judgement on each, not one sustained across the answer.
@@ -2443,10 +2476,17 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
         // An A-level answer's top level (5) asks for more again: a range of points explained, and the judgement sustained
         // from the opening to the conclusion; an interpretation answer's upper levels test the extract's own argument.
         const onExtract = judgement.usesExtract !== false;
-        if (aLevel && both && inDepth && P >= D.aLevelTopPoints && E >= 3 && judgement.supported && judgement.sustained && onExtract) tier = 5;
-        else if (both && inDepth && E >= 2 && P >= (aLevel ? 4 : 3) && judgement.supported && onExtract) tier = 4;
-        else if (both && judgement.reached && (E >= 1 || judgement.supported || !listsPoints)) tier = 3;
-        else if (E >= 1 || P >= 2) tier = 2;
+        const tierIf = (supported: boolean): number => {
+          if (aLevel && both && inDepth && P >= D.aLevelTopPoints && E >= 3 && supported && judgement.sustained && onExtract) return 5;
+          if (both && inDepth && E >= 2 && P >= (aLevel ? 4 : 3) && supported && onExtract) return 4;
+          if (both && judgement.reached && (E >= 1 || supported || !listsPoints)) return 3;
+          if (E >= 1 || P >= 2) return 2;
+          return tier;
+        };
+        // A judgement reached but not backed costs one level, never two: one missing reason must not move a well-argued
+        // essay from the top level to the middle one (a trial: 15/25 without a "because", 25/25 with it).
+        const asSupported = tierIf(true);
+        tier = judgement.reached ? Math.max(tierIf(judgement.supported), asSupported - 1) : tierIf(judgement.supported);
       }
       if (aLevel) {
         // Words by the mark for each upper level (PRACTICE_DEFAULTS.aLevelWordsPerMark): an answer falls to the highest
@@ -2511,7 +2551,10 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       // Held below the band's top by points only stated: explaining them is the next step.
       const heldByExplaining = mark < placed;
 
-      const unexplained = made.find((m) => !m.explained);
+      // A point to explain: one not linked at all first. Asking for "This meant that…" where the answer has written it
+      // asks for what the answer does already (a trial: the advice looped).
+      const linkedAlready = (m: PointMade) => LINKS.test(linking[m.sentence] ?? '') || CARRIES_ON.test(linking[m.sentence + 1] ?? '');
+      const unexplained = made.find((m) => !m.explained && !linkedAlready(m)) ?? made.find((m) => !m.explained);
       const undeveloped = made.find((m) => !m.developed);
       const weakSide = judgement ? (judgement.for <= judgement.against ? 'for' : 'against') : undefined;
       const otherSide = missing.find((p) => p.side === weakSide) ?? missing[0];
@@ -2522,7 +2565,7 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       else if (P === 0 && missing[0]) next = { kind: 'add-point', point: missing[0] };
       else if (judgement?.extractsMissing && judgement.extractsMissing.length > 0) next = { kind: 'cover-extracts', labels: judgement.extractsMissing };
       else if (judgement && (judgement.for === 0 || judgement.against === 0) && otherSide) next = { kind: 'other-side', point: otherSide };
-      else if (question.kind !== 'describe' && unexplained && (E < Math.min(P, 3) || heldByExplaining)) next = { kind: 'explain-point', point: unexplained.point };
+      else if (question.kind !== 'describe' && unexplained && (E < Math.min(P, 3) || heldByExplaining)) next = { kind: 'explain-point', point: unexplained.point, ...(linkedAlready(unexplained) ? { linked: true as const } : {}) };
       else if (judgement && !judgement.reached) next = { kind: 'reach-judgement' };
       else if (judgement && !judgement.supported) next = { kind: 'support-judgement' };
       else if (judgement?.usesExtract === false) next = { kind: 'use-extract' };

@@ -328,7 +328,7 @@ describe('a wrong version of a point (the mark scheme\'s `wrong` concepts)', () 
       expect(flagged(q, q.points.map((p) => p.point).join(' '))).toEqual([]);
       for (const entry of kb.questions.filter((e) => e.topic === q.topic)) expect(flagged(q, entry.answer), entry.id).toEqual([]);
     }
-  });
+  }, 120_000); // marks every statement of the fact base: a minute on a busy machine
 });
 
 describe('a wrong figure or year (found by a second blind student trial)', () => {
@@ -382,7 +382,7 @@ describe('a wrong figure or year (found by a second blind student trial)', () =>
           expect(marker.mark(q, text).wrong.map((w) => w.quote), `${q.id}: ${text}`).toEqual([]);
       }
     }
-  });
+  }, 120_000); // reads every key date of the fact base: long on a busy machine
 });
 
 // How quickly it marks is measured by the bench (bench/practice.ts, `npm run bench`), not asserted here.
