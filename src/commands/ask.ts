@@ -324,8 +324,23 @@ const DEFINES = /^(?:what|who) (?:is|was|were|are)\b|^what (?:does|did)\b.*\b(?:
  */
 function meaningCard(matcher: Matcher, word: string, alone: MatchResult, cards: readonly AnswerEntry[] = []): { card: AnswerEntry; exact: boolean } | undefined {
   const termsOf = (text: string) => new Set(matcher.lexicon.termsOf(normaliseText(text).split(' ')).filter((t) => isContentTerm(t)));
-  const asked = termsOf(word);
-  if (asked.size === 0) return undefined;
+  const typed = termsOf(word);
+  if (typed.size === 0) return undefined;
+  // The word as typed, then as the matcher corrects its spelling ("stakanovite" is the Stakhanovite's).
+  const found = meaningCardOf(matcher, word, typed, termsOf, alone, cards);
+  if (found) return found;
+  const corrected = new Set(matcher.readTerms(word));
+  return corrected.size > 0 && [...corrected].some((t) => !typed.has(t)) ? meaningCardOf(matcher, word, corrected, termsOf, alone, cards) : undefined;
+}
+
+function meaningCardOf(
+  matcher: Matcher,
+  word: string,
+  asked: ReadonlySet<string>,
+  termsOf: (text: string) => ReadonlySet<string>,
+  alone: MatchResult,
+  cards: readonly AnswerEntry[],
+): { card: AnswerEntry; exact: boolean } | undefined {
   const within = (inner: ReadonlySet<string>, outer: ReadonlySet<string>) => inner.size > 0 && [...inner].every((t) => outer.has(t));
   const names = (e: AnswerEntry) => (e.kind === 'question' ? [] : (e.names ?? [])).map(termsOf);
   const exactly = (e: AnswerEntry) => names(e).some((n) => within(n, asked) && within(asked, n));
@@ -932,8 +947,9 @@ export function createAskCommand(deps: AskDeps): Command {
       // "Explain like I'm 10" with nothing said yet: nothing to simplify, and nothing for the teacher's list.
       if (asked.nothingYet) return { body: asked.nothingYet === 'confused' ? MESSAGES.askConfusedFirst : MESSAGES.askNothingToSimplify, private: true, tone: 'info' };
       const advice = asked.outcome.primary.entry?.kind === 'skill';
-      const level = advice && ctx.guildId !== null ? await deps.classLevel?.(ctx.guildId) : undefined;
-      const board = advice && ctx.guildId !== null ? await deps.classBoard?.(ctx.guildId) : undefined;
+      // An unreadable server file leaves the advice as the question asks it, not an error.
+      const level = advice && ctx.guildId !== null ? await deps.classLevel?.(ctx.guildId).catch(() => null) : undefined;
+      const board = advice && ctx.guildId !== null ? await deps.classBoard?.(ctx.guildId).catch(() => null) : undefined;
       const forClass = (o: AskOutcome) => adviceForBoard(deps.kb, deps.matcher, adviceForLevel(deps, o, level), board, level);
       const { outcome, followUpNote, after, request: about, sameAnswer, noCard, meaning, aboutWord, subjectReply, subjectAsked, quotesTyped, man } = advice ? { ...asked, outcome: forClass(asked.outcome) } : asked;
       const result = outcome.primary;

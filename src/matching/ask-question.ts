@@ -7,7 +7,8 @@ import { refusalWords, type Matcher, type MatchResult } from './matcher.js';
 import { everydayWords } from './everyday-words.js';
 import { leansOnPrevious, pointsBack, readWithPrevious, yearsOnlyReader } from './follow-up.js';
 import { normaliseText } from './normalise.js';
-import { asksEssayJudgement, isEssayQuestion, splitQuestion } from './question-parts.js';
+import { readEssayForm } from './essay-form.js';
+import { asksEssayJudgement, isEssayQuestion, splitQuestion, twoDefined } from './question-parts.js';
 import { readSourceQuestion } from './source-question.js';
 import { STOPWORDS } from './vocabulary.js';
 
@@ -45,11 +46,57 @@ export interface AskOutcome {
  * An essay question ("How far…", "Assess…", 12 marks and more) is answered by an entry that weighs the
  * question up; any other entry gives one point of the answer, so the best few are offered as points.
  */
-function pointsFor(question: string, result: MatchResult): AnswerEntry[] {
+function pointsFor(question: string, result: MatchResult, matcher?: Matcher): AnswerEntry[] {
   if (!isEssayQuestion(question) || result.status === 'unknown' || result.entry?.kind === 'skill') return [];
-  if (result.status === 'answered' && result.entry && weighsItUp(question, result.entry)) return [];
-  const points = offeredEntries(result);
+  // A judgement entry found only weakly that judges something else ("…responsible for the Terror" for "power rested on terror") is no answer.
+  const offAnswer = !!matcher && !!result.entry && result.confidence < WEAK_ANSWER && offTheTitle(matcher, question, result.entry);
+  if (result.status === 'answered' && result.entry && weighsItUp(question, result.entry) && !offAnswer) return [];
+  const points = matcher ? onTheTitle(matcher, question, offeredEntries(result), offAnswer ? undefined : (result.entry ?? undefined)) : offeredEntries(result);
   return points.length >= 2 ? points.slice(0, MAX_POINTS) : [];
+}
+
+/**
+ * The points for a title that says what it judges, on that subject: "…the success of Stalin's industrialisation was the
+ * use of terror" wants the notes on industrialisation's success, not on the Terror's causes, which share only the
+ * factor's word (the factor's own note is added with the title's other factors). The entries offered when fewer than
+ * two are on it, or the title names no subject.
+ */
+function onTheTitle(matcher: Matcher, question: string, offered: readonly AnswerEntry[], kept: AnswerEntry | undefined): AnswerEntry[] {
+  const form = readEssayForm(question);
+  if (!form || form.kind !== 'factor' || !form.about) return [...offered];
+  const onIt = offered.filter((e) => e.id === kept?.id || !offTheTitle(matcher, question, e));
+  if (onIt.length === offered.length) return [...offered];
+  const more = matcher.rank(form.about).candidates.map((c) => c.entry).filter((e) => e.kind !== 'skill');
+  const points = [...new Map([...onIt, ...more].map((e) => [e.id, e])).values()];
+  return points.length >= 2 ? points : [...offered];
+}
+
+/** Below this confidence the entry answering a title is a weak find, dropped when it judges something else. */
+const WEAK_ANSWER = 0.5;
+
+/** Words the whole course shares, which tell no subject from another. */
+const COURSE_WIDE = new Set(['stalin', 'stalins', 'soviet', 'ussr', 'union']);
+/** A text's words that tell its subject: story words but the course-wide ones. */
+const ownWords = (text: string) => [...storyWords(text)].filter((w) => !COURSE_WIDE.has(w));
+
+/** A word's first letters, so that "success" and "successes", "industrialisation" and "industrialise" meet. */
+const stem = (w: string) => w.slice(0, 5);
+
+/**
+ * Whether a judgement entry answering a title that says what it judges ("'Stalin's power rested above all on terror.'")
+ * judges something else: its question has none of the judged subject's words but its name ("power"), and the subject
+ * asked alone does not find it, while it has a word of the factor ("How far was Stalin personally responsible for the
+ * Terror?" judges the Terror, not the power said to rest on it).
+ */
+function offTheTitle(matcher: Matcher, question: string, entry: AnswerEntry): boolean {
+  const form = readEssayForm(question);
+  if (!form || form.kind !== 'factor' || !form.about) return false;
+  const subject = ownWords(form.about);
+  if (subject.length === 0) return false;
+  const asks = new Set([...storyWords(entry.question)].map(stem));
+  // Only an entry found by the factor's word ("terror") is suspect: one on paranoia for "…a cause of the purges" is not.
+  if (subject.some((w) => asks.has(stem(w))) || !ownWords(form.factors.join(' ')).some((w) => asks.has(stem(w)))) return false;
+  return !matcher.rank(form.about).candidates.some((c) => c.entry.id === entry.id);
 }
 
 /** Causes and results: an entry whose own question asks for one of them explains them, the factors named and weighed. */
@@ -262,6 +309,39 @@ export function withoutAskingTheNotes(question: string): string {
   return question.replace(ASKED_OF_THE_NOTES, 'tell me about ');
 }
 
+/** Card kinds that say who or what one thing is. */
+const CARDS: ReadonlySet<AnswerEntry['kind']> = new Set(['person', 'term']);
+
+/** "who is Zinoviev and Kamenev": both cards as two parts, when each name finds a card of its own; undefined otherwise. */
+function twoCards(matcher: Matcher, question: string, whole: MatchResult): AskOutcome | undefined {
+  const asked = twoDefined(question);
+  if (!asked) return undefined;
+  const results = asked.map((q) => matcher.match(q));
+  const [a, b] = results;
+  if (!a?.entry || !b?.entry || a.status !== 'answered' || b.status !== 'answered' || a.entry.id === b.entry.id) return undefined;
+  if (!CARDS.has(a.entry.kind) || !CARDS.has(b.entry.kind)) return undefined;
+  const parts = results.map((r) => ({ ...r, query: whole.query, truncated: whole.truncated }));
+  return { primary: parts[0] ?? whole, parts, unanswered: [], points: [] };
+}
+
+const NAME_ASKING = new Set(['who', 'whom', 'whose', 'what', 'which']);
+
+/**
+ * Whether a part that carries the part before it ("who was tried when was the first show trial") asks only what an
+ * answer already given tells: every word of its own (past the carried part and stopwords) is in that answer's text.
+ */
+function givenAlready(part: string, before: string, answered: readonly MatchResult[]): boolean {
+  if (!before || !part.includes(before)) return false;
+  // "who", "what", "which" ask for a name the answer gives; "why", "when" and "how" ask what its words do not show, so they stay (and fail).
+  const own = new Set([...storyWords(part.replace(before, ' '))].filter((w) => !NAME_ASKING.has(w)));
+  if (own.size === 0) return false;
+  return answered.some((a) => {
+    if (!a.entry) return false;
+    const told = storyWords(`${a.entry.question} ${a.entry.answer}`);
+    return [...own].every((w) => told.has(w));
+  });
+}
+
 export function askQuestion(matcher: Matcher, asked: string): AskOutcome {
   const question = withoutAskingTheNotes(withoutAgreeTag(asked));
   const whole = matcher.match(question);
@@ -272,8 +352,11 @@ export function askQuestion(matcher: Matcher, asked: string): AskOutcome {
   if (source) return source;
   // Exam advice answers the question whole: its parts are one question about technique.
   if (whole.entry?.kind === 'skill') return { primary: whole, parts: [], unanswered: [], points: [] };
+  // "who is Zinoviev and Kamenev": each one's card, not an entry on the two together.
+  const both = twoCards(matcher, question, whole);
+  if (both) return both;
   const { parts, rest } = splitQuestion(readable(question), MAX_PARTS);
-  if (parts.length === 1 && parts[0] === question.trim()) return { primary: whole, parts: [], unanswered: [], points: pointsFor(question, whole) };
+  if (parts.length === 1 && parts[0] === question.trim()) return { primary: whole, parts: [], unanswered: [], points: pointsFor(question, whole, matcher) };
   // "(a) What was the New Deal? (b) When was it?": refused whole as another subject's, and no part names anything of
   // the course, so a part's stray everyday words ("when", "cause") must not find an entry the whole was refused.
   if (refusedAsAnotherSubject(whole) && !parts.some((p) => namesTheCourse(matcher, p))) return { primary: whole, parts: [], unanswered: [], points: [] };
@@ -293,6 +376,9 @@ export function askQuestion(matcher: Matcher, asked: string): AskOutcome {
   const answered: MatchResult[] = [];
   const unanswered: string[] = [];
   results.forEach((r, i) => {
+    // "when was the first show trial and who was tried": a part read with the one before, whose own words the earlier
+    // answer already gives ("were tried in Moscow"), is answered there, not by a third trial's entry.
+    if (i > 0 && givenAlready(parts[i] ?? '', parts[i - 1] ?? '', answered)) return;
     // A part answered with an earlier part's entry is answered there, so it is not listed as unanswered.
     if (r.status !== 'answered' || !r.entry) unanswered.push(parts[i] ?? '');
     // …or with an entry telling nearly the same (a person's card and the entry on what made them known).
@@ -302,5 +388,5 @@ export function askQuestion(matcher: Matcher, asked: string): AskOutcome {
   // One question in a longer text: the better of it alone and the whole, keeping what the student typed.
   const best = results.reduce(better, whole);
   const primary = best === whole ? whole : { ...best, query: whole.query, truncated: whole.truncated };
-  return { primary, parts: [], unanswered: [], points: pointsFor(question, primary) };
+  return { primary, parts: [], unanswered: [], points: pointsFor(question, primary, matcher) };
 }

@@ -61,6 +61,8 @@ const FACTOR: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:how far|to what extent) (?:was|were) (?<about>[^.?!]+?) ${RESULT_OF} (?<x>[^.?!]+)`),
   // "Stalin's control over the USSR was due to his use of propaganda."
   new RegExp(String.raw`(?:^|[.?!] )(?<about>[^.?!]+?) (?:was|were) ${RESULT_OF} (?<x>[^.?!]+)`),
+  // "Stalin's power rested above all on terror.", "Soviet industry depended mainly on forced labour."
+  new RegExp(String.raw`(?:^|[.?!] )(?<about>[^.?!]+?) (?:rested|depended|relied|was based|was built|was founded) (?:above all |mainly |largely |mostly |primarily |chiefly |principally |only |simply )?(?:up)?on (?<x>[^.?!]+)`),
 ];
 
 /** The form of a judgement question that names what it weighs, or undefined for any other question. */

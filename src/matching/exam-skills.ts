@@ -55,7 +55,7 @@ export const namesALevelMarks = (question: string): boolean => A_LEVEL_MARKS.tes
 /** The level a question names ("for my A level", "a GCSE 8 marker"), which its advice is for whatever class the teacher set. */
 export function levelNamed(question: string): 'gcse' | 'a-level' | undefined {
   const text = normaliseText(question);
-  const aLevel = /\ba ?levels?\b|\balevels?\b/.test(text) || A_LEVEL_MARKS.test(text);
+  const aLevel = /\ba ?levels?\b(?! ?(?:[1-9]|one|two|three|four|five|six)\b)|\balevels?\b/.test(text) || A_LEVEL_MARKS.test(text);
   const gcse = /\bgcses?\b|\bigcses?\b/.test(text);
   // Both named ("the difference between GCSE and A level answers"): the question says nothing of one class.
   return aLevel === gcse ? undefined : aLevel ? 'a-level' : 'gcse';
@@ -83,6 +83,23 @@ const kindsIn = (text: string) => KINDS.filter(([pattern]) => pattern.test(text)
 
 /** A kind of question quoted as such: 'how do I answer "which was more important" questions'. */
 const QUOTES_KIND = /(^|\s)["“‘']\s*(describe|explain|write an account|how far|to what extent|which was|how (successful|significant|useful|convincing)|in what ways)\b[^"”’'?]*["”’']/i;
+
+/**
+ * A claim reported and put to the tutor to check: "my textbook says the famine killed 10 million, is that right?",
+ * "our teacher told us Kirov was killed on Stalin's orders - true or not?" (or said alone, as one part of such a
+ * question). Its first group is the claim.
+ */
+const CHECKS_A_CLAIM =
+  /(?<!\b(?:i|we|you|u|to|can|could|should|would|do|did|does|will) )\b(?:says|said|told (?:me|us)|tells (?:me|us)|claims|claimed|reckons|states|stated|writes|wrote|argues|argued) (?:that )?(.+?)(?:,? (?:(?:but |so |and )?(?:is|was|are|were) (?:that|this|it|they|he|she|this claim|that claim) (?:really |actually |even )?(?:right|true|correct|accurate|wrong|false|so|a myth)|(?:true|right|correct) or (?:not|false|wrong)))?$/;
+
+/**
+ * Whether a question puts a reported claim of history to the tutor: the claim itself says nothing of the student's
+ * doing nor of the exam ("my teacher says I should write four paragraphs, is that right?" still asks for advice).
+ */
+function checksAClaim(text: string, examWords: ReadonlySet<string>): boolean {
+  const claim = CHECKS_A_CLAIM.exec(text)?.[1];
+  return claim !== undefined && !SPEAKS_OF_DOING.test(claim) && !TALKS_OF_THE_PAPER.test(claim) && !claim.split(' ').some((w) => examWords.has(w));
+}
 
 /** A question about exam technique: the text to search the skills entries with, else undefined. */
 export type ExamSkillReader = (question: string) => string | undefined;
@@ -113,7 +130,7 @@ export function examSkillReader(examSkillWords: readonly string[]): ExamSkillRea
   return (question) => {
     const text = normaliseText(question);
     const kinds = kindsIn(text).map(([, word]) => word);
-    if (!asksAdvice(question) || saidByTheWay(question, asksAdvice, words)) return undefined;
+    if (!asksAdvice(question) || saidByTheWay(question, asksAdvice, words) || checksAClaim(text, words)) return undefined;
     // "A 12 mark question" is "a 12 marker" (the matcher drops "12 marks" as an exam question's furniture).
     const searched = /\b\d+ ?marks? (q|qs|question|questions|answer|answers|essay|essays|one)\b/.test(text) ? text.replace(/\b(\d+) ?marks? (?=q|question|answer|essay|one)/g, '$1 marker ') : question;
     // "The 30 mark interpretations question" is the A-level one, whatever else its words fit.

@@ -416,6 +416,10 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   // subject's only when the question does not name the Soviet side as well (knowledge/vocabulary.yaml).
   const foreignThreat = new Set(options.foreignThreatWords ?? []);
   const historiography = new Set(options.historiographyWords ?? []);
+  // Words of historians' views and debates ("argue", "convincing", "archives"): a year after the course beside one is
+  // the historiography's ("which is more convincing now, post-1991?"), not another period.
+  const historianViews = new Set(options.historianViewWords ?? []);
+  const asksOfHistorians = (typed: readonly string[]) => typed.some((w) => historiography.has(w) || historianViews.has(w));
   const chat = new Set(options.chatWords ?? []);
   const sovietSide = new Set(options.sovietSideWords ?? []);
   const asksExamSkill = examSkillReader(options.examSkillWords ?? []);
@@ -653,12 +657,40 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     return best;
   };
 
+  // The names of the course's own cards that use another subject's words: a term card's ("Operation Barbarossa", the
+  // invasion of June 1941) and a historian's of two words or more ("Nicholas Timasheff"). Named in a question, their
+  // words are the card's, not another subject's.
+  const ownedNames = [
+    ...new Set(
+      entries
+        .filter((e) => e.kind === 'term' || (options.historians && e.id in options.historians))
+        .flatMap((e) => (e.names ?? []).map((n) => normaliseText(n)).filter((n) => n && (e.kind === 'term' || n.includes(' '))))
+        .filter((n) => n.split(' ').some((w) => offCourse.has(w)) || (offCoursePhrase && n.match(offCoursePhrase))),
+    ),
+  ];
+  // A course historian named ("what did Kuromiya argue in Stalin's Industrial Revolution?"): a phrase of another
+  // subject beside their name is a book's title or their argument's words, not another period's question.
+  const historianNames = [
+    ...new Set(
+      entries
+        .filter((e) => options.historians && e.id in options.historians)
+        .flatMap((e) => (e.names ?? []).map((n) => normaliseText(n)))
+        .filter((n) => n && (n.includes(' ') || !everyday.all.has(n))),
+    ),
+  ];
   /** What in a question names another subject: its words as typed ("goebbels") and its phrases ("new deal"). */
   const otherSubjectNamed = (normalised: string, typed: readonly string[]) => {
     const namesSovietSide = typed.some((w) => sovietSide.has(w));
+    const spaced = ` ${normalised} `;
+    // Only beside the Soviet side ("why was Stalin surprised by Operation Barbarossa"): "why was Barbarossa a failure" is the war's.
+    const owned = new Set(namesSovietSide ? ownedNames.filter((n) => spaced.includes(` ${n} `)).flatMap((n) => n.split(' ')) : []);
+    const named = historianNames.filter((n) => spaced.includes(` ${n} `));
     return {
-      words: typed.filter((w) => offCourse.has(w) && !(namesSovietSide && foreignThreat.has(w))),
-      phrases: offCoursePhrase ? (normalised.match(offCoursePhrase) ?? []) : [],
+      words: typed.filter((w) => offCourse.has(w) && !owned.has(w) && !(namesSovietSide && foreignThreat.has(w))),
+      // A phrase holding the historian's name is a namesake ("David Cameron"), still another subject's.
+      phrases: offCoursePhrase
+        ? (normalised.match(offCoursePhrase) ?? []).filter((p) => !p.split(' ').every((w) => owned.has(w)) && (named.length === 0 || named.some((n) => ` ${p} `.includes(` ${n} `))))
+        : [],
     };
   };
 
@@ -701,7 +733,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     if (laterOfCourse) otherSubject.clear();
     const isOffCourse = (term: string) =>
       otherSubject.has(term) ||
-      (isOutsideYears(term) && !laterOfCourse && !(aboutHistorians && Number(term) > lastYear) && !spanning.has(term) && !(lifeBefore && Number(term) < firstYear));
+      (isOutsideYears(term) && !laterOfCourse && !(asksOfHistorians(typed) && Number(term) > lastYear) && !spanning.has(term) && !(lifeBefore && Number(term) < firstYear));
     const content = [...new Set(raw.filter((t) => isContentTerm(t) && (t.length > 1 || /\d/.test(t))))].slice(0, D.maxQueryTerms);
     // Only small numbers ("1", "2 3"), as a quiz answer typed into /ask: nothing asked (a year, "1936", asks about it).
     // Typed as sums, numbers say something: "what was 2+2=5" asks about the slogan.
@@ -978,7 +1010,10 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const monarchs = monarchsNamed(typed);
     const inMonarch = new Set(monarchs.flatMap((m) => m.split(' ')));
     // "homework" in a chemistry question, "joke", "ngl": no reason to give (knowledge/vocabulary.yaml's chatWords).
-    const other = typed.filter((w) => !chat.has(w) && !inMonarch.has(w) && (words.includes(w) || (isOutsideYears(w) && !spanning.has(w))));
+    const ofHistorians = asksOfHistorians(typed);
+    const other = typed.filter(
+      (w) => !chat.has(w) && !inMonarch.has(w) && (words.includes(w) || (isOutsideYears(w) && !spanning.has(w) && !(ofHistorians && Number(w) > lastYear))),
+    );
     // Pieces of a word cut at a letter normalising cannot read are no words of the student's to quote.
     const broken = brokenWords(query);
     const unknown = typed.filter(

@@ -46,7 +46,8 @@ const ANOTHER_LANGUAGE = new RegExp(
     [
       String.raw`(?:(?:can|could|will|would|do|pls) (?:you|u) |you can |can i |i want |i want you to |i need |i need you to |i wish you |(?:pls|plz|please) )?(?:explain|say|answer|write|speak|talk|reply|respond|tell|tell me|give|show|read|ask|chat|translate|help|teach|repeat|do)(?: (?:it|that|this|me|everything|all|the answer|your answer|answers|to me|with me|me that|the question|my question|again|more))*(?: in| into| to| using| with)(?: the| my)? ${LANGUAGE}(?: language)?`,
       String.raw`(?:(?:do|can|could) (?:you|u) |you )(?:speak|understand|know|read|talk|write|answer in|reply in|use) ${LANGUAGE}`,
-      String.raw`(?:in |into )?${LANGUAGE}(?: language)?`,
+      // Not a language's name alone: "ukrainian", "polish" are the course's nationalities too (the famine, the national operations).
+      String.raw`(?:in|into) ${LANGUAGE}(?: language)?|${LANGUAGE} (?:language|lang|translation|pls|plz|please)`,
       String.raw`(?:is there|have you got|do you have|you have) (?:an? )?${LANGUAGE}(?: version| translation)?`,
     ].join('|') +
     String.raw`)${POLITE_END}$`,
@@ -76,9 +77,9 @@ function isSum(text: string): boolean {
   // A slogan of the course ("2+2=5", the plan in four years) names no unknown: a sum needs a letter beside a number or a sign.
   const ask = /^(?:(?:pls|please|can you|could you|help me|how do i|how to|how can i|what is|whats|what's|what are|find|solve|calculate|work out|answer|simplify)\s+)*(?:(?:solve|calculate|work out|simplify|find x|find y)\s+)?/;
   const rest = s.replace(ask, '');
-  if (!/[=+*\/^×÷]|\s-\s/.test(rest)) return false;
+  if (!/[=+*/^×÷]|\s-\s/.test(rest)) return false;
   // Only numbers, single letters (with a number: "3x"), signs and brackets.
-  const tokens = rest.match(/\d+(?:\.\d+)?[a-z]?|[a-z]+|[=+\-*\/^×÷()²³]/g) ?? [];
+  const tokens = rest.match(/\d+(?:\.\d+)?[a-z]?|[a-z]+|[=+\-*/^×÷()²³]/g) ?? [];
   if (tokens.join('').length < rest.replace(/\s+/g, '').length) return false;
   const unknown = tokens.some((t) => /^(?:\d+(?:\.\d+)?)?[a-z]$/.test(t));
   const words = tokens.filter((t) => /^[a-z]{2,}$/.test(t));

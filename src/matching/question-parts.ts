@@ -47,6 +47,25 @@ const PART_LABEL = /(?:^|\s)(?:(?:\(\s*(?:[a-e]|i{1,3}|iv|v)\s*\)|(?:[a-e]|i{1,3
 const JOINED_QUESTION = /,?\s+(?:and|n|&)\s+(?=(?:who|when|why|where|how|which|what|y|wen|wat|wot|hw)\b)|,\s+(?=(?:who|when|why|where|how|which)\b)/gi;
 const QUESTION_START = /^(who|whom|whose|what|whats|when|where|why|how|which|was|were|did|do|does|is|are|can|could|should|would|name|list|describe|explain|give|identify|outline|define|state)\b/i;
 
+/** A word linking a sentence to the one before, then the question it opens: "And how many executions…", "Also, who…". */
+const LINKING = /^(?:and|also|plus|but|&)\b[,\s]*(?=(?:who|whom|whose|what|whats|when|where|why|how|which|was|were|did|do|does|is|are)\b)/i;
+
+/**
+ * "Who is Zinoviev and Kamenev", "who were Bukharin and Rykov": two people (or terms) asked about at once, each a few
+ * words, neither a question: "who was X" for each.
+ */
+const TWO_DEFINED = /^\s*(who|what)(?:'s| is| was| were| are)\s+((?:[a-z'’-]+\s+){0,2}[a-z'’-]+)\s*(?:,\s*|\s+)and\s+((?:[a-z'’-]+\s+){0,2}[a-z'’-]+)\s*[?.!]*\s*$/i;
+
+/** The two questions of "who is X and Y", or undefined for any other question. */
+export function twoDefined(text: string): readonly [string, string] | undefined {
+  const m = TWO_DEFINED.exec(stripFurniture(text));
+  if (!m) return undefined;
+  const [, wh = 'who', x = '', y = ''] = m;
+  if (QUESTION_START.test(y) || QUESTION_START.test(x)) return undefined;
+  const verb = wh.toLowerCase() === 'who' ? 'who was' : 'what was';
+  return [`${verb} ${x}`, `${verb} ${y}`];
+}
+
 /** An instruction that asks more of the question before it: "Give 2 examples", "Explain your answer", "List three". */
 const INSTRUCTION = /^(give|list|name|state|identify|include|mention|use|explain|describe)\b(?!.*\b(of|about|on|for)\b)/i;
 
@@ -100,7 +119,8 @@ export function splitQuestion(text: string, max = 3): QuestionParts {
     // Sentences: questions end in "?"; a statement before them is context.
     // "1.5 million" and "c.1930" stay whole (sentencesOf).
     const sentences = sentencesOf(stripped).filter((s) => s.length > 0);
-    const questions = sentences.filter((s) => s.endsWith('?') || QUESTION_START.test(s));
+    // "…by 1939? and how many executions in 1937-38": a sentence opening with "and" asks a question of its own.
+    const questions = sentences.filter((s) => s.endsWith('?') || QUESTION_START.test(s) || QUESTION_START.test(s.replace(LINKING, '')));
     if (questions.length === 0 || sentences.length === 1) pieces = [stripped];
     else {
       pieces = [];
@@ -121,7 +141,8 @@ export function splitQuestion(text: string, max = 3): QuestionParts {
         const lean = wordCount(q) <= FEW_WORDS && before !== undefined && !questions.includes(before);
         // "What was the Great Retreat? Who came up with the term?": the term is the one the question before named.
         const namesBefore = before !== undefined && questions.includes(before) && NAMES_IT_AGAIN.test(q);
-        pieces.push(lean ? `${before} ${q}` : namesBefore ? carriedOver(q, before) : q);
+        const own = q.replace(LINKING, '');
+        pieces.push(lean ? `${before} ${q}` : namesBefore ? carriedOver(own, before) : own);
       }
     }
   }

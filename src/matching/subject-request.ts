@@ -142,6 +142,9 @@ export function subjectlessAsk(text: string): SubjectAsk | undefined {
 
 /** "Give me an essay plan for: 'To what extent…'", "essay plan on the NEP": a plan asked of a question it names. */
 const PLAN_FOR = /^\s*(?:(?:can|could|would) (?:you|u) |pls |please )?(?:(?:give|write|make|do)(?: me| us)? (?:an? |the )?(?:essay |answer )?plan|(?:an? )?(?:essay|answer) plan)\b(?: for| of| on)?(?: this| the question| the essay| this essay| this question)?\s*[:\-–—]?\s*(?=\S)/i;
+/** "Which historian argues that…", "which historians stress…", "who argues that…": a view stated, its holders asked for (normalised text). */
+const WHO_ARGUES =
+  /^(?:(?:so|ok|and|but) )?(?:(?:which|what) historians?|who) (?:argues?|argued|says?|said|claims?|claimed|thinks?|thought|believes?|believed|holds?|held|stress(?:es|ed)?|emphasi[sz]es?|emphasi[sz]ed|suggests?|suggested) (?:that )?(.{12,})$/;
 /** A request after the question, in the same sentence: "was the famine a genocide and what do historians say". */
 const JOINED = /(?:,|;|\s[-–—]|\s+and|\s+but|\s+so)\s+(?=\S[^,;]*$)/gi;
 
@@ -171,6 +174,9 @@ export function readSubjectRequest(question: string): SubjectRequest | undefined
     const rest = question.slice(0, m.index);
     if (kind && hasWords(rest)) return { kind, subject: rest.trim() };
   }
+  // "Which historian argues that enthusiasm mattered more than coercion?": the historians of the view it states.
+  const view = WHO_ARGUES.exec(normaliseText(question));
+  if (view?.[1] && hasWords(view[1]) && !subjectlessAsk(view[1])) return { kind: 'historians', subject: view[1].trim() };
   // "Give me an essay plan: 'To what extent was Stalin's rule a revolution from above?'"
   const plan = PLAN_FOR.exec(question);
   if (plan) {
@@ -308,12 +314,27 @@ export function createSubjectFinder(kb: Pick<KnowledgeBase, 'people' | 'vocabula
       const claim = kind === 'counter' && subject ? anchorOf(subject) : undefined;
       const fresh = (e: AnswerEntry) => e.kind !== 'skill' && e.id !== last?.id && e.id !== claim?.id;
       const related = [anchor, claim].flatMap((e) => e?.related ?? []).flatMap((id) => matcher.entry(id) ?? []);
+      // A request leaning on the last answer: that answer's own subject, all of it.
+      const leansOnAnswer = !!last && kind === 'historians';
+      const anchorTerms = anchor ? [...subjectTerms(anchor.question)] : [];
+      // Two of its words at least (all, if it has fewer): "the Terror" alone does not make the Terror's debate the economy's.
+      const coversAnchor = (e: AnswerEntry) => {
+        if (anchorTerms.length === 0) return shares(e);
+        const own = new Set([...termsOf(e.question)]);
+        return anchorTerms.filter((t) => own.has(t)).length >= Math.min(2, anchorTerms.length);
+      };
       const turned = turnedAround(about);
       const well = turned !== undefined && WELL.test(normaliseText(about));
       const evidence = (e: AnswerEntry) => EVIDENCE.test(normaliseText(e.question));
       const figures = (e: AnswerEntry) => intentsOf(e.question).has('figures');
       const lookFor: Record<typeof kind, { readonly query: (about: string) => string; readonly tiers: readonly ((e: AnswerEntry) => boolean)[] }> = {
-        historians: { query: (a) => `how have historians interpreted ${a}`, tiers: [asksHistorians, isHistoriography] },
+        // After an answer, only the historians of that answer's own subject: its linked entries, or an entry whose question
+        // names what the answer's question is about ("which historian says that?" after the Terror's effect on the
+        // economy is not the five interpretations of the Terror). None such, and the reply says the notes name none.
+        historians: {
+          query: (a) => `how have historians interpreted ${a}`,
+          tiers: leansOnAnswer ? [(e) => isHistoriography(e) && (linked(e) || coversAnchor(e))] : [asksHistorians, isHistoriography],
+        },
         // What weighs the views, not one historian's own (the last answer set two side by side).
         judge: { query: (a) => `how far historians ${a}`, tiers: [(e) => judgement(e) || (termsOf(e.question).some((t) => historiographyTerms.has(t)) && namesHistorians(e.question) !== 1), asksHistorians] },
         counter: {

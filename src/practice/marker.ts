@@ -658,10 +658,11 @@ const REASON = /\b(because|so|shows?|showed|as|since|this is because|shown by|as
 /**
  * A conclusion's reasons given without "because" (a trial: a reasoned conclusion marked unsupported for want of the
  * word): what explains, drives or lies behind the verdict ("his suspicion explains…", "the scale came from…", "was
- * driven by…"), a contrast with evidence ("…whereas the archives show…"), or what supports it ("This supports Getty's view").
+ * driven by…"), or the evidence that shows it ("…whereas the archives show…"). Not "rather than", "whereas" or "suggests"
+ * alone: a bare verdict says them too ("Stalin was more to blame rather than Yezhov").
  */
 const CONCLUSION_REASON =
-  /\b(explains?|explained|accounts? for|came from|comes from|stemm(?:ed|s) from|arose from|aris(?:es|ing) from|result(?:ed|s)? from|(?:was|were|is) (?:driven|caused|shaped|produced|fuelled) by|lay in|lies in|rooted in|whereas|rather than|in that|supports?|supported by|reflects?|reflected|proves?|proved|demonstrates?|demonstrated|suggests?|records show|archives show|documents show)\b/;
+  /\b(explains?|explained|accounts? for|came from|comes from|stemm(?:ed|s) from|arose from|aris(?:es|ing) from|result(?:ed|s)? from|(?:was|were|is) (?:driven|caused|shaped|produced|fuelled) by|lay in|lies in|rooted in|supported by|proves?|proved|demonstrates?|demonstrated|records show|archives show|documents show|evidence shows)\b/;
 
 /** Words that speak of historians without naming one ("other historians say…", "revisionists argue…"). */
 const HISTORIAN_WORDS = new Set(contentTerms('historian historians revisionist revisionists historiography', PLAIN_LEXICON));

@@ -51,6 +51,16 @@ describe('/ask for a student learning English', () => {
     expect(reply?.private).toBe(true);
   });
 
+  it('answers a nationality of the course typed alone ("ukrainian", "polish") as a question, not as a request for that language (review)', async () => {
+    expect((await conversation()('ukrainian'))?.title).toBe('What was meant by "Holodomor"?');
+    expect((await conversation()('polish'))?.body ?? '').not.toMatch(/only answer in English/);
+    expect((await conversation()('arabic pls'))?.body).toMatch(/only answer in English/);
+  });
+
+  it('reads "a level 4" as a mark band, not as the A-level (review)', async () => {
+    expect((await conversation()('how do I get a level 4 in the how far question'))?.title).toBe('How do I answer a "How far do you agree?" question at GCSE?');
+  });
+
   it('answers "my english not so good, what i do" with a kind word and the ways to ask, not a refusal, and no gap for the teacher', async () => {
     const before = (await missed.list('g1')).length;
     const reply = await conversation()('my english not so good, what i do');
