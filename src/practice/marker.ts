@@ -728,10 +728,10 @@ const clipWords = (text: string, max: number): string => {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 };
 
-/** The student's words around where a point was made (or a wrong fact stated), at most `max` characters. */
 /** A word that turns what follows into its opposite, which a quote must not leave out (see quoteOf). */
 const QUOTE_NEGATION = /^(?:not|never|no|nor|hardly|barely|without|un(?:able|successful)|\w+n[’']t|cannot|dont|didnt|wasnt|werent|isnt|arent)$/i;
 
+/** The student's words around where a point was made (or a wrong fact stated), at most `max` characters. */
 function quoteOf(sentence: Sentence, at: number, max: number = D.quoteLength): string {
   if (sentence.text.length <= max) return sentence.text;
   const words = sentence.text.split(/\s+/);
