@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { examBoardSchema } from '../knowledge/schema.js';
 import { activityDayTextSchema, dayKey, DEFAULT_TIME_ZONE, examDateSchema, freshHomework, homeworkSchema, reviewDeckTextSchema } from './study-schema.js';
 
-export const GUILD_SCHEMA_VERSION = 6;
+export const GUILD_SCHEMA_VERSION = 7;
 
 const count = z.number().int().min(0);
 
@@ -203,6 +203,8 @@ export const GUILD_MIGRATIONS: Migrations = Object.freeze({
   4: (doc) => ({ ...doc, schemaVersion: 5, hiddenNames: {} }),
   // Version 6 adds students' exam dates for /review (examDates); a version-5 file has none. Raised for the same reason.
   5: (doc) => ({ ...doc, schemaVersion: 6, examDates: {} }),
+  // Version 7 adds the class's exam board (settings.examBoard, null until /tutor board sets it). Raised for the same reason.
+  6: (doc) => ({ ...doc, schemaVersion: 7 }),
 });
 
 export type ParseResult =

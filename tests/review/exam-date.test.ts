@@ -270,6 +270,6 @@ describe('the exam date as the student\'s data', () => {
     const { examDates: _none, ...v5 } = { ...freshGuildDocument('g1'), schemaVersion: 5 };
     const parsed = parseGuildDocument(JSON.stringify(v5));
     expect(parsed.ok && parsed.doc).toMatchObject({ schemaVersion: GUILD_SCHEMA_VERSION, examDates: {} });
-    expect(GUILD_SCHEMA_VERSION).toBe(6);
+    expect(GUILD_SCHEMA_VERSION).toBeGreaterThanOrEqual(6);
   });
 });

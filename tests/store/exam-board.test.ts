@@ -30,6 +30,14 @@ describe('the exam board setting', () => {
     expect(parsed.doc.settings).toMatchObject({ examBoard: null, quizLevel: 'gcse', flatScoring: true });
   });
 
+  it('is new in schema version 7: a version-6 file is read with none, and saved as version 7 so an older bot leaves it alone after a rollback', () => {
+    const parsed = parseGuildDocument(JSON.stringify({ ...withoutBoard(), schemaVersion: 6 }));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.doc.schemaVersion).toBe(7);
+    expect(parsed.doc.settings.examBoard).toBeNull();
+  });
+
   it('is saved to the server\'s file and read back after a restart', async () => {
     const t = await tempDir();
     cleanup = t.remove;
