@@ -101,8 +101,11 @@ function readLine(fd: number, size: number, start: number): { text: string; end:
   return { text: Buffer.concat(parts).toString('latin1'), end: size };
 }
 
-/** The index line of a lemma, by a binary search over the sorted file (its licence lines start with spaces and sort first). */
-function findIndexLine(file: string, lemma: string): string | undefined {
+/**
+ * The first line of a sorted file whose first field is not below `key` (its licence lines start with spaces, so sort
+ * first and are passed over), by a binary search; each line is handed to `take` in order until it returns false.
+ */
+function scanFrom(file: string, key: string, take: (line: string, first: string) => boolean): void {
   const fd = openSync(file, 'r');
   try {
     const size = fstatSync(fd).size;
@@ -115,17 +118,28 @@ function findIndexLine(file: string, lemma: string): string | undefined {
         high = mid;
         continue;
       }
-      const key = line.text.slice(0, line.text.indexOf(' '));
-      if (key === lemma) return line.text;
-      if (key < lemma) low = line.end;
+      if (line.text.slice(0, line.text.indexOf(' ')) < key) low = line.end;
       else high = mid;
     }
-    // The first line is not found from any mid above 0.
-    const first = readLine(fd, size, 0);
-    return first && first.text.startsWith(`${lemma} `) ? first.text : undefined;
+    // The search ends at a line's start (or the file's); the first line is not found from any mid above 0.
+    for (let line = readLine(fd, size, low); line; line = readLine(fd, size, line.end)) {
+      const first = line.text.slice(0, line.text.indexOf(' '));
+      if (first < key) continue;
+      if (!take(line.text, first)) break;
+    }
   } finally {
     closeSync(fd);
   }
+}
+
+/** The index line of a lemma. */
+function findIndexLine(file: string, lemma: string): string | undefined {
+  let found: string | undefined;
+  scanFrom(file, lemma, (line, first) => {
+    if (first === lemma) found = line;
+    return false;
+  });
+  return found;
 }
 
 interface Reading {
@@ -364,40 +378,9 @@ export function leanedOn(gloss: string, lemma: string, derived: readonly string[
 
 /** The lines of a sorted file whose first field starts with `prefix`, in order (at most 60). */
 function linesFrom(file: string, prefix: string): string[] {
-  const fd = openSync(file, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    // The first line at or after the prefix: a binary search for where it would go.
-    let low = 0;
-    let high = size;
-    while (low < high) {
-      const mid = Math.floor((low + high) / 2);
-      const line = lineFrom(fd, size, mid);
-      if (!line) {
-        high = mid;
-        continue;
-      }
-      const key = line.text.slice(0, line.text.indexOf(' '));
-      if (key < prefix) low = line.end;
-      else high = mid;
-    }
-    const found: string[] = [];
-    // The search ends at a line's start (or the file's).
-    let line = readLine(fd, size, low);
-    while (line && found.length < 60) {
-      const key = line.text.slice(0, line.text.indexOf(' '));
-      if (key < prefix) {
-        line = readLine(fd, size, line.end);
-        continue;
-      }
-      if (!key.startsWith(prefix)) break;
-      found.push(line.text);
-      line = readLine(fd, size, line.end);
-    }
-    return found;
-  } finally {
-    closeSync(fd);
-  }
+  const found: string[] = [];
+  scanFrom(file, prefix, (line, first) => first.startsWith(prefix) && found.push(line) < 60);
+  return found;
 }
 
 let shared: Dictionary | undefined;
