@@ -25,6 +25,8 @@ export const BLIND_CONVERSATIONS_5 = 'tests/fixtures/conversations/blind-5.jsonl
 export const BLIND_CONVERSATIONS_6 = 'tests/fixtures/conversations/blind-6.jsonl';
 /** A seventh, written and labelled the same way from a digest of the fact base on 7 December 2026 (fifteenth session); held out. */
 export const BLIND_CONVERSATIONS_7 = 'tests/fixtures/conversations/blind-7.jsonl';
+/** An eighth, written the same way from a digest of the fact base on 7 December 2026 (sixteenth session); held out. */
+export const BLIND_CONVERSATIONS_8 = 'tests/fixtures/conversations/blind-8.jsonl';
 const turnSchema = z.object({ q: z.string(), kind: z.enum(['standalone', 'followup']), expect: z.array(z.string()).min(1) });
 const conversationSchema = z.object({ turns: z.array(turnSchema).min(2) });
 export type Conversation = z.infer<typeof conversationSchema>;

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { formatProblem, loadKnowledge } from '../src/knowledge/loader.js';
 import { benchAsk } from './ask.js';
-import { BLIND_CONVERSATIONS, BLIND_CONVERSATIONS_2, BLIND_CONVERSATIONS_3, BLIND_CONVERSATIONS_4, BLIND_CONVERSATIONS_5, BLIND_CONVERSATIONS_6, BLIND_CONVERSATIONS_7, conversationFigures, HELD_OUT_CONVERSATIONS, loadConversations } from './conversations.js';
+import { BLIND_CONVERSATIONS, BLIND_CONVERSATIONS_2, BLIND_CONVERSATIONS_3, BLIND_CONVERSATIONS_4, BLIND_CONVERSATIONS_5, BLIND_CONVERSATIONS_6, BLIND_CONVERSATIONS_7, BLIND_CONVERSATIONS_8, conversationFigures, HELD_OUT_CONVERSATIONS, loadConversations } from './conversations.js';
 import { benchAutocomplete } from './autocomplete.js';
 import { benchDictionary } from './dictionary.js';
 import { benchQuiz } from './quiz.js';
@@ -36,6 +36,7 @@ for (const [file, name] of [
   [BLIND_CONVERSATIONS_5, 'fifth blind set, held out (first measured in the third session of 6 December 2026)'],
   [BLIND_CONVERSATIONS_6, 'sixth blind set, held out (written and first measured in the sixth session of 6 December 2026)'],
   [BLIND_CONVERSATIONS_7, 'seventh blind set, held out (written and first measured on 7 December 2026, fifteenth session)'],
+  [BLIND_CONVERSATIONS_8, 'eighth blind set, held out (written and first measured on 7 December 2026, sixteenth session)'],
 ] as const) {
   const blind = loadConversations(file);
   const blindTalk = await conversationFigures(loaded.kb, blind);
