@@ -5,7 +5,7 @@ import type { ExamBoard as ExamBoardName, PracticeKind } from './knowledge/schem
 import type { SubjectAsk } from './matching/subject-request.js';
 
 /** Items joined as a sentence lists them: "a", "a and b", "a, b and c". */
-function joinedWithAnd(items: readonly string[]): string {
+export function joinedWithAnd(items: readonly string[]): string {
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}` : (items[0] ?? '');
 }
 
@@ -23,7 +23,7 @@ export function ordinal(n: number): string {
 /** The exam boards as teachers and students name them (/tutor board). */
 export const BOARD_NAMES: Readonly<Record<ExamBoardName, string>> = Object.freeze({ aqa: 'AQA', edexcel: 'Edexcel', ocr: 'OCR', eduqas: 'Eduqas' });
 
-/** What "the N mark question" means on a board's Russia paper, where /ask knows (src/commands/exam-advice.ts, BOARD_MARK_SKILLS). */
+/** What "the N mark question" means on a board's Russia paper, where /ask knows (knowledge/skills.yaml, boardMarks: keep the two alike). */
 const BOARD_MARKS: Readonly<Record<ExamBoardName, string | undefined>> = Object.freeze({
   aqa: '"the 8 mark question" is "In what ways…" and "the 12 mark question" "Which was the more important reason…"',
   edexcel: '"the 8 mark question" is "How useful are Sources B and C…", "the 12 mark question" "Explain why…" with two points and "the 16 mark question" "How far do you agree with Interpretation 2…"',

@@ -2,7 +2,7 @@
 // outside the course, and records what it could not answer for the teacher.
 import { answerableEntries, type AnswerEntry } from '../knowledge/answerable.js';
 import type { ExamBoard, KnowledgeBase, Source } from '../knowledge/schema.js';
-import { adviceForBoard } from './exam-advice.js';
+import { adviceForClass } from './exam-advice.js';
 import { clip } from '../knowledge/question-autocomplete.js';
 import { answerPoint, clipAtWord } from './answer-opening.js';
 import { askQuestion, asksGeneralKnowledge, MAX_POINTS, namesTheCourse, offeredEntries, createInstructionReader, type AskOutcome } from '../matching/ask-question.js';
@@ -17,7 +17,6 @@ import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { generalDictionary, hardWord, plainMeaning, simplerMeaning, type Sense } from '../matching/dictionary.js';
 import { intentsOf, type Intent } from '../matching/intent.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
-import { levelNamed } from '../matching/exam-skills.js';
 import { askOfSubject, withNamedFactors } from './ask-subject.js';
 import { shortVersion, wordInUse, wordsExplained } from './simpler.js';
 import { readSubjectRequest } from '../matching/subject-request.js';
@@ -69,6 +68,17 @@ export interface AskDeps {
 }
 
 export const ASK_ACTION = 'ask';
+
+/**
+ * An option of /ask's run that no platform offers (it is not in the spec, so Discord never sends it): what to say
+ * instead of any reply but a sure answer. The console passes it for a line typed without a slash that only reads as
+ * saying something ("hold on my mum is calling", "lol that is funny"). A sure answer is one course answer to the line
+ * read alone, with none close behind it (no "Is this not what you asked?"), or an answer to each part of it; a
+ * refusal, a "did you mean" list, or a reply read with the last answer ("lol that is funny" as a follow-up) is not.
+ * With the option, nothing is recorded in the teacher's list of missed questions, and the conversation is left as it
+ * was when the answer is not sure.
+ */
+export const ASK_UNLESS_SURE_OPTION = 'unless-sure';
 
 /** The sources a student is shown: not those kept for the fact base's maintainers (corrections, an unreliable essay). */
 export function sourceTitles(kb: KnowledgeBase, ids: readonly string[]): string {
@@ -779,31 +789,6 @@ export function createAskAgain(deps: Pick<AskDeps, 'kb' | 'matcher'>): AskAgain 
 }
 
 /**
- * Exam advice for the class's level: "how do I answer a how far question" in an A-level class gets the A-level
- * advice on that kind of question, as the teacher set with /tutor level, where the words alone fit the GCSE one.
- * A level the question names is the one it asks about, in any class.
- */
-function adviceForLevel(deps: Pick<AskDeps, 'kb' | 'matcher'>, outcome: AskOutcome, level: ClassLevel | null | undefined): AskOutcome {
-  const given = outcome.primary.entry;
-  const skillOf = (id: string) => deps.kb.skills.find((s) => s.id === id);
-  const skill = given ? skillOf(given.id) : undefined;
-  // A question naming its level ("my A level essay", "a GCSE 8 marker") or marks only A-level gives (25, 30) asks
-  // about that paper, whatever class the teacher set.
-  const asked = levelNamed(outcome.primary.query) ?? level;
-  if (!asked || !skill || skill.level === 'both' || skill.level === asked) return outcome;
-  const fits = (id: string) => {
-    const other = skillOf(id);
-    return other !== undefined && other.kind === skill.kind && (other.level === asked || other.level === 'both');
-  };
-  const ranked = deps.matcher.rank(outcome.primary.query).candidates.find((c) => fits(c.entry.id))?.entry;
-  const better = ranked ?? deps.kb.skills.filter((s) => fits(s.id)).flatMap((s) => deps.matcher.entry(s.id) ?? [])[0];
-  if (!better) return outcome;
-  const swap = (r: MatchResult): MatchResult => (r.entry?.id === skill.id ? { ...r, entry: better, matchedQuestion: better.question } : r);
-  // A source question shows the advice as its first part, beside the entries on the enquiry: that part is swapped too.
-  return { ...outcome, primary: swap(outcome.primary), parts: outcome.parts.map(swap) };
-}
-
-/**
  * Notes to build a declined essay from: the points an essay question gets, or else the entry that answers it
  * and those close behind, then its related questions, so a 16-marker gets several notes rather than one. An essay
  * explains: one asking why, or for no other kind of answer ("write my 8 mark question about famine"), is built from
@@ -877,6 +862,7 @@ export function createAskCommand(deps: AskDeps): Command {
     async run(input, ctx) {
       // Let: a worried student's question beside the worry is answered alone ("scared for my exam, why did stalin launch the terror").
       let question = stringOption(input, 'question') ?? '';
+      const unlessSure = stringOption(input, ASK_UNLESS_SURE_OPTION);
       // "i want to kill myself", "i'm being bullied": kind words and where to get help, to the student alone, never
       // history. Nothing of it is kept: not counted for the class report, not in the teacher's list, not remembered.
       // Under it, course entries only for harm by others ("im being bullied"), never one about death, killing or suicide.
@@ -950,9 +936,11 @@ export function createAskCommand(deps: AskDeps): Command {
       // An unreadable server file leaves the advice as the question asks it, not an error.
       const level = advice && ctx.guildId !== null ? await deps.classLevel?.(ctx.guildId).catch(() => null) : undefined;
       const board = advice && ctx.guildId !== null ? await deps.classBoard?.(ctx.guildId).catch(() => null) : undefined;
-      const forClass = (o: AskOutcome) => adviceForBoard(deps.kb, deps.matcher, adviceForLevel(deps, o, level), board, level);
+      const forClass = (o: AskOutcome) => adviceForClass(deps.kb, deps.matcher, o, board, level);
       const { outcome, followUpNote, after, request: about, sameAnswer, noCard, meaning, aboutWord, subjectReply, subjectAsked, quotesTyped, man } = advice ? { ...asked, outcome: forClass(asked.outcome) } : asked;
       const result = outcome.primary;
+      if (unlessSure !== undefined && !surelyAnswered(outcome, !followUpNote && !about && !aboutWord && !subjectReply && !meaning && !noCard && !sameAnswer))
+        return { body: unlessSure, private: true, tone: 'info' };
       if (result.status === 'answered' && result.entry) {
         // The student's own words too, for a question that stood alone: "give me an essay plan for that" plans it.
         // (Not words that may be distress: nothing of those is kept, even for 15 minutes.)
@@ -973,7 +961,8 @@ export function createAskCommand(deps: AskDeps): Command {
       // A store that cannot save (a full disk, a file from a newer version) must not cost the student the reply.
       // A word an everyday dictionary explained is no gap in the notes.
       // Nor a message that may be distress the reader let through ("i hate…", "im so scared…", a quoted "i want to die").
-      if (result.status !== 'answered' && result.reason !== 'empty' && result.reason !== 'about-tutor' && !meaning && !mayBeDistress)
+      // Nor a line said in passing (ASK_UNLESS_SURE_OPTION): it reaches here only when answered surely, but it is never recorded.
+      if (result.status !== 'answered' && result.reason !== 'empty' && result.reason !== 'about-tutor' && !meaning && !mayBeDistress && unlessSure === undefined)
         await deps.missed.record(ctx.guildId ?? deps.dmGuildId, result.query, deps.now()).catch(deps.onRecordError);
       const part = partShown(about, question);
       const answered = about
@@ -1028,6 +1017,19 @@ function asksOfTheCourse(matcher: Matcher, text: string): boolean {
   if (!text.trim() || !namesTheCourse(matcher, text)) return false;
   const outcome = askQuestion(matcher, text);
   return outcome.primary.status === 'answered' || outcome.parts.length > 0;
+}
+
+/**
+ * Whether /ask answers surely (ASK_UNLESS_SURE_OPTION): `plain`, the line read alone (not with the last answer, nor a
+ * reply about it, a word or the same answer again); one course answer with no others close behind it, or an answer
+ * to every part of the question.
+ */
+function surelyAnswered(outcome: AskOutcome, plain: boolean): boolean {
+  if (!plain || outcome.points.length >= 2) return false;
+  const parts = outcome.parts.filter((r) => r.entry);
+  if (parts.length >= 2) return outcome.unanswered.length === 0;
+  const r = outcome.primary;
+  return r.status === 'answered' && r.entry !== null && r.alternatives.length === 0;
 }
 
 /** Whether a dated fact's years ("… (August 1936)") are all given in one of the corrections shown above it already. */

@@ -1,51 +1,35 @@
-// /ask's exam advice for the class's exam board (/tutor board), or the board a question names ("for AQA",
-// "edexcel 12 marker"). The skills entries (knowledge/skills.yaml) may say which boards set their kind of question
-// (`boards`; left out, every board). Two things change the advice the matcher chose:
+// /ask's exam advice for the class (adviceForClass): for its level (/tutor level, or one the question names), then for
+// its exam board (/tutor board), or the board a question names ("for AQA", "edexcel 12 marker"). The skills entries
+// (knowledge/skills.yaml) may say which boards set their kind of question (`boards`; left out, every board). Two
+// things change the advice the matcher chose for the board:
 //  - a question about "the 8 mark question" (marks, and no kind of question named) gets the board's question of
 //    that many marks on its paper on this course (AQA's 8-marker is "In what ways…", Edexcel's 12-marker its
-//    "Explain why…" with two points), as BOARD_MARK_SKILLS lists them;
+//    "Explain why…" with two points), as knowledge/skills.yaml lists them (boardMarks);
 //  - advice written for other boards' papers gives way to advice of the same kind for this board's (or for every
 //    board), when that fits the question's words about as well: "explain why 12 marker" in an AQA class gets the
 //    general "Explain why" advice, not Edexcel's; "give two things you can infer" keeps Edexcel's inference advice,
 //    the only advice on that question.
-// Pure: the fact base and the matcher's entries only. The level (/tutor level, or one the question names) is kept.
-import type { ExamBoard, KnowledgeBase, Skill } from '../knowledge/schema.js';
+// Pure: the fact base and the matcher only. The board's advice keeps to the level (/tutor level, or one the
+// question names).
+import type { AnswerEntry } from '../knowledge/answerable.js';
+import { EXAM_BOARDS, type ExamBoard, type KnowledgeBase, type Skill } from '../knowledge/schema.js';
 import type { AskOutcome } from '../matching/ask-question.js';
 import { levelNamed } from '../matching/exam-skills.js';
 import type { Matcher, MatchResult } from '../matching/matcher.js';
 import { normaliseText } from '../matching/normalise.js';
 import type { ClassLevel } from '../quiz/fairness.js';
 
-/**
- * Each board's GCSE questions on this course by their marks, as its papers set them, the question "the N mark
- * question" means first: AQA's Paper 1 period study (Russia, 1894–1945) sets "Describe two…" and two 4-mark
- * interpretation questions, "In what ways…" and "Which interpretation… more convincing" for 8 and "Which was the more
- * important reason…" for 12; Edexcel's Paper 3 (Russia and the Soviet Union, 1917–41) "Give two things you can infer"
- * and two 4-mark interpretation questions, "How useful are Sources B and C" for 8, "Explain why…" for 12 and "How far do
- * you agree with Interpretation 2" for 16. OCR and Eduqas set no paper on this course that the fact base follows.
- */
-export const BOARD_MARK_SKILLS: Readonly<Partial<Record<ExamBoard, Readonly<Record<number, readonly string[]>>>>> = Object.freeze({
-  aqa: { 4: ['skill-describe-two', 'skill-interpretation-differ'], 8: ['skill-in-what-ways', 'skill-interpretation-convincing-gcse'], 12: ['skill-more-important'] },
-  edexcel: {
-    4: ['skill-source-inference', 'skill-interpretation-differ'],
-    8: ['skill-source-utility-gcse'],
-    12: ['skill-explain-why-stimulus'],
-    16: ['skill-interpretation-convincing-gcse'],
-  },
-});
-
 /** The kinds of skill that teach how to answer one kind of question (not planning, timing or revising). */
 const QUESTION_KINDS: ReadonlySet<Skill['kind']> = new Set(['describe', 'explain', 'account', 'how-far', 'more-important', 'how-successful', 'source-utility', 'interpretation']);
+
+/** The words a question names each board by ("Pearson Edexcel", "WJEC Eduqas"). */
+const BOARD_WORDS: Readonly<Record<ExamBoard, RegExp>> = Object.freeze({ aqa: /\baqa\b/, edexcel: /\b(edexcel|pearson)\b/, ocr: /\bocr\b/, eduqas: /\b(eduqas|wjec)\b/ });
 
 /** The board a question names ("for AQA", "edexcel 12 marker", "WJEC Eduqas"); none when it names none, or two. */
 export function boardNamed(question: string): ExamBoard | undefined {
   const text = normaliseText(question);
-  const named = new Set<ExamBoard>();
-  if (/\baqa\b/.test(text)) named.add('aqa');
-  if (/\b(edexcel|pearson)\b/.test(text)) named.add('edexcel');
-  if (/\bocr\b/.test(text)) named.add('ocr');
-  if (/\b(eduqas|wjec)\b/.test(text)) named.add('eduqas');
-  return named.size === 1 ? [...named][0] : undefined;
+  const named = EXAM_BOARDS.filter((board) => BOARD_WORDS[board].test(text));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** Marks a question names ("the 8 mark question", "a 12 marker", "16-mark"): the number, if one. */
@@ -67,11 +51,14 @@ const GLUE = new Set(
   'a an the i im me my we you u ur your how do does did doing to is are was were be for of on in at it this that these and or with what whats can could should would will question questions q qs answer answers answering write writing get got do so pls please tips help best way'.split(' '),
 );
 
+/** Any board's name (BOARD_WORDS) or a level's ("gcse", "a level"). */
+const BOARD_OR_LEVEL_WORD = new RegExp(`${Object.values(BOARD_WORDS).map((r) => r.source).join('|')}|\\b(gcses?|igcses?|a ?levels?|alevels?)\\b`, 'g');
+
 /** A question's words that may say which question is meant ("12 marker" as "12 mark"), a board's or level's name left out. */
 function wordsOf(text: string): Set<string> {
   return new Set(
     normaliseText(text)
-      .replace(/\b(aqa|edexcel|pearson|ocr|eduqas|wjec|gcses?|igcses?|a ?levels?|alevels?)\b/g, ' ')
+      .replace(BOARD_OR_LEVEL_WORD, ' ')
       .split(' ')
       .filter((w) => w !== '' && !GLUE.has(w))
       .map((w) => w.replace(/^(mark)(s|er|ers)$/, '$1').replace(/(?<=[a-z]{3})s$/, '')),
@@ -93,16 +80,64 @@ const CLOSE_ENOUGH = 0.6;
 const forBoard = (skill: Skill, board: ExamBoard) => skill.boards === undefined || skill.boards.includes(board);
 
 /**
- * The advice for the board's papers. `board`: the class's (/tutor board; null or undefined, none); a board the
- * question names wins. `level`: the class's (/tutor level); one the question names wins, and the advice keeps to it.
+ * /ask's exam advice for the class: the skills answer the matcher chose, swapped for one that fits the class better
+ * (its entry and question; primary and parts alike, anything else as it was). First for the level: advice written
+ * for the other level gives way to the same kind's for this one (adviceForLevel); then for the board's papers
+ * (adviceForBoard). `board`: the class's (/tutor board; null or undefined, none); a board the question names wins.
+ * `level`: the class's (/tutor level); one the question names wins, and the advice keeps to it.
  */
-export function adviceForBoard(
-  kb: Pick<KnowledgeBase, 'skills'>,
-  matcher: Pick<Matcher, 'entry'>,
+export function adviceForClass(
+  kb: Pick<KnowledgeBase, 'skills' | 'boardMarks'>,
+  matcher: Pick<Matcher, 'entry' | 'rank'>,
   outcome: AskOutcome,
   board: ExamBoard | null | undefined,
   level?: ClassLevel | null,
 ): AskOutcome {
+  const forLevel = swapped(outcome, adviceForLevel(kb, matcher, outcome, level));
+  return swapped(forLevel, adviceForBoard(kb, matcher, board, level));
+}
+
+/** A better entry for a result's skill, or undefined to keep it. */
+type Better = (r: MatchResult) => AnswerEntry | undefined;
+
+/** The outcome with each result (primary and parts) given the entry `better` picks for it; the same outcome when none is. */
+function swapped(outcome: AskOutcome, better: Better): AskOutcome {
+  const swap = (r: MatchResult): MatchResult => {
+    const entry = better(r);
+    return entry ? { ...r, entry, matchedQuestion: entry.question } : r;
+  };
+  const primary = swap(outcome.primary);
+  const parts = outcome.parts.map(swap);
+  const same = primary === outcome.primary && parts.every((p, i) => p === outcome.parts[i]);
+  return same ? outcome : { ...outcome, primary, parts };
+}
+
+/**
+ * Exam advice for the class's level: "how do I answer a how far question" in an A-level class gets the A-level
+ * advice on that kind of question, as the teacher set with /tutor level, where the words alone fit the GCSE one.
+ * A level the question names ("my A level essay", "a GCSE 8 marker", or marks only A-level gives: 25, 30) is the one
+ * it asks about, in any class. The primary's skill is swapped wherever it is shown (a source question shows it as its
+ * first part), for the skill of its kind and level the matcher ranks first for the question, or, when the ranking
+ * leaves them all out, the first in the fact base's order.
+ */
+function adviceForLevel(kb: Pick<KnowledgeBase, 'skills'>, matcher: Pick<Matcher, 'entry' | 'rank'>, outcome: AskOutcome, level: ClassLevel | null | undefined): Better {
+  const keep: Better = () => undefined;
+  const skillOf = (id: string) => kb.skills.find((s) => s.id === id);
+  const given = outcome.primary.entry;
+  const skill = given ? skillOf(given.id) : undefined;
+  const asked = levelNamed(outcome.primary.query) ?? level;
+  if (!asked || !skill || skill.level === 'both' || skill.level === asked) return keep;
+  const fits = (id: string) => {
+    const other = skillOf(id);
+    return other !== undefined && other.kind === skill.kind && (other.level === asked || other.level === 'both');
+  };
+  const ranked = matcher.rank(outcome.primary.query).candidates.find((c) => fits(c.entry.id))?.entry;
+  const better = ranked ?? kb.skills.filter((s) => fits(s.id)).flatMap((s) => matcher.entry(s.id) ?? [])[0];
+  return better ? (r) => (r.entry?.id === skill.id ? better : undefined) : keep;
+}
+
+/** Exam advice for the board's papers (see the top of this file), each result read by its own words. */
+function adviceForBoard(kb: Pick<KnowledgeBase, 'skills' | 'boardMarks'>, matcher: Pick<Matcher, 'entry'>, board: ExamBoard | null | undefined, level: ClassLevel | null | undefined): Better {
   const skillOf = (id: string | undefined) => (id === undefined ? undefined : kb.skills.find((s) => s.id === id));
   const better = (r: MatchResult): Skill | undefined => {
     const skill = skillOf(r.entry?.kind === 'skill' ? r.entry.id : undefined);
@@ -112,7 +147,7 @@ export function adviceForBoard(
     const fitsLevel = (s: Skill) => askedLevel === undefined || s.level === 'both' || s.level === askedLevel;
     // "How do I do the 8 mark question": the board's question of that many marks.
     const marks = QUESTION_KINDS.has(skill.kind) && askedLevel !== 'a-level' ? marksAlone(r.query) : undefined;
-    const byMarks = marks === undefined ? [] : (BOARD_MARK_SKILLS[asked]?.[marks] ?? []).flatMap((id) => skillOf(id) ?? []).filter((s) => forBoard(s, asked));
+    const byMarks = marks === undefined ? [] : (kb.boardMarks?.[asked]?.[marks] ?? []).flatMap((id) => skillOf(id) ?? []).filter((s) => forBoard(s, asked));
     if (byMarks.length > 0) return byMarks.some((s) => s.id === skill.id) ? undefined : byMarks[0];
     if (forBoard(skill, asked)) return undefined;
     // Advice for other boards' papers: the same kind's for this board's, when it fits the question about as well.
@@ -125,13 +160,8 @@ export function adviceForBoard(
       .sort((a, b) => b.fit - a.fit);
     return ranked[0]?.s;
   };
-  const swap = (r: MatchResult): MatchResult => {
+  return (r) => {
     const skill = better(r);
-    const entry = skill ? matcher.entry(skill.id) : undefined;
-    return entry ? { ...r, entry, matchedQuestion: entry.question } : r;
+    return skill ? matcher.entry(skill.id) : undefined;
   };
-  const primary = swap(outcome.primary);
-  const parts = outcome.parts.map(swap);
-  const same = primary === outcome.primary && parts.every((p, i) => p === outcome.parts[i]);
-  return same ? outcome : { ...outcome, primary, parts };
 }

@@ -16,6 +16,9 @@ import {
   EXTRACT_LABELS,
   JUDGEMENT_KINDS,
   knowledgeFileSchema,
+  type BoardMarks,
+  type BoardMarksEntry,
+  type ExamBoard,
   type KnowledgeBase,
   type KnowledgeFile,
   type Misconception,
@@ -259,6 +262,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
   const events = collect((d) => d.events);
   const series = collect((d) => d.series);
   const skills = collect((d) => d.skills);
+  const boardMarks = collect((d) => d.boardMarks);
   const vocabularies = collect((d) => d.vocabulary);
   const practiceLevels = collect((d) => d.practiceLevels);
   const practice = collect((d) => d.practice);
@@ -354,6 +358,24 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
       problems.push({ file: l.file, entryId: l.entry.id, field: at('skills', l, 'id'), message: `duplicate id: a question already has it${where ? ` (${where})` : ''}` });
     }
     checkAnswerable('skills', l);
+  }
+  // "The N mark question" on a board's paper: one entry a board and marks, each of its skills one for that board.
+  const markQuestions = new Map<string, Located<unknown>>();
+  for (const l of boardMarks) {
+    const { board, marks } = l.entry;
+    const key = `${board} ${marks}`;
+    const first = markQuestions.get(key);
+    if (first) {
+      const where = whereIs(first.file, at('boardMarks', first, 'marks'), l.file);
+      problems.push({ file: l.file, field: at('boardMarks', l, 'marks'), message: `${board}'s ${marks}-mark question is named already${where ? ` (${where})` : ''}: keep one entry for it` });
+    } else markQuestions.set(key, l);
+    l.entry.skills.forEach((id, i) => {
+      const field = at('boardMarks', l, `skills[${i}]`);
+      const skill = skillIds.get(id)?.entry;
+      if (!skill) problems.push({ file: l.file, field, message: unknownIdMessage('skill', id, [...skillIds.keys()]) });
+      else if (skill.boards !== undefined && !skill.boards.includes(board))
+        problems.push({ file: l.file, field, message: `"${id}" is for ${skill.boards.join(' and ')}'s papers only (its boards), not ${board}'s` });
+    });
   }
 
   for (const l of quiz) {
@@ -453,6 +475,7 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
       events: entries(events).sort((a, b) => a.date.localeCompare(b.date)),
       series: entries(series),
       skills: entries(skills),
+      boardMarks: boardMarksOf(entries(boardMarks)),
       // Several files may each add words; they are pooled.
       vocabulary: {
         offCourseWords: [...new Set(vocabularies.flatMap((v) => v.entry.offCourseWords))],
@@ -713,6 +736,13 @@ function checkPractice(
     const { levels: _own, ...rest } = q;
     return { ...rest, levels: levels ?? [] };
   });
+}
+
+/** The boardMarks entries by board, then by marks (each board and marks once: the loader's check). */
+function boardMarksOf(list: readonly BoardMarksEntry[]): BoardMarks {
+  const byBoard: Partial<Record<ExamBoard, Record<number, readonly string[]>>> = {};
+  for (const { board, marks, skills } of list) byBoard[board] = { ...byBoard[board], [marks]: skills };
+  return byBoard;
 }
 
 /** The course's years from the first vocabulary that gives them, as an optional field. */

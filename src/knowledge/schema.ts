@@ -175,6 +175,19 @@ export const skillSchema = z.strictObject({
 });
 
 /**
+ * Which skill answers "the N mark question" on one board's GCSE paper on this course (knowledge/skills.yaml,
+ * boardMarks): a student who asks about "the 8 mark question" with no kind of question named, in a class that sits
+ * that board's papers (/tutor board) or naming the board, gets the first of `skills` (or keeps the one of them the
+ * matcher chose). One entry a board and marks; each skill must exist and be for that board.
+ */
+export const boardMarksSchema = z.strictObject({
+  board: examBoardSchema,
+  marks: z.number().int().min(1).max(99),
+  /** The skills of the paper's questions worth that many marks, the one "the N mark question" means first. */
+  skills: z.array(idSchema).min(1, 'name at least one skill'),
+});
+
+/**
  * The kinds of exam question /practice sets (issue 13): the English boards' longer questions on this course, GCSE
  * and A-level. `essay` is the A-level essay ("To what extent…", "How far…", 25 marks, five levels); `extract` the
  * A-level interpretation question ("How convincing is this interpretation…"), on an extract we wrote;
@@ -509,6 +522,7 @@ export const knowledgeFileSchema = z.strictObject({
   events: z.array(eventSchema).optional(),
   series: z.array(seriesSchema).optional(),
   skills: z.array(skillSchema).optional(),
+  boardMarks: z.array(boardMarksSchema).optional(),
   practiceLevels: z.array(practiceLevelsSchema).optional(),
   practice: z.array(practiceQuestionSchema).optional(),
   pronunciations: z.array(pronunciationSchema).optional(),
@@ -529,6 +543,9 @@ export type SeriesPoint = z.infer<typeof seriesPointSchema>;
 export type SeriesPointKind = z.infer<typeof seriesPointKindSchema>;
 export type Skill = z.infer<typeof skillSchema>;
 export type ExamBoard = z.infer<typeof examBoardSchema>;
+export type BoardMarksEntry = z.infer<typeof boardMarksSchema>;
+/** By board, then by marks: the skills of "the N mark question", the one it means first (boardMarksSchema). */
+export type BoardMarks = Readonly<Partial<Record<ExamBoard, Readonly<Record<number, readonly string[]>>>>>;
 export type Pronunciation = z.infer<typeof pronunciationSchema>;
 export type PlainWord = z.infer<typeof plainWordSchema>;
 export type Misconception = z.infer<typeof misconceptionSchema>;
@@ -556,6 +573,8 @@ export interface KnowledgeBase {
   readonly series: readonly Series[];
   /** Exam skills: how to answer each kind of question (empty when no file has them). */
   readonly skills: readonly Skill[];
+  /** Which skill answers "the N mark question" on each board's paper (knowledge/skills.yaml; none, or empty, when no file says). */
+  readonly boardMarks?: BoardMarks;
   /** Empty lists when no file has a vocabulary section. */
   readonly vocabulary: Vocabulary;
   /** Exam questions with mark schemes, for /practice (empty when no file has them). */

@@ -127,17 +127,27 @@ export function createLeaderboardService(deps: { readonly store: GuildStore; rea
 
 type Settings = GuildDocument['settings'];
 
-/** Saves one setting; when the save fails, puts it back as it was and rejects with SettingNotSavedError. */
+/**
+ * Saves one setting; when the save fails, puts it back as it was and rejects with SettingNotSavedError (the value
+ * kept). The store keeps an unsaved change in memory to write later, so a change applied and not saved is undone: a
+ * setting that the teacher was told failed must not take effect after all. An update that failed before it read the
+ * document (the server's file could not be read) changed nothing, so nothing is put back; what is kept is then what
+ * the store holds, or, when it cannot say that either, the store's error is passed on.
+ */
 async function saveSetting<K extends 'flatScoring' | 'quizLevel' | 'examBoard'>(store: GuildStore, guildId: string, key: K, value: Settings[K]): Promise<void> {
-  let before = value;
+  /** The value before this change, once the update has read it. */
+  let read: { readonly before: Settings[K] } | undefined;
   try {
     await store.update(guildId, (doc) => {
-      before = doc.settings[key];
+      read = { before: doc.settings[key] };
       doc.settings[key] = value;
     });
   } catch (err) {
-    // The store keeps an unsaved change in memory to write later; a setting that the teacher was told
-    // failed must not take effect after all, so it goes back (the old value is what the file holds).
+    if (read === undefined) {
+      const kept = await store.load(guildId).then((doc) => doc.settings[key], () => Promise.reject(err));
+      throw new SettingNotSavedError(kept, { cause: err });
+    }
+    const { before } = read;
     await store
       .update(guildId, (doc) => {
         doc.settings[key] = before;

@@ -2,7 +2,7 @@
 // asking "how i do the 8 mark question" was given the "Explain why" advice (trial, row 28), when AQA's Russia paper
 // asks "In what ways…" for 8 marks. Advice tagged for other boards' papers gives way; a board the question names wins.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adviceForBoard, BOARD_MARK_SKILLS, boardNamed } from '../../src/commands/exam-advice.js';
+import { adviceForClass, boardNamed } from '../../src/commands/exam-advice.js';
 import { EXAM_BOARDS, type ExamBoard, type KnowledgeBase } from '../../src/knowledge/schema.js';
 import { askQuestion } from '../../src/matching/ask-question.js';
 import { createLazyCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
@@ -21,7 +21,7 @@ beforeAll(async () => {
 function advice(question: string, board: ExamBoard | null, level?: ClassLevel | null): string | undefined {
   const outcome = askQuestion(matcher, question);
   expect(outcome.primary.entry?.kind, question).toBe('skill');
-  return adviceForBoard(kb, matcher, outcome, board, level).primary.entry?.id;
+  return adviceForClass(kb, matcher, outcome, board, level).primary.entry?.id;
 }
 
 describe('exam advice for the class\'s board', () => {
@@ -67,11 +67,19 @@ describe('exam advice for the class\'s board', () => {
 
   it('swaps the entry whole, its question with it, and leaves a history answer alone', () => {
     const outcome = askQuestion(matcher, 'how i do the 8 mark question');
-    const swapped = adviceForBoard(kb, matcher, outcome, 'aqa');
+    const swapped = adviceForClass(kb, matcher, outcome, 'aqa');
     expect(swapped.primary).toMatchObject({ status: 'answered', entry: matcher.entry('skill-in-what-ways'), matchedQuestion: matcher.entry('skill-in-what-ways')?.question });
-    expect(adviceForBoard(kb, matcher, outcome, null)).toBe(outcome);
+    expect(adviceForClass(kb, matcher, outcome, null)).toBe(outcome);
     const history = askQuestion(matcher, 'Why did Stalin introduce collectivisation?');
-    expect(adviceForBoard(kb, matcher, history, 'aqa')).toBe(history);
+    expect(adviceForClass(kb, matcher, history, 'aqa')).toBe(history);
+  });
+
+  it('gives the class\'s level its own advice first (/tutor level), and keeps to it for the board', () => {
+    expect(advice('how do i answer how far do you agree', null, 'gcse')).toBe('skill-how-far-gcse');
+    expect(advice('how do i answer how far do you agree', null, 'a-level')).toBe('skill-how-far-a-level');
+    expect(advice('how do i answer how far do you agree', 'aqa', 'a-level')).toBe('skill-how-far-a-level');
+    // A level the question names wins over the class's.
+    expect(advice('how do i answer how far do you agree a level', null, 'gcse')).toBe('skill-how-far-a-level');
   });
 
   it('reads the boards as students name them', () => {
@@ -83,9 +91,10 @@ describe('exam advice for the class\'s board', () => {
     expect(boardNamed('how do i answer a 12 mark question')).toBeUndefined();
   });
 
-  it('names, for each board and marks, skills the fact base has and tags for that board', () => {
+  it('names, for each board and marks (knowledge/skills.yaml, boardMarks), skills the fact base has and tags for that board', () => {
+    expect(Object.keys(kb.boardMarks ?? {}).sort()).toEqual(['aqa', 'edexcel']);
     for (const board of EXAM_BOARDS)
-      for (const ids of Object.values(BOARD_MARK_SKILLS[board] ?? {}))
+      for (const ids of Object.values(kb.boardMarks?.[board] ?? {}))
         for (const id of ids) {
           const skill = kb.skills.find((s) => s.id === id);
           expect(skill, id).toBeDefined();

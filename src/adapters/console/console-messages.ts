@@ -1,18 +1,19 @@
 // What only the local console says (kept here, beside the console, rather than in src/messages.ts).
-import { PRACTICE_MESSAGES } from '../../messages.js';
-
-/** "Amir and Yusuf", "Amir, Yusuf and Sam". */
-function names(list: readonly string[]): string {
-  return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1] ?? ''}`;
-}
+import { joinedWithAnd, PRACTICE_MESSAGES } from '../../messages.js';
 
 export const CONSOLE_MESSAGES = Object.freeze({
+  /**
+   * A line typed without a slash that only says something ("hold on my mum is calling", "lol that is funny") and that
+   * /ask has no sure answer to: how to ask, instead of a stray answer or a refusal (nothing of it is kept).
+   */
+  howToAsk:
+    'I\'m here whenever you want me: type a question about Stalin\'s USSR (for example "why was the NEP brought in?"), or /help to see everything else I can do.',
   /**
    * A new round's players at one keyboard, said at its start: those of the last round play on (a GCSE trial: a friend
    * left out of question 1 of the next round), so whoever is not there any more is seen, and /as adds a player.
    */
   playing: (players: readonly string[]) =>
-    `Playing at this keyboard: ${names(players)}. Each question waits for all of you (type /as and a name to take a turn or add a player; one who misses two questions in a row is not waited for).`,
+    `Playing at this keyboard: ${joinedWithAnd(players)}. Each question waits for all of you (type /as and a name to take a turn or add a player; one who misses two questions in a row is not waited for).`,
   /**
    * A line that reads as part of a practice answer, typed when none is being written: after the mark, an /ask in
    * between took the keys, and "1" pressed its button instead of Answer again (a GCSE trial). The lines are kept.

@@ -7,7 +7,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { App } from '../../app.js';
 import { LOCAL_GUILD_ID } from '../../app.js';
 import { FEEDBACK_ACTION } from '../../commands/answer-feedback.js';
-import { ASK_ACTION } from '../../commands/ask.js';
+import { ASK_ACTION, ASK_UNLESS_SURE_OPTION } from '../../commands/ask.js';
 import { HOMEWORK_ACTION, HOMEWORK_ANSWER_ACTION } from '../../commands/homework-view.js';
 import { PRACTICE_ACTION } from '../../commands/practice-view.js';
 import { REMEMBER_ACTION, REVIEW_ACTION } from '../../commands/review-view.js';
@@ -192,19 +192,31 @@ const CARRIES_ON = /^(?:and|but|so|also|plus|or|then|what about|how about)\b[\s,
 /** Two things set side by side to choose between: "real or fake", "messi or ronaldo". */
 const EITHER_OR = /\w\s+or\s+\w/i;
 
+/** A line of two words or more, its apostrophes dropped, that says more than a polite no; undefined for any other. */
+function saidText(line: string): string | undefined {
+  const text = line.replace(/['’`]/g, '').trim();
+  return text.split(/\s+/).length < 2 || onlyDeclines(text) ? undefined : text;
+}
+
 /**
- * Whether a line typed without a slash says something to the tutor, beyond readsAsQuestion's opening words: a
- * question word anywhere, a clause that opens as a question or an instruction ("to hard, explain like im 10"), a line
- * carrying on from the last answer ("and after him"), an either-or ("it was real or fake"), or a sentence (a pronoun
- * or a verb such as "was": "my english not so good"). Not a bare name or topic ("the nep", "stalin and trotsky"), a
- * lone word, or a polite no ("no thanks", "i have to go"), which ask nothing.
+ * Whether a line typed without a slash asks something in a learner's own word order, beyond readsAsQuestion's
+ * opening words: a question word anywhere ("messi or ronaldo who better"), a clause that opens as a question or an
+ * instruction ("to hard, explain like im 10"), or an either-or ("it was real or fake").
+ */
+export function asksInOwnWords(line: string): boolean {
+  const text = saidText(line);
+  return text !== undefined && (text.split(/[,;:.!]/).some((clause) => readsAsQuestion(clause.trim())) || QUESTION_WORD.test(text) || EITHER_OR.test(text));
+}
+
+/**
+ * Whether a line typed without a slash says something to the tutor: it asks in its own words (asksInOwnWords), carries
+ * on from the last answer ("and after him"), or is a sentence (a pronoun or a verb such as "was": "my english not so
+ * good", "hold on my mum is calling"). Not a bare name or topic ("the nep", "stalin and trotsky"), a lone word, or a
+ * polite no ("no thanks", "i have to go"), which ask nothing.
  */
 export function readsAsSaying(line: string): boolean {
-  const text = line.replace(/['’`]/g, '').trim();
-  if (text.split(/\s+/).length < 2 || onlyDeclines(text)) return false;
-  return (
-    text.split(/[,;:.!]/).some((clause) => readsAsQuestion(clause.trim())) || QUESTION_WORD.test(text) || CARRIES_ON.test(text) || EITHER_OR.test(text) || SENTENCE_WORD.test(text)
-  );
+  const text = saidText(line);
+  return text !== undefined && (asksInOwnWords(text) || CARRIES_ON.test(text) || SENTENCE_WORD.test(text));
 }
 
 /** The buttons of /ask's replies (and the keys under every answer): a practice answer's stray lines survive them. */
@@ -627,14 +639,18 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     }
     if (!open && keptForPractice(line)) return true;
     const pleasantry = readPleasantry(line);
-    // Whatever else a line says to the tutor is for /ask too (an off-course one gets its refusal), unless a step waiting for its keys is shown.
+    // Whatever else a line says to the tutor is for /ask too (an off-course question gets its refusal), unless a step waiting for its keys is shown.
     const question = pleasantry === null && (meantForAsk(line) || (!stepShown() && readsAsSaying(line)));
     if (open || (!question && (pleasantry === null || pleasantry === 'goodbye'))) return false;
-    if (question && !toldAsk) {
+    // A line that only says something ("hold on my mum is calling", "lol that is funny") is answered only when /ask is
+    // sure of its answer; else it is told how to ask, and nothing of it goes to the teacher's list of missed questions.
+    const inPassing = question && !meantForAsk(line) && !asksInOwnWords(line);
+    const reply = await ask.run({ options: { question: line, ...(inPassing ? { [ASK_UNLESS_SURE_OPTION]: CONSOLE_MESSAGES.howToAsk } : {}) } }, context);
+    if (question && !toldAsk && reply.body !== CONSOLE_MESSAGES.howToAsk) {
       toldAsk = true;
       write(`${MESSAGES.consoleTakenAsAsk}\n`);
     }
-    show(await ask.run({ options: { question: line } }, context), true);
+    show(reply, true);
     return true;
   };
 
