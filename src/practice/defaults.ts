@@ -52,6 +52,19 @@ export const PRACTICE_DEFAULTS = Object.freeze({
    */
   notePointWords: 3,
   developedNoteWords: 8,
+  /**
+   * A point is unsaid by a denial of its worth in its own clause: a negator at most this many words after it, and a word
+   * of worth at most this many after that ("Socialism in One Country was not the main reason", "did not matter much").
+   */
+  worthDenialGap: 4,
+  /**
+   * A point is explained in depth when its link runs over two sentences or is made in a sentence of at least
+   * `inDepthSentenceWords` words; a GCSE answer's top level needs `pointsInDepthForTop` such points. Of the answers the
+   * tuning sets' markers put at the top level, all but one (a 99-word answer of the development set's author) have two;
+   * at 20 words, one of each blind tuning set's would not (December 2026, a Year 10 trial).
+   */
+  inDepthSentenceWords: 19,
+  pointsInDepthForTop: 2,
   /** A point is explained by a link word only in a sentence of at least this many words (not "Because X."). */
   explainedSentenceWords: 10,
   /**

@@ -34,6 +34,12 @@ export interface PointMade {
   readonly explained: boolean;
   /** Said with some detail (a sentence of its own, not a few words). */
   readonly developed: boolean;
+  /**
+   * Explained in depth: the link carried over two sentences ("…so he appointed supporters. This meant…"), or made in a
+   * sentence of PRACTICE_DEFAULTS.inDepthSentenceWords or more, not a short clause tacked on ("…, so members liked it").
+   * A GCSE answer's top level needs two such points.
+   */
+  readonly inDepth: boolean;
   /** Which sentence of the answer made it (0-based). */
   readonly sentence: number;
   /** Linked by cause or result, not only by time ("then", "after"): what an account's top level needs. */
@@ -664,6 +670,9 @@ const REASON = /\b(because|so|shows?|showed|as|since|this is because|shown by|as
 const CONCLUSION_REASON =
   /\b(explains?|explained|accounts? for|came from|comes from|stemm(?:ed|s) from|arose from|aris(?:es|ing) from|result(?:ed|s)? from|(?:was|were|is) (?:driven|caused|shaped|produced|fuelled) by|lay in|lies in|rooted in|supported by|proves?|proved|demonstrates?|demonstrated|records show|archives show|documents show|evidence shows)\b/;
 
+/** Words that say a thing mattered to what the question asks about: see deniesWorth in createMarker. */
+const WORTH_WORDS = 'important importance significant significance matter matters mattered reason reasons cause factor factors helped decisive key';
+
 /** Words that speak of historians without naming one ("other historians say…", "revisionists argue…"). */
 const HISTORIAN_WORDS = new Set(contentTerms('historian historians revisionist revisionists historiography', PLAIN_LEXICON));
 
@@ -810,6 +819,8 @@ interface DateSlip {
   readonly figure?: true;
   /** The toll that figure is far from (see WrongFact.total). */
   readonly total?: TotalWords;
+  /** A common misconception stated (knowledge/misconceptions.yaml): given way to a historian put on the wrong side in the same sentence, which says it more fully. */
+  readonly misconception?: true;
 }
 
 /**
@@ -1121,6 +1132,8 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
   // Words too common in the course to tie a key date to a point: a point and a date sharing only these are not on the same thing.
   const commonDateWords = wordsOf(kb.vocabulary.commonDateWords);
   const offCourse = new Set(kb.vocabulary.offCourseWords);
+  // Words that say a thing mattered ("important", "the main reason"): denied just after a point, they unsay it (see deniesWorth).
+  const worthWords: ReadonlySet<string> = new Set([...contentTerms(WORTH_WORDS, lexicon), ...lexicon.termsOf(surfaceWords(WORTH_WORDS))]);
   let aids: ReturnType<typeof readingAids> | undefined;
   const compiled = new Map<string, CompiledQuestion>();
   // One-word names of the course's people ("trotsky", "kirov"): the words "he" and "his" stand for in an answer.
@@ -2121,12 +2134,21 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       });
       // A common misconception stated (see misconceptionIn), where no other slip is: flagged with the correction /ask
       // gives it, and like a book given to the wrong historian it earns nothing (what the sentence says rests on it).
+      // A wrong version the mark scheme lists that is also a misconception ("Trotsky wanted Socialism in One Country") is
+      // put right by the misconception's correction, which says what is wrong, rather than by the point's own text.
       sentences.forEach((s, i) => {
-        if (slips.some((x) => x.sentence === i) || wrong.some((w) => w.sentence === i)) return;
+        if (slips.some((x) => x.sentence === i)) return;
+        const listedAt = wrong.findIndex((w) => w.sentence === i);
+        if (listedAt >= 0 && wrong[listedAt]?.right !== undefined) return;
         const found = misconceptionIn(s, readClause);
         if (!found) return;
+        const listed = wrong[listedAt];
+        if (listed) {
+          wrong[listedAt] = { ...listed, right: found.correction };
+          return;
+        }
         for (const p of c.points) wrongIn[i]?.points.add(p.point);
-        slips.push({ sentence: i, start: found.at, end: found.at, right: found.correction });
+        slips.push({ sentence: i, start: found.at, end: found.at, right: found.correction, misconception: true });
       });
       const slipped = (i: number, span: { start: number; end: number }) => slips.some((x) => !x.figure && x.sentence === i && x.start <= span.end && span.start <= x.end);
       // Whether a sentence speaks of historians: names one of the course's, or says "historians" or "revisionists".
@@ -2170,6 +2192,19 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
         // The point only named as a cause, ending the sentence ("…because of local officials"): what it caused must be said more fully.
         const bareCause = skip !== null && BARE_CAUSE.test(terms.slice(Math.max(0, skip.start - 3), skip.start).join(' ')) && !terms.slice(skip.end + 1).some(isContentTerm);
         return more.size >= (bareCause ? D.bareCauseTerms : D.explanationTerms);
+      };
+      /**
+       * Whether the clause that states a point at `span` goes on to deny it mattered: a negator within a few words after
+       * it, in its clause, and a word of worth just after that ("…was not the main reason", "did not matter much").
+       */
+      const deniesWorth = (terms: readonly string[], span: { readonly start: number; readonly end: number }): boolean => {
+        for (let k = span.end + 1; k < Math.min(terms.length, span.end + 1 + D.worthDenialGap); k++) {
+          const t = terms[k] ?? '';
+          if (CLAUSE_BREAKS.has(t)) return false;
+          if (!NEGATORS.has(t)) continue;
+          return terms.slice(k + 1, k + 1 + D.worthDenialGap).some((w) => worthWords.has(w));
+        }
+        return false;
       };
       // Where each point was made: for a "describe" question, points from one clause are one feature (see features).
       const spans: PointSpan[] = [];
@@ -2228,6 +2263,9 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       // not even the point comparing the two views ("Getty argued that Stalin planned it and Conquest that it came from below").
       const swapped = swappedViews(c, question.topic, sentences, listed, (i) => wrongIn[i]?.terms ?? (sentences[i] as Sentence).terms);
       const swappedIn = new Set(swapped.map((w) => w.sentence));
+      // One flag a sentence: a misconception that puts a historian on the wrong side ("Conquest argued the Terror was driven
+      // from below") is said with the debate's two views where the question has that debate.
+      for (let k = slips.length - 1; k >= 0; k--) if (slips[k]?.misconception && swappedIn.has(slips[k]?.sentence ?? -1)) slips.splice(k, 1);
       for (const { point, concepts, magnitude, historians, dated, roles } of c.points) {
         let found: { made: PointMade; span: PointSpan } | undefined;
         // The sentence that states the point most fully, for its quote (S6): a later one may say more of it than the
@@ -2256,6 +2294,9 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
             // Said only as what is wrong ("the extract is wrong that estimates are too high") or what might have been
             // ("the state could have cut exports"): the sentence does not make the point, it says the opposite.
             if (unsaid(i, s.terms.slice(span.start, span.end + 1))) break;
+            // Named only to be denied its part ("Socialism in One Country was not the reason he won", "piece rates were not
+            // important"): the sentence says the opposite of the point, which is that it mattered (a Year 10 trial).
+            if (!concept.negative && deniesWorth(s.terms, span)) break;
             // One word with the person left to "he" is no point where that word is part of another point stated more
             // fully ("a real fear of war" is the war scare, not Stalin's fear of rivals).
             if (concept.person && span.start === span.end && !s.terms.includes(concept.person) && partOfOther(point, i, span.start)) continue;
@@ -2301,7 +2342,16 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
             const causal = (causalIn(i) && linkedHere) || carriesOn || carriedFrom;
             // A point restated later and explained there counts as explained, quoted where it is.
             const here = {
-              made: { point, quote: quoteOf(s, at), explained, causal, developed: s.words >= D.developedSentenceWords || explained, sentence: i, ...(slipped(i, span) ? { wrongYear: true as const } : {}) },
+              made: {
+                point,
+                quote: quoteOf(s, at),
+                explained,
+                causal,
+                developed: s.words >= D.developedSentenceWords || explained,
+                inDepth: explained && (carriesOn || carriedFrom || s.words >= D.inDepthSentenceWords),
+                sentence: i,
+                ...(slipped(i, span) ? { wrongYear: true as const } : {}),
+              },
               span: { sentence: i, start: span.start, end: span.end },
             };
             if (!found || (explained && !found.made.explained)) found = here;
@@ -2316,7 +2366,16 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
         if (found && fullest && fullest.made.sentence !== found.made.sentence && fullest.words >= fullness(found.made.sentence) + 2 && !ARGUES_AGAINST.test(reading[fullest.made.sentence] ?? '')) {
           const { made: m } = fullest;
           found = {
-            made: { ...found.made, quote: m.quote, sentence: m.sentence, explained: found.made.explained || m.explained, causal: found.made.causal || m.causal, developed: found.made.developed || m.developed, ...(m.wrongYear ? { wrongYear: true as const } : {}) },
+            made: {
+              ...found.made,
+              quote: m.quote,
+              sentence: m.sentence,
+              explained: found.made.explained || m.explained,
+              causal: found.made.causal || m.causal,
+              developed: found.made.developed || m.developed,
+              inDepth: found.made.inDepth || m.inDepth,
+              ...(m.wrongYear ? { wrongYear: true as const } : {}),
+            },
             span: fullest.span,
           };
         }
@@ -2455,6 +2514,8 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       let tier = 1;
       // The length a level needed that the answer fell short of, and the tier it was held to, if that held it down.
       let lengthCap: { need: number; tier: number } | undefined;
+      // Held below the top level for want of points explained in depth (see PointMade.inDepth).
+      let thin = false;
       // Short of a level's words by more than the slack (see PRACTICE_DEFAULTS.lengthSlack): an A-level essay's. The GCSE
       // questions' lengths are far smaller and stay firm (with the slack, two blind-set answers the markers put at level 2
       // went to level 4).
@@ -2517,6 +2578,13 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
         if (tier >= 2 && sentences.length === 1) tier = 1;
         // An account's top level shows how developments led to each other, not only that one came after another.
         if (tier >= 4 && question.kind === 'account' && made.filter((m) => m.causal).length < 2) tier = 3;
+        // The top level explains points in depth (a cause, how it led to the outcome, a detail that backs it), more than
+        // one of them: short points each with a brief "so…" stay in the middle (a Year 10 trial: 12/12 for a 170-word
+        // answer of short sentences). Nearly all the answers the marking sets' markers put at the top level explain two points so.
+        if (tier >= 4 && made.filter((m) => m.inDepth).length < D.pointsInDepthForTop) {
+          tier = 3;
+          thin = true;
+        }
         // Notes can explain points, but the top level links them in prose; notes of a few words each (headings:
         // "files on members") name points rather than explain them.
         if (tier >= 4 && notes) tier = 3;
@@ -2557,6 +2625,7 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       const linkedAlready = (m: PointMade) => LINKS.test(linking[m.sentence] ?? '') || CARRIES_ON.test(linking[m.sentence + 1] ?? '');
       const unexplained = made.find((m) => !m.explained && !linkedAlready(m)) ?? made.find((m) => !m.explained);
       const undeveloped = made.find((m) => !m.developed);
+      const shallow = thin ? (made.find((m) => m.explained && !m.inDepth) ?? made.find((m) => !m.inDepth)) : undefined;
       const weakSide = judgement ? (judgement.for <= judgement.against ? 'for' : 'against') : undefined;
       const otherSide = missing.find((p) => p.side === weakSide) ?? missing[0];
       let next: NextStep;
@@ -2567,6 +2636,8 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       else if (judgement?.extractsMissing && judgement.extractsMissing.length > 0) next = { kind: 'cover-extracts', labels: judgement.extractsMissing };
       else if (judgement && (judgement.for === 0 || judgement.against === 0) && otherSide) next = { kind: 'other-side', point: otherSide };
       else if (question.kind !== 'describe' && unexplained && (E < Math.min(P, 3) || heldByExplaining)) next = { kind: 'explain-point', point: unexplained.point, ...(linkedAlready(unexplained) ? { linked: true as const } : {}) };
+      // Held below the top by points explained only briefly: the one to say more of, with how and a detail.
+      else if (shallow) next = { kind: 'explain-point', point: shallow.point, linked: true };
       else if (judgement && !judgement.reached) next = { kind: 'reach-judgement' };
       else if (judgement && !judgement.supported) next = { kind: 'support-judgement' };
       else if (judgement?.usesExtract === false) next = { kind: 'use-extract' };
