@@ -312,14 +312,25 @@ export function withoutAskingTheNotes(question: string): string {
 /** Card kinds that say who or what one thing is. */
 const CARDS: ReadonlySet<AnswerEntry['kind']> = new Set(['person', 'term']);
 
+/** A worksheet's "Briefly define X and Y", "Define the terms X and Y": asked as "what is X and Y". */
+const DEFINE = /^\s*(?:briefly |please |can you )?(?:define|give (?:the )?(?:meaning|definition)s? of)\s+(?:the (?:terms?|words?) )?(?=\S)/i;
+
+/** The question with a definition instruction put as "what is", so two terms defined at once are read as two cards. */
+function asWhatIs(question: string): string {
+  return DEFINE.test(question) ? question.replace(DEFINE, 'what is ') : question;
+}
+
 /** "who is Zinoviev and Kamenev": both cards as two parts, when each name finds a card of its own; undefined otherwise. */
 function twoCards(matcher: Matcher, question: string, whole: MatchResult): AskOutcome | undefined {
-  const asked = twoDefined(question);
+  const defining = DEFINE.test(question);
+  const asked = twoDefined(defining ? asWhatIs(question) : question);
   if (!asked) return undefined;
   const results = asked.map((q) => matcher.match(q));
   const [a, b] = results;
   if (!a?.entry || !b?.entry || a.status !== 'answered' || b.status !== 'answered' || a.entry.id === b.entry.id) return undefined;
-  if (!CARDS.has(a.entry.kind) || !CARDS.has(b.entry.kind)) return undefined;
+  // Asked to define two things, an entry saying what one is ("What was the NEP?") defines it as well as its card does.
+  const defines = (e: AnswerEntry) => CARDS.has(e.kind) || (defining && e.kind === 'question' && intentsOf(e.question).size === 0);
+  if (!defines(a.entry) || !defines(b.entry)) return undefined;
   const parts = results.map((r) => ({ ...r, query: whole.query, truncated: whole.truncated }));
   return { primary: parts[0] ?? whole, parts, unanswered: [], points: [] };
 }
@@ -342,6 +353,27 @@ function givenAlready(part: string, before: string, answered: readonly MatchResu
   });
 }
 
+/**
+ * A post that tells its story first and ends on a short question leaning on the sentence before it ("…One such thing
+ * is the 1936 Family Code. So what was it about?"): that question read with the sentence, when it finds an answer the
+ * whole does not find as well. Undefined otherwise.
+ */
+function endingQuestion(matcher: Matcher, question: string, whole: MatchResult): MatchResult | undefined {
+  if (whole.status === 'answered' && whole.confidence >= ENDING_READ_BELOW) return undefined;
+  // Sentences end where a full stop, question or exclamation mark meets a space.
+  const sentences = question.trim().split(/(?<=[.!?]["”’']?)\s+(?=\S)/);
+  const [before, last] = sentences.slice(-2);
+  if (sentences.length < 2 || !before || !last || !/\?\s*$/.test(last)) return undefined;
+  const reader = yearsOnlyReader(matcher.lexicon);
+  if (leansOnPrevious(last, reader) !== 'yes' || namesItsOwn(last)) return undefined;
+  const read = matcher.match(readWithPrevious(last, before, reader));
+  if (read.status !== 'answered' || (whole.status === 'answered' && read.confidence <= whole.confidence)) return undefined;
+  return { ...read, query: whole.query, truncated: whole.truncated };
+}
+
+/** A whole post answered at this fit or better keeps its answer: its ending question is not read alone. */
+const ENDING_READ_BELOW = 0.7;
+
 export function askQuestion(matcher: Matcher, asked: string): AskOutcome {
   const question = withoutAskingTheNotes(withoutAgreeTag(asked));
   const whole = matcher.match(question);
@@ -356,7 +388,10 @@ export function askQuestion(matcher: Matcher, asked: string): AskOutcome {
   const both = twoCards(matcher, question, whole);
   if (both) return both;
   const { parts, rest } = splitQuestion(readable(question), MAX_PARTS);
-  if (parts.length === 1 && parts[0] === question.trim()) return { primary: whole, parts: [], unanswered: [], points: pointsFor(question, whole, matcher) };
+  if (parts.length === 1 && parts[0] === question.trim()) {
+    const primary = endingQuestion(matcher, question, whole) ?? whole;
+    return { primary, parts: [], unanswered: [], points: pointsFor(question, primary, matcher) };
+  }
   // "(a) What was the New Deal? (b) When was it?": refused whole as another subject's, and no part names anything of
   // the course, so a part's stray everyday words ("when", "cause") must not find an entry the whole was refused.
   if (refusedAsAnotherSubject(whole) && !parts.some((p) => namesTheCourse(matcher, p))) return { primary: whole, parts: [], unanswered: [], points: [] };
