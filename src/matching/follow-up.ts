@@ -44,6 +44,8 @@ export const FOLLOW_UP_DEFAULTS = Object.freeze({
   repeatPenalty: 0.8,
   /** …and for an entry about another man than the follow-up's "he" (aboutAnotherMan). */
   anotherManPenalty: 0.5,
+  /** …and the bonus for an entry asked of him by name ("what happened to him in the end?" after Bukharin's card: his trial, not all the rivals' fates). */
+  hisOwnBonus: 0.3,
   /**
    * A follow-up whose ranking still puts the last answer first, by no more than this, is answered with the entry
    * next to it: the last answer again would say nothing new. Set on the conversation sets (bench/conversations.ts).
@@ -320,6 +322,16 @@ const YEARS = /\b1[89]\d\d(?:s|\s*[–-]\s*\d{2,4})?\b/g;
 const ASKS_A_NAME = /\b(?:name|names|named|called|historians?)\b/;
 /** A person's full name as the notes write it: "Nadezhda Alliluyeva", "Lavrenty Beria" (not a sentence's first word alone). */
 const FULL_NAME = /\b[A-Z][a-z]+ (?:[A-Z][a-z]+ )?[A-Z][a-z]{2,}\b/;
+const FULL_NAMES = new RegExp(FULL_NAME.source, 'g');
+/**
+ * A full name as the notes write it that may be a person's: its last word is no everyday English word, as "the Red Army",
+ * "the Soviet Union", "the Winter War" end in one. (A historian whose surname is a word, Robert Conquest, is one of the
+ * course's people, which are read first.)
+ */
+function writtenAsAName(phrase: string): boolean {
+  return !everydayWords().common.has((phrase.split(' ').at(-1) ?? '').toLowerCase());
+}
+
 /**
  * A sentence that gives a reason: "because", "so that", "fear of", what had happened before ("the Terror had damaged the
  * economy"), or an excuse or blame.
@@ -366,8 +378,11 @@ export function fittingPart(question: string, answer: string, lexicon: Lexicon =
   // "What was her name?", "who did it?": a sentence naming someone in full, else one naming any of the course's people.
   const asksName = asked.has('person') || ASKS_A_NAME.test(s);
   const sentences = sentencesOf(answer);
-  const fullNamed = (x: string) => FULL_NAME.test(x.replace(/^\S+\s*/, ''));
-  const named = asksName ? (sentences.some(fullNamed) ? fullNamed : (x: string) => (people?.(normaliseText(x)).length ?? 0) > 0) : undefined;
+  // The course's people (and their aliases) first; else a name written in full that is no phrase of everyday words: "the
+  // Red Army", "the Soviet Union", "the Winter War" are never who did it.
+  const coursePerson = (x: string) => (people?.(normaliseText(x)).length ?? 0) > 0;
+  const fullNamed = (x: string) => [...x.replace(/^\S+\s*/, '').matchAll(FULL_NAMES)].some((m) => writtenAsAName(m[0]));
+  const named = asksName ? (people && sentences.some(coursePerson) ? coursePerson : sentences.some(fullNamed) ? fullNamed : coursePerson) : undefined;
   // "Who did it?": what it asks is said once, by the first sentence naming the one who did it.
   const most = named ? 1 : MAX_FITTING;
   const scored = sentences.map((sentence) => {
@@ -714,13 +729,32 @@ export function readWithPrevious(question: string, previousQuestion: string, rea
   const own = (named !== s ? named : s.replace(STANDS_FOR_SUBJECT, ' ')).replace(WHO_ELSE, 'who');
   // A time of its own replaces the last question's ("…in the 30s?" after the 1920s).
   const ownTime = s.split(' ').some((w) => YEAR.test(w));
-  const said = subjectOf(previous, reader)
+  const said = (movesOn(own, previous, reader, previousAnswer) ?? subjectOf(previous, reader))
     .split(' ')
     .filter((w) => !(ownTime && YEAR.test(w)))
     .join(' ');
   // "How much did they actually produce?" after the plan's targets: what it achieved, not what it aimed at again.
   const subject = ACTUALLY.test(s) && new RegExp(AIMED.source).test(said) ? `${said.replace(AIMED, ' ')} achieve results` : said;
   return `${own} ${subject}`.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * What a follow-up asking something of its own leans on: the last question's names alone ("collectivisation"), not its
+ * other words. "How many cow they kill?" after how far collectivisation had strengthened the USSR asks of
+ * collectivisation's livestock, not of its strength by 1941: two or more words of its own (not names every question
+ * shares), none of which the last question or answer uses, say what it asks; the last question says only what of.
+ * Undefined when the follow-up says less than that, or the last question names nothing.
+ */
+function movesOn(own: string, previous: string, reader: SubjectReader, previousAnswer: string | undefined): string | undefined {
+  if (previousAnswer === undefined) return undefined;
+  const termsOf = (text: string) => reader.lexicon.termsOf(text.split(' ').filter(Boolean)).filter((t) => isContentTerm(t) && !reader.isShared(t));
+  const asked = [...new Set(termsOf(own))];
+  if (asked.length < 2) return undefined;
+  const said = termsOf(normaliseText(`${previous} ${previousAnswer}`));
+  const wasSaid = (t: string) => said.some((w) => w === t || (t.length >= 4 && (w.startsWith(t) || t.startsWith(w))));
+  if (asked.some(wasSaid)) return undefined;
+  const names = reader.names(previous).filter((n) => !YEAR.test(n) && !n.split(' ').every((w) => reader.isShared(w)));
+  return names.length > 0 ? names.join(' ') : undefined;
 }
 
 /**
@@ -777,10 +811,24 @@ export function followUpAlone(question: string, previousQuestion: string, reader
   // "How did Stalin respond?": alone it fits any response of his; what is missing is what the last question named
   // ("did peasants leave the farms after?" names what it is about, and alone asks about that).
   if (DANGLING.test(s) && names.length > 0 && reader.names(s).length === 0) return `${s} ${names.join(' ')}`;
-  const many = names.filter((n) => PLURAL.test(n));
+  const many = manyNamed(names, normaliseText(previousQuestion), reader);
   const resolved = s.replace(/\b(?:it|its)\b/g, (w) => (names.length > 0 ? ` ${names.join(' ')} ` : w)).replace(/\b(?:they|them)\b/g, (w) => (many.length > 0 ? ` ${many.join(' ')} ` : w));
   const bare = resolved.replace(STANDS_FOR_SUBJECT, ' ').replace(/\s+/g, ' ').trim();
   return bare !== s && bare ? bare : question;
+}
+
+/**
+ * What "they" and "them" may stand for in the last question: its names of many ("the kulaks"), all its names when it asks
+ * who they were ("how did stalin beat them" after who the Right Opposition were), else the words of many it uses
+ * ("why did the state want them to" after how many women worked in industry: the women).
+ */
+function manyNamed(names: readonly string[], previous: string, reader: SubjectReader): string[] {
+  const many = names.filter((n) => PLURAL.test(n));
+  if (many.length > 0) return many;
+  if (names.length > 0) return /^who (?:were|are)\b/.test(previous) ? [...names] : [];
+  return previous
+    .split(' ')
+    .filter((w) => w.length > 3 && PLURAL.test(w) && !YEAR.test(w) && !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !reader.isShared(w) && reader.lexicon.termsOf([w]).some((t) => isContentTerm(t)));
 }
 
 /**
@@ -834,6 +882,8 @@ export function successorIn(question: string, previousQuestion: string, answer: 
   return undefined;
 }
 
+/** "Who were the main artists?", "who was the leading figure?": the foremost people of what the last answer was about. */
+const WHO_LED = /^who (?:is|was|were|are) (?:the )?(?:main|leading|key|chief|top|most important|most famous|best known|biggest)\b/;
 /** "Who shot him?", "who ran heavy industry?": asks who did something ("who was he?" asks who the last one was). */
 const WHO_DID = /^who (?!(?:is|was|were|are|s)\b)[a-z]+\b/;
 
@@ -848,12 +898,16 @@ const WHO_DID = /^who (?!(?:is|was|were|are|s)\b)[a-z]+\b/;
 export function personIn(question: string, previousQuestion: string, answer: string, reader: SubjectReader): string | undefined {
   const s = normaliseText(question).replace(OPENING, '');
   // "Who else ran the NKVD?" asks for another holder of what the last one was, not anyone in his answer.
-  if (!WHO_DID.test(s) || WHO_ELSE.test(s) || !reader.people) return undefined;
+  const leading = WHO_LED.test(s);
+  if ((!WHO_DID.test(s) && !leading) || WHO_ELSE.test(s) || !reader.people) return undefined;
   const successor = successorIn(question, previousQuestion, answer, reader);
   if (successor) return successor;
   const own = new Set(reader.lexicon.termsOf(s.split(' ')).filter((t) => isContentTerm(t)));
   if (own.size === 0) return undefined;
   const named = new Set([...reader.people(s), ...reader.people(normaliseText(previousQuestion))].flatMap((n) => n.split(' ')));
+  // "Who were the main artists?" after what constructivism was: the first of the course's people the answer names
+  // ("Vladimir Tatlin and El Lissitzky were two leading figures"), whatever words it says it in.
+  if (leading) return sentencesOf(answer).flatMap((sentence) => reader.people?.(normaliseText(sentence)) ?? []).find((n) => !n.split(' ').some((w) => named.has(w) || reader.isShared(w)));
   let best: { person: string; shared: number } | undefined;
   for (const sentence of sentencesOf(answer)) {
     const text = normaliseText(sentence);
@@ -917,7 +971,7 @@ function carryOn(rest: string, previous: string, reader: SubjectReader): string 
 }
 
 /** What chooseFollowUp weighs. */
-type FollowUpWeights = Pick<typeof FOLLOW_UP_DEFAULTS, 'aloneWeight' | 'aloneWeightDoubtful' | 'sameTopicBonus' | 'sameIntentBonus' | 'repeatPenalty'> & { readonly anotherManPenalty?: number };
+type FollowUpWeights = Pick<typeof FOLLOW_UP_DEFAULTS, 'aloneWeight' | 'aloneWeightDoubtful' | 'sameTopicBonus' | 'sameIntentBonus' | 'repeatPenalty'> & { readonly anotherManPenalty?: number; readonly hisOwnBonus?: number };
 
 /** How a follow-up was read (leansOnPrevious, followUpAlone, asksSomethingNew, intentsOf). */
 export interface FollowUpOptions {
@@ -927,8 +981,8 @@ export interface FollowUpOptions {
   readonly intents?: ReadonlySet<Intent>;
   /** The follow-up asks nothing but its kind of answer of the last subject ("why did it happen": asksOnlyItsKind). */
   readonly onlyKind?: boolean;
-  /** Whether an entry's question is about another man than the one the follow-up's "he" stands for (aboutAnotherMan). */
-  readonly anotherMan?: (entryQuestion: string) => boolean;
+  /** Whether an entry is about another man than the one the follow-up's "he" stands for (aboutAnotherMan); an entry asked of him by name gains. */
+  readonly anotherMan?: AboutAnotherMan;
 }
 
 /**
@@ -936,13 +990,29 @@ export interface FollowUpOptions {
  * neither he nor the follow-up names ("Why might Stalin have seen Kirov as a threat?", where Kirov was the popular one)
  * is about someone else. Undefined when the follow-up's "he" stands for no man of the last question.
  */
-export function aboutAnotherMan(question: string, previousQuestion: string, reader: SubjectReader): ((entryQuestion: string) => boolean) | undefined {
+export function aboutAnotherMan(question: string, previousQuestion: string, reader: SubjectReader): AboutAnotherMan | undefined {
   const s = normaliseText(question).replace(OPENING, '');
   const previous = normaliseText(previousQuestion);
   const man = reader.person(previous);
   if (!man || !HE.test(s) || !reader.people) return undefined;
   const known = new Set([...man.split(' '), ...reader.people(s).flatMap((n) => n.split(' '))]);
-  return (entryQuestion) => reader.people?.(normaliseText(entryQuestion)).some((n) => !n.split(' ').some((w) => known.has(w) || reader.isShared(w))) ?? false;
+  // His names as the notes may write them ("tukhachevsky" for "mikhail tukhachevsky"), less any name every question shares.
+  const his = man.split(' ').filter((w) => w.length > 2 && !reader.isShared(w));
+  const names = (text: string) => his.length > 0 && normaliseText(text).split(' ').some((w) => his.includes(w));
+  // "Why stalin kill him?" after Tukhachevsky's card: an entry that never names him (why the Terror happened) cannot say
+  // what he did or what was done to him, however well its words fit; one asked of him by name ("What happened to
+  // Marshal Tukhachevsky in 1937?") is about him.
+  const about = (entryQuestion: string, entryAnswer?: string) =>
+    (reader.people?.(normaliseText(entryQuestion)).some((n) => !n.split(' ').some((w) => known.has(w) || reader.isShared(w))) ?? false) ||
+    (entryAnswer !== undefined && his.length > 0 && !names(entryQuestion) && !names(entryAnswer));
+  return Object.assign(about, { namesHim: names });
+}
+
+/** Whether an entry is about another man than a follow-up's "he" (or never names him), and whether a text names him. */
+export interface AboutAnotherMan {
+  (entryQuestion: string, entryAnswer?: string): boolean;
+  /** Whether a text (an entry's question) names the man the follow-up's "he" stands for. */
+  readonly namesHim?: (text: string) => boolean;
 }
 
 /** "Why did it happen", "but how did that start": a follow-up whose only word of its own is what kind of answer it asks. */
@@ -969,7 +1039,7 @@ export interface Ranked<E> {
  * alone) tells which entry about that subject they want, and one on the same topic as the last answer is
  * more likely what they meant than one elsewhere that shares a word.
  */
-export function chooseFollowUp<E extends { readonly id: string; readonly topic: string; readonly question?: string }>(
+export function chooseFollowUp<E extends { readonly id: string; readonly topic: string; readonly question?: string; readonly answer?: string }>(
   together: readonly Ranked<E>[],
   alone: readonly Ranked<E>[],
   previous: {
@@ -984,7 +1054,7 @@ export function chooseFollowUp<E extends { readonly id: string; readonly topic: 
 }
 
 /** chooseFollowUp's scores for every entry either ranking found, best first: the runners-up are what a hedge offers. */
-export function rankFollowUp<E extends { readonly id: string; readonly topic: string; readonly question?: string }>(
+export function rankFollowUp<E extends { readonly id: string; readonly topic: string; readonly question?: string; readonly answer?: string }>(
   together: readonly Ranked<E>[],
   alone: readonly Ranked<E>[],
   previous: { readonly topic: string; readonly is: (entry: E) => boolean },
@@ -1009,7 +1079,8 @@ export function rankFollowUp<E extends { readonly id: string; readonly topic: st
       (c.entry.topic === previous.topic ? weights.sameTopicBonus : 0) +
       (sameIntent(c.entry) ? weights.sameIntentBonus * (options.onlyKind ? 2 : 1) : 0) -
       (options.asksAnew && previous.is(c.entry) ? weights.repeatPenalty : 0) -
-      (options.anotherMan && c.entry.question !== undefined && options.anotherMan(c.entry.question) ? (weights.anotherManPenalty ?? 0) : 0),
+      (options.anotherMan && c.entry.question !== undefined && options.anotherMan(c.entry.question, c.entry.answer) ? (weights.anotherManPenalty ?? 0) : 0) +
+      (options.anotherMan?.namesHim && c.entry.question !== undefined && options.anotherMan.namesHim(c.entry.question) && !previous.is(c.entry) ? (weights.hisOwnBonus ?? 0) : 0),
   }));
   // Stable: of two equal scores, the one found first (the ranking read with the last question) stays first.
   return ranked.sort((a, b) => b.score - a.score);
