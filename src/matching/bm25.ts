@@ -19,7 +19,8 @@ export class Bm25Index {
   private readonly ids = new Map<string, number>();
   private readonly starts: Int32Array;
   private readonly docs: Int32Array;
-  private readonly freqs: Float64Array;
+  /** Each posting's share of its document's score, worked out once (it depends only on the index). */
+  private readonly gains: Float64Array;
   private readonly lengths: Float64Array;
   private readonly averageLength: number;
   private readonly scores: Float64Array;
@@ -60,49 +61,68 @@ export class Bm25Index {
     this.starts = new Int32Array(counts.length + 1);
     for (let id = 0; id < counts.length; id++) this.starts[id + 1] = this.starts[id]! + counts[id]!;
     this.docs = new Int32Array(this.starts[counts.length]!);
-    this.freqs = new Float64Array(this.docs.length);
+    const freqs = new Float64Array(this.docs.length);
     const next = this.starts.slice(0, counts.length);
     lastDoc.fill(-1);
     at = 0;
     documents.forEach((terms, doc) => {
       for (let end = at + terms.length; at < end; at++) {
         const id = termIds[at]!;
-        if (lastDoc[id] === doc) this.freqs[next[id]! - 1]! += 1;
+        if (lastDoc[id] === doc) freqs[next[id]! - 1]! += 1;
         else {
           lastDoc[id] = doc;
           this.docs[next[id]!] = doc;
-          this.freqs[next[id]!] = 1;
+          freqs[next[id]!] = 1;
           next[id]! += 1;
         }
       }
     });
+    // What each posting adds to its document's score, as search would work it out for every question.
+    const { k, b, d } = this.options;
+    const n = this.lengths.length;
+    this.gains = new Float64Array(this.docs.length);
+    for (let id = 0; id < counts.length; id++) {
+      const from = this.starts[id]!;
+      const to = this.starts[id + 1]!;
+      const count = to - from;
+      const idf = Math.log(1 + (n - count + 0.5) / (count + 0.5));
+      for (let i = from; i < to; i++) {
+        const tf = freqs[i]!;
+        const norm = 1 - b + (b * this.lengths[this.docs[i]!]!) / this.averageLength;
+        this.gains[i] = idf * (d + (tf * (k + 1)) / (tf + k * norm));
+      }
+    }
+  }
+
+  /** How many different terms the documents hold; each has a number below it (termNumber). */
+  get termCount(): number {
+    return this.ids.size;
+  }
+
+  /** A term's number (0 to termCount - 1), or -1 when no document holds it. */
+  termNumber(term: string): number {
+    return this.ids.get(term) ?? -1;
   }
 
   /** Calls `visit` once for every document matching at least one term, with its score. */
   search(terms: readonly string[], visit: (doc: number, score: number) => void): void {
-    const { k, b, d } = this.options;
-    const n = this.lengths.length;
+    const { docs, gains, scores, matched } = this;
     const touched: number[] = [];
     for (const term of new Set(terms)) {
       const id = this.ids.get(term);
       if (id === undefined) continue;
-      const from = this.starts[id] ?? 0;
-      const to = this.starts[id + 1] ?? 0;
-      const count = to - from;
-      const idf = Math.log(1 + (n - count + 0.5) / (count + 0.5));
-      for (let i = from; i < to; i++) {
-        const doc = this.docs[i] ?? 0;
-        const tf = this.freqs[i] ?? 0;
-        const norm = 1 - b + (b * (this.lengths[doc] ?? 0)) / this.averageLength;
-        if (this.matched[doc] === 0) touched.push(doc);
-        this.scores[doc] = (this.scores[doc] ?? 0) + idf * (d + (tf * (k + 1)) / (tf + k * norm));
-        this.matched[doc] = (this.matched[doc] ?? 0) + 1;
+      const to = this.starts[id + 1]!;
+      for (let i = this.starts[id]!; i < to; i++) {
+        const doc = docs[i]!;
+        if (matched[doc] === 0) touched.push(doc);
+        scores[doc] = scores[doc]! + gains[i]!;
+        matched[doc] = matched[doc]! + 1;
       }
     }
     for (const doc of touched) {
-      visit(doc, (this.scores[doc] ?? 0) * (this.matched[doc] ?? 0));
-      this.scores[doc] = 0;
-      this.matched[doc] = 0;
+      visit(doc, scores[doc]! * matched[doc]!);
+      scores[doc] = 0;
+      matched[doc] = 0;
     }
   }
 }

@@ -276,12 +276,23 @@ const FIRST_RANKED_MAX_GAP = 4;
 function distinctSubjects(entries: readonly AnswerEntry[]): AnswerEntry[] {
   const seen = new Set<string>();
   return entries.filter((e) => {
-    const defined = /^(?:what (?:is|was|were|are)(?: meant by)?|who (?:is|was|were|are))\s+(?:(?:the|a|an) )?(.+)$/.exec(normaliseText(e.question))?.[1];
-    const key = defined ?? `#${e.id}`;
+    const key = subjectKey(e);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/** What an entry's question defines ("what was the gulag": "gulag"), or its id: worked out once for each entry. */
+const SUBJECT_KEYS = new WeakMap<AnswerEntry, string>();
+function subjectKey(e: AnswerEntry): string {
+  let key = SUBJECT_KEYS.get(e);
+  if (key === undefined) {
+    const defined = /^(?:what (?:is|was|were|are)(?: meant by)?|who (?:is|was|were|are))\s+(?:(?:the|a|an) )?(.+)$/.exec(normaliseText(e.question))?.[1];
+    key = defined ?? `#${e.id}`;
+    SUBJECT_KEYS.set(e, key);
+  }
+  return key;
 }
 
 /**
@@ -340,6 +351,67 @@ function blindProfile(profile: EntryProfile, blind: ReadonlySet<string> | undefi
     questionTerms: new Set(without(profile.questionTerms)),
     phrasings: profile.phrasings.map(without),
   };
+}
+
+/** How many of the last rankings a matcher keeps, for the same text ranked again while /ask reads one question. */
+const RECENT_RANKINGS = 8;
+
+/**
+ * One search's best score per entry, by the entry's place: the phrasing that earned it (-1 for the answer alone), and
+ * the entries in the order first found (the order ties are kept in). Made once per index; start() clears it for the next.
+ */
+class EntrySearch {
+  readonly score: Float64Array;
+  readonly doc: Int32Array;
+  private readonly seen: Uint32Array;
+  private round = 0;
+  private readonly order: number[] = [];
+  constructor(size: number) {
+    this.score = new Float64Array(size);
+    this.doc = new Int32Array(size);
+    this.seen = new Uint32Array(size);
+  }
+  start(): void {
+    this.round++;
+    this.order.length = 0;
+  }
+  has(place: number): boolean {
+    return this.seen[place] === this.round;
+  }
+  /** A phrasing scored: the entry's best when better than its last. */
+  phrasing(place: number, doc: number, score: number): void {
+    if (this.seen[place] !== this.round) {
+      this.seen[place] = this.round;
+      this.order.push(place);
+    } else if (!(score > this.score[place]!)) return;
+    this.score[place] = score;
+    this.doc[place] = doc;
+  }
+  /** An answer scored: added to the entry's best phrasing's score, or its score alone. */
+  answer(place: number, extra: number): void {
+    if (this.seen[place] === this.round) this.score[place] = this.score[place]! + extra;
+    else {
+      this.seen[place] = this.round;
+      this.order.push(place);
+      this.score[place] = extra;
+      this.doc[place] = -1;
+    }
+  }
+  /** The `count` best entries `allowed`, best first, ties in the order found (as highestFirst). */
+  highest(count: number, allowed?: (place: number) => boolean): number[] {
+    const top: number[] = [];
+    const { score } = this;
+    for (const place of this.order) {
+      const s = score[place]!;
+      if (top.length === count && s <= score[top[count - 1]!]!) continue;
+      if (allowed && !allowed(place)) continue;
+      let at = top.length;
+      while (at > 0 && score[top[at - 1]!]! < s) at--;
+      top.splice(at, 0, place);
+      if (top.length > count) top.pop();
+    }
+    return top;
+  }
 }
 
 /** Whether a short list holds a term twice (without a set for each of the index's thousands of phrasings). */
@@ -425,6 +497,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const asksExamSkill = examSkillReader(options.examSkillWords ?? []);
   // Exam advice is for questions that ask for it: "were the plans a success?" is not "how do I answer a how-successful question".
   const isCourseEntry = (e: AnswerEntry) => e.kind !== 'skill';
+  const isSkillEntry = (e: AnswerEntry) => e.kind === 'skill';
   const offCoursePhrase = options.offCoursePhrases?.length
     ? new RegExp(`\\b(${options.offCoursePhrases.map((p) => normaliseText(p)).join('|')})\\b`, 'g')
     : undefined;
@@ -497,12 +570,20 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     else namesByFirstTerm.set(first, [i]);
   });
   /** The course's names all of whose terms are among `terms`, in the order they were listed. */
-  const namesWithin = (terms: ReadonlySet<string>) =>
-    [...terms]
-      .flatMap((t) => namesByFirstTerm.get(t) ?? [])
-      .sort((a, b) => a - b)
-      .map((i) => courseNames[i] as string[])
-      .filter((name) => name.every((t) => terms.has(t)));
+  const namesWithin = (terms: ReadonlySet<string>): string[][] => {
+    const places: number[] = [];
+    for (const t of terms) {
+      const starting = namesByFirstTerm.get(t);
+      if (starting) for (const i of starting) places.push(i);
+    }
+    if (places.length > 1) places.sort((a, b) => a - b);
+    const within: string[][] = [];
+    for (const i of places) {
+      const name = courseNames[i] as string[];
+      if (name.every((t) => terms.has(t))) within.push(name);
+    }
+    return within;
+  };
 
   // The words of the course's names of two words or more ("five year plan", "show trials"), for reading a short slip
   // by the name the question's other words begin ("the 5 yer plan"): built on the first question with such a word.
@@ -573,6 +654,26 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const index = new Bm25Index(docs.map((d) => d.terms), { k: D.bm25K, b: D.bm25B, d: 0.5 });
   // Answers are searched too, at a low weight: they hold the words a student may use that no phrasing has.
   const answerIndex = new Bm25Index(entries.map((e) => [...(answerTerms.get(e.id) ?? [])]));
+  // A search's best score per entry, in arrays by entry (each id's first place among the entries) rather than a map of
+  // objects: a common word ("stalin") finds a thousand phrasings, and a question is searched several times.
+  const placeOf = new Map<string, number>();
+  entries.forEach((e, at) => {
+    if (!placeOf.has(e.id)) placeOf.set(e.id, at);
+  });
+  const docPlace = Int32Array.from(docs, (d) => placeOf.get(d.entryId) ?? 0);
+  const answerPlace = Int32Array.from(entries, (e) => placeOf.get(e.id) ?? 0);
+  const search = new EntrySearch(entries.length);
+  // Which entries each filter the ranking is asked with allows, by place: the filters are few and fixed, the entries too.
+  const allowedByFilter = new WeakMap<(entry: AnswerEntry) => boolean, (place: number) => boolean>();
+  const allowedBy = (only: (entry: AnswerEntry) => boolean) => {
+    let allowed = allowedByFilter.get(only);
+    if (!allowed) {
+      const ok = Uint8Array.from(entries, (e) => (only(byId.get(e.id) as AnswerEntry) ? 1 : 0));
+      allowed = (place: number) => ok[place] === 1;
+      allowedByFilter.set(only, allowed);
+    }
+    return allowed;
+  };
 
   const [firstYear, lastYear] = options.courseYears ?? [1914, 1941];
   /** Whether some entry's phrasings or answer hold every one of `terms` ("khrushchev" and "1956": the Secret Speech). */
@@ -619,37 +720,92 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   // Question words count in the fit at a small weight: "what was the gulag" fits "what was the gulag"
   // better than "where were the gulag camps", though both name the gulag.
   const fitWeightOf = (term: string) => (QUESTION_WORDS.has(term) ? D.questionWordWeight : weightOf(term));
-  // A phrasing's words as a set, and the weight of all of them, are the same for every question: made once.
-  const phrasingFacts = new Map<string, { words: ReadonlySet<string>; terms: readonly string[]; weight: number }[]>();
+  // A phrasing's terms' weights, and the weight of all of them, are the same for every question: made once.
+  // Each term's weight, in the phrasing's order (the weight of the terms a question shares is summed in that order).
+  // And its terms by their numbers in the index (-1 for none), to be looked up among the question's without hashing.
+  const phrasingFacts = new Map<string, { numbers: Int32Array; weights: readonly number[]; weight: number }[]>();
   const phrasingFactsOf = (id: string) => {
     let facts = phrasingFacts.get(id);
     if (!facts) {
       facts = (phrasingLists.get(id) ?? [])
         .filter((p) => p.length > 0)
-        .map((p) => ({ words: new Set(p), terms: p, weight: p.reduce((n, t) => n + fitWeightOf(t), 0) }));
+        .map((p) => {
+          const weights = p.map(fitWeightOf);
+          return { numbers: Int32Array.from(p, (t) => index.termNumber(t)), weights, weight: weights.reduce((n, w) => n + w, 0) };
+        });
       phrasingFacts.set(id, facts);
     }
     return facts;
   };
-  /** The question's words and their weights as the fit reads them: one map per question, shared by its candidates. */
+  /**
+   * The question's words and their weights as the fit reads them: one map per question, shared by its candidates; with
+   * the words in a list, each at its place in the map, so that a phrasing marks the ones it holds.
+   */
   const fitWeights = (terms: readonly QueryTerm[], questionWords: ReadonlySet<string>) => {
     const byTerm = new Map(terms.map((w) => [w.term, w.weight * (w.fixed ? D.correctedWeight : 1)]));
     for (const q of questionWords) byTerm.set(q, D.questionWordWeight);
     let total = 0;
     for (const w of byTerm.values()) total += w;
-    return { byTerm, total };
+    const list = [...byTerm.keys()];
+    // Each word's place in the list, by its number in the index, for this question (until the next one's).
+    const question = ++fitQuestion;
+    list.forEach((t, at) => {
+      const n = index.termNumber(t);
+      if (n < 0) return;
+      termQuestion[n] = question;
+      termPlace[n] = at;
+    });
+    return { byTerm, total, list, weights: list.map((t) => byTerm.get(t) as number), question };
   };
-  const fitOf = (id: string, { byTerm, total }: { byTerm: ReadonlyMap<string, number>; total: number }, blind?: ReadonlySet<string>) => {
-    const ans = answerTerms.get(id) ?? new Set<string>();
-    // What each of the question's words earns when a phrasing lacks it but the answer has it.
-    const query = [...byTerm].filter(([t]) => !blind?.has(t)).map(([t, w]) => ({ t, w, inAnswer: ans.has(t) && !QUESTION_WORDS.has(t) ? w * D.answerTextWeight : 0 }));
+  // Which question's list (fitWeights) each index term is in, and its place there; made once for every question.
+  const termQuestion = new Float64Array(index.termCount);
+  const termPlace = new Int32Array(index.termCount);
+  let fitQuestion = 0;
+  // Which of the question's words a phrasing holds, by their places (fitWeights): one array for every fit, marked anew for each phrasing.
+  let heldMarks = new Uint32Array(64);
+  let inAnswerScratch = new Float64Array(64);
+  let readScratch = new Uint8Array(64);
+  let heldMark = 0;
+  const fitOf = (id: string, query: ReturnType<typeof fitWeights>, blind?: ReadonlySet<string>) => {
+    const { total, list, weights: qWeights, question } = query;
+    const ans = answerTerms.get(id);
+    if (heldMarks.length < list.length) {
+      heldMarks = new Uint32Array(2 * list.length);
+      inAnswerScratch = new Float64Array(2 * list.length);
+      readScratch = new Uint8Array(2 * list.length);
+    }
+    // What each of the question's words earns when a phrasing lacks it but the answer has it; whether it is read at all
+    // (not blind). In arrays kept for every fit: a question's fits are worked out for dozens of entries.
+    const qInAnswer = inAnswerScratch;
+    const qRead = readScratch;
+    for (let q = 0; q < list.length; q++) {
+      const t = list[q] as string;
+      qInAnswer[q] = ans?.has(t) && !QUESTION_WORDS.has(t) ? (qWeights[q] as number) * D.answerTextWeight : 0;
+      qRead[q] = blind?.has(t) ? 0 : 1;
+    }
+    const marks = heldMarks;
     let best = 0;
     for (const phrasing of phrasingFactsOf(id)) {
-      let recall = 0;
-      for (const { t, w, inAnswer } of query) recall += phrasing.words.has(t) ? w : inAnswer;
-      recall /= total;
+      if (heldMark === 0xffffffff) {
+        marks.fill(0);
+        heldMark = 0;
+      }
+      const mark = ++heldMark;
+      // The weight of the phrasing's terms the question holds, in the phrasing's order.
       let matched = 0;
-      for (const t of phrasing.terms) if (byTerm.has(t) && !blind?.has(t)) matched += fitWeightOf(t);
+      const { numbers, weights } = phrasing;
+      for (let at = 0; at < numbers.length; at++) {
+        const n = numbers[at] as number;
+        if (n < 0 || termQuestion[n] !== question) continue;
+        const q = termPlace[n] as number;
+        if (!qRead[q]) continue;
+        marks[q] = mark;
+        matched += weights[at] as number;
+      }
+      // The question's words the phrasing holds, or its answer, in the question's order.
+      let recall = 0;
+      for (let q = 0; q < list.length; q++) if (qRead[q]) recall += marks[q] === mark ? (qWeights[q] as number) : (qInAnswer[q] as number);
+      recall /= total;
       const precision = phrasing.weight > 0 ? matched / phrasing.weight : 0;
       const f = recall + precision > 0 ? (2 * recall * precision) / (recall + precision) : 0;
       if (f > best) best = f;
@@ -684,13 +840,13 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const spaced = ` ${normalised} `;
     // Only beside the Soviet side ("why was Stalin surprised by Operation Barbarossa"): "why was Barbarossa a failure" is the war's.
     const owned = new Set(namesSovietSide ? ownedNames.filter((n) => spaced.includes(` ${n} `)).flatMap((n) => n.split(' ')) : []);
-    const named = historianNames.filter((n) => spaced.includes(` ${n} `));
+    const found = offCoursePhrase ? (normalised.match(offCoursePhrase) ?? []) : [];
+    // The historians named are looked for only beside such a phrase (most questions have none).
+    const named = found.length > 0 ? historianNames.filter((n) => spaced.includes(` ${n} `)) : [];
     return {
       words: typed.filter((w) => offCourse.has(w) && !owned.has(w) && !(namesSovietSide && foreignThreat.has(w))),
       // A phrase holding the historian's name is a namesake ("David Cameron"), still another subject's.
-      phrases: offCoursePhrase
-        ? (normalised.match(offCoursePhrase) ?? []).filter((p) => !p.split(' ').every((w) => owned.has(w)) && (named.length === 0 || named.some((n) => ` ${p} `.includes(` ${n} `))))
-        : [],
+      phrases: found.filter((p) => !p.split(' ').every((w) => owned.has(w)) && (named.length === 0 || named.some((n) => ` ${p} `.includes(` ${n} `)))),
     };
   };
 
@@ -699,11 +855,30 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const raw = termsOf(completingNames(typed.map(spell)));
     return [...new Set(raw.filter((t) => isContentTerm(t) && (t.length > 1 || /\d/.test(t))))].slice(0, D.maxQueryTerms);
   };
-  const rank = (question: string, only?: (entry: AnswerEntry) => boolean, learned = false): Ranking => {
+  /**
+   * The last few rankings made, by what was ranked: /ask ranks the same text more than once for one question (a part
+   * matched, then ranked again for another kind of answer; a title's subject for each of its points). A ranking depends
+   * on nothing but its text and the entries searched, so a repeat is the same ranking. Only the last few: nothing grows.
+   */
+  const recentRankings = new Map<string, Ranking>();
+  const rank = (question: string, only?: (entry: AnswerEntry) => boolean, learned = false, skillAsked?: { readonly text: string | undefined }): Ranking => {
+    const among = only === isCourseEntry ? 'course' : only === isSkillEntry ? 'skill' : only === undefined ? 'all' : undefined;
+    if (among === undefined) return rankAnew(question, only, learned, skillAsked);
+    const key = `${among} ${learned} ${question}`;
+    const known = recentRankings.get(key);
+    if (known) return known;
+    const ranking = rankAnew(question, only, learned, skillAsked);
+    recentRankings.set(key, ranking);
+    if (recentRankings.size > RECENT_RANKINGS) recentRankings.delete(recentRankings.keys().next().value as string);
+    return ranking;
+  };
+  /** `skillAsked`: what asksExamSkill made of `question`, when the caller has read it already. */
+  const rankAnew = (question: string, only?: (entry: AnswerEntry) => boolean, learned = false, skillAsked?: { readonly text: string | undefined }): Ranking => {
     const truncated = question.length > D.maxQueryLength;
     const query = truncated ? question.slice(0, D.maxQueryLength) : question;
     const none = (verdict: Ranking['verdict']): Ranking => ({ query, truncated, verdict, terms: [], unknownShare: 0, candidates: [], exact: false, namesCourse: false, centralInPlainWords: false });
-    const normalised = readRelatives(normaliseText(query));
+    const plain = normaliseText(query);
+    const normalised = readRelatives(plain);
     if (ABOUT_TUTOR.some((p) => p.test(normalised))) return none('about-tutor');
     if (SMALL_TALK.some((p) => p.test(normalised))) return none('off-course');
     // Misspelt words are corrected as typed, against the words the knowledge base uses, before
@@ -718,7 +893,9 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     for (const phrase of elsewhere.phrases) for (const t of termsOf(phrase.split(' '))) if (isContentTerm(t)) otherSubject.add(t);
     // A card of the course named alone or asked about ("who was Khrushchev?") is that card's, though its name is
     // another period's word too ("what was Khrushchev's Virgin Lands scheme?" is still refused).
-    if (exactNames.get(exactKey(typed.map(spell).join(' ')).replace(/^(?:who|what) was /, ''))) otherSubject.clear();
+    // The question as spelt right, as the exact-match test reads it (nameKey is this less "who was").
+    const spelledKey = exactKey(typed.map(spell).join(' '));
+    if (exactNames.get(spelledKey.replace(/^(?:who|what) was /, ''))) otherSubject.clear();
     // A later year in a question about historians is when a book came out ("Conquest's The Great Terror,
     // published in 1968"), not another period.
     const aboutHistorians = typed.some((w) => historiography.has(w));
@@ -742,13 +919,13 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     if (content.every((t) => isOffCourse(t) || (otherSubject.size > 0 && !frequency.has(t)))) return none('off-course');
     const termSet = new Set(raw);
     // Everyday words of someone's name that the question does not use as the name ("a hospital ward"): no name of the course.
-    const unmeant = nameWords.unmeant(query, termSet, nameKey(typed.map(spell).join(' ')));
+    const unmeant = nameWords.unmeant(query, termSet, spelledKey.replace(/^who was /, ''));
     const named = unmeant.size ? namesWithin(termSet).filter((name) => !name.some((t) => unmeant.has(t))) : namesWithin(termSet);
     const namesCourse = !content.some(isOffCourse) && named.length > 0;
     const namesCentral = typed.some((w) => central.has(w));
     // The two refusals below leave a question on exam technique to the ranking: its words of the exam (a board's
     // name) are no other subject.
-    const aboutExamSkill = asksExamSkill(query) !== undefined;
+    const aboutExamSkill = (skillAsked && !truncated ? skillAsked.text : asksExamSkill(query)) !== undefined;
     // Another subject named, and of the course no name (but the other subject's own) nor Stalin: that subject's
     // question, however many everyday words the notes share with it ("what were Hoovervilles", "who was Stresemann").
     if (otherSubject.size > 0 && !aboutExamSkill && !namesCentral && named.every((name) => name.some((t) => otherSubject.has(t)))) return none('off-course');
@@ -796,22 +973,16 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     // Beside a subject, furniture ("features") would fill the pool with other subjects' "features": the subject is
     // searched alone too, and its best entries join the pool.
     const subjectTerms = namesCourse && searchTerms.some((t) => FURNITURE_TERMS.has(t)) ? searchTerms.filter((t) => !FURNITURE_TERMS.has(t)) : [];
-    // Best score per entry, remembering which phrasing earned it.
-    const best = new Map<string, { score: number; doc: Doc }>();
+    // Best score per entry, remembering which phrasing earned it (search.doc: -1 for the answer alone).
     // Which entries may answer is asked once per entry, after scoring, not once per matching phrasing.
-    const visitPhrasing = (i: number, score: number) => {
-      const doc = docs[i];
-      if (!doc) return;
-      const prev = best.get(doc.entryId);
-      if (!prev || score > prev.score) best.set(doc.entryId, { score, doc });
-    };
-    const visitAnswer = (i: number, score: number) => {
-      const entry = entries[i];
-      if (!entry) return;
-      const prev = best.get(entry.id);
-      const extra = D.answerScoreWeight * score;
-      if (prev) prev.score += extra;
-      else best.set(entry.id, { score: extra, doc: { entryId: entry.id, text: entry.question, terms: [], asks: [] } });
+    search.start();
+    const visitPhrasing = (i: number, score: number) => search.phrasing(docPlace[i]!, i, score);
+    const visitAnswer = (i: number, score: number) => search.answer(answerPlace[i]!, D.answerScoreWeight * score);
+    /** An entry's best score and the phrasing that earned it, as found (the entry's own question when only its answer was). */
+    const found = (place: number): [string, { score: number; doc: Doc }] => {
+      const entry = entries[place] as AnswerEntry;
+      const at = search.doc[place]!;
+      return [entry.id, { score: search.score[place]!, doc: at >= 0 ? (docs[at] as Doc) : { entryId: entry.id, text: entry.question, terms: [], asks: [] } }];
     };
     // The unmeant words each entry uses only as someone's name: such entries are searched without them.
     const blind = new Map<string, Set<string>>();
@@ -832,9 +1003,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       index.search(searchTerms, visitPhrasing);
       answerIndex.search(searchTerms, visitAnswer);
     }
-    const scored = [...best.entries()];
-    const allowed = only ? scored.filter(([id]) => only(byId.get(id) as AnswerEntry)) : scored;
-    const sorted = highestFirst(allowed, D.candidatePool * D.widePoolFactor);
+    const sorted = search.highest(D.candidatePool * D.widePoolFactor, only ? allowedBy(only) : undefined).map(found);
     // A question of one or two content words ("how many were in the gulag") ties dozens of entries on them:
     // entries a little further down that give the kind of answer it asks for ("how many") join the pool.
     const kindAsked = content.length <= 2 && [...asked].some((i) => i !== 'method');
@@ -851,7 +1020,10 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       });
       const pooled = new Set(byScore.map(([id]) => id));
       const allowedSubject = [...bySubject.entries()].filter(([id]) => !pooled.has(id) && (!only || only(byId.get(id) as AnswerEntry)));
-      for (const [id, s] of highestFirst(allowedSubject, D.candidatePool)) byScore.push([id, best.get(id) ?? s]);
+      for (const [id, s] of highestFirst(allowedSubject, D.candidatePool)) {
+        const place = placeOf.get(id);
+        byScore.push(place !== undefined && search.has(place) ? found(place) : [id, s]);
+      }
     }
     const topScore = byScore[0]?.[1].score ?? 1;
     // The fit weighs furniture in full: an entry's phrasing without "features" does not fit "describe two features of…"
@@ -924,7 +1096,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     // A question typed exactly as an entry asks it (autocomplete offers them word for word) is that
     // entry's, even when a person's or term's card fits as well ("What was the gulag?").
     // Read as spelt right: "wot was colectivizashun" asks "What was collectivisation?" as exactly.
-    const asSpelt = exactKey(words(query).map(spell).join(' '));
+    const asSpelt = exactKey((plain ? plain.split(' ') : []).map(spell).join(' '));
     const exact = exactQuestions.get(asSpelt) ?? exactNames.get(asSpelt);
     const at = exact ? candidates.findIndex((c) => c.entry.id === exact) : -1;
     if (at > 0) candidates.unshift(...candidates.splice(at, 1));
@@ -1051,9 +1223,9 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       // Exam advice when the question asks for it and a skills entry fits it at least as well as any
       // entry of the course ("need it for my essay" after a quotation is still the quotation's).
       const skillText = asksExamSkill(question);
-      const skill = skillText !== undefined ? rank(skillText, (e) => e.kind === 'skill') : undefined;
+      const skill = skillText !== undefined ? rank(skillText, isSkillEntry) : undefined;
       const skillWinner = skill?.verdict === 'ok' && skill.unknownShare <= D.maxUnknownShare ? skill.candidates[0] : undefined;
-      const course = rank(question, isCourseEntry, true);
+      const course = rank(question, isCourseEntry, true, { text: skillText });
       const courseDecision = decide(course, D);
       const courseFit = courseDecision.status === 'answered' ? ((course.firstRanked ?? courseDecision.winner)?.fit ?? 0) : 0;
       const bySkill = skill && skillWinner && skillWinner.fit >= D.skillFit && skillWinner.fit >= courseFit - D.skillMargin ? skill : undefined;

@@ -67,6 +67,27 @@ export interface RerankModel {
 }
 
 /**
+ * A phrasing's terms' weights and their sum, by `weightOf`: the same for every question, so worked out once for each
+ * phrasing (by each matcher's weightOf: its weights are its index's).
+ */
+const PHRASING_WEIGHTS = new WeakMap<(term: string) => number, WeakMap<readonly string[], { weights: readonly number[]; all: number }>>();
+function phrasingWeights(weightOf: (term: string) => number): (phrasing: readonly string[]) => { weights: readonly number[]; all: number } {
+  let known = PHRASING_WEIGHTS.get(weightOf);
+  if (!known) PHRASING_WEIGHTS.set(weightOf, (known = new WeakMap()));
+  const memo = known;
+  return (phrasing) => {
+    let found = memo.get(phrasing);
+    if (!found) {
+      const weights = phrasing.map((t) => weightOf(t));
+      let all = 0;
+      for (const w of weights) all += w;
+      memo.set(phrasing, (found = { weights, all }));
+    }
+    return found;
+  };
+}
+
+/**
  * The features of each candidate (each 0–1 or near it). `weightOf` is the matcher's weight of a term
  * (rare terms weigh most).
  */
@@ -75,6 +96,7 @@ export function rerankFeatures(
   candidates: readonly { readonly entry: EntryProfile; readonly first: FirstRanking }[],
   weightOf: (term: string) => number,
 ): Record<RerankFeature, number>[] {
+  const weighed = phrasingWeights(weightOf);
   const total = query.terms.reduce((n, t) => n + t.weight, 0) || 1;
   const queryTerms = new Set(query.terms.map((t) => t.term));
   // How much of the candidates' BM25 goes to each topic: a question whose candidates crowd into one
@@ -89,13 +111,9 @@ export function rerankFeatures(
     // The largest share of one phrasing the question holds: "the Lenin Enrolment" inside a long question.
     let contains = 0;
     for (const p of e.phrasings) {
-      let all = 0;
+      const { weights, all } = weighed(p);
       let held = 0;
-      for (const t of p) {
-        const w = weightOf(t);
-        all += w;
-        if (queryTerms.has(t)) held += w;
-      }
+      for (let at = 0; at < p.length; at++) if (queryTerms.has(p[at] as string)) held += weights[at] as number;
       if (all > 0 && held / all > contains) contains = held / all;
     }
     const agree = (i: Intent) => (query.asked.has(i) && e.intents.has(i) ? 1 : 0);

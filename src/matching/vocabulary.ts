@@ -161,7 +161,21 @@ export function createLexicon(course: readonly SynonymGroup[] = []): Lexicon {
   // joining and splitting them again (the index reads every phrasing and answer, and this is much of its garbage).
   const oneWordSynonyms = [...synonyms.values()].every((w) => /^\S+$/.test(w));
   const termOf = (w: string) => (STOPWORDS.has(w) || QUESTION_WORDS.has(w) ? w : stem(w));
+  // One word's terms, remembered (up to a bound, as stems are): the matcher reads many words of a question one at a time.
+  const ofOneWord = new Map<string, readonly string[]>();
   const termsOf = (words: readonly string[]): string[] => {
+    if (words.length === 1) {
+      const word = words[0] as string;
+      let terms = ofOneWord.get(word);
+      if (terms === undefined) {
+        terms = termsOfWords(words);
+        if (ofOneWord.size < MAX_REMEMBERED_STEMS) ofOneWord.set(word, terms);
+      }
+      return [...terms];
+    }
+    return termsOfWords(words);
+  };
+  const termsOfWords = (words: readonly string[]): string[] => {
     if (!oneWordSynonyms) {
       const s = applySynonyms(words.join(' '));
       return s ? s.split(' ').map(termOf) : [];
