@@ -1,10 +1,11 @@
-// "Explain like I'm 10": the short version of an answer (its opening sentences and the one that sums it up; for a debate
-// between historians, a sentence for each view) with the course's words in it explained from the fact base's own
+// "Explain like I'm 10": the short version of an answer (its opening sentences, the one that sums it up and a last one that
+// judges; for a list of reasons, features or groups, or a two-part answer, every item, each shorter; for a debate between
+// historians, a sentence for each view) with the course's words in it explained from the fact base's own
 // glossary (knowledge/topics/*.yaml `terms`), then the everyday words in it that are hard for a young reader from the
 // fact base's list of plain meanings (knowledge/plain-words.yaml: "deported", "quota", "bureaucracy"), so it is plainer
 // without a word the notes do not say. Nothing is reworded or made up: a simpler sentence than the notes' would be a new
 // claim no one has checked. Only what the notes say is left out (references in brackets, a view's clause after a
-// semicolon, a long closing clause of detail).
+// semicolon, a long closing clause of detail, an example after ", such as", the detail after a long sentence's colon).
 import { answerOpening } from './answer-opening.js';
 import { booksOf } from '../knowledge/answerable.js';
 import type { KnowledgeBase, PlainWord, Term } from '../knowledge/schema.js';
@@ -126,7 +127,7 @@ function historianNames(kb: KnowledgeBase): readonly (readonly string[])[] {
 function wholeSentences(text: string): string[] {
   return sentencesOf(text).reduce<string[]>((out, piece) => {
     const last = out[out.length - 1];
-    if (last !== undefined && /(?:^|\s)(?:[A-Z]|c|e\.g|i\.e|St|Dr)\.$/.test(last)) out[out.length - 1] = `${last} ${piece}`;
+    if (last !== undefined && /(?:^|[\s(])(?:[A-Z]|c|e\.g|i\.e|St|Dr)\.$/.test(last)) out[out.length - 1] = `${last} ${piece}`;
     else out.push(piece);
     return out;
   }, []);
@@ -159,16 +160,19 @@ export function historiansViews(kb: KnowledgeBase, answer: string): string[] {
 function plainView(sentence: string): string {
   const bare = plain(sentence);
   const semicolon = bare.indexOf(';');
-  return withoutAside(semicolon > 0 ? `${bare.slice(0, semicolon).trimEnd()}.` : bare);
+  // Semicolons parting a list's items ("five broad groups: the Terror as…; the Terror as…; …") part no statements: all are kept, or the count lies.
+  const list = semicolon > 0 && bare.indexOf(';', semicolon + 1) > 0;
+  return withoutAside(semicolon > 0 && !list ? `${bare.slice(0, semicolon).trimEnd()}.` : bare);
 }
 
 /**
  * Any sentence said more simply: without its references in brackets, nor a long clause that only adds detail to what
- * came before it (", whose six features were …" to the end). An opening keeps what follows a semicolon ("The totalitarian
+ * came before it (", whose six features were …" to the end). A year in brackets after a figure ("840,000 (1936)") is no
+ * reference: without it the figure says less. An opening keeps what follows a semicolon ("The totalitarian
  * model looked down from the Kremlin; social historians looked up from below" says both sides).
  */
 function plain(sentence: string): string {
-  return withoutAside(sentence.replace(/\s*\([^()]*\d[^()]*\)/g, '').replace(/\s+([,.;:])/g, '$1'));
+  return withoutAside(sentence.replace(/(?<!\d,\d{3}|\bmillion|%|\s)\s*\([^()]*\d[^()]*\)/g, '').replace(/\s+([,.;:])/g, '$1'));
 }
 
 /** A verb of a statement: what is left without the aside must still say something ("The White Sea–Baltic Canal." does not). */
@@ -177,7 +181,8 @@ const SAYS_SOMETHING = /\b(?:is|was|were|are|be|been|had|has|have|did|does|do|co
 /** A sentence less a long closing clause of detail (LONG_ASIDE), unless that clause holds its verb ("X, which runs…, was the gulag's showpiece"). */
 function withoutAside(sentence: string): string {
   const shorter = sentence.replace(LONG_ASIDE, '.');
-  return shorter === sentence || SAYS_SOMETHING.test(shorter) ? shorter : sentence;
+  // The verb must be in the last statement, after any colon: "The cover-up lasted decades: the 1937 census." says nothing of the census.
+  return shorter === sentence || SAYS_SOMETHING.test(shorter.split(/[:;]/).pop() ?? '') ? shorter : sentence;
 }
 
 /** A clause at a sentence's end that adds detail to a word before it, long enough to be a list: ", whose six features were …". */
@@ -190,22 +195,114 @@ const LONG_ASIDE = /, (?:whose|which) [^;:]{80,}\.$/;
 const SUMS_UP = /^(?:so|overall|in short|in sum|in the end|on balance|altogether|all in all|either way|a fair (?:view|verdict|judgement|summary)|most historians|most now|historians now)\b/i;
 
 /**
+ * A last sentence that weighs or qualifies what came before ("…though their rights stayed largely on paper", "Personality is
+ * best seen as one important cause among several", "…succeeded as a way of collecting grain, not of growing more"): often the
+ * answer's judgement, which a shorter version keeps. English words of any answer; a last sentence of plain detail ("He died
+ * in June 1936") has none of them.
+ */
+const JUDGES = /\b(?:but|though|although|yet|however|only|not|never|rather than|instead|in practice|on paper|in fact|in reality|really|so|thus|therefore|because|failed|succeeded|success|mainly|chiefly|above all|best|worst|most|key|crucial|important|main|real)\b/i;
+
+/**
+ * A short sentence that says a list follows: "It failed for several reasons.", "There were economic, ideological, security
+ * and political reasons.", "Four broad groups.", "The NEP had four main features." Each item after it is kept in a shorter
+ * version, or its count would lie ("four" and three groups shown).
+ */
+const ANNOUNCES_LIST = /\b(?:two|three|four|five|six|seven|eight|several|various|many|main|key|number of)\b(?: [a-z-]+){0,2} (?:reasons|causes|factors|features|groups|schools|stages|strands|ways|aims|kinds|types|parts|problems|consequences|results|effects|changes|steps|phases|waves|answers|motives|sides)\b|, [a-z-]+ and [a-z-]+ (?:reasons|causes|factors|motives|aims)\b|\binto (?:two|three|four|five|six|seven|eight)\b/i;
+/** How short a sentence that announces a list is: a signpost, not a sentence about reasons ("The reasons the regime gave… were…"). */
+const SIGNPOST_ROOM = 90;
+/** A sentence that is an item of a numbered list: "First, …", "Second, …", "Finally, …". */
+const ORDINAL = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth(?:ly)?|seventh|eighth|finally|lastly)\b/i;
+
+/**
+ * Where an answer's list begins, when it has one: the sentence announcing it ("It failed for several reasons." after what
+ * the United Opposition was), else the first of two or more numbered items ("First, … Second, …"). Undefined for an
+ * answer that is no list.
+ */
+function listStart(sentences: readonly string[]): number | undefined {
+  // An answer's opening may announce it at any length ("Historians usually group them into five, …").
+  const announced = sentences.findIndex((s, i) => i < sentences.length - 2 && (s.length <= SIGNPOST_ROOM || i === 0) && ANNOUNCES_LIST.test(s));
+  if (announced >= 0) return announced;
+  const numbered = sentences.flatMap((s, i) => (ORDINAL.test(s) ? [i] : []));
+  return numbered.length >= 2 ? Math.max(0, (numbered[0] ?? 0) - 1) : undefined;
+}
+
+/** The share of an answer a short version may come to with its last sentence, the judgement, added: well short of the whole. */
+const WITH_JUDGEMENT = 0.6;
+
+/** Sentences of a list a shorter version keeps whole, the line announcing it among them: more is a summary's run of paragraphs, no list. */
+const MAX_ITEMS = 9;
+
+/** Room for a shorter version before its sentences are cut harder: a short reply with four words explained stays near 1,500 characters. */
+const SHORT_ROOM = 900;
+
+/** Room for each item of a list kept whole: a longer one keeps its opening statement ("And his rivals made mistakes."). */
+const LIST_ITEM_ROOM = 100;
+
+/** A sentence's opening statement, when it says something alone and what follows is long: "In 1926 Trotsky joined… the United Opposition: beaten at…". */
+function mainStatement(sentence: string, room: number): string {
+  if (sentence.length <= room) return sentence;
+  for (const mark of [':', ';', ' — ', ' – ']) {
+    const at = sentence.indexOf(mark);
+    // A list whose items are parted by semicolons ("Its key features were a personal dictatorship…; a command economy…; …") is one statement.
+    if (mark === ';' && sentence.indexOf(';', at + 1) > 0) continue;
+    const head = sentence.slice(0, at).trimEnd();
+    // The head must say something, and what it leaves out must be long: "So the archives settled one thing: the Terror was real." keeps its point.
+    if (at > 20 && sentence.length - at > 60 && SAYS_SOMETHING.test(head) && !COUNTED.test(head) && !/^(?:a fair|so|overall)\b/i.test(head)) return `${head.replace(/[,]$/, '')}.`;
+  }
+  const who = WHO_CLAUSE.exec(sentence);
+  return who?.[1] ? `${who[1]}.` : sentence;
+}
+
+/** ", such as the Short Course of 1938," or ", above all General Secretary," between a subject and its verb: an example a shorter sentence leaves out. */
+const SUCH_AS = /, (?:such as|above all|especially|notably|for example|for instance|including) [^,;:()]+, (?=(?:[a-z]+ed|saw|were|was|had|have|has|made|became|took|gave|kept|won|lost|led|form|formed|praised|argued|claimed)\b)/g;
+
+/** "He was a skilful tactician who formed and dropped alliances, …": the statement before a closing clause about who someone was. */
+const WHO_CLAUSE = /^(.*\b(?:was|were|is|are|became) (?:an?|the) [^,]{0,40}?) who .{40,}$/;
+/** A number in a statement before a colon ("Most historians now combine three things: …"): what follows is its list, kept. */
+const COUNTED = /\b(?:two|three|four|five|six|seven|eight|several)\b/i;
+
+/**
  * The short version of an answer, said plainly: what a student asks for with "explain like I'm 10" or "shorter pls".
- * Its opening (the first two sentences) and, when the notes sum it up further on, that sentence. For a debate, an answer
- * giving two or more views that name historians (or cite their work): its opening line if it names none (what the debate
- * is about), one sentence for each view in the notes' order (MAX_VIEWS at most), and the sentence that sums it up, so a
- * shorter answer keeps every side rather than only the first. Either way each sentence is plainer by leaving out
- * references in brackets and a clause after a semicolon (plainView); nothing is reworded.
+ * Its opening (the first two sentences) and, when the notes sum it up further on, that sentence, and its last sentence when
+ * that weighs what came before (JUDGES). An answer that is a list (reasons, features, groups, the parts of a two-part
+ * question: "What was X and why did it fail?") keeps every item, each made shorter, so no reason or part is lost and no
+ * count lies. For a debate, an answer giving two or more views that name historians (or cite their work): its opening line
+ * if it names none (what the debate is about), one sentence for each view in the notes' order (MAX_VIEWS at most), and the
+ * sentence that sums it up, so a shorter answer keeps every side rather than only the first. Either way each sentence is
+ * plainer by leaving out references in brackets, examples after ", such as" and a clause after a semicolon (plainView);
+ * a long sentence keeps only its opening statement; nothing is reworded.
  */
 export function shortVersion(kb: KnowledgeBase, answer: string): string {
   const sentences = wholeSentences(answer);
   const [first = '', ...rest] = sentences;
   const views = rest.filter((s) => namesHistorian(kb, s));
-  // A debate opened by a view of its own ("Conquest argued…") has that view first; else its opening says what it is about.
-  const opening = views.length >= 2 ? (namesHistorian(kb, first) ? [first, ...views].slice(0, MAX_VIEWS) : [first, ...views.slice(0, MAX_VIEWS)]) : sentences.slice(0, 2);
-  // The last sentence that sums it up, if the opening does not have it already.
-  const summing = sentences.filter((s) => SUMS_UP.test(s) && !opening.includes(s)).slice(-1);
-  return [...opening, ...summing].map((s) => (views.includes(s) ? plainView(s) : plain(s))).join(' ');
+  const list = listStart(sentences);
+  let kept: string[];
+  const end = sentences[sentences.length - 1] ?? '';
+  if (list !== undefined && SUMS_UP.test(end) && COUNTED.test(end.split(':')[0] ?? '') && end.includes(':')) {
+    // A list the notes sum up at the end with a count of their own ("Most historians now combine three things: …"): that sum.
+    kept = [...sentences.slice(0, Math.min(list, 2)), ...(ANNOUNCES_LIST.test(sentences[list] ?? '') ? [sentences[list] ?? ''] : []), end];
+  } else if (list !== undefined && sentences.length - list <= MAX_ITEMS) {
+    // A list: what comes before it (its first two sentences), the line that announces it, and every item.
+    kept = [...sentences.slice(0, Math.min(list, 2)), ...sentences.slice(list)];
+  } else if (views.length >= 2) {
+    // A debate opened by a view of its own ("Conquest argued…") has that view first; else its opening says what it is about.
+    const opening = namesHistorian(kb, first) ? [first, ...views].slice(0, MAX_VIEWS) : [first, ...views.slice(0, MAX_VIEWS)];
+    kept = [...opening, ...sentences.filter((s) => SUMS_UP.test(s) && !opening.includes(s)).slice(-1)];
+  } else {
+    // A list too long to keep whole (a topic's summary): its count is left out with its items, so it cannot lie.
+    const opening = sentences.slice(0, 2).filter((s, i) => i !== list);
+    // The last sentence that sums it up, and the last sentence when it judges, if the opening does not have them already.
+    const summing = sentences.filter((s) => SUMS_UP.test(s) && !opening.includes(s)).slice(-1);
+    kept = [...opening, ...summing];
+    // The last sentence when it judges, unless the short version would then be most of the answer (a four-sentence answer's two last).
+    const last = sentences[sentences.length - 1] ?? '';
+    if (sentences.length >= 4 && JUDGES.test(last) && !kept.includes(last) && [...kept, last].join(' ').length <= answer.length * WITH_JUDGEMENT) kept.push(last);
+  }
+  const plainer = kept.map((s) => (views.includes(s) ? plainView(s) : plain(s)).replace(SUCH_AS, ' '));
+  // A list's items, or a version still long: each sentence its opening statement alone, a long one first.
+  const room = list !== undefined && kept.length > 4 ? LIST_ITEM_ROOM : plainer.join(' ').length > SHORT_ROOM ? 150 : 260;
+  return plainer.map((s) => mainStatement(s, room)).join(' ');
 }
 
 /** A sentence of the notes that uses a word, and the question it answers. */
@@ -217,21 +314,42 @@ export interface WordInUse {
 /** A sentence that only says what the word means ("Marx's word for…", "X means…") shows no example of it. */
 const ONLY_DEFINES = /\b(?:word for|term for|means|meant|stands for|is called|was called|known as)\b/i;
 
+/** "The nomenklatura was the system of lists…": a sentence opening with the word and what it was says what it means, as the card did. */
+const definesIt = (sentence: string, key: string) => new RegExp(`^(?:the |a |an )?${key.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:was|were|is|are) `).test(normaliseText(sentence));
+
+/** A whole sentence, not a piece of a reference cut at an initial ("Arch Getty, … 2004)."): its brackets close. */
+const balanced = (sentence: string) => (sentence.match(/\(/g) ?? []).length === (sentence.match(/\)/g) ?? []).length;
+
+/** An example's length that reads as one: a longer sentence (a list of Stalinism's features) is a poorer example. */
+const EXAMPLE_ROOM = 250;
+
+/** A sentence that shows a thing in action: a figure or date, a case ("such as", "for example"), who could be branded it. */
+const SHOWS_A_CASE = /\d|\b(?:for example|for instance|such as|e\.g\.|including|anyone|whoever|however poor|branded|labelled)\b/i;
+
 /**
- * "Give me an example" after a word's card ("what does proletariat mean"), whose definition gives none: the first
- * sentence of an answer in the notes that uses the word, by its own name before its aliases ("proletarian" art is a
- * poorer example than "a big proletariat"), in the word's own topics first, so the example is the course's, never made
- * up. Undefined when no answer uses it.
+ * "Give me an example" after a word's card ("what does proletariat mean"), whose definition gives none: a sentence of an
+ * answer in the notes that uses the word, never one that only says what it means, so the example is the course's, never
+ * made up. The best such sentence: in an answer to a question about the word itself ("Who were the kulaks?") before one
+ * that only mentions it in passing ("Soviet accounts spoke only of kulak sabotage…"), in the word's own topics first, one
+ * that shows a case (a figure, "such as", "anyone who resisted… could be branded a kulak") before one that does not, and by
+ * the word's own name before its aliases ("proletarian" art is a poorer example than "a big proletariat"). Undefined when no
+ * answer uses it.
  */
 export function wordInUse(kb: KnowledgeBase, names: readonly string[]): WordInUse | undefined {
   const topics = kb.terms.find((t) => names.includes(t.term))?.topics ?? [];
   const keys = names.map((n) => ` ${normaliseText(n)} `).filter((k) => k.trim().length > 2);
-  const ranked = [...kb.questions].sort((a, b) => Number(topics.includes(b.topic)) - Number(topics.includes(a.topic)));
-  for (const key of keys) {
-    for (const q of ranked) {
-      const sentence = wholeSentences(q.answer).find((x) => !ONLY_DEFINES.test(x) && ` ${normaliseText(x)} `.includes(key));
-      if (sentence) return { sentence, questionId: q.id };
+  const uses = (text: string, key: string) => ` ${normaliseText(text)} `.includes(key);
+  let best: { score: number; used: WordInUse } | undefined;
+  for (const [k, key] of keys.entries()) {
+    for (const q of kb.questions) {
+      const about = keys.some((name) => uses(q.question, name));
+      for (const sentence of wholeSentences(q.answer)) {
+        if (ONLY_DEFINES.test(sentence) || !uses(sentence, key) || definesIt(sentence, key) || !balanced(sentence)) continue;
+        // Earlier ranks weigh more than any later one: about the word, its topics, a sentence short enough to read as one, a case, its own name.
+        const score = Number(about) * 16 + Number(topics.includes(q.topic)) * 8 + Number(sentence.length <= EXAMPLE_ROOM) * 4 + Number(SHOWS_A_CASE.test(sentence)) * 2 + Number(k === 0);
+        if (!best || score > best.score) best = { score, used: { sentence, questionId: q.id } };
+      }
     }
   }
-  return undefined;
+  return best?.used;
 }
