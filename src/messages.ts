@@ -907,7 +907,8 @@ export const PRACTICE_MESSAGES = Object.freeze({
     'The mark is a guide: the tutor looks for the mark scheme\'s points and how you explain them, and may miss a point put in an unusual way. Your teacher\'s marking is what counts.',
 
   modelTitle: 'Model answer: a plan',
-  modelIntro: (kind: string, points: number, asks: PlanAsks = 'causes') =>
+  /** `minutes`: the question's own time guide (a GCSE 16-marker about 20, an A-level essay 45), which the plan keeps to. */
+  modelIntro: (kind: string, points: number, asks: PlanAsks = 'causes', minutes?: number) =>
     kind === 'describe'
       ? `Describe ${points} features, each in a sentence or two with a detail that backs it (a date, a figure, an example).`
       : kind === 'account'
@@ -919,12 +920,12 @@ export const PRACTICE_MESSAGES = Object.freeze({
               ? `Explain ${points} or more features, a paragraph each: the point, the evidence, and why it mattered ("this meant that…").`
               : `Explain ${points} or more causes, a paragraph each: the point, the evidence, and how it led to the result ("this meant that…").`
           : kind === 'essay'
-            ? 'Plan for 45 minutes. Open with an introduction that answers the question and sets out your line of argument. Then write three or four paragraphs, each on one theme and weighing both sides, with precise evidence and a judgement at its end. Finish with a conclusion that follows from them.'
+            ? `Plan for ${minutes ?? 45} minutes. Open with an introduction that answers the question and sets out your line of argument. Then write three or four paragraphs, each on one theme and weighing both sides, with precise evidence and a judgement at its end. Finish with a conclusion that follows from them.`
             : kind === 'three-extracts'
-              ? 'Plan for about 60 minutes. Take the extracts one at a time, a section each: say what the extract argues and what it stresses, test it against your own knowledge of the context (what supports it, what challenges it), and end with a judgement on how convincing it is. You need not compare the extracts.'
+              ? `Plan for about ${minutes ?? 60} minutes. Take the extracts one at a time, a section each: say what the extract argues and what it stresses, test it against your own knowledge of the context (what supports it, what challenges it), and end with a judgement on how convincing it is. You need not compare the extracts.`
             : kind === 'extract'
               ? 'Start by saying what the extract argues and what it stresses. Then test each part of it against your own knowledge of the context: first what supports it, then what challenges it, and name historians where they help. Reach a judgement on how convincing it is.'
-              : `Argue both sides, a paragraph per point (point, evidence, why it matters), then reach a judgement.`,
+              : `${minutes !== undefined ? `Give it about ${minutes} minutes. ` : ''}Argue both sides, a paragraph per point (point, evidence, why it matters), then reach a judgement.`,
   modelSide: (side: string) => `**${side}**`,
   modelPoint: (n: number, point: string) => `${n}. ${point}`,
   /** A three-extracts plan's heading for one extract's section, and a point in it: supporting or challenging its argument. */

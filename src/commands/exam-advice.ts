@@ -1,20 +1,25 @@
 // /ask's exam advice for the class (adviceForClass): for its level (/tutor level, or one the question names), then for
 // its exam board (/tutor board), or the board a question names ("for AQA", "edexcel 12 marker"). The skills entries
-// (knowledge/skills.yaml) may say which boards set their kind of question (`boards`; left out, every board). Two
+// (knowledge/skills.yaml) may say which boards set their kind of question (`boards`; left out, every board). Three
 // things change the advice the matcher chose for the board:
-//  - a question about "the 8 mark question" (marks, and no kind of question named) gets the board's question of
-//    that many marks on its paper on this course (AQA's 8-marker is "In what ways…", Edexcel's 12-marker its
-//    "Explain why…" with two points), as knowledge/skills.yaml lists them (boardMarks);
+//  - a question about "the 8 mark question" (marks, and no kind of question named: "the 16-marker", "the sixteen mark
+//    q") gets the board's question of that many marks on its paper on this course (AQA's 8-marker is "In what
+//    ways…", Edexcel's 12-marker its "Explain why…" with two points), as knowledge/skills.yaml lists them
+//    (boardMarks), in place of any advice on a kind of question, or on planning or timing that the question's other
+//    words do not ask about ("how do I do the 16 marker" is not "how do I plan a 16 marker");
+//  - general advice, or advice for several boards, gives way to advice for this board's paper alone on the same kind
+//    of question when that fits the question's words at least as well (Edexcel's "main difference" question);
 //  - advice written for other boards' papers gives way to advice of the same kind for this board's (or for every
 //    board), when that fits the question's words about as well: "explain why 12 marker" in an AQA class gets the
 //    general "Explain why" advice, not Edexcel's; "give two things you can infer" keeps Edexcel's inference advice,
 //    the only advice on that question.
 // Pure: the fact base and the matcher only. The board's advice keeps to the level (/tutor level, or one the
-// question names).
+// question names); an A-level question naming only its marks or an essay ("the 20 mark essay for Edexcel A level")
+// gets A-level advice on a kind of question, not the GCSE kind its marks suggest.
 import type { AnswerEntry } from '../knowledge/answerable.js';
 import { EXAM_BOARDS, type ExamBoard, type KnowledgeBase, type Skill } from '../knowledge/schema.js';
 import type { AskOutcome } from '../matching/ask-question.js';
-import { levelNamed } from '../matching/exam-skills.js';
+import { levelNamed, marksInDigits } from '../matching/exam-skills.js';
 import type { Matcher, MatchResult } from '../matching/matcher.js';
 import { normaliseText } from '../matching/normalise.js';
 import type { ClassLevel } from '../quiz/fairness.js';
@@ -39,16 +44,16 @@ const MARKS = /\b(\d{1,2}) ?(mark|marks|marker|markers)\b/;
 const NAMES_A_KIND =
   /\b(describe|explain|explaining|why|ways?|account|narrative|how far|agree|extent|important|importance|successful|success|significant|significance|useful|usefulness|utility|sources?|interpretations?|convincing|infer|inference|differ|different|difference|extracts?|features?|causes?|causation|consequences?)\b/;
 
-/** "The 8 mark question", asked with no kind named: its marks; undefined otherwise. */
+/** "The 8 mark question" ("the 16-marker", "the sixteen mark q"), asked with no kind named: its marks; undefined otherwise. */
 function marksAlone(question: string): number | undefined {
-  const text = normaliseText(question);
+  const text = marksInDigits(normaliseText(question));
   const marks = MARKS.exec(text);
   return marks && !NAMES_A_KIND.test(text.replace(MARKS, ' ')) ? Number(marks[1]) : undefined;
 }
 
 /** Words of a question that say nothing of which question is meant. */
 const GLUE = new Set(
-  'a an the i im me my we you u ur your how do does did doing to is are was were be for of on in at it this that these and or with what whats can could should would will question questions q qs answer answers answering write writing get got do so pls please tips help best way'.split(' '),
+  'a an the i im me my we you u ur your how do does did doing to is are was were be for of on in at it this that these and or with what whats wat wot wut can could should would will question questions q qs answer answers answering write writing get got do so pls please plz tips help best way'.split(' '),
 );
 
 /** Any board's name (BOARD_WORDS) or a level's ("gcse", "a level"). */
@@ -57,7 +62,7 @@ const BOARD_OR_LEVEL_WORD = new RegExp(`${Object.values(BOARD_WORDS).map((r) => 
 /** A question's words that may say which question is meant ("12 marker" as "12 mark"), a board's or level's name left out. */
 function wordsOf(text: string): Set<string> {
   return new Set(
-    normaliseText(text)
+    marksInDigits(normaliseText(text))
       .replace(BOARD_OR_LEVEL_WORD, ' ')
       .split(' ')
       .filter((w) => w !== '' && !GLUE.has(w))
@@ -72,6 +77,16 @@ function fit(asked: ReadonlySet<string>, skill: Skill): number {
     const own = wordsOf(p);
     return [...asked].filter((w) => own.has(w)).length / asked.size;
   }));
+}
+
+/**
+ * Whether a question about "the N mark question" asks what a skill that teaches no kind of question is about: "how
+ * do I plan a 16 marker" asks for planning, "how long for a 16 mark question" for timing; "how do I do the 16 marker"
+ * says nothing beyond the marks, and asks how to answer that question.
+ */
+function asksOfItsOwn(question: string, skill: Skill): boolean {
+  const asked = new Set([...wordsOf(question)].filter((w) => w !== 'mark' && !/^\d+$/.test(w)));
+  return asked.size > 0 && fit(asked, skill) > 0;
 }
 
 /** Advice of another kind's skill this close to the one chosen, as a share of its fit, is as much what was asked. */
@@ -126,7 +141,10 @@ function adviceForLevel(kb: Pick<KnowledgeBase, 'skills'>, matcher: Pick<Matcher
   const given = outcome.primary.entry;
   const skill = given ? skillOf(given.id) : undefined;
   const asked = levelNamed(outcome.primary.query) ?? level;
-  if (!asked || !skill || skill.level === 'both' || skill.level === asked) return keep;
+  if (!asked || !skill) return keep;
+  const forALevel = asked === 'a-level' ? essayForALevel(kb, matcher, outcome.primary.query, skill) : undefined;
+  if (forALevel) return (r) => (r.entry?.id === skill.id ? forALevel : undefined);
+  if (skill.level === 'both' || skill.level === asked) return keep;
   const fits = (id: string) => {
     const other = skillOf(id);
     return other !== undefined && other.kind === skill.kind && (other.level === asked || other.level === 'both');
@@ -134,6 +152,27 @@ function adviceForLevel(kb: Pick<KnowledgeBase, 'skills'>, matcher: Pick<Matcher
   const ranked = matcher.rank(outcome.primary.query).candidates.find((c) => fits(c.entry.id))?.entry;
   const better = ranked ?? kb.skills.filter((s) => fits(s.id)).flatMap((s) => matcher.entry(s.id) ?? [])[0];
   return better ? (r) => (r.entry?.id === skill.id ? better : undefined) : keep;
+}
+
+/** An A-level essay or its marks named ("the 20 mark essay question for Edexcel A level", "my a level 25 marker"). */
+const ESSAY_OR_MARKS = /\bessays?\b|\b\d{1,2} ?(mark|marks|marker|markers)\b/;
+
+/**
+ * "How do I answer the 20 mark essay question for Edexcel A level": an A-level question that names its marks or an
+ * essay and no kind of question is none of the GCSE kinds the matcher guessed from its marks ("Explain why", set for
+ * 12), nor advice for both levels: it gets the A-level advice on a kind of question the matcher ranks first for it.
+ */
+function essayForALevel(kb: Pick<KnowledgeBase, 'skills'>, matcher: Pick<Matcher, 'entry'>, question: string, skill: Skill): AnswerEntry | undefined {
+  const text = marksInDigits(normaliseText(question));
+  if (!QUESTION_KINDS.has(skill.kind) || skill.level === 'a-level' || !ESSAY_OR_MARKS.test(text)) return undefined;
+  if (NAMES_A_KIND.test(text.replace(ESSAY_OR_MARKS, ' '))) return undefined;
+  // The one whose wordings share most of the question's ("how to write a 20 mark essay"); a tie, the fact base's order.
+  const words = wordsOf(question);
+  const best = kb.skills
+    .filter((s) => s.level === 'a-level' && QUESTION_KINDS.has(s.kind))
+    .map((s) => ({ s, fit: fit(words, s) }))
+    .reduce<{ s: Skill; fit: number } | undefined>((top, c) => (top === undefined || c.fit > top.fit ? c : top), undefined);
+  return best ? matcher.entry(best.s.id) : undefined;
 }
 
 /** Exam advice for the board's papers (see the top of this file), each result read by its own words. */
@@ -146,9 +185,23 @@ function adviceForBoard(kb: Pick<KnowledgeBase, 'skills' | 'boardMarks'>, matche
     const askedLevel = levelNamed(r.query) ?? level ?? (skill.level === 'both' ? undefined : skill.level);
     const fitsLevel = (s: Skill) => askedLevel === undefined || s.level === 'both' || s.level === askedLevel;
     // "How do I do the 8 mark question": the board's question of that many marks.
-    const marks = QUESTION_KINDS.has(skill.kind) && askedLevel !== 'a-level' ? marksAlone(r.query) : undefined;
+    // Planning, timing or any advice not on one kind of question gives way too, unless the question asks of its own subject.
+    const marks = askedLevel !== 'a-level' && (QUESTION_KINDS.has(skill.kind) || !asksOfItsOwn(r.query, skill)) ? marksAlone(r.query) : undefined;
     const byMarks = marks === undefined ? [] : (kb.boardMarks?.[asked]?.[marks] ?? []).flatMap((id) => skillOf(id) ?? []).filter((s) => forBoard(s, asked));
     if (byMarks.length > 0) return byMarks.some((s) => s.id === skill.id) ? undefined : byMarks[0];
+    // General advice (or advice for several boards) gives way to advice written for this board's paper alone on the same
+    // kind of question, when that fits the question's words at least as well ("how useful are Sources B and C", "what is
+    // the main difference question" in an Edexcel class: Edexcel's own questions).
+    if (skill.boards === undefined || skill.boards.length > 1) {
+      const words = wordsOf(r.query);
+      const own = fit(words, skill);
+      const boards = kb.skills
+        .filter((s) => s.id !== skill.id && s.boards?.length === 1 && s.boards[0] === asked && s.kind === skill.kind && fitsLevel(s))
+        .map((s) => ({ s, fit: fit(words, s) }))
+        .filter((c) => c.fit > 0 && c.fit >= own)
+        .sort((a, b) => b.fit - a.fit);
+      if (boards[0] || forBoard(skill, asked)) return boards[0]?.s;
+    }
     if (forBoard(skill, asked)) return undefined;
     // Advice for other boards' papers: the same kind's for this board's, when it fits the question about as well.
     const words = wordsOf(r.query);

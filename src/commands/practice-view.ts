@@ -315,7 +315,7 @@ export function modelAnswerPlan(question: PracticeQuestion): {
           ...s.points.map((p: PracticePoint) => ({ line: P.modelPoint(++n, p.point), point: p })),
         ]);
   return {
-    intro: P.modelIntro(question.kind, plan.pointsToMake, plan.asks),
+    intro: P.modelIntro(question.kind, plan.pointsToMake, plan.asks, question.minutes),
     ...(question.judgement ? { judgement: P.modelJudgement(question.judgement) } : {}),
     lines: rows.map((r) => r.line),
     pointOf: rows.map((r) => r.point),

@@ -202,6 +202,16 @@ const kindsFor = (asked: { readonly kind: PracticeKind; readonly exact: boolean;
   asked.worth ?? (asked.kind === 'how-far' && !asked.exact && level === 'a-level' ? ['essay', 'how-far'] : [asked.kind]);
 
 /**
+ * The questions for a class with a board: where the board's paper sets a kind of question in a form of its own
+ * (Edexcel's 12-mark "Explain why…" with two points), that form on a topic, not the every-board one of the same kind
+ * there (the 8-mark "Explain why", which Edexcel's paper never sets).
+ */
+function boardsOwnForm(questions: readonly PracticeQuestion[], board: ExamBoard): readonly PracticeQuestion[] {
+  const own = new Set(questions.filter((q) => q.boards?.includes(board)).map((q) => `${q.topic} ${q.kind}`));
+  return own.size === 0 ? questions : questions.filter((q) => q.boards !== undefined || !own.has(`${q.topic} ${q.kind}`));
+}
+
+/**
  * A new question for this student: in `topic` (or their weakest), of `kind` (or the one they practised least, the
  * class's level deciding which kinds come first). A topic with none of the kind asked for lends a near topic's.
  */
@@ -214,7 +224,8 @@ async function newQuestion(deps: PracticeDeps, ctx: CommandContext, topic: strin
   const board = ctx.guildId === null ? null : ((await deps.classBoard?.(ctx.guildId).catch(() => null)) ?? null);
   const avoid = [...recentlyShown(deps, ctx).filter((id) => id !== shownId), ...(shownId ? [shownId] : [])];
   const wanted = { level, board, avoid, ...(kind === HISTORIANS ? { historians: true } : kind ? { kinds: kindsFor(kind, level) } : {}) };
-  const pick = (on: string | null) => pickQuestion(deps.kb.practice, attempts, { ...(on ? { topic: on } : {}), ...wanted }, deps.random);
+  const questions = board ? boardsOwnForm(deps.kb.practice, board) : deps.kb.practice;
+  const pick = (on: string | null) => pickQuestion(questions, attempts, { ...(on ? { topic: on } : {}), ...wanted }, deps.random);
   const shown = (question: PracticeQuestion, note?: string) => {
     rememberShown(deps, ctx, question.id);
     return shownQuestion(deps, ctx, question, note);

@@ -46,15 +46,25 @@ const FIRST_PERSON = /\b(i|im|ive|me|my|we|us|our)\b/;
 const TALKS_OF_THE_PAPER =
   /\b(an?|the|for|on|in|my|this|that|each|per|every|of) \d+ ?(mark|marks|marker|markers|mark question|mark q)\b|\b\d+ ?markers?\b|\b(full|top|more|extra|max|maximum|all the|the|get|lose|losing|gain|marks per) marks\b|\bmark ?scheme\b|\bexaminers?\b|\bspag\b|\bpast papers?\b|\bper mark\b|\b(substantiated|sustained|supported) judgements?\b|\bpeel\b/;
 
+/** Marks in words, as a student may type them ("a sixteen marker", "the twelve mark question"). */
+const MARK_NUMBERS: Readonly<Record<string, string>> = {
+  two: '2', three: '3', four: '4', five: '5', six: '6', eight: '8', ten: '10', twelve: '12', fifteen: '15', sixteen: '16', twenty: '20',
+  'twenty five': '25', thirty: '30',
+};
+const MARKS_IN_WORDS = new RegExp(`\\b(${Object.keys(MARK_NUMBERS).sort((a, b) => b.length - a.length).join('|')}) (?=(mark|marks|marker|markers)\\b)`, 'g');
+
+/** A normalised text with marks in words given in digits: "the sixteen marker" is "the 16 marker". */
+export const marksInDigits = (text: string): string => (text.includes('mark') ? text.replace(MARKS_IN_WORDS, (_, n: string) => `${MARK_NUMBERS[n] ?? n} `) : text);
+
 /** Marks only A-level papers give one question (25- and 30-mark essays, sources and extracts; GCSE tops out at 16 plus 4 for SPaG). */
 const A_LEVEL_MARKS = /\b(2[5-9]|3\d) ?(mark|marks|marker|markers)\b/;
 
 /** Whether a question names marks only an A-level question carries ("the 30 mark interpretations question"). */
-export const namesALevelMarks = (question: string): boolean => A_LEVEL_MARKS.test(normaliseText(question));
+export const namesALevelMarks = (question: string): boolean => A_LEVEL_MARKS.test(marksInDigits(normaliseText(question)));
 
 /** The level a question names ("for my A level", "a GCSE 8 marker"), which its advice is for whatever class the teacher set. */
 export function levelNamed(question: string): 'gcse' | 'a-level' | undefined {
-  const text = normaliseText(question);
+  const text = marksInDigits(normaliseText(question));
   const aLevel = /\ba ?levels?\b(?! ?(?:[1-9]|one|two|three|four|five|six)\b)|\balevels?\b/.test(text) || A_LEVEL_MARKS.test(text);
   const gcse = /\bgcses?\b|\bigcses?\b/.test(text);
   // Both named ("the difference between GCSE and A level answers"): the question says nothing of one class.
@@ -75,8 +85,15 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bhow successful\b|\bsuccesses and failures\b/, 'successful'],
   [/\bhow significant\b|\bsignificance\b/, 'significance'],
   [/\bhow useful\b|\busefulness\b|\butility\b|\b(source|sources|poster|posters|cartoon|photo|photograph|speech|diary) .{0,30}\b(useful|useless|reliable|unreliable|biased|bias)\b|\b(useful|useless|reliable|unreliable|biased) .{0,20}\b(source|sources)\b/, 'useful source'],
-  [/\bhow convincing\b|\binterpretations?\b|\bhistorians? (disagree|differ)\b|\bextracts?\b/, 'interpretation'],
+  [/\bhow convincing\b|\binterpretations?\b|\bhistorians? (disagree|differ)\b|\bextracts?\b|\bmain difference\b/, 'interpretation'],
 ];
+
+/**
+ * The paper's own questions on two interpretations, which the tutor never sees: "What is the main difference between
+ * these views?", "Suggest one reason why Interpretations 1 and 2 give different views". Interpretations named by their
+ * number or letter are the paper's; "the main difference between Stalin's and Trotsky's views" asks for the history.
+ */
+const PAPERS_INTERPRETATIONS = /\binterpretations? (1|2|3|one|two|three|a|b|c)\b|\bmain difference between (these|the two|both|the|those) (views|interpretations)\b/;
 
 /** The kinds of exam question a normalised text names. */
 const kindsIn = (text: string) => KINDS.filter(([pattern]) => pattern.test(text));
@@ -114,12 +131,13 @@ export function examSkillReader(examSkillWords: readonly string[]): ExamSkillRea
   if (words.size === 0) return () => undefined;
   /** Whether a text, read alone, asks for exam advice. */
   const asksAdvice = (question: string): boolean => {
-    const text = normaliseText(question).replace(PAPER_INSTRUCTIONS, ' ').replace(/\s+/g, ' ').trim();
+    const text = marksInDigits(normaliseText(question)).replace(PAPER_INSTRUCTIONS, ' ').replace(/\s+/g, ' ').trim();
     const kinds = kindsIn(text);
     const namesKind = KINDS.some(([pattern]) => new RegExp(`(${pattern.source})\\s+(q|qs|question|questions|one|ones|answer|answers|marker|markers|style|type|essay|essays)\\b`).test(text));
     return (
       TALKS_OF_THE_PAPER.test(text) ||
       namesKind ||
+      PAPERS_INTERPRETATIONS.test(text) ||
       QUOTES_KIND.test(question) ||
       // A long text that says "I" and uses a word of the exam by the way ("as I understand it… argument") is a history question.
       (SPEAKS_OF_DOING.test(text) && text.split(' ').length <= MAX_WORDS_BY_THE_WAY && text.split(' ').some((w) => words.has(w))) ||
@@ -128,11 +146,13 @@ export function examSkillReader(examSkillWords: readonly string[]): ExamSkillRea
     );
   };
   return (question) => {
-    const text = normaliseText(question);
+    const text = marksInDigits(normaliseText(question));
     const kinds = kindsIn(text).map(([, word]) => word);
     if (!asksAdvice(question) || saidByTheWay(question, asksAdvice, words) || checksAClaim(text, words)) return undefined;
     // "A 12 mark question" is "a 12 marker" (the matcher drops "12 marks" as an exam question's furniture).
-    const searched = /\b\d+ ?marks? (q|qs|question|questions|answer|answers|essay|essays|one)\b/.test(text) ? text.replace(/\b(\d+) ?marks? (?=q|question|answer|essay|one)/g, '$1 marker ') : question;
+    const searched = /\b\d+ ?marks? (q|qs|question|questions|answer|answers|essay|essays|one)\b/.test(text)
+      ? text.replace(/\b(\d+) ?marks? (?=q|question|answer|essay|one)/g, '$1 marker ')
+      : text !== normaliseText(question) ? text : question;
     // "The 30 mark interpretations question" is the A-level one, whatever else its words fit.
     const level = namesALevelMarks(text) ? ['a level'] : [];
     const added = [...kinds, ...level];
