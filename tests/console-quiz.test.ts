@@ -199,8 +199,9 @@ describe('a quiz in the console', () => {
     const time = new FakeTime();
     const c = await consoleWith(time);
     const type = typer(c);
-    // Chloe switched in only to look at her homework; Ben plays.
-    for (const line of ['/as Chloe', '/homework', '/as Ben', '/quiz nep 3 20', 'B']) await type(line);
+    // Chloe switched in just before the round but never answers; Ben plays. (A name used for something else before
+    // the round, such as her homework, is not a player at all: tests/console/console-s16.test.ts.)
+    for (const line of ['/as Chloe', '/as Ben', '/quiz nep 3 20', 'B']) await type(line);
     expect(c.text()).toContain(Q.consoleWaitingFor(['Chloe']));
     await time.advance(20_000, () => c.app.settled());
     await type('A');

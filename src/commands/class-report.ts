@@ -8,7 +8,7 @@ import { MESSAGES, REPORT_MESSAGES as P } from '../messages.js';
 import type { AskAgain } from '../missed/recheck.js';
 import { MAX_SHARE_ROWS, percentText, shareBarsSvg } from '../pictures/bars.js';
 import type { PictureRenderer } from '../pictures/rasterise.js';
-import { classReport, REPORT_PERIODS, type ClassReport, type ReportPeriod } from '../report/class-report.js';
+import { classReport, REPORT_PERIODS, teachersKnown, type ClassReport, type ReportPeriod } from '../report/class-report.js';
 import { toCsv } from '../report/csv.js';
 import { capped, clipText } from './homework-view.js';
 import { questionTexts } from './quiz-view.js';
@@ -113,7 +113,12 @@ export function createClassReportExtension(deps: ClassReportDeps): TutorExtensio
       const typed = stringOption(input, 'period')?.trim().toLowerCase() || 'week';
       if (!REPORT_PERIODS.includes(typed as ReportPeriod)) return { body: P.periodUnknown(shownAsTyped(ctx, typed.slice(0, 20))), private: true, tone: 'error' };
       const doc = await deps.leaderboard.document(teacher.guildId);
-      const report = classReport(doc, typed as ReportPeriod, deps.now(), deps.askAgain);
+      // Whoever set a homework here, and on Discord the teacher reading it, are no students of the class (a teacher who
+      // played a round and did a homework to see them was counted as one of "4 students"). At the console anyone may type
+      // the teacher's commands, so reading the report there makes no one a teacher (homework's setter is chosen with
+      // the same care: src/commands/homework.ts). The data knows no one else's permissions.
+      const reader = ctx.surface === 'console' ? undefined : ctx.userId;
+      const report = classReport(doc, typed as ReportPeriod, deps.now(), deps.askAgain, teachersKnown(doc, reader));
       const reply = classReportReply(deps.kb, report);
       // The chart goes under the text, which says the same; if it cannot be drawn, the text goes alone.
       const chart = deps.pictures ? await accuracyChart(deps.pictures, deps.kb, report).catch(() => undefined) : undefined;

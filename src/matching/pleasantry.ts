@@ -1,7 +1,8 @@
 // A message that is only a pleasantry: "thx ur actually useful", "thanks!!", "hi", "bye". It asks nothing, so
 // it gets a friendly word back, not a refusal ("my notes never mention thx"), and is no gap for the teacher.
-// So does a message that only lets off steam ("this is boring stfu", "ur so dumb"): a calm word back, not a
-// refusal, and not a follow-up to the last answer.
+// So does a message that only lets off steam ("this is boring stfu", "ur so dumb"), or is rude about the tutor, its
+// swear words written out or masked ("this bot is sh*t", "you're a f***ing idiot"): a calm word back, not a refusal
+// (nor "I don't know the word 'bot'"), and not a follow-up to the last answer.
 //
 // So do three other messages that ask nothing the notes can answer, from a student learning English or asking the
 // wrong tutor: asking for another language ("can you explain in arabic": it answers in English only, and says how
@@ -12,6 +13,26 @@ import { normaliseText } from './normalise.js';
 
 export type Pleasantry = 'thanks' | 'greeting' | 'goodbye' | 'frustration' | 'language' | 'english' | 'maths';
 
+/** What a swear word written with stars or symbols ("sh*t", "f***ing", "b!tch") is read as: a word of frustration. */
+const MASKED = 'maskedswearword';
+/**
+ * A word written with stars or symbols for some of its letters ("sh*t", "f***", "f***ing", "a**hole", "sh!t", "f@ck"):
+ * one to three letters, then two stars or more, or symbols before more letters. Not a grade ("A*"), emphasis ("**this**",
+ * "*sigh*") or a word with an exclamation mark ("hi!").
+ */
+const MASKED_WORD = /^[a-z]{1,3}(?:\*{2,}[a-z]{0,5}|[*!@#$%]+[a-z]{1,5})$/;
+
+/** The message with each such word read as MASKED. */
+function unmasked(text: string): string {
+  return text
+    .split(/(\s+)/)
+    .map((token) => {
+      const core = token.toLowerCase().replace(/^["'“‘(]+|[.,!?"'”’)]+$/g, '');
+      return MASKED_WORD.test(core) ? MASKED : token;
+    })
+    .join('');
+}
+
 const KINDS: ReadonlyArray<readonly [Pleasantry, ReadonlySet<string>]> = [
   ['thanks', new Set(['thanks', 'thank', 'thankyou', 'thx', 'thnx', 'thanx', 'tnx', 'ty', 'tysm', 'tyvm', 'cheers', 'ta'])],
   ['goodbye', new Set(['bye', 'goodbye', 'cya', 'gn', 'goodnight', 'night', 'later', 'laters'])],
@@ -20,7 +41,8 @@ const KINDS: ReadonlyArray<readonly [Pleasantry, ReadonlySet<string>]> = [
     'frustration',
     new Set(
       ('boring bored stfu shut up fuck fucking fk ffs wtf dumb stupid useless rubbish trash crap shit sucks suck hate annoying ' +
-        'pointless idiot idiotic meh ugh urgh').split(' '),
+        'pointless idiot idiotic meh ugh urgh garbage worst terrible awful pathetic lame moron clown dumbass bs bullshit shite shitty ' +
+        `crappy damn dammit fuckin fking fkin fkn fcking effing bollocks piss hell ${MASKED}`).split(' '),
     ),
   ],
 ];
@@ -28,7 +50,9 @@ const KINDS: ReadonlyArray<readonly [Pleasantry, ReadonlySet<string>]> = [
 const AROUND = new Set(
   ('you u ur your youre so very really much lots lot a the for that this it is was s all again there ' +
     'helpful useful great good nice amazing awesome brilliant best legend actually literally have day ' +
-    'ok okay k cool lol haha mate bro sir miss tutor bot everyone guys man i im am are these thing omg such me help helped helps helping alot').split(' '),
+    'ok okay k cool lol haha mate bro sir miss tutor bot everyone guys man i im am are these thing omg such me help helped helps helping alot ' +
+    // Said of the tutor when letting off steam: "this bot is sh*t", "you're a f***ing idiot", "what a piece of junk".
+    'an what total complete absolute piece of ever chatbot ai app robot answer answers r off go away').split(' '),
 );
 
 /** Languages a student may ask the tutor to answer in (English aside), lower case. */
@@ -108,8 +132,9 @@ function readLanguage(typed: string): 'language' | 'english' | null {
 }
 
 /** What kind of pleasantry a message is, when it is nothing else. */
-export function readPleasantry(text: string): Pleasantry | null {
-  if (isSum(text)) return 'maths';
+export function readPleasantry(typed: string): Pleasantry | null {
+  if (isSum(typed)) return 'maths';
+  const text = unmasked(typed);
   return readLanguage(text) ?? readWords(normaliseText(text));
 }
 

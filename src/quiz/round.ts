@@ -171,6 +171,8 @@ export class QuizRound {
   private readonly players = new Map<string, PlayerState>();
   /** Questions each player has let close in a row without answering: one who has walked away is not waited for. */
   private readonly missedInARow = new Map<string, number>();
+  /** Players who said they are out (leave) and have not answered since: a question closing without their answer is not held against them. */
+  private readonly left = new Set<string>();
   private readonly scored: ScoredAnswer[] = [];
   private readonly askedIds: string[] = [];
   private readonly startedAt: number;
@@ -265,6 +267,7 @@ export class QuizRound {
     const now = this.deps.clock.now();
     if (now > open.deadline) return 'late';
     if (open.answers.has(userId)) return 'duplicate';
+    this.left.delete(userId);
     const player = this.players.get(userId);
     if (player) player.userName = userName;
     else this.players.set(userId, { userName, score: 0, answered: 0, correct: 0, unanswered: 0, streak: 0, bestStreak: 0 });
@@ -321,6 +324,22 @@ export class QuizRound {
   }
 
   /**
+   * A player says they are out (the console's "/as <name> out"): questions stop waiting for them, as for one who let
+   * two close unanswered, until they answer again; what they scored stays, and questions they are not there for are
+   * not counted as not answered. With early reveal, an open question that has answers and now waits for nobody
+   * closes. False when they are not in the round.
+   */
+  leave(userId: string): boolean {
+    if (this.phase === 'ended' || !this.players.has(userId)) return false;
+    this.missedInARow.set(userId, Math.max(this.missedInARow.get(userId) ?? 0, QUIZ_DEFAULTS.missedToStopWaiting));
+    this.left.add(userId);
+    const open = this.phase === 'open' ? this.open : undefined;
+    if (open && this.deps.timing.earlyReveal && open.answers.size > 0 && [...this.players.keys()].every((id) => open.answers.has(id) || !this.waitedFor(id)))
+      this.reveal();
+    return true;
+  }
+
+  /**
    * Forgets a player (they asked for their data to be deleted): their answers so far, their place in the
    * standings and their answer to the open question, so the round's result brings none of it back.
    */
@@ -331,7 +350,10 @@ export class QuizRound {
     for (let i = this.scored.length - 1; i >= 0; i--) if (this.scored[i]?.userId === userId) this.scored.splice(i, 1);
   }
 
-  /** Ends the round now: the open question is closed and counted, then the standings are posted. */
+  /**
+   * Ends the round now: the open question is closed and counted for those who had answered it (one nobody had answered
+   * is no question of the round), then the standings are posted.
+   */
   stop(reason: 'stopped' | 'shutdown' | 'unpostable'): void {
     if (this.phase === 'ended') return;
     if (this.phase === 'open') {
@@ -404,11 +426,14 @@ export class QuizRound {
     this.open = undefined;
 
     const answers: RevealedAnswer[] = [];
-    // An order begun but not finished when answers close is an answer, and wrong.
+    // Stopped (/quiz stop, the tutor stopping) while it was open: whoever had not answered yet had no chance to, so it
+    // counts only for those who had ("3 of 3 right", not "3 of 4 right (1 not answered)").
+    const cutShort = this.stopReason !== undefined;
+    // An order begun but not finished when answers close is an answer, and wrong (not one cut short by a stop).
     const closedAt = Math.min(this.deps.clock.now(), open.deadline);
     for (const [userId, so] of open.pressed) {
       const last = so.choices.at(-1);
-      if (!open.answers.has(userId) && last !== undefined) open.answers.set(userId, { choiceIndex: last, at: closedAt, userName: so.userName, correct: false });
+      if (!cutShort && !open.answers.has(userId) && last !== undefined) open.answers.set(userId, { choiceIndex: last, at: closedAt, userName: so.userName, correct: false });
     }
     const entries = [...open.answers.entries()].sort((a, b) => a[1].at - b[1].at);
     for (const [userId, a] of entries) {
@@ -427,13 +452,19 @@ export class QuizRound {
       this.scored.push({ questionId: question.id, topic: question.topic, userId, correct, points: score.total });
     }
     for (const [userId, player] of this.players)
-      if (!open.answers.has(userId)) {
+      if (!open.answers.has(userId) && !cutShort) {
         player.streak = 0;
         // Asked of them and not answered: the round's summary says so ("2 of 5 right (1 not answered)").
-        if (player.answered > 0) player.unanswered += 1;
+        if (player.answered > 0 && !this.left.has(userId)) player.unanswered += 1;
       }
     for (const userId of this.players.keys()) this.missedInARow.set(userId, open.answers.has(userId) ? 0 : (this.missedInARow.get(userId) ?? 0) + 1);
     this.idleInARow = answers.length === 0 ? this.idleInARow + 1 : 0;
+    // Stopped before anyone answered it: not a question of the round (its result, the channel's recent questions and
+    // the players' review decks leave it out).
+    if (cutShort && answers.length === 0) {
+      const at = this.askedIds.lastIndexOf(question.id);
+      if (at >= 0) this.askedIds.splice(at, 1);
+    }
 
     const isLast = this.index + 1 >= this.questions.length;
     const idle = this.idleInARow >= QUIZ_DEFAULTS.idleQuestionsToEnd;

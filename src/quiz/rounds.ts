@@ -199,6 +199,11 @@ export class QuizRounds {
     this.byChannel.get(channelKey(guildId, channelId))?.join(userId, userName);
   }
 
+  /** A player is out of the round running in a channel (QuizRound.leave); false when there is none or they are not in it. */
+  leave(guildId: string, channelId: string, userId: string): boolean {
+    return this.byChannel.get(channelKey(guildId, channelId))?.leave(userId) ?? false;
+  }
+
   /** Forgets a player in every round running in a server (their data is being deleted). */
   forgetPlayer(guildId: string, userId: string): void {
     for (const round of this.byId.values()) if (round.info.guildId === guildId) round.forgetPlayer(userId);

@@ -99,6 +99,16 @@ function takeShare(day: ActivityDay, userId: string): void {
   delete day.answers[userId];
 }
 
+/**
+ * The day without a person's figures (a teacher trying the quiz or a homework: the class report leaves them out), their
+ * answers taken out of the question figures too. Changes only the day given, as read: nothing is deleted.
+ */
+export function dayWithout(day: ActivityDay, userId: string): void {
+  const stored = word(userId);
+  delete day.students[stored];
+  takeShare(day, stored);
+}
+
 /** A quiz question answered (or left unanswered: `correct` false) by a student at `at`. */
 export function recordAnswer(draft: GuildDocument, a: { userId: string; questionId: string; topic: string; correct: boolean; at: number }): void {
   changeDay(draft, a.at, (d) => {

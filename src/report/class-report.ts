@@ -5,7 +5,7 @@
 import { recheckMissed, type AskAgain } from '../missed/recheck.js';
 import type { GuildDocument } from '../store/schema.js';
 import { utcDayKey } from '../time/zones.js';
-import { readDay } from './activity.js';
+import { activityIdOf, dayWithout, readDay } from './activity.js';
 import { CONSOLE_PLAYER } from './student-data.js';
 
 export type ReportPeriod = 'week' | 'month' | 'all';
@@ -78,18 +78,41 @@ function nameOf(doc: GuildDocument, userId: string): string {
   return userId === CONSOLE_PLAYER.userId ? CONSOLE_PLAYER.userName : userId;
 }
 
-/** `askAgain` re-asks the unanswered questions of the notes as they are now (src/missed/recheck.ts); without it they are listed as recorded. */
-export function classReport(doc: GuildDocument, period: ReportPeriod, now: number, askAgain?: AskAgain): ClassReport {
+/**
+ * The teachers the server's data knows, who are no students of the class: whoever set a homework here (only Manage
+ * Server or the teacher role may) and `reader`, who reads the report (the same). Anyone else who may manage the server
+ * cannot be told apart: the data keeps no one's permissions or roles.
+ */
+export function teachersKnown(doc: GuildDocument, reader?: string): Set<string> {
+  const ids = new Set(doc.homework.assignments.map((a) => a.setBy));
+  if (reader !== undefined) ids.add(reader);
+  return ids;
+}
+
+/**
+ * `askAgain` re-asks the unanswered questions of the notes as they are now (src/missed/recheck.ts); without it they are
+ * listed as recorded. `teachers` (teachersKnown) are left out of every figure (a teacher who played a round or did a
+ * homework to see it is not one of the class's students), unless nobody else did anything in the period: a teacher
+ * trying the tutor alone sees their own figures.
+ */
+export function classReport(doc: GuildDocument, period: ReportPeriod, now: number, askAgain?: AskAgain, teachers: ReadonlySet<string> = new Set()): ClassReport {
   const to = utcDayKey(now);
   const first = period === 'all' ? '' : utcDayKey(now - (REPORT_DEFAULTS.periodDays[period] - 1) * 86_400_000);
   const days = Object.keys(doc.activity)
     .filter((key) => key >= first && key <= to)
     .sort();
+  const stored = new Set([...teachers].map(activityIdOf));
+  const active = stored.size === 0 ? [] : days.flatMap((key) => {
+    const day = readDay(doc, key);
+    return [...Object.keys(day.students), ...Object.keys(day.answers)];
+  });
+  const leftOut = active.some((id) => !stored.has(id)) ? stored : new Set<string>();
   const topics = new Map<string, { answered: number; correct: number }>();
   const questions = new Map<string, { answered: number; wrong: number }>();
   const students = new Map<string, { topics: Map<string, { answered: number; correct: number }>; asked: number; reviewed: number }>();
   for (const key of days) {
     const day = readDay(doc, key);
+    for (const id of leftOut) dayWithout(day, id);
     for (const [userId, s] of Object.entries(day.students)) {
       const mine = students.get(userId) ?? { topics: new Map(), asked: 0, reviewed: 0 };
       mine.asked += s.asked;

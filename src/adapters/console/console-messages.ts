@@ -13,7 +13,12 @@ export const CONSOLE_MESSAGES = Object.freeze({
    * left out of question 1 of the next round), so whoever is not there any more is seen, and /as adds a player.
    */
   playing: (players: readonly string[]) =>
-    `Playing at this keyboard: ${joinedWithAnd(players)}. Each question waits for all of you (type /as and a name to take a turn or add a player; one who misses two questions in a row is not waited for).`,
+    `Playing at this keyboard: ${joinedWithAnd(players)}. Each question waits for all of you: type /as and a name to take a turn or add a player, ` +
+    `or /as <name> out for one who is not playing (e.g. /as ${players.at(-1) ?? 'Sam'} out). One who misses two questions in a row is not waited for.`,
+  /** "/as <name> out": that player is no longer waited for, in this round or the next. */
+  playerOut: (name: string) => `${name} is out: no question waits for ${name} now, in this round or the next. To play again, type /as ${name} and answer.`,
+  /** "/as <name> out" for a name that is not playing. */
+  notAPlayer: (name: string) => `${name} is not playing, so there is nobody to take out. Type /as ${name} to play.`,
   /**
    * A line that reads as part of a practice answer, typed when none is being written: after the mark, an /ask in
    * between took the keys, and "1" pressed its button instead of Answer again (a GCSE trial). The lines are kept.

@@ -61,6 +61,9 @@ export interface ConsoleTime {
   readonly scheduler: Scheduler;
 }
 
+/** A player's name as /as takes it: trimmed, at most 32 characters, the console's default player's when empty. */
+const cleanName = (name: string): string => name.trim().slice(0, 32) || CONSOLE_PLAYER.userName;
+
 /** Questions in a row a player who switched in (/as) may miss before the round stops waiting for them. */
 export const MISSES_BEFORE_NOT_WAITING = 2;
 
@@ -242,7 +245,9 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
   let busy = false;
   /**
    * Who switched in (/as) while no round was running, by id: the next round starts with them, and with the last
-   * round's players unless all of these are new to it (joinNewRound).
+   * round's players unless all of these are new to it (joinNewRound). One who then uses the name for anything else
+   * before a round starts (a teacher naming herself to set homework, a student looking at /homework) is taken off
+   * (usedForCommands): not a player until they answer, or switch in during the round or just before it.
    */
   const waiting = new Map<string, { userId: string; userName: string }>();
   /** The round last seen running here, so a new one is joined by those waiting once. */
@@ -711,7 +716,9 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
       return true;
     }
     if (parsed.name === 'as') {
+      const out = /^(.*\S)\s+out$/i.exec(parsed.rest);
       if (!parsed.rest) write(`${QUIZ_MESSAGES.consoleAsUsage}\n`);
+      else if (out) playerOut(out[1] ?? '');
       else {
         session.setPlayer(parsed.rest);
         // Players take turns at one keyboard: each joins the round running now, or else the next one, so a question waits for them all.
@@ -752,6 +759,29 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
   };
 
   /**
+   * "/as <name> out": that player is no longer one of the players: the round running here stops waiting for them
+   * (what they scored stays), and the next round does not start with them. Who types next is not changed; their answer
+   * makes them a player again, as /as does.
+   */
+  const playerOut = (typed: string) => {
+    const name = cleanName(typed);
+    const userId = consolePlayerId(name);
+    const known = [waiting.delete(userId), played.delete(userId), joined.delete(userId)].some(Boolean);
+    const inRound = app.rounds.leave(guildId(), context.channelId, userId);
+    write(`${known || inRound ? CONSOLE_MESSAGES.playerOut(name) : CONSOLE_MESSAGES.notAPlayer(name)}\n`);
+  };
+
+  /**
+   * After a line handled while no round runs: a player who switched in (/as) and used the name for it (a command, a
+   * question, a key; not another /as, and not the line that started a round) is not waited for in the next round.
+   */
+  const usedForCommands = (line: string, userId: string, roundBefore: RoundInfo | undefined) => {
+    if (line === '' || roundBefore || app.rounds.current(guildId(), context.channelId) || context.userId !== userId) return;
+    if (splitCommandLine(line)?.name === 'as') return;
+    waiting.delete(userId);
+  };
+
+  /**
    * A round that has just started here (by /quiz or a button, such as "test me on …"'s) is joined by everyone
    * who switched in while none was running, before anyone can answer; players of earlier rounds are not waited for.
    */
@@ -785,7 +815,7 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
       return context;
     },
     setPlayer(name) {
-      const clean = name.trim().slice(0, 32) || CONSOLE_PLAYER.userName;
+      const clean = cleanName(name);
       context = { ...context, userName: clean, userId: consolePlayerId(clean) };
     },
     show,
@@ -802,9 +832,13 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     async handleLine(raw) {
       busy = true;
       try {
-        await cueFirstQuestion(raw.trim());
-        const keepGoing = await handle(raw.trim());
+        const line = raw.trim();
+        const who = context.userId;
+        const roundBefore = app.rounds.current(guildId(), context.channelId);
+        await cueFirstQuestion(line);
+        const keepGoing = await handle(line);
         joinNewRound();
+        usedForCommands(line, who, roundBefore);
         // Let what the line set off (a quiz question, a reveal) reach the held posts first.
         await app.settled();
         return keepGoing;
