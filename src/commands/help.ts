@@ -32,7 +32,7 @@ function consoleKeys(): string {
 
 /** What the console adds to the commands (it is one terminal shared by a group). */
 const consoleExtras = () => [
-  '`/as <name>` — Play as someone else (a group can share one terminal)',
+  '`/as <name>` — Play as someone else (a group can share one terminal); `/as <name> out` leaves a round',
   consoleKeys(),
   'Start options: `npm start -- --plain` for a screen reader (plain text: no decoration, emoji or pictures); `npm start -- --no-images` leaves pictures out',
   '`/quit` — Leave',
