@@ -121,6 +121,9 @@ function checksAClaim(text: string, examWords: ReadonlySet<string>): boolean {
 /** A question about exam technique: the text to search the skills entries with, else undefined. */
 export type ExamSkillReader = (question: string) => string | undefined;
 
+
+/** A kind named as a kind of question ("the describe two q", "an explain why one"): each KINDS pattern built once, not per question. */
+const KIND_NAMED_AS_QUESTION = KINDS.map(([pattern]) => new RegExp(`(${pattern.source})\\s+(q|qs|question|questions|one|ones|answer|answers|marker|markers|style|type|essay|essays)\\b`));
 /**
  * Whether a question asks for exam advice: it talks of marks and the paper as no exam question does, or
  * names a kind of exam question as such ("the describe two q"), or speaks of doing and uses one of the
@@ -133,7 +136,7 @@ export function examSkillReader(examSkillWords: readonly string[]): ExamSkillRea
   const asksAdvice = (question: string): boolean => {
     const text = marksInDigits(normaliseText(question)).replace(PAPER_INSTRUCTIONS, ' ').replace(/\s+/g, ' ').trim();
     const kinds = kindsIn(text);
-    const namesKind = KINDS.some(([pattern]) => new RegExp(`(${pattern.source})\\s+(q|qs|question|questions|one|ones|answer|answers|marker|markers|style|type|essay|essays)\\b`).test(text));
+    const namesKind = KIND_NAMED_AS_QUESTION.some((pattern) => pattern.test(text));
     return (
       TALKS_OF_THE_PAPER.test(text) ||
       namesKind ||
