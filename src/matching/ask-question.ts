@@ -10,6 +10,7 @@ import { normaliseText } from './normalise.js';
 import { readEssayForm } from './essay-form.js';
 import { asksEssayJudgement, isEssayQuestion, splitQuestion, twoDefined } from './question-parts.js';
 import { readSourceQuestion } from './source-question.js';
+import { sideOf } from './subject-request.js';
 import { STOPWORDS } from './vocabulary.js';
 
 /**
@@ -51,8 +52,24 @@ function pointsFor(question: string, result: MatchResult, matcher?: Matcher): An
   // A judgement entry found only weakly that judges something else ("…responsible for the Terror" for "power rested on terror") is no answer.
   const offAnswer = !!matcher && !!result.entry && result.confidence < WEAK_ANSWER && offTheTitle(matcher, question, result.entry);
   if (result.status === 'answered' && result.entry && weighsItUp(question, result.entry) && !offAnswer) return [];
-  const points = matcher ? onTheTitle(matcher, question, offeredEntries(result), offAnswer ? undefined : (result.entry ?? undefined)) : offeredEntries(result);
+  const found = matcher ? onTheTitle(matcher, question, offeredEntries(result), offAnswer ? undefined : (result.entry ?? undefined)) : offeredEntries(result);
+  const points = matcher ? withTheOtherSide(matcher, question, found) : found;
   return points.length >= 2 ? points.slice(0, MAX_POINTS) : [];
+}
+
+/**
+ * A question asking how far something went well ("How far was the First Five-Year Plan a success?") weighs both sides:
+ * points led by an entry on one side only (its achievements) get that entry's own linked entry on the other side (its
+ * failures) next, so that the answer is not built from one side alone.
+ */
+function withTheOtherSide(matcher: Matcher, question: string, points: readonly AnswerEntry[]): AnswerEntry[] {
+  const [first] = points;
+  if (!first || !asksEssayJudgement(question)) return [...points];
+  const side = sideOf(first.question);
+  if (!side || points.slice(1).some((e) => sideOf(e.question) !== undefined && sideOf(e.question) !== side)) return [...points];
+  const other = first.related.map((id) => matcher.entry(id)).find((e): e is AnswerEntry => !!e && e.kind !== 'skill' && sideOf(e.question) !== undefined && sideOf(e.question) !== side);
+  if (!other) return [...points];
+  return [first, other, ...points.slice(1).filter((e) => e.id !== other.id)];
 }
 
 /**
@@ -191,6 +208,9 @@ function sourceAnswer(matcher: Matcher, question: string, whole: MatchResult): A
   const advice = matcher.match(source.advice);
   if (advice.status !== 'answered' || advice.entry?.kind !== 'skill') return undefined;
   const primary: MatchResult = { ...advice, query: whole.query, truncated: whole.truncated, alternatives: [] };
+  // "Give two things you can infer from Source A about… Source A: a 1930 poster showing…": with the source pasted, the
+  // inferences come from the source itself (its caption is no part of the question), so the method answers it whole.
+  if (source.infers && source.presented) return { primary, parts: [], unanswered: [], points: [] };
   const subject = source.subject !== undefined ? matcher.match(source.subject) : undefined;
   const about = subject?.status === 'answered' ? [subject.entry, ...subject.alternatives].filter((e): e is AnswerEntry => !!e && e.kind !== 'skill') : [];
   if (!subject || about.length === 0) return { primary, parts: [], unanswered: [], points: [] };
@@ -374,9 +394,57 @@ function endingQuestion(matcher: Matcher, question: string, whole: MatchResult):
 /** A whole post answered at this fit or better keeps its answer: its ending question is not read alone. */
 const ENDING_READ_BELOW = 0.7;
 
+/** How much of the question asked in its place ("what was life like in X") the entry found for it must hold. */
+const ASKED_AGAIN_COVERAGE = 0.95;
+/** As many "not quite" buttons as a match gives. */
+const MAX_ASKED_AGAIN_ALTERNATIVES = 5;
+
+/** "What was/were X …", as typed or texted. */
+const WHAT_WAS = String.raw`^\s*(?:so |and |but )?(?:what|wat|wot)(?:'s|’s| was| were| is| are| r)\s+`;
+/**
+ * Questions whose asking words the matcher reads as little words ("like", "used for", "do in"), leaving only what they
+ * are about, which a definition answers; each with the question it asks in words that say so.
+ */
+const ASKED_BY_LITTLE_WORDS: ReadonlyArray<readonly [RegExp, (thing: string) => string]> = [
+  // "What were the gulags like?": what it was like to live in or under it (the conditions in the camps).
+  [new RegExp(`${WHAT_WAS}(.+?)\\s+like\\s*[?.!]*\\s*$`, 'i'), (thing) => `what was life like in ${thing}`],
+  // "What were the gulags used for?", "what was the gulag for": its purpose.
+  [new RegExp(`${WHAT_WAS}(.+?)\\s+(?:used |there )?for\\s*[?.!]*\\s*$`, 'i'), (thing) => `what was the purpose of ${thing}`],
+  // "What did they do in the gulag?": the work done there.
+  [/^\s*(?:so |and |but )?(?:what|wat|wot) did (?:they|people|prisoners|inmates) do (?:in|at) (.+?)\s*[?.!]*\s*$/i, (thing) => `what work did people do in ${thing}`],
+];
+
+/**
+ * A definition found for a question its little words ask something else of ("What was the gulag?" for "what were the
+ * gulags like", whose "like" was read as a little word): the question asked in words that say so instead (the
+ * conditions in the camps), when that finds an entry of its own holding all its words. The definition stays as the
+ * first "not quite" button. Undefined otherwise, and for a person ("what was Stalin like" asks what he was like,
+ * which his card tells).
+ */
+function askedByLittleWords(matcher: Matcher, question: string, whole: MatchResult): MatchResult | undefined {
+  const found = whole.entry;
+  if (whole.status !== 'answered' || !found || found.kind === 'person') return undefined;
+  const defines = found.kind === 'term' || (found.kind === 'question' && intentsOf(found.question).size === 0 && /^\s*what (?:was|were|is|are)\b/i.test(found.question));
+  if (!defines) return undefined;
+  for (const [shape, ask] of ASKED_BY_LITTLE_WORDS) {
+    const thing = shape.exec(question)?.[1];
+    if (!thing) continue;
+    const asked = ask(thing);
+    const again = matcher.match(asked);
+    if (again.status !== 'answered' || !again.entry || again.entry.kind !== 'question' || again.entry.id === found.id) return undefined;
+    // On that very thing: all the words asked found in it ("life in the gulag"), not life somewhere else.
+    const chosen = again.entry.id;
+    if ((matcher.rank(asked).candidates.find((c) => c.entry.id === chosen)?.coverage ?? 0) < ASKED_AGAIN_COVERAGE) return undefined;
+    const alternatives = [found, ...again.alternatives.filter((e) => e.id !== found.id)].slice(0, MAX_ASKED_AGAIN_ALTERNATIVES);
+    return { ...again, query: whole.query, truncated: whole.truncated, alternatives };
+  }
+  return undefined;
+}
+
 export function askQuestion(matcher: Matcher, asked: string): AskOutcome {
   const question = withoutAskingTheNotes(withoutAgreeTag(asked));
-  const whole = matcher.match(question);
+  const read = matcher.match(question);
+  const whole = askedByLittleWords(matcher, question, read) ?? read;
   // Nothing to cut in an empty question, one about the tutor, or one in another script.
   if (whole.reason === 'empty' || whole.reason === 'about-tutor') return { primary: whole, parts: [], unanswered: [], points: [] };
   // An exam's source question is answered by the method and the enquiry's subject, not by the quoted source's words.

@@ -498,12 +498,17 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   // Exam advice is for questions that ask for it: "were the plans a success?" is not "how do I answer a how-successful question".
   const isCourseEntry = (e: AnswerEntry) => e.kind !== 'skill';
   const isSkillEntry = (e: AnswerEntry) => e.kind === 'skill';
-  const offCoursePhrase = options.offCoursePhrases?.length
-    ? new RegExp(`\\b(${options.offCoursePhrases.map((p) => normaliseText(p)).join('|')})\\b`, 'g')
-    : undefined;
   const everyday = options.everydayWords ?? everydayWords();
 
   const lexicon = options.lexicon ?? PLAIN_LEXICON;
+  // Another subject's phrases, looked for with the course's synonyms applied to both them and the question, so that a
+  // phrase of the course's own that holds one is read whole: "Stalin death camps" has the camps ("death camps"), not
+  // Stalin's death in 1953. Each as read, to the phrase as written (what a refusal names).
+  const offCoursePhraseOf = new Map((options.offCoursePhrases ?? []).map((p) => normaliseText(p)).map((p) => [lexicon.applySynonyms(p), p] as const));
+  const offCoursePhrase = offCoursePhraseOf.size ? new RegExp(`\\b(${[...offCoursePhraseOf.keys()].join('|')})\\b`, 'g') : undefined;
+  /** Another subject's phrases in normalised text, as written in the fact base. */
+  const offCoursePhrasesIn = (normalised: string): string[] =>
+    offCoursePhrase ? (lexicon.applySynonyms(normalised).match(offCoursePhrase) ?? []).map((p) => offCoursePhraseOf.get(p) ?? p) : [];
   const { termsOf } = lexicon;
   // Each entry's question, phrasings and answer are read into words once (the speller reads them too); nothing
   // else is remembered (questions kept as read would grow without end).
@@ -821,7 +826,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       entries
         .filter((e) => e.kind === 'term' || (options.historians && e.id in options.historians))
         .flatMap((e) => (e.names ?? []).map((n) => normaliseText(n)).filter((n) => n && (e.kind === 'term' || n.includes(' '))))
-        .filter((n) => n.split(' ').some((w) => offCourse.has(w)) || (offCoursePhrase && n.match(offCoursePhrase))),
+        .filter((n) => n.split(' ').some((w) => offCourse.has(w)) || offCoursePhrasesIn(n).length > 0),
     ),
   ];
   // A course historian named ("what did Kuromiya argue in Stalin's Industrial Revolution?"): a phrase of another
@@ -840,7 +845,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const spaced = ` ${normalised} `;
     // Only beside the Soviet side ("why was Stalin surprised by Operation Barbarossa"): "why was Barbarossa a failure" is the war's.
     const owned = new Set(namesSovietSide ? ownedNames.filter((n) => spaced.includes(` ${n} `)).flatMap((n) => n.split(' ')) : []);
-    const found = offCoursePhrase ? (normalised.match(offCoursePhrase) ?? []) : [];
+    const found = offCoursePhrasesIn(normalised);
     // The historians named are looked for only beside such a phrase (most questions have none).
     const named = found.length > 0 ? historianNames.filter((n) => spaced.includes(` ${n} `)) : [];
     return {

@@ -51,8 +51,9 @@ const AROUND = new Set(
   ('you u ur your youre so very really much lots lot a the for that this it is was s all again there ' +
     'helpful useful great good nice amazing awesome brilliant best legend actually literally have day ' +
     'ok okay k cool lol haha mate bro sir miss tutor bot everyone guys man i im am are these thing omg such me help helped helps helping alot ' +
-    // Said of the tutor when letting off steam: "this bot is sh*t", "you're a f***ing idiot", "what a piece of junk".
-    'an what total complete absolute piece of ever chatbot ai app robot answer answers r off go away').split(' '),
+    // Said of the tutor when letting off steam: "this bot is sh*t", "you're a f***ing idiot", "a total piece of junk"
+    // (not "what" or "answer": "what was the worst", "answer is b" are questions and answers, not steam).
+    'an total complete absolute piece of ever chatbot ai app robot r off go away').split(' '),
 );
 
 /** Languages a student may ask the tutor to answer in (English aside), lower case. */
@@ -140,7 +141,8 @@ export function readPleasantry(typed: string): Pleasantry | null {
 
 /** A pleasantry in words alone: thanks, a greeting, a goodbye, frustration. */
 function readWords(normalised: string): Pleasantry | null {
-  const words = normalised.split(' ').filter(Boolean);
+  // "What a useless bot" lets off steam; "what was the worst" asks: only "what a" opens a pleasantry.
+  const words = normalised.replace(/^what (?=an? )/, '').split(' ').filter(Boolean);
   if (words.length === 0 || words.length > 12) return null;
   let kind: Pleasantry | null = null;
   for (const w of words) {

@@ -44,7 +44,9 @@ const PART_LABEL = /(?:^|\s)(?:(?:\(\s*(?:[a-e]|i{1,3}|iv|v)\s*\)|(?:[a-e]|i{1,3
  * A second question joined by "and" or a comma: "…, and who the Right?", "… and when did it occur?"; after "and", also as
  * texted ("who was kirov and y was he killed": "y" is "why").
  */
-const JOINED_QUESTION = /,?\s+(?:and|n|&)\s+(?=(?:who|when|why|where|how|which|what|y|wen|wat|wot|hw)\b)|,\s+(?=(?:who|when|why|where|how|which)\b)/gi;
+const JOINED_QUESTION = /,?\s+(?:and|n|&)\s+(?=(?:who|when|why|where|how|which|what|y|wen|wat|wot|hw)\b)|,\s+(?=(?:who|when|why|where|how|which)\b)|\s+[-–—]+\s+(?=(?:who|when|why|where|how|which|what)\b)/gi;
+/** A dash after a sentence's end, opening the next question: "…a success? [25 marks] - what did Getty argue". */
+const DASH_AFTER_END = /([?.!])\s*[-–—]+\s+(?=\S)/g;
 const QUESTION_START = /^(who|whom|whose|what|whats|when|where|why|how|which|was|were|did|do|does|is|are|can|could|should|would|name|list|describe|explain|give|identify|outline|define|state)\b/i;
 
 /** A word linking a sentence to the one before, then the question it opens: "And how many executions…", "Also, who…". */
@@ -113,7 +115,7 @@ const wordCount = (s: string) => s.split(/\s+/).filter((w) => w.length > 2).leng
  * question gives the question (with the sentence before it when the question alone says little).
  */
 export function splitQuestion(text: string, max = 3): QuestionParts {
-  const stripped = stripFurniture(text);
+  const stripped = stripFurniture(text).replace(DASH_AFTER_END, '$1 ');
   let pieces = stripped.split(PART_LABEL).map((p) => p.trim()).filter(Boolean);
   if (pieces.length <= 1) {
     // Sentences: questions end in "?"; a statement before them is context.

@@ -23,7 +23,14 @@ export interface SourceQuestion {
   readonly advice: string;
   /** What the enquiry is into, as typed ("why Stalin attacked the kulaks"), when the question says. */
   readonly subject: string | undefined;
+  /** Whether it asks what can be inferred or learnt from the source ("Give two things you can infer from Source A about…"). */
+  readonly infers?: true;
+  /** For an inference question, whether the source itself is pasted with it ("Source A: a 1930 poster showing…", or quoted). */
+  readonly presented?: true;
 }
+
+/** A source set out in the question: "Source A: …", "Source B – …", or a quoted passage. */
+const PRESENTS_SOURCE = /\bsource [a-f1-9]\s*[:\-–—]\s*\S/i;
 
 /** A source question of the exam, read without the source it quotes; undefined for any other question. */
 export function readSourceQuestion(question: string): SourceQuestion | undefined {
@@ -40,5 +47,5 @@ export function readSourceQuestion(question: string): SourceQuestion | undefined
   const kind = (m ? asking.slice(0, m.index) : asking.replace(END, '')).replace(/\s+(?:for|to|into|about|of|on)(?: (?:an?|the))?\s*$/i, '').trim();
   const infers = /\b(?:learn|infer|tell)\b/i.test(kind) && !/\b(?:useful|reliable|valuable|usefulness|reliability|utility)\b/i.test(kind);
   const named = NAMES_SOURCE.test(kind) ? '' : ' (source)';
-  return { advice: `how do I answer: ${kind}${named}${infers ? ' (infer)' : ''}`, subject: subject.split(/\s+/).length >= 2 ? subject : undefined };
+  return { advice: `how do I answer: ${kind}${named}${infers ? ' (infer)' : ''}`, subject: subject.split(/\s+/).length >= 2 ? subject : undefined, ...(infers ? { infers: true as const } : {}), ...(infers && (PRESENTS_SOURCE.test(question) || unquoted !== question) ? { presented: true as const } : {}) };
 }

@@ -144,7 +144,17 @@ export function subjectlessAsk(text: string): SubjectAsk | undefined {
 const PLAN_FOR = /^\s*(?:(?:can|could|would) (?:you|u) |pls |please )?(?:(?:give|write|make|do)(?: me| us)? (?:an? |the )?(?:essay |answer )?plan|(?:an? )?(?:essay|answer) plan)\b(?: for| of| on)?(?: this| the question| the essay| this essay| this question)?\s*[:\-–—]?\s*(?=\S)/i;
 /** "Which historian argues that…", "which historians stress…", "who argues that…": a view stated, its holders asked for (normalised text). */
 const WHO_ARGUES =
-  /^(?:(?:so|ok|and|but) )?(?:(?:which|what) historians?|who) (?:argues?|argued|says?|said|claims?|claimed|thinks?|thought|believes?|believed|holds?|held|stress(?:es|ed)?|emphasi[sz]es?|emphasi[sz]ed|suggests?|suggested) (?:that )?(.{12,})$/;
+  /^(?:(?:so|ok|and|but) )?((?:which|what) historians?|who) (argues?|argued|says?|said|claims?|claimed|thinks?|thought|believes?|believed|holds?|held|stress(?:es|ed)?|emphasi[sz]es?|emphasi[sz]ed|suggests?|suggested) (?:that )?(.{12,})$/;
+/** Words of history writing: "who said X" asks for a historian only beside one ("who said the historians were wrong"). */
+const HISTORY_WRITING = /\b(?:historians?|historiography|interpretations?|revisionists?|totalitarian school)\b/;
+
+/**
+ * Whether "who said…" asks who said a quotation ("who said enrich yourselves": Bukharin in 1925), a person of the
+ * period, rather than which historian holds a view: "who" with "say", and no word of history writing.
+ */
+function asksWhoSaidIt(asker: string, verb: string, view: string): boolean {
+  return asker === 'who' && /^(?:says?|said)$/.test(verb) && !HISTORY_WRITING.test(view);
+}
 /** A request after the question, in the same sentence: "was the famine a genocide and what do historians say". */
 const JOINED = /(?:,|;|\s[-–—]|\s+and|\s+but|\s+so)\s+(?=\S[^,;]*$)/gi;
 
@@ -176,7 +186,8 @@ export function readSubjectRequest(question: string): SubjectRequest | undefined
   }
   // "Which historian argues that enthusiasm mattered more than coercion?": the historians of the view it states.
   const view = WHO_ARGUES.exec(normaliseText(question));
-  if (view?.[1] && hasWords(view[1]) && !subjectlessAsk(view[1])) return { kind: 'historians', subject: view[1].trim() };
+  const [, asker = '', verb = '', held = ''] = view ?? [];
+  if (held && hasWords(held) && !subjectlessAsk(held) && !asksWhoSaidIt(asker, verb, held)) return { kind: 'historians', subject: held.trim() };
   // "Give me an essay plan: 'To what extent was Stalin's rule a revolution from above?'"
   const plan = PLAN_FOR.exec(question);
   if (plan) {

@@ -133,7 +133,7 @@ describe('rude words about the tutor, and questions about the student\'s own sch
       expect(readPleasantry(typed), typed).toBe('frustration');
     }
     // A grade, emphasis and a course question with a masked word are not.
-    for (const typed of ['how do i get an A*', 'why was stalin such a b*stard', 'what did stalin do to the kulaks']) expect(readPleasantry(typed), typed).toBeNull();
+    for (const typed of ['how do i get an A*', 'why was stalin such a b*stard', 'what did stalin do to the kulaks', 'what was the worst', 'answer is b']) expect(readPleasantry(typed), typed).toBeNull();
     expect(readPleasantry('**thanks**')).toBe('thanks');
   });
 
@@ -144,6 +144,6 @@ describe('rude words about the tutor, and questions about the student\'s own sch
     expect(out.split(MESSAGES.askPleasantry.frustration).length - 1).toBe(2);
     expect(out).not.toContain("I don't know the word");
     expect(out).not.toContain('How did propaganda target young people?');
-    expect(out).toContain(MESSAGES.askOtherSubject(['best teacher', 'this school']).slice(0, 40));
+    expect(out).toContain(MESSAGES.askOtherSubject(['best teacher']).slice(0, 40));
   });
 });

@@ -98,3 +98,17 @@ describe('wrong facts and reversed views go under Facts to check (both trials)',
     expect(checks('pq-great-terror-account', 'Getty argued the Terror was driven from below by local officials.')).toEqual([]);
   });
 });
+
+describe('true statements near a misconception are not flagged (review of the four new misconceptions)', () => {
+  it('leaves a target met early, unemployment ended and what each man said of the other\'s idea alone', () => {
+    const plans = 'pq-five-year-plans-how-successful-first';
+    expect(checks(plans, 'The First Five-Year Plan ended unemployment by 1930.')).toEqual([]);
+    expect(checks(plans, 'The First Five-Year Plan was over-fulfilled in oil by 1931.')).toEqual([]);
+    expect(checks(WON, 'Trotsky called socialism in one country a betrayal of the revolution.')).toEqual([]);
+    expect(checks(WON, 'Stalin wanted to replace permanent revolution with socialism in one country.')).toEqual([]);
+    expect(checks(plans, "The Second Plan needed each worker to produce more, and Stakhanov's staged record of August 1935 was used to raise norms.")).toEqual([]);
+    // The slips themselves are still flagged.
+    expect(checks(WON, 'Trotsky wanted socialism in one country.')).not.toEqual([]);
+    expect(checks(plans, 'The First Five-Year Plan was completed in 1931.')).not.toEqual([]);
+  });
+});
