@@ -12,7 +12,7 @@ import { requestedTopic, revisionReply, type TopicResult } from './revision.js';
 import { revisionTarget, type ReadAloud } from './voice.js';
 import { readPleasantry } from '../matching/pleasantry.js';
 import { createDistressReader, speaksOfDeath } from '../matching/wellbeing.js';
-import { aboutAnotherMan, asksAFact, asksWhatCameOfAims, asksWhichOfThem, asksHowItEnded, endOfTheMan, outsideDecade, aboutTheSameAs, asksOnlyItsKind, asksWhichWeighsMost, rightAsCorrect, weighsImportance, fitsWhatIsAsked, leansByNoWord, comparesLast, manMeant, previousAsRead, answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, personIn, rankFollowUp, requestAboutLast, simplerAsking, successorIn, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
+import { aboutAnotherMan, asksAFact, asksWhatCameOfAims, asksWhichOfThem, asksHowItEnded, endOfTheMan, outsideDecade, aboutTheSameAs, asksOnlyItsKind, asksWhichWeighsMost, rightAsCorrect, weighsImportance, fitsWhatIsAsked, leansByNoWord, comparesLast, manMeant, previousAsRead, answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansByEllipsis, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, personIn, rankFollowUp, requestAboutLast, simplerAsking, successorIn, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { generalDictionary, hardWord, plainMeaning, simplerMeaning, type Sense } from '../matching/dictionary.js';
 import { intentsOf, type Intent } from '../matching/intent.js';
@@ -588,7 +588,10 @@ function askInConversation(
     if (withWord.primary.status === 'answered' && withWord.primary.entry && withWord.parts.length === 0 && withWord.points.length === 0)
       return { outcome: single({ ...withWord.primary, query: outcome.primary.query }), followUpNote: MESSAGES.askFollowUp(`What does “${explainedWord.word}” mean?`) };
   }
-  const previous = leans === 'yes' || (leans === 'maybe' && ((unsure && !refusedAlone()) || saysWho())) ? deps.conversation.recall(memoryKey, now) : undefined;
+  // "Why did the provisional government fail?" after War Communism: unsure alone, but leaning by nothing (no pronoun, no
+  // ellipsis, none of the last answer's words): answered as asked alone, never rescued by the last subject.
+  const byEllipsis = () => !remembered || !rememberedEntry || leansByEllipsis(question, { question: remembered.question, answer: rememberedEntry.answer }, reader);
+  const previous = leans === 'yes' || (leans === 'maybe' && ((unsure && !refusedAlone() && byEllipsis()) || saysWho())) ? deps.conversation.recall(memoryKey, now) : undefined;
   const previousEntry = previous ? deps.matcher.entry(previous.entryId) : undefined;
   // Exam advice asked in words of its own is answered as asked, whatever came before.
   if (!previous || !previousEntry || outcome.primary.entry?.kind === 'skill') return { outcome };
@@ -602,7 +605,7 @@ function askInConversation(
   }
   // "And his replacement?", "who shot him?": the man the last answer says came after, or did it, asked about by name.
   // "So why wasn't he sacked?" after Lenin's Testament, asked of Stalin: "he" is still the man the last follow-up meant.
-  const readAs = previousAsRead(question, previous);
+  const readAs = previousAsRead(question, previous, previousEntry.answer, reader);
   const successor = successorIn(question, readAs, previousEntry.answer, reader) ?? personIn(question, readAs, previousEntry.answer, reader);
   const text = successor ? `who was ${successor}` : readWithPrevious(question, readAs, reader, previousEntry.answer);
   let together = askQuestion(deps.matcher, text);
@@ -637,7 +640,11 @@ function askInConversation(
   const first = together.primary.status === 'unsure' && leans === 'yes' ? together.primary.suggestions[0] : undefined;
   if (first && first.id === together.primary.entry?.id) together = { ...together, primary: { ...together.primary, status: 'answered', suggestions: [] } };
   if (together.primary.status !== 'answered' || !together.primary.entry) return { outcome };
-  const chosen = together.primary.entry;
+  // "How many people worked there?" after Magnitogorsk: the card of the same thing says the last answer again in fewer
+  // words; when it gives no more of the fact asked, it is the last answer again, said to be so (never as if new).
+  const sameCard = together.primary.entry.id !== previousEntry.id && together.primary.entry.kind !== 'question' && sameAs(previousEntry)(together.primary.entry) && !previous.same && asksAFact(question) && !fittingPart(question, together.primary.entry.answer, reader.lexicon, reader.people);
+  const chosen = sameCard ? previousEntry : together.primary.entry;
+  if (sameCard) together = { ...together, primary: { ...together.primary, entry: previousEntry, matchedQuestion: previousEntry.question } };
   // "What was her name?" after Stalin's wife, "how many died there?" after the special settlements: a fact the last
   // answer gives, where the entry the follow-up found is about none of its own words (the Holodomor, for "name"): that
   // answer's sentences that give it, not another subject. (Not "who killed him?", "who was the prosecutor?": an entry on the one who did it says more.)
@@ -888,8 +895,9 @@ export function createAskCommand(deps: AskDeps): Command {
       const ofSummary = topicShown ? requestAboutLast(question, (reader ??= courseSubjectReader(deps.kb)).lexicon) : undefined;
       if (topicShown && (ofSummary === 'simpler' || ofSummary === 'confused')) return summaryInShort(deps.kb, topicShown, ofSummary);
       // Any other reply shows something else ("key dates for the gulag" after the famine's summary): "shorter pls" after it is not
-      // of that summary. A summary asked again is remembered again below.
-      if (summarised) deps.conversation.forgetSummary?.(memoryKey);
+      // of that summary. A summary asked again is remembered again below. Chatter the console answers only when sure
+      // ("hold on my mum is calling") shows nothing yet, so the summary stays the last thing shown.
+      if (summarised && unlessSure === undefined) deps.conversation.forgetSummary?.(memoryKey);
       // "Test me on the famine", "summary of the whole topic", "write my essay": met where they can be.
       const request = readRevisionRequest(question);
       // "tl;dr", "sum it up" just after an answer ask for that answer in short, not for a topic's summary.

@@ -134,6 +134,8 @@ const HE = /\b(he|him|his)\b/;
 const WHAT_A_WORD_IS = /^(?:what (?:is|was|are|were)|whats) [a-z]+$/;
 /** "Is Russia still communist?", "do people still like him now?": a question about today, not about the last answer. */
 const ABOUT_TODAY = /^(?:is|are|does|do|has|have)\b.*\b(?:still|today|nowadays|now|currently|anymore|these days)\b/;
+/** "What is the main difference question?", "how do I do the 8 marker": a kind of exam question, asked of the exam, not of the last answer. */
+const EXAM_QUESTION = /\bthe (?:[a-z0-9]+ ){1,3}(?:question|questions|marker|markers)$/;
 /** "Which one…", "which of them…": one of the things just named, never a subject of its own. */
 const WHICH_OF_THEM = /^(?:which|wich) (?:one|ones|of them|of the two|of those|of these|of both)\b/;
 /** Whether a question picks one of the things the last answer set side by side ("which one was better for the peasant?"): what else it names is what they are compared on. */
@@ -298,6 +300,9 @@ const MEANING_PLAINLY = [
 /** What a question of those patterns names is no word if it has a verb of its own: "what means did Stalin use" asks about means. */
 const HAS_VERB = /\b(?:did|do|does|was|were|is|are|has|have|had|can|could|would|will|should|used?)\b/;
 
+/** Where a word asked about was met: "here", "in this answer", "in that sentence", "in this context" (the last answer). */
+const IN_THE_LAST_ANSWER = /\s(?:here|there|in (?:this|that|the|your|ur) (?:answer|text|sentence|context|case|bit|part|paragraph|reply|one))$/;
+
 /** A word that points back ("that", "the name"): "what does that mean" asks about the last answer, not a word. */
 const NO_WORD = /^(?:(?:that|this|it|they|those|these|he|she|his|its|them|the|a|an) )?(?:that|this|it|they|those|these|he|she|him|them|word|words|term|terms|name|names|phrase|acronym|abbreviation|letters|bit|part|one|first one|second one|last one)$/;
 
@@ -306,7 +311,14 @@ const NO_WORD = /^(?:(?:that|this|it|they|those|these|he|she|his|its|them|the|a|
  * undefined when it asks no meaning, or the meaning of "that" (a request about the last answer).
  */
 export function meaningAsked(question: string): string | undefined {
-  const s = normaliseText(question).replace(OPENING, '').replace(ASKING, '').replace(/\b(?:pls|plz|please|exactly)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const s = normaliseText(question)
+    .replace(OPENING, '')
+    .replace(ASKING, '')
+    .replace(/\b(?:pls|plz|please|exactly)\b/g, ' ')
+    // "What does quota mean here?", "what does purge mean in this answer": where the word was met, not part of it.
+    .replace(IN_THE_LAST_ANSWER, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const plainly = MEANING_PLAINLY.map((m) => m.exec(s)?.[1]).find(Boolean);
   const asked = MEANING.map((m) => m.exec(s)?.[1]).find(Boolean) ?? (plainly && !HAS_VERB.test(plainly) ? plainly : undefined);
   // "What was that supposed to mean" points back as "what does that mean" does.
@@ -558,6 +570,42 @@ export function leansByNoWord(question: string, lexicon: Lexicon = PLAIN_LEXICON
   return !pointsBack(own) && !carriesOn(s, lexicon) && !NEXT_ASKED.test(s) && !BEFORE_ASKED.test(s) && !DANGLING.test(s) && !FIGURE_BY_YEAR.test(s) && !COMPARED.test(s);
 }
 
+/** Words that say which of a series, not what: "the first line", "the second plan". */
+const SERIES_WORD = /^(?:first|second|third|fourth|fifth|last|next|previous|other|same|main|whole|new|old)$/;
+
+/**
+ * Whether a question that may lean only for naming little (leansByNoWord: no word of it points back, carries on or
+ * dangles) still leans on the last answer, when alone the notes have no sure answer to it: by an ellipsis, a thing of
+ * one word put as known ("what happened in the vote?", "when did the first line open?", "what was wrong with the
+ * weapons?": which vote, line, weapons but the last answer's?), or by asking about what the last answer said (at most
+ * one word of its own, an aspect aside, that the last question and answer do not use: "why was housing so bad?" after
+ * living conditions). "Why did the provisional government fail?" after War Communism does neither: it names a thing
+ * of its own in words the last answer never uses, and is answered as asked alone, refused or unsure, never bent
+ * towards the last answer. A question with a word that leans ("it", "and…", "what about…") always leans.
+ */
+export function leansByEllipsis(question: string, previous: { readonly question: string; readonly answer: string }, reader: SubjectReader = YEARS_ONLY): boolean {
+  if (!leansByNoWord(question, reader.lexicon)) return true;
+  const s = normaliseText(question.replace(/%/g, ' percent ')).replace(OPENING, '').replace(FILLERS_AROUND, '').trim();
+  const content = (w: string) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && reader.lexicon.termsOf([w]).some((t) => isContentTerm(t));
+  // "The vote", "the first line": "the" and one word of substance, then the question's end or a little word.
+  const words = s.split(' ');
+  for (const [i, w] of words.entries()) {
+    if (w !== 'the') continue;
+    const phrase: string[] = [];
+    for (const next of words.slice(i + 1)) {
+      if (!content(next) && !SERIES_WORD.test(next)) break;
+      phrase.push(next);
+    }
+    if (phrase.filter((x) => !SERIES_WORD.test(x)).length === 1) return true;
+  }
+  const termsOf = (text: string) => reader.lexicon.termsOf(normaliseText(text).split(' ')).filter((t) => isContentTerm(t) && !reader.isShared(t));
+  const said = termsOf(`${previous.question} ${previous.answer}`);
+  const saidSet = new Set(said);
+  const wasSaid = (t: string) => saidSet.has(t) || (t.length >= 3 && said.some((w) => w.length > t.length && w.startsWith(t)));
+  const own = termsOf(s.replace(ASPECT, ' '));
+  return own.filter((t) => !wasSaid(t)).length <= 1;
+}
+
 /**
  * Whether a question leans on what came before: 'yes' when it carries on ("and Kamenev?"), points back
  * and names little of its own ("how long did it take?"), or is a bare question ("why?", "how many
@@ -586,7 +634,7 @@ export function leansOnPrevious(question: string, reader: SubjectReader = YEARS_
   if (WHICH_OF_THEM.test(s) && own.length <= FOLLOW_UP_DEFAULTS.maxOwnTermsPointingBack) return 'yes';
   // "Is Russia still communist?", "what is propaganda?" just after an answer ask about today, or about one word: not about the answer.
   const aboutOneWord = WHAT_A_WORD_IS.test(s) && own.length === 1 && !s.match(ASPECT) && !ORDINAL.test(s);
-  if (!POINTS_BACK.test(rest) && (ABOUT_TODAY.test(s) || aboutOneWord)) return 'no';
+  if (!POINTS_BACK.test(rest) && (ABOUT_TODAY.test(s) || aboutOneWord || EXAM_QUESTION.test(s))) return 'no';
   if (POINTS_BACK.test(rest)) {
     // "What did Khrushchev reveal in his speech": "his" is Khrushchev, named just before; likewise in a second question.
     if (personBefore) return 'no';
@@ -1112,10 +1160,21 @@ export function manMeant(question: string, previousQuestion: string, reader: Sub
 }
 
 /** The last question as a follow-up's "he" reads it: with the man remembered for it first, when it does not name him. */
-export function previousAsRead(question: string, previous: Pick<Remembered, 'question' | 'man'>): string {
-  const man = previous.man;
+export function previousAsRead(question: string, previous: Pick<Remembered, 'question' | 'man'>, answer?: string, reader?: SubjectReader): string {
+  const man = previous.man ?? (answer !== undefined && reader ? manOfTheAnswer(previous.question, answer, reader) : undefined);
   if (!man || !HE.test(normaliseText(question)) || normaliseText(previous.question).split(' ').includes(man)) return previous.question;
   return `${man} ${previous.question}`;
+}
+
+/**
+ * The man an answer is about when its question names no one: "what happened to him after?" after "What was the
+ * Yezhovshchina?" is Yezhov, the first of the course's people its opening sentences name (not one every question
+ * shares, Stalin). Undefined when the question names someone itself, or the opening names no one.
+ */
+function manOfTheAnswer(previousQuestion: string, answer: string, reader: SubjectReader): string | undefined {
+  if (!reader.people || reader.person(normaliseText(previousQuestion))) return undefined;
+  const opening = normaliseText(sentencesOf(answer).slice(0, 2).join(' '));
+  return reader.people(opening).find((n) => !n.split(' ').some((w) => reader.isShared(w)))?.split(' ').at(-1);
 }
 
 /** A word the last reply gave an everyday dictionary's meaning of (no entry of the course), with the entries of the notes that use it. */

@@ -35,6 +35,14 @@ describe('a line typed without a slash that only says something', () => {
     for (const t of ['messi or ronaldo who better', 'it was real or fake', 'to hard, explain like im 10']) expect(asksInOwnWords(t), t).toBe(true);
   });
 
+  it('leaves the topic summary just shown as the last thing, so "shorter pls" after the chatter still shortens it', async () => {
+    const { out } = await session(['summary of the famine', 'hold on my mum is calling', 'shorter pls']);
+    expect(count(out, C.howToAsk)).toBe(1);
+    expect(out).not.toContain(MESSAGES.askNothingToSimplify);
+    expect(answers(out)).toHaveLength(2);
+    expect(new Set(answers(out)).size).toBe(1);
+  });
+
   it('is told how to ask, not given a stray course answer, and is not put in the teacher\'s list', async () => {
     const { out, missed } = await session(['hold on my mum is calling', 'lol that is funny', 'brb my dog is barking']);
     expect(count(out, C.howToAsk)).toBe(3);
