@@ -204,7 +204,8 @@ const kindsFor = (asked: { readonly kind: PracticeKind; readonly exact: boolean;
 /**
  * The questions for a class with a board: where the board's paper sets a kind of question in a form of its own
  * (Edexcel's 12-mark "Explain why…" with two points), that form on a topic, not the every-board one of the same kind
- * there (the 8-mark "Explain why", which Edexcel's paper never sets).
+ * there (the 8-mark "Explain why", which Edexcel's paper never sets). Topics with no form of the board's own keep the
+ * every-board questions, so an Edexcel class still meets the 8-mark "Explain why" on those.
  */
 function boardsOwnForm(questions: readonly PracticeQuestion[], board: ExamBoard): readonly PracticeQuestion[] {
   const own = new Set(questions.filter((q) => q.boards?.includes(board)).map((q) => `${q.topic} ${q.kind}`));

@@ -93,7 +93,7 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
  * these views?", "Suggest one reason why Interpretations 1 and 2 give different views". Interpretations named by their
  * number or letter are the paper's; "the main difference between Stalin's and Trotsky's views" asks for the history.
  */
-const PAPERS_INTERPRETATIONS = /\binterpretations? (1|2|3|one|two|three|a|b|c)\b|\bmain difference between (these|the two|both|the|those) (views|interpretations)\b/;
+const PAPERS_INTERPRETATIONS = /\binterpretations? (1|2|3|one|two|three|a|b|c)\b|\bmain difference between (these|the two|both|the|those) (views|interpretations)\b(?! of)/;
 
 /** The kinds of exam question a normalised text names. */
 const kindsIn = (text: string) => KINDS.filter(([pattern]) => pattern.test(text));

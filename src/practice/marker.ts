@@ -18,7 +18,7 @@ import { everydayWords } from '../matching/everyday-words.js';
 import { ALSO_STATES, analyseAnswer, answerLexicon, bracketsOf, breaksOf, contentTerms, spellOutForTerms, splitSentences, type AnalysedAnswer, type Sentence } from './analyse.js';
 import { answerRoom, PRACTICE_DEFAULTS as D } from './defaults.js';
 import { PLACE, QUESTION_DATING, courseYearsOf, datesGiven, dateTerm, eventWords, isMonth, periodOf, promptDate, showDate, thingSpan, writtenYears, yearOf, yearsBetween, yearsOf, type CourseYears, type DatedFact } from './dates.js';
-import { ABSENCE, deniedAt, deniedBetween, largestMagnitude, NEGATORS, phraseSpan, understates } from './phrases.js';
+import { ABSENCE, AFFIRMING_AFTER_NEGATOR, deniedAt, deniedBetween, largestMagnitude, NEGATORS, phraseSpan, understates } from './phrases.js';
 import { knownTotals, wrongFigure, type TotalWords } from './figures.js';
 import { bookMisattributed, historianNames, knownBooks } from './books.js';
 import { knownSayings, saidByOther, SAYING_WORDS } from './said-by.js';
@@ -2202,6 +2202,8 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
           const t = terms[k] ?? '';
           if (CLAUSE_BREAKS.has(t)) return false;
           if (!NEGATORS.has(t)) continue;
+          // "Not only… but also", "no doubt important", "never a minor factor": a negator that affirms.
+          if (AFFIRMING_AFTER_NEGATOR.has(terms[k + 1] ?? '')) return false;
           return terms.slice(k + 1, k + 1 + D.worthDenialGap).some((w) => worthWords.has(w));
         }
         return false;

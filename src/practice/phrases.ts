@@ -11,6 +11,8 @@ const termSet = (words: string): ReadonlySet<string> => new Set(words.split(' ')
 
 /** Words that deny what follows them: "no foreign journalists", "were not held in public", "never confessed". */
 export const NEGATORS = termSet('not no never nor neither nobody none');
+/** Words just after a negator that make it affirm: "not only… but also", "no doubt", "never a minor factor". */
+export const AFFIRMING_AFTER_NEGATOR = termSet('only just merely simply doubt minor small little unimportant insignificant');
 /** Words of ending or lack (as the marker reads them: "fell" is "fall", "shortage" and "lack" are "short"). */
 export const ABSENCE = termSet('end ban banned close closed abolish condemn fall short less few remove stop suppress disappear gone lose liquidate');
 

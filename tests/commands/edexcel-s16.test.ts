@@ -61,6 +61,8 @@ describe("the paper's own interpretation questions", () => {
   it('still answers a difference between two things of the course with the history', () => {
     const outcome = askQuestion(matcher, 'what is the main difference between the nep and war communism');
     expect(outcome.primary.entry?.kind).not.toBe('skill');
+    // Nor is "the views of" two men the paper's interpretations (review).
+    expect(askQuestion(matcher, 'what was the main difference between the views of stalin and trotsky').primary.entry?.kind).not.toBe('skill');
   });
 
   it("gives Edexcel's own guidance: the reasons for difference, Sources B and C together, and the 16 marks plus SPaG", () => {
@@ -129,6 +131,9 @@ describe('/practice for an Edexcel GCSE class', () => {
     const thin = 'Stalin introduced collectivisation because of the grain procurement crisis. He also needed to pay for industrialisation. Collectivisation was when peasants had to join big farms.';
     expect(marker.mark(question, good).level).toBe(4);
     expect(marker.mark(question, thin).level).toBeLessThanOrEqual(2);
+    // The two points given, copied and no more, are Level 1 at most: restating the stimulus earns little (review).
+    expect(marker.mark(question, 'The grain procurement crisis. The need to pay for industrialisation.').level).toBeLessThanOrEqual(1);
+    expect(marker.mark(practiceQuestion(kb, 'pq-power-struggle-explain-edexcel'), 'His post as General Secretary. The mistakes of his rivals.').level).toBeLessThanOrEqual(1);
   });
 });
 

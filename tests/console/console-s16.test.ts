@@ -84,6 +84,11 @@ describe("a round's players at one keyboard", () => {
     expect(out).toMatch(/Right \(2\):\n(Jayden|Amira) \+1,100 \(2 in a row\), (Jayden|Amira) \+1,100 \(2 in a row\)/);
   });
 
+  it('keeps a player who asks a question between switching in and the round (review): only /tutor and /homework take a name off', async () => {
+    const out = await keyboard(['/as Amir', 'why did stalin end the nep', '/as Yusuf', '/quiz nep 3 20']);
+    expect(playingLine(out)).toBe(C.playing(['Amir', 'Yusuf']).split('\n')[0]);
+  });
+
   it('says who plays and how to join or leave, and keeps the last round\'s players for the next', async () => {
     const round = (first: string, second: string) => ['', `/as ${first}`, 'B', `/as ${second}`, 'B', `/as ${first}`, 'A', `/as ${second}`, 'A', `/as ${first}`, 'A', `/as ${second}`, 'A'];
     const out = await keyboard(['/as Ann', '/as Ben', '/quiz nep 3 20', ...round('Ann', 'Ben'), '/leaderboard', '/quiz nep 3 20']);

@@ -112,3 +112,11 @@ describe('true statements near a misconception are not flagged (review of the fo
     expect(checks(plans, 'The First Five-Year Plan was completed in 1931.')).not.toEqual([]);
   });
 });
+
+describe('a negator that affirms is no denial (review)', () => {
+  it('credits a point said with "not only… but also" or "no doubt", and still not one said not to be the main reason', () => {
+    expect(made(IDEAS, 'Socialism in One Country was not only a key idea but also gave members a patriotic goal.')).toContain('socialism-one-country');
+    expect(made(IDEAS, 'Socialism in One Country was no doubt important because it gave members a patriotic goal.')).toContain('socialism-one-country');
+    expect(made(IDEAS, 'Socialism in One Country was not the main reason he won.')).not.toContain('socialism-one-country');
+  });
+});

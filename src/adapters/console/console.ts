@@ -245,9 +245,9 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
   let busy = false;
   /**
    * Who switched in (/as) while no round was running, by id: the next round starts with them, and with the last
-   * round's players unless all of these are new to it (joinNewRound). One who then uses the name for anything else
-   * before a round starts (a teacher naming herself to set homework, a student looking at /homework) is taken off
-   * (usedForCommands): not a player until they answer, or switch in during the round or just before it.
+   * round's players unless all of these are new to it (joinNewRound). One who then uses the name for /tutor or
+   * /homework before a round starts (a teacher naming herself to set homework, a student looking at /homework) is taken
+   * off (usedForCommands): not a player until they answer, or switch in during the round or just before it.
    */
   const waiting = new Map<string, { userId: string; userName: string }>();
   /** The round last seen running here, so a new one is joined by those waiting once. */
@@ -772,12 +772,14 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
   };
 
   /**
-   * After a line handled while no round runs: a player who switched in (/as) and used the name for it (a command, a
-   * question, a key; not another /as, and not the line that started a round) is not waited for in the next round.
+   * After a line handled while no round runs: a player who switched in (/as) and used the name to run the class
+   * (/tutor) or to do a homework (/homework) is not waited for in the next round. A question or /stats between rounds
+   * is what players do, so they stay in.
    */
   const usedForCommands = (line: string, userId: string, roundBefore: RoundInfo | undefined) => {
     if (line === '' || roundBefore || app.rounds.current(guildId(), context.channelId) || context.userId !== userId) return;
-    if (splitCommandLine(line)?.name === 'as') return;
+    const name = splitCommandLine(line)?.name;
+    if (name !== 'tutor' && name !== 'homework') return;
     waiting.delete(userId);
   };
 
