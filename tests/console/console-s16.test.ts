@@ -132,6 +132,14 @@ describe("a round's players at one keyboard", () => {
   });
 });
 
+describe('taking out the player at the keyboard (review)', () => {
+  it('says the keyboard still plays as them, so the next letter is not a surprise', async () => {
+    const out = await keyboard(['/as Ann', '/as Ben', '/quiz nep 3 20', '', 'B', '/as Ben out']);
+    expect(out).toContain(`${C.playerOut('Ben')}\n${C.stillAtKeyboard('Ben')}`);
+    expect(out.split(C.stillAtKeyboard('Ann')).length).toBe(1);
+  });
+});
+
 describe('rude words about the tutor, and questions about the student\'s own school', () => {
   it('read as letting off steam, masked swear words too', () => {
     for (const typed of ['this bot is sh*t', "you're a f***ing idiot", 'you are an idiot', 'this tutor is garbage', 'f*** off', 'what a useless bot', 'ur a fucking idiot']) {

@@ -17,6 +17,8 @@ export const CONSOLE_MESSAGES = Object.freeze({
     `or /as <name> out for one who is not playing (e.g. /as ${players.at(-1) ?? 'Sam'} out). One who misses two questions in a row is not waited for.`,
   /** "/as <name> out": that player is no longer waited for, in this round or the next. */
   playerOut: (name: string) => `${name} is out: no question waits for ${name} now, in this round or the next. To play again, type /as ${name} and answer.`,
+  /** "/as <name> out" for the name the keyboard plays as: its next letter would make them a player again. */
+  stillAtKeyboard: (name: string) => `The keyboard still plays as ${name}: type /as and the next player's name before answering.`,
   /** "/as <name> out" for a name that is not playing. */
   notAPlayer: (name: string) => `${name} is not playing, so there is nobody to take out. Type /as ${name} to play.`,
   /**

@@ -761,7 +761,7 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
   /**
    * "/as <name> out": that player is no longer one of the players: the round running here stops waiting for them
    * (what they scored stays), and the next round does not start with them. Who types next is not changed; their answer
-   * makes them a player again, as /as does.
+   * makes them a player again, as /as does, so when they are the one at the keyboard the student is told so.
    */
   const playerOut = (typed: string) => {
     const name = cleanName(typed);
@@ -769,6 +769,7 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     const known = [waiting.delete(userId), played.delete(userId), joined.delete(userId)].some(Boolean);
     const inRound = app.rounds.leave(guildId(), context.channelId, userId);
     write(`${known || inRound ? CONSOLE_MESSAGES.playerOut(name) : CONSOLE_MESSAGES.notAPlayer(name)}\n`);
+    if ((known || inRound) && context.userId === userId) write(`${CONSOLE_MESSAGES.stillAtKeyboard(name)}\n`);
   };
 
   /**
