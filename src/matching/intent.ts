@@ -10,8 +10,8 @@ export type Intent = 'cause' | 'result' | 'figures' | 'date' | 'person' | 'judge
 // "what did it lead to") is caught before the causal patterns see the verb.
 const RULES: ReadonlyArray<readonly [Intent, RegExp]> = [
   ['result', /\b(results?|effects?|consequences?|impacts?|outcomes?|aftermath|affect(s|ed)?|what happened (after|next|to|as a result))\b|\bwhat did\b.*\b(cause|lead to)\b|\bdid\b.*\blead to\b/],
-  // "What were the gulags used for?", "what was the NEP for": its purpose, as "why" asks.
-  ['cause', /\b(why|y|whys|reasons?|causes?|caused|motives?|motivation|motivated|purpose)\b|\bled to\b|\bpoint of\b|\bwhat made\b|\b(?:used|use) for$|^(?:what|wat|wot) (?:was|were|is|are) (?:the |a |an )?\w+(?: \w+)? for$/],
+  // "What were the gulags used for?", "what was the NEP for": its purpose, as "why" asks (not "what was Kirov known for").
+  ['cause', /\b(why|y|whys|reasons?|causes?|caused|motives?|motivation|motivated|purpose)\b|\bled to\b|\bpoint of\b|\bwhat made\b|\b(?:used|use) for$|^(?:what|wat|wot) (?:was|were|is|are) (?:the |a |an )?\w+(?: (?!known|famous|remembered|best|responsible|noted)\w+)? for$/],
   ['figures', /\b(how|hw) (many|mny|much|big|large)\b|\b(numbers?|figures?|statistics|stats|toll|percent|percentage|tonnes|tons|output)\b/],
   ['date', /\b(when|wen|timeline|chronology|dates?)\b|\b(what|which) year\b|\bhow long\b/],
   ['person', /\b(who|whom|whose)\b/],

@@ -223,3 +223,12 @@ describe('corrections of misconceptions about religion and the gulag', () => {
     expect(corrected('compare the gulag with the nazi death camps')).toEqual([]);
   });
 });
+
+describe('what a person was known for (review)', () => {
+  it('is their card, not why something happened', () => {
+    expect(first('what was zinoviev known for')).toBe('person-zinoviev');
+    expect(first('what was kirov known for')).toBe('person-kirov');
+    expect(first('what was yezhov famous for')).toBe('person-yezhov');
+    expect(first('what were the gulags used for')).toBe('gulag-control');
+  });
+});

@@ -110,6 +110,9 @@ describe('true statements near a misconception are not flagged (review of the fo
     // The slips themselves are still flagged.
     expect(checks(WON, 'Trotsky wanted socialism in one country.')).not.toEqual([]);
     expect(checks(plans, 'The First Five-Year Plan was completed in 1931.')).not.toEqual([]);
+    expect(checks(plans, 'The First Five-Year Plan ended in 1931.')).not.toEqual([]);
+    expect(checks(WON, 'Trotsky called for socialism in one country.')).not.toEqual([]);
+    expect(checks(WON, 'Trotsky backed socialism in one country.')).not.toEqual([]);
   });
 });
 
