@@ -380,6 +380,11 @@ const MAX_FITTING_SHARE = 0.6;
  * giving a reason. None when no sentence gives what the question asks for or shares two of its words, or when they are
  * most of the answer: then the answer as a whole is all there is.
  */
+/** A question about someone's death ("when did he die"; not "how many cow they kill", which asks a figure)… */
+const ASKS_DEATH = /\b(?:die|died|dies|dying|dead|death)\b/i;
+/** …and the sentence that gives it, though it never says "die" ("Nikolaev shot him"). */
+const DYING = /\b(?:die|died|dies|dying|dead|death|killed|shot|murdered|executed|assassinated)\b/i;
+
 export function fittingPart(question: string, answer: string, lexicon: Lexicon = PLAIN_LEXICON, people?: PeopleIn): string | undefined {
   const s = normaliseText(question).replace(OPENING, '').replace(FILLERS_AROUND, '').trim();
   const asked = intentsOf(question);
@@ -387,6 +392,7 @@ export function fittingPart(question: string, answer: string, lexicon: Lexicon =
   const own = new Set(lexicon.termsOf(s.split(' ')).filter((t) => isContentTerm(t)));
   const years = question.match(/\b1[89]\d\d\b/g) ?? [];
   const asksShare = /%|\bper ?cent|\bpercentage|\bproportion\b/i.test(question);
+  const asksDeath = ASKS_DEATH.test(question);
   // "What was her name?", "who did it?": a sentence naming someone in full, else one naming any of the course's people.
   const asksName = asked.has('person') || ASKS_A_NAME.test(s);
   const sentences = sentencesOf(answer);
@@ -403,8 +409,10 @@ export function fittingPart(question: string, answer: string, lexicon: Lexicon =
     // "What % by 1937?": the sentence with that year, and a share, says it.
     const ownYear = years.some((y) => sentence.includes(y)) ? 2 : 0;
     const share = asksShare && /%|\bper ?cent\b/i.test(sentence) ? 1 : 0;
+    // "When did he die?": the sentence where he is shot, killed or executed, though it never says "die".
+    const death = asksDeath && DYING.test(sentence) ? 1 : 0;
     const gives = looksFor.some((g) => g(sentence)) || (named?.(sentence) ?? false);
-    return { sentence, score: (gives ? 2 : 0) + shared + ownYear + share };
+    return { sentence, score: (gives ? 2 : 0) + shared + ownYear + share + death };
   });
   const best = Math.max(...scored.map((x) => x.score));
   const part = scored.filter((x) => x.score === best).slice(0, most).map((x) => x.sentence).join(' ');

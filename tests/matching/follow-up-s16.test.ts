@@ -188,3 +188,13 @@ describe('the card of the same thing is not a new answer to a fact it does not g
     expect(textOf(reply)).toMatch(/nothing better/i);
   });
 });
+
+describe('"when did he die" after a card that tells how he was killed', () => {
+  it('quotes the sentence of his death, not the first ones with a year', () => {
+    const kirov =
+      'Sergei Kirov ran the Communist Party in Leningrad from 1926, after Zinoviev was ousted, and joined the Politburo as a full member in 1930. ' +
+      'At the 1934 "Congress of Victors" some delegates reportedly hoped he would replace Stalin. ' +
+      'On 1 December 1934 Leonid Nikolaev shot him in the Smolny, the Leningrad party headquarters.';
+    expect(fittingPart('when did he die', kirov, reader.lexicon)).toBe('On 1 December 1934 Leonid Nikolaev shot him in the Smolny, the Leningrad party headquarters.');
+  });
+});
