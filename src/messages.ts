@@ -21,7 +21,7 @@ export function ordinal(n: number): string {
 }
 
 /** The exam boards as teachers and students name them (/tutor board). */
-export const BOARD_NAMES: Readonly<Record<ExamBoardName, string>> = Object.freeze({ aqa: 'AQA', edexcel: 'Edexcel', ocr: 'OCR', eduqas: 'Eduqas' });
+const BOARD_NAMES: Readonly<Record<ExamBoardName, string>> = Object.freeze({ aqa: 'AQA', edexcel: 'Edexcel', ocr: 'OCR', eduqas: 'Eduqas' });
 
 /** What "the N mark question" means on a board's Russia paper, where /ask knows (knowledge/skills.yaml, boardMarks: keep the two alike). */
 const BOARD_MARKS: Readonly<Record<ExamBoardName, string | undefined>> = Object.freeze({

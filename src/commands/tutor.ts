@@ -98,7 +98,7 @@ function classLevel(value: string | undefined): ClassLevel | null | undefined {
  * The board typed or chosen ("aqa", "Edexcel", "Pearson Edexcel", "WJEC Eduqas", "any"): null for any board,
  * undefined when it names none.
  */
-export function examBoardTyped(value: string | undefined): ExamBoard | null | undefined {
+function examBoardTyped(value: string | undefined): ExamBoard | null | undefined {
   const typed = value?.toLowerCase().replace(/[\s_-]+/g, '');
   if (typed === 'aqa') return 'aqa';
   if (typed === 'edexcel' || typed === 'pearson' || typed === 'pearsonedexcel') return 'edexcel';

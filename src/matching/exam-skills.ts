@@ -60,7 +60,7 @@ export const marksInDigits = (text: string): string => (text.includes('mark') ? 
 const A_LEVEL_MARKS = /\b(2[5-9]|3\d) ?(mark|marks|marker|markers)\b/;
 
 /** Whether a question names marks only an A-level question carries ("the 30 mark interpretations question"). */
-export const namesALevelMarks = (question: string): boolean => A_LEVEL_MARKS.test(marksInDigits(normaliseText(question)));
+const namesALevelMarks = (question: string): boolean => A_LEVEL_MARKS.test(marksInDigits(normaliseText(question)));
 
 /** The level a question names ("for my A level", "a GCSE 8 marker"), which its advice is for whatever class the teacher set. */
 export function levelNamed(question: string): 'gcse' | 'a-level' | undefined {
