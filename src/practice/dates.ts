@@ -9,8 +9,9 @@
 // any year of a period a fact happened during ("Stalin abandons the NEP during the grain procurement crisis", 1928:
 // the notes date the crisis 1927–28).
 import type { KnowledgeBase } from '../knowledge/schema.js';
-import { isContentTerm, stem } from '../matching/vocabulary.js';
+import { isContentTerm, PLAIN_LEXICON, stem } from '../matching/vocabulary.js';
 import { MONTH_NAMES } from '../time/months.js';
+import { DYING_WORDS } from './dying-words.js';
 
 /** A dated fact of the course: its words (as the marker reads them), its years, and how to show it. */
 export interface DatedFact {
@@ -41,8 +42,11 @@ export function courseYearsOf(kb: Pick<KnowledgeBase, 'vocabulary'>): CourseYear
   return years ? { from: years[0], to: years[1] } : DEFAULT_COURSE_YEARS;
 }
 
-/** Words of dying the fact base and students use for one another, as the marker reads them ("shot" is "execut"). */
-const DEATH: ReadonlySet<string> = new Set(['murder', 'execut', 'death', 'assassin', 'kill', 'die', 'di']);
+/**
+ * Words of dying the fact base and students use for one another, as the marker reads them ("shot" is "execut", "killed"
+ * "murder", "died" "death"), and as the stemmer leaves them ("execut", "assassin", "kill", "di").
+ */
+const DEATH: ReadonlySet<string> = new Set(DYING_WORDS.flatMap((w) => [stem(w), ...PLAIN_LEXICON.termsOf([w])]));
 /** Read as one for comparing a sentence with a dated fact: "Kirov was shot" states "the murder of Kirov". */
 export const dateTerm = (term: string): string => (DEATH.has(term) ? 'death' : term);
 
@@ -203,6 +207,9 @@ export function datesGiven(thing: ReadonlySet<string>, terms: readonly string[],
   return (span && yearOf(terms, span.start, span.end, thing, course, QUESTION_DATING)?.years) ?? [];
 }
 
+/** Words before a verb that make it what was meant to happen ("ordered to be completed", "promise not to attack"). */
+const MEANT: readonly (readonly string[])[] = [['to', 'be'], ['not', 'to']];
+
 /**
  * The words of a dated fact's text that say what happened: those written in lower case ("is shot dead", "replaces"),
  * and its first word unless a name starts it ("Triumvirate of…", not "Sergei Kirov…"), as the marker reads them.
@@ -210,7 +217,10 @@ export function datesGiven(thing: ReadonlySet<string>, terms: readonly string[],
 export function eventWords(text: string, termsOf: (text: string) => readonly string[], isPerson: (term: string) => boolean): Set<string> {
   const words = text.split(/\s+/);
   const named = /^[A-Z]/.test(words[1] ?? '');
-  const kept = words.filter((w, i) => /^[a-z]/.test(w) || (i === 0 && !named));
+  // What was meant to happen is not what happened: "ordered to be completed in four years" (December 1929) dates the
+  // order, not the plan's completion, and "promise not to attack" no attack.
+  const meant = (i: number) => MEANT.some((run) => run.every((w, k) => (words[i - run.length + k] ?? '').toLowerCase() === w));
+  const kept = words.filter((w, i) => (/^[a-z]/.test(w) || (i === 0 && !named)) && !meant(i));
   // A preposition says nothing happened ("under way"): "under Lenin in 1921" is no date of his death.
   return new Set(termsOf(kept.join(' ')).filter((t) => isContentTerm(t) && !isPerson(t) && !OBJECT_OF.has(t)).map(dateTerm));
 }

@@ -18,7 +18,7 @@ import { everydayWords } from '../matching/everyday-words.js';
 import { ALSO_STATES, analyseAnswer, answerLexicon, bracketsOf, breaksOf, contentTerms, spellOutForTerms, splitSentences, type AnalysedAnswer, type Sentence } from './analyse.js';
 import { answerRoom, PRACTICE_DEFAULTS as D } from './defaults.js';
 import { PLACE, QUESTION_DATING, courseYearsOf, datesGiven, dateTerm, eventWords, isMonth, periodOf, promptDate, showDate, thingSpan, writtenYears, yearOf, yearsBetween, yearsOf, type CourseYears, type DatedFact } from './dates.js';
-import { ABSENCE, AFFIRMING_AFTER_NEGATOR, deniedAt, deniedBetween, largestMagnitude, NEGATORS, phraseSpan, understates } from './phrases.js';
+import { ABSENCE, AFFIRMING_AFTER_NEGATOR, believedOf, deniedAt, DIMINISHERS, deniedBetween, largestMagnitude, NEGATORS, phraseSpan, understates } from './phrases.js';
 import { knownTotals, wrongFigure, type TotalWords } from './figures.js';
 import { bookMisattributed, historianNames, knownBooks } from './books.js';
 import { knownSayings, saidByOther, SAYING_WORDS } from './said-by.js';
@@ -233,6 +233,8 @@ interface CompiledQuestion {
     readonly point: PracticePoint;
     readonly concepts: readonly Concept[];
     readonly wrong: readonly Concept[];
+    /** For each wrong version that is also a common misconception's claim, that misconception's excuses (see excusesOf). */
+    readonly excuses: ReadonlyArray<readonly (readonly string[])[]>;
     readonly magnitude: number;
     readonly dated: DatedPoint | null;
     readonly historians: ReadonlySet<string>;
@@ -961,8 +963,14 @@ export function unsaidTerms(text: string, termsOf: (text: string) => readonly st
   return out;
 }
 
-/** Words that stand for a person named elsewhere ("he", "his"). */
-const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him']);
+/** Whether a run of terms stands in a sentence's terms, together and in order. */
+function hasRun(terms: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= terms.length; i++) if (run.every((t, k) => terms[i + k] === t)) return true;
+  return false;
+}
+
+/** Words that stand for people named elsewhere ("he", "his"; "they lost their Politburo seats": Trotsky, Zinoviev and Kamenev). */
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their', 'them']);
 
 /** Words that say a thing began ("began", "started", "was launched"): the year given must be its first. */
 const BEGAN: ReadonlySet<string> = new Set(contentTerms('began begin begins started start starts launched launch', PLAIN_LEXICON));
@@ -1165,6 +1173,20 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
     alone: m.alone.map((w) => contentTerms(w, lexicon)).filter((run) => run.length > 0),
   }));
   const premises = () => options.premises ?? premisesOf(kb);
+  // Each misconception's excuses (its `without` words), read as an answer's sentence is, little words too ("would fail").
+  const misconceptionExcuses = (kb.misconceptions ?? []).map((m) =>
+    m.without.map((w) => analyseAnswer(w, (x) => x, lexicon).sentences[0]?.terms ?? []).filter((run) => run.length > 0),
+  );
+  /**
+   * The excuses of the misconceptions a mark scheme's wrong version states ("Trotsky believed in Socialism in One
+   * Country" is the misconception trotsky-wanted-socialism-in-one-country's claim): a sentence with one of them does not
+   * state that wrong version, as it would not state the misconception.
+   */
+  const excusesOf = (text: string): readonly (readonly string[])[] => {
+    const held = new Set(contentTerms(text, lexicon));
+    const states = (run: readonly string[]) => run.length > 0 && run.every((t) => held.has(t));
+    return misconceptions.flatMap((m, i) => (m.groups.length > 0 && m.groups.every((group) => group.some(states)) ? (misconceptionExcuses[i] ?? []) : []));
+  };
   /**
    * A misconception a sentence states, with its correction and where it starts, or undefined. /ask's reading is made
    * for a question's few words; an answer's sentence is long, and its words of one misconception may belong to
@@ -1173,6 +1195,16 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
    * may show it right: "Beria ran the NKVD after the Terror"), and there who or what it is about (its first group:
    * "Beria") must come before what it wrongly says of them ("ran", "the Terror"). `read` gives a clause's terms.
    */
+  /** Whether the sentence's `last` words (a misconception's last group) are what the one it names first believed of them (see believedOf). */
+  const believedIn = (terms: readonly string[], first: readonly string[], last: readonly (readonly string[])[]): boolean => {
+    const start = terms.findIndex((t) => first.includes(t));
+    if (start < 0) return false;
+    const ends = last.flatMap((run) => {
+      const at = terms.indexOf(run.at(-1) ?? '', start + 1);
+      return at > start ? [at] : [];
+    });
+    return ends.some((end) => believedOf(terms, start, end));
+  };
   const misconceptionIn = (s: Sentence, read: (clause: string) => readonly string[]): { correction: string; at: number } | undefined => {
     const held = new Set(s.terms);
     const has = (run: readonly string[]) => run.every((t) => held.has(t));
@@ -1191,8 +1223,10 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
         const last = Math.max(...m.groups.slice(1).map(first));
         if (terms.slice(subject, Number.isFinite(last) ? last : subject).some((t) => personTerms.has(t) && !own.has(t))) continue;
         if (!premises().corrections(clause).includes(m.correction)) continue;
+        // Nor what someone believed of the thing ("Stalin believed permanent revolution was too risky"; see believedOf).
         // Where the sentence names who or what it is about, for the quote.
         const name = (m.groups[0] ?? m.alone).flatMap((run) => run.slice(0, 1));
+        if (m.groups.length >= 2 && believedIn(s.terms, name, m.groups.at(-1) ?? [])) continue;
         return { correction: m.correction, at: Math.max(0, s.terms.findIndex((t) => name.includes(t))) };
       }
     }
@@ -1437,6 +1471,7 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       point,
       concepts: point.concepts.map((text) => compileConcept(text, promptTerms, lexicon, promptPeople)),
       wrong: (point.wrong ?? []).map((text) => compileConcept(text, promptTerms, lexicon)),
+      excuses: (point.wrong ?? []).map(excusesOf),
       magnitude: largestMagnitude(contentTerms(point.point, lexicon)),
       dated: datePoint(q, point),
       // The historians whose view the point gives ("Stephen Kotkin sees the famine as…").
@@ -2004,10 +2039,13 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
         // Most sentences hold no wrong version's words at all: those are not read phrase by phrase.
         const held = new Set(s.terms.flatMap(readAs));
         for (const p of c.points)
-          for (const concept of p.wrong) {
+          for (const [k, concept] of p.wrong.entries()) {
             if (!concept.terms.every((t) => held.has(t))) continue;
             const span = phraseSpan(concept, s.terms, readAs, isPerson);
             if (!span) continue;
+            // A wrong version that is a common misconception's claim is read as /ask reads the misconception: what the other
+            // man said of the idea ("Trotsky believed socialism in one country would fail") is no claim that he wanted it.
+            if ((p.excuses[k] ?? []).some((run) => hasRun(s.terms, run))) continue;
             const without = s.terms.map((t, at) => (at >= span.start && at <= span.end ? '' : t));
             // Said rightly too, in other words of the sentence ("held in public; the accused were held in secret
             // prisons first"): the student knows the point, so it is not flagged.
@@ -2201,10 +2239,14 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
         for (let k = span.end + 1; k < Math.min(terms.length, span.end + 1 + D.worthDenialGap); k++) {
           const t = terms[k] ?? '';
           if (CLAUSE_BREAKS.has(t)) return false;
-          if (!NEGATORS.has(t)) continue;
+          // "Far from" denies as "not" does ("far from the main reason").
+          if (!NEGATORS.has(t) && !(t === 'from' && terms[k - 1] === 'far')) continue;
           // "Not only… but also", "no doubt important", "never a minor factor": a negator that affirms.
           if (AFFIRMING_AFTER_NEGATOR.has(terms[k + 1] ?? '')) return false;
-          return terms.slice(k + 1, k + 1 + D.worthDenialGap).some((w) => worthWords.has(w));
+          const after = terms.slice(k + 1, k + 1 + D.worthDenialGap);
+          const worth = after.findIndex((w) => worthWords.has(w));
+          // A denied word of little worth before it affirms too ("never a minor factor", "by no means a small reason").
+          return worth >= 0 && !after.slice(0, worth).some((w) => DIMINISHERS.has(w));
         }
         return false;
       };

@@ -11,8 +11,10 @@ const termSet = (words: string): ReadonlySet<string> => new Set(words.split(' ')
 
 /** Words that deny what follows them: "no foreign journalists", "were not held in public", "never confessed". */
 export const NEGATORS = termSet('not no never nor neither nobody none');
+/** Words that make little of a thing: denied, they affirm it ("never a minor factor", "by no means a small part"). */
+export const DIMINISHERS = termSet('minor small little unimportant insignificant');
 /** Words just after a negator that make it affirm: "not only… but also", "no doubt", "never a minor factor". */
-export const AFFIRMING_AFTER_NEGATOR = termSet('only just merely simply doubt minor small little unimportant insignificant');
+export const AFFIRMING_AFTER_NEGATOR: ReadonlySet<string> = new Set([...termSet('only just merely simply doubt'), ...DIMINISHERS]);
 /** Words of ending or lack (as the marker reads them: "fell" is "fall", "shortage" and "lack" are "short"). */
 export const ABSENCE = termSet('end ban banned close closed abolish condemn fall short less few remove stop suppress disappear gone lose liquidate');
 
@@ -37,6 +39,23 @@ const NUMBERS = termSet('tens hundreds thousands millions dozens');
 const WRONG_NOT_DENYING_BEFORE: ReadonlySet<string> = new Set(['or']);
 /** Words that put what follows in someone else's mouth: "Stalin claimed the peasants joined willingly". */
 const REPORTED = termSet('say says said claim claims claimed pretend pretended officially propaganda promise promised told');
+/**
+ * Verbs that may take a clause ("Trotsky believed [socialism in one country would fail]"), and the words that start
+ * that clause's verb just after its subject: a wrong version of such a verb and its object ("Trotsky believed in
+ * Socialism in One Country") is not stated where the object goes on to be the subject of what he believed of it.
+ */
+const CLAUSE_TAKING = termSet('believe believed believes think thought thinks argue argued argues predict predicted predicts warn warned warns fear feared fears expect expected expects know knew knows feel felt feels');
+const CLAUSE_VERB_START: ReadonlySet<string> = new Set([...MODALS, ...termSet('was is were are wont cant couldnt wouldnt')]);
+/**
+ * Whether the words from `start` to `end` are someone, a verb that takes a clause and its object, and the object goes on
+ * to be that clause's subject ("Trotsky believed socialism in one country would fail", "…was too risky"): what they
+ * believed of it, not that they believed in it.
+ */
+export function believedOf(terms: readonly string[], start: number, end: number): boolean {
+  const after = terms.slice(end + 1).find((t) => t !== '') ?? '';
+  return CLAUSE_VERB_START.has(after) && terms.slice(start + 1, end).some((t) => CLAUSE_TAKING.has(t));
+}
+
 /** Between the words of a wrong version, words that start another clause or item ("grain exports and stopping people…"). */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor', 'so', 'because', 'while', 'when', 'which', 'who', 'whom', 'whose', 'that', 'if', 'then', 'although', 'though', 'until', 'unless', 'whereas']);
 /** Before a year, words that make it part of what follows ("after Kirov's murder, the 1936 trials"), not a date of what came before. */
@@ -111,7 +130,8 @@ export interface Phrase {
  * right fact is wrong costs more than missing a slip, so it is read as a phrase: its content words in the order
  * written, each after the last with at most `wrongGap` little words between ("Trotsky was put on trial"), and
  * not when it is denied ("the trials were not held in secret", "few peasants welcomed it"), hedged ("should be
- * voluntary"), reported ("Stalin claimed…"), or about others ("those who plotted with Trotsky were shot"), and
+ * voluntary"), reported ("Stalin claimed…"), about others ("those who plotted with Trotsky were shot"), or only the
+ * subject of what someone believed of it ("Trotsky believed socialism in one country could never work"), and
  * not for a year that starts what follows ("after Kirov's murder, the 1936 trials") or a number that is part of a
  * larger one ("hundreds of thousands died").
  */
@@ -143,7 +163,9 @@ export function phraseSpan(
     if (!phrase.negative && hits.some((h) => deniedAt(terms, h, WRONG_DENIERS, WRONG_NOT_DENYING_BEFORE))) continue;
     if (isPerson(want[0] ?? '') && PREPOSITIONS.has(terms[start - 1] ?? '')) continue;
     if (terms.slice(0, start).some((t) => REPORTED.has(t))) continue;
-    return { start, end: hits[hits.length - 1] ?? start };
+    const end = hits[hits.length - 1] ?? start;
+    if (believedOf(terms, start, end)) continue;
+    return { start, end };
   }
   return null;
 }
