@@ -18,6 +18,7 @@ import { choiceKey, QUIZ_ACTION } from '../../commands/quiz-view.js';
 import { decodeAction, encodeAction } from '../../commands/router.js';
 import type { CommandContext, Reply, ReplyButton, ReplyForm } from '../../commands/types.js';
 import { HOMEWORK_MESSAGES, MESSAGES, PRACTICE_MESSAGES, QUIZ_MESSAGES } from '../../messages.js';
+import { namesTheCourse } from '../../matching/ask-question.js';
 import { requestAboutLast } from '../../matching/follow-up.js';
 import { readPleasantry } from '../../matching/pleasantry.js';
 import { readRevisionRequest } from '../../matching/revision-request.js';
@@ -118,14 +119,20 @@ export function pictureSaver(dir: string): PictureSaver {
 const QUESTION_START =
   /^(?:(?:so|and|but|ok|okay|um|hey|hi|hello|please|pls|plz|sir|miss|also|then|wait|right)[,!.]?\s+)*(?:why|y|what|whats|what's|wat|wot|when|wen|who|whom|whose|where|which|how|hw|was|were|wasnt|did|didnt|do|does|is|isnt|are|can|could|should|would|explain|describe|tell|define|compare|summarise|summarize|outline|give|list|name|assess|evaluate|analyse|analyze|to what extent|in what ways?)\b/i;
 
+/** A blank to fill in, as a flashcard or worksheet leaves it: "The purges were known as the ___". */
+const BLANK_TO_FILL = /_{2,}/;
+/** A statement to judge, as a flashcard asks it: "… True/False", "True or false: …", "… T/F". */
+const TRUE_OR_FALSE = /(?:^|[\s.,:;([-])(?:true\s*(?:\/|or|\?)\s*false|t\s*\/\s*f)\s*[?!.:)\]]*(?:\s|$)/i;
+
 /**
  * Whether a line typed without a slash reads as a question ("why did stalin do the purges", "the kulaks?"): two words
- * or more (a lone "b?" is a key), ending in a question mark or starting as questions do.
+ * or more (a lone "b?" is a key), ending in a question mark or starting as questions do, or a flashcard's blank to fill
+ * in ("the right opposition were led by ___") or statement to judge ("… True/False").
  */
 export function readsAsQuestion(line: string): boolean {
   // A pasted worksheet ("1. What was dekulakisation? (2 marks) 2. …") reads as its first question.
   const text = withoutWorksheetMarks(line);
-  return text.split(/\s+/).length >= 2 && (text.endsWith('?') || QUESTION_START.test(text));
+  return text.split(/\s+/).length >= 2 && (text.endsWith('?') || QUESTION_START.test(text) || BLANK_TO_FILL.test(text) || TRUE_OR_FALSE.test(text));
 }
 
 /**
@@ -580,7 +587,8 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
    * Whether a line typed without a slash is meant for /ask: a question (readsAsQuestion), a correction of the last
    * answer ("no i mean lenins cult": readsAsCorrection), a request about the last answer ("shorter pls", "say it
    * again"), or one /ask answers as revision help ("key dates for the famine pls", "im so
-   * stressed about my test"). Text that asks nothing ("the nep") gets the hint, so the student learns the commands.
+   * stressed about my test"). A bare name or term of the course ("the nep") is asked too (namesCourseAlone); other text
+   * that asks nothing ("lol") gets the hint, so the student learns the commands.
    */
   const meantForAsk = (line: string) =>
     readsAsQuestion(line) || (readsAsCorrection(line) && !yesOrNoShown()) || requestAboutLast(line) !== undefined || readRevisionRequest(line) !== undefined;
@@ -590,13 +598,24 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
    * line that only says something (readsAsSaying) may be meant for it, so only a question is taken as /ask then.
    */
   const stepShown = () =>
-    yesOrNoShown() ||
     // Players talk among themselves during a round ("we are ready"): only a question is for /ask then.
-    app.rounds.current(guildId(), context.channelId) !== undefined ||
+    app.rounds.current(guildId(), context.channelId) !== undefined || keysAwaited();
+
+  /** A step waiting for its own keys is shown: a yes-or-no step, a review card, a homework question or list. */
+  const keysAwaited = () =>
+    yesOrNoShown() ||
     pressable().some(({ button }) => {
       const prefix = decodeAction(button.action).prefix;
       return prefix === REVIEW_ACTION || prefix === HOMEWORK_ACTION || prefix === HOMEWORK_ANSWER_ACTION;
     });
+
+  /**
+   * A bare name or term of the course, said alone as a student revising from flashcards types it ("magnitogorsk",
+   * "lenins testament", "order 00447", "the nep"), with no step waiting for its keys: a question about it, for /ask. It
+   * is /ask's matcher that says whether the line names a person, term, event or topic of the course; a line that names
+   * none ("lol", "brb", "messi") is left to the hint.
+   */
+  const namesCourseAlone = (line: string) => !readsAsSaying(line) && !onlyDeclines(line) && !keysAwaited() && namesTheCourse(app.matcher, line);
 
   /** The key that presses the kept practice's Answer again, as its notice shows it. */
   const answerKey = (left: NonNullable<typeof practiceLeft>) => buttonKeys(left.buttons)[left.buttons.indexOf(left.answer)] ?? '1';
@@ -645,11 +664,13 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     if (!open && keptForPractice(line)) return true;
     const pleasantry = readPleasantry(line);
     // Whatever else a line says to the tutor is for /ask too (an off-course question gets its refusal), unless a step waiting for its keys is shown.
-    const question = pleasantry === null && (meantForAsk(line) || (!stepShown() && readsAsSaying(line)));
+    // So is a bare name or term of the course ("magnitogorsk"), asked in full as a question is.
+    const bare = !open && pleasantry === null && !meantForAsk(line) && namesCourseAlone(line);
+    const question = pleasantry === null && (meantForAsk(line) || bare || (!stepShown() && readsAsSaying(line)));
     if (open || (!question && (pleasantry === null || pleasantry === 'goodbye'))) return false;
     // A line that only says something ("hold on my mum is calling", "lol that is funny") is answered only when /ask is
     // sure of its answer; else it is told how to ask, and nothing of it goes to the teacher's list of missed questions.
-    const inPassing = question && !meantForAsk(line) && !asksInOwnWords(line);
+    const inPassing = question && !meantForAsk(line) && !bare && !asksInOwnWords(line);
     const reply = await ask.run({ options: { question: line, ...(inPassing ? { [ASK_UNLESS_SURE_OPTION]: CONSOLE_MESSAGES.howToAsk } : {}) } }, context);
     if (question && !toldAsk && reply.body !== CONSOLE_MESSAGES.howToAsk) {
       toldAsk = true;
