@@ -2,11 +2,11 @@
 // and Hitler not called another subject (F6), honest replies to "is that on the exam?" and the marks (F7), 30 marks
 // meaning the A-level paper (F8), teachers' "Historians disagree about…" (F4), loose answers to near misses (F9), the
 // United Opposition (F10) and its terms.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../src/app.js';
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
 import type { CommandContext } from '../../src/commands/types.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { TRIAL_MORNING, useRealApp } from '../helpers/conversation.js';
 
 const ctx: CommandContext = { guildId: 'g1', channelId: 'c1', userId: 'u1', userName: 'Jamal', canManageServer: false };
 let kb: KnowledgeBase;
@@ -17,13 +17,7 @@ const ask = async (question: string, where = `trial-${channel++}`, guildId = 'g1
   app.router.runCommand('ask', { options: { question } }, { ...ctx, guildId, channelId: where });
 const buttons = (reply: Awaited<ReturnType<typeof ask>>) => (reply?.buttons ?? []).map((b) => b.label);
 
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  app = buildApp({ kb, now: () => new Date('2026-03-02T10:00:00Z') });
-}, 120_000);
-afterAll(async () => {
-  await app.shutdown();
-});
+useRealApp((real) => ({ kb, app } = real), { now: TRIAL_MORNING }, 120_000);
 
 describe('/ask after the A-level trial', () => {
   it('answers what Khrushchev said of Stalin in 1956 with the Secret Speech, not "another subject"', async () => {

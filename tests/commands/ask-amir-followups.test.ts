@@ -2,25 +2,11 @@
 // reply said "I read this together with your last question", and "my notes have nothing better" dead ends where the last
 // answer holds the reply. The reply now quotes the sentence of the last answer that gives what was asked, or opens the
 // entry that does.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../src/app.js';
-import type { CommandContext } from '../../src/commands/types.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { describe, expect, it } from 'vitest';
+import { newStudent, useAskConversations } from '../helpers/conversation.js';
 
-let app: App;
-let student = 0;
 /** A conversation of one student: each /ask is read with the ones before it. */
-const conversation = () => {
-  const ctx: CommandContext = { guildId: 'g1', channelId: 'c1', userId: `amir-${student++}`, userName: 'Amir', canManageServer: false };
-  return (question: string) => app.router.runCommand('ask', { options: { question } }, ctx);
-};
-
-beforeAll(async () => {
-  app = buildApp({ kb: await loadRealKnowledge(), now: () => new Date('2026-03-02T10:00:00Z') });
-}, 120_000);
-afterAll(async () => {
-  await app.shutdown();
-});
+const conversation = useAskConversations(newStudent('amir', 'Amir'), 120_000);
 
 describe('a fact the last answer gives', () => {
   it('answers "what was her name" after Stalin\'s wife with her name, not the Holodomor', async () => {

@@ -1,24 +1,18 @@
 // /ask for a student with English as a second language (a blind trial's findings): a word's meaning that does not
 // go in a circle, kind replies to "can you explain in arabic" and "my english not so good, what i do" with the ways
 // to ask for simpler English, and a maths question called another subject, not a word the tutor does not know.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../src/app.js';
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
 import type { CommandContext } from '../../src/commands/types.js';
-import { createInMemoryMissedQuestions, type MissedQuestions } from '../../src/missed/missed-questions.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { createInMemoryMissedQuestions } from '../../src/missed/missed-questions.js';
+import { TRIAL_MORNING, useRealApp } from '../helpers/conversation.js';
 
 const ctx: CommandContext = { guildId: 'g1', channelId: 'c1', userId: 'u1', userName: 'Amir', canManageServer: false };
 let app: App;
-let missed: MissedQuestions;
+const missed = createInMemoryMissedQuestions();
 let channel = 0;
 
-beforeAll(async () => {
-  missed = createInMemoryMissedQuestions();
-  app = buildApp({ kb: await loadRealKnowledge(), missed, now: () => new Date('2026-03-02T10:00:00Z') });
-}, 60_000);
-afterAll(async () => {
-  await app.shutdown();
-});
+useRealApp((real) => ({ app } = real), { missed, now: TRIAL_MORNING }, 60_000);
 /** A conversation in a channel of its own: each question after the one before. */
 const conversation = () => {
   const c = { ...ctx, channelId: `eal-${channel++}` };

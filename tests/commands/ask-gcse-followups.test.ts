@@ -1,26 +1,12 @@
 // Follow-ups the blind Year 10 GCSE trial (trial 2, 7 December 2026) found read wrong, put right: "why did it happen"
 // after the Terror's death toll (F7), "what did that mean" (F8), "who was kirov and y was he killed" (F15) and "give me
 // an example" after a word's card (F18). Each is the student's exchange and a variant of it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../src/app.js';
-import type { CommandContext } from '../../src/commands/types.js';
+import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/messages.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { newStudent, useAskConversations } from '../helpers/conversation.js';
 
-let app: App;
-let student = 0;
 /** A conversation of one student: each /ask is read with the ones before it. */
-const conversation = () => {
-  const ctx: CommandContext = { guildId: 'g1', channelId: 'c1', userId: `kayla-${student++}`, userName: 'Kayla', canManageServer: false };
-  return (question: string) => app.router.runCommand('ask', { options: { question } }, ctx);
-};
-
-beforeAll(async () => {
-  app = buildApp({ kb: await loadRealKnowledge(), now: () => new Date('2026-03-02T10:00:00Z') });
-}, 120_000);
-afterAll(async () => {
-  await app.shutdown();
-});
+const conversation = useAskConversations(newStudent('kayla', 'Kayla'), 120_000);
 
 describe('follow-ups after the Year 10 trial', () => {
   it('answers "ok but why did it happen" after the Terror\'s death toll with its causes', async () => {

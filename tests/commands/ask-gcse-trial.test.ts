@@ -2,24 +2,15 @@
 // corrected (F4), a slip in a course acronym read ("mtc", F10), a general-knowledge question said to be outside the
 // course (F17), honest "is X on the exam" replies pointing to the specification (leftover b), and instructions to the
 // tutor read from the fact base's phrases (leftover a).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../src/app.js';
+import { describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../src/commands/types.js';
 import { MESSAGES } from '../../src/messages.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { useAskConversations } from '../helpers/conversation.js';
 
 const ctx: CommandContext = { guildId: 'g1', channelId: 'c1', userId: 'u1', userName: 'Kayla', canManageServer: false };
-let app: App;
-let channel = 0;
+const conversation = useAskConversations((n) => ({ ...ctx, channelId: `gcse-${n}` }), 120_000);
 /** /ask in a channel of its own, so that no question is read as a follow-up of another. */
-const ask = async (question: string) => app.router.runCommand('ask', { options: { question } }, { ...ctx, channelId: `gcse-${channel++}` });
-
-beforeAll(async () => {
-  app = buildApp({ kb: await loadRealKnowledge(), now: () => new Date('2026-03-02T10:00:00Z') });
-}, 120_000);
-afterAll(async () => {
-  await app.shutdown();
-});
+const ask = (question: string) => conversation()(question);
 
 describe('/ask after the Year 10 trial', () => {
   it('puts right "how did trotsky win", though it names no contest', async () => {

@@ -3,27 +3,13 @@
 // gets how he was used in propaganda, in another topic, not "my notes have nothing better"; a decade asked ("in the
 // 1920s") is not answered with an entry dated only outside it, nor is the follow-up after it; "give me an example" of an
 // answer that gives none gets a related answer on its topic that does (blind-3: socialist realism).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../src/app.js';
-import type { CommandContext } from '../../src/commands/types.js';
+import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/messages.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { newStudent, useAskConversations } from '../helpers/conversation.js';
 
-let app: App;
-let student = 0;
 /** A conversation of one student: each /ask is read with the ones before it. */
-const conversation = () => {
-  const ctx: CommandContext = { guildId: 'g1', channelId: 'c1', userId: `maya2-${student++}`, userName: 'Maya', canManageServer: false };
-  return (question: string) => app.router.runCommand('ask', { options: { question } }, ctx);
-};
+const conversation = useAskConversations(newStudent('maya2', 'Maya'), 120_000);
 const THIRD_TRIAL = 'What happened at the third show trial in 1938, when Bukharin was tried?';
-
-beforeAll(async () => {
-  app = buildApp({ kb: await loadRealKnowledge(), now: () => new Date('2026-03-02T10:00:00Z') });
-}, 120_000);
-afterAll(async () => {
-  await app.shutdown();
-});
 
 describe('how someone ended', () => {
   it('answers "what happend to him in the end" after Bukharin and the smychka with his trial and death', async () => {

@@ -3,27 +3,13 @@
 // T97), "which one was more common" (T161), "which of those is the most important" (T140), "he" after an answer naming no one (T9), "was he right" (T144),
 // "and the famine, how many died" (T27) and "shorter pls" after a topic's summary (T60, T147). Each is her exchange and a
 // variant of it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../src/app.js';
-import type { CommandContext } from '../../src/commands/types.js';
+import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/messages.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { newStudent, useAskConversations } from '../helpers/conversation.js';
 
-let app: App;
-let student = 0;
 /** A conversation of one student: each /ask is read with the ones before it. */
-const conversation = () => {
-  const ctx: CommandContext = { guildId: 'g1', channelId: 'c1', userId: `maya-${student++}`, userName: 'Maya', canManageServer: false };
-  return (question: string) => app.router.runCommand('ask', { options: { question } }, ctx);
-};
+const conversation = useAskConversations(newStudent('maya', 'Maya'), 120_000);
 const nothingBetter = (title: string) => MESSAGES.askSameAnswer(title);
-
-beforeAll(async () => {
-  app = buildApp({ kb: await loadRealKnowledge(), now: () => new Date('2026-03-02T10:00:00Z') });
-}, 120_000);
-afterAll(async () => {
-  await app.shutdown();
-});
 
 describe('a question that stands alone is not bent towards the last answer', () => {
   it('answers "what were the purgs" after the show trials as asked alone', async () => {

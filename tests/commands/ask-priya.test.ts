@@ -3,26 +3,12 @@
 // that is a course card's own name are no other period; a claim "my textbook says…" put to be checked is a question of
 // history, not of exam technique; "which historian says that?" gives the last answer's own historians or says there are
 // none; and a misspelt word asked the meaning of is read as spelt right.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../src/app.js';
-import type { CommandContext } from '../../src/commands/types.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { describe, expect, it } from 'vitest';
+import { newStudent, useAskConversations } from '../helpers/conversation.js';
 
-let app: App;
-let student = 0;
 /** A conversation of one student: each /ask is read with the ones before it. */
-const conversation = () => {
-  const ctx: CommandContext = { guildId: 'g1', channelId: 'c1', userId: `priya-${student++}`, userName: 'Priya', canManageServer: false };
-  return (question: string) => app.router.runCommand('ask', { options: { question } }, ctx);
-};
+const conversation = useAskConversations(newStudent('priya', 'Priya'), 120_000);
 const OTHER_PERIOD = /belongs? to another subject or period/;
-
-beforeAll(async () => {
-  app = buildApp({ kb: await loadRealKnowledge(), now: () => new Date('2026-03-02T10:00:00Z') });
-}, 120_000);
-afterAll(async () => {
-  await app.shutdown();
-});
 
 describe('words of another period that are the course\'s here', () => {
   it('answers "which is more convincing now, post-1991?" after the totalitarian debate instead of refusing 1991', async () => {

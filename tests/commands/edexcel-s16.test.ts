@@ -2,7 +2,7 @@
 // 1917–41) with /tutor board edexcel and /tutor level gcse: "how do I do the 16 marker" got essay planning, not
 // Edexcel's 16-mark "How far do you agree with Interpretation 2…"; the paper's "main difference" question was read as
 // a history question; an A-level board essay got GCSE "Explain why" advice. On the real fact base and matcher.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { adviceForClass } from '../../src/commands/exam-advice.js';
 import { modelAnswerPlan } from '../../src/commands/practice-view.js';
@@ -15,15 +15,12 @@ import { PRACTICE_MESSAGES as P } from '../../src/messages.js';
 import { seededRandom } from '../../src/quiz/clock.js';
 import type { ClassLevel } from '../../src/quiz/fairness.js';
 import { FakeTime } from '../fakes/time.js';
-import { loadRealKnowledge, practiceQuestion } from '../helpers/knowledge.js';
+import { practiceQuestion, useRealMatcher } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
 
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  matcher = createLazyCourseMatcher(kb);
-}, 120_000);
+useRealMatcher((real) => ({ kb, matcher } = real), 120_000, createLazyCourseMatcher);
 
 /** The skills entry /ask answers a question with, for a class with this board and level (undefined: no skills entry). */
 function advice(question: string, board: ExamBoard | null, level: ClassLevel | null = null): string | undefined {

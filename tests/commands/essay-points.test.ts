@@ -2,23 +2,17 @@
 // X or Y?" question gets notes on both factors, each point says something to write from (a claim and its evidence, not
 // only the note's opening line), and "write my answer for the 8 mark question about famine" offers its causes, never
 // two notes that say the same thing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../src/app.js';
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
 import type { CommandContext } from '../../src/commands/types.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { MESSAGES } from '../../src/messages.js';
 import { createMemoryGuildStore } from '../../src/store/guild-store.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { AFTER_SCHOOL, useRealApp } from '../helpers/conversation.js';
 
 let kb: KnowledgeBase;
 let app: App;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  app = buildApp({ kb, store: createMemoryGuildStore(), now: () => new Date('2026-05-12T16:00:00Z') });
-}, 60_000);
-afterAll(async () => {
-  await app.shutdown();
-});
+useRealApp((real) => ({ kb, app } = real), { store: createMemoryGuildStore(), now: AFTER_SCHOOL }, 60_000);
 
 let channel = 0;
 /** A conversation of its own: a new channel, so no earlier answer is leaned on. */

@@ -1,21 +1,18 @@
 // /ask's exam advice for the class's exam board (/tutor board), on the real fact base and matcher: an AQA student
 // asking "how i do the 8 mark question" was given the "Explain why" advice (trial, row 28), when AQA's Russia paper
 // asks "In what ways…" for 8 marks. Advice tagged for other boards' papers gives way; a board the question names wins.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adviceForClass, boardNamed } from '../../src/commands/exam-advice.js';
 import { EXAM_BOARDS, type ExamBoard, type KnowledgeBase } from '../../src/knowledge/schema.js';
 import { askQuestion } from '../../src/matching/ask-question.js';
 import { createLazyCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
 import type { ClassLevel } from '../../src/quiz/fairness.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { useRealMatcher } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
 
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  matcher = createLazyCourseMatcher(kb);
-}, 120_000);
+useRealMatcher((real) => ({ kb, matcher } = real), 120_000, createLazyCourseMatcher);
 
 /** The skills entry /ask answers a question with, for a class with this board (and level). */
 function advice(question: string, board: ExamBoard | null, level?: ClassLevel | null): string | undefined {

@@ -2,26 +2,20 @@
 // got simpler, as the hard words left were everyday ones the glossary does not hold: "requisitioned", "procurement",
 // "bureaucracy"). The short version now explains, after the course's words, the words of knowledge/plain-words.yaml it
 // uses, four at most, and the reply stays short.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../src/app.js';
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
 import { shortVersion, wordsExplained } from '../../src/commands/simpler.js';
 import type { CommandContext } from '../../src/commands/types.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { MESSAGES } from '../../src/messages.js';
 import { createMemoryGuildStore } from '../../src/store/guild-store.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { AFTER_SCHOOL, useRealApp } from '../helpers/conversation.js';
 
 let kb: KnowledgeBase;
 let app: App;
 const ctx = (userId: string): CommandContext => ({ guildId: 'g1', channelId: `c-${userId}`, userId, userName: userId, canManageServer: false });
 
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  app = buildApp({ kb, store: createMemoryGuildStore(), now: () => new Date('2026-05-12T16:00:00Z') });
-}, 60_000);
-afterAll(async () => {
-  await app.shutdown();
-});
+useRealApp((real) => ({ kb, app } = real), { store: createMemoryGuildStore(), now: AFTER_SCHOOL }, 60_000);
 
 const meaningOf = (word: string) => kb.plainWords?.find((w) => w.word === word)?.meaning ?? '';
 

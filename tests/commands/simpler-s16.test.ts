@@ -2,27 +2,21 @@
 // part (a) of a two-part reply and dropped (b), kept two of the four reasons the NEP ended, dropped the 1936 Constitution's
 // point that the rights stayed on paper, and kept "five" with some of "First… Fifth…" dropped; "give me an example" after
 // the kulak card gave a sentence that only mentions the word (src/commands/simpler.ts).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../src/app.js';
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
 import { shortVersion, wordInUse, wordsExplained } from '../../src/commands/simpler.js';
 import type { CommandContext } from '../../src/commands/types.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { sentencesOf } from '../../src/matching/normalise.js';
 import { MESSAGES } from '../../src/messages.js';
 import { createMemoryGuildStore } from '../../src/store/guild-store.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { AFTER_SCHOOL, useRealApp } from '../helpers/conversation.js';
 
 let kb: KnowledgeBase;
 let app: App;
 const ctx = (userId: string): CommandContext => ({ guildId: 'g1', channelId: `c-${userId}`, userId, userName: userId, canManageServer: false });
 
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  app = buildApp({ kb, store: createMemoryGuildStore(), now: () => new Date('2026-05-12T16:00:00Z') });
-}, 60_000);
-afterAll(async () => {
-  await app.shutdown();
-});
+useRealApp((real) => ({ kb, app } = real), { store: createMemoryGuildStore(), now: AFTER_SCHOOL }, 60_000);
 
 /** The conversation's last reply, after asking each question in turn. */
 async function lastReply(user: string, ...questions: string[]) {

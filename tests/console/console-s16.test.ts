@@ -4,14 +4,13 @@
 // school" answered with the notes on propaganda for the young.
 import { describe, expect, it } from 'vitest';
 import { CONSOLE_MESSAGES as C } from '../../src/adapters/console/console-messages.js';
-import { createConsoleMessenger } from '../../src/adapters/console/console-messenger.js';
 import { hedgedLetter } from '../../src/adapters/console/typed-answer.js';
 import { buildApp } from '../../src/app.js';
 import { readPleasantry } from '../../src/matching/pleasantry.js';
 import { MESSAGES, QUIZ_MESSAGES as Q } from '../../src/messages.js';
 import { CONSOLE_QUIZ_TIMING } from '../../src/quiz/defaults.js';
 import { FakeTime } from '../fakes/time.js';
-import { consoleTranscript, liveConsole } from '../helpers/console-session.js';
+import { consoleTranscript, typedAtConsole } from '../helpers/console-session.js';
 import { loadFixtureKnowledge, loadRealKnowledge } from '../helpers/knowledge.js';
 
 /** Questions in file order, choices unshuffled: the fixture's NEP answers are B (1921), A, A. */
@@ -19,14 +18,7 @@ const unshuffled = () => 0.999999;
 
 /** The console on the fixture's notes, typed into line by line; what it printed once the lines ran out. */
 async function keyboard(lines: readonly string[], time = new FakeTime()): Promise<string> {
-  const messenger = createConsoleMessenger({ clock: time, scheduler: time });
-  const app = buildApp({ kb: await loadFixtureKnowledge(), clock: time, scheduler: time, random: unshuffled, messenger, quizTiming: CONSOLE_QUIZ_TIMING });
-  const live = liveConsole(app, { messenger });
-  for (const line of lines) await live.type(line);
-  live.input.end('/quit\n');
-  await live.done;
-  messenger.dispose();
-  return live.text();
+  return typedAtConsole(await loadFixtureKnowledge(), lines, { time, random: unshuffled });
 }
 
 /** The line a round opens with that names its players, if any. */

@@ -1,12 +1,8 @@
 // Homework set and reported at one keyboard, from a GCSE trial: the console's default "Player 1", who never
 // answered, is no student of the class, and a student who types the teacher's command is not its setter.
 import { describe, expect, it } from 'vitest';
-import { createConsoleMessenger } from '../../src/adapters/console/console-messenger.js';
-import { buildApp } from '../../src/app.js';
 import { HOMEWORK_MESSAGES as H } from '../../src/messages.js';
-import { CONSOLE_QUIZ_TIMING } from '../../src/quiz/defaults.js';
-import { FakeTime } from '../fakes/time.js';
-import { liveConsole } from '../helpers/console-session.js';
+import { typedAtConsole } from '../helpers/console-session.js';
 import { loadFixtureKnowledge } from '../helpers/knowledge.js';
 
 const SET = '/tutor homework set topic:nep questions:3 seconds:10 due:2030-01-10T09:00';
@@ -14,15 +10,7 @@ const REPORT = '/tutor homework report assignment:1';
 const DUE = 'Thursday 10 January 2030, 09:00';
 
 async function keyboard(lines: readonly string[]): Promise<string> {
-  const time = new FakeTime();
-  const messenger = createConsoleMessenger({ clock: time, scheduler: time });
-  const app = buildApp({ kb: await loadFixtureKnowledge(), clock: time, scheduler: time, messenger, quizTiming: CONSOLE_QUIZ_TIMING, random: () => 0.3 });
-  const live = liveConsole(app, { messenger });
-  for (const line of lines) await live.type(line);
-  live.input.end('/quit\n');
-  await live.done;
-  messenger.dispose();
-  return live.text();
+  return typedAtConsole(await loadFixtureKnowledge(), lines, { random: () => 0.3 });
 }
 
 /** The report's line of students who have not started, as printed. */

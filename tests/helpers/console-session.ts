@@ -1,7 +1,11 @@
 // The local console fed typed lines, as a student at the keyboard: what it printed, once the input ran out.
 import { PassThrough } from 'node:stream';
 import { runConsole, type RunConsoleOptions } from '../../src/adapters/console/console.js';
-import type { App } from '../../src/app.js';
+import { createConsoleMessenger } from '../../src/adapters/console/console-messenger.js';
+import { buildApp, type App } from '../../src/app.js';
+import type { KnowledgeBase } from '../../src/knowledge/schema.js';
+import { CONSOLE_QUIZ_TIMING } from '../../src/quiz/defaults.js';
+import { FakeTime } from '../fakes/time.js';
 
 export async function consoleTranscript(app: App, lines: readonly string[]): Promise<string> {
   const input = new PassThrough();
@@ -41,4 +45,19 @@ export function liveConsole(app: App, options: RunConsoleOptions = {}) {
       await until(() => prompts() > before);
     },
   };
+}
+
+/**
+ * The console on `kb`, its app and messenger on `time` with the console's quiz timing and `random`, each line typed
+ * once the prompt is back, then /quit: what it printed.
+ */
+export async function typedAtConsole(kb: KnowledgeBase, lines: readonly string[], { time = new FakeTime(), random }: { time?: FakeTime; random: () => number }): Promise<string> {
+  const messenger = createConsoleMessenger({ clock: time, scheduler: time });
+  const app = buildApp({ kb, clock: time, scheduler: time, random, messenger, quizTiming: CONSOLE_QUIZ_TIMING });
+  const live = liveConsole(app, { messenger });
+  for (const line of lines) await live.type(line);
+  live.input.end('/quit\n');
+  await live.done;
+  messenger.dispose();
+  return live.text();
 }

@@ -1,13 +1,21 @@
 import path from 'node:path';
-import { formatProblem, loadKnowledge } from '../../src/knowledge/loader.js';
+import { assembleKnowledge, formatProblem, loadKnowledge, parseKnowledgeFile } from '../../src/knowledge/loader.js';
 import type { KnowledgeBase, PracticeQuestion } from '../../src/knowledge/schema.js';
-import type { Matcher } from '../../src/matching/matcher.js';
-import { expect } from 'vitest';
+import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
+import { beforeAll, expect } from 'vitest';
 
 export async function loadKnowledgeOrThrow(dir: string): Promise<KnowledgeBase> {
   const result = await loadKnowledge(dir);
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   return result.kb;
+}
+
+/** What the loader says is wrong with a fact base of one file, p.yaml, holding `text` (none: it loads). */
+export function knowledgeProblems(text: string): string[] {
+  const parsed = parseKnowledgeFile('p.yaml', text);
+  if (!parsed.ok) return parsed.problems.map(formatProblem);
+  const r = assembleKnowledge([{ file: 'p.yaml', data: parsed.data }]);
+  return r.ok ? [] : r.problems.map(formatProblem);
 }
 
 /**
@@ -31,6 +39,26 @@ function deepFrozen<T>(value: T): T {
 export const loadFixtureKnowledge = loadedOnce('tests/fixtures/knowledge/valid');
 /** The real fact base in knowledge/. */
 export const loadRealKnowledge = loadedOnce('knowledge');
+
+/**
+ * Loads the real fact base before a test file's tests (a beforeAll, with `timeout` when given: vitest's default
+ * otherwise) and hands `take` the fact base with what `build` makes of it, for a file that keeps its own variables:
+ * `useRealKnowledge((kb) => ({ marker: createMarker(kb) }), (real) => ({ kb, marker } = real), 60_000)`.
+ */
+export function useRealKnowledge<T extends object>(build: (kb: KnowledgeBase) => T, take: (real: T & { kb: KnowledgeBase }) => void, timeout?: number): void {
+  beforeAll(async () => {
+    const kb = await loadRealKnowledge();
+    take({ ...build(kb), kb });
+  }, timeout);
+}
+
+/**
+ * The real fact base and a matcher over it (the course matcher unless `build` names another), handed to `take` before
+ * the file's tests: `useRealMatcher((real) => ({ kb, matcher } = real), 60_000)`.
+ */
+export function useRealMatcher(take: (real: { kb: KnowledgeBase; matcher: Matcher }) => void, timeout?: number, build: (kb: KnowledgeBase) => Matcher = createCourseMatcher): void {
+  useRealKnowledge((kb) => ({ matcher: build(kb) }), take, timeout);
+}
 
 /** The answer `matcher` gives a question, failing the test (with the question named) when it gives none. */
 export function answerOf(matcher: Pick<Matcher, 'match'>, question: string): string {

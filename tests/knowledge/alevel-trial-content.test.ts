@@ -2,21 +2,19 @@
 // totalitarian and revisionist glossary cards, the debates its questions should reach, the historians an A-level
 // reading list names, the Red Army's dual command, the gulag's pre-war peak, a saying wrongly put in Stalin's mouth,
 // and the side effects of asking for a card by a book's title.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../src/app.js';
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
 import type { CommandContext } from '../../src/commands/types.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
+import type { Matcher } from '../../src/matching/matcher.js';
 import { MESSAGES } from '../../src/messages.js';
 import { createInMemoryMissedQuestions } from '../../src/missed/missed-questions.js';
-import { answerOf, answeredEntryId, loadRealKnowledge } from '../helpers/knowledge.js';
+import { answeredEntryId, answerOf, useRealMatcher } from '../helpers/knowledge.js';
+import { TRIAL_MORNING, useRealApp } from '../helpers/conversation.js';
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  matcher = createCourseMatcher(kb);
-}, 60_000);
+useRealMatcher((real) => ({ kb, matcher } = real), 60_000);
 
 /** The entry /ask answers with (undefined when it does not answer). */
 const answeredWith = (q: string) => answeredEntryId(matcher, q);
@@ -69,10 +67,7 @@ describe('A-level questions reach the debate they ask about', () => {
   describe('as /ask replies', () => {
     let app: App;
     const ctx: CommandContext = { guildId: 'g1', channelId: 'c1', userId: 'u1', userName: 'Ada', canManageServer: false };
-    beforeAll(() => {
-      app = buildApp({ kb, missed: createInMemoryMissedQuestions(), now: () => new Date('2026-03-02T10:00:00Z') });
-    });
-    afterAll(() => app.shutdown());
+    useRealApp((real) => ({ app } = real), { missed: createInMemoryMissedQuestions(), now: TRIAL_MORNING });
     const ask = async (question: string, channelId: string) => app.router.runCommand('ask', { options: { question } }, { ...ctx, channelId });
 
     it('"Stalin became General Secretary in 1924 after Lenin died?" gets April 1922 and the post’s own entry', async () => {

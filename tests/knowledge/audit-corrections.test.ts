@@ -1,16 +1,13 @@
 // What a blind teacher trial and an examiner's audit found wrong or missing in the real fact base, as a
 // student meets it through /ask: each test fails on the fact base as it was before the correction.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
-import { answerOf, loadRealKnowledge } from '../helpers/knowledge.js';
+import type { Matcher } from '../../src/matching/matcher.js';
+import { answerOf, useRealMatcher } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  matcher = createCourseMatcher(kb);
-});
+useRealMatcher((real) => ({ kb, matcher } = real));
 
 /** The answer /ask gives, failing the test when it gives none. */
 const answerTo = (question: string): string => answerOf(matcher, question);

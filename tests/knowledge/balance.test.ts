@@ -1,17 +1,14 @@
 // An examiner's balance audit of contested history (the famines, the national operations and deportations,
 // Katyn, the 1941 appeal): what a Kazakh, Ukrainian or Polish student now gets. Each test fails on the fact base
 // as it was before the audit.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
-import { answerOf, loadRealKnowledge } from '../helpers/knowledge.js';
+import type { Matcher } from '../../src/matching/matcher.js';
+import { answerOf, useRealMatcher } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  matcher = createCourseMatcher(kb);
-}, 60_000);
+useRealMatcher((real) => ({ kb, matcher } = real), 60_000);
 
 /** The answer /ask gives, failing the test when it gives none. */
 const answerTo = (question: string): string => answerOf(matcher, question);

@@ -1,18 +1,15 @@
 // The cards a balance audit found missing: the historians the famine and nationalities debates rely on, the
 // national leaders in Ukraine and Kazakhstan, the grain commissions of late 1932 on the Molotov and Kaganovich
 // cards, Kazakhstan on Stalin's card, and how the voice says the names added with them.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
+import type { Matcher } from '../../src/matching/matcher.js';
 import { createRespeller } from '../../src/voice/pronunciations.js';
-import { answerOf, loadRealKnowledge } from '../helpers/knowledge.js';
+import { answerOf, useRealMatcher } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  matcher = createCourseMatcher(kb);
-});
+useRealMatcher((real) => ({ kb, matcher } = real));
 
 /** The answer /ask gives, failing the test when it gives none. */
 const answerTo = (question: string): string => answerOf(matcher, question);

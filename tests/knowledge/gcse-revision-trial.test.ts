@@ -1,19 +1,16 @@
 // Put right after a Year-11 student's blind trial a week before the exam (scratch s33): "how did Stalin control the
 // USSR?" has an overview of its own (it got the gulag's part in it), and "what was the NEP and why did Lenin bring it
 // in" answers its second part as "why did Lenin bring in the NEP" alone does.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatProblem, loadKnowledgeTexts } from '../../src/knowledge/loader.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { askQuestion } from '../../src/matching/ask-question.js';
-import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
-import { answerOf, answeredEntryId, loadRealKnowledge } from '../helpers/knowledge.js';
+import type { Matcher } from '../../src/matching/matcher.js';
+import { answeredEntryId, answerOf, useRealMatcher } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  matcher = createCourseMatcher(kb);
-}, 60_000);
+useRealMatcher((real) => ({ kb, matcher } = real), 60_000);
 
 describe('how Stalin controlled the USSR', () => {
   it('is answered by its overview, however it is asked', () => {

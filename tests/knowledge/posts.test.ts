@@ -1,18 +1,15 @@
 // Who held which post, 1924–41, and the people cards added with them: /ask answers a plain question about a
 // post with the entry on that post, and the dates students will copy into their notes are the checked ones.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import type { Matcher } from '../../src/matching/matcher.js';
+import { useRealMatcher } from '../helpers/knowledge.js';
 
 const REFERENCE = 'ref-office-holders';
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  matcher = createCourseMatcher(kb);
-}, 120_000);
+useRealMatcher((real) => ({ kb, matcher } = real), 120_000);
 
 const question = (id: string) => {
   const q = kb.questions.find((e) => e.id === id);

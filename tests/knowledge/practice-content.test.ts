@@ -5,10 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderReply, embedLength } from '../../src/adapters/discord/render.js';
 import { DISCORD_LIMITS } from '../../src/adapters/discord/limits.js';
 import { feedbackReply, modelAnswerReply } from '../../src/commands/practice-view.js';
-import { assembleKnowledge, formatProblem, parseKnowledgeFile } from '../../src/knowledge/loader.js';
 import { JUDGEMENT_KINDS, practiceKindSchema, type KnowledgeBase } from '../../src/knowledge/schema.js';
 import { createMarker } from '../../src/practice/marker.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { loadRealKnowledge, knowledgeProblems } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
@@ -50,12 +49,7 @@ practiceLevels:
       - { level: 1, marks: [1, 4], descriptor: Low. }
       - { level: 2, marks: [5, 8], descriptor: High. }
 `;
-  const load = (practice: string) => {
-    const parsed = parseKnowledgeFile('p.yaml', `${base}practice:\n${practice}`);
-    if (!parsed.ok) return parsed.problems.map(formatProblem);
-    const r = assembleKnowledge([{ file: 'p.yaml', data: parsed.data }]);
-    return r.ok ? [] : r.problems.map(formatProblem);
-  };
+  const load = (practice: string) => knowledgeProblems(`${base}practice:\n${practice}`);
   const point = (extra = '') => `      - { id: p1, point: A point., concepts: [grain procurement fell], entries: [nep-why]${extra} }\n      - { id: p2, point: Another., concepts: [war scare Britain], entries: [nep-why]${extra} }\n`;
 
   it('takes a valid question, its levels from its kind', () => {

@@ -1,13 +1,14 @@
 // What an A-level student asked for in her blind trial (scratch s15, report "priya", rows 6, 11, 12, 13, 15–19,
 // 22–24, 38–40 and 42) that the fact base lacked: each question is asked as she typed it, through /ask, and the
 // answer must come from the entry she needed and carry the figure she asked for.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../src/app.js';
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
 import type { CommandContext } from '../../src/commands/types.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
+import type { Matcher } from '../../src/matching/matcher.js';
 import { createInMemoryMissedQuestions } from '../../src/missed/missed-questions.js';
-import { answeredEntryId, loadRealKnowledge } from '../helpers/knowledge.js';
+import { answeredEntryId, useRealMatcher } from '../helpers/knowledge.js';
+import { TRIAL_MORNING, useRealApp } from '../helpers/conversation.js';
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
@@ -15,12 +16,8 @@ let app: App;
 const ctx: CommandContext = { guildId: 'g1', channelId: 'c1', userId: 'u1', userName: 'Priya', canManageServer: false };
 let channel = 0;
 
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  matcher = createCourseMatcher(kb);
-  app = buildApp({ kb, missed: createInMemoryMissedQuestions(), now: () => new Date('2026-03-02T10:00:00Z') });
-}, 60_000);
-afterAll(() => app.shutdown());
+useRealMatcher((real) => ({ kb, matcher } = real), 60_000);
+useRealApp((real) => ({ app } = real), { missed: createInMemoryMissedQuestions(), now: TRIAL_MORNING }, 60_000);
 
 /** The reply /ask gives a question asked alone, in a channel of its own (no earlier question to follow up). */
 async function ask(question: string): Promise<{ title: string; body: string }> {

@@ -1,21 +1,19 @@
 // Wrong answers that blind trials of /ask left (scratch s32), put right in the fact base: what was "new" about the
 // NEP, "revolution" in plain words, who ran Kazakhstan in the famine, books asked for by their titles, and full
 // Russian names with the patronymic.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../src/app.js';
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
 import type { CommandContext } from '../../src/commands/types.js';
 import { booksOf } from '../../src/knowledge/answerable.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
+import type { Matcher } from '../../src/matching/matcher.js';
 import { createInMemoryMissedQuestions } from '../../src/missed/missed-questions.js';
-import { answerOf, answeredEntryId, loadRealKnowledge } from '../helpers/knowledge.js';
+import { answeredEntryId, answerOf, useRealMatcher } from '../helpers/knowledge.js';
+import { TRIAL_MORNING, useRealApp } from '../helpers/conversation.js';
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  matcher = createCourseMatcher(kb);
-}, 60_000);
+useRealMatcher((real) => ({ kb, matcher } = real), 60_000);
 
 /** The entry /ask answers with (undefined when it does not answer). */
 const answeredWith = (q: string) => answeredEntryId(matcher, q);
@@ -44,10 +42,7 @@ describe('"revolution" asked in plain words', () => {
   describe('as /ask replies in a channel', () => {
     let app: App;
     const ctx: CommandContext = { guildId: 'g1', channelId: 'c1', userId: 'u1', userName: 'Ada', canManageServer: false };
-    beforeAll(() => {
-      app = buildApp({ kb, missed: createInMemoryMissedQuestions(), now: () => new Date('2026-03-02T10:00:00Z') });
-    });
-    afterAll(() => app.shutdown());
+    useRealApp((real) => ({ app } = real), { missed: createInMemoryMissedQuestions(), now: TRIAL_MORNING });
 
     it('answers "what does revolution mean" with the card, not a course card for another revolution', async () => {
       const reply = await app.router.runCommand('ask', { options: { question: 'what does revolution mean' } }, ctx);

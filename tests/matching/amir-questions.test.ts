@@ -1,18 +1,13 @@
 // Questions a Year 10 student with English as a second language asked alone and got the wrong entry for
 // (the blind trial of issue 12: /work/scratch/s15/reports/amir.md, rows 1–3, 17, 18, 21, 25, 26, 35, 42).
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { KnowledgeBase } from '../../src/knowledge/schema.js';
+import { describe, expect, it } from 'vitest';
 import { askQuestion } from '../../src/matching/ask-question.js';
-import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
+import type { Matcher } from '../../src/matching/matcher.js';
 import { readRevisionRequest } from '../../src/matching/revision-request.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { useRealMatcher } from '../helpers/knowledge.js';
 
-let kb: KnowledgeBase;
 let matcher: Matcher;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  matcher = createCourseMatcher(kb);
-});
+useRealMatcher((real) => ({ matcher } = real));
 
 /** What /ask shows first for a question asked alone. */
 const first = (q: string) => {

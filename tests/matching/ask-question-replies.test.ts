@@ -1,23 +1,14 @@
 // /ask's replies to questions that open with something besides the question: an aside ("ignore the typos,", "forget
 // it,") is no instruction to set the notes aside, and asking what the notes say about something asks about that thing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../src/app.js';
+import { describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../src/commands/types.js';
 import { MESSAGES } from '../../src/messages.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { useAskConversations } from '../helpers/conversation.js';
 
 const ctx: CommandContext = { guildId: 'g1', channelId: 'c1', userId: 'u1', userName: 'Sam', canManageServer: false };
-let app: App;
-let channel = 0;
+const conversation = useAskConversations((n) => ({ ...ctx, channelId: `replies-${n}` }), 120_000);
 /** /ask in a channel of its own, so that no question is read as a follow-up of another. */
-const ask = async (question: string) => app.router.runCommand('ask', { options: { question } }, { ...ctx, channelId: `replies-${channel++}` });
-
-beforeAll(async () => {
-  app = buildApp({ kb: await loadRealKnowledge(), now: () => new Date('2026-03-02T10:00:00Z') });
-}, 120_000);
-afterAll(async () => {
-  await app.shutdown();
-});
+const ask = (question: string) => conversation()(question);
 
 describe('an aside before a question, in a clause of its own', () => {
   it('gets the course answer, not the reply to an instruction to set the notes aside', async () => {

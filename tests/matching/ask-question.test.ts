@@ -1,19 +1,16 @@
 // /ask's reading of a whole question (src/matching/ask-question.ts): another subject's question stays refused though
 // its parts' everyday words come near an entry, an instruction to the tutor is told apart from a question about
 // history, and a question with no single answer ("when did Stalin become leader") gets one that says so.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outcomeReply } from '../../src/commands/ask.js';
 import { askQuestion, createInstructionReader } from '../../src/matching/ask-question.js';
-import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
+import type { Matcher } from '../../src/matching/matcher.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { useRealMatcher } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  matcher = createCourseMatcher(kb);
-});
+useRealMatcher((real) => ({ kb, matcher } = real));
 
 describe('a question of several parts about another subject', () => {
   it('is refused whole, naming that subject, when no part names anything of the course', () => {

@@ -1,16 +1,11 @@
 // The first things a Year-9 student new to the topic asks (a beginner's trial, December 2026): each gets a plain
 // card or the entry that answers it, not a neighbour sharing a word ("what is communism" is not War Communism).
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { describe, expect, it } from 'vitest';
+import type { Matcher } from '../../src/matching/matcher.js';
+import { useRealMatcher } from '../helpers/knowledge.js';
 
-let kb: KnowledgeBase;
 let matcher: Matcher;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  matcher = createCourseMatcher(kb);
-});
+useRealMatcher((real) => ({ matcher } = real));
 
 const answerTo = (q: string) => matcher.match(q).entry;
 

@@ -1,22 +1,19 @@
 // Students with English as an additional language: letters of their alphabets, names spelt the way their
 // language spells them, and calques of their languages' phrasings (the EAL trial, scratch s31).
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AnswerEntry } from '../../src/knowledge/answerable.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { matchReply } from '../../src/commands/ask.js';
-import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
+import type { Matcher } from '../../src/matching/matcher.js';
 import { normaliseText } from '../../src/matching/normalise.js';
 import { createSpeller } from '../../src/matching/spelling.js';
 import { transliterationKeys } from '../../src/matching/spelling-transliteration.js';
 import { MESSAGES } from '../../src/messages.js';
-import { answeredEntryId, loadRealKnowledge } from '../helpers/knowledge.js';
+import { answeredEntryId, useRealMatcher } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  matcher = createCourseMatcher(kb);
-});
+useRealMatcher((real) => ({ kb, matcher } = real));
 
 /** The id of the entry /ask answers with, or undefined when it does not answer. */
 const answered = (q: string) => answeredEntryId(matcher, q);

@@ -1,19 +1,16 @@
 // A student writing English as a second language (the blind trial of s11, "Amira"): short slips of the course's
 // names, exam furniture around the subject, misspelt judgement words, and two parts that ask the same thing.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { answerableEntries } from '../../src/knowledge/answerable.js';
 import { askQuestion } from '../../src/matching/ask-question.js';
-import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
+import type { Matcher } from '../../src/matching/matcher.js';
 import { createSpeller } from '../../src/matching/spelling.js';
-import { answeredEntryId, loadRealKnowledge } from '../helpers/knowledge.js';
+import { answeredEntryId, useRealMatcher } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  matcher = createCourseMatcher(kb);
-});
+useRealMatcher((real) => ({ kb, matcher } = real));
 
 /** The id of the entry /ask answers with, or undefined when it does not answer. */
 const answered = (q: string) => answeredEntryId(matcher, q);

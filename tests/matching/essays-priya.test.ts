@@ -2,27 +2,16 @@
 // shared its factor's word ("terror" → the Terror's causes) instead of on what the title judges; "…? and how many
 // executions in 1937-38" lost its second question; "who was tried" after "when was the first show trial" found the
 // third trial; "who is zinoviev and kamenev" got an entry on their mistakes instead of who they were.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../src/app.js';
-import type { CommandContext } from '../../src/commands/types.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { describe, expect, it } from 'vitest';
+import { newStudent, useAskConversations } from '../helpers/conversation.js';
 
-let app: App;
-let student = 0;
+const conversation = useAskConversations(newStudent('priya', 'Priya'), 120_000);
 const ask = async (question: string) => {
-  const ctx: CommandContext = { guildId: 'g1', channelId: 'c1', userId: `priya-${student++}`, userName: 'Priya', canManageServer: false };
-  const reply = await app.router.runCommand('ask', { options: { question } }, ctx);
+  const reply = await conversation()(question);
   if (!reply) throw new Error(`no reply to ${question}`);
   return reply;
 };
 const opens = (reply: Awaited<ReturnType<typeof ask>>) => (reply.buttons ?? []).map((b) => b.action);
-
-beforeAll(async () => {
-  app = buildApp({ kb: await loadRealKnowledge(), now: () => new Date('2026-03-02T10:00:00Z') });
-}, 120_000);
-afterAll(async () => {
-  await app.shutdown();
-});
 
 describe('an essay title that says what it judges', () => {
   it('gets points on that subject, not on what merely shares the factor word', async () => {

@@ -1,22 +1,19 @@
 // Exam skills (issue 19, part 3): questions about how to answer the exam get the skills entries in
 // knowledge/skills.yaml; history questions dressed in exam furniture keep their course answers.
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { assembleKnowledge, formatProblem, parseKnowledgeFile } from '../../src/knowledge/loader.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { answerReply } from '../../src/commands/ask.js';
 import { askQuestion } from '../../src/matching/ask-question.js';
 import { examSkillReader } from '../../src/matching/exam-skills.js';
-import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
+import type { Matcher } from '../../src/matching/matcher.js';
 import { MESSAGES } from '../../src/messages.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { useRealMatcher } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  matcher = createCourseMatcher(kb);
-});
+useRealMatcher((real) => ({ kb, matcher } = real));
 
 const skillSet = (half: 'tuning' | 'held-out' | 'blind') =>
   readFileSync(`tests/fixtures/skills/${half}.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { q: string; kind: string });

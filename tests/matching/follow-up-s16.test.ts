@@ -8,32 +8,21 @@
 // "what is the main difference question" (an exam question) leaning for naming little, "what does quota mean here"
 // given no meaning, "what happened to him after" after the Yezhovshchina given all the rivals' fates, and "how many
 // ppl worked there" after Magnitogorsk given the same card again as if new.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../src/app.js';
-import type { CommandContext } from '../../src/commands/types.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { courseSubjectReader, fittingPart, leansByEllipsis, leansOnPrevious, meaningAsked, type SubjectReader } from '../../src/matching/follow-up.js';
+import { newStudent, useAskConversations } from '../helpers/conversation.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
-let app: App;
 let reader: SubjectReader;
-let student = 0;
 /** A conversation of one student: each /ask is read with the ones before it. */
-const conversation = () => {
-  const ctx: CommandContext = { guildId: 'g1', channelId: 'c1', userId: `s16-${student++}`, userName: 'Student', canManageServer: false };
-  return (question: string) => app.router.runCommand('ask', { options: { question } }, ctx);
-};
+const conversation = useAskConversations(newStudent('s16', 'Student'), 120_000);
 /** The same question asked with nothing before it. */
 const alone = (question: string) => conversation()(question);
 const textOf = (reply: Awaited<ReturnType<ReturnType<typeof conversation>>>) => `${reply?.title ?? ''}\n${reply?.body ?? ''}`;
 
 beforeAll(async () => {
-  const kb = await loadRealKnowledge();
-  reader = courseSubjectReader(kb);
-  app = buildApp({ kb, now: () => new Date('2026-03-02T10:00:00Z') });
+  reader = courseSubjectReader(await loadRealKnowledge());
 }, 120_000);
-afterAll(async () => {
-  await app.shutdown();
-});
 
 const PURGE =
   "The Red Army's own records, published from 1989, show about 35,000 commanders dismissed in 1937–38. The purge weakened the Soviet Union before the Winter War. Many of the dismissed were later reinstated.";

@@ -1,18 +1,15 @@
 // Honest hedging (issue 19, part 4): "Not quite what you asked?" with the entries close behind appears
 // when a close runner-up exists or the fit is weak, never on an exact or near-exact match.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hedgeFigures, loadJudgedSet } from '../../bench/ask.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { MATCHER_DEFAULTS } from '../../src/matching/defaults.js';
-import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import type { Matcher } from '../../src/matching/matcher.js';
+import { useRealMatcher } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  matcher = createCourseMatcher(kb);
-});
+useRealMatcher((real) => ({ kb, matcher } = real));
 
 describe('hedging an answer', () => {
   it('never hedges a question typed as an entry asks it, or one that fits near word for word', () => {

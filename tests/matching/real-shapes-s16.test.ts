@@ -10,23 +10,20 @@
 // ("Stalin death camps") is not that period; and what a revision deck expects the notes to hold (why the
 // Stakhanovite movement was launched, why the Red Army was purged, how far Stalin was to blame for the famine, the
 // party's "deviation", the Cheka) and the corrections of three misconceptions about religion and the gulag.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outcomeReply } from '../../src/commands/ask.js';
 import { askQuestion } from '../../src/matching/ask-question.js';
-import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
+import type { Matcher } from '../../src/matching/matcher.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
 import { intentsOf } from '../../src/matching/intent.js';
 import { createPremiseReader } from '../../src/matching/premise.js';
 import { splitQuestion } from '../../src/matching/question-parts.js';
 import { readSubjectRequest } from '../../src/matching/subject-request.js';
+import { useRealMatcher } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  matcher = createCourseMatcher(kb);
-});
+useRealMatcher((real) => ({ kb, matcher } = real));
 
 /** The entries a student is answered with: the parts when there are several, else the one answer. */
 const answeredWith = (q: string) => {

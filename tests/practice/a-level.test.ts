@@ -2,21 +2,18 @@
 // 25 marks, five levels) on each main debate, and interpretation questions on an extract we wrote (our summary of a
 // historian's view, never a quotation). The marker gives the top level only to an argued, sustained essay of a
 // length the exam's 45 minutes allows, and an interpretation answer's upper levels only where it tests the extract.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { feedbackReply, modelAnswerReply, questionReply } from '../../src/commands/practice-view.js';
-import { assembleKnowledge, formatProblem, parseKnowledgeFile } from '../../src/knowledge/loader.js';
 import { A_LEVEL_KINDS, type KnowledgeBase, type PracticeQuestion } from '../../src/knowledge/schema.js';
 import { PRACTICE_MESSAGES as P } from '../../src/messages.js';
 import { PRACTICE_DEFAULTS } from '../../src/practice/defaults.js';
-import { createMarker, type Marker } from '../../src/practice/marker.js';
-import { loadRealKnowledge, practiceQuestion } from '../helpers/knowledge.js';
+import type { Marker } from '../../src/practice/marker.js';
+import { practiceQuestion, knowledgeProblems } from '../helpers/knowledge.js';
+import { useRealMarkerParts } from '../helpers/marker.js';
 
 let kb: KnowledgeBase;
 let marker: Marker;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  marker = createMarker(kb);
-}, 60_000);
+useRealMarkerParts((real) => ({ kb, marker } = real), 60_000);
 
 const question = (id: string): PracticeQuestion => practiceQuestion(kb, id);
 const text = (reply: { body?: string; fields?: readonly { name: string; value: string }[] }) => [reply.body ?? '', ...(reply.fields ?? []).map((f) => `${f.name}\n${f.value}`)].join('\n');
@@ -211,12 +208,7 @@ practiceLevels:
       - { level: 1, marks: [1, 12], descriptor: Low. }
       - { level: 2, marks: [13, 25], descriptor: High. }
 `;
-  const load = (practice: string) => {
-    const parsed = parseKnowledgeFile('p.yaml', `${base}practice:\n${practice}`);
-    if (!parsed.ok) return parsed.problems.map(formatProblem);
-    const r = assembleKnowledge([{ file: 'p.yaml', data: parsed.data }]);
-    return r.ok ? [] : r.problems.map(formatProblem);
-  };
+  const load = (practice: string) => knowledgeProblems(`${base}practice:\n${practice}`);
   const question = (extra: string) =>
     `  - id: q1\n    topic: nep\n    kind: extract\n    prompt: How convincing?\n    marks: 25\n    minutes: 45\n    factors: { for: a, against: b }\n${extra}    points:\n` +
     '      - { id: p1, point: A point., concepts: [grain procurement fell], entries: [nep-why], side: for }\n      - { id: p2, point: B., concepts: [war scare Britain], entries: [nep-why], side: against }\n';

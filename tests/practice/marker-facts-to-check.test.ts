@@ -1,18 +1,16 @@
 // A wrong person or year in an answer goes under "Facts to check", said plainly (the GCSE trial's M1 and S7, in our
 // own words): Beria put in Yezhov's place, Bukharin tried a year early, the First Five-Year Plan started in 1932.
 // Right sentences on the same people gain no flag.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase, PracticeQuestion } from '../../src/knowledge/schema.js';
-import { createMarker, type Marker } from '../../src/practice/marker.js';
+import type { Marker } from '../../src/practice/marker.js';
 import { feedbackParts } from '../../src/commands/practice-view.js';
-import { loadRealKnowledge, practiceQuestion } from '../helpers/knowledge.js';
+import { practiceQuestion } from '../helpers/knowledge.js';
+import { useRealMarkerParts } from '../helpers/marker.js';
 
 let kb: KnowledgeBase;
 let marker: Marker;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  marker = createMarker(kb);
-}, 60_000);
+useRealMarkerParts((real) => ({ kb, marker } = real), 60_000);
 
 const question = (id: string): PracticeQuestion => practiceQuestion(kb, id);
 const TERROR_ACCOUNT = 'pq-great-terror-account';

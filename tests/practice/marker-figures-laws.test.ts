@@ -2,28 +2,15 @@
 // grain abroad to buy machines") earned nothing, and a law given the wrong year ("In 1935 Stalin made law…", "the law
 // of 7 August 1934") and a famine toll far above the notes' estimates ("about 20 million") went unflagged at 7/8. The
 // answers here are in our own words, written the way she wrote.
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { createMarker, type Marker } from '../../src/practice/marker.js';
-import { feedbackParts } from '../../src/commands/practice-view.js';
+import { describe, expect, it } from 'vitest';
 import { writtenFigures } from '../../src/practice/figures.js';
-import { loadRealKnowledge, practiceQuestion } from '../helpers/knowledge.js';
+import { useRealMarker } from '../helpers/marker.js';
 
-let kb: KnowledgeBase;
-let marker: Marker;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  marker = createMarker(kb);
-}, 60_000);
+/** The padded answer marked, and the lines of its feedback's "Facts to check". */
+const { mark, checks } = useRealMarker();
 
 const FAMINE_EXPLAIN = 'pq-famine-explain-causes';
 const FAMINE_POLICY = 'pq-famine-how-far-policy';
-const PAD = ' This is what happened over those years, one step after another.';
-const mark = (id: string, answer: string) => marker.mark(practiceQuestion(kb, id), answer + PAD);
-const checks = (id: string, answer: string): string[] => {
-  const parts = feedbackParts(kb, mark(id, answer));
-  return (parts.fields ?? []).filter((f) => f.name.startsWith('Facts to check')).flatMap((f) => f.value.split('\n'));
-};
 
 const STRONG =
   'One reason was collectivisation. Stalin force the peasants to join the kolkhoz and many peasants dont want so they kill there animals and burn the crops. ' +

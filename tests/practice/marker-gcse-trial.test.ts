@@ -1,17 +1,15 @@
 // What a Year-11 student's trial of /practice found (the answers in our own words): a sentence naming other people
 // earned points on someone else's deeds, a list of points linked only to the verdict ("it was successful because…")
 // was told every point was explained, and "threats to their families" did not make the point "families threatened".
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase, PracticeQuestion } from '../../src/knowledge/schema.js';
-import { createMarker, type Marker } from '../../src/practice/marker.js';
-import { loadRealKnowledge, practiceQuestion } from '../helpers/knowledge.js';
+import type { Marker } from '../../src/practice/marker.js';
+import { practiceQuestion } from '../helpers/knowledge.js';
+import { useRealMarkerParts } from '../helpers/marker.js';
 
 let kb: KnowledgeBase;
 let marker: Marker;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  marker = createMarker(kb);
-}, 60_000);
+useRealMarkerParts((real) => ({ kb, marker } = real), 60_000);
 
 const question = (id: string): PracticeQuestion => practiceQuestion(kb, id);
 const mark = (id: string, answer: string) => marker.mark(question(id), answer);

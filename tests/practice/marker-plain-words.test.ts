@@ -4,20 +4,18 @@
 // farms were collectivised … it started again more slowly" (the notes: "the drive resumed, and by 1934 about 70 per
 // cent of households"). The marker now reads "get rid of" and "eliminate" as liquidating, a per cent sign as "per cent"
 // and "started again" as "resumed"; a figure, though, states a point only with what it is a figure of.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadMarkingSet } from '../../bench/practice.js';
 import { feedbackText } from '../../src/commands/practice-view.js';
 import type { KnowledgeBase, PracticeQuestion } from '../../src/knowledge/schema.js';
 import { PRACTICE_MESSAGES as P } from '../../src/messages.js';
-import { createMarker, type Marker } from '../../src/practice/marker.js';
-import { loadRealKnowledge, practiceQuestion } from '../helpers/knowledge.js';
+import type { Marker } from '../../src/practice/marker.js';
+import { practiceQuestion } from '../helpers/knowledge.js';
+import { useRealMarkerParts } from '../helpers/marker.js';
 
 let kb: KnowledgeBase;
 let marker: Marker;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  marker = createMarker(kb);
-}, 60_000);
+useRealMarkerParts((real) => ({ kb, marker } = real), 60_000);
 
 const ACCOUNT = 'pq-collectivisation-account-how';
 const GREAT_TURN = 'pq-end-of-nep-account-great-turn';

@@ -1,23 +1,21 @@
 // The marker on the real fact base's mark schemes: a point needs its concept stated; lists, copied
 // questions, answers about something else and answers too short or too long each get what they should;
 // explain and judgement questions are checked for linking and for a supported judgement.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase, PracticeQuestion } from '../../src/knowledge/schema.js';
 import { PRACTICE_DEFAULTS } from '../../src/practice/defaults.js';
 import { conceptAt, compileConcept, createMarker, type Marker } from '../../src/practice/marker.js';
 import { PLAIN_LEXICON } from '../../src/matching/vocabulary.js';
 import { analyseAnswer } from '../../src/practice/analyse.js';
-import { loadRealKnowledge, practiceQuestion } from '../helpers/knowledge.js';
+import { practiceQuestion } from '../helpers/knowledge.js';
 import { feedbackReply } from '../../src/commands/practice-view.js';
 import { showDate, thingSpan } from '../../src/practice/dates.js';
 import { PRACTICE_MESSAGES as P } from '../../src/messages.js';
+import { useRealMarkerParts } from '../helpers/marker.js';
 
 let kb: KnowledgeBase;
 let marker: Marker;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  marker = createMarker(kb);
-}, 60_000);
+useRealMarkerParts((real) => ({ kb, marker } = real), 60_000);
 
 const question = (id: string): PracticeQuestion => practiceQuestion(kb, id);
 const made = (id: string, answer: string) => marker.mark(question(id), answer).made.map((m) => m.point.id);

@@ -3,19 +3,16 @@
 // answer with full marks was still told to "Develop this point…". The marker reads giving up one's own ("give their
 // land", "gave up", "hand over") as surrendering it and "together", "merged" as pooling; "given a plot of land" and
 // "did not give their land" make no such point. Full marks get no step to improve.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase, PracticeQuestion } from '../../src/knowledge/schema.js';
-import { createMarker, type Marker } from '../../src/practice/marker.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import type { Marker } from '../../src/practice/marker.js';
 import { feedbackReply } from '../../src/commands/practice-view.js';
 import { PRACTICE_MESSAGES as P } from '../../src/messages.js';
+import { useRealMarkerParts } from '../helpers/marker.js';
 
 let kb: KnowledgeBase;
 let marker: Marker;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  marker = createMarker(kb);
-}, 60_000);
+useRealMarkerParts((real) => ({ kb, marker } = real), 60_000);
 
 const FARMS = 'pq-collectivisation-describe-farms';
 const question = (id: string): PracticeQuestion => {

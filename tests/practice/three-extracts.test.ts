@@ -1,21 +1,18 @@
 // AQA's A-level Component 1 question on three extracts (30 marks): "assess how convincing the arguments in these three
 // extracts are…". The loader takes a question only with exactly three extracts; the marker judges each extract on its
 // own, holding an answer that leaves one out at level 2 and saying which; the question fits Discord's limits.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { feedbackParts, feedbackReply, modelAnswerReply, questionReply } from '../../src/commands/practice-view.js';
 import { renderReply } from '../../src/adapters/discord/render.js';
 import { DISCORD_LIMITS as L } from '../../src/adapters/discord/limits.js';
-import { assembleKnowledge, formatProblem, parseKnowledgeFile } from '../../src/knowledge/loader.js';
 import type { KnowledgeBase, PracticeQuestion } from '../../src/knowledge/schema.js';
-import { createMarker, engagesLabelledExtract, type Marker } from '../../src/practice/marker.js';
-import { loadRealKnowledge, practiceQuestion } from '../helpers/knowledge.js';
+import { engagesLabelledExtract, type Marker } from '../../src/practice/marker.js';
+import { practiceQuestion, knowledgeProblems } from '../helpers/knowledge.js';
+import { useRealMarkerParts } from '../helpers/marker.js';
 
 let kb: KnowledgeBase;
 let marker: Marker;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  marker = createMarker(kb);
-}, 60_000);
+useRealMarkerParts((real) => ({ kb, marker } = real), 60_000);
 
 const TERROR = 'pq-terror-assessment-three-extracts-causes';
 const PEASANTS = 'pq-collectivisation-three-extracts-peasants';
@@ -179,12 +176,7 @@ practiceLevels:
       - { level: 1, marks: [1, 12], descriptor: Low. }
       - { level: 2, marks: [13, 25], descriptor: High. }
 `;
-  const load = (practice: string) => {
-    const parsed = parseKnowledgeFile('p.yaml', `${base}practice:\n${practice}`);
-    if (!parsed.ok) return parsed.problems.map(formatProblem);
-    const r = assembleKnowledge([{ file: 'p.yaml', data: parsed.data }]);
-    return r.ok ? [] : r.problems.map(formatProblem);
-  };
+  const load = (practice: string) => knowledgeProblems(`${base}practice:\n${practice}`);
   const x = (summary = 'The NEP worked.') => `      - { historian: nove, work: An essay (1962), summary: ${summary} }\n`;
   const q = (kind: string, marks: number, extra: string) =>
     `  - id: q1\n    topic: nep\n    kind: ${kind}\n    prompt: How convincing?\n    marks: ${marks}\n    minutes: 60\n    factors: { for: a, against: b }\n    judgement: J.\n${extra}    points:\n` +

@@ -2,18 +2,16 @@
 // that a student would find unfair. A reasoned conclusion without "because" fell two levels; a point linked with
 // "So…" or "This meant that…" stayed "only stated" and the next step asked for the link already written; a famine
 // toll of 20 million was credited as the famine point, quoted from inside "not successful because".
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
-import { createMarker, type Marker } from '../../src/practice/marker.js';
+import type { Marker } from '../../src/practice/marker.js';
 import { feedbackParts } from '../../src/commands/practice-view.js';
-import { loadRealKnowledge, practiceQuestion } from '../helpers/knowledge.js';
+import { practiceQuestion } from '../helpers/knowledge.js';
+import { useRealMarkerParts } from '../helpers/marker.js';
 
 let kb: KnowledgeBase;
 let marker: Marker;
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  marker = createMarker(kb);
-}, 60_000);
+useRealMarkerParts((real) => ({ kb, marker } = real), 60_000);
 
 const PARANOIA = 'pq-terror-assessment-essay-paranoia';
 const CONFESS = 'pq-great-terror-explain-confess';
