@@ -18,6 +18,7 @@ import { isContentTerm } from '../matching/vocabulary.js';
 import { createSubjectFinder, readSubjectRequest, sideOf, turnedAround, type SubjectAsk, type SubjectFinder } from '../matching/subject-request.js';
 import { ASK_SUBJECT_MESSAGES as M } from '../messages.js';
 import { modelAnswerPlan } from './practice-view.js';
+import { planMinutes } from './exam-advice.js';
 import type { ClassLevel } from '../quiz/fairness.js';
 import { historiansViews } from './simpler.js';
 import type { Reply } from './types.js';
@@ -134,7 +135,8 @@ function planReply(
   const asked = unquoted(subject);
   const practice = practiceFor(kb, finder, asked);
   if (practice) {
-    const plan = modelAnswerPlan(practice);
+    // Its time follows the question's minutes or marks, or the class's level (src/commands/exam-advice.ts).
+    const plan = modelAnswerPlan({ ...practice, minutes: planMinutes(kb, practice, asked, level) });
     const entries = [...new Set(practice.points.flatMap((p) => p.entries.slice(0, 1)))].flatMap((id) => matcher.entry(id) ?? []);
     return {
       title: M.planTitle(shown),

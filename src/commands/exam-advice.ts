@@ -6,7 +6,9 @@
 //    q") gets the board's question of that many marks on its paper on this course (AQA's 8-marker is "In what
 //    ways…", Edexcel's 12-marker its "Explain why…" with two points), as knowledge/skills.yaml lists them
 //    (boardMarks), in place of any advice on a kind of question, or on planning or timing that the question's other
-//    words do not ask about ("how do I do the 16 marker" is not "how do I plan a 16 marker");
+//    words do not ask about ("how do I do the 16 marker" is not "how do I plan a 16 marker"); marks its paper does not
+//    set ("the 16 marker" for AQA, whose paper tops out at 12) get its question of the nearest marks, with a line
+//    above the advice saying so (a board these notes list no paper for, OCR or Eduqas, keeps the advice as it was);
 //  - general advice, or advice for several boards, gives way to advice for this board's paper alone on the same kind
 //    of question when that fits the question's words at least as well (Edexcel's "main difference" question);
 //  - advice written for other boards' papers gives way to advice of the same kind for this board's (or for every
@@ -15,11 +17,13 @@
 //    the only advice on that question.
 // Pure: the fact base and the matcher only. The board's advice keeps to the level (/tutor level, or one the
 // question names); an A-level question naming only its marks or an essay ("the 20 mark essay for Edexcel A level")
-// gets A-level advice on a kind of question, not the GCSE kind its marks suggest.
+// gets A-level advice on a kind of question, not the GCSE kind its marks suggest. Advice given in place of the
+// matcher's keeps only the buttons to other advice (its alternatives) that suit the class's level and board.
+// Also here: the time an essay plan of a practice question gives (planMinutes), by the class's level.
 import type { AnswerEntry } from '../knowledge/answerable.js';
-import { EXAM_BOARDS, type ExamBoard, type KnowledgeBase, type Skill } from '../knowledge/schema.js';
+import { A_LEVEL_KINDS, EXAM_BOARDS, EXTRACT_KINDS, JUDGEMENT_KINDS, type ExamBoard, type KnowledgeBase, type PracticeQuestion, type Skill } from '../knowledge/schema.js';
 import type { AskOutcome } from '../matching/ask-question.js';
-import { levelNamed, marksInDigits } from '../matching/exam-skills.js';
+import { BOARD_WORDS, levelNamed, marksInDigits } from '../matching/exam-skills.js';
 import type { Matcher, MatchResult } from '../matching/matcher.js';
 import { normaliseText } from '../matching/normalise.js';
 import type { ClassLevel } from '../quiz/fairness.js';
@@ -27,8 +31,15 @@ import type { ClassLevel } from '../quiz/fairness.js';
 /** The kinds of skill that teach how to answer one kind of question (not planning, timing or revising). */
 const QUESTION_KINDS: ReadonlySet<Skill['kind']> = new Set(['describe', 'explain', 'account', 'how-far', 'more-important', 'how-successful', 'source-utility', 'interpretation']);
 
-/** The words a question names each board by ("Pearson Edexcel", "WJEC Eduqas"). */
-const BOARD_WORDS: Readonly<Record<ExamBoard, RegExp>> = Object.freeze({ aqa: /\baqa\b/, edexcel: /\b(edexcel|pearson)\b/, ocr: /\bocr\b/, eduqas: /\b(eduqas|wjec)\b/ });
+/** The exam boards as students and teachers name them. */
+const BOARD_NAMES: Readonly<Record<ExamBoard, string>> = Object.freeze({ aqa: 'AQA', edexcel: 'Edexcel', ocr: 'OCR', eduqas: 'Eduqas' });
+
+/** What /ask says of the class's exam advice. */
+export const EXAM_ADVICE_MESSAGES = Object.freeze({
+  /** Above the advice on the question of a board's paper nearest to one of marks it does not set ("the 16 marker" for AQA). */
+  noQuestionOfMarks: (board: string, marks: number, nearest: number) =>
+    `*${board}'s GCSE paper on this course sets no ${marks}-mark question. The nearest it sets is worth ${nearest} marks: here is how to answer that one.*`,
+});
 
 /** The board a question names ("for AQA", "edexcel 12 marker", "WJEC Eduqas"); none when it names none, or two. */
 export function boardNamed(question: string): ExamBoard | undefined {
@@ -108,18 +119,31 @@ export function adviceForClass(
   board: ExamBoard | null | undefined,
   level?: ClassLevel | null,
 ): AskOutcome {
-  const forLevel = swapped(outcome, adviceForLevel(kb, matcher, outcome, level));
-  return swapped(forLevel, adviceForBoard(kb, matcher, board, level));
+  // The buttons to the next closest advice of a result given other advice keep to the class's level and board too:
+  // an A-level OCR class's essay advice offers no Edexcel GCSE question beside it.
+  const skillOf = (id: string) => kb.skills.find((s) => s.id === id);
+  const forTheClass = (r: MatchResult) => (e: AnswerEntry) => {
+    const skill = e.kind === 'skill' ? skillOf(e.id) : undefined;
+    const asked = { level: levelNamed(r.query) ?? level ?? undefined, board: boardNamed(r.query) ?? board ?? undefined };
+    return e.id !== r.entry?.id && (!skill || ((asked.level === undefined || skill.level === 'both' || skill.level === asked.level) && (asked.board === undefined || forBoard(skill, asked.board))));
+  };
+  const forLevel = swapped(outcome, adviceForLevel(kb, matcher, outcome, level), forTheClass);
+  return swapped(forLevel, adviceForBoard(kb, matcher, board, level), forTheClass);
 }
 
 /** A better entry for a result's skill, or undefined to keep it. */
 type Better = (r: MatchResult) => AnswerEntry | undefined;
 
-/** The outcome with each result (primary and parts) given the entry `better` picks for it; the same outcome when none is. */
-function swapped(outcome: AskOutcome, better: Better): AskOutcome {
+/**
+ * The outcome with each result (primary and parts) given the entry `better` picks for it; the same outcome when none is.
+ * A result given another entry keeps the alternatives `keeps` keeps of those it had.
+ */
+function swapped(outcome: AskOutcome, better: Better, keeps: (r: MatchResult) => (e: AnswerEntry) => boolean = () => () => true): AskOutcome {
   const swap = (r: MatchResult): MatchResult => {
     const entry = better(r);
-    return entry ? { ...r, entry, matchedQuestion: entry.question } : r;
+    if (!entry) return r;
+    const given = { ...r, entry, matchedQuestion: entry.question };
+    return { ...given, alternatives: r.alternatives.filter(keeps(given)) };
   };
   const primary = swap(outcome.primary);
   const parts = outcome.parts.map(swap);
@@ -178,7 +202,8 @@ function essayForALevel(kb: Pick<KnowledgeBase, 'skills'>, matcher: Pick<Matcher
 /** Exam advice for the board's papers (see the top of this file), each result read by its own words. */
 function adviceForBoard(kb: Pick<KnowledgeBase, 'skills' | 'boardMarks'>, matcher: Pick<Matcher, 'entry'>, board: ExamBoard | null | undefined, level: ClassLevel | null | undefined): Better {
   const skillOf = (id: string | undefined) => (id === undefined ? undefined : kb.skills.find((s) => s.id === id));
-  const better = (r: MatchResult): Skill | undefined => {
+  /** The board's advice for a result: another skill, with a line to show above it when it is not the one asked about. */
+  const better = (r: MatchResult): { readonly skill: Skill; readonly note?: string } | undefined => {
     const skill = skillOf(r.entry?.kind === 'skill' ? r.entry.id : undefined);
     const asked = boardNamed(r.query) ?? board ?? undefined;
     if (!skill || !asked) return undefined;
@@ -187,8 +212,17 @@ function adviceForBoard(kb: Pick<KnowledgeBase, 'skills' | 'boardMarks'>, matche
     // "How do I do the 8 mark question": the board's question of that many marks.
     // Planning, timing or any advice not on one kind of question gives way too, unless the question asks of its own subject.
     const marks = askedLevel !== 'a-level' && (QUESTION_KINDS.has(skill.kind) || !asksOfItsOwn(r.query, skill)) ? marksAlone(r.query) : undefined;
-    const byMarks = marks === undefined ? [] : (kb.boardMarks?.[asked]?.[marks] ?? []).flatMap((id) => skillOf(id) ?? []).filter((s) => forBoard(s, asked));
-    if (byMarks.length > 0) return byMarks.some((s) => s.id === skill.id) ? undefined : byMarks[0];
+    const onPaper = (n: number) => (kb.boardMarks?.[asked]?.[n] ?? []).flatMap((id) => skillOf(id) ?? []).filter((s) => forBoard(s, asked));
+    const byMarks = marks === undefined ? [] : onPaper(marks);
+    if (byMarks.length > 0) return byMarks.some((s) => s.id === skill.id) ? undefined : { skill: byMarks[0] as Skill };
+    // "The 16 marker" on a paper that sets none (AQA's tops out at 12): its nearest question, and a line saying so.
+    // A board whose paper these notes do not list (no boardMarks) keeps the advice the question got.
+    const nearest = marks === undefined ? undefined : nearestMarks(kb.boardMarks?.[asked], marks);
+    const atNearest = nearest === undefined ? [] : onPaper(nearest);
+    if (marks !== undefined && nearest !== undefined && atNearest.length > 0) {
+      const given = atNearest.find((s) => s.id === skill.id) ?? (atNearest[0] as Skill);
+      return { skill: given, note: EXAM_ADVICE_MESSAGES.noQuestionOfMarks(BOARD_NAMES[asked], marks, nearest) };
+    }
     // General advice (or advice for several boards) gives way to advice written for this board's paper alone on the same
     // kind of question, when that fits the question's words at least as well ("how useful are Sources B and C", "what is
     // the main difference question" in an Edexcel class: Edexcel's own questions).
@@ -200,7 +234,7 @@ function adviceForBoard(kb: Pick<KnowledgeBase, 'skills' | 'boardMarks'>, matche
         .map((s) => ({ s, fit: fit(words, s) }))
         .filter((c) => c.fit > 0 && c.fit >= own)
         .sort((a, b) => b.fit - a.fit);
-      if (boards[0] || forBoard(skill, asked)) return boards[0]?.s;
+      if (boards[0] || forBoard(skill, asked)) return boards[0] ? { skill: boards[0].s } : undefined;
     }
     if (forBoard(skill, asked)) return undefined;
     // Advice for other boards' papers: the same kind's for this board's, when it fits the question about as well.
@@ -211,10 +245,52 @@ function adviceForBoard(kb: Pick<KnowledgeBase, 'skills' | 'boardMarks'>, matche
       .map((s) => ({ s, fit: fit(words, s) }))
       .filter((c) => c.fit >= own * CLOSE_ENOUGH)
       .sort((a, b) => b.fit - a.fit);
-    return ranked[0]?.s;
+    return ranked[0] ? { skill: ranked[0].s } : undefined;
   };
   return (r) => {
-    const skill = better(r);
-    return skill ? matcher.entry(skill.id) : undefined;
+    const chosen = better(r);
+    const entry = chosen ? matcher.entry(chosen.skill.id) : undefined;
+    return entry && chosen?.note ? { ...entry, answer: `${chosen.note}\n\n${entry.answer}` } : entry;
   };
+}
+
+/**
+ * The marks of a board's paper (boardMarks) nearest those asked about, which it does not set; of two as near, the
+ * larger. Undefined when these notes list none of its paper's questions.
+ */
+function nearestMarks(paper: Readonly<Record<number, readonly string[]>> | undefined, marks: number): number | undefined {
+  const set = Object.keys(paper ?? {}).map(Number);
+  if (set.includes(marks)) return undefined;
+  return set.reduce<number | undefined>((best, n) => (best === undefined || Math.abs(n - marks) < Math.abs(best - marks) || (Math.abs(n - marks) === Math.abs(best - marks) && n > best) ? n : best), undefined);
+}
+
+/** Minutes a question names ("in 40 minutes", "a 45-min essay"): the time it is to be written in. */
+const MINUTES_NAMED = /\b(\d{1,3}) ?(?:minutes?|mins?)\b/;
+
+/** Marks a question names ("(25 marks)", "[16 marks]", "a 12 marker", "[8]"). */
+const MARKS_NAMED = /\b(\d{1,2}) ?(?:marks?|markers?|mks)\b|[[(] ?(\d{1,2}) ?[\])]/;
+
+/**
+ * The time a plan of a practice question gives (its minutes, /ask's "give me an essay plan for…"): the minutes the
+ * question names; else, for marks it names, those the practice bank gives its questions of those marks; else, for the
+ * question's level (one it names, or marks only an A-level question carries, or the class's, /tutor level) where the
+ * practice question is of the other level's form, those of that level's longest judgement question (not on extracts):
+ * a GCSE 16-marker's plan in an A-level class is given an A-level essay's time. Otherwise the question's own.
+ */
+export function planMinutes(kb: Pick<KnowledgeBase, 'practice'>, practice: PracticeQuestion, asked: string, level?: ClassLevel | null): number {
+  const text = marksInDigits(normaliseText(asked));
+  const minutes = MINUTES_NAMED.exec(text);
+  if (minutes) return Number(minutes[1]);
+  const marksNamed = MARKS_NAMED.exec(asked.toLowerCase()) ?? MARKS_NAMED.exec(text);
+  const marks = marksNamed ? Number(marksNamed[1] ?? marksNamed[2]) : undefined;
+  if (marks === practice.marks) return practice.minutes;
+  const ofMarks = marks === undefined ? undefined : kb.practice.find((q) => q.marks === marks);
+  if (ofMarks) return ofMarks.minutes;
+  const asksLevel = levelNamed(asked) ?? level ?? undefined;
+  const isALevel = A_LEVEL_KINDS.has(practice.kind);
+  if (asksLevel === undefined || (asksLevel === 'a-level') === isALevel || !JUDGEMENT_KINDS.has(practice.kind)) return practice.minutes;
+  const longest = kb.practice
+    .filter((q) => A_LEVEL_KINDS.has(q.kind) === (asksLevel === 'a-level') && JUDGEMENT_KINDS.has(q.kind) && !EXTRACT_KINDS.has(q.kind))
+    .reduce<PracticeQuestion | undefined>((top, q) => (top === undefined || q.marks > top.marks ? q : top), undefined);
+  return longest?.minutes ?? practice.minutes;
 }

@@ -8,7 +8,14 @@
 // far", "more important"), so a question naming one is searched with a word the skills entries for that
 // kind use in their phrasings (knowledge/skills.yaml): "how do I answer a describe two question" is
 // searched as "… features".
+import type { ExamBoard } from '../knowledge/schema.js';
 import { normaliseText } from './normalise.js';
+
+/** The words a normalised question names each board by ("Pearson Edexcel", "WJEC Eduqas"). */
+export const BOARD_WORDS: Readonly<Record<ExamBoard, RegExp>> = Object.freeze({ aqa: /\baqa\b/, edexcel: /\b(edexcel|pearson)\b/, ocr: /\bocr\b/, eduqas: /\b(eduqas|wjec)\b/ });
+
+/** Any board's name, everywhere in a normalised text. */
+const ANY_BOARD = new RegExp(Object.values(BOARD_WORDS).map((r) => r.source).join('|'), 'g');
 
 /** The student speaking of themselves or asking how it is done: exam questions are in the imperative. */
 const SPEAKS_OF_DOING = new RegExp(
@@ -70,6 +77,28 @@ export function levelNamed(question: string): 'gcse' | 'a-level' | undefined {
   // Both named ("the difference between GCSE and A level answers"): the question says nothing of one class.
   return aLevel === gcse ? undefined : aLevel ? 'a-level' : 'gcse';
 }
+
+/**
+ * The words beside an essay named as the question to answer that say nothing of which advice is wanted: "how do I
+ * answer the OCR essay question", "how do i do the 25 mark essay", "how do i write an essay for a level" (a board's name
+ * is taken out before). "How do I plan the essay", "essay conclusion tips" ask something of their own.
+ */
+const ESSAY_ALONE_WORDS = new Set(
+  'how do does i you u we to the a an my our your this that for on in of it what should can could would will answer answering write writing do doing tackle approach go about question questions q qs essay essays mark marks marker markers level levels gcse gcses alevel alevels tips tip help advice any some give me with pls please'.split(' '),
+);
+
+/** An essay named as the question, and nothing else asked of it: the words of a normalised text, board names out. */
+const namesAnEssayAlone = (text: string): boolean => /\bessays?\b/.test(text) && text.split(' ').every((w) => w === '' || ESSAY_ALONE_WORDS.has(w) || /^\d+$/.test(w));
+
+/**
+ * The words an essay named alone is searched with: an essay on this course's papers is a "How far…" or "To what
+ * extent…" question at both levels (the A-level essays, the GCSE 16-marker), which the skills for that kind word
+ * as KINDS does ("essay" is a stopword to the matcher). The level's advice follows (src/commands/exam-advice.ts).
+ */
+const ESSAY_KIND = 'agree statement';
+
+/** Marks in a normalised text ("25 marker", "16 marks"). */
+const MARKS_IN_TEXT = /\b\d+ ?(mark|marks|marker|markers)\b/g;
 
 /** The paper's own instructions, which say "your" to every candidate: "Explain your answer", "Use your own knowledge". */
 const PAPER_INSTRUCTIONS = /\b(explain|support|justify) your (answer|judgement|view)\b|\buse your own knowledge\b|\breasons for your answer\b/g;
@@ -152,10 +181,22 @@ export function examSkillReader(examSkillWords: readonly string[]): ExamSkillRea
     const text = marksInDigits(normaliseText(question));
     const kinds = kindsIn(text).map(([, word]) => word);
     if (!asksAdvice(question) || saidByTheWay(question, asksAdvice, words) || checksAClaim(text, words)) return undefined;
+    // A board named says whose paper ("the OCR essay question", "aqa 8 marker"), which the class's advice follows
+    // (src/commands/exam-advice.ts reads it from the question), not which kind of question: it is not searched for.
+    const unboarded = text.replace(ANY_BOARD, ' ').replace(/\s+/g, ' ').trim();
+    const boardless = unboarded !== text;
+    // "How do I answer the OCR essay question", "the 25 mark essay": an essay and nothing else asked of it is searched
+    // as the essay's kind of question; its marks, where they are the A-level's, say only its level (the level's own
+    // advice on the kind follows, src/commands/exam-advice.ts).
+    if (kinds.length === 0 && namesAnEssayAlone(unboarded)) {
+      const aLevel = levelNamed(unboarded) === 'a-level';
+      const bare = aLevel ? unboarded.replace(MARKS_IN_TEXT, ' ').replace(/\s+/g, ' ').trim() : unboarded;
+      return `${bare}${aLevel && !/\ba ?levels?\b|\balevels?\b/.test(bare) ? ' a level' : ''} ${ESSAY_KIND}`;
+    }
     // "A 12 mark question" is "a 12 marker" (the matcher drops "12 marks" as an exam question's furniture).
-    const searched = /\b\d+ ?marks? (q|qs|question|questions|answer|answers|essay|essays|one)\b/.test(text)
-      ? text.replace(/\b(\d+) ?marks? (?=q|question|answer|essay|one)/g, '$1 marker ')
-      : text !== normaliseText(question) ? text : question;
+    const searched = /\b\d+ ?marks? (q|qs|question|questions|answer|answers|essay|essays|one)\b/.test(unboarded)
+      ? unboarded.replace(/\b(\d+) ?marks? (?=q|question|answer|essay|one)/g, '$1 marker ')
+      : boardless || text !== normaliseText(question) ? unboarded : question;
     // "The 30 mark interpretations question" is the A-level one, whatever else its words fit.
     const level = namesALevelMarks(text) ? ['a level'] : [];
     const added = [...kinds, ...level];
