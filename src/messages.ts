@@ -1536,6 +1536,16 @@ export const REVISION_MESSAGES = Object.freeze({
     'For each: read what to know for it (`/ask what should I revise for <name>`), test yourself (`/quiz start topic:<name>`), then answer one exam question and get it marked (`/practice <name>`). ' +
     '`/review` brings back what you got wrong.',
   startFooter: 'Every topic: /topics · a plan for the week: /ask make me a revision plan for this week · one topic: /ask what should I revise for the NEP',
+  /** After the topics to start with: the rest of the course, so the whole of it is in sight. */
+  startThen: (topics: readonly string[]) => `Then the rest of the course: ${topics.join(', ')}.`,
+  /** Where the whole course's must-know lists are. */
+  startLists: 'Must-know lists for the whole course: `/ask key dates for the whole course`, `/ask key people`, `/ask key terms for the whole course`; the picture: `/timeline`.',
+  courseDatesTitle: 'Key dates: the whole course, 1924–41',
+  coursePeopleTitle: 'Key people: the whole course',
+  courseTermsTitle: 'Key words: the whole course',
+  /** Under a whole-course list: the picture, and each topic's own list. */
+  courseMore: (kind: 'dates' | 'people' | 'terms') =>
+    `${kind === 'dates' ? 'The picture: `/timeline`. ' : ''}One topic's own list: \`/ask key ${kind === 'terms' ? 'words' : kind} for <topic>\` (every topic: \`/topics\`).`,
   /** Above a topic's must-know list, for "what is likely to come up on the NEP". */
   comesUpTopic:
     "No one knows what will come up: the boards do not publish their questions. I can't see your paper: check your board's specification and past papers, and ask your teacher. " +

@@ -31,8 +31,49 @@ export function requestedTopic(
     return kb.topics.find((t) => t.id === id);
   };
   const named = subject ? (finder.find(subject) ?? firstNamed(finder, subject) ?? byName(kb, subject, 'most') ?? byAnswer() ?? byName(kb, subject, 'any')) : undefined;
-  // "What should I revise?" with no topic named is about the whole course, not the last answer's topic.
-  return named ?? (request.kind === 'what-to-revise' ? undefined : kb.topics.find((t) => t.id === lastTopicId));
+  // "What should I revise?" with no topic named is about the whole course, not the last answer's topic; so is any request
+  // that names the whole course ("key dates for the whole course", "quiz me on all the topics"), a summary aside (a summary
+  // of the whole course is no topic's page). "Key dates", "key people" alone go on with the topic the student was on.
+  if (named) return named;
+  if ((request.kind === 'what-to-revise' && !request.people) || (request.wholeCourse && request.kind !== 'summary' && request.kind !== 'write-essay')) return undefined;
+  return kb.topics.find((t) => t.id === lastTopicId);
+}
+
+/**
+ * Whether a request with no topic is about the whole course: it names it, names nothing, or only names the course shares
+ * with other periods ("key dates for stalin"). "Key dates for the purges of 1950" names something else: /ask answers it.
+ */
+function aboutWholeCourse(kb: KnowledgeBase, request: RevisionRequest): boolean {
+  if (request.wholeCourse) return true;
+  const shared = new Set(kb.vocabulary.sharedNames);
+  return contentWords(` ${normaliseText(request.subject)} `).every((w) => shared.has(w) || shared.has(w.replace(/s$/, '')));
+}
+
+/**
+ * The whole course's must-know lists (knowledge/revision.yaml's `course`): its turning points, one a line, as their
+ * topics give them; its key people with a few words each; its key words with a few words each. Empty when the fact
+ * base has none; a reference the fact base no longer holds is left out (kb check names it).
+ */
+export function courseLists(kb: KnowledgeBase) {
+  const course = kb.revision?.course;
+  const dates = (course?.keyDates ?? []).flatMap((ref) => kb.topics.find((t) => t.id === ref.topic)?.keyDates.filter((d) => d.date === ref.date).slice(0, 1) ?? []);
+  const people = (course?.people ?? []).flatMap((ref) => kb.people.filter((p) => p.id === ref.person).slice(0, 1).map((p) => ({ name: p.name, role: ref.role })));
+  const terms = (course?.terms ?? []).flatMap((ref) => kb.terms.filter((t) => t.id === ref.term).slice(0, 1).map((t) => ({ term: t.term, gloss: ref.gloss })));
+  return { dates, people, terms };
+}
+
+/** A whole-course list as a reply: its lines, then the picture (for dates) and each topic's own list. None when the list is empty. */
+export function courseListReply(kb: KnowledgeBase, kind: 'dates' | 'people' | 'terms'): Reply | undefined {
+  const lists = courseLists(kb);
+  const lines =
+    kind === 'dates'
+      ? lists.dates.map(dateLine)
+      : kind === 'people'
+        ? lists.people.map((p) => `**${p.name}**: ${p.role}`)
+        : lists.terms.map((t) => `**${t.term}**: ${t.gloss}`);
+  if (lines.length === 0) return undefined;
+  const title = kind === 'dates' ? R.courseDatesTitle : kind === 'people' ? R.coursePeopleTitle : R.courseTermsTitle;
+  return { title, body: `${lines.join('\n')}\n\n${R.courseMore(kind)}`, tone: 'info' };
 }
 
 /** The first of several things named that names a topic: "education and youth under Stalin" is education's. */
@@ -179,11 +220,15 @@ export function revisionPlanReply(kb: KnowledgeBase, results: readonly TopicResu
  */
 export function startReply(kb: KnowledgeBase, results: readonly TopicResult[], comesUp: boolean): Reply {
   const weak = weakOnes(kb, results).slice(0, 3);
+  const core = coreTopics(kb);
+  // The rest of the course in one line, so the whole of it is in sight (a GCSE student asked where the famine was).
+  const rest = kb.topics.filter((t) => !core.includes(t));
   const body = [
     comesUp ? R.comesUp : R.startCore,
-    coreTopics(kb).map((t) => `• ${topicLabel(t)}`).join('\n'),
+    [...core.map((t) => `• ${topicLabel(t)}`), ...(rest.length > 0 ? [R.startThen(rest.map((t) => `\`${t.id}\``))] : [])].join('\n'),
     ...(weak.length > 0 ? [R.startWeakest(weak.map((w) => topicLabel(w.topic)))] : []),
     R.startHow,
+    ...(kb.revision?.course ? [R.startLists] : []),
   ].join('\n\n');
   return { title: R.startTitle, body, footer: R.startFooter, tone: 'info', ...(weak.length > 0 ? { private: true } : {}) };
 }
@@ -248,7 +293,9 @@ function revisionReplyOf(
           footer: MESSAGES.reviseMustKnowFooter(topic.id),
           tone: 'info',
         };
-      // The whole course: where to start, not a list of every topic's jargon.
+      // "Key people" for the whole course: its list; a topic's people are in its must-know list above.
+      if (request.people) return aboutWholeCourse(kb, request) ? courseListReply(kb, 'people') : undefined;
+      // The whole course: where to start, then the rest of the course and where its must-know lists are.
       return startReply(kb, results, request.comesUp === true);
     case 'test-me':
       // "Quiz me" naming no topic: a round on the whole course, or the student names one.
@@ -265,10 +312,12 @@ function revisionReplyOf(
         tone: 'info',
       };
     case 'key-dates':
-      if (!topic) return undefined;
+      // "Key dates for the whole course", "timeline of the whole course", a bare "key dates" with no topic before it.
+      if (!topic) return aboutWholeCourse(kb, request) ? courseListReply(kb, 'dates') : undefined;
       return { title: MESSAGES.reviseDatesTitle(topic.title), body: revisionLists(kb, topic).keyDates.map(dateLine).join('\n'), tone: 'info' };
     case 'key-terms':
-      return topic ? termsPage(kb, topic, 0) : undefined;
+      if (!topic) return aboutWholeCourse(kb, request) ? courseListReply(kb, 'terms') : undefined;
+      return termsPage(kb, topic, 0);
     case 'summary':
       return topic ? topicReply(kb, topic) : undefined;
   }

@@ -16,6 +16,7 @@ import {
   EXTRACT_LABELS,
   JUDGEMENT_KINDS,
   knowledgeFileSchema,
+  revisionReferenceProblems,
   type BoardMarks,
   type BoardMarksEntry,
   type ExamBoard,
@@ -442,6 +443,10 @@ export function assembleKnowledge(files: ReadonlyArray<{ file: string; data: Kno
     l.entry.coreTopics.forEach((topic, i) => {
       if (!topicIds.has(topic)) problems.push({ file: l.file, field: `revision.coreTopics[${i}]`, message: unknownIdMessage('topic', topic, [...topicIds.keys()]) });
     });
+  // The whole course's lists: each date, person and term one the fact base holds.
+  for (const l of revision)
+    for (const p of revisionReferenceProblems(l.entry, { topics: new Map(topics.map((t) => [t.entry.id, t.entry])), people: new Set(people.map((x) => x.entry.id)), terms: new Set(terms.map((x) => x.entry.id)) }))
+      problems.push({ file: l.file, field: `revision.${p.field}`, message: p.message });
 
   problems.push(...synonymProblems(vocabularies));
   const lexicon = createLexicon(vocabularies.flatMap((v) => v.entry.synonyms));

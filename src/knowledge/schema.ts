@@ -476,7 +476,57 @@ export const wellbeingSchema = z.strictObject({
  */
 export const revisionAdviceSchema = z.strictObject({
   coreTopics: z.array(idSchema).min(1, 'name at least one topic').max(8, 'name at most 8 topics: these are where to start, not the course'),
+  /**
+   * The whole course's must-know lists ("key dates for the whole course", "key people", "key terms" with no topic), each
+   * chosen from what the topics, people and terms already hold, so nothing is said twice: a key date by its topic and
+   * its date as that topic gives it (in the course's order), a person and a term by id, each with a few words of its own.
+   * Each list fits one Discord message.
+   */
+  course: z
+    .strictObject({
+      keyDates: z.array(z.strictObject({ topic: idSchema, date: dateSchema })).min(5, 'choose at least 5 dates').max(20, 'choose at most 20 dates: the turning points, not every date'),
+      people: z.array(z.strictObject({ person: idSchema, role: text(70, 'a few words (at most 70 characters): the person\'s full role is on their card') })).min(3).max(12, 'choose at most 12 people'),
+      terms: z.array(z.strictObject({ term: idSchema, gloss: text(70, 'a few words (at most 70 characters): the full definition is the term\'s own') })).min(3).max(16, 'choose at most 16 terms'),
+    })
+    .optional(),
 });
+
+/**
+ * What a whole-course list of knowledge/revision.yaml names that the fact base does not hold: a topic, a key date of
+ * it (exactly one of the topic's keyDates with that date), a person or a term. `field` is under `revision.`.
+ */
+export function revisionReferenceProblems(
+  revision: RevisionAdvice,
+  known: {
+    readonly topics: ReadonlyMap<string, { readonly keyDates: readonly { readonly date: string }[] }>;
+    readonly people: ReadonlySet<string>;
+    readonly terms: ReadonlySet<string>;
+  },
+): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  const course = revision.course;
+  if (!course) return problems;
+  course.keyDates.forEach((d, i) => {
+    const topic = known.topics.get(d.topic);
+    if (!topic) return problems.push({ field: `course.keyDates[${i}].topic`, message: `no topic has the id "${d.topic}"` });
+    const matches = topic.keyDates.filter((k) => k.date === d.date).length;
+    if (matches !== 1)
+      problems.push({
+        field: `course.keyDates[${i}].date`,
+        message: matches === 0 ? `topic "${d.topic}" has no key date ${d.date} (its dates: ${topic.keyDates.map((k) => k.date).join(', ')})` : `topic "${d.topic}" has ${matches} key dates ${d.date}: choose one with a date of its own`,
+      });
+    return undefined;
+  });
+  for (let i = 1; i < course.keyDates.length; i++)
+    if ((course.keyDates[i]?.date ?? '') < (course.keyDates[i - 1]?.date ?? '')) problems.push({ field: `course.keyDates[${i}].date`, message: 'list the dates in order, earliest first' });
+  course.people.forEach((p, i) => {
+    if (!known.people.has(p.person)) problems.push({ field: `course.people[${i}].person`, message: `no person has the id "${p.person}"` });
+  });
+  course.terms.forEach((t, i) => {
+    if (!known.terms.has(t.term)) problems.push({ field: `course.terms[${i}].term`, message: `no term has the id "${t.term}"` });
+  });
+  return problems;
+}
 
 /** A word or a few words of a misconception, as a student would type them (lower case, single spaces); a year may be written bare. */
 const premiseWords = z.union([

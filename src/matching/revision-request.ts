@@ -22,6 +22,10 @@ export interface RevisionRequest {
   readonly comesUp?: true;
   /** For a worried student, a question asked beside the worry ("…, how do i answer a 12 marker"), as typed after it. */
   readonly asks?: string;
+  /** The people to know are asked for ("key people for the course", "who are the main people in the terror"): a what-to-revise. */
+  readonly people?: true;
+  /** The whole course is named ("key dates for the whole course", "all topics", "1924 to 1941"): no earlier topic is read into it. */
+  readonly wholeCourse?: true;
 }
 
 const either = (...patterns: RegExp[]) => new RegExp(patterns.map((p) => p.source).join('|'));
@@ -115,6 +119,25 @@ const COMES_UP = either(
   /\b(?:likely|going|gonna|will|might|expected) (?:to )?come up\b|\bcomes? up (?:most|a lot|often)\b|\bwhat (?:will|might|is going to|s going to) be (?:on|in) (?:the|my|this|our) (?:exam|test|paper|mock)\b|\bpredictions?\b|\bpredicted (?:questions|topics|paper)\b/,
 );
 
+/**
+ * The people to know: "key people", "the main people in the terror", "who are the important people", "people i need to know".
+ * Not "key figures", which may be numbers ("key figures for the famine").
+ */
+const PEOPLE = either(
+  /\b(?:key|important|main|big|major|most important|leading|essential) (?:people|persons|individuals|characters|personalities|players|names)\b/,
+  /\b(?:people|persons|individuals|names) (?:(?:do |should )?(?:i|we) (?:need to|should|must|have to|gotta) |to )(?:know|learn|remember|revise)\b/,
+);
+
+/**
+ * The whole course named: "the whole course", "the entire syllabus", "all the topics", "the course", "1924 to 1941",
+ * "the whole stalin unit". Not "the whole topic", which is one topic.
+ */
+const WHOLE_COURSE = either(
+  /\b(?:whole|entire|full|complete)(?: [a-z]+)? (?:course|syllabus|spec|specification|unit|module|period|paper)\b/,
+  /\b(?:whole|entire|all) of (?:the course|stalins? (?:russia|ussr|rule)|the ussr)\b/,
+  /\ball (?:the |of the |my |our )?(?:topics|units)\b|\b(?:the|this|our|my) course\b|\b1924 ?(?:to|-|until|till) ?1941\b/,
+);
+
 // Checked in order: "write my essay on the key dates" is an essay request, "test me on the key words" a test.
 const REQUESTS: ReadonlyArray<readonly [RevisionKind, RegExp]> = [
   [
@@ -190,6 +213,8 @@ const REQUESTS: ReadonlyArray<readonly [RevisionKind, RegExp]> = [
       /\b(?:words|terms|vocab|vocabulary|keywords|key words|key terms) (?:do |should )?(?:i|we) (?:need|should|shd|must|have to|use|learn)\b/,
     ),
   ],
+  // "Key people for the course", "who are the main people in the terror": what to know, its people.
+  ['what-to-revise', PEOPLE],
   [
     'summary',
     either(
@@ -293,6 +318,8 @@ export function readRevisionRequest(question: string): RevisionRequest | undefin
     const worried = opensWorried || WORRY.test(s);
     const plan = kind === 'what-to-revise' && PLAN.test(s);
     const comesUp = kind === 'what-to-revise' && COMES_UP.test(s);
+    const people = kind === 'what-to-revise' && !plan && !comesUp && PEOPLE.test(s);
+    const wholeCourse = WHOLE_COURSE.test(s);
     // A worried student's words, and a plan's, say nothing of a topic ("i think", "for this week").
     const also = worried || plan || comesUp ? new RegExp(`${worried ? `${WORRY_WORDS.source}|` : ''}${PLAN_WORDS.source}`, 'g') : undefined;
     // A question beside the worry: what is left once the worry is taken out, when it opens with a question word.
@@ -304,6 +331,8 @@ export function readRevisionRequest(question: string): RevisionRequest | undefin
       ...(QUESTION_IN.test(asks) ? { asks } : {}),
       ...(plan ? { plan: true as const } : {}),
       ...(comesUp ? { comesUp: true as const } : {}),
+      ...(people ? { people: true as const } : {}),
+      ...(wholeCourse ? { wholeCourse: true as const } : {}),
     };
   }
   return undefined;
