@@ -8,6 +8,8 @@ export type Intent = 'cause' | 'result' | 'figures' | 'date' | 'person' | 'judge
 
 // Checked in order on normalised text. A result asked with a causal verb ("what did the famine cause",
 // "what did it lead to") is caught before the causal patterns see the verb.
+// "Succeeded" is a judgement when it ends its clause or is followed by "in", "at"… ("did collectivisation succeed", "how far
+// did Stalin succeed in…"); with an object it means "came after" ("who succeeded Lenin"), which asks for a person.
 const RULES: ReadonlyArray<readonly [Intent, RegExp]> = [
   ['result', /\b(results?|effects?|consequences?|impacts?|outcomes?|aftermath|affect(s|ed)?|what happened (after|next|to|as a result))\b|\bwhat did\b.*\b(cause|lead to)\b|\bdid\b.*\blead to\b/],
   // "What were the gulags used for?", "what was the NEP for": its purpose, as "why" asks (not "what was Kirov known for").
@@ -15,7 +17,7 @@ const RULES: ReadonlyArray<readonly [Intent, RegExp]> = [
   ['figures', /\b(how|hw) (many|mny|much|big|large)\b|\b(numbers?|figures?|statistics|stats|toll|percent|percentage|tonnes|tons|output)\b/],
   ['date', /\b(when|wen|timeline|chronology|dates?)\b|\b(what|which) year\b|\bhow long\b/],
   ['person', /\b(who|whom|whose)\b/],
-  ['judgement', /\bhow (far|successful|effective|important|significant|much did .* change)\b|\b(what|which) extent\b|\b(success|successful|succeed|succeeded|assess|evaluate|worth it|did (it|they) work)\b|^(?:when |how )?(?:did|does|do|has|have|had|was|were)\b.*\b(?:meet|meets|met|reach|reached|achieve|achieved|fulfil|fulfill|fulfilled|hit) (?:its |their |the |all |any )?(?:\w+ )?(?:targets?|quotas?)\b/],
+  ['judgement', /\bhow (far|successful|effective|important|significant|much did .* change)\b|\b(what|which) extent\b|\b(success|successful|assess|evaluate|worth it|did (it|they) work)\b|\bsucceed(?:s|ed)?\b(?= (?:in|at|with|because|by|and|or|but|overall|completely|fully|economically|politically|socially)\b|$)|^(?:when |how )?(?:did|does|do|has|have|had|was|were)\b.*\b(?:meet|meets|met|reach|reached|achieve|achieved|fulfil|fulfill|fulfilled|hit) (?:its |their |the |all |any )?(?:\w+ )?(?:targets?|quotas?)\b/],
   ['method', /\bhow (did|do|does|was|were|could|can|is|are)\b|\b(methods?|ways?|means|tactics)\b/],
 ];
 
