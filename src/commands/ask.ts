@@ -12,7 +12,7 @@ import { requestedTopic, revisionReply, type TopicResult } from './revision.js';
 import { revisionTarget, type ReadAloud } from './voice.js';
 import { readPleasantry } from '../matching/pleasantry.js';
 import { createDistressReader, speaksOfDeath } from '../matching/wellbeing.js';
-import { aboutAnotherMan, asksAFact, asksWhatCameOfAims, asksWhichOfThem, asksHowItEnded, endOfTheMan, outsideDecade, aboutTheSameAs, asksOnlyItsKind, asksWhichWeighsMost, rightAsCorrect, weighsImportance, fitsWhatIsAsked, leansByNoWord, comparesLast, manMeant, previousAsRead, answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansByEllipsis, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, personIn, rankFollowUp, requestAboutLast, simplerAsking, successorIn, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
+import { aboutAnotherMan, asksAFact, asksATitle, saysWhoDidIt, asksWhatCameOfAims, asksWhichOfThem, asksHowItEnded, endOfTheMan, outsideDecade, aboutTheSameAs, asksOnlyItsKind, asksWhichWeighsMost, rightAsCorrect, weighsImportance, fitsWhatIsAsked, leansByNoWord, comparesLast, manMeant, previousAsRead, answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansByEllipsis, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, personIn, rankFollowUp, requestAboutLast, simplerAsking, successorIn, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { generalDictionary, hardWord, plainMeaning, simplerMeaning, type Sense } from '../matching/dictionary.js';
 import { intentsOf, type Intent } from '../matching/intent.js';
@@ -647,8 +647,11 @@ function askInConversation(
   if (sameCard) together = { ...together, primary: { ...together.primary, entry: previousEntry, matchedQuestion: previousEntry.question } };
   // "What was her name?" after Stalin's wife, "how many died there?" after the special settlements: a fact the last
   // answer gives, where the entry the follow-up found is about none of its own words (the Holodomor, for "name"): that
-  // answer's sentences that give it, not another subject. (Not "who killed him?", "who was the prosecutor?": an entry on the one who did it says more.)
-  if (!successor && chosen.id !== previousEntry.id && leans === 'yes' && asksAFact(question) && !intentsOf(question).has('person') && !sharesOwnWords(question, chosen.question, reader) && !givesItItself(question, chosen, reader) && fittingPart(question, previousEntry.answer, reader.lexicon, reader.people))
+  // answer's sentences that give it, not another subject. (Not "who killed him?", "who was the prosecutor?": an entry on the one who did it says more;
+  // but "who came up with it?" after Socialism in One Country, whose answer says it was Stalin: saysWhoDidIt.) A title
+  // asked ("what book was that in?" after Fitzpatrick's card) is her titles the card gives, not an entry that shares the
+  // word "book" but is not about her (what books to read).
+  if (!successor && chosen.id !== previousEntry.id && leans === 'yes' && asksAFact(question) && (!intentsOf(question).has('person') || saysWhoDidIt(question, previous.question, previousEntry.answer, reader)) && (!sharesOwnWords(question, chosen.question, reader) || (asksATitle(question) && !aboutTheSameAs(previous.question, chosen.question, reader))) && !givesItItself(question, chosen, reader) && fittingPart(question, previousEntry.answer, reader.lexicon, reader.people))
     return { outcome: single(answeredWith(outcome.primary.query, previousEntry)), followUpNote: MESSAGES.askFollowUp(previous.question), after: previousEntry.id, sameAnswer: { others: [chosen, ...behind.filter((e) => e.id !== chosen.id)].slice(0, FOLLOW_UP_DEFAULTS.maxHedged) } };
   // Never the answer just given as if it were new: said to be the best there is, with the closest others.
   const sameAnswer = chosen.id === previousEntry.id ? { others: (behind.length > 0 ? behind : together.primary.alternatives).slice(0, FOLLOW_UP_DEFAULTS.maxHedged) } : undefined;

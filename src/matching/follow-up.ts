@@ -355,6 +355,17 @@ const GIVES_LATER = /\b(?:later|afterwards|after that|then|soon|resumed|again|by
 const ASKS_AFTER = /^(?:and |so |ok )?(?:what (?:happened|came|comes|happens|followed) )?(?:after|afterwards|after that|then|next|later)$/;
 /** "Which one was better for the peasants?", "which was worse": a comparison of the two things the last answer set side by side. */
 const ASKS_WHICH_OF_TWO = /^(?:which|wich)(?: one| of them| of the two| of those| of these)?(?: (?:was|were|is|are|had|s))? (?:more|most|less|fewer|better|worse|best|worst)\b/;
+/**
+ * "Why did they matter?", "why was it so important?": what difference the thing made, asked with "why" (a cause to the
+ * intents, where its significance is meant)…
+ */
+const ASKS_SIGNIFICANCE = /^(?:and |but )?(?:why|how) (?:did|does|do) (?:it|they|that|this|these|those|[a-z]+) (?:really |even )?(?:matter|mattered)\b|^(?:and |but )?why (?:was|were|is|are) (?:it|they|that|this|these|those) (?:so |really |that )?(?:important|significant)\b|\bwhat difference did\b/;
+/** …and the sentence that says it: what the thing made, let or was a tool of ("so it was a tool of control"). */
+const GIVES_SIGNIFICANCE = /\b(?:so (?:it|they|that) (?:was|were|could|became|made|gave)|which meant|this meant|meant that|making (?:it|them|him)|made (?:it|them|him) (?:a|an|the|possible)|tools? of|weapons? of|the base of|allowed|enabled|let (?:him|them|it|the)|gave (?:him|them|it|the))\b/i;
+/** "What book was that in?", "which books did she write?": a book's title asked… */
+const ASKS_A_BOOK = /\b(?:what|which|wat|wich) (?:book|books|title|titles)\b|\b(?:name|names|title|titles) of (?:the |her |his |that |this )?(?:book|books)\b/;
+/** …and a sentence that gives one: a title with its year ("Everyday Stalinism (1999)"), or what someone wrote. */
+const GIVES_A_BOOK = /\(\d{4}\)|\b(?:wrote|written|published)\b/;
 /** Who may be asked for ("who did it?"): a person's name, else a name of the course's people as the reader finds them. */
 type PeopleIn = (normalised: string) => readonly string[];
 /** What a sentence gives that a kind of question asks for: a date for "when", a figure for "how many", a place for "where". */
@@ -365,7 +376,11 @@ const GIVES: readonly (readonly [(asked: ReadonlySet<Intent>, s: string) => bool
   // "Which one was more common?" after how two things differed: the sentence that says which had more.
   [(_asked, s) => ASKS_WHICH_OF_TWO.test(s), (x) => /\b(?:most|more|fewer|less|majority|minority|better|worse)\b/i.test(x)],
   // "Why did Stalin stop it?" after how the Terror ended: the sentence giving the reason, where the last question asked none.
-  [(asked) => asked.has('cause'), (x) => GIVES_A_REASON.test(x)],
+  [(asked, s) => asked.has('cause') && !ASKS_SIGNIFICANCE.test(s), (x) => GIVES_A_REASON.test(x)],
+  // "Why did they matter?" after what the MTS were: the sentence saying what they made of the farms (a tool of control).
+  [(_asked, s) => ASKS_SIGNIFICANCE.test(s), (x) => GIVES_SIGNIFICANCE.test(x)],
+  // "What book was that in?" after a historian's card: the sentences giving the titles of her books.
+  [(_asked, s) => ASKS_A_BOOK.test(s), (x) => GIVES_A_BOOK.test(x)],
   // "And after?": what the last answer says came later.
   [(_asked, s) => ASKS_AFTER.test(s), (x) => GIVES_LATER.test(x)],
 ];
@@ -393,6 +408,7 @@ export function fittingPart(question: string, answer: string, lexicon: Lexicon =
   const years = question.match(/\b1[89]\d\d\b/g) ?? [];
   const asksShare = /%|\bper ?cent|\bpercentage|\bproportion\b/i.test(question);
   const asksDeath = ASKS_DEATH.test(question);
+  const asksBook = ASKS_A_BOOK.test(s);
   // "What was her name?", "who did it?": a sentence naming someone in full, else one naming any of the course's people.
   const asksName = asked.has('person') || ASKS_A_NAME.test(s);
   const sentences = sentencesOf(answer);
@@ -411,19 +427,26 @@ export function fittingPart(question: string, answer: string, lexicon: Lexicon =
     const share = asksShare && /%|\bper ?cent\b/i.test(sentence) ? 1 : 0;
     // "When did he die?": the sentence where he is shot, killed or executed, though it never says "die".
     const death = asksDeath && DYING.test(sentence) ? 1 : 0;
+    // "What book was that in?": the sentence giving most titles with their years.
+    const titles = asksBook ? Math.max(0, (sentence.match(/\(\d{4}\)/g)?.length ?? 0) - 1) : 0;
     const gives = looksFor.some((g) => g(sentence)) || (named?.(sentence) ?? false);
-    return { sentence, score: (gives ? 2 : 0) + shared + ownYear + share + death };
+    return { sentence, score: (gives ? 2 : 0) + shared + ownYear + share + death + titles };
   });
   const best = Math.max(...scored.map((x) => x.score));
   const part = scored.filter((x) => x.score === best).slice(0, most).map((x) => x.sentence).join(' ');
   return best >= 2 && part.length <= answer.length * MAX_FITTING_SHARE ? part : undefined;
 }
 
+/** Whether a question asks the title of a book ("what book was that in?"), which the last answer may give by name and year. */
+export function asksATitle(question: string): boolean {
+  return ASKS_A_BOOK.test(normaliseText(question).replace(OPENING, ''));
+}
+
 /** Whether a question asks for a fact a sentence can give: a figure, a date, a place or a name ("how many died there?", "what was her name?"). */
 export function asksAFact(question: string): boolean {
   const s = normaliseText(question).replace(OPENING, '');
   const asked = intentsOf(question);
-  return asked.has('figures') || asked.has('date') || asked.has('person') || ASKS_A_NAME.test(s) || /^where\b/.test(s);
+  return asked.has('figures') || asked.has('date') || asked.has('person') || ASKS_A_NAME.test(s) || ASKS_A_BOOK.test(s) || /^where\b/.test(s);
 }
 
 /** How much of an answer a reply showed: its first sentences ("explain that simpler"), or its examples ("give me an example"). */
@@ -944,6 +967,23 @@ const WHO_LED = /^who (?:is|was|were|are) (?:the )?(?:main|leading|key|chief|top
 const WHO_DID = /^who (?!(?:is|was|were|are|s)\b)[a-z]+\b/;
 
 /**
+ * Whether the last answer says who did what a "who did it?" follow-up asks of its subject, in the sentence that names both
+ * the one who did it and that subject: "who came up with it?" after Socialism in One Country ("…was the idea, put forward
+ * by Stalin from late 1924"), which no entry about him answers (personIn passes over Stalin, whom every question names).
+ * Not a sentence naming someone else on the way ("halted… before Beria took over" for "who did the sentencing?" after
+ * Order 00447); nor "who was the prosecutor?", which asks who someone was.
+ */
+export function saysWhoDidIt(question: string, previousQuestion: string, answer: string, reader: SubjectReader): boolean {
+  const s = normaliseText(question).replace(OPENING, '');
+  if (!WHO_DID.test(s) || WHO_ELSE.test(s) || !reader.people) return false;
+  const part = fittingPart(question, answer, reader.lexicon, reader.people);
+  if (!part) return false;
+  const text = normaliseText(part);
+  const subject = reader.names(normaliseText(previousQuestion)).filter((n) => !YEAR.test(n) && !/^\d+$/.test(n));
+  return reader.people(text).length > 0 && subject.some((n) => ` ${text} `.includes(` ${n} `));
+}
+
+/**
  * The person the last answer says did what a "who did it?" follow-up asks: "who shot him?" after Kirov's murder is
  * Nikolaev ("The gunman was Leonid Nikolaev… Nikolaev was tried in secret and shot"); "who ran heavy industry?" after
  * how industry was managed is Ordzhonikidze ("run by Sergo Ordzhonikidze"). Of the answer's sentences that use the
@@ -1044,31 +1084,58 @@ export interface FollowUpOptions {
 /**
  * "Was he popular?" after Stalin's post of General Secretary: "he" is Stalin, so an entry whose question names a man
  * neither he nor the follow-up names ("Why might Stalin have seen Kirov as a threat?", where Kirov was the popular one)
- * is about someone else. Undefined when the follow-up's "he" stands for no man of the last question.
+ * is about someone else. Undefined when the follow-up's "he" stands for no man of the last question. Likewise for the
+ * one whose view it asks of the last subject by name ("what did Trotsky think about it?": viewOf), marked `view`.
  */
 export function aboutAnotherMan(question: string, previousQuestion: string, reader: SubjectReader): AboutAnotherMan | undefined {
   const s = normaliseText(question).replace(OPENING, '');
   const previous = normaliseText(previousQuestion);
-  const man = reader.person(previous);
-  if (!man || !HE.test(s) || !reader.people) return undefined;
+  // "What did Trotsky think about it?" after why the NEP divided the party: the one whose view is asked is the man.
+  const man = HE.test(s) ? reader.person(previous) : viewOf(s, previous, reader);
+  if (!man || !reader.people) return undefined;
   const known = new Set([...man.split(' '), ...reader.people(s).flatMap((n) => n.split(' '))]);
   // His names as the notes may write them ("tukhachevsky" for "mikhail tukhachevsky"), less any name every question shares.
-  const his = man.split(' ').filter((w) => w.length > 2 && !reader.isShared(w));
+  // (Asked his view by name, even a name every question shares is his: "what did Trotsky think about it?".)
+  const view = !HE.test(s);
+  const his = man.split(' ').filter((w) => w.length > 2 && (view || !reader.isShared(w)));
   const names = (text: string) => his.length > 0 && normaliseText(text).split(' ').some((w) => his.includes(w));
   // "Why stalin kill him?" after Tukhachevsky's card: an entry that never names him (why the Terror happened) cannot say
   // what he did or what was done to him, however well its words fit; one asked of him by name ("What happened to
   // Marshal Tukhachevsky in 1937?") is about him.
+  // His view of the last subject is in an entry about both, never asked of another man by name: "What did the Left want
+  // to change about the NEP?" ("the Left, led by Trotsky"), not why Bukharin backed the NEP, nor Trotsky's idea of
+  // permanent revolution, which says nothing of the NEP.
+  const subject = reader.names(previous).filter((n) => !YEAR.test(n) && !n.split(' ').every((w) => reader.isShared(w)));
+  const ofSubject = (text: string) => subject.length === 0 || subject.some((n) => ` ${normaliseText(text)} `.includes(` ${n} `));
   const about = (entryQuestion: string, entryAnswer?: string) =>
-    (reader.people?.(normaliseText(entryQuestion)).some((n) => !n.split(' ').some((w) => known.has(w) || reader.isShared(w))) ?? false) ||
-    (entryAnswer !== undefined && his.length > 0 && !names(entryQuestion) && !names(entryAnswer));
-  return Object.assign(about, { namesHim: names });
+    (reader.people?.(normaliseText(entryQuestion)).some((n) => !n.split(' ').some((w) => known.has(w) || (!view && reader.isShared(w)))) ?? false) ||
+    (entryAnswer !== undefined && his.length > 0 && !names(entryQuestion) && !names(entryAnswer)) ||
+    (view && entryAnswer !== undefined && !ofSubject(`${entryQuestion} ${entryAnswer}`));
+  // His view is something new, which the last answer, naming him in passing, does not give.
+  return Object.assign(about, view ? { view: true as const } : { namesHim: names });
 }
+
+/** "What did Trotsky think about it?", "what was Bukharin's view on that?", "did Lenin agree with it?": someone's view of the last subject. */
+const ASKS_A_VIEW = /^(?:and |so |but )?(?:what (?:did|does|do|would) (?:[a-z]+ ){1,3}(?:think|say|believe|feel|make) (?:about|of|on|to)|(?:what|how) (?:was|were|is) (?:[a-z]+ ){1,3}(?:view|views|opinion|attitude|position|stance) (?:on|of|to|towards|about)|(?:did|does|was|were) (?:[a-z]+ ){1,3}(?:agree with|support|oppose|like|for|against)) (?:it|that|this|them|those|these)\b/;
+
+/**
+ * The one whose view a follow-up asks of the last subject ("what did Trotsky think about it?"): a person it names whom
+ * the last question did not name (even one every question shares, asked by name). Undefined for any other follow-up.
+ */
+function viewOf(s: string, previous: string, reader: SubjectReader): string | undefined {
+  if (!ASKS_A_VIEW.test(s) || !reader.people) return undefined;
+  const before = new Set(reader.people(previous).flatMap((n) => n.split(' ')));
+  return reader.people(s).find((n) => !n.split(' ').some((w) => before.has(w)));
+}
+
 
 /** Whether an entry is about another man than a follow-up's "he" (or never names him), and whether a text names him. */
 export interface AboutAnotherMan {
   (entryQuestion: string, entryAnswer?: string): boolean;
   /** Whether a text (an entry's question) names the man the follow-up's "he" stands for. */
   readonly namesHim?: (text: string) => boolean;
+  /** The follow-up asks his view of the last subject ("what did Trotsky think about it?"), which is something new. */
+  readonly view?: true;
 }
 
 /** "Why did it happen", "but how did that start": a follow-up whose only word of its own is what kind of answer it asks. */
@@ -1080,6 +1147,16 @@ const ONLY_ITS_KIND = /^(?:why|how|when|where) (?:did|does|do|was|were|is|could|
  */
 export function asksOnlyItsKind(question: string): boolean {
   return ONLY_ITS_KIND.test(normaliseText(question).replace(OPENING, '').replace(FILLERS_AROUND, '').trim());
+}
+
+/**
+ * What an entry loses for being about another man than the follow-up's "he" (anotherManPenalty); asked someone's view, an
+ * entry about another man, or never naming him or the last subject, loses twice that, and one about both gains hisOwnBonus.
+ */
+function viewOrMan(anotherMan: AboutAnotherMan, entryQuestion: string, entryAnswer: string | undefined, weights: FollowUpWeights): number {
+  const penalty = weights.anotherManPenalty ?? 0;
+  if (!anotherMan.view) return anotherMan(entryQuestion, entryAnswer) ? penalty : 0;
+  return anotherMan(entryQuestion, entryAnswer) ? 2 * penalty : -(weights.hisOwnBonus ?? 0);
 }
 
 /** An entry as a ranking weighs it. */
@@ -1117,7 +1194,8 @@ export function rankFollowUp<E extends { readonly id: string; readonly topic: st
   options: FollowUpOptions,
   weights: FollowUpWeights = FOLLOW_UP_DEFAULTS,
 ): { entry: E; score: number }[] {
-  const aloneWeight = options.sure ? weights.aloneWeight : weights.aloneWeightDoubtful;
+  // Someone's view of the last subject: the question alone ("what did trotsky think about nep") names both whose and of what.
+  const aloneWeight = options.anotherMan?.view ? 1 : options.sure ? weights.aloneWeight : weights.aloneWeightDoubtful;
   const scores = new Map<string, { entry: E; score: number }>();
   const add = (r: Ranked<E>, weight: number) => {
     const had = scores.get(r.entry.id);
@@ -1134,8 +1212,8 @@ export function rankFollowUp<E extends { readonly id: string; readonly topic: st
       c.score +
       (c.entry.topic === previous.topic ? weights.sameTopicBonus : 0) +
       (sameIntent(c.entry) ? weights.sameIntentBonus * (options.onlyKind ? 2 : 1) : 0) -
-      (options.asksAnew && previous.is(c.entry) ? weights.repeatPenalty : 0) -
-      (options.anotherMan && c.entry.question !== undefined && options.anotherMan(c.entry.question, c.entry.answer) ? (weights.anotherManPenalty ?? 0) : 0) +
+      ((options.asksAnew || options.anotherMan?.view) && previous.is(c.entry) ? weights.repeatPenalty : 0) -
+      (options.anotherMan && c.entry.question !== undefined ? viewOrMan(options.anotherMan, c.entry.question, c.entry.answer, weights) : 0) +
       (options.anotherMan?.namesHim && c.entry.question !== undefined && options.anotherMan.namesHim(c.entry.question) && !previous.is(c.entry) ? (weights.hisOwnBonus ?? 0) : 0),
   }));
   // Stable: of two equal scores, the one found first (the ranking read with the last question) stays first.
@@ -1169,7 +1247,11 @@ export function manMeant(question: string, previousQuestion: string, reader: Sub
 
 /** The last question as a follow-up's "he" reads it: with the man remembered for it first, when it does not name him. */
 export function previousAsRead(question: string, previous: Pick<Remembered, 'question' | 'man'>, answer?: string, reader?: SubjectReader): string {
-  const man = previous.man ?? (answer !== undefined && reader ? manOfTheAnswer(previous.question, answer, reader) : undefined);
+  const ofTheAnswer = answer !== undefined && reader ? manOfTheAnswer(previous.question, answer, reader) : undefined;
+  // A man remembered from before is "he" only while the last answer does not open on another man who it never says
+  // is him: "what happened to him" after Kirov's murder, then the Yezhovshchina, is Yezhov (where Bukharin, then the
+  // smychka "that Lenin and Bukharin believed in", is still Bukharin).
+  const man = previous.man !== undefined && ofTheAnswer !== undefined && answer !== undefined && !opensNaming(previous.man, answer) ? ofTheAnswer : (previous.man ?? ofTheAnswer);
   if (!man || !HE.test(normaliseText(question)) || normaliseText(previous.question).split(' ').includes(man)) return previous.question;
   return `${man} ${previous.question}`;
 }
@@ -1183,6 +1265,11 @@ function manOfTheAnswer(previousQuestion: string, answer: string, reader: Subjec
   if (!reader.people || reader.person(normaliseText(previousQuestion))) return undefined;
   const opening = normaliseText(sentencesOf(answer).slice(0, 2).join(' '));
   return reader.people(opening).find((n) => !n.split(' ').some((w) => reader.isShared(w)))?.split(' ').at(-1);
+}
+
+/** Whether an answer's opening sentences (as manOfTheAnswer reads them) name a man by his remembered name. */
+function opensNaming(man: string, answer: string): boolean {
+  return normaliseText(sentencesOf(answer).slice(0, 2).join(' ')).split(' ').includes(normaliseText(man));
 }
 
 /** A word the last reply gave an everyday dictionary's meaning of (no entry of the course), with the entries of the notes that use it. */
