@@ -25,6 +25,13 @@ export class Bm25Index {
   private readonly averageLength: number;
   private readonly scores: Float64Array;
   private readonly matched: Int32Array;
+  /**
+   * The last search's documents (`hits` of them, in the order first touched) and their scores: arrays kept for every
+   * search (a common word touches thousands), read by the caller rather than handed over one call a document (a score
+   * passed to a callback is a number allocated).
+   */
+  readonly hitDocs: Int32Array;
+  readonly hitScores: Float64Array;
 
   constructor(
     documents: readonly (readonly string[])[],
@@ -34,6 +41,8 @@ export class Bm25Index {
     this.averageLength = documents.length ? this.lengths.reduce((a, b) => a + b, 0) / documents.length : 0;
     this.scores = new Float64Array(documents.length);
     this.matched = new Int32Array(documents.length);
+    this.hitDocs = new Int32Array(documents.length);
+    this.hitScores = new Float64Array(documents.length);
     // Read twice: first how many documents hold each term (and each word's term id, not to look it up again),
     // then which and how often. Documents are read in order, so a term's postings come in order of document, and a
     // repeat within one adds to the last count.
@@ -106,23 +115,38 @@ export class Bm25Index {
 
   /** Calls `visit` once for every document matching at least one term, with its score. */
   search(terms: readonly string[], visit: (doc: number, score: number) => void): void {
-    const { docs, gains, scores, matched } = this;
-    const touched: number[] = [];
-    for (const term of new Set(terms)) {
+    const count = this.hits(terms);
+    const { hitDocs, hitScores } = this;
+    for (let at = 0; at < count; at++) visit(hitDocs[at]!, hitScores[at]!);
+  }
+
+  /**
+   * Scores every document matching at least one term: how many there are, each in `hitDocs` with its score at the same
+   * place in `hitScores` (until the next search), in the order first touched.
+   */
+  hits(terms: readonly string[]): number {
+    const { docs, gains, scores, matched, hitDocs: touched, hitScores } = this;
+    let count = 0;
+    // Each term once, in the order first given (a question's terms are few: no set needed to tell a repeat).
+    terms: for (let t = 0; t < terms.length; t++) {
+      const term = terms[t] as string;
+      for (let u = 0; u < t; u++) if (terms[u] === term) continue terms;
       const id = this.ids.get(term);
       if (id === undefined) continue;
       const to = this.starts[id + 1]!;
       for (let i = this.starts[id]!; i < to; i++) {
         const doc = docs[i]!;
-        if (matched[doc] === 0) touched.push(doc);
+        if (matched[doc] === 0) touched[count++] = doc;
         scores[doc] = scores[doc]! + gains[i]!;
         matched[doc] = matched[doc]! + 1;
       }
     }
-    for (const doc of touched) {
-      visit(doc, scores[doc]! * matched[doc]!);
+    for (let at = 0; at < count; at++) {
+      const doc = touched[at]!;
+      hitScores[at] = scores[doc]! * matched[doc]!;
       scores[doc] = 0;
       matched[doc] = 0;
     }
+    return count;
   }
 }

@@ -151,8 +151,12 @@ function checksAClaim(text: string, examWords: ReadonlySet<string>): boolean {
 export type ExamSkillReader = (question: string) => string | undefined;
 
 
+/** What a kind of question is called after its kind ("the describe two q", "a how far question"). */
+const QUESTION_NAMES = 'q|qs|question|questions|one|ones|answer|answers|marker|markers|style|type|essay|essays';
 /** A kind named as a kind of question ("the describe two q", "an explain why one"): each KINDS pattern built once, not per question. */
-const KIND_NAMED_AS_QUESTION = KINDS.map(([pattern]) => new RegExp(`(${pattern.source})\\s+(q|qs|question|questions|one|ones|answer|answers|marker|markers|style|type|essay|essays)\\b`));
+const KIND_NAMED_AS_QUESTION = KINDS.map(([pattern]) => new RegExp(`(${pattern.source})\\s+(${QUESTION_NAMES})\\b`));
+/** A word naming a question at all: without one, no kind is named as a question (and the kinds are not looked for). */
+const NAMES_A_QUESTION = new RegExp(`\\s(?:${QUESTION_NAMES})\\b`);
 /**
  * Whether a question asks for exam advice: it talks of marks and the paper as no exam question does, or
  * names a kind of exam question as such ("the describe two q"), or speaks of doing and uses one of the
@@ -162,25 +166,25 @@ export function examSkillReader(examSkillWords: readonly string[]): ExamSkillRea
   const words = new Set(examSkillWords);
   if (words.size === 0) return () => undefined;
   /** Whether a text, read alone, asks for exam advice. */
+  // Each test is made only when those before it failed (most questions fail them all).
   const asksAdvice = (question: string): boolean => {
     const text = marksInDigits(normaliseText(question)).replace(PAPER_INSTRUCTIONS, ' ').replace(/\s+/g, ' ').trim();
-    const kinds = kindsIn(text);
-    const namesKind = KIND_NAMED_AS_QUESTION.some((pattern) => pattern.test(text));
     return (
       TALKS_OF_THE_PAPER.test(text) ||
-      namesKind ||
+      (NAMES_A_QUESTION.test(text) && KIND_NAMED_AS_QUESTION.some((pattern) => pattern.test(text))) ||
       PAPERS_INTERPRETATIONS.test(text) ||
       QUOTES_KIND.test(question) ||
       // A long text that says "I" and uses a word of the exam by the way ("as I understand it… argument") is a history question.
       (SPEAKS_OF_DOING.test(text) && text.split(' ').length <= MAX_WORDS_BY_THE_WAY && text.split(' ').some((w) => words.has(w))) ||
       // "How do I explain why…": the student's own doing, not "can you explain why…", which asks for the history.
-      (FIRST_PERSON.test(text) && kinds.length > 0)
+      (FIRST_PERSON.test(text) && kindsIn(text).length > 0)
     );
   };
   return (question) => {
+    if (!asksAdvice(question)) return undefined;
     const text = marksInDigits(normaliseText(question));
     const kinds = kindsIn(text).map(([, word]) => word);
-    if (!asksAdvice(question) || saidByTheWay(question, asksAdvice, words) || checksAClaim(text, words)) return undefined;
+    if (saidByTheWay(question, asksAdvice, words) || checksAClaim(text, words)) return undefined;
     // A board named says whose paper ("the OCR essay question", "aqa 8 marker"), which the class's advice follows
     // (src/commands/exam-advice.ts reads it from the question), not which kind of question: it is not searched for.
     const unboarded = text.replace(ANY_BOARD, ' ').replace(/\s+/g, ' ').trim();

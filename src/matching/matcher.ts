@@ -11,7 +11,7 @@ import type { KnowledgeBase } from '../knowledge/schema.js';
 import { Bm25Index } from './bm25.js';
 import { MATCHER_DEFAULTS } from './defaults.js';
 import { intentsOf, readIntents, type Intent } from './intent.js';
-import { brokenWords, normaliseText } from './normalise.js';
+import { brokenWords, normaliseText, rememberLatest } from './normalise.js';
 import { everydayWords, type EverydayWords } from './everyday-words.js';
 import { createNameWords } from './name-words.js';
 import { createRelativeReader } from './relatives.js';
@@ -302,14 +302,14 @@ function subjectKey(e: AnswerEntry): string {
 const FURNITURE_TERMS: ReadonlySet<string> = new Set(PLAIN_LEXICON.termsOf(['feature', 'features', 'characteristic', 'characteristics', 'aspect', 'aspects']));
 
 /** A question as the exact-match test reads it: normalised, one tense, no articles. */
-function exactKey(text: string): string {
-  return normaliseText(text)
+const exactKey: (text: string) => string = rememberLatest((text) =>
+  normaliseText(text)
     .replace(/\b(whats|wats|wat|wot|wht)\b/g, (w) => (w.endsWith('s') ? 'what was' : 'what'))
     .replace(/\b(is|are|was|were)\b/g, 'was')
     .replace(/\b(does|do|did)\b/g, 'did')
     .replace(/\b(the|a|an) /g, '')
-    .trim();
-}
+    .trim(),
+);
 
 /**
  * The `count` highest-scored of `items`, highest first, ties in their given order: what a stable sort's
@@ -365,15 +365,18 @@ class EntrySearch {
   readonly doc: Int32Array;
   private readonly seen: Uint32Array;
   private round = 0;
-  private readonly order: number[] = [];
+  /** The entries found, in the order first found: `found` of them, in an array kept for every search. */
+  private readonly order: Int32Array;
+  private found = 0;
   constructor(size: number) {
     this.score = new Float64Array(size);
     this.doc = new Int32Array(size);
     this.seen = new Uint32Array(size);
+    this.order = new Int32Array(size);
   }
   start(): void {
     this.round++;
-    this.order.length = 0;
+    this.found = 0;
   }
   has(place: number): boolean {
     return this.seen[place] === this.round;
@@ -382,7 +385,7 @@ class EntrySearch {
   phrasing(place: number, doc: number, score: number): void {
     if (this.seen[place] !== this.round) {
       this.seen[place] = this.round;
-      this.order.push(place);
+      this.order[this.found++] = place;
     } else if (!(score > this.score[place]!)) return;
     this.score[place] = score;
     this.doc[place] = doc;
@@ -392,7 +395,7 @@ class EntrySearch {
     if (this.seen[place] === this.round) this.score[place] = this.score[place]! + extra;
     else {
       this.seen[place] = this.round;
-      this.order.push(place);
+      this.order[this.found++] = place;
       this.score[place] = extra;
       this.doc[place] = -1;
     }
@@ -400,15 +403,22 @@ class EntrySearch {
   /** The `count` best entries `allowed`, best first, ties in the order found (as highestFirst). */
   highest(count: number, allowed?: (place: number) => boolean): number[] {
     const top: number[] = [];
-    const { score } = this;
-    for (const place of this.order) {
+    if (count <= 0) return top;
+    const { score, order, found } = this;
+    for (let i = 0; i < found; i++) {
+      const place = order[i]!;
       const s = score[place]!;
       if (top.length === count && s <= score[top[count - 1]!]!) continue;
       if (allowed && !allowed(place)) continue;
+      // Into its place, those below it moved down one (the last dropped when the list is full): no array made for each.
       let at = top.length;
-      while (at > 0 && score[top[at - 1]!]! < s) at--;
-      top.splice(at, 0, place);
-      if (top.length > count) top.pop();
+      if (at < count) top.push(place);
+      else at--;
+      while (at > 0 && score[top[at - 1]!]! < s) {
+        top[at] = top[at - 1]!;
+        at--;
+      }
+      top[at] = place;
     }
     return top;
   }
@@ -641,6 +651,19 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       });
     }
   const topicTerms = new Map(Object.entries(options.topicNames ?? {}).map(([id, names]) => [id, new Set(names.flatMap(contentOf))]));
+  /** The weighted share of the question's terms in each candidate's topic's names (the reranker's topicShare). */
+  const topicSharesOf = (candidates: readonly Candidate[], terms: readonly QueryTerm[], total: number): Map<string, number> => {
+    const shares = new Map<string, number>();
+    for (const c of candidates) {
+      const { topic } = c.entry;
+      const names = topicTerms.get(topic);
+      if (!names || shares.has(topic)) continue;
+      let n = 0;
+      for (const t of terms) n += names.has(t.term) ? t.weight : 0;
+      shares.set(topic, n / total);
+    }
+    return shares;
+  };
 
   // An entry's own question, word for word but for tense and articles ("what is collectivisation" asks
   // "What was collectivisation?"); two entries the same but for those are no exact match for either.
@@ -656,6 +679,14 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     exactNames.set(key, exactNames.has(key) && exactNames.get(key) !== e.id ? null : e.id);
   }
 
+  // The kind of answer each phrasing asks for, read on first use (most phrasings never need it).
+  const phrasingIntents = new WeakMap<Doc, ReadonlySet<Intent>>();
+  const intentsOfPhrasing = (doc: Doc): ReadonlySet<Intent> => {
+    let intents = phrasingIntents.get(doc);
+    if (!intents) phrasingIntents.set(doc, (intents = readIntents(normaliseText(doc.text))));
+    return intents;
+  };
+
   const index = new Bm25Index(docs.map((d) => d.terms), { k: D.bm25K, b: D.bm25B, d: 0.5 });
   // Answers are searched too, at a low weight: they hold the words a student may use that no phrasing has.
   const answerIndex = new Bm25Index(entries.map((e) => [...(answerTerms.get(e.id) ?? [])]));
@@ -668,6 +699,16 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const docPlace = Int32Array.from(docs, (d) => placeOf.get(d.entryId) ?? 0);
   const answerPlace = Int32Array.from(entries, (e) => placeOf.get(e.id) ?? 0);
   const search = new EntrySearch(entries.length);
+  // An entry found by its answer alone stands for its own question: made once for each such entry, when first found so.
+  const ownQuestionDocs: (Doc | undefined)[] = [];
+  const ownQuestionDoc = (place: number): Doc => {
+    let doc = ownQuestionDocs[place];
+    if (!doc) {
+      const entry = entries[place] as AnswerEntry;
+      ownQuestionDocs[place] = doc = { entryId: entry.id, text: entry.question, terms: NO_TERMS, asks: NO_TERMS };
+    }
+    return doc;
+  };
   // Which entries each filter the ranking is asked with allows, by place: the filters are few and fixed, the entries too.
   const allowedByFilter = new WeakMap<(entry: AnswerEntry) => boolean, (place: number) => boolean>();
   const allowedBy = (only: (entry: AnswerEntry) => boolean) => {
@@ -981,32 +1022,41 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     // Best score per entry, remembering which phrasing earned it (search.doc: -1 for the answer alone).
     // Which entries may answer is asked once per entry, after scoring, not once per matching phrasing.
     search.start();
-    const visitPhrasing = (i: number, score: number) => search.phrasing(docPlace[i]!, i, score);
-    const visitAnswer = (i: number, score: number) => search.answer(answerPlace[i]!, D.answerScoreWeight * score);
     /** An entry's best score and the phrasing that earned it, as found (the entry's own question when only its answer was). */
     const found = (place: number): [string, { score: number; doc: Doc }] => {
       const entry = entries[place] as AnswerEntry;
       const at = search.doc[place]!;
-      return [entry.id, { score: search.score[place]!, doc: at >= 0 ? (docs[at] as Doc) : { entryId: entry.id, text: entry.question, terms: [], asks: [] } }];
+      return [entry.id, { score: search.score[place]!, doc: at >= 0 ? (docs[at] as Doc) : ownQuestionDoc(place) }];
     };
     // The unmeant words each entry uses only as someone's name: such entries are searched without them.
     const blind = new Map<string, Set<string>>();
     for (const t of unmeant) for (const id of nameWords.blinded(t) ?? []) blind.set(id, (blind.get(id) ?? new Set()).add(t));
+    // The phrasings and answers found, read off the index's arrays (`blinded`: only the entries blind, or not, to some words).
+    const phrasingsFound = (terms: readonly string[], blinded?: boolean) => {
+      const count = index.hits(terms);
+      const { hitDocs, hitScores } = index;
+      for (let at = 0; at < count; at++) {
+        const i = hitDocs[at]!;
+        if (blinded === undefined || blind.has((docs[i] as Doc).entryId) === blinded) search.phrasing(docPlace[i]!, i, hitScores[at]!);
+      }
+    };
+    const answersFound = (terms: readonly string[], blinded?: boolean) => {
+      const count = answerIndex.hits(terms);
+      const { hitDocs, hitScores } = answerIndex;
+      for (let at = 0; at < count; at++) {
+        const i = hitDocs[at]!;
+        if (blinded === undefined || blind.has((entries[i] as AnswerEntry).id) === blinded) search.answer(answerPlace[i]!, D.answerScoreWeight * hitScores[at]!);
+      }
+    };
     if (blind.size > 0 && searchTerms.some((t) => unmeant.has(t))) {
       const without = searchTerms.filter((t) => !unmeant.has(t));
-      const ofEntries = (blinded: boolean, idOf: (i: number) => string | undefined, visit: (i: number, score: number) => void) => (i: number, score: number) => {
-        const id = idOf(i);
-        if (id !== undefined && blind.has(id) === blinded) visit(i, score);
-      };
-      const docId = (i: number) => docs[i]?.entryId;
-      const entryId = (i: number) => entries[i]?.id;
-      index.search(searchTerms, ofEntries(false, docId, visitPhrasing));
-      index.search(without, ofEntries(true, docId, visitPhrasing));
-      answerIndex.search(searchTerms, ofEntries(false, entryId, visitAnswer));
-      answerIndex.search(without, ofEntries(true, entryId, visitAnswer));
+      phrasingsFound(searchTerms, false);
+      phrasingsFound(without, true);
+      answersFound(searchTerms, false);
+      answersFound(without, true);
     } else {
-      index.search(searchTerms, visitPhrasing);
-      answerIndex.search(searchTerms, visitAnswer);
+      phrasingsFound(searchTerms);
+      answersFound(searchTerms);
     }
     const sorted = search.highest(D.candidatePool * D.widePoolFactor, only ? allowedBy(only) : undefined).map(found);
     // A question of one or two content words ("how many were in the gulag") ties dozens of entries on them:
@@ -1044,7 +1094,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
         // The phrasing that found the entry may ask for another kind than its question ("how many did Stalin kill" of the
         // entry on why estimates of the toll differ): for a question asking why he killed, that phrasing is no agreement.
         const byEntry = intentAgreement(asked, entryIntents.get(id) ?? new Set<Intent>());
-        const agreement = byEntry === 'agree' && s.doc.text !== entry.question && intentAgreement(asked, readIntents(normaliseText(s.doc.text))) === 'clash' ? 'clash' : byEntry;
+        const agreement = byEntry === 'agree' && s.doc.text !== entry.question && intentAgreement(asked, intentsOfPhrasing(s.doc)) === 'clash' ? 'clash' : byEntry;
         const fit = fitOf(id, fitQuery, blind.get(id));
         const isCard = entry.kind !== 'question';
         const features: RankFeatures = {
@@ -1078,11 +1128,12 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
           asked,
           named,
           asksDefinition: DEFINITION.test(normalised),
-          topicShare: new Map([...topicTerms].map(([id, names]) => [id, terms.reduce((n, t) => n + (names.has(t.term) ? t.weight : 0), 0) / total])),
+          // Only the candidates' topics are looked up: the share of those alone is worked out.
+          topicShare: topicSharesOf(candidates, terms, total),
         },
         candidates.map((c, keyPlace) => ({
           entry: blindProfile(profiles.get(c.entry.id) as EntryProfile, blind.get(c.entry.id)),
-          first: { ...c.features, keyPlace },
+          first: { coverage: c.features.coverage, fit: c.features.fit, score: c.features.score, keyPlace, intentAgree: c.features.intentAgree },
         })),
         weightOf,
       );

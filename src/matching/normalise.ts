@@ -5,11 +5,35 @@ const NUMBER_WORDS: Record<string, string> = {
 };
 
 /**
+ * A function of a text alone, remembered for the last few hundred texts it read (two generations of `size`, the older
+ * dropped when the newer fills: nothing grows). /ask reads one question's text several times over (its exam words, its
+ * ranking, its exact form), and the same answers and phrasings for each question.
+ */
+export function rememberLatest<T>(read: (text: string) => T, size = 32): (text: string) => T {
+  let recent = new Map<string, T>();
+  let older = new Map<string, T>();
+  return (text) => {
+    let value = recent.get(text);
+    if (value !== undefined) return value;
+    value = older.get(text);
+    if (value === undefined) value = read(text);
+    if (recent.size >= size) {
+      older = recent;
+      recent = new Map();
+    }
+    recent.set(text, value);
+    return value;
+  };
+}
+
+/**
  * Lower-case, accents and markdown removed, punctuation to spaces, -ize spelt -ise, and
  * "5-year plan"/"1st plan" forms spelt out, so "The 1st 5-Year Plan's aims?" and
  * "the first five year plans aims" compare equal. Years and other numbers are kept.
  */
-export function normaliseText(input: string): string {
+export const normaliseText: (input: string) => string = rememberLatest(normaliseAnew, 64);
+
+function normaliseAnew(input: string): string {
   // Each step runs only when its text can occur: most phrasings need few, and the index normalises thousands.
   // Printable ASCII has no accents to take off.
   let s = /[^ -~\t\n\r]/.test(input) ? foldLetters(input.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')) : input;

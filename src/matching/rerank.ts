@@ -106,8 +106,17 @@ export function rerankFeatures(
   for (const c of candidates) topicScore.set(c.entry.topic, (topicScore.get(c.entry.topic) ?? 0) + c.first.score);
 
   return candidates.map(({ entry: e, first: f }) => {
-    const share = (has: (t: string) => boolean) => query.terms.reduce((n, t) => n + (has(t.term) ? t.weight : 0), 0) / total;
-    const inEntry = (t: string) => e.phrasingTerms.has(t) || e.answerTerms.has(t);
+    // The weight of the question's terms in the entry's phrasings, its answer and its own question, each summed in the question's order.
+    let inPhrasings = 0;
+    let inAnswer = 0;
+    let inOwnQuestion = 0;
+    for (const { term, weight } of query.terms) {
+      if (e.phrasingTerms.has(term)) inPhrasings += weight;
+      if (e.answerTerms.has(term)) inAnswer += weight;
+      if (e.questionTerms.has(term)) inOwnQuestion += weight;
+    }
+    let namedHere = 0;
+    for (const name of query.named) if (name.every((t) => e.phrasingTerms.has(t) || e.answerTerms.has(t))) namedHere++;
     // The largest share of one phrasing the question holds: "the Lenin Enrolment" inside a long question.
     let contains = 0;
     for (const p of e.phrasings) {
@@ -123,12 +132,12 @@ export function rerankFeatures(
       score: f.score,
       keyPlace: 1 / (1 + f.keyPlace),
       intentAgree: f.intentAgree,
-      phrasingCover: share((t) => e.phrasingTerms.has(t)),
-      answerCover: share((t) => e.answerTerms.has(t)),
-      ownQuestionCover: share((t) => e.questionTerms.has(t)),
+      phrasingCover: inPhrasings / total,
+      answerCover: inAnswer / total,
+      ownQuestionCover: inOwnQuestion / total,
       containsPhrasing: contains,
       // Of the course names the question names, the share this entry holds.
-      namedHeld: query.named.length ? query.named.filter((n) => n.every(inEntry)).length / query.named.length : 0,
+      namedHeld: query.named.length ? namedHere / query.named.length : 0,
       topicShare: query.topicShare.get(e.topic) ?? 0,
       topicConsensus: (topicScore.get(e.topic) ?? 0) / scoreSum,
       definitionTerm: query.asksDefinition && e.kind === 'term' ? 1 : 0,

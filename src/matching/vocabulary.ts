@@ -1,6 +1,6 @@
 // Turning text into the terms the matcher compares: stems, synonyms, stopwords and typo correction.
 import { stemmer } from 'stemmer';
-import { escapeRegExp, normaliseText } from './normalise.js';
+import { escapeRegExp, normaliseText, rememberLatest } from './normalise.js';
 
 /** Words that carry no meaning for matching. Question words are kept apart: they carry intent. */
 export const STOPWORDS = new Set(
@@ -23,45 +23,56 @@ export const STOPWORDS = new Set(
 export const QUESTION_WORDS = new Set(['why', 'who', 'when', 'what', 'how', 'where', 'which', 'whom', 'whose']);
 
 /**
- * Everyday phrases students use for one idea, replaced by one word before single words are mapped (index
- * and query alike). The course's own ("new economic policy", "labour camps") are in knowledge/vocabulary.yaml.
+ * What a text must hold for a phrase to be found in it: in each list, one of its strings at least (any text where the
+ * phrase matches holds them). A text without them is not scanned for the phrase: scanning every text for every phrase,
+ * at every place, was much of what reading the fact base's answers cost.
  */
-const PHRASES: ReadonlyArray<[RegExp, string]> = [
-  [/\bget(ting)? rid of\b|\bdo(ne)? away with\b|\bput an end to\b|\bbring (it )?to an end\b/, 'end'],
-  [/\b(brought|bring) in\b/, 'start'],
+type Needs = readonly (readonly string[])[];
+
+/**
+ * Everyday phrases students use for one idea, replaced by one word before single words are mapped (index
+ * and query alike), each with what a text must hold to have it (Needs: keep them in step with the pattern). The
+ * course's own ("new economic policy", "labour camps") are in knowledge/vocabulary.yaml.
+ */
+export const EVERYDAY_PHRASES: ReadonlyArray<readonly [RegExp, string, Needs]> = [
+  [/\bget(ting)? rid of\b|\bdo(ne)? away with\b|\bput an end to\b|\bbring (it )?to an end\b/, 'end', [['rid of', 'away with', 'an end to', 'to an end']]],
+  [/\b(brought|bring) in\b/, 'start', [['brought in', 'bring in']]],
   // A light verb before a policy's name, as learners of English write it: "why did Stalin make collectivisation"
   // asks why he collectivised.
-  [/\b(?:make|makes|made|making) (?:the |a )?(?=\w+isations?\b)/, ''],
+  [/\b(?:make|makes|made|making) (?:the |a )?(?=\w+isations?\b)/, '', [['isation'], ['make', 'made', 'making']]],
   // "How was collectivisation made?", "how has it been made": how it was carried out. Not "how much steel was
   // made", "how many tractors were made": those ask how much, of a thing made.
   // (The look back runs only where "made" ends the text: at every position of a long answer it would be slow.)
-  [/\b(?:(?:has|have|had) been )?(?:made|done)$(?<=\bhow (?:was|were|is|are|has|have|had|the)\b.*)/, 'carried out'],
+  [/\b(?:(?:has|have|had) been )?(?:made|done)$(?<=\bhow (?:was|were|is|are|has|have|had|the)\b.*)/, 'carried out', [['made', 'done'], ['how ']]],
   // "Why did Lenin bring the NEP": brought in. Only in a why-question: "what did the plans bring the workers" asks
   // what they gave them.
-  [/\b(?:bring|brings|brought|bringing) (?=the\b)(?<=\bwhy\b.*)/, 'start '],
+  [/\b(?:bring|brings|brought|bringing) (?=the\b)(?<=\bwhy\b.*)/, 'start ', [['bring', 'brought'], ['why']]],
   // "How did Stalin get power?" asks how he won it ("get" is a stopword: read alone it is "how much power").
   // "After gaining power…" only says when.
-  [/(?<!\b(?:after|once|since|before|having|when) )\b(get|gets|got|getting|gain|gains|gained|gaining|take|takes|took|taking|seize|seized|seizing|come to|came to|rise to|rose to) power\b/, 'win power'],
+  [/(?<!\b(?:after|once|since|before|having|when) )\b(get|gets|got|getting|gain|gains|gained|gaining|take|takes|took|taking|seize|seized|seizing|come to|came to|rise to|rose to) power\b/, 'win power', [[' power']]],
   // "What was it like in the gulag?" asks what life was like there, as "what was life like in the gulag?" does.
-  [/\b(?:it|things) like (?:inside|in|on)\b/, 'life in'],
+  [/\b(?:it|things) like (?:inside|in|on)\b/, 'life in', [['it like ', 'things like ']]],
   // "On purpose" is "deliberately", not the aim of something (below, "purpose" is read as "aim").
-  [/\bon purpose\b|\bdeliberately\b/, 'deliberate'],
+  [/\bon purpose\b|\bdeliberately\b/, 'deliberate', [['on purpose', 'deliberately']]],
   // "How important was Kirov's murder?", "why was the Ryutin affair important": asks its significance, as "how
   // significant" does ("important" alone is a stopword: "the most important reason", "an important point" ask nothing of it).
-  [/(?<=\b(?:how|was|were|is|are|so|very|particularly|especially|be) )important\b|\bimportant$(?<=\b(?:why|how)\b.*)/, 'significant'],
+  [/(?<=\b(?:how|was|were|is|are|so|very|particularly|especially|be) )important\b|\bimportant$(?<=\b(?:why|how)\b.*)/, 'significant', [['important']]],
   // "Did the First Plan meet its targets?", "when did it achieve its targets for steel": whether it succeeded, which
   // the entries on its successes and failures say (the entry listing the targets does not), so the target is not
   // read either ("its steel target" keeps "steel"). Only in a question
   // asking whether or when ("why did factories rush to meet targets" asks about the rush).
-  [/\b(?:meet|meets|met|reach|reached|achieve|achieved|fulfil|fulfill|fulfilled|hit) (?:its |their |the |all |any |all its |all their )?(?:\w+ )?(?:targets?|quotas?)\b(?<=^(?:when |how )?(?:did|does|do|has|have|had|was|were)\b.*)/, 'success'],
+  [/\b(?:meet|meets|met|reach|reached|achieve|achieved|fulfil|fulfill|fulfilled|hit) (?:its |their |the |all |any |all its |all their )?(?:\w+ )?(?:targets?|quotas?)\b(?<=^(?:when |how )?(?:did|does|do|has|have|had|was|were)\b.*)/, 'success', [['target', 'quota'], ['meet', 'met ', 'reach', 'achieve', 'fulfil', 'hit ']]],
   // "How much steel was made in 1932 compared to the target?" asks the same: output against the plan.
-  [/\b(?:compared (?:to|with)|against|versus|vs) (?:the |its |their )?(?:\w+ )?(?:targets?|quotas?)\b/, 'success'],
+  [/\b(?:compared (?:to|with)|against|versus|vs) (?:the |its |their )?(?:\w+ )?(?:targets?|quotas?)\b/, 'success', [['target', 'quota'], ['compared to', 'compared with', 'against', 'versus', 'vs ']]],
   // Exam paper furniture ("How far do you agree with this statement? Explain your answer. (16 marks)"):
   // it says what kind of answer is wanted (read before this, from the question's words) but not about what.
-  [/\b(do|would) you agree( with (this|the) (statement|view|interpretation))?\b|\bexplain your answer\b|\b\d+ marks?\b|\buse your own knowledge\b/, ''],
+  [/\b(do|would) you agree( with (this|the) (statement|view|interpretation))?\b|\bexplain your answer\b|\b\d+ marks?\b|\buse your own knowledge\b/, '', [['you agree', 'explain your answer', ' mark', 'use your own knowledge']]],
   // How many an exam question asks for ("describe 2 features of", "give three reasons why") says how many, not about
   // what: the count is not read, so "describe 2 features of collectivisation" is not the labour camps' "describe 2 features".
-  [/\b(?:2|3|4|5|two|three|four|five) (?=(?:main |key |important )?(?:features?|reasons?|ways?|examples?|factors?|aspects?|characteristics|consequences?|causes?|effects?|results?|problems?|changes?|methods?|points?)\b)/, ''],
+  [/\b(?:2|3|4|5|two|three|four|five) (?=(?:main |key |important )?(?:features?|reasons?|ways?|examples?|factors?|aspects?|characteristics|consequences?|causes?|effects?|results?|problems?|changes?|methods?|points?)\b)/, '', [
+    ['2 ', '3 ', '4 ', '5 ', 'two ', 'three ', 'four ', 'five '],
+    ['feature', 'reason', 'way', 'example', 'factor', 'aspect', 'characteristics', 'consequence', 'cause', 'effect', 'result', 'problem', 'change', 'method', 'point'],
+  ]],
 ];
 
 /**
@@ -136,21 +147,64 @@ export function createLexicon(course: readonly SynonymGroup[] = []): Lexicon {
   const coursePhrases = course
     .flatMap((g) => g.phrases.map((p): [string, string] => [p, g.means]))
     .sort((a, b) => b[0].length - a[0].length)
-    .map(([p, means]): [RegExp, string] => [new RegExp(`\\b${escapeRegExp(p)}\\b`), means]);
-  const phrases = [...PHRASES, ...coursePhrases];
-  // All the phrases in one pattern, so a text is scanned once; the named group p<i> says phrase i matched.
-  const anyPhrase = new RegExp(phrases.map(([p], i) => `(?<p${i}>${p.source})`).join('|'), 'g');
+    .map(([p, means]): readonly [RegExp, string, Needs] => [new RegExp(`\\b${escapeRegExp(p)}\\b`), means, [[p]]]);
+  const phrases = [...EVERYDAY_PHRASES, ...coursePhrases];
+  // The phrases a text may hold in one pattern, so it is scanned once; the named group p<i> says phrase i matched. The
+  // phrases it cannot hold (Needs) are left out: the rest are tried in the same order, so the same is found. One pattern
+  // for each set of phrases met (few: most texts may hold none, or one or two).
+  const needed = [...new Set(phrases.flatMap(([, , needs]) => needs.flat()))].sort((a, b) => b.length - a.length);
+  const neededAt = new Map(needed.map((n, i) => [n, i]));
+  // Every needed string in a text, in one scan: at each place the longest there, and with it those it begins with.
+  const anyNeeded = new RegExp(`(?=(${needed.map(escapeRegExp).join('|')}))`, 'g');
+  const beginning = needed.map((n) => needed.flatMap((m, j) => (n.startsWith(m) ? [j] : [])));
+  const neededNeeds = phrases.map(([, , needs]) => needs.map((any) => any.map((n) => neededAt.get(n) as number)));
+  const held = new Uint8Array(needed.length);
+  const patterns = new Map<string, RegExp>();
+  const patternFor = (text: string): RegExp | undefined => {
+    held.fill(0);
+    let any = false;
+    anyNeeded.lastIndex = 0;
+    for (let m = anyNeeded.exec(text); m; anyNeeded.lastIndex++, m = anyNeeded.exec(text)) {
+      for (const j of beginning[neededAt.get(m[1] as string) as number] as number[]) held[j] = 1;
+      any = true;
+    }
+    if (!any) return undefined;
+    let key = '';
+    phrase: for (let i = 0; i < neededNeeds.length; i++) {
+      for (const oneOf of neededNeeds[i] as number[][]) {
+        let some = false;
+        for (const j of oneOf) if (held[j] === 1) some = true;
+        if (!some) continue phrase;
+      }
+      key += `${i} `;
+    }
+    if (!key) return undefined;
+    let pattern = patterns.get(key);
+    if (!pattern) {
+      const may = key.trim().split(' ').map(Number);
+      pattern = new RegExp(may.map((i) => `(?<p${i}>${(phrases[i] as (typeof phrases)[number])[0].source})`).join('|'), 'g');
+      if (patterns.size >= MAX_PHRASE_PATTERNS) patterns.clear();
+      patterns.set(key, pattern);
+    }
+    return pattern;
+  };
   const synonyms = new Map([
     ...Object.entries(WORD_GROUPS).flatMap(([to, words]) => words.split(' ').map((w): [string, string] => [w, to])),
     ...course.flatMap((g) => g.words.map((w): [string, string] => [w, g.means])),
   ]);
   // The groups' names, made once rather than for each phrase found.
   const groupNames = phrases.map((_, i) => `p${i}`);
-  const replacePhrases = (normalised: string): string =>
-    normalised.replace(anyPhrase, (found: string, ...rest: unknown[]) => {
-      const groups = rest.at(-1) as Record<string, string | undefined>;
-      return phrases.find((_, i) => groups[groupNames[i] as string] !== undefined)?.[1] ?? found;
-    });
+  // Remembered for the last texts read: a question's words are read as typed, as spelt right and for another subject's
+  // phrases, most often the same text each time (the pattern is long, and scanning is much of reading a question).
+  const replacePhrases = rememberLatest((normalised: string): string => {
+    const pattern = patternFor(normalised);
+    return pattern
+      ? normalised.replace(pattern, (found: string, ...rest: unknown[]) => {
+          const groups = rest.at(-1) as Record<string, string | undefined>;
+          return phrases.find((_, i) => groups[groupNames[i] as string] !== undefined)?.[1] ?? found;
+        })
+      : normalised;
+  });
   const applySynonyms = (normalised: string): string =>
     replacePhrases(normalised)
       .split(' ')
@@ -214,6 +268,8 @@ export function stem(word: string): string {
 // Stemming is pure and the same few thousand words recur in every text, so results are remembered
 // (up to a bound, so that junk pasted into questions cannot grow the memory without limit).
 const MAX_REMEMBERED_STEMS = 50_000;
+/** The phrase patterns a lexicon keeps (one for each set of phrases a text may hold): far more than are ever met. */
+const MAX_PHRASE_PATTERNS = 1000;
 const stems = new Map<string, string>();
 
 /** Words as typed, normalised but not stemmed: what typo correction compares against. */
