@@ -460,7 +460,7 @@ export function conceptAt(...args: Parameters<typeof conceptSpan>): number {
 
 /** Words that link a point to a cause or a result: what turns a list of factors into an explanation ("ment" is how "meant" is often misspelt). */
 const LINKS =
-  /\b(because|so|therefore|thus|hence|consequently|as a result|result(ed|ing)? in|meant|ment|meaning|lead(s|ing)? to|led to|this led|caus(e|ed|es|ing)|due to|in order to|so that|(this|which|it) made|made (it|them|him|people|peasants|workers)|allow(ed|ing|s)?|enabl(ed|ing|es)?|forc(ed|ing)|encourag(ed|ing)|help(ed|ing)|this shows|which shows|shows that|showed|that is why|this is why|the reason|why|as (they|he|it|this|there|the|many|most|peasants|stalin)|since|until|would (make|mean|lead|help|give|stop|allow|let|cause|force)|which (gave|let|stopped|helped|turned|pushed|kept|put|left)|(let|gave) (him|them|stalin|the|people|peasants|workers))\b/;
+  /\b(because|so|therefore|thus|hence|consequently|as a result|result(ed|ing)? in|meant|ment|meaning|lead(s|ing)? to|led to|this led|caus(e|ed|es|ing)|due to|in order to|so that|(this|which|it) made|made (it|them|him|people|peasants|workers)|allow(ed|ing|s)?|enabl(ed|ing|es)?|forc(ed|ing)|encourag(ed|ing)|help(ed|ing)|this shows|which shows|shows that|showed|(?:this|which|it) (?:suggests|suggested|indicates|indicated|proves|proved|implies|implied)|(?:suggests|suggested|indicates|indicated|proves|proved) that|that is why|this is why|the reason|why|as (they|he|it|this|there|the|many|most|peasants|stalin)|since|until|would (make|mean|lead|help|give|stop|allow|let|cause|force)|which (gave|let|stopped|helped|turned|pushed|kept|put|left)|(let|gave) (him|them|stalin|the|people|peasants|workers))\b/;
 /**
  * A link that only ties a point to the answer's verdict ("it was successful because coal went up", "so overall it was
  * quite successful"): it labels the point, not what it led to, so it explains nothing (a GCSE student's trial: a
@@ -671,6 +671,9 @@ const REASON = /\b(because|so|shows?|showed|as|since|this is because|shown by|as
  */
 const CONCLUSION_REASON =
   /\b(explains?|explained|accounts? for|came from|comes from|stemm(?:ed|s) from|arose from|aris(?:es|ing) from|result(?:ed|s)? from|(?:was|were|is) (?:driven|caused|shaped|produced|fuelled) by|lay in|lies in|rooted in|supported by|proves?|proved|demonstrates?|demonstrated|records show|archives show|documents show|evidence shows)\b/;
+
+/** How a closing verdict opens ("Overall, …", "In conclusion, …"). */
+const SUMMING_UP = /^(?:so |and so |therefore )?(?:overall|in conclusion|to conclude|in summary|to sum up|all in all|on balance)\b/;
 
 /** Words that say a thing mattered to what the question asks about: see deniesWorth in createMarker. */
 const WORTH_WORDS = 'important importance significant significance matter matters mattered reason reasons cause factor factors helped decisive key';
@@ -1205,7 +1208,7 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
     });
     return ends.some((end) => believedOf(terms, start, end));
   };
-  const misconceptionIn = (s: Sentence, read: (clause: string) => readonly string[]): { correction: string; at: number } | undefined => {
+  const misconceptionIn = (s: Sentence, read: (clause: string) => readonly string[]): { correction: string; at: number; clause: string } | undefined => {
     const held = new Set(s.terms);
     const has = (run: readonly string[]) => run.every((t) => held.has(t));
     const maybe = misconceptions.filter((m) => m.groups.every((group) => group.length === 0 || group.some(has)) || m.alone.some(has));
@@ -1227,7 +1230,7 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
         // Where the sentence names who or what it is about, for the quote.
         const name = (m.groups[0] ?? m.alone).flatMap((run) => run.slice(0, 1));
         if (m.groups.length >= 2 && believedIn(s.terms, name, m.groups.at(-1) ?? [])) continue;
-        return { correction: m.correction, at: Math.max(0, s.terms.findIndex((t) => name.includes(t))) };
+        return { correction: m.correction, at: Math.max(0, s.terms.findIndex((t) => name.includes(t))), clause };
       }
     }
     return undefined;
@@ -1365,7 +1368,12 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       // later in another's story ("Zinoviev and Kamenev are jailed for … Kirov's murder").
       const read = lexicon.termsOf(surfaceWords(fact.text.replace(/\s*\([^)]*\)$/, ''))).map(dateTerm);
       const last = read.reduce((at, t, i) => (subject.has(t) ? i : at), -1);
-      const reached = new Set(last < 0 ? [] : read.slice(last + 1, last + 3 + QUESTION_REACH).filter((t) => fact.event.has(t)));
+      const after = last < 0 ? [] : read.slice(last + 1, last + 3 + QUESTION_REACH).filter((t) => fact.event.has(t));
+      // Where the fact ends on them, what was done to them may follow their names in a sentence in the passive
+      // ("Pravda publishes Stalin's article 'Dizzy with Success'": "'Dizzy with Success', published in Pravda in 1931").
+      const first = read.findIndex((t) => subject.has(t));
+      const ends = last >= 0 && read.slice(last + 1).every((t) => !isContentTerm(t));
+      const reached = new Set(after.length > 0 || !ends ? after : read.slice(0, first).filter((t) => fact.event.has(t)));
       return { fact: { ...fact, years: [...new Set([...fact.years, ...yearsOf(fact.text)])] }, subject, common, reached, act: commonActs.get(fact) ?? new Set<string>(), eventList: [...fact.event], subjectList: [...subject], people: [...fact.terms].filter((t) => personTerms.has(t)) };
     });
   const questionSpan = ({ fact, subject, common, act, reached }: { fact: DatedFact; subject: ReadonlySet<string>; common: boolean; act: ReadonlySet<string>; reached: ReadonlySet<string> }, terms: readonly string[]) => {
@@ -1729,7 +1737,9 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
 
   // Which side of each judgement question's debate its points put each historian on ("getty": against), for swappedViews.
   // A point of two statements naming two historians ("Revisionist historians such as Getty stress chaos…; Conquest
-  // stressed Stalin's will") compares their views: it puts neither on its side.
+  // stressed Stalin's will") compares their views: it puts neither on its side. Nor does a three-extracts point, whose
+  // side is for or against its own extract, so that the historian it names is often the one it challenges ("the NKVD's
+  // records count about 680,000 shot, far below the millions Conquest estimated": against extract A, Conquest's).
   /**
    * Whether a point gives one historian's view and another's side by side, in parts split by a semicolon ("…Getty stress
    * chaos…; Conquest stressed Stalin's will"): it gives neither a side. One view of two authors ("R. W. Davies and
@@ -1742,7 +1752,7 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
   const debates = kb.practice.map((q) =>
     q.points.reduce((sides, p) => {
       const named = historiansIn(contentTerms(p.point, lexicon));
-      if (p.side && !comparesViews(p)) for (const h of named) sides.set(h, new Set([...(sides.get(h) ?? []), p.side]));
+      if (p.side && !comparesViews(p) && !p.extract) for (const h of named) sides.set(h, new Set([...(sides.get(h) ?? []), p.side]));
       return sides;
     }, new Map<string, Set<string>>()),
   );
@@ -1820,7 +1830,7 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       const readAs = (t: string) => schemeTermsFor(t, cq.schemeTerms, listed);
       // Read with no prompt: the student is not echoing that question's words ("deliberate attack on Ukraine").
       return cq.points.flatMap(({ point, historians }) =>
-        point.side && !comparesViews(point) ? [{ point, concepts: point.concepts.map((text) => compileConcept(text, new Set(), lexicon)), historians, side: point.side, debate, readAs }] : [],
+        point.side && !comparesViews(point) && !point.extract ? [{ point, concepts: point.concepts.map((text) => compileConcept(text, new Set(), lexicon)), historians, side: point.side, debate, readAs }] : [],
       );
     });
     views.set(topic, found);
@@ -2004,6 +2014,8 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       });
       const made: PointMade[] = [];
       const missing: PracticePoint[] = [];
+      /** Closing verdicts that name a point they do not make (see namedInVerdict). */
+      const verdictNamed = new Set<number>();
       // Wrong versions of points, sentence by sentence: the points each sentence states wrongly (unless it also
       // states them rightly), and its terms with the words of each wrong statement blanked out, so that they make
       // no other point ("Trotsky was put on trial in Moscow … and shot" is no point about the defendants shot).
@@ -2032,6 +2044,34 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
         if (concept.terms.some((t) => isPerson(t) && !commonDateWords.has(t) && !historianOf.has(t) && !stated.has(t) && t !== concept.person)) return true;
         return own.size > 0 && !named.some(isOwn);
       };
+      /**
+       * Where one clause of a sentence (as misconceptionIn cuts it) stands among its terms, to the end of any clause
+       * after it that goes on from it ("so", "which", "therefore", "this meant"), or undefined when it is not set off by
+       * punctuation or its terms cannot be lined up with the sentence's.
+       */
+      const clauseTerms = (s: Sentence, clause: string): { start: number; end: number } | undefined => {
+        const from = s.text.indexOf(clause);
+        if (from < 0 || clause.trim() === '') return undefined;
+        // Only a clause set off by a comma, a semicolon or a dash is a statement of its own: words joined without one
+        // ("Beria ran the Terror at its height and Stalin signed the lists") are read as one claim.
+        const set = /(?:^|[,;:–—(])\s*$/.test(s.text.slice(0, from)) && /^\s*(?:$|[,;:–—).!?])/.test(s.text.slice(from + clause.length));
+        if (!set) return undefined;
+        const count = (text: string) => lexicon.termsOf(surfaceWords(text).map(spellWord)).length;
+        if (count(s.text) !== s.terms.length) return undefined;
+        const start = count(s.text.slice(0, from));
+        let end = start + count(clause) - 1;
+        let rest = s.text.slice(from + clause.length);
+        // Clauses that follow on from it rest on it too.
+        for (;;) {
+          const next = /^\s*[,;:–—]?\s*(?:so|which|therefore|thus|hence|this meant|meaning)\s+([^,;:()–—]*)/i.exec(rest);
+          if (!next?.[0]) break;
+          end = start + count(s.text.slice(from, s.text.length - rest.length + next[0].length)) - 1;
+          rest = rest.slice(next[0].length);
+        }
+        return end >= start ? { start, end } : undefined;
+      };
+      /** The clauses that state a common misconception, by sentence and term span (see misconceptionIn). */
+      const misconceptionClauses: { sentence: number; start: number; end: number }[] = [];
       const wrongIn = sentences.map((s, i) => {
         const points = new Set<PracticePoint>();
         let terms = s.terms;
@@ -2185,7 +2225,13 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
           wrong[listedAt] = { ...listed, right: found.correction };
           return;
         }
-        for (const p of c.points) wrongIn[i]?.points.add(p.point);
+        // The clause that states it earns nothing, nor one that goes on from it ("…, so he was trusted"); the sentence's
+        // other clauses still may ("Stalin had always planned to crush the peasants, and the kulaks were seen as
+        // capitalist enemies" says what the ideology point says). Where the clause cannot be placed, the whole sentence.
+        // (Blanked once historians' swapped views are read: see misconceptionClauses.)
+        const clause = clauseTerms(s, found.clause);
+        if (clause) misconceptionClauses.push({ sentence: i, ...clause });
+        else for (const p of c.points) wrongIn[i]?.points.add(p.point);
         slips.push({ sentence: i, start: found.at, end: found.at, right: found.correction, misconception: true });
       });
       const slipped = (i: number, span: { start: number; end: number }) => slips.some((x) => !x.figure && x.sentence === i && x.start <= span.end && span.start <= x.end);
@@ -2310,6 +2356,11 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       // One flag a sentence: a misconception that puts a historian on the wrong side ("Conquest argued the Terror was driven
       // from below") is said with the debate's two views where the question has that debate.
       for (let k = slips.length - 1; k >= 0; k--) if (slips[k]?.misconception && swappedIn.has(slips[k]?.sentence ?? -1)) slips.splice(k, 1);
+      // A clause that states a misconception makes no point (its sentence's other clauses still may).
+      for (const x of misconceptionClauses) {
+        const held = wrongIn[x.sentence];
+        if (held) held.terms = held.terms.map((t, at) => (at >= x.start && at <= x.end ? '' : t));
+      }
       for (const { point, concepts, magnitude, historians, dated, roles } of c.points) {
         let found: { made: PointMade; span: PointSpan } | undefined;
         // The sentence that states the point most fully, for its quote (S6): a later one may say more of it than the
@@ -2423,7 +2474,19 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
             span: fullest.span,
           };
         }
-        if (found) {
+        // An essay's closing verdict that only names a point ("Overall, paying for industry was the main reason, but it
+        // was inseparable from the regime's wish to control the peasantry") weighs it without the knowledge that makes it:
+        // not credited where nothing before says it (a teacher's trial: "control of the villages" credited from the
+        // conclusion's last line).
+        const namedInVerdict =
+          found !== undefined &&
+          A_LEVEL_KINDS.has(question.kind) &&
+          !found.made.explained &&
+          found.made.sentence === sentences.length - 1 &&
+          sentences.length > 2 &&
+          SUMMING_UP.test(reading[found.made.sentence] ?? '');
+        if (namedInVerdict && found) verdictNamed.add(found.made.sentence);
+        if (found && !namedInVerdict) {
           made.push(found.made);
           spans.push(found.span);
         } else missing.push(point);
@@ -2489,7 +2552,8 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
         reading.forEach((s, i) => {
           if (judges(s)) at = i;
         });
-        const pointSentences = new Set(made.map((m) => m.sentence));
+        // A verdict that names a point backs itself with it, though the point is not credited there (see namedInVerdict).
+        const pointSentences = new Set([...made.map((m) => m.sentence), ...verdictNamed]);
         const questionWords = new Set(
           contentTerms([question.prompt, question.factors?.for ?? '', question.factors?.against ?? ''].join(' '), lexicon).filter((t) => !GENERIC_JUDGEMENT.has(t) && !/^\d/.test(t)),
         );
@@ -2671,7 +2735,11 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       const undeveloped = made.find((m) => !m.developed);
       const shallow = thin ? (made.find((m) => m.explained && !m.inDepth) ?? made.find((m) => !m.inDepth)) : undefined;
       const weakSide = judgement ? (judgement.for <= judgement.against ? 'for' : 'against') : undefined;
-      const otherSide = missing.find((p) => p.side === weakSide) ?? missing[0];
+      // Not a point the answer makes with only its date or name wrong (Order 00447 "in July 1938"): the facts to check
+      // already say what to put right, and "Add this point" would ask for what it has written.
+      const misdated = new Set(slips.flatMap((x) => (x.point ? [x.point] : [])));
+      const toAdd = missing.filter((p) => !misdated.has(p));
+      const otherSide = toAdd.find((p) => p.side === weakSide) ?? toAdd[0] ?? missing[0];
       let next: NextStep;
       if (list) next = { kind: 'sentences' };
       // Full marks: no step to improve it, however short a point of it was ("Develop this point…" after 4/4 confused).
