@@ -376,7 +376,7 @@ export function buildApp(deps: AppDeps): App {
       createMissedCommand(missed, matcher, askAgain),
       quizCommand,
       createLeaderboardCommand({ kb, topics, leaderboard, pictures }),
-      createStatsCommand({ kb, leaderboard, practice: practiceHistory, settings: classSettings }),
+      createStatsCommand({ kb, leaderboard, practice: practiceHistory, settings: classSettings, now: () => clock.now() }),
       createPracticeCommand(practiceDeps),
       createReviewCommand(reviewDeps),
       createHomeworkCommand(homeworkDeps),

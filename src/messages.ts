@@ -641,6 +641,31 @@ export const QUIZ_MESSAGES = Object.freeze({
     `Your answers kept for your teacher's report (quiz rounds and homework, the reset did not clear them): ${correct} of ${answered} right (${accuracy}).`,
   statsKeptLine: (topic: string, correct: number, answered: number, accuracy: string) => `${topic}: ${correct}/${answered} right (${accuracy})`,
   statsKeptTopics: 'Answers kept, by topic',
+  /** /stats of a student who has done homework but played no round: homework earns no points (it is not on the leaderboard). */
+  statsNoRounds: (name: string | null) =>
+    name ? `${name} has not played a quiz round on this server yet, so has no points.` : 'You have not played a quiz round on this server yet, so you have no points. Start one with /quiz start.',
+  /** The homework a student started, as the teacher's homework report counts it; homework is for the teacher, not the leaderboard. */
+  statsHomework: 'Homework (earns no leaderboard points)',
+  statsHomeworkMore: 'Homework (continued)',
+  /** Sets done, not finished before they closed, and under way; right of the questions of the sets ended (as the teacher's report scores them). */
+  statsHomeworkSummary: (done: number, unfinished: number, working: number, right: number, asked: number, accuracy: string) => {
+    const parts = [
+      ...(done > 0 || unfinished + working === 0 ? [{ n: done, what: 'done' }] : []),
+      ...(unfinished > 0 ? [{ n: unfinished, what: 'not finished in time' }] : []),
+      ...(working > 0 ? [{ n: working, what: 'under way' }] : []),
+    ].map((p, i) => (i === 0 ? `${p.n} set${p.n === 1 ? '' : 's'} ${p.what}` : `${p.n} ${p.what}`));
+    return `${parts.join(', ')}${asked > 0 ? ` · ${right} of ${asked} questions right (${accuracy})` : ''}`;
+  },
+  /** One homework: done (an attempt can only finish by its due time, so on time), cut short when it closed, or under way. */
+  statsHomeworkLine: (h: { id: string; topic: string | null; score: number; total: number; answered: number; status: 'done' | 'working' | 'unfinished'; closedEarly: boolean; due: string }) => {
+    const set = `${h.id} · ${h.topic ?? 'all topics'}`;
+    return h.status === 'done'
+      ? `${set}: ${h.score}/${h.total} right · done on time`
+      : h.status === 'unfinished'
+        ? `${set}: ${h.score}/${h.total} right · not finished ${h.closedEarly ? 'before a teacher closed it' : 'by the due time'}`
+        : `${set}: ${h.score} right of ${h.answered} answered so far (${h.total} questions) · due ${h.due}`;
+  },
+  statsMoreHomework: (n: number) => `…and ${n} more set${n === 1 ? '' : 's'}`,
 
   consoleAsUsage: 'Who is playing? Type /as <name>, e.g. /as Sasha.',
   consoleAs: (name: string) => `You are now playing as ${name}.`,

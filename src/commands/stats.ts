@@ -1,5 +1,6 @@
 // /stats [user]: a player's quiz record on this server: points, answers, accuracy per topic, best
-// streak, rounds played and won. After a leaderboard reset it says so, rather than that they never played.
+// streak, rounds played and won, and the homework they did (as the teacher's homework report counts it; homework
+// earns no points). After a leaderboard reset it says so, rather than that they never played.
 // A student sees their own; another student's only a teacher (Manage Server or the teacher role): classmates
 // comparing each other's weak results is not what the tool is for.
 import type { KnowledgeBase } from '../knowledge/schema.js';
@@ -16,6 +17,7 @@ import { QUIZ_MESSAGES as Q } from '../messages.js';
 import { serverOnly } from './quiz.js';
 import { teacherAccess } from './teacher.js';
 import type { ClassSettings } from '../homework/settings.js';
+import { studentResults } from '../homework/report.js';
 import { formatPoints, topicTitles } from './quiz-view.js';
 import type { Command, Reply, ReplyField } from './types.js';
 import { postedName, shownAsTyped, stringOption } from './types.js';
@@ -32,6 +34,8 @@ export interface StatsCommandDeps {
   readonly practice?: Pick<PracticeHistory, 'attempts'>;
   /** The teacher role, which may see another student's stats (as Manage Server may); Manage Server only when absent. */
   readonly settings?: Pick<ClassSettings, 'teacherRoleId'>;
+  /** Whether a homework is still open (epoch ms); the system clock when absent. */
+  readonly now?: () => number;
 }
 
 const NO_TEACHER_ROLE: Pick<ClassSettings, 'teacherRoleId'> = { teacherRoleId: async () => null };
@@ -42,14 +46,14 @@ const percent = (accuracy: number | null) => (accuracy === null ? '–' : `${Mat
  * Lines as fields (`name`, then `more`), whole lines only, as many as `room` characters hold; then how many
  * topics more there are. A line cut short ("…0/1 correc") reads as a mistake.
  */
-function topicFields(name: string, more: string, lines: readonly string[], room: number): ReplyField[] {
+function topicFields(name: string, more: string, lines: readonly string[], room: number, moreLines: (n: number) => string = Q.statsMoreTopics): ReplyField[] {
   const shown: string[] = [];
   let used = 0;
   for (const [i, line] of lines.entries()) {
     const left = lines.length - i - 1;
-    const reserve = left > 0 ? Q.statsMoreTopics(left).length + 1 : 0;
+    const reserve = left > 0 ? moreLines(left).length + 1 : 0;
     if (used + line.length + 1 + reserve > room) {
-      shown.push(Q.statsMoreTopics(lines.length - i));
+      shown.push(moreLines(lines.length - i));
       break;
     }
     shown.push(line);
@@ -76,6 +80,45 @@ export function statsReply(stats: UserStats, title: (id: string) => string, show
   const room = MESSAGE_ROOM - head.title.length - head.body.length - reserve;
   return { ...head, fields: topicFields(Q.statsTopics, Q.statsTopicsMore, topics, room), private: true, tone: 'info' };
 }
+
+/** Room for the homework field: one Discord field, whatever else the reply holds. */
+const HOMEWORK_ROOM = 1000;
+
+/**
+ * The homework a student started, newest first, as the teacher's report counts it (studentResults): a summary line,
+ * then one line per set, whole lines only. None when they started none.
+ */
+function homeworkFields(doc: GuildDocument, userId: string, now: number, title: (id: string) => string): ReplyField[] {
+  const results = studentResults(doc.homework.assignments, userId, now).reverse();
+  if (results.length === 0) return [];
+  const count = (status: string) => results.filter((r) => r.result.status === status).length;
+  const ended = results.filter((r) => r.result.status !== 'working');
+  const right = ended.reduce((n, r) => n + r.result.score, 0);
+  const asked = ended.reduce((n, r) => n + r.result.outOf, 0);
+  const summary = Q.statsHomeworkSummary(count('done'), count('unfinished'), count('working'), right, asked, percent(asked === 0 ? null : right / asked));
+  const lines = results.map(({ assignment: a, result: r }) =>
+    Q.statsHomeworkLine({
+      id: a.id,
+      topic: a.topic === null ? null : title(a.topic),
+      score: r.score,
+      total: r.outOf,
+      answered: r.marks.filter((m) => m !== 'not-reached').length,
+      status: r.status,
+      closedEarly: a.closedAt !== null && Date.parse(a.closedAt) < Date.parse(a.due),
+      due: formatWallTime(Date.parse(a.due), doc.settings.timeZone),
+    }),
+  );
+  const [first, ...rest] = topicFields(Q.statsHomework, Q.statsHomeworkMore, [summary, ...lines], HOMEWORK_ROOM, Q.statsMoreHomework);
+  return first ? [first, ...rest] : [];
+}
+
+/** The latest name a student's homework attempts keep (for one who has played no round). */
+function homeworkName(doc: GuildDocument, userId: string): string | undefined {
+  for (const a of [...doc.homework.assignments].reverse()) if (Object.hasOwn(a.attempts, userId)) return a.attempts[userId]?.name;
+  return undefined;
+}
+
+const fieldsLength = (fields: readonly ReplyField[]) => fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
 
 /** When the server's leaderboard was last reset, as its clock shows it; null if never. */
 const resetWhen = (doc: GuildDocument): string | null => (doc.leaderboardResetAt === null ? null : formatWallTime(Date.parse(doc.leaderboardResetAt), doc.settings.timeZone));
@@ -114,7 +157,7 @@ export function createStatsCommand(deps: StatsCommandDeps): Command {
   return {
     spec: {
       name: 'stats',
-      description: "Your quiz stats on this server (a teacher can see any student's)",
+      description: "Your quiz and homework stats on this server (a teacher can see any student's)",
       guildOnly: true,
       options: [{ name: 'user', description: "Whose stats: yours if empty (another student's: teachers only)", type: 'user' }],
     },
@@ -137,15 +180,22 @@ export function createStatsCommand(deps: StatsCommandDeps): Command {
       const who = !query || self ? null : isId ? 'That player' : shownAsTyped(ctx, query.slice(0, 40));
       const practised = self && deps.practice ? topicRecords(await deps.practice.attempts(ctx.guildId, userId), deps.kb.topics) : [];
       const field = practised.length > 0 ? practiceStatsField(deps.kb, practised) : undefined;
-      const reserve = field ? field.name.length + field.value.length : 0;
+      // Homework done: to the student and to a teacher, as the teacher's homework report already shows it.
+      const homework = homeworkFields(doc, userId, (deps.now ?? Date.now)(), title);
+      const extra = [...homework, ...(field ? [field] : [])];
+      const reserve = fieldsLength(extra);
       if (!stats && reset) {
         const none = sinceResetReply(doc, reset, userId, who, title, reserve);
-        return field ? { ...none, fields: [...(none.fields ?? []), field] } : none;
+        return { ...none, fields: [...(none.fields ?? []), ...extra] };
+      }
+      if (!stats && homework.length > 0) {
+        const name = postedName(ctx)(self ? ctx.userName : (homeworkName(doc, userId) ?? query ?? ''));
+        return { title: Q.statsTitle(name), body: Q.statsNoRounds(self ? null : name), fields: extra, private: true, tone: 'info' };
       }
       if (!stats) return field ? { title: field.name, body: field.value, private: true, tone: 'info' } : { body: Q.statsNone(who), private: true, tone: 'info' };
       const footer = reset ? { footer: Q.statsResetFooter(reset) } : {};
       const quiz = statsReply(stats, title, postedName(ctx), reserve);
-      return { ...quiz, ...footer, fields: [...(quiz.fields ?? []), ...(field ? [field] : [])] };
+      return { ...quiz, ...footer, fields: [...(quiz.fields ?? []), ...extra] };
     },
   };
 }

@@ -2,7 +2,7 @@
 // score, the class's accuracy per question, and the questions most missed. An attempt left unfinished when
 // the homework closed counts the question it was on as missed, not those it never reached.
 import type { Assignment } from '../store/study-schema.js';
-import { closedAt, isOpen, scoreOf } from './assignments.js';
+import { attemptOf, closedAt, isOpen, scoreOf } from './assignments.js';
 import { HOMEWORK_DEFAULTS } from './defaults.js';
 
 /** done: finished; working: started and the homework still open; unfinished: started, and it closed first. */
@@ -80,4 +80,24 @@ export function homeworkReport(a: Assignment, now: number): HomeworkReport {
   const reached = questions.reduce((n, q) => n + q.reached, 0);
   const right = questions.reduce((n, q) => n + q.right, 0);
   return { assignment: a, open, students, questions, mostMissed, accuracy: reached === 0 ? null : right / reached };
+}
+
+/** One student's line of a homework's report, with the report's homework and whether it is still open. */
+export interface OwnResult {
+  readonly assignment: Assignment;
+  readonly open: boolean;
+  readonly result: StudentResult;
+}
+
+/**
+ * A student's result in each homework they started, oldest first, as the teacher's report counts it (its
+ * StudentResult, so /stats and /tutor homework report cannot disagree).
+ */
+export function studentResults(assignments: readonly Assignment[], userId: string, now: number): OwnResult[] {
+  return assignments.flatMap((a) => {
+    if (!attemptOf(a, userId)) return [];
+    const report = homeworkReport(a, now);
+    const result = report.students.find((s) => s.userId === userId);
+    return result ? [{ assignment: a, open: report.open, result }] : [];
+  });
 }
