@@ -23,7 +23,7 @@
 import type { AnswerEntry } from '../knowledge/answerable.js';
 import { A_LEVEL_KINDS, EXAM_BOARDS, EXTRACT_KINDS, JUDGEMENT_KINDS, type ExamBoard, type KnowledgeBase, type PracticeQuestion, type Skill } from '../knowledge/schema.js';
 import type { AskOutcome } from '../matching/ask-question.js';
-import { BOARD_WORDS, levelNamed, marksInDigits } from '../matching/exam-skills.js';
+import { asksEssayAlone, BOARD_WORDS, levelNamed, marksInDigits } from '../matching/exam-skills.js';
 import type { Matcher, MatchResult } from '../matching/matcher.js';
 import { normaliseText } from '../matching/normalise.js';
 import type { ClassLevel } from '../quiz/fairness.js';
@@ -222,6 +222,17 @@ function adviceForBoard(kb: Pick<KnowledgeBase, 'skills' | 'boardMarks'>, matche
     if (marks !== undefined && nearest !== undefined && atNearest.length > 0) {
       const given = atNearest.find((s) => s.id === skill.id) ?? (atNearest[0] as Skill);
       return { skill: given, note: EXAM_ADVICE_MESSAGES.noQuestionOfMarks(BOARD_NAMES[asked], marks, nearest) };
+    }
+    // "How do I answer the essay question" in a class whose board's paper these notes list, when that paper sets no
+    // question of the advice given (AQA's sets no "How far do you agree?" and tops out at 12 marks): the paper's longest
+    // question, with a line saying so when it is worth less than the GCSE essay (the most any listed paper sets, 16).
+    // Edexcel's longest is its 16-mark "How far do you agree with Interpretation 2?"; a board with no paper listed keeps the advice.
+    const paper = kb.boardMarks?.[asked];
+    if (paper && askedLevel !== 'a-level' && asksEssayAlone(r.query) && !Object.values(paper).flat().includes(skill.id)) {
+      const longest = Math.max(...Object.keys(paper).map(Number));
+      const essay = Math.max(...Object.values(kb.boardMarks ?? {}).flatMap((p) => Object.keys(p ?? {}).map(Number)));
+      const given = onPaper(longest)[0];
+      if (given) return longest < essay ? { skill: given, note: EXAM_ADVICE_MESSAGES.noQuestionOfMarks(BOARD_NAMES[asked], essay, longest) } : { skill: given };
     }
     // General advice (or advice for several boards) gives way to advice written for this board's paper alone on the same
     // kind of question, when that fits the question's words at least as well ("how useful are Sources B and C", "what is

@@ -91,11 +91,19 @@ const ESSAY_ALONE_WORDS = new Set(
 const namesAnEssayAlone = (text: string): boolean => /\bessays?\b/.test(text) && text.split(' ').every((w) => w === '' || ESSAY_ALONE_WORDS.has(w) || /^\d+$/.test(w));
 
 /**
- * The words an essay named alone is searched with: an essay on this course's papers is a "How far…" or "To what
- * extent…" question at both levels (the A-level essays, the GCSE 16-marker), which the skills for that kind word
- * as KINDS does ("essay" is a stopword to the matcher). The level's advice follows (src/commands/exam-advice.ts).
+ * The words an essay named alone is searched with: the "How far…" or "To what extent…" question, which the skills for
+ * that kind word as KINDS does ("essay" is a stopword to the matcher). That is the A-level essay, and the GCSE
+ * 16-marker on the papers that set one; not every board's paper on this course does (AQA's sets none, and tops out at
+ * 12 marks; Edexcel's 16-marker asks how far one agrees with an interpretation). The class's level and board decide
+ * the advice given (src/commands/exam-advice.ts: a board's paper that sets no such question gets its longest one).
  */
 const ESSAY_KIND = 'agree statement';
+
+/** Whether a question names an essay as the question to answer and asks nothing else of it, no kind of question named ("how do i write an essay", "the AQA essay question"). */
+export function asksEssayAlone(question: string): boolean {
+  const text = marksInDigits(normaliseText(question));
+  return kindsIn(text).length === 0 && namesAnEssayAlone(text.replace(ANY_BOARD, ' ').replace(/\s+/g, ' ').trim());
+}
 
 /** Marks in a normalised text ("25 marker", "16 marks"). */
 const MARKS_IN_TEXT = /\b\d+ ?(mark|marks|marker|markers)\b/g;

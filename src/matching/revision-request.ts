@@ -138,6 +138,23 @@ const WHOLE_COURSE = either(
   /\ball (?:the |of the |my |our )?(?:topics|units)\b|\b(?:the|this|our|my) course\b|\b1924 ?(?:to|-|until|till) ?1941\b/,
 );
 
+/**
+ * People asked of as history, not as a list to learn: "who were the main people in the power struggle" (the past), "the
+ * main people who opposed stalin", "the key people involved in collectivisation" (what they did). Not when the student
+ * says they are to be learnt ("who were the key people to know", "…i need to revise"): PEOPLE_TO_KNOW.
+ */
+const PEOPLE_IN_HISTORY = either(
+  /^(?:(?:so|and|but|ok|okay|wait|hey|then) )?(?:who|which) (?:were|was)\b/,
+  /\b(?:people|persons|individuals|characters|personalities|players|names) (?:who|that|which|whom|whose|involved|behind|responsible|opposed|opposing|against|in charge)\b/,
+);
+/** The people asked for as what to learn: "to know", "to revise", "i need to know", "for the exam". */
+const PEOPLE_TO_KNOW = either(
+  /\b(?:to|(?:i|we) (?:need to|should|must|have to|gotta)) (?:know|learn|remember|revise)\b/,
+  /\bfor (?:the|my|an?|our) (?:exam|exams|test|mock|mocks|gcse|a level|paper|revision)\b/,
+);
+/** Whether the people to know are asked for: PEOPLE, not asked of as history (PEOPLE_IN_HISTORY) unless said to be learnt. */
+const asksForPeople = (s: string) => PEOPLE.test(s) && (!PEOPLE_IN_HISTORY.test(s) || PEOPLE_TO_KNOW.test(s));
+
 // Checked in order: "write my essay on the key dates" is an essay request, "test me on the key words" a test.
 const REQUESTS: ReadonlyArray<readonly [RevisionKind, RegExp]> = [
   [
@@ -213,7 +230,7 @@ const REQUESTS: ReadonlyArray<readonly [RevisionKind, RegExp]> = [
       /\b(?:words|terms|vocab|vocabulary|keywords|key words|key terms) (?:do |should )?(?:i|we) (?:need|should|shd|must|have to|use|learn)\b/,
     ),
   ],
-  // "Key people for the course", "who are the main people in the terror": what to know, its people.
+  // "Key people for the course", "who are the main people in the terror": what to know, its people (not "who were…": PEOPLE_IN_HISTORY).
   ['what-to-revise', PEOPLE],
   [
     'summary',
@@ -313,12 +330,14 @@ export function readRevisionRequest(question: string): RevisionRequest | undefin
     const m = pattern.exec(s);
     if (!m) continue;
     if (kind === 'write-essay' && ASKS_HOW.test(s.slice(0, m.index + m[0].length))) continue;
+    // "Who were the main people who opposed Stalin" asks of the past, answered from the notes, not a list to learn.
+    if (pattern === PEOPLE && !asksForPeople(s)) continue;
     // The request itself is no part of its subject; "do my stalinism homework" keeps "stalinism".
     const request = kind === 'write-essay' ? m[0].replace(/^\w+ /, ' ').replace(new RegExp(`${WORK}$`), ' ') : ` ${Object.values(m.groups ?? {}).join(' ')} `;
     const worried = opensWorried || WORRY.test(s);
     const plan = kind === 'what-to-revise' && PLAN.test(s);
     const comesUp = kind === 'what-to-revise' && COMES_UP.test(s);
-    const people = kind === 'what-to-revise' && !plan && !comesUp && PEOPLE.test(s);
+    const people = kind === 'what-to-revise' && !plan && !comesUp && asksForPeople(s);
     const wholeCourse = WHOLE_COURSE.test(s);
     // A worried student's words, and a plan's, say nothing of a topic ("i think", "for this week").
     const also = worried || plan || comesUp ? new RegExp(`${worried ? `${WORRY_WORDS.source}|` : ''}${PLAN_WORDS.source}`, 'g') : undefined;

@@ -18,7 +18,7 @@ import { everydayWords } from '../matching/everyday-words.js';
 import { ALSO_STATES, analyseAnswer, answerLexicon, bracketsOf, breaksOf, contentTerms, spellOutForTerms, splitSentences, type AnalysedAnswer, type Sentence } from './analyse.js';
 import { answerRoom, PRACTICE_DEFAULTS as D } from './defaults.js';
 import { PLACE, QUESTION_DATING, courseYearsOf, datesGiven, dateTerm, eventWords, isMonth, periodOf, promptDate, showDate, thingSpan, writtenYears, yearOf, yearsBetween, yearsOf, type CourseYears, type DatedFact } from './dates.js';
-import { ABSENCE, AFFIRMING_AFTER_NEGATOR, believedOf, deniedAt, DIMINISHERS, deniedBetween, largestMagnitude, NEGATORS, phraseSpan, understates } from './phrases.js';
+import { ABSENCE, AFFIRMING_AFTER_NEGATOR, believedOf, deniedAt, DIMINISHERS, deniedBetween, FAULTING_WORDS, largestMagnitude, NEGATORS, phraseSpan, understates } from './phrases.js';
 import { knownTotals, wrongFigure, type TotalWords } from './figures.js';
 import { bookMisattributed, historianNames, knownBooks } from './books.js';
 import { knownSayings, saidByOther, SAYING_WORDS } from './said-by.js';
@@ -1174,12 +1174,21 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
     correction: m.correction,
     groups: m.words.map((group) => group.map((w) => contentTerms(w, lexicon)).filter((run) => run.length > 0)),
     alone: m.alone.map((w) => contentTerms(w, lexicon)).filter((run) => run.length > 0),
+    // Its excuses (its `without` words), read as an answer's sentence is, little words too ("would fail").
+    excuses: m.without.map((w) => analyseAnswer(w, (x) => x, lexicon).sentences[0]?.terms ?? []).filter((run) => run.length > 0),
   }));
   const premises = () => options.premises ?? premisesOf(kb);
-  // Each misconception's excuses (its `without` words), read as an answer's sentence is, little words too ("would fail").
-  const misconceptionExcuses = (kb.misconceptions ?? []).map((m) =>
-    m.without.map((w) => analyseAnswer(w, (x) => x, lexicon).sentences[0]?.terms ?? []).filter((run) => run.length > 0),
-  );
+  const misconceptionExcuses = misconceptions.map((m) => m.excuses);
+  // Words that find fault with an idea, read as an answer's are, spelling correction too ("risky" is "risk"), for
+  // believedOf: worked out with the reading aids, on the first answer.
+  let faultingTerms: readonly (readonly string[])[] | undefined;
+  const faulting = (): readonly (readonly string[])[] => {
+    aids ??= readingAids(kb, lexicon);
+    const spell = aids.spell;
+    return (faultingTerms ??= FAULTING_WORDS.split(' ').flatMap((w) =>
+      [spell, (x: string) => x].flatMap((read) => analyseAnswer(w, read, lexicon).sentences.map((x) => x.terms).filter((run) => run.length > 0)),
+    ));
+  };
   /**
    * The excuses of the misconceptions a mark scheme's wrong version states ("Trotsky believed in Socialism in One
    * Country" is the misconception trotsky-wanted-socialism-in-one-country's claim): a sentence with one of them does not
@@ -1198,15 +1207,18 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
    * may show it right: "Beria ran the NKVD after the Terror"), and there who or what it is about (its first group:
    * "Beria") must come before what it wrongly says of them ("ran", "the Terror"). `read` gives a clause's terms.
    */
-  /** Whether the sentence's `last` words (a misconception's last group) are what the one it names first believed of them (see believedOf). */
-  const believedIn = (terms: readonly string[], first: readonly string[], last: readonly (readonly string[])[]): boolean => {
+  /**
+   * Whether the sentence's `last` words (a misconception's last group) are what the one it names first believed of them,
+   * and what he believed denies or faults them, in general words or the misconception's `excuses` (see believedOf).
+   */
+  const believedIn = (terms: readonly string[], first: readonly string[], last: readonly (readonly string[])[], excuses: readonly (readonly string[])[]): boolean => {
     const start = terms.findIndex((t) => first.includes(t));
     if (start < 0) return false;
     const ends = last.flatMap((run) => {
       const at = terms.indexOf(run.at(-1) ?? '', start + 1);
       return at > start ? [at] : [];
     });
-    return ends.some((end) => believedOf(terms, start, end));
+    return ends.some((end) => believedOf(terms, start, end, [...faulting(), ...excuses]));
   };
   const misconceptionIn = (s: Sentence, read: (clause: string) => readonly string[]): { correction: string; at: number; clause: string } | undefined => {
     const held = new Set(s.terms);
@@ -1229,7 +1241,7 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
         // Nor what someone believed of the thing ("Stalin believed permanent revolution was too risky"; see believedOf).
         // Where the sentence names who or what it is about, for the quote.
         const name = (m.groups[0] ?? m.alone).flatMap((run) => run.slice(0, 1));
-        if (m.groups.length >= 2 && believedIn(s.terms, name, m.groups.at(-1) ?? [])) continue;
+        if (m.groups.length >= 2 && believedIn(s.terms, name, m.groups.at(-1) ?? [], m.excuses)) continue;
         return { correction: m.correction, at: Math.max(0, s.terms.findIndex((t) => name.includes(t))), clause };
       }
     }
@@ -2081,7 +2093,7 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
         for (const p of c.points)
           for (const [k, concept] of p.wrong.entries()) {
             if (!concept.terms.every((t) => held.has(t))) continue;
-            const span = phraseSpan(concept, s.terms, readAs, isPerson);
+            const span = phraseSpan(concept, s.terms, readAs, isPerson, faulting());
             if (!span) continue;
             // A wrong version that is a common misconception's claim is read as /ask reads the misconception: what the other
             // man said of the idea ("Trotsky believed socialism in one country would fail") is no claim that he wanted it.

@@ -47,13 +47,42 @@ const REPORTED = termSet('say says said claim claims claimed pretend pretended o
 const CLAUSE_TAKING = termSet('believe believed believes think thought thinks argue argued argues predict predicted predicts warn warned warns fear feared fears expect expected expects know knew knows feel felt feels');
 const CLAUSE_VERB_START: ReadonlySet<string> = new Set([...MODALS, ...termSet('was is were are wont cant couldnt wouldnt')]);
 /**
- * Whether the words from `start` to `end` are someone, a verb that takes a clause and its object, and the object goes on
- * to be that clause's subject ("Trotsky believed socialism in one country would fail", "…was too risky"): what they
- * believed of it, not that they believed in it.
+ * Words that find fault with an idea in what someone believed of it: "would fail", "was too risky", "was doomed",
+ * "was unrealistic", "would collapse". The marker reads them as it reads an answer ("risky" is "risk" there, "fail"
+ * "failure") and passes them to believedOf; FAULTING is them as the stemmer leaves them.
  */
-export function believedOf(terms: readonly string[], start: number, end: number): boolean {
-  const after = terms.slice(end + 1).find((t) => t !== '') ?? '';
-  return CLAUSE_VERB_START.has(after) && terms.slice(start + 1, end).some((t) => CLAUSE_TAKING.has(t));
+export const FAULTING_WORDS =
+  'fail fails failed failing failure doom doomed risky dangerous unrealistic impossible unworkable unlikely wrong mistake mistaken ' +
+  'disaster disastrous naive utopian flawed foolish reckless betrayal betray hopeless pointless useless harmful collapse fantasy weaken';
+const FAULTING = termSet(FAULTING_WORDS);
+/** Words that go on with what was believed: "would look good but fail", "was popular and doomed". */
+const BELIEF_GOES_ON: ReadonlySet<string> = new Set(['and', 'but', 'or', 'nor', 'though', 'although', 'yet']);
+
+/** Whether terms hold a run of terms, one after another. */
+const holdsRun = (terms: readonly string[], run: readonly string[]): boolean => {
+  for (let i = 0; i + run.length <= terms.length; i++) if (run.every((t, k) => terms[i + k] === t)) return true;
+  return false;
+};
+
+/**
+ * Whether the words from `start` to `end` are someone, a verb that takes a clause and its object, and the object goes on
+ * to be that clause's subject with what it says of it denying or finding fault with it ("Trotsky believed socialism in
+ * one country would fail", "…could never work", "…was too risky", or one of `faults`: FAULTING_WORDS as an answer is
+ * read, or a misconception's own words of criticism, "was a betrayal"): what they believed of it, not that they
+ * believed in it. What the clause says in its favour ("…would work", "…was the answer") is belief in it. A negator
+ * counts only in the clause's verb ("would not work", "was by no means the answer"), not further on ("would work with
+ * no help from abroad"), nor in "not only".
+ */
+export function believedOf(terms: readonly string[], start: number, end: number, faults: readonly (readonly string[])[] = []): boolean {
+  if (!terms.slice(start + 1, end).some((t) => CLAUSE_TAKING.has(t))) return false;
+  const rest = terms.slice(end + 1).filter((t) => t !== '');
+  if (!CLAUSE_VERB_START.has(rest[0] ?? '')) return false;
+  const stop = rest.findIndex((t, k) => k > 0 && CLAUSE_WORDS.has(t) && !BELIEF_GOES_ON.has(t));
+  const said = rest.slice(0, stop < 0 ? rest.length : stop);
+  const verbEnds = said.findIndex((t) => isContentTerm(t) && !NEGATORS.has(t));
+  const inVerb = (k: number) => k <= 2 || verbEnds < 0 || k < verbEnds;
+  const denied = said.some((t, k) => NEGATORS.has(t) && inVerb(k) && !AFFIRMING_AFTER_NEGATOR.has(said[k + 1] ?? ''));
+  return denied || said.some((t) => FAULTING.has(t)) || faults.some((run) => run.length > 0 && holdsRun(said, run));
 }
 
 /** Between the words of a wrong version, words that start another clause or item ("grain exports and stopping people…"). */
@@ -131,7 +160,8 @@ export interface Phrase {
  * written, each after the last with at most `wrongGap` little words between ("Trotsky was put on trial"), and
  * not when it is denied ("the trials were not held in secret", "few peasants welcomed it"), hedged ("should be
  * voluntary"), reported ("Stalin claimed…"), about others ("those who plotted with Trotsky were shot"), or only the
- * subject of what someone believed of it ("Trotsky believed socialism in one country could never work"), and
+ * subject of what someone believed of it and found fault with ("Trotsky believed socialism in one country could never
+ * work"; `faults` are words of fault as the answer is read: see believedOf), and
  * not for a year that starts what follows ("after Kirov's murder, the 1936 trials") or a number that is part of a
  * larger one ("hundreds of thousands died").
  */
@@ -140,6 +170,7 @@ export function phraseSpan(
   terms: readonly string[],
   readAs: (term: string) => readonly string[] = (t) => [t],
   isPerson: (term: string) => boolean = () => false,
+  faults: readonly (readonly string[])[] = [],
 ): { readonly start: number; readonly end: number } | null {
   const want = phrase.terms;
   // A clause word the wrong version has itself ("Zinoviev and Kamenev were shot in 1935") may stand between its words.
@@ -164,7 +195,7 @@ export function phraseSpan(
     if (isPerson(want[0] ?? '') && PREPOSITIONS.has(terms[start - 1] ?? '')) continue;
     if (terms.slice(0, start).some((t) => REPORTED.has(t))) continue;
     const end = hits[hits.length - 1] ?? start;
-    if (believedOf(terms, start, end)) continue;
+    if (believedOf(terms, start, end, faults)) continue;
     return { start, end };
   }
   return null;

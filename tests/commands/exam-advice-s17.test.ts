@@ -5,7 +5,7 @@
 // sets no 16-mark question. Through /tutor and /ask, on the real fact base, as a student would see it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../src/app.js';
-import { planMinutes } from '../../src/commands/exam-advice.js';
+import { EXAM_ADVICE_MESSAGES, planMinutes } from '../../src/commands/exam-advice.js';
 import type { CommandContext, Reply } from '../../src/commands/types.js';
 import { A_LEVEL_KINDS, type KnowledgeBase, type PracticeQuestion } from '../../src/knowledge/schema.js';
 import { seededRandom } from '../../src/quiz/clock.js';
@@ -76,8 +76,8 @@ describe('a question naming a board and asking how to answer its essay', () => {
   it('is exam advice in a class with nothing set too: the A-level essay for A-level marks, the essay advice otherwise', async () => {
     expect((await ask('none', 'how do I answer the OCR 25 mark essay question?')).title).toBe(skill('skill-how-far-a-level').question);
     expect((await ask('none', 'how do I answer the OCR essay question')).title).toBe(skill('skill-how-far-gcse').question);
-    // A GCSE class's essay advice is the GCSE one, whichever board is named.
-    expect((await ask('gcse', 'how do I answer the AQA essay question')).title).toBe(skill('skill-how-far-gcse').question);
+    // A GCSE class's essay advice is the GCSE one where no board with a paper listed is named (AQA's: see below).
+    expect((await ask('gcse', 'how do I answer the essay question')).title).toBe(skill('skill-how-far-gcse').question);
   });
 
   it('keeps to what else is asked of the essay: planning it, its conclusion', async () => {
@@ -102,7 +102,7 @@ describe('"the 16 marker" in a class whose board sets none', () => {
     for (const q of ['how do i do the 16 marker', 'how do i answer the 16 mark question', 'how do i do the sixteen marker']) {
       const reply = await ask('aqa-g', q);
       expect(reply.title, q).toBe(skill(kb.boardMarks?.aqa?.[nearest]?.[0] ?? '').question);
-      expect(reply.body, q).toMatch(new RegExp(`^\\*AQA's GCSE paper on this course sets no 16-mark question\\. The nearest it sets is worth ${nearest} marks`));
+      expect(reply.body?.split('\n\n')[0], q).toBe(EXAM_ADVICE_MESSAGES.noQuestionOfMarks('AQA', 16, nearest));
     }
     // A student naming AQA in a class with no board gets the same.
     expect((await ask('gcse', 'how do i do the aqa 16 marker')).title).toBe(skill('skill-more-important').question);
@@ -126,6 +126,35 @@ describe('"the 16 marker" in a class whose board sets none', () => {
     expect(plan.title).toBe(skill('skill-essay-plan').question);
     expect(plan.body).not.toMatch(/sets no/);
     expect((await ask('aqa-g', 'how long for the 16 marker')).title).toBe(skill('skill-timing').question);
+  });
+});
+
+describe('"the essay question" in a class whose board\'s paper sets no "How far do you agree?" question', () => {
+  const longest = (board: 'aqa' | 'edexcel') => Math.max(...Object.keys(kb.boardMarks?.[board] ?? {}).map(Number));
+
+  it("gives an AQA GCSE class AQA's longest question, and says its paper sets no 16-marker, as for \"the 16 marker\"", async () => {
+    const top = longest('aqa');
+    expect(top).toBeLessThan(16);
+    for (const q of ['how do i answer the essay question', 'how do i write an essay', 'how do I answer the AQA essay question']) {
+      const reply = await ask('aqa-g', q);
+      expect(reply.title, q).toBe(skill(kb.boardMarks?.aqa?.[top]?.[0] ?? '').question);
+      expect(reply.body?.split('\n\n')[0], q).toBe(EXAM_ADVICE_MESSAGES.noQuestionOfMarks('AQA', 16, top));
+    }
+    // A student naming AQA in a class with no board gets the same.
+    expect((await ask('gcse', 'how do I answer the AQA essay question')).title).toBe(skill(kb.boardMarks?.aqa?.[top]?.[0] ?? '').question);
+  });
+
+  it("gives an Edexcel GCSE class its paper's own 16-mark \"How far do you agree\" question, with nothing to say about it", async () => {
+    const reply = await ask('edx-g', 'how do i write an essay');
+    expect(reply.title).toBe(skill(kb.boardMarks?.edexcel?.[longest('edexcel')]?.[0] ?? '').question);
+    expect(reply.body).not.toMatch(/sets no/);
+  });
+
+  it('keeps the "How far do you agree?" advice where it is asked for by name, and the A-level essay in an A-level class', async () => {
+    const asked = await ask('aqa-g', 'how do i answer a how far do you agree question');
+    expect(asked.title).toBe(skill('skill-how-far-gcse').question);
+    expect(asked.body).not.toMatch(/sets no/);
+    expect((await ask('ocr-a', 'how do i write an essay')).title).toBe(skill('skill-how-far-a-level').question);
   });
 });
 

@@ -136,6 +136,34 @@ describe('a request that names a topic, or follows one', () => {
   });
 });
 
+describe('people asked of as history, not as a list to learn', () => {
+  const asHistory = [
+    'who were the main people who opposed stalin',
+    'who were the key people in the power struggle',
+    'who were the leading characters in the power struggle',
+    'who were the main people involved in collectivisation',
+  ];
+
+  it('answers "who were the main people who opposed stalin" and the like from the notes, with no must-know list', async () => {
+    for (const asked of asHistory) {
+      const reply = await conversation(asked);
+      expect(reply.title, asked).not.toBe(R.coursePeopleTitle);
+      expect(reply.title, asked).not.toMatch(/^What to know for /);
+      expect(reply.body, asked).not.toContain('People:');
+      expect(readRevisionRequest(asked), asked).toBeUndefined();
+    }
+    expect((await conversation('who were the key people in the power struggle')).body).toContain('Trotsky');
+    expect(((await conversation('who were the main people who opposed stalin')).title ?? '').toLowerCase()).toContain('opposition');
+  });
+
+  it('still reads "key people (for X)", "people i need to know" and "who are the key people to know / to revise" as the people to learn', async () => {
+    for (const asked of ['key people in the power struggle', 'people i need to know for the terror', 'who were the key people to revise for the terror'])
+      expect((await conversation(asked)).body, asked).toContain('People:');
+    for (const asked of ['who are the key people to know', 'who are the key people to revise'])
+      expect((await conversation(asked)).title, asked).toBe(R.coursePeopleTitle);
+  });
+});
+
 describe('kb check', () => {
   it('names a whole-course date, person or term the fact base does not hold, and dates out of order', () => {
     const topics = new Map([['famine', { keyDates: [{ date: '1932' }, { date: '1933-01' }] }]]);

@@ -63,6 +63,23 @@ describe('what one man believed of the other\'s idea is no claim that he held it
     expect(checks(WON, 'Trotsky wanted socialism in one country.').join('\n')).toContain("Socialism in One Country was Stalin's idea");
     expect(checks(WON, 'Stalin wanted permanent revolution, so the party trusted him to spread communism.').join('\n')).toContain('Permanent revolution was Trotsky');
   });
+
+  it('still flags the idea given to the wrong man where what he is said to have believed of it is in its favour', () => {
+    for (const answer of ['Trotsky believed socialism in one country would work.', 'Trotsky believed socialism in one country was the best way forward.'])
+      expect(checks(WON, answer).join('\n'), answer).toContain("Socialism in One Country was Stalin's idea");
+    expect(checks(WON, 'Stalin believed permanent revolution was the answer.').join('\n')).toContain('Permanent revolution was Trotsky');
+  });
+
+  it('leaves a view that denies or faults the idea alone, in the verb or in words of fault, and not a "no" further on', () => {
+    for (const answer of [
+      'Stalin believed permanent revolution was unrealistic.',
+      'Stalin thought permanent revolution was doomed.',
+      'Trotsky believed socialism in one country would not work.',
+      'Trotsky believed socialism in one country was a mistake.',
+    ])
+      expect(checks(WON, answer), answer).toEqual([]);
+    expect(checks(WON, 'Trotsky believed socialism in one country would work with no help from abroad.').join('\n')).toContain("Socialism in One Country was Stalin's idea");
+  });
 });
 
 describe('a negated word of little worth affirms the factor', () => {

@@ -19,6 +19,7 @@ import { decodeAction, encodeAction } from '../../commands/router.js';
 import type { CommandContext, Reply, ReplyButton, ReplyForm } from '../../commands/types.js';
 import { HOMEWORK_MESSAGES, MESSAGES, PRACTICE_MESSAGES, QUIZ_MESSAGES } from '../../messages.js';
 import { namesTheCourse } from '../../matching/ask-question.js';
+import { normaliseText } from '../../matching/normalise.js';
 import { requestAboutLast } from '../../matching/follow-up.js';
 import { readPleasantry } from '../../matching/pleasantry.js';
 import { readRevisionRequest } from '../../matching/revision-request.js';
@@ -611,11 +612,19 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
 
   /**
    * A bare name or term of the course, said alone as a student revising from flashcards types it ("magnitogorsk",
-   * "lenins testament", "order 00447", "the nep"), with no step waiting for its keys: a question about it, for /ask. It
-   * is /ask's matcher that says whether the line names a person, term, event or topic of the course; a line that names
-   * none ("lol", "brb", "messi") is left to the hint.
+   * "lenins testament", "order 00447", "the nep", "trotsky"), with no step waiting for its keys: a question about it, for
+   * /ask. It is /ask's matcher that says whether the line names a person, term, event or topic of the course, or the line
+   * is exactly a person's or term's name or alias in the fact base (the matcher reads "trotsky" alone as no more than the
+   * course's own people, as it reads "stalin"); a line that names none ("lol", "brb", "messi") is left to the hint.
    */
-  const namesCourseAlone = (line: string) => !readsAsSaying(line) && !onlyDeclines(line) && !keysAwaited() && namesTheCourse(app.matcher, line);
+  const namesCourseAlone = (line: string) =>
+    !readsAsSaying(line) && !onlyDeclines(line) && !keysAwaited() && (courseNames().has(normaliseText(line)) || namesTheCourse(app.matcher, line));
+  /** Every person's and term's name and alias in the fact base, as normaliseText reads them, worked out on first use. */
+  let names: ReadonlySet<string> | undefined;
+  const courseNames = (): ReadonlySet<string> =>
+    (names ??= new Set(
+      [...app.kb.people.flatMap((p) => [p.name, ...p.aliases]), ...app.kb.terms.flatMap((t) => [t.term, ...t.aliases])].map(normaliseText).filter((n) => n !== ''),
+    ));
 
   /** The key that presses the kept practice's Answer again, as its notice shows it. */
   const answerKey = (left: NonNullable<typeof practiceLeft>) => buttonKeys(left.buttons)[left.buttons.indexOf(left.answer)] ?? '1';
