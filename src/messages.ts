@@ -647,11 +647,11 @@ export const QUIZ_MESSAGES = Object.freeze({
   /** The homework a student started, as the teacher's homework report counts it; homework is for the teacher, not the leaderboard. */
   statsHomework: 'Homework (earns no leaderboard points)',
   statsHomeworkMore: 'Homework (continued)',
-  /** Sets done, not finished before they closed, and under way; right of the questions of the sets ended (as the teacher's report scores them). */
+  /** Sets done, not finished before they closed, and under way; right out of all the questions of the sets ended, unreached ones included (as the homework report scores each set). */
   statsHomeworkSummary: (done: number, unfinished: number, working: number, right: number, asked: number, accuracy: string) => {
     const parts = [
       ...(done > 0 || unfinished + working === 0 ? [{ n: done, what: 'done' }] : []),
-      ...(unfinished > 0 ? [{ n: unfinished, what: 'not finished in time' }] : []),
+      ...(unfinished > 0 ? [{ n: unfinished, what: 'not finished' }] : []),
       ...(working > 0 ? [{ n: working, what: 'under way' }] : []),
     ].map((p, i) => (i === 0 ? `${p.n} set${p.n === 1 ? '' : 's'} ${p.what}` : `${p.n} ${p.what}`));
     return `${parts.join(', ')}${asked > 0 ? ` · ${right} of ${asked} questions right (${accuracy})` : ''}`;

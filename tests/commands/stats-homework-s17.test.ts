@@ -124,7 +124,7 @@ describe('/stats and homework on Discord', () => {
       Q.statsHomeworkLine({ id: 'h2', topic: 'Collectivisation', score: 1, total: 4, answered: 2, status: 'unfinished', closedEarly: true, due: '' }),
       Q.statsHomeworkLine({ id: 'h1', topic: NEP, score: 2, total: 3, answered: 3, status: 'done', closedEarly: false, due: '' }),
     ]);
-    expect(homeworkOf(own)[0]).toBe('1 set done, 1 not finished in time, 1 under way · 3 of 7 questions right (43%)');
+    expect(homeworkOf(own)[0]).toBe('1 set done, 1 not finished, 1 under way · 3 of 7 questions right (43%)');
     expect(homeworkOf(own)[1]).toBe('h3 · all topics: 0 right of 1 answered so far (2 questions) · due Friday 11 January 2030, 09:00');
     expect(homeworkOf(own)[2]).toBe('h2 · Collectivisation: 1/4 right · not finished before a teacher closed it');
     // The teacher's report for h2 counts Bob the same.
@@ -185,7 +185,7 @@ describe('/stats and homework on Discord', () => {
     await h.wait(5 * 86_400_000);
     const late = (await statsNow.run({ options: {} }, h.ctx('Bob'))) as Reply;
     expect(homeworkOf(late)).toEqual([
-      '1 set not finished in time · 1 of 3 questions right (33%)',
+      '1 set not finished · 1 of 3 questions right (33%)',
       `h1 · ${NEP}: 1/3 right · not finished by the due time`,
     ]);
   });
