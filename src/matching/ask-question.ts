@@ -175,8 +175,19 @@ function anotherKindOfAnswer(matcher: Matcher, part: string, found: MatchResult,
   const next = matcher
     .rank(part)
     .candidates.slice(0, KIND_DEPTH)
-    .find((c) => c.entry.id !== earlier.id && c.coverage >= KIND_COVERAGE && asked.some((i) => intentsOf(c.entry.question).has(i)));
+    .find((c) => c.entry.id !== earlier.id && c.coverage >= KIND_COVERAGE && asked.some((i) => intentsOf(c.entry.question).has(i)) && !losesTheName(part, earlier, c.entry));
   return next ? { ...found, entry: next.entry, matchedQuestion: next.text, alternatives: [] } : undefined;
+}
+
+/**
+ * Whether an entry asks of another one than the part names: "what happened to Yezhov" after his fall is not Yagoda's
+ * fall, though that entry asks what happened and names Yezhov in its answer. A name no everyday English has, asked
+ * of in the earlier entry's question and not in this one's, is lost.
+ */
+function losesTheName(part: string, earlier: AnswerEntry, entry: AnswerEntry): boolean {
+  const common = everydayWords().common;
+  const [was, is] = [storyWords(earlier.question), storyWords(entry.question)];
+  return [...storyWords(part)].some((w) => !/^\d+$/.test(w) && !common.has(w) && was.has(w) && !is.has(w));
 }
 
 /** Two answers sharing this share of the shorter one's words tell the same story: shown both, they read as one twice. */
@@ -441,10 +452,51 @@ function askedByLittleWords(matcher: Matcher, question: string, whole: MatchResu
   return undefined;
 }
 
+/** How far down the ranking the entry on the one a question names may be, and how much of the question it must hold. */
+const NAMED_DEPTH = 10;
+const NAMED_COVERAGE = 0.7;
+/** "Who succeeded Kirov", "who replaced Yagoda": asks for the one who came after the man named, not for him. */
+const CAME_AFTER = /\bwho (?:succeeded|replaced|took over from|came after) ([a-z]+)\b/i;
+/** An entry on who came after someone: "Who were the contenders to succeed Lenin?" answers "who succeeded Lenin". */
+const SUCCESSION = /\b(?:succe(?:ed|ssion|ssor)|replac|took over|came after)/i;
+/** "What happened to Ordzhonikidze in February 1937": asks the man's own fate, not what happened around him then. */
+const FATE_OF = /^\s*(?:so |and )?what happened to ([a-z]+)\b/i;
+
+/** Whether an entry is about the one a word names: his card, or an entry asking of him by name. */
+function isAbout(entry: AnswerEntry, name: string): boolean {
+  if (entry.kind === 'person' && (entry.names ?? []).some((n) => normaliseText(n).split(' ').includes(name))) return true;
+  return normaliseText(entry.question).split(' ').includes(name);
+}
+
+/**
+ * A question about a man of the course named in it, answered with the wrong one's entry: "who succeeded Kirov as
+ * party boss in Leningrad" with Kirov's own card (Zhdanov's card says he took over), "what happened to Ordzhonikidze
+ * in February 1937" with that month's plenum (his card tells his death). The entry close behind that is, or is not,
+ * about him; undefined when the answer is already right, the word names no one of the course, or none is close.
+ */
+function aboutTheOneNamed(matcher: Matcher, question: string, whole: MatchResult): MatchResult | undefined {
+  const found = whole.entry;
+  if (whole.status !== 'answered' || !found) return undefined;
+  const after = CAME_AFTER.exec(question)?.[1];
+  const fate = after ? undefined : FATE_OF.exec(question)?.[1];
+  const name = normaliseText(after ?? fate ?? '');
+  if (!name || STOPWORDS.has(name)) return undefined;
+  const candidates = matcher.rank(question).candidates.slice(0, NAMED_DEPTH);
+  // Only a man the course has a card for.
+  if (!candidates.some((c) => c.entry.kind === 'person' && (c.entry.names ?? []).some((n) => normaliseText(n).split(' ').includes(name)))) return undefined;
+  const foundCoverage = candidates.find((c) => c.entry.id === found.id)?.coverage ?? 1;
+  const chosen = after
+    ? isAbout(found, name) && !SUCCESSION.test(found.question) ? candidates.find((c) => c.entry.id !== found.id && c.entry.kind === 'person' && !isAbout(c.entry, name) && c.coverage >= Math.max(NAMED_COVERAGE, foundCoverage)) : undefined
+    : isAbout(found, name) ? undefined : candidates.find((c) => c.entry.id !== found.id && isAbout(c.entry, name) && c.coverage >= Math.max(NAMED_COVERAGE, 0.8));
+  if (!chosen) return undefined;
+  const alternatives = [found, ...whole.alternatives.filter((e) => e.id !== chosen.entry.id && e.id !== found.id)].slice(0, MAX_ASKED_AGAIN_ALTERNATIVES);
+  return { ...whole, entry: chosen.entry, matchedQuestion: chosen.text, alternatives };
+}
+
 export function askQuestion(matcher: Matcher, asked: string): AskOutcome {
   const question = withoutAskingTheNotes(withoutAgreeTag(asked));
   const read = matcher.match(question);
-  const whole = askedByLittleWords(matcher, question, read) ?? read;
+  const whole = askedByLittleWords(matcher, question, read) ?? aboutTheOneNamed(matcher, question, read) ?? read;
   // Nothing to cut in an empty question, one about the tutor, or one in another script.
   if (whole.reason === 'empty' || whole.reason === 'about-tutor') return { primary: whole, parts: [], unanswered: [], points: [] };
   // An exam's source question is answered by the method and the enquiry's subject, not by the quoted source's words.

@@ -249,9 +249,10 @@ const REGNAL_NUMBER = /^(?=[ivx]{2,5}$)x{0,2}(ix|iv|v?i{0,3})$/;
 /**
  * A flashcard or trivia clue that describes its answer instead of naming it: "What name was given to…",
  * "This one-time ally of Stalin… Who was he?", "Coal miner in the Donbas celebrated as a hero" (no
- * question word at all). Its answer is usually a person's or a term's card.
+ * question word at all), a naming stem ("The purges were known as the ___", "Term for …"). Its answer is usually a person's
+ * or a term's card.
  */
-const CLUE = /\b(what|which) (name|term|word|phrase|title|nickname) (was|is|were|did|do)\b|\b(the )?(name|term|nickname) (given|used) (to|for)\b|\bwhat (was|is|were) (the )?(name|term|nickname)\b|\bwho (was|were|is) (he|she|this|that|they)\b|^(this|these|he|she) /;
+const CLUE = /\b(what|which) (name|term|word|phrase|title|nickname) (was|is|were|did|do)\b|\b(the )?(name|term|nickname) (given|used) (to|for)\b|\bwhat (was|is|were) (the )?(name|term|nickname)\b|\bwho (was|were|is) (he|she|this|that|they)\b|^(this|these|he|she) |\b(known|referred to|remembered|described) as( the| a| an)?$|\b(this|it) (was|is) (a|an|the|called)$|^(a |the )?(term|word|name) for\b/;
 /** A question asking what a term means: "what was the NEP", "define kulak", "what was meant by…". */
 const DEFINITION = /^(what (is|was|were|are)( meant by)?|whats|define|definition of|meaning of)\b|\bwhat (does|did) .{1,40} mean\b/;
 

@@ -91,9 +91,41 @@ const STANDS_FOR = /\b(?:it|they|them|he|him|she|her)\b/i;
  */
 function carriedOver(part: string, before: string): string {
   const subject = DEFINES.exec(before)?.[1];
-  if (!subject || subject.split(/\s+/).length > 6) return `${part} ${before}`;
+  if (!subject || subject.split(/\s+/).length > 6) return askedOfSubject(part, before) ?? `${part} ${before}`;
   return STANDS_FOR.test(part) ? part.replace(STANDS_FOR, subject) : `${part} ${subject}`;
 }
+
+/** "When were [the show trials] held", "why was [Kirov] killed": the subject of a question asking a fact of it. */
+const BE_ASKED = /^\s*(?:when|why|how|where|who|whom|what|which)\s+(?:was|were|is|are)\s+(.+?)\s*[?.!]*$/i;
+/** "When did [Yezhov] fall from power": the one a question asks what they did, named by a word or a run of capitals. */
+const DID_ASKED = /^\s*(?:[Ww]hen|[Ww]hy|[Hh]ow|[Ww]here|[Ww]hat)\s+(?:did|does|do)\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*|(?!(?:the|a|an|this|that|these|those|his|her|its|their|they|he|she|it|you|we|i|people|stalin's|lenin's)\b)[a-z][\w-]*)\s+[a-z]/;
+/** The verb ending a subject asked of ("…adopted", "…held in"): past participles, and what follows them. */
+const PARTICIPLE_ON = /\s+(?:[a-z]+ed|held|made|built|begun|brought|drawn|taken|given|shown|known|won|lost|chosen|set|put|sent|shot|seen|thrown|overthrown|written|done|run|kept)\b.*$/;
+/** A pronoun for a person as its object: "what happened to him" ("what did he do next" keeps the whole part before). */
+const FOR_A_PERSON = /\b(?:him|her)\b/i;
+/** A word for a thing or things, or for each of them: "what was different about it", "who were tried in each". */
+const FOR_A_THING = /\b(?:it|its|they|them|their|each)\b/i;
+const PRONOUNS_OPENING = /^(?:the )?(?:it|its|they|them|their|he|him|his|she|her|this|that|these|those)\b/i;
+
+/**
+ * A part whose word for its subject stands for the subject of a part before that asks a fact of it, not what it is
+ * ("When did Yezhov fall from power, and what happened to him?": Yezhov, not his fall; "When were the three show trials,
+ * and who were the defendants in each?": each of the trials). Undefined when the part before names no subject so.
+ */
+function askedOfSubject(part: string, before: string): string | undefined {
+  if (FOR_A_PERSON.test(part)) {
+    const one = DID_ASKED.exec(before)?.[1] ?? BE_ASKED.exec(before)?.[1]?.replace(PARTICIPLE_ON, '');
+    if (!one || one.split(/\s+/).length > 3 || PRONOUNS_OPENING.test(one)) return undefined;
+    return part.replace(/\b(?:him|her)\b/i, one);
+  }
+  if (!FOR_A_THING.test(part)) return undefined;
+  const thing = BE_ASKED.exec(before)?.[1]?.replace(PARTICIPLE_ON, '').replace(/\s+(?:in|on|at|from|by) (?:\d{4}|the \d{4}s)\b.*$/, '');
+  if (!thing || thing.split(/\s+/).length > 6 || PRONOUNS_OPENING.test(thing)) return undefined;
+  return part.replace(/\beach\b(?!\s+of\b)/i, `each of ${thing}`).replace(/\b(?:it|they|them)\b/i, thing).replace(/\b(?:its|their)\b/i, `${thing}'s`);
+}
+
+/** A part ending on a word for what the part before named: "…in each", "…of them", "…to him". */
+const EACH_OF_THEM = /\b(?:each|them|him|her|it)\s*[?.!]*$/i;
 
 /** A few words that ask nothing themselves ("Stalin's wife"), put before the question about them. */
 const fronted = (piece: string) => !QUESTION_START.test(piece) && !piece.includes('?') && wordCount(piece) <= FEW_WORDS && !/[.!;:]/.test(piece);
@@ -158,7 +190,9 @@ export function splitQuestion(text: string, max = 3): QuestionParts {
       // "Stalin's wife, how did she die": a subject put first, then the question about it, is one question ("she" is the wife).
       // "How did she die" of a person is what their card tells ("Stalin's wife" is Alliluyeva's; "how did Stalin's wife die" reads as Stalin's death).
       else if (i === 1 && prev !== undefined && fronted(prev)) parts[parts.length - 1] = LIFE_END.test(p) ? prev : STANDS_FOR.test(p) ? p.replace(STANDS_FOR, prev) : `${p} ${prev}`;
-      else parts.push(i > 0 && prev !== undefined && (wordCount(p) <= FEW_WORDS || NAMES_IT_AGAIN.test(p)) ? carriedOver(p, prev) : p);
+      else if (i > 0 && prev !== undefined && (wordCount(p) <= FEW_WORDS || NAMES_IT_AGAIN.test(p))) parts.push(carriedOver(p, prev));
+      // "…and who were the main defendants in each?": a longer part whose "each" or "them" names nothing of its own.
+      else parts.push(i > 0 && prev !== undefined && EACH_OF_THEM.test(p) ? (askedOfSubject(p, prev) ?? p) : p);
     });
   }
   const unique = [...new Set(parts.filter((p) => /[a-z]/i.test(p)))];

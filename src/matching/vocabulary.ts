@@ -16,7 +16,9 @@ export const STOPWORDS = new Set(
     'meaning definition define defined term word keep keeps nah honestly true ' +
     'hav b4 thats tho cuz coz bc rly abt smth sth lemme gimme dunno yeah yea seems seem use used uses using now ' +
     // "…Trotsky specifically": an adverb that says how to read the question, not what it is about ("special").
-    'specifically particularly especially precisely')
+    'specifically particularly especially precisely ' +
+    // "what were the camps often used for": how often, not what about.
+    'often usually mostly generally commonly typically')
     .split(' '),
 );
 
