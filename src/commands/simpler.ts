@@ -305,6 +305,187 @@ export function shortVersion(kb: KnowledgeBase, answer: string): string {
   return plainer.map((s) => mainStatement(s, room)).join(' ');
 }
 
+/**
+ * Whether a request asks for plainer words, not only fewer ("explain like I'm 10", "in simple words", "eli5", "I don't
+ * get it", "simpler"), rather than a shorter version alone ("shorter pls", "tl;dr", "in short", "keep it brief").
+ * English words of any request, not the course's. A request that says both ("simpler and shorter") asks for plainer words.
+ */
+const ASKS_PLAINER = /\b(?:simple|simpler|simply|simplify|easy|easier|easily|plain|plainer|basic|basically|like i|like im|as if|eli ?\d+|kid|kids|child|baby|\d+ ?(?:year|yr)s? old|year \d|ten|five|twelve|dumb|understand|get it|confus(?:ed|ing)|lost|huh)\b/i;
+const ASKS_SHORTER = /\b(?:short|shorter|shorten|brief|briefly|tl ?;? ?dr|sum (?:it|that|this) up|summar[a-z]*|quick|quickly|condense|too long|less words|fewer words|in a nutshell)\b/i;
+
+export function asksPlainer(request: string): boolean {
+  const typed = request.toLowerCase().replace(/[’‘`´]/g, "'").replace(/n't\b/g, ' not');
+  return ASKS_PLAINER.test(typed) || !ASKS_SHORTER.test(typed);
+}
+
+/** A swap's words, at most: the short plain phrase before a meaning's colon ("Farming: growing crops…") that can stand in for the word. */
+const SWAP_WORDS = 3;
+
+/** A plain word that can be swapped for its own plain phrase in a sentence: "agriculture" for "farming". */
+interface Swap {
+  readonly find: RegExp;
+  readonly swap: string;
+}
+
+/** The swaps of the list of plain words, longest word first, once per knowledge base. */
+const swapsOf = new WeakMap<KnowledgeBase, readonly Swap[]>();
+
+/**
+ * The words of the list of plain words (knowledge/plain-words.yaml) whose meaning opens with a short plain phrase and a
+ * colon ("agriculture": "Farming: growing crops and keeping animals."): that phrase is the word said plainly, and stands in
+ * for it in a sentence. A phrase that opens with "not" ("Not extreme: …") is no stand-in ("a not extreme leader").
+ */
+function swaps(kb: KnowledgeBase): readonly Swap[] {
+  let found = swapsOf.get(kb);
+  if (!found) {
+    found = (kb.plainWords ?? [])
+      .flatMap(({ word, meaning }) => {
+        const colon = meaning.indexOf(':');
+        const head = colon > 0 ? meaning.slice(0, colon).trim() : '';
+        if (!head || head.split(/\s+/).length > SWAP_WORDS || /[,;()]/.test(head) || /^(?:not|no|where|when|who|how|what|to)\b/i.test(head)) return [];
+        // Only the word as a common word ("the regime"), never as part of a name ("the War Commissariat"): written in lower case, or opening a sentence.
+        // With the article before it, if any ("a decree"), which must fit the stand-in ("an order").
+        return [{ find: new RegExp(`(^|[^A-Za-z'-])((?:an? |An? )?)(${word.replace(/[-\s]/g, '[-\\s]')})(?![A-Za-z-])`, 'g'), swap: `${head.charAt(0).toLowerCase()}${head.slice(1)}`, key: word.length }];
+      })
+      .sort((a, b) => b.key - a.key)
+      .map(({ find, swap }) => ({ find, swap }));
+    swapsOf.set(kb, found);
+  }
+  return found;
+}
+
+/** A sentence with its hard words swapped for their plain phrases ("agriculture" for "farming"), never inside quotation marks (a title, a slogan). */
+function withPlainWords(kb: KnowledgeBase, sentence: string): string {
+  return sentence
+    .split(/("[^"]*"|“[^”]*”)/)
+    .map((piece, i) => {
+      if (i % 2 === 1) return piece;
+      let out = piece;
+      for (const { find, swap } of swaps(kb)) {
+        out = out.replace(find, (all: string, before: string, article: string, word: string, at: number) => {
+          const opens = i === 0 && at + before.length === 0;
+          // "much of their livestock" is no "much of their farm animals": a word counted as a mass stays.
+          if (/\bmuch (?:of (?:the|their|its|his|her) )?$/i.test(out.slice(0, at + before.length))) return all;
+          // A word written with a capital inside a sentence is a name's ("Decree on Land"): left as it is.
+          if (/^[A-Z]/.test(word) && !(opens && !article)) return all;
+          const said = article ? `${/^[aeiou]/i.test(swap) ? 'an' : 'a'} ${swap}` : swap;
+          return `${before}${opens ? capitalised(said) : said}`;
+        });
+      }
+      return out;
+    })
+    .join('');
+}
+
+/** What opens a sentence after a split: its first letter in capitals. */
+const capitalised = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+
+/** Words that say what someone said, thought or claimed: what follows them is theirs, not a statement of its own. English words of any answer. */
+const REPORTS = /\b(?:argu\w*|stress\w*|claim\w*|insist\w*|believ\w*|said|says?|view\w*|line|account\w*|version|blam\w*|portray\w*|accus\w*|propaganda|official(?:ly)?|thought|think\w*|wrote|writes?|written|suggest\w*|conclud\w*|told|taught|slogans?|message|charge[ds]?|verdict|describ\w*|call(?:s|ed)?|present\w*|promis\w*|announc\w*|declar\w*|deni\w*|admit\w*|confess\w*|report\w*|complain\w*|answer(?:s|ed)?|held|holds|doubt\w*)\b/i;
+/** What someone saw, feared or wanted: what a colon or semicolon after them opens is theirs too ("feared one thing: …"). */
+const FEELS = /\b(?:saw|sees?|seen|fear\w*|hop\w*|want\w*|expect\w*|worr\w*)\b/i;
+
+/** A finite verb, in a clause that is a statement: "industry was growing", "the Communist Party was named" (not "made", "led" or "…ed": often a participle). */
+const STATES = /\b(?:was|were|is|are|had|has|have|could|would|did|became|grew|rose|fell|took|gave|kept|won|went|came|began)\b/;
+
+/** A clause that opens with its verb, its subject the one before the join: "…, and had to hand over…", "…, and kept them far away". */
+const VERB_FIRST = /^(?:was|were|is|are|had|has|have|could|would|did|became|grew|rose|fell|took|gave|kept|won|went|came|began|put|made|led|sent|set|let|ran|held|could|can|will|must|also|then|[a-z]+ed)\b/;
+
+/** The words a clause must have to stand as a sentence of its own: a subject ("he", "the party", a name) and a verb. */
+const SUBJECT_OPENS = /^(?:he|she|they|it|this|these|that|those|his|her|their|its|the|a|an|many|most|some|few|all|each|every|[A-Z][a-z]+)\b/;
+
+/**
+ * A sentence in shorter sentences, by its own joins: a semicolon between two statements, a colon before a statement
+ * ("…but not all of it: Stalin's grip… mattered as much"), ", so" and ", but" before one, and ", and" before one that
+ * has a subject of its own ("…owed their careers to him, and they chose…"). Never a list's semicolons or a colon after a
+ * count ("three things: …"), and never a piece that says nothing alone: no word is changed but the join.
+ */
+function inShorterSentences(kb: KnowledgeBase, sentence: string): string[] {
+  // A historian's view cut in two would leave its second half as the tutor's own claim ("Kotkin stresses ideology. Stalin gambled…").
+  if (namesHistorian(kb, sentence)) return [sentence];
+  const semicolons = (sentence.match(/;/g) ?? []).length;
+  const pieces: string[] = [];
+  let rest = sentence;
+  for (;;) {
+    const join = /(?:;|:| — |, (?=so\b|but\b|yet\b)|, and (?!(?:that|which|who|whose|what|how|when|where|if|whether|because|to|so|then|also)\b))/g;
+    let cut: { at: number; length: number } | undefined;
+    for (let m = join.exec(rest); m; m = join.exec(rest)) {
+      const head = rest.slice(0, m.index).trim();
+      const tail = rest.slice(m.index + m[0].length).trim();
+      if (m[0] === ';' && semicolons > 1) continue;
+      // Nor what someone said, thought or claimed ("the official line…: Stalin was Lenin's true heir"), for the same reason.
+      if (REPORTS.test(head) || (!m[0].startsWith(',') && FEELS.test(head))) continue;
+      // A title's colon ("Magnetic Mountain: Stalinism as a Civilization") joins no statements.
+      if (m[0] === ':' && /[A-Z][\w'’-]*$/.test(head)) continue;
+      // ", and" before a statement with a subject of its own: a finite verb before any comma or "that", "who" ("…, and
+      // industry was growing too slowly"), never a list's last item ("…, and surplus peasants to work in factories", "…, and
+      // the arrest of so-called kulaks who were…"), nor a verb whose subject is left out ("…, and the one launched in 1933 about a sixth").
+      if (m[0] === ', and ' && (!STATES.test(tail.split(/[,;:]|\b(?:that|which|who|whose|whom)\b/)[0] ?? '') || VERB_FIRST.test(tail))) continue;
+      // "…, yet held that…": a second verb of the same subject, no statement of its own.
+      if (m[0].startsWith(',') && m[0] !== ', and ' && SAYS_SOMETHING.test(tail.split(/\s+/)[1] ?? '')) continue;
+      if (m[0] === ':' && (COUNTED.test(head) || /^(?:a fair|so)\b/i.test(head) && head.split(' ').length < 5)) continue;
+      if (m[0] === ' — ' && (rest.slice(m.index + 3).includes(' — ') || head.includes(' — '))) continue;
+      // Each piece says something alone: a verb in each, and a subject opening the second.
+      // (A head before a colon or semicolon of four words or more is a statement in the notes: "A fair view:" is shorter.)
+      if (head.split(/\s+/).length < 4 || tail.split(/\s+/).length < 4 || !SAYS_SOMETHING.test(tail) || (m[0].startsWith(',') && !SAYS_SOMETHING.test(head))) continue;
+      // After a colon or dash, a statement whose verb comes in its first stretch, before any comma or "that", "who"
+      // ("…broadly achieved: heavy industry and armaments grew fast"), never a list ("…hated the methods used: grain seizures,
+      // outsiders bullying villages, and the arrest of so-called kulaks who were…").
+      if ((m[0] === ':' || m[0] === ';' || m[0] === ' — ') && !SAYS_SOMETHING.test(tail.split(/,|\b(?:that|which|who|whose)\b/)[0] ?? '')) continue;
+      // After a semicolon or dash, a subject; after a colon, any statement that opens with no verb.
+      if (m[0] === ':' || m[0] === ';' ? SAYS_SOMETHING.test(tail.split(/\s+/)[0] ?? '') || /^to\b/i.test(tail) : !m[0].startsWith(',') && !SUBJECT_OPENS.test(tail) && !/^(?:so|but|yet|in|by|from|after|before|at)\b/i.test(tail)) continue;
+      cut = { at: m.index, length: m[0].length };
+      break;
+    }
+    if (!cut) break;
+    pieces.push(`${rest.slice(0, cut.at).trimEnd().replace(/[,]$/, '')}.`);
+    rest = capitalised(rest.slice(cut.at + cut.length).trimStart());
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
+/**
+ * "Explain like I'm 10": the short version (shortVersion: every part, list item and side it keeps, and every figure and
+ * date in them) said plainer still. Longer sentences are cut at their own joins into shorter ones (inShorterSentences),
+ * and the list of plain words' hard words that have a plain stand-in ("agriculture": "Farming: …") are swapped for it.
+ * No fact is changed or added: the words are the notes' own, but for a join and a swapped word.
+ */
+export function plainVersion(kb: KnowledgeBase, answer: string): string {
+  return wholeSentences(shortVersion(kb, answer))
+    .flatMap((s) => inShorterSentences(kb, s))
+    .map((s) => withPlainWords(kb, s))
+    .join(' ');
+}
+
+/** The short version a request asks for: plainer for "explain like I'm 10" (plainVersion), the short version for "shorter pls". */
+export function simplerText(kb: KnowledgeBase, answer: string, request: string): string {
+  return asksPlainer(request) ? plainVersion(kb, answer) : shortVersion(kb, answer);
+}
+
+/** Room for each point of a points reply said simpler: its first sentence or two, as the points reply showed it. */
+const POINT_ROOM = 230;
+
+/**
+ * "Explain like I'm 10" or "shorter pls" just after a points reply (an essay question no one note answers: "which was
+ * more important…, his post or his rivals' mistakes"): every point, each side's among them, in the order shown, each its
+ * short version's opening (plainer for a request for plainer words), so no point or side is lost. One line each:
+ * "• **question** opening".
+ */
+export function pointsInShort(kb: KnowledgeBase, points: readonly { readonly question: string; readonly answer: string }[], request: string): string {
+  return points
+    .map(({ question, answer }) => {
+      const [first = '', ...more] = wholeSentences(simplerText(kb, answer, request));
+      let said = first;
+      for (const next of more) {
+        if (said.length + 1 + next.length > POINT_ROOM) break;
+        said = `${said} ${next}`;
+      }
+      return `• **${question}** ${said}`;
+    })
+    .join('\n');
+}
+
 /** A sentence of the notes that uses a word, and the question it answers. */
 export interface WordInUse {
   readonly sentence: string;
