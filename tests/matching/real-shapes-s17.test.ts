@@ -31,6 +31,12 @@ describe('"succeeded" with a person after it', () => {
     expect(intentsOf('did the plans succeed or fail').has('judgement')).toBe(true);
   });
 
+  it('is still a judgement when a word about the success follows it ("for", "as", "though")', () => {
+    expect(intentsOf('did the plans succeed though').has('judgement')).toBe(true);
+    expect(intentsOf('did collectivisation succeed for the peasants').has('judgement')).toBe(true);
+    expect(intentsOf('did the nep succeed as a policy').has('judgement')).toBe(true);
+  });
+
   it("is answered with who took over, not with Lenin's own card", () => {
     expect(answeredWith('Who succeeded Lenin and went on to lead the USSR?')).toEqual(['lenin-legacy-contenders']);
     expect(answeredWith('who succeeded lenin as leader of the soviet union')).toEqual(['lenin-legacy-contenders']);
