@@ -12,7 +12,7 @@ import { requestedTopic, revisionReply, type TopicResult } from './revision.js';
 import { revisionTarget, type ReadAloud } from './voice.js';
 import { readPleasantry } from '../matching/pleasantry.js';
 import { createDistressReader, speaksOfDeath } from '../matching/wellbeing.js';
-import { aboutAnotherMan, asksAFact, asksATitle, saysWhoDidIt, asksWhatCameOfAims, asksWhichOfThem, asksHowItEnded, endOfTheMan, outsideDecade, aboutTheSameAs, asksOnlyItsKind, asksWhichWeighsMost, rightAsCorrect, weighsImportance, fitsWhatIsAsked, leansByNoWord, comparesLast, manMeant, previousAsRead, answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansByEllipsis, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, personIn, rankFollowUp, requestAboutLast, simplerAsking, successorIn, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
+import { aboutAnotherMan, entryOfTheKind, kindQuery, quoteAnswers, asksAFact, asksATitle, saysWhoDidIt, asksWhatCameOfAims, asksWhichOfThem, asksHowItEnded, endOfTheMan, outsideDecade, aboutTheSameAs, asksOnlyItsKind, asksWhichWeighsMost, rightAsCorrect, weighsImportance, fitsWhatIsAsked, leansByNoWord, comparesLast, manMeant, previousAsRead, answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansByEllipsis, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, personIn, rankFollowUp, requestAboutLast, simplerAsking, successorIn, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { generalDictionary, hardWord, plainMeaning, simplerMeaning, type Sense } from '../matching/dictionary.js';
 import { intentsOf, type Intent } from '../matching/intent.js';
@@ -305,7 +305,9 @@ function partShown(request: { readonly kind: RequestAboutLast; readonly entry: A
 function sameAnswerReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry, question: string, others: readonly AnswerEntry[], reader?: SubjectReader): Reply {
   const full = answerReply(deps.kb, deps.matcher, entry, { alternatives: others });
   const fits = fittingPart(question, entry.answer, deps.matcher.lexicon, reader?.people);
-  const lines = [MESSAGES.askSameAnswer(entry.question), fits ? MESSAGES.askFittingPart(fits) : undefined, others.length > 0 ? MESSAGES.askAlternatives(others.length) : undefined];
+  // A sentence of it that answers is quoted with no dead-end line above it: the student has their answer.
+  const answers = fits !== undefined && reader !== undefined && quoteAnswers(question, fits, entry.question, reader);
+  const lines = [answers ? undefined : MESSAGES.askSameAnswer(entry.question), fits ? MESSAGES.askFittingPart(fits) : undefined, others.length > 0 ? MESSAGES.askAlternatives(others.length) : undefined];
   return { ...full, body: lines.filter(Boolean).join('\n\n') };
 }
 
@@ -651,6 +653,13 @@ function askInConversation(
   // but "who came up with it?" after Socialism in One Country, whose answer says it was Stalin: saysWhoDidIt.) A title
   // asked ("what book was that in?" after Fitzpatrick's card) is her titles the card gives, not an entry that shares the
   // word "book" but is not about her (what books to read).
+  // "Who was he again?", "whats that mean", "why?", "when was he kicked out?", "did Stalin order it?", "what's the evidence?":
+  // an entry close behind that gives that kind of answer on the last subject, where the one chosen (the last answer or its
+  // card again) does not (entryOfTheKind): that entry, not "my notes have nothing better".
+  const kindText = successor ? undefined : kindQuery(question, previousEntry.question, reader);
+  const kindPool = [...(kindText ? deps.matcher.rank(kindText).candidates.slice(0, FOLLOW_UP_DEFAULTS.closeBehind).map((c) => c.entry) : []), ...behind, ...previousEntry.related.flatMap((id) => deps.matcher.entry(id) ?? [])];
+  const ofTheKind = successor ? undefined : entryOfTheKind(question, previousEntry, chosen, kindPool, reader, chosen.id === previousEntry.id || sameAs(previousEntry)(chosen) || (sameAs(chosen)(previousEntry) && DEFINES.test(chosen.question)), previous.asked ?? previousEntry.question);
+  if (ofTheKind) return { outcome: single(answeredWith(outcome.primary.query, ofTheKind, [chosen, ...behind].filter((e) => e.id !== ofTheKind.id && e.id !== previousEntry.id).slice(0, FOLLOW_UP_DEFAULTS.maxHedged))), followUpNote: MESSAGES.askFollowUp(previous.question), after: previousEntry.id };
   if (!successor && chosen.id !== previousEntry.id && leans === 'yes' && asksAFact(question) && (!intentsOf(question).has('person') || saysWhoDidIt(question, previous.question, previousEntry.answer, reader)) && (!sharesOwnWords(question, chosen.question, reader) || (asksATitle(question) && !aboutTheSameAs(previous.question, chosen.question, reader))) && !givesItItself(question, chosen, reader) && fittingPart(question, previousEntry.answer, reader.lexicon, reader.people))
     return { outcome: single(answeredWith(outcome.primary.query, previousEntry)), followUpNote: MESSAGES.askFollowUp(previous.question), after: previousEntry.id, sameAnswer: { others: [chosen, ...behind.filter((e) => e.id !== chosen.id)].slice(0, FOLLOW_UP_DEFAULTS.maxHedged) } };
   // Never the answer just given as if it were new: said to be the best there is, with the closest others.

@@ -370,7 +370,8 @@ const GIVES_A_BOOK = /\(\d{4}\)|\b(?:wrote|written|published)\b/;
 type PeopleIn = (normalised: string) => readonly string[];
 /** What a sentence gives that a kind of question asks for: a date for "when", a figure for "how many", a place for "where". */
 const GIVES: readonly (readonly [(asked: ReadonlySet<Intent>, s: string) => boolean, (sentence: string) => boolean])[] = [
-  [(asked) => asked.has('date'), (x) => /\b1[89]\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(x)],
+  // A year in brackets after a name is when a book or article came out ("Ellman (2007)"), not a date of the subject.
+  [(asked) => asked.has('date'), (x) => /\b1[89]\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(x.replace(CITED_YEAR, ' '))],
   [(asked) => asked.has('figures'), (x) => /\d|%|\b(?:hundreds?|thousands?|millions?|dozens?|half|third|quarter)\b/i.test(x.replace(YEARS, ' '))],
   [(_asked, s) => /^where\b|\bwhere (?:did|was|were|is|are|do)\b/.test(s), (x) => /\b(?:in|to|at|from|near) (?:the )?[A-Z][a-z]+/.test(x)],
   // "Which one was more common?" after how two things differed: the sentence that says which had more.
@@ -384,6 +385,10 @@ const GIVES: readonly (readonly [(asked: ReadonlySet<Intent>, s: string) => bool
   // "And after?": what the last answer says came later.
   [(_asked, s) => ASKS_AFTER.test(s), (x) => GIVES_LATER.test(x)],
 ];
+/** A year in brackets: when a work came out ("Ellman (2007)"), which dates the historian's book, not the subject. */
+const CITED_YEAR = /\(\d{4}\)/g;
+/** Words a date question uses for what it asks ("what year", "which date"): no word of the subject a sentence could share. */
+const DATE_ASKED_WORDS = /\b(?:year|years|date|dates|day|month|time|exactly)\b/g;
 /** Sentences a follow-up's fitting part may quote, at most, and how much of the answer: more would be the answer again. */
 const MAX_FITTING = 2;
 const MAX_FITTING_SHARE = 0.6;
@@ -404,7 +409,9 @@ export function fittingPart(question: string, answer: string, lexicon: Lexicon =
   const s = normaliseText(question).replace(OPENING, '').replace(FILLERS_AROUND, '').trim();
   const asked = intentsOf(question);
   const looksFor = GIVES.filter(([asks]) => asks(asked, s)).map(([, gives]) => gives);
-  const own = new Set(lexicon.termsOf(s.split(' ')).filter((t) => isContentTerm(t)));
+  // "What year?": "year" is what is asked, not a word a sentence about "the famine years" answers by sharing.
+  const ownWords = asked.has('date') ? s.replace(DATE_ASKED_WORDS, ' ') : s;
+  const own = new Set(lexicon.termsOf(ownWords.split(' ').filter(Boolean)).filter((t) => isContentTerm(t)));
   const years = question.match(/\b1[89]\d\d\b/g) ?? [];
   const asksShare = /%|\bper ?cent|\bpercentage|\bproportion\b/i.test(question);
   const asksDeath = ASKS_DEATH.test(question);
@@ -418,7 +425,8 @@ export function fittingPart(question: string, answer: string, lexicon: Lexicon =
   const fullNamed = (x: string) => [...x.replace(/^\S+\s*/, '').matchAll(FULL_NAMES)].some((m) => writtenAsAName(m[0]));
   const named = asksName ? (people && sentences.some(coursePerson) ? coursePerson : sentences.some(fullNamed) ? fullNamed : coursePerson) : undefined;
   // "Who did it?": what it asks is said once, by the first sentence naming the one who did it.
-  const most = named ? 1 : MAX_FITTING;
+  // "What year?", "when was that?" naming nothing of their own: the first sentence dating the subject, not every date after it.
+  const most = named || (asked.has('date') && own.size === 0 && years.length === 0) ? 1 : MAX_FITTING;
   const scored = sentences.map((sentence) => {
     const terms = new Set(lexicon.termsOf(normaliseText(sentence).split(' ')));
     const shared = [...own].filter((t) => terms.has(t)).length;
@@ -482,6 +490,11 @@ export interface SubjectReader {
   people?(normalised: string): string[];
   /** How words are read into terms (the course's synonyms among them): what counts a question's own words. */
   readonly lexicon: Lexicon;
+  /**
+   * The people whose cards say they came after a man in a post ("succeeded Kirov as Leningrad party boss"), by his
+   * surname as normalised, with what their cards say of it: "who replaced him?" when the last answer does not say.
+   */
+  successorsOf?(surname: string): readonly { readonly name: string; readonly said: string }[];
 }
 
 export interface SubjectWords {
@@ -497,6 +510,28 @@ export interface SubjectWords {
   readonly lexicon?: Lexicon;
   /** Whether a word is a misspelling of everyday English ("happend"), which names nothing. */
   readonly misspelt?: (word: string) => boolean;
+  /** Who came after whom, as the person cards say (SubjectReader.successorsOf). */
+  readonly successorsOf?: SubjectReader['successorsOf'];
+}
+
+/** A card's words saying its person came after another in a post: "succeeded Kirov as…", "after Kirov's murder… he took over". */
+const CAME_AFTER = (surname: string) =>
+  new RegExp(`\\b(?:succeeded|replaced|took over from|in place of) (?:[A-Z][a-z]+ )?${surname}\\b|\\bafter ${surname}['’]s (?:murder|death|fall|arrest|removal|execution|dismissal|killing)\\b[^.]*\\b(?:took over|took charge|replaced|succeeded)\\b`);
+
+/** By a man's surname as normalised, the people whose cards (role, then summary) say they came after him, with the sentence saying it. */
+function successorsIn(people: KnowledgeBase['people']): Map<string, { name: string; said: string }[]> {
+  const found = new Map<string, { name: string; said: string }[]>();
+  const surnames = people.map((p) => p.name.split(' ').at(-1) ?? p.name);
+  for (const person of people) {
+    const sentences = [person.role, ...sentencesOf(person.summary)];
+    for (const surname of surnames) {
+      if (person.name.endsWith(surname)) continue;
+      const pattern = CAME_AFTER(escapeRegExp(surname));
+      const said = sentences.find((x) => pattern.test(x));
+      if (said) found.set(normaliseText(surname), [...(found.get(normaliseText(surname)) ?? []), { name: normaliseText(person.name), said }]);
+    }
+  }
+  return found;
 }
 
 const YEAR = /^(1[89]\d\d|1[89]\d0s|[1-9]0s)$/;
@@ -518,6 +553,7 @@ export function subjectReader(words: SubjectWords): SubjectReader {
     // A number picks out one thing ("article 136", "order 00447", "the trial of the 16").
     /\d/.test(w) || (w.length > 2 && !/^\d+$/.test(w) && !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !QUESTION_WORDS.has(plainWord(w)) && !STOPWORDS.has(plainWord(w)) && !shared.has(w) && !words.everyday.has(w) && !(words.misspelt?.(w) ?? false));
   return {
+    ...(words.successorsOf ? { successorsOf: words.successorsOf } : {}),
     names(s) {
       const found: string[] = [];
       const rest = pattern ? s.replace(pattern, (m) => (found.push(m), ' ')) : s;
@@ -556,7 +592,9 @@ export function courseSubjectReader(kb: Pick<KnowledgeBase, 'people' | 'terms' |
   // Names of the course no everyday word spells ("stalin", "kirov"): a slip of one names it ("who was Stailn?").
   const courseNames = [...courseWords, ...kb.vocabulary.sharedNames].filter((w) => w.length >= 5 && !everyday.has(w));
   const slipOfCourseName = (w: string) => courseNames.some((n) => Math.abs(n.length - w.length) <= 1 && typoDistance(w, n, 1) <= 1);
+  const successors = successorsIn(kb.people);
   return subjectReader({
+    successorsOf: (surname) => successors.get(surname) ?? [],
     names,
     everyday,
     shared: kb.vocabulary.sharedNames,
@@ -958,7 +996,26 @@ export function successorIn(question: string, previousQuestion: string, answer: 
     const found = said.map((re) => re.exec(sentence)?.[1]).find(Boolean);
     if (found) return normaliseText(found);
   }
-  return undefined;
+  // Not in the last answer: the card that says its man came after him ("and who replaced him as Leningrad party boss?"
+  // after Kirov's murder: Zhdanov, who succeeded Kirov as Leningrad party boss). Of several, the one whose card uses most
+  // of the question's own words (the post asked), if one does more than the rest.
+  // Only when the question names the post in its own words, which that card uses ("Leningrad party boss"): "and his
+  // successor?" asks what the last answer says.
+  const own = new Set(reader.lexicon.termsOf(s.replace(SUCCESSOR, ' ').split(' ').filter(Boolean)).filter((t) => isContentTerm(t) && !reader.isShared(t)));
+  const uses = (said: string) => reader.lexicon.termsOf(normaliseText(said).split(' ')).filter((t) => own.has(t)).length;
+  const [first, second] = [...(reader.successorsOf?.(surname) ?? [])].sort((a, b) => uses(b.said) - uses(a.said));
+  return first && uses(first.said) > 0 && (!second || uses(first.said) > uses(second.said)) ? first.name : undefined;
+}
+
+/**
+ * Whether a sentence of the last answer quoted for a follow-up (fittingPart) answers it, so the reply needs no "my notes
+ * have nothing better" above it: any but a "who…?" that it answers by naming no one new ("who gave him the job?" after
+ * the General Secretary's post, quoting "Stalin became General Secretary in April 1922").
+ */
+export function quoteAnswers(question: string, part: string, lastQuestion: string, reader: SubjectReader): boolean {
+  if (!intentsOf(question).has('person') || !reader.people) return true;
+  const named = new Set([...reader.people(normaliseText(question)), ...reader.people(normaliseText(lastQuestion))].flatMap((n) => n.split(' ')));
+  return reader.people(normaliseText(part)).some((n) => !n.split(' ').some((w) => named.has(w) || reader.isShared(w)));
 }
 
 /** "Who were the main artists?", "who was the leading figure?": the foremost people of what the last answer was about. */
@@ -992,15 +1049,24 @@ export function saysWhoDidIt(question: string, previousQuestion: string, answer:
  * question's one or two. Undefined when the answer names no such person.
  */
 export function personIn(question: string, previousQuestion: string, answer: string, reader: SubjectReader): string | undefined {
-  const s = normaliseText(question).replace(OPENING, '');
+  // "And who replaced him…?": the "and" carries on, and says nothing of who.
+  const s = normaliseText(question).replace(OPENING, '').replace(/^and (?=who\b)/, '');
   // "Who else ran the NKVD?" asks for another holder of what the last one was, not anyone in his answer.
   const leading = WHO_LED.test(s);
   if ((!WHO_DID.test(s) && !leading) || WHO_ELSE.test(s) || !reader.people) return undefined;
   const successor = successorIn(question, previousQuestion, answer, reader);
   if (successor) return successor;
   const own = new Set(reader.lexicon.termsOf(s.split(' ')).filter((t) => isContentTerm(t)));
-  if (own.size === 0) return undefined;
   const named = new Set([...reader.people(s), ...reader.people(normaliseText(previousQuestion))].flatMap((n) => n.split(' ')));
+  // "Who done it?", "who did that?" after Kirov's murder: nothing of its own but the deed the last answer tells, so the first
+  // of the course's people it says did something ("The gunman was Leonid Nikolaev"), neither the one the deed was done to
+  // (named by the last question) nor a name every question shares.
+  if (own.size === 0 && WHO_DID_IT.test(s))
+    return sentencesOf(answer)
+      .filter((sentence) => DEED.test(sentence))
+      .flatMap((sentence) => reader.people?.(normaliseText(sentence)) ?? [])
+      .find((n) => !n.split(' ').some((w) => named.has(w) || reader.isShared(w)));
+  if (own.size === 0) return undefined;
   // "Who were the main artists?" after what constructivism was: the first of the course's people the answer names
   // ("Vladimir Tatlin and El Lissitzky were two leading figures"), whatever words it says it in.
   if (leading) return sentencesOf(answer).flatMap((sentence) => reader.people?.(normaliseText(sentence)) ?? []).find((n) => !n.split(' ').some((w) => named.has(w) || reader.isShared(w)));
@@ -1015,6 +1081,11 @@ export function personIn(question: string, previousQuestion: string, answer: str
   }
   return best?.person;
 }
+
+/** "Who did it?", "who done that?", "who was behind it?": who did the deed the last answer tells, in no words of its own. */
+const WHO_DID_IT = /^who (?:did|done|do|does|has done|had done|was behind|did this|carried out|ordered) ?(?:it|that|this|them)?$/;
+/** A sentence telling who did something: a killing, or a deed done by someone ("the gunman was…", "ordered by…", "led by…"). */
+const DEED = /\b(?:kill|killed|killer|murder|murdered|murderer|shot|gunman|assassin|assassinated|ordered|organised|organized|carried out|led|founded|wrote|written|put forward|devised|invented|by [A-Z])\b/;
 
 /** Words for a killing, any of which a "who killed him?" may find said in another ("shot", "the gunman", "assassinated"). */
 const KILLING = /\b(?:kill|killed|kills|killing|killer|murder|murdered|murderer|murdering|shot|shoot|shooting|gunman|assassin|assassinated|assassinate|assassination)\b/;
@@ -1520,4 +1591,174 @@ export function outsideDecade(readTogether: string, entryQuestion: string): bool
   if (!decade) return false;
   const years = normaliseText(entryQuestion).match(/\b1[89]\d\d\b/g) ?? [];
   return years.length > 0 && years.every((y) => !y.startsWith(decade));
+}
+
+/**
+ * The kind of answer a follow-up asks of the last subject, which an entry close behind may give where the last answer
+ * does not (two blind console trials, issue 19: "my notes have nothing better" while the right entry sat among the
+ * buttons): who "he" is ("who was he again" after Lenin's Testament: Lenin's card), what "that" means ("whats that mean"
+ * after what Gosplan did: its card), why ("why did he write it" after Dizzy with Success; "why tho" after why Stalin won:
+ * more of the explanation), when ("when was he kicked out the ussr" after Trotsky's card: his expulsion), how far someone
+ * was to blame ("did stalin order it" after the Holodomor) and the evidence ("what's the evidence Stalin ordered it").
+ */
+export type KindAsked = 'who' | 'meaning' | 'why' | 'when' | 'responsibility' | 'evidence';
+
+/** "Who was he again?", "who is she": who the one pointed back to is. */
+const WHO_IS_HE = /^(?:who|hu)(?: is| was| s| were)? (?:he|she|him|her|that|this|they)(?: (?:again|then|exactly|even|guy|man|person|one))*$/;
+/** "Whats that mean", "what is that meaning", "what does it stand for": the meaning of what was pointed back to. */
+const THAT_MEANS = /^(?:what|wat|wot|whats|wats)(?: (?:does|do|did|dose|is|was|s))? (?:that|it|this)(?: (?:word|name|term|one))? (?:mean|means|meen|meaning|stand for|stands for)$|^(?:what|wat|whats) (?:is |s )?the meaning(?: of (?:that|it|this))?$/;
+/** "Did Stalin order it?", "was he to blame?", "whose fault was it?": how far someone was responsible for the last subject. */
+const RESPONSIBILITY =
+  /\b(?:responsible|responsibility|to blame|blame|blamed|fault)\b|^(?:did|was|were) (?!(?:it|that|this|they|there|the|a|an)\b)[a-z]+ (?:order|ordered|plan|planned|intend|intended|organise|organised|organize|organized|arrange|arranged|behind)\b/;
+/** "What's the evidence?", "is there proof?", "how do we know?": the evidence for a claim about the last subject. */
+const EVIDENCE = /\b(?:evidence|proof|prove|proves|proved)\b|^how do (?:we|you|historians) know\b/;
+/** An entry's question on how far someone was responsible or ordered something ("How far was Stalin responsible for the famine?"). */
+const ASKS_RESPONSIBILITY = /\b(?:responsible|responsibility|to blame|blame|order|ordered|deliberate|deliberately|intended|genocide)\b/;
+/** An entry's question or answer weighing the evidence ("no document proves it", "historians still disagree"). */
+const WEIGHS_EVIDENCE = /\b(?:evidence|proof|proves?|proved|documents?|archives?|disagree|debate|debated|disputed?)\b/;
+
+/** Verbs any event may take ("when was it brought in?", "when did he say it?"): no words of what is asked the date of. */
+const ANY_EVENT = /\b(?:say|said|says|write|wrote|written|happen|happened|happens|start|started|begin|began|begun|bring|brought|introduce|introduced|pass|passed|launch|launched|end|ended|finish|finished|set|create|created|found|founded|take|took|place|come|came|make|made|do|did|does|done|get|got|go|went|become|became|there)\b/g;
+/** An entry's question asking what something is ("What was Stalin's article 'Dizzy with Success'?"). */
+const DEFINES_IT = /^(?:what|who) (?:is|was|were|are)\b/;
+
+/** A text's content words as terms, less the names every question shares ("stalin"). */
+function ownTermsOf(text: string, reader: SubjectReader): string[] {
+  return reader.lexicon.termsOf(normaliseText(text).split(' ').filter(Boolean)).filter((t) => isContentTerm(t) && !reader.isShared(t));
+}
+
+/** The kind a follow-up asks of the last subject (KindAsked), or undefined for any other. */
+export function kindAsked(question: string): KindAsked | undefined {
+  const s = normaliseText(question).replace(OPENING, '').replace(FILLERS_AROUND, '').trim();
+  if (WHO_IS_HE.test(s)) return 'who';
+  if (THAT_MEANS.test(s)) return 'meaning';
+  if (EVIDENCE.test(s)) return 'evidence';
+  if (RESPONSIBILITY.test(s) && pointsBack(s)) return 'responsibility';
+  const asked = intentsOf(question);
+  if (/^(?:why|y|whyy+)\b/.test(s) && asked.has('cause')) return 'why';
+  if (asked.has('date') && /^(?:when|wen|what|which|wat)\b/.test(s)) return 'when';
+  return undefined;
+}
+
+/** An entry a follow-up may be answered with: what entryOfTheKind reads of it. */
+interface KindCandidate {
+  readonly id: string;
+  readonly topic: string;
+  readonly question: string;
+  readonly answer: string;
+  readonly kind: string;
+  readonly names?: readonly string[];
+  readonly related?: readonly string[];
+  readonly phrasings?: readonly string[];
+}
+
+/**
+ * Of the entries close behind a follow-up (best first), the one that gives the kind it asks of the last subject
+ * (kindAsked), when the entry chosen is the last answer or its card again (`same`) and so does not: the card of the man
+ * the last question named, for "who was he again"; the card of the thing, for "whats that mean"; an entry on the same
+ * subject asking why, for "why"; one dating what the follow-up names in its own words, for "when"; and, whatever was
+ * chosen, one on how far someone was to blame, or on the evidence, when the one chosen is not. `lastAsked`: the student's
+ * own words for the last answer, when they were not its question's ("did bukharin support the nep": no why was asked, so a
+ * bare "why?" next asks it of that answer). Undefined when none does: then the last answer is all there is.
+ */
+export function entryOfTheKind<E extends KindCandidate>(
+  question: string,
+  last: KindCandidate,
+  chosen: KindCandidate,
+  candidates: readonly E[],
+  reader: SubjectReader,
+  same: boolean,
+  lastAsked: string = last.question,
+): E | undefined {
+  const kind = kindAsked(question);
+  if (!kind) return undefined;
+  const previous = normaliseText(last.question);
+  const subjectNames = reader.names(previous).filter((n) => !YEAR.test(n) && !/^\d+$/.test(n) && !n.split(' ').every((w) => reader.isShared(w)));
+  // About the last subject: its question's names (or words) in the entry's question, else all its names in the entry's answer.
+  // ("What happened to Trotsky…?" after Leon Trotsky's card: by his surname; "Why did Stalin pause collectivisation in
+  // 1930?" after Dizzy with Success: a way of asking it names the article.)
+  const surname = reader.person(previous)?.split(' ').at(-1);
+  const says = (text: string) => subjectNames.length > 0 && subjectNames.every((n) => ` ${normaliseText(text)} `.includes(` ${n} `));
+  const aboutIt = (e: KindCandidate) =>
+    aboutTheSameAs(last.question, e.question, reader) ||
+    (surname !== undefined && normaliseText(e.question).split(' ').includes(surname)) ||
+    says(e.answer) ||
+    (e.phrasings ?? []).some(says);
+  const others = candidates.filter((e) => e.id !== last.id && e.id !== chosen.id);
+  const namesIn = (e: KindCandidate) => (e.names ?? []).map((n) => normaliseText(n)).filter(Boolean);
+  // The names of the course a normalised text uses (less years and names every question shares), and its people by surname.
+  // (Its people whoever they are: Trotsky is a name many questions share, and still the one whose defeat is a reason.)
+  const namesOf = (text: string) => [...reader.names(text).filter((n) => !YEAR.test(n) && !n.split(' ').every((w) => reader.isShared(w))), ...(reader.people?.(text) ?? []).map((n) => n.split(' ').at(-1) ?? n)];
+  switch (kind) {
+    case 'who': {
+      // "Who was he again?" (a man: "she", "that" may be anyone the last answer named).
+      if (!same || !/\b(?:he|him)\b/.test(normaliseText(question))) return undefined;
+      // The man the last question named ("Lenin" of "Lenin's Testament"), when it was not about him alone.
+      const man = reader.person(previous);
+      if (!man || last.kind === 'person' || /^who (?:is|was|were)\b/.test(previous)) return undefined;
+      const hisSurname = man.split(' ').at(-1) ?? man;
+      return others.find((e) => e.kind === 'person' && namesIn(e).some((n) => n === man || n.split(' ').at(-1) === hisSurname));
+    }
+    case 'meaning': {
+      if (!same || last.kind === 'term') return undefined;
+      return others.find((e) => e.kind === 'term' && namesIn(e).some((n) => ` ${previous} `.includes(` ${n} `)));
+    }
+    case 'why': {
+      if (!same) return undefined;
+      const related = new Set(last.related ?? []);
+      const why = (e: KindCandidate) => e.kind === 'question' && intentsOf(e.question).has('cause') && e.topic === last.topic && (aboutIt(e) || related.has(e.id));
+      // "Why tho" after an answer that gave the reasons asked: more of the explanation, its related entries first. (A bare
+      // "why?" after any other answer asks why of what it said, which that answer explains.)
+      // Its part of the explanation: an entry asking why of something the last answer gave as a reason (Trotsky's defeat,
+      // after why Stalin won), which the last question did not name, not another why of the same thing (why Lenin brought
+      // the NEP in, after why Stalin ended it).
+      const lastNames = new Set(namesOf(previous));
+      const said = ` ${normaliseText(last.answer)} `;
+      const partOfIt = (e: KindCandidate) => why(e) && namesOf(normaliseText(e.question)).some((n) => !lastNames.has(n) && said.includes(` ${n} `));
+      if (ownTermsOf(question, reader).length === 0) return intentsOf(lastAsked).has('cause') ? (others.find((e) => related.has(e.id) && partOfIt(e)) ?? others.find(partOfIt)) : undefined;
+      // "Why did he write it?" after what Dizzy with Success was: only an answer that says what a thing was, and asks no why.
+      return (last.kind !== 'question' || DEFINES_IT.test(normaliseText(chosen.question))) && !intentsOf(chosen.question).has('cause') ? others.find(why) : undefined;
+    }
+    case 'when': {
+      // "When was he kicked out?": words of its own (not the date asked, the subject, nor a verb any event takes, "brought
+      // in", "said") that the last answer's dated sentences never use, and an entry about the subject that uses them.
+      const own = ownTermsOf(normaliseText(question).replace(DATE_ASKED_WORDS, ' ').replace(ANY_EVENT, ' '), reader).filter((t) => !ownTermsOf(last.question, reader).includes(t));
+      if (own.length === 0) return undefined;
+      const quoted = fittingPart(question, last.answer, reader.lexicon, reader.people);
+      if (quoted && (ownTermsOf(quoted, reader).some((t) => own.includes(t)) || (ASKS_DEATH.test(question) && DYING.test(quoted)))) return undefined;
+      const part = (e: KindCandidate) => fittingPart(question, e.answer, reader.lexicon, reader.people);
+      // …in its question, a way of asking it, or the sentence dating it.
+      const usesOwn = (e: KindCandidate) => [e.question, ...(e.phrasings ?? []), part(e) ?? ''].some((text) => ownTermsOf(text, reader).some((t) => own.includes(t)));
+      const dated = (e: KindCandidate) => e.id !== last.id && e.kind === 'question' && aboutIt(e) && part(e) !== undefined && usesOwn(e);
+      // The entry chosen first, when it is another about the subject (not to be passed over for the last answer's dates).
+      return [...(same ? [] : candidates.filter((e) => e.id === chosen.id)), ...others].find(dated);
+    }
+    case 'responsibility': {
+      if (ASKS_RESPONSIBILITY.test(normaliseText(chosen.question))) return undefined;
+      return others.find((e) => e.kind === 'question' && ASKS_RESPONSIBILITY.test(normaliseText(e.question)) && (aboutIt(e) || e.topic === last.topic));
+    }
+    case 'evidence': {
+      if (WEIGHS_EVIDENCE.test(normaliseText(`${chosen.question} ${chosen.answer}`)) && (chosen.id === last.id || aboutIt(chosen))) return undefined;
+      return others.find((e) => e.kind === 'question' && WEIGHS_EVIDENCE.test(normaliseText(`${e.question} ${e.answer}`)) && aboutIt(e));
+    }
+  }
+}
+
+/**
+ * What to rank to find an entry of the kind a follow-up asks (entryOfTheKind), before those close behind it: "how far was
+ * stalin responsible for holodomor" for "did stalin order it" after the Holodomor, the notes' own way of asking it; "when
+ * was trotsky kicked out the ussr" for "when was he kicked out the ussr" after his card. Undefined for any other kind.
+ */
+export function kindQuery(question: string, lastQuestion: string, reader: SubjectReader): string | undefined {
+  const kind = kindAsked(question);
+  // "When was he kicked out the ussr?" after Trotsky's card: asked of him by name, in its own words.
+  if (kind === 'when') {
+    const alone = followUpAlone(question, lastQuestion, reader);
+    return alone !== question ? alone : undefined;
+  }
+  if (kind !== 'responsibility' && kind !== 'evidence') return undefined;
+  const previous = normaliseText(lastQuestion);
+  const subject = reader.names(previous).filter((n) => !YEAR.test(n)).join(' ') || subjectOf(previous, reader);
+  const who = reader.person(normaliseText(question)) ?? reader.person(previous);
+  return kind === 'responsibility' ? `how far was ${who ?? ''} responsible for ${subject}`.replace(/\s+/g, ' ') : `what evidence ${normaliseText(question).replace(STANDS_FOR_SUBJECT, ' ')} ${subject}`.replace(/\s+/g, ' ');
 }
