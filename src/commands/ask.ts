@@ -18,7 +18,7 @@ import { generalDictionary, hardWord, plainMeaning, simplerMeaning, type Sense }
 import { intentsOf, type Intent } from '../matching/intent.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
 import { askOfSubject, withNamedFactors } from './ask-subject.js';
-import { shortVersion, wordInUse, wordsExplained } from './simpler.js';
+import { pointsInShort, simplerText, wordInUse, wordsExplained } from './simpler.js';
 import { readSubjectRequest } from '../matching/subject-request.js';
 import { refusalWords, type Matcher, type MatchResult } from '../matching/matcher.js';
 import { MATCHER_DEFAULTS } from '../matching/defaults.js';
@@ -263,13 +263,21 @@ function requestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry,
     const body = `${MESSAGES.askExamples}\n${answerPart(entry.answer, part)}`;
     return { ...full, body: (full.buttons ?? []).length > 0 ? `${body}\n\n${MESSAGES.askFurther}` : body };
   }
-  // "Explain like I'm 10": the short version, with the course's words in it explained from the glossary.
-  // A debate's short version keeps every side (src/commands/simpler.ts).
-  const shortText = shortVersion(deps.kb, entry.answer);
+  // "Shorter pls": the short version; "explain like I'm 10" plainer still, in shorter sentences and plain words; either with
+  // the course's words in it explained from the glossary. A debate's short version keeps every side (src/commands/simpler.ts).
+  const shortText = simplerText(deps.kb, entry.answer, question);
   const words = wordsExplained(deps.kb, shortText, entry.question);
   const short = [`${MESSAGES.askSimpler}\n${shortText}`, ...(words.length > 0 ? [MESSAGES.askWordsExplained(words)] : [])].join('\n\n');
   // "I don't understand": the short version, and how to ask what a hard word of it means.
   return { ...full, body: request === 'confused' ? `${short}\n\n${MESSAGES.askConfusedWord(hardWord(shortText))}` : short };
+}
+
+/** "Explain like I'm 10" or "shorter pls" just after a points reply: every point, simpler, with the course's words in them explained and the same buttons. */
+function pointsInShortReply(kb: KnowledgeBase, points: readonly AnswerEntry[], kind: RequestAboutLast, question: string): Reply {
+  const text = pointsInShort(kb, points, question);
+  const words = wordsExplained(kb, text);
+  const short = [`${MESSAGES.askSimpler}\n${text}`, ...(words.length > 0 ? [MESSAGES.askWordsExplained(words)] : [])].join('\n\n');
+  return { ...pointsReply(kb, points), body: kind === 'confused' ? `${short}\n\n${MESSAGES.askConfusedWord(hardWord(text))}` : short };
 }
 
 /** "Give me an example" after a word's card that gives none ("what does proletariat mean"): a sentence of the notes that uses the word, with its question as a button. */
@@ -451,7 +459,7 @@ interface AskedInConversation {
   /** The entry a follow-up was read with, for the teacher's list. */
   readonly after?: string;
   /** A request about the last answer: "explain that simpler", "give me an example", "say it again". */
-  readonly request?: { readonly kind: RequestAboutLast; readonly entry: AnswerEntry };
+  readonly request?: { readonly kind: RequestAboutLast; readonly entry: AnswerEntry; readonly points?: readonly AnswerEntry[] };
   /** A follow-up the last answer is still the best answer to: said so, with the closest other entries. */
   readonly sameAnswer?: { readonly others: readonly AnswerEntry[] };
   /** "What does requisitioned mean?" just after an answer, and no card for the word. */
@@ -506,7 +514,7 @@ function askInConversation(
   const recallEntry = () => {
     const last = deps.conversation.recall(memoryKey, now);
     const entry = last ? deps.matcher.entry(last.entryId) : undefined;
-    return last && entry ? { question: last.question, entry } : undefined;
+    return last && entry ? { question: last.question, entry, ...(last.asked !== undefined ? { asked: last.asked } : {}) } : undefined;
   };
   // "Explain that simpler", "give me an example": the last answer again, short or with where to go next.
   const request = requestAboutLast(question, reader.lexicon);
@@ -524,6 +532,11 @@ function askInConversation(
           .find((e): e is AnswerEntry => !!e && e.kind === 'question' && e.topic === last.entry.topic && aboutTheSameAs(last.entry.question, e.question, reader) && givesExamples(e.answer))
       : undefined;
   if (last && withExamples) return { outcome: single(answeredWith(question, withExamples)), followUpNote: MESSAGES.askFollowUp(last.question), after: last.entry.id };
+  // "Explain like I'm 10" just after a points reply (the student's own question, asked alone, that no one note answers): those
+  // points again, each simpler, every side kept, not the first entry alone. The question is read again as it was first read.
+  const shown = (request === 'simpler' || request === 'confused') && last?.asked !== undefined ? withNamedFactors(deps, last.asked, askQuestion(deps.matcher, last.asked)) : undefined;
+  if (request && last && shown && shown.points.length >= 2 && shown.primary.entry?.id === last.entry.id)
+    return { outcome: { ...single(answeredWith(question, last.entry)), points: shown.points }, after: last.entry.id, request: { kind: request, entry: last.entry, points: shown.points }, ...(last.asked !== undefined ? { subjectAsked: last.asked } : {}) };
   if (request && last) return { outcome: single(answeredWith(question, last.entry)), followUpNote: MESSAGES.askFollowUp(last.question), after: last.entry.id, request: { kind: request, entry: last.entry } };
   // Nothing to make simpler or say again: say so, rather than read "explain like I'm 10" as a question.
   if (request === 'simpler' || request === 'again' || request === 'confused') return { outcome: single(notAnswered(question, 'empty')), nothingYet: request };
@@ -762,8 +775,8 @@ function lastManNamed(last: { readonly question: string } | undefined, question:
 }
 
 /** A topic's summary in short ("shorter pls" just after it): its short version, with the course's words in it explained, as an answer's. */
-function summaryInShort(kb: KnowledgeBase, topic: KnowledgeBase['topics'][number], kind: 'simpler' | 'confused'): Reply {
-  const shortText = shortVersion(kb, topic.summary);
+function summaryInShort(kb: KnowledgeBase, topic: KnowledgeBase['topics'][number], kind: 'simpler' | 'confused', question: string): Reply {
+  const shortText = simplerText(kb, topic.summary, question);
   const words = wordsExplained(kb, shortText, topic.title);
   const short = [`${MESSAGES.askSimpler}\n${shortText}`, ...(words.length > 0 ? [MESSAGES.askWordsExplained(words)] : [])].join('\n\n');
   return { title: topic.title, body: kind === 'confused' ? `${short}\n\n${MESSAGES.askConfusedWord(hardWord(shortText))}` : short, tone: 'info' };
@@ -905,7 +918,7 @@ export function createAskCommand(deps: AskDeps): Command {
       const summarised = deps.conversation.recallSummary?.(memoryKey, now);
       const topicShown = summarised ? deps.kb.topics.find((t) => t.id === summarised) : undefined;
       const ofSummary = topicShown ? requestAboutLast(question, (reader ??= courseSubjectReader(deps.kb)).lexicon) : undefined;
-      if (topicShown && (ofSummary === 'simpler' || ofSummary === 'confused')) return summaryInShort(deps.kb, topicShown, ofSummary);
+      if (topicShown && (ofSummary === 'simpler' || ofSummary === 'confused')) return summaryInShort(deps.kb, topicShown, ofSummary, question);
       // Any other reply shows something else ("key dates for the gulag" after the famine's summary): "shorter pls" after it is not
       // of that summary. A summary asked again is remembered again below. Chatter the console answers only when sure
       // ("hold on my mum is calling") shows nothing yet, so the summary stays the last thing shown.
@@ -986,7 +999,9 @@ export function createAskCommand(deps: AskDeps): Command {
         await deps.missed.record(ctx.guildId ?? deps.dmGuildId, result.query, deps.now()).catch(deps.onRecordError);
       const part = partShown(about, question);
       const answered = about
-        ? requestReply(deps, about.entry, about.kind, part, question)
+        ? about.points
+          ? pointsInShortReply(deps.kb, about.points, about.kind, question)
+          : requestReply(deps, about.entry, about.kind, part, question)
         : aboutWord
         ? wordRequestReply(deps, aboutWord)
         : subjectReply

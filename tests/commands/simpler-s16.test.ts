@@ -129,3 +129,22 @@ describe('"give me an example" after a word\'s card (kulak)', () => {
     expect(kb.questions.find((q) => q.id === used?.questionId)?.question).toMatch(/kulaks/i);
   });
 });
+describe('"explain like im 10" just after a points reply, through /ask', () => {
+  it('gives the same points, both sides, each in plain words, not another entry in two sentences', async () => {
+    const reply = await lastReply('gcse', 'which was more important for stalin winning the power struggle, his post as general secretary or his rivals mistakes', 'explain like im 10');
+    expect(reply?.title).toBe(MESSAGES.askPointsTitle);
+    expect(reply?.body).not.toContain('Why did Stalin win the power struggle?');
+    const short = shortShown(reply?.body ?? '');
+    expect(short).toContain('• **Why was the post of General Secretary so useful to Stalin?** Stalin became General Secretary in April 1922');
+    expect(short).toContain('• **What mistakes did Zinoviev and Kamenev make in the power struggle?** Zinoviev and Kamenev badly underestimated Stalin.');
+    expect(short).toContain('make himself a dictator. So the others united against him.');
+    expect((reply?.buttons ?? []).map((b) => b.action)).toEqual(['ask:lenin-legacy-general-secretary', 'ask:power-struggle-why-trotsky-lost', 'ask:lenin-legacy-stalin-posts', 'ask:power-struggle-zinoviev-kamenev-mistakes']);
+    expect(reply?.body.length).toBeLessThan(2000);
+  });
+  it('"shorter pls" after an ordinary answer keeps the short version; "explain like I\'m 10" cuts it into shorter sentences', async () => {
+    const shorter = shortShown((await lastReply('t1', 'what was the 1936 constitution', 'shorter pls'))?.body ?? '');
+    const plain = shortShown((await lastReply('t2', 'what was the 1936 constitution', "explain like I'm 10"))?.body ?? '');
+    expect(shorter).toContain('though their rights stayed largely on paper, and the Communist Party was named');
+    expect(plain).toContain('though their rights stayed largely on paper. The Communist Party was named the leading force in society.');
+  });
+});
