@@ -9,6 +9,7 @@
 // 1932, the Great Terror). Which entry answers it (chooseFollowUp): the one that fits both the question
 // read with the last one and the question alone, keeping to the last answer's topic.
 import type { KnowledgeBase } from '../knowledge/schema.js';
+import { DYING_WORDS } from './dying-words.js';
 import { everydayWords, slipOfEverydayWord } from './everyday-words.js';
 import { EXPLAINED_INTENTS, intentsOf, type Intent } from './intent.js';
 import { escapeRegExp, normaliseText, sentencesOf } from './normalise.js';
@@ -403,7 +404,7 @@ const MAX_FITTING_SHARE = 0.6;
 /** A question about someone's death ("when did he die"; not "how many cow they kill", which asks a figure)… */
 const ASKS_DEATH = /\b(?:die|died|dies|dying|dead|death)\b/i;
 /** …and the sentence that gives it, though it never says "die" ("Nikolaev shot him"). */
-const DYING = /\b(?:die|died|dies|dying|dead|death|killed|shot|murdered|executed|assassinated)\b/i;
+const DYING = new RegExp(`\\b(?:${DYING_WORDS.join('|')})\\b`, 'i');
 
 export function fittingPart(question: string, answer: string, lexicon: Lexicon = PLAIN_LEXICON, people?: PeopleIn): string | undefined {
   const s = normaliseText(question).replace(OPENING, '').replace(FILLERS_AROUND, '').trim();

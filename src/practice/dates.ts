@@ -11,7 +11,7 @@
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { isContentTerm, PLAIN_LEXICON, stem } from '../matching/vocabulary.js';
 import { MONTH_NAMES } from '../time/months.js';
-import { DYING_WORDS } from './dying-words.js';
+import { DYING_WORDS } from '../matching/dying-words.js';
 
 /** A dated fact of the course: its words (as the marker reads them), its years, and how to show it. */
 export interface DatedFact {
