@@ -8,7 +8,7 @@ import { userStats, type UserStats } from '../leaderboard/ranking.js';
 import type { LeaderboardService } from '../leaderboard/service.js';
 import { topicRecords, type PracticeHistory } from '../practice/history.js';
 import { answersKept } from '../report/activity.js';
-import { findStudent } from '../report/student-data.js';
+import { findStudent, knownStudents } from '../report/student-data.js';
 import type { GuildDocument } from '../store/schema.js';
 import { formatWallTime } from '../time/zones.js';
 import { linesAsFields, MESSAGE_ROOM } from './homework-view.js';
@@ -112,12 +112,6 @@ function homeworkFields(doc: GuildDocument, userId: string, now: number, title: 
   return first ? [first, ...rest] : [];
 }
 
-/** The latest name a student's homework attempts keep (for one who has played no round). */
-function homeworkName(doc: GuildDocument, userId: string): string | undefined {
-  for (const a of [...doc.homework.assignments].reverse()) if (Object.hasOwn(a.attempts, userId)) return a.attempts[userId]?.name;
-  return undefined;
-}
-
 const fieldsLength = (fields: readonly ReplyField[]) => fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
 
 /** When the server's leaderboard was last reset, as its clock shows it; null if never. */
@@ -189,7 +183,7 @@ export function createStatsCommand(deps: StatsCommandDeps): Command {
         return { ...none, fields: [...(none.fields ?? []), ...extra] };
       }
       if (!stats && homework.length > 0) {
-        const name = postedName(ctx)(self ? ctx.userName : (homeworkName(doc, userId) ?? query ?? ''));
+        const name = postedName(ctx)(self ? ctx.userName : (knownStudents(doc).get(userId) ?? query ?? ''));
         return { title: Q.statsTitle(name), body: Q.statsNoRounds(self ? null : name), fields: extra, private: true, tone: 'info' };
       }
       if (!stats) return field ? { title: field.name, body: field.value, private: true, tone: 'info' } : { body: Q.statsNone(who), private: true, tone: 'info' };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { assembleKnowledge, formatProblem, loadKnowledge, parseKnowledgeFile } from '../../src/knowledge/loader.js';
 import type { KnowledgeBase, PracticeQuestion } from '../../src/knowledge/schema.js';
+import { askQuestion } from '../../src/matching/ask-question.js';
 import { createCourseMatcher, type Matcher } from '../../src/matching/matcher.js';
 import { beforeAll, expect } from 'vitest';
 
@@ -78,4 +79,11 @@ export function practiceQuestion(kb: KnowledgeBase, id: string): PracticeQuestio
   const q = kb.practice.find((p) => p.id === id);
   if (!q) throw new Error(`no practice question ${id}`);
   return q;
+}
+
+/** The entries /ask answers a student with: the parts when there are several, else the one answer. */
+export function entriesAnswered(matcher: Matcher, question: string): (string | undefined)[] {
+  const outcome = askQuestion(matcher, question);
+  const shown = outcome.parts.length > 0 ? outcome.parts : [outcome.primary];
+  return shown.filter((r) => r.status === 'answered').map((r) => r.entry?.id);
 }

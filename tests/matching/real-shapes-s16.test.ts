@@ -19,18 +19,14 @@ import { intentsOf } from '../../src/matching/intent.js';
 import { createPremiseReader } from '../../src/matching/premise.js';
 import { splitQuestion } from '../../src/matching/question-parts.js';
 import { readSubjectRequest } from '../../src/matching/subject-request.js';
-import { useRealMatcher } from '../helpers/knowledge.js';
+import { entriesAnswered, useRealMatcher } from '../helpers/knowledge.js';
 
 let kb: KnowledgeBase;
 let matcher: Matcher;
 useRealMatcher((real) => ({ kb, matcher } = real));
 
 /** The entries a student is answered with: the parts when there are several, else the one answer. */
-const answeredWith = (q: string) => {
-  const outcome = askQuestion(matcher, q);
-  const shown = outcome.parts.length > 0 ? outcome.parts : [outcome.primary];
-  return shown.filter((r) => r.status === 'answered').map((r) => r.entry?.id);
-};
+const answeredWith = (q: string) => entriesAnswered(matcher, q);
 
 describe('a worksheet asking to define two things', () => {
   it('gets each definition, not one entry that names both', () => {

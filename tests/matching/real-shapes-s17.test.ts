@@ -7,17 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { askQuestion } from '../../src/matching/ask-question.js';
 import { intentsOf } from '../../src/matching/intent.js';
 import type { Matcher } from '../../src/matching/matcher.js';
-import { useRealMatcher } from '../helpers/knowledge.js';
+import { entriesAnswered, useRealMatcher } from '../helpers/knowledge.js';
 
 let matcher: Matcher;
 useRealMatcher((real) => ({ matcher } = real));
 
 /** The entries a student is answered with: the parts when there are several, else the one answer. */
-const answeredWith = (q: string) => {
-  const outcome = askQuestion(matcher, q);
-  const shown = outcome.parts.length > 0 ? outcome.parts : [outcome.primary];
-  return shown.filter((r) => r.status === 'answered').map((r) => r.entry?.id);
-};
+const answeredWith = (q: string) => entriesAnswered(matcher, q);
 
 describe('"succeeded" with a person after it', () => {
   it('asks who came after them, not how successful anything was', () => {

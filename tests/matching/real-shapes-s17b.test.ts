@@ -3,20 +3,15 @@
 // succeeded X" answered with X's own entry, and "what happened to X" with what else happened that month; quiz-site
 // stems ("… were known as the ___", "True/False"); "what were X often used for"; and neighbouring entries that won.
 import { describe, expect, it } from 'vitest';
-import { askQuestion } from '../../src/matching/ask-question.js';
 import type { Matcher } from '../../src/matching/matcher.js';
 import { splitQuestion } from '../../src/matching/question-parts.js';
-import { useRealMatcher } from '../helpers/knowledge.js';
+import { entriesAnswered, useRealMatcher } from '../helpers/knowledge.js';
 
 let matcher: Matcher;
 useRealMatcher((real) => ({ matcher } = real));
 
 /** The entries a student is answered with: the parts when there are several, else the one answer. */
-const answeredWith = (q: string) => {
-  const outcome = askQuestion(matcher, q);
-  const shown = outcome.parts.length > 0 ? outcome.parts : [outcome.primary];
-  return shown.filter((r) => r.status === 'answered').map((r) => r.entry?.id);
-};
+const answeredWith = (q: string) => entriesAnswered(matcher, q);
 
 describe('a later part leaning on the subject of an earlier one', () => {
   it('reads "him" as the man the first part asked about, not the first part again', () => {
