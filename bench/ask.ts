@@ -56,10 +56,11 @@ export type RealCase = z.infer<typeof realCourseSchema>;
  * `fresh`: a second held-out set, collected and judged in December 2026 from pages the first collection
  * did not use, after the first held-out half had been looked at too often (bench/ask-real/README.md).
  */
-export type RealHalf = 'tuning' | 'held-out' | 'fresh' | 'third' | 'fourth' | 'fifth' | 'sixth' | 'seventh';
-export const REAL_HALVES: readonly RealHalf[] = ['seventh', 'sixth', 'fifth', 'fourth', 'third', 'fresh', 'held-out', 'tuning'];
+export type RealHalf = 'tuning' | 'held-out' | 'fresh' | 'third' | 'fourth' | 'fifth' | 'sixth' | 'seventh' | 'eighth';
+export const REAL_HALVES: readonly RealHalf[] = ['eighth', 'seventh', 'sixth', 'fifth', 'fourth', 'third', 'fresh', 'held-out', 'tuning'];
 const REAL_SET_NAMES: Readonly<Record<RealHalf, string>> = {
-  seventh: 'seventh set (held out: figures only, never read question by question)',
+  eighth: 'eighth set (held out: figures only, never read question by question; collected 7 December 2026)',
+  seventh: 'seventh set (held out too; measured at the end of several sessions)',
   sixth: 'sixth set (held out too; measured at the end of two sessions)',
   fifth: 'fifth set (held out too, but its near misses were used once for a decision)',
   fourth: 'fourth set (a tuning set since 6 December, read question by question)',

@@ -10,6 +10,10 @@ import type { Matcher } from '../../src/matching/matcher.js';
 import { useRealMatcher } from '../helpers/knowledge.js';
 
 const FLOORS = {
+  // Collected and judged on 7 December 2026 (eighteenth session) from pages no earlier collection used (few were left:
+  // 40 course questions, 61 near misses); figures only: 37.5% / 67.5% / 10.0% refused, near misses 80.3% refused, on
+  // the code the session started from (ace5d18).
+  eighth: { answeredRight: 0.35, shownFirst: 0.62, refusedCourseAtMost: 0.13, nearMissRefused: 0.77 },
   // Collected and judged on 7 December 2026 (fourteenth session) from pages no earlier collection used; figures only:
   // 40.9% / 67.0% / 7.0% refused, near misses 80.7% refused, on the code the session started from (ed3bbf8).
   seventh: { answeredRight: 0.38, shownFirst: 0.64, refusedCourseAtMost: 0.09, nearMissRefused: 0.78 },
@@ -59,13 +63,13 @@ let matcher: Matcher;
 useRealMatcher((real) => ({ kb, matcher } = real));
 
 describe('the real-question set', () => {
-  it('has 110+ course questions in each set (200+ in the first three) and 60+ near misses in each with its own, no more than 10 from one page, and no question in two sets', () => {
+  it('has 110+ course questions in each set (200+ in the first three, 40+ in the eighth) and 60+ near misses in each with its own, no more than 10 from one page, and no question in two sets', () => {
     const halves = REAL_HALVES.map(loadRealSet);
-    const least: Partial<Record<RealHalf, number>> = { seventh: 110, sixth: 110, fifth: 120, fourth: 150 };
+    const least: Partial<Record<RealHalf, number>> = { eighth: 40, seventh: 110, sixth: 110, fifth: 120, fourth: 150 };
     for (const [i, h] of halves.entries()) {
       const half = REAL_HALVES[i] as RealHalf;
       expect(h.course.length).toBeGreaterThanOrEqual(least[half] ?? 200);
-      if (['tuning', 'held-out', 'fresh', 'fifth', 'sixth', 'seventh'].includes(half)) expect(h.nearMisses.length).toBeGreaterThanOrEqual(60);
+      if (['tuning', 'held-out', 'fresh', 'fifth', 'sixth', 'seventh', 'eighth'].includes(half)) expect(h.nearMisses.length).toBeGreaterThanOrEqual(60);
     }
     // The second readable near-miss set too: no question of it in another set.
     const tuning2 = loadNearMisses(SECOND_TUNING_NEAR_MISSES);
