@@ -247,6 +247,16 @@ export const MESSAGES = Object.freeze({
   askPoints:
     'No single note answers this, so here are the notes to build your answer from, one line each. ' +
     'Press a button for the whole note; the judgement and the links between the points are yours to make.',
+  extractsTitle: 'Where the extracts stand in the debate',
+  extractsIntro:
+    'Which extract is more convincing is for you to judge, with your own knowledge: that is the question. ' +
+    'Here is where each stands among the historians in my notes, so you know which arguments to test:',
+  /** An extract beside the historian whose card argues most nearly what it does (or whom it names). */
+  extractPlaced: (label: string, historian: string, sentence: string, named: boolean) =>
+    named ? `• **${label}** draws on **${historian}**. My notes: "${sentence}"` : `• **${label}** argues much as **${historian}** does. My notes: "${sentence}"`,
+  extractNotPlaced: (label: string) => `• **${label}**: no historian in my notes argues clearly as it does, so test its argument against what you know.`,
+  extractDebate: (question: string) => `The debate, with the evidence on each side: **${question}**`,
+  extractMethod: (question: string) => `How to answer: **${question}**`,
   topicNotFound: (name: string) => `I have no topic called "${name}". Try /topics to see them all.`,
   topicMissingName: 'Which topic? Try /topic nep, or /topics to see them all.',
   topicChartsField: 'Charts of the figures',

@@ -20,6 +20,8 @@ import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
 import { askOfSubject, withNamedFactors } from './ask-subject.js';
 import { pointsInShort, simplerText, wordInUse, wordsExplained } from './simpler.js';
 import { readSubjectRequest } from '../matching/subject-request.js';
+import { readExtracts } from '../matching/extract-reading.js';
+import { extractsReply } from './extracts-reply.js';
 import { refusalWords, type Matcher, type MatchResult } from '../matching/matcher.js';
 import { MATCHER_DEFAULTS } from '../matching/defaults.js';
 import { isContentTerm, stem } from '../matching/vocabulary.js';
@@ -956,6 +958,14 @@ export function createAskCommand(deps: AskDeps): Command {
         }
       }
       reader ??= courseSubjectReader(deps.kb);
+      // Pasted extracts with their interpretations question: where each stands among the historians, not advice alone.
+      const extracts = readExtracts(question);
+      const placed = extracts ? extractsReply(deps.kb, deps.matcher, extracts) : undefined;
+      if (placed?.debate) {
+        deps.conversation.remember(memoryKey, { entryId: placed.debate.id, question: placed.debate.question }, now);
+        deps.conversation.rememberTopic(memoryKey, placed.debate.topic, now);
+      }
+      if (placed) return placed.reply;
       // "Explain like I'm 10 why Stalin won": the question of its own, answered in its short version; read whole when that finds no one answer.
       const own = simplerAsking(question, reader.lexicon);
       const show = (typed: string) => shownAsTyped(ctx, typed);
