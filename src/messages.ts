@@ -84,6 +84,9 @@ export const MESSAGES = Object.freeze({
     thanks: 'You are welcome! Ask me anything else about Stalin\'s USSR, 1924–1941, whenever you like.',
     greeting: 'Hi! Ask me a question about Stalin\'s USSR, 1924–1941 — for example: /ask why did Stalin end the NEP — or try /quiz or /topics.',
     goodbye: 'Bye for now — good luck with your revision!',
+    /** "im bored": not a complaint; something short to do. */
+    bored:
+      'Fair enough, revision can drag! Something quick: a short quiz on the whole course (`/quiz start topic:all`), or `/review` to go back over what you missed. Or try a story: ask me "how did Trotsky die".',
     frustration:
       'Sorry that was not helpful. Try asking another way (name the person, event or policy), press "Not what I asked" under an answer so your teacher can see what I missed, or take a break with /quiz.',
     /** "Can you explain in arabic": English only, said kindly, with the ways to make it easier. */
@@ -1585,9 +1588,41 @@ export const REVISION_MESSAGES = Object.freeze({
   comesUpTopic:
     "No one knows what will come up: the boards do not publish their questions. I can't see your paper: check your board's specification and past papers, and ask your teacher. " +
     'Here is what to know for this topic.',
+  /** Under a topic's list the conversation chose ("give me the main dates I need to know" after the NEP): whose it is, and the whole course's. */
+  fromConversation: (topic: string, kind: 'dates' | 'terms' | 'people' | 'must-know') =>
+    `*These are for ${topic}, the topic we were on. For the whole course's: \`/ask ${kind === 'dates' ? 'key dates' : kind === 'terms' ? 'key terms' : kind === 'people' ? 'key people' : 'what should I learn'} for the whole course\`.*`,
+  courseSummaryTitle: "Stalin's USSR, 1924–41: the whole course in short",
+  courseSummaryFooter: 'One topic in short: /ask summary of the famine (any topic) · every topic: /topics · key dates: /ask key dates for the whole course',
+  courseMustKnowTitle: 'What to know: the whole course, 1924–41',
+  courseMustKnowDates: '**Dates**',
+  courseMustKnowPeople: (names: readonly string[]) => `**People:** ${names.join(', ')}`,
+  courseMustKnowTerms: (terms: readonly string[]) => `**Terms:** ${terms.join(', ')}`,
+  courseMustKnowMore: "One topic's list: `/ask what should I learn for the NEP` (any topic: /topics).",
+  /** A teacher's lesson: the tutor writes none, and says what it can give for the topic. */
+  lessonTitle: (topic: string) => `Teaching ${topic}`,
+  lessonNo: "I don't write lesson plans, but here is what I can give you for this topic:",
+  lessonTools: (name: string, id: string) =>
+    [
+      '• **What to know for it**: below',
+      `• **Key dates:** \`/ask key dates for ${name}\``,
+      `• **A quiz:** \`/quiz start topic:${id}\``,
+      `• **Homework:** \`/tutor homework set topic:${id} due:<when>\``,
+      `• **Exam practice, marked:** \`/practice topic:${id}\``,
+      `• **Common mistakes:** \`/ask common mistakes about ${name}\``,
+    ].join('\n'),
+  lessonFooter: (id: string) => `The topic's page: /topic ${id}`,
+  lessonNoTopic: (topics: readonly string[]) =>
+    `I don't write lesson plans, but for any topic I can give what to know for it, its key dates, a quiz (\`/quiz start\`), homework (\`/tutor homework set\`) and exam practice (\`/practice\`). Name a topic: "/ask lesson on the famine". The topics: ${topics.join('; ')}.`,
+  /** "Common mistakes about the Terror": the topic's corrections, one a line. */
+  mistakesTitle: (topic: string) => `Common mistakes: ${topic}`,
+  mistakesNone: (topic: string) => `I have no common mistakes noted for ${topic}. Here is what to know for it instead:`,
+  mistakesFooter: (id: string) => `The topic's page: /topic ${id} · test yourself: /quiz start topic:${id}`,
+  mistakesNoTopic: 'Name a topic and I will list the common mistakes about it: "/ask common mistakes about the Terror".',
+  /** A plan keeps two topics a day; the rest of the course after it. */
+  planRest: (topics: readonly string[]) => `**If you have more time:** ${topics.join(' · ')}.`,
   planTitle: 'A revision plan for the week',
   planIntro: (weakestFirst: boolean) =>
-    `About 45 minutes a day. Each day: read each topic's page (\`/topic <name>\`), then test yourself on it (\`/quiz start topic:<name>\`)${weakestFirst ? '. Your weakest topics come first (from your quizzes and practice; only you see this)' : "; the topics every board's paper asks about come first"}.`,
+    `About 45 minutes a day, two topics at most (about 20 minutes each). Each day: read each topic's page (\`/topic <name>\`), then test yourself on it (\`/quiz start topic:<name>\`)${weakestFirst ? '. Your weakest topics come first (from your quizzes and practice; only you see this)' : "; the topics every board's paper asks about come first"}.`,
   planDay: (day: number, topics: readonly string[]) => `**Day ${day}:** ${topics.join(' · ')}`,
   planReviewFirst: 'From day 2, start each day with `/review` (5 minutes): it brings back what you got wrong.',
   planPractice: (topics: readonly string[]) => `**Day 6:** one exam question on each, marked: ${topics.map((t) => `\`/practice ${t}\``).join(' · ')}. Read what the marker says you missed.`,

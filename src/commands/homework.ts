@@ -19,6 +19,7 @@ import type { Random } from '../quiz/clock.js';
 import { suitsClass, type RoundFairness } from '../quiz/fairness.js';
 import { pickQuestions } from '../quiz/questions.js';
 import { answersKept } from '../report/activity.js';
+import { teachersKnown } from '../report/class-report.js';
 import { CONSOLE_PLAYER, consolePlayerId, knownStudents } from '../report/student-data.js';
 import type { GuildDocument } from '../store/schema.js';
 import type { Assignment } from '../store/study-schema.js';
@@ -167,24 +168,49 @@ const CONSOLE_TEACHER = Object.freeze({ userId: consolePlayerId('Teacher'), user
 
 /** Whether the server's data holds any answer of the student's: a quiz answer (kept past a reset), homework or practice. */
 function hasAnswered(doc: GuildDocument, userId: string): boolean {
-  return (
-    Object.hasOwn(doc.allTime, userId) ||
-    Object.hasOwn(doc.practice, userId) ||
-    answersKept(doc, userId).size > 0 ||
-    doc.homework.assignments.some((a) => Object.hasOwn(a.attempts, userId))
-  );
+  return playedWithClass(doc, userId) || Object.hasOwn(doc.practice, userId);
 }
 
 /**
- * Who the homework is set by: on Discord, the member who set it. At the console, a student's name (one who has
- * answered here) or the default Player 1 would be read as the setter and left off the report, so "Teacher" sets
- * it; a name that has answered nothing (a teacher who typed /as Ms Khan) is kept.
+ * Whether the student has played with the class: answered in a quiz round (kept past a reset) or started a homework.
+ * Practice marked, cards kept and questions asked are a student's own study, which a teacher trying the tutor does too.
+ */
+function playedWithClass(doc: GuildDocument, userId: string): boolean {
+  return Object.hasOwn(doc.allTime, userId) || answersKept(doc, userId).size > 0 || doc.homework.assignments.some((a) => Object.hasOwn(a.attempts, userId));
+}
+
+/** A name typed with a teacher's title ("/as ms_adeyemi", "/as Mr. Cole", "/as Dr Lee"): a teacher's, whatever they played. */
+const TEACHER_TITLE = /^(?:mr|mrs|ms|miss|mx|dr|sir|prof|teacher)(?:[\s._-]|$)/i;
+
+/**
+ * Who the homework is set by: on Discord, the member who set it (their display name as stored). At the console, the
+ * name typed after /as (a teacher who typed /as ms_adeyemi, then tried a practice question, is "ms_adeyemi"); but the
+ * default Player 1, or a student's name (one who has played with the class here: playedWithClass) still at the keyboard,
+ * would be read as the setter and left off the report, so "Teacher" sets it. A name with a teacher's title is the
+ * teacher's, whatever they played.
  */
 async function setterOf(deps: HomeworkDeps, ctx: CommandContext, guildId: string): Promise<{ readonly setBy: string; readonly setByName: string }> {
   if (ctx.surface !== 'console') return { setBy: ctx.userId, setByName: ctx.userName };
   const doc = await deps.leaderboard.document(guildId);
-  const student = ctx.userId === CONSOLE_PLAYER.userId || hasAnswered(doc, ctx.userId);
+  const student = ctx.userId === CONSOLE_PLAYER.userId || (!TEACHER_TITLE.test(ctx.userName.trim()) && playedWithClass(doc, ctx.userId));
   return student ? { setBy: CONSOLE_TEACHER.userId, setByName: CONSOLE_TEACHER.userName } : { setBy: ctx.userId, setByName: ctx.userName };
+}
+
+/** How consolePlayerId begins every console player's id ("console-"). */
+const CONSOLE_ID_PREFIX = consolePlayerId('');
+
+/**
+ * How a student the report lists is named: by the name stored, else on Discord by a mention (Discord shows their
+ * display name), else, for a console player known only by records that keep no name (practice, cards), by the name
+ * their id was made from ("console-ms-adeyemi": "Ms Adeyemi"). Never by an internal id.
+ */
+function studentName(ctx: CommandContext, userId: string, name: string | undefined): { readonly name: string | undefined; readonly shown: string } {
+  if (name !== undefined) return { name, shown: shownAsTyped(ctx, name) };
+  if (isUserId(userId)) return { name: undefined, shown: `<@${userId}>` };
+  if (!userId.startsWith(CONSOLE_ID_PREFIX)) return { name: undefined, shown: userId };
+  const words = userId.slice(CONSOLE_ID_PREFIX.length).split(/[^a-z0-9]+/i).filter(Boolean);
+  const made = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ') || CONSOLE_PLAYER.userName;
+  return { name: made, shown: shownAsTyped(ctx, made) };
 }
 
 /** The console's default Player 1, who answered nothing, is no student of the class: only the keyboard's name before /as. */
@@ -285,10 +311,12 @@ async function reportHomework(deps: HomeworkDeps, input: CommandInput, ctx: Comm
   const report = homeworkReport(chosen, deps.now());
   const timeZone = await deps.settings.timeZone(guildId);
   const doc = await deps.leaderboard.document(guildId);
-  // Every student the server's data knows (a leaderboard reset empties the leaderboard, not the class), but not who set it.
+  // Every student the server's data knows (a leaderboard reset empties the leaderboard, not the class), but no teacher:
+  // not who set this homework or any other here, nor on Discord the teacher reading the report (as /tutor report).
+  const teachers = teachersKnown(doc, ctx.surface === 'console' ? undefined : ctx.userId);
   const notStarted = [...knownStudents(doc)]
-    .filter(([userId]) => !Object.hasOwn(chosen.attempts, userId) && userId !== chosen.setBy && !isIdleConsolePlayer(ctx, doc, userId))
-    .map(([userId, name]) => ({ userId, name, shown: name !== undefined ? shownAsTyped(ctx, name) : isUserId(userId) ? `<@${userId}>` : userId }))
+    .filter(([userId]) => !Object.hasOwn(chosen.attempts, userId) && !teachers.has(userId) && !isIdleConsolePlayer(ctx, doc, userId))
+    .map(([userId, name]) => ({ userId, ...studentName(ctx, userId, name) }))
     .sort((x, y) => x.shown.localeCompare(y.shown));
   const closedEarly = chosen.closedAt !== null && Date.parse(chosen.closedAt) < Date.parse(chosen.due) ? formatWallTime(Date.parse(chosen.closedAt), timeZone) : null;
   return reportReply(deps.kb, report, { topicTitle: topicTitle(deps.kb, chosen.topic), due: formatWallTime(Date.parse(chosen.due), timeZone), closedEarly, timeZone, notStarted, show: postedName(ctx) });

@@ -35,7 +35,7 @@ export function requestedTopic(
   // that names the whole course ("key dates for the whole course", "quiz me on all the topics"), a summary aside (a summary
   // of the whole course is no topic's page). "Key dates", "key people" alone go on with the topic the student was on.
   if (named) return named;
-  if ((request.kind === 'what-to-revise' && !request.people) || (request.wholeCourse && request.kind !== 'summary' && request.kind !== 'write-essay')) return undefined;
+  if ((request.kind === 'what-to-revise' && !request.people) || (request.wholeCourse && request.kind !== 'write-essay')) return undefined;
   return kb.topics.find((t) => t.id === lastTopicId);
 }
 
@@ -47,6 +47,11 @@ function aboutWholeCourse(kb: KnowledgeBase, request: RevisionRequest): boolean 
   if (request.wholeCourse) return true;
   const shared = new Set(kb.vocabulary.sharedNames);
   return contentWords(` ${normaliseText(request.subject)} `).every((w) => shared.has(w) || shared.has(w.replace(/s$/, '')));
+}
+
+/** Whether a request names no topic of its own, so that its topic is the conversation's ("give me the main dates I need to know"). */
+function fromConversation(kb: KnowledgeBase, request: RevisionRequest): boolean {
+  return !request.wholeCourse && contentWords(` ${normaliseText(request.subject)} `).length === 0;
 }
 
 /**
@@ -192,6 +197,8 @@ function revisionOrder(kb: KnowledgeBase, results: readonly TopicResult[], first
 
 /** Days of a plan that go through the topics (then a day of exam questions and a day of review). */
 const PLAN_TOPIC_DAYS = 5;
+/** A day's 45 minutes hold two topics at most (about 20 minutes each): four packed into it teach none. */
+const PLAN_TOPICS_A_DAY = 2;
 
 /**
  * A week's plan: the topics in revisionOrder over five days, read and tested; a day of exam questions on the first
@@ -199,13 +206,16 @@ const PLAN_TOPIC_DAYS = 5;
  */
 export function revisionPlanReply(kb: KnowledgeBase, results: readonly TopicResult[], first: Topic | undefined): Reply {
   const order = revisionOrder(kb, results, first);
-  const days: Topic[][] = Array.from({ length: Math.min(PLAN_TOPIC_DAYS, order.length) }, () => []);
-  // As even as it goes, the first days fullest: 17 topics are 4, 4, 3, 3, 3.
-  order.forEach((t, i) => days[Math.floor((i * days.length) / order.length)]?.push(t));
+  // At most PLAN_TOPICS_A_DAY topics a day, in 45 minutes: the first in revisionOrder; the rest after, for more time.
+  const planned = order.slice(0, PLAN_TOPIC_DAYS * PLAN_TOPICS_A_DAY);
+  const days: Topic[][] = Array.from({ length: Math.min(PLAN_TOPIC_DAYS, planned.length) }, () => []);
+  planned.forEach((t, i) => days[Math.floor((i * days.length) / planned.length)]?.push(t));
+  const rest = order.slice(planned.length);
   const weakestFirst = weakOnes(kb, results).length > 0;
   const body = [
     R.planIntro(weakestFirst),
     ...days.map((topics, i) => R.planDay(i + 1, topics.map(topicLabel))),
+    ...(rest.length > 0 ? [R.planRest(rest.map((t) => `\`${t.id}\``))] : []),
     R.planPractice(order.slice(0, 2).map((t) => t.id)),
     R.planLast,
     R.planReviewFirst,
@@ -289,12 +299,18 @@ function revisionReplyOf(
       if (topic)
         return {
           title: MESSAGES.reviseMustKnowTitle(topic.title),
-          body: request.comesUp ? `${R.comesUpTopic}\n\n${mustKnow(kb, topic)}` : mustKnow(kb, topic),
+          body: [
+            ...(request.comesUp ? [R.comesUpTopic] : []),
+            mustKnow(kb, topic),
+            ...(fromConversation(kb, request) ? [R.fromConversation(topic.title, request.people ? 'people' : 'must-know')] : []),
+          ].join('\n\n'),
           footer: MESSAGES.reviseMustKnowFooter(topic.id),
           tone: 'info',
         };
       // "Key people" for the whole course: its list; a topic's people are in its must-know list above.
       if (request.people) return aboutWholeCourse(kb, request) ? courseListReply(kb, 'people') : undefined;
+      // "What should I learn for the test", "…for all of it": the whole course's must-know list.
+      if (request.everything) return courseMustKnowReply(kb) ?? startReply(kb, results, request.comesUp === true);
       // The whole course: where to start, then the rest of the course and where its must-know lists are.
       return startReply(kb, results, request.comesUp === true);
     case 'test-me':
@@ -311,16 +327,67 @@ function revisionReplyOf(
         buttons: [{ action: encodeAction(REVISION_ACTION, 'quiz', topic.id), label: MESSAGES.reviseStartQuiz(topic.title), style: 'success' }],
         tone: 'info',
       };
-    case 'key-dates':
+    case 'key-dates': {
       // "Key dates for the whole course", "timeline of the whole course", a bare "key dates" with no topic before it.
       if (!topic) return aboutWholeCourse(kb, request) ? courseListReply(kb, 'dates') : undefined;
-      return { title: MESSAGES.reviseDatesTitle(topic.title), body: revisionLists(kb, topic).keyDates.map(dateLine).join('\n'), tone: 'info' };
-    case 'key-terms':
+      const dates = revisionLists(kb, topic).keyDates.map(dateLine).join('\n');
+      // "Give me the main dates I need to know" after the NEP: the NEP's, said so, with the way to the whole course's.
+      return { title: MESSAGES.reviseDatesTitle(topic.title), body: fromConversation(kb, request) ? `${dates}\n\n${R.fromConversation(topic.title, 'dates')}` : dates, tone: 'info' };
+    }
+    case 'key-terms': {
       if (!topic) return aboutWholeCourse(kb, request) ? courseListReply(kb, 'terms') : undefined;
-      return termsPage(kb, topic, 0);
+      const page = termsPage(kb, topic, 0);
+      return fromConversation(kb, request) ? { ...page, body: `${page.body}\n\n${R.fromConversation(topic.title, 'terms')}` } : page;
+    }
     case 'summary':
-      return topic ? topicReply(kb, topic) : undefined;
+      if (topic) return topicReply(kb, topic);
+      // "A summary of the whole course", "summary of everything": the course in short (knowledge/revision.yaml).
+      return aboutWholeCourse(kb, request) ? courseSummaryReply(kb) : undefined;
+    case 'lesson-plan':
+      if (!topic) return { title: R.lessonTitle("Stalin's USSR"), body: R.lessonNoTopic(kb.topics.map((t) => t.title)), tone: 'info' };
+      return { title: R.lessonTitle(topic.title), body: [R.lessonNo, R.lessonTools(topic.aliases[0] ?? topic.title, topic.id), mustKnow(kb, topic)].join('\n\n'), footer: R.lessonFooter(topic.id), tone: 'info' };
+    case 'mistakes':
+      return topic ? mistakesReply(kb, topic) : { body: R.mistakesNoTopic, tone: 'info' };
   }
+}
+
+/** At most this many common mistakes in one reply. */
+const MISTAKES_SHOWN = 6;
+
+/**
+ * The common mistakes about a topic (knowledge/misconceptions.yaml, those whose `topics` name it, the ones it belongs to most
+ * first), each its correction on a line; none noted, it says so and gives what to know for the topic instead.
+ */
+export function mistakesReply(kb: KnowledgeBase, topic: Topic): Reply {
+  const all = kb.misconceptions ?? [];
+  const found = [...all.filter((m) => m.topics?.[0] === topic.id), ...all.filter((m) => (m.topics?.indexOf(topic.id) ?? -1) > 0)].slice(0, MISTAKES_SHOWN);
+  const footer = R.mistakesFooter(topic.id);
+  if (found.length === 0) return { title: MESSAGES.reviseMustKnowTitle(topic.title), body: `${R.mistakesNone(topic.title)}\n\n${mustKnow(kb, topic)}`, footer, tone: 'info' };
+  return { title: R.mistakesTitle(topic.title), body: found.map((m) => `• ${m.correction}`).join('\n'), footer, tone: 'info' };
+}
+
+/** The whole course in short (knowledge/revision.yaml's course summary), a line for each part; none when the fact base has none. */
+export function courseSummaryReply(kb: KnowledgeBase): Reply | undefined {
+  const lines = kb.revision?.course?.summary ?? [];
+  if (lines.length === 0) return undefined;
+  return { title: R.courseSummaryTitle, body: lines.join('\n'), footer: R.courseSummaryFooter, tone: 'info' };
+}
+
+/**
+ * What to know for the whole course ("what should I learn for the test", "…for all of it"): its key dates one a line, its
+ * people by surname and terms by name (each with its few words on /ask key people, key terms), and how to get one topic's
+ * list: within one Discord message.
+ */
+export function courseMustKnowReply(kb: KnowledgeBase): Reply | undefined {
+  const lists = courseLists(kb);
+  if (lists.dates.length === 0) return undefined;
+  const body = [
+    [R.courseMustKnowDates, ...lists.dates.map(dateLine)].join('\n'),
+    ...(lists.people.length > 0 ? [R.courseMustKnowPeople(lists.people.map((p) => p.name.split(' ').at(-1) ?? p.name))] : []),
+    ...(lists.terms.length > 0 ? [R.courseMustKnowTerms(lists.terms.map((t) => t.term))] : []),
+    R.courseMustKnowMore,
+  ].join('\n\n');
+  return { title: R.courseMustKnowTitle, body, tone: 'info' };
 }
 
 /**

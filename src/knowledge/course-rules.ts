@@ -48,5 +48,15 @@ export function courseRuleProblems(files: ReadonlyArray<{ file: string; data: Kn
     answerable('questions', data.questions ?? []);
     answerable('skills', data.skills ?? []);
   }
+  // Each misconception names the topics it is about ("common mistakes about the Terror"), each a topic the fact base has.
+  const topicIds = new Set(files.flatMap((f) => (f.data.topic ? [f.data.topic.id] : [])));
+  for (const { file, data } of files)
+    (data.misconceptions ?? []).forEach((m, i) => {
+      if (!m.topics || m.topics.length === 0)
+        problems.push({ file, entryId: m.id, field: `misconceptions[${i}].topics`, message: 'name the topics it is about (ids of knowledge/topics/), so "common mistakes about <topic>" lists it' });
+      (m.topics ?? []).forEach((t, j) => {
+        if (!topicIds.has(t)) problems.push({ file, entryId: m.id, field: `misconceptions[${i}].topics[${j}]`, message: `no topic has the id "${t}"` });
+      });
+    });
   return problems;
 }

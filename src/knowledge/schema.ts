@@ -470,6 +470,9 @@ export const wellbeingSchema = z.strictObject({
     .optional(),
 });
 
+/** The most a whole-course summary (revision.course.summary) may hold, its lines together: one Discord message with its title and footer. */
+export const COURSE_SUMMARY_ROOM = 1800;
+
 /**
  * What /ask says of revising the whole course (knowledge/revision.yaml): the topics every exam board's paper on
  * Stalin's USSR asks about, which a student with a week left and no results yet starts with.
@@ -487,6 +490,16 @@ export const revisionAdviceSchema = z.strictObject({
       keyDates: z.array(z.strictObject({ topic: idSchema, date: dateSchema })).min(5, 'choose at least 5 dates').max(20, 'choose at most 20 dates: the turning points, not every date'),
       people: z.array(z.strictObject({ person: idSchema, role: text(70, 'a few words (at most 70 characters): the person\'s full role is on their card') })).min(3).max(12, 'choose at most 12 people'),
       terms: z.array(z.strictObject({ term: idSchema, gloss: text(70, 'a few words (at most 70 characters): the full definition is the term\'s own') })).min(3).max(16, 'choose at most 16 terms'),
+      /**
+       * The whole course in short ("give me a summary of the whole course"): one short line for each part of the course, in
+       * its order, in our own words. One Discord message with its title and the line under it: at most COURSE_SUMMARY_ROOM characters in all.
+       */
+      summary: z
+        .array(text(240, 'one short line (at most 240 characters) for each part of the course'))
+        .min(6, 'give at least 6 lines, one for each part of the course')
+        .max(12, 'give at most 12 lines: the course in short, not its notes')
+        .refine((lines) => lines.join('\n').length <= COURSE_SUMMARY_ROOM, { message: `the summary must fit one message: at most ${COURSE_SUMMARY_ROOM} characters in all` })
+        .optional(),
     })
     .optional(),
 });
@@ -542,6 +555,11 @@ const premiseWords = z.union([
  */
 export const misconceptionSchema = z.strictObject({
   id: idSchema,
+  /**
+   * The topics (ids of knowledge/topics/) it is about, the one it belongs to most first: "common mistakes about the Terror"
+   * lists that topic's corrections. The course's own fact base gives each at least one (`npm run kb -- check`).
+   */
+  topics: z.array(idSchema).optional(),
   /** Groups of alternatives: the question must have one of each group ("beria"; "start", "ran"; "great terror"). */
   words: z
     .array(z.array(premiseWords).min(1, 'a group needs at least one word or phrase'))

@@ -11,7 +11,7 @@
 // The words for these are everyday English, not the course's, so they are here, not in knowledge/.
 import { normaliseText } from './normalise.js';
 
-export type Pleasantry = 'thanks' | 'greeting' | 'goodbye' | 'frustration' | 'language' | 'english' | 'maths';
+export type Pleasantry = 'thanks' | 'greeting' | 'goodbye' | 'bored' | 'frustration' | 'language' | 'english' | 'maths';
 
 /** What a swear word written with stars or symbols ("sh*t", "f***ing", "b!tch") is read as: a word of frustration. */
 const MASKED = 'maskedswearword';
@@ -37,10 +37,13 @@ const KINDS: ReadonlyArray<readonly [Pleasantry, ReadonlySet<string>]> = [
   ['thanks', new Set(['thanks', 'thank', 'thankyou', 'thx', 'thnx', 'thanx', 'tnx', 'ty', 'tysm', 'tyvm', 'cheers', 'ta'])],
   ['goodbye', new Set(['bye', 'goodbye', 'cya', 'gn', 'goodnight', 'night', 'later', 'laters'])],
   ['greeting', new Set(['hi', 'hello', 'hey', 'heya', 'hiya', 'yo', 'sup', 'howdy', 'morning', 'afternoon', 'evening', 'greetings'])],
+  // "im bored", "so bored rn": the student, not a complaint about the tutor; something to do, kindly. Beside a word of
+  // frustration ("this is boring stfu") it is let-off steam (readWords).
+  ['bored', new Set(['bored', 'boring', 'boredom', 'borin', 'boooored', 'booored', 'boored', 'bord'])],
   [
     'frustration',
     new Set(
-      ('boring bored stfu shut up fuck fucking fk ffs wtf dumb stupid useless rubbish trash crap shit sucks suck hate annoying ' +
+      ('stfu shut up fuck fucking fk ffs wtf dumb stupid useless rubbish trash crap shit sucks suck hate annoying ' +
         'pointless idiot idiotic meh ugh urgh garbage worst terrible awful pathetic lame moron clown dumbass bs bullshit shite shitty ' +
         `crappy damn dammit fuckin fking fkin fkn fcking effing bollocks piss hell ${MASKED}`).split(' '),
     ),
@@ -53,7 +56,7 @@ const AROUND = new Set(
     'ok okay k cool lol haha mate bro sir miss tutor bot everyone guys man i im am are these thing omg such me help helped helps helping alot ' +
     // Said of the tutor when letting off steam: "this bot is sh*t", "you're a f***ing idiot", "a total piece of junk"
     // (not "what" or "answer": "what was the worst", "answer is b" are questions and answers, not steam).
-    'an total complete absolute piece of ever chatbot ai app robot r off go away').split(' '),
+    'an total complete absolute piece of ever chatbot ai app robot r off go away rn now af kinda getting revising revision studying').split(' '),
 );
 
 /** Languages a student may ask the tutor to answer in (English aside), lower case. */
@@ -147,7 +150,8 @@ function readWords(normalised: string): Pleasantry | null {
   let kind: Pleasantry | null = null;
   for (const w of words) {
     const found = KINDS.find(([, set]) => set.has(w));
-    if (found) kind ??= found[0];
+    // A word of frustration beside boredom ("this is boring stfu") lets off steam.
+    if (found) kind = kind === null || (found[0] === 'frustration' && kind === 'bored') ? found[0] : kind;
     else if (!AROUND.has(w)) return null;
   }
   return kind;

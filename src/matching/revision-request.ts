@@ -6,9 +6,15 @@
 // What a request is about is what is left of it once the request itself ("test me on"), the words
 // around it ("can you", "pls") and what the student says of themselves ("exam tmrw", "im so behind",
 // "need it for a 12 marker") are taken out: "the famine", "kirov's murder and what came after".
+import { everydayWords } from './everyday-words.js';
 import { normaliseText } from './normalise.js';
+import { SpellingCorrector } from './vocabulary.js';
 
-export type RevisionKind = 'test-me' | 'summary' | 'key-dates' | 'key-terms' | 'what-to-revise' | 'write-essay';
+/**
+ * `lesson-plan`: a teacher asks for a lesson ("a one hour lesson plan on the NEP", "what do I need to teach about the purges"),
+ * which the tutor does not write; `mistakes`: the common mistakes students make about a topic (knowledge/misconceptions.yaml).
+ */
+export type RevisionKind = 'test-me' | 'summary' | 'key-dates' | 'key-terms' | 'what-to-revise' | 'write-essay' | 'lesson-plan' | 'mistakes';
 
 export interface RevisionRequest {
   readonly kind: RevisionKind;
@@ -26,6 +32,33 @@ export interface RevisionRequest {
   readonly people?: true;
   /** The whole course is named ("key dates for the whole course", "all topics", "1924 to 1941"): no earlier topic is read into it. */
   readonly wholeCourse?: true;
+  /**
+   * What to learn is asked of everything at once ("what should I learn for the test", "…for all of it", "everything"), not a
+   * topic: with no topic named, the whole course's must-know list.
+   */
+  readonly everything?: true;
+}
+
+/**
+ * The words of a revision request a student may misspell ("hole corse", "sylabus", "revishun", "shud"), read as /ask's
+ * speller reads a question: a word no everyday English word, one or two slips from one of these, is read as it.
+ */
+const REQUEST_WORDS = [
+  'course', 'syllabus', 'specification', 'revision', 'revise', 'revising', 'summary', 'summarise', 'summarize', 'overview',
+  'timeline', 'chronology', 'dates', 'important', 'vocabulary', 'keywords', 'definitions', 'flashcards', 'questions',
+  'essay', 'homework', 'everything', 'topics', 'learn', 'should', 'whole', 'entire', 'mistakes', 'misconceptions', 'lesson',
+  'teach', 'timetable', 'schedule',
+];
+/** Words spelt as they sound, too short or too far for letters alone: "shud" is "should", "hole" before "course" is "whole". */
+const SOUNDS = new Map(Object.entries({ shud: 'should', shd: 'should', shoud: 'should', shuld: 'should', wat: 'what', wot: 'what', revishun: 'revision', revison: 'revision', everythin: 'everything', evrything: 'everything', evrythin: 'everything' }));
+let requestCorrector: SpellingCorrector | undefined;
+/** The typed text with the words of a request read as meant ("key dates for the hole corse" is "…the whole course"). */
+function spelt(typed: string): string {
+  requestCorrector ??= new SpellingCorrector(new Map(REQUEST_WORDS.map((w) => [w, 1])));
+  const everyday = everydayWords().all;
+  const words = typed.split(' ').map((w) => SOUNDS.get(w) ?? (w.length < 5 || everyday.has(w) || /\d/.test(w) ? w : (requestCorrector?.correct(w) ?? w)));
+  // "the hole course", "the hole topic": "whole", as it sounds.
+  return words.join(' ').replace(/\bhole (?=(?:course|syllabus|spec|specification|topic|unit|thing|lot|period|module|paper)\b)/g, 'whole ');
 }
 
 const either = (...patterns: RegExp[]) => new RegExp(patterns.map((p) => p.source).join('|'));
@@ -136,6 +169,34 @@ const WHOLE_COURSE = either(
   /\b(?:whole|entire|full|complete)(?: [a-z]+)? (?:course|syllabus|spec|specification|unit|module|period|paper)\b/,
   /\b(?:whole|entire|all) of (?:the course|stalins? (?:russia|ussr|rule)|the ussr)\b/,
   /\ball (?:the |of the |my |our )?(?:topics|units)\b|\b(?:the|this|our|my) course\b|\b1924 ?(?:to|-|until|till) ?1941\b/,
+  /\b(?:all of it|it all|everything)\b|\b(?:whole|entire) topic of stalins? (?:russia|ussr|rule)\b/,
+);
+
+/** What to learn asked of the test as a whole, or everything: "for the test", "for all of it", "everything". */
+const EVERYTHING = either(/\b(?:all of it|it all|everything)\b/, /\bfor (?:the|my|our|an?|this|tomorrows|next weeks) (?:[a-z]+ )?(?:exa?ms?|tests?|mocks?|gcses?|a levels?|finals|papers?|assessments?)$/);
+
+/**
+ * A teacher asking for a lesson: "a one hour lesson plan on the NEP for year 13", "plan a lesson on the famine", "what do I need
+ * to teach about the purges in a week", "scheme of work for collectivisation".
+ */
+const LESSON = either(
+  /\blesson ?plans?\b|\bplan (?:a|my|the|me a|out a) (?:[a-z]+ )?lessons?\b|\bschemes? of work\b|\b(?:an?|one|two|\d+) (?:hour|hours|hr|period|minute|min) lessons?\b/,
+  /\b(?:what|how much|how) (?:do|should|shall|must|can|would) (?:i|we) (?:need to |have to |actually )?teach\b|\b(?:i|we) (?:need|have|want|got) to teach\b|\bhow (?:to|do i|should i) teach\b/,
+);
+/** A lesson's own words, left out of what it is about: its length, its class. */
+const LESSON_WORDS = /\b(?:lesson|lessons|plan|plans|planning|scheme|schemes|work|teach|teaching|taught|class|classes|group|groups|set|students|pupils|kids|year|years|yr|y|ks ?\d|key stage|sixth form|one|two|three|half|an|hour|hours|hr|hrs|period|periods|minute|minutes|min|mins|week|weeks|fortnight|term|double|single|starter|plenary|activities|activity|resources|about|cover|covering)\b/g;
+
+/**
+ * The common mistakes students make about a topic: "what mistakes do students usually make about the Terror", "common
+ * misconceptions about the famine", "what do students get wrong about the NEP". Not the mistakes of history ("what mistakes did
+ * Stalin make", "the biggest mistakes of collectivisation"): they are said to be common, or students', or called misconceptions.
+ */
+const ABOUT = String.raw`(?:[a-z ]{0,40}? (?:about|on|with|regarding|re|in|for|of|over|when it comes to))?`;
+const MISTAKES = either(
+  new RegExp(String.raw`\b(?:common|usual|typical|popular|frequent|classic|most common)(?: [a-z]+)? (?:mistakes?|misconceptions?|errors?|myths?|misunderstandings?|slip ?ups?)\b${ABOUT}`),
+  new RegExp(String.raw`\b(?:mistakes?|misconceptions?|errors?|misunderstandings?) (?:do |that |which )?(?:students|pupils|people|kids|candidates|learners|we|i|my class) (?:usually |often |commonly |always |tend to |normally |typically )?(?:make|have|get|fall for|believe)\b${ABOUT}`),
+  new RegExp(String.raw`\bmisconceptions?\b${ABOUT}`),
+  new RegExp(String.raw`\bwhat (?:do|does|did) (?:students|pupils|people|kids|candidates|learners|most people) (?:usually |often |commonly |always |tend to |normally |typically )?(?:get wrong|mix up|confuse|misunderstand)\b${ABOUT}`),
 );
 
 /**
@@ -157,6 +218,8 @@ const asksForPeople = (s: string) => PEOPLE.test(s) && (!PEOPLE_IN_HISTORY.test(
 
 // Checked in order: "write my essay on the key dates" is an essay request, "test me on the key words" a test.
 const REQUESTS: ReadonlyArray<readonly [RevisionKind, RegExp]> = [
+  ['lesson-plan', LESSON],
+  ['mistakes', MISTAKES],
   [
     'write-essay',
     either(
@@ -320,7 +383,7 @@ function opensWithNerves(question: string, opening: string, s: string): boolean 
 }
 
 export function readRevisionRequest(question: string): RevisionRequest | undefined {
-  const typed = normaliseText(question);
+  const typed = spelt(normaliseText(question));
   // A feeling word opening a course question is read as a word of it ("scared peasants in the 1932 famine, test question: …"), left out;
   // not when it is said of the exam ("stressed about the famine exam tomorrow").
   const opening = WORRY.test(typed) ? undefined : OPENS_WITH_FEELING.exec(typed)?.[0];
@@ -339,8 +402,10 @@ export function readRevisionRequest(question: string): RevisionRequest | undefin
     const comesUp = kind === 'what-to-revise' && COMES_UP.test(s);
     const people = kind === 'what-to-revise' && !plan && !comesUp && asksForPeople(s);
     const wholeCourse = WHOLE_COURSE.test(s);
-    // A worried student's words, and a plan's, say nothing of a topic ("i think", "for this week").
-    const also = worried || plan || comesUp ? new RegExp(`${worried ? `${WORRY_WORDS.source}|` : ''}${PLAN_WORDS.source}`, 'g') : undefined;
+    const everything = kind === 'what-to-revise' && !plan && !comesUp && !worried && EVERYTHING.test(s);
+    // A worried student's words, and a plan's, say nothing of a topic ("i think", "for this week"); nor do a lesson's ("one hour").
+    const also =
+      kind === 'lesson-plan' ? LESSON_WORDS : worried || plan || comesUp ? new RegExp(`${worried ? `${WORRY_WORDS.source}|` : ''}${PLAN_WORDS.source}`, 'g') : undefined;
     // A question beside the worry: what is left once the worry is taken out, when it opens with a question word.
     const asks = worried ? askedBesideWorry(question) : '';
     return {
@@ -352,6 +417,7 @@ export function readRevisionRequest(question: string): RevisionRequest | undefin
       ...(comesUp ? { comesUp: true as const } : {}),
       ...(people ? { people: true as const } : {}),
       ...(wholeCourse ? { wholeCourse: true as const } : {}),
+      ...(everything ? { everything: true as const } : {}),
     };
   }
   return undefined;

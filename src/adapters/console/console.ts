@@ -19,6 +19,7 @@ import { decodeAction, encodeAction } from '../../commands/router.js';
 import type { CommandContext, Reply, ReplyButton, ReplyForm } from '../../commands/types.js';
 import { HOMEWORK_MESSAGES, MESSAGES, PRACTICE_MESSAGES, QUIZ_MESSAGES } from '../../messages.js';
 import { namesTheCourse } from '../../matching/ask-question.js';
+import { everydayWords } from '../../matching/everyday-words.js';
 import { normaliseText } from '../../matching/normalise.js';
 import { requestAboutLast } from '../../matching/follow-up.js';
 import { readPleasantry } from '../../matching/pleasantry.js';
@@ -238,6 +239,40 @@ const opensPracticeAnswer = (b: ReplyButton) => {
   const { prefix, args } = decodeAction(b.action);
   return prefix === PRACTICE_ACTION && args[0] === 'answer';
 };
+
+/**
+ * What namesContent looks for, by the fact base it was read from (its matcher reads the same text the same way in every
+ * app built on it): worked out once (about half a second), not for every console on it.
+ */
+const contentIndexes = new WeakMap<App['kb'], { readonly names: ReadonlySet<string>; readonly openings: ReadonlySet<string> }>();
+
+/**
+ * The course's names (people's, terms' and topics', with their aliases and the topics' key terms) and how the fact
+ * base's questions, their phrasings and its events begin, in the terms /ask's matcher reads them as.
+ */
+function contentIndex(app: App): { readonly names: ReadonlySet<string>; readonly openings: ReadonlySet<string> } {
+  const known = contentIndexes.get(app.kb);
+  if (known) return known;
+  const kb = app.kb;
+  const read = (text: string) => app.matcher.readTerms(text);
+  // A name of one word of core English ("the party", "family", "the working class") names nothing within a line
+  // ("pizza party"); said alone, it is a name (courseNames).
+  const common = everydayWords().common;
+  const names = new Set<string>();
+  for (const name of [...kb.people.flatMap((p) => [p.name, ...p.aliases]), ...kb.terms.flatMap((t) => [t.term, ...t.aliases]), ...kb.topics.flatMap((t) => [t.title, ...t.aliases, ...t.keyTerms])]) {
+    const terms = read(name);
+    if (terms.length === 0 || (terms.length === 1 && normaliseText(name).split(' ').every((w) => common.has(w)))) continue;
+    names.add(terms.join(' '));
+  }
+  const openings = new Set<string>();
+  for (const text of [...kb.questions.flatMap((q) => [q.question, ...q.phrasings]), ...kb.events.map((e) => e.title)]) {
+    const terms = read(text);
+    for (let to = 2; to <= terms.length; to++) openings.add(terms.slice(0, to).join(' '));
+  }
+  const index = { names, openings };
+  contentIndexes.set(app.kb, index);
+  return index;
+}
 
 export function createConsoleSession(app: App, write: (text: string) => void, options: ConsoleSessionOptions = {}): ConsoleSession {
   let context: CommandContext = {
@@ -615,10 +650,27 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
    * "lenins testament", "order 00447", "the nep", "trotsky"), with no step waiting for its keys: a question about it, for
    * /ask. It is /ask's matcher that says whether the line names a person, term, event or topic of the course, or the line
    * is exactly a person's or term's name or alias in the fact base (the matcher reads "trotsky" alone as no more than the
-   * course's own people, as it reads "stalin"); a line that names none ("lol", "brb", "messi") is left to the hint.
+   * course's own people, as it reads "stalin"), or its words, spelling corrected, name the course (namesContent: "abortion
+   * ban", "diffrence with trosky"); a line that names none ("lol", "brb", "messi", "pizza party") is left to the hint.
    */
   const namesCourseAlone = (line: string) =>
-    !readsAsSaying(line) && !onlyDeclines(line) && !keysAwaited() && (courseNames().has(normaliseText(line)) || namesTheCourse(app.matcher, line));
+    !readsAsSaying(line) && !onlyDeclines(line) && !keysAwaited() && (courseNames().has(normaliseText(line)) || namesTheCourse(app.matcher, line) || namesContent(line));
+  /**
+   * Whether a line's words, as /ask's matcher reads them (spelling corrected, synonyms, stems), name something of the
+   * course: a person's, term's or topic's name or alias, or a topic's key term, anywhere in it ("diffrence with trosky"),
+   * or two words or more as one of the fact base's questions, their phrasings (as students put them) or its events
+   * begins ("abortion ban", from "abortion ban 1936"). Everyday words the notes use elsewhere ("hard work", "free time",
+   * "hold on my mum is calling") name nothing.
+   */
+  const namesContent = (line: string): boolean => {
+    const terms = app.matcher.readTerms(line);
+    if (terms.length === 0) return false;
+    const { names: named, openings } = contentIndex(app);
+    if (terms.length >= 2 && openings.has(terms.join(' '))) return true;
+    for (let from = 0; from < terms.length; from++) for (let to = from + 1; to <= terms.length; to++) if (named.has(terms.slice(from, to).join(' '))) return true;
+    return false;
+  };
+
   /** Every person's and term's name and alias in the fact base, as normaliseText reads them, worked out on first use. */
   let names: ReadonlySet<string> | undefined;
   const courseNames = (): ReadonlySet<string> =>
@@ -679,7 +731,8 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     if (open || (!question && (pleasantry === null || pleasantry === 'goodbye'))) return false;
     // A line that only says something ("hold on my mum is calling", "lol that is funny") is answered only when /ask is
     // sure of its answer; else it is told how to ask, and nothing of it goes to the teacher's list of missed questions.
-    const inPassing = question && !meantForAsk(line) && !bare && !asksInOwnWords(line);
+    // One that names someone or something of the course ("and zinovev" after an answer on Kamenev) is asked in full.
+    const inPassing = question && !meantForAsk(line) && !bare && !asksInOwnWords(line) && !namesContent(line);
     const reply = await ask.run({ options: { question: line, ...(inPassing ? { [ASK_UNLESS_SURE_OPTION]: CONSOLE_MESSAGES.howToAsk } : {}) } }, context);
     if (question && !toldAsk && reply.body !== CONSOLE_MESSAGES.howToAsk) {
       toldAsk = true;
