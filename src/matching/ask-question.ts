@@ -493,10 +493,119 @@ function aboutTheOneNamed(matcher: Matcher, question: string, whole: MatchResult
   return { ...whole, entry: chosen.entry, matchedQuestion: chosen.text, alternatives };
 }
 
+/** "Who was Kirov's successor?", "who followed Yagoda": asks for the one who came after the man named, as CAME_AFTER does. */
+const SUCCESSOR_OF = /\bwho (?:was|is|were|became) ([a-z]+)(?:['’]?s)? (?:successor|replacement)\b|\bwho (?:followed|came next after) ([a-z]+)\b/i;
+/** The words of asking for a successor, which tell no post. */
+const SUCCEEDING_WORDS = 'who succeeded succeed replaced replace took over from came after followed successor replacement next became';
+
+/**
+ * "Who succeeded Kirov?", "who replaced Yagoda?": the card of the one the person cards say came after the man named
+ * (src/matching/successors.ts), when they name one, or, of several, the one whose card's sentence says the post the
+ * question names ("…as chairman of Sovnarkom"). A post named that the sentence does not say, or several with none
+ * told apart, is left to the ranking. Undefined then, and when the question asks no such thing.
+ */
+function successorAsked(matcher: Matcher, question: string, whole: MatchResult): MatchResult | undefined {
+  const named = CAME_AFTER.exec(question);
+  const of = named ? undefined : SUCCESSOR_OF.exec(question);
+  const name = normaliseText(named?.[1] ?? of?.[1] ?? of?.[2] ?? '');
+  if (!name || STOPWORDS.has(name) || !matcher.successorsOf) return undefined;
+  // An entry on the succession itself answers already ("Who were the main contenders to succeed Lenin?").
+  if (whole.status === 'answered' && whole.entry && whole.entry.kind === 'question' && SUCCESSION.test(whole.entry.question) && isAbout(whole.entry, name)) return undefined;
+  const successors = matcher.successorsOf(name);
+  if (successors.length === 0) return undefined;
+  const asking = new Set(matcher.lexicon.termsOf([name, ...SUCCEEDING_WORDS.split(' ')]));
+  const post = new Set(matcher.readTerms(question).filter((t) => !asking.has(t)));
+  const says = (said: string) => matcher.lexicon.termsOf(normaliseText(said).split(' ')).filter((t) => post.has(t)).length;
+  const [first, second] = [...successors].sort((a, b) => says(b.said) - says(a.said));
+  if (!first || (post.size > 0 && says(first.said) === 0) || (second && says(first.said) === says(second.said))) return undefined;
+  if (whole.status === 'answered' && whole.entry?.id === first.entry.id) return undefined;
+  const shown = [whole.entry, ...whole.alternatives, ...whole.suggestions].filter((e): e is AnswerEntry => !!e && e.id !== first.entry.id);
+  const alternatives = [...new Map(shown.map((e) => [e.id, e])).values()].slice(0, MAX_ASKED_AGAIN_ALTERNATIVES);
+  return { ...whole, status: 'answered', reason: null, entry: first.entry, matchedQuestion: first.entry.question, confidence: Math.max(whole.confidence, 0.6), suggestions: [], alternatives };
+}
+
+/**
+ * Kinds of answer a question asks for that an entry giving another kind does not give: why, when, whether it worked.
+ * Not results: a judgement weighs them, and "what happened to Kirov" asks his fate as much as what followed.
+ */
+const KINDS_ASKED: readonly Intent[] = ['cause', 'date', 'judgement'];
+/** A kind an answer saying what a thing was gives in passing (its date): only an answer of another kind clashes with it. */
+const TOLD_IN_PASSING: ReadonlySet<Intent> = new Set(['date']);
+/** How much of the question the entry of the kind asked must hold, at least, besides as much as the answer holds. */
+const KIND_ASKED_COVERAGE = 0.6;
+
+/**
+ * An answer whose own question asks for another kind than the question does ("why kill the army generals" with how many
+ * officers were removed, "when did collectivisation start" with why Stalin collectivised, "purges why" with what a purge
+ * was): the entry close behind that
+ * asks for the kind asked, holding as much of the question, answers instead (the first as its first button).
+ * Undefined when the answer gives the kind asked, or none close does.
+ */
+function ofTheKindAsked(matcher: Matcher, question: string, whole: MatchResult): MatchResult | undefined {
+  const found = whole.entry;
+  if (whole.status !== 'answered' || !found || found.kind !== 'question') return undefined;
+  const asked = KINDS_ASKED.filter((i) => intentsOf(question).has(i));
+  const given = intentsOf(found.question);
+  if (asked.length === 0 || asked.some((i) => given.has(i))) return undefined;
+  // "When did the show trials start?" with what they were, which dates them: kept. "Why" with it is not.
+  const clashes = [...given].some((i) => i !== 'method');
+  if (!clashes && asked.every((i) => TOLD_IN_PASSING.has(i))) return undefined;
+  const candidates = matcher.rank(question).candidates.slice(0, KIND_DEPTH);
+  const foundCoverage = candidates.find((c) => c.entry.id === found.id)?.coverage ?? 1;
+  // Of those, the one whose phrasing the question's words find best.
+  const [chosen] = candidates
+    .filter((c) => c.entry.id !== found.id && c.entry.kind === 'question' && c.coverage >= Math.max(KIND_ASKED_COVERAGE, foundCoverage) && asked.some((i) => intentsOf(c.entry.question).has(i)) && !losesTheName(question, found, c.entry))
+    .sort((a, b) => b.score - a.score);
+  if (!chosen) return undefined;
+  const alternatives = [found, ...whole.alternatives.filter((e) => e.id !== chosen.entry.id && e.id !== found.id)].slice(0, MAX_ASKED_AGAIN_ALTERNATIVES);
+  return { ...whole, entry: chosen.entry, matchedQuestion: chosen.text, alternatives };
+}
+
+/** A judgement entry this close behind the answer's (its score's share, holding as much of the question) weighs the other half. */
+const OTHER_HALF_SCORE = 0.85;
+
+/**
+ * A judgement asked of something the course weighs in two entries ("how successful were Stalin's economic policies":
+ * industrialisation's and collectivisation's): a judgement entry of another topic, holding as much of the question's words
+ * and scoring nearly as well as the answer, is put first among the buttons, so that the answer is not one half alone.
+ */
+function withTheOtherHalf(matcher: Matcher, question: string, whole: MatchResult): MatchResult {
+  const found = whole.entry;
+  if (whole.status !== 'answered' || !found || !intentsOf(question).has('judgement') || !intentsOf(found.question).has('judgement')) return whole;
+  const candidates = matcher.rank(question).candidates.slice(0, KIND_DEPTH);
+  const top = candidates.find((c) => c.entry.id === found.id);
+  if (!top) return whole;
+  const half = candidates.find(
+    (c) => c.entry.id !== found.id && c.entry.kind === 'question' && c.entry.topic !== found.topic && intentsOf(c.entry.question).has('judgement') && c.coverage >= top.coverage && c.score >= OTHER_HALF_SCORE * top.score,
+  );
+  if (!half || whole.alternatives[0]?.id === half.entry.id) return whole;
+  return { ...whole, alternatives: [half.entry, ...whole.alternatives.filter((e) => e.id !== half.entry.id)].slice(0, MAX_ASKED_AGAIN_ALTERNATIVES) };
+}
+
+/**
+ * "What would a top answer on collectivisation include?", "what should a good essay about the NEP cover": what an essay
+ * on the subject weighs, which the essay question on it gets ("Assess collectivisation."): the subject.
+ */
+const TOP_ANSWER_ON =
+  /^\s*(?:so |and |but )?what (?:would|should|does|do|must|will|could) (?:a |an |the |my )?(?:top|good|great|strong|excellent|perfect|model|full[- ]marks?|high[- ](?:level|mark|grade)|top[- ](?:level|mark|band|grade)|grade \d|level \d|a\*|a star|9) (?:mark |level |grade )?(?:answer|essay|response)s? (?:on|about|to a question on|for|to) (.+?) (?:include|contain|cover|need|have|say|look like|mention|talk about)\b[^?]*\??\s*$/i;
+
+/** The essay question a request for what a top answer on a subject includes stands for; undefined for any other question. */
+function essayOnTheSubject(question: string): string | undefined {
+  const subject = TOP_ANSWER_ON.exec(question)?.[1]?.trim();
+  return subject ? `Assess ${subject}.` : undefined;
+}
+
 export function askQuestion(matcher: Matcher, asked: string): AskOutcome {
   const question = withoutAskingTheNotes(withoutAgreeTag(asked));
   const read = matcher.match(question);
-  const whole = askedByLittleWords(matcher, question, read) ?? aboutTheOneNamed(matcher, question, read) ?? read;
+  // "What would a top answer on collectivisation include?": the judgement an essay on it weighs, or its points.
+  const essay = essayOnTheSubject(question);
+  if (essay) {
+    const asEssay = askQuestion(matcher, essay);
+    const judged = asEssay.points.length > 0 || (asEssay.primary.status === 'answered' && !!asEssay.primary.entry && intentsOf(asEssay.primary.entry.question).has('judgement'));
+    if (judged) return { ...asEssay, primary: { ...asEssay.primary, query: read.query, truncated: read.truncated } };
+  }
+  const whole = withTheOtherHalf(matcher, question, askedByLittleWords(matcher, question, read) ?? successorAsked(matcher, question, read) ?? aboutTheOneNamed(matcher, question, read) ?? ofTheKindAsked(matcher, question, read) ?? read);
   // Nothing to cut in an empty question, one about the tutor, or one in another script.
   if (whole.reason === 'empty' || whole.reason === 'about-tutor') return { primary: whole, parts: [], unanswered: [], points: [] };
   // An exam's source question is answered by the method and the enquiry's subject, not by the quoted source's words.
@@ -542,6 +651,6 @@ export function askQuestion(matcher: Matcher, asked: string): AskOutcome {
   if (answered.length >= 2) return { primary: answered[0] ?? whole, parts: answered, unanswered: [...unanswered, ...rest], points: [] };
   // One question in a longer text: the better of it alone and the whole, keeping what the student typed.
   const best = results.reduce(better, whole);
-  const primary = best === whole ? whole : { ...best, query: whole.query, truncated: whole.truncated };
+  const primary = best === whole ? whole : withTheOtherHalf(matcher, question, { ...best, query: whole.query, truncated: whole.truncated });
   return { primary, parts: [], unanswered: [], points: pointsFor(question, primary, matcher) };
 }

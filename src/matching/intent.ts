@@ -17,7 +17,7 @@ const RULES: ReadonlyArray<readonly [Intent, RegExp]> = [
   ['figures', /\b(how|hw) (many|mny|much|big|large)\b|\b(numbers?|figures?|statistics|stats|toll|percent|percentage|tonnes|tons|output)\b/],
   ['date', /\b(when|wen|timeline|chronology|dates?)\b|\b(what|which) year\b|\bhow long\b/],
   ['person', /\b(who|whom|whose)\b/],
-  ['judgement', /\bhow (far|successful|effective|important|significant|much did .* change)\b|\b(what|which) extent\b|\b(success|successful|assess|evaluate|worth it|did (it|they) work)\b|\bsucceed(?:s|ed)?\b(?= (?:in|at|with|because|by|and|or|but|for|as|though|then|under|really|overall|completely|fully|economically|politically|socially)\b|$)|^(?:when |how )?(?:did|does|do|has|have|had|was|were)\b.*\b(?:meet|meets|met|reach|reached|achieve|achieved|fulfil|fulfill|fulfilled|hit) (?:its |their |the |all |any )?(?:\w+ )?(?:targets?|quotas?)\b/],
+  ['judgement', /\bhow (far|successful|effective|important|significant|much did .* change)\b|\b(what|which) extent\b|\b(success|successful|assess|evaluate|worth it|did (it|they) work)\b|^(?:so |and |but )?(?:did|does|do)(?: \w+){1,5} work(?:ed)?(?: out| well| overall| economically| in the end)?$|\bsucceed(?:s|ed)?\b(?= (?:in|at|with|because|by|and|or|but|for|as|though|then|under|really|overall|completely|fully|economically|politically|socially)\b|$)|^(?:when |how )?(?:did|does|do|has|have|had|was|were)\b.*\b(?:meet|meets|met|reach|reached|achieve|achieved|fulfil|fulfill|fulfilled|hit) (?:its |their |the |all |any )?(?:\w+ )?(?:targets?|quotas?)\b/],
   ['method', /\bhow (did|do|does|was|were|could|can|is|are)\b|\b(methods?|ways?|means|tactics)\b/],
 ];
 

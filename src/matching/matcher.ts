@@ -20,6 +20,7 @@ import { examSkillReader } from './exam-skills.js';
 import { createLexicon, entryWords, isContentTerm, PLAIN_LEXICON, QUESTION_WORDS, SpellingCorrector, STOPWORDS, surfaceWords, type EntryWords, type Lexicon } from './vocabulary.js';
 import { rerankFeatures, rerankScore, type EntryProfile, type RerankFeature, type RerankModel } from './rerank.js';
 import { RERANK_MODEL } from './rerank-model.js';
+import { successorsAmong, type Successor } from './successors.js';
 
 export type MatchStatus = 'answered' | 'unsure' | 'unknown';
 
@@ -84,6 +85,8 @@ export interface Matcher {
    */
   readTerms(question: string): string[];
   entry(id: string): AnswerEntry | undefined;
+  /** The cards of those the person cards say came after a man in a post, by his surname as normalised (src/matching/successors.ts). */
+  successorsOf?(surname: string): readonly Successor[];
   /** How it reads text into terms (the course's synonyms among them), for whatever reads questions beside it. */
   readonly lexicon: Lexicon;
 }
@@ -521,6 +524,8 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   const offCoursePhrasesIn = (normalised: string): string[] =>
     offCoursePhrase ? (lexicon.applySynonyms(normalised).match(offCoursePhrase) ?? []).map((p) => offCoursePhraseOf.get(p) ?? p) : [];
   const { termsOf } = lexicon;
+  // The Soviet side's words as read (synonyms, stems), so that a spelling the course reads as one of them counts.
+  const sovietSideTerms = new Set(termsOf([...sovietSide]));
   // Each entry's question, phrasings and answer are read into words once (the speller reads them too); nothing
   // else is remembered (questions kept as read would grow without end).
   const read = entries.map(entryWords);
@@ -883,7 +888,8 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   ];
   /** What in a question names another subject: its words as typed ("goebbels") and its phrases ("new deal"). */
   const otherSubjectNamed = (normalised: string, typed: readonly string[]) => {
-    const namesSovietSide = typed.some((w) => sovietSide.has(w));
+    // As corrected and read too: "was stallin worse than hitler" names Stalin ("stallin" is read as "stalin").
+    const namesSovietSide = typed.some((w) => sovietSide.has(w)) || typed.some((w) => sovietSide.has(spell(w)) || termsOf([spell(w)]).some((t) => sovietSideTerms.has(t)));
     const spaced = ` ${normalised} `;
     // Only beside the Soviet side ("why was Stalin surprised by Operation Barbarossa"): "why was Barbarossa a failure" is the war's.
     const owned = new Set(namesSovietSide ? ownedNames.filter((n) => spaced.includes(` ${n} `)).flatMap((n) => n.split(' ')) : []);
@@ -1271,9 +1277,11 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     };
   };
 
+  let successors: Map<string, Successor[]> | undefined;
   return {
     lexicon,
     entry: (id) => byId.get(id),
+    successorsOf: (surname) => (successors ??= successorsAmong(entries)).get(surname) ?? [],
     rank: (question) => rank(question, isCourseEntry, true),
     readTerms,
     match(question) {
