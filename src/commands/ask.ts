@@ -18,7 +18,7 @@ import { generalDictionary, hardWord, plainMeaning, simplerMeaning, type Sense }
 import { intentsOf, type Intent } from '../matching/intent.js';
 import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
 import { askOfSubject, withNamedFactors } from './ask-subject.js';
-import { pointsInShort, simplerText, wordInUse, wordsExplained } from './simpler.js';
+import { atPlainestReply, pointsInShort, rememberSimplerShown, simplerShown, simplerStep, simplerText, wordInUse, wordsExplained } from './simpler.js';
 import { readSubjectRequest } from '../matching/subject-request.js';
 import { readExtracts } from '../matching/extract-reading.js';
 import { extractsReply } from './extracts-reply.js';
@@ -255,7 +255,7 @@ export function pointsReply(kb: KnowledgeBase, points: readonly AnswerEntry[]): 
  * away), its own examples for "give me an example", the questions that go further for "tell me more" (never
  * the answer again), or whole for "say it again".
  */
-function requestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry, request: RequestAboutLast, part: AnswerPart | undefined, question: string): Reply {
+function requestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry, request: RequestAboutLast, part: AnswerPart | undefined, question: string, shown?: { readonly memory: object; readonly key: string }): Reply {
   const full = answerReply(deps.kb, deps.matcher, entry);
   if (request === 'again') return full;
   if (request === 'further') {
@@ -267,11 +267,15 @@ function requestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry,
   }
   // "Shorter pls": the short version; "explain like I'm 10" plainer still, in shorter sentences and plain words; either with
   // the course's words in it explained from the glossary. A debate's short version keeps every side (src/commands/simpler.ts).
-  const shortText = simplerText(deps.kb, entry.answer, question);
-  const words = wordsExplained(deps.kb, shortText, entry.question);
+  // Each step plainer or shorter than what the last showed, never the same text again (simplerStep).
+  const step = simplerStep(deps.kb, entry.answer, question, entry.question, shown ? simplerShown(shown.memory, shown.key, entry.id) : undefined);
+  if (shown) rememberSimplerShown(shown.memory, shown.key, { entryId: entry.id, bare: step.bare });
+  if (step.atPlainest) return atPlainestReply(deps.kb, full, step);
+  const shortText = step.text;
+  const words = step.words;
   const short = [`${MESSAGES.askSimpler}\n${shortText}`, ...(words.length > 0 ? [MESSAGES.askWordsExplained(words)] : [])].join('\n\n');
   // "I don't understand": the short version, and how to ask what a hard word of it means.
-  return { ...full, body: request === 'confused' ? `${short}\n\n${MESSAGES.askConfusedWord(hardWord(shortText))}` : short };
+  return { ...full, body: request === 'confused' ? `${short}\n\n${MESSAGES.askConfusedWord(hardWord(step.bare))}` : short };
 }
 
 /** "Explain like I'm 10" or "shorter pls" just after a points reply: every point, simpler, with the course's words in them explained and the same buttons. */
@@ -1008,10 +1012,12 @@ export function createAskCommand(deps: AskDeps): Command {
       if (result.status !== 'answered' && result.reason !== 'empty' && result.reason !== 'about-tutor' && !meaning && !mayBeDistress && unlessSure === undefined)
         await deps.missed.record(ctx.guildId ?? deps.dmGuildId, result.query, deps.now()).catch(deps.onRecordError);
       const part = partShown(about, question);
+      // Any reply but a simpler step of an answer: the next "simpler" starts again from the answer.
+      if (!(about && !about.points && (about.kind === 'simpler' || about.kind === 'confused'))) rememberSimplerShown(deps.conversation, memoryKey, undefined);
       const answered = about
         ? about.points
           ? pointsInShortReply(deps.kb, about.points, about.kind, question)
-          : requestReply(deps, about.entry, about.kind, part, question)
+          : requestReply(deps, about.entry, about.kind, part, question, { memory: deps.conversation, key: memoryKey })
         : aboutWord
         ? wordRequestReply(deps, aboutWord)
         : subjectReply

@@ -9,6 +9,8 @@
 import { answerOpening } from './answer-opening.js';
 import { booksOf } from '../knowledge/answerable.js';
 import type { KnowledgeBase, PlainWord, Term } from '../knowledge/schema.js';
+import type { Reply } from './types.js';
+import { MESSAGES } from '../messages.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
 
 /**
@@ -533,4 +535,279 @@ export function wordInUse(kb: KnowledgeBase, names: readonly string[]): WordInUs
     }
   }
   return best?.used;
+}
+
+// ---- Issue 19 follow-ups (s18): each step simpler or shorter than the last, hard words explained where they stand. ----
+
+/** Words of a text, for how long it reads. */
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+
+/** A sentence that carries a date or a figure: kept in any shorter version, since the point often rests on it. */
+const HAS_FIGURE = /\d/;
+
+/**
+ * A text at most `limit` words long, by its own sentences: its first sentence (the answer's point), then those with a date
+ * or figure, then the others in their order, each that fits; a sentence too long for the room its opening statement alone.
+ * Kept in the text's order. Nothing is reworded.
+ */
+export function cutTo(kb: KnowledgeBase, text: string, limit: number): string {
+  const sentences = wholeSentences(text);
+  const fitted = (s: string, room: number) => {
+    if (wordCount(s) <= room) return s;
+    const head = inShorterSentences(kb, s)[0] ?? s;
+    if (wordCount(head) <= room) return head;
+    const main = mainStatement(s, Math.max(40, room * 6));
+    return wordCount(main) <= room ? main : undefined;
+  };
+  const chosen = new Map<number, string>();
+  let used = 0;
+  const take = (i: number, force: boolean) => {
+    const s = sentences[i];
+    if (s === undefined || chosen.has(i)) return;
+    // An item of a numbered list ("Third, …") only with all the others: one alone would make the list's count lie.
+    if (!force && ORDINAL.test(s)) return;
+    const f = fitted(s, limit - used) ?? (force ? (inShorterSentences(kb, s)[0] ?? s) : undefined);
+    // A date or figure cut off with the rest of its sentence: the shorter piece must keep one, or the sentence is left out.
+    if (f === undefined || (HAS_FIGURE.test(s) && !HAS_FIGURE.test(f) && i > 0)) return;
+    chosen.set(i, f);
+    used += wordCount(f);
+  };
+  take(0, true);
+  sentences.forEach((s, i) => HAS_FIGURE.test(s) && take(i, false));
+  // The last sentence when it judges what came before ("…though their rights stayed largely on paper"): often the point.
+  const last = sentences.length - 1;
+  if (last > 0 && JUDGES.test(sentences[last] ?? '')) take(last, false);
+  sentences.forEach((_, i) => take(i, false));
+  return [...chosen.entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => s).join(' ');
+}
+
+/** Historians' names a "like I'm 10" version keeps, at most: the rest are said as "some historians … others …". */
+const NAMES_KEPT = 2;
+
+/** A verb of saying after a historian's name, and its form after "Some historians" / "Others". */
+const VIEW_VERB = /^(argues|argued|argue|finds|found|find|sees|saw|see|says|said|say|stresses|stressed|stress|claims|claimed|claim|insists|insisted|insist|believes|believed|believe|thinks|thought|think|calls|called|call|holds|held|hold|writes|wrote|write|suggests|suggested|suggest|blames|blamed|blame|emphasises|emphasised|emphasise|puts|put|shows|showed|show|treats|treated|treat|traces|traced|trace|points|pointed|point|describes|described|describe|concludes|concluded|conclude)\b/;
+const PLURAL: Record<string, string> = { argues: 'argue', finds: 'find', sees: 'see', says: 'say', stresses: 'stress', claims: 'claim', insists: 'insist', believes: 'believe', thinks: 'think', calls: 'call', holds: 'hold', writes: 'write', suggests: 'suggest', blames: 'blame', emphasises: 'emphasise', puts: 'put', shows: 'show', treats: 'treat', traces: 'trace', points: 'point', describes: 'describe', concludes: 'conclude' };
+
+/** Names an answer cites a work of, as written before the reference: "Stephen Wheatcroft (The Years of Hunger, 2004)", "Andrea Graziosi (2005)". */
+function citedNames(answer: string): string[] {
+  return [...answer.matchAll(/((?:[A-Z][\w'’-]*\.?\s+)*[A-Z][\w'’-]+)\s+\((?:[^()]*, )?(?:1[89]|20)\d\d\)/g)].map((m) => (m[1] ?? '').replace(/^(?:In|By|And|The|A)\s+/, '').split(/\s+/).slice(-2).join(' '));
+}
+
+/** How many historians a run of names names: "R. W. Davies and Stephen Wheatcroft" two; none when no name in it is a historian's (a card's, or cited). */
+function historiansNamed(kb: KnowledgeBase, run: string, cited: readonly string[]): number {
+  const s = ` ${normaliseText(run)} `;
+  const known = historianNames(kb).filter((names) => names.some((n) => s.includes(n))).length;
+  const names = run.split(/,?\s+and\s+|,\s+/).filter((n) => /^[A-Z]/.test(n.trim()));
+  return known > 0 || cited.some((c) => run.includes(c)) ? Math.max(known, names.length) : 0;
+}
+
+/** A run of names as a sentence's subject: "Robert Conquest", "R. W. Davies and Stephen Wheatcroft", with a title before them ("In The Harvest of Sorrow"). */
+const NAME_RUN = "(?:[A-Z][\\w'’.-]*\\.?\\s+)*?[A-Z][\\w'’-]+";
+const SUBJECT_NAMES = new RegExp(`^(In [A-Z][^,]*?\\s)?(${NAME_RUN}(?:,?\\s+and\\s+${NAME_RUN})*)(,[^,]{1,80},)?\\s+(${VIEW_VERB.source.slice(1)}.*)$`);
+/** ", such as Andrea Graziosi and Terry Martin," or ", held by …,": the names of a view, left out with the clause. */
+const NAMES_ASIDE = new RegExp(`,\\s+(?:such as|held by|including|like)\\s+(${NAME_RUN}(?:,?\\s+and\\s+${NAME_RUN})*),`, 'g');
+
+/**
+ * A debate's sentences with at most NAMES_KEPT historians named, in their order: a later view's names are said as "Some
+ * historians" (the first so said) or "Others" ("Anne Applebaum argues that…" → "Others argue that…"), with the book and
+ * the aside about how they worked left out; names given as an example (", such as …,", ", held by …,") are left out with
+ * their clause. A sentence whose names cannot be said so is kept as it is. `answer` is the whole answer, for who it cites.
+ */
+export function fewerNames(kb: KnowledgeBase, sentences: readonly string[], answer = sentences.join(' ')): string[] {
+  const cited = citedNames(answer);
+  let named = 0;
+  let some = false;
+  return sentences.map((sentence) => {
+    let out = sentence.replace(NAMES_ASIDE, (all: string, run: string) => {
+      const count = historiansNamed(kb, run, cited);
+      if (count === 0) return all;
+      if (named + count <= NAMES_KEPT) {
+        named += count;
+        return all;
+      }
+      return '';
+    });
+    // "In The Harvest of Sorrow Robert Conquest…": the book's title known, so its last word is not taken for a name.
+    const title = titlesOf(kb).find((t) => out.startsWith(`In ${t} `));
+    const m = SUBJECT_NAMES.exec(title ? out.slice(title.length + 4) : out);
+    const run = m?.[2] ?? '';
+    const rest = m?.[4] ?? '';
+    const verb = VIEW_VERB.exec(rest);
+    const count = m ? historiansNamed(kb, run, cited) : 0;
+    if (count === 0 || !verb?.[1]) return out;
+    if (named + count <= NAMES_KEPT) {
+      named += count;
+      // The book before the name ("In The Harvest of Sorrow") and an aside on how they worked are left out: who says what stays.
+      return `${run} ${rest}`;
+    }
+    out = `${some ? 'Others' : 'Some historians'} ${PLURAL[verb[1]] ?? verb[1]}${rest.slice(verb[1].length)}`;
+    some = true;
+    return out;
+  });
+}
+
+/** A meaning short enough to stand in brackets after its word: its first statement, at most this many words. */
+const GLOSS_WORDS = 15;
+
+/** A meaning's short form for brackets: the first sentence, cut at its first colon, semicolon or comma when longer than GLOSS_WORDS. */
+function shortMeaning(meaning: string): string | undefined {
+  const first = (sentencesOf(meaning)[0] ?? meaning).replace(/[.!]$/, '').trim();
+  // Cut at a comma only before a clause that adds detail (", such as communism", ", which…"), never inside a list ("factories, land and banks").
+  const comma = /, (?=(?:which|who|whose|where|when|such as|especially|usually|often|mainly|chiefly|caused|set|made|led|from|for|with|by|meaning)\b)/.exec(first)?.index ?? -1;
+  const candidates = [first, ...[':', ';', ' — '].map((mark) => first.slice(0, Math.max(0, first.indexOf(mark))).trim()), first.slice(0, Math.max(0, comma)).trim()];
+  const fit = candidates.find((c) => wordCount(c) >= 2 && wordCount(c) <= GLOSS_WORDS);
+  if (!fit) return undefined;
+  // Lower case after the word it explains, but for a name's ("Russian for…", "Lenin's…").
+  return /^(?:Russian|Soviet|Ukrainian|Bolshevik|Communist|Marx|Lenin|Stalin|Trotsky|German|British|Tsar|NKVD|USSR|[A-Z]{2,})\b/.test(fit) ? fit : `${fit.charAt(0).toLowerCase()}${fit.slice(1)}`;
+}
+
+/** The titles of the historians' books and of the sources, once per knowledge base. */
+const titlesByKb = new WeakMap<KnowledgeBase, readonly string[]>();
+function titlesOf(kb: KnowledgeBase): readonly string[] {
+  let titles = titlesByKb.get(kb);
+  if (!titles) titlesByKb.set(kb, (titles = [...kb.people.flatMap((p) => booksOf(p.role)), ...kb.sources.map((s) => s.title)].filter((t) => t.length > 3)));
+  return titles;
+}
+
+/** Places in a text no word is explained in: quotations, and the titles of books and sources ("Soviet" in a title). */
+function protectedSpans(kb: KnowledgeBase, text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/"[^"]*"|“[^”]*”|\([^()]*\b(?:1[89]|20)\d\d\)/g)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  for (const title of titlesOf(kb)) {
+    for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) spans.push([at, at + title.length]);
+  }
+  return spans;
+}
+
+/** Glosses in brackets a plainer reply gives, at most: more would bury the sentence. */
+const MAX_GLOSSES = 3;
+
+export interface Glossed {
+  readonly text: string;
+  /** The words explained in brackets (the rest go in the list under the reply). */
+  readonly glossed: readonly string[];
+}
+
+/**
+ * A plainer text with its hard words explained where they first stand, in brackets: the course's words by their term
+ * card's short meaning ("the NEP (…)"), then the everyday hard words of knowledge/plain-words.yaml by their plain meaning
+ * (those with a plain stand-in are swapped already). Not words the question asked about, nor any inside a quotation, a
+ * book's title or a reference; each word once.
+ */
+export function withGlosses(kb: KnowledgeBase, text: string, asked = ''): Glossed {
+  const words = wordsExplained(kb, text, asked);
+  const spans = protectedSpans(kb, text);
+  const inserts: { at: number; gloss: string; word: string }[] = [];
+  const taken: [number, number][] = [];
+  for (const { word, meaning } of words) {
+    if (inserts.length >= MAX_GLOSSES) break;
+    const short = shortMeaning(meaning);
+    if (!short) continue;
+    // The word as written in the text: a course word found by another of its names ("market economy (capitalism)") by that name.
+    const written = /^(.*) \((.*)\)$/.exec(word)?.[1] ?? word;
+    const find = new RegExp(`(?<![A-Za-z'-])${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[-\\s]+')}(?:s|es)?(?![A-Za-z-])`, 'gi');
+    for (const m of text.matchAll(find)) {
+      const from = m.index ?? 0;
+      const to = from + m[0].length;
+      if (spans.some(([a, b]) => from < b && to > a) || taken.some(([a, b]) => from < b && to > a)) continue;
+      // Already explained just after ("the Komsomol (Young Communist League)"): no second bracket.
+      if (/^\s*\(/.test(text.slice(to))) break;
+      inserts.push({ at: to, gloss: ` (${short})`, word });
+      taken.push([from, to]);
+      break;
+    }
+  }
+  let out = text;
+  for (const { at, gloss } of [...inserts].sort((a, b) => b.at - a.at)) out = `${out.slice(0, at)}${gloss}${out.slice(at)}`;
+  return { text: out, glossed: inserts.map((i) => i.word) };
+}
+
+/** What a simpler reply shows: its text, the words listed under it, and whether nothing more could be cut. */
+export interface SimplerStep {
+  /** The text shown, with its words glossed (for a plainer request). */
+  readonly text: string;
+  /** The text before any gloss: what the next step must be plainer or shorter than. */
+  readonly bare: string;
+  /** The words explained under it (those not glossed in brackets). */
+  readonly words: readonly WordExplained[];
+  /** Nothing shorter or plainer is left: the reply says so, and offers the words' cards. */
+  readonly atPlainest: boolean;
+}
+
+/** How much shorter "shorter" is than what was shown, at most: about half. A plainer step cut further keeps two thirds at most. */
+const SHORTER_SHARE = 0.5;
+
+/**
+ * The next step of "simpler" for an answer, `before` being the text the last simpler step showed of it (undefined when the
+ * answer itself was shown last). "Shorter" is at most about half of what was shown, by the sentences that carry the answer
+ * (cutTo); a plainer request ("explain like I'm 10", "i dont get it", "simpler pls") the plain version, with at most two
+ * historians named, cut further when it is not a quarter shorter than what was shown. Never the same text twice: when
+ * nothing shorter is left, `atPlainest`.
+ */
+export function simplerStep(kb: KnowledgeBase, answer: string, request: string, asked = '', before?: string): SimplerStep {
+  const plainer = asksPlainer(request);
+  const shown = before ?? answer;
+  const room = wordCount(shown);
+  const base = plainer ? fewerNames(kb, wholeSentences(plainVersion(kb, answer)), answer).join(' ') : shortVersion(kb, answer);
+  // A plainer version need only be shorter than what was shown (the first step keeps every reason of a list, in plainer
+  // sentences); "shorter" is at most about half of it.
+  const fits = plainer
+    ? before === undefined
+      ? wordCount(base) <= room
+      : wordCount(base) < room && normaliseText(base) !== normaliseText(shown)
+    : wordCount(base) <= Math.ceil(room * SHORTER_SHARE);
+  let bare = fits ? base : cutTo(kb, base, Math.max(1, Math.floor(room * (plainer ? 2 / 3 : SHORTER_SHARE))));
+  // Cut to its point and still no shorter than what was shown: its first sentence alone, or nothing more to cut.
+  if (!(fits && before === undefined) && (wordCount(bare) >= room || normaliseText(bare) === normaliseText(shown))) bare = cutTo(kb, base, 1);
+  // The first step of a one-sentence answer is still plainer (its words explained); only a step after another can find nothing left.
+  const atPlainest = before !== undefined && (wordCount(bare) >= room || normaliseText(bare) === normaliseText(shown));
+  if (before === undefined && wordCount(bare) >= room) bare = base;
+  // Nothing shorter left: the plainest version is offered again under a line that says so (atPlainestReply).
+  if (atPlainest) bare = shown;
+  const glossed = plainer ? withGlosses(kb, bare, asked) : { text: bare, glossed: [] };
+  const words = wordsExplained(kb, bare, asked).filter((w) => !glossed.glossed.includes(w.word));
+  return { text: glossed.text, bare, words, atPlainest };
+}
+
+/** What was shown last of each conversation's answer in short, so the next "simpler" is plainer still; per memory of conversations. */
+const shownOf = new WeakMap<object, Map<string, { readonly entryId: string; readonly bare: string }>>();
+/** Conversations remembered at once, at most: the oldest forgotten first. */
+const SHOWN_KEPT = 2000;
+
+/** The text the last simpler step showed of an answer in a conversation, when the last reply there was that step. */
+export function simplerShown(memory: object, key: string, entryId: string): string | undefined {
+  const found = shownOf.get(memory)?.get(key);
+  return found?.entryId === entryId ? found.bare : undefined;
+}
+
+/** Remembers what a simpler step showed (or, with undefined, forgets it: any other reply came after it). */
+export function rememberSimplerShown(memory: object, key: string, shown: { readonly entryId: string; readonly bare: string } | undefined): void {
+  let map = shownOf.get(memory);
+  if (!map) shownOf.set(memory, (map = new Map()));
+  map.delete(key);
+  if (!shown) return;
+  map.set(key, shown);
+  while (map.size > SHOWN_KEPT) map.delete(map.keys().next().value as string);
+}
+
+/** The one line said when nothing shorter or plainer is left of an answer. */
+export const AT_PLAINEST = 'That is as short and plain as I can make this answer without leaving out its point, so here it is again:';
+/** Under it, the course's words of the answer, whose cards say them another way. */
+export const AT_PLAINEST_CARDS = 'Tap a word below for its meaning, or ask me "what does … mean?" about any word in it.';
+/** Term cards offered as buttons, at most. */
+const CARD_BUTTONS = 4;
+
+/**
+ * Nothing more to cut ("simpler" again after the plainest version): said in one line, not the same text again, with the
+ * course's words of it as buttons to their term cards and the everyday words' plain meanings, then the reply's own buttons.
+ */
+export function atPlainestReply(kb: KnowledgeBase, full: Reply, step: SimplerStep): Reply {
+  const cards = step.words
+    .map((w) => kb.terms.find((t) => t.term === (/^.* \((.*)\)$/.exec(w.word)?.[1] ?? w.word)))
+    .filter((t): t is Term => t !== undefined)
+    .slice(0, CARD_BUTTONS)
+    .map((t) => ({ action: `ask:${t.id.startsWith('term-') ? t.id : `term-${t.id}`}`, label: `What does "${t.term}" mean?`.slice(0, 80), style: 'primary' as const }));
+  const everyday = step.words.filter((w) => !kb.terms.some((t) => t.term === (/^.* \((.*)\)$/.exec(w.word)?.[1] ?? w.word)));
+  const body = [AT_PLAINEST, `${MESSAGES.askSimpler}\n${step.text}`, ...(everyday.length > 0 ? [MESSAGES.askWordsExplained(everyday)] : []), ...(cards.length > 0 ? [AT_PLAINEST_CARDS] : [])].join('\n\n');
+  return { ...full, body, buttons: [...cards, ...(full.buttons ?? [])].slice(0, 5 + CARD_BUTTONS) };
 }

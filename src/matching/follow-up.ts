@@ -131,6 +131,11 @@ const STANDS_FOR_SUBJECT = /\b(it|its|they|them|their)\b/g;
 const PLURAL = /(?:[^s]s|men)$/;
 /** A man the last question named: "what happened to him?" after Yezhov's part in the Terror. */
 const HE = /\b(he|him|his)\b/;
+/**
+ * A word that can stand only for a person ("him", "she"), never for a thing or a body the question names. Not "his" or
+ * "her", which may own what the question names and asks about ("his son Yakov?").
+ */
+const ONLY_A_MAN = /\b(he|him|himself|she|herself)\b/;
 /** "What is propaganda?", "whats communism": what one word is, asked of that word (where "what was the punishment?" leans). */
 const WHAT_A_WORD_IS = /^(?:what (?:is|was|are|were)|whats) [a-z]+$/;
 /** "Is Russia still communist?", "do people still like him now?": a question about today, not about the last answer. */
@@ -713,6 +718,9 @@ export function leansOnPrevious(question: string, reader: SubjectReader = YEARS_
       // "Was Bukharin in that one?", "what happened to Zinoviev and Kamenev then?": "that" and "then" stand for what came
       // before, never for what the question names (where "it" often does: "what was Gosplan and what did it do?").
       if ((THAT_OR_THEN.test(rest) || COMPARED.test(s)) && own.length <= FOLLOW_UP_DEFAULTS.maxOwnTermsPointingBack) return 'yes';
+      // "How did the govt use him?" after Stakhanov's record: "him" is a man, and the question names none (the
+      // government is no man), so he is the one who came before, as surely as in "how did they use him".
+      if (ONLY_A_MAN.test(rest) && !reader.person(s) && own.length <= FOLLOW_UP_DEFAULTS.maxOwnTermsPointingBack) return 'yes';
       return 'maybe';
     }
     // "How did they edit people out of photos?": a "they" that is all that points back may be anyone (the
