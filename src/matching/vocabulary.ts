@@ -22,6 +22,12 @@ export const STOPWORDS = new Set(
     .split(' '),
 );
 
+/**
+ * An answer's words as they were before being split (the same as joining them again): reading an answer's terms
+ * reads its text whole for phrases, and joining tens of thousands of words again for each was much of that.
+ */
+const joinedAs = new WeakMap<readonly string[], string>();
+
 export const QUESTION_WORDS = new Set(['why', 'who', 'when', 'what', 'how', 'where', 'which', 'whom', 'whose']);
 
 /**
@@ -30,6 +36,79 @@ export const QUESTION_WORDS = new Set(['why', 'who', 'when', 'what', 'how', 'whe
  * at every place, was much of what reading the fact base's answers cost.
  */
 type Needs = readonly (readonly string[])[];
+
+/**
+ * A reader of which of `strings` a text holds anywhere (each one's place in `found` set to 1), in one pass over the
+ * text's letters: an Aho-Corasick automaton, its moves in one table by state and letter class. Whether it found any.
+ */
+function neededFinder(strings: readonly string[]): (text: string, found: Uint8Array) => boolean {
+  // Letter classes: 0 for every letter no string uses (it leads back to the start), then one for each that one does.
+  const classes = new Map<number, number>();
+  for (const s of strings) for (let i = 0; i < s.length; i++) if (!classes.has(s.charCodeAt(i))) classes.set(s.charCodeAt(i), classes.size + 1);
+  const width = classes.size + 1;
+  const asciiClass = new Int32Array(128);
+  classes.forEach((c, code) => {
+    if (code < 128) asciiClass[code] = c;
+  });
+  // The trie of the strings, state 0 its root; each state's strings ending there.
+  const next: number[][] = [new Array<number>(width).fill(-1)];
+  const ends: number[][] = [[]];
+  strings.forEach((s, j) => {
+    let state = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = classes.get(s.charCodeAt(i)) as number;
+      let to = (next[state] as number[])[c] as number;
+      if (to < 0) {
+        to = next.length;
+        next.push(new Array<number>(width).fill(-1));
+        ends.push([]);
+        (next[state] as number[])[c] = to;
+      }
+      state = to;
+    }
+    (ends[state] as number[]).push(j);
+  });
+  // Breadth first, each state's missing moves taken from its longest proper suffix's, and its strings joined by that suffix's.
+  const moves = new Int32Array(next.length * width);
+  const fail = new Int32Array(next.length);
+  const queue: number[] = [];
+  for (let c = 0; c < width; c++) {
+    const to = (next[0] as number[])[c] as number;
+    moves[c] = to < 0 ? 0 : to;
+    if (to > 0) queue.push(to);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const state = queue[q] as number;
+    ends[state] = [...(ends[state] as number[]), ...(ends[fail[state] as number] as number[])];
+    for (let c = 0; c < width; c++) {
+      const to = (next[state] as number[])[c] as number;
+      const viaSuffix = moves[(fail[state] as number) * width + c] as number;
+      if (to < 0) moves[state * width + c] = viaSuffix;
+      else {
+        moves[state * width + c] = to;
+        fail[to] = viaSuffix;
+        queue.push(to);
+      }
+    }
+  }
+  const rootEnds = ends[0] as number[];
+  const endsAt = ends.map((e) => (e.length ? Int32Array.from(e) : undefined));
+  return (text, found) => {
+    for (const j of rootEnds) found[j] = 1;
+    let any = rootEnds.length > 0;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      state = moves[state * width + (code < 128 ? (asciiClass[code] as number) : (classes.get(code) ?? 0))] as number;
+      const at = endsAt[state];
+      if (at !== undefined) {
+        any = true;
+        for (let k = 0; k < at.length; k++) found[at[k] as number] = 1;
+      }
+    }
+    return any;
+  };
+}
 
 /**
  * Everyday phrases students use for one idea, replaced by one word before single words are mapped (index
@@ -156,20 +235,15 @@ export function createLexicon(course: readonly SynonymGroup[] = []): Lexicon {
   // for each set of phrases met (few: most texts may hold none, or one or two).
   const needed = [...new Set(phrases.flatMap(([, , needs]) => needs.flat()))].sort((a, b) => b.length - a.length);
   const neededAt = new Map(needed.map((n, i) => [n, i]));
-  // Every needed string in a text, in one scan: at each place the longest there, and with it those it begins with.
-  const anyNeeded = new RegExp(`(?=(${needed.map(escapeRegExp).join('|')}))`, 'g');
-  const beginning = needed.map((n) => needed.flatMap((m, j) => (n.startsWith(m) ? [j] : [])));
   const neededNeeds = phrases.map(([, , needs]) => needs.map((any) => any.map((n) => neededAt.get(n) as number)));
   const held = new Uint8Array(needed.length);
+  // Every needed string a text holds, found in one pass over its letters by one automaton for all (Aho and Corasick):
+  // a pattern looking ahead for any of them at every place cost as much as the rest of reading a long answer.
+  const finder = neededFinder(needed);
   const patterns = new Map<string, RegExp>();
   const patternFor = (text: string): RegExp | undefined => {
     held.fill(0);
-    let any = false;
-    anyNeeded.lastIndex = 0;
-    for (let m = anyNeeded.exec(text); m; anyNeeded.lastIndex++, m = anyNeeded.exec(text)) {
-      for (const j of beginning[neededAt.get(m[1] as string) as number] as number[]) held[j] = 1;
-      any = true;
-    }
+    const any = finder(text, held);
     if (!any) return undefined;
     let key = '';
     phrase: for (let i = 0; i < neededNeeds.length; i++) {
@@ -217,6 +291,9 @@ export function createLexicon(course: readonly SynonymGroup[] = []): Lexicon {
   // joining and splitting them again (the index reads every phrasing and answer, and this is much of its garbage).
   const oneWordSynonyms = [...synonyms.values()].every((w) => /^\S+$/.test(w));
   const termOf = (w: string) => (STOPWORDS.has(w) || QUESTION_WORDS.has(w) ? w : stem(w));
+  // Each word's term once it is read (synonym, stopword or stem), up to a bound as stems are: the index reads
+  // thousands of answers and phrasings whose words recur, and one look-up a word is much less than four and a test.
+  const termOfWord = new Map<string, string>();
   // One word's terms, remembered (up to a bound, as stems are): the matcher reads many words of a question one at a time.
   const ofOneWord = new Map<string, readonly string[]>();
   const termsOf = (words: readonly string[]): string[] => {
@@ -238,9 +315,15 @@ export function createLexicon(course: readonly SynonymGroup[] = []): Lexicon {
     }
     const terms: string[] = [];
     const add = (w: string) => {
-      if (w) terms.push(termOf(synonyms.get(w) ?? w));
+      if (!w) return;
+      let term = termOfWord.get(w);
+      if (term === undefined) {
+        term = termOf(synonyms.get(w) ?? w);
+        if (termOfWord.size < MAX_REMEMBERED_STEMS) termOfWord.set(w, term);
+      }
+      terms.push(term);
     };
-    const joined = words.join(' ');
+    const joined = joinedAs.get(words) ?? words.join(' ');
     const replaced = replacePhrases(joined);
     if (replaced !== joined) {
       for (const w of replaced.split(' ')) add(w);
@@ -288,8 +371,12 @@ export interface EntryWords {
 }
 
 export function entryWords(entry: { readonly question: string; readonly phrasings: readonly string[]; readonly answer: string }): EntryWords {
-  return { question: surfaceWords(entry.question), phrasings: entry.phrasings.map(surfaceWords), answer: surfaceWords(entry.answer) };
+  const text = normaliseText(entry.answer);
+  const answer = text ? text.split(' ') : [];
+  joinedAs.set(answer, text);
+  return { question: surfaceWords(entry.question), phrasings: entry.phrasings.map(surfaceWords), answer };
 }
+
 
 export function isContentTerm(term: string): boolean {
   return !STOPWORDS.has(term) && !QUESTION_WORDS.has(term);
@@ -356,10 +443,11 @@ export function typoDistance(a: string, b: string, max: number): number {
   }
   // The last row of a in which each letter was seen (by its code; a map for letters past ASCII).
   lastRowAscii.fill(0);
-  const lastRowOther = new Map<string, number>();
+  // Made only for a word with a letter past ASCII (few are): one for each word compared was garbage.
+  let lastRowOther: Map<string, number> | undefined;
   const lastRow = (c: string) => {
     const code = c.charCodeAt(0);
-    return code < 128 ? (lastRowAscii[code] ?? 0) : (lastRowOther.get(c) ?? 0);
+    return code < 128 ? (lastRowAscii[code] ?? 0) : (lastRowOther?.get(c) ?? 0);
   };
   for (let i = 1; i <= a.length; i++) {
     let lastMatchCol = 0;
@@ -383,7 +471,7 @@ export function typoDistance(a: string, b: string, max: number): number {
     if (rowMin > max) return max + 1;
     const code = a.charCodeAt(i - 1);
     if (code < 128) lastRowAscii[code] = i;
-    else lastRowOther.set(a[i - 1] as string, i);
+    else (lastRowOther ??= new Map()).set(a[i - 1] as string, i);
   }
   const distance = d[(a.length + 1) * width + b.length + 1] ?? far;
   return distance > max ? max + 1 : distance;
@@ -430,6 +518,30 @@ function lettersFartherThan(a: Uint8Array, b: Uint8Array, at: number, max: numbe
   return false;
 }
 
+/** Which of the letters a–z (and anything else, as one) a word has, as bits. */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    mask |= 1 << (c >= 0 && c < 26 ? c : 26);
+  }
+  return mask;
+}
+
+/**
+ * How many letters one word has that the other lacks, the more of the two ways: each is one edit at least, so more
+ * than `max` puts them farther apart than `max` (as `lettersFartherThan` would say, counting).
+ */
+function lettersApart(a: number, b: number): number {
+  return Math.max(bitCount(a & ~b), bitCount(b & ~a));
+}
+
+function bitCount(n: number): number {
+  n -= (n >>> 1) & 0x55555555;
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return Math.imul((n + (n >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
 const MIRRORED: Readonly<Record<string, string>> = { b: 'd', d: 'b', p: 'q', q: 'p' };
 
 /** The key of the known words of a length that start with a letter (a UTF-16 unit). */
@@ -445,14 +557,18 @@ export class SpellingCorrector {
   private readonly buckets = new Map<number, number[]>();
   private readonly words: string[];
   private readonly letters: Uint8Array;
+  /** Which letters each word has (as `letterMask`), by place: a quicker test than counting, ruling out most words. */
+  private readonly masks: Int32Array;
 
   constructor(private readonly frequency: ReadonlyMap<string, number>) {
     this.words = [...frequency.keys()];
     this.letters = new Uint8Array(27 * this.words.length);
+    this.masks = new Int32Array(this.words.length);
     this.words.forEach((word, i) => {
       // An empty word is no candidate for any word (none is of length 0).
       if (word.length === 0) return;
       letterCounts(word, this.letters, 27 * i);
+      this.masks[i] = letterMask(word);
       const key = bucketKey(word.length, word.charCodeAt(0));
       const list = this.buckets.get(key);
       if (list) list.push(i);
@@ -471,8 +587,9 @@ export class SpellingCorrector {
   within(word: string, max: number): { word: string; distance: number }[] {
     const found: { word: string; distance: number }[] = [];
     const letters = letterCounts(word);
+    const mask = letterMask(word);
     this.eachCandidate(word, max, (candidate, at) => {
-      if (lettersFartherThan(letters, this.letters, at, max)) return;
+      if (lettersApart(mask, this.masks[at / 27] as number) > max || lettersFartherThan(letters, this.letters, at, max)) return;
       const distance = typoDistance(word, candidate, max);
       if (distance <= max) found.push({ word: candidate, distance });
     });
@@ -513,9 +630,11 @@ export class SpellingCorrector {
     let bestDistance = max + 1;
     let bestFrequency = -1;
     const letters = letterCounts(word);
+    const mask = letterMask(word);
     this.eachCandidate(word, max, (candidate, at) => {
-      // Counting letters is cheaper than aligning them, and rules out most candidates.
-      if (lettersFartherThan(letters, this.letters, at, Math.min(max, bestDistance))) return;
+      // Counting letters is cheaper than aligning them, and rules out most candidates; which letters, cheaper still.
+      const most = Math.min(max, bestDistance);
+      if (lettersApart(mask, this.masks[at / 27] as number) > most || lettersFartherThan(letters, this.letters, at, most)) return;
       const d = typoDistance(word, candidate, Math.min(max, bestDistance));
       if (d > max || d > bestDistance) return;
       // Ties go to the word sharing the longer beginning (people misspell endings more), then the commoner.
