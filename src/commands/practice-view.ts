@@ -67,10 +67,13 @@ export function extractFields(kb: KnowledgeBase, question: PracticeQuestion): Re
   }));
 }
 
+/** A kind's name that gives its marks ("A-level three extracts (30 marks)"): the title gives them once, after it. */
+const MARKS_IN_NAME = /\s*\(\d+ marks\)$/;
+
 /** The question, privately, with its Answer, Model answer and Another question buttons; the console takes the answer at once. */
 export function questionReply(kb: KnowledgeBase, question: PracticeQuestion, issuedAt: number, surface: 'discord' | 'console'): Reply {
   return {
-    title: P.questionTitle(kindName(question.kind), question.marks),
+    title: P.questionTitle(kindName(question.kind).replace(MARKS_IN_NAME, ''), question.marks),
     body: [
       extractText(kb, question),
       question.kind === 'three-extracts' ? P.threeExtractsIntro : undefined,
@@ -189,6 +192,15 @@ function judgementOwn(question: PracticeQuestion, j: JudgementCheck): string {
 /** The marks of the GCSE questions that carry SPaG marks beside them (Edexcel's "How far do you agree", AQA's extended questions). */
 const SPAG_QUESTION_MARKS = 16;
 
+/**
+ * An A-level answer's sweeping claim with no evidence beside it (src/practice/unsupported.ts): asked for support, not
+ * corrected. (Its words belong with the others in src/messages.ts, which is not this file's to edit.)
+ */
+const SUPPORT_FIELD = 'Claims to support';
+const SUPPORT_FIELD_MORE = 'Claims to support (continued)';
+const supportLine = (quote: string, absolute: string): string =>
+  `Support this: “${quote}” — “${absolute}” is a sweeping claim: give evidence for it (a figure, a date, a named event, or "for example…"), or qualify it.`;
+
 /** What a marked answer's feedback says, as a title, a body and fields: one source for Discord, the console and the CLI. */
 export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { readonly late?: boolean } = {}): Pick<Reply, 'title' | 'body' | 'fields' | 'footer'> {
   const { question } = result;
@@ -225,6 +237,7 @@ export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { re
     const years = c.saidYears ?? [];
     const said = years.length === 0 ? '' : `, not ${years.length > 1 ? `${years[0]}–${years.at(-1)}` : years[0]}`;
     if (c.began) return `${/^the\b/i.test(c.fact) ? c.fact : `The ${c.fact}`} began in ${c.when.split('–')[0]}${said}.`;
+    if (c.ended) return `${/^the\b/i.test(c.fact) ? c.fact : `The ${c.fact}`} ended in ${c.when.split('–').at(-1) ?? c.when}${said}.`;
     return `${c.fact} in ${c.when}${said}.`;
   };
   const build = (quoteRoom: number): ReplyField[] => [
@@ -238,6 +251,8 @@ export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { re
           : P.wrongLine(shorten(w.quote, quoteRoom), w.total ? P.knownTotal(w.total) : w.correction ? corrected(w.correction) : (w.right ?? w.point.point)),
       ),
     ),
+    // Sweeping claims with nothing to back them (A-level): not wrong facts, so under their own heading.
+    ...splitIntoFields(SUPPORT_FIELD, SUPPORT_FIELD_MORE, (result.unsupported ?? []).map((u) => supportLine(shorten(u.quote, quoteRoom), u.absolute))),
     ...splitIntoFields(P.madeField, P.madeFieldMore, result.made.map((m) => (m.wrongYear ? P.madeLineWrongYear : P.madeLine)(m.point.point, shorten(m.quote, quoteRoom)))),
     ...splitIntoFields(P.missingField, P.missingFieldMore, missingLines.length > 0 ? [...missingLines, P.missingButtons] : []),
     ...checks,

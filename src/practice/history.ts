@@ -93,7 +93,9 @@ export function pickQuestion(
   random: Random,
 ): PickOutcome {
   // Historians' views (interpretations) are asked of several kinds of question: a choice of its own, beside the kind.
-  const asked = wanted.historians ? questions.filter(onHistoriansViews) : questions;
+  // For a class whose board sets its own form of them (AQA's three extracts), that form too (preferred below).
+  const boardsOwn = (q: PracticeQuestion) => q.kind === 'three-extracts' && !!wanted.board && !!q.boards?.includes(wanted.board);
+  const asked = wanted.historians ? questions.filter((q) => onHistoriansViews(q) || boardsOwn(q)) : questions;
   if (asked.length === 0) return { ok: false, reason: 'none' };
   let pool = wanted.topic ? asked.filter((q) => q.topic === wanted.topic) : asked;
   if (pool.length === 0) return { ok: false, reason: wanted.historians ? 'no-topic-historians' : 'no-topic-questions' };
@@ -116,6 +118,10 @@ export function pickQuestion(
   if (board) {
     const boards = pool.filter((q) => q.boards === undefined || q.boards.includes(board));
     if (boards.length > 0) pool = boards;
+    // Historians' views asked for: the board's own form of the question where it has one here (AQA's three extracts
+    // for 30 marks, not the every-board one extract for 25).
+    const own = wanted.historians ? pool.filter((q) => q.boards?.includes(board) && A_LEVEL_KINDS.has(q.kind)) : [];
+    if (own.length > 0) pool = own;
   }
   // Never the question just shown or answered while another fits ("Another question" gave one three times).
   const last = attempts.at(-1)?.question;

@@ -22,6 +22,7 @@ import { ABSENCE, AFFIRMING_AFTER_NEGATOR, believedOf, deniedAt, DIMINISHERS, de
 import { knownTotals, wrongFigure, type TotalWords } from './figures.js';
 import { bookMisattributed, historianNames, knownBooks } from './books.js';
 import { knownSayings, saidByOther, SAYING_WORDS } from './said-by.js';
+import { unsupportedClaims } from './unsupported.js';
 import { MONTH_NAMES } from '../time/months.js';
 
 export type MarkStatus = 'marked' | 'empty' | 'too-short' | 'copied' | 'off-topic';
@@ -78,6 +79,8 @@ export interface Correction {
   readonly fact: string;
   readonly when: string;
   readonly began?: true;
+  /** The year given is its end's: the correction gives the fact's last date ("ended in December 1937"). */
+  readonly ended?: true;
   readonly saidYears?: readonly number[];
   readonly saidPerson?: string;
   readonly rightPerson?: string;
@@ -88,6 +91,13 @@ function correctionOf(text: string, extra: Omit<Correction, 'fact' | 'when'>): C
   const m = /^(.*) \(([^()]*)\)$/.exec(text);
   if (!m?.[1] || !m[2]) return undefined;
   return { fact: m[1].replace(/\s*\(.*$/, ''), when: m[2], ...extra };
+}
+
+/** A sweeping claim with nothing to back it: the student's words, which sentence (0-based), and its absolute ("always"). */
+export interface UnsupportedClaim {
+  readonly quote: string;
+  readonly sentence: number;
+  readonly absolute: string;
 }
 
 export interface JudgementCheck {
@@ -134,6 +144,11 @@ export interface MarkResult {
   readonly missing: readonly PracticePoint[];
   /** Wrong versions of points the answer states: each keeps the answer below the top level. */
   readonly wrong: readonly WrongFact[];
+  /**
+   * An A-level answer's sweeping claims asserted with no evidence in their sentence or the next ("Every worker hated the
+   * plans"): noted for the student to support, not corrected, and no mark is taken for them (src/practice/unsupported.ts).
+   */
+  readonly unsupported?: readonly UnsupportedClaim[];
   /** A list of key words rather than sentences: held to the lowest level. */
   readonly list: boolean;
   /** Longer than an answer may be: only its first answerRoom(kind) characters were read. */
@@ -240,6 +255,12 @@ interface CompiledQuestion {
     readonly historians: ReadonlySet<string>;
     /** The roles its concepts give people ("Yezhov replaced Yagoda"): see Role. */
     readonly roles: readonly Role[];
+    /**
+     * Its own words: those of its text and concepts that no other point of the question has, nor its prompt (or extract),
+     * figures included ("asked", "raised", "chiefs"). A concept made only of words other points share ("regional NKVD")
+     * makes the point only in a sentence that also says one of these.
+     */
+    readonly key: ReadonlySet<string>;
   }>;
   /** What the prompt dates ("the murder of Kirov in December 1934"), if it dates one thing. */
   readonly promptDate: ReturnType<typeof promptDate>;
@@ -977,25 +998,59 @@ const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him',
 
 /** Words that say a thing began ("began", "started", "was launched"): the year given must be its first. */
 const BEGAN: ReadonlySet<string> = new Set(contentTerms('began begin begins started start starts launched launch', PLAIN_LEXICON));
+/** Words that say a thing ended ("ended", "finished"): the year given must be its last. */
+// ("Completed" is left to the misconception of the First Plan finished early, whose correction says when it was declared fulfilled.)
+const ENDED: ReadonlySet<string> = new Set(contentTerms('ended end ends finished finish finishes', PLAIN_LEXICON));
+
+/** A dated fact of the course with the names a sentence may give it (see startNames). */
+interface NamedFact {
+  readonly fact: DatedFact;
+  /** Its name as the notes write it ("First Five-Year Plan", its text before any bracket). */
+  readonly name: ReadonlySet<string>;
+  /** Its shorter names ("Third Five-Year Plan", "First Plan", "Third Plan"): see startNames. */
+  readonly short: ReadonlyArray<ReadonlySet<string>>;
+  /** Every word of its text and names, for which facts a name may stand for. */
+  readonly words: ReadonlySet<string>;
+  readonly begins: ReadonlySet<string>;
+}
 
 /**
- * A span of years given a start that is not its own ("The First Five-Year Plan began in 1932": it ran from 1928 to
- * 1932): the sentence names a fact of the course that lasted years (all of its name's words), says it began, and
- * dates that; right if any fact so named starts that year ("the Second Five-Year Plan began in 1933"). The fact, with
- * its dates, or undefined.
+ * A fact's shorter names, as students write them: its text up to its first comma, colon or semicolon where a word
+ * joined by a hyphen names it ("Third Five-Year Plan, cut short by the German invasion" is the Third Five-Year Plan),
+ * and that name without the joined word ("the First Plan", "the Third Plan"), as a short reference leaves out a
+ * compound modifier. Each as the marker reads it, of two words at least.
  */
-function wrongStart(terms: readonly string[], facts: ReadonlyArray<{ readonly fact: DatedFact; readonly name: ReadonlySet<string> }>, course: CourseYears): { right: string; start: number; end: number; correction?: Correction } | undefined {
-  const began = terms.findIndex((t) => BEGAN.has(t));
-  if (began < 0) return undefined;
-  for (const { fact, name } of facts) {
-    if (fact.years.length < 2 || name.size === 0) continue;
-    const span = thingSpan(name, name.size, terms);
-    if (!span || began < span.end || began - span.end > 3) continue;
-    const year = yearOf(terms, span.start, began, new Set([...name, ...BEGAN]), course);
-    if (!year || !year.years.every((y) => fact.years.includes(y))) continue;
-    const starts = facts.filter((f) => [...name].every((t) => f.name.has(t))).map((f) => f.fact.years[0]);
-    if (!year.years.some((y) => starts.includes(y))) {
-      const correction = correctionOf(fact.text, { began: true, saidYears: year.years });
+function startNames(text: string, termsOf: (text: string) => readonly string[]): ReadonlySet<string>[] {
+  const head = text.replace(/\s*\(.*$/, '').split(/\s*[,:;]\s*/)[0] ?? '';
+  if (!/\b[A-Z][a-z]+-[A-Z]?[a-z]+\b/.test(head)) return [];
+  const shorter = head.replace(/\s*\b[A-Za-z]+-[A-Za-z]+\b/g, '');
+  return [head, shorter].map((n) => new Set(termsOf(n).map(dateTerm))).filter((n) => n.size >= 2);
+}
+
+/**
+ * A span of years given a start or an end that is not its own ("The First Five-Year Plan began in 1932", "the First
+ * Plan, which began in 1930": it ran from October 1928 to December 1932; "the Second Plan ended in 1935"): the sentence
+ * names a fact of the course that lasted years (all the words of its name or of a shorter one, see startNames), says
+ * it began or ended, and dates that with a year inside the fact's span; right if any fact so named starts (or ends)
+ * that year ("the Second Five-Year Plan began in 1933"). The fact, with its dates, or undefined.
+ */
+function wrongStart(terms: readonly string[], facts: readonly NamedFact[], course: CourseYears): { right: string; start: number; end: number; correction?: Correction } | undefined {
+  const marks = terms.flatMap((t, at) => (BEGAN.has(t) ? [{ at, began: true }] : ENDED.has(t) ? [{ at, began: false }] : []));
+  if (marks.length === 0) return undefined;
+  for (const { fact, name, short } of facts) {
+    if (fact.years.length < 2) continue;
+    for (const called of [name, ...short]) {
+      if (called.size === 0) continue;
+      const span = thingSpan(called, called.size, terms);
+      const mark = span && marks.find((m) => m.at > span.end && m.at - span.end <= 3);
+      if (!span || !mark) continue;
+      const year = yearOf(terms, span.start, mark.at, new Set([...called, ...BEGAN, ...ENDED]), course);
+      if (!year || !year.years.every((y) => fact.years.includes(y))) continue;
+      if (terms.slice(span.start, year.at).some((t) => NEGATORS.has(t))) continue;
+      const same = facts.filter((f) => [...called].every((t) => f.words.has(t)));
+      const right = mark.began ? same.map((f) => f.fact.years[0]) : same.filter((f) => f.fact.years.length > 1).map((f) => f.fact.years.at(-1));
+      if (year.years.some((y) => right.includes(y))) continue;
+      const correction = correctionOf(fact.text, { ...(mark.began ? { began: true as const } : { ended: true as const }), saidYears: year.years });
       return { right: fact.text, start: span.start, end: year.at, ...(correction ? { correction } : {}) };
     }
   }
@@ -1303,11 +1358,16 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
     return place.length > 0 && courseFacts.some((f) => f.years.includes(y) && place.every((t) => factWords.get(f)?.has(dateTerm(t))));
   };
   // Each dated fact by its name ("First Five-Year Plan", its text before any bracket), for wrongStart.
-  const startFacts = courseFacts.map((f) => ({
-    fact: f,
-    name: new Set(contentTerms(f.text.replace(/\s*\(.*$/, ''), lexicon).map(dateTerm).filter((t) => f.terms.has(t))),
-    begins: beginsName(f.text, f.terms, (t) => contentTerms(t, lexicon)),
-  }));
+  const startFacts: NamedFact[] = courseFacts.map((f) => {
+    const short = startNames(f.text, (t) => contentTerms(t, lexicon));
+    return {
+      fact: f,
+      name: new Set(contentTerms(f.text.replace(/\s*\(.*$/, ''), lexicon).map(dateTerm).filter((t) => f.terms.has(t))),
+      short,
+      words: new Set([...f.terms, ...contentTerms(f.text, lexicon).map(dateTerm), ...short.flatMap((n) => [...n])]),
+      begins: beginsName(f.text, f.terms, (t) => contentTerms(t, lexicon)),
+    };
+  });
   // What each fact done by someone too common to tie a date to says they did ("Stalin announces…": "announces").
   const commonActs = new Map(courseFacts.flatMap((f) => (subjectOf(f).size === 0 && doneByCommon(f) ? [[f, actOf(f)] as const] : [])));
   /**
@@ -1480,6 +1540,12 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
     return { from: Math.min(...years), to: Math.max(...years), own, facts };
   };
 
+  /** A point's own words among the question's points (see CompiledQuestion's `key`). */
+  const keyTerms = (i: number, points: readonly PracticePoint[], given: ReadonlySet<string>): ReadonlySet<string> => {
+    const words = points.map((p) => new Set([p.point, ...p.concepts].flatMap((text) => contentTerms(text, lexicon)).filter(isContentTerm)));
+    const mine = words[i] ?? new Set<string>();
+    return new Set([...mine].filter((t) => !given.has(t) && !commonDateWords.has(t) && words.every((other, j) => j === i || !other.has(t))));
+  };
   const compile = (q: PracticeQuestion): CompiledQuestion => {
     let c = compiled.get(q.id);
     if (c) return c;
@@ -1497,7 +1563,8 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       // The historians whose view the point gives ("Stephen Kotkin sees the famine as…").
       historians: historiansIn(contentTerms(point.point, lexicon)),
       roles: point.concepts.flatMap((text) => conceptRole(text) ?? []),
-    }));
+      key: new Set<string>(),
+    })).map((p, i, all) => ({ ...p, key: keyTerms(i, all.map((x) => x.point), promptTerms) }));
     const topic = kb.topics.find((t) => t.id === q.topic);
     const years = [
       ...(topic?.keyDates ?? []).flatMap((d) => [d.date, d.end ?? d.date].map((x) => Number(x.slice(0, 4)))),
@@ -2258,6 +2325,18 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
         (statedIn[i] ??= new Set(
           c.points.filter((p) => p.concepts.some((k) => mayHold(k, i) && conceptSpan(k, wrongIn[i]?.terms ?? [], D.conceptWindow, readAs, namesNoOneElse[i]))).map((p) => p.point),
         ));
+      /** A sentence of notes: three pieces or more between commas, most of them of four words or fewer ("grain, exports, kulaks, control of the peasants"). */
+      const notesList = (s: Sentence): boolean => s.pieces.length >= 3 && s.pieces.filter((n) => n <= 4).length * 2 > s.pieces.length;
+      /** Whether sentence i states another point than `point` by a concept in that point's own words, all of it said there (see `key`). */
+      const ownedByOther = (point: PracticePoint, i: number): boolean => {
+        // Its own words as written, not read one slip away ("protected" is no "project").
+        const held = new Set(wrongIn[i]?.terms ?? []);
+        return c.points.some(
+          (o) =>
+            o.point !== point &&
+            o.concepts.some((k) => k.terms.some((t) => o.key.has(t) && held.has(t)) && conceptSpan({ ...k, need: k.terms.length }, wrongIn[i]?.terms ?? [], D.conceptWindow, readAs, namesNoOneElse[i]) !== null),
+        );
+      };
       /** Whether the word at `at` of sentence i is one of another point's concept's words, stated there in two words or more. */
       const partOfOther = (point: PracticePoint, i: number, at: number): boolean => {
         const term = wrongIn[i]?.terms[at] ?? '';
@@ -2373,7 +2452,7 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
         const held = wrongIn[x.sentence];
         if (held) held.terms = held.terms.map((t, at) => (at >= x.start && at <= x.end ? '' : t));
       }
-      for (const { point, concepts, magnitude, historians, dated, roles } of c.points) {
+      for (const { point, concepts, magnitude, historians, dated, roles, key } of c.points) {
         let found: { made: PointMade; span: PointSpan } | undefined;
         // The sentence that states the point most fully, for its quote (S6): a later one may say more of it than the
         // first to touch it ("the drive started again and by 1932 about 62% of households…" over "over half of
@@ -2398,6 +2477,11 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
             if (!mayHold(concept, i)) continue;
             const span = conceptSpan(unnamed ? { ...concept, need: concept.terms.length } : concept, termsForPoint(roles, i), D.conceptWindow, readAs, namesNoOneElse[i]);
             if (!span || bare(concept, s, personNouns) || span.end < headingTerms(s) || aboutOthers(point, concept, s.terms) || contradicted(point, concept, i, span)) continue;
+            // A concept of words other points share ("regional NKVD": the quotas set from Moscow, the NKVD's records) makes
+            // no point in a sentence that states another point in that point's own words ("Order 00447 set quotas for each
+            // region, carried out by NKVD troikas"), unless it says something of its own point too ("asked", "raised", "chiefs"),
+            // or is a list of notes (three pieces or more between commas, most of a few words), where each may be a point of its own.
+            if (key.size > 0 && !concept.terms.some((t) => key.has(t)) && !notesList(s) && !termsForPoint(roles, i).some((t) => key.has(t) || readAs(t).some((x) => key.has(x))) && ownedByOther(point, i)) continue;
             // Said only as what is wrong ("the extract is wrong that estimates are too high") or what might have been
             // ("the state could have cut exports"): the sentence does not make the point, it says the opposite.
             if (unsaid(i, s.terms.slice(span.start, span.end + 1))) break;
@@ -2771,6 +2855,17 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       else if (mark < question.marks && otherSide) next = { kind: 'add-point', point: otherSide };
       else next = { kind: 'keep-going' };
 
+      // An A-level answer's sweeping claims with nothing to back them ("Stalin always hated the peasants"): noted, to support.
+      const unsupported: UnsupportedClaim[] = aLevel
+        ? unsupportedClaims(reading, sentences.map((s) => s.text), (i) => courseFacts.some((f) => factSpan(f, (sentences[i] as Sentence).terms) !== null), (i) => historiansIn((sentences[i] as Sentence).terms).size > 0)
+            .filter((u) => !wrong.some((w) => w.sentence === u.sentence))
+            .map((u) => {
+              const s = sentences[u.sentence] as Sentence;
+              const at = s.text.toLowerCase().split(/\s+/).findIndex((w) => w.replace(/[^a-z]/g, '') === u.absolute.split(' ')[0]);
+              return { quote: quoteOf(s, Math.max(0, at)), sentence: u.sentence, absolute: u.absolute };
+            })
+        : [];
+
       return {
         ...base,
         status: 'marked',
@@ -2779,6 +2874,7 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
         made,
         missing,
         wrong,
+        ...(unsupported.length > 0 ? { unsupported } : {}),
         list,
         explained: question.kind === 'describe' ? null : E,
         judgement,
