@@ -337,7 +337,8 @@ function revisionReplyOf(
     case 'key-terms': {
       if (!topic) return aboutWholeCourse(kb, request) ? courseListReply(kb, 'terms') : undefined;
       const page = termsPage(kb, topic, 0);
-      return fromConversation(kb, request) ? { ...page, body: `${page.body}\n\n${R.fromConversation(topic.title, 'terms')}` } : page;
+      // Above the list: its last line names the words on the pages still to come.
+      return fromConversation(kb, request) ? { ...page, body: `${R.fromConversation(topic.title, 'terms')}\n\n${page.body}` } : page;
     }
     case 'summary':
       if (topic) return topicReply(kb, topic);

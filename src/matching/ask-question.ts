@@ -531,6 +531,11 @@ function successorAsked(matcher: Matcher, question: string, whole: MatchResult):
 const KINDS_ASKED: readonly Intent[] = ['cause', 'date', 'judgement'];
 /** A kind an answer saying what a thing was gives in passing (its date): only an answer of another kind clashes with it. */
 const TOLD_IN_PASSING: ReadonlySet<Intent> = new Set(['date']);
+/**
+ * A word pointing back ("why stalin stop it" after how the Terror ended): what the question asks of is the conversation's,
+ * which its own few words cannot choose, so the entry they find is not traded for another of the kind asked.
+ */
+const POINTS_BACK = /\b(?:it|its|they|them|this|that|these|those|he|him|she|her)\b/i;
 /** How much of the question the entry of the kind asked must hold, at least, besides as much as the answer holds. */
 const KIND_ASKED_COVERAGE = 0.6;
 
@@ -543,7 +548,7 @@ const KIND_ASKED_COVERAGE = 0.6;
  */
 function ofTheKindAsked(matcher: Matcher, question: string, whole: MatchResult): MatchResult | undefined {
   const found = whole.entry;
-  if (whole.status !== 'answered' || !found || found.kind !== 'question') return undefined;
+  if (whole.status !== 'answered' || !found || found.kind !== 'question' || POINTS_BACK.test(question)) return undefined;
   const asked = KINDS_ASKED.filter((i) => intentsOf(question).has(i));
   const given = intentsOf(found.question);
   if (asked.length === 0 || asked.some((i) => given.has(i))) return undefined;
