@@ -4,7 +4,7 @@
 // question in the same message, on that question. The entry that gives what was asked on that subject answers,
 // with a line saying what it is; when the notes have none, the reply says so plainly and offers the questions
 // next to it, never an entry on something else.
-import type { AnswerEntry } from '../knowledge/answerable.js';
+import { booksOf, type AnswerEntry } from '../knowledge/answerable.js';
 import { clip } from '../knowledge/question-autocomplete.js';
 import { answerOpening, answerPoint } from './answer-opening.js';
 import { JUDGEMENT_KINDS, type KnowledgeBase, type PracticeQuestion } from '../knowledge/schema.js';
@@ -15,7 +15,7 @@ import { isEssayQuestion, stripFurniture } from '../matching/question-parts.js';
 import type { Candidate, Matcher, MatchResult } from '../matching/matcher.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { isContentTerm } from '../matching/vocabulary.js';
-import { createSubjectFinder, readSubjectRequest, sideOf, turnedAround, type SubjectAsk, type SubjectFinder } from '../matching/subject-request.js';
+import { createSubjectFinder, readSubjectRequest, sideOf, turnedAround, type SubjectAsk, type SubjectFinder, type SubjectFound } from '../matching/subject-request.js';
 import { ASK_SUBJECT_MESSAGES as M } from '../messages.js';
 import { modelAnswerPlan } from './practice-view.js';
 import { planMinutes } from './exam-advice.js';
@@ -107,6 +107,9 @@ const unquoted = (subject: string) => {
   return /^["'“‘]/.test(s) && /["'”’]$/.test(s) && !/["“”]|(?<!\p{L})['‘]|['’](?!\p{L})/u.test(inner) ? inner.trim() : s;
 };
 
+/** What a plan's question says it is not, at its end: ", not education". */
+const LEFT_OUT = /,\s*not ([^,.;!?]+)[.!?]*$/i;
+
 /** A question about historians' views (interpretations), where a plan names historians whatever the level. */
 const ASKS_INTERPRETATIONS = /\b(?:historians?|historiography|interpretations?|extracts?)\b/i;
 /** The A-level's own forms: 25 or 30 marks, "assess the validity". */
@@ -132,7 +135,10 @@ function planReply(
   level: ClassLevel | null | undefined,
   showTyped: (typed: string) => string,
 ): Reply | undefined {
-  const asked = unquoted(subject);
+  // "…: industry and farming, not education" (a correction, src/matching/follow-up.ts): what it is not is left out of the plan.
+  const notPart = LEFT_OUT.exec(subject);
+  const leftOut = notPart ? finder.subjectTermsOf(notPart[1] ?? '') : new Set<string>();
+  const asked = unquoted(notPart ? subject.slice(0, notPart.index) : subject);
   const practice = practiceFor(kb, finder, asked);
   if (practice) {
     // Its time follows the question's minutes or marks, or the class's level (src/commands/exam-advice.ts).
@@ -157,7 +163,7 @@ function planReply(
   const bothSides = either ? eitherOrPlan(matcher, either, anchor, { shown, showTyped }) : undefined;
   if (bothSides) return bothSides;
   // At GCSE no historians' views, as judgement or as a point.
-  const allowed = (e: AnswerEntry) => withHistorians || !finder.isHistoriography(e);
+  const allowed = (e: AnswerEntry) => (withHistorians || !finder.isHistoriography(e)) && ![...finder.subjectTermsOf(e.question)].some((t) => leftOut.has(t));
   // From the notes: the judgement the notes reach on the question as a whole, the points to argue on both sides, and the historians.
   const terms = finder.subjectTermsOf(asked);
   const ranked = (text: string) => matcher.rank(text).candidates.filter((c) => c.entry.kind === 'question');
@@ -471,6 +477,58 @@ function fittingCharts(kb: KnowledgeBase, finder: SubjectFinder, topic: string, 
   return kb.series.filter((s) => s.topics.includes(topic) && [...finder.subjectTermsOf(s.title)].some((t) => asked.has(t)));
 }
 
+// The reply to "which one is more convincing?" when no entry weighs the views on the last answer's own subject.
+// (Lines of /ask's own: for src/messages.ts's ASK_SUBJECT_MESSAGES when its owner next edits it.)
+const JUDGEMENT_YOURS = 'Which view is more convincing is your judgement to make: my notes set the historians side by side, and there is no right answer to copy.';
+const JUDGEMENT_SIDES = (debate: string, sides: string) => `The sides in "${debate}": ${sides}.`;
+const JUDGEMENT_HOW = 'Test each view against the evidence you know (what it explains, what it leaves out, the sources it rests on), then say which you find stronger and why. Press a button for the whole debate.';
+
+/**
+ * The entry whose sides a student is left to weigh, when the notes weigh no views on the last answer's own subject: the
+ * debate found (or the last answer itself) when the entry found weighs another subject (the totalitarian model, after the
+ * schools of historians as a whole), or there is none. Undefined when the entry found is on the last answer's subject
+ * (the interpretations of the Terror, after Conquest and Getty), which answers.
+ */
+function judgedElsewhere(finder: SubjectFinder, last: AnswerEntry, found: AnswerEntry | undefined): AnswerEntry | undefined {
+  if (!finder.isHistoriography(last) && !(found && finder.isHistoriography(found))) return undefined;
+  const own = [...finder.subjectTermsOf(last.question)];
+  const onIt = (e: AnswerEntry) => own.length > 0 && [...finder.subjectTermsOf(e.question)].some((t) => own.some((o) => alike(o, t)));
+  if (found && found.id !== last.id && onIt(found)) return undefined;
+  return found && finder.isHistoriography(found) ? found : last;
+}
+
+/** The historians of a debate in one line: each sentence's, by surname, a side ("Arendt, Friedrich and Brzezinski; Lewin, Fitzpatrick and Getty; Kotkin"). */
+function sidesOf(kb: KnowledgeBase, debate: AnswerEntry): string {
+  const historians = kb.people.filter((p) => booksOf(p.role).length > 0);
+  const sides = historiansViews(kb, debate.answer).flatMap((sentence) => {
+    const named = historians
+      .map((p) => ({ p, at: Math.min(...[p.name, ...p.aliases].map((n) => sentence.indexOf(n.split(' ').at(-1) ?? n)).filter((i) => i >= 0), Infinity) }))
+      .filter((x) => x.at < Infinity)
+      .sort((a, b) => a.at - b.at)
+      .map((x) => x.p.name.split(' ').at(-1) ?? x.p.name);
+    const names = [...new Set(named)];
+    return names.length === 0 ? [] : [names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`];
+  });
+  return sides.join('; ');
+}
+
+/** Words alike enough to be one subject's: "kazakh" and "kazakhstan", "plan" and "plans". */
+const alike = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+
+/**
+ * "Give me the figures" after why Kazakhstan was hit so hard: the figures of that subject itself (how many Kazakhs died)
+ * before those of a neighbouring one its answer touches (the livestock lost in collectivisation as a whole). The first
+ * found whose question shares a word of the subject's own, when the one found shares none; else as found.
+ */
+export function ownFiguresFirst(finder: SubjectFinder, kind: SubjectAsk, found: SubjectFound, of: string): SubjectFound {
+  if (kind !== 'figures' || !found.entry) return found;
+  const own = [...finder.subjectTermsOf(of)];
+  const shares = (e: AnswerEntry) => [...finder.subjectTermsOf(e.question)].some((t) => own.some((o) => alike(o, t)));
+  if (own.length === 0 || shares(found.entry)) return found;
+  const better = found.others.find(shares);
+  return better ? { ...found, entry: better, others: [found.entry, ...found.others.filter((e) => e.id !== better.id)] } : found;
+}
+
 export interface SubjectAsking {
   /**
    * The answer to a request of a subject, or undefined for any other question (and for a request with nothing to
@@ -507,7 +565,7 @@ export function createSubjectAsking(deps: { readonly kb: KnowledgeBase; readonly
     const typed = (text: string, room: number) => clip(showTyped(clip(text.replace(/\s+/g, ' ').trim(), room)), room + 40);
     const after = leaning ? { after: leaning.entry.id } : {};
     if (request.kind === 'plan') {
-      const anchor = leaning?.entry ?? finder.anchorOf(subject);
+      const anchor = leaning?.entry ?? finder.anchorOf(subject.replace(LEFT_OUT, ''));
       const shown = asked ? typed(unquoted(asked), 200) : clip(subject, 200);
       const quotes = asked ? { quotesTyped: true as const } : {};
       const reply = planReply(kb, matcher, finder, subject, shown, anchor, level, showTyped);
@@ -532,11 +590,19 @@ export function createSubjectAsking(deps: { readonly kb: KnowledgeBase; readonly
     const judged = request.kind !== 'counter' ? undefined : leaning && !request.subject ? leaning.entry : ownEssay ? finder.anchorOf(ownEssay) : undefined;
     const turned = judged ? otherSideOf(matcher, judged) : undefined;
     if (turned && judged) return { outcome: answered(question, turned.entry, turned.others), note: M.note('counter', clip(judged.question, 160)), ...after, ...keep };
-    const found = finder.find(request.kind, leaning ? { ...(leaning.asked ? { subject: leaning.asked } : {}), last: leaning.entry, request: question } : { subject });
+    const found = ownFiguresFirst(finder, request.kind, finder.find(request.kind, leaning ? { ...(leaning.asked ? { subject: leaning.asked } : {}), last: leaning.entry, request: question } : { subject }), leaning?.question ?? subject);
     // What the request was asked of, as the notes word it: the last answer's question, or the typed question's own entry.
     const of = leaning?.question ?? found.anchor?.question;
     const shown = of ? clip(of, 160) : typed(subject, 160);
     const quotes = of ? {} : { quotesTyped: true as const };
+    // "Which one is more convincing?" after the schools of historians: no entry weighs them all, so the judgement is said
+    // to be the student's, with the sides of the debate found in one line (an entry weighing the same subject answers).
+    const debate = request.kind === 'judge' && leaning ? judgedElsewhere(finder, leaning.entry, found.entry) : undefined;
+    if (debate && leaning) {
+      const buttons = buttonsOf([...(debate.id !== leaning.entry.id ? [debate] : []), ...found.others.filter((e) => e.id !== debate.id)].slice(0, 4));
+      const body = [JUDGEMENT_YOURS, ...(sidesOf(kb, debate) ? [JUDGEMENT_SIDES(clip(debate.question, 160), sidesOf(kb, debate))] : []), JUDGEMENT_HOW].join('\n\n');
+      return { outcome: answered(question, leaning.entry), ...after, ...keep, reply: { title: M.noneTitle('judge'), body, buttons, tone: 'info' } };
+    }
     if (found.entry) {
       const charts = request.kind === 'figures' ? chartsOf(kb, finder, found.entry.topic, `${of ?? subject} ${found.entry.question}`, leaning?.entry) : [];
       const note = [M.note(request.kind, shown), ...(charts.length > 0 ? [M.charts(charts)] : [])].join(' ');

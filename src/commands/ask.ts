@@ -12,7 +12,7 @@ import { requestedTopic, revisionReply, type TopicResult } from './revision.js';
 import { revisionTarget, type ReadAloud } from './voice.js';
 import { readPleasantry } from '../matching/pleasantry.js';
 import { createDistressReader, speaksOfDeath } from '../matching/wellbeing.js';
-import { aboutAnotherMan, entryOfTheKind, kindQuery, quoteAnswers, asksAFact, asksATitle, saysWhoDidIt, asksWhatCameOfAims, asksWhichOfThem, asksHowItEnded, endOfTheMan, outsideDecade, aboutTheSameAs, asksOnlyItsKind, asksWhichWeighsMost, rightAsCorrect, weighsImportance, fitsWhatIsAsked, leansByNoWord, comparesLast, manMeant, previousAsRead, answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansByEllipsis, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, personIn, rankFollowUp, requestAboutLast, simplerAsking, successorIn, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
+import { aboutAnotherMan, correctedQuestion, entryOfTheKind, kindQuery, quoteAnswers, asksAFact, asksATitle, saysWhoDidIt, asksWhatCameOfAims, asksWhichOfThem, asksHowItEnded, endOfTheMan, outsideDecade, aboutTheSameAs, asksOnlyItsKind, asksWhichWeighsMost, rightAsCorrect, weighsImportance, fitsWhatIsAsked, leansByNoWord, comparesLast, manMeant, previousAsRead, answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansByEllipsis, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, personIn, rankFollowUp, requestAboutLast, simplerAsking, successorIn, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { generalDictionary, hardWord, plainMeaning, simplerMeaning, type Sense } from '../matching/dictionary.js';
 import { intentsOf, type Intent } from '../matching/intent.js';
@@ -962,6 +962,9 @@ export function createAskCommand(deps: AskDeps): Command {
         }
       }
       reader ??= courseSubjectReader(deps.kb);
+      // "No, I mean industry and farming, not education": the student's last question asked again with what they meant.
+      const lastAsked = deps.conversation.recall(memoryKey, now);
+      question = correctedQuestion(question, lastAsked?.asked ?? lastAsked?.question, reader) ?? question;
       // Pasted extracts with their interpretations question: where each stands among the historians, not advice alone.
       const extracts = readExtracts(question);
       const placed = extracts ? extractsReply(deps.kb, deps.matcher, extracts) : undefined;

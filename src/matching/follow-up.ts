@@ -447,8 +447,12 @@ export function fittingPart(question: string, answer: string, lexicon: Lexicon =
     return { sentence, score: (gives ? 2 : 0) + shared + ownYear + share + death + titles };
   });
   const best = Math.max(...scored.map((x) => x.score));
-  const part = scored.filter((x) => x.score === best).slice(0, most).map((x) => x.sentence).join(' ');
-  return best >= 2 && part.length <= answer.length * MAX_FITTING_SHARE ? part : undefined;
+  const fitting = scored.filter((x) => x.score === best).map((x) => x.sentence);
+  if (best < 2) return undefined;
+  // Two sentences that would be most of the answer ("how much steel" after the plans' output, every sentence a figure of
+  // steel): the first alone, if it is not and it gives what was asked in a word of the question's own as well.
+  const part = [fitting.slice(0, most).join(' '), ...(best > 2 ? [fitting[0] ?? ''] : [])].find((p) => p.length <= answer.length * MAX_FITTING_SHARE);
+  return part || undefined;
 }
 
 /** Whether a question asks the title of a book ("what book was that in?"), which the last answer may give by name and year. */
@@ -832,7 +836,7 @@ function subjectOf(previous: string, reader: SubjectReader): string {
  * question words ("how long did it take to build moscow metro").
  */
 export function readWithPrevious(question: string, previousQuestion: string, reader: SubjectReader = YEARS_ONLY, previousAnswer?: string): string {
-  const s = normaliseText(question).replace(OPENING, '');
+  const s = asOutput(normaliseText(question).replace(OPENING, ''));
   const previous = normaliseText(previousQuestion);
   // "And next?" after the first five-year plan is the second plan, not the last question carried on with the word
   // "next": a step through the series comes before carrying on (undefined when the last question names no member of one).
@@ -846,6 +850,9 @@ export function readWithPrevious(question: string, previousQuestion: string, rea
     // "And the famine, how many died?": a question of its own about what it carries on with, not the last one's asked of it.
     const asked = THING_THEN_QUESTION.exec(rest);
     if (asked && reader.lexicon.termsOf((asked[1] ?? '').split(' ')).some((t) => isContentTerm(t))) return `${asked[2]} ${asked[1]}`;
+    // "What about women?" after Stakhanov's record: a new subject, nothing of the last question's to put it in place of, is
+    // asked about on its own ("women"); the last answer's topic is preferred where the follow-up is ranked, never that answer.
+    if (newSubject(rest, previous, reader, previousAnswer)) return `${rest} ${withoutNames(subjectOf(previous, reader), previous, reader)}`.trim();
     if (reader.lexicon.termsOf(rest.split(' ')).some((t) => isContentTerm(t)) || ORDINAL.test(rest)) return carryOn(rest, previous, reader);
   }
   const named = namingTheMan(s, previous, reader);
@@ -862,6 +869,84 @@ export function readWithPrevious(question: string, previousQuestion: string, rea
   // "How much did they actually produce?" after the plan's targets: what it achieved, not what it aimed at again.
   const subject = ACTUALLY.test(s) && new RegExp(AIMED.source).test(said) ? `${said.replace(AIMED, ' ')} achieve results` : said;
   return `${own} ${subject}`.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A correction of what the last answer took a question to mean: "no, I mean the economy - industry and farming, not
+ * education", "not education, the economy", "I meant Zinoviev". What was meant, and what was not (if it says).
+ */
+const CORRECTION = [
+  /^(?:no+|nope|nah|not quite|wrong)?,?\s*(?:i|i ?m|im) (?:mean|meant|was asking about|was asking|asked about|am asking about|m asking about) (?<meant>.+?)(?:,?\s*(?:-+|–|—)?\s*not (?<not>[^,.;!?]+))?[.!?]*$/i,
+  /^(?:(?:no+|nope|nah),?\s*)?not (?<not>[^,.;!?]+?)\s*(?:,|-+|–|—)\s*(?:i mean |i meant )?(?<meant>[^.;!?]+)[.!?]*$/i,
+];
+
+export interface Correction {
+  readonly meant: string;
+  readonly not?: string;
+}
+
+/** What a correction says was meant, and not; undefined for any other question. */
+export function readCorrection(question: string): Correction | undefined {
+  const s = question.trim().replace(/\s+/g, ' ');
+  for (const pattern of CORRECTION) {
+    const g = pattern.exec(s)?.groups;
+    const meant = g?.['meant']?.replace(/^(?:the|a|an)\s+(?=\S)/i, '').replace(/^[\s,:-]+|[\s,:-]+$/g, '').trim();
+    if (meant && normaliseText(meant).split(' ').some((w) => isContentTerm(w))) return { meant, ...(g?.['not'] ? { not: g['not'].trim() } : {}) };
+  }
+  return undefined;
+}
+
+/**
+ * The last question asked again with what a correction says was meant: "how successful were stalins economic policies"
+ * and "no, I mean industry and farming, not education" is "…economic policies: industry and farming" (the words of what
+ * it is not left out); "I meant Zinoviev" after who Kamenev was is "who was zinoviev". Undefined for a question that
+ * corrects nothing.
+ */
+export function correctedQuestion(question: string, lastAsked: string | undefined, reader: SubjectReader = YEARS_ONLY): string | undefined {
+  const correction = readCorrection(question);
+  if (!correction || !lastAsked) return undefined;
+  const last = lastAsked.trim().replace(/[?.!\s]+$/, '');
+  // "I meant Zinoviev" after who Kamenev was: a name in the place of the last one's, as "and Zinoviev?" would be.
+  const meantNames = reader.names(normaliseText(correction.meant)).filter((n) => !YEAR.test(n));
+  const lastName = reader.names(normaliseText(last)).find((n) => !YEAR.test(n));
+  if (meantNames.length > 0 && lastName && !correction.not) return normaliseText(last).replace(lastName, meantNames.join(' '));
+  // What it is not, left out of the last question's words where they say it ("education" of "…education policy").
+  const not = correction.not ? new Set(normaliseText(correction.not).split(' ').filter((w) => isContentTerm(w))) : new Set<string>();
+  const kept = last.split(' ').filter((w) => !not.has(normaliseText(w))).join(' ');
+  // What it is not is only left out: its words would find it again.
+  return `${kept}: ${correction.meant}`;
+}
+
+/** "What did they make?", "what did it produce?\": what something turned out, its output (not what it was made of or for). */
+const MADE_ASKED = /^(?:so |and )?what (?:did|do|does) (they|it|them|those|these) (?:make|made|produce|produced|manufacture|turn out)$/;
+
+/** A question asking what something pointed back to made, as a question of its output ("what was their output"); else as it was. */
+function asOutput(s: string): string {
+  const m = MADE_ASKED.exec(s);
+  return m ? `what was ${m[1] === 'it' ? 'its' : 'their'} output` : s;
+}
+
+/** A question's words less its names and years: what it asked of its subject ("record set" of Stakhanov's). */
+function withoutNames(words: string, previous: string, reader: SubjectReader): string {
+  const names = new Set(reader.names(previous).flatMap((n) => n.split(' ')));
+  return words.split(' ').filter((w) => w && !names.has(w) && !YEAR.test(w)).join(' ');
+}
+
+/**
+ * Whether what a question carries on with is a new subject in the place of the man the last question was about: no
+ * name (a name takes the last one's place as it is), no aspect, ordinal, place or time (they take the last one's), and
+ * words of its own none of which the last question or its answer uses ("women", "skools" after Stakhanov's record).
+ * "And the failures?", "what about in the camps?", "what about Kamenev?" are not.
+ */
+function newSubject(rest: string, previous: string, reader: SubjectReader, previousAnswer: string | undefined): boolean {
+  // Of a man, a new subject takes his place; of a thing, it may be a part of it ("what about universities" after education).
+  const man = reader.person(previous);
+  if (previousAnswer === undefined || !man || man.split(' ').every((w) => reader.isShared(w)) || ORDINAL.test(rest) || PREPOSITION.test(rest) || new RegExp(ASPECT.source).test(rest) || reader.names(rest).length > 0) return false;
+  const termsOf = (text: string) => reader.lexicon.termsOf(text.split(' ').filter(Boolean)).filter((t) => isContentTerm(t) && !reader.isShared(t));
+  const asked = [...new Set(termsOf(rest))];
+  if (asked.length === 0) return false;
+  const said = termsOf(normaliseText(`${previous} ${previousAnswer}`));
+  return !asked.some((t) => said.some((w) => w === t || (t.length >= 4 && (w.startsWith(t) || t.startsWith(w)))));
 }
 
 /**
@@ -915,7 +1000,7 @@ function namingTheMan(s: string, previous: string, reader: SubjectReader): strin
  * alone fits any entry on something brought in.
  */
 export function followUpAlone(question: string, previousQuestion: string, reader: SubjectReader = YEARS_ONLY, previousAnswer?: string): string {
-  const s = normaliseText(question).replace(OPENING, '');
+  const s = asOutput(normaliseText(question).replace(OPENING, ''));
   // "What happened next?" alone fits whatever happened next to anything: it is the next of the last one's series.
   const stepped = nextInSeries(s, normaliseText(previousQuestion));
   if (stepped) return stepped;
@@ -1610,7 +1695,7 @@ export function outsideDecade(readTogether: string, entryQuestion: string): bool
  * more of the explanation), when ("when was he kicked out the ussr" after Trotsky's card: his expulsion), how far someone
  * was to blame ("did stalin order it" after the Holodomor) and the evidence ("what's the evidence Stalin ordered it").
  */
-export type KindAsked = 'who' | 'meaning' | 'why' | 'when' | 'responsibility' | 'evidence';
+export type KindAsked = 'who' | 'meaning' | 'why' | 'when' | 'responsibility' | 'evidence' | 'for-whom';
 
 /** "Who was he again?", "who is she": who the one pointed back to is. */
 const WHO_IS_HE = /^(?:who|hu)(?: is| was| s| were)? (?:he|she|him|her|that|this|they)(?: (?:again|then|exactly|even|guy|man|person|one))*$/;
@@ -1637,12 +1722,23 @@ function ownTermsOf(text: string, reader: SubjectReader): string[] {
 }
 
 /** The kind a follow-up asks of the last subject (KindAsked), or undefined for any other. */
+/**
+ * "Why did it matter for Stalin though", "what did it mean to the peasants", "how was it important for him": what the
+ * last subject meant to someone it names (who is the last words; entryOfTheKind keeps to a person of the course).
+ */
+const FOR_WHOM = /^(?:and |but |so )?(?:(?:why|how) (?:did|does|do) (?:it|that|this|they|these|those) (?:really |even )?(?:matter|mattered|help|helped)|(?:why|how) (?:was|were|is|are) (?:it|that|this|they|these|those) (?:so |really )?(?:important|significant|useful)|what did (?:it|that|this|they) mean) (?:for|to) (?:[a-z]+ ){0,2}[a-z]+(?: (?:though|tho|then|exactly))?$/;
+const FOR_WHOM_NAMED = /\b(?:for|to) ((?:[a-z]+ ){0,2}[a-z]+)$/;
+
+/** Who a "why did it matter for…" follow-up names ("stalin" of "…for stalin though"). */
+const forWhom = (question: string) => FOR_WHOM_NAMED.exec(normaliseText(question).replace(/ (?:though|tho|then|exactly)$/, ''))?.[1] ?? '';
+
 export function kindAsked(question: string): KindAsked | undefined {
   const s = normaliseText(question).replace(OPENING, '').replace(FILLERS_AROUND, '').trim();
   if (WHO_IS_HE.test(s)) return 'who';
   if (THAT_MEANS.test(s)) return 'meaning';
   if (EVIDENCE.test(s)) return 'evidence';
   if (RESPONSIBILITY.test(s) && pointsBack(s)) return 'responsibility';
+  if (FOR_WHOM.test(s)) return 'for-whom';
   const asked = intentsOf(question);
   if (/^(?:why|y|whyy+)\b/.test(s) && asked.has('cause')) return 'why';
   if (asked.has('date') && /^(?:when|wen|what|which|wat)\b/.test(s)) return 'when';
@@ -1746,6 +1842,17 @@ export function entryOfTheKind<E extends KindCandidate>(
       if (ASKS_RESPONSIBILITY.test(normaliseText(chosen.question))) return undefined;
       return others.find((e) => e.kind === 'question' && ASKS_RESPONSIBILITY.test(normaliseText(e.question)) && (aboutIt(e) || e.topic === last.topic));
     }
+    case 'for-whom': {
+      // "Why did it matter for Stalin though" after the NEP's results: an entry on the last subject that names him (why he
+      // ended it, how it served him in the power struggle), not one on what it meant to anyone (the smychka).
+      const named = forWhom(question);
+      const man = reader.person(named) ?? (/^(?:him|her)$/.test(named) ? reader.person(previous) : undefined);
+      const hisSurname = man?.split(' ').at(-1);
+      if (!hisSurname) return undefined;
+      const namesHim = (e: KindCandidate) => normaliseText(e.question).split(' ').includes(hisSurname);
+      if (namesHim(chosen) && chosen.id !== last.id && aboutIt(chosen)) return undefined;
+      return others.find((e) => e.kind === 'question' && namesHim(e) && aboutIt(e) && !DEFINES_IT.test(normaliseText(e.question)));
+    }
     case 'evidence': {
       if (WEIGHS_EVIDENCE.test(normaliseText(`${chosen.question} ${chosen.answer}`)) && (chosen.id === last.id || aboutIt(chosen))) return undefined;
       return others.find((e) => e.kind === 'question' && WEIGHS_EVIDENCE.test(normaliseText(`${e.question} ${e.answer}`)) && aboutIt(e));
@@ -1765,9 +1872,11 @@ export function kindQuery(question: string, lastQuestion: string, reader: Subjec
     const alone = followUpAlone(question, lastQuestion, reader);
     return alone !== question ? alone : undefined;
   }
-  if (kind !== 'responsibility' && kind !== 'evidence') return undefined;
+  if (kind !== 'responsibility' && kind !== 'evidence' && kind !== 'for-whom') return undefined;
   const previous = normaliseText(lastQuestion);
   const subject = reader.names(previous).filter((n) => !YEAR.test(n)).join(' ') || subjectOf(previous, reader);
+  // "Why did it matter for Stalin?" after the NEP: why the NEP mattered to him.
+  if (kind === 'for-whom') return `why did ${subject} matter to ${forWhom(question)}`.trim();
   const who = reader.person(normaliseText(question)) ?? reader.person(previous);
   return kind === 'responsibility' ? `how far was ${who ?? ''} responsible for ${subject}`.replace(/\s+/g, ' ') : `what evidence ${normaliseText(question).replace(STANDS_FOR_SUBJECT, ' ')} ${subject}`.replace(/\s+/g, ' ');
 }
