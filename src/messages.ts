@@ -250,6 +250,9 @@ export const MESSAGES = Object.freeze({
   askPoints:
     'No single note answers this, so here are the notes to build your answer from, one line each. ' +
     'Press a button for the whole note; the judgement and the links between the points are yours to make.',
+  /** A "simpler" asked again when the answer is as short and plain as it gets (src/commands/simpler.ts). */
+  askAtPlainest: 'That is as short and plain as I can make this answer without leaving out its point, so here it is again:',
+  askAtPlainestCards: 'Tap a word below for its meaning, or ask me "what does … mean?" about any word in it.',
   extractsTitle: 'Where the extracts stand in the debate',
   extractsIntro:
     'Which extract is more convincing is for you to judge, with your own knowledge: that is the question. ' +
@@ -717,6 +720,11 @@ function extractList(labels: readonly string[]): string {
 }
 
 export const PRACTICE_MESSAGES = Object.freeze({
+  /** An A-level answer's sweeping claim with no evidence beside it (src/practice/unsupported.ts): asked for support, not corrected. */
+  supportField: 'Claims to support',
+  supportFieldMore: 'Claims to support (continued)',
+  supportLine: (quote: string, absolute: string): string =>
+    `Support this: “${quote}” — “${absolute}” is a sweeping claim: give evidence for it (a figure, a date, a named event, or "for example…"), or qualify it.`,
   kindNames: Object.freeze({
     describe: 'Describe',
     explain: 'Explain why',
@@ -1470,6 +1478,10 @@ export const DATA_MESSAGES = Object.freeze({
 
 /** /ask's answers to what a student asks of a subject (src/commands/ask-subject.ts): its historians, its other side, its evidence, its figures, an essay plan. */
 export const ASK_SUBJECT_MESSAGES = Object.freeze({
+  /** "Which one is more convincing?" after a debate: the student's judgement, the sides, how to weigh them. */
+  judgementYours: 'Which view is more convincing is your judgement to make: my notes set the historians side by side, and there is no right answer to copy.',
+  judgementSides: (debate: string, sides: string) => `The sides in "${debate}": ${sides}.`,
+  judgementHow: 'Test each view against the evidence you know (what it explains, what it leaves out, the sources it rests on), then say which you find stronger and why. Press a button for the whole debate.',
   /** The line above the entry that answers the request, naming the question it was asked of. */
   note: (kind: SubjectAsk, subject: string) =>
     ({
@@ -1612,7 +1624,7 @@ export const REVISION_MESSAGES = Object.freeze({
     ].join('\n'),
   lessonFooter: (id: string) => `The topic's page: /topic ${id}`,
   lessonNoTopic: (topics: readonly string[]) =>
-    `I don't write lesson plans, but for any topic I can give what to know for it, its key dates, a quiz (\`/quiz start\`), homework (\`/tutor homework set\`) and exam practice (\`/practice\`). Name a topic: "/ask lesson on the famine". The topics: ${topics.join('; ')}.`,
+    `I don't write lesson plans, but for any topic I can give what to know for it, its key dates, a quiz (\`/quiz start\`), homework (\`/tutor homework set\`) and exam practice (\`/practice\`). Name a topic: "/ask lesson plan on the famine". The topics: ${topics.join('; ')}.`,
   /** "Common mistakes about the Terror": the topic's corrections, one a line. */
   mistakesTitle: (topic: string) => `Common mistakes: ${topic}`,
   mistakesNone: (topic: string) => `I have no common mistakes noted for ${topic}. Here is what to know for it instead:`,

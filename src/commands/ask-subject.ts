@@ -13,7 +13,7 @@ import { readEssayForm, type EssayForm } from '../matching/essay-form.js';
 import { intentsOf } from '../matching/intent.js';
 import { isEssayQuestion, stripFurniture } from '../matching/question-parts.js';
 import type { Candidate, Matcher, MatchResult } from '../matching/matcher.js';
-import { normaliseText, sentencesOf } from '../matching/normalise.js';
+import { escapeRegExp, normaliseText, sentencesOf } from '../matching/normalise.js';
 import { isContentTerm } from '../matching/vocabulary.js';
 import { createSubjectFinder, readSubjectRequest, sideOf, turnedAround, type SubjectAsk, type SubjectFinder, type SubjectFound } from '../matching/subject-request.js';
 import { ASK_SUBJECT_MESSAGES as M } from '../messages.js';
@@ -479,9 +479,6 @@ function fittingCharts(kb: KnowledgeBase, finder: SubjectFinder, topic: string, 
 
 // The reply to "which one is more convincing?" when no entry weighs the views on the last answer's own subject.
 // (Lines of /ask's own: for src/messages.ts's ASK_SUBJECT_MESSAGES when its owner next edits it.)
-const JUDGEMENT_YOURS = 'Which view is more convincing is your judgement to make: my notes set the historians side by side, and there is no right answer to copy.';
-const JUDGEMENT_SIDES = (debate: string, sides: string) => `The sides in "${debate}": ${sides}.`;
-const JUDGEMENT_HOW = 'Test each view against the evidence you know (what it explains, what it leaves out, the sources it rests on), then say which you find stronger and why. Press a button for the whole debate.';
 
 /**
  * The entry whose sides a student is left to weigh, when the notes weigh no views on the last answer's own subject: the
@@ -502,7 +499,8 @@ function sidesOf(kb: KnowledgeBase, debate: AnswerEntry): string {
   const historians = kb.people.filter((p) => booksOf(p.role).length > 0);
   const sides = historiansViews(kb, debate.answer).flatMap((sentence) => {
     const named = historians
-      .map((p) => ({ p, at: Math.min(...[p.name, ...p.aliases].map((n) => sentence.indexOf(n.split(' ').at(-1) ?? n)).filter((i) => i >= 0), Infinity) }))
+      // A surname as a whole word: "Nove" is not in "November".
+      .map((p) => ({ p, at: Math.min(...[p.name, ...p.aliases].map((n) => sentence.search(new RegExp(`\\b${escapeRegExp(n.split(' ').at(-1) ?? n)}\\b`))).filter((i) => i >= 0), Infinity) }))
       .filter((x) => x.at < Infinity)
       .sort((a, b) => a.at - b.at)
       .map((x) => x.p.name.split(' ').at(-1) ?? x.p.name);
@@ -600,7 +598,8 @@ export function createSubjectAsking(deps: { readonly kb: KnowledgeBase; readonly
     const debate = request.kind === 'judge' && leaning ? judgedElsewhere(finder, leaning.entry, found.entry) : undefined;
     if (debate && leaning) {
       const buttons = buttonsOf([...(debate.id !== leaning.entry.id ? [debate] : []), ...found.others.filter((e) => e.id !== debate.id)].slice(0, 4));
-      const body = [JUDGEMENT_YOURS, ...(sidesOf(kb, debate) ? [JUDGEMENT_SIDES(clip(debate.question, 160), sidesOf(kb, debate))] : []), JUDGEMENT_HOW].join('\n\n');
+      const sides = sidesOf(kb, debate);
+      const body = [M.judgementYours, ...(sides ? [M.judgementSides(clip(debate.question, 160), sides)] : []), M.judgementHow].join('\n\n');
       return { outcome: answered(question, leaning.entry), ...after, ...keep, reply: { title: M.noneTitle('judge'), body, buttons, tone: 'info' } };
     }
     if (found.entry) {

@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../knowledge/schema.js';
 import { placeExtracts, type ExtractsQuestion } from '../matching/extract-reading.js';
 import type { Matcher } from '../matching/matcher.js';
 import { MESSAGES } from '../messages.js';
+import { clipAtWord } from './answer-opening.js';
 import { ASK_ACTION } from './ask.js';
 import type { Reply } from './types.js';
 
@@ -14,8 +15,6 @@ const SENTENCE_ROOM = 300;
 
 /** How many of the entries nearest the question asked of the extracts give the debate's topics. */
 const SUBJECT_DEPTH = 5;
-
-const clipped = (s: string, room: number) => (s.length <= room ? s : `${s.slice(0, s.lastIndexOf(' ', room - 1))}…`);
 
 /** What the question asks the extracts about: "the causes of the Great Terror" in "…interpretation of the causes of the Great Terror?". */
 function subjectOf(asking: string): string | undefined {
@@ -45,7 +44,7 @@ export function extractsReply(kb: KnowledgeBase, matcher: Matcher, read: Extract
   const methodEntry = method?.entry;
   const lines = placed.map((p) =>
     p.historian
-      ? MESSAGES.extractPlaced(p.extract.label, p.historian.card.question.replace(/^Who was (.+)\?$/, '$1'), clipped(p.historian.sentence, SENTENCE_ROOM), p.historian.named)
+      ? MESSAGES.extractPlaced(p.extract.label, p.historian.card.question.replace(/^Who was (.+)\?$/, '$1'), clipAtWord(p.historian.sentence, SENTENCE_ROOM), p.historian.named)
       : MESSAGES.extractNotPlaced(p.extract.label),
   );
   const further = [debateEntry ? MESSAGES.extractDebate(debateEntry.question) : undefined, methodEntry ? MESSAGES.extractMethod(methodEntry.question) : undefined].filter(Boolean);

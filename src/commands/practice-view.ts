@@ -192,14 +192,6 @@ function judgementOwn(question: PracticeQuestion, j: JudgementCheck): string {
 /** The marks of the GCSE questions that carry SPaG marks beside them (Edexcel's "How far do you agree", AQA's extended questions). */
 const SPAG_QUESTION_MARKS = 16;
 
-/**
- * An A-level answer's sweeping claim with no evidence beside it (src/practice/unsupported.ts): asked for support, not
- * corrected. (Its words belong with the others in src/messages.ts, which is not this file's to edit.)
- */
-const SUPPORT_FIELD = 'Claims to support';
-const SUPPORT_FIELD_MORE = 'Claims to support (continued)';
-const supportLine = (quote: string, absolute: string): string =>
-  `Support this: “${quote}” — “${absolute}” is a sweeping claim: give evidence for it (a figure, a date, a named event, or "for example…"), or qualify it.`;
 
 /** What a marked answer's feedback says, as a title, a body and fields: one source for Discord, the console and the CLI. */
 export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { readonly late?: boolean } = {}): Pick<Reply, 'title' | 'body' | 'fields' | 'footer'> {
@@ -252,7 +244,7 @@ export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { re
       ),
     ),
     // Sweeping claims with nothing to back them (A-level): not wrong facts, so under their own heading.
-    ...splitIntoFields(SUPPORT_FIELD, SUPPORT_FIELD_MORE, (result.unsupported ?? []).map((u) => supportLine(shorten(u.quote, quoteRoom), u.absolute))),
+    ...splitIntoFields(P.supportField, P.supportFieldMore, (result.unsupported ?? []).map((u) => P.supportLine(shorten(u.quote, quoteRoom), u.absolute))),
     ...splitIntoFields(P.madeField, P.madeFieldMore, result.made.map((m) => (m.wrongYear ? P.madeLineWrongYear : P.madeLine)(m.point.point, shorten(m.quote, quoteRoom)))),
     ...splitIntoFields(P.missingField, P.missingFieldMore, missingLines.length > 0 ? [...missingLines, P.missingButtons] : []),
     ...checks,

@@ -309,8 +309,9 @@ function revisionReplyOf(
         };
       // "Key people" for the whole course: its list; a topic's people are in its must-know list above.
       if (request.people) return aboutWholeCourse(kb, request) ? courseListReply(kb, 'people') : undefined;
-      // "What should I learn for the test", "…for all of it": the whole course's must-know list.
-      if (request.everything) return courseMustKnowReply(kb) ?? startReply(kb, results, request.comesUp === true);
+      // "What should I learn for the test", "…for all of it": the whole course's must-know list; a student with results of
+      // their own gets where to start, their weakest topics among it, as before.
+      if (request.everything && results.length === 0) return courseMustKnowReply(kb) ?? startReply(kb, results, request.comesUp === true);
       // The whole course: where to start, then the rest of the course and where its must-know lists are.
       return startReply(kb, results, request.comesUp === true);
     case 'test-me':

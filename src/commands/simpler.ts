@@ -791,9 +791,9 @@ export function rememberSimplerShown(memory: object, key: string, shown: { reado
 }
 
 /** The one line said when nothing shorter or plainer is left of an answer. */
-export const AT_PLAINEST = 'That is as short and plain as I can make this answer without leaving out its point, so here it is again:';
+export const AT_PLAINEST = MESSAGES.askAtPlainest;
 /** Under it, the course's words of the answer, whose cards say them another way. */
-export const AT_PLAINEST_CARDS = 'Tap a word below for its meaning, or ask me "what does … mean?" about any word in it.';
+export const AT_PLAINEST_CARDS = MESSAGES.askAtPlainestCards;
 /** Term cards offered as buttons, at most. */
 const CARD_BUTTONS = 4;
 

@@ -226,7 +226,8 @@ function toRead([what, id, part, page, ...rest]: readonly string[], deps: ReadAl
     case 'read': {
       const entry = deps.entry(id);
       if (!entry) return undefined;
-      // The short version with the course's words in it explained, as the reply shows it (src/commands/simpler.ts).
+      // The answer's first short version with its course words explained (src/commands/simpler.ts); not yet each plainer
+      // step a reply shows after "simpler" again (the button keeps no more than the entry and the part).
       if (part === 'short') {
         const short = shortVersion(deps.kb, entry.answer);
         return { heading: entry.question, text: [short, ...wordsExplained(deps.kb, short, entry.question).map((w) => asSentence(`${w.word}: ${w.meaning}`))].join(' ') };

@@ -494,7 +494,7 @@ function aboutTheOneNamed(matcher: Matcher, question: string, whole: MatchResult
 }
 
 /** "Who was Kirov's successor?", "who followed Yagoda": asks for the one who came after the man named, as CAME_AFTER does. */
-const SUCCESSOR_OF = /\bwho (?:was|is|were|became) ([a-z]+)(?:['’]?s)? (?:successor|replacement)\b|\bwho (?:followed|came next after) ([a-z]+)\b/i;
+const SUCCESSOR_OF = /\bwho (?:was|is|were|became) ([a-z]+?)(?:['’]?s)? (?:successor|replacement)\b|\bwho (?:followed|came next after) ([a-z]+)\b/i;
 /** The words of asking for a successor, which tell no post. */
 const SUCCEEDING_WORDS = 'who succeeded succeed replaced replace took over from came after followed successor replacement next became';
 

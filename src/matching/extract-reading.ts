@@ -38,9 +38,12 @@ export function readExtracts(question: string): ExtractsQuestion | undefined {
   if (labels.length === 0) return undefined;
   const extracts: PastedExtract[] = [];
   const asked: string[] = [question.slice(0, labels[0]?.index ?? 0)];
+  // Once the question has begun, a label is a mention in it ("With reference to Extract A and Extract B, which…").
+  let inQuestion = false;
   labels.forEach((m, i) => {
     const start = (m.index ?? 0) + m[0].length;
     const end = labels[i + 1]?.index ?? question.length;
+    const label = `${m[1]?.charAt(0).toUpperCase()}${m[1]?.slice(1).toLowerCase()} ${m[2]?.toUpperCase()}`;
     let text = question.slice(start, end);
     // The question after the last extract (or between them) is not the extract's.
     const ask = ASKING_SENTENCE.exec(text);
@@ -49,7 +52,12 @@ export function readExtracts(question: string): ExtractsQuestion | undefined {
       text = text.slice(0, ask.index);
     }
     text = text.replace(/\s+/g, ' ').trim();
-    if (text.split(' ').length >= LEAST_WORDS) extracts.push({ label: `${m[1]?.charAt(0).toUpperCase()}${m[1]?.slice(1).toLowerCase()} ${m[2]?.toUpperCase()}`, text });
+    // A label seen already, or one inside the question, or with too few words to be a pasted text, is a mention.
+    if (inQuestion || extracts.some((e) => e.label === label) || text.split(' ').length < LEAST_WORDS) {
+      asked.splice(ask ? asked.length - 1 : asked.length, 0, `${m[0]} ${text}`);
+      inQuestion ||= extracts.length > 0;
+    } else extracts.push({ label, text });
+    if (ask) inQuestion = true;
   });
   const asking = asked.join(' ').replace(/\s+/g, ' ').trim();
   if (extracts.length === 0 || !ASKS.test(asking || question)) return undefined;

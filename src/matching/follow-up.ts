@@ -880,6 +880,12 @@ const CORRECTION = [
   /^(?:(?:no+|nope|nah),?\s*)?not (?<not>[^,.;!?]+?)\s*(?:,|-+|–|—)\s*(?:i mean |i meant )?(?<meant>[^.;!?]+)[.!?]*$/i,
 ];
 
+/** A question of its own after "I mean" or "not …,": asked, not a correction of the last one. */
+const ASKS_ITS_OWN = /\?\s*$/;
+const QUESTION_OPENING = /^(?:who|what|when|where|why|how|which|whose|did|does|do|was|were|is|are|can|could|should|would|will)\b/i;
+/** What a correction says it is not must name something: not "sure", "really", "that one", "quite", "exactly". */
+const NAMES_WHAT_IT_IS_NOT = /^(?! (?:sure|really|quite|exactly|that|this|that one|this one|so|yet|now|much|bad|great|good|bothered|ok|okay) $)/;
+
 export interface Correction {
   readonly meant: string;
   readonly not?: string;
@@ -891,7 +897,11 @@ export function readCorrection(question: string): Correction | undefined {
   for (const pattern of CORRECTION) {
     const g = pattern.exec(s)?.groups;
     const meant = g?.['meant']?.replace(/^(?:the|a|an)\s+(?=\S)/i, '').replace(/^[\s,:-]+|[\s,:-]+$/g, '').trim();
-    if (meant && normaliseText(meant).split(' ').some((w) => isContentTerm(w))) return { meant, ...(g?.['not'] ? { not: g['not'].trim() } : {}) };
+    const not = g?.['not']?.trim();
+    // What was meant is a subject, not a question of its own ("I mean why did Stalin kill Kirov?", "not sure, what was
+    // the NEP?"), and what it is not names something ("not sure", "not really", "not that one" correct nothing).
+    if (!meant || ASKS_ITS_OWN.test(question) || QUESTION_OPENING.test(meant) || (not !== undefined && !NAMES_WHAT_IT_IS_NOT.test(` ${normaliseText(not)} `))) continue;
+    if (normaliseText(meant).split(' ').some((w) => isContentTerm(w))) return { meant, ...(not ? { not } : {}) };
   }
   return undefined;
 }

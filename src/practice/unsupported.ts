@@ -8,10 +8,10 @@
 
 /**
  * An absolute said of a whole group or for all time: "every" or "all" before a group ("every worker", "all the
- * peasants"; not "all the grain", nor "they all confessed"), "always" or "never" before what they did or felt, and
+ * peasants"; not "all the grain", "all his power", "all this shows", "all across the USSR", nor "they all confessed"), "always" or "never" before what they did or felt, and
  * "most wanted".
  */
-const ABSOLUTE = /\b(?:every \w+|all (?:of )?(?:the |these |those |his |their )?\w+s\b|always|never|most (?:of them |people |peasants |workers )?wanted)/g;
+const ABSOLUTE = /\b(?:every \w+|all (?:of )?(?:the |these |those |his |their )?(?!(?:his|its|this|was|has|is|us|as|across)\b)\w+s\b|always|never|most (?:of them |people |peasants |workers )?wanted)/g;
 
 /** Words just before an absolute that hedge or turn it ("not all", "almost every", "nearly always"), or make it no claim ("above all"). */
 const HEDGED_BEFORE = /\b(?:not|nor|almost|nearly|virtually|practically|hardly|above|after|at|in|of|first of|for|by|with|to|from|on)\s+$/;
@@ -24,7 +24,7 @@ const SOME = /\b(?:many|some|several|a few|few|often|usually|mostly|most|a lot o
 const REPORTED = /\b(?:argues?|argued|claims?|claimed|says?|said|suggests?|suggested|believes?|believed|writes?|wrote|thinks?|thought|stresses|stressed|insists?|insisted|states?|stated|according to|extracts?|interpretations?|historians?|the author|propaganda|slogans?|officially|official)\b/;
 
 /** Evidence given: a figure or a year, an example, or the record of it. */
-const EVIDENCE = /\d|\b(?:for example|for instance|such as|including|like the|like when|e\.g\.|as shown by|shown by|as seen in|as seen by|evidence|records?|archives?|census|a case of|in the case of|like when|when in)\b/;
+const EVIDENCE = /\d|\b(?:for example|for instance|such as|including|like the|e\.g\.|as shown by|shown by|as seen in|as seen by|evidence|records?|archives?|census|a case of|in the case of|like when|when in)\b/;
 
 /** The absolute a sentence asserts in the student's own voice, as written ("always"), or undefined. */
 export function absoluteIn(reading: string, text: string): string | undefined {

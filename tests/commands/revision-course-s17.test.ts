@@ -3,27 +3,21 @@
 // student asked where the famine and the NEP were. Now the whole course has its must-know lists (knowledge/revision.yaml,
 // chosen from the topics, people and terms by reference), each within one Discord message, with the timeline's picture
 // and each topic's own list pointed to; a request that names a topic keeps that topic's reply.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../src/app.js';
+import { describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
 import { courseLists, startReply } from '../../src/commands/revision.js';
 import type { CommandContext, Reply } from '../../src/commands/types.js';
 import { revisionReferenceProblems, type KnowledgeBase } from '../../src/knowledge/schema.js';
 import { readRevisionRequest } from '../../src/matching/revision-request.js';
 import { MESSAGES, REVISION_MESSAGES as R } from '../../src/messages.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { AFTER_SCHOOL, useRealApp } from '../helpers/conversation.js';
 
 let kb: KnowledgeBase;
 let app: App;
 let users = 0;
 const ctx = (userId: string): CommandContext => ({ guildId: 'g1', channelId: `c-${userId}`, userId, userName: userId, canManageServer: false });
 
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  app = buildApp({ kb, now: () => new Date('2026-05-12T16:00:00Z') });
-});
-afterAll(async () => {
-  await app.shutdown();
-});
+useRealApp((real) => ({ kb, app } = real), { now: AFTER_SCHOOL });
 
 /** A conversation of one new student: each question in turn, the last reply returned. */
 async function conversation(...questions: string[]): Promise<Reply> {

@@ -3,28 +3,23 @@
 // the NEP's without saying so; "a summary of the whole course" asked which question; a teacher's lesson plan got stray
 // entries; "common mistakes about the Terror" got suggestions; "im bored" an apology; a week's plan packed four topics into a
 // day's 45 minutes.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 vi.setConfig({ testTimeout: 60_000 });
-import { buildApp, type App } from '../../src/app.js';
+import type { App } from '../../src/app.js';
+import { revisionReply, startReply } from '../../src/commands/revision.js';
 import type { CommandContext, Reply } from '../../src/commands/types.js';
 import { COURSE_SUMMARY_ROOM, type KnowledgeBase } from '../../src/knowledge/schema.js';
 import { readRevisionRequest } from '../../src/matching/revision-request.js';
 import { MESSAGES, REVISION_MESSAGES as R } from '../../src/messages.js';
-import { loadRealKnowledge } from '../helpers/knowledge.js';
+import { AFTER_SCHOOL, useRealApp } from '../helpers/conversation.js';
 
 let kb: KnowledgeBase;
 let app: App;
 let users = 0;
 const ctx = (userId: string): CommandContext => ({ guildId: 'g1', channelId: `c-${userId}`, userId, userName: userId, canManageServer: false });
 
-beforeAll(async () => {
-  kb = await loadRealKnowledge();
-  app = buildApp({ kb, now: () => new Date('2026-05-12T16:00:00Z') });
-}, 120_000);
-afterAll(async () => {
-  await app.shutdown();
-});
+useRealApp((real) => ({ kb, app } = real), { now: AFTER_SCHOOL }, 120_000);
 
 /** A conversation of one new user: each question in turn, the last reply returned. */
 async function conversation(...questions: string[]): Promise<Reply> {
@@ -69,6 +64,13 @@ describe('what to learn, and for which topic', () => {
     expect(reply.title).toBe(MESSAGES.reviseDatesTitle(kb.topics.find((t) => t.id === 'nep')!.title));
     expect(reply.body).toContain('the topic we were on');
     expect(reply.body).toContain('/ask key dates for the whole course');
+  });
+  it('gives a student with results of their own where to start, their weakest topics, for "what should I revise for my exam"', () => {
+    const request = readRevisionRequest('what should I revise for my exam');
+    if (!request) throw new Error('not read as a revision request');
+    const results = [{ topic: 'famine', share: 0.2, answers: 5 }];
+    expect(revisionReply(kb, request, undefined, [], results)).toEqual(startReply(kb, results, false));
+    expect(revisionReply(kb, request, undefined, [], [])?.title).toBe(R.courseMustKnowTitle);
   });
   it('says nothing of the conversation when the topic is named', async () => {
     const reply = await conversation('what caused the NEP', 'key dates for collectivisation');

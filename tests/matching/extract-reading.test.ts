@@ -38,6 +38,11 @@ describe('reading pasted extracts', () => {
   it('reads numbered extracts and interpretations too, and nothing in a question without pasted extracts', () => {
     expect(readExtracts(`Interpretation 1: ${TOP_DOWN} Interpretation 2: ${FROM_BELOW} How convincing are these interpretations?`)?.extracts.map((e) => e.label)).toEqual(['Interpretation 1', 'Interpretation 2']);
     expect(readExtracts('Is Extract A more convincing than Extract B about the Terror?')).toBeUndefined();
+    // A label named again in the question is a mention of it, not a third extract.
+    const mentioned = readExtracts(`Extract A: ${TOP_DOWN} Extract B: ${FROM_BELOW} With reference to Extract A and Extract B, which provides the more convincing interpretation of the Terror?`);
+    expect(mentioned?.extracts.map((e) => e.label)).toEqual(['Extract A', 'Extract B']);
+    expect(mentioned?.asking).toMatch(/^With reference to Extract A and Extract B.*convincing interpretation of the Terror/);
+    expect(readExtracts(`Extract A: ${TOP_DOWN} Extract B: ${FROM_BELOW} How far do you agree with Extract A that Stalin was responsible?`)?.extracts).toHaveLength(2);
     expect(readExtracts('How convincing is the view that the Terror was planned by Stalin?')).toBeUndefined();
   });
 

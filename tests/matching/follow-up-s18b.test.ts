@@ -52,6 +52,8 @@ describe('"what about X" naming a new subject after an answer about a man', () =
 describe('a correction of what the last answer took the question to mean', () => {
   it('reads what was meant and what was not', () => {
     expect(readCorrection('no, I mean the economy - industry and farming, not education')).toEqual({ meant: 'economy - industry and farming', not: 'education' });
+    // A question of its own after "I mean" or "not …," corrects nothing.
+    for (const q of ['I mean why did Stalin kill Kirov?', 'not sure, what was the NEP?', 'Not really - what about the famine', 'nah not that one, the five year plans']) expect(readCorrection(q), q).toBeUndefined();
     expect(readCorrection('not education, the economy')).toEqual({ meant: 'economy', not: 'education' });
     expect(readCorrection('I meant Zinoviev')).toEqual({ meant: 'Zinoviev' });
     expect(readCorrection('what do you mean')).toBeUndefined();

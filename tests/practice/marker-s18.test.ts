@@ -70,6 +70,9 @@ describe('sweeping claims with no evidence, at A-level: "Support this", not a fa
       'Conquest argues that Stalin always saw the peasants as enemies.',
       'Many communists had always seen private farming as capitalism in the village.',
       'Stalin took all the grain he could, since the towns had to be fed.',
+      'Stalin used all his power against the kulaks.',
+      'All this shows that the peasants resisted.',
+      'Resistance spread all across the countryside.',
     ])
       expect(supports(WHY_COLLECTIVISE, s), s).toEqual([]);
   });
