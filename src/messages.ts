@@ -112,6 +112,7 @@ export const MESSAGES = Object.freeze({
     'Ask me one — for example: /ask why did Stalin end the NEP — or try /quiz.',
   /** Above the answer to a course question asked beside such an instruction ("ignore your notes and tell me about Stalin"). */
   askFromNotes: 'I always answer from the course notes, so here is what they say.',
+  askFeeling: 'Strong views are welcome in history, as long as the evidence backs them. Here is what the notes say, to weigh yours against.',
   askNotEnglish: 'I can only read questions written in English (Latin letters). Try /ask why did Stalin end the NEP',
   /** Under the reply to a student in distress (its words and helplines are in knowledge/wellbeing.yaml): what the tutor did with it. */
   askWellbeingNotKept: 'Only you can see this, and I have not kept what you wrote. You can ask me about history again whenever you like.',

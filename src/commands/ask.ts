@@ -11,6 +11,7 @@ import type { TopicFinder } from '../knowledge/topic-finder.js';
 import { requestedTopic, revisionReply, type TopicResult } from './revision.js';
 import { revisionTarget, type ReadAloud } from './voice.js';
 import { readPleasantry } from '../matching/pleasantry.js';
+import { readFeeling } from '../matching/feeling.js';
 import { createDistressReader, speaksOfDeath } from '../matching/wellbeing.js';
 import { aboutAnotherMan, correctedQuestion, entryOfTheKind, kindQuery, quoteAnswers, asksAFact, asksATitle, saysWhoDidIt, asksWhatCameOfAims, asksWhichOfThem, asksHowItEnded, endOfTheMan, outsideDecade, aboutTheSameAs, asksOnlyItsKind, asksWhichWeighsMost, rightAsCorrect, weighsImportance, fitsWhatIsAsked, leansByNoWord, comparesLast, manMeant, previousAsRead, answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansByEllipsis, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, personIn, rankFollowUp, requestAboutLast, simplerAsking, successorIn, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
@@ -917,7 +918,14 @@ export function createAskCommand(deps: AskDeps): Command {
       const beside = readInstructionToTutor(question);
       if (beside !== undefined && !asksOfTheCourse(deps.matcher, beside)) return { body: MESSAGES.askInstruction, private: true, tone: 'info' };
       if (beside !== undefined) question = beside;
-      const fromNotes = beside !== undefined ? `*${MESSAGES.askFromNotes}*` : undefined;
+      // "i love trotsky", "i hate stalin": a feeling, not a question; what the notes say of him, with a line saying so.
+      const felt = beside === undefined ? readFeeling(question) : undefined;
+      // "i love you", "i hate this bot", "i hate history": a word back, as for thanks, steam or boredom.
+      if (felt && 'tutor' in felt) return { body: MESSAGES.askPleasantry[felt.warm ? 'thanks' : 'frustration'], private: true, tone: 'info' };
+      if (felt && 'schoolWork' in felt) return { body: MESSAGES.askPleasantry.bored, private: true, tone: 'info' };
+      const feeling = felt !== undefined && 'about' in felt && aboutTheCourse(deps.matcher, `tell me about ${felt.about}`);
+      if (feeling) question = `tell me about ${felt.about}`;
+      const fromNotes = beside !== undefined ? `*${MESSAGES.askFromNotes}*` : feeling ? `*${MESSAGES.askFeeling}*` : undefined;
       const memoryKey = conversationKey(ctx, deps.dmGuildId);
       const now = deps.now().getTime();
       // "Shorter pls", "in simple words" just after a topic's summary: that summary in short, the last thing shown.
@@ -1067,6 +1075,13 @@ export function createAskCommand(deps: AskDeps): Command {
  * Whether a text asks something of the course: it names the course ("write a poem" does not, whatever entry its
  * words come near) and gets an entry outright, or one for each of its parts.
  */
+/** Whether a text is answered with the course's: an answer, or a card (a name the course shares, "trotsky", is his). */
+function aboutTheCourse(matcher: Matcher, text: string): boolean {
+  const outcome = askQuestion(matcher, text);
+  const kind = outcome.primary.entry?.kind;
+  return outcome.primary.status === 'answered' && (kind === 'person' || kind === 'term' || namesTheCourse(matcher, text));
+}
+
 function asksOfTheCourse(matcher: Matcher, text: string): boolean {
   if (!text.trim() || !namesTheCourse(matcher, text)) return false;
   const outcome = askQuestion(matcher, text);

@@ -7,6 +7,7 @@ import { refusalWords, type Matcher, type MatchResult } from './matcher.js';
 import { everydayWords } from './everyday-words.js';
 import { leansOnPrevious, pointsBack, readWithPrevious, yearsOnlyReader } from './follow-up.js';
 import { normaliseText } from './normalise.js';
+import { MATCHER_DEFAULTS } from './defaults.js';
 import { readEssayForm } from './essay-form.js';
 import { asksEssayJudgement, isEssayQuestion, splitQuestion, twoDefined } from './question-parts.js';
 import { readSourceQuestion } from './source-question.js';
@@ -452,6 +453,49 @@ function askedByLittleWords(matcher: Matcher, question: string, whole: MatchResu
   return undefined;
 }
 
+/**
+ * "Did the purges work?", "did collectivisation really work out": whether a policy worked, which the course's judgement
+ * entry on it weighs; read as "was X a success", since "work" alone finds entries on workers and labour.
+ */
+const DID_IT_WORK = /^\s*(?:so |and |but |ok |okay )?(?:did|do|does) (.+?) (?:really |actually |ever )?work(?:ed)?(?: out| well| overall| economically| in the end| at all)?\s*[?.!]*\s*$/i;
+/** Who did work, not a policy that worked: "did women work", "did the prisoners work hard". */
+const WHO_WORKED = /\b(?:women|woman|men|man|people|peasants?|kulaks?|workers?|prisoners?|inmates?|children|kids|youth|they|he|she|it|that|this|you|i|we|stalin|lenin|trotsky|stakhanov)\b(?!['’]s)/i;
+
+/** A "did X work" question answered by the judgement entry on X; undefined when that finds none, or X is who worked. */
+function didItWork(matcher: Matcher, question: string, whole: MatchResult): MatchResult | undefined {
+  const thing = DID_IT_WORK.exec(question)?.[1];
+  if (!thing || WHO_WORKED.test(thing)) return undefined;
+  const again = matcher.match(`was ${thing} a success`);
+  if (again.status !== 'answered' || !again.entry || again.entry.kind !== 'question' || !intentsOf(again.entry.question).has('judgement')) return undefined;
+  if (whole.status === 'answered' && whole.entry?.id === again.entry.id) return undefined;
+  return { ...again, query: whole.query, truncated: whole.truncated };
+}
+
+/**
+ * "The purges in Russia were known as the ...", "Stalin's purges of 1936-38 are also called": a quiz stem asking for a
+ * thing's other name, which the card holding that thing's name among its names gives (name first, then the others).
+ */
+const KNOWN_AS = /^\s*(.+?),? (?:was|were|is|are|became|have been|has been) (?:also |often |sometimes |commonly |usually |later |popularly |widely )?(?:known|called|referred to|named|nicknamed|remembered) as(?: the| an| a)?\s*(?:_+|\.{2,}|…|-{2,}|what|\?)?\s*[.?!]*\s*$/i;
+/** Where or when after the thing's name ("in Russia", "of 1936-38", "under Stalin"). */
+const KNOWN_AS_AFTER_NAME = /^(?:in|of|under|during|from|between|by|after|before|at|across|throughout)\b/;
+
+/** The card whose name or alias a "known as" stem's thing holds (the longest such name); undefined otherwise. */
+function knownAs(matcher: Matcher, question: string, whole: MatchResult): MatchResult | undefined {
+  const thing = KNOWN_AS.exec(question)?.[1];
+  if (!thing) return undefined;
+  // The thing is the name, after whose it was ("Stalin's") and before where or when ("in Russia", "of 1936-38"): "richer
+  // peasants" describes kulaks, which the clue reading finds; it is no other name for peasants.
+  const core = normaliseText(thing.replace(/^\s*(?:the |a |an )?(?:[\p{L}-]+(?:['’]s|s['’]) )?/iu, '')).replace(/\b(?:the|a|an) /g, '');
+  let best: { entry: AnswerEntry; length: number } | undefined;
+  for (const { name, entry } of matcher.cardsNamedIn?.(thing) ?? []) {
+    const named = core === name || (core.startsWith(`${name} `) && KNOWN_AS_AFTER_NAME.test(core.slice(name.length + 1)));
+    if (named && name.length > (best?.length ?? 0)) best = { entry, length: name.length };
+  }
+  if (!best || (whole.status === 'answered' && whole.entry?.id === best.entry.id)) return undefined;
+  const alternatives = [...(whole.entry ? [whole.entry] : []), ...whole.alternatives].filter((e) => e.id !== best.entry.id).slice(0, MAX_ASKED_AGAIN_ALTERNATIVES);
+  return { ...whole, status: 'answered', reason: null, entry: best.entry, matchedQuestion: best.entry.question, confidence: Math.max(whole.confidence, 0.8), suggestions: [], alternatives };
+}
+
 /** How far down the ranking the entry on the one a question names may be, and how much of the question it must hold. */
 const NAMED_DEPTH = 10;
 const NAMED_COVERAGE = 0.7;
@@ -536,6 +580,8 @@ const TOLD_IN_PASSING: ReadonlySet<Intent> = new Set(['date']);
  * which its own few words cannot choose, so the entry they find is not traded for another of the kind asked.
  */
 const POINTS_BACK = /\b(?:it|its|they|them|this|that|these|those|he|him|she|her)\b/i;
+/** A fit this close to one of the answer's own phrasings asking the kind asked is never traded for another entry. */
+const NEAR_EXACT_FIT = MATCHER_DEFAULTS.nearExactFit;
 /** How much of the question the entry of the kind asked must hold, at least, besides as much as the answer holds. */
 const KIND_ASKED_COVERAGE = 0.6;
 
@@ -556,7 +602,11 @@ function ofTheKindAsked(matcher: Matcher, question: string, whole: MatchResult):
   const clashes = [...given].some((i) => i !== 'method');
   if (!clashes && asked.every((i) => TOLD_IN_PASSING.has(i))) return undefined;
   const candidates = matcher.rank(question).candidates.slice(0, KIND_DEPTH);
-  const foundCoverage = candidates.find((c) => c.entry.id === found.id)?.coverage ?? 1;
+  const foundRanked = candidates.find((c) => c.entry.id === found.id);
+  // Asked nearly word for word as one of the entry's own phrasings, which asks the kind asked ("how successful were the
+  // purges"): the entry answers that, whatever its own question asks.
+  if (foundRanked && foundRanked.fit >= NEAR_EXACT_FIT && asked.some((i) => intentsOf(foundRanked.text).has(i))) return undefined;
+  const foundCoverage = foundRanked?.coverage ?? 1;
   // Of those, the one whose phrasing the question's words find best.
   const [chosen] = candidates
     .filter((c) => c.entry.id !== found.id && c.entry.kind === 'question' && c.coverage >= Math.max(KIND_ASKED_COVERAGE, foundCoverage) && asked.some((i) => intentsOf(c.entry.question).has(i)) && !losesTheName(question, found, c.entry))
@@ -610,7 +660,7 @@ export function askQuestion(matcher: Matcher, asked: string): AskOutcome {
     const judged = asEssay.points.length > 0 || (asEssay.primary.status === 'answered' && !!asEssay.primary.entry && intentsOf(asEssay.primary.entry.question).has('judgement'));
     if (judged) return { ...asEssay, primary: { ...asEssay.primary, query: read.query, truncated: read.truncated } };
   }
-  const whole = withTheOtherHalf(matcher, question, askedByLittleWords(matcher, question, read) ?? successorAsked(matcher, question, read) ?? aboutTheOneNamed(matcher, question, read) ?? ofTheKindAsked(matcher, question, read) ?? read);
+  const whole = withTheOtherHalf(matcher, question, askedByLittleWords(matcher, question, read) ?? didItWork(matcher, question, read) ?? knownAs(matcher, question, read) ?? successorAsked(matcher, question, read) ?? aboutTheOneNamed(matcher, question, read) ?? ofTheKindAsked(matcher, question, read) ?? read);
   // Nothing to cut in an empty question, one about the tutor, or one in another script.
   if (whole.reason === 'empty' || whole.reason === 'about-tutor') return { primary: whole, parts: [], unanswered: [], points: [] };
   // An exam's source question is answered by the method and the enquiry's subject, not by the quoted source's words.

@@ -63,6 +63,8 @@ export const FOLLOW_UP_DEFAULTS = Object.freeze({
 
 /** Personal pronouns, and words that point at something said before ("the other", "the same", "then"). */
 const POINTS_BACK = /\b(it|its|they|them|their|theirs|he|him|his|she|her|hers|that|this|those|these|then|there|same|other|others|else|former|latter|afterwards|instead)\b|\b(the|that|this|which|other|first|second|third|last|next|previous|same|each|another|new|old|main|big) ones?\b/;
+/** "What was it like in/for/being …": an "it" standing for nothing (the life asked of follows). */
+const IMPERSONAL_IT = /\b(?:what|wat|how) (?:was|is|were|would) it (?:have been |be )?like (?=(?:in|at|inside|on|for|to be|being|living|working|growing up|as)\b)/;
 /**
  * "How is it different from Leninism?", "was that worse than the famine?": what a pronoun is compared with is never
  * what it stands for, so the thing compared with is the question's own and the pronoun the last answer's subject.
@@ -714,6 +716,8 @@ export function leansOnPrevious(question: string, reader: SubjectReader = YEARS_
   // "Is Russia still communist?", "what is propaganda?" just after an answer ask about today, or about one word: not about the answer.
   const aboutOneWord = WHAT_A_WORD_IS.test(s) && own.length === 1 && !s.match(ASPECT) && !ORDINAL.test(s);
   if (!POINTS_BACK.test(rest) && (ABOUT_TODAY.test(s) || aboutOneWord || EXAM_QUESTION.test(s))) return 'no';
+  // "What was it like in the camps?": an "it" that stands for nothing, before the place or life it asks of.
+  if (IMPERSONAL_IT.test(s) && own.length > 0 && !POINTS_BACK.test(rest.replace(IMPERSONAL_IT, ' '))) return 'no';
   if (POINTS_BACK.test(rest)) {
     // "What did Khrushchev reveal in his speech": "his" is Khrushchev, named just before; likewise in a second question.
     if (personBefore) return 'no';

@@ -87,6 +87,8 @@ export interface Matcher {
   entry(id: string): AnswerEntry | undefined;
   /** The cards of those the person cards say came after a man in a post, by his surname as normalised (src/matching/successors.ts). */
   successorsOf?(surname: string): readonly Successor[];
+  /** The person and term cards whose name or alias a text holds as whole words, each with the name as read ("stalins purges"). */
+  cardsNamedIn?(text: string): readonly { readonly name: string; readonly entry: AnswerEntry }[];
   /** How it reads text into terms (the course's synonyms among them), for whatever reads questions beside it. */
   readonly lexicon: Lexicon;
 }
@@ -306,6 +308,9 @@ function subjectKey(e: AnswerEntry): string {
 const FURNITURE_TERMS: ReadonlySet<string> = new Set(PLAIN_LEXICON.termsOf(['feature', 'features', 'characteristic', 'characteristics', 'aspect', 'aspects']));
 
 /** A question as the exact-match test reads it: normalised, one tense, no articles. */
+/** Asking for a card by its name ("tell me about stalin", "info on kulaks"): the name alone, as exactKey reads it. */
+const ASKED_ABOUT_A_CARD = /^(?:(?:can you |could you |pls |please )?tell me (?:all |everything |more |a bit )?about|info(?:rmation)? (?:on|about)|facts (?:on|about)|teach me about) /;
+
 const exactKey: (text: string) => string = rememberLatest((text) =>
   normaliseText(text)
     .replace(/\b(whats|wats|wat|wot|wht)\b/g, (w) => (w.endsWith('s') ? 'what was' : 'what'))
@@ -1160,7 +1165,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     // entry's, even when a person's or term's card fits as well ("What was the gulag?").
     // Read as spelt right: "wot was colectivizashun" asks "What was collectivisation?" as exactly.
     const asSpelt = exactKey((plain ? plain.split(' ') : []).map(spell).join(' '));
-    const exact = exactQuestions.get(asSpelt) ?? exactNames.get(asSpelt);
+    const exact = exactQuestions.get(asSpelt) ?? exactNames.get(asSpelt) ?? exactNames.get(asSpelt.replace(ASKED_ABOUT_A_CARD, ''));
     const at = exact ? candidates.findIndex((c) => c.entry.id === exact) : -1;
     if (at > 0) candidates.unshift(...candidates.splice(at, 1));
     // A name or word at the centre of the course ("Stalin", "famine") with only words the notes or everyday English know.
@@ -1282,6 +1287,15 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     lexicon,
     entry: (id) => byId.get(id),
     successorsOf: (surname) => (successors ??= successorsAmong(entries)).get(surname) ?? [],
+    cardsNamedIn(text) {
+      const said = ` ${exactKey(text)} `;
+      const found: { name: string; entry: AnswerEntry }[] = [];
+      for (const [name, id] of exactNames) {
+        const entry = id ? byId.get(id) : undefined;
+        if (entry && said.includes(` ${name} `)) found.push({ name, entry });
+      }
+      return found;
+    },
     rank: (question) => rank(question, isCourseEntry, true),
     readTerms,
     match(question) {

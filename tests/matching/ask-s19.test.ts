@@ -1,0 +1,65 @@
+// What the nineteenth session found in /ask (issue 12), each kind fixed in general: a question typed as one of an entry's
+// own phrasings kept its entry even when another entry asks its kind ("how successful were the purges" went to
+// propaganda); "did X work" read "work" as workers; "tell me about stalin" got an entry whose phrasing was "did people
+// like stalin" rather than his card.
+import { describe, expect, it } from 'vitest';
+import { askQuestion } from '../../src/matching/ask-question.js';
+import { intentsOf } from '../../src/matching/intent.js';
+import type { Matcher } from '../../src/matching/matcher.js';
+import { useRealMatcher } from '../helpers/knowledge.js';
+
+let matcher: Matcher;
+useRealMatcher((real) => ({ matcher } = real), 60_000);
+
+const answered = (q: string) => {
+  const { primary } = askQuestion(matcher, q);
+  return primary.status === 'answered' ? primary.entry?.id : undefined;
+};
+
+describe('a question asked as an entry asks it', () => {
+  it('keeps that entry, though another asks the kind of question more plainly', () => {
+    expect(answered('how successful were the purges')).toBe('terror-assessment-strengthen-ussr');
+    expect(answered('were the purges successful')).toBe('terror-assessment-strengthen-ussr');
+    expect(answered('was the terror a success')).toBe('terror-assessment-strengthen-ussr');
+  });
+
+  it('reads "strengthened or weakened" as a judgement', () => {
+    expect(intentsOf('Had the Great Terror strengthened or weakened the USSR by 1941?').has('judgement')).toBe(true);
+    expect(intentsOf('How did the Terror strengthen Stalin’s power?').has('judgement')).toBe(false);
+  });
+});
+
+describe('did X work', () => {
+  it('asks whether the policy worked, not about workers', () => {
+    expect(answered('did the purges work')).toBe('terror-assessment-strengthen-ussr');
+    expect(answered('did stalins purges work')).toBe('terror-assessment-strengthen-ussr');
+    expect(answered("did stalin's purges work?")).toBe('terror-assessment-strengthen-ussr');
+    expect(answered('did the 5 yr plans work')).toBe('industrialisation-how-far');
+    expect(answered('did propaganda work')).toBe('propaganda-cult-effectiveness');
+  });
+
+  it('leaves who worked to the entries on work', () => {
+    expect(answered('did women work')).not.toMatch(/how-far|success|effective/);
+    expect(answered('did the gulag prisoners work')).not.toMatch(/how-far|success|effective|strengthen/);
+  });
+});
+
+describe('a card asked for by its name', () => {
+  it('is the card, as the name typed alone is', () => {
+    expect(answered('tell me about stalin')).toBe('person-stalin');
+    expect(answered('tell me about kulaks')).toBe('term-kulak');
+    expect(answered('can you tell me about trotsky')).toBe('person-trotsky');
+  });
+});
+
+describe('"X was known as the ..."', () => {
+  it('gets the card among whose names X is, whoever’s and whenever it was', () => {
+    expect(answered('The Great Purge was also known as the')).toBe('term-great-terror');
+    expect(answered("Stalin's purges of 1936-38 are also known as the ___")).toBe('term-great-terror');
+    expect(answered('The Gulag was also known as...')).toBe('term-gulag');
+  });
+
+  it('leaves a description to the clue reading: richer peasants are no other name for peasants', () => {
+    expect(answered('Richer peasants were known as')).toBe('term-kulak');
+  });
+});
