@@ -472,6 +472,30 @@ function didItWork(matcher: Matcher, question: string, whole: MatchResult): Matc
 }
 
 /**
+ * "What do you think about Stalin?", "your opinion on collectivisation": the tutor has no opinion of its own, but the
+ * course's judgement of the thing is what the student can use (how Stalin's rule should be judged; whether a policy worked).
+ */
+const OPINION_ASKED = /^\s*(?:so |and |but |ok )?(?:what do (?:you|u) (?:think|reckon|feel) (?:about|of)|what(?:['’]s| is) (?:your|ur) (?:opinion|view|take|verdict) (?:on|of|about)|(?:your|ur) (?:opinion|view|thoughts|take) (?:on|of|about)|how do (?:you|u) (?:feel|rate) (?:about )?)\s*(.+?)\s*[?.!]*\s*$/i;
+
+/** How much of "how should X be judged" the judgement entry must hold: all of X. */
+const OPINION_COVERAGE = 0.9;
+/** An opinion asked: the course's judgement entry on the thing, as "was X a success" or "how should X be judged" finds it. */
+function opinionAsked(matcher: Matcher, question: string, whole: MatchResult): MatchResult | undefined {
+  const thing = OPINION_ASKED.exec(question)?.[1];
+  if (!thing) return undefined;
+  for (const asked of [`how should ${thing} be judged`, `was ${thing} a success`]) {
+    const again = matcher.match(asked);
+    const chosen = again.entry;
+    // Of the thing asked about: "how should Trotsky be judged" is no question for the entry judging Stalin.
+    const holds = (matcher.rank(asked).candidates.find((c) => c.entry.id === chosen?.id)?.coverage ?? 0) >= OPINION_COVERAGE;
+    if (again.status === 'answered' && chosen?.kind === 'question' && intentsOf(chosen.question).has('judgement') && holds) return { ...again, query: whole.query, truncated: whole.truncated };
+  }
+  // No judgement of it: a person's card ("what do you think about Trotsky").
+  const card = matcher.match(`tell me about ${thing}`);
+  return card.status === 'answered' && card.entry?.kind === 'person' ? { ...card, query: whole.query, truncated: whole.truncated } : undefined;
+}
+
+/**
  * "The purges in Russia were known as the ...", "Stalin's purges of 1936-38 are also called": a quiz stem asking for a
  * thing's other name, which the card holding that thing's name among its names gives (name first, then the others).
  */
@@ -660,7 +684,7 @@ export function askQuestion(matcher: Matcher, asked: string): AskOutcome {
     const judged = asEssay.points.length > 0 || (asEssay.primary.status === 'answered' && !!asEssay.primary.entry && intentsOf(asEssay.primary.entry.question).has('judgement'));
     if (judged) return { ...asEssay, primary: { ...asEssay.primary, query: read.query, truncated: read.truncated } };
   }
-  const whole = withTheOtherHalf(matcher, question, askedByLittleWords(matcher, question, read) ?? didItWork(matcher, question, read) ?? knownAs(matcher, question, read) ?? successorAsked(matcher, question, read) ?? aboutTheOneNamed(matcher, question, read) ?? ofTheKindAsked(matcher, question, read) ?? read);
+  const whole = withTheOtherHalf(matcher, question, askedByLittleWords(matcher, question, read) ?? didItWork(matcher, question, read) ?? opinionAsked(matcher, question, read) ?? knownAs(matcher, question, read) ?? successorAsked(matcher, question, read) ?? aboutTheOneNamed(matcher, question, read) ?? ofTheKindAsked(matcher, question, read) ?? read);
   // Nothing to cut in an empty question, one about the tutor, or one in another script.
   if (whole.reason === 'empty' || whole.reason === 'about-tutor') return { primary: whole, parts: [], unanswered: [], points: [] };
   // An exam's source question is answered by the method and the enquiry's subject, not by the quoted source's words.

@@ -268,6 +268,8 @@ const REQUESTS: ReadonlyArray<readonly [RevisionKind, RegExp]> = [
       new RegExp(`\\b${GONNA_FAIL}\\b`),
       /\bwhat do (?:examiners|they|teachers) (?:want|expect) (?:us|me|you) to know\b/,
       /\b(?:likely|going|gonna) to come up\b|\bcomes? up (?:most |a lot |often )?(?:on|in|about|for)\b|\b(?:topics?|questions?|things|bits)\b.{0,20}\bcomes? up\b/,
+      // "What will come up this year in the OCR exam", "exam predictions?".
+      /^(?:so |and |ok )?what (?:will|might|could|is going to|s going to|do you think will) (?:come up|be asked|appear)\b|\b(?:exam|paper|gcse|a level) predictions?\b|\bpredictions? for (?:the|my|this|our|an?) (?:[a-z]+ )?(?:exam|paper|test|mock)\b/,
 
       /\b(?:which|what) (?:bits|parts|topics|areas|sections|things)(?: (?:of|on|in|about) (?<within>.*?))? (?:actually |really |even )?(?:matter|are important|count|to revise|should i (?:revise|learn|focus on))\b/,
       // A revision plan, and a student worried about the exam: a starting point (src/commands/revision.ts).
@@ -337,10 +339,12 @@ const FILLER = new RegExp(
     'quick|quickly|short|brief|briefly|simple|easy|lines?|sentences?|paragraphs?|words?|pages?|list',
     'revise|revising|revision|learn|know|remember|study|matter|important|main|key|essential|vital|big',
     'answers?|essay|mark|marks|marker|markers|history|gcse|level|paper|exam|exams|test|tests|mock|mocks|homework|hw|class|lesson|lessons|teacher',
+    'ocr|aqa|edexcel|eduqas|wjec|board|year|years|yr',
     // "tomorrow" as students spell it: "tomorow", "tommorrow", "tmrw", "2moro", "tomoz".
     't+o*m+o*r+o*w*s?|2mo+r+o*w*s?|tomoz|tmw|2day|2nite|tonite|morning|afternoon|evening',
     'first|next|now|often|usually|always|ever|today|tonight|tomorrow|tmrw|tmr|days?|weeks?|hours?|mins?|minutes|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|due|behind|late|asap|soon|stressed|panicking',
-    '\\d+s?',
+    // Numbers, and times of day ("its 11pm", "at 9.30am").
+    '\\d+s?|\\d{1,2}(?:[:.]\\d\\d)?\\s?(?:am|pm)|midnight|o ?clock',
   ].join('|')})\\b`,
   'g',
 );

@@ -63,3 +63,16 @@ describe('"X was known as the ..."', () => {
     expect(answered('Richer peasants were known as')).toBe('term-kulak');
   });
 });
+
+describe('an opinion asked of the tutor', () => {
+  it('gets the course’s judgement of the thing, or the person’s card', () => {
+    expect(answered('what do you think about stalin')).toBe('stalinism-judging-stalin');
+    expect(answered('what do you think about trotsky')).toBe('person-trotsky');
+    expect(answered('what do you think of the terror')).toBe('terror-assessment-strengthen-ussr');
+  });
+
+  it('never takes another man’s judgement for his', () => {
+    expect(answered('what do you think about bukharin')).not.toBe('stalinism-judging-stalin');
+    expect(answered('what do you think about the gulag')).not.toBe('stalinism-judging-stalin');
+  });
+});
