@@ -319,6 +319,18 @@ export function namesTheCourse(matcher: Pick<Matcher, 'rank'>, part: string): bo
 }
 
 /**
+ * Who the student heard it from ("my teacher say holodomor, what is this?", "our textbook said that…"): no part of what
+ * is asked, though "say" and "said" would find entries on what was said (denials, propaganda).
+ */
+const HEARSAY = /^\s*(?:so |and |but |ok |hi |hey )?(?:my|our|the|me) (?:history )?(?:teacher|teachers|tutor|sir|miss|textbook|text book|book|mum|dad|friend|friends|class|revision guide)(?: (?:just|always|once|keeps?|kept))? (?:say|says|said|saying|told (?:me|us)|tells (?:me|us)|mentioned|mentions|talked about|talks about|was talking about|used the word|uses the word)(?: (?:that|about))?\s*[,:]?\s*/i;
+
+/** A question with who the student heard it from left off; the question itself when nothing would be left. */
+export function withoutHearsay(question: string): string {
+  const bare = question.replace(HEARSAY, '');
+  return bare.trim() && bare !== question ? bare : question;
+}
+
+/**
  * A tag asking to be agreed with after a statement ("stalin was a bad guy tho right", "…, right?"): no question about
  * the Right Opposition. Only after a comma or a chatty "tho", so "who led the right" keeps its Right.
  */
@@ -675,7 +687,7 @@ function essayOnTheSubject(question: string): string | undefined {
 }
 
 export function askQuestion(matcher: Matcher, asked: string): AskOutcome {
-  const question = withoutAskingTheNotes(withoutAgreeTag(asked));
+  const question = withoutHearsay(withoutAskingTheNotes(withoutAgreeTag(asked)));
   const read = matcher.match(question);
   // "What would a top answer on collectivisation include?": the judgement an essay on it weighs, or its points.
   const essay = essayOnTheSubject(question);

@@ -76,3 +76,10 @@ describe('an opinion asked of the tutor', () => {
     expect(answered('what do you think about the gulag')).not.toBe('stalinism-judging-stalin');
   });
 });
+
+describe('who the student heard it from', () => {
+  it('is no part of the question', () => {
+    expect(answered('my teacher say holodomor, what is this?')).toBe('term-holodomor');
+    expect(answered('our teacher said the famine was genocide, is that true?')).toBe('famine-genocide-debate');
+  });
+});
