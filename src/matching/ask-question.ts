@@ -536,7 +536,7 @@ function knownAs(matcher: Matcher, question: string, whole: MatchResult): MatchR
 const NAMED_DEPTH = 10;
 const NAMED_COVERAGE = 0.7;
 /** "Who succeeded Kirov", "who replaced Yagoda": asks for the one who came after the man named, not for him. */
-const CAME_AFTER = /\bwho (?:succeeded|replaced|took over from|came after) ([a-z]+)\b/i;
+const CAME_AFTER = /\bwho (?:succeeded|replaced|took over from|came after) ([a-z]+(?: [a-z]+)?)\b/i;
 /** An entry on who came after someone: "Who were the contenders to succeed Lenin?" answers "who succeeded Lenin". */
 const SUCCESSION = /\b(?:succe(?:ed|ssion|ssor)|replac|took over|came after)/i;
 /** "What happened to Ordzhonikidze in February 1937": asks the man's own fate, not what happened around him then. */
@@ -587,13 +587,15 @@ const SUCCEEDING_WORDS = 'who succeeded succeed replaced replace took over from 
 function successorAsked(matcher: Matcher, question: string, whole: MatchResult): MatchResult | undefined {
   const named = CAME_AFTER.exec(question);
   const of = named ? undefined : SUCCESSOR_OF.exec(question);
-  const name = normaliseText(named?.[1] ?? of?.[1] ?? of?.[2] ?? '');
+  // "Who succeeded Vladimir Lenin": the surname, the last of two words that has successors ("lenin" of "lenin and").
+  const words = normaliseText(named?.[1] ?? of?.[1] ?? of?.[2] ?? '').split(' ').filter(Boolean);
+  const name = [...words].reverse().find((w) => !STOPWORDS.has(w) && (matcher.successorsOf?.(w).length ?? 0) > 0) ?? words[0] ?? '';
   if (!name || STOPWORDS.has(name) || !matcher.successorsOf) return undefined;
   // An entry on the succession itself answers already ("Who were the main contenders to succeed Lenin?").
   if (whole.status === 'answered' && whole.entry && whole.entry.kind === 'question' && SUCCESSION.test(whole.entry.question) && isAbout(whole.entry, name)) return undefined;
   const successors = matcher.successorsOf(name);
   if (successors.length === 0) return undefined;
-  const asking = new Set(matcher.lexicon.termsOf([name, ...SUCCEEDING_WORDS.split(' ')]));
+  const asking = new Set(matcher.lexicon.termsOf([...words, ...SUCCEEDING_WORDS.split(' ')]));
   const post = new Set(matcher.readTerms(question).filter((t) => !asking.has(t)));
   const says = (said: string) => matcher.lexicon.termsOf(normaliseText(said).split(' ')).filter((t) => post.has(t)).length;
   const [first, second] = [...successors].sort((a, b) => says(b.said) - says(a.said));

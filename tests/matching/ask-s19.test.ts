@@ -83,3 +83,10 @@ describe('who the student heard it from', () => {
     expect(answered('our teacher said the famine was genocide, is that true?')).toBe('famine-genocide-debate');
   });
 });
+
+describe('who came after a man named in full', () => {
+  it('reads the surname, not his first name', () => {
+    expect(answered('Who succeeded Vladimir Lenin and became the leader of the Soviet Union?')).toBe('person-stalin');
+    expect(answered('who replaced Sergei Kirov')).toBe('person-zhdanov');
+  });
+});
