@@ -90,3 +90,10 @@ describe('who came after a man named in full', () => {
     expect(answered('who replaced Sergei Kirov')).toBe('person-zhdanov');
   });
 });
+
+describe('a line students credit to the wrong man', () => {
+  it('"Churchill said Stalin found Russia with the wooden plough…" gets who wrote it, not a refusal for naming Churchill', () => {
+    expect(answered('Churchill said Stalin found Russia with the wooden plough and left it with atomic piles, right?')).toBe('stalinism-wooden-plough');
+    expect(matcher.entry('stalinism-wooden-plough')?.answer).toMatch(/Deutscher/);
+  });
+});
