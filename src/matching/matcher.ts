@@ -308,6 +308,11 @@ function subjectKey(e: AnswerEntry): string {
 const FURNITURE_TERMS: ReadonlySet<string> = new Set(PLAIN_LEXICON.termsOf(['feature', 'features', 'characteristic', 'characteristics', 'aspect', 'aspects']));
 
 /** A question as the exact-match test reads it: normalised, one tense, no articles. */
+/** Whether a phrase stands as the end of a span ("until stalin death", "up to the death of stalin"), not as what is asked. */
+function endsASpan(spaced: string, phrase: string): boolean {
+  return [' until ', ' till ', ' up to ', ' up until '].some((before) => spaced.includes(`${before}${phrase} `) || spaced.includes(`${before}the ${phrase} `));
+}
+
 /** Asking for a card by its name ("tell me about stalin", "info on kulaks"): the name alone, as exactKey reads it. */
 const ASKED_ABOUT_A_CARD = /^(?:(?:can you |could you |pls |please )?tell me (?:all |everything |more |a bit )?about|info(?:rmation)? (?:on|about)|facts (?:on|about)|teach me about) /;
 
@@ -904,7 +909,8 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     return {
       words: typed.filter((w) => offCourse.has(w) && !owned.has(w) && !(namesSovietSide && foreignThreat.has(w))),
       // A phrase holding the historian's name is a namesake ("David Cameron"), still another subject's.
-      phrases: found.filter((p) => !p.split(' ').every((w) => owned.has(w)) && (named.length === 0 || named.some((n) => ` ${p} `.includes(` ${n} `)))),
+      // "…continued in this post until Stalin's death": when a course question's span ends, not another subject.
+      phrases: found.filter((p) => !p.split(' ').every((w) => owned.has(w)) && (named.length === 0 || named.some((n) => ` ${p} `.includes(` ${n} `))) && !endsASpan(spaced, p)),
     };
   };
 

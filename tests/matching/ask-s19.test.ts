@@ -97,3 +97,10 @@ describe('a line students credit to the wrong man', () => {
     expect(matcher.entry('stalinism-wooden-plough')?.answer).toMatch(/Deutscher/);
   });
 });
+
+describe('a later event as the end of a span', () => {
+  it('"…until Stalin’s death" says how long, and is no other subject', () => {
+    expect(askQuestion(matcher, "Who took over the leadership of the NKVD in 1939, and continued in this post until Stalin's death?").primary.status).toBe('answered');
+    expect(askQuestion(matcher, "what happened after stalin's death").primary.status).toBe('unknown');
+  });
+});
