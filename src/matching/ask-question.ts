@@ -620,6 +620,8 @@ const TOLD_IN_PASSING: ReadonlySet<Intent> = new Set(['date']);
 const POINTS_BACK = /\b(?:it|its|they|them|this|that|these|those|he|him|she|her)\b/i;
 /** A fit this close to one of the answer's own phrasings asking the kind asked is never traded for another entry. */
 const NEAR_EXACT_FIT = MATCHER_DEFAULTS.nearExactFit;
+/** A decade as a question says when ("in the 1930s", "during the 30s"). */
+const DECADE = /\b(?:in|during|of|through(?:out)?)? ?(?:the )?(?:19)?[1-4]0['’]?s\b/gi;
 /** How much of the question the entry of the kind asked must hold, at least, besides as much as the answer holds. */
 const KIND_ASKED_COVERAGE = 0.6;
 
@@ -639,16 +641,25 @@ function ofTheKindAsked(matcher: Matcher, question: string, whole: MatchResult):
   // "When did the show trials start?" with what they were, which dates them: kept. "Why" with it is not.
   const clashes = [...given].some((i) => i !== 'method');
   if (!clashes && asked.every((i) => TOLD_IN_PASSING.has(i))) return undefined;
-  const candidates = matcher.rank(question).candidates.slice(0, KIND_DEPTH);
-  const foundRanked = candidates.find((c) => c.entry.id === found.id);
-  // Asked nearly word for word as one of the entry's own phrasings, which asks the kind asked ("how successful were the
-  // purges"): the entry answers that, whatever its own question asks.
-  if (foundRanked && foundRanked.fit >= NEAR_EXACT_FIT && asked.some((i) => intentsOf(foundRanked.text).has(i))) return undefined;
-  const foundCoverage = foundRanked?.coverage ?? 1;
-  // Of those, the one whose phrasing the question's words find best.
-  const [chosen] = candidates
-    .filter((c) => c.entry.id !== found.id && c.entry.kind === 'question' && c.coverage >= Math.max(KIND_ASKED_COVERAGE, foundCoverage) && asked.some((i) => intentsOf(c.entry.question).has(i)) && !losesTheName(question, found, c.entry))
-    .sort((a, b) => b.score - a.score);
+  const ofTheKind = (read: string) => {
+    const candidates = matcher.rank(read).candidates.slice(0, KIND_DEPTH);
+    const foundRanked = candidates.find((c) => c.entry.id === found.id);
+    // Asked nearly word for word as one of the entry's own phrasings, which asks the kind asked ("how successful were the
+    // purges"): the entry answers that, whatever its own question asks.
+    if (foundRanked && foundRanked.fit >= NEAR_EXACT_FIT && asked.some((i) => intentsOf(foundRanked.text).has(i))) return 'kept' as const;
+    const foundCoverage = foundRanked?.coverage ?? 1;
+    // Of those, the one whose phrasing the question's words find best.
+    return candidates
+      .filter((c) => c.entry.id !== found.id && c.entry.kind === 'question' && c.coverage >= Math.max(KIND_ASKED_COVERAGE, foundCoverage) && asked.some((i) => intentsOf(c.entry.question).has(i)) && !losesTheName(question, found, c.entry))
+      .sort((a, b) => b.score - a.score)[0];
+  };
+  const first = ofTheKind(question);
+  if (first === 'kept') return undefined;
+  // "Why did the terror happen in the 1930s": a decade only says when, and draws the entries that name it ("the late
+  // 1930s") ahead of those of the kind asked; read without it when none of the kind comes close.
+  const undated = question.replace(DECADE, ' ');
+  const again = first ?? (undated !== question ? ofTheKind(undated) : undefined);
+  const chosen = again === 'kept' ? undefined : again;
   if (!chosen) return undefined;
   const alternatives = [found, ...whole.alternatives.filter((e) => e.id !== chosen.entry.id && e.id !== found.id)].slice(0, MAX_ASKED_AGAIN_ALTERNATIVES);
   return { ...whole, entry: chosen.entry, matchedQuestion: chosen.text, alternatives };

@@ -104,3 +104,10 @@ describe('a later event as the end of a span', () => {
     expect(askQuestion(matcher, "what happened after stalin's death").primary.status).toBe('unknown');
   });
 });
+
+describe('a decade that only says when', () => {
+  it('does not keep a why-question on an entry that names the decade but says what it was', () => {
+    expect(answered('why stalin do czystki in 1930s')).toBe('terror-assessment-why-happen');
+    expect(intentsOf(matcher.entry(answered('why did the terror happen in the 1930s') ?? '')?.question ?? '').has('cause')).toBe(true);
+  });
+});
