@@ -465,6 +465,8 @@ function readEntries(entries: readonly AnswerEntry[], read: readonly EntryWords[
   const answerTerms = new Map<string, Set<string>>();
   // How many entries use each term, in a record each: one look-up a term rather than two.
   const counts = new Map<string, { entries: number }>();
+  // Each term met in an answer: the last entry whose answer had it, and whether it is a content term.
+  const answerMet = new Map<string, { at: number; content: boolean }>();
   entries.forEach((e, at) => {
     const words = read[at] as EntryWords;
     const own = new Set<string>();
@@ -489,11 +491,17 @@ function readEntries(entries: readonly AnswerEntry[], read: readonly EntryWords[
     // Each term counts once per entry, in its phrasings or its answer.
     for (const t of own) countEntry(counts, t);
     const inAnswer = new Set<string>();
-    for (const t of termsOf(words.answer))
-      if (!inAnswer.has(t) && isContentTerm(t)) {
-        inAnswer.add(t);
-        if (!own.has(t)) countEntry(counts, t);
-      }
+    // An answer's terms are tens of thousands in all, mostly repeats and stopwords: each term's record says in one
+    // look-up whether it is a content term and whether this answer had it already.
+    for (const t of termsOf(words.answer)) {
+      let met = answerMet.get(t);
+      if (!met) answerMet.set(t, (met = { at: -1, content: isContentTerm(t) }));
+      if (met.at === at) continue;
+      met.at = at;
+      if (!met.content) continue;
+      inAnswer.add(t);
+      if (!own.has(t)) countEntry(counts, t);
+    }
     answerTerms.set(e.id, inAnswer);
   });
   const frequency = new Map<string, number>();
@@ -817,7 +825,9 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       termQuestion[n] = question;
       termPlace[n] = at;
     });
-    return { byTerm, total, list, weights: list.map((t) => byTerm.get(t) as number), question };
+    // Which are question words (never read in an answer): looked up once for the question, not once for each candidate.
+    const asking = Uint8Array.from(list, (t) => (QUESTION_WORDS.has(t) ? 1 : 0));
+    return { byTerm, total, list, weights: list.map((t) => byTerm.get(t) as number), question, asking };
   };
   // Which question's list (fitWeights) each index term is in, and its place there; made once for every question.
   const termQuestion = new Float64Array(index.termCount);
@@ -829,7 +839,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
   let readScratch = new Uint8Array(64);
   let heldMark = 0;
   const fitOf = (id: string, query: ReturnType<typeof fitWeights>, blind?: ReadonlySet<string>) => {
-    const { total, list, weights: qWeights, question } = query;
+    const { total, list, weights: qWeights, question, asking } = query;
     const ans = answerTerms.get(id);
     if (heldMarks.length < list.length) {
       heldMarks = new Uint32Array(2 * list.length);
@@ -840,11 +850,22 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     // (not blind). In arrays kept for every fit: a question's fits are worked out for dozens of entries.
     const qInAnswer = inAnswerScratch;
     const qRead = readScratch;
+    // The most recall any phrasing can have (every word read, each by the more it can earn): a phrasing whose fit could
+    // not beat the best so far even with it is not summed. Only where no weight is below nought (tuning could make one).
+    let reachable = 0;
+    let bounded = total > 0;
     for (let q = 0; q < list.length; q++) {
       const t = list[q] as string;
-      qInAnswer[q] = ans?.has(t) && !QUESTION_WORDS.has(t) ? (qWeights[q] as number) * D.answerTextWeight : 0;
+      const inAnswer = asking[q] === 0 && ans?.has(t) ? (qWeights[q] as number) * D.answerTextWeight : 0;
+      qInAnswer[q] = inAnswer;
       qRead[q] = blind?.has(t) ? 0 : 1;
+      if (qRead[q]) {
+        const own = qWeights[q] as number;
+        if (!(own >= 0 && inAnswer >= 0)) bounded = false;
+        reachable += own > inAnswer ? own : inAnswer;
+      }
     }
+    const recallMost = reachable / total;
     const marks = heldMarks;
     let best = 0;
     for (const phrasing of phrasingFactsOf(id)) {
@@ -864,11 +885,16 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
         marks[q] = mark;
         matched += weights[at] as number;
       }
+      const precision = phrasing.weight > 0 ? matched / phrasing.weight : 0;
+      // The fit grows with recall: at the most recall, below the best (by more than rounding could make up), it stays below.
+      if (bounded && best > 0 && precision >= 0) {
+        const most = recallMost + precision > 0 ? (2 * recallMost * precision) / (recallMost + precision) : 0;
+        if (most * (1 + 1e-9) < best) continue;
+      }
       // The question's words the phrasing holds, or its answer, in the question's order.
       let recall = 0;
       for (let q = 0; q < list.length; q++) if (qRead[q]) recall += marks[q] === mark ? (qWeights[q] as number) : (qInAnswer[q] as number);
       recall /= total;
-      const precision = phrasing.weight > 0 ? matched / phrasing.weight : 0;
       const f = recall + precision > 0 ? (2 * recall * precision) / (recall + precision) : 0;
       if (f > best) best = f;
     }
@@ -1001,7 +1027,10 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     if (!aboutExamSkill && !aboutHistorians && !namesCentral && named.length === 0 && typed.some(isStrangeName)) return none('off-course');
     // Everyday English the fact base never uses, by the stem of the word as typed (or as corrected);
     // looked up only where it counts, in a question that names the course or a name at its centre.
-    const everydayTerms = namesCourse || namesCentral ? new Set(typed.flatMap((w) => (isEverydayWord(w) ? termsOf([w]) : []))) : new Set<string>();
+    // (Read on first use: only a word the notes never use is looked up, and most questions have none.)
+    let everydayTerms: Set<string> | undefined;
+    const isEverydayTerm = (term: string) =>
+      (everydayTerms ??= namesCourse || namesCentral ? new Set(typed.flatMap((w) => (isEverydayWord(w) ? termsOf([w]) : []))) : new Set<string>()).has(term);
     // A one-word name of the course's ("gulag", "NEP", "Kirov") is what the question is about, however
     // many entries use it: it weighs at least as much as a word few entries use ("costs", "inside").
     const oneWordNames = new Set(named.flatMap((name) => (name.length === 1 ? name : [])));
@@ -1018,7 +1047,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const terms: QueryTerm[] = content.map((term) => {
       const off = isOffCourse(term);
       const known = !off && (unmeant.has(term) ? nameWords.everydayUses(term) > 0 : frequency.has(term));
-      const plain = namesCourse && !off && !known && everydayTerms.has(term);
+      const plain = namesCourse && !off && !known && isEverydayTerm(term);
       const usual = off ? unknownWeight * D.offCourseWeight : plain ? weighOf(term) * D.everydayWeight : weighOf(term);
       // "Features" of an exam question ("describe two features of collectivisation") is furniture beside what it names.
       const furniture = namesCourse && FURNITURE_TERMS.has(term) ? D.furnitureWeight : 1;
@@ -1157,7 +1186,9 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
       );
       const scored = candidates.map((c, i) => {
         const f = features[i] as Record<RerankFeature, number>;
-        return { ...c, rerank: { features: f, score: reranker === 'features' ? -i : rerankScore(reranker, f) } };
+        // Written out rather than spread: the same fields in the same order, made for each candidate of each question.
+        const rerank = { features: f, score: reranker === 'features' ? -i : rerankScore(reranker, f) };
+        return { entry: c.entry, score: c.score, text: c.text, coverage: c.coverage, fit: c.fit, features: c.features, key: c.key, rerank };
       });
       scored.sort((a, b) => b.rerank.score - a.rerank.score);
       // The first ranking's choice stays first unless the reranker clearly prefers another (by rerankMargin): where the
@@ -1175,7 +1206,7 @@ export function createMatcher(entries: readonly AnswerEntry[], options: MatcherO
     const at = exact ? candidates.findIndex((c) => c.entry.id === exact) : -1;
     if (at > 0) candidates.unshift(...candidates.splice(at, 1));
     // A name or word at the centre of the course ("Stalin", "famine") with only words the notes or everyday English know.
-    const centralInPlainWords = namesCentral && terms.every((t) => !isOffCourse(t.term) && (t.known || everydayTerms.has(t.term)));
+    const centralInPlainWords = namesCentral && terms.every((t) => !isOffCourse(t.term) && (t.known || isEverydayTerm(t.term)));
     const middleNameOnly = content.length > 0 && content.every((t) => middleNames.has(t));
     return { query, truncated, verdict: 'ok', terms, unknownShare, candidates, exact: at >= 0, namesCourse, centralInPlainWords, ...(middleNameOnly ? { middleNameOnly } : {}), ...(firstRanked ? { firstRanked } : {}) };
   };

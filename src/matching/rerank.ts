@@ -67,21 +67,26 @@ export interface RerankModel {
 }
 
 /**
- * A phrasing's terms' weights and their sum, by `weightOf`: the same for every question, so worked out once for each
- * phrasing (by each matcher's weightOf: its weights are its index's).
+ * Each phrasing's terms' weights and their sum, by `weightOf`: the same for every question, so worked out once for each
+ * entry's phrasings (by each matcher's weightOf: its weights are its index's), and looked up once for each candidate
+ * rather than once for each of its phrasings.
  */
-const PHRASING_WEIGHTS = new WeakMap<(term: string) => number, WeakMap<readonly string[], { weights: readonly number[]; all: number }>>();
-function phrasingWeights(weightOf: (term: string) => number): (phrasing: readonly string[]) => { weights: readonly number[]; all: number } {
+type Weighed = readonly { readonly weights: readonly number[]; readonly all: number }[];
+const PHRASING_WEIGHTS = new WeakMap<(term: string) => number, WeakMap<readonly (readonly string[])[], Weighed>>();
+function phrasingWeights(weightOf: (term: string) => number): (phrasings: readonly (readonly string[])[]) => Weighed {
   let known = PHRASING_WEIGHTS.get(weightOf);
   if (!known) PHRASING_WEIGHTS.set(weightOf, (known = new WeakMap()));
   const memo = known;
-  return (phrasing) => {
-    let found = memo.get(phrasing);
+  return (phrasings) => {
+    let found = memo.get(phrasings);
     if (!found) {
-      const weights = phrasing.map((t) => weightOf(t));
-      let all = 0;
-      for (const w of weights) all += w;
-      memo.set(phrasing, (found = { weights, all }));
+      found = phrasings.map((phrasing) => {
+        const weights = phrasing.map((t) => weightOf(t));
+        let all = 0;
+        for (const w of weights) all += w;
+        return { weights, all };
+      });
+      memo.set(phrasings, found);
     }
     return found;
   };
@@ -119,8 +124,10 @@ export function rerankFeatures(
     for (const name of query.named) if (name.every((t) => e.phrasingTerms.has(t) || e.answerTerms.has(t))) namedHere++;
     // The largest share of one phrasing the question holds: "the Lenin Enrolment" inside a long question.
     let contains = 0;
-    for (const p of e.phrasings) {
-      const { weights, all } = weighed(p);
+    const weighedPhrasings = weighed(e.phrasings);
+    for (let k = 0; k < e.phrasings.length; k++) {
+      const p = e.phrasings[k] as readonly string[];
+      const { weights, all } = weighedPhrasings[k] as Weighed[number];
       let held = 0;
       for (let at = 0; at < p.length; at++) if (queryTerms.has(p[at] as string)) held += weights[at] as number;
       if (all > 0 && held / all > contains) contains = held / all;

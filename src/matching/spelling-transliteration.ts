@@ -7,19 +7,19 @@
 // read as that name. The skeleton is coarse (k, kh, ch, h, c and ts all meet), so it is only ever compared with
 // the course's own names and terms, and only for a word that is no English word.
 
-/** Letters spelt as several in one convention and one in another, read first (longest first). */
-const CLUSTERS: ReadonlyArray<[RegExp, string]> = [
+/** Letters spelt as several in one convention and one in another, read first (longest first), each with a string every text it matches holds. */
+const CLUSTERS: ReadonlyArray<[RegExp, string, string]> = [
   // Polish "szcz", English "shch": one sound (Yezhovshchina, Jeżowszczyzna).
-  [/szcz|shch/g, 's'],
+  [/szcz|shch/g, 's', 's'],
   // English "sh", Polish "sz" (Romanian ş is folded to s before this).
-  [/sh|sz/g, 's'],
+  [/sh|sz/g, 's', 's'],
   // English "zh", Polish "rz" before a vowel is near enough; Romanian "dj" (Djugaşvili) is English "dzh".
-  [/zh/g, 'z'],
-  [/dj/g, 'dz'],
+  [/zh/g, 'z', 'zh'],
+  [/dj/g, 'dz', 'dj'],
   // English "kh", Polish and German "ch", Romanian "h"; English "ch", Polish "cz", Romanian "c" before e and i;
   // English "ts", Polish "c": all read as one.
-  [/kh|ch|ck|cz|ts|tz|c|h|q/g, 'k'],
-  [/w/g, 'v'],
+  [/kh|ch|ck|cz|ts|tz|c|h|q/g, 'k', ''],
+  [/w/g, 'v', 'w'],
 ];
 
 /** At most this many readings of one word (each j, and each Romanian "sch", is read two ways). */
@@ -49,7 +49,10 @@ export function englishSkeleton(word: string): string {
 /** One reading's skeleton: the clusters above, glides before a vowel dropped ("ya", "ia", "ja" are "a"), y as i, no double letters. */
 function skeleton(reading: string): string {
   let s = reading;
-  for (const [pattern, to] of CLUSTERS) s = s.replace(pattern, to);
-  s = s.replace(/[yi](?=[aeiouy])/g, '').replace(/y/g, 'i');
+  // Each pattern is tried only on a reading holding what it needs (the third of each cluster; "" for any): the speller
+  // reads thousands of the course's words so.
+  for (const [pattern, to, needs] of CLUSTERS) if (s.includes(needs)) s = s.replace(pattern, to);
+  if (s.includes('y') || s.includes('i')) s = s.replace(/[yi](?=[aeiouy])/g, '');
+  if (s.includes('y')) s = s.replace(/y/g, 'i');
   return s.replace(/(.)\1+/g, '$1');
 }

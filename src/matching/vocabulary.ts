@@ -420,12 +420,22 @@ let distanceRows = new Int32Array(96);
 /**
  * The distance a typo corrector wants: as `editDistance`, but a swapped pair may be edited again
  * (Lowrance and Wagner's Damerau-Levenshtein): "holomdor" is two edits from "holodomor", a swap and a
- * missing letter, where the optimal string alignment counts three. Both count the same up to two edits,
- * so the slower count runs only where the alignment is past `max` and `max` allows two typos or more.
+ * missing letter, where the optimal string alignment counts three. The alignment's count is given where it is within
+ * `max`, the swaps' where only that is, and the swaps' only where `max` allows two typos or more.
  */
 export function typoDistance(a: string, b: string, max: number): number {
+  if (max < 2 || Math.abs(a.length - b.length) > max) return editDistance(a, b, max);
+  // The swaps' count is never more than the alignment's (every alignment is an edit of that count): most words tried
+  // are past `max` by it, and then by the alignment too, which need not be counted. Within it, the alignment's count
+  // where that is within `max` too, else the swaps'.
+  const swapped = swapDistance(a, b, max);
+  if (swapped > max) return max + 1;
   const aligned = editDistance(a, b, max);
-  if (aligned <= max || max < 2 || Math.abs(a.length - b.length) > max) return aligned;
+  return aligned <= max ? aligned : swapped;
+}
+
+/** Lowrance and Wagner's distance (as `typoDistance`), `max` + 1 for any past `max`. */
+function swapDistance(a: string, b: string, max: number): number {
   const width = b.length + 2;
   const far = a.length + b.length;
   // d[(i + 1) * width + (j + 1)] is the distance between a's first i letters and b's first j. The buffer is
