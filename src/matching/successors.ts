@@ -21,6 +21,9 @@ const surnameOf = (name: string) => name.split(' ').at(-1) ?? name;
 /** A name as written in a card: a capitalised first name before the surname, or the surname alone. */
 const written = (surnames: string) => String.raw`(?:[A-Z][a-z]+ )?(${surnames})\b(?!['’])`;
 
+/** A word every sentence read for a succession holds. */
+const SUCCESSION_WORD = /\b(?:succeeded|replaced|took over|in place of|took charge)\b/;
+
 /**
  * By a man's surname as normalised, the person cards of those who came after him, each with the sentence saying it:
  * the successor's own card ("succeeded Kirov as…", "after Kirov's murder… he replaced him"), or the man's ("he was
@@ -43,7 +46,9 @@ export function successorsAmong(entries: readonly AnswerEntry[]): Map<string, Su
   );
   for (const card of people) {
     const own = surnameOf(card.names?.[0] ?? '');
-    const sentences = [roleOf(card) ?? '', ...sentencesOf(card.answer)].filter(Boolean);
+    // Only sentences with a word of succession are read: the surnames' patterns are slow to try on every sentence.
+    const sentences = [roleOf(card) ?? '', ...sentencesOf(card.answer)].filter((s) => s && SUCCESSION_WORD.test(s));
+    if (sentences.length === 0) continue;
     // The successor's card: he came after another.
     for (const sentence of sentences) {
       const m = cameAfter.exec(sentence);
