@@ -397,6 +397,24 @@ function givenAlready(part: string, before: string, answered: readonly MatchResu
   });
 }
 
+/** A guess after a who-question: one or two words ("stalin?", "or trotsky?"), no question word. */
+function isAGuess(part: string, before: string): boolean {
+  const words = normaliseText(part).replace(/^(?:or|maybe|was it|is it) /, '').split(' ').filter(Boolean);
+  return /^\s*(?:who|whom)\b/i.test(before) && words.length > 0 && words.length <= 2 && !/^(?:who|whom|what|when|why|how|where|which)$/.test(words[0] ?? '');
+}
+
+/** Words that ask without naming anything: "who did it", "why did he do that". */
+const ASKING_ONLY = new Set(['why', 'when', 'how', 'where', 'did', 'does', 'was', 'were', 'who', 'happen', 'happened', 'him', 'her', 'them', 'that', 'this']);
+/** A part with no words of its own ("who did it", "why?") read to the card of a man the part before names. */
+function cardOfTheOneBefore(part: string, before: string, entry: AnswerEntry): boolean {
+  if (entry.kind !== 'person') return false;
+  const names = new Set((entry.names ?? []).flatMap((n) => normaliseText(n).split(' ')));
+  // The part as split ("who did trotsky" for "who did it"): its pronoun given the man's name, which is no word of its own.
+  if ([...storyWords(part)].some((w) => !NAME_ASKING.has(w) && !ASKING_ONLY.has(w) && !names.has(w))) return false;
+  const said = ` ${normaliseText(before)} `;
+  return (entry.names ?? []).some((n) => said.includes(` ${normaliseText(n).split(' ').at(-1) ?? ''} `));
+}
+
 /**
  * A post that tells its story first and ends on a short question leaning on the sentence before it ("…One such thing
  * is the 1936 Family Code. So what was it about?"): that question read with the sentence, when it finds an answer the
@@ -720,7 +738,10 @@ export function askQuestion(matcher: Matcher, asked: string): AskOutcome {
   // "who is Zinoviev and Kamenev": each one's card, not an entry on the two together.
   const both = twoCards(matcher, question, whole);
   if (both) return both;
-  const { parts, rest } = splitQuestion(readable(question), MAX_PARTS);
+  const split = splitQuestion(readable(question), MAX_PARTS);
+  // "who kill kirov? stalin?": a name or two after a who-question is the student's guess at its answer, no part of its own.
+  const parts = split.parts.filter((p, i) => !(i > 0 && isAGuess(p, split.parts[i - 1] ?? '')));
+  const rest = split.rest;
   if (parts.length === 1 && parts[0] === question.trim()) {
     const primary = endingQuestion(matcher, question, whole) ?? whole;
     return { primary, parts: [], unanswered: [], points: pointsFor(question, primary, matcher) };
@@ -743,10 +764,17 @@ export function askQuestion(matcher: Matcher, asked: string): AskOutcome {
   });
   const answered: MatchResult[] = [];
   const unanswered: string[] = [];
+  const toldBefore = new Set<number>();
   results.forEach((r, i) => {
     // "when was the first show trial and who was tried": a part read with the one before, whose own words the earlier
     // answer already gives ("were tried in Moscow"), is answered there, not by a third trial's entry.
     if (i > 0 && givenAlready(parts[i] ?? '', parts[i - 1] ?? '', answered)) return;
+    // "when was trotsky killed and who did it": "who did it", read with the part before, finds the card of the man that
+    // part names; it asks of the killing, which the earlier part's answer tells, not who he was.
+    if (i > 0 && r.entry && cardOfTheOneBefore(parts[i] ?? '', parts[i - 1] ?? '', r.entry) && answered.length > 0) {
+      toldBefore.add(i);
+      return;
+    }
     // A part answered with an earlier part's entry is answered there, so it is not listed as unanswered.
     if (r.status !== 'answered' || !r.entry) unanswered.push(parts[i] ?? '');
     // …or with an entry telling nearly the same (a person's card and the entry on what made them known).
@@ -754,7 +782,7 @@ export function askQuestion(matcher: Matcher, asked: string): AskOutcome {
   });
   if (answered.length >= 2) return { primary: answered[0] ?? whole, parts: answered, unanswered: [...unanswered, ...rest], points: [] };
   // One question in a longer text: the better of it alone and the whole, keeping what the student typed.
-  const best = results.reduce(better, whole);
+  const best = results.filter((_, i) => !toldBefore.has(i)).reduce(better, whole);
   const primary = best === whole ? whole : withTheOtherHalf(matcher, question, { ...best, query: whole.query, truncated: whole.truncated });
   return { primary, parts: [], unanswered: [], points: pointsFor(question, primary, matcher) };
 }

@@ -111,3 +111,22 @@ describe('a decade that only says when', () => {
     expect(intentsOf(matcher.entry(answered('why did the terror happen in the 1930s') ?? '')?.question ?? '').has('cause')).toBe(true);
   });
 });
+
+describe('parts that are no questions of their own', () => {
+  it('"…and who did it" after a killing is told by the killing’s answer, not the dead man’s card', () => {
+    const outcome = askQuestion(matcher, 'when was trotsky killed and who did it');
+    expect(outcome.primary.entry?.id).toBe('power-struggle-trotsky-fate');
+    expect([outcome.primary, ...outcome.parts].map((r) => r.entry?.id)).not.toContain('person-trotsky');
+    expect(outcome.primary.entry?.answer).toMatch(/Mercader/);
+  });
+
+  it('a guess after a who-question ("who kill kirov? stalin?") is no part', () => {
+    const outcome = askQuestion(matcher, 'who kill kirov? stalin?');
+    expect(outcome.parts.map((r) => r.entry?.id)).not.toContain('person-stalin');
+    expect(outcome.primary.entry?.id).toBe('terror-origins-stalin-order-kirov');
+  });
+
+  it('keeps two real questions as two parts', () => {
+    expect(askQuestion(matcher, 'who was kirov? who was yagoda?').parts.map((r) => r.entry?.id)).toEqual(['person-kirov', 'person-yagoda']);
+  });
+});
