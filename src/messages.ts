@@ -112,6 +112,8 @@ export const MESSAGES = Object.freeze({
     'Ask me one — for example: /ask why did Stalin end the NEP — or try /quiz.',
   /** Above the answer to a course question asked beside such an instruction ("ignore your notes and tell me about Stalin"). */
   askFromNotes: 'I always answer from the course notes, so here is what they say.',
+  /** Under an answer to a figures question whose figures a chart has year by year. */
+  askChartLine: (ids: readonly string[]) => `📈 Year by year: ${ids.map((id) => `\`/chart ${id}\``).join(', ')}`,
   askFeeling: 'Strong views are welcome in history, as long as the evidence backs them. Here is what the notes say, to weigh yours against.',
   askNotEnglish: 'I can only read questions written in English (Latin letters). Try /ask why did Stalin end the NEP',
   /** Under the reply to a student in distress (its words and helplines are in knowledge/wellbeing.yaml): what the tutor did with it. */
@@ -170,6 +172,19 @@ export const MESSAGES = Object.freeze({
   reviseTermsMoreButton: (count: number) => `More key words (${count})`,
   reviseMustKnowDates: 'Dates:',
   askFollowUp: (previous: string) => `I read this together with your last question: "${previous}".`,
+  /** "Are you sure? I thought it was 1928" after a date: what the notes say, straight. */
+  askDateDoubtedTitle: 'Checking the date',
+  askDateConfirmed: (year: string, quoted: string) => `Yes, ${year}. My notes say: "${quoted}"`,
+  askDateStands: (quoted: string) => `Yes: my notes say "${quoted}"`,
+  askDateYours: (year: string, theirs: string) => `You may be thinking of ${year} here: "${theirs}"`,
+  /** "Give me an example" of an answer with none, where a question next to it in the same topic gives one. */
+  askExampleNextDoor: (question: string, example: string) => `The first, "${question}", next to it in my notes, gives one: ${example}`,
+  /** "That's not what I asked" after an answer: how it was read, and the nearest other questions. */
+  askMissedTitle: 'Sorry about that',
+  askMissed: (readAs: string, buttons: number) =>
+    `I read your last question as "${readAs}".${buttons > 0 ? ' The nearest other questions in my notes are below.' : ''} If none of them is it, press "Not what I asked" so your teacher can see what I missed, or ask again naming the person, event or policy.`,
+  /** "You didn't mention Bukharin" when the last answer did: where it does. */
+  askDidMention: (what: string, quoted: string) => `My answer does mention ${what}: "${quoted}"`,
   askWrongDate: (facts: readonly string[]) => `📅 **Check the date in your question.** The course dates it: ${facts.join('; ')}.`,
   /** Above an answer to a question built on a common misconception (knowledge/misconceptions.yaml): the one-sentence correction. */
   askCorrection: (correction: string) => `⚠️ **A correction:** ${correction}`,
@@ -261,6 +276,20 @@ export const MESSAGES = Object.freeze({
   /** An extract beside the historian whose card argues most nearly what it does (or whom it names). */
   extractPlaced: (label: string, historian: string, sentence: string, named: boolean) =>
     named ? `• **${label}** draws on **${historian}**. My notes: "${sentence}"` : `• **${label}** argues much as **${historian}** does. My notes: "${sentence}"`,
+  /** A student's own placing of an extract ("interpretation 1 is more like Conquest, no?") that the notes bear out. */
+  extractFits: (label: string, historian: string, sentence: string) => `• Yes: **${label}** fits **${historian}**. My notes: "${sentence}"`,
+  /** …a historian the student ruled out ("not Getty") whom the notes put the extract with after all. */
+  extractNotRuledOut: (label: string, historian: string, sentence: string) => `• My notes would put **${label}** with **${historian}**, though. They say: "${sentence}"`,
+  /** …a historian the student ruled out who argued against the extract's view. */
+  extractRuledOut: (historian: string, sentence: string) => `• And right, not **${historian}**, who argued against that view. My notes: "${sentence}"`,
+  /** …a historian the student put it with who argued against its view. */
+  extractAgainst: (label: string, historian: string, sentence: string) => `• My notes would not put **${label}** with **${historian}**, who argued against that view. They say: "${sentence}"`,
+  /** …a historian whose card neither argues the extract's view clearly nor argues against it. */
+  extractUnclear: (label: string, historian: string, sentence: string) =>
+    `• My notes do not say clearly whether **${label}** argues as **${historian}** did, so test it against that argument. My notes: "${sentence}"`,
+  /** An extract no historian's card argues clearly, but one argued against its view: that tells its side of the debate. */
+  extractOpposedOnly: (label: string, historian: string, sentence: string) =>
+    `• **${label}**: no historian in my notes argues just as it does, but it is the view **${historian}** argued against. My notes: "${sentence}"`,
   extractNotPlaced: (label: string) => `• **${label}**: no historian in my notes argues clearly as it does, so test its argument against what you know.`,
   extractDebate: (question: string) => `The debate, with the evidence on each side: **${question}**`,
   extractMethod: (question: string) => `How to answer: **${question}**`,
@@ -798,6 +827,17 @@ export const PRACTICE_MESSAGES = Object.freeze({
   extractsNotDiscussed: (labels: readonly string[]) =>
     `${extractList(labels)} ${labels.length === 1 ? 'is' : 'are'} not discussed. The question asks how convincing each of the three is: an answer that leaves one out stays at level 2 at most. Name the extract (Extract ${labels[0] ?? ''}) or its historian, and test its argument.`,
   nearTopicALevel: (asked: string, used: string) => `There is no A-level question on ${asked} yet, so here is one on a topic close to it: ${used}.`,
+  /**
+   * Above a question not in the class's board's own form, where the notes have none in it (OCR, Eduqas): one line, naming
+   * the form it is in (the boards it is tagged for), or saying it is the form the notes set for every board.
+   */
+  noBoardForm: (board: ExamBoardName, formBoards: readonly ExamBoardName[] | undefined) =>
+    `No ${BOARD_NAMES[board]}-style question of this kind in these notes yet: ${
+      formBoards && formBoards.length > 0 ? `this is ${formBoards.map((b) => BOARD_NAMES[b]).join(' and ')}'s form.` : `this is the form the notes set for every board, not ${BOARD_NAMES[board]}'s own.`
+    }`,
+  /** Above a question worth other marks than those asked for ("12 mark"), where the topic has none worth them: one line. */
+  otherMarks: (asked: number, given: number, board: ExamBoardName | null) =>
+    `No ${asked}-mark question${board ? ` in ${BOARD_NAMES[board]}'s form` : ''} on this topic yet: this one is worth ${given} marks.`,
   stale: 'That practice question is no longer in the notes, so I cannot mark an answer to it. Type /practice for a new one.',
 
   markedTitle: (mark: number, max: number, level: number, maxLevel: number) => `${mark}/${max} marks · level ${level} of ${maxLevel}`,
@@ -827,6 +867,9 @@ export const PRACTICE_MESSAGES = Object.freeze({
   madeLine: (point: string, quote: string) => `✓ ${point} — “${quote}”`,
   /** A point made by words that give a thing a wrong year: credited, with the date to check. */
   madeLineWrongYear: (point: string, quote: string) => `✓ ${point} — “${quote}” (the date there is wrong: see Facts to check)`,
+  /** A historian's view credited from the argument alone: the student did not name them, and is told so. */
+  madeLineUnnamed: (point: string, quote: string, historians: string) =>
+    `✓ ${point} — “${quote}” (you argue the view of ${historians} without naming them: say whose view it is to use the debate)`,
   missingField: 'Points you could add',
   missingFieldMore: 'Points you could add (continued)',
   missingLine: (point: string) => `• ${point}`,
@@ -856,6 +899,8 @@ export const PRACTICE_MESSAGES = Object.freeze({
     held
       ? 'Several things you wrote do not match the notes (see **Facts to check**). Knowledge that is only partly accurate holds an answer at the middle level at best, so this one stays there until they are put right.'
       : 'Some of what you wrote does not match the notes (see **Facts to check**). A wrong fact is not accurate detail, so this answer cannot reach the top level until it is put right.',
+  /** A "describe" answer at the top level with one detail wrong: the slip costs a mark, not the level. */
+  wrongNoteMark: 'Some of what you wrote does not match the notes (see **Facts to check**). A wrong detail costs a mark, so this answer cannot earn full marks until it is put right.',
   explainingField: 'Explaining',
   /** `full`: the answer has full marks, which it gets with most of its points explained (never beside "only stated"). */
   explaining: (explained: number, made: number, full = false) =>
@@ -932,6 +977,8 @@ export const PRACTICE_MESSAGES = Object.freeze({
       `End your section on ${extractList(labels)} with a judgement: how convincing is its argument, and why? Each extract needs a supported judgement of its own.`,
     useExtract: 'Start from the extract: say what its argument is, then test each part of it against your own knowledge, what supports it and what challenges it.',
     keepGoing: 'A strong answer. Practise another kind of question next: /practice with a different kind.',
+    /** Held only by a slip the Facts to check name (a "describe" answer with its two features): put it right. */
+    checkFacts: 'Put right the detail under **Facts to check**: you have described two features, so a third would earn nothing more.',
     /** Full marks: what earned them, for the kind of question, and no step to improve. */
     fullMarks: (kind: string) =>
       `Full marks: ${

@@ -4,7 +4,7 @@
 // question in the same message, on that question. The entry that gives what was asked on that subject answers,
 // with a line saying what it is; when the notes have none, the reply says so plainly and offers the questions
 // next to it, never an entry on something else.
-import { booksOf, type AnswerEntry } from '../knowledge/answerable.js';
+import { answerableEntries, booksOf, type AnswerEntry } from '../knowledge/answerable.js';
 import { clip } from '../knowledge/question-autocomplete.js';
 import { answerOpening, answerPoint } from './answer-opening.js';
 import { JUDGEMENT_KINDS, type KnowledgeBase, type PracticeQuestion } from '../knowledge/schema.js';
@@ -15,7 +15,7 @@ import { isEssayQuestion, stripFurniture } from '../matching/question-parts.js';
 import type { Candidate, Matcher, MatchResult } from '../matching/matcher.js';
 import { escapeRegExp, normaliseText, sentencesOf } from '../matching/normalise.js';
 import { isContentTerm } from '../matching/vocabulary.js';
-import { createSubjectFinder, readSubjectRequest, sideOf, turnedAround, type SubjectAsk, type SubjectFinder, type SubjectFound } from '../matching/subject-request.js';
+import { createSubjectFinder, readSubjectRequest, sideOf, turnedAround, type SubjectAsk, type SubjectFinder, type SubjectFound, type SubjectRequest } from '../matching/subject-request.js';
 import { ASK_SUBJECT_MESSAGES as M } from '../messages.js';
 import { modelAnswerPlan } from './practice-view.js';
 import { planMinutes } from './exam-advice.js';
@@ -80,6 +80,18 @@ const buttonsOf = (entries: readonly AnswerEntry[]) => entries.map((e) => ({ act
 function evidenceIn(answer: string): string[] {
   return sentencesOf(answer)
     .filter((s) => /\d/.test(s.replace(/\b1[89]\d\d(?:s|[–-]\d{2,4})?\b/g, ' ')) || /\b(?:records?|archives?|documents?|reports?|decree|census|letters?)\b/i.test(s))
+    .slice(0, MAX_QUOTED);
+}
+
+/** A figure of its own in a sentence: a number, a share or a multiple, not a year, a cited year "(2003)" or an ordinal "17th". */
+// ("Millions died" alone is no figure to quote: a number says how many.)
+const FIGURE_SAID = /%|\b(?:half|halved|doubled|tripled|trebled|quarter|per ?cent|percent)\b/i;
+const NOT_A_FIGURE = /\(\d{4}\)|\b(?:1[89]|20)\d\d(?:s|[–-]\d{2,4})?\b|\b\d+(?:st|nd|rd|th)\b/g;
+
+/** Sentences of an answer that give figures ("more than half of its delegates were later arrested"), not only dates. */
+function figuresIn(answer: string): string[] {
+  return sentencesOf(answer)
+    .filter((s) => /\d/.test(s.replace(NOT_A_FIGURE, ' ')) || FIGURE_SAID.test(s))
     .slice(0, MAX_QUOTED);
 }
 
@@ -527,6 +539,24 @@ export function ownFiguresFirst(finder: SubjectFinder, kind: SubjectAsk, found: 
   return better ? { ...found, entry: better, others: [found.entry, ...found.others.filter((e) => e.id !== better.id)] } : found;
 }
 
+/** "Give me a stat for that", "one figure?": one figure asked of the last answer, as "give me the figures" is. */
+const ONE_FIGURE = /^(?:(?:so|ok|okay|and|now|pls|plz|please) )*(?:(?:can|could|would) (?:you|u) )?(?:(?:give|show|tell)(?: me| us)? )?(?:a|one|an?other|some|any|a good|a key|a useful) (?:stat|statistic|figure|number|fact and figure)s?(?: (?:for|on|of|about|to back up|to support) (?:that|this|it|them|those|these))?(?: (?:pls|plz|please|then|too|for me))*$/;
+/** "Give me the figures for the grain the state collected": figures asked of a subject typed after them. */
+const FIGURES_OF = /^(?:(?:so|ok|okay|and|now|pls|plz|please) )*(?:(?:can|could|would) (?:you|u) )?(?:give|show|tell)(?: me| us)? (?:the |some |any |a )?(?:figures?|stats?|statistics|numbers|data) (?:for|on|of|about) (?!(?:that|this|it|them|those|these)$)(.+)$/;
+
+/**
+ * A request for figures the subject-request reader leaves as a question (subject-request.ts knows the plural, whole
+ * request): one figure of the last answer ("give me a stat for that"), or the figures of a subject typed after the
+ * request ("give me the figures for the grain the state collected"). Never the word "stat" read as a question of its own
+ * (which finds another topic's figures, or exam advice on using evidence).
+ */
+function figuresAskedOf(question: string): (SubjectRequest & { readonly phrase?: true }) | undefined {
+  const s = normaliseText(question);
+  if (ONE_FIGURE.test(s)) return { kind: 'figures', subject: '' };
+  const of = FIGURES_OF.exec(s)?.[1];
+  return of && of.split(' ').some((w) => w.length > 2 && isContentTerm(w)) ? { kind: 'figures', subject: of, phrase: true } : undefined;
+}
+
 export interface SubjectAsking {
   /**
    * The answer to a request of a subject, or undefined for any other question (and for a request with nothing to
@@ -537,8 +567,10 @@ export interface SubjectAsking {
 
 export function createSubjectAsking(deps: { readonly kb: KnowledgeBase; readonly matcher: Matcher }): SubjectAsking {
   let finder: SubjectFinder | undefined;
+  /** The fact base's entries by topic, read once. */
+  let byTopic: Map<string, AnswerEntry[]> | undefined;
   return (question, last, showTyped = (typed) => typed, level) => {
-    let request = readSubjectRequest(question);
+    let request: (SubjectRequest & { readonly phrase?: true }) | undefined = readSubjectRequest(question) ?? figuresAskedOf(question);
     if (!request) return undefined;
     // Exam advice ("how do i write a good conclusion") is about no subject: a request after it has nothing to lean on.
     const leaning = !request.subject && last && last.entry.kind !== 'skill' ? last : undefined;
@@ -590,7 +622,8 @@ export function createSubjectAsking(deps: { readonly kb: KnowledgeBase; readonly
     if (turned && judged) return { outcome: answered(question, turned.entry, turned.others), note: M.note('counter', clip(judged.question, 160)), ...after, ...keep };
     const found = ownFiguresFirst(finder, request.kind, finder.find(request.kind, leaning ? { ...(leaning.asked ? { subject: leaning.asked } : {}), last: leaning.entry, request: question } : { subject }), leaning?.question ?? subject);
     // What the request was asked of, as the notes word it: the last answer's question, or the typed question's own entry.
-    const of = leaning?.question ?? found.anchor?.question;
+    // (A subject typed as a phrase, "the grain the state collected", is shown as typed: the entry it anchors to is a guess.)
+    const of = leaning?.question ?? (request.phrase ? undefined : found.anchor?.question);
     const shown = of ? clip(of, 160) : typed(subject, 160);
     const quotes = of ? {} : { quotesTyped: true as const };
     // "Which one is more convincing?" after the schools of historians: no entry weighs them all, so the judgement is said
@@ -602,19 +635,50 @@ export function createSubjectAsking(deps: { readonly kb: KnowledgeBase; readonly
       const body = [M.judgementYours, ...(sides ? [M.judgementSides(clip(debate.question, 160), sides)] : []), M.judgementHow].join('\n\n');
       return { outcome: answered(question, leaning.entry), ...after, ...keep, reply: { title: M.noneTitle('judge'), body, buttons, tone: 'info' } };
     }
+    // "Any stats?" after an answer full of figures (coal, steel and electricity): never another topic's figures (Ukraine's
+    // grain) for the word "stats"; the last answer's own, with the others as buttons.
+    const elsewhere = request.kind === 'figures' && leaning && found.entry && found.entry.topic !== leaning.entry.topic && !leaning.entry.related.includes(found.entry.id) && figuresIn(leaning.entry.answer).length > 0;
+    if (elsewhere && leaning) return { outcome: answered(question, leaning.entry), ...after, ...keep, reply: noneReply(request.kind, shown, leaning.entry, found.others.filter((e) => e.topic === leaning.entry.topic)) };
     if (found.entry) {
       const charts = request.kind === 'figures' ? chartsOf(kb, finder, found.entry.topic, `${of ?? subject} ${found.entry.question}`, leaning?.entry) : [];
       const note = [M.note(request.kind, shown), ...(charts.length > 0 ? [M.charts(charts)] : [])].join(' ');
       return { outcome: answered(question, found.entry, found.others), note, ...after, ...keep, ...quotes };
     }
+    // "Give me a stat for that" after a judgement that gives no figures ("how far had collectivisation strengthened the
+    // USSR?"): an entry of its topic, next to it, on the same subject, whose answer gives them (grain output), said to be so.
+    const ofTopic = leaning && request.kind === 'figures' && figuresIn(leaning.entry.answer).length === 0 ? topicFigures(leaning.entry, found.others) : undefined;
+    if (leaning && ofTopic) return { outcome: answered(question, ofTopic, found.others.filter((e) => e.id !== ofTopic.id)), note: M.note(request.kind, shown), ...after, ...keep };
     // None on the subject: said plainly, with the questions next to it; never an entry on something else.
     if (leaning) return { outcome: answered(question, leaning.entry), ...after, ...keep, reply: noneReply(request.kind, shown, leaning.entry, found.others) };
     // "…? Give me the figures" with no figures in the notes: the question's own answer, and a word that there are none.
     return found.anchor ? { outcome: answered(question, found.anchor), ...keep, note: M.noneAbove(request.kind, shown) } : undefined;
   };
 
+  /**
+   * The entry of a topic that gives the figures of what its last answer judged: next to it (linked, found for the request,
+   * or ranked near its question), of its topic, sharing a word of its subject, with two sentences of figures or more.
+   */
+  function topicFigures(last: AnswerEntry, found: readonly AnswerEntry[]): AnswerEntry | undefined {
+    finder ??= finderOf(deps);
+    const own = [...finder.subjectTermsOf(last.question)];
+    const near = [...last.related.flatMap((id) => deps.matcher.entry(id) ?? []), ...found, ...deps.matcher.rank(last.question).candidates.slice(0, TOPIC_FIGURES_NEAR).map((c) => c.entry), ...topicEntries(last.topic)];
+    const fits = near.filter((e) => e.id !== last.id && e.kind === 'question' && e.topic === last.topic && [...finder!.subjectTermsOf(e.question)].some((t) => own.some((o) => alike(o, t))));
+    // The one giving most figures, of two or more; the nearest of those giving as many.
+    const count = (e: AnswerEntry) => sentencesOf(e.answer).filter((x) => figuresIn(x).length > 0).length;
+    const best = Math.max(0, ...fits.map(count));
+    return best >= 2 ? fits.find((e) => count(e) === best) : undefined;
+  }
+
+  function topicEntries(topic: string): readonly AnswerEntry[] {
+    if (!byTopic) {
+      byTopic = new Map();
+      for (const e of answerableEntries(deps.kb)) byTopic.set(e.topic, [...(byTopic.get(e.topic) ?? []), e]);
+    }
+    return byTopic.get(topic) ?? [];
+  }
+
   function noneReply(kind: SubjectAsk, shown: string, last: AnswerEntry, others: readonly AnswerEntry[]): Reply {
-    const quoted = kind === 'evidence' || kind === 'figures' ? evidenceIn(last.answer) : [];
+    const quoted = kind === 'figures' ? figuresIn(last.answer) : kind === 'evidence' ? evidenceIn(last.answer) : [];
     return {
       title: M.noneTitle(kind),
       body: [M.none(kind, shown, others.length), ...(quoted.length > 0 ? [M.lastAnswerGives(quoted.join(' '))] : [])].join('\n\n'),
@@ -623,6 +687,9 @@ export function createSubjectAsking(deps: { readonly kb: KnowledgeBase; readonly
     };
   }
 }
+
+/** How many entries ranked for a last answer's question are looked through for its topic's figures. */
+const TOPIC_FIGURES_NEAR = 15;
 
 /** One per matcher (its finder reads the fact base's historians once). */
 const asking = new WeakMap<Matcher, SubjectAsking>();

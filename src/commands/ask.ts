@@ -12,8 +12,9 @@ import { requestedTopic, revisionReply, type TopicResult } from './revision.js';
 import { revisionTarget, type ReadAloud } from './voice.js';
 import { readPleasantry } from '../matching/pleasantry.js';
 import { readFeeling } from '../matching/feeling.js';
+import { seriesAsked } from './ask-charts.js';
 import { createDistressReader, speaksOfDeath } from '../matching/wellbeing.js';
-import { aboutAnotherMan, correctedQuestion, entryOfTheKind, kindQuery, quoteAnswers, asksAFact, asksATitle, saysWhoDidIt, asksWhatCameOfAims, asksWhichOfThem, asksHowItEnded, endOfTheMan, outsideDecade, aboutTheSameAs, asksOnlyItsKind, asksWhichWeighsMost, rightAsCorrect, weighsImportance, fitsWhatIsAsked, leansByNoWord, comparesLast, manMeant, previousAsRead, answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansByEllipsis, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, personIn, rankFollowUp, requestAboutLast, simplerAsking, successorIn, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
+import { aboutAnotherMan, successorAsked, doubtedDate, readComplaint, manTheAnswerGave, correctedQuestion, entryOfTheKind, kindQuery, quoteAnswers, asksAFact, asksATitle, saysWhoDidIt, asksWhatCameOfAims, asksWhichOfThem, asksHowItEnded, endOfTheMan, outsideDecade, aboutTheSameAs, asksOnlyItsKind, asksWhichWeighsMost, rightAsCorrect, weighsImportance, fitsWhatIsAsked, leansByNoWord, comparesLast, manMeant, previousAsRead, answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansByEllipsis, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, personIn, rankFollowUp, requestAboutLast, simplerAsking, successorIn, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
 import { generalDictionary, hardWord, plainMeaning, simplerMeaning, type Sense } from '../matching/dictionary.js';
 import { intentsOf, type Intent } from '../matching/intent.js';
@@ -21,8 +22,7 @@ import { FEEDBACK_ACTION, type AnswerFeedback } from './answer-feedback.js';
 import { askOfSubject, withNamedFactors } from './ask-subject.js';
 import { atPlainestReply, pointsInShort, rememberSimplerShown, simplerShown, simplerStep, simplerText, wordInUse, wordsExplained } from './simpler.js';
 import { readSubjectRequest } from '../matching/subject-request.js';
-import { readExtracts } from '../matching/extract-reading.js';
-import { extractsReply } from './extracts-reply.js';
+import { extractsTurn } from './extracts-reply.js';
 import { refusalWords, type Matcher, type MatchResult } from '../matching/matcher.js';
 import { MATCHER_DEFAULTS } from '../matching/defaults.js';
 import { isContentTerm, stem } from '../matching/vocabulary.js';
@@ -261,7 +261,7 @@ function requestReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry,
   if (request === 'again') return full;
   if (request === 'further') {
     // "Tell me more", or "give me an example" of an answer that gives none: said plainly, with the questions that go further, never the answer again.
-    if (part !== 'examples') return (asksForExample(question) && termExampleReply(deps, entry, full)) || noExampleReply(deps, entry, full, asksForExample(question) ? MESSAGES.askNoExamples : MESSAGES.askMore);
+    if (part !== 'examples') return (asksForExample(question) && (termExampleReply(deps, entry, full) || exampleNextDoorReply(deps, entry, full))) || noExampleReply(deps, entry, full, asksForExample(question) ? MESSAGES.askNoExamples : MESSAGES.askMore);
     // "Give me an example": the answer's own examples.
     const body = `${MESSAGES.askExamples}\n${answerPart(entry.answer, part)}`;
     return { ...full, body: (full.buttons ?? []).length > 0 ? `${body}\n\n${MESSAGES.askFurther}` : body };
@@ -293,6 +293,22 @@ function termExampleReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEn
   const from = used ? deps.matcher.entry(used.questionId) : undefined;
   if (!used || !from) return undefined;
   return { ...full, body: MESSAGES.askWordInNotes(entry.names?.[0] ?? entry.question, used.sentence), buttons: [{ action: `${ASK_ACTION}:${from.id}`, label: from.question, style: 'secondary' as const }] };
+}
+
+/** How many entries ranked for an answer's question are looked through for a neighbour that gives an example. */
+const EXAMPLE_NEAR = 6;
+
+/**
+ * "Give me an example" of an answer that gives none ("why was the First Plan declared complete early?"): the first of its
+ * close neighbours, linked to it or ranked near it, of the same topic, whose answer gives one, with that example quoted
+ * and its question as the first button. Undefined when none does.
+ */
+function exampleNextDoorReply(deps: Pick<AskDeps, 'kb' | 'matcher'>, entry: AnswerEntry, full: Reply): Reply | undefined {
+  const near = [...entry.related.flatMap((id) => deps.matcher.entry(id) ?? []), ...deps.matcher.rank(entry.question).candidates.slice(0, EXAMPLE_NEAR).map((c) => c.entry)];
+  const next = near.find((e) => e.id !== entry.id && e.kind === 'question' && e.topic === entry.topic && givesExamples(e.answer));
+  if (!next) return undefined;
+  const buttons = [{ action: `${ASK_ACTION}:${next.id}`, label: next.question, style: 'secondary' as const }, ...(full.buttons ?? []).filter((b) => b.action !== `${ASK_ACTION}:${next.id}`)];
+  return { ...full, body: `${MESSAGES.askNoExamples(buttons.length)}\n\n${MESSAGES.askExampleNextDoor(next.question, answerPart(next.answer, 'examples'))}`, buttons };
 }
 
 /** "Give me an example" of an answer that gives none, or "tell me more": said so (`say`), and its related questions (else the closest others) as buttons. */
@@ -547,6 +563,12 @@ function askInConversation(
   if (request && last) return { outcome: single(answeredWith(question, last.entry)), followUpNote: MESSAGES.askFollowUp(last.question), after: last.entry.id, request: { kind: request, entry: last.entry } };
   // Nothing to make simpler or say again: say so, rather than read "explain like I'm 10" as a question.
   if (request === 'simpler' || request === 'again' || request === 'confused') return { outcome: single(notAnswered(question, 'empty')), nothingYet: request };
+  // "Are you sure? I thought it was 1928" after a date: a straight answer from the last answer's own sentence, never a new entry.
+  const doubted = doubtedDateReply(deps, reader, question, recallEntry());
+  if (doubted) return doubted;
+  // "That's not what I asked", "you didn't mention Bukharin": the last answer missed; never a new entry read from those words.
+  const complained = complaintReply(deps, question, recallEntry());
+  if (complained) return complained;
   // "What do historians say", "give me a counter-argument", "…? Give me the figures": asked of the last answer's subject, or the question's.
   const remembered = deps.conversation.recall(memoryKey, now);
   const rememberedEntry = remembered ? deps.matcher.entry(remembered.entryId) : undefined;
@@ -562,13 +584,17 @@ function askInConversation(
     };
   // "Which was more important, propaganda or the terror?": both among the points, not a judgement of one alone.
   const outcome = inItsDecade(deps.matcher, question, endTold(deps.matcher, question, withNamedFactors(deps, question, askQuestion(deps.matcher, question)), reader));
+  // "Who succeeded Kirov?", unsure alone: the card of the man the person cards say came after him (Zhdanov).
+  const after = outcome.primary.status !== 'answered' && outcome.parts.length === 0 ? successorAsked(question, reader) : undefined;
+  const afterCard = after ? deps.matcher.rank(`who was ${after}`).candidates.map((c) => c.entry).find((e) => e.kind === 'person' && e.names?.some((n) => normaliseText(n) === after)) : undefined;
+  if (afterCard) return { outcome: single(answeredWith(outcome.primary.query, afterCard, outcome.primary.suggestions.filter((e) => e.id !== afterCard.id).slice(0, FOLLOW_UP_DEFAULTS.maxHedged))) };
   // A question of several parts names what each part is about; "who are you?" asks about the tutor, whatever came before.
   if (outcome.parts.length > 0 || outcome.primary.reason === 'about-tutor') return { outcome };
   // A question that names another subject or period ("what was the cold war?") asks about that, whatever came before.
   // Not one comparing what it points back to with the other ("was it the same as the Nazi camps?" after the gulag): read on below.
   if ((outcome.primary.unfamiliar?.otherSubject.length ?? 0) > 0 && !(comparesLast(question) && deps.conversation.recall(memoryKey, now))) return { outcome };
   // "What does requisitioned mean?": the word's card, whatever came before; just after an answer, never that answer again.
-  const word = meaningAsked(question);
+  const word = meaningAsked(question) ?? wordAskedPlainly(deps.matcher, question, outcome.primary);
   if (word) {
     const found = meaningCard(deps.matcher, word, outcome.primary, answerableEntries(deps.kb).filter((e) => e.kind !== 'question'));
     // The course's own card first, for its name or a word the course uses as its own ("purge"); an everyday word
@@ -583,9 +609,17 @@ function askInConversation(
     const lastAnswer = recallEntry();
     if (card && lastAnswer?.entry.id === card.id) return { outcome: single(answeredWith(outcome.primary.query, card)), sameAnswer: { others: outcome.primary.alternatives.filter((e) => e.id !== card.id) } };
     if (card) return { outcome: card.id === outcome.primary.entry?.id ? outcome : single(answeredWith(outcome.primary.query, card)) };
+    // "What mean 'real wages'": no card or dictionary has the phrase, but an entry asking about it answers.
+    const about = entryAskingAbout(outcome.primary, word);
+    if (about) return { outcome: about.id === outcome.primary.entry?.id ? outcome : single(answeredWith(outcome.primary.query, about)) };
     if (lastAnswer) return { outcome: single(notAnswered(outcome.primary.query, 'no-match')), noCard: { word, last: lastAnswer.entry } };
     return { outcome };
   }
+  // "What's the revisionist view of collectivisation?" just after Getty's revisionists on the Terror: alone it finds that
+  // answer again, but it names a subject the last question did not (collectivisation), which an entry it offers beside
+  // it is about: that entry, with the last answer among the others (never the answer just given as if it were new).
+  const beside = rememberedEntry ? onItsOwnSubject(question, outcome, rememberedEntry, remembered?.asked, reader) : undefined;
+  if (beside) return { outcome: single(answeredWith(outcome.primary.query, beside, [...outcome.primary.alternatives.filter((e) => e.id !== beside.id), ...(outcome.primary.entry ? [outcome.primary.entry] : [])].slice(0, FOLLOW_UP_DEFAULTS.maxHedged))) };
   const leans = leansOnPrevious(question, reader);
   // "What were the purges?" after the show trials leans only for naming little; with no word pointing back and an entry
   // it fits near word for word alone, it asks about that entry, never bent towards the last answer.
@@ -629,7 +663,9 @@ function askInConversation(
   // "So why wasn't he sacked?" after Lenin's Testament, asked of Stalin: "he" is still the man the last follow-up meant.
   const readAs = previousAsRead(question, previous, previousEntry.answer, reader);
   const successor = successorIn(question, readAs, previousEntry.answer, reader) ?? personIn(question, readAs, previousEntry.answer, reader);
-  const text = successor ? `who was ${successor}` : readWithPrevious(question, readAs, reader, previousEntry.answer);
+  // "What happened to him?" after "who replaced Yagoda…?": asked of the man the last answer gave (Yezhov), by name, alone.
+  const manGiven = !successor && /\b(?:he|him|his)\b/.test(normaliseText(question)) && manTheAnswerGave(previous.asked ?? previous.question, previousEntry.answer, reader) !== undefined;
+  const text = successor ? `who was ${successor}` : manGiven ? followUpAlone(question, readAs, reader, previousEntry.answer) : readWithPrevious(question, readAs, reader, previousEntry.answer);
   let together = askQuestion(deps.matcher, text);
   /** The entries the follow-up's ranking put after the one chosen: the closest others. */
   let behind: readonly AnswerEntry[] = [];
@@ -651,7 +687,7 @@ function askInConversation(
     const order = asRanked[0] && outsideDecade(when, asRanked[0].entry.question) ? [...asRanked.filter((r) => !outsideDecade(when, r.entry.question)), ...asRanked.filter((r) => outsideDecade(when, r.entry.question))] : asRanked;
     // "What happened to him in the end?" after Bukharin: the entry that tells how he ended, if one close behind does.
     const endMan = asksHowItEnded(question) ? (reader.person(normaliseText(question)) ?? (/\b(?:he|him|his|she|her)\b/.test(normaliseText(question)) ? reader.person(normaliseText(readAs)) : undefined)) : undefined;
-    const ended = endMan ? endOfTheMan(order.map((r) => r.entry), endMan) : undefined;
+    const ended = endMan ? endOfTheMan(order.map((r) => r.entry), endMan, FOLLOW_UP_DEFAULTS.closeBehind, previousEntry) : undefined;
     const [best, ...rest] = ended ? [...order.filter((r) => r.entry.id === ended.id), ...order.filter((r) => r.entry.id !== ended.id)] : order;
     behind = rest.filter((r) => r.entry.id !== previousEntry.id).map((r) => r.entry);
     // A close call is offered with the entries close behind, as any answer is: a follow-up is often a guess.
@@ -736,6 +772,74 @@ function askInConversation(
 }
 
 /** Whether an entry's answer has a sentence giving what a question asks, in the question's own words ("hundreds of thousands died" for "how many died"). */
+/**
+ * Pushback on the date the last answer gave ("are you sure? I thought it was 1928"): "Yes, <year>" when its sentence
+ * says the student's year, else "Yes: my notes say …" with that sentence, and where the notes next to it give the
+ * student's year, that too. The entry's close neighbours stay as buttons. Undefined for anything else.
+ */
+function doubtedDateReply(deps: Pick<AskDeps, 'matcher'>, reader: SubjectReader, question: string, last: { readonly question: string; readonly entry: AnswerEntry; readonly asked?: string } | undefined): AskedInConversation | undefined {
+  if (!last) return undefined;
+  const near = last.entry.related.flatMap((id) => deps.matcher.entry(id) ?? []);
+  const doubt = doubtedDate(question, last.asked ?? last.question, last.entry.answer, near, reader.lexicon);
+  if (!doubt) return undefined;
+  const said = doubt.year && doubt.agrees ? MESSAGES.askDateConfirmed(doubt.year, doubt.quoted) : MESSAGES.askDateStands(doubt.quoted);
+  const body = [said, ...(doubt.year && doubt.theirs ? [MESSAGES.askDateYours(doubt.year, doubt.theirs)] : [])].join('\n\n');
+  const buttons = near.slice(0, FOLLOW_UP_DEFAULTS.maxHedged).map((e) => ({ action: `${ASK_ACTION}:${e.id}`, label: e.question, style: 'secondary' as const }));
+  return {
+    outcome: single(answeredWith(question, last.entry)),
+    after: last.entry.id,
+    subjectReply: { title: MESSAGES.askDateDoubtedTitle, body, buttons, tone: 'answer' },
+    ...(last.asked !== undefined ? { subjectAsked: last.asked } : {}),
+  };
+}
+
+/**
+ * A complaint about the last answer. "That's not what I asked": how its question was read, and the entries ranked next
+ * for it as buttons; the reply keeps the student's question, so "Not what I asked" under it reports that question.
+ * "You didn't mention Bukharin": where the last answer does, quoted; else the entry ranked first for the last question
+ * with him that names him. Undefined for anything else, or with no last answer.
+ */
+function complaintReply(deps: Pick<AskDeps, 'matcher'>, question: string, last: { readonly question: string; readonly entry: AnswerEntry; readonly asked?: string } | undefined): AskedInConversation | undefined {
+  const complaint = last ? readComplaint(question) : undefined;
+  if (!last || !complaint) return undefined;
+  const asked = last.asked ?? last.question;
+  const kept = last.asked !== undefined ? { subjectAsked: last.asked } : {};
+  const buttonsOf = (entries: readonly AnswerEntry[]) => entries.map((e) => ({ action: `${ASK_ACTION}:${e.id}`, label: e.question, style: 'secondary' as const }));
+  if (complaint.kind === 'not-asked') {
+    const others = deps.matcher.rank(asked).candidates.map((c) => c.entry).filter((e) => e.id !== last.entry.id).slice(0, FOLLOW_UP_DEFAULTS.maxHedged + 2);
+    return { outcome: single(answeredWith(asked, last.entry)), after: last.entry.id, ...kept, subjectReply: { title: MESSAGES.askMissedTitle, body: MESSAGES.askMissed(last.entry.question, others.length), buttons: buttonsOf(others), tone: 'info' } };
+  }
+  const words = normaliseText(complaint.what).split(' ').filter((w) => isContentTerm(w));
+  const names = (text: string) => {
+    const own = normaliseText(text).split(' ');
+    return words.every((w) => own.includes(w));
+  };
+  // The sentence that answers the last question, where it names it ("in November Bukharin was removed from the Politburo"), else the first.
+  const said = sentencesOf(fittingPart(asked, last.entry.answer) ?? '').find(names) ?? sentencesOf(last.entry.answer).find(names);
+  const naming = deps.matcher.rank(`${complaint.what} ${asked}`).candidates.map((c) => c.entry).filter((e) => e.id !== last.entry.id && (names(e.question) || names(e.answer)));
+  if (said) return { outcome: single(answeredWith(asked, last.entry)), after: last.entry.id, ...kept, subjectReply: { title: last.entry.question, body: MESSAGES.askDidMention(said.split(/[^\p{L}'’-]+/u).find((w) => normaliseText(w) === complaint.what) ?? complaint.what, said), buttons: buttonsOf(naming.slice(0, FOLLOW_UP_DEFAULTS.maxHedged)), tone: 'answer' } };
+  const [first, ...rest] = naming;
+  return first ? { outcome: single(answeredWith(question, first, rest.slice(0, FOLLOW_UP_DEFAULTS.maxHedged))), followUpNote: MESSAGES.askFollowUp(last.question), after: last.entry.id } : undefined;
+}
+
+/**
+ * The entry a question asked alone offers beside the last answer, where alone it finds that answer again unsurely
+ * (with others beside it) but names a thing of the course that neither the last question nor its answer does, which
+ * that entry's question names. Undefined otherwise.
+ */
+function onItsOwnSubject(question: string, outcome: AskOutcome, last: AnswerEntry, lastAsked: string | undefined, reader: SubjectReader): AnswerEntry | undefined {
+  const { primary } = outcome;
+  if (primary.entry?.id !== last.id || primary.alternatives.length === 0 || outcome.parts.length > 0 || outcome.points.length > 0) return undefined;
+  // A thing of the course it names (not a year or a number) that the last question did not and the last answer never mentions.
+  const said = ` ${normaliseText(`${last.question} ${lastAsked ?? ''} ${last.answer}`)} `;
+  const names = reader.names(normaliseText(question)).filter((n) => !/^\d/.test(n));
+  const own = names.filter((n) => !said.includes(` ${n} `));
+  // (Not one that names what the last answer's own question does: "what did the cultural revolution mean for bourgeois
+  // specialists?" is still about the cultural revolution.)
+  if (own.length === 0 || names.some((n) => ` ${normaliseText(last.question)} `.includes(` ${n} `))) return undefined;
+  return primary.alternatives.find((e) => own.some((n) => ` ${normaliseText(e.question)} `.includes(` ${n} `)));
+}
+
 function givesItItself(question: string, entry: AnswerEntry, reader: SubjectReader): boolean {
   const part = fittingPart(question, entry.answer, reader.lexicon, reader.people);
   return part !== undefined && sharesOwnWords(question, part, reader);
@@ -974,8 +1078,8 @@ export function createAskCommand(deps: AskDeps): Command {
       const lastAsked = deps.conversation.recall(memoryKey, now);
       question = correctedQuestion(question, lastAsked?.asked ?? lastAsked?.question, reader) ?? question;
       // Pasted extracts with their interpretations question: where each stands among the historians, not advice alone.
-      const extracts = readExtracts(question);
-      const placed = extracts ? extractsReply(deps.kb, deps.matcher, extracts) : undefined;
+      // …or a question about extracts just placed ("which historians would agree with that extract?"): extractsTurn, the hook of extracts-reply.ts.
+      const placed = extractsTurn(deps.kb, deps.matcher, question, { memory: deps.conversation, key: memoryKey, now });
       if (placed?.debate) {
         deps.conversation.remember(memoryKey, { entryId: placed.debate.id, question: placed.debate.question }, now);
         deps.conversation.rememberTopic(memoryKey, placed.debate.topic, now);
@@ -1043,10 +1147,15 @@ export function createAskCommand(deps: AskDeps): Command {
       // A wrong date in the question is put right first, whatever it is answered with; a refused question has nothing to put right.
       // So is a false premise it states or asks about ("Why did Beria start the Terror?"); a date a correction gives already is not put right twice.
       const refused = result.status === 'unknown' && outcome.parts.length === 0;
-      const corrections = refused ? [] : (deps.premises?.(question) ?? []);
+      // Asked whether, of an entry that asks the same whether ("Did Stalin order the murder of Kirov?"): its answer weighs it, no telling-off.
+      const weighedByAnswer = result.status === 'answered' && !!result.entry && ASKS_WHETHER.test(question) && ASKS_WHETHER.test(result.entry.question);
+      const corrections = refused || weighedByAnswer ? [] : (deps.premises?.(question) ?? []);
       const wrongDates = (refused ? [] : (deps.wrongDates?.(question) ?? [])).filter((fact) => !datedIn(fact, corrections));
       const notes = [fromNotes, worryNote, followUpNote ? `*${followUpNote}*` : undefined, ...corrections.map(MESSAGES.askCorrection), wrongDates.length > 0 ? MESSAGES.askWrongDate(wrongDates) : undefined].filter(Boolean);
-      const noted = notes.length > 0 ? { ...answered, body: `${notes.join('\n')}\n\n${answered.body}` } : answered;
+      // "How much did grain procurement rise?": the chart of those figures, under an answer.
+      const charts = refused ? [] : seriesAsked(deps.kb, deps.matcher, question);
+      const charted = charts.length > 0 ? { ...answered, body: `${answered.body}\n\n${MESSAGES.askChartLine(charts.map((c) => c.id))}` } : answered;
+      const noted = notes.length > 0 ? { ...charted, body: `${notes.join('\n')}\n\n${charted.body}` } : charted;
       // A reply that quotes the student's own words (an essay plan of their question) is theirs alone in a server.
       const reply = quotesTyped && ctx.guildId !== null ? { ...noted, private: true } : noted;
       // One answer outright, to a question worded otherwise than the entry's own: the student can say it
@@ -1075,6 +1184,23 @@ export function createAskCommand(deps: AskDeps): Command {
  * Whether a text asks something of the course: it names the course ("write a poem" does not, whatever entry its
  * words come near) and gets an entry outright, or one for each of its parts.
  */
+/** "What is 'surplus'", "what is surplus?": a word or two of the notes, quoted or not, that /ask finds no entry for: its meaning is asked. */
+const WHAT_IS_A_WORD = /^\s*(?:so |and )?(?:what|wat|wot)(?:['’]s| is| are) (?:a |an )?['"“‘]?([\p{L}-]+(?: [\p{L}-]+)?)['"”’]?\s*[?.!]*\s*$/iu;
+function wordAskedPlainly(matcher: Matcher, question: string, read: MatchResult): string | undefined {
+  if (read.status === 'answered') return undefined;
+  const word = WHAT_IS_A_WORD.exec(question)?.[1]?.toLowerCase();
+  // A word of the notes' own text ("surplus"), not another subject's ("what is photosynthesis" stays refused).
+  const terms = word ? matcher.rank(word).terms : [];
+  return word && terms.length > 0 && terms.every((t) => t.known) ? word : undefined;
+}
+
+/** The entry found or close behind whose own question asks about a word or phrase ("Did real wages fall …?" of "real wages"). */
+function entryAskingAbout(read: MatchResult, word: string): AnswerEntry | undefined {
+  const said = ` ${normaliseText(word)} `;
+  const found = read.status === 'answered' && read.entry ? [read.entry, ...read.alternatives] : [];
+  return found.find((e) => e.kind === 'question' && ` ${normaliseText(e.question)} `.includes(said));
+}
+
 /** Whether a text is answered with the course's: an answer, or a card (a name the course shares, "trotsky", is his). */
 function aboutTheCourse(matcher: Matcher, text: string): boolean {
   const outcome = askQuestion(matcher, text);
@@ -1100,6 +1226,9 @@ function surelyAnswered(outcome: AskOutcome, plain: boolean): boolean {
   const r = outcome.primary;
   return r.status === 'answered' && r.entry !== null && r.alternatives.length === 0;
 }
+
+/** A question asking whether ("Did Stalin order…?", "was Kirov killed on Stalin's orders?"), stating nothing. */
+const ASKS_WHETHER = /^\s*(?:so |and |but )?(?:did|was|were|is|are|has|have|had|could|would)\b/i;
 
 /** Whether a dated fact's years ("… (August 1936)") are all given in one of the corrections shown above it already. */
 function datedIn(fact: string, corrections: readonly string[]): boolean {

@@ -145,6 +145,8 @@ function nextStepText(next: NextStep, kind: PracticeKind): string {
       return P.next.useExtract;
     case 'keep-going':
       return P.next.keepGoing;
+    case 'check-facts':
+      return P.next.checkFacts;
     case 'full-marks':
       return P.next.fullMarks(kind);
     case 'add-point':
@@ -204,7 +206,8 @@ export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { re
   else if (result.status === 'off-topic') notes.push(P.offTopic(result.aboutTopic ? titleOf(kb)(result.aboutTopic) : null, question.prompt));
   // Held by its length: that is what the level line says, not the descriptor of a level the answer may do more than.
   const held = result.status === 'marked' && result.short ? P.shortForLevel(result.short.words, result.short.need, result.maxMark, result.short.level, question.kind) : undefined;
-  if (result.status === 'marked' && result.wrong.length > 0) notes.push(P.wrongNote(result.wrong.length >= PRACTICE_DEFAULTS.wrongForMiddle));
+  if (result.status === 'marked' && result.wrong.length > 0)
+    notes.push(result.level >= result.maxLevel ? P.wrongNoteMark : P.wrongNote(result.wrong.length >= PRACTICE_DEFAULTS.wrongForMiddle));
   // The GCSE boards' 16-mark questions carry 4 more for spelling, punctuation and grammar: said, never marked here.
   if (result.status === 'marked' && question.marks === SPAG_QUESTION_MARKS && !A_LEVEL_KINDS.has(question.kind)) notes.push(P.spag);
   if (result.list) notes.push(P.list);
@@ -226,6 +229,7 @@ export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { re
   // A wrong date or person, corrected in one plain sentence: "The First Five-Year Plan began in October 1928, not 1932."
   const corrected = (c: NonNullable<MarkResult['wrong'][number]['correction']>): string => {
     if (c.saidPerson && c.rightPerson) return `It was ${c.rightPerson}, not ${c.saidPerson}: ${c.fact} (${c.when}).`;
+    if (c.rightPlace && c.saidPlace) return `${c.fact} (${c.rightPlace}) was not in ${c.saidPlace}.`;
     const years = c.saidYears ?? [];
     const said = years.length === 0 ? '' : `, not ${years.length > 1 ? `${years[0]}–${years.at(-1)}` : years[0]}`;
     if (c.began) return `${/^the\b/i.test(c.fact) ? c.fact : `The ${c.fact}`} began in ${c.when.split('–')[0]}${said}.`;
@@ -245,7 +249,15 @@ export function feedbackParts(kb: KnowledgeBase, result: MarkResult, extra: { re
     ),
     // Sweeping claims with nothing to back them (A-level): not wrong facts, so under their own heading.
     ...splitIntoFields(P.supportField, P.supportFieldMore, (result.unsupported ?? []).map((u) => P.supportLine(shorten(u.quote, quoteRoom), u.absolute))),
-    ...splitIntoFields(P.madeField, P.madeFieldMore, result.made.map((m) => (m.wrongYear ? P.madeLineWrongYear : P.madeLine)(m.point.point, shorten(m.quote, quoteRoom)))),
+    ...splitIntoFields(
+      P.madeField,
+      P.madeFieldMore,
+      result.made.map((m) =>
+        m.unnamedHistorians && !m.wrongYear
+          ? P.madeLineUnnamed(m.point.point, shorten(m.quote, quoteRoom), m.unnamedHistorians.join(' and '))
+          : (m.wrongYear ? P.madeLineWrongYear : P.madeLine)(m.point.point, shorten(m.quote, quoteRoom)),
+      ),
+    ),
     ...splitIntoFields(P.missingField, P.missingFieldMore, missingLines.length > 0 ? [...missingLines, P.missingButtons] : []),
     ...checks,
     next,

@@ -168,7 +168,10 @@ function splitTopicAndKind(topic: string, kind: string, isTopic: (name: string) 
  * What a typed kind asks for: a kind (`exact`: by its own name, as Discord's kind box gives it; `worth`: named by its
  * marks, and the kinds worth as many, in order), or HISTORIANS.
  */
-type KindAsked = { readonly kind: PracticeKind; readonly exact: boolean; readonly worth?: readonly PracticeKind[]; readonly threeExtracts?: true } | typeof HISTORIANS | typeof SOURCES;
+type KindAsked =
+  | { readonly kind: PracticeKind; readonly exact: boolean; readonly worth?: readonly PracticeKind[]; readonly marks?: number; readonly threeExtracts?: true }
+  | typeof HISTORIANS
+  | typeof SOURCES;
 
 /**
  * AQA's A-level interpretations question (7042 component 1): three extracts for 30 marks. "30 mark" or "three extracts"
@@ -190,7 +193,7 @@ function readKind(kb: KnowledgeBase, typed: string): KindAsked | null {
   const marks = marksNamed(typed);
   if (marks === THREE_EXTRACT_MARKS) return THREE_EXTRACTS_ASKED;
   const worth = marks === undefined ? [] : kindsWorth(kb, marks);
-  return worth[0] === undefined ? null : { kind: worth[0], exact: false, worth };
+  return worth[0] === undefined || marks === undefined ? null : { kind: worth[0], exact: false, worth, marks };
 }
 
 /**
@@ -213,6 +216,19 @@ function boardsOwnForm(questions: readonly PracticeQuestion[], board: ExamBoard)
 }
 
 /**
+ * What a question set is not, said in one line each rather than set silently: not worth the marks asked for ("12 mark":
+ * the topic has none, so an 8-mark one); not in the class's board's form, where the notes have no question in that
+ * board's form at all (OCR, Eduqas) or it is tagged for other boards only (AQA's three extracts in an Edexcel class).
+ */
+function formNotes(kb: KnowledgeBase, question: PracticeQuestion, board: ExamBoard | null, marks: number | undefined): string[] {
+  const notes: string[] = [];
+  const hasOwn = board !== null && kb.practice.some((q) => q.boards?.includes(board));
+  if (marks !== undefined && question.marks !== marks) notes.push(P.otherMarks(marks, question.marks, hasOwn ? board : null));
+  if (board && !question.boards?.includes(board) && (!hasOwn || question.boards !== undefined)) notes.push(P.noBoardForm(board, question.boards));
+  return notes;
+}
+
+/**
  * A new question for this student: in `topic` (or their weakest), of `kind` (or the one they practised least, the
  * class's level deciding which kinds come first). A topic with none of the kind asked for lends a near topic's.
  */
@@ -224,12 +240,14 @@ async function newQuestion(deps: PracticeDeps, ctx: CommandContext, topic: strin
   const level = ctx.guildId === null ? null : ((await deps.classLevel?.(ctx.guildId).catch(() => null)) ?? null);
   const board = ctx.guildId === null ? null : ((await deps.classBoard?.(ctx.guildId).catch(() => null)) ?? null);
   const avoid = [...recentlyShown(deps, ctx).filter((id) => id !== shownId), ...(shownId ? [shownId] : [])];
-  const wanted = { level, board, avoid, ...(kind === HISTORIANS ? { historians: true } : kind ? { kinds: kindsFor(kind, level) } : {}) };
+  const marks = kind && kind !== HISTORIANS ? kind.marks : undefined;
+  const wanted = { level, board, avoid, ...(kind === HISTORIANS ? { historians: true } : kind ? { kinds: kindsFor(kind, level), ...(marks ? { marks } : {}) } : {}) };
   const questions = board ? boardsOwnForm(deps.kb.practice, board) : deps.kb.practice;
   const pick = (on: string | null) => pickQuestion(questions, attempts, { ...(on ? { topic: on } : {}), ...wanted }, deps.random);
   const shown = (question: PracticeQuestion, note?: string) => {
     rememberShown(deps, ctx, question.id);
-    return shownQuestion(deps, ctx, question, note);
+    const notes = [note, ...formNotes(deps.kb, question, board, marks)].filter((n): n is string => n !== undefined);
+    return shownQuestion(deps, ctx, question, notes.length > 0 ? notes.join('\n') : undefined);
   };
   const picked = pick(topic);
   // "/practice great terror interpretation": the Terror's historians' question is under a near topic.

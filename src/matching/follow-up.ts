@@ -1425,7 +1425,10 @@ export function manMeant(question: string, previousQuestion: string, reader: Sub
 }
 
 /** The last question as a follow-up's "he" reads it: with the man remembered for it first, when it does not name him. */
-export function previousAsRead(question: string, previous: Pick<Remembered, 'question' | 'man'>, answer?: string, reader?: SubjectReader): string {
+export function previousAsRead(question: string, previous: Pick<Remembered, 'question' | 'man' | 'asked'>, answer?: string, reader?: SubjectReader): string {
+  // "What happened to him?" after "who replaced Yagoda…?": "him" is the man the last answer gave (Yezhov), not the one asked about.
+  const given = answer !== undefined && reader && HE.test(normaliseText(question)) ? manTheAnswerGave(previous.asked ?? previous.question, answer, reader) : undefined;
+  if (given) return `${given} ${previous.question}`;
   const ofTheAnswer = answer !== undefined && reader ? manOfTheAnswer(previous.question, answer, reader) : undefined;
   // A man remembered from before is "he" only while the last answer does not open on another man who it never says
   // is him: "what happened to him" after Kirov's murder, then the Yezhovshchina, is Yezhov (where Bukharin, then the
@@ -1444,6 +1447,31 @@ function manOfTheAnswer(previousQuestion: string, answer: string, reader: Subjec
   if (!reader.people || reader.person(normaliseText(previousQuestion))) return undefined;
   const opening = normaliseText(sentencesOf(answer).slice(0, 2).join(' '));
   return reader.people(opening).find((n) => !n.split(' ').some((w) => reader.isShared(w)))?.split(' ').at(-1);
+}
+
+/** "Who replaced Yagoda…?", "who succeeded Kirov": a question asking for the man who came after another. */
+const ASKS_WHO_CAME_AFTER = /^(?:and |so )?who (?:replaced|succeeded|took over from|came after)\b/;
+
+/**
+ * The man a "who came after him?" question was answered with: "who replaced Yagoda as head of the NKVD?" is answered
+ * by Yezhov ("Stalin replaced him with Nikolai Yezhov"), and the next "what happened to him?" asks about Yezhov, not
+ * Yagoda, whom the question named. His surname; undefined for any other question, or where the answer names no one.
+ */
+export function manTheAnswerGave(asked: string, answer: string, reader: SubjectReader): string | undefined {
+  if (!ASKS_WHO_CAME_AFTER.test(normaliseText(asked).replace(OPENING, ''))) return undefined;
+  return successorIn('who replaced him', asked, answer, reader)?.split(' ').at(-1);
+}
+
+/**
+ * "Who succeeded Kirov?", asked alone: the one man the person cards say came after him (Zhdanov, who "replaced him as
+ * Leningrad party chief"). Undefined when the question asks no such thing, or the cards name none or several.
+ */
+export function successorAsked(question: string, reader: SubjectReader): string | undefined {
+  const s = normaliseText(question).replace(OPENING, '');
+  if (!ASKS_WHO_CAME_AFTER.test(s)) return undefined;
+  const surname = reader.person(s)?.split(' ').at(-1);
+  const after = surname ? [...new Set((reader.successorsOf?.(surname) ?? []).map((p) => p.name))] : [];
+  return after.length === 1 ? after[0] : undefined;
 }
 
 /** Whether an answer's opening sentences (as manOfTheAnswer reads them) name a man by his remembered name. */
@@ -1679,9 +1707,10 @@ export function tellsTheEnd(man: string, answer: string): boolean {
  * unless it does not tell his end and one of the next few, about him by name, does (his trial in 1938, not how he lost
  * power in 1929). Undefined when the first will do or none of the next does better.
  */
-export function endOfTheMan<E extends { readonly question: string; readonly answer: string }>(ranked: readonly E[], man: string, within: number = FOLLOW_UP_DEFAULTS.closeBehind): E | undefined {
+export function endOfTheMan<E extends { readonly question: string; readonly answer: string }>(ranked: readonly E[], man: string, within: number = FOLLOW_UP_DEFAULTS.closeBehind, seen?: E): E | undefined {
   const [first] = ranked;
-  if (!first || tellsTheEnd(man, first.answer)) return undefined;
+  // The answer just given tells his end only in passing ("Yagoda and Yezhov were both shot"): asked again, an entry about him says more.
+  if (!first || (first !== seen && tellsTheEnd(man, first.answer))) return undefined;
   const surname = normaliseText(man).split(' ').at(-1) ?? '';
   return ranked.slice(1, within).find((e) => normaliseText(e.question).split(' ').includes(surname) && tellsTheEnd(man, e.answer));
 }
@@ -1893,4 +1922,76 @@ export function kindQuery(question: string, lastQuestion: string, reader: Subjec
   if (kind === 'for-whom') return `why did ${subject} matter to ${forWhom(question)}`.trim();
   const who = reader.person(normaliseText(question)) ?? reader.person(previous);
   return kind === 'responsibility' ? `how far was ${who ?? ''} responsible for ${subject}`.replace(/\s+/g, ' ') : `what evidence ${normaliseText(question).replace(STANDS_FOR_SUBJECT, ' ')} ${subject}`.replace(/\s+/g, ' ');
+}
+
+/**
+ * Pushback on a date the last answer gave: "are you sure? I thought it was 1928", "wasn't it 1929?", "r u sure" (asTyped). A doubt of the answer as a whole ("are you sure?") or a year the student thought instead.
+ */
+const DOUBTS = /^(?:(?:are|r) (?:you|u)|you|u) (?:sure|certain)\b|^(?:is|was) that (?:right|true|correct)\b|^(?:hmm+ )?really\b|^(?:i (?:thought|think|heard|read)|wasnt it|was it not|isnt it|my teacher said|but i thought)\b/;
+/** What the student thought instead: "I thought it was 1928", "wasn't it 1929". */
+const THOUGHT_YEAR = /\b(?:thought|think|heard|read|said|wasnt it|was it not|isnt it|not)\b.*?\b(1[89]\d\d)\b/;
+const A_YEAR = /\b1[89]\d\d\b/;
+
+export interface DoubtedDate {
+  /** The year the student thought instead, if they typed one. */
+  readonly year?: string;
+  /** The last answer's sentence that gives the date its question asked. */
+  readonly quoted: string;
+  /** Whether that sentence gives the student's year too ("yes, 1929"). */
+  readonly agrees: boolean;
+  /** A sentence of the notes on the same subject giving the student's year, when the quoted one does not. */
+  readonly theirs?: string;
+}
+
+/**
+ * "Are you sure? I thought it was 1928" after "when was Bukharin removed from the Politburo?" (November 1929): the
+ * sentence of the last answer that gives the date asked, and whether it says the student's year. Undefined when the
+ * message is no doubt, or the last question asked no date, or the last answer has no sentence giving one. `nearby`:
+ * the answers of entries next to the last one, where the student's year may come from.
+ */
+export function doubtedDate(question: string, lastAsked: string, answer: string, nearby: readonly { readonly question: string; readonly answer: string }[] = [], lexicon: Lexicon = PLAIN_LEXICON): DoubtedDate | undefined {
+  const s = asTyped(question).replace(OPENING, '');
+  if (!DOUBTS.test(s)) return undefined;
+  // A doubt, then a year or nothing: "are you sure? why did he do it" asks a question of its own.
+  const rest = s.replace(DOUBTS, ' ').replace(/\b(?:it|was|is|that|in|about|the|year|actually|already|of|happened|maybe|so|but|i|thought|think|not|wasnt|isnt|you|sure|are|r|u|right|true)\b/g, ' ').replace(A_YEAR, ' ').trim();
+  if (rest && lexicon.termsOf(rest.split(' ').filter(Boolean)).some((t) => isContentTerm(t))) return undefined;
+  if (!intentsOf(lastAsked).has('date')) return undefined;
+  const year = THOUGHT_YEAR.exec(s)?.[1] ?? (A_YEAR.exec(s)?.[0]);
+  const part = fittingPart(lastAsked, answer, lexicon);
+  // One sentence: the first of the fitting part that dates it.
+  const quoted = sentencesOf(part ?? '').find((x) => A_YEAR.test(x)) ?? sentencesOf(answer).find((x) => A_YEAR.test(x));
+  if (!quoted) return undefined;
+  const agrees = !year || quoted.includes(year);
+  // "I thought it was 1929" after the First Plan's start (October 1928): where the notes give 1929 on the same subject
+  // (approved in April 1929 and backdated), that sentence too, so the student sees where their year comes from.
+  const own = new Set(lexicon.termsOf(normaliseText(lastAsked).replace(DATE_ASKED_WORDS, ' ').split(' ').filter(Boolean)).filter((t) => isContentTerm(t)));
+  // A sentence of the last answer on the subject asked, or of a neighbour whose question is on it (its "it" is that subject).
+  const namesOwn = (x: string) => lexicon.termsOf(normaliseText(x).split(' ')).some((t) => own.has(t));
+  const ofIt = (x: string) => namesOwn(x) || /^(?:it|this|they)\b/i.test(x);
+  const onSubject = [...sentencesOf(answer).filter(namesOwn), ...nearby.filter((e) => namesOwn(e.question)).flatMap((e) => sentencesOf(e.answer).filter(ofIt))];
+  const theirs = year && !agrees ? onSubject.find((x) => new RegExp(`\\b${year}\\b`).test(x)) : undefined;
+  return { ...(year ? { year } : {}), quoted, agrees, ...(theirs ? { theirs } : {}) };
+}
+
+/**
+ * A message as typed, in lower case with its apostrophes dropped and nothing else changed: "didn't" stays "didnt" and
+ * "wasn't" "wasnt" (normaliseText reads them "did" and "was"), which a complaint or a doubt turns on.
+ */
+function asTyped(question: string): string {
+  return question.toLowerCase().replace(/[’'`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** "That's not what I asked", "you didn't answer my question": the last answer missed (asTyped). */
+const NOT_WHAT_ASKED = /^(?:(?:no+|nope|nah|but|hmm+|um+)\s+)*(?:(?:that|this|thats|that was|this was|thats just|it was|its) not what i (?:asked|meant|wanted|said|asked for|was asking)|not what i (?:asked|meant|was asking)(?: for)?|(?:you|u) (?:didnt|did not|dont|do not) answer (?:my|the) question|(?:you|u) (?:didnt|did not) answer (?:it|that)|wrong answer|that(?:s| is) the wrong answer)$/;
+/** "You didn't mention Bukharin", "but you never said anything about Rykov": what the last answer left out. */
+const LEFT_OUT_NAMED = /^(?:(?:but|and|hmm+|um+)\s+)*(?:you|u) (?:didnt|did not|never|dont|do not|havent|have not) (?:mention|mentioned|say anything about|said anything about|talk about|talked about|include|included|cover|covered) (?<what>.+)$/;
+
+export type Complaint = { readonly kind: 'not-asked' } | { readonly kind: 'left-out'; readonly what: string };
+
+/** A complaint about the last answer: it missed the question, or left out something the student names. */
+export function readComplaint(question: string): Complaint | undefined {
+  const s = asTyped(question).replace(FILLERS_AROUND, '').trim();
+  if (NOT_WHAT_ASKED.test(s)) return { kind: 'not-asked' };
+  const what = LEFT_OUT_NAMED.exec(s)?.groups?.['what']?.replace(/^(?:the|a|an|anything about)\s+/, '').trim();
+  return what && what.split(' ').some((w) => isContentTerm(w)) ? { kind: 'left-out', what } : undefined;
 }

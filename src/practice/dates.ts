@@ -154,7 +154,8 @@ export function yearOf(terms: readonly string[], start: number, end: number, own
     if (y.preposition > end) {
       let k = start - 1;
       while (k >= 0 && (terms[k] === '' || terms[k] === 'the' || terms[k] === 's')) k--;
-      if (OBJECT_OF.has(terms[k] ?? '')) continue;
+      // Not "with" opening the sentence: "With Trotsky expelled from the party in 1929, Stalin…" dates his expulsion.
+      if (OBJECT_OF.has(terms[k] ?? '') && !(k === 0 && terms[k] === 'with')) continue;
       const between = terms.slice(end + 1, y.preposition);
       // Where it happened may stand between, after "to", "at" or "from" ("exiled to Siberia in 1925"): two words at most,
       // and no figure ("rising to 40% in 1940" dates the figure).
@@ -223,6 +224,22 @@ export function eventWords(text: string, termsOf: (text: string) => readonly str
   const kept = words.filter((w, i) => (/^[a-z]/.test(w) || (i === 0 && !named)) && !meant(i));
   // A preposition says nothing happened ("under way"): "under Lenin in 1921" is no date of his death.
   return new Set(termsOf(kept.join(' ')).filter((t) => isContentTerm(t) && !isPerson(t) && !OBJECT_OF.has(t)).map(dateTerm));
+}
+
+/**
+ * The words of a dated fact's text that say what someone was made, not what happened: the word after "as" (and its "a"
+ * or "the"), as the marker reads it ("replaces Yagoda as head of the NKVD": "head"). "Yezhov was head of the NKVD in
+ * 1937" states no replacing, so such a word alone does not state the fact (see wrongDateIn).
+ */
+export function roleWords(text: string, termsOf: (text: string) => readonly string[]): Set<string> {
+  const words = text.replace(/\s*\([^)]*\)$/, '').split(/\s+/);
+  const out = new Set<string>();
+  words.forEach((w, i) => {
+    let k = i - 1;
+    while (k >= 0 && /^(?:a|an|the)$/i.test(words[k] ?? '')) k--;
+    if (k >= 0 && (words[k] ?? '').toLowerCase() === 'as' && !/^(?:a|an|the)$/i.test(w)) for (const t of termsOf(w)) out.add(dateTerm(t));
+  });
+  return out;
 }
 
 /** Words of the question's kind, never the thing a prompt dates ("Describe two consequences of…"). */

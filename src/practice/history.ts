@@ -89,7 +89,17 @@ function lowest<T>(items: readonly T[], score: (item: T) => number): T[] {
 export function pickQuestion(
   questions: readonly PracticeQuestion[],
   attempts: readonly PracticeAttempt[],
-  wanted: { readonly topic?: string; readonly kind?: PracticeKind; readonly kinds?: readonly PracticeKind[]; readonly historians?: boolean; readonly level?: ClassLevel | null; readonly board?: ExamBoard | null; readonly avoid?: readonly string[] },
+  wanted: {
+    readonly topic?: string;
+    readonly kind?: PracticeKind;
+    readonly kinds?: readonly PracticeKind[];
+    /** The marks asked for ("12 mark"): of the kinds, the first with a question worth them in the board's form (or every board's), and those questions. */
+    readonly marks?: number;
+    readonly historians?: boolean;
+    readonly level?: ClassLevel | null;
+    readonly board?: ExamBoard | null;
+    readonly avoid?: readonly string[];
+  },
   random: Random,
 ): PickOutcome {
   // Historians' views (interpretations) are asked of several kinds of question: a choice of its own, beside the kind.
@@ -106,9 +116,15 @@ export function pickQuestion(
     if (gcse.length > 0 || kinds) pool = gcse;
   }
   if (kinds) {
-    const kind = kinds.find((k) => pool.some((q) => q.kind === k));
+    // "12 mark": an Edexcel class's 12-mark "Explain why", not the 8-mark one of the same kind; an AQA class's 12-mark
+    // "Which was more important", not Edexcel's "Explain why". Where the topic has none worth them, what it has (said so).
+    const { marks, board } = wanted;
+    const worthAsked = (q: PracticeQuestion) => marks === undefined || (q.marks === marks && (!board || !q.boards || q.boards.includes(board)));
+    const kind = kinds.find((k) => pool.some((q) => q.kind === k && worthAsked(q))) ?? kinds.find((k) => pool.some((q) => q.kind === k));
     if (!kind) return { ok: false, reason: 'no-kind-questions' };
     pool = pool.filter((q) => q.kind === kind);
+    const worth = pool.filter(worthAsked);
+    if (worth.length > 0) pool = worth;
   } else {
     const fits = pool.filter((q) => A_LEVEL_KINDS.has(q.kind) === (wanted.level === 'a-level'));
     if (fits.length > 0) pool = fits;

@@ -17,7 +17,7 @@ import { createSpeller } from '../matching/spelling.js';
 import { everydayWords } from '../matching/everyday-words.js';
 import { ALSO_STATES, analyseAnswer, answerLexicon, bracketsOf, breaksOf, contentTerms, spellOutForTerms, splitSentences, type AnalysedAnswer, type Sentence } from './analyse.js';
 import { answerRoom, PRACTICE_DEFAULTS as D } from './defaults.js';
-import { PLACE, QUESTION_DATING, courseYearsOf, datesGiven, dateTerm, eventWords, isMonth, periodOf, promptDate, showDate, thingSpan, writtenYears, yearOf, yearsBetween, yearsOf, type CourseYears, type DatedFact } from './dates.js';
+import { PLACE, QUESTION_DATING, roleWords, courseYearsOf, datesGiven, dateTerm, eventWords, isMonth, periodOf, promptDate, showDate, thingSpan, writtenYears, yearOf, yearsBetween, yearsOf, type CourseYears, type DatedFact } from './dates.js';
 import { ABSENCE, AFFIRMING_AFTER_NEGATOR, believedOf, deniedAt, DIMINISHERS, deniedBetween, FAULTING_WORDS, largestMagnitude, NEGATORS, phraseSpan, understates } from './phrases.js';
 import { knownTotals, wrongFigure, type TotalWords } from './figures.js';
 import { bookMisattributed, historianNames, knownBooks } from './books.js';
@@ -47,6 +47,11 @@ export interface PointMade {
   readonly causal: boolean;
   /** Made by words that give a thing a wrong year ("Stalin became General Secretary in 1924"): credited, with the year to check. */
   readonly wrongYear?: true;
+  /**
+   * A historian's view made by the argument alone ("so it was directed from the top" for Conquest's), the historian named
+   * neither there nor in the sentence before: their names ("Robert Conquest"), so the feedback does not say the student named them.
+   */
+  readonly unnamedHistorians?: readonly string[];
 }
 
 /** A wrong version of a point the answer states ("the trials were held in secret"). */
@@ -84,6 +89,9 @@ export interface Correction {
   readonly saidYears?: readonly number[];
   readonly saidPerson?: string;
   readonly rightPerson?: string;
+  /** A thing put in the wrong place ("Magnitogorsk" in "Siberia"): where it was, as the notes write it ("the Urals"), and where the answer put it. */
+  readonly rightPlace?: string;
+  readonly saidPlace?: string;
 }
 
 /** A dated fact's text ("Yezhov replaces Yagoda as head of the NKVD (September 1936)") as a correction's fact and date. */
@@ -125,7 +133,8 @@ export interface JudgementCheck {
 
 /** `full-marks`: the answer earned every mark, so the feedback says so rather than asking for more. */
 export type NextStep =
-  | { readonly kind: 'write-more' | 'own-words' | 'answer-the-question' | 'sentences' | 'reach-judgement' | 'support-judgement' | 'sustain-judgement' | 'use-extract' | 'keep-going' | 'full-marks' }
+  /** `check-facts`: what holds the answer is a slip its Facts to check name ("describe": two features given, one detail wrong). */
+  | { readonly kind: 'write-more' | 'own-words' | 'answer-the-question' | 'sentences' | 'reach-judgement' | 'support-judgement' | 'sustain-judgement' | 'use-extract' | 'keep-going' | 'full-marks' | 'check-facts' }
   | { readonly kind: 'add-point' | 'develop-point' | 'other-side'; readonly point: PracticePoint }
   /** `linked`: the answer already links the point ("This meant that…", "so…"), though too thinly: the step asks for more, not for the link. */
   | { readonly kind: 'explain-point'; readonly point: PracticePoint; readonly linked?: true }
@@ -677,6 +686,16 @@ const wordList = (s: Sentence): boolean => !s.bullet && s.words >= 5 && s.functi
 
 /** A year written in a text (1800–1999): a text without one gives no year wrongly. */
 const HAS_YEAR = /\b1[89]\d\d\b/;
+/** Words that say what someone was, not what they became ("Yezhov was head of the NKVD"): see wrongDateIn. */
+const BEING: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'remained', 'still', 'being']);
+/** Whether the term at `at` is said as what someone was ("was head", "was the head"). */
+const isState = (terms: readonly string[], at: number): boolean => {
+  let k = at - 1;
+  while (k >= 0 && (terms[k] === 'the' || terms[k] === 'a')) k--;
+  return BEING.has(terms[k] ?? '');
+};
+/** Clause words that, straight after a year, start another clause ("…in 1929 and Kirov was murdered…"): see wrongDateInClauses. */
+const AFTER_YEAR_CLAUSE: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'so', 'then', 'yet']);
 
 /** A point that gives a toll or a count of people ("killed millions", "about 680,000 were shot"). */
 const GIVES_TOLL = /\b(?:\d[\d,.]*\s*(?:million|thousand)?|millions|thousands)\b[^.]*\b(?:died|dead|deaths|killed|shot|executed|starved|perished|lives)\b|\b(?:killed|died|deaths|shot|executed)\b[^.]*\b(?:millions|thousands|\d[\d,.]*\s*(?:million|thousand))\b/i;
@@ -1390,6 +1409,8 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       : [],
   );
   const knownPlaces = [...new Map(placed.flatMap((x) => x.places).map((x) => [x.join(' '), x])).values()].sort((a, b) => b.length - a.length);
+  // Each place as the notes write it ("the Urals", "Siberia"), by its terms, for a correction's words.
+  const placeShown = new Map(kb.terms.flatMap((t) => (t.places ?? []).map((x) => [contentTerms(x, lexicon).join(' '), x] as const)).reverse());
   /** Whether the terms from `at` on are those of `words`. */
   const startsWith = (terms: readonly string[], at: number, words: readonly string[]) => words.every((w, k) => terms[at + k] === w);
   /**
@@ -1400,7 +1421,7 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
    * starts with, is among its own ("in the Ural mountains", "Dnieprostroi (Ukraine)"). The thing with its main place, or
    * undefined.
    */
-  const wrongPlace = (s: Sentence, opens: ReadonlySet<number> = new Set()): { start: number; end: number; right: string; name: readonly string[] } | undefined => {
+  const wrongPlace = (s: Sentence, opens: ReadonlySet<number> = new Set()): { start: number; end: number; right: string; name: readonly string[]; correction?: Correction } | undefined => {
     if (placed.length === 0) return undefined;
     const { terms } = s;
     const nameAt = (at: number) => placed.some((p) => p.names.some((n) => startsWith(terms, at, n)));
@@ -1419,7 +1440,9 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
             const said = knownPlaces.find((x) => startsWith(terms, at, x));
             if (!said) continue;
             if (p.places.some((x) => startsWith(terms, at, x))) break;
-            return { start, end: at + said.length - 1, right: `${p.term} (${p.main})`, name };
+            const saidPlace = placeShown.get(said.join(' '));
+            const correction: Correction | undefined = saidPlace ? { fact: p.term, when: '', rightPlace: p.main, saidPlace: saidPlace.replace(/^the /, '') } : undefined;
+            return { start, end: at + said.length - 1, right: `${p.term} (${p.main})`, name, ...(correction ? { correction } : {}) };
           }
         }
     return undefined;
@@ -1446,7 +1469,17 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       const first = read.findIndex((t) => subject.has(t));
       const ends = last >= 0 && read.slice(last + 1).every((t) => !isContentTerm(t));
       const reached = new Set(after.length > 0 || !ends ? after : read.slice(0, first).filter((t) => fact.event.has(t)));
-      return { fact: { ...fact, years: [...new Set([...fact.years, ...yearsOf(fact.text)])] }, subject, common, reached, act: commonActs.get(fact) ?? new Set<string>(), eventList: [...fact.event], subjectList: [...subject], people: [...fact.terms].filter((t) => personTerms.has(t)) };
+      return {
+        fact: { ...fact, years: [...new Set([...fact.years, ...yearsOf(fact.text)])] },
+        subject,
+        common,
+        reached,
+        act: commonActs.get(fact) ?? new Set<string>(),
+        eventList: [...fact.event],
+        subjectList: [...subject],
+        people: [...fact.terms].filter((t) => personTerms.has(t)),
+        roles: roleWords(fact.text, (t) => contentTerms(t, lexicon)),
+      };
     });
   const questionSpan = ({ fact, subject, common, act, reached }: { fact: DatedFact; subject: ReadonlySet<string>; common: boolean; act: ReadonlySet<string>; reached: ReadonlySet<string> }, terms: readonly string[]) => {
     // A fact done by someone too common to tie a date is named by most of its other words and the act itself, as an
@@ -1515,6 +1548,13 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
   function actOf(fact: DatedFact): ReadonlySet<string> {
     const word = fact.text.split(/\s+/).find((w) => contentTerms(w, lexicon).some((t) => fact.event.has(dateTerm(t))));
     return new Set(contentTerms(word ?? '', lexicon).map(dateTerm));
+  }
+  // Each fact's subject, worked out when first asked for (see sameThing in wrongDateIn).
+  const subjects = new Map<DatedFact, ReadonlySet<string>>();
+  function subjectOfFact(fact: DatedFact): ReadonlySet<string> {
+    let found = subjects.get(fact);
+    if (!found) subjects.set(fact, (found = subjectOf(fact)));
+    return found;
   }
   /** Who or what a fact is about: its words before what happened ("Sergei Kirov" is shot), else all but what happened. */
   function subjectOf(fact: DatedFact): ReadonlySet<string> {
@@ -1628,6 +1668,9 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       // Nor one about someone it leaves unnamed ("He lost his Politburo seat in 1926": Zinoviev, not Bukharin).
       if (unnamed && itsPeople.length > 0 && !itsPeople.some((t) => said.has(t))) return [];
       const span = questionSpan(q, s.terms);
+      // Being what someone was made is not what happened: "Yezhov was head of the NKVD in 1937" states no replacing (see
+      // roleWords), though "he appointed Yezhov as head of the NKVD in 1935" does state his appointment.
+      if (q.roles.size > 0 && !s.terms.some((t) => fact.event.has(dateTerm(t)) && !q.roles.has(dateTerm(t))) && s.terms.some((t, at) => q.roles.has(dateTerm(t)) && isState(s.terms, at))) return [];
       const year = span && yearOf(s.terms, span.start, span.end, fact.terms, courseYears, QUESTION_DATING);
       return year ? [{ fact, year, start: span.start, end: span.end, words: [...fact.terms].filter((t) => said.has(t)).length, about: [...q.subject].filter((t) => said.has(t)) }] : [];
     });
@@ -1641,11 +1684,15 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
     // Nor is it wrong when another fact about the same ones has it ("the Five-Year Plan in 1929": approved then). About
     // a person alone, that other fact must be a near step of the same story ("Trotsky was exiled in 1929": deported
     // then), not anything that befell them years off ("Trotsky was exiled in 1925" is not his loss of the War Commissariat).
+    // Their story is what befell them, its subject: not a fact that only names them as its cause ("Zinoviev and Kamenev are
+    // tried … over Kirov's death", 1935, is no step of Kirov's murder in December 1934).
     const sameThing = (n: (typeof named)[number], y: number) =>
       n.about.length > 0 &&
       courseFacts.some(
         (f) =>
-          f.years.includes(y) && n.about.every((t) => f.terms.has(t)) && (n.about.some((t) => !personTerms.has(t)) || n.fact.years.some((x) => Math.abs(x - y) <= D.personStoryYears)),
+          f.years.includes(y) &&
+          n.about.every((t) => f.terms.has(t)) &&
+          (n.about.some((t) => !personTerms.has(t)) || (n.fact.years.some((x) => Math.abs(x - y) <= D.personStoryYears) && n.about.every((t) => subjectOfFact(f).has(t)))),
       );
     const wrong = best.every((n) => !n.year.years.some((y) => n.fact.years.includes(y) || stated(y, n.year.at) || sameThing(n, y) || placeNamed(s.terms, n.end, n.year, n.fact.terms, y) || entryDated(s.terms, y, n.year.at)));
     const first = best[0];
@@ -1657,6 +1704,28 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
     if (!slip) return undefined;
     const correction = correctionOf(slip.text, { saidYears: first.year.years });
     return { right: slip.text, start: Math.min(first.start, first.year.at), end: Math.max(first.end, first.year.at), ...(correction ? { correction } : {}) };
+  };
+  /**
+   * A sentence of several years read clause by clause ("Stalin became General Secretary in 1922, and Trotsky and Zinoviev
+   * were expelled from the party in 1929"): cut at its punctuation and at a clause word straight after a year ("…in 1929
+   * and Kirov was…"), each clause of one year is read as wrongDateIn reads a sentence of one, alone, so that no year is
+   * read as another clause's. The first slip, its span in the whole sentence's terms, or undefined.
+   */
+  const wrongDateInClauses = (s: Sentence): ReturnType<typeof wrongDateIn> => {
+    aids ??= readingAids(kb, lexicon);
+    const cuts = new Set(breaksOf(spellOutForTerms(s.text), s.terms.length, aids.spell, lexicon));
+    const years = writtenYears(s.terms, courseYears);
+    for (const y of years) if (AFTER_YEAR_CLAUSE.has(s.terms[y.at + 1] ?? '')) cuts.add(y.at + 1);
+    const bounds = [0, ...[...cuts].sort((a, b) => a - b), s.terms.length];
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      const from = bounds[k] ?? 0;
+      const to = bounds[k + 1] ?? s.terms.length;
+      const inside = years.filter((y) => y.preposition >= from && y.at < to);
+      if (inside.length !== 1 || years.some((y) => y.at >= from && y.at < to && !inside.includes(y))) continue;
+      const slip = wrongDateIn({ ...s, terms: s.terms.slice(from, to) });
+      if (slip) return { ...slip, start: slip.start + from, end: slip.end + from };
+    }
+    return undefined;
   };
   /**
    * The other fact about the same ones whose own words name the place a sentence puts between a fact and its year,
@@ -1692,11 +1761,17 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
    * The fact (in its shortest words, of a key date and an event that tell it), its role, and the span of the sentence's
    * terms that says it the other way, or undefined.
    */
-  const reversedRole = (said: readonly RoleSaid[]): { right: string; role: Role; start: number; end: number; correction?: Correction } | undefined => {
+  const reversedRole = (said: readonly RoleSaid[], text = '', years: readonly number[] = []): { right: string; role: Role; start: number; end: number; correction?: Correction } | undefined => {
     for (const r of said) {
       const [fact] = roleFacts.filter((f) => sameAct(f.role, r) && f.role.doer === r.done && f.role.done === r.doer).sort((a, b) => a.fact.text.length - b.fact.text.length);
       if (!fact || roleFacts.some((f) => sameAct(f.role, r) && f.role.doer === r.doer && f.role.done === r.done)) continue;
-      const correction = correctionOf(fact.fact.text, {});
+      // Where another did it to them in the year the sentence gives ("in 1938 Yagoda replaced Yezhov": Beria did, in
+      // November 1938), that is the plainer correction: who it was, and when. Otherwise the fact the other way round.
+      const dated = (f: { fact: DatedFact }) => years.some((y) => f.fact.years.includes(y));
+      const other = dated(fact) ? undefined : roleFacts.find((f) => sameAct(f.role, r) && f.role.done === r.done && f.role.doer !== r.doer && dated(f));
+      const correction = other
+        ? correctionOf(other.fact.text, { saidPerson: nameIn(r.doer, text), rightPerson: nameIn(other.role.doer, other.fact.text) })
+        : correctionOf(fact.fact.text, {});
       return { right: fact.fact.text, role: fact.role, start: r.start, end: r.end, ...(correction ? { correction } : {}) };
     }
     return undefined;
@@ -2227,7 +2302,28 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       });
       // The roles each sentence gives people ("Beria replaced Yezhov"), read once per sentence when first asked.
       const rolesAt: (readonly RoleSaid[] | undefined)[] = [];
-      const rolesIn = (i: number) => (rolesAt[i] ??= rolesSaid(sentences[i]?.terms ?? [], roleActs, isPerson, D.swappedRoleGap));
+      const rolesIn = (i: number) => (rolesAt[i] ??= rolesSaid(resolvedTerms(i), roleActs, isPerson, D.swappedRoleGap));
+      /**
+       * Sentence i's terms with "him" straight after what happened in a role ("…in 1938 Yagoda replaced him") read as the
+       * person it stands for: the last one named before its doer, in the sentence or the one before ("Yezhov ran the NKVD.
+       * In 1938 Yagoda replaced him": Yezhov). Where none is, it is left as written.
+       */
+      const resolvedAt: (readonly string[] | undefined)[] = [];
+      const resolvedTerms = (i: number): readonly string[] => {
+        const done = resolvedAt[i];
+        if (done) return done;
+        const terms = sentences[i]?.terms ?? [];
+        let out: string[] | undefined;
+        terms.forEach((t, at) => {
+          if (t !== 'him' || !roleActs.has(dateTerm(terms[at - 1] ?? ''))) return;
+          const earlier = [...(sentences[i - 1]?.terms ?? []), ...terms.slice(0, at)].filter((x) => isPerson(x) && !historianOf.has(x));
+          const doer = earlier.at(-1);
+          const meant = [...earlier].reverse().find((x) => x !== doer);
+          if (!doer || !meant) return;
+          (out ??= [...terms])[at] = meant;
+        });
+        return (resolvedAt[i] = out ?? terms);
+      };
       /**
        * Sentence i's terms as a point's concepts are looked for in them: without the words of any role it gives the point's
        * people the other way round (`roles`, the point's own). "Yagoda replaced Yezhov as head of the NKVD" and "Beria
@@ -2255,7 +2351,7 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       sentences.forEach((s, i) => {
         if (wrong.some((w) => w.sentence === i) || slips.some((x) => x.sentence === i)) return;
         // A role given the other way round ("Yagoda replaced Yezhov") needs no year either.
-        const reversed = reversedRole(rolesIn(i));
+        const reversed = reversedRole(rolesIn(i), s.text, writtenYears(s.terms, courseYears).flatMap((y) => y.years));
         if (reversed) {
           // Under the point that gives that role ("Beria replaced Yezhov"), else one whose dates are that fact's.
           const { role, ...slip } = reversed;
@@ -2266,7 +2362,7 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
         }
         // A person put in another's place needs no year ("Beria replaced Yagoda"); every other slip here does.
         const written = writtenYears(s.terms, courseYears).length;
-        const swap = swappedPerson(s);
+        const swap = swappedPerson({ ...s, terms: resolvedTerms(i) });
         if (swap) {
           const point = c.points.find((p) => p.dated?.facts.some((f) => f.text === swap.right))?.point;
           slips.push({ ...swap, sentence: i, ...(point ? { point } : {}) });
@@ -2286,7 +2382,7 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
         }
         // /ask's reading is looser, made for a question's few words: in an answer, only a sentence with one year, which
         // cannot be read as another clause's ("Yezhov was head in 1937, and Beria replaced him in 1938").
-        const slip = (written === 1 && HAS_YEAR.test(s.text) ? wrongDateIn(s) : undefined) ?? wrongStart(s.terms, startFacts, courseYears) ?? wrongBeginning(s.terms, startFacts, courseYears) ?? wrongLawYear(s.terms, lawFacts, courseYears);
+        const slip = (written === 1 && HAS_YEAR.test(s.text) ? wrongDateIn(s) : written > 1 ? wrongDateInClauses(s) : undefined) ?? wrongStart(s.terms, startFacts, courseYears) ?? wrongBeginning(s.terms, startFacts, courseYears) ?? wrongLawYear(s.terms, lawFacts, courseYears);
         if (slip) slips.push({ sentence: i, ...slip });
       });
       // A common misconception stated (see misconceptionIn), where no other slip is: flagged with the correction /ask
@@ -2583,7 +2679,9 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
           SUMMING_UP.test(reading[found.made.sentence] ?? '');
         if (namedInVerdict && found) verdictNamed.add(found.made.sentence);
         if (found && !namedInVerdict) {
-          made.push(found.made);
+          const at = found.made.sentence;
+          const unnamedBy = historians.size > 0 && ![at, at - 1].some((k) => [...(historiansNamed[k] ?? [])].some((h) => historians.has(h)));
+          made.push(unnamedBy ? { ...found.made, unnamedHistorians: [...historians].map(nameOf) } : found.made);
           spans.push(found.span);
         } else missing.push(point);
       }
@@ -2595,7 +2693,7 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
         const place = wrongPlace(s, new Set(s.text.includes('(') ? bracketsOf(spellOutForTerms(s.text), s.terms.length, spell, lexicon) : []));
         // Under the point on that thing, if the question has one ("Dnieprostroi dam" of the projects point).
         const point = place && c.points.find((p) => p.concepts.some((k) => place.name.every((t) => k.terms.includes(t))))?.point;
-        if (place) slips.push({ sentence: i, start: place.start, end: place.end, right: place.right, ...(point ? { point } : {}) });
+        if (place) slips.push({ sentence: i, start: place.start, end: place.end, right: place.right, ...(point ? { point } : {}), ...(place.correction ? { correction: place.correction } : {}) });
         else {
           const event = wrongFactPlace(s);
           if (event) slips.push({ sentence: i, ...event });
@@ -2798,8 +2896,15 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       // stays at level 2 at most, however well it treats the others.
       if ((judgement?.extractsMissing?.length ?? 0) > 0) tier = Math.min(tier, 2);
       const scale = question.kind === 'describe' ? 2 : aLevel ? 5 : 4;
-      // A wrong fact is not "accurate detail": an answer that states one stays below the top level.
-      if (wrong.length > 0) tier = Math.min(tier, scale - 1);
+      // A wrong fact is not "accurate detail": an answer that states one stays below the top level. A "describe" answer's
+      // two features, each with detail, and one slip in that detail ("Magnitogorsk, a steel city in Siberia") still describe
+      // two features: the top level's lowest mark, not level 1 (the slip costs the mark, as an examiner's would).
+      // Only a place or a year slipped in a sentence that still makes its point, not a wrong version of a point ("the trials
+      // were held in secret"), which makes none.
+      const slip = wrong.length === 1 ? wrong[0] : undefined;
+      const slipInDetail =
+        question.kind === 'describe' && tier === 2 && slip !== undefined && (slip.correction?.rightPlace !== undefined || (slip.correction?.saidYears?.length ?? 0) > 0) && made.some((m) => m.sentence === slip.sentence);
+      if (wrong.length > 0 && !slipInDetail) tier = Math.min(tier, scale - 1);
       // Several are knowledge only partly accurate: the middle of the scale at best.
       if (wrong.length >= D.wrongForMiddle) tier = Math.min(tier, Math.ceil(scale / 2));
       let level = Math.max(1, Math.min(levels.length, Math.round((tier * levels.length) / scale)));
@@ -2811,7 +2916,7 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       // at the lowest level with each point made, above it with each point made or explained beyond the
       // level's least.
       let up: number;
-      if (question.kind === 'describe') up = level >= 2 ? (developed >= 2 ? 1 : 0) : features >= 2 || developed >= 1 ? 1 : 0;
+      if (question.kind === 'describe') up = level >= 2 ? (developed >= 2 && !slipInDetail ? 1 : 0) : features >= 2 || developed >= 1 ? 1 : 0;
       else if (level === 1) up = band && band.marks[1] > band.marks[0] ? Math.min(1, P / (band.marks[1] - band.marks[0])) : 0;
       else up = Math.max(0, Math.min(1, (P + E - ((aLevel ? A_LEVEL_WITHIN_BAND_FROM : WITHIN_BAND_FROM)[tier] ?? 0)) / D.withinBandSpan));
       const placed = band ? band.marks[0] + Math.round(up * (band.marks[1] - band.marks[0])) : 0;
@@ -2851,8 +2956,10 @@ export function createMarker(kb: KnowledgeBase, options: MarkerOptions = {}): Ma
       else if (judgement?.usesExtract === false) next = { kind: 'use-extract' };
       else if (judgement?.extractsUnjudged && judgement.extractsUnjudged.length > 0) next = { kind: 'judge-extracts', labels: judgement.extractsUnjudged };
       else if (judgement?.sustained === false) next = { kind: 'sustain-judgement' };
+      // Two features described already: a third earns nothing, so the step is to put right what is wrong, or develop one.
+      else if (question.kind === 'describe' && features >= 2 && wrong.length > 0) next = { kind: 'check-facts' };
       else if (question.kind === 'describe' && undeveloped) next = { kind: 'develop-point', point: undeveloped.point };
-      else if (mark < question.marks && otherSide) next = { kind: 'add-point', point: otherSide };
+      else if (mark < question.marks && otherSide && !(question.kind === 'describe' && features >= 2)) next = { kind: 'add-point', point: otherSide };
       else next = { kind: 'keep-going' };
 
       // An A-level answer's sweeping claims with nothing to back them ("Stalin always hated the peasants"): noted, to support.

@@ -11,7 +11,7 @@
  * peasants"; not "all the grain", "all his power", "all this shows", "all across the USSR", nor "they all confessed"), "always" or "never" before what they did or felt, and
  * "most wanted".
  */
-const ABSOLUTE = /\b(?:every \w+|all (?:of )?(?:the |these |those |his |their )?(?!(?:his|its|this|was|has|is|us|as|across)\b)\w+s\b|always|never|most (?:of them |people |peasants |workers )?wanted)/g;
+const ABSOLUTE = /\b(?:everyone|everybody|every \w+|all (?:of )?(?:the |these |those |his |their )?(?!(?:his|its|this|was|has|is|us|as|across)\b)\w+s\b|always|never|most (?:of them |people |peasants |workers )?wanted)/g;
 
 /** Words just before an absolute that hedge or turn it ("not all", "almost every", "nearly always"), or make it no claim ("above all"). */
 const HEDGED_BEFORE = /\b(?:not|nor|almost|nearly|virtually|practically|hardly|above|after|at|in|of|first of|for|by|with|to|from|on)\s+$/;
@@ -25,6 +25,13 @@ const REPORTED = /\b(?:argues?|argued|claims?|claimed|says?|said|suggests?|sugge
 
 /** Evidence given: a figure or a year, an example, or the record of it. */
 const EVIDENCE = /\d|\b(?:for example|for instance|such as|including|like the|e\.g\.|as shown by|shown by|as seen in|as seen by|evidence|records?|archives?|census|a case of|in the case of|like when|when in)\b/;
+
+/**
+ * A year that only bounds a claim in time ("Every worker hated the regime by 1937"): no evidence for it, so left out
+ * before EVIDENCE is looked for. A year dating an event ("in the grain crisis of 1928") still is.
+ */
+const TIME_BOUND = /\b(?:by|until|till|throughout|since|after)\s+(?:the (?:end|start|middle) of\s+)?(?:(?:early|late|mid)\s+)?1[89]\d\d(?:s)?\b/g;
+const evidenced = (text: string): boolean => EVIDENCE.test(text.replace(TIME_BOUND, ' '));
 
 /** The absolute a sentence asserts in the student's own voice, as written ("always"), or undefined. */
 export function absoluteIn(reading: string, text: string): string | undefined {
@@ -45,7 +52,7 @@ export function absoluteIn(reading: string, text: string): string | undefined {
  * names a historian, whose view it gives ("Conquest - Stalin planned it all").
  */
 export function unsupportedClaims(reading: readonly string[], text: readonly string[], namesEvent: (i: number) => boolean, namesHistorian: (i: number) => boolean = () => false): { sentence: number; absolute: string }[] {
-  const backed = (i: number) => i < reading.length && (EVIDENCE.test(reading[i] ?? '') || EVIDENCE.test(text[i] ?? '') || namesEvent(i));
+  const backed = (i: number) => i < reading.length && (evidenced(reading[i] ?? '') || evidenced(text[i] ?? '') || namesEvent(i));
   const out: { sentence: number; absolute: string }[] = [];
   reading.forEach((r, i) => {
     const absolute = namesHistorian(i) ? undefined : absoluteIn(r, text[i] ?? '');

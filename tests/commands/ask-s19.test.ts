@@ -55,3 +55,54 @@ describe('a feeling about the tutor or school work', () => {
     expect(readFeeling('i love how the nep worked, but why did it end')).toBeUndefined();
   });
 });
+
+describe('what two blind users asked on 8 December 2026', () => {
+  it('asks a word’s meaning with "what is \'surplus\'", quoted or not, as "what does surplus mean" does', async () => {
+    for (const said of ["what is 'surplus'", 'what is surplus?']) expect((await ask(said)).body, said).toMatch(/“surplus” means/);
+  });
+
+  it('explains "real wages" by its card, not "my notes do not explain"', async () => {
+    const reply = await ask("what mean 'real wages'");
+    expect(reply.title).toMatch(/real wages/);
+    expect(reply.body).toMatch(/prices/);
+  });
+
+  it('says no one knows what will come up, however the exam is named', async () => {
+    for (const said of ['what will come up this year in the OCR exam', 'exam predictions?']) expect((await ask(said)).body, said).toMatch(/No one knows what will come up/);
+  });
+
+  it('gives the whole course’s summary to a student revising at 11pm', async () => {
+    const reply = await ask('its 11pm and i have my exam soon can you just give me a summary of everything');
+    expect(reply.body).not.toMatch(/11pm/);
+    expect(reply.title ?? '').toMatch(/summary|course/i);
+  });
+
+  it('answers "did Stalin order the murder of Kirov?" without calling the question a mistake, but still corrects "why did Stalin order…"', async () => {
+    const asked = await ask('Did Stalin order the murder of Kirov?');
+    expect(asked.body).toMatch(/Nikolaev/);
+    expect(asked.body).not.toContain('A correction');
+    expect((await ask('why did stalin order kirovs murder')).body).toContain('A correction');
+  });
+});
+
+describe('an "it" that stands for nothing', () => {
+  it('"what was it like in the camps" after the gulag asks of the camps, not the gulag’s name again', async () => {
+    const userId = 'impersonal-it';
+    const ctx: CommandContext = { guildId: 'g1', channelId: 'c-it', userId, userName: userId, canManageServer: false };
+    await app.router.runCommand('ask', { options: { question: 'what was the gulag' } }, ctx);
+    const reply = await app.router.runCommand('ask', { options: { question: 'what was it like in the camps' } }, ctx);
+    expect(reply?.title).toMatch(/conditions/i);
+  });
+});
+
+describe('a figures question whose figures a chart has', () => {
+  it('points to the chart under the answer', async () => {
+    expect((await ask('how much did grain procurement rise in 1930')).body).toContain('/chart grain-procurement');
+    expect((await ask('how many cattle were lost in collectivisation')).body).toContain('/chart cattle');
+  });
+
+  it('adds nothing to a question asking no figures, or figures no chart has', async () => {
+    expect((await ask('why did stalin collectivise farming')).body).not.toContain('/chart');
+    expect((await ask('how many women worked in industry by 1940')).body).not.toContain('/chart');
+  });
+});

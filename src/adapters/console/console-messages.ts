@@ -9,6 +9,12 @@ export const CONSOLE_MESSAGES = Object.freeze({
   howToAsk:
     'I\'m here whenever you want me: type a question about Stalin\'s USSR (for example "why was the NEP brought in?"), or /help to see everything else I can do.',
   /**
+   * A line that can only mean the last answer ("more", "still difficult") that /ask could not read: what may be asked
+   * of an answer, instead of how commands work (nothing of it is kept).
+   */
+  followOnUnread:
+    'I did not quite catch what you want from my last answer. Try "simpler", "give an example", "more detail" or "say it again", or ask your question in a few words (for example "why did Stalin end the NEP?").',
+  /**
    * A new round's players at one keyboard, said at its start: those of the last round play on (a GCSE trial: a friend
    * left out of question 1 of the next round), so whoever is not there any more is seen, and /as adds a player.
    */

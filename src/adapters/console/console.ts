@@ -21,6 +21,7 @@ import { HOMEWORK_MESSAGES, MESSAGES, PRACTICE_MESSAGES, QUIZ_MESSAGES } from '.
 import { namesTheCourse } from '../../matching/ask-question.js';
 import { everydayWords } from '../../matching/everyday-words.js';
 import { normaliseText } from '../../matching/normalise.js';
+import { readExtracts } from '../../matching/extract-reading.js';
 import { requestAboutLast } from '../../matching/follow-up.js';
 import { readPleasantry } from '../../matching/pleasantry.js';
 import { readRevisionRequest } from '../../matching/revision-request.js';
@@ -135,6 +136,78 @@ export function readsAsQuestion(line: string): boolean {
   // A pasted worksheet ("1. What was dekulakisation? (2 marks) 2. …") reads as its first question.
   const text = withoutWorksheetMarks(line);
   return text.split(/\s+/).length >= 2 && (text.endsWith('?') || QUESTION_START.test(text) || BLANK_TO_FILL.test(text) || TRUE_OR_FALSE.test(text));
+}
+
+/** Words that carry a request about the last answer on their own, said without a question: "why", "more", "simpler", "still difficult". */
+const FOLLOW_ON_WORDS = new Set(
+  ('why how who what whats wat wot when where which really sure true more continue again longer explain meaning mean evidence source sources proof ' +
+    'example examples detail details detailed elaborate expand simple simpler simply simpel easy easier esay short shorter difficult hard harder confusing confused complicated another').split(' '),
+);
+/** The question words among them: a line of such words that asks ("why?", "how", "why tho") is a question of the last answer. */
+const FOLLOW_ON_ASKING = new Set('why how who what whats wat wot when where which really sure true meaning evidence source sources proof'.split(' '));
+/** Words around them that add nothing ("still difficult", "more simple pls", "why tho", "in detail"). */
+const FOLLOW_ON_FILLERS = new Set('pls plz please tho though then still so and but ok okay a bit little lil too very in of the that it this one me is its much for'.split(' '));
+
+/**
+ * Whether a line typed without a slash can only mean the last answer: one word with a question mark ("why?",
+ * "evidence?", "really?"), or only words that ask something of an answer, with words that add nothing ("more",
+ * "still difficult, more simple", "why tho", "in detail"). Not a key ("b?", "3?"): a single letter or a number.
+ */
+export function followsOnAlone(line: string): boolean {
+  const text = line.trim().replace(/['’`]/g, '');
+  if (/^[\p{L}]{2,}\?+$/u.test(text)) return true;
+  const words = text.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  return words.length > 0 && words.length <= 6 && words.every((w) => FOLLOW_ON_WORDS.has(w) || FOLLOW_ON_FILLERS.has(w)) && words.some((w) => FOLLOW_ON_WORDS.has(w));
+}
+
+/**
+ * Whether such a line asks a question of the last answer, which /ask reads with it ("why?", "evidence?", "when", "why
+ * tho"), rather than only saying something of it ("more", "still difficult"), which /ask answers only when it is sure.
+ */
+export function asksOfLastAnswer(line: string): boolean {
+  const words = line.toLowerCase().replace(/['’`]/g, '').split(/[^a-z]+/).filter(Boolean);
+  return followsOnAlone(line) && FOLLOW_ON_ASKING.has(words[0] ?? '') && words.every((w) => FOLLOW_ON_WORDS.has(w) || FOLLOW_ON_FILLERS.has(w));
+}
+
+/**
+ * The request about the last answer in a line that only adds how the student feels to it: "more simple" in "still
+ * difficult, more simple" ("too hard. shorter pls"). Its other clauses are only words of a follow-up (followsOnAlone),
+ * so the request says all the line asks. Undefined for any other line.
+ */
+export function requestInLine(line: string): string | undefined {
+  const clauses = line.split(/[,;.!]+/).map((c) => c.trim()).filter(Boolean);
+  if (clauses.length < 2) return undefined;
+  // The last request says what is wanted ("too hard. shorter pls": shorter).
+  const request = clauses.filter((c) => requestAboutLast(c) !== undefined).at(-1);
+  return request && clauses.every((c) => requestAboutLast(c) !== undefined || followsOnAlone(c)) ? request : undefined;
+}
+
+/** An exam question's marks, as a paper sets them out: "[30]", "(16 marks)". */
+const MARKS_SET_OUT = /\[\d{1,2}\]|\(\d{1,2}\s*marks?\)/i;
+/** Marks named in a sentence: "why is 12 marks not 8". */
+const MARKS_NAMED = /\b\d{1,2}[\s-]*marks?\b/i;
+
+/**
+ * Whether a line typed without a slash is an exam question or sets one, whatever else it says: its marks set out
+ * ("[30]", "(16 marks)"), pasted extracts with the question asked of them, or a sentence that opens as a question or
+ * an exam instruction ("… Evaluate the interpretations …"). It is asked in full.
+ */
+export function readsAsExamQuestion(line: string): boolean {
+  const text = line.trim();
+  if (MARKS_SET_OUT.test(text) || readExtracts(text) !== undefined) return true;
+  return text
+    .split(/(?<=[.!;:])\s+/)
+    .map((s) => s.replace(/^['"‘’“”(\s]+/, ''))
+    .some((s) => readsAsQuestion(s));
+}
+
+/**
+ * Whether a line typed without a slash asks rather than answers: an exam question (readsAsExamQuestion), a question
+ * mark anywhere ("but in edexcel explain why is 12 marks not 8? can i have edexcel one") or marks named. Such a line
+ * is never taken as part of a practice answer.
+ */
+export function asksRatherThanAnswers(line: string): boolean {
+  return line.includes('?') || MARKS_NAMED.test(line) || readsAsExamQuestion(line);
 }
 
 /**
@@ -304,6 +377,8 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
   let quitWarned = false;
   /** Whether the student has been told once that a question typed without a slash is taken as /ask. */
   let toldAsk = false;
+  /** Whether an answer has been shown (one with Remember this or Not what I asked): a follow-up ("why?", "more") has something to follow. */
+  let answerShown = false;
   /**
    * Players the console joined to the running round (/as) who have not answered in it. One who switched in to look
    * at their homework must not hold every question open: after MISSES_BEFORE_NOT_WAITING missed in a row, it stops
@@ -335,6 +410,7 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     const reply = options.attachmentsDir ? withFilesSaved(shown, options.attachmentsDir) : shown;
     write(`${renderText(reply, savePicture, renderOptions)}\n`);
     if (reply.form) filling = { form: reply.form, lines: [] };
+    answerShown ||= (reply.buttons ?? []).some((b) => [REMEMBER_ACTION, FEEDBACK_ACTION].includes(decodeAction(b.action).prefix));
     const answer = reply.buttons?.find(opensPracticeAnswer);
     // The notice about kept lines shows the same buttons again: they stay kept.
     if (answer && answer !== practiceLeft?.answer) practiceLeft = { buttons: (reply.buttons ?? []).filter((b) => decodeAction(b.action).prefix === PRACTICE_ACTION), answer, lines: [] };
@@ -627,7 +703,7 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
    * that asks nothing ("lol") gets the hint, so the student learns the commands.
    */
   const meantForAsk = (line: string) =>
-    readsAsQuestion(line) || (readsAsCorrection(line) && !yesOrNoShown()) || requestAboutLast(line) !== undefined || readRevisionRequest(line) !== undefined;
+    readsAsQuestion(line) || (readsAsCorrection(line) && !yesOrNoShown()) || requestAboutLast(line) !== undefined || requestInLine(line) !== undefined || readRevisionRequest(line) !== undefined;
 
   /**
    * A step that waits for its own keys is shown (a review card, a homework question or list, a yes-or-no step, a quiz round): a
@@ -688,7 +764,7 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
    */
   const keptForPractice = (line: string): boolean => {
     const left = practiceLeft;
-    if (!left || line.split(/\s+/).length < 3 || onlyDeclines(line) || readPleasantry(line) !== null || meantForAsk(line)) return false;
+    if (!left || line.split(/\s+/).length < 3 || onlyDeclines(line) || readPleasantry(line) !== null || meantForAsk(line) || asksRatherThanAnswers(line)) return false;
     left.lines.push(line);
     const n = left.lines.length;
     tellKept(left, n === 1 ? CONSOLE_MESSAGES.practiceNotOpen(answerKey(left), n) : CONSOLE_MESSAGES.practiceStillNotOpen(answerKey(left), n));
@@ -727,14 +803,23 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     // Whatever else a line says to the tutor is for /ask too (an off-course question gets its refusal), unless a step waiting for its keys is shown.
     // So is a bare name or term of the course ("magnitogorsk"), asked in full as a question is.
     const bare = !open && pleasantry === null && !meantForAsk(line) && namesCourseAlone(line);
-    const question = pleasantry === null && (meantForAsk(line) || bare || (!stepShown() && readsAsSaying(line)));
+    // "why?", "still difficult, more simple" after an answer: asked of it, as a follow-up (answered when /ask reads it).
+    const followOn = answerShown && pleasantry === null && !meantForAsk(line) && followsOnAlone(line) && (!stepShown() || /\?$/.test(line));
+    // A question put any way, or an exam question pasted ("Extract A: … Evaluate … [30]"), is for /ask (the latter in full).
+    const asking = pleasantry === null && !meantForAsk(line) && asksRatherThanAnswers(line);
+    const question = pleasantry === null && (meantForAsk(line) || bare || followOn || asking || (!stepShown() && readsAsSaying(line)));
     if (open || (!question && (pleasantry === null || pleasantry === 'goodbye'))) return false;
     // A line that only says something ("hold on my mum is calling", "lol that is funny") is answered only when /ask is
     // sure of its answer; else it is told how to ask, and nothing of it goes to the teacher's list of missed questions.
     // One that names someone or something of the course ("and zinovev" after an answer on Kamenev) is asked in full.
-    const inPassing = question && !meantForAsk(line) && !bare && !asksInOwnWords(line) && !namesContent(line);
-    const reply = await ask.run({ options: { question: line, ...(inPassing ? { [ASK_UNLESS_SURE_OPTION]: CONSOLE_MESSAGES.howToAsk } : {}) } }, context);
-    if (question && !toldAsk && reply.body !== CONSOLE_MESSAGES.howToAsk) {
+    // A question of the last answer ("why?", "evidence?") is asked in full; a line that only says something of it ("more",
+    // "still difficult") is answered when /ask is sure, else told what it can ask of the last answer, and never kept.
+    const inPassing = question && !meantForAsk(line) && !bare && (followOn ? !asksOfLastAnswer(line) : !readsAsExamQuestion(line) && !asksInOwnWords(line) && !namesContent(line));
+    const unsure = followOn ? CONSOLE_MESSAGES.followOnUnread : CONSOLE_MESSAGES.howToAsk;
+    // "still difficult, more simple": what it asks is its request ("more simple"), which /ask reads alone.
+    const asked = requestAboutLast(line) === undefined ? (requestInLine(line) ?? line) : line;
+    const reply = await ask.run({ options: { question: asked, ...(inPassing ? { [ASK_UNLESS_SURE_OPTION]: unsure } : {}) } }, context);
+    if (question && !toldAsk && reply.body !== unsure) {
       toldAsk = true;
       write(`${MESSAGES.consoleTakenAsAsk}\n`);
     }

@@ -128,10 +128,12 @@ export function renderText(reply: Reply, savePicture?: PictureSaver, options: Re
   const lines: string[] = [];
   if (reply.title) lines.push(listening ? plainHeading(said(plain(reply.title))) : `== ${plain(reply.title)} ==`);
   lines.push(said(plain(reply.body)));
-  // A short field on one line ("Topic: The gulag"); a list or a long one below its name.
+  // A field of one line on one line with its name ("Topic: The gulag"), however long: the terminal wraps it as it wraps
+  // the body's lines, where a name alone on its line ("Topic:") is read out by a screen reader as a line saying nothing.
+  // A list below its name.
   for (const f of reply.fields ?? []) {
     const value = plain(f.value);
-    if (f.inline && !value.includes('\n') && value.length <= 60) lines.push('', said(`${f.name}: ${value}`));
+    if (f.inline && !value.includes('\n')) lines.push('', said(`${f.name}: ${value}`));
     else lines.push('', said(`${f.name}:`), said(value));
   }
   const footer = () => {
