@@ -507,11 +507,13 @@ function didItWork(matcher: Matcher, question: string, whole: MatchResult): Matc
  */
 const OPINION_ASKED = /^\s*(?:so |and |but |ok )?(?:what do (?:you|u) (?:think|reckon|feel) (?:about|of)|what(?:['’]s| is) (?:your|ur) (?:opinion|view|take|verdict) (?:on|of|about)|(?:your|ur) (?:opinion|view|thoughts|take) (?:on|of|about)|how do (?:you|u) (?:feel|rate) (?:about )?)\s*(.+?)\s*[?.!]*\s*$/i;
 
+/** "Rate stalin out of 10", "how would you rate the nep": a mark asked, which is an opinion. */
+const RATED = /^\s*(?:so |ok )?(?:can (?:you|u) |pls |please |how would (?:you|u) )?rate (.+?)(?: (?:out of|from 1 to|on a scale of(?: 1 to)?) (?:10|ten|100|5|five))?\s*[?.!]*\s*$/i;
 /** How much of "how should X be judged" the judgement entry must hold: all of X. */
 const OPINION_COVERAGE = 0.9;
 /** An opinion asked: the course's judgement entry on the thing, as "was X a success" or "how should X be judged" finds it. */
 function opinionAsked(matcher: Matcher, question: string, whole: MatchResult): MatchResult | undefined {
-  const thing = OPINION_ASKED.exec(question)?.[1];
+  const thing = OPINION_ASKED.exec(question)?.[1] ?? RATED.exec(question)?.[1];
   if (!thing) return undefined;
   for (const asked of [`how should ${thing} be judged`, `was ${thing} a success`]) {
     const again = matcher.match(asked);

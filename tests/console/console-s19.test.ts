@@ -162,3 +162,12 @@ describe('an answer\'s topic', SLOW, () => {
     expect(text).toContain('Key dates:\n1928: one');
   });
 });
+
+describe('a flashcard’s few words typed alone', () => {
+  it('"education 1930s" goes to /ask; "well done" and "lol" do not', async () => {
+    const { replies } = await session(['education 1930s', 'well done', 'lol']);
+    expect(replies[0]).toContain('education in the 1930s');
+    expect(replies[1]).not.toMatch(/==/);
+    expect(replies[2]).not.toMatch(/==/);
+  }, 60_000);
+});

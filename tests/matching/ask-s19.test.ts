@@ -130,3 +130,14 @@ describe('parts that are no questions of their own', () => {
     expect(askQuestion(matcher, 'who was kirov? who was yagoda?').parts.map((r) => r.entry?.id)).toEqual(['person-kirov', 'person-yagoda']);
   });
 });
+
+describe('what a phone revises in few words', () => {
+  it('"pros n cons" asks for a policy’s good and bad sides, not a contender’s strengths', () => {
+    expect(answered('collectivisation pros n cons')).toBe('famine-economic-success');
+    expect(answered('bukharin pros and cons')).toBe('lenin-legacy-bukharin-strengths');
+  });
+
+  it('"rate stalin out of 10" asks the course’s judgement of him', () => {
+    expect(answered('rate stalin out of 10')).toBe('stalinism-judging-stalin');
+  });
+});

@@ -744,6 +744,14 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     const { names: named, openings } = contentIndex(app);
     if (terms.length >= 2 && openings.has(terms.join(' '))) return true;
     for (let from = 0; from < terms.length; from++) for (let to = from + 1; to <= terms.length; to++) if (named.has(terms.slice(from, to).join(' '))) return true;
+    // A flashcard's few words the notes all know, that one entry answers surely ("education 1930s"); not praise in
+    // everyday words alone ("well done", "great stuff"), which /ask would read as a course word.
+    const common = everydayWords().common;
+    const saysMore = /\d/.test(line) || normaliseText(line).split(' ').some((w) => w && !common.has(w));
+    if (saysMore && terms.length <= FEW_CARD_WORDS && app.matcher.rank(line).terms.every((t) => t.known)) {
+      const found = app.matcher.match(line);
+      return found.status === 'answered' && found.confidence >= SURE_CARD_FIT;
+    }
     return false;
   };
 
@@ -1038,6 +1046,9 @@ export interface RunConsoleOptions {
 }
 
 const PROMPT = '> ';
+/** A line of this many of the notes' words at most, answered at this fit or better, is a flashcard's prompt for /ask. */
+const FEW_CARD_WORDS = 3;
+const SURE_CARD_FIT = 0.72;
 
 /** Runs the console until /quit or the end of input. */
 export async function runConsole(app: App, io: ConsoleIo, options: RunConsoleOptions = {}): Promise<void> {
