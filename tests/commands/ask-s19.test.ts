@@ -106,3 +106,16 @@ describe('a figures question whose figures a chart has', () => {
     expect((await ask('how many women worked in industry by 1940')).body).not.toContain('/chart');
   });
 });
+
+describe('false premises a head of history tried', () => {
+  it('puts each right above the answer, and no unrelated correction', async () => {
+    expect((await ask('when did Trotsky die in the show trials')).body).toMatch(/A correction.*never in the dock/);
+    const kirov = (await ask('what did Kirov say about being fifty or a hundred years behind')).body;
+    expect(kirov).toMatch(/are Stalin's/);
+    expect(kirov).not.toMatch(/ordered Kirov's murder/);
+  });
+
+  it('leaves the right way round alone', async () => {
+    for (const said of ['when was yezhov replaced by beria', 'why was trotsky blamed in the show trials', 'was stalin behind kirovs murder']) expect((await ask(said)).body, said).not.toContain('A correction');
+  });
+});
