@@ -189,8 +189,8 @@ const SIMPLER_PLAINLY = new RegExp(
 const CONFUSED =
   /^(?:(?:sorry|but|ok|okay|hmm+|um+|sir|miss|teacher|pls|please|still|really|so|very|i|me|im|i m|i am) )*(?:(?:(?:do|did|does|can|ca|could|would) not|dont|didnt|cant|cannot|couldnt|doesnt|not|no|never) (?:really |quite |fully |totally )?(?:understand|understood|undrestand|understnad|unerstand|understant|get|got|follow|know what (?:you|it|that) means?)(?: (?:it|that|this|you|anything|nothing|at all|the answer|your answer|the text|what you (?:mean|said|say|wrote)|what (?:it|that|this) means?|much|well|very well|properly|sorry))*|confused|lost|(?:(?:it is|its|it s|that is|thats|that s|this is) )?(?:too|very|so) (?:hard|difficult|complicated|complex|confusing)(?: to understand)?|hard to understand)(?: (?:pls|plz|please|sorry|sir|miss|teacher))*$/;
 
-/** Asking to go further with the last answer: "give me an example", "tell me more". */
-const FURTHER = /^(?:(?:give|show) (?:me )?(?:an? |some )?examples?|any examples?|examples?|for example|like what|tell me more|more (?:detail|details|info|information)|go on|elaborate|expand(?: on (?:that|it|this))?)\b/;
+/** Asking to go further with the last answer: "give me an example", "tell me more", a bare "and?" (issue 19: "more on it"). */
+const FURTHER = /^(?:(?:give|show) (?:me )?(?:an? |some )?examples?|any examples?|examples?|for example|like what|and(?: then)?(?=$)|tell me more|more (?:detail|details|info|information)|go on|elaborate|expand(?: on (?:that|it|this))?)\b/;
 /** Asking for the last answer again as it was: "say it again", "repeat that". */
 const AGAIN = /^(?:(?:say|repeat|read|show) (?:that|it|this)(?: one more time)?|repeat|one more time|come again|what did you say)$/;
 /** …and, of those, one that asks for examples ("give me an example", "like what"), answered with the answer's own. */
@@ -442,7 +442,8 @@ export function fittingPart(question: string, answer: string, lexicon: Lexicon =
     const ownYear = years.some((y) => sentence.includes(y)) ? 2 : 0;
     const share = asksShare && /%|\bper ?cent\b/i.test(sentence) ? 1 : 0;
     // "When did he die?": the sentence where he is shot, killed or executed, though it never says "die".
-    const death = asksDeath && DYING.test(sentence) ? 1 : 0;
+    // "How did he die?" of a man: that sentence is his answer (issue 19: "he was killed… with an ice axe").
+    const death = asksDeath && DYING.test(sentence) ? (/\b(?:he|she|him|her)\b/.test(s) ? 2 : 1) : 0;
     // "What book was that in?": the sentence giving most titles with their years.
     const titles = asksBook ? Math.max(0, (sentence.match(/\(\d{4}\)/g)?.length ?? 0) - 1) : 0;
     const gives = looksFor.some((g) => g(sentence)) || (named?.(sentence) ?? false);
@@ -1738,7 +1739,14 @@ export function outsideDecade(readTogether: string, entryQuestion: string): bool
  * more of the explanation), when ("when was he kicked out the ussr" after Trotsky's card: his expulsion), how far someone
  * was to blame ("did stalin order it" after the Holodomor) and the evidence ("what's the evidence Stalin ordered it").
  */
-export type KindAsked = 'who' | 'meaning' | 'why' | 'when' | 'responsibility' | 'evidence' | 'for-whom';
+export type KindAsked = 'who' | 'meaning' | 'why' | 'when' | 'responsibility' | 'evidence' | 'for-whom' | 'success';
+
+/** "Did it work", "was it a fail tho", "did they succeed": whether the last subject worked, a judgement of its success (issue 19). */
+const WORKED = /^(?:and |but |so )?(?:did (?:it|that|this|they|these|those) (?:really |actually |even )?(?:work|succeed|fail|pay off)|(?:was|were) (?:it|that|this|they|these|those) (?:really |actually |even )?(?:a |an )?(?:fail|failure|flop|success|successful|worth it)|(?:was|were) (?:it|that|this|they) (?:a )?(?:success or (?:a )?(?:fail|failure)|(?:fail|failure) or (?:a )?success))(?: (?:though|tho|then|really|or not|overall|in the end))*$/;
+/** An entry's question weighing whether something worked ("How far had industrialisation met Stalin's objectives…", "How successful was the Second Five-Year Plan?"). */
+const WEIGHS_SUCCESS = /\b(?:how successful|how far|success|successful|objectives|aims been achieved)\b/;
+/** …or, failing that, one on what came of it ("Why did industrial growth slow down…", "What were the failures…"). */
+const SAYS_WHAT_CAME = /\b(?:results?|failures?|achieve|achieved|achievements?|successes|problems|slow down)\b/;
 
 /** "Who was he again?", "who is she": who the one pointed back to is. */
 const WHO_IS_HE = /^(?:who|hu)(?: is| was| s| were)? (?:he|she|him|her|that|this|they)(?: (?:again|then|exactly|even|guy|man|person|one))*$/;
@@ -1782,10 +1790,30 @@ export function kindAsked(question: string): KindAsked | undefined {
   if (EVIDENCE.test(s)) return 'evidence';
   if (RESPONSIBILITY.test(s) && pointsBack(s)) return 'responsibility';
   if (FOR_WHOM.test(s)) return 'for-whom';
+  if (WORKED.test(s)) return 'success';
   const asked = intentsOf(question);
   if (/^(?:why|y|whyy+)\b/.test(s) && asked.has('cause')) return 'why';
   if (asked.has('date') && /^(?:when|wen|what|which|wat)\b/.test(s)) return 'when';
   return undefined;
+}
+
+/**
+ * A bare "when tho" after an answer whose question asked no date (issue 19): after a man's card, the entry on how his
+ * story ended, by his surname, which dates it (Tukhachevsky's trial in June 1937, not the Civil War the card opens
+ * with); else, when the last answer's dated sentence is not about the subject by name ("Its targets for 1932–33…" after
+ * the First Plan's aims), the notes' entry dating the subject itself (the plans' dates, 1928–32). Undefined when the last
+ * question asked a date, or no such entry is close.
+ */
+function bareWhen<E extends KindCandidate>(question: string, last: KindCandidate, others: readonly E[], aboutIt: (e: KindCandidate) => boolean, says: (text: string) => boolean, reader: SubjectReader): E | undefined {
+  if (intentsOf(last.question).has('date')) return undefined;
+  const dates = (e: KindCandidate) => /\b1[89]\d\d\b/.test(e.answer);
+  const man = last.kind === 'person' ? reader.person(normaliseText(last.question)) : undefined;
+  const surname = man?.split(' ').at(-1);
+  if (man && surname) return others.find((e) => e.kind === 'question' && normaliseText(e.question).split(' ').includes(surname) && dates(e) && tellsTheEnd(man, e.answer));
+  const quoted = fittingPart(question, last.answer, reader.lexicon, reader.people);
+  // (Only after what something was: after how or why, its dated sentence is what the student is given already.)
+  if (!DEFINES_IT.test(normaliseText(last.question)) || !quoted || says(quoted)) return undefined;
+  return others.find((e) => e.kind === 'question' && intentsOf(e.question).has('date') && aboutIt(e) && dates(e));
 }
 
 /** An entry a follow-up may be answered with: what entryOfTheKind reads of it. */
@@ -1871,7 +1899,7 @@ export function entryOfTheKind<E extends KindCandidate>(
       // "When was he kicked out?": words of its own (not the date asked, the subject, nor a verb any event takes, "brought
       // in", "said") that the last answer's dated sentences never use, and an entry about the subject that uses them.
       const own = ownTermsOf(normaliseText(question).replace(DATE_ASKED_WORDS, ' ').replace(ANY_EVENT, ' '), reader).filter((t) => !ownTermsOf(last.question, reader).includes(t));
-      if (own.length === 0) return undefined;
+      if (own.length === 0) return same ? bareWhen(question, last, others, aboutIt, says, reader) : undefined;
       const quoted = fittingPart(question, last.answer, reader.lexicon, reader.people);
       if (quoted && (ownTermsOf(quoted, reader).some((t) => own.includes(t)) || (ASKS_DEATH.test(question) && DYING.test(quoted)))) return undefined;
       const part = (e: KindCandidate) => fittingPart(question, e.answer, reader.lexicon, reader.people);
@@ -1896,6 +1924,20 @@ export function entryOfTheKind<E extends KindCandidate>(
       if (namesHim(chosen) && chosen.id !== last.id && aboutIt(chosen)) return undefined;
       return others.find((e) => e.kind === 'question' && namesHim(e) && aboutIt(e) && !DEFINES_IT.test(normaliseText(e.question)));
     }
+    case 'success': {
+      // "Was it successful" after why the NEP came in: the entry ranked first for the notes' own way of asking it (kindQuery,
+      // the first candidate), when it weighs success or says what came of it. "Did it work" after what the First Plan
+      // achieved, where that is the last answer itself: the notes' judgement of whether it (or what it was part of)
+      // worked; else an entry about it on what came of it, which the last was not.
+      const judges = (e: KindCandidate) => e.kind === 'question' && intentsOf(e.question).has('judgement') && WEIGHS_SUCCESS.test(normaliseText(e.question));
+      const came = (e: KindCandidate) => e.kind === 'question' && SAYS_WHAT_CAME.test(normaliseText(e.question)) && aboutIt(e);
+      const [top] = candidates;
+      if (top && top.id !== last.id) return top.id === chosen.id || !(judges(top) || came(top)) ? undefined : top;
+      if (judges(chosen) && chosen.id !== last.id) return undefined;
+      // (A judgement of a sibling, "How successful was the Second Five-Year Plan?", is no judgement of it; one of what it was
+      // part of, industrialisation, another topic the notes rank for it, is.)
+      return others.find((e) => judges(e) && (aboutIt(e) || e.topic !== last.topic)) ?? (same || !came(chosen) ? others.find(came) : undefined);
+    }
     case 'evidence': {
       if (WEIGHS_EVIDENCE.test(normaliseText(`${chosen.question} ${chosen.answer}`)) && (chosen.id === last.id || aboutIt(chosen))) return undefined;
       return others.find((e) => e.kind === 'question' && WEIGHS_EVIDENCE.test(normaliseText(`${e.question} ${e.answer}`)) && aboutIt(e));
@@ -1912,12 +1954,20 @@ export function kindQuery(question: string, lastQuestion: string, reader: Subjec
   const kind = kindAsked(question);
   // "When was he kicked out the ussr?" after Trotsky's card: asked of him by name, in its own words.
   if (kind === 'when') {
+    // A bare "when tho": when the last subject was.
+    if (ownTermsOf(normaliseText(question).replace(DATE_ASKED_WORDS, ' ').replace(ANY_EVENT, ' '), reader).length === 0) {
+      const previous = normaliseText(lastQuestion);
+      const subject = reader.names(previous).filter((n) => !YEAR.test(n)).join(' ') || subjectOf(previous, reader);
+      return subject ? `when was ${subject}` : undefined;
+    }
     const alone = followUpAlone(question, lastQuestion, reader);
     return alone !== question ? alone : undefined;
   }
-  if (kind !== 'responsibility' && kind !== 'evidence' && kind !== 'for-whom') return undefined;
+  if (kind !== 'responsibility' && kind !== 'evidence' && kind !== 'for-whom' && kind !== 'success') return undefined;
   const previous = normaliseText(lastQuestion);
   const subject = reader.names(previous).filter((n) => !YEAR.test(n)).join(' ') || subjectOf(previous, reader);
+  // "Did it work" after the First Plan: how far it was a success.
+  if (kind === 'success') return `how far was ${subject} a success`;
   // "Why did it matter for Stalin?" after the NEP: why the NEP mattered to him.
   if (kind === 'for-whom') return `why did ${subject} matter to ${forWhom(question)}`.trim();
   const who = reader.person(normaliseText(question)) ?? reader.person(previous);

@@ -744,11 +744,9 @@ export function createConsoleSession(app: App, write: (text: string) => void, op
     const { names: named, openings } = contentIndex(app);
     if (terms.length >= 2 && openings.has(terms.join(' '))) return true;
     for (let from = 0; from < terms.length; from++) for (let to = from + 1; to <= terms.length; to++) if (named.has(terms.slice(from, to).join(' '))) return true;
-    // A flashcard's few words the notes all know, that one entry answers surely ("education 1930s"); not praise in
-    // everyday words alone ("well done", "great stuff"), which /ask would read as a course word.
-    const common = everydayWords().common;
-    const saysMore = /\d/.test(line) || normaliseText(line).split(' ').some((w) => w && !common.has(w));
-    if (saysMore && terms.length <= FEW_CARD_WORDS && app.matcher.rank(line).terms.every((t) => t.known)) {
+    // A flashcard's few words with a year or decade, all known to the notes, that one entry answers surely ("education
+    // 1930s"); a bare topic ("the nep") still gets how commands work, and everyday praise ("well done") is no question.
+    if (/\b1[89]\d\d/.test(line) && terms.length <= FEW_CARD_WORDS && app.matcher.rank(line).terms.every((t) => t.known)) {
       const found = app.matcher.match(line);
       return found.status === 'answered' && found.confidence >= SURE_CARD_FIT;
     }
@@ -1046,7 +1044,7 @@ export interface RunConsoleOptions {
 }
 
 const PROMPT = '> ';
-/** A line of this many of the notes' words at most, answered at this fit or better, is a flashcard's prompt for /ask. */
+/** A line of this many of the notes' words at most, with a year, answered at this fit or better, is a flashcard's prompt for /ask. */
 const FEW_CARD_WORDS = 3;
 const SURE_CARD_FIT = 0.72;
 
