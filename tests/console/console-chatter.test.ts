@@ -3,23 +3,15 @@
 // teacher's list of missed questions. A line that only says something is answered only when /ask is sure; else it is
 // told how to ask, and never recorded. A question typed without a slash is still answered, and recorded when refused.
 import { describe, expect, it } from 'vitest';
-import { buildApp, LOCAL_GUILD_ID } from '../../src/app.js';
 import { CONSOLE_MESSAGES as C } from '../../src/adapters/console/console-messages.js';
 import { asksInOwnWords, readsAsSaying } from '../../src/adapters/console/console.js';
 import { MESSAGES } from '../../src/messages.js';
-import { createInMemoryMissedQuestions } from '../../src/missed/missed-questions.js';
-import { CONSOLE_QUIZ_TIMING } from '../../src/quiz/defaults.js';
-import { FakeTime } from '../fakes/time.js';
-import { consoleTranscript } from '../helpers/console-session.js';
+import { consoleWithMissed } from '../helpers/console-session.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
 /** The console on the real fact base: what it printed, and the questions the teacher's list holds after. */
 async function session(lines: readonly string[]): Promise<{ out: string; missed: string[] }> {
-  const time = new FakeTime();
-  const missed = createInMemoryMissedQuestions();
-  const app = buildApp({ kb: await loadRealKnowledge(), clock: time, scheduler: time, random: () => 0, quizTiming: CONSOLE_QUIZ_TIMING, missed });
-  const out = await consoleTranscript(app, [...lines, '/quit']);
-  return { out, missed: (await missed.list(LOCAL_GUILD_ID)).map((m) => m.question) };
+  return consoleWithMissed(await loadRealKnowledge(), lines);
 }
 
 const count = (text: string, part: string) => text.split(part).length - 1;

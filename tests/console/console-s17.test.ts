@@ -4,24 +4,19 @@
 // waiting for its keys, is answered as /ask; chatter keeps its replies, and a quiz question's letters and a practice
 // answer's lines are still theirs.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, LOCAL_GUILD_ID } from '../../src/app.js';
+import { buildApp } from '../../src/app.js';
 import { readsAsQuestion } from '../../src/adapters/console/console.js';
 import { CONSOLE_MESSAGES as C } from '../../src/adapters/console/console-messages.js';
 import { createConsoleMessenger } from '../../src/adapters/console/console-messenger.js';
 import { MESSAGES, QUIZ_MESSAGES as Q } from '../../src/messages.js';
-import { createInMemoryMissedQuestions } from '../../src/missed/missed-questions.js';
 import { CONSOLE_QUIZ_TIMING } from '../../src/quiz/defaults.js';
 import { FakeTime } from '../fakes/time.js';
-import { consoleTranscript, liveConsole } from '../helpers/console-session.js';
+import { consoleWithMissed, liveConsole } from '../helpers/console-session.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
 /** The console on the real fact base: what it printed, and the questions the teacher's list holds after. */
 async function session(lines: readonly string[]): Promise<{ out: string; missed: string[] }> {
-  const time = new FakeTime();
-  const missed = createInMemoryMissedQuestions();
-  const app = buildApp({ kb: await loadRealKnowledge(), clock: time, scheduler: time, random: () => 0, quizTiming: CONSOLE_QUIZ_TIMING, missed });
-  const out = await consoleTranscript(app, [...lines, '/quit']);
-  return { out, missed: (await missed.list(LOCAL_GUILD_ID)).map((m) => m.question) };
+  return consoleWithMissed(await loadRealKnowledge(), lines);
 }
 
 /** The real fact base's NEP round, started and question 1 asked (Enter), then `lines` typed while it is open. */

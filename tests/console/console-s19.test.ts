@@ -4,28 +4,23 @@
 // extracts were kept as part of a practice answer; and an answer's long topic ("Stalinism and its historians,
 // nationalities and the 1936 Constitution") printed "Topic:" alone on its line, the title below it.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, LOCAL_GUILD_ID } from '../../src/app.js';
+import { buildApp } from '../../src/app.js';
 import { asksRatherThanAnswers, followsOnAlone, requestInLine, runConsole } from '../../src/adapters/console/console.js';
 import { CONSOLE_MESSAGES as C } from '../../src/adapters/console/console-messages.js';
 import { createConsoleMessenger } from '../../src/adapters/console/console-messenger.js';
 import { renderText } from '../../src/adapters/console/render-text.js';
 import { MESSAGES, QUIZ_MESSAGES as Q } from '../../src/messages.js';
-import { createInMemoryMissedQuestions } from '../../src/missed/missed-questions.js';
 import { CONSOLE_QUIZ_TIMING } from '../../src/quiz/defaults.js';
 import { PassThrough } from 'node:stream';
 import { FakeTime } from '../fakes/time.js';
-import { consoleTranscript, liveConsole } from '../helpers/console-session.js';
+import { consoleWithMissed, liveConsole } from '../helpers/console-session.js';
 import { loadRealKnowledge } from '../helpers/knowledge.js';
 
 /** The console on the real fact base: each typed line's reply, in order, and the teacher's list of missed questions after. */
 async function session(lines: readonly string[]): Promise<{ out: string; replies: string[]; missed: string[] }> {
-  const time = new FakeTime();
-  const missed = createInMemoryMissedQuestions();
-  const app = buildApp({ kb: await loadRealKnowledge(), clock: time, scheduler: time, random: () => 0, quizTiming: CONSOLE_QUIZ_TIMING, missed });
-  const out = await consoleTranscript(app, [...lines, '/quit']);
+  const { out, missed } = await consoleWithMissed(await loadRealKnowledge(), lines);
   // The banner, then after each prompt the reply to the line typed at it.
-  const replies = out.split('\n> ').slice(1, lines.length + 1);
-  return { out, replies, missed: (await missed.list(LOCAL_GUILD_ID)).map((m) => m.question) };
+  return { out, replies: out.split('\n> ').slice(1, lines.length + 1), missed };
 }
 
 /** The same in plain text for a screen reader (`--plain`). */

@@ -2,8 +2,9 @@
 import { PassThrough } from 'node:stream';
 import { runConsole, type RunConsoleOptions } from '../../src/adapters/console/console.js';
 import { createConsoleMessenger } from '../../src/adapters/console/console-messenger.js';
-import { buildApp, type App } from '../../src/app.js';
+import { buildApp, LOCAL_GUILD_ID, type App } from '../../src/app.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
+import { createInMemoryMissedQuestions } from '../../src/missed/missed-questions.js';
 import { CONSOLE_QUIZ_TIMING } from '../../src/quiz/defaults.js';
 import { FakeTime } from '../fakes/time.js';
 
@@ -60,4 +61,16 @@ export async function typedAtConsole(kb: KnowledgeBase, lines: readonly string[]
   await live.done;
   messenger.dispose();
   return live.text();
+}
+
+/**
+ * The console on `kb` (its app on a fake clock, the console's quiz timing, `random` 0), the lines typed, then /quit: what
+ * it printed, and the questions the teacher's list of missed questions holds after.
+ */
+export async function consoleWithMissed(kb: KnowledgeBase, lines: readonly string[]): Promise<{ out: string; missed: string[] }> {
+  const time = new FakeTime();
+  const missed = createInMemoryMissedQuestions();
+  const app = buildApp({ kb, clock: time, scheduler: time, random: () => 0, quizTiming: CONSOLE_QUIZ_TIMING, missed });
+  const out = await consoleTranscript(app, [...lines, '/quit']);
+  return { out, missed: (await missed.list(LOCAL_GUILD_ID)).map((m) => m.question) };
 }
