@@ -13,7 +13,6 @@ import { revisionTarget, type ReadAloud } from './voice.js';
 import { readPleasantry } from '../matching/pleasantry.js';
 import { readFeeling } from '../matching/feeling.js';
 import { seriesAsked } from './ask-charts.js';
-import { chartText } from './pictures.js';
 import { createDistressReader, speaksOfDeath } from '../matching/wellbeing.js';
 import { aboutAnotherMan, successorAsked, doubtedDate, readComplaint, manTheAnswerGave, correctedQuestion, entryOfTheKind, kindQuery, quoteAnswers, asksAFact, asksATitle, saysWhoDidIt, asksWhatCameOfAims, asksWhichOfThem, asksHowItEnded, endOfTheMan, outsideDecade, aboutTheSameAs, asksOnlyItsKind, asksWhichWeighsMost, rightAsCorrect, weighsImportance, fitsWhatIsAsked, leansByNoWord, comparesLast, manMeant, previousAsRead, answerPart, asksForExample, asksSomethingNew, courseSubjectReader, fittingPart, followUpAlone, FOLLOW_UP_DEFAULTS, givesExamples, leansByEllipsis, leansOnPrevious, meaningAsked, pointsBack, readWithPrevious, personIn, rankFollowUp, requestAboutLast, simplerAsking, successorIn, type AnswerPart, type ConversationMemory, type RememberedWord, type RequestAboutLast, type SubjectReader } from '../matching/follow-up.js';
 import { normaliseText, sentencesOf } from '../matching/normalise.js';
@@ -29,7 +28,7 @@ import { MATCHER_DEFAULTS } from '../matching/defaults.js';
 import { isContentTerm, stem } from '../matching/vocabulary.js';
 import { redactPersonalData, type MissedQuestions } from '../missed/missed-questions.js';
 import type { AskAgain } from '../missed/recheck.js';
-import { MESSAGES, PICTURE_MESSAGES, REVIEW_MESSAGES, REVISION_MESSAGES } from '../messages.js';
+import { MESSAGES, REVIEW_MESSAGES, REVISION_MESSAGES } from '../messages.js';
 import type { ClassLevel } from '../quiz/fairness.js';
 import { KEYS } from './keys.js';
 import { REMEMBER_ACTION } from './review-view.js';
@@ -1154,13 +1153,10 @@ export function createAskCommand(deps: AskDeps): Command {
       const wrongDates = (refused ? [] : (deps.wrongDates?.(question) ?? [])).filter((fact) => !datedIn(fact, corrections));
       const notes = [fromNotes, worryNote, followUpNote ? `*${followUpNote}*` : undefined, ...corrections.map(MESSAGES.askCorrection), wrongDates.length > 0 ? MESSAGES.askWrongDate(wrongDates) : undefined].filter(Boolean);
       // "How much did grain procurement rise?": the chart of those figures, under an answer.
-      // Refused, a figures question a chart holds ("how many tonnes of steel were produced in 1932 against the target"):
-      // the chart's figures as text, said to be so, rather than "not in my notes".
-      const charts = seriesAsked(deps.kb, deps.matcher, question);
-      const [chart] = charts;
-      const charted = refused && chart
-        ? { title: PICTURE_MESSAGES.chartTitle(chart.title), body: `${MESSAGES.askChartInstead}\n\n${chartText(chart)}\n\n${MESSAGES.askChartLine(charts.map((c) => c.id))}`, tone: 'info' as const }
-        : !refused && charts.length > 0 ? { ...answered, body: `${answered.body}\n\n${MESSAGES.askChartLine(charts.map((c) => c.id))}` } : answered;
+      // "How much did grain procurement rise?": the chart of those figures, under an answer (not under a refusal: "how much
+      // coal did Britain produce" names the chart's words but not the course).
+      const charts = refused ? [] : seriesAsked(deps.kb, deps.matcher, question);
+      const charted = charts.length > 0 ? { ...answered, body: `${answered.body}\n\n${MESSAGES.askChartLine(charts.map((c) => c.id))}` } : answered;
       const noted = notes.length > 0 ? { ...charted, body: `${notes.join('\n')}\n\n${charted.body}` } : charted;
       // A reply that quotes the student's own words (an essay plan of their question) is theirs alone in a server.
       const reply = quotesTyped && ctx.guildId !== null ? { ...noted, private: true } : noted;

@@ -119,3 +119,9 @@ describe('false premises a head of history tried', () => {
     for (const said of ['when was yezhov replaced by beria', 'why was trotsky blamed in the show trials', 'was stalin behind kirovs murder']) expect((await ask(said)).body, said).not.toContain('A correction');
   });
 });
+
+describe('another country’s figures', () => {
+  it('are refused as before, with no Soviet chart', async () => {
+    for (const said of ['how much steel did nazi germany produce', 'how much coal did britain produce in 1932']) expect((await ask(said)).body, said).not.toContain('/chart');
+  });
+});
