@@ -175,7 +175,7 @@ export const MESSAGES = Object.freeze({
   /** "Are you sure? I thought it was 1928" after a date: what the notes say, straight. */
   askDateDoubtedTitle: 'Checking the date',
   askDateConfirmed: (year: string, quoted: string) => `Yes, ${year}. My notes say: "${quoted}"`,
-  askDateStands: (quoted: string) => `Yes: my notes say "${quoted}"`,
+  askDateStands: (quoted: string) => `My notes say otherwise: "${quoted}"`,
   askDateYours: (year: string, theirs: string) => `You may be thinking of ${year} here: "${theirs}"`,
   /** "Give me an example" of an answer with none, where a question next to it in the same topic gives one. */
   askExampleNextDoor: (question: string, example: string) => `The first, "${question}", next to it in my notes, gives one: ${example}`,

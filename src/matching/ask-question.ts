@@ -400,7 +400,8 @@ function givenAlready(part: string, before: string, answered: readonly MatchResu
 /** A guess after a who-question: one or two words ("stalin?", "or trotsky?"), no question word. */
 function isAGuess(part: string, before: string): boolean {
   const words = normaliseText(part).replace(/^(?:or|maybe|was it|is it) /, '').split(' ').filter(Boolean);
-  return /^\s*(?:who|whom)\b/i.test(before) && words.length > 0 && words.length <= 2 && !/^(?:who|whom|what|when|why|how|where|which)$/.test(words[0] ?? '');
+  // Not after "who was X?": "kamenev?" then asks who he was too.
+  return /^\s*(?:who|whom)\b/i.test(before) && !/^\s*who(?:m)? (?:is|was|were|are)\b/i.test(before) && words.length > 0 && words.length <= 2 && !/^(?:who|whom|what|when|why|how|where|which)$/.test(words[0] ?? '');
 }
 
 /** Words that ask without naming anything: "who did it", "why did he do that". */

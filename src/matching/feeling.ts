@@ -8,7 +8,7 @@ const FEELINGS = [
   /^\s*(.+?)\s+(?:is|was|r|are|were)\s+(?:my|me)\s+(?:favourite|favorite|fav|fave|hero|idol|guy)\b.*$/i,
 ];
 /** Not of the course: the tutor ("i love you", "i hate this bot"), or school work ("i hate history"). */
-const THE_TUTOR = /^(?:you|u|ur|this|that|it|this bot|the bot|bots?|him|her|them)\b/i;
+const THE_TUTOR = /^(?:you|u|ur|this|that|it|this bot|the bot|bots?)\b/i;
 const SCHOOL_WORK = /^(?:history|school|exams?|tests?|revision|revising|homework|studying|this (?:topic|subject|course|unit))\b/i;
 
 /** A feeling read: what it is about; or about the tutor, warm or not; or about school work ("i hate history"). */
@@ -21,7 +21,8 @@ export function readFeeling(message: string): Feeling | undefined {
   if (message.length > 120 || /\?/.test(message)) return undefined;
   for (const shape of FEELINGS) {
     const about = shape.exec(message)?.[1]?.trim();
-    if (!about || about.split(/\s+/).length > 5) continue;
+    // "i like to know when…", "i like how…": a wish or a question, no feeling about a thing; "i hate him" leans on the last answer.
+    if (!about || about.split(/\s+/).length > 5 || /^(?:to|how|when|why|what|him|her|them)\b/i.test(about)) continue;
     if (SCHOOL_WORK.test(about)) return { schoolWork: true };
     return THE_TUTOR.test(about) ? { tutor: true, warm: WARM.test(message) && !/\b(?:dislike|despise|detest|hate|can ?['’]?t stand)\b/i.test(message) } : { about };
   }

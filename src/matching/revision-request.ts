@@ -329,7 +329,8 @@ const ABOUT_THE_STUDENT = new RegExp(
 /** Words around the subject: the frame of the request ("can you", "what are the"), the student's own words, times, and numbers. */
 const FILLER = new RegExp(
   `\\b(?:${[
-    'a level|key (?:words|terms|dates)|bullet points?',
+    // When ("this year"), before "this" alone: not a subject's "five year plan".
+    'a level|key (?:words|terms|dates)|bullet points?|(?:this|next|last) (?:year|yr)',
     'what|whats|wats|which|how|am|are|is|was|were|be|been|do|does|did|done|have|has|had|got|get|i|im|ive|ill|id|we|me|my|our|us|you|u|ur|your|it|its|they|them|this|that|these|those|there|here|dont|didnt|cant|idk',
     'can|could|would|will|should|shall|must|need|needs|want|wanna|gonna|gotta|give|gimme|send|show|tell|list|provide|make|let|lets|pls|please|plz|thanks|thank|ty|hey|hi|yo|ok|okay|so|just|like|lol|help|really|actually|even|also|then|till|until|again|now',
     'of|on|for|about|abt|from|in|to|the|a|an|w|at|by|as|any|some|all|few|couple|most|more|much|many|bit|little|etc|around|re',
@@ -339,7 +340,7 @@ const FILLER = new RegExp(
     'quick|quickly|short|brief|briefly|simple|easy|lines?|sentences?|paragraphs?|words?|pages?|list',
     'revise|revising|revision|learn|know|remember|study|matter|important|main|key|essential|vital|big',
     'answers?|essay|mark|marks|marker|markers|history|gcse|level|paper|exam|exams|test|tests|mock|mocks|homework|hw|class|lesson|lessons|teacher',
-    'ocr|aqa|edexcel|eduqas|wjec|board|year|years|yr',
+    'ocr|aqa|edexcel|eduqas|wjec|board',
     // "tomorrow" as students spell it: "tomorow", "tommorrow", "tmrw", "2moro", "tomoz".
     't+o*m+o*r+o*w*s?|2mo+r+o*w*s?|tomoz|tmw|2day|2nite|tonite|morning|afternoon|evening',
     'first|next|now|often|usually|always|ever|today|tonight|tomorrow|tmrw|tmr|days?|weeks?|hours?|mins?|minutes|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|due|behind|late|asap|soon|stressed|panicking',

@@ -49,7 +49,7 @@ describe('pushback on a date', () => {
     const ask = conversation();
     await ask('when was Bukharin removed from the Politburo');
     const reply = await ask('are you sure? I thought it was 1928');
-    expect(reply?.body).toMatch(/^Yes: my notes say "During 1929 .*in November Bukharin was removed from the Politburo\."/);
+    expect(reply?.body).toMatch(/^My notes say otherwise: "During 1929 .*in November Bukharin was removed from the Politburo\."/);
     expect(reply?.buttons?.map((b) => b.action)).toContain('remember:power-struggle-right-defeat');
   });
 
@@ -65,7 +65,7 @@ describe('pushback on a date', () => {
     await ask('when did the first five-year plan start');
     const reply = await ask('are you sure? I thought it was 1929');
     expect(reply?.title).not.toMatch(/2\+2=5/);
-    expect(reply?.body).toMatch(/^Yes: my notes say "The First Plan ran from October 1928/);
+    expect(reply?.body).toMatch(/^My notes say otherwise: "The First Plan ran from October 1928/);
     expect(reply?.body).toMatch(/You may be thinking of 1929 here: .*approved in April 1929/);
   });
 

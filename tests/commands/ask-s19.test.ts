@@ -125,3 +125,10 @@ describe('another country’s figures', () => {
     for (const said of ['how much steel did nazi germany produce', 'how much coal did britain produce in 1932']) expect((await ask(said)).body, said).not.toContain('/chart');
   });
 });
+
+describe('review mends', () => {
+  it('reads no feeling into "i hate him" (the last answer’s man) or "i like to know when…" (a question)', () => {
+    expect(readFeeling('i hate him')).toBeUndefined();
+    expect(readFeeling('i like to know when stalin died')).toBeUndefined();
+  });
+});

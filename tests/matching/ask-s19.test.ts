@@ -141,3 +141,11 @@ describe('what a phone revises in few words', () => {
     expect(answered('rate stalin out of 10')).toBe('stalinism-judging-stalin');
   });
 });
+
+describe('review mends', () => {
+  it('keeps "five year plan" whole in a revision request, while "this year" is only when', async () => {
+    const { readRevisionRequest } = await import('../../src/matching/revision-request.js');
+    expect(readRevisionRequest('what should i revise for the first five year plan')?.subject).toBe('five year plan');
+    expect(readRevisionRequest('what will come up this year in the OCR exam')?.subject).toBe('');
+  });
+});
